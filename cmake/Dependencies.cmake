@@ -1,0 +1,41 @@
+# Find every external library and stop with the Debian package to install when one is
+# missing. MeCab has no pkg-config file, so it is found by header and library.
+find_package(PkgConfig)
+if(NOT PKG_CONFIG_FOUND)
+  message(FATAL_ERROR "pkg-config not found: install the Debian package 'pkg-config' (or run scripts/install-deps.sh)")
+endif()
+
+macro(dg_pkg target module debpkg)
+  pkg_check_modules(${target}_PC QUIET IMPORTED_TARGET ${module})
+  if(NOT ${target}_PC_FOUND)
+    message(FATAL_ERROR "${module} not found: install the Debian package '${debpkg}' (or run scripts/install-deps.sh)")
+  endif()
+  add_library(dg::${target} ALIAS PkgConfig::${target}_PC)
+endmacro()
+
+dg_pkg(libxml2 libxml-2.0 libxml2-dev)
+dg_pkg(igraph igraph libigraph-dev)
+dg_pkg(gvc "libgvc;libcgraph" libgraphviz-dev)
+dg_pkg(utf8proc libutf8proc libutf8proc-dev)
+
+find_program(MECAB_CONFIG mecab-config)
+find_path(MECAB_INCLUDE_DIR mecab.h HINTS /usr/include)
+find_library(MECAB_LIBRARY mecab)
+if(NOT MECAB_INCLUDE_DIR OR NOT MECAB_LIBRARY)
+  message(FATAL_ERROR "MeCab not found: install the Debian packages 'libmecab-dev' and 'mecab-ipadic-utf8' (or run scripts/install-deps.sh)")
+endif()
+add_library(dg_mecab INTERFACE)
+target_include_directories(dg_mecab INTERFACE ${MECAB_INCLUDE_DIR})
+target_link_libraries(dg_mecab INTERFACE ${MECAB_LIBRARY} stdc++)
+add_library(dg::mecab ALIAS dg_mecab)
+
+set(THREADS_PREFER_PTHREAD_FLAG ON)
+find_package(Threads REQUIRED)
+
+if(DG_TESTS)
+  pkg_check_modules(CHECK_PC QUIET IMPORTED_TARGET check)
+  if(NOT CHECK_PC_FOUND)
+    message(FATAL_ERROR "Check not found: install the Debian package 'check' (or run scripts/install-deps.sh)")
+  endif()
+  add_library(dg::check ALIAS PkgConfig::CHECK_PC)
+endif()

@@ -1,0 +1,43 @@
+/* Money amounts and counted quantities in normalized text.
+ * A number (Arabic with thousands separators and decimals, or kanji numerals), scale words
+ * (万, 億, 兆, 百万, million, billion ...) that may chain (3千億, 1億2千万), a currency
+ * before or after it (円, 米ドル, $, US$, USD, yen ...) and qualifiers (約, 以上, 超, 最大,
+ * about, more than, up to ...) make an amount with an exact decimal value and an ISO 4217
+ * currency. Ranges (10〜20億円) keep both ends. A number with a counter instead of a
+ * currency (5,000人, 570件, 130項目) is a quantity. Every word comes from dg_rules: a
+ * currency with code "---" or a counter with unit "-" is a word that only looks like one
+ * (一元化, 5国際機関) and blocks the shorter match. Not amounts: ordinals (第13回), dates
+ * and durations (2024年, 5年間), percentages, numbers inside words (G20, WA2.0, COVID-19),
+ * vague numbers (数百億円) and a lone kanji digit (一人ひとり, 四国). */
+#ifndef DOCGRAPH_AMOUNT_H
+#define DOCGRAPH_AMOUNT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "docgraph/doc.h"
+#include "docgraph/rules.h"
+
+typedef struct dg_amount {
+  uint32_t start, end; /* the whole expression, qualifiers included */
+  dg_decimal value;
+  dg_decimal value_max; /* upper end of a range */
+  uint8_t has_range;
+  uint8_t qualifier; /* dg_qualifier */
+  uint8_t is_quantity;
+  char currency[4];  /* amounts only */
+  const char *unit;  /* quantities: the English unit from counters.tsv */
+  uint32_t unit_start, unit_end; /* the counter as written */
+} dg_amount;
+
+/* Parse a number at t[pos], scale words included: "1,100", "9.00", "二千五百", "1億2千万",
+ * "123,456百万", "3 million". Returns the bytes consumed (0 when there is none). With r
+ * NULL only Arabic digits are read. */
+size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos,
+                       dg_decimal *out);
+
+/* Every amount and quantity in t[0..len), in order; the caller frees *out. */
+dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out,
+                      size_t *n, dg_error *err);
+
+#endif

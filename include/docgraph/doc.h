@@ -1,0 +1,196 @@
+/* The document and what the pipeline stages add to it.
+ * A dg_doc holds three views of one file: `raw` (the bytes as read), `src` (the text as
+ * written: raw for plain text, the extracted text for HTML/XML) and `text` (the normalized
+ * text every stage matches on: full-width letters folded to ASCII, bad bytes replaced).
+ * Invariant: every offset into `text` maps back through `map` to `src` and through
+ * `src_map` to `raw`, so any span can be reported with the surface as written, the file
+ * byte offsets and the line. Stages fill blocks, sentences, tokens and mentions in turn. */
+#ifndef DOCGRAPH_DOC_H
+#define DOCGRAPH_DOC_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "docgraph/error.h"
+
+typedef enum dg_type {
+  DG_TYPE_COUNTRY = 0,
+  DG_TYPE_GROUP,
+  DG_TYPE_ORGANIZATION,
+  DG_TYPE_PROGRAM,
+  DG_TYPE_MEETING,
+  DG_TYPE_PERSON,
+  DG_TYPE_PLACE,
+  DG_TYPE_AMOUNT,
+  DG_TYPE_DATE,
+  DG_TYPE_QUANTITY,
+  DG_TYPE_STOP, /* dictionary-only: a span that blocks shorter matches, never a mention */
+  DG_TYPE_COUNT
+} dg_type;
+
+/* "country", "group", ... */
+const char *dg_type_name(dg_type t);
+/* Parse a type name; returns 0 on success. */
+int dg_type_parse(const char *name, dg_type *out);
+
+typedef enum dg_format { DG_FMT_AUTO = 0, DG_FMT_TEXT, DG_FMT_MARKDOWN, DG_FMT_HTML, DG_FMT_XML } dg_format;
+const char *dg_format_name(dg_format f);
+
+typedef enum dg_block_kind {
+  DG_BLOCK_PARAGRAPH = 0,
+  DG_BLOCK_HEADING,
+  DG_BLOCK_LIST_ITEM,
+  DG_BLOCK_TABLE_ROW
+} dg_block_kind;
+const char *dg_block_kind_name(dg_block_kind k);
+
+typedef struct dg_span {
+  uint32_t start, end; /* [start, end) in the normalized text */
+} dg_span;
+
+typedef struct dg_block {
+  dg_block_kind kind;
+  int depth;           /* heading level 1..6; list nesting 0..; 0 otherwise */
+  uint32_t start, end; /* content, without the bullet or heading marker */
+  uint32_t cell0, ncells; /* table rows: cells[cell0 .. cell0+ncells) */
+  int32_t parent;         /* the heading or lead block this hangs under, or -1 */
+} dg_block;
+
+typedef struct dg_sentence {
+  uint32_t start, end;
+  uint32_t block;
+  uint32_t tok0, ntok; /* its MeCab tokens (ntok 0 when it has no Japanese) */
+} dg_sentence;
+
+/* Coarse part of speech from MeCab's ipadic features. */
+typedef enum dg_pos {
+  DG_POS_OTHER = 0,
+  DG_POS_NOUN,        /* 名詞,一般 and other nouns */
+  DG_POS_NOUN_PROPER, /* 名詞,固有名詞 */
+  DG_POS_NOUN_SAHEN,  /* 名詞,サ変接続 */
+  DG_POS_NOUN_SUFFIX, /* 名詞,接尾 */
+  DG_POS_NOUN_NUMBER, /* 名詞,数 */
+  DG_POS_NOUN_NAI,    /* 名詞,ナイ形容詞語幹 / 形容動詞語幹 */
+  DG_POS_NOUN_NONIND, /* 名詞,非自立 / 代名詞 / 副詞可能 */
+  DG_POS_PREFIX,      /* 接頭詞 */
+  DG_POS_VERB,
+  DG_POS_ADJ,
+  DG_POS_PARTICLE,
+  DG_POS_AUX,
+  DG_POS_SYMBOL,
+  DG_POS_ADVERB,
+  DG_POS_CONJ
+} dg_pos;
+
+typedef struct dg_token {
+  uint32_t start, end;
+  uint8_t pos;    /* dg_pos */
+  uint8_t subpos; /* 1 when 固有名詞 is a place (地域), 2 person (人名), 3 organization */
+} dg_token;
+
+typedef enum dg_qualifier {
+  DG_QUAL_NONE = 0,
+  DG_QUAL_APPROX,
+  DG_QUAL_AT_LEAST,
+  DG_QUAL_MORE_THAN,
+  DG_QUAL_UP_TO
+} dg_qualifier;
+const char *dg_qualifier_name(dg_qualifier q); /* "" for none */
+
+/* An exact decimal: value = mant * 10^exp. Amounts keep every digit as written. */
+typedef struct dg_decimal {
+  int64_t mant;
+  int32_t exp;
+} dg_decimal;
+
+/* Write the decimal without exponent ("40000000000", "2.25") into buf; returns buf. */
+char *dg_decimal_format(dg_decimal d, char *buf, size_t size);
+double dg_decimal_to_double(dg_decimal d);
+/* Multiply by 10^k; returns 0, or -1 on overflow. */
+int dg_decimal_scale(dg_decimal *d, int k);
+
+typedef enum dg_date_prec { DG_DATE_NONE = 0, DG_DATE_YEAR, DG_DATE_MONTH, DG_DATE_DAY, DG_DATE_DECADE } dg_date_prec;
+
+typedef struct dg_mention {
+  uint32_t start, end;         /* normalized text */
+  uint32_t raw_start, raw_end; /* file bytes */
+  uint32_t line, col;          /* 1-based, of raw_start */
+  uint32_t sentence;
+  dg_type type;
+  const char *id;       /* entity id: dictionary-owned or in the document's arena */
+  const char *label;    /* display label (Japanese when there is one) */
+  const char *label_en; /* English label, may be "" */
+  int32_t entity;       /* dictionary entity index, or -1 when minted by a rule */
+  uint8_t implicit;     /* 1 when inferred (日 in 日ASEAN, 我が国, 本会合) */
+  /* amounts and quantities */
+  dg_decimal value, value_max; /* value_max.mant == 0 and has_range == 0: no range */
+  uint8_t has_range;
+  uint8_t qualifier; /* dg_qualifier */
+  char currency[4];  /* ISO 4217 for amounts; "" for quantities */
+  const char *unit;  /* quantities: the counter as written (人, 件, projects) */
+  /* dates */
+  char date[11];     /* ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD; YYYYs for a decade */
+  char date_end[11]; /* end of a range, or "" */
+  uint8_t date_prec; /* dg_date_prec */
+  uint8_t fiscal;    /* 1 for a Japanese fiscal year (年度) */
+} dg_mention;
+
+typedef struct dg_doc dg_doc;
+
+struct dg_doc {
+  char *path; /* as given; "-" for stdin */
+  dg_format format;
+  char *raw;
+  size_t raw_len;
+  char *src; /* == raw for plain text */
+  size_t src_len;
+  uint32_t *src_map; /* src offset -> raw offset (src_len+1 entries); NULL when src is raw */
+  char *text;
+  size_t len;
+  uint32_t *map;   /* text offset -> src offset (len+1 entries) */
+  uint32_t *lines; /* raw offsets at which lines start */
+  size_t nlines;
+  dg_block *blocks;
+  size_t nblocks;
+  dg_span *cells;
+  size_t ncells;
+  dg_sentence *sents;
+  size_t nsents;
+  dg_token *toks;
+  size_t ntoks;
+  dg_mention *ments;
+  size_t nments, ments_cap;
+  char date[11];      /* the document's own date (from its date line), or "" */
+  char hash[17];      /* 64-bit FNV-1a of raw, hex */
+  void *arena;        /* dg_arena for minted strings (opaque) */
+  dg_diags diags;     /* warnings: bad bytes, skipped markup */
+};
+
+void dg_doc_init(dg_doc *d);
+void dg_doc_destroy(dg_doc *d);
+
+/* File positions of a normalized offset. */
+uint32_t dg_doc_src_offset(const dg_doc *d, uint32_t text_off);
+uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t text_off);
+/* End offsets of a span [start, end) in src and raw: just past the last character the
+ * span covers (not the markup that may follow it in an HTML file). */
+uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end);
+uint32_t dg_doc_raw_end(const dg_doc *d, uint32_t start, uint32_t end);
+/* 1-based line and column (in code points) of a raw offset. */
+void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col);
+/* True when no MeCab token straddles `off`. */
+int dg_doc_token_boundary(const dg_doc *d, uint32_t off);
+/* Index of the token that contains `off`, or -1. */
+long dg_doc_token_at(const dg_doc *d, uint32_t off);
+/* Index of the sentence that contains `off`, or -1. */
+long dg_doc_sentence_at(const dg_doc *d, uint32_t off);
+
+/* Append a mention (copied); fills raw offsets and line from the span. Returns the new
+ * mention or NULL when memory runs out. */
+dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m);
+/* Copy a string into the document's arena. */
+const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n);
+/* Sort mentions by start, longest first, and drop exact duplicates. */
+void dg_doc_sort_mentions(dg_doc *d);
+
+#endif

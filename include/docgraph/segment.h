@@ -1,0 +1,37 @@
+/* Sentences and MeCab tokens.
+ * dg_mecab is the model: opened once, shared read-only by every thread. dg_tagger is one
+ * worker's tagger and lattice over that model. Only sentences with kana or kanji are
+ * tokenized; matching works on the text and asks the tokens only where a name edge falls
+ * between two Japanese characters. */
+#ifndef DOCGRAPH_SEGMENT_H
+#define DOCGRAPH_SEGMENT_H
+
+#include "docgraph/doc.h"
+
+typedef struct dg_rules dg_rules;
+typedef struct dg_mecab dg_mecab;
+typedef struct dg_tagger dg_tagger;
+
+/* Open the MeCab model. dicdir may be NULL: then $DOCGRAPH_MECAB_DIC, then the Debian
+ * locations of ipadic-utf8 are tried. The error names the package to install. */
+dg_err dg_mecab_open(dg_mecab **out, const char *dicdir, dg_error *err);
+void dg_mecab_close(dg_mecab *m);
+/* The dictionary directory in use. */
+const char *dg_mecab_dicdir(const dg_mecab *m);
+
+dg_err dg_tagger_new(dg_mecab *m, dg_tagger **out, dg_error *err);
+void dg_tagger_free(dg_tagger *t);
+
+/* Split every block into sentences: 。!? and English . ! ? (not after the abbreviations
+ * of dicts/rules/abbreviations.tsv, initials, or inside numbers); headings, table rows and
+ * items without final punctuation are one sentence each. `rules` may be NULL. */
+dg_err dg_segment_sentences(dg_doc *d, const dg_rules *rules, dg_error *err);
+
+/* Tokenize the sentences that contain Japanese. */
+dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_error *err);
+
+/* Tokenize one string (for tests and tools): fills toks (caller frees) with offsets into s. */
+dg_err dg_tagger_tokenize(dg_tagger *t, const char *s, size_t len, dg_token **toks,
+                          size_t *ntoks, dg_error *err);
+
+#endif

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Install the Debian packages docgraph needs to build, run and test.
+# Idempotent: packages already present are skipped, so a second run is quick.
+set -euo pipefail
+
+pkgs=(
+  build-essential cmake pkg-config
+  mecab libmecab-dev mecab-ipadic-utf8
+  libxml2-dev libxml2-utils
+  libigraph-dev
+  libgraphviz-dev graphviz
+  check
+  libutf8proc-dev
+  fonts-ipafont-gothic
+  python3 python3-networkx python3-igraph
+  hyperfine time valgrind bc
+)
+
+missing=()
+for p in "${pkgs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#pkgs[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "install-deps: not root and no sudo; install these packages: ${missing[*]}" >&2
+    exit 77
+  fi
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The README's second command (and what CI runs): install the Debian packages, build with
+# warnings as errors and run every test; build again with AddressSanitizer and
+# UndefinedBehaviorSanitizer and run every test again; run the tool once under valgrind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+jobs=$(nproc)
+bash scripts/install-deps.sh
+
+echo "== build (-Werror) and test"
+cmake -S . -B build/test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDG_WERROR=ON >/dev/null
+cmake --build build/test -j"$jobs"
+ctest --test-dir build/test --output-on-failure -j"$jobs"
+
+echo "== build with ASan+UBSan and test"
+cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DDG_WERROR=ON -DDG_SANITIZE=ON >/dev/null
+cmake --build build/asan -j"$jobs"
+ASAN_OPTIONS=detect_leaks=1:detect_stack_use_after_return=1:fast_unwind_on_malloc=0 \
+LSAN_OPTIONS=suppressions=$root/tests/lsan.supp:print_suppressions=0 \
+UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build/asan --output-on-failure -j"$jobs"
+
+echo "== valgrind"
+out=$(mktemp -d)
+valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+  --suppressions="$root/tests/valgrind.supp" \
+  build/test/docgraph run -q -j2 tests/fixtures -o "$out"
+rm -rf "$out"
+echo "== all tests passed"

@@ -1,0 +1,47 @@
+/* docgraph command line: option parsing and the commands. The commands only parse
+ * options, call the library and print; all the work is in libdocgraph. */
+#ifndef DG_CLI_H
+#define DG_CLI_H
+
+#include <stddef.h>
+
+#include "docgraph/render.h"
+
+/* sysexits.h values, spelled out so the meaning is visible where they are used. */
+enum {
+  EXIT_OK = 0,
+  EXIT_USAGE = 64,     /* bad command line */
+  EXIT_DATAERR = 65,   /* bad input data: a dictionary, or documents that failed */
+  EXIT_NOINPUT = 66,   /* no input documents */
+  EXIT_UNAVAILABLE = 69, /* MeCab or a dictionary is missing */
+  EXIT_SOFTWARE = 70,  /* internal error */
+  EXIT_CANTCREAT = 73, /* cannot write an output */
+};
+
+typedef struct cli_opts {
+  const char *command;
+  const char **paths;
+  size_t npaths;
+  const char *out;        /* -o */
+  const char *format;     /* -f */
+  const char **dicts;     /* --dict, repeatable */
+  size_t ndicts;
+  const char *dicts_dir;  /* --dicts: replaces the shipped dictionaries */
+  const char *mecab_dic;  /* --mecab-dic */
+  const char *layout;     /* --layout */
+  const char *types;      /* --types country,group,... */
+  dg_label_mode labels;   /* --label */
+  double min_weight;      /* --min-weight */
+  size_t top;             /* --top */
+  int drop_isolated;      /* --drop-isolated */
+  int threads;            /* -j */
+  int quiet;              /* -q */
+  int progress;           /* stderr is a terminal */
+} cli_opts;
+
+/* Parse argv after the command word; prints the problem and returns EXIT_USAGE on error. */
+int cli_parse(int argc, char **argv, cli_opts *o);
+void cli_opts_free(cli_opts *o);
+void cli_usage(FILE *f);
+
+#endif

@@ -1,0 +1,445 @@
+/* docgraph: the command-line tool. Parses options, calls libdocgraph, prints. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "docgraph/graph.h"
+#include "docgraph/pipeline.h"
+#include "docgraph/render.h"
+#include "docgraph/source.h"
+#include "docgraph/write.h"
+
+static void print_diags(const cli_opts *o, dg_diags *d) {
+  if (!o->quiet)
+    for (size_t i = 0; i < d->n; i++) fprintf(stderr, "docgraph: warning: %s\n", d->msgs[i]);
+}
+
+static int exit_for(dg_err e) {
+  switch (e) {
+  case DG_OK: return EXIT_OK;
+  case DG_EUSAGE: return EXIT_USAGE;
+  case DG_EDICT: return EXIT_DATAERR;
+  case DG_EINPUT: return EXIT_DATAERR;
+  case DG_EMECAB: return EXIT_UNAVAILABLE;
+  case DG_EIO: return EXIT_CANTCREAT;
+  case DG_ENOTFOUND: return EXIT_NOINPUT;
+  default: return EXIT_SOFTWARE;
+  }
+}
+
+static int open_pipeline(const cli_opts *o, dg_pipeline **p) {
+  dg_pipeline_opts po = {.dicts_dir = o->dicts_dir,
+                         .user_dicts = o->dicts,
+                         .nuser_dicts = o->ndicts,
+                         .mecab_dic = o->mecab_dic};
+  dg_diags problems;
+  dg_diags_init(&problems);
+  dg_error err = {0};
+  dg_err r = dg_pipeline_open(p, &po, &problems, &err);
+  for (size_t i = 0; i < problems.n; i++) fprintf(stderr, "docgraph: %s\n", problems.msgs[i]);
+  dg_diags_destroy(&problems);
+  if (r != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    return r == DG_EDICT && !strstr(err.msg, "not found") ? EXIT_DATAERR : exit_for(r) == EXIT_DATAERR ? EXIT_UNAVAILABLE : exit_for(r);
+  }
+  return EXIT_OK;
+}
+
+static int parse_types(const char *list, uint32_t *mask) {
+  *mask = 0;
+  if (!list) return 0;
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", list);
+  for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+    dg_type t;
+    if (dg_type_parse(tok, &t) || t == DG_TYPE_STOP) {
+      fprintf(stderr, "docgraph: unknown type '%s' in --types (types: country, group, "
+                      "organization, program, meeting, person, place, amount, date, quantity)\n",
+              tok);
+      return -1;
+    }
+    *mask |= 1u << t;
+  }
+  return 0;
+}
+
+/* What a batch produced: the graph and, optionally, mentions written as they come. */
+typedef struct {
+  size_t ok, failed;
+} batch_stats;
+
+static int run_batch(const cli_opts *o, dg_pipeline *p, dg_graph *g, FILE *mentions,
+                     batch_stats *st) {
+  char **files = NULL;
+  size_t nfiles = 0;
+  dg_diags problems;
+  dg_diags_init(&problems);
+  dg_error err = {0};
+  if (dg_files_expand(o->paths, o->npaths, &files, &nfiles, &problems, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    dg_diags_destroy(&problems);
+    return EXIT_SOFTWARE;
+  }
+  for (size_t i = 0; i < problems.n; i++) fprintf(stderr, "docgraph: %s\n", problems.msgs[i]);
+  st->failed += problems.n;
+  dg_diags_destroy(&problems);
+  if (nfiles == 0) {
+    fprintf(stderr, "docgraph: no documents found in the given paths (looked for .txt .md "
+                    ".html .htm .xml)\n");
+    dg_files_free(files, nfiles);
+    return EXIT_NOINPUT;
+  }
+  dg_batch *b;
+  if (dg_batch_open(&b, p, files, nfiles, o->threads, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    dg_files_free(files, nfiles);
+    return exit_for(err.code);
+  }
+  int rc = EXIT_OK;
+  dg_doc *d;
+  size_t k = 0;
+  while (dg_batch_next(b, &d, &err)) {
+    k++;
+    if (o->progress) fprintf(stderr, "\r\033[K[%zu/%zu] %s", k, nfiles, files[k - 1]);
+    if (!d) {
+      if (o->progress) fputc('\n', stderr);
+      fprintf(stderr, "docgraph: error: %s (skipped)\n", err.msg);
+      st->failed++;
+      continue;
+    }
+    if (d->diags.n && o->progress) fputc('\n', stderr);
+    print_diags(o, &d->diags);
+    dg_error e2 = {0};
+    if (mentions && dg_write_mentions(d, mentions, &e2) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", e2.msg);
+      rc = EXIT_CANTCREAT;
+    }
+    if (g && dg_graph_add_doc(g, d, &e2) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", e2.msg);
+      rc = EXIT_SOFTWARE;
+    }
+    st->ok++;
+    dg_batch_release(b, d);
+    if (rc != EXIT_OK) break;
+  }
+  if (o->progress) fputs("\r\033[K", stderr);
+  dg_batch_close(b);
+  dg_files_free(files, nfiles);
+  return rc;
+}
+
+/* The default diagram of `run`: every type but dates and quantities, the most mentioned
+ * entities. */
+#define DIAGRAM_TOP 60
+#define DIAGRAM_TYPES                                                                      \
+  (((1u << DG_TYPE_COUNT) - 1) & ~((1u << DG_TYPE_DATE) | (1u << DG_TYPE_QUANTITY) |        \
+                                   (1u << DG_TYPE_STOP)))
+
+static int has_filters(const cli_opts *o) {
+  return o->types || o->top || o->min_weight > 0 || o->drop_isolated;
+}
+
+static int build_graph(const cli_opts *o, dg_graph *g) {
+  dg_graph_filter f = {.min_weight = o->min_weight, .top = o->top, .drop_isolated = o->drop_isolated};
+  if (parse_types(o->types, &f.types)) return EXIT_USAGE;
+  dg_error err = {0};
+  if (dg_graph_build(g, &f, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    return EXIT_SOFTWARE;
+  }
+  return EXIT_OK;
+}
+
+typedef enum { F_GRAPHML, F_JSON, F_CSV_EDGES, F_CSV_NODES, F_DOT, F_SVG, F_PNG, F_PDF } out_fmt;
+
+static int write_format(const cli_opts *o, const dg_graph *g, out_fmt fmt, const char *path) {
+  dg_outfile of;
+  dg_error err = {0};
+  if (dg_outfile_open(&of, path, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    return EXIT_CANTCREAT;
+  }
+  dg_render_opts ro = {.layout = o->layout, .labels = o->labels};
+  dg_err r;
+  switch (fmt) {
+  case F_GRAPHML: r = dg_write_graphml(g, of.f, &err); break;
+  case F_JSON: r = dg_write_json(g, of.f, &err); break;
+  case F_CSV_EDGES: r = dg_write_csv_edges(g, of.f, &err); break;
+  case F_CSV_NODES: r = dg_write_csv_nodes(g, of.f, &err); break;
+  case F_DOT: r = dg_render_dot(g, &ro, of.f, &err); break;
+  case F_SVG: r = dg_render(g, &ro, "svg", of.f, &err); break;
+  case F_PNG: r = dg_render(g, &ro, "png", of.f, &err); break;
+  default: r = dg_render(g, &ro, "pdf", of.f, &err); break;
+  }
+  if (r != DG_OK) {
+    fprintf(stderr, "docgraph: %s: %s\n", path, err.msg);
+    dg_outfile_abort(&of);
+    return EXIT_CANTCREAT;
+  }
+  if (dg_outfile_commit(&of, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    return EXIT_CANTCREAT;
+  }
+  return EXIT_OK;
+}
+
+static int mkdir_p(const char *dir) {
+  char buf[4096];
+  snprintf(buf, sizeof buf, "%s", dir);
+  for (char *p = buf + 1; *p; p++)
+    if (*p == '/') {
+      *p = '\0';
+      if (mkdir(buf, 0777) != 0 && errno != EEXIST) return -1;
+      *p = '/';
+    }
+  if (mkdir(buf, 0777) != 0 && errno != EEXIST) return -1;
+  return 0;
+}
+
+static int cmd_run(cli_opts *o) {
+  const char *dir = o->out ? o->out : "output";
+  if (o->npaths == 0) {
+    fprintf(stderr, "docgraph: run needs at least one PATH (see docgraph --help)\n");
+    return EXIT_USAGE;
+  }
+  uint32_t mask;
+  if (parse_types(o->types, &mask)) return EXIT_USAGE;
+  if (mkdir_p(dir) != 0) {
+    fprintf(stderr, "docgraph: %s: cannot create directory: %s\n", dir, strerror(errno));
+    return EXIT_CANTCREAT;
+  }
+  dg_pipeline *p;
+  int rc = open_pipeline(o, &p);
+  if (rc) return rc;
+  dg_graph *g;
+  dg_error err = {0};
+  if (dg_graph_new(&g, &err) != DG_OK) {
+    dg_pipeline_close(p);
+    return EXIT_SOFTWARE;
+  }
+  char path[4200];
+  snprintf(path, sizeof path, "%s/mentions.jsonl", dir);
+  dg_outfile mf;
+  if (dg_outfile_open(&mf, path, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    dg_graph_free(g);
+    dg_pipeline_close(p);
+    return EXIT_CANTCREAT;
+  }
+  batch_stats st = {0};
+  rc = run_batch(o, p, g, mf.f, &st);
+  if (rc == EXIT_OK) {
+    if (dg_outfile_commit(&mf, &err) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", err.msg);
+      rc = EXIT_CANTCREAT;
+    }
+  } else {
+    dg_outfile_abort(&mf);
+  }
+  if (rc == EXIT_OK) rc = build_graph(o, g);
+  static const struct {
+    const char *name;
+    out_fmt fmt;
+  } files[] = {{"graph.graphml", F_GRAPHML}, {"graph.json", F_JSON}, {"nodes.csv", F_CSV_NODES},
+               {"edges.csv", F_CSV_EDGES}},
+    diagrams[] = {{"graph.dot", F_DOT}, {"graph.svg", F_SVG}};
+  for (size_t i = 0; i < sizeof files / sizeof *files && rc == EXIT_OK; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
+    rc = write_format(o, g, files[i].fmt, path);
+  }
+  /* The files hold the whole graph; the diagram shows what stays readable on a page,
+   * unless the user chose filters: the most mentioned entities, without dates. */
+  size_t files_v = dg_graph_vertex_count(g), files_e = dg_graph_edge_count(g);
+  if (rc == EXIT_OK && !has_filters(o)) {
+    dg_graph_filter df = {.types = DIAGRAM_TYPES, .top = DIAGRAM_TOP};
+    if (dg_graph_build(g, &df, &err) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", err.msg);
+      rc = EXIT_SOFTWARE;
+    }
+  }
+  for (size_t i = 0; i < sizeof diagrams / sizeof *diagrams && rc == EXIT_OK; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, diagrams[i].name);
+    rc = write_format(o, g, diagrams[i].fmt, path);
+  }
+  if (rc == EXIT_OK && !o->quiet)
+    fprintf(stderr,
+            "docgraph: %zu document%s read, %zu failed; %zu entities, %zu relations (diagram: "
+            "%zu, %zu) -> %s/\n",
+            st.ok, st.ok == 1 ? "" : "s", st.failed, files_v, files_e, dg_graph_vertex_count(g),
+            dg_graph_edge_count(g), dir);
+  if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
+  dg_graph_free(g);
+  dg_pipeline_close(p);
+  return rc;
+}
+
+static int cmd_extract(cli_opts *o) {
+  if (o->npaths == 0) {
+    fprintf(stderr, "docgraph: extract needs at least one PATH (see docgraph --help)\n");
+    return EXIT_USAGE;
+  }
+  dg_pipeline *p;
+  int rc = open_pipeline(o, &p);
+  if (rc) return rc;
+  dg_outfile of;
+  dg_error err = {0};
+  if (dg_outfile_open(&of, o->out ? o->out : "-", &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    dg_pipeline_close(p);
+    return EXIT_CANTCREAT;
+  }
+  batch_stats st = {0};
+  rc = run_batch(o, p, NULL, of.f, &st);
+  if (rc == EXIT_OK && dg_outfile_commit(&of, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    rc = EXIT_CANTCREAT;
+  } else if (rc != EXIT_OK) {
+    dg_outfile_abort(&of);
+  }
+  if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
+  dg_pipeline_close(p);
+  return rc;
+}
+
+static int cmd_graph(cli_opts *o) {
+  static const struct {
+    const char *name;
+    out_fmt fmt;
+  } fmts[] = {{"graphml", F_GRAPHML}, {"json", F_JSON}, {"csv", F_CSV_EDGES},
+              {"edges-csv", F_CSV_EDGES}, {"nodes-csv", F_CSV_NODES}, {"dot", F_DOT},
+              {"svg", F_SVG}, {"png", F_PNG}, {"pdf", F_PDF}};
+  if (!o->format) {
+    fprintf(stderr, "docgraph: graph needs -f FORMAT: graphml, json, csv, nodes-csv, dot, svg, png or pdf\n");
+    return EXIT_USAGE;
+  }
+  int fi = -1;
+  for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++)
+    if (!strcmp(o->format, fmts[i].name)) fi = (int)i;
+  if (fi < 0) {
+    fprintf(stderr, "docgraph: unknown format '%s': graphml, json, csv, nodes-csv, dot, svg, png or pdf\n",
+            o->format);
+    return EXIT_USAGE;
+  }
+  if (o->npaths == 0) {
+    fprintf(stderr, "docgraph: graph needs at least one PATH (see docgraph --help)\n");
+    return EXIT_USAGE;
+  }
+  uint32_t mask;
+  if (parse_types(o->types, &mask)) return EXIT_USAGE;
+  dg_pipeline *p;
+  int rc = open_pipeline(o, &p);
+  if (rc) return rc;
+  dg_graph *g;
+  dg_error err = {0};
+  if (dg_graph_new(&g, &err) != DG_OK) {
+    dg_pipeline_close(p);
+    return EXIT_SOFTWARE;
+  }
+  batch_stats st = {0};
+  rc = run_batch(o, p, g, NULL, &st);
+  if (rc == EXIT_OK) rc = build_graph(o, g);
+  if (rc == EXIT_OK) rc = write_format(o, g, fmts[fi].fmt, o->out ? o->out : "-");
+  if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
+  dg_graph_free(g);
+  dg_pipeline_close(p);
+  return rc;
+}
+
+static int cmd_dict(cli_opts *o) {
+  if (o->npaths == 0 || strcmp(o->paths[0], "check") != 0) {
+    fprintf(stderr, "docgraph: usage: docgraph dict check [DIR...]\n");
+    return EXIT_USAGE;
+  }
+  const char *shipped = o->dicts_dir ? o->dicts_dir : dg_default_dicts_dir();
+  size_t ndirs = o->npaths - 1;
+  const char **dirs = ndirs ? o->paths + 1 : &shipped;
+  if (!ndirs) ndirs = 1;
+  if (!dirs[0]) {
+    fprintf(stderr, "docgraph: dictionary directory not found: set DOCGRAPH_DICTS or pass DIR\n");
+    return EXIT_UNAVAILABLE;
+  }
+  dg_dict *d;
+  dg_error err = {0};
+  if (dg_dict_new(&d, &err) != DG_OK) return EXIT_SOFTWARE;
+  dg_diags problems;
+  dg_diags_init(&problems);
+  for (size_t i = 0; i < ndirs; i++) {
+    if (i) dg_dict_new_layer(d);
+    dg_dict_load_dir(d, dirs[i], &problems, &err);
+  }
+  dg_rules *r = NULL;
+  dg_rules_load(&r, dirs, ndirs, &problems, &err);
+  for (size_t i = 0; i < problems.n; i++) printf("%s\n", problems.msgs[i]);
+  int rc = problems.n ? EXIT_DATAERR : EXIT_OK;
+  if (!o->quiet) {
+    size_t counts[DG_TYPE_COUNT] = {0};
+    size_t live = 0;
+    for (size_t i = 0; i < dg_dict_count(d); i++) {
+      const dg_entity *e = dg_dict_entity(d, i);
+      if (e->replaced) continue;
+      counts[e->type]++;
+      live++;
+    }
+    fprintf(stderr, "docgraph: %zu entities, %zu surfaces", live, dg_dict_surface_count(d));
+    for (int t = 0; t < DG_TYPE_COUNT; t++)
+      if (counts[t]) fprintf(stderr, ", %s %zu", dg_type_name((dg_type)t), counts[t]);
+    fprintf(stderr, "; %zu problem%s\n", problems.n, problems.n == 1 ? "" : "s");
+  }
+  dg_diags_destroy(&problems);
+  dg_rules_free(r);
+  dg_dict_free(d);
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  cli_opts o = {0};
+  const char *cmd = argc > 1 ? argv[1] : NULL;
+  if (cmd && (!strcmp(cmd, "-h") || !strcmp(cmd, "--help"))) {
+    cli_usage(stdout);
+    return EXIT_OK;
+  }
+  if (cmd && !strcmp(cmd, "--version")) {
+    printf("docgraph %s\n", DG_CLI_VERSION);
+    return EXIT_OK;
+  }
+  int rc;
+  if (!cmd) {
+    struct stat st;
+    if (stat("input", &st) != 0 || !S_ISDIR(st.st_mode)) {
+      cli_usage(stderr);
+      return EXIT_USAGE;
+    }
+    static const char *in[] = {"input"};
+    o.command = "run";
+    o.paths = NULL;
+    rc = cli_parse(1, argv, &o);
+    if (rc) return rc;
+    o.paths = malloc(sizeof *o.paths);
+    if (!o.paths) return EXIT_SOFTWARE;
+    o.paths[0] = in[0];
+    o.npaths = 1;
+    o.out = "output";
+    rc = cmd_run(&o);
+    cli_opts_free(&o);
+    return rc;
+  }
+  o.command = cmd;
+  rc = cli_parse(argc - 1, argv + 1, &o);
+  if (rc) {
+    cli_opts_free(&o);
+    return rc;
+  }
+  if (!strcmp(cmd, "run")) rc = cmd_run(&o);
+  else if (!strcmp(cmd, "extract")) rc = cmd_extract(&o);
+  else if (!strcmp(cmd, "graph")) rc = cmd_graph(&o);
+  else if (!strcmp(cmd, "dict")) rc = cmd_dict(&o);
+  else {
+    fprintf(stderr, "docgraph: unknown command '%s' (commands: run, extract, graph, dict; see docgraph --help)\n", cmd);
+    rc = EXIT_USAGE;
+  }
+  cli_opts_free(&o);
+  return rc;
+}

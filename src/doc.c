@@ -1,0 +1,250 @@
+/* Documents: lifetime, offset mapping and the mention list (see docgraph/doc.h). */
+#include "docgraph/doc.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "utf8.h"
+
+static const char *const type_names[DG_TYPE_COUNT] = {
+    "country", "group", "organization", "program", "meeting", "person",
+    "place",   "amount", "date",        "quantity", "stop"};
+
+const char *dg_type_name(dg_type t) {
+  return (unsigned)t < DG_TYPE_COUNT ? type_names[t] : "unknown";
+}
+
+int dg_type_parse(const char *name, dg_type *out) {
+  for (int i = 0; i < DG_TYPE_COUNT; i++)
+    if (strcmp(name, type_names[i]) == 0) {
+      *out = (dg_type)i;
+      return 0;
+    }
+  return -1;
+}
+
+const char *dg_format_name(dg_format f) {
+  switch (f) {
+  case DG_FMT_TEXT: return "text";
+  case DG_FMT_MARKDOWN: return "markdown";
+  case DG_FMT_HTML: return "html";
+  case DG_FMT_XML: return "xml";
+  default: return "auto";
+  }
+}
+
+const char *dg_block_kind_name(dg_block_kind k) {
+  switch (k) {
+  case DG_BLOCK_HEADING: return "heading";
+  case DG_BLOCK_LIST_ITEM: return "list_item";
+  case DG_BLOCK_TABLE_ROW: return "table_row";
+  default: return "paragraph";
+  }
+}
+
+const char *dg_qualifier_name(dg_qualifier q) {
+  switch (q) {
+  case DG_QUAL_APPROX: return "approx";
+  case DG_QUAL_AT_LEAST: return "at_least";
+  case DG_QUAL_MORE_THAN: return "more_than";
+  case DG_QUAL_UP_TO: return "up_to";
+  default: return "";
+  }
+}
+
+char *dg_decimal_format(dg_decimal d, char *buf, size_t size) {
+  char digits[32];
+  int neg = d.mant < 0;
+  uint64_t m = neg ? (uint64_t)(-(d.mant + 1)) + 1 : (uint64_t)d.mant;
+  snprintf(digits, sizeof digits, "%" PRIu64, m);
+  size_t nd = strlen(digits);
+  size_t o = 0;
+#define PUT(c)                                                                             \
+  do {                                                                                     \
+    if (o + 1 < size) buf[o++] = (c);                                                      \
+  } while (0)
+  if (neg) PUT('-');
+  if (d.exp >= 0) {
+    for (size_t i = 0; i < nd; i++) PUT(digits[i]);
+    if (m != 0)
+      for (int i = 0; i < d.exp; i++) PUT('0');
+  } else {
+    size_t frac = (size_t)(-d.exp);
+    if (nd <= frac) {
+      PUT('0');
+      PUT('.');
+      for (size_t i = nd; i < frac; i++) PUT('0');
+      for (size_t i = 0; i < nd; i++) PUT(digits[i]);
+    } else {
+      for (size_t i = 0; i < nd - frac; i++) PUT(digits[i]);
+      PUT('.');
+      for (size_t i = nd - frac; i < nd; i++) PUT(digits[i]);
+    }
+  }
+#undef PUT
+  if (size) buf[o] = '\0';
+  return buf;
+}
+
+double dg_decimal_to_double(dg_decimal d) { return (double)d.mant * pow(10.0, d.exp); }
+
+int dg_decimal_scale(dg_decimal *d, int k) {
+  int e = d->exp + k;
+  /* Prefer an exact integer mantissa with exp >= 0 folded in, as long as it fits. */
+  d->exp = e;
+  return (e > 40 || e < -40) ? -1 : 0;
+}
+
+void dg_doc_init(dg_doc *d) {
+  memset(d, 0, sizeof *d);
+  dg_diags_init(&d->diags);
+}
+
+void dg_doc_destroy(dg_doc *d) {
+  if (d->src != d->raw) free(d->src);
+  free(d->raw);
+  free(d->src_map);
+  free(d->text);
+  free(d->map);
+  free(d->lines);
+  free(d->blocks);
+  free(d->cells);
+  free(d->sents);
+  free(d->toks);
+  free(d->ments);
+  free(d->path);
+  if (d->arena) {
+    dg_arena_destroy(d->arena);
+    free(d->arena);
+  }
+  dg_diags_destroy(&d->diags);
+  memset(d, 0, sizeof *d);
+}
+
+uint32_t dg_doc_src_offset(const dg_doc *d, uint32_t off) {
+  if (!d->map) return off;
+  if (off > d->len) off = (uint32_t)d->len;
+  return d->map[off];
+}
+
+uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t off) {
+  uint32_t s = dg_doc_src_offset(d, off);
+  if (!d->src_map) return s;
+  if (s > d->src_len) s = (uint32_t)d->src_len;
+  return d->src_map[s];
+}
+
+uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end) {
+  if (end <= start || !d->map) return dg_doc_src_offset(d, end);
+  uint32_t s = dg_doc_src_offset(d, end - 1);
+  if (s >= d->src_len) return (uint32_t)d->src_len;
+  return s + (uint32_t)dg_utf8_len(d->src + s, d->src + d->src_len);
+}
+
+uint32_t dg_doc_raw_end(const dg_doc *d, uint32_t start, uint32_t end) {
+  uint32_t se = dg_doc_src_end(d, start, end);
+  if (!d->src_map) return se;
+  if (se == 0 || end <= start) return dg_doc_raw_offset(d, end);
+  return d->src_map[se - 1] + 1;
+}
+
+void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col) {
+  size_t lo = 0, hi = d->nlines;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (d->lines[mid] <= raw_off) lo = mid;
+    else hi = mid;
+  }
+  *line = (uint32_t)lo + 1;
+  uint32_t c = 1;
+  if (d->nlines && d->raw) {
+    for (uint32_t i = d->lines[lo]; i < raw_off && i < d->raw_len;) {
+      i += (uint32_t)dg_utf8_len(d->raw + i, d->raw + d->raw_len);
+      c++;
+    }
+  }
+  *col = c;
+}
+
+long dg_doc_token_at(const dg_doc *d, uint32_t off) {
+  size_t lo = 0, hi = d->ntoks;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (d->toks[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < d->ntoks && d->toks[lo].start <= off && off < d->toks[lo].end) return (long)lo;
+  return -1;
+}
+
+int dg_doc_token_boundary(const dg_doc *d, uint32_t off) {
+  long t = dg_doc_token_at(d, off);
+  return t < 0 || d->toks[t].start == off;
+}
+
+long dg_doc_sentence_at(const dg_doc *d, uint32_t off) {
+  size_t lo = 0, hi = d->nsents;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (d->sents[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < d->nsents && d->sents[lo].start <= off && off < d->sents[lo].end) return (long)lo;
+  return -1;
+}
+
+dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
+  if (d->nments == d->ments_cap) {
+    size_t cap = d->ments_cap ? d->ments_cap * 2 : 64;
+    dg_mention *p = realloc(d->ments, cap * sizeof *p);
+    if (!p) return NULL;
+    d->ments = p;
+    d->ments_cap = cap;
+  }
+  dg_mention *n = &d->ments[d->nments++];
+  *n = *m;
+  n->raw_start = dg_doc_raw_offset(d, m->start);
+  n->raw_end = dg_doc_raw_end(d, m->start, m->end);
+  if (n->raw_end < n->raw_start) n->raw_end = n->raw_start;
+  dg_doc_line_col(d, n->raw_start, &n->line, &n->col);
+  long s = dg_doc_sentence_at(d, m->start);
+  n->sentence = s < 0 ? UINT32_MAX : (uint32_t)s;
+  if (!n->label) n->label = "";
+  if (!n->label_en) n->label_en = "";
+  return n;
+}
+
+const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n) {
+  if (!d->arena) {
+    d->arena = malloc(sizeof(dg_arena));
+    if (!d->arena) return NULL;
+    dg_arena_init(d->arena);
+  }
+  return dg_arena_strndup(d->arena, s, n);
+}
+
+static int mention_cmp(const void *a, const void *b) {
+  const dg_mention *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end > y->end ? -1 : 1;
+  if (x->type != y->type) return x->type < y->type ? -1 : 1;
+  return strcmp(x->id ? x->id : "", y->id ? y->id : "");
+}
+
+void dg_doc_sort_mentions(dg_doc *d) {
+  if (!d->nments) return;
+  qsort(d->ments, d->nments, sizeof *d->ments, mention_cmp);
+  size_t o = 1;
+  for (size_t i = 1; i < d->nments; i++) {
+    dg_mention *p = &d->ments[o - 1], *c = &d->ments[i];
+    if (p->start == c->start && p->end == c->end && p->type == c->type &&
+        strcmp(p->id ? p->id : "", c->id ? c->id : "") == 0)
+      continue;
+    d->ments[o++] = *c;
+  }
+  d->nments = o;
+}

@@ -1,0 +1,32 @@
+/* dg_hmap: an open-addressing hash map from byte strings to uint32 values.
+ * Keys are copied into the map's own storage. Used for entity ids, surfaces and edges.
+ * Iteration order is insertion order (`keys` is a dense array), which keeps outputs
+ * independent of hash values. */
+#ifndef DG_HMAP_H
+#define DG_HMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct dg_hmap {
+  uint32_t *slots; /* index+1 into entries, 0 = empty */
+  size_t nslots;
+  struct dg_hmap_entry {
+    char *key;
+    size_t klen;
+    uint64_t hash;
+    uint32_t value;
+  } *entries;
+  size_t n, cap;
+} dg_hmap;
+
+uint64_t dg_hash_bytes(const void *p, size_t n);
+void dg_hmap_init(dg_hmap *m);
+void dg_hmap_destroy(dg_hmap *m);
+/* Pointer to the value for key, or NULL. */
+uint32_t *dg_hmap_get(const dg_hmap *m, const char *key, size_t klen);
+/* Insert key with value unless present. *out gets the entry's value slot; returns 1 when
+ * inserted, 0 when it was present, -1 when memory runs out. */
+int dg_hmap_put(dg_hmap *m, const char *key, size_t klen, uint32_t value, uint32_t **out);
+
+#endif

@@ -1,0 +1,229 @@
+/* Diagrams through Graphviz (see docgraph/render.h). One gvc context per call: no state
+ * survives between calls. Style tables by type are data, kept together at the top. */
+#include "docgraph/render.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "utf8.h"
+
+static const struct {
+  const char *fill, *font, *shape, *style;
+} styles[DG_TYPE_COUNT] = {
+    [DG_TYPE_COUNTRY] = {"#0072B2", "#FFFFFF", "ellipse", "filled"},
+    [DG_TYPE_GROUP] = {"#56B4E9", "#000000", "octagon", "filled"},
+    [DG_TYPE_ORGANIZATION] = {"#009E73", "#FFFFFF", "box", "filled"},
+    [DG_TYPE_PROGRAM] = {"#E69F00", "#000000", "hexagon", "filled"},
+    [DG_TYPE_MEETING] = {"#D55E00", "#FFFFFF", "box", "rounded,filled"},
+    [DG_TYPE_PERSON] = {"#CC79A7", "#000000", "egg", "filled"},
+    [DG_TYPE_PLACE] = {"#F0E442", "#000000", "house", "filled"},
+    [DG_TYPE_AMOUNT] = {"#999999", "#000000", "note", "filled"},
+    [DG_TYPE_DATE] = {"#FFFFFF", "#000000", "parallelogram", "filled"},
+    [DG_TYPE_QUANTITY] = {"#DDDDDD", "#000000", "note", "filled"},
+    [DG_TYPE_STOP] = {"#FFFFFF", "#000000", "plaintext", "filled"},
+};
+
+#define DEFAULT_FONT "IPAGothic,Noto Sans CJK JP,sans-serif"
+/* neato (stress majorization) gives the clearest pictures of small undirected graphs;
+ * sfdp scales to thousands of vertices. */
+#define SFDP_ABOVE 150
+
+const char *dg_render_layout(const dg_graph *g, const dg_render_opts *o) {
+  if (o && o->layout && *o->layout) return o->layout;
+  size_t above = o && o->sfdp_above ? o->sfdp_above : SFDP_ABOVE;
+  return dg_graph_vertex_count(g) > above ? "sfdp" : "neato";
+}
+
+/* Wrap a label at spaces (Latin) or every `width` characters (CJK); escape backslashes,
+ * which DOT labels read as escapes. */
+static void wrap_label(dg_buf *b, const char *s, int width) {
+  const char *e = s + strlen(s);
+  int col = 0;
+  while (s < e) {
+    uint32_t cp;
+    int l = dg_utf8_decode(s, e, &cp);
+    if (l == 0) l = 1;
+    int wide = cp >= 0x1100;
+    if (cp == ' ' && col >= width) {
+      dg_buf_addc(b, '\n');
+      col = 0;
+      s++;
+      continue;
+    }
+    if (wide && col >= width) {
+      dg_buf_addc(b, '\n');
+      col = 0;
+    }
+    if (cp == '\\') dg_buf_adds(b, "\\\\");
+    else dg_buf_add(b, s, (size_t)l);
+    col += wide ? 2 : 1;
+    s += l;
+  }
+}
+
+static const char *vertex_label(const dg_vertex *v, dg_label_mode mode, dg_buf *b) {
+  dg_buf_clear(b);
+  const char *ja = v->label, *en = v->label_en;
+  if (mode == DG_LABEL_EN && *en) wrap_label(b, en, 24);
+  else if (mode == DG_LABEL_BOTH && *en && strcmp(ja, en) != 0) {
+    wrap_label(b, ja, 24);
+    dg_buf_addc(b, '\n');
+    wrap_label(b, en, 24);
+  } else wrap_label(b, *ja ? ja : en, 24);
+  return b->data ? b->data : "";
+}
+
+static void set(void *obj, const char *k, const char *v) { agsafeset(obj, (char *)k, (char *)v, ""); }
+
+static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err) {
+  dg_render_opts def = {0};
+  if (!o) o = &def;
+  const char *font = o->fontname ? o->fontname : DEFAULT_FONT;
+  Agraph_t *G = agopen((char *)"docgraph", Agundirected, NULL);
+  if (!G) {
+    dg_error_set(err, DG_EGRAPH, "cgraph cannot create a graph");
+    return NULL;
+  }
+  const char *layout = dg_render_layout(g, o);
+  agattr(G, AGRAPH, (char *)"fontname", (char *)font);
+  agattr(G, AGRAPH, (char *)"charset", (char *)"UTF-8");
+  agattr(G, AGRAPH, (char *)"bgcolor", (char *)"white");
+  agattr(G, AGRAPH, (char *)"pad", (char *)"0.3");
+  agattr(G, AGRAPH, (char *)"overlap", (char *)(strcmp(layout, "dot") ? "prism" : "true"));
+  agattr(G, AGRAPH, (char *)"outputorder", (char *)"edgesfirst");
+  if (!strcmp(layout, "dot")) {
+    agattr(G, AGRAPH, (char *)"rankdir", (char *)"LR");
+    agattr(G, AGRAPH, (char *)"ranksep", (char *)"1.2");
+    agattr(G, AGRAPH, (char *)"nodesep", (char *)"0.15");
+  } else {
+    agattr(G, AGRAPH, (char *)"splines", (char *)"true");
+    agattr(G, AGRAPH, (char *)"sep", (char *)"+6");
+  }
+  agattr(G, AGNODE, (char *)"fontname", (char *)font);
+  agattr(G, AGNODE, (char *)"fontsize", (char *)"11");
+  agattr(G, AGNODE, (char *)"shape", (char *)"ellipse");
+  agattr(G, AGNODE, (char *)"style", (char *)"filled");
+  agattr(G, AGNODE, (char *)"fillcolor", (char *)"#FFFFFF");
+  agattr(G, AGNODE, (char *)"fontcolor", (char *)"#000000");
+  agattr(G, AGNODE, (char *)"color", (char *)"#333333");
+  agattr(G, AGNODE, (char *)"penwidth", (char *)"1");
+  agattr(G, AGNODE, (char *)"margin", (char *)"0.05,0.03");
+  agattr(G, AGNODE, (char *)"label", (char *)"\\N");
+  agattr(G, AGNODE, (char *)"tooltip", (char *)"");
+  agattr(G, AGNODE, (char *)"id", (char *)"");
+  agattr(G, AGEDGE, (char *)"fontname", (char *)font);
+  agattr(G, AGEDGE, (char *)"penwidth", (char *)"1");
+  agattr(G, AGEDGE, (char *)"color", (char *)"#55555588");
+  agattr(G, AGEDGE, (char *)"tooltip", (char *)"");
+  agattr(G, AGEDGE, (char *)"weight", (char *)"1");
+
+  size_t nv = dg_graph_vertex_count(g), ne = dg_graph_edge_count(g);
+  Agnode_t **nodes = calloc(nv ? nv : 1, sizeof *nodes);
+  if (!nodes) {
+    agclose(G);
+    dg_error_set(err, DG_ENOMEM, "out of memory");
+    return NULL;
+  }
+  dg_buf lb, tb;
+  dg_buf_init(&lb);
+  dg_buf_init(&tb);
+  unsigned types_present = 0;
+  char num[64];
+  for (size_t i = 0; i < nv; i++) {
+    const dg_vertex *v = dg_graph_vertex(g, i);
+    Agnode_t *n = agnode(G, (char *)v->id, 1);
+    nodes[i] = n;
+    types_present |= 1u << v->type;
+    set(n, "label", vertex_label(v, o->labels, &lb));
+    set(n, "shape", styles[v->type].shape);
+    set(n, "style", styles[v->type].style);
+    set(n, "fillcolor", styles[v->type].fill);
+    set(n, "fontcolor", styles[v->type].font);
+    dg_buf_clear(&tb);
+    dg_buf_printf(&tb, "%s (%s): %u mention%s in %u document%s", v->label_en && *v->label_en ? v->label_en : v->label,
+                  dg_type_name(v->type), v->mentions, v->mentions == 1 ? "" : "s", v->documents,
+                  v->documents == 1 ? "" : "s");
+    set(n, "tooltip", tb.data);
+    set(n, "id", v->id);
+    /* Bigger text for the entities everything hangs on. */
+    snprintf(num, sizeof num, "%.1f", 10.0 + fmin(8.0, 40.0 * v->pagerank));
+    set(n, "fontsize", num);
+  }
+  for (size_t i = 0; i < ne; i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    Agedge_t *ed = agedge(G, nodes[e->source], nodes[e->target], NULL, 1);
+    if (!ed) continue;
+    snprintf(num, sizeof num, "%.2f", fmin(8.0, 0.6 + 1.4 * log2(1.0 + e->weight)));
+    set(ed, "penwidth", num);
+    snprintf(num, sizeof num, "%.0f", e->weight);
+    set(ed, "weight", num);
+    dg_buf_clear(&tb);
+    dg_buf_printf(&tb, "%s – %s: %s, weight %.0f, %u document%s; first evidence %s",
+                  dg_graph_vertex(g, e->source)->label, dg_graph_vertex(g, e->target)->label,
+                  dg_rel_kind_name(e->kind), e->weight, e->documents,
+                  e->documents == 1 ? "" : "s", e->evidence);
+    set(ed, "tooltip", tb.data);
+  }
+  /* The legend: one HTML-like table node, which every layout engine places. */
+  if (types_present) {
+    dg_buf_clear(&tb);
+    dg_buf_adds(&tb, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">"
+                     "<TR><TD BORDER=\"0\"><B>Legend</B></TD></TR>");
+    for (int t = 0; t < DG_TYPE_COUNT; t++)
+      if (types_present & (1u << t))
+        dg_buf_printf(&tb, "<TR><TD BGCOLOR=\"%s\"><FONT COLOR=\"%s\">%s</FONT></TD></TR>",
+                      styles[t].fill, styles[t].font, dg_type_name((dg_type)t));
+    dg_buf_adds(&tb, "</TABLE>");
+    Agnode_t *leg = agnode(G, (char *)"legend", 1);
+    set(leg, "shape", "plaintext");
+    set(leg, "style", "");
+    set(leg, "fillcolor", "#FFFFFF");
+    set(leg, "id", "legend");
+    char *html = agstrdup_html(G, tb.data);
+    agsafeset(leg, (char *)"label", html, (char *)"");
+    agstrfree(G, html);
+  }
+  dg_buf_destroy(&lb);
+  dg_buf_destroy(&tb);
+  free(nodes);
+  return G;
+}
+
+dg_err dg_render_dot(const dg_graph *g, const dg_render_opts *o, FILE *f, dg_error *err) {
+  Agraph_t *G = build(g, o, err);
+  if (!G) return err ? err->code : DG_EGRAPH;
+  int r = agwrite(G, f);
+  agclose(G);
+  if (r != 0 || ferror(f)) return dg_error_set(err, DG_EIO, "write error in DOT");
+  return DG_OK;
+}
+
+dg_err dg_render(const dg_graph *g, const dg_render_opts *o, const char *format, FILE *f,
+                 dg_error *err) {
+  Agraph_t *G = build(g, o, err);
+  if (!G) return err ? err->code : DG_EGRAPH;
+  GVC_t *gvc = gvContext();
+  if (!gvc) {
+    agclose(G);
+    return dg_error_set(err, DG_EGRAPH, "Graphviz: cannot create a context");
+  }
+  const char *layout = dg_render_layout(g, o);
+  dg_err r = DG_OK;
+  if (gvLayout(gvc, G, layout) != 0) {
+    r = dg_error_set(err, DG_EGRAPH, "Graphviz: layout %s failed", layout);
+  } else {
+    if (gvRender(gvc, G, format, f) != 0)
+      r = dg_error_set(err, DG_EGRAPH, "Graphviz: cannot render %s (is the plugin installed?)",
+                       format);
+    gvFreeLayout(gvc, G);
+  }
+  agclose(G);
+  gvFreeContext(gvc);
+  if (r == DG_OK && ferror(f)) r = dg_error_set(err, DG_EIO, "write error in %s", format);
+  return r;
+}

@@ -1,0 +1,261 @@
+/* Loading rule word lists from the .tsv files of dicts/rules/ (see docgraph/rules.h).
+ * Every list is small (tens to hundreds of words), so matching is a scan over the words
+ * that share the first byte, longest first. */
+#include "docgraph/rules.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "docgraph/doc.h"
+#include "docgraph/text.h"
+#include "tsv.h"
+
+static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+static int word_eq(const dg_word *w, const char *t, size_t avail) {
+  if (w->len > avail) return 0;
+  for (uint32_t i = 0; i < w->len; i++) {
+    unsigned char a = (unsigned char)w->s[i], b = (unsigned char)t[i];
+    if (a == b) continue;
+    if (a < 0x80 && b < 0x80 && lower(a) == lower(b)) continue;
+    return 0;
+  }
+  return 1;
+}
+
+long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
+  if (pos >= len) return -1;
+  for (size_t i = 0; i < l->n; i++) /* sorted longest first */
+    if (word_eq(&l->w[i], t + pos, len - pos)) return (long)i;
+  return -1;
+}
+
+long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
+  for (size_t i = 0; i < l->n; i++) {
+    const dg_word *w = &l->w[i];
+    if (w->len > pos - min) continue;
+    if (word_eq(w, t + pos - w->len, w->len)) return (long)i;
+  }
+  return -1;
+}
+
+long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n) {
+  for (size_t i = 0; i < l->n; i++)
+    if (l->w[i].len == n && word_eq(&l->w[i], s, n)) return (long)i;
+  return -1;
+}
+
+int dg_rules_is_abbreviation(const dg_rules *r, const char *w, size_t n) {
+  for (size_t i = 0; i < r->abbreviations.n; i++) {
+    const dg_word *x = &r->abbreviations.w[i];
+    if (x->len == n && memcmp(x->s, w, n) == 0) return 1; /* case matters: "No." vs "no." */
+  }
+  return 0;
+}
+
+static int word_cmp(const void *a, const void *b) {
+  const dg_word *x = a, *y = b;
+  if (x->len != y->len) return x->len > y->len ? -1 : 1;
+  return strcmp(x->s, y->s);
+}
+
+static int add_word(dg_rules *r, dg_wordlist *l, const char *s, int32_t a, int32_t b,
+                    const char *code) {
+  dg_norm n;
+  if (dg_normalize(s, strlen(s), &n, NULL) != DG_OK) return -1;
+  char *copy = dg_arena_strndup(r->arena, n.text, n.len);
+  uint32_t len = (uint32_t)n.len;
+  dg_norm_destroy(&n);
+  if (!copy) return -1;
+  /* A later list replaces an earlier word with the same text. */
+  long at = dg_wordlist_find(l, copy, len);
+  if (at < 0 && l->n == l->cap) {
+    size_t cap = l->cap ? l->cap * 2 : 32;
+    dg_word *p = realloc(l->w, cap * sizeof *p);
+    if (!p) return -1;
+    l->w = p;
+    l->cap = cap;
+  }
+  dg_word *w = at >= 0 ? &l->w[at] : &l->w[l->n++];
+  w->s = copy;
+  w->len = len;
+  w->a = a;
+  w->b = b;
+  w->code = code ? dg_arena_strdup(r->arena, code) : "";
+  return 0;
+}
+
+static int parse_position(const char *s) {
+  if (!strcmp(s, "before")) return DG_POS_BEFORE;
+  if (!strcmp(s, "after")) return DG_POS_AFTER;
+  if (!strcmp(s, "both")) return DG_POS_BEFORE | DG_POS_AFTER;
+  return 0;
+}
+
+static int parse_qualifier(const char *s) {
+  if (!strcmp(s, "approx")) return DG_QUAL_APPROX;
+  if (!strcmp(s, "at_least")) return DG_QUAL_AT_LEAST;
+  if (!strcmp(s, "more_than")) return DG_QUAL_MORE_THAN;
+  if (!strcmp(s, "up_to")) return DG_QUAL_UP_TO;
+  return -1;
+}
+
+static int parse_int(const char *s, long lo, long hi, int32_t *out) {
+  char *e;
+  errno = 0;
+  long v = strtol(s, &e, 10);
+  if (errno || e == s || *e || v < lo || v > hi) return -1;
+  *out = (int32_t)v;
+  return 0;
+}
+
+typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD } file_kind;
+
+static const struct {
+  const char *file;
+  file_kind kind;
+  const char *cols[3];
+} files[] = {
+    {"currencies.tsv", F_CURRENCY, {"surface", "code", "position"}},
+    {"scales.tsv", F_SCALE, {"surface", "power", NULL}},
+    {"qualifiers.tsv", F_QUALIFIER, {"surface", "qualifier", "position"}},
+    {"eras.tsv", F_ERA, {"era", "first_year", NULL}},
+    {"months.tsv", F_MONTH, {"surface", "month", NULL}},
+    {"abbreviations.tsv", F_ABBREV, {"abbreviation", NULL, NULL}},
+    {"counters.tsv", F_COUNTER, {"surface", "unit_en", NULL}},
+    {"kanji_numerals.tsv", F_KANJI, {"numeral", "value", "power"}},
+    {"day_words.tsv", F_DAYWORD, {"word", NULL, NULL}},
+};
+
+static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/rules/%s", dir, files[fi].file);
+  struct stat st;
+  if (stat(path, &st) != 0) return 0; /* a directory need not have every list */
+  dg_tsv t;
+  dg_error e;
+  if (dg_tsv_open(&t, path, &e) != DG_OK) {
+    dg_diags_add(problems, "%s", e.msg);
+    return 1;
+  }
+  int bad = 0;
+  int col[3];
+  for (int c = 0; c < 3; c++) {
+    col[c] = files[fi].cols[c] ? dg_tsv_col(&t, files[fi].cols[c]) : -1;
+    if (files[fi].cols[c] && col[c] < 0) {
+      dg_diags_add(problems, "%s:1: missing column \"%s\"", path, files[fi].cols[c]);
+      dg_tsv_close(&t);
+      return 1;
+    }
+  }
+  while (dg_tsv_next(&t)) {
+    const char *w = dg_tsv_get(&t, col[0]);
+    const char *v1 = dg_tsv_get(&t, col[1]);
+    const char *v2 = dg_tsv_get(&t, col[2]);
+    int32_t a = 0, b = 0;
+    const char *code = NULL;
+    dg_wordlist *l = NULL;
+    const char *why = NULL;
+    if (!*w) why = "empty word";
+    switch (files[fi].kind) {
+    case F_CURRENCY:
+      l = &r->currencies;
+      code = v1;
+      a = parse_position(v2);
+      if (strlen(v1) != 3) why = "currency code must be ISO 4217 (3 letters)";
+      else if (!a) why = "position must be before, after or both";
+      break;
+    case F_SCALE:
+      l = &r->scales;
+      if (parse_int(v1, 1, 18, &a)) why = "power must be 1..18";
+      break;
+    case F_QUALIFIER:
+      l = &r->qualifiers;
+      a = parse_qualifier(v1);
+      b = parse_position(v2);
+      if (a < 0) why = "qualifier must be approx, at_least, more_than or up_to";
+      else if (!b) why = "position must be before, after or both";
+      code = v1;
+      break;
+    case F_ERA:
+      l = &r->eras;
+      if (parse_int(v1, 600, 3000, &a)) why = "first_year must be a year";
+      break;
+    case F_MONTH:
+      l = &r->months;
+      if (parse_int(v1, 1, 12, &a)) why = "month must be 1..12";
+      break;
+    case F_ABBREV:
+      l = &r->abbreviations;
+      if (w[strlen(w) - 1] != '.') why = "an abbreviation ends with '.'";
+      break;
+    case F_COUNTER:
+      l = &r->counters;
+      code = v1;
+      break;
+    case F_DAYWORD:
+      l = &r->day_words;
+      if (strlen(w) < 3 || strcmp(w + strlen(w) - 3, "日") != 0) why = "a day word ends with 日";
+      break;
+    case F_KANJI:
+      l = &r->kanji_digits;
+      if (parse_int(v1, 0, 9, &a) || parse_int(v2, 0, 4, &b)) why = "value 0..9 and power 0..4";
+      break;
+    }
+    if (why) {
+      dg_diags_add(problems, "%s:%zu: %s", path, t.line, why);
+      bad = 1;
+      continue;
+    }
+    if (add_word(r, l, w, a, b, code)) {
+      dg_diags_add(problems, "%s:%zu: out of memory", path, t.line);
+      bad = 1;
+      break;
+    }
+  }
+  dg_tsv_close(&t);
+  return bad;
+}
+
+dg_err dg_rules_load(dg_rules **out, const char *const *dirs, size_t ndirs, dg_diags *problems,
+                     dg_error *err) {
+  dg_rules *r = calloc(1, sizeof *r);
+  if (!r) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  r->arena = malloc(sizeof(dg_arena));
+  if (!r->arena) {
+    free(r);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  dg_arena_init(r->arena);
+  int bad = 0;
+  for (size_t d = 0; d < ndirs; d++)
+    for (size_t f = 0; f < sizeof files / sizeof *files; f++) bad |= load_file(r, dirs[d], f, problems);
+  dg_wordlist *lists[] = {&r->currencies, &r->scales,        &r->qualifiers, &r->eras,
+                          &r->months,     &r->abbreviations, &r->counters,   &r->kanji_digits, &r->day_words};
+  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+    if (lists[i]->n) qsort(lists[i]->w, lists[i]->n, sizeof(dg_word), word_cmp);
+  *out = r;
+  if (bad) return dg_error_set(err, DG_EDICT, "rule lists have problems");
+  return DG_OK;
+}
+
+void dg_rules_free(dg_rules *r) {
+  if (!r) return;
+  free(r->currencies.w);
+  free(r->scales.w);
+  free(r->qualifiers.w);
+  free(r->eras.w);
+  free(r->months.w);
+  free(r->abbreviations.w);
+  free(r->counters.w);
+  free(r->kanji_digits.w);
+  free(r->day_words.w);
+  dg_arena_destroy(r->arena);
+  free(r->arena);
+  free(r);
+}

@@ -1,0 +1,36 @@
+/* UTF-8 decoding and the character classes the matcher and splitter decide on.
+ * dg_utf8_decode never reads past `end` and reports invalid sequences, so callers can
+ * repair or reject input instead of trusting it. */
+#ifndef DG_UTF8_H
+#define DG_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one code point at s (s < end). Returns its byte length (1..4) and stores the code
+ * point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD). */
+int dg_utf8_decode(const char *s, const char *end, uint32_t *cp);
+/* Encode cp into out (4 bytes room); returns the length. */
+int dg_utf8_encode(uint32_t cp, char *out);
+/* Length of the code point starting at s; 1 for a stray byte. */
+int dg_utf8_len(const char *s, const char *end);
+/* Offset of the start of the code point that ends at or before `off` (off > 0). */
+size_t dg_utf8_prev(const char *text, size_t off);
+
+typedef enum dg_script {
+  DG_SC_OTHER = 0, /* punctuation, symbols, spaces */
+  DG_SC_LATIN,     /* ASCII letters and Latin letters */
+  DG_SC_DIGIT,     /* ASCII digits */
+  DG_SC_HIRAGANA,
+  DG_SC_KATAKANA, /* including the prolonged sound mark ー */
+  DG_SC_KANJI,    /* CJK ideographs, 々 and 〆 */
+  DG_SC_HANGUL,
+  DG_SC_SPACE
+} dg_script;
+
+dg_script dg_script_of(uint32_t cp);
+/* True for kana and kanji: characters MeCab must segment. */
+int dg_is_japanese(uint32_t cp);
+int dg_is_ascii_alnum(int c);
+
+#endif

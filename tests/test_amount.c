@@ -1,0 +1,357 @@
+/* Amounts and quantities: one table of inputs (normalized first, as the pipeline does) with
+ * the expected span, exact value, range, currency, qualifier or unit; traps expect nothing.
+ * Each row is its own test, so a failure names the input. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgraph/amount.h"
+#include "docgraph/text.h"
+#include "testutil.h"
+
+enum { NONE = DG_QUAL_NONE, APPROX = DG_QUAL_APPROX, AT_LEAST = DG_QUAL_AT_LEAST,
+       MORE_THAN = DG_QUAL_MORE_THAN, UP_TO = DG_QUAL_UP_TO };
+
+typedef struct {
+  const char *in;    /* as written; normalized before the search */
+  const char *span;  /* the expected span in the normalized text; NULL: no amount at all */
+  const char *value; /* exact decimal */
+  const char *value_max; /* upper end of a range, or NULL */
+  const char *currency;  /* ISO 4217, or NULL for a quantity */
+  int qual;
+  const char *unit; /* quantities: the English unit */
+} amount_case;
+
+static const amount_case cases[] = {
+    /* Arabic and kanji numerals, scales */
+    {"総額400億円を拠出", "400億円", "40000000000", NULL, "JPY", NONE, NULL},
+    {"9.00億円を計上", "9.00億円", "900000000", NULL, "JPY", NONE, NULL},
+    {"２．８兆円の支援", "2.8兆円", "2800000000000", NULL, "JPY", NONE, NULL},
+    {"１，１００円", "1,100円", "1100", NULL, "JPY", NONE, NULL},
+    {"二千円の寄付", "二千円", "2000", NULL, "JPY", NONE, NULL},
+    {"三百億円の予算", "三百億円", "30000000000", NULL, "JPY", NONE, NULL},
+    {"二千五百万円", "二千五百万円", "25000000", NULL, "JPY", NONE, NULL},
+    {"一億円", "一億円", "100000000", NULL, "JPY", NONE, NULL},
+    {"百万円", "百万円", "1000000", NULL, "JPY", NONE, NULL},
+    {"十億円", "十億円", "1000000000", NULL, "JPY", NONE, NULL},
+    {"出融資枠:3千億円", "3千億円", "300000000000", NULL, "JPY", NONE, NULL},
+    {"123,456百万円", "123,456百万円", "123456000000", NULL, "JPY", NONE, NULL},
+    {"1億2千万円", "1億2千万円", "120000000", NULL, "JPY", NONE, NULL},
+    {"3千5百万円", "3千5百万円", "35000000", NULL, "JPY", NONE, NULL},
+    {"2億5,000万円", "2億5,000万円", "250000000", NULL, "JPY", NONE, NULL},
+    {"1兆2,000億円", "1兆2,000億円", "1200000000000", NULL, "JPY", NONE, NULL},
+    {"5千万ドル", "5千万ドル", "50000000", NULL, "USD", NONE, NULL},
+    {"0.5億円", "0.5億円", "50000000", NULL, "JPY", NONE, NULL},
+    /* currencies */
+    {"70百万米ドルを拠出", "70百万米ドル", "70000000", NULL, "USD", NONE, NULL},
+    {"1億ドルの追加支援", "1億ドル", "100000000", NULL, "USD", NONE, NULL},
+    {"，12億ドルの出融資", "12億ドル", "1200000000", NULL, "USD", NONE, NULL},
+    {"50万ユーロ", "50万ユーロ", "500000", NULL, "EUR", NONE, NULL},
+    {"100億元の投資", "100億元", "10000000000", NULL, "CNY", NONE, NULL},
+    {"3000万ウォン", "3000万ウォン", "30000000", NULL, "KRW", NONE, NULL},
+    {"10億豪ドル", "10億豪ドル", "1000000000", NULL, "AUD", NONE, NULL},
+    {"JPY 3 trillion in projects", "JPY 3 trillion", "3000000000000", NULL, "JPY", NONE, NULL},
+    {"USD 1.2 billion in investment", "USD 1.2 billion", "1200000000", NULL, "USD", NONE, NULL},
+    {"of US$70 million.", "US$70 million", "70000000", NULL, "USD", NONE, NULL},
+    {"US＄ 5 million", "US$ 5 million", "5000000", NULL, "USD", NONE, NULL},
+    {"a further $100 million", "$100 million", "100000000", NULL, "USD", NONE, NULL},
+    {"$1.2bn", "$1.2bn", "1200000000", NULL, "USD", NONE, NULL},
+    {"￥５００", "\xC2\xA5" "500", "500", NULL, "JPY", NONE, NULL},
+    {"EUR 20 million", "EUR 20 million", "20000000", NULL, "EUR", NONE, NULL},
+    {"committed 40 billion yen to", "40 billion yen", "40000000000", NULL, "JPY", NONE, NULL},
+    {"300 dollars", "300 dollars", "300", NULL, "USD", NONE, NULL},
+    {"50 million US dollars", "50 million US dollars", "50000000", NULL, "USD", NONE, NULL},
+    {"1 billion euros", "1 billion euros", "1000000000", NULL, "EUR", NONE, NULL},
+    {"1.5 trillion yen", "1.5 trillion yen", "1500000000000", NULL, "JPY", NONE, NULL},
+    /* qualifiers */
+    {"約2.8兆円規模の支援", "約2.8兆円規模", "2800000000000", NULL, "JPY", APPROX, NULL},
+    {"2.8兆円規模", "2.8兆円規模", "2800000000000", NULL, "JPY", APPROX, NULL},
+    {"およそ10億円", "およそ10億円", "1000000000", NULL, "JPY", APPROX, NULL},
+    {"100億円程度", "100億円程度", "10000000000", NULL, "JPY", APPROX, NULL},
+    {"30億ドル規模の資金", "30億ドル規模", "3000000000", NULL, "USD", APPROX, NULL},
+    {"to mobilise about $35 billion in", "about $35 billion", "35000000000", NULL, "USD", APPROX, NULL},
+    {"approximately 15 billion yen", "approximately 15 billion yen", "15000000000", NULL, "JPY", APPROX, NULL},
+    {"860百万米ドル以上", "860百万米ドル以上", "860000000", NULL, "USD", AT_LEAST, NULL},
+    {"at least 5 million yen", "at least 5 million yen", "5000000", NULL, "JPY", AT_LEAST, NULL},
+    {"1兆円超", "1兆円超", "1000000000000", NULL, "JPY", MORE_THAN, NULL},
+    {"100億円強", "100億円強", "10000000000", NULL, "JPY", MORE_THAN, NULL},
+    {"over $5 billion", "over $5 billion", "5000000000", NULL, "USD", MORE_THAN, NULL},
+    {"amount to more than 860 million US dollars, spread", "more than 860 million US dollars",
+     "860000000", NULL, "USD", MORE_THAN, NULL},
+    {"最大100億円", "最大100億円", "10000000000", NULL, "JPY", UP_TO, NULL},
+    {"10億円以内", "10億円以内", "1000000000", NULL, "JPY", UP_TO, NULL},
+    {"up to $3 million", "up to $3 million", "3000000", NULL, "USD", UP_TO, NULL},
+    /* ranges */
+    {"10〜20億円", "10〜20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
+    {"１０～２０億円", "10~20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
+    {"10-20億円", "10-20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
+    {"1,000～2,000億円", "1,000~2,000億円", "100000000000", "200000000000", "JPY", NONE, NULL},
+    {"10億円～20億円の", "10億円~20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
+    {"10億円から20億円まで", "10億円から20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
+    {"$10-20 million", "$10-20 million", "10000000", "20000000", "USD", NONE, NULL},
+    {"$10 million to $20 million", "$10 million to $20 million", "10000000", "20000000", "USD", NONE, NULL},
+    {"約5〜10万人", "約5〜10万人", "50000", "100000", NULL, APPROX, "people"},
+    /* quantities */
+    {"5,000人の交流", "5,000人", "5000", NULL, NULL, NONE, "people"},
+    {"約5,000人", "約5,000人", "5000", NULL, NULL, APPROX, "people"},
+    {"合計130項目。", "130項目", "130", NULL, NULL, NONE, "items"},
+    {"570件以上のプロジェクト", "570件以上", "570", NULL, NULL, AT_LEAST, "cases"},
+    {"across over 570 projects.", "over 570 projects", "570", NULL, NULL, MORE_THAN, "projects"},
+    {"中央アジア5か国の", "5か国", "5", NULL, NULL, NONE, "countries"},
+    {"約50か国・地域", "約50か国・地域", "50", NULL, NULL, APPROX, "countries and regions"},
+    {"8万人規模", "8万人規模", "80000", NULL, NULL, APPROX, "people"},
+    {"1千万人以上", "1千万人以上", "10000000", NULL, NULL, AT_LEAST, "people"},
+    {"10余か国", "10余か国", "10", NULL, NULL, MORE_THAN, "countries"},
+    {"500人余り", "500人余り", "500", NULL, NULL, MORE_THAN, "people"},
+    {"roughly 670 million people", "roughly 670 million people", "670000000", NULL, NULL, APPROX, "people"},
+    {"training for 1,500 engineers", "1,500 engineers", "1500", NULL, NULL, NONE, "engineers"},
+    {"some 3,000 participants", "some 3,000 participants", "3000", NULL, NULL, APPROX, "participants"},
+    {"重点協力3分野", "3分野", "3", NULL, NULL, NONE, "fields"},
+    {"二千人", "二千人", "2000", NULL, NULL, NONE, "people"},
+    {"日米豪印の四か国", "四か国", "4", NULL, NULL, NONE, "countries"},
+    {"JPY1.2 trillion", "JPY1.2 trillion", "1200000000000", NULL, "JPY", NONE, NULL},
+    {"USD5 million", "USD5 million", "5000000", NULL, "USD", NONE, NULL},
+    {"円借款(供与限度額:500億円)", "500億円", "50000000000", NULL, "JPY", NONE, NULL},
+    {"1人当たりGDP 1万ドル", "1万ドル", "10000", NULL, "USD", NONE, NULL},
+    {"100MW", "100MW", "100", NULL, NULL, NONE, "megawatts"},
+    /* traps: no amount, no quantity */
+    {"第13回日ASEAN防衛当局次官級会合", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"第一回会合", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"2024年1月", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"12月17日", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"友好協力50周年", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"G20大阪サミット", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"文化のWA2.0", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"COP28で", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"電話:03-3268-3111(代表)", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"Policy Review No. 5", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"30%の削減", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"30 percent of", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"21年経った", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"5年間で", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"the 13th meeting", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"令和元年", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"数百億円", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"何千人もの", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"一元化する", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"関東一円で", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"一人ひとり", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"二国間会談", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"2国間協力", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"四国地方", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"5国際機関", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"1人当たりGDP", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"the COVID-19 cases", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"### 2.3 People-to-people exchange", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"Vientiane Vision 2.0", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"3分の1", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"1.2 billion", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"2024-01-30", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"版2.0.1", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"十分な", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"第十三回", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"金〇〇円也", NULL, NULL, NULL, NULL, NONE, NULL},
+};
+
+static const size_t ncases = sizeof cases / sizeof *cases;
+
+typedef struct {
+  dg_norm n;
+  dg_amount *a;
+  size_t na;
+} found;
+
+static void find(const char *in, found *f) {
+  dg_error err = {0};
+  ck_assert_int_eq(dg_normalize(in, strlen(in), &f->n, &err), DG_OK);
+  ck_assert_msg(dg_amount_find(tu_rules(), f->n.text, f->n.len, &f->a, &f->na, &err) == DG_OK,
+                "%s", err.msg);
+}
+
+static void found_free(found *f) {
+  free(f->a);
+  dg_norm_destroy(&f->n);
+}
+
+static const char *describe(const found *f, char *buf, size_t size) {
+  size_t o = 0;
+  buf[0] = '\0';
+  for (size_t k = 0; k < f->na && o + 1 < size; k++) {
+    const dg_amount *a = &f->a[k];
+    char v1[64], v2[64] = "";
+    dg_decimal_format(a->value, v1, sizeof v1);
+    if (a->has_range) dg_decimal_format(a->value_max, v2, sizeof v2);
+    int w = snprintf(buf + o, size - o, "%s[%.*s]=%s%s%s %s%s q=%s", k ? " " : "",
+                     (int)(a->end - a->start), f->n.text + a->start, v1, a->has_range ? ".." : "",
+                     v2, a->is_quantity ? "unit=" : a->currency,
+                     a->is_quantity && a->unit ? a->unit : "", dg_qualifier_name(a->qualifier));
+    if (w < 0) break;
+    o += (size_t)w;
+  }
+  return buf;
+}
+
+START_TEST(amount_table) {
+  const amount_case *c = &cases[_i];
+  found f;
+  find(c->in, &f);
+  char all[1024];
+  describe(&f, all, sizeof all);
+  if (!c->span) {
+    ck_assert_msg(f.na == 0, "\"%s\": want no amount, got %s", c->in, all);
+    found_free(&f);
+    return;
+  }
+  ck_assert_msg(f.na == 1, "\"%s\": want one amount [%s], got %zu: %s", c->in, c->span, f.na, all);
+  const dg_amount *a = &f.a[0];
+  char span[256], v[64], vmax[64];
+  snprintf(span, sizeof span, "%.*s", (int)(a->end - a->start), f.n.text + a->start);
+  ck_assert_msg(strcmp(span, c->span) == 0, "\"%s\": span [%s], want [%s]", c->in, span, c->span);
+  dg_decimal_format(a->value, v, sizeof v);
+  ck_assert_msg(strcmp(v, c->value) == 0, "\"%s\": value %s, want %s", c->in, v, c->value);
+  if (c->value_max) {
+    ck_assert_msg(a->has_range, "\"%s\": want a range, got %s", c->in, all);
+    dg_decimal_format(a->value_max, vmax, sizeof vmax);
+    ck_assert_msg(strcmp(vmax, c->value_max) == 0, "\"%s\": value_max %s, want %s", c->in, vmax,
+                  c->value_max);
+  } else {
+    ck_assert_msg(!a->has_range, "\"%s\": want no range, got %s", c->in, all);
+  }
+  ck_assert_msg(a->qualifier == c->qual, "\"%s\": qualifier \"%s\", want \"%s\"", c->in,
+                dg_qualifier_name(a->qualifier), dg_qualifier_name(c->qual));
+  if (c->currency) {
+    ck_assert_msg(!a->is_quantity, "\"%s\": a quantity, want an amount", c->in);
+    ck_assert_msg(strcmp(a->currency, c->currency) == 0, "\"%s\": currency %s, want %s", c->in,
+                  a->currency, c->currency);
+  } else {
+    ck_assert_msg(a->is_quantity, "\"%s\": an amount, want a quantity: %s", c->in, all);
+    ck_assert_msg(a->currency[0] == '\0', "\"%s\": a quantity with a currency", c->in);
+    ck_assert_msg(a->unit && strcmp(a->unit, c->unit) == 0, "\"%s\": unit %s, want %s", c->in,
+                  a->unit ? a->unit : "(null)", c->unit);
+    ck_assert_msg(a->unit_start >= a->start && a->unit_end <= a->end && a->unit_end > a->unit_start,
+                  "\"%s\": the counter is outside the span", c->in);
+  }
+  found_free(&f);
+}
+END_TEST
+
+/* Several amounts in one text: each one found, in order, with its own span. */
+typedef struct {
+  const char *in;
+  const char *want; /* describe() of everything found */
+} multi_case;
+
+static const multi_case multi[] = {
+    {"100億円から200億円に増加", "[100億円]=10000000000 JPY q= [200億円]=20000000000 JPY q="},
+    {"from $10 million to $20 million",
+     "[$10 million]=10000000 USD q= [$20 million]=20000000 USD q="},
+    {"日本政府が70百万米ドルを拠出し、累計拠出額は860百万米ドル以上、570件以上の案件",
+     "[70百万米ドル]=70000000 USD q= [860百万米ドル以上]=860000000 USD q=at_least "
+     "[570件以上]=570 unit=cases q=at_least"},
+    {"2024年度予算で1兆円、うち2,000人分", "[1兆円]=1000000000000 JPY q= [2,000人]=2000 unit=people q="},
+};
+
+START_TEST(amount_multi) {
+  found f;
+  find(multi[_i].in, &f);
+  char all[1024];
+  describe(&f, all, sizeof all);
+  ck_assert_msg(strcmp(all, multi[_i].want) == 0, "\"%s\":\n got  %s\n want %s", multi[_i].in,
+                all, multi[_i].want);
+  found_free(&f);
+}
+END_TEST
+
+/* The unit span points at the counter as written. */
+START_TEST(unit_span) {
+  found f;
+  find("参加者は約3万人規模", &f);
+  ck_assert_uint_eq(f.na, 1);
+  const dg_amount *a = &f.a[0];
+  ck_assert_int_eq(a->is_quantity, 1);
+  char u[32];
+  snprintf(u, sizeof u, "%.*s", (int)(a->unit_end - a->unit_start), f.n.text + a->unit_start);
+  ck_assert_str_eq(u, "人");
+  found_free(&f);
+}
+END_TEST
+
+/* dg_number_parse reads the whole number, scales included. */
+typedef struct {
+  const char *in;
+  size_t used;
+  const char *value;
+} number_case;
+
+static const number_case numbers[] = {
+    {"1,100円", 5, "1100"},         {"9.00億", 7, "900000000"},   {"2.8兆", 6, "2800000000000"},
+    {"二千", 6, "2000"},            {"二〇二四年", 12, "2024"},   {"三十一日", 9, "31"},
+    {"1億2千万", 11, "120000000"},  {"3 million", 9, "3000000"},  {"12345", 5, "12345"},
+    {"1,2", 1, "1"},                {"abc", 0, NULL},
+};
+
+START_TEST(number_parse) {
+  const number_case *c = &numbers[_i];
+  dg_decimal d = {0, 0};
+  size_t n = dg_number_parse(tu_rules(), c->in, strlen(c->in), 0, &d);
+  ck_assert_msg(n == c->used, "\"%s\": used %zu bytes, want %zu", c->in, n, c->used);
+  if (c->value) {
+    char v[64];
+    dg_decimal_format(d, v, sizeof v);
+    ck_assert_msg(strcmp(v, c->value) == 0, "\"%s\": %s, want %s", c->in, v, c->value);
+  }
+}
+END_TEST
+
+/* Offsets stay inside the text and amounts come in order without overlap. */
+START_TEST(spans_in_order) {
+  const char *in = "約2.8兆円規模と70百万米ドル、5,000人、about $35 billion and 570 projects; "
+                   "第13回 2024年 G20 30% 10〜20億円";
+  found f;
+  find(in, &f);
+  ck_assert_uint_eq(f.na, 6);
+  for (size_t k = 0; k < f.na; k++) {
+    ck_assert_uint_lt(f.a[k].start, f.a[k].end);
+    ck_assert_uint_le(f.a[k].end, f.n.len);
+    if (k) ck_assert_uint_le(f.a[k - 1].end, f.a[k].start);
+  }
+  found_free(&f);
+}
+END_TEST
+
+/* Every prefix of a text, in a buffer of exactly that size (no NUL after it): spans stay
+ * inside; under DG_SANITIZE any read past the end fails (1,10 once read t[len]). */
+START_TEST(prefixes) {
+  const char *ins[] = {"約2.8兆円規模と1,100円、1,10", "$10-20 million", "10〜20億円以上",
+                       "123,456百万米ドル", "JPY 3 trillion or more", "5,000 people"};
+  for (size_t k = 0; k < sizeof ins / sizeof *ins; k++) {
+    size_t n = strlen(ins[k]);
+    for (size_t l = 0; l <= n; l++) {
+      char *b = malloc(l ? l : 1);
+      ck_assert_ptr_nonnull(b);
+      memcpy(b, ins[k], l);
+      dg_amount *a = NULL;
+      size_t na = 0;
+      ck_assert_int_eq(dg_amount_find(tu_rules(), b, l, &a, &na, NULL), DG_OK);
+      for (size_t q = 0; q < na; q++) ck_assert(a[q].start < a[q].end && a[q].end <= l);
+      free(a);
+      free(b);
+    }
+  }
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("amount");
+  TCase *tc = tcase_create("amount");
+  tcase_add_loop_test(tc, amount_table, 0, (int)ncases);
+  tcase_add_loop_test(tc, amount_multi, 0, (int)(sizeof multi / sizeof *multi));
+  tcase_add_loop_test(tc, number_parse, 0, (int)(sizeof numbers / sizeof *numbers));
+  tcase_add_test(tc, unit_span);
+  tcase_add_test(tc, spans_in_order);
+  tcase_add_test(tc, prefixes);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

@@ -1,0 +1,147 @@
+/* Dictionary loading and validation: every problem reported as file:line, layers from
+ * --dict replacing shipped entries, attributes, and the shipped dictionaries themselves
+ * loading clean with the coverage the domain needs. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docgraph/dict.h"
+#include "testutil.h"
+
+#define HDR "id\ttype\tlabel_ja\tlabel_en\taliases\tattrs\n"
+
+static char dir_[256];
+
+static const char *make_dir(const char *file, const char *body) {
+  snprintf(dir_, sizeof dir_, "/tmp/dg-dict-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir_));
+  char p[512];
+  snprintf(p, sizeof p, "%s/%s", dir_, file);
+  tu_write(p, body);
+  return dir_;
+}
+
+static void rm_dir(const char *dir) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+
+/* Load one directory; returns the problems joined by newlines (caller frees). */
+static char *problems_of(const char *body, dg_err *code) {
+  const char *dir = make_dir("x.tsv", body);
+  dg_dict *d;
+  dg_error err;
+  ck_assert_int_eq(dg_dict_new(&d, &err), DG_OK);
+  dg_diags pr;
+  dg_diags_init(&pr);
+  *code = dg_dict_load_dir(d, dir, &pr, &err);
+  size_t n = 1;
+  for (size_t i = 0; i < pr.n; i++) n += strlen(pr.msgs[i]) + 1;
+  char *all = calloc(1, n);
+  for (size_t i = 0; i < pr.n; i++) {
+    strcat(all, pr.msgs[i]);
+    strcat(all, "\n");
+  }
+  dg_diags_destroy(&pr);
+  dg_dict_free(d);
+  rm_dir(dir);
+  return all;
+}
+
+typedef struct {
+  const char *body;
+  const char *expect; /* substring of the problem report: "x.tsv:LINE: ..." */
+} bad_row;
+
+static const bad_row bad[] = {
+    {HDR "country:AAA\tcountry\tア\tA\t\t\ncountry:AAA\tcountry\tイ\tB\t\t\n", "x.tsv:3: duplicate id country:AAA (first at"},
+    {HDR "country:AAA\tcountry\tア\tA\tコンゴ\t\ncountry:BBB\tcountry\tイ\tB\tコンゴ\t\n",
+     "x.tsv:3: duplicate alias \"コンゴ\" (country:AAA, country:BBB"},
+    {HDR "country:AAA\tcountry\tア\tA\t\n", "x.tsv:2: expected 6 tab-separated columns, found 5"},
+    {HDR "country:AAA\tnation\tア\tA\t\t\n", "x.tsv:2: unknown type \"nation\""},
+    {HDR "AAA\tcountry\tア\tA\t\t\n", "x.tsv:2: bad id \"AAA\""},
+    {HDR "country:AAA\tcountry\t\t\t\t\n", "x.tsv:2: country:AAA has neither label_ja nor label_en"},
+    {"id\ttype\tname\n", "x.tsv:1: header must be"},
+    {HDR "# comment\n\ncountry:AAA\tcountry\tア\tUS\t\t\ncountry:BBB\tcountry\tイ\tus\t\t\n",
+     "x.tsv:5: duplicate alias \"us\""},
+};
+
+START_TEST(test_bad) {
+  dg_err code;
+  char *all = problems_of(bad[_i].body, &code);
+  ck_assert_int_eq(code, DG_EDICT);
+  ck_assert_msg(strstr(all, bad[_i].expect) != NULL, "expected \"%s\" in:\n%s", bad[_i].expect, all);
+  free(all);
+}
+END_TEST
+
+START_TEST(test_layers) {
+  char base[256], user[256];
+  snprintf(base, sizeof base, "%s", make_dir("a.tsv", HDR "org:x\torganization\t旧名\tOld Name\tOLD\t\n"
+                                                            "org:y\torganization\t別\tOther\t\t\n"));
+  snprintf(user, sizeof user, "%s", make_dir("b.tsv", HDR "org:x\torganization\t新名\tNew Name\tNEW\tk=v\n"
+                                                            "org:z\torganization\t他\tThird\tOther Org\t\n"));
+  dg_dict *d;
+  dg_error err;
+  dg_diags pr;
+  dg_diags_init(&pr);
+  ck_assert_int_eq(dg_dict_new(&d, &err), DG_OK);
+  ck_assert_int_eq(dg_dict_load_dir(d, base, &pr, &err), DG_OK);
+  dg_dict_new_layer(d);
+  ck_assert_int_eq(dg_dict_load_dir(d, user, &pr, &err), DG_OK);
+  ck_assert_uint_eq(pr.n, 0);
+  long x = dg_dict_find(d, "org:x");
+  ck_assert_int_ge(x, 0);
+  ck_assert_str_eq(dg_dict_entity(d, (size_t)x)->label_en, "New Name");
+  ck_assert_int_eq(dg_dict_find_surface(d, "NEW", 3), x);
+  ck_assert_int_eq(dg_dict_find_surface(d, "OLD", 3), -1); /* the old entry is gone */
+  ck_assert_int_eq(dg_dict_find_surface(d, "new", 3), -1); /* acronyms keep their case */
+  ck_assert_int_ge(dg_dict_find_surface(d, "new name", 8), 0); /* names do not */
+  char buf[32];
+  ck_assert_str_eq(dg_entity_attr(dg_dict_entity(d, (size_t)x), "k", buf, sizeof buf), "v");
+  ck_assert_ptr_null(dg_entity_attr(dg_dict_entity(d, (size_t)x), "missing", buf, sizeof buf));
+  dg_diags_destroy(&pr);
+  dg_dict_free(d);
+  rm_dir(base);
+  rm_dir(user);
+}
+END_TEST
+
+/* The shipped dictionaries load without a problem and cover the domain. */
+START_TEST(test_shipped) {
+  const dg_dict *d = dg_pipeline_dict(tu_pipeline());
+  size_t countries = 0;
+  for (size_t i = 0; i < dg_dict_count(d); i++)
+    countries += dg_dict_entity(d, i)->type == DG_TYPE_COUNTRY && !dg_dict_entity(d, i)->replaced;
+  ck_assert_uint_ge(countries, 195); /* UN members and observers */
+  static const char *const ids[] = {
+      "country:JPN", "country:IDN", "country:TLS", "country:KAZ", "country:KGZ", "country:TJK",
+      "country:TKM", "country:UZB", "country:KHM", "country:LAO", "country:MMR", "country:THA",
+      "country:VNM", "country:FJI", "country:PNG", "country:COK", "country:NIU", "country:VAT",
+      "country:PSE", "group:ASEAN", "program:jasmine", "program:azec", "program:jaif"};
+  for (size_t i = 0; i < sizeof ids / sizeof *ids; i++)
+    ck_assert_msg(dg_dict_find(d, ids[i]) >= 0, "%s missing", ids[i]);
+  char buf[1024];
+  long asean = dg_dict_find(d, "group:ASEAN");
+  const char *members = dg_entity_attr(dg_dict_entity(d, (size_t)asean), "members", buf, sizeof buf);
+  ck_assert_ptr_nonnull(members);
+  ck_assert_ptr_nonnull(strstr(members, "country:IDN"));
+  ck_assert_ptr_nonnull(strstr(members, "country:TLS"));
+  ck_assert_int_eq(dg_dict_find_surface(d, "コンゴ", strlen("コンゴ")), dg_dict_find(d, "country:COG"));
+  ck_assert_uint_ne(dg_dict_fingerprint(d), 0);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("dict");
+  TCase *tc = tcase_create("dict");
+  tcase_add_loop_test(tc, test_bad, 0, (int)(sizeof bad / sizeof *bad));
+  tcase_add_test(tc, test_layers);
+  tcase_add_test(tc, test_shipped);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

@@ -1,0 +1,253 @@
+/* End to end: the docgraph binary on fixture documents, with assertions on the files it
+ * writes (mentions, values, edges), their validity (xmllint, dot), determinism, and the
+ * behaviour on bad input. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#define BIN DG_TEST_BIN
+#define FIX DG_TEST_FIXTURES
+
+static char out_[256];
+
+static const char *tmpdir(void) {
+  snprintf(out_, sizeof out_, "/tmp/dg-e2e-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(out_));
+  return out_;
+}
+
+static void rmrf(const char *d) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
+  ck_assert_int_eq(system(cmd), 0);
+}
+
+static char *file_in(const char *dir, const char *name) {
+  char p[600];
+  snprintf(p, sizeof p, "%s/%s", dir, name);
+  char *s = tu_slurp(p);
+  ck_assert_msg(s != NULL, "%s was not written", p);
+  return s;
+}
+
+/* The mention line for id, or NULL. */
+static const char *line_with(const char *jsonl, const char *needle) { return strstr(jsonl, needle); }
+
+START_TEST(test_run_fixtures) {
+  const char *dir = tmpdir();
+  char cmd[1200], *err;
+  snprintf(cmd, sizeof cmd, "'%s' run -j2 '%s' -o '%s' 2>&1", BIN, FIX, dir);
+  int rc = tu_sh(cmd, &err);
+  ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+  /* the bad byte is a warning with path and line, and the batch went on */
+  ck_assert_msg(strstr(err, "bad_utf8.txt:1: invalid UTF-8") != NULL, "%s", err);
+  free(err);
+  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) free(file_in(dir, files[i]));
+
+  char *m = file_in(dir, "mentions.jsonl");
+  /* entities from every fixture, and the Mekong countries of the Japanese notice */
+  ck_assert_ptr_nonnull(line_with(m, "\"id\":\"country:KHM\""));
+  ck_assert_ptr_nonnull(line_with(m, "\"id\":\"country:FJI\""));
+  ck_assert_ptr_nonnull(line_with(m, "\"id\":\"country:IDN\""));
+  /* an amount, normalized: 約1,500億円 */
+  const char *a = line_with(m, "\"id\":\"amount:JPY:150000000000\"");
+  ck_assert_ptr_nonnull(a);
+  ck_assert_ptr_nonnull(strstr(a, "\"value\":150000000000,\"currency\":\"JPY\",\"qualifier\":\"approx\""));
+  ck_assert_ptr_nonnull(strstr(a, "\"text\":\"約1,500億円\""));
+  ck_assert_ptr_nonnull(line_with(m, "\"id\":\"amount:USD:25000000\""));
+  /* the date line of the notice */
+  ck_assert_ptr_nonnull(line_with(m, "\"date\":\"2024-03-04\""));
+  /* traps: no India from インド太平洋, no Thailand from タイトル */
+  ck_assert_ptr_null(line_with(m, "\"id\":\"country:IND\""));
+  ck_assert_ptr_null(line_with(m, "\"text\":\"タイ\",\"start\":653")); /* never inside タイトル */
+  /* full-width ＡＳＥＡＮ points at its original bytes */
+  const char *fw = line_with(m, "\"text\":\"ＡＳＥＡＮ\"");
+  ck_assert_ptr_nonnull(fw);
+  free(m);
+
+  char *edges = file_in(dir, "edges.csv");
+  ck_assert_ptr_nonnull(strstr(edges, "Source,Target,Type,kind,Weight"));
+  ck_assert_ptr_nonnull(strstr(edges, "country:KHM,country:LAO,Undirected,co_occurs,"));
+  free(edges);
+  char *nodes = file_in(dir, "nodes.csv");
+  ck_assert_ptr_nonnull(strstr(nodes, "Id,Label,type"));
+  ck_assert_ptr_nonnull(strstr(nodes, "country:KHM,カンボジア,country,Cambodia,"));
+  free(nodes);
+
+  /* valid XML and DOT */
+  snprintf(cmd, sizeof cmd, "xmllint --noout '%s/graph.graphml' '%s/graph.svg' 2>&1", dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(cmd, sizeof cmd, "dot -Tcanon '%s/graph.dot' > /dev/null 2>&1", dir);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  char *svg = file_in(dir, "graph.svg");
+  ck_assert_ptr_nonnull(strstr(svg, "カンボジア")); /* Japanese labels as text */
+  ck_assert_ptr_nonnull(strstr(svg, "IPAGothic"));
+  free(svg);
+  /* no temporary files left behind */
+  snprintf(cmd, sizeof cmd, "ls -A '%s' | grep -c '^\\.'", dir);
+  char *hidden;
+  tu_sh(cmd, &hidden);
+  ck_assert_int_eq(atoi(hidden), 0);
+  free(hidden);
+  rmrf(dir);
+}
+END_TEST
+
+/* Same input, same output, byte for byte: path order and thread count do not matter. */
+START_TEST(test_deterministic) {
+  char a[256], b[256], cmd[2000];
+  snprintf(a, sizeof a, "%s", tmpdir());
+  snprintf(b, sizeof b, "%s", tmpdir());
+  snprintf(cmd, sizeof cmd, "'%s' run -q -j1 '%s/page.html' '%s/ja_notice.txt' '%s/en_brief.md' -o '%s'",
+           BIN, FIX, FIX, FIX, a);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(cmd, sizeof cmd, "'%s' run -q -j3 '%s/en_brief.md' '%s/ja_notice.txt' '%s/page.html' -o '%s'",
+           BIN, FIX, FIX, FIX, b);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
+  for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+    snprintf(cmd, sizeof cmd, "cmp '%s/%s' '%s/%s'", a, files[i], b, files[i]);
+    ck_assert_msg(tu_sh(cmd, NULL) == 0, "%s differs between runs", files[i]);
+  }
+  rmrf(a);
+  rmrf(b);
+}
+END_TEST
+
+START_TEST(test_extract_stdout) {
+  char cmd[1200], *out;
+  snprintf(cmd, sizeof cmd, "'%s' extract '%s/en_brief.md'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  size_t lines = 0;
+  for (char *l = strtok(out, "\n"); l; l = strtok(NULL, "\n")) {
+    lines++;
+    ck_assert_msg(l[0] == '{' && l[strlen(l) - 1] == '}', "not one object a line: %s", l);
+    ck_assert_ptr_nonnull(strstr(l, "\"doc\":"));
+    ck_assert_ptr_nonnull(strstr(l, "\"line\":"));
+  }
+  ck_assert_uint_gt(lines, 5);
+  free(out);
+  /* stdin */
+  snprintf(cmd, sizeof cmd, "printf 'ラオスとベトナム' | '%s' extract -", BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\"doc\":\"-\",\"type\":\"country\",\"id\":\"country:LAO\""));
+  free(out);
+}
+END_TEST
+
+START_TEST(test_graph_stdout) {
+  char cmd[1200], *out;
+  snprintf(cmd, sizeof cmd, "'%s' graph -f json '%s/ja_notice.txt'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\"directed\":false"));
+  ck_assert_ptr_nonnull(strstr(out, "\"id\":\"country:VNM\""));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' graph -f graphml '%s/ja_notice.txt' | xmllint --noout -", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(cmd, sizeof cmd, "'%s' graph -f dot '%s/ja_notice.txt' | dot -Tcanon > /dev/null", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(cmd, sizeof cmd, "'%s' graph -f csv --types country '%s/ja_notice.txt'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_null(strstr(out, "amount:"));
+  ck_assert_ptr_nonnull(strstr(out, "country:"));
+  free(out);
+}
+END_TEST
+
+START_TEST(test_bad_input) {
+  const char *dir = tmpdir();
+  char cmd[1200], *err;
+  /* A missing file: a clear error naming it, the rest still processed, exit 65. */
+  snprintf(cmd, sizeof cmd, "'%s' run '%s/ja_notice.txt' /nonexistent/missing.txt -o '%s' 2>&1", BIN, FIX, dir);
+  int rc = tu_sh(cmd, &err);
+  ck_assert_int_eq(rc, 65);
+  ck_assert_ptr_nonnull(strstr(err, "/nonexistent/missing.txt: No such file or directory"));
+  free(err);
+  char *m = file_in(dir, "mentions.jsonl");
+  ck_assert_ptr_nonnull(strstr(m, "country:VNM"));
+  free(m);
+  /* Nothing to read at all: exit 66. */
+  snprintf(cmd, sizeof cmd, "'%s' run /nonexistent -o '%s' 2>/dev/null", BIN, dir);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 66);
+  /* Bad options: exit 64 with a message. */
+  snprintf(cmd, sizeof cmd, "'%s' graph -f nope '%s' 2>&1", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &err), 64);
+  ck_assert_ptr_nonnull(strstr(err, "unknown format 'nope'"));
+  free(err);
+  /* A broken user dictionary: file:line, exit 65. */
+  char p[600];
+  snprintf(p, sizeof p, "%s/user", dir);
+  snprintf(cmd, sizeof cmd, "mkdir -p '%s'", p);
+  ck_assert_int_eq(system(cmd), 0);
+  snprintf(p, sizeof p, "%s/user/mine.tsv", dir);
+  tu_write(p, "id\ttype\tlabel_ja\tlabel_en\taliases\tattrs\nprogram:x\tprogramme\tX\tX\t\t\n");
+  snprintf(cmd, sizeof cmd, "'%s' extract --dict '%s/user' '%s/ja_notice.txt' 2>&1 >/dev/null", BIN, dir, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &err), 65);
+  ck_assert_ptr_nonnull(strstr(err, "mine.tsv:2: unknown type \"programme\""));
+  free(err);
+  rmrf(dir);
+}
+END_TEST
+
+/* A user dictionary adds names the shipped ones lack. */
+START_TEST(test_user_dict) {
+  const char *dir = tmpdir();
+  char p[600], cmd[1200], *out;
+  snprintf(p, sizeof p, "%s/mine.tsv", dir);
+  tu_write(p, "id\ttype\tlabel_ja\tlabel_en\taliases\tattrs\nprogram:mekong-vision\tprogram\tメコン・ビジョン\tMekong Vision\t\t\n");
+  snprintf(cmd, sizeof cmd, "'%s' extract --dict '%s' '%s/ja_notice.txt'", BIN, dir, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\"id\":\"program:mekong-vision\""));
+  free(out);
+  rmrf(dir);
+}
+END_TEST
+
+/* `docgraph` alone runs `docgraph run input -o output`. */
+START_TEST(test_default_command) {
+  const char *dir = tmpdir();
+  char cmd[1200];
+  snprintf(cmd, sizeof cmd, "mkdir '%s/input' && cp '%s/ja_notice.txt' '%s/input/' && cd '%s' && '%s'",
+           dir, FIX, dir, dir, BIN);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  free(file_in(dir, "output/graph.svg"));
+  free(file_in(dir, "output/mentions.jsonl"));
+  rmrf(dir);
+}
+END_TEST
+
+START_TEST(test_dict_check_and_help) {
+  char cmd[600], *out;
+  snprintf(cmd, sizeof cmd, "'%s' dict check 2>&1", BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "0 problems"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' --help", BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "extract PATH"));
+  ck_assert_ptr_nonnull(strstr(out, "graph PATH"));
+  free(out);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("e2e");
+  TCase *tc = tcase_create("e2e");
+  tcase_set_timeout(tc, 300);
+  tcase_add_test(tc, test_run_fixtures);
+  tcase_add_test(tc, test_deterministic);
+  tcase_add_test(tc, test_extract_stdout);
+  tcase_add_test(tc, test_graph_stdout);
+  tcase_add_test(tc, test_bad_input);
+  tcase_add_test(tc, test_user_dict);
+  tcase_add_test(tc, test_default_command);
+  tcase_add_test(tc, test_dict_check_and_help);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

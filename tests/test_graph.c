@@ -1,0 +1,149 @@
+/* The graph: vertices merged across documents, co-occurrence weights per sentence,
+ * Jaccard, filters, metrics (PageRank sums to 1, dense community ids), and igraph
+ * attributes. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgraph/graph.h"
+#include "testutil.h"
+
+static long vid(const dg_graph *g, const char *id) {
+  for (size_t i = 0; i < dg_graph_vertex_count(g); i++)
+    if (!strcmp(dg_graph_vertex(g, i)->id, id)) return (long)i;
+  return -1;
+}
+
+static const dg_edge *edge(const dg_graph *g, const char *a, const char *b) {
+  long x = vid(g, a), y = vid(g, b);
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    if (((long)e->source == x && (long)e->target == y) || ((long)e->source == y && (long)e->target == x))
+      return e;
+  }
+  return NULL;
+}
+
+static dg_graph *graph_of(const char *const *texts, size_t n, const dg_graph_filter *f) {
+  dg_graph *g;
+  dg_error err;
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  for (size_t i = 0; i < n; i++) {
+    char name[32];
+    snprintf(name, sizeof name, "doc%zu.txt", i);
+    dg_doc *d = tu_doc(name, texts[i]);
+    ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+    tu_doc_free(d);
+  }
+  ck_assert_msg(dg_graph_build(g, f, &err) == DG_OK, "%s", err.msg);
+  return g;
+}
+
+static const char *const docs[] = {
+    "インドネシアとタイが会合に参加した。インドネシアとベトナムも協議した。\n\nタイは歓迎した。",
+    "Indonesia and Thailand signed the agreement. Cambodia observed.",
+};
+
+START_TEST(test_cooccurrence) {
+  dg_graph *g = graph_of(docs, 2, NULL);
+  ck_assert_uint_eq(dg_graph_document_count(g), 2);
+  long idn = vid(g, "country:IDN");
+  ck_assert_int_ge(idn, 0);
+  const dg_vertex *v = dg_graph_vertex(g, (size_t)idn);
+  ck_assert_uint_eq(v->mentions, 3);
+  ck_assert_uint_eq(v->documents, 2);
+  const dg_edge *e = edge(g, "country:IDN", "country:THA");
+  ck_assert_ptr_nonnull(e);
+  ck_assert(e->weight == 2.0); /* one sentence in each document */
+  ck_assert_uint_eq(e->documents, 2);
+  ck_assert_str_eq(dg_rel_kind_name(e->kind), "co_occurs");
+  ck_assert_ptr_nonnull(strstr(e->evidence, "doc0.txt:1"));
+  /* IDN in 3 sentences, THA in 3, together in 2: Jaccard 2 / (3 + 3 - 2) */
+  ck_assert_double_eq_tol(e->jaccard, 0.5, 1e-9);
+  /* Thailand and Viet Nam never share a sentence */
+  ck_assert_ptr_null(edge(g, "country:THA", "country:VNM"));
+  ck_assert_ptr_nonnull(edge(g, "country:IDN", "country:VNM"));
+  /* Cambodia is in its own sentence */
+  ck_assert_ptr_null(edge(g, "country:KHM", "country:IDN"));
+  dg_graph_free(g);
+}
+END_TEST
+
+START_TEST(test_sorted_and_metrics) {
+  dg_graph *g = graph_of(docs, 2, NULL);
+  size_t nv = dg_graph_vertex_count(g);
+  double pr = 0;
+  int32_t maxc = -1;
+  for (size_t i = 0; i < nv; i++) {
+    const dg_vertex *v = dg_graph_vertex(g, i);
+    if (i) ck_assert_int_lt(strcmp(dg_graph_vertex(g, i - 1)->id, v->id), 0);
+    pr += v->pagerank;
+    ck_assert_int_ge(v->community, 0);
+    if (v->community > maxc) maxc = v->community;
+  }
+  ck_assert_double_eq_tol(pr, 1.0, 1e-6);
+  /* community ids are dense: every id below the maximum is used */
+  for (int32_t c = 0; c <= maxc; c++) {
+    int used = 0;
+    for (size_t i = 0; i < nv; i++) used |= dg_graph_vertex(g, i)->community == c;
+    ck_assert_msg(used, "community %d unused", c);
+  }
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    ck_assert_uint_lt(e->source, e->target);
+  }
+  long idn = vid(g, "country:IDN");
+  ck_assert(dg_graph_vertex(g, (size_t)idn)->degree == 2.0); /* THA, VNM */
+  /* igraph holds the same, with attributes */
+  const igraph_t *ig = dg_graph_igraph(g);
+  ck_assert_int_eq(igraph_vcount(ig), (igraph_integer_t)nv);
+  ck_assert_int_eq(igraph_ecount(ig), (igraph_integer_t)dg_graph_edge_count(g));
+  ck_assert_str_eq(VAS(ig, "id", idn), "country:IDN");
+  ck_assert_str_eq(VAS(ig, "type", idn), "country");
+  ck_assert(VAN(ig, "mentions", idn) == 3.0);
+  ck_assert_str_eq(EAS(ig, "kind", 0), "co_occurs");
+  dg_graph_free(g);
+}
+END_TEST
+
+START_TEST(test_filters) {
+  dg_graph_filter f = {.types = 1u << DG_TYPE_COUNTRY, .min_weight = 2, .drop_isolated = 1};
+  dg_graph *g = graph_of(docs, 2, &f);
+  /* only the IDN–THA edge has weight 2; everything else is dropped or isolated */
+  ck_assert_uint_eq(dg_graph_edge_count(g), 1);
+  ck_assert_uint_eq(dg_graph_vertex_count(g), 2);
+  ck_assert_int_ge(vid(g, "country:IDN"), 0);
+  ck_assert_int_ge(vid(g, "country:THA"), 0);
+  dg_graph_filter top = {.top = 1};
+  ck_assert_int_eq(dg_graph_build(g, &top, NULL), DG_OK);
+  ck_assert_uint_eq(dg_graph_vertex_count(g), 1);
+  ck_assert_str_eq(dg_graph_vertex(g, 0)->id, "country:IDN"); /* most mentions, then degree */
+  dg_graph_free(g);
+}
+END_TEST
+
+/* Amounts become vertices with their normalized id, dates too; quantities are left out by
+ * default. */
+START_TEST(test_value_vertices) {
+  const char *t[] = {"JAIFに1億ドルを拠出した（2023年3月）。参加者は5,000人。"};
+  dg_graph *g = graph_of(t, 1, NULL);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000"), 0);
+  ck_assert_int_ge(vid(g, "date:2023-03"), 0);
+  ck_assert_int_eq(vid(g, "quantity:people:5000"), -1);
+  ck_assert_ptr_nonnull(edge(g, "program:jaif", "amount:USD:100000000"));
+  dg_graph_free(g);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("graph");
+  TCase *tc = tcase_create("graph");
+  tcase_add_test(tc, test_cooccurrence);
+  tcase_add_test(tc, test_sorted_and_metrics);
+  tcase_add_test(tc, test_filters);
+  tcase_add_test(tc, test_value_vertices);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

@@ -1,0 +1,130 @@
+/* dg_normalize: the folded text, the map from each output byte back to its input character,
+ * and the count of invalid bytes. One table; each row is its own test. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgraph/text.h"
+#include "testutil.h"
+
+#define END -1
+
+typedef struct {
+  const char *name;
+  const char *in;
+  size_t in_len; /* 0: strlen(in) */
+  const char *out;
+  int map[24]; /* expected map[0..len] (the last entry is the input length), END-terminated;
+                  map[0] == END: not checked */
+  size_t nbad, first_bad;
+} norm_case;
+
+static const norm_case cases[] = {
+    {"full-width letters", "ＡＳＥＡＮ", 0, "ASEAN", {0, 3, 6, 9, 12, 15, END}, 0, 0},
+    {"full-width decimal", "２．８", 0, "2.8", {0, 3, 6, 9, END}, 0, 0},
+    {"full-width amount", "１，１００円", 0, "1,100円", {0, 3, 6, 9, 12, 15, 15, 15, 18, END}, 0, 0},
+    {"full-width parentheses", "（１）", 0, "(1)", {0, 3, 6, 9, END}, 0, 0},
+    {"full-width tilde", "１０～２０", 0, "10~20", {0, 3, 6, 9, 12, 15, END}, 0, 0},
+    {"wave dash kept", "10〜20", 0, "10〜20", {0, 1, 2, 2, 2, 5, 6, 7, END}, 0, 0},
+    {"half-width katakana with voicing mark", "ｶﾞｽ", 0, "ガス", {0, 0, 0, 6, 6, 6, 9, END}, 0, 0},
+    {"half-width katakana word", "ﾃﾞｰﾀ", 0, "データ", {0, 0, 0, 6, 6, 6, 9, 9, 9, 12, END}, 0, 0},
+    {"combining voicing mark", "か\xE3\x82\x99", 0, "が", {0, 0, 0, 6, END}, 0, 0},
+    {"circled number kept", "①協力", 0, "①協力", {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, END}, 0, 0},
+    {"parenthesized number kept", "⑴", 0, "⑴", {0, 0, 0, 3, END}, 0, 0},
+    {"ideographic space", "a\xE3\x80\x80" "b", 0, "a b", {0, 1, 4, 5, END}, 0, 0},
+    {"no-break space", "a\xC2\xA0" "b", 0, "a b", {0, 1, 3, 4, END}, 0, 0},
+    {"CRLF", "a\r\nb", 0, "a\nb", {0, 2, 3, 4, END}, 0, 0},
+    {"lone CR", "a\rb", 0, "a\nb", {0, 1, 2, 3, END}, 0, 0},
+    {"BOM dropped", "\xEF\xBB\xBF" "abc", 0, "abc", {3, 4, 5, 6, END}, 0, 0},
+    {"zero-width space dropped", "a\xE2\x80\x8B" "b", 0, "ab", {0, 4, 5, END}, 0, 0},
+    {"invalid byte", "a\xFF" "b", 0, "a\xEF\xBF\xBD" "b", {0, 1, 1, 1, 2, 3, END}, 1, 1},
+    {"truncated sequence", "ab\xE3\x81", 0, "ab\xEF\xBF\xBD\xEF\xBF\xBD", {0, 1, 2, 2, 2, 3, 3, 3, 4, END}, 2, 2},
+    {"en dash and minus sign", "2023\xE2\x80\x93" "24 \xE2\x88\x92" "5", 0, "2023-24 -5", {END}, 0, 0},
+    {"full-width hyphen", "０３－３２６８", 0, "03-3268", {END}, 0, 0},
+    {"curly quotes", "\xE2\x80\x9C" "x\xE2\x80\x9D", 0, "\"x\"", {0, 3, 4, 7, END}, 0, 0},
+    {"square era name", "㍻27年", 0, "平成27年", {0, 0, 0, 0, 0, 0, 3, 4, 5, 5, 5, 8, END}, 0, 0},
+    {"full-width yen sign", "￥５００", 0, "\xC2\xA5" "500", {0, 0, 3, 6, 9, 12, END}, 0, 0},
+    {"Japanese unchanged", "日本とASEAN", 0, "日本とASEAN", {END}, 0, 0},
+    {"tab kept, control to space", "a\tb\x01" "c", 0, "a\tb c", {0, 1, 2, 3, 4, 5, END}, 0, 0},
+    {"empty", "", 0, "", {0, END}, 0, 0},
+    {"NUL byte is a character", "a\0b", 3, "a b", {0, 1, 2, 3, END}, 0, 0},
+};
+
+static const size_t ncases = sizeof cases / sizeof *cases;
+
+START_TEST(normalize_table) {
+  const norm_case *c = &cases[_i];
+  size_t in_len = c->in_len ? c->in_len : strlen(c->in);
+  dg_norm n;
+  dg_error err = {0};
+  ck_assert_msg(dg_normalize(c->in, in_len, &n, &err) == DG_OK, "%s: %s", c->name, err.msg);
+  ck_assert_msg(n.len == strlen(c->out) && memcmp(n.text, c->out, n.len) == 0,
+                "%s: got \"%s\" (%zu bytes), want \"%s\"", c->name, n.text, n.len, c->out);
+  ck_assert_msg(n.text[n.len] == '\0', "%s: text not NUL-terminated", c->name);
+  ck_assert_msg(n.map[n.len] == in_len, "%s: map[len] = %u, want the input length %zu", c->name,
+                n.map[n.len], in_len);
+  if (c->map[0] != END) {
+    size_t k = 0;
+    for (; c->map[k] != END; k++) {
+      ck_assert_msg(k <= n.len, "%s: map has %zu entries, want more", c->name, n.len + 1);
+      ck_assert_msg(n.map[k] == (uint32_t)c->map[k], "%s: map[%zu] = %u, want %d", c->name, k,
+                    n.map[k], c->map[k]);
+    }
+    ck_assert_msg(k == n.len + 1, "%s: map has %zu entries, the table %zu", c->name, n.len + 1, k);
+  }
+  /* The map never goes backwards and stays inside the input. */
+  for (size_t k = 0; k + 1 <= n.len; k++) {
+    ck_assert_msg(n.map[k] <= n.map[k + 1], "%s: map decreases at %zu", c->name, k);
+    ck_assert_msg(n.map[k] < in_len || in_len == 0, "%s: map[%zu] outside the input", c->name, k);
+  }
+  ck_assert_msg(n.nbad == c->nbad, "%s: nbad = %zu, want %zu", c->name, n.nbad, c->nbad);
+  if (c->nbad)
+    ck_assert_msg(n.first_bad == c->first_bad, "%s: first_bad = %zu, want %zu", c->name,
+                  n.first_bad, c->first_bad);
+  dg_norm_destroy(&n);
+  ck_assert_ptr_null(n.text);
+}
+END_TEST
+
+/* Every output character maps to the start of an input character: spans found in the
+ * normalized text cut the input on character boundaries. */
+START_TEST(map_points_at_character_starts) {
+  const char *in = "ＡＳＥＡＮと日本は２０２４年に３，０００億円（約２．８兆円規模）ｶﾞｽ①\r\n";
+  dg_norm n;
+  ck_assert_int_eq(dg_normalize(in, strlen(in), &n, NULL), DG_OK);
+  for (size_t k = 0; k < n.len; k++) {
+    unsigned char b = (unsigned char)in[n.map[k]];
+    ck_assert_msg((b & 0xC0) != 0x80, "map[%zu] = %u points inside a character", k, n.map[k]);
+  }
+  const char *want = "ASEANと日本は2024年に3,000億円(約2.8兆円規模)ガス①\n";
+  ck_assert_str_eq(n.text, want);
+  dg_norm_destroy(&n);
+}
+END_TEST
+
+/* Normalizing twice changes nothing: rule words are normalized like the text. */
+START_TEST(idempotent) {
+  for (size_t c = 0; c < ncases; c++) {
+    if (cases[c].nbad || cases[c].in_len) continue;
+    dg_norm a, b;
+    ck_assert_int_eq(dg_normalize(cases[c].in, strlen(cases[c].in), &a, NULL), DG_OK);
+    ck_assert_int_eq(dg_normalize(a.text, a.len, &b, NULL), DG_OK);
+    ck_assert_msg(a.len == b.len && memcmp(a.text, b.text, a.len) == 0, "%s: not idempotent",
+                  cases[c].name);
+    dg_norm_destroy(&a);
+    dg_norm_destroy(&b);
+  }
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("normalize");
+  TCase *tc = tcase_create("normalize");
+  tcase_add_loop_test(tc, normalize_table, 0, (int)ncases);
+  tcase_add_test(tc, map_points_at_character_starts);
+  tcase_add_test(tc, idempotent);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

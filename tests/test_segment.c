@@ -1,0 +1,112 @@
+/* Sentence splitting (Japanese and English, abbreviations, bullets, table rows) and MeCab
+ * tokens. Each row: a document and the sentences it must split into, "|" separated. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgraph/segment.h"
+#include "testutil.h"
+
+typedef struct {
+  const char *text;
+  const char *sentences; /* expected, separated by '|' */
+} row;
+
+static const row rows[] = {
+    {"日本は歓迎した。ASEANも支持した！次は何か？", "日本は歓迎した。|ASEANも支持した!|次は何か?"},
+    {"「協力を進める。」と述べた。", "「協力を進める。」|と述べた。"},
+    {"The U.S. and Japan met. They agreed.", "The U.S. and Japan met.|They agreed."},
+    {"Mr. Tanaka spoke on item No. 5 today. Done.", "Mr. Tanaka spoke on item No. 5 today.|Done."},
+    {"Growth was 3.5 percent in 2023. Good.", "Growth was 3.5 percent in 2023.|Good."},
+    {"See e.g. the annex. J. Smith agreed.", "See e.g. the annex.|J. Smith agreed."},
+    {"It ended (as planned.) Then more.", "It ended (as planned.)|Then more."},
+    {"Leaders met in Tokyo. the next day they left.", "Leaders met in Tokyo. the next day they left."},
+    {"- 第一の項目\n- 第二の項目", "第一の項目|第二の項目"},
+    {"日程\t場所\n2月10日\tフィリピン", "日程\t場所|2月10日\tフィリピン"},
+    {"# 見出し\n本文です。続きです。", "見出し|本文です。|続きです。"},
+    {"行をまたぐ文で\nある。次の文。", "行をまたぐ文で\nある。|次の文。"},
+    {"施策を実施する．次に検討する．", "施策を実施する.|次に検討する."},
+};
+
+START_TEST(test_sentences) {
+  const row *r = &rows[_i];
+  dg_doc *d = tu_doc("t.md", r->text);
+  char got[2048] = "";
+  size_t o = 0;
+  for (size_t i = 0; i < d->nsents; i++)
+    o += (size_t)snprintf(got + o, sizeof got - o, "%s%.*s", i ? "|" : "",
+                          (int)(d->sents[i].end - d->sents[i].start), d->text + d->sents[i].start);
+  ck_assert_msg(strcmp(got, r->sentences) == 0, "\"%s\"\n  got      %s\n  expected %s", r->text,
+                got, r->sentences);
+  tu_doc_free(d);
+}
+END_TEST
+
+/* Sentences never cross blocks, and each knows its block. */
+START_TEST(test_sentence_blocks) {
+  dg_doc *d = tu_doc("t.txt", "第一段落。二文目。\n\n第二段落。");
+  ck_assert_uint_eq(d->nsents, 3);
+  ck_assert_uint_eq(d->sents[0].block, 0);
+  ck_assert_uint_eq(d->sents[1].block, 0);
+  ck_assert_uint_eq(d->sents[2].block, 1);
+  tu_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_tokens) {
+  dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
+  ck_assert_uint_ge(d->nsents, 2);
+  /* Japanese sentences are tokenized, English ones are not */
+  ck_assert_uint_gt(d->sents[0].ntok, 3);
+  ck_assert_uint_eq(d->sents[1].ntok, 0);
+  const dg_token *t = &d->toks[d->sents[0].tok0];
+  ck_assert_int_eq((int)(t->end - t->start), (int)strlen("東京"));
+  ck_assert_int_eq(t->pos, DG_POS_NOUN_PROPER);
+  ck_assert_int_eq(t->subpos, 1); /* 地域 */
+  /* tokens tile the sentence in order */
+  for (uint32_t k = 1; k < d->sents[0].ntok; k++)
+    ck_assert_uint_ge(d->toks[d->sents[0].tok0 + k].start, d->toks[d->sents[0].tok0 + k - 1].end);
+  ck_assert(!dg_doc_token_boundary(d, (uint32_t)strlen("東")));
+  ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東京")));
+  tu_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_tokenize_api) {
+  dg_tagger *t;
+  dg_error err;
+  ck_assert_int_eq(dg_tagger_new(dg_pipeline_mecab(tu_pipeline()), &t, &err), DG_OK);
+  dg_token *toks;
+  size_t n;
+  const char *s = "タイトルを決めた";
+  ck_assert_int_eq(dg_tagger_tokenize(t, s, strlen(s), &toks, &n, &err), DG_OK);
+  ck_assert_uint_ge(n, 3);
+  ck_assert_uint_eq(toks[0].end, strlen("タイトル")); /* one token: no タイ inside */
+  free(toks);
+  dg_tagger_free(t);
+}
+END_TEST
+
+START_TEST(test_missing_dictionary) {
+  dg_mecab *m = NULL;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_mecab_open(&m, "/nonexistent/ipadic", &err), DG_EMECAB);
+  ck_assert_ptr_null(m);
+  ck_assert_ptr_nonnull(strstr(err.msg, "mecab-ipadic-utf8"));
+  ck_assert_ptr_nonnull(strstr(err.msg, "/nonexistent/ipadic"));
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("segment");
+  TCase *tc = tcase_create("segment");
+  tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof rows / sizeof *rows));
+  tcase_add_test(tc, test_sentence_blocks);
+  tcase_add_test(tc, test_tokens);
+  tcase_add_test(tc, test_tokenize_api);
+  tcase_add_test(tc, test_missing_dictionary);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

@@ -1,0 +1,143 @@
+/* Shared helpers for the Check suites (see testutil.h). */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+#include "docgraph/source.h"
+
+static dg_pipeline *pipe_;
+static dg_tagger *tagger_;
+
+static void close_pipeline(void) {
+  dg_tagger_free(tagger_);
+  dg_pipeline_close(pipe_);
+}
+
+const dg_pipeline *tu_pipeline(void) {
+  if (!pipe_) {
+    dg_pipeline_opts o = {.dicts_dir = DG_TEST_DICTS};
+    dg_diags probs;
+    dg_diags_init(&probs);
+    dg_error err = {0};
+    if (dg_pipeline_open(&pipe_, &o, &probs, &err) != DG_OK) {
+      for (size_t i = 0; i < probs.n; i++) fprintf(stderr, "%s\n", probs.msgs[i]);
+      fprintf(stderr, "cannot open the pipeline: %s\n", err.msg);
+      abort();
+    }
+    dg_diags_destroy(&probs);
+    if (dg_tagger_new(dg_pipeline_mecab(pipe_), &tagger_, &err) != DG_OK) {
+      fprintf(stderr, "cannot create a tagger: %s\n", err.msg);
+      abort();
+    }
+    atexit(close_pipeline);
+  }
+  return pipe_;
+}
+
+const dg_rules *tu_rules(void) { return dg_pipeline_rules(tu_pipeline()); }
+
+dg_doc *tu_doc(const char *name, const char *text) {
+  const dg_pipeline *p = tu_pipeline();
+  dg_doc *d = calloc(1, sizeof *d);
+  ck_assert_ptr_nonnull(d);
+  dg_doc_init(d);
+  dg_error err = {0};
+  ck_assert_msg(dg_source_load_mem(d, name, text, strlen(text), DG_FMT_AUTO, &err) == DG_OK,
+                "%s", err.msg);
+  ck_assert_msg(dg_pipeline_doc(p, tagger_, d, &err) == DG_OK, "%s", err.msg);
+  return d;
+}
+
+void tu_doc_free(dg_doc *d) {
+  if (!d) return;
+  dg_doc_destroy(d);
+  free(d);
+}
+
+const dg_mention *tu_find(const dg_doc *d, dg_type t, const char *id) {
+  for (size_t i = 0; i < d->nments; i++)
+    if (d->ments[i].type == t && (!id || strcmp(d->ments[i].id, id) == 0)) return &d->ments[i];
+  return NULL;
+}
+
+size_t tu_count(const dg_doc *d, const char *id) {
+  size_t n = 0;
+  for (size_t i = 0; i < d->nments; i++) n += strcmp(d->ments[i].id, id) == 0;
+  return n;
+}
+
+const char *tu_text(const dg_doc *d, const dg_mention *m, char *buf, size_t n) {
+  snprintf(buf, n, "%.*s", (int)(m->end - m->start), d->text + m->start);
+  return buf;
+}
+
+const char *tu_dump(const dg_doc *d, char *buf, size_t n) {
+  size_t o = 0;
+  buf[0] = '\0';
+  for (size_t i = 0; i < d->nments && o + 1 < n; i++) {
+    int w = snprintf(buf + o, n - o, "%s%s[%.*s]", i ? " " : "", d->ments[i].id,
+                     (int)(d->ments[i].end - d->ments[i].start), d->text + d->ments[i].start);
+    if (w < 0) break;
+    o += (size_t)w;
+  }
+  return buf;
+}
+
+int tu_sh(const char *cmd, char **out) {
+  FILE *p = popen(cmd, "r");
+  ck_assert_msg(p != NULL, "cannot run %s", cmd);
+  size_t cap = 4096, n = 0;
+  char *buf = malloc(cap);
+  ck_assert_ptr_nonnull(buf);
+  size_t r;
+  while ((r = fread(buf + n, 1, cap - n - 1, p)) > 0) {
+    n += r;
+    if (cap - n < 1024) {
+      cap *= 2;
+      buf = realloc(buf, cap);
+      ck_assert_ptr_nonnull(buf);
+    }
+  }
+  buf[n] = '\0';
+  int st = pclose(p);
+  if (out) *out = buf;
+  else free(buf);
+  return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+char *tu_slurp(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return NULL;
+  fseek(f, 0, SEEK_END);
+  long n = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  char *b = malloc((size_t)n + 1);
+  if (b && fread(b, 1, (size_t)n, f) != (size_t)n) {
+    free(b);
+    b = NULL;
+  }
+  if (b) b[n] = '\0';
+  fclose(f);
+  return b;
+}
+
+void tu_write(const char *path, const char *text) {
+  FILE *f = fopen(path, "wb");
+  ck_assert_msg(f != NULL, "cannot write %s", path);
+  fputs(text, f);
+  fclose(f);
+}
+
+int tu_run(Suite *s) {
+  /* Open the pipeline once here, so the forked test processes inherit it instead of each
+   * loading the dictionaries and MeCab again. */
+  tu_pipeline();
+  SRunner *sr = srunner_create(s);
+  srunner_run_all(sr, CK_NORMAL);
+  int failed = srunner_ntests_failed(sr);
+  srunner_free(sr);
+  return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

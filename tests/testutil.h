@@ -1,0 +1,37 @@
+/* Shared helpers for the Check suites: a pipeline over the shipped dictionaries, documents
+ * from strings, and lookups into their mentions. */
+#ifndef DG_TESTUTIL_H
+#define DG_TESTUTIL_H
+
+#include <check.h>
+#include <stddef.h>
+
+#include "docgraph/doc.h"
+#include "docgraph/pipeline.h"
+
+/* The pipeline over dicts/ (opened once per test process, closed at exit). */
+const dg_pipeline *tu_pipeline(void);
+const dg_rules *tu_rules(void);
+/* A fresh document from text, run through the whole pipeline (format from `name`). */
+dg_doc *tu_doc(const char *name, const char *text);
+void tu_doc_free(dg_doc *d);
+/* First mention of type t whose id is `id` (NULL: any id), or NULL. */
+const dg_mention *tu_find(const dg_doc *d, dg_type t, const char *id);
+/* Number of mentions with this id. */
+size_t tu_count(const dg_doc *d, const char *id);
+/* The normalized text of a mention, in a static-free caller buffer. */
+const char *tu_text(const dg_doc *d, const dg_mention *m, char *buf, size_t n);
+/* A readable list of the document's mentions, for failure messages. */
+const char *tu_dump(const dg_doc *d, char *buf, size_t n);
+
+/* Run a shell command; returns its exit status, with stdout in *out (malloc'd) when out. */
+int tu_sh(const char *cmd, char **out);
+/* Read a whole file (malloc'd, NUL-terminated) or NULL. */
+char *tu_slurp(const char *path);
+/* Write a file; aborts the test on failure. */
+void tu_write(const char *path, const char *text);
+
+/* Run a suite (with CK_ENV defaults) and return the process exit status. */
+int tu_run(Suite *s);
+
+#endif
