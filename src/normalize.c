@@ -56,6 +56,10 @@ static uint32_t pre_fold(uint32_t cp) {
     return '\'';
   case 0x201C: case 0x201D: case 0x201F: case 0x2033:
     return '"';
+  case 0x300E: /* 『 and 』 are 「 and 」 inside quotes: one kind for matching */
+    return 0x300C;
+  case 0x300F:
+    return 0x300D;
   case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case '\r':
     return 0;
   default:
@@ -120,6 +124,37 @@ static int fold_cluster(out_t *o, const uint32_t *cps, size_t n, uint32_t src) {
   return 0;
 }
 
+/* Japanese is written without spaces between words, so one or two spaces between two
+ * Japanese characters are layout (letter-spaced headings such as "防 衛 省", names such as
+ * "岸田 文雄"), not word breaks: drop them so names match. */
+static void join_japanese(out_t *o) {
+  size_t w = 0, i = 0;
+  uint32_t prev = 0;
+  while (i < o->len) {
+    if (o->t[i] == ' ' && dg_is_japanese(prev)) {
+      size_t j = i;
+      while (j < o->len && o->t[j] == ' ') j++;
+      uint32_t next = 0;
+      if (j < o->len) dg_utf8_decode(o->t + j, o->t + o->len, &next);
+      if (j - i <= 2 && dg_is_japanese(next)) {
+        i = j;
+        continue;
+      }
+    }
+    uint32_t cp = 0;
+    int l = dg_utf8_decode(o->t + i, o->t + o->len, &cp);
+    if (l == 0) l = 1;
+    for (int k = 0; k < l; k++) {
+      o->t[w] = o->t[i + (size_t)k];
+      o->m[w] = o->m[i + (size_t)k];
+      w++;
+    }
+    i += (size_t)l;
+    prev = cp;
+  }
+  o->len = w;
+}
+
 dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
   memset(out, 0, sizeof *out);
   if (n >= UINT32_MAX) return dg_error_set(err, DG_EINPUT, "input larger than 4 GiB");
@@ -170,6 +205,7 @@ dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
     if (fold_cluster(&o, cluster, nc, src)) goto oom;
   }
   if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
+  join_japanese(&o);
   o.t[o.len] = '\0';
   o.m[o.len] = (uint32_t)n;
   out->text = o.t;

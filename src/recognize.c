@@ -9,6 +9,7 @@
 
 #include "docgraph/amount.h"
 #include "docgraph/date.h"
+#include "names.h"
 #include "utf8.h"
 
 static const char HI[] = "\xE6\x97\xA5";  /* 日 */
@@ -329,5 +330,5 @@ dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   if (r == DG_OK) r = dictionary_mentions(rz, d, err);
   if (r != DG_OK) return r;
   dg_doc_sort_mentions(d);
-  return DG_OK;
+  return dg_names_find(rz, d, err);
 }

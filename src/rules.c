@@ -29,10 +29,26 @@ static int word_eq(const dg_word *w, const char *t, size_t avail) {
 }
 
 long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
-  if (pos >= len) return -1;
-  for (size_t i = 0; i < l->n; i++) /* sorted longest first */
-    if (word_eq(&l->w[i], t + pos, len - pos)) return (long)i;
+  if (pos >= len || !l->byfirst) return -1;
+  unsigned b = (unsigned)lower((unsigned char)t[pos]);
+  for (uint32_t k = l->first[b]; k < l->first[b + 1]; k++) /* longest first */
+    if (word_eq(&l->w[l->byfirst[k]], t + pos, len - pos)) return (long)l->byfirst[k];
   return -1;
+}
+
+/* Group word indices by folded first byte, keeping the longest-first order. */
+static int index_words(dg_wordlist *l) {
+  free(l->byfirst);
+  l->byfirst = malloc((l->n ? l->n : 1) * sizeof *l->byfirst);
+  if (!l->byfirst) return -1;
+  uint32_t count[256] = {0};
+  for (size_t i = 0; i < l->n; i++) count[lower((unsigned char)l->w[i].s[0])]++;
+  l->first[0] = 0;
+  for (int b = 0; b < 256; b++) l->first[b + 1] = l->first[b] + count[b];
+  uint32_t fill[256];
+  for (int b = 0; b < 256; b++) fill[b] = l->first[b];
+  for (size_t i = 0; i < l->n; i++) l->byfirst[fill[lower((unsigned char)l->w[i].s[0])]++] = (uint32_t)i;
+  return 0;
 }
 
 long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
@@ -114,7 +130,7 @@ static int parse_int(const char *s, long lo, long hi, int32_t *out) {
   return 0;
 }
 
-typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD } file_kind;
+typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD, F_HEAD, F_TITLE, F_COREF, F_PLACE, F_STOPWORD, F_ORDINAL } file_kind;
 
 static const struct {
   const char *file;
@@ -130,6 +146,12 @@ static const struct {
     {"counters.tsv", F_COUNTER, {"surface", "unit_en", NULL}},
     {"kanji_numerals.tsv", F_KANJI, {"numeral", "value", "power"}},
     {"day_words.tsv", F_DAYWORD, {"word", NULL, NULL}},
+    {"heads.tsv", F_HEAD, {"surface", "type", NULL}},
+    {"titles.tsv", F_TITLE, {"surface", "position", NULL}},
+    {"coref.tsv", F_COREF, {"surface", "type", "refers"}},
+    {"place_triggers.tsv", F_PLACE, {"surface", "position", NULL}},
+    {"name_stops.tsv", F_STOPWORD, {"word", NULL, NULL}},
+    {"ordinals.tsv", F_ORDINAL, {"surface", "value", NULL}},
 };
 
 static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems) {
@@ -198,6 +220,33 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
       l = &r->counters;
       code = v1;
       break;
+    case F_HEAD:
+    case F_COREF: {
+      l = files[fi].kind == F_HEAD ? &r->heads : &r->coref;
+      dg_type ty;
+      if (dg_type_parse(v1, &ty) || (ty != DG_TYPE_MEETING && ty != DG_TYPE_PROGRAM &&
+                                     ty != DG_TYPE_ORGANIZATION))
+        why = "type must be meeting, program or organization";
+      else a = (int32_t)ty;
+      if (files[fi].kind == F_COREF) {
+        b = !strcmp(v2, "main") ? 1 : !strcmp(v2, "last") ? 2 : 0;
+        if (!b) why = "refers must be main or last";
+      }
+      break;
+    }
+    case F_TITLE:
+    case F_PLACE:
+      l = files[fi].kind == F_TITLE ? &r->titles : &r->place_triggers;
+      a = parse_position(v1);
+      if (a != DG_POS_BEFORE && a != DG_POS_AFTER) why = "position must be before or after";
+      break;
+    case F_STOPWORD:
+      l = &r->name_stops;
+      break;
+    case F_ORDINAL:
+      l = &r->ordinals;
+      if (parse_int(v1, 1, 1000, &a)) why = "value must be a number 1..1000";
+      break;
     case F_DAYWORD:
       l = &r->day_words;
       if (strlen(w) < 3 || strcmp(w + strlen(w) - 3, "日") != 0) why = "a day word ends with 日";
@@ -222,6 +271,17 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
   return bad;
 }
 
+#define NLISTS 15
+
+/* Every list of a dg_rules: the one place to add a list. */
+static void all_lists(dg_rules *r, dg_wordlist *out[NLISTS]) {
+  dg_wordlist *l[NLISTS] = {&r->currencies, &r->scales,    &r->qualifiers,    &r->eras,
+                            &r->months,     &r->abbreviations, &r->counters,  &r->kanji_digits,
+                            &r->day_words,  &r->heads,     &r->titles,        &r->coref,
+                            &r->place_triggers, &r->name_stops, &r->ordinals};
+  memcpy(out, l, sizeof l);
+}
+
 dg_err dg_rules_load(dg_rules **out, const char *const *dirs, size_t ndirs, dg_diags *problems,
                      dg_error *err) {
   dg_rules *r = calloc(1, sizeof *r);
@@ -235,10 +295,12 @@ dg_err dg_rules_load(dg_rules **out, const char *const *dirs, size_t ndirs, dg_d
   int bad = 0;
   for (size_t d = 0; d < ndirs; d++)
     for (size_t f = 0; f < sizeof files / sizeof *files; f++) bad |= load_file(r, dirs[d], f, problems);
-  dg_wordlist *lists[] = {&r->currencies, &r->scales,        &r->qualifiers, &r->eras,
-                          &r->months,     &r->abbreviations, &r->counters,   &r->kanji_digits, &r->day_words};
-  for (size_t i = 0; i < sizeof lists / sizeof *lists; i++)
+  dg_wordlist *lists[NLISTS];
+  all_lists(r, lists);
+  for (size_t i = 0; i < NLISTS; i++) {
     if (lists[i]->n) qsort(lists[i]->w, lists[i]->n, sizeof(dg_word), word_cmp);
+    if (index_words(lists[i])) bad = 1;
+  }
   *out = r;
   if (bad) return dg_error_set(err, DG_EDICT, "rule lists have problems");
   return DG_OK;
@@ -246,15 +308,12 @@ dg_err dg_rules_load(dg_rules **out, const char *const *dirs, size_t ndirs, dg_d
 
 void dg_rules_free(dg_rules *r) {
   if (!r) return;
-  free(r->currencies.w);
-  free(r->scales.w);
-  free(r->qualifiers.w);
-  free(r->eras.w);
-  free(r->months.w);
-  free(r->abbreviations.w);
-  free(r->counters.w);
-  free(r->kanji_digits.w);
-  free(r->day_words.w);
+  dg_wordlist *lists[NLISTS];
+  all_lists(r, lists);
+  for (size_t i = 0; i < NLISTS; i++) {
+    free(lists[i]->w);
+    free(lists[i]->byfirst);
+  }
   dg_arena_destroy(r->arena);
   free(r->arena);
   free(r);

@@ -147,6 +147,7 @@ static dg_err tokenize(dg_tagger *t, const char *s, size_t len, uint32_t base, t
     tok.start = base + (uint32_t)(n->surface - s);
     tok.end = tok.start + n->length;
     pos_of(n->feature, &tok.pos, &tok.subpos);
+    tok.unknown = n->stat == MECAB_UNK_NODE;
     if (DG_PUSH(*out, tok)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   return DG_OK;

@@ -86,6 +86,7 @@ typedef struct dg_token {
   uint32_t start, end;
   uint8_t pos;    /* dg_pos */
   uint8_t subpos; /* 1 when 固有名詞 is a place (地域), 2 person (人名), 3 organization */
+  uint8_t unknown; /* not in MeCab's dictionary (a new name, most often) */
 } dg_token;
 
 typedef enum dg_qualifier {

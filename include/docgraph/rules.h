@@ -19,10 +19,13 @@ typedef struct dg_word {
   const char *code; /* payload string: currency code, qualifier name, English unit ... */
 } dg_word;
 
-/* A small list of words, longest first. Latin words match ignoring ASCII case. */
+/* A small list of words, longest first. Latin words match ignoring ASCII case. An index
+ * by first byte (ASCII letters folded) keeps lookups to the few words that can match. */
 typedef struct dg_wordlist {
   dg_word *w;
   size_t n, cap;
+  uint32_t *byfirst;     /* word indices grouped by first byte, longest first in a group */
+  uint32_t first[257];   /* group of byte b: byfirst[first[b] .. first[b+1]) */
 } dg_wordlist;
 
 /* Index of the longest word that starts at t[pos], or -1. */
@@ -45,6 +48,12 @@ typedef struct dg_rules {
   dg_wordlist counters;      /* quantity units: code = English unit */
   dg_wordlist kanji_digits;  /* a = digit value, b = power of ten for 十百千 */
   dg_wordlist day_words;     /* words ending in 日 that are days, not Japan (本日, 来日) */
+  dg_wordlist heads;         /* name head words: a = dg_type (meeting, program, organization) */
+  dg_wordlist titles;        /* person titles: a = DG_POS_AFTER (Japanese) or DG_POS_BEFORE */
+  dg_wordlist coref;         /* back references (本会合): a = dg_type, b = 1 main, 2 last */
+  dg_wordlist place_triggers;/* において, held in: a = DG_POS_AFTER or DG_POS_BEFORE the place */
+  dg_wordlist name_stops;    /* words that never begin or belong to a head-word name */
+  dg_wordlist ordinals;      /* English ordinal words: a = the number */
   void *arena;
 } dg_rules;
 
