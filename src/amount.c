@@ -2,6 +2,8 @@
  * Shape of what is recognized, in order:
  *   [qualifier] [currency-before] number [range-sep [currency-before] number]
  *   [currency-after | [余/超] counter] [range-sep number currency-after] [qualifier-after]
+ * A range separator is 〜, -, から, " to " (not after "from": a change) or " and " after
+ * "between", which the span then starts with.
  * A number is Arabic (1,100 / 9.00 / 2.8) or kanji (二千五百, 二〇二四) digits, in
  * Japanese sections closed by 万/億/兆 with 十/百/千 inside a section (3千5百万, 1億2千万,
  * 123,456百万), or Arabic digits with one English scale word (1.2 billion, 3bn). Every
@@ -401,10 +403,26 @@ static long qualifier_after(const dg_rules *r, const char *t, size_t len, size_t
   return q;
 }
 
-static int is_range_sep(const char *t, size_t len, size_t i, size_t *after) {
+/* "between" before an amount that starts at `start`: its start, or `start` itself. */
+static size_t between_before(const char *t, size_t start) {
+  static const char *const w[] = {"between ", "Between "};
+  for (size_t k = 0; k < 2; k++)
+    if (lit_before(t, start, w[k]) &&
+        (start == strlen(w[k]) || !dg_is_ascii_alnum((unsigned char)t[start - strlen(w[k]) - 1])))
+      return start - strlen(w[k]);
+  return start;
+}
+
+/* A range separator at i after an amount that starts at `start`; " and " only after
+ * "between" (between $1 billion and $1.5 billion). */
+static int is_range_sep(const char *t, size_t len, size_t start, size_t i, size_t *after) {
   static const char *const seps[] = {"~", "\xE3\x80\x9C" /* 〜 */, "-", "\xE2\x80\x94" /* — */,
                                      "\xE3\x81\x8B\xE3\x82\x89" /* から */, " to ", " - ",
                                      " ~ ", " \xE3\x80\x9C "};
+  if (lit(t, len, i, " and ") && between_before(t, start) != start) {
+    *after = i + 5;
+    return 1;
+  }
   for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
     size_t l = strlen(seps[k]);
     if (i + l <= len && memcmp(t + i, seps[k], l) == 0) {
@@ -478,7 +496,7 @@ static int counter_compound(const char *t, size_t len, size_t ce) {
 static int range_second(const dg_rules *r, const char *t, size_t len, size_t start, size_t e,
                         num_t *g1, num_t *g2, int cur_before) {
   size_t after;
-  if (!is_range_sep(t, len, e, &after)) return 0;
+  if (!is_range_sep(t, len, start, e, &after)) return 0;
   /* from 2010 to 2020, from $10 million to $20 million: a change, not a range */
   if (lit(t, len, e, " to ") && (lit_before(t, start, "from ") || lit_before(t, start, "From ")))
     return 0;
@@ -606,7 +624,7 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
        * "から" only when it is not a change (100億円から200億円に). */
       size_t after;
       num_t h;
-      if (is_range_sep(t, len, e, &after) &&
+      if (is_range_sep(t, len, start, e, &after) &&
           !(lit(t, len, e, " to ") && (lit_before(t, start, "from ") || lit_before(t, start, "From ")))) {
         size_t a2 = after;
         int ok = 1;
@@ -632,6 +650,8 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
         }
       }
     }
+    /* "between $1 billion and $1.5 billion": the range's span takes "between" in */
+    if (range) start = between_before(t, start);
     /* Qualifier before (約, about, more than), then after (以上, 規模, 超, or more). */
     size_t qb;
     long q = qualifier_before(r, t, start, &qb);

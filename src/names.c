@@ -149,7 +149,8 @@ static int has_script(const char *s, size_t n, dg_script sc) {
   return 0;
 }
 
-/* The id key of a name: ASCII lower-cased, spaces and quote marks dropped. */
+/* The id key of a name: ASCII lower-cased, spaces as '-', quote marks dropped
+ * (program:tokyo-declaration, meeting:第5回日メコン外相会議). */
 static const char *mint_id(ctx *c, dg_type type, const char *s, size_t n) {
   dg_buf b;
   dg_buf_init(&b);
@@ -161,7 +162,9 @@ static const char *mint_id(ctx *c, dg_type type, const char *s, size_t n) {
     uint32_t cp;
     int l = dg_utf8_decode(s + i, s + n, &cp);
     if (!l) l = 1;
-    if (cp == ' ' || cp == '"' || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F)
+    if (cp == ' ') {
+      if (b.len && b.data[b.len - 1] != '-' && b.data[b.len - 1] != ':') dg_buf_addc(&b, '-');
+    } else if (cp == '"' || cp == 0x300C || cp == 0x300D || cp == 0x300E || cp == 0x300F)
       ; /* drop */
     else if (cp < 0x80) dg_buf_addc(&b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
     else dg_buf_add(&b, s + i, (size_t)l);
@@ -292,7 +295,8 @@ static int name_token(const ctx *c, const dg_token *k) {
   case DG_POS_NOUN_SAHEN:
   case DG_POS_NOUN_SUFFIX:
   case DG_POS_NOUN_NUMBER:
-  case DG_POS_NOUN_NAI: /* 形容動詞語幹: 強靱化, 包括的 */
+  case DG_POS_NOUN_NAI: /* 形容動詞語幹: 強靱化, 包括的, 特別 */
+  case DG_POS_NOUN_ADV: /* 副詞可能: 特別; time words (今後, 現在) are name stops */
   case DG_POS_PREFIX:
     return 1;
   case DG_POS_SYMBOL: {
@@ -395,10 +399,13 @@ static int q_covered(const dg_mention *m, size_t i, void *arg) {
          !((NAME_TYPES >> m->type) & 1);
 }
 
+/* Inside a new name, a dictionary name of the same kind and a place (Tokyo in Tokyo
+ * Declaration) give way to it; countries and groups stay (日ASEAN...会合 is ASEAN's). */
 static int q_give_way(const dg_mention *m, size_t i, void *arg) {
   const covered_q *q = arg;
   (void)i;
-  if (m->type == q->type && q->a <= m->start && m->end <= q->z)
+  if ((m->type == q->type || (m->type == DG_TYPE_PLACE && q->type != DG_TYPE_PLACE)) &&
+      q->a <= m->start && m->end <= q->z && !(m->start == q->a && m->end == q->z))
     ((dg_mention *)m)->type = DG_TYPE_STOP; /* dropped when the list is tidied */
   return 0;
 }
@@ -443,6 +450,37 @@ static dg_err record_name(ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error
   return DG_OK;
 }
 
+/* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
+ * "12th ADMM-Plus", "the second CA+JAD Summit". */
+static dg_err ordinal_instances(ctx *c, dg_error *err) {
+  dg_doc *d = c->d;
+  const char *t = c->t;
+  size_t n = d->nments;
+  for (size_t i = 0; i < n; i++) {
+    dg_mention m = d->ments[i];
+    if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
+    uint32_t a = m.start;
+    /* 第N回 */
+    uint32_t p = a;
+    static const char KAI[] = "\xE5\x9B\x9E", DAI[] = "\xE7\xAC\xAC";
+    if (p >= 3 && memcmp(t + p - 3, KAI, 3) == 0) {
+      uint32_t q = p - 3;
+      while (q > 0 && is_digit(t[q - 1]) && p - 3 - q < 4) q--;
+      if (q < p - 3 && q >= 3 && memcmp(t + q - 3, DAI, 3) == 0) a = q - 3;
+    } else if (p >= 2 && t[p - 1] == ' ') {
+      /* an English ordinal word or number before a space */
+      uint32_t q = p - 1;
+      while (q > 0 && (dg_is_ascii_alnum((unsigned char)t[q - 1]) || t[q - 1] == '-')) q--;
+      uint32_t after;
+      if (q < p - 1 && ordinal_prefix(c, q, m.end, &after) > 0 && after == p) a = q;
+    }
+    if (a == m.start) continue;
+    dg_err e = record_name(c, DG_TYPE_MEETING, a, m.end, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}
+
 /* Japanese: a head word, extended left over the noun compound before it. */
 static dg_err ja_heads(ctx *c, dg_error *err) {
   const dg_doc *d = c->d;
@@ -453,11 +491,24 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
     while (k < kend) {
       const dg_token *tk = &d->toks[k];
       long h = dg_wordlist_at(&r->heads, c->t, s.end, tk->start);
+      uint32_t hend, hstart = tk->start;
+      if (h >= 0) {
+        hend = tk->start + r->heads.w[h].len;
+      } else {
+        /* MeCab may know a whole name as one word that ends in a head (外務省, a new
+         * ルアンパバーン・アクションプラン): the token then holds both the head and part of
+         * the name. Only for proper or unknown words: 当局 and 都市 are ordinary words. */
+        h = dg_wordlist_before(&r->heads, c->t, tk->start, tk->end);
+        hend = tk->end;
+        if (h >= 0 && (r->heads.w[h].a == DG_TYPE_PLACE ||
+                       !(tk->pos == DG_POS_NOUN_PROPER || tk->unknown)))
+          h = -1;
+        if (h >= 0) hstart = tk->end - r->heads.w[h].len;
+      }
       if (h < 0 || (unsigned char)c->t[tk->start] < 0x80) {
         k++;
         continue;
       }
-      uint32_t hend = tk->start + r->heads.w[h].len;
       uint32_t hk = k; /* last token of the head */
       while (hk + 1 < kend && d->toks[hk].end < hend) hk++;
       if (d->toks[hk].end != hend) { /* the head word ends inside a token */
@@ -465,11 +516,13 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
         continue;
       }
       dg_type type = (dg_type)r->heads.w[h].a;
-      /* The compound must end with the head: 会議所, 会合参加者 are something else. */
-      if (hk + 1 < kend) {
+      /* The compound must end with the head: 会議所, 会合参加者 are something else, and
+       * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. */
+      if (hk + 1 < kend && d->toks[hk + 1].start == hend &&
+          (unsigned char)c->t[hend] >= 0x80) {
         const dg_token *nx = &d->toks[hk + 1];
         if (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
-            nx->pos == DG_POS_NOUN_PROPER) {
+            nx->pos == DG_POS_NOUN_PROPER || dg_wordlist_at(&r->heads, c->t, s.end, nx->start) >= 0) {
           k = hk + 1;
           continue;
         }
@@ -488,17 +541,33 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
           ntok++;
           continue;
         }
-        if (!name_token(c, pk) || is_stop(c, pk->start, pk->end)) break;
+        /* a person, or an organization named before (外務省|国際協力局 are two names) */
+        if (overlaps(c, pk->start, pk->end, T(PERSON) | T(ORGANIZATION))) break;
+        int in_place = overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
+        if (!in_place && (!name_token(c, pk) || is_stop(c, pk->start, pk->end))) break;
         if (overlaps(c, pk->start, pk->end, VALUES)) break; /* a date or amount before it */
         a = pk->start;
         j--;
         ntok++;
       }
       /* Joiners never begin a name. */
-      while (a < tk->start && (cp_at(c->t, c->len, a) == 0x30FB || c->t[a] == '-' ||
-                               c->t[a] == '+' || c->t[a] == '&'))
+      while (a < hstart && (cp_at(c->t, c->len, a) == 0x30FB || c->t[a] == '-' ||
+                            c->t[a] == '+' || c->t[a] == '&'))
         a += cp_at(c->t, c->len, a) == 0x30FB ? 3 : 1;
-      if (a < tk->start && name_like(c, a, tk->start, &s)) {
+      /* a version right after the head: イニシアティブ2.0 */
+      {
+        uint32_t v = hend;
+        while (v < s.end && (is_digit(c->t[v]) || (c->t[v] == '.' && v + 1 < s.end && is_digit(c->t[v + 1]))))
+          v++;
+        if (v > hend && memchr(c->t + hend, '.', v - hend) && !overlaps(c, hend, v, VALUES)) hend = v;
+      }
+      /* 横浜市 is the dictionary's 横浜 already; 17州 and 全34州 are counts */
+      int place_ok = type != DG_TYPE_PLACE ||
+                     (mention_exact(c, a, hstart, PLACE_LIKE) < 0 &&
+                      (has_script(c->t + a, hstart - a, DG_SC_KATAKANA) ||
+                       overlaps(c, a, hstart, PLACE_LIKE)) &&
+                      !overlaps(c, a, hstart, VALUES));
+      if (a < hstart && place_ok && name_like(c, a, hstart, &s)) {
         dg_err e = record_name(c, type, a, hend, err);
         if (e != DG_OK) return e;
       }
@@ -582,6 +651,8 @@ static size_t en_words(const char *t, uint32_t a, uint32_t z, word_t *out, size_
                        ((t[i] == '-' || t[i] == '.' || t[i] == '\'') && i + 1 < z &&
                         dg_is_ascii_alnum((unsigned char)t[i + 1]))))
         i++;
+      /* a plural possessive keeps its apostrophe: Ministers' Meeting */
+      if (i < z && t[i] == '\'' && i > s && t[i - 1] == 's' && (i + 1 == z || t[i + 1] == ' ')) i++;
     }
     out[n].a = s;
     out[n].z = i;
@@ -608,14 +679,15 @@ static int is_head_word(const ctx *c, const word_t *w, uint32_t end) {
 }
 
 /* A capitalized word that may be part of a name (not a stop word such as "The"). */
-static int cap_word(const ctx *c, const word_t *w) {
-  return en_name_word(c->t + w->a, w->z - w->a) && !is_stop(c, w->a, w->z);
+static int cap_word(ctx *c, const word_t *w) {
+  return en_name_word(c->t + w->a, w->z - w->a) && !is_stop(c, w->a, w->z) &&
+         !overlaps(c, w->a, w->z, T(PERSON));
 }
 
 /* Left of the head: capitalized words, joined by "of", "for", "on", "and", "&", "plus",
  * "de" or by "of the", "on the", "for the" — never across another head word
  * (Joint Statement | of the 23rd ASEAN-Japan Summit are two names). */
-static size_t extend_left(const ctx *c, const word_t *w, size_t x, uint32_t end) {
+static size_t extend_left(ctx *c, const word_t *w, size_t x, uint32_t end) {
   size_t first = x;
   while (first > 0 && x - first < MAX_EN_WORDS && adjacent(c->t, w, first - 1)) {
     const word_t *p = &w[first - 1];
@@ -650,7 +722,7 @@ static size_t extend_left(const ctx *c, const word_t *w, size_t x, uint32_t end)
 /* Right of the head: "of ..." or "for ..." (and "on ..." after a program head: Declaration
  * on ...), optionally "the", then capitalized words, joined inside by "and", "&", "of",
  * "for" or "in" (Treaty of Amity and Cooperation in Southeast Asia). */
-static size_t extend_right(const ctx *c, const word_t *w, size_t n, size_t hx, dg_type type,
+static size_t extend_right(ctx *c, const word_t *w, size_t n, size_t hx, dg_type type,
                            uint32_t end) {
   size_t last = hx;
   if (!(last + 2 < n && adjacent(c->t, w, last) && adjacent(c->t, w, last + 1))) return last;
@@ -667,16 +739,23 @@ static size_t extend_right(const ctx *c, const word_t *w, size_t n, size_t hx, d
   last = y;
   while (last + 1 < n && last - hx < MAX_EN_WORDS && adjacent(c->t, w, last)) {
     const word_t *nx = &w[last + 1];
-    if (cap_word(c, nx) && !is_digit(c->t[nx->a]) && !is_head_word(c, nx, end)) {
+    if (cap_word(c, nx) && !is_digit(c->t[nx->a])) {
       last++;
       continue;
     }
+    /* inner joiners: and, &, of, for, in, on, to, optionally followed by "the" */
     if ((word_is(c, nx, "and") || word_is(c, nx, "&") || word_is(c, nx, "of") ||
-         word_is(c, nx, "for") || word_is(c, nx, "in")) &&
-        last + 2 < n && adjacent(c->t, w, last + 1) && cap_word(c, &w[last + 2]) &&
-        !is_digit(c->t[w[last + 2].a]) && !is_head_word(c, &w[last + 2], end)) {
-      last += 2;
-      continue;
+         word_is(c, nx, "for") || word_is(c, nx, "in") || word_is(c, nx, "on") ||
+         word_is(c, nx, "to")) &&
+        last + 2 < n && adjacent(c->t, w, last + 1)) {
+      size_t y2 = last + 2;
+      if (!word_is(c, nx, "and") && !word_is(c, nx, "&") && word_is(c, &w[y2], "the") &&
+          y2 + 1 < n && adjacent(c->t, w, y2))
+        y2++;
+      if (cap_word(c, &w[y2]) && !is_digit(c->t[w[y2].a])) {
+        last = y2;
+        continue;
+      }
     }
     break;
   }
@@ -702,8 +781,18 @@ static dg_err en_heads(ctx *c, dg_error *err) {
       while (hx < n && w[hx].z < hend) hx++;
       if (hx >= n || w[hx].z != hend) continue;
       dg_type type = (dg_type)r->heads.w[h].a;
+      /* "Coast Guard Cooperation Forum": the name goes on; its last head decides */
+      if (hx + 1 < n && adjacent(c->t, w, hx) && cap_word(c, &w[hx + 1]) &&
+          !is_digit(c->t[w[hx + 1].a]))
+        continue;
       size_t first = extend_left(c, w, x, s.end);
       size_t last = extend_right(c, w, n, hx, type, s.end);
+      /* a version or year right after the name: Action Agenda 2.0, Master Plan 2025 */
+      if (last + 1 < n && adjacent(c->t, w, last) && is_digit(c->t[w[last + 1].a]) &&
+          (memchr(c->t + w[last + 1].a, '.', w[last + 1].z - w[last + 1].a) ||
+           (w[last + 1].z - w[last + 1].a == 4 && c->t[w[last + 1].a] <= '2')) &&
+          !overlaps(c, w[last + 1].a, w[last + 1].z, VALUES))
+        last++;
       if (first == x && last == hx) continue; /* a head word alone is no name */
       /* A section number ("2.1 Japan-ASEAN Integration Fund") is not part of the name. */
       while (first < x && is_digit(c->t[w[first].a]) &&
@@ -841,16 +930,27 @@ static dg_err ja_people(ctx *c, dg_error *err) {
         continue;
       uint32_t tend = tk->start + r->titles.w[ti].len;
       if (!dg_doc_token_boundary(d, tend)) continue;
-      /* A country between the name and the title: トカエフ・カザフスタン大統領 */
-      long j = (long)k - 1;
+      /* Between the name and the title there may be a country or an organization, joined
+       * by ・ or not, and 駐 (トカエフ・カザフスタン大統領, 中村総合外交政策局審議官,
+       * 植田駐カンボジア日本国特命全権大使); with nothing before it, the title is a country's
+       * or an organization's (カザフスタン大統領) and names no one. */
       uint32_t z = tk->start;
-      long cm = mention_ending(c, z, PLACE_LIKE);
-      if (cm >= 0) {
-        uint32_t cs = d->ments[cm].start;
-        if (cs >= 3 && memcmp(c->t + cs - 3, DOT, 3) == 0) z = cs - 3;
-        else continue; /* カザフスタン大統領: the title of a country, no name */
-        while (j >= (long)s.tok0 && d->toks[j].start >= z) j--;
+      static const char CHU[] = "\xE9\xA7\x90"; /* 駐 */
+      for (int hop = 0; hop < 4; hop++) {
+        long cm = mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION));
+        if (cm >= 0 && d->ments[cm].start < z) {
+          z = d->ments[cm].start;
+          continue;
+        }
+        if (hop > 0 && z >= 3 && memcmp(c->t + z - 3, CHU, 3) == 0) {
+          z -= 3;
+          continue;
+        }
+        if (hop > 0 && z >= 3 && memcmp(c->t + z - 3, DOT, 3) == 0) z -= 3;
+        break;
       }
+      long j = (long)k - 1;
+      while (j >= (long)s.tok0 && d->toks[j].start >= z) j--;
       /* MeCab may read a new name and the country after it as one word
        * (トカエフ・カザフスタン): then the name is the katakana before the country. */
       if (!dg_doc_token_boundary(d, z)) {
@@ -940,6 +1040,35 @@ static dg_err en_people(ctx *c, dg_error *err) {
       dg_err e = add_person(c, a, z, err);
       if (e != DG_OK) return e;
       x = l - 1;
+    }
+  }
+  return DG_OK;
+}
+
+/* Japanese names in English government texts: family name in capitals, then the given
+ * name (KISHIDA Fumio, FUKUDA Takeo). Known acronyms are dictionary names and stay out. */
+static dg_err en_caps_names(ctx *c, dg_error *err) {
+  const dg_doc *d = c->d;
+  word_t w[256];
+  for (size_t si = 0; si < d->nsents; si++) {
+    const dg_sentence s = d->sents[si];
+    size_t n = en_words(c->t, s.start, s.end, w, 256);
+    for (size_t x = 0; x + 1 < n; x++) {
+      const char *a = c->t + w[x].a, *b = c->t + w[x + 1].a;
+      size_t al = w[x].z - w[x].a, bl = w[x + 1].z - w[x + 1].a;
+      if (al < 3 || bl < 2 || !adjacent(c->t, w, x)) continue;
+      int caps = 1;
+      for (size_t k = 0; k < al; k++) caps &= is_upper(a[k]);
+      if (!caps || !is_upper(b[0])) continue;
+      int lower_rest = 1;
+      for (size_t k = 1; k < bl; k++) lower_rest &= is_lower(b[k]);
+      if (!lower_rest || is_stop(c, w[x + 1].a, w[x + 1].z) ||
+          is_head_word(c, &w[x + 1], s.end) ||
+          overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES))
+        continue;
+      dg_err e = add_person(c, w[x].a, w[x + 1].z, err);
+      if (e != DG_OK) return e;
+      x++;
     }
   }
   return DG_OK;
@@ -1143,14 +1272,18 @@ static void tidy(dg_doc *d) {
 
 dg_err dg_names_find(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   ctx c = {.rz = rz, .d = d, .t = d->text, .len = d->len};
-  dg_err e = ja_heads(&c, err);
+  /* People first: a name by head word never swallows a person (Commandant SATO Hiroshi of
+   * the Japan Coast Guard). */
+  dg_err e = ja_people(&c, err);
+  if (e == DG_OK) e = en_people(&c, err);
+  if (e == DG_OK) e = en_caps_names(&c, err);
+  if (e == DG_OK) e = ordinal_instances(&c, err);
+  if (e == DG_OK) e = ja_heads(&c, err);
   if (e == DG_OK) e = ja_quoted(&c, err);
   if (e == DG_OK) e = en_heads(&c, err);
   tidy(d);
   ix_free(&c.ix); /* the mentions moved */
   if (e == DG_OK) e = acronyms(&c, err);
-  if (e == DG_OK) e = ja_people(&c, err);
-  if (e == DG_OK) e = en_people(&c, err);
   if (e == DG_OK) merge_people(&c);
   if (e == DG_OK) e = places(&c, err);
   if (e == DG_OK) {

@@ -159,7 +159,10 @@ static dg_err nested_mentions(const dg_recognizer *rz, dg_doc *d, const dg_match
                               dg_error *err) {
   dg_match *ms = NULL;
   size_t n = 0;
-  uint32_t types = (1u << DG_TYPE_COUNTRY) | (1u << DG_TYPE_GROUP) | DG_MATCH_STOPS;
+  /* places take part only to win over the countries inside them (インド太平洋), they are
+   * not emitted */
+  uint32_t types = (1u << DG_TYPE_COUNTRY) | (1u << DG_TYPE_GROUP) | (1u << DG_TYPE_PLACE) |
+                   DG_MATCH_STOPS;
   dg_err r = dg_matcher_scan_range(rz->matcher, d, outer->start, outer->end, types, &ms, &n, err);
   if (r != DG_OK) return r;
   size_t o = 0;
@@ -267,16 +270,27 @@ static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err)
   return r;
 }
 
-/* The document's own date: the first full date in its first lines. */
+/* The document's own date: the first full date with its year written in its first 12
+ * lines, or, within its first 40 (a slide deck's title page), the first one alone on its
+ * line. */
 static void find_doc_date(dg_doc *d, const dg_date *ds, size_t n) {
-  size_t limit = 0, lines = 0;
-  while (limit < d->len && lines < 12) {
-    if (d->text[limit] == '\n') lines++;
-    limit++;
+  size_t limit = 0, far = 0, lines = 0;
+  while (far < d->len && lines < 40) {
+    if (d->text[far] == '\n' && ++lines == 12) limit = far + 1;
+    far++;
   }
-  for (size_t i = 0; i < n && ds[i].start < limit; i++)
-    if (ds[i].prec == DG_DATE_DAY && ds[i].year && !ds[i].relative) {
-      dg_date_iso(&ds[i], 0, d->date, sizeof d->date);
+  if (lines < 12) limit = far;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < n && ds[i].start < (pass ? far : limit); i++) {
+      const dg_date *x = &ds[i];
+      if (x->prec != DG_DATE_DAY || !x->year || x->anchor != DG_ANCHOR_NONE) continue;
+      int alone = 1; /* nothing but spaces around it on its line */
+      for (size_t k = x->start; alone && k > 0 && d->text[k - 1] != '\n'; k--)
+        alone = d->text[k - 1] == ' ' || d->text[k - 1] == '\t';
+      for (size_t k = x->end; alone && k < d->len && d->text[k] != '\n'; k++)
+        alone = d->text[k] == ' ' || d->text[k] == '\t';
+      if (pass && !alone) continue;
+      dg_date_iso(x, 0, d->date, sizeof d->date);
       return;
     }
 }
@@ -287,13 +301,13 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_err r = dg_date_find(rz->rules, d->text, d->len, 0, &ds, &n, err);
   if (r != DG_OK) return r;
   find_doc_date(d, ds, n);
-  int doc_year = d->date[0] ? atoi(d->date) : 0;
+  /* Dates without their year take the year in context (dg_date_resolve), else the year of
+   * the date line; 昨年 and 本年 count from the date line, 本日 is its day. */
+  int dy = 0, dm = 0, dd = 0;
+  if (d->date[0]) sscanf(d->date, "%d-%d-%d", &dy, &dm, &dd);
+  dg_date_resolve(d->text, d->len, ds, n, dy, dm, dd);
   for (size_t i = 0; i < n && r == DG_OK; i++) {
     dg_date *x = &ds[i];
-    if (x->relative && doc_year) {
-      x->year = doc_year;
-      if (x->month2) x->year2 = doc_year;
-    }
     dg_mention m;
     memset(&m, 0, sizeof m);
     m.start = x->start;
@@ -304,8 +318,11 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
     m.fiscal = x->fiscal;
     dg_date_iso(x, 0, m.date, sizeof m.date);
     dg_date_iso(x, 1, m.date_end, sizeof m.date_end);
+    if (!m.date[0]) continue; /* 本年秋 in a document without a date: no year to give */
     char id[96], label[80];
-    if (x->fiscal) {
+    if (x->fiscal && m.date_end[0]) {
+      snprintf(label, sizeof label, "FY%s/FY%s", m.date, m.date_end);
+    } else if (x->fiscal) {
       snprintf(label, sizeof label, "FY%s", m.date);
     } else if (m.date_end[0]) {
       snprintf(label, sizeof label, "%s/%s", m.date, m.date_end);
@@ -323,12 +340,31 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   return r;
 }
 
+/* A name inside an amount or a date is part of the value: US in US$1.5 million. One pass
+ * over the mentions sorted by start, keeping the furthest end of the values seen. */
+static void drop_inside_values(dg_doc *d) {
+  dg_doc_sort_mentions(d);
+  size_t o = 0;
+  uint32_t value_end = 0;
+  for (size_t i = 0; i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    int value = m->type == DG_TYPE_AMOUNT || m->type == DG_TYPE_DATE;
+    if (value) {
+      if (m->end > value_end) value_end = m->end;
+    } else if (m->type != DG_TYPE_QUANTITY && m->end <= value_end) {
+      continue;
+    }
+    d->ments[o++] = *m;
+  }
+  d->nments = o;
+}
+
 dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   d->nments = 0;
   dg_err r = date_mentions(rz, d, err);
   if (r == DG_OK) r = amount_mentions(rz, d, err);
   if (r == DG_OK) r = dictionary_mentions(rz, d, err);
   if (r != DG_OK) return r;
-  dg_doc_sort_mentions(d);
+  drop_inside_values(d);
   return dg_names_find(rz, d, err);
 }

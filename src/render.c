@@ -66,6 +66,47 @@ static void wrap_label(dg_buf *b, const char *s, int width) {
   }
 }
 
+/* Node sizes come from our own estimate of the label's extent, not from the font
+ * library: Graphviz would measure text through pango and fontconfig, whose answers differ
+ * in the last digit from run to run (cache state) and from machine to machine (fonts), and
+ * the layout, and so the output bytes, with them. Wide (CJK) characters take one em,
+ * others about half. */
+static void label_extent(const char *s, double fontsize, double *w, double *h) {
+  const char *e = s + strlen(s);
+  double line = 0, best = 0;
+  int lines = 1;
+  while (s < e) {
+    uint32_t cp;
+    int l = dg_utf8_decode(s, e, &cp);
+    if (l == 0) l = 1;
+    if (cp == '\n') {
+      if (line > best) best = line;
+      line = 0;
+      lines++;
+    } else if (cp >= 0x1100) {
+      line += 1.0;
+    } else if (cp >= 'A' && cp <= 'Z') {
+      line += 0.68;
+    } else if (cp == ' ' || cp == '.' || cp == ',' || cp == '\'' || cp == 'i' || cp == 'l') {
+      line += 0.32;
+    } else {
+      line += 0.56;
+    }
+    s += l;
+  }
+  if (line > best) best = line;
+  *w = best * fontsize;
+  *h = lines * fontsize * 1.25;
+}
+
+/* How much wider and taller than its text each shape must be. */
+static void shape_factor(const char *shape, double *fw, double *fh) {
+  if (!strcmp(shape, "ellipse") || !strcmp(shape, "egg")) *fw = 1.32, *fh = 1.45;
+  else if (!strcmp(shape, "hexagon") || !strcmp(shape, "octagon")) *fw = 1.3, *fh = 1.3;
+  else if (!strcmp(shape, "parallelogram") || !strcmp(shape, "house")) *fw = 1.35, *fh = 1.35;
+  else *fw = 1.08, *fh = 1.15;
+}
+
 static const char *vertex_label(const dg_vertex *v, dg_label_mode mode, dg_buf *b) {
   dg_buf_clear(b);
   const char *ja = v->label, *en = v->label_en;
@@ -116,6 +157,9 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
   agattr(G, AGNODE, (char *)"label", (char *)"\\N");
   agattr(G, AGNODE, (char *)"tooltip", (char *)"");
   agattr(G, AGNODE, (char *)"id", (char *)"");
+  agattr(G, AGNODE, (char *)"width", (char *)"0.75");
+  agattr(G, AGNODE, (char *)"height", (char *)"0.5");
+  agattr(G, AGNODE, (char *)"fixedsize", (char *)"false");
   agattr(G, AGEDGE, (char *)"fontname", (char *)font);
   agattr(G, AGEDGE, (char *)"penwidth", (char *)"1");
   agattr(G, AGEDGE, (char *)"color", (char *)"#55555588");
@@ -151,8 +195,17 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     set(n, "tooltip", tb.data);
     set(n, "id", v->id);
     /* Bigger text for the entities everything hangs on. */
-    snprintf(num, sizeof num, "%.1f", 10.0 + fmin(8.0, 40.0 * v->pagerank));
+    double fs = round((10.0 + fmin(8.0, 40.0 * v->pagerank)) * 10) / 10;
+    snprintf(num, sizeof num, "%.1f", fs);
     set(n, "fontsize", num);
+    double tw, th, fw, fh;
+    label_extent(lb.data ? lb.data : "", fs, &tw, &th);
+    shape_factor(styles[v->type].shape, &fw, &fh);
+    snprintf(num, sizeof num, "%.2f", (tw + fs) * fw / 72.0);
+    set(n, "width", num);
+    snprintf(num, sizeof num, "%.2f", (th + 0.5 * fs) * fh / 72.0);
+    set(n, "height", num);
+    set(n, "fixedsize", "true");
   }
   for (size_t i = 0; i < ne; i++) {
     const dg_edge *e = dg_graph_edge(g, i);
@@ -169,24 +222,24 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
                   e->documents == 1 ? "" : "s", e->evidence);
     set(ed, "tooltip", tb.data);
   }
-  /* The legend: one HTML-like table node, which every layout engine places. */
+  /* The legend: the graph's label, an HTML-like table of fixed-size cells. A graph label
+   * is placed after the layout, so it never moves a node, and fixed cells keep its size
+   * independent of font measurements. */
   if (types_present) {
     dg_buf_clear(&tb);
-    dg_buf_adds(&tb, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\">"
-                     "<TR><TD BORDER=\"0\"><B>Legend</B></TD></TR>");
+    dg_buf_adds(&tb, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"2\"><TR>");
     for (int t = 0; t < DG_TYPE_COUNT; t++)
       if (types_present & (1u << t))
-        dg_buf_printf(&tb, "<TR><TD BGCOLOR=\"%s\"><FONT COLOR=\"%s\">%s</FONT></TD></TR>",
+        dg_buf_printf(&tb,
+                      "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"84\" HEIGHT=\"18\" BGCOLOR=\"%s\">"
+                      "<FONT COLOR=\"%s\" POINT-SIZE=\"10\">%s</FONT></TD>",
                       styles[t].fill, styles[t].font, dg_type_name((dg_type)t));
-    dg_buf_adds(&tb, "</TABLE>");
-    Agnode_t *leg = agnode(G, (char *)"legend", 1);
-    set(leg, "shape", "plaintext");
-    set(leg, "style", "");
-    set(leg, "fillcolor", "#FFFFFF");
-    set(leg, "id", "legend");
+    dg_buf_adds(&tb, "</TR></TABLE>");
     char *html = agstrdup_html(G, tb.data);
-    agsafeset(leg, (char *)"label", html, (char *)"");
+    agsafeset(G, (char *)"label", html, (char *)"");
     agstrfree(G, html);
+    agsafeset(G, (char *)"labelloc", (char *)"t", (char *)"");
+    agsafeset(G, (char *)"labeljust", (char *)"l", (char *)"");
   }
   dg_buf_destroy(&lb);
   dg_buf_destroy(&tb);

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "arena.h"
+#include "docgraph/date.h"
 #include "docgraph/doc.h"
 #include "docgraph/text.h"
 #include "tsv.h"
@@ -130,7 +131,7 @@ static int parse_int(const char *s, long lo, long hi, int32_t *out) {
   return 0;
 }
 
-typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD, F_HEAD, F_TITLE, F_COREF, F_PLACE, F_STOPWORD, F_ORDINAL } file_kind;
+typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD, F_HEAD, F_TITLE, F_COREF, F_PLACE, F_STOPWORD, F_ORDINAL, F_RELDATE } file_kind;
 
 static const struct {
   const char *file;
@@ -152,6 +153,7 @@ static const struct {
     {"place_triggers.tsv", F_PLACE, {"surface", "position", NULL}},
     {"name_stops.tsv", F_STOPWORD, {"word", NULL, NULL}},
     {"ordinals.tsv", F_ORDINAL, {"surface", "value", NULL}},
+    {"relative_dates.tsv", F_RELDATE, {"surface", "offset", "anchor"}},
 };
 
 static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems) {
@@ -225,8 +227,10 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
       l = files[fi].kind == F_HEAD ? &r->heads : &r->coref;
       dg_type ty;
       if (dg_type_parse(v1, &ty) || (ty != DG_TYPE_MEETING && ty != DG_TYPE_PROGRAM &&
-                                     ty != DG_TYPE_ORGANIZATION))
-        why = "type must be meeting, program or organization";
+                                     ty != DG_TYPE_ORGANIZATION &&
+                                     (ty != DG_TYPE_PLACE || files[fi].kind != F_HEAD)))
+        why = files[fi].kind == F_HEAD ? "type must be meeting, program, organization or place"
+                                       : "type must be meeting, program or organization";
       else a = (int32_t)ty;
       if (files[fi].kind == F_COREF) {
         b = !strcmp(v2, "main") ? 1 : !strcmp(v2, "last") ? 2 : 0;
@@ -246,6 +250,13 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
     case F_ORDINAL:
       l = &r->ordinals;
       if (parse_int(v1, 1, 1000, &a)) why = "value must be a number 1..1000";
+      break;
+    case F_RELDATE:
+      l = &r->relative_dates;
+      b = !strcmp(v2, "document") ? DG_ANCHOR_DOC : !strcmp(v2, "year") ? DG_ANCHOR_YEAR
+          : !strcmp(v2, "month") ? DG_ANCHOR_MONTH : !strcmp(v2, "day") ? DG_ANCHOR_DAY : 0;
+      if (parse_int(v1, -9, 9, &a)) why = "offset must be -9..9";
+      else if (!b) why = "anchor must be document, year, month or day";
       break;
     case F_DAYWORD:
       l = &r->day_words;
@@ -271,14 +282,15 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
   return bad;
 }
 
-#define NLISTS 15
+#define NLISTS 16
 
 /* Every list of a dg_rules: the one place to add a list. */
 static void all_lists(dg_rules *r, dg_wordlist *out[NLISTS]) {
   dg_wordlist *l[NLISTS] = {&r->currencies, &r->scales,    &r->qualifiers,    &r->eras,
                             &r->months,     &r->abbreviations, &r->counters,  &r->kanji_digits,
                             &r->day_words,  &r->heads,     &r->titles,        &r->coref,
-                            &r->place_triggers, &r->name_stops, &r->ordinals};
+                            &r->place_triggers, &r->name_stops, &r->ordinals,
+                            &r->relative_dates};
   memcpy(out, l, sizeof l);
 }
 

@@ -119,8 +119,8 @@ static void pos_of(const char *f, uint8_t *pos, uint8_t *sub) {
     else if (starts(s, "接尾")) *pos = DG_POS_NOUN_SUFFIX;
     else if (starts(s, "数")) *pos = DG_POS_NOUN_NUMBER;
     else if (starts(s, "形容動詞語幹") || starts(s, "ナイ形容詞語幹")) *pos = DG_POS_NOUN_NAI;
-    else if (starts(s, "非自立") || starts(s, "代名詞") || starts(s, "副詞可能"))
-      *pos = DG_POS_NOUN_NONIND;
+    else if (starts(s, "副詞可能")) *pos = DG_POS_NOUN_ADV;
+    else if (starts(s, "非自立") || starts(s, "代名詞")) *pos = DG_POS_NOUN_NONIND;
     else *pos = DG_POS_NOUN;
   } else if (starts(f, "接頭詞")) *pos = DG_POS_PREFIX;
   else if (starts(f, "動詞")) *pos = DG_POS_VERB;

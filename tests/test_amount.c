@@ -91,6 +91,15 @@ static const amount_case cases[] = {
     {"$10-20 million", "$10-20 million", "10000000", "20000000", "USD", NONE, NULL},
     {"$10 million to $20 million", "$10 million to $20 million", "10000000", "20000000", "USD", NONE, NULL},
     {"約5〜10万人", "約5〜10万人", "50000", "100000", NULL, APPROX, "people"},
+    {"to mobilise between $1 billion and $1.5 billion for", "between $1 billion and $1.5 billion",
+     "1000000000", "1500000000", "USD", NONE, NULL},
+    {"between 10 and 20 billion yen", "between 10 and 20 billion yen", "10000000000",
+     "20000000000", "JPY", NONE, NULL},
+    {"Between USD 5 million and USD 8 million.", "Between USD 5 million and USD 8 million",
+     "5000000", "8000000", "USD", NONE, NULL},
+    {"between 200 and 300 participants", "between 200 and 300 participants", "200", "300", NULL,
+     NONE, "participants"},
+    {"a grant of US$1.5 million to", "US$1.5 million", "1500000", NULL, "USD", NONE, NULL},
     /* quantities */
     {"5,000人の交流", "5,000人", "5000", NULL, NULL, NONE, "people"},
     {"約5,000人", "約5,000人", "5000", NULL, NULL, APPROX, "people"},
@@ -245,6 +254,12 @@ static const multi_case multi[] = {
     {"100億円から200億円に増加", "[100億円]=10000000000 JPY q= [200億円]=20000000000 JPY q="},
     {"from $10 million to $20 million",
      "[$10 million]=10000000 USD q= [$20 million]=20000000 USD q="},
+    {"from 10 billion yen to 20 billion yen",
+     "[10 billion yen]=10000000000 JPY q= [20 billion yen]=20000000000 JPY q="},
+    /* "and" makes a range only after "between" */
+    {"$1 billion and $1.5 billion", "[$1 billion]=1000000000 USD q= [$1.5 billion]=1500000000 USD q="},
+    {"in between, 5 million yen and 8 million yen",
+     "[5 million yen]=5000000 JPY q= [8 million yen]=8000000 JPY q="},
     {"日本政府が70百万米ドルを拠出し、累計拠出額は860百万米ドル以上、570件以上の案件",
      "[70百万米ドル]=70000000 USD q= [860百万米ドル以上]=860000000 USD q=at_least "
      "[570件以上]=570 unit=cases q=at_least"},
@@ -323,7 +338,8 @@ END_TEST
  * inside; under DG_SANITIZE any read past the end fails (1,10 once read t[len]). */
 START_TEST(prefixes) {
   const char *ins[] = {"約2.8兆円規模と1,100円、1,10", "$10-20 million", "10〜20億円以上",
-                       "123,456百万米ドル", "JPY 3 trillion or more", "5,000 people"};
+                       "123,456百万米ドル", "JPY 3 trillion or more", "5,000 people",
+                       "between $1 billion and $1.5 billion"};
   for (size_t k = 0; k < sizeof ins / sizeof *ins; k++) {
     size_t n = strlen(ins[k]);
     for (size_t l = 0; l <= n; l++) {

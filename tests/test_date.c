@@ -92,6 +92,50 @@ static const date_case cases[] = {
     {"in April", 2024, "April", "2024-04", "", M, 0, 1},
     {"on July 16 the", 2025, "July 16", "2025-07-16", "", D, 0, 1},
     {"12.20 (土) 15:40", 2025, "12.20", "2025-12-20", "", D, 0, 1},
+    /* relative years: 昨年 and 本年 count from the document's year */
+    {"昨年3月から", 2024, "昨年3月", "2023-03", "", M, 0, 1},
+    {"昨年12月17日に", 2024, "昨年12月17日", "2023-12-17", "", D, 0, 1},
+    {"昨年3月", 0, "昨年3月", "--03", "", M, 0, 1},
+    {"今年4月1日", 2024, "今年4月1日", "2024-04-01", "", D, 0, 1},
+    {"本年秋に開催", 2025, "本年秋", "2025", "", Y, 0, 1},
+    {"来年前半に", 2025, "来年前半", "2026", "", Y, 0, 1},
+    {"昨年末", 2025, "昨年末", "2024", "", Y, 0, 1},
+    {"昨年の第1回協議以降", 2025, "昨年", "2024", "", Y, 0, 1},
+    {"同年9月", 2025, "同年9月", "2025-09", "", M, 0, 1},
+    {"in March last year", 2024, "March last year", "2023-03", "", M, 0, 1},
+    {"on 5 May this year", 2025, "5 May this year", "2025-05-05", "", D, 0, 1},
+    {"on April 11 of the previous year", 2025, "April 11 of the previous year", "2024-04-11", "",
+     D, 0, 1},
+    /* Japanese numeric dates with an era letter */
+    {"Ｒ７．１１．７", 0, "R7.11.7", "2025-11-07", "", D, 0, 0},
+    {"R6.4.1付", 0, "R6.4.1", "2024-04-01", "", D, 0, 0},
+    {"H31.4.30", 0, "H31.4.30", "2019-04-30", "", D, 0, 0},
+    {"令和7.11.7", 0, "令和7.11.7", "2025-11-07", "", D, 0, 0},
+    {"R7/11/7", 0, "R7/11/7", "2025-11-07", "", D, 0, 0},
+    {"2025.11.7", 0, "2025.11.7", "2025-11-07", "", D, 0, 0},
+    {"2025/11/7", 0, "2025/11/7", "2025-11-07", "", D, 0, 0},
+    /* ranges keep both ends */
+    {"on 11 to 13 March 2025", 0, "11 to 13 March 2025", "2025-03-11", "2025-03-13", D, 0, 0},
+    {"11-13 March 2025", 0, "11-13 March 2025", "2025-03-11", "2025-03-13", D, 0, 0},
+    {"11–13 March 2025", 0, "11-13 March 2025", "2025-03-11", "2025-03-13", D, 0, 0},
+    {"March 11 to 13, 2025", 0, "March 11 to 13, 2025", "2025-03-11", "2025-03-13", D, 0, 0},
+    {"from March 1 to 31 December 2024", 0, "March 1 to 31 December 2024", "2024-03-01",
+     "2024-12-31", D, 0, 0},
+    {"for the years 2026 to 2030.", 0, "2026 to 2030", "2026", "2030", Y, 0, 0},
+    {"2026 to 2030", 0, "2026 to 2030", "2026", "2030", Y, 0, 0},
+    {"from 2026 to 2030", 0, "2026 to 2030", "2026", "2030", Y, 0, 0},
+    {"FY2025-FY2027", 0, "FY2025-FY2027", "2025", "2027", Y, 1, 0},
+    {"令和8年度から令和10年度まで", 0, "令和8年度から令和10年度", "2026", "2028", Y, 1, 0},
+    {"2024年4月～2025年3月", 0, "2024年4月~2025年3月", "2024-04", "2025-03", M, 0, 0},
+    {"2024年12月28日～1月5日", 0, "2024年12月28日~1月5日", "2024-12-28", "2025-01-05", D, 0, 0},
+    {"12月28日～1月5日", 2024, "12月28日~1月5日", "2024-12-28", "2025-01-05", D, 0, 1},
+    {"2023年4月～翌年3月", 0, "2023年4月~翌年3月", "2023-04", "2024-03", M, 0, 0},
+    {"4月～2024年3月", 0, "4月~2024年3月", "2023-04", "2024-03", M, 0, 0},
+    /* a bare year after a word of time */
+    {"no later than 2028,", 0, "2028", "2028", "", Y, 0, 0},
+    {"by 2030", 0, "2030", "2030", "", Y, 0, 0},
+    {"until 2030", 0, "2030", "2030", "", Y, 0, 0},
+    {"prior to 2025", 0, "2025", "2025", "", Y, 0, 0},
     /* traps: nothing */
     {"5年間の協力", 0, NULL, NULL, NULL, 0, 0, 0},
     {"約2000年間の歴史", 0, NULL, NULL, NULL, 0, 0, 0},
@@ -113,6 +157,20 @@ static const date_case cases[] = {
     {"毎年", 0, NULL, NULL, NULL, 0, 0, 0},
     {"本年度の予算", 2024, NULL, NULL, NULL, 0, 0, 0},
     {"同年には", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"同年代の若者", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"同年齢", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"前年比10%増", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"前年同期比", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"前年度比", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"日本年金機構", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"翌日には", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"翌19日", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"同月20日", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"本日程", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"H2O", 0, NULL, NULL, NULL, 0, 0, 0},
+    {"version R2.0.1", 0, NULL, NULL, NULL, 0, 0, 0},
+    {"from 2000 to 2030 people", 0, NULL, NULL, NULL, 0, 0, 0},
+    {"last year", 2024, NULL, NULL, NULL, 0, 0, 0},
     {"令和〇年〇月〇日", 0, NULL, NULL, NULL, 0, 0, 0},
 };
 
@@ -182,7 +240,10 @@ START_TEST(date_table) {
 }
 END_TEST
 
-/* Several dates in one text; 同年 takes the year written last. */
+/* Several dates in one text. A month and day without a year takes the year in context (the
+ * nearest written before it: a date with a month, a year heading its line, a year in the same
+ * sentence), else the document's; 同年 takes the year written last; 翌19日 and 同日 the
+ * date before them. */
 typedef struct {
   const char *in;
   int doc_year;
@@ -194,7 +255,48 @@ static const multi_case multi[] = {
      "[平成16年]=2004 p1 f0 r0 [同年8月]=2004-08 p2 f0 r0"},
     {"同年8月", 2023, "[同年8月]=2023-08 p2 f0 r1"},
     {"2023年12月17日、東京。12月18日には", 0,
-     "[2023年12月17日]=2023-12-17 p3 f0 r0 [12月18日]=--12-18 p3 f0 r1"},
+     "[2023年12月17日]=2023-12-17 p3 f0 r0 [12月18日]=2023-12-18 p3 f0 r0"},
+    {"12月17日には", 0, "[12月17日]=--12-17 p3 f0 r1"},
+    /* a slide deck without a date line: the table's heading gives the year */
+    {"2023年の閣僚会合\n\n日程\t場所\n2月10日\tフィリピン\n9月1日\tタイ", 0,
+     "[2023年]=2023 p1 f0 r0 [2月10日]=2023-02-10 p3 f0 r0 [9月1日]=2023-09-01 p3 f0 r0"},
+    /* a 2023 schedule in a 2024 document: the nearest year wins over the date line's */
+    {"2024年5月1日\n外務省\n\n2023年の実績\n12月17日 首脳会議\n\n2024年の予定\n3月5日 外相会合",
+     2024,
+     "[2024年5月1日]=2024-05-01 p3 f0 r0 [2023年]=2023 p1 f0 r0 [12月17日]=2023-12-17 p3 f0 r0 "
+     "[2024年]=2024 p1 f0 r0 [3月5日]=2024-03-05 p3 f0 r0"},
+    {"2023年の会合では、12月17日に声明を出した。", 2024,
+     "[2023年]=2023 p1 f0 r0 [12月17日]=2023-12-17 p3 f0 r0"},
+    {"The Dialogue met in 2024. The statement came on 20 December.", 2025,
+     "[2024]=2024 p1 f0 r0 [20 December]=2025-12-20 p3 f0 r1"},
+    {"In 2024, ministers met on 20 December.", 2025,
+     "[2024]=2024 p1 f0 r0 [20 December]=2024-12-20 p3 f0 r0"},
+    /* a limit, a target or a name does not set the year */
+    {"2030年に向けた協力を確認。10月に東京で開催", 2023,
+     "[2030年]=2030 p1 f0 r0 [10月]=2023-10 p2 f0 r1"},
+    {"more than 700 officials since 1999. It was announced on 20 December.", 2025,
+     "[1999]=1999 p1 f0 r0 [20 December]=2025-12-20 p3 f0 r1"},
+    /* months 1-3 after a fiscal year are in the next calendar year */
+    {"令和6年度の事業\n2月に実施\n5月に評価", 0,
+     "[令和6年度]=2024 p1 f1 r0 [2月]=2025-02 p2 f0 r0 [5月]=2024-05 p2 f0 r0"},
+    {"2023年4月～2024年3月の計画\n12月 調査\n2月 報告", 0,
+     "[2023年4月~2024年3月]=2023-04..2024-03 p2 f0 r0 [12月]=2023-12 p2 f0 r0 "
+     "[2月]=2024-02 p2 f0 r0"},
+    /* relative years and days */
+    {"同年8月", 0, "[同年8月]=--08 p2 f0 r1"},
+    {"2024年10月、第1回を開催。同年に発足した枠組み", 0,
+     "[2024年10月]=2024-10 p2 f0 r0 [同年]=2024 p1 f0 r0"},
+    {"令和8年度から開始し、同年度中に交流を始める", 0,
+     "[令和8年度]=2026 p1 f1 r0 [同年度]=2026 p1 f1 r0"},
+    {"2020年に開始、翌年3月に完了", 0, "[2020年]=2020 p1 f0 r0 [翌年3月]=2021-03 p2 f0 r0"},
+    {"2024年12月18日に到着し、翌19日に会談", 0,
+     "[2024年12月18日]=2024-12-18 p3 f0 r0 [翌19日]=2024-12-19 p3 f0 r0"},
+    {"12月31日に到着、翌1日に会談", 2024,
+     "[12月31日]=2024-12-31 p3 f0 r1 [翌1日]=2025-01-01 p3 f0 r1"},
+    {"令和7年6月5日に開始。同月20日に終了", 0,
+     "[令和7年6月5日]=2025-06-05 p3 f0 r0 [同月20日]=2025-06-20 p3 f0 r0"},
+    {"令和8年2月3日\n外務省\n大臣は、同日、述べました。翌日には帰国", 0,
+     "[令和8年2月3日]=2026-02-03 p3 f0 r0 [同日]=2026-02-03 p3 f0 r0 [翌日]=2026-02-04 p3 f0 r0"},
     {"Talks with ASEAN started in 1973, a few years after the grouping was founded in "
      "August 1967.",
      0, "[1973]=1973 p1 f0 r0 [August 1967]=1967-08 p2 f0 r0"},
@@ -231,6 +333,35 @@ START_TEST(iso_format) {
   ck_assert_str_eq(dg_date_iso(&d, 0, b, sizeof b), "--01-30");
   d.month2 = 2, d.day2 = 2;
   ck_assert_str_eq(dg_date_iso(&d, 1, b, sizeof b), "--02-02");
+  memset(&d, 0, sizeof d); /* 本年秋 with no year to give it */
+  d.prec = DG_DATE_YEAR, d.anchor = DG_ANCHOR_DOC;
+  ck_assert_str_eq(dg_date_iso(&d, 0, b, sizeof b), "");
+}
+END_TEST
+
+/* As the recognizer does: find without the document's date, then resolve with it (again
+ * with another, to show resolving starts over). 本日 is the date line's day. */
+START_TEST(resolve_with_doc_date) {
+  found f;
+  find("令和7年10月21日\n現地時間本日（２１日）、署名。昨年3月に開始、本年秋に完了。同日、発表。"
+       "\n2月5日 会合",
+       0, &f);
+  char all[1024];
+  describe(&f, all, sizeof all);
+  ck_assert_str_eq(all, "[令和7年10月21日]=2025-10-21 p3 f0 r0 [本日]= p3 f0 r1 [昨年3月]=--03 p2 f0 r1 "
+                        "[本年秋]= p1 f0 r1 [同日]=2025-10-21 p3 f0 r0 [2月5日]=2025-02-05 p3 f0 r0");
+  dg_date_resolve(f.n.text, f.n.len, f.d, f.nd, 2025, 10, 21);
+  describe(&f, all, sizeof all);
+  /* 同日 is now 本日's day; 昨年3月 names 2024, the year of the 2月5日 after it */
+  ck_assert_str_eq(all, "[令和7年10月21日]=2025-10-21 p3 f0 r0 [本日]=2025-10-21 p3 f0 r1 "
+                        "[昨年3月]=2024-03 p2 f0 r1 [本年秋]=2025 p1 f0 r1 [同日]=2025-10-21 p3 f0 r1 "
+                        "[2月5日]=2024-02-05 p3 f0 r1");
+  dg_date_resolve(f.n.text, f.n.len, f.d, f.nd, 2030, 1, 31);
+  describe(&f, all, sizeof all);
+  ck_assert_str_eq(all, "[令和7年10月21日]=2025-10-21 p3 f0 r0 [本日]=2030-01-31 p3 f0 r1 "
+                        "[昨年3月]=2029-03 p2 f0 r1 [本年秋]=2030 p1 f0 r1 [同日]=2030-01-31 p3 f0 r1 "
+                        "[2月5日]=2029-02-05 p3 f0 r1");
+  found_free(&f);
 }
 END_TEST
 
@@ -238,7 +369,9 @@ END_TEST
 START_TEST(prefixes) {
   const char *ins[] = {"令和6(2024)年1月30日～2月2日", "2023年4月～2024年3月", "10月11-12日",
                        "1 April 2023 - 31 March 2024", "April 11-12, 2024", "2024-01-30",
-                       "from 2020 to 2022", "FY2024", "the 2030s", "12.20 (土)"};
+                       "from 2020 to 2022", "FY2024", "the 2030s", "12.20 (土)",
+                       "R7.11.7", "11 to 13 March 2025", "昨年3月、翌19日、同日", "2026 to 2030",
+                       "in March last year"};
   for (size_t k = 0; k < sizeof ins / sizeof *ins; k++) {
     size_t n = strlen(ins[k]);
     for (size_t l = 0; l <= n; l++) {
@@ -262,6 +395,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, date_table, 0, (int)ncases);
   tcase_add_loop_test(tc, date_multi, 0, (int)(sizeof multi / sizeof *multi));
   tcase_add_test(tc, iso_format);
+  tcase_add_test(tc, resolve_with_doc_date);
   tcase_add_test(tc, prefixes);
   suite_add_tcase(s, tc);
   return s;

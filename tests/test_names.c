@@ -60,6 +60,8 @@ static const row rows[] = {
     {"Prime Minister Ishiba met President Marcos.", DG_TYPE_PERSON, "Marcos", NULL, NULL},
     {"Secretary-General Kao Kim Hourn spoke.", DG_TYPE_PERSON, "Kao Kim Hourn", NULL, NULL},
     {"the President of the Philippines", DG_TYPE_PERSON, NULL, NULL, "Philippines"},
+    {"In 1977, FUKUDA Takeo, then Prime Minister, spoke.", DG_TYPE_PERSON, "FUKUDA Takeo", NULL, NULL},
+    {"The ASEAN Secretariat and JICA Experts met.", DG_TYPE_PERSON, NULL, NULL, "JICA Experts"},
     /* places by trigger */
     {"ランカウイにおいて会合を開催した。", DG_TYPE_PLACE, "ランカウイ", NULL, NULL},
     {"都内ホテルにおいて開催した。", DG_TYPE_PLACE, NULL, NULL, "ホテル"},

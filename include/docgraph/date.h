@@ -2,11 +2,18 @@
  * Western and Japanese-era years (明治..令和, 元年, 令和6(2024)年, 平成31年(2019年), R6年度),
  * in ASCII or kanji digits (令和六年十二月二十日), months and days, fiscal years (年度, FY2024,
  * fiscal year 2024 -> fiscal), decades (2020年代, the 2030s), ranges (10月11-12日,
- * 2023年4月～2024年3月, 1 April 2023 - 31 March 2024, from 2020 to 2022), English forms
- * (11 April 2024, April 11, 2024, February 2023, in 2013, 2024-01-30) and month-day dates
- * whose year comes from the document's own date (relative). 同年 takes the year written
- * last before it. A bare English year needs a preposition (in 2013, not Expo 2025). Era
- * and month names come from dg_rules. */
+ * 2023年4月～2024年3月, 1 April 2023 - 31 March 2024, 11 to 13 March 2025, from 2020 to 2022,
+ * 2026 to 2030, FY2025-FY2027, 令和8年度から令和10年度), English forms (11 April 2024,
+ * April 11, 2024, February 2023, in 2013, no later than 2028, 2024-01-30) and numeric ones
+ * (2025/11/7, 2025.11.7, R7.11.7, H31.4.30).
+ * Dates written without their year carry an anchor that says where the year comes from
+ * (dg_date_resolve): a month and day alone (12月17日, April 11) take the year in context,
+ * else the document's; 同年/翌年/前年 count from the year written last; 昨年/本年/今年/来年
+ * (and "last year" after an English month) from the document's year; 翌19日, 同月20日, 同日
+ * from the date before them; 本日 is the document's date. A relative year stands with a
+ * month, a part of the year (本年秋) or alone (昨年の会合), not inside a word (同年代,
+ * 前年比); 同年 alone needs a year before it. A bare English year needs a preposition (in
+ * 2013, not Expo 2025). Era, month and relative words come from dg_rules. */
 #ifndef DOCGRAPH_DATE_H
 #define DOCGRAPH_DATE_H
 
@@ -16,23 +23,55 @@
 #include "docgraph/doc.h"
 #include "docgraph/rules.h"
 
+/* Where a date written without its year takes it from (relative_dates.tsv names them). */
+typedef enum dg_date_anchor {
+  DG_ANCHOR_NONE = 0, /* the year is written */
+  DG_ANCHOR_CONTEXT,  /* 12月17日, April 11: the year in context, else the document's */
+  DG_ANCHOR_DOC,      /* 昨年, 本年: the document's year + offset */
+  DG_ANCHOR_YEAR,     /* 同年, 翌年, 前年: the year written last + offset, else the
+                         document's (with a month) */
+  DG_ANCHOR_MONTH,    /* 同月20日, 翌月5日: the month of the date before + offset (in months) */
+  DG_ANCHOR_DAY,      /* 翌19日: the day after the date before with that day of the month */
+  DG_ANCHOR_DAYS,     /* 同日, 翌日, 前日: the day of the date before + offset days */
+  DG_ANCHOR_DOC_DAY   /* 本日, 昨日: the document's date + offset days */
+} dg_date_anchor;
+
 typedef struct dg_date {
   uint32_t start, end;
   int year, month, day;         /* 0 when absent; year 0 with month set: year unknown */
   int year2, month2, day2;      /* end of a range, or 0 */
   uint8_t prec;                 /* dg_date_prec */
   uint8_t fiscal;
-  uint8_t relative;             /* written without a year */
+  uint8_t relative;             /* the year is not written and no written date gave it: it
+                                   comes from the document's date, or is unknown (0) */
+  uint8_t anchor;               /* dg_date_anchor; NONE once a written year settled it */
+  int8_t offset;                /* years (months for DG_ANCHOR_MONTH) from the anchor */
+  int8_t year2_offset;          /* anchored range: year2 - year (12月28日～1月5日: 1) */
 } dg_date;
 
-/* Every date in t[0..len), in order; the caller frees *out. `doc_year` (0 when unknown)
- * completes dates written without a year; they are marked relative either way, so a
- * caller that learns the year later may fill it in. */
+/* Every date in t[0..len), in order, resolved with dg_date_resolve(doc_year); the caller
+ * frees *out. `doc_year` is 0 when unknown: anchored dates are then resolved from the
+ * text alone, and a caller that learns the document's year may resolve again. */
 dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year,
                     dg_date **out, size_t *n, dg_error *err);
 
+/* Fill in the year (and for MONTH/DAY anchors the month, for DAYS the day) of every
+ * anchored date of t[0..len) from the dates before it and the document's date (zeros when
+ * unknown; a year alone will do but for 本日). 同年 takes the year written last. A month and
+ * day take the year in context: the one the nearest date before names, a date with its
+ * month written or a year alone that heads a line (2023年の閣僚会合); a year alone in
+ * running text counts for the rest of its sentence, and not at all when it is a limit or
+ * a target (by 2030,
+ * since 1999, 2030年に向けた, 令和8年度から), a name (2025年日本国際博覧会) or a source
+ * ("(World Bank, 2018)"). Months 1-3 after a fiscal year are in the next year, and a month
+ * after a range of months is placed inside it. Can be called again with another year. A
+ * date that stays without year and month (本年秋 with no document year) prints as "". */
+void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
+                     int doc_month, int doc_day);
+
 /* ISO 8601 of the start (end == 0) or end (end == 1) of a date: "2024-01-30", "2024-01",
- * "2024", "2030s"; "--01-30" when the year is unknown. */
+ * "2024", "2030s"; "--01-30" when the year is unknown; "" when neither year nor month is
+ * known. */
 char *dg_date_iso(const dg_date *d, int end, char *buf, size_t size);
 
 #endif

@@ -71,7 +71,8 @@ typedef enum dg_pos {
   DG_POS_NOUN_SUFFIX, /* 名詞,接尾 */
   DG_POS_NOUN_NUMBER, /* 名詞,数 */
   DG_POS_NOUN_NAI,    /* 名詞,ナイ形容詞語幹 / 形容動詞語幹 */
-  DG_POS_NOUN_NONIND, /* 名詞,非自立 / 代名詞 / 副詞可能 */
+  DG_POS_NOUN_NONIND, /* 名詞,非自立 / 代名詞 */
+  DG_POS_NOUN_ADV,    /* 名詞,副詞可能 (特別, 今後) */
   DG_POS_PREFIX,      /* 接頭詞 */
   DG_POS_VERB,
   DG_POS_ADJ,

@@ -48,12 +48,13 @@ typedef struct dg_rules {
   dg_wordlist counters;      /* quantity units: code = English unit */
   dg_wordlist kanji_digits;  /* a = digit value, b = power of ten for 十百千 */
   dg_wordlist day_words;     /* words ending in 日 that are days, not Japan (本日, 来日) */
-  dg_wordlist heads;         /* name head words: a = dg_type (meeting, program, organization) */
+  dg_wordlist heads;         /* name head words: a = dg_type (meeting, program, organization, place) */
   dg_wordlist titles;        /* person titles: a = DG_POS_AFTER (Japanese) or DG_POS_BEFORE */
   dg_wordlist coref;         /* back references (本会合): a = dg_type, b = 1 main, 2 last */
   dg_wordlist place_triggers;/* において, held in: a = DG_POS_AFTER or DG_POS_BEFORE the place */
   dg_wordlist name_stops;    /* words that never begin or belong to a head-word name */
   dg_wordlist ordinals;      /* English ordinal words: a = the number */
+  dg_wordlist relative_dates;/* 昨年, 翌年, 同月, 翌, last year: a = offset, b = dg_date_anchor */
   void *arena;
 } dg_rules;
 
