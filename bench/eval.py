@@ -14,6 +14,11 @@ canonical  an entity id (country:JPN, group:ASEAN, amount:JPY:40000000000, date:
 surfaces   other ways the document writes it, |-separated (may be empty)
 note       free text
 
+What counts: every entity the document names, once per document. A country or a grouping
+named inside a longer name counts (ASEAN in 日ASEAN防衛当局次官級会合, in ASEAN Secretariat);
+a place named inside a longer name does not (Tokyo in Tokyo Declaration). A back
+reference (本会合, "the meeting") is not a name of its own.
+
 Scoring is per document and per entity (not per mention): docgraph's entities in a document
 are its distinct ids with their labels and every surface it found for them. A found entity
 and a gold entry of the same type match when the id equals the canonical, or when a

@@ -10,34 +10,44 @@
 void dg_json_string(FILE *f, const char *s, size_t n) {
   putc('"', f);
   const char *e = s + n;
-  size_t i = 0;
+  size_t i = 0, run = 0; /* bytes [run, i) are copied as they are, in one write */
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) {
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp = c;
+    int l = 1;
+    if (c >= 0x80) {
+      l = dg_utf8_decode(s + i, e, &cp);
+      if (l && cp != 0x2028 && cp != 0x2029) {
+        i += (size_t)l;
+        continue;
+      }
+    }
+    if (i > run) fwrite(s + run, 1, i - run, f);
+    if (c >= 0x80) {
+      if (l == 0) {
+        fputs("\xEF\xBF\xBD", f); /* invalid UTF-8 */
+        l = 1;
+      } else {
+        fprintf(f, "\\u%04x", cp); /* U+2028, U+2029: safe for JavaScript */
+      }
+    } else {
       switch (c) {
       case '"': fputs("\\\"", f); break;
       case '\\': fputs("\\\\", f); break;
       case '\n': fputs("\\n", f); break;
       case '\r': fputs("\\r", f); break;
       case '\t': fputs("\\t", f); break;
-      default:
-        if (c < 0x20 || c == 0x7F) fprintf(f, "\\u%04x", c);
-        else putc(c, f);
+      default: fprintf(f, "\\u%04x", c);
       }
-      i++;
-      continue;
     }
-    uint32_t cp;
-    int l = dg_utf8_decode(s + i, e, &cp);
-    if (l == 0) {
-      fputs("\xEF\xBF\xBD", f);
-      i++;
-      continue;
-    }
-    if (cp == 0x2028 || cp == 0x2029) fprintf(f, "\\u%04x", cp); /* safe for JavaScript */
-    else fwrite(s + i, 1, (size_t)l, f);
     i += (size_t)l;
+    run = i;
   }
+  if (i > run) fwrite(s + run, 1, i - run, f);
   putc('"', f);
 }
 
@@ -46,6 +56,6 @@ void dg_json_number(FILE *f, double v) {
     fputs("null", f);
     return;
   }
-  if (v == floor(v) && fabs(v) < 1e15) fprintf(f, "%.0f", v);
+  if (v == floor(v) && fabs(v) < 1e15) fprintf(f, "%lld", (long long)v);
   else fprintf(f, "%.10g", v);
 }

@@ -399,12 +399,14 @@ static int q_covered(const dg_mention *m, size_t i, void *arg) {
          !((NAME_TYPES >> m->type) & 1);
 }
 
-/* Inside a new name, a dictionary name of the same kind and a place (Tokyo in Tokyo
- * Declaration) give way to it; countries and groups stay (日ASEAN...会合 is ASEAN's). */
+/* Inside a new name, a dictionary name of the same kind, a place (Tokyo in Tokyo
+ * Declaration) and a year (2025年日本国際博覧会協会) give way to it; countries and groups
+ * stay (日ASEAN...会合 is ASEAN's). */
 static int q_give_way(const dg_mention *m, size_t i, void *arg) {
   const covered_q *q = arg;
   (void)i;
-  if ((m->type == q->type || (m->type == DG_TYPE_PLACE && q->type != DG_TYPE_PLACE)) &&
+  if ((m->type == q->type || (m->type == DG_TYPE_PLACE && q->type != DG_TYPE_PLACE) ||
+       m->type == DG_TYPE_DATE) &&
       q->a <= m->start && m->end <= q->z && !(m->start == q->a && m->end == q->z))
     ((dg_mention *)m)->type = DG_TYPE_STOP; /* dropped when the list is tidied */
   return 0;
@@ -442,6 +444,30 @@ static dg_err record_name(ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error
     if (!iid || !il || !ie || !add(c, kt, a, z, iid, il, ie, -1, 0))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
     return DG_OK;
+  }
+  /* A dictionary name once its parenthesis is left out (CA+JAD(カジャッド)東京イニシアティブ
+   * is CA+JAD東京イニシアティブ): that entity. */
+  if (memchr(c->t + a, '(', z - a)) {
+    char buf[MAX_NAME_BYTES + 1];
+    size_t bl = 0;
+    int depth = 0;
+    for (uint32_t i = a; i < z && bl < MAX_NAME_BYTES; i++) {
+      if (c->t[i] == '(') depth++;
+      else if (c->t[i] == ')' && depth) depth--;
+      else if (!depth) buf[bl++] = c->t[i];
+    }
+    long ent = dg_dict_find_surface(c->rz->dict, buf, bl);
+    if (ent >= 0) {
+      const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)ent);
+      if (e->type == type) {
+        covered_q gq0 = {a, z, type};
+        visit(c, a, q_give_way, &gq0);
+        if (!add(c, type, a, z, e->id, *e->label_ja ? e->label_ja : e->label_en, e->label_en,
+                 (int32_t)ent, 0))
+          return dg_error_set(err, DG_ENOMEM, "out of memory");
+        return DG_OK;
+      }
+    }
   }
   /* A dictionary name of the same kind inside the new, longer one gives way to it. */
   covered_q gq = {a, z, type};
@@ -481,6 +507,8 @@ static dg_err ordinal_instances(ctx *c, dg_error *err) {
   return DG_OK;
 }
 
+static int acronym(const char *t, uint32_t a, uint32_t z);
+
 /* Japanese: a head word, extended left over the noun compound before it. */
 static dg_err ja_heads(ctx *c, dg_error *err) {
   const dg_doc *d = c->d;
@@ -518,8 +546,8 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
       dg_type type = (dg_type)r->heads.w[h].a;
       /* The compound must end with the head: 会議所, 会合参加者 are something else, and
        * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. */
-      if (hk + 1 < kend && d->toks[hk + 1].start == hend &&
-          (unsigned char)c->t[hend] >= 0x80) {
+      if (type != DG_TYPE_PLACE && hk + 1 < kend && d->toks[hk + 1].start == hend &&
+          (unsigned char)c->t[hend] >= 0x80) { /* 西ジャワ州ブカシ: a place within a place */
         const dg_token *nx = &d->toks[hk + 1];
         if (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
             nx->pos == DG_POS_NOUN_PROPER || dg_wordlist_at(&r->heads, c->t, s.end, nx->start) >= 0) {
@@ -529,6 +557,7 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
       }
       /* Extend left: nouns, prefixes, joiners, a quoted segment. */
       uint32_t a = tk->start;
+      int unit_of_org = 0;
       long j = (long)k - 1;
       int ntok = 0;
       while (j >= (long)s.tok0 && ntok < MAX_NAME_TOKENS) {
@@ -541,14 +570,83 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
           ntok++;
           continue;
         }
-        /* a person, or an organization named before (外務省|国際協力局 are two names) */
-        if (overlaps(c, pk->start, pk->end, T(PERSON) | T(ORGANIZATION))) break;
+        /* a person; for an organization's name, an organization named before it (外務省|
+         * 国際協力局 are two names, but JICA産業人材育成協力イニシアティブ is one) */
+        if (overlaps(c, pk->start, pk->end,
+                     T(PERSON) | (type == DG_TYPE_ORGANIZATION ? T(ORGANIZATION) : 0))) {
+          /* a unit of a known organization is a name even when its words are plain
+           * (外務省|国際協力局) */
+          unit_of_org = type == DG_TYPE_ORGANIZATION &&
+                        overlaps(c, pk->start, pk->end, T(ORGANIZATION));
+          break;
+        }
+        /* a name and its acronym or reading before the head:
+         * アジア・ゼロエミッション共同体(AZEC)首脳会合, CA+JAD(カジャッド)東京イニシアティブ */
+        if (c->t[a - 1] == ')') {
+          uint32_t open = a - 1;
+          while (open > s.start && c->t[open] != '(' && a - open < 40) open--;
+          int gloss = c->t[open] == '(' && (acronym(c->t, open + 1, a - 1) ||
+                                            all_katakana(c->t + open + 1, a - 1 - open - 1));
+          long before = gloss ? mention_ending(c, open, ANY_NAMED & ~T(PERSON)) : -1;
+          if (before >= 0) {
+            a = d->ments[before].start;
+            while (j >= (long)s.tok0 && d->toks[j].start >= a) j--;
+            ntok++;
+            continue;
+          }
+        }
         int in_place = overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
         if (!in_place && (!name_token(c, pk) || is_stop(c, pk->start, pk->end))) break;
-        if (overlaps(c, pk->start, pk->end, VALUES)) break; /* a date or amount before it */
+        if (overlaps(c, pk->start, pk->end, VALUES)) {
+          /* a year may begin an official name (2025年日本国際博覧会協会); other dates and
+           * amounts end it */
+          long dm = mention_ending(c, pk->end, T(DATE));
+          if (dm >= 0 && d->ments[dm].date_prec == DG_DATE_YEAR && ntok > 0 &&
+              d->ments[dm].end - d->ments[dm].start <= 7 && c->t[d->ments[dm].start] >= '0' &&
+              c->t[d->ments[dm].start] <= '9') {
+            a = d->ments[dm].start;
+            while (j >= (long)s.tok0 && d->toks[j].start >= a) j--;
+          }
+          break;
+        }
         a = pk->start;
         j--;
         ntok++;
+      }
+      /* An armed force or ministry of a country: インドネシアの海軍, フィリピンの沿岸警備隊. */
+      if (type == DG_TYPE_ORGANIZATION && a == hstart && a >= 3 &&
+          memcmp(c->t + a - 3, "\xE3\x81\xAE", 3) == 0 /* の */) {
+        long cm = mention_ending(c, a - 3, T(COUNTRY));
+        if (cm >= 0 && hend - hstart >= 6) {
+          dg_err e = record_name(c, type, d->ments[cm].start, hend, err);
+          if (e != DG_OK) return e;
+          k = hk + 1;
+          continue;
+        }
+      }
+      /* Official names join two compounds with に係る, に関する, のための, における
+       * (食料安全保障に係るASEAN首脳宣言): go on over the compound before the connector. */
+      if (a < hstart && ntok > 0) {
+        static const char *const conn[] = {"に係る", "に関する", "のための", "における"};
+        for (size_t q = 0; q < sizeof conn / sizeof *conn; q++) {
+          size_t cl = strlen(conn[q]);
+          if (a < s.start + cl || memcmp(c->t + a - cl, conn[q], cl) != 0) continue;
+          uint32_t b = a - (uint32_t)cl;
+          long jj = dg_doc_token_at(d, b - 1);
+          uint32_t a2 = b;
+          int n2 = 0;
+          while (jj >= (long)s.tok0 && d->toks[jj].end == a2 && n2 < 6) {
+            const dg_token *pk = &d->toks[jj];
+            if (!(name_token(c, pk) || overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP))) ||
+                is_stop(c, pk->start, pk->end) || overlaps(c, pk->start, pk->end, VALUES | T(PERSON)))
+              break;
+            a2 = pk->start;
+            jj--;
+            n2++;
+          }
+          if (n2 > 0) a = a2;
+          break;
+        }
       }
       /* Joiners never begin a name. */
       while (a < hstart && (cp_at(c->t, c->len, a) == 0x30FB || c->t[a] == '-' ||
@@ -559,7 +657,10 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
         uint32_t v = hend;
         while (v < s.end && (is_digit(c->t[v]) || (c->t[v] == '.' && v + 1 < s.end && is_digit(c->t[v + 1]))))
           v++;
-        if (v > hend && memchr(c->t + hend, '.', v - hend) && !overlaps(c, hend, v, VALUES)) hend = v;
+        if (v > hend && (memchr(c->t + hend, '.', v - hend) || v - hend == 4) &&
+            !overlaps(c, hend, v, VALUES) && !(v < s.end && (unsigned char)c->t[v] >= 0x80 &&
+                                                 dg_wordlist_at(&r->counters, c->t, s.end, v) >= 0))
+          hend = v;
       }
       /* 横浜市 is the dictionary's 横浜 already; 17州 and 全34州 are counts */
       int place_ok = type != DG_TYPE_PLACE ||
@@ -567,7 +668,7 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
                       (has_script(c->t + a, hstart - a, DG_SC_KATAKANA) ||
                        overlaps(c, a, hstart, PLACE_LIKE)) &&
                       !overlaps(c, a, hstart, VALUES));
-      if (a < hstart && place_ok && name_like(c, a, hstart, &s)) {
+      if (a < hstart && place_ok && (unit_of_org || name_like(c, a, hstart, &s))) {
         dg_err e = record_name(c, type, a, hend, err);
         if (e != DG_OK) return e;
       }
@@ -684,6 +785,12 @@ static int cap_word(ctx *c, const word_t *w) {
          !overlaps(c, w->a, w->z, T(PERSON));
 }
 
+/* 23rd, 1st: a number with an ordinal suffix. */
+static int is_ordinal_word(const ctx *c, const word_t *w) {
+  uint32_t after;
+  return ordinal_prefix(c, w->a, w->z, &after) > 0;
+}
+
 /* Left of the head: capitalized words, joined by "of", "for", "on", "and", "&", "plus",
  * "de" or by "of the", "on the", "for the" — never across another head word
  * (Joint Statement | of the 23rd ASEAN-Japan Summit are two names). */
@@ -735,11 +842,13 @@ static size_t extend_right(ctx *c, const word_t *w, size_t n, size_t hx, dg_type
     if (y + 1 >= n || !adjacent(c->t, w, y)) return last;
     y++;
   }
-  if (!cap_word(c, &w[y]) || is_digit(c->t[w[y].a]) || is_head_word(c, &w[y], end)) return last;
+  if (!cap_word(c, &w[y]) || (is_digit(c->t[w[y].a]) && !is_ordinal_word(c, &w[y])) ||
+      is_head_word(c, &w[y], end))
+    return last;
   last = y;
   while (last + 1 < n && last - hx < MAX_EN_WORDS && adjacent(c->t, w, last)) {
     const word_t *nx = &w[last + 1];
-    if (cap_word(c, nx) && !is_digit(c->t[nx->a])) {
+    if (cap_word(c, nx) && (!is_digit(c->t[nx->a]) || is_ordinal_word(c, nx))) {
       last++;
       continue;
     }
@@ -867,6 +976,9 @@ static dg_err acronyms(ctx *c, dg_error *err) {
     /* Already a name the dictionary knows? Then the long form is an alias of it instead:
      * nothing to learn, the acronym is found by the dictionary. */
     if (mention_exact(c, a, z, ANY_NAMED) >= 0) continue;
+    int seen = 0; /* defined before (a long document may define it again) */
+    for (size_t k = 0; k < L.n && !seen; k++) seen = L.v[k].len == z - a && !memcmp(L.v[k].acr, t + a, z - a);
+    if (seen) continue;
     learned l = {t + a, z - a, (long)i};
     if (DG_PUSH(L, l)) {
       free(L.v);
@@ -946,6 +1058,21 @@ static dg_err ja_people(ctx *c, dg_error *err) {
           z -= 3;
           continue;
         }
+        /* an organization's compound name no dictionary lists: nouns ending in an
+         * organization head (ジェーン・ホワイト|外務貿易省|次官) */
+        long oh = dg_wordlist_before(&r->heads, c->t, s.start, z);
+        if (oh >= 0 && r->heads.w[oh].a == DG_TYPE_ORGANIZATION) {
+          long q = dg_doc_token_at(d, z - 1);
+          uint32_t a2 = z;
+          while (q >= (long)s.tok0 && d->toks[q].end == a2 && name_token(c, &d->toks[q]) &&
+                 !all_katakana(c->t + d->toks[q].start, d->toks[q].end - d->toks[q].start) &&
+                 d->toks[q].pos != DG_POS_NOUN_PROPER)
+            a2 = d->toks[q--].start;
+          if (a2 < z && a2 < z - r->heads.w[oh].len) {
+            z = a2;
+            continue;
+          }
+        }
         if (hop > 0 && z >= 3 && memcmp(c->t + z - 3, DOT, 3) == 0) z -= 3;
         break;
       }
@@ -968,6 +1095,33 @@ static dg_err ja_people(ctx *c, dg_error *err) {
         }
         while (k + 1 < s.tok0 + s.ntok && d->toks[k + 1].start < tend) k++;
         continue;
+      }
+      /* A katakana name of parts joined by ・, some of them ordinary words (ジェーン・ホワイト):
+       * the whole run is a name when a part is a known first or family name or a new word. */
+      if (j >= (long)s.tok0 && d->toks[j].end == z &&
+          all_katakana(c->t + d->toks[j].start, d->toks[j].end - d->toks[j].start)) {
+        long q = j;
+        int personal = 0, parts = 0;
+        uint32_t a2 = z;
+        while (q >= (long)s.tok0 && d->toks[q].end == a2 &&
+               all_katakana(c->t + d->toks[q].start, d->toks[q].end - d->toks[q].start) &&
+               !overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON))) {
+          const dg_token *pk = &d->toks[q];
+          int dot = cp_at(c->t, c->len, pk->start) == 0x30FB;
+          if (!dot) {
+            parts++;
+            if ((pk->pos == DG_POS_NOUN_PROPER && pk->subpos == 2) || pk->unknown) personal = 1;
+          }
+          a2 = pk->start;
+          q--;
+        }
+        while (a2 < z && cp_at(c->t, c->len, a2) == 0x30FB) a2 += 3;
+        if (personal && parts >= 2 && a2 < z) {
+          dg_err e = add_person(c, a2, z, err);
+          if (e != DG_OK) return e;
+          while (k + 1 < s.tok0 + s.ntok && d->toks[k + 1].start < tend) k++;
+          continue;
+        }
       }
       /* The name: person-like tokens right before, joined by ・. */
       uint32_t a = z;
@@ -1025,13 +1179,25 @@ static dg_err en_people(ctx *c, dg_error *err) {
       long ti = dg_wordlist_at(&r->titles, c->t, s.end, w[x].a);
       if (ti < 0 || r->titles.w[ti].a != DG_POS_BEFORE) continue;
       uint32_t tend = w[x].a + r->titles.w[ti].len;
-      size_t y = x;
-      while (y < n && w[y].z < tend) y++;
-      if (y >= n || (w[y].z != tend && !(c->t[tend - 1] == '.' && w[y].z + 1 == tend))) continue;
+      size_t y = x; /* the title's last word; "Dr." ends one past its word */
+      while (y + 1 < n && w[y + 1].a < tend) y++;
+      if (w[y].z != tend && !(c->t[tend - 1] == '.' && w[y].z + 1 == tend)) continue;
+      /* More titles may follow (Defence Minister Dato' Seri Ahmad Rizal Hamzah). */
+      for (int more = 0; more < 3 && y + 1 < n && adjacent(c->t, w, y); more++) {
+        long t2 = dg_wordlist_at(&r->titles, c->t, s.end, w[y + 1].a);
+        if (t2 < 0 || r->titles.w[t2].a != DG_POS_BEFORE) break;
+        uint32_t e2 = w[y + 1].a + r->titles.w[t2].len;
+        size_t y2 = y + 1;
+        while (y2 + 1 < n && w[y2 + 1].a < e2) y2++;
+        if (y2 >= n || (w[y2].z != e2 && w[y2].z + 1 != e2)) break;
+        y = y2;
+      }
       /* The name: 1 to 4 capitalized words right after the title. */
       size_t f = y + 1, l = f;
-      while (l < n && l - f < 4 && adjacent(c->t, w, l - 1) && is_upper(c->t[w[l].a]) &&
-             dg_wordlist_at(&r->titles, c->t, s.end, w[l].a) < 0)
+      int gap_ok = f < n;
+      for (uint32_t g = tend; f < n && g < w[f].a; g++) gap_ok &= c->t[g] == ' ';
+      while (gap_ok && l < n && l - f < 4 && (l == f || adjacent(c->t, w, l - 1)) &&
+             is_upper(c->t[w[l].a]) && dg_wordlist_at(&r->titles, c->t, s.end, w[l].a) < 0)
         l++;
       if (l == f) continue;
       uint32_t a = w[f].a, z = w[l - 1].z;
@@ -1056,7 +1222,7 @@ static dg_err en_caps_names(ctx *c, dg_error *err) {
     for (size_t x = 0; x + 1 < n; x++) {
       const char *a = c->t + w[x].a, *b = c->t + w[x + 1].a;
       size_t al = w[x].z - w[x].a, bl = w[x + 1].z - w[x + 1].a;
-      if (al < 3 || bl < 2 || !adjacent(c->t, w, x)) continue;
+      if (al < 3 || bl < 3 || !adjacent(c->t, w, x)) continue;
       int caps = 1;
       for (size_t k = 0; k < al; k++) caps &= is_upper(a[k]);
       if (!caps || !is_upper(b[0])) continue;

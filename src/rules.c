@@ -29,34 +29,56 @@ static int word_eq(const dg_word *w, const char *t, size_t avail) {
   return 1;
 }
 
+/* The group key of the character at s: ASCII folded to lower case; for a multibyte
+ * character a mix of its bytes, since UTF-8 lead bytes alone (E3 for all kana) would put
+ * most Japanese words in one group. */
+static unsigned char_key(const char *s, size_t avail) {
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 < 0x80 || avail < 2) return (unsigned)lower(c0);
+  unsigned char c1 = (unsigned char)s[1], c2 = avail > 2 ? (unsigned char)s[2] : 0;
+  return (c0 * 31u + c1 * 7u + c2) & 0xFF;
+}
+
+/* The key of the character that ends at s + n (n > 0). */
+static unsigned last_char_key(const char *s, size_t n) {
+  size_t i = n - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && n - i < 4) i--;
+  return char_key(s + i, n - i);
+}
+
 long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
   if (pos >= len || !l->byfirst) return -1;
-  unsigned b = (unsigned)lower((unsigned char)t[pos]);
+  unsigned b = char_key(t + pos, len - pos);
   for (uint32_t k = l->first[b]; k < l->first[b + 1]; k++) /* longest first */
     if (word_eq(&l->w[l->byfirst[k]], t + pos, len - pos)) return (long)l->byfirst[k];
   return -1;
 }
 
-/* Group word indices by folded first byte, keeping the longest-first order. */
-static int index_words(dg_wordlist *l) {
-  free(l->byfirst);
-  l->byfirst = malloc((l->n ? l->n : 1) * sizeof *l->byfirst);
-  if (!l->byfirst) return -1;
+/* Group word indices by a folded byte (the first or the last of each word), keeping the
+ * longest-first order within a group. */
+static int group_words(const dg_wordlist *l, int use_last, uint32_t **out, uint32_t off[257]) {
+  free(*out);
+  *out = malloc((l->n ? l->n : 1) * sizeof **out);
+  if (!*out) return -1;
   uint32_t count[256] = {0};
-  for (size_t i = 0; i < l->n; i++) count[lower((unsigned char)l->w[i].s[0])]++;
-  l->first[0] = 0;
-  for (int b = 0; b < 256; b++) l->first[b + 1] = l->first[b] + count[b];
+#define KEY(w) (use_last ? last_char_key((w)->s, (w)->len) : char_key((w)->s, (w)->len))
+  for (size_t i = 0; i < l->n; i++) count[KEY(&l->w[i])]++;
+  off[0] = 0;
+  for (int b = 0; b < 256; b++) off[b + 1] = off[b] + count[b];
   uint32_t fill[256];
-  for (int b = 0; b < 256; b++) fill[b] = l->first[b];
-  for (size_t i = 0; i < l->n; i++) l->byfirst[fill[lower((unsigned char)l->w[i].s[0])]++] = (uint32_t)i;
+  for (int b = 0; b < 256; b++) fill[b] = off[b];
+  for (size_t i = 0; i < l->n; i++) (*out)[fill[KEY(&l->w[i])]++] = (uint32_t)i;
+#undef KEY
   return 0;
 }
 
 long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
-  for (size_t i = 0; i < l->n; i++) {
-    const dg_word *w = &l->w[i];
+  if (pos <= min || !l->bylast) return -1;
+  unsigned b = last_char_key(t + min, pos - min);
+  for (uint32_t k = l->last[b]; k < l->last[b + 1]; k++) { /* longest first */
+    const dg_word *w = &l->w[l->bylast[k]];
     if (w->len > pos - min) continue;
-    if (word_eq(w, t + pos - w->len, w->len)) return (long)i;
+    if (word_eq(w, t + pos - w->len, w->len)) return (long)l->bylast[k];
   }
   return -1;
 }
@@ -73,6 +95,10 @@ int dg_rules_is_abbreviation(const dg_rules *r, const char *w, size_t n) {
     if (x->len == n && memcmp(x->s, w, n) == 0) return 1; /* case matters: "No." vs "no." */
   }
   return 0;
+}
+
+static int index_words(dg_wordlist *l) {
+  return group_words(l, 0, &l->byfirst, l->first) || group_words(l, 1, &l->bylast, l->last);
 }
 
 static int word_cmp(const void *a, const void *b) {
@@ -325,6 +351,7 @@ void dg_rules_free(dg_rules *r) {
   for (size_t i = 0; i < NLISTS; i++) {
     free(lists[i]->w);
     free(lists[i]->byfirst);
+    free(lists[i]->bylast);
   }
   dg_arena_destroy(r->arena);
   free(r->arena);

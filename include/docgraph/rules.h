@@ -26,6 +26,8 @@ typedef struct dg_wordlist {
   size_t n, cap;
   uint32_t *byfirst;     /* word indices grouped by first byte, longest first in a group */
   uint32_t first[257];   /* group of byte b: byfirst[first[b] .. first[b+1]) */
+  uint32_t *bylast;      /* the same, grouped by last byte (for words ending at a point) */
+  uint32_t last[257];
 } dg_wordlist;
 
 /* Index of the longest word that starts at t[pos], or -1. */
