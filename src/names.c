@@ -973,6 +973,19 @@ static dg_err acronyms(ctx *c, dg_error *err) {
     uint32_t z = close;
     while (z > a && t[z - 1] == ' ') z--;
     if (!acronym(t, a, z)) continue;
+    /* A name of the same kind inside the parenthesis is the same entity's other name
+     * (英名: Japan-ASEAN Initiative for ...: JAMAS): it points at the entity, and gives it
+     * its English label when it has none. */
+    for (size_t k = 0; k < d->nments; k++) {
+      dg_mention *o = &d->ments[k];
+      if (k == i || o->type != m->type || o->start < q || o->end > close || o->entity >= 0) continue;
+      if (!*d->ments[i].label_en && !has_script(t + o->start, o->end - o->start, DG_SC_KANJI))
+        d->ments[i].label_en = dg_doc_strdup(d, t + o->start, o->end - o->start);
+      o->id = d->ments[i].id;
+      o->label = d->ments[i].label;
+      o->label_en = d->ments[i].label_en;
+    }
+    m = &d->ments[i];
     /* Already a name the dictionary knows? Then the long form is an alias of it instead:
      * nothing to learn, the acronym is found by the dictionary. */
     if (mention_exact(c, a, z, ANY_NAMED) >= 0) continue;
