@@ -91,6 +91,23 @@ long dg_dict_find_surface(const dg_dict *d, const char *s, size_t n) {
   return (long)r->s.entity;
 }
 
+const char *dg_dict_resolve(const dg_dict *d, const char *name) {
+  long i = dg_dict_find(d, name);
+  if (i >= 0) return d->ents.v[i].e.id;
+  dg_norm nm;
+  dg_error err = {0};
+  if (dg_normalize(name, strlen(name), &nm, &err) != DG_OK) return NULL;
+  const char *id = NULL;
+  char key[512];
+  if (nm.len < sizeof key) {
+    lower_key(nm.text, nm.len, key);
+    uint32_t *v = dg_hmap_get(&d->skeys, key, nm.len);
+    if (v && d->surfs.v[*v].live) id = d->ents.v[d->surfs.v[*v].s.entity].e.id;
+  }
+  dg_norm_destroy(&nm);
+  return id;
+}
+
 static int refresh_view(dg_dict *d) {
   if (!d->view_dirty) return 0;
   d->view.n = 0;

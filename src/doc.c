@@ -46,6 +46,25 @@ const char *dg_block_kind_name(dg_block_kind k) {
   }
 }
 
+static const char *const rel_names[DG_REL_COUNT] = {
+    "co_occurs",    "held_in",      "held_on", "participates_in", "chaired_by",
+    "announced_at", "adopted_at",   "amount",  "member_of"};
+
+const char *dg_rel_kind_name(dg_rel_kind k) {
+  return (unsigned)k < DG_REL_COUNT ? rel_names[k] : "unknown";
+}
+
+int dg_rel_kind_parse(const char *name, dg_rel_kind *out) {
+  for (int i = 0; i < DG_REL_COUNT; i++)
+    if (strcmp(name, rel_names[i]) == 0) {
+      *out = (dg_rel_kind)i;
+      return 0;
+    }
+  return -1;
+}
+
+int dg_rel_kind_directed(dg_rel_kind k) { return k != DG_REL_CO_OCCURS; }
+
 const char *dg_qualifier_name(dg_qualifier q) {
   switch (q) {
   case DG_QUAL_APPROX: return "approx";
@@ -116,6 +135,9 @@ void dg_doc_destroy(dg_doc *d) {
   free(d->sents);
   free(d->toks);
   free(d->ments);
+  free(d->units);
+  free(d->unit_ments);
+  free(d->rels);
   free(d->path);
   if (d->arena) {
     dg_arena_destroy(d->arena);
@@ -225,6 +247,22 @@ const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n) {
     dg_arena_init(d->arena);
   }
   return dg_arena_strndup(d->arena, s, n);
+}
+
+void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, size_t *n,
+                          uint32_t *line) {
+  if (sentence >= d->nsents) {
+    *s = "";
+    *n = 0;
+    *line = 0;
+    return;
+  }
+  const dg_sentence *st = &d->sents[sentence];
+  uint32_t a = dg_doc_src_offset(d, st->start), z = dg_doc_src_end(d, st->start, st->end);
+  *s = d->src + a;
+  *n = z > a ? z - a : 0;
+  uint32_t col;
+  dg_doc_line_col(d, dg_doc_raw_offset(d, st->start), line, &col);
 }
 
 static int mention_cmp(const void *a, const void *b) {

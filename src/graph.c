@@ -2,30 +2,37 @@
  * Two layers: accumulators (hash maps of vertex and edge records that grow as documents
  * arrive) and the built view (filtered, sorted arrays plus an igraph graph with
  * attributes). Everything the built view shows is derived from the accumulators, so
- * rebuilding with other filters is cheap and never changes them. */
+ * rebuilding with other filters is cheap and never changes them. Metrics are computed on
+ * the simple graph behind the view (one edge per pair of vertices, weights summed), so
+ * a pair tied three ways does not count three times. */
 #include "docgraph/graph.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "arena.h"
 #include "buf.h"
 #include "hmap.h"
+
+#define MAX_EVIDENCE_TEXT 400
 
 typedef struct {
   const char *id, *label, *label_en;
   dg_type type;
   uint32_t mentions, documents, units;
   uint32_t last_doc, last_unit;
+  DG_VEC(uint32_t) docs;
 } vacc;
 
 typedef struct {
-  uint32_t a, b; /* accumulator vertex indices, id(a) < id(b) */
+  uint32_t a, b; /* accumulator vertex indices; co_occurs: id(a) < id(b) */
   dg_rel_kind kind;
   uint32_t weight, documents, evidence_count;
   uint32_t last_doc;
-  const char *evidence;
+  const char *evidence, *evidence_text;
 } eacc;
 
 struct dg_graph {
@@ -33,7 +40,7 @@ struct dg_graph {
   dg_hmap vmap, emap;
   DG_VEC(vacc) va;
   DG_VEC(eacc) ea;
-  uint32_t ndocs;
+  DG_VEC(const char *) docs;
   uint32_t unit_seq;
   /* built view */
   DG_VEC(dg_vertex) vs;
@@ -42,10 +49,12 @@ struct dg_graph {
   int has_ig;
 };
 
-static const char *const kind_names[DG_REL_COUNT] = {"co_occurs"};
-
-const char *dg_rel_kind_name(dg_rel_kind k) {
-  return (unsigned)k < DG_REL_COUNT ? kind_names[k] : "unknown";
+int dg_rank_parse(const char *name, dg_rank *out) {
+  if (!strcmp(name, "pagerank")) *out = DG_RANK_PAGERANK;
+  else if (!strcmp(name, "degree")) *out = DG_RANK_DEGREE;
+  else if (!strcmp(name, "mentions")) *out = DG_RANK_MENTIONS;
+  else return -1;
+  return 0;
 }
 
 dg_err dg_graph_new(dg_graph **out, dg_error *err) {
@@ -63,103 +72,178 @@ void dg_graph_free(dg_graph *g) {
   if (g->has_ig) igraph_destroy(&g->ig);
   dg_hmap_destroy(&g->vmap);
   dg_hmap_destroy(&g->emap);
+  for (size_t i = 0; i < g->va.n; i++) free(g->va.v[i].docs.v);
   free(g->va.v);
   free(g->ea.v);
+  free(g->docs.v);
   free(g->vs.v);
   free(g->es.v);
   dg_arena_destroy(&g->arena);
   free(g);
 }
 
-size_t dg_graph_document_count(const dg_graph *g) { return g->ndocs; }
+size_t dg_graph_document_count(const dg_graph *g) { return g->docs.n; }
+const char *dg_graph_document(const dg_graph *g, size_t i) { return g->docs.v[i]; }
 
-static long vertex_for(dg_graph *g, const dg_mention *m) {
+static long vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
+                       dg_type type) {
   uint32_t *slot;
-  int r = dg_hmap_put(&g->vmap, m->id, strlen(m->id), (uint32_t)g->va.n, &slot);
+  int r = dg_hmap_put(&g->vmap, id, strlen(id), (uint32_t)g->va.n, &slot);
   if (r < 0) return -1;
   if (r == 0) return (long)*slot;
-  vacc v = {0};
-  v.id = dg_arena_strdup(&g->arena, m->id);
-  v.label = dg_arena_strdup(&g->arena, m->label ? m->label : "");
-  v.label_en = dg_arena_strdup(&g->arena, m->label_en ? m->label_en : "");
-  v.type = m->type;
+  vacc v;
+  memset(&v, 0, sizeof v);
+  v.id = dg_arena_strdup(&g->arena, id);
+  v.label = dg_arena_strdup(&g->arena, label ? label : "");
+  v.label_en = dg_arena_strdup(&g->arena, label_en ? label_en : "");
+  v.type = type;
   v.last_doc = UINT32_MAX;
   v.last_unit = UINT32_MAX;
   if (!v.id || !v.label || !v.label_en || DG_PUSH(g->va, v)) return -1;
   return (long)(g->va.n - 1);
 }
 
-static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
-                    uint32_t line) {
-  if (strcmp(g->va.v[a].id, g->va.v[b].id) > 0) {
+/* Record one instance of a tie; the first instance keeps its evidence. */
+static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const char *where,
+                    const char *text, size_t text_len) {
+  if (a == b) return 0;
+  if (!dg_rel_kind_directed(kind) && strcmp(g->va.v[a].id, g->va.v[b].id) > 0) {
     uint32_t t = a;
     a = b;
     b = t;
   }
-  char key[16];
+  char key[12];
+  uint32_t k = (uint32_t)kind;
   memcpy(key, &a, 4);
   memcpy(key + 4, &b, 4);
-  uint32_t k = (uint32_t)kind;
   memcpy(key + 8, &k, 4);
   uint32_t *slot;
-  int r = dg_hmap_put(&g->emap, key, 12, (uint32_t)g->ea.n, &slot);
+  int r = dg_hmap_put(&g->emap, key, sizeof key, (uint32_t)g->ea.n, &slot);
   if (r < 0) return -1;
   if (r == 1) {
     eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX};
-    char ev[1200];
-    snprintf(ev, sizeof ev, "%s:%u", d->path, line);
-    e.evidence = dg_arena_strdup(&g->arena, ev);
-    if (!e.evidence || DG_PUSH(g->ea, e)) return -1;
+    e.evidence = dg_arena_strdup(&g->arena, where);
+    if (text_len > MAX_EVIDENCE_TEXT) { /* cut on a character boundary */
+      text_len = MAX_EVIDENCE_TEXT;
+      while (text_len && ((unsigned char)text[text_len] & 0xC0) == 0x80) text_len--;
+    }
+    char *tx = dg_arena_strndup(&g->arena, text ? text : "", text ? text_len : 0);
+    if (tx) /* the sentence on one line */
+      for (char *p = tx; *p; p++)
+        if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
+    e.evidence_text = tx;
+    if (!e.evidence || !e.evidence_text || DG_PUSH(g->ea, e)) return -1;
   }
   eacc *e = &g->ea.v[*slot];
   e->weight++;
   e->evidence_count++;
-  if (e->last_doc != g->ndocs) {
-    e->last_doc = g->ndocs;
+  if (e->last_doc != g->docs.n) {
+    e->last_doc = (uint32_t)g->docs.n;
     e->documents++;
   }
   return 0;
 }
 
+/* The evidence of a sentence: "doc:line" and the sentence as written. */
+static void evidence_of(const dg_doc *d, uint32_t s, char *where, size_t wn, const char **text,
+                        size_t *tn) {
+  uint32_t line;
+  dg_doc_sentence_text(d, s, text, tn, &line);
+  snprintf(where, wn, "%s:%u", d->path, line);
+}
+
 dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
-  DG_VEC(uint32_t) unit = {0};
-  uint32_t cur_sent = UINT32_MAX;
-  uint32_t cur_line = 0;
-  for (size_t i = 0; i <= d->nments; i++) {
-    const dg_mention *m = i < d->nments ? &d->ments[i] : NULL;
-    uint32_t s = m ? m->sentence : UINT32_MAX - 1;
-    if (s != cur_sent) {
-      /* Close the previous unit: an edge for every pair in it. */
-      for (size_t x = 0; x < unit.n; x++)
-        for (size_t y = x + 1; y < unit.n; y++)
-          if (add_edge(g, unit.v[x], unit.v[y], DG_REL_CO_OCCURS, d, cur_line)) goto oom;
-      unit.n = 0;
-      cur_sent = s;
-      g->unit_seq++;
-      if (m) cur_line = m->line;
+  const char *path = dg_arena_strdup(&g->arena, d->path);
+  if (!path) goto oom;
+  uint32_t doc = (uint32_t)g->docs.n;
+  /* vertices of the mentions, in order */
+  uint32_t *vof = malloc((d->nments + 1) * sizeof *vof);
+  if (!vof) goto oom;
+  for (size_t i = 0; i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    long v = vertex_for(g, m->id, m->label, m->label_en, m->type);
+    if (v < 0) {
+      free(vof);
+      goto oom;
     }
-    if (!m) break;
-    long v = vertex_for(g, m);
-    if (v < 0) goto oom;
+    vof[i] = (uint32_t)v;
     vacc *va = &g->va.v[v];
     va->mentions++;
-    if (va->last_doc != g->ndocs) {
-      va->last_doc = g->ndocs;
+    if (va->last_doc != doc) {
+      va->last_doc = doc;
       va->documents++;
-    }
-    if (m->sentence == UINT32_MAX) continue; /* outside every sentence: no co-occurrence */
-    if (va->last_unit != g->unit_seq) {
-      va->last_unit = g->unit_seq;
-      va->units++;
-      if (DG_PUSH(unit, (uint32_t)v)) goto oom;
+      if (DG_PUSH(va->docs, doc)) {
+        free(vof);
+        goto oom;
+      }
     }
   }
-  free(unit.v);
-  g->ndocs++;
+  char where[1200];
+  const char *text;
+  size_t tn;
+  /* co-occurrence units: every pair of distinct entities in a unit */
+  DG_VEC(uint32_t) u = {0};
+  for (size_t k = 0; k < d->nunits; k++) {
+    const dg_unit *un = &d->units[k];
+    g->unit_seq++;
+    u.n = 0;
+    for (uint32_t x = 0; x < un->n; x++) {
+      uint32_t v = vof[d->unit_ments[un->first + x]];
+      vacc *va = &g->va.v[v];
+      if (va->last_unit == g->unit_seq) continue;
+      va->last_unit = g->unit_seq;
+      va->units++;
+      if (DG_PUSH(u, v)) goto oom_u;
+    }
+    if (u.n < 2) continue;
+    evidence_of(d, un->sentence, where, sizeof where, &text, &tn);
+    for (size_t x = 0; x < u.n; x++)
+      for (size_t y = x + 1; y < u.n; y++)
+        if (add_edge(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, where, text, tn)) goto oom_u;
+  }
+  free(u.v);
+  /* typed relations and ties inherited from a heading or lead line */
+  for (size_t k = 0; k < d->nrels; k++) {
+    const dg_relation *r = &d->rels[k];
+    evidence_of(d, r->sentence, where, sizeof where, &text, &tn);
+    if (add_edge(g, vof[r->from], vof[r->to], r->kind, where, text, tn)) {
+      free(vof);
+      goto oom;
+    }
+  }
+  free(vof);
+  if (DG_PUSH(g->docs, path)) goto oom;
   return DG_OK;
+oom_u:
+  free(u.v);
+  free(vof);
 oom:
-  free(unit.v);
   return dg_error_set(err, DG_ENOMEM, "%s: out of memory while building the graph", d->path);
+}
+
+dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err) {
+  size_t n = g->va.n;
+  for (size_t i = 0; i < n; i++) {
+    const vacc *grp = &g->va.v[i];
+    if (grp->type != DG_TYPE_GROUP) continue;
+    long e = dg_dict_find(dict, grp->id);
+    if (e < 0) continue;
+    char buf[4096];
+    const char *members = dg_entity_attr(dg_dict_entity(dict, (size_t)e), "members", buf, sizeof buf);
+    if (!members) continue;
+    char where[600];
+    snprintf(where, sizeof where, "dictionary:%s", grp->id);
+    for (char *p = buf; *p;) {
+      char *comma = strchr(p, ',');
+      if (comma) *comma = '\0';
+      uint32_t *v = dg_hmap_get(&g->vmap, p, strlen(p));
+      if (v && add_edge(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, where, "", 0))
+        return dg_error_set(err, DG_ENOMEM, "out of memory");
+      if (!comma) break;
+      p = comma + 1;
+    }
+  }
+  return DG_OK;
 }
 
 /* ---- build ---- */
@@ -179,6 +263,110 @@ static dg_err ig_fail(dg_error *err, const char *what) {
   return dg_error_set(err, DG_EGRAPH, "igraph failed while %s", what);
 }
 
+/* Degree, strength, PageRank, betweenness and communities of the view, on its simple
+ * graph (pairs merged, weights summed). */
+static dg_err metrics(dg_graph *g, dg_error *err) {
+  size_t nv = g->vs.n, ne = g->es.n;
+  for (size_t i = 0; i < nv; i++) {
+    dg_vertex *v = &g->vs.v[i];
+    v->degree = v->strength = v->pagerank = v->betweenness = 0;
+    v->community = 0;
+  }
+  /* pairs: edges are sorted by (source, target) but typed edges read both ways */
+  dg_hmap pairs;
+  dg_hmap_init(&pairs);
+  DG_VEC(uint32_t) ends = {0};
+  DG_VEC(double) pw = {0};
+  for (size_t i = 0; i < ne; i++) {
+    const dg_edge *e = &g->es.v[i];
+    uint32_t a = e->source < e->target ? e->source : e->target;
+    uint32_t b = e->source < e->target ? e->target : e->source;
+    char key[8];
+    memcpy(key, &a, 4);
+    memcpy(key + 4, &b, 4);
+    uint32_t *slot;
+    int r = dg_hmap_put(&pairs, key, 8, (uint32_t)pw.n, &slot);
+    if (r < 0 || (r == 1 && (DG_PUSH(ends, a) || DG_PUSH(ends, b) || DG_PUSH(pw, 0.0)))) {
+      dg_hmap_destroy(&pairs);
+      free(ends.v);
+      free(pw.v);
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    pw.v[*slot] += e->weight;
+    g->vs.v[e->source].strength += e->weight;
+    g->vs.v[e->target].strength += e->weight;
+  }
+  dg_hmap_destroy(&pairs);
+  for (size_t p = 0; p < pw.n; p++) {
+    g->vs.v[ends.v[2 * p]].degree++;
+    g->vs.v[ends.v[2 * p + 1]].degree++;
+  }
+  dg_err rc = DG_OK;
+  if (nv > 0) {
+    igraph_t sg;
+    igraph_vector_int_t el;
+    igraph_vector_t w, res;
+    if (igraph_vector_int_init(&el, (igraph_integer_t)ends.n)) {
+      free(ends.v);
+      free(pw.v);
+      return ig_fail(err, "allocating edges");
+    }
+    for (size_t i = 0; i < ends.n; i++) VECTOR(el)[i] = ends.v[i];
+    if (igraph_create(&sg, &el, (igraph_integer_t)nv, IGRAPH_UNDIRECTED)) {
+      igraph_vector_int_destroy(&el);
+      free(ends.v);
+      free(pw.v);
+      return ig_fail(err, "creating the graph");
+    }
+    igraph_vector_int_destroy(&el);
+    igraph_vector_init(&w, (igraph_integer_t)pw.n);
+    for (size_t i = 0; i < pw.n; i++) VECTOR(w)[i] = pw.v[i];
+    igraph_vector_init(&res, (igraph_integer_t)nv);
+    igraph_real_t value;
+    if (igraph_pagerank(&sg, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(), 0,
+                        0.85, &w, NULL) == IGRAPH_SUCCESS)
+      for (size_t i = 0; i < nv; i++) g->vs.v[i].pagerank = VECTOR(res)[i];
+    else rc = ig_fail(err, "computing PageRank");
+    if (rc == DG_OK && igraph_betweenness(&sg, &res, igraph_vss_all(), 0, NULL) == IGRAPH_SUCCESS)
+      for (size_t i = 0; i < nv; i++) g->vs.v[i].betweenness = VECTOR(res)[i];
+    /* Louvain draws on igraph's default random generator: give it a private, fixed-seed
+     * one for the call, so communities are the same on every run. */
+    igraph_vector_int_t memb;
+    igraph_vector_int_init(&memb, 0);
+    igraph_rng_t rng;
+    igraph_rng_t *old = igraph_rng_default();
+    if (rc == DG_OK && igraph_rng_init(&rng, &igraph_rngtype_mt19937) == IGRAPH_SUCCESS) {
+      igraph_rng_seed(&rng, 42);
+      igraph_rng_set_default(&rng);
+      if (igraph_community_multilevel(&sg, &w, 1.0, &memb, NULL, NULL) == IGRAPH_SUCCESS) {
+        /* Renumber by first appearance so ids are dense and stable. */
+        int32_t *map = malloc((nv + 1) * sizeof *map);
+        if (map) {
+          for (size_t i = 0; i <= nv; i++) map[i] = -1;
+          int32_t next = 0;
+          for (size_t i = 0; i < nv; i++) {
+            igraph_integer_t cm = VECTOR(memb)[i];
+            if (cm < 0 || (size_t)cm > nv) continue;
+            if (map[cm] < 0) map[cm] = next++;
+            g->vs.v[i].community = map[cm];
+          }
+          free(map);
+        }
+      }
+      igraph_rng_set_default(old);
+      igraph_rng_destroy(&rng);
+    }
+    igraph_vector_int_destroy(&memb);
+    igraph_vector_destroy(&w);
+    igraph_vector_destroy(&res);
+    igraph_destroy(&sg);
+  }
+  free(ends.v);
+  free(pw.v);
+  return rc;
+}
+
+/* The view as an igraph multigraph with attributes. */
 static dg_err build_igraph(dg_graph *g, dg_error *err) {
   igraph_set_attribute_table(&igraph_cattribute_table);
   if (g->has_ig) igraph_destroy(&g->ig);
@@ -194,61 +382,7 @@ static dg_err build_igraph(dg_graph *g, dg_error *err) {
   if (r) return ig_fail(err, "creating the graph");
   g->has_ig = 1;
   igraph_t *ig = &g->ig;
-  size_t nv = g->vs.n, ne = g->es.n;
-  igraph_vector_t w, res;
-  igraph_vector_init(&w, (igraph_integer_t)ne);
-  igraph_vector_init(&res, (igraph_integer_t)nv);
-  for (size_t i = 0; i < ne; i++) VECTOR(w)[i] = g->es.v[i].weight;
-
-  igraph_vector_int_t deg;
-  igraph_vector_int_init(&deg, (igraph_integer_t)nv);
-  igraph_degree(ig, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS);
-  for (size_t i = 0; i < nv; i++) g->vs.v[i].degree = (double)VECTOR(deg)[i];
-  igraph_vector_int_destroy(&deg);
-
-  igraph_strength(ig, &res, igraph_vss_all(), IGRAPH_ALL, IGRAPH_NO_LOOPS, &w);
-  for (size_t i = 0; i < nv; i++) g->vs.v[i].strength = VECTOR(res)[i];
-
-  if (nv > 0) {
-    igraph_real_t value;
-    if (igraph_pagerank(ig, IGRAPH_PAGERANK_ALGO_PRPACK, &res, &value, igraph_vss_all(), 0,
-                        0.85, &w, NULL) == IGRAPH_SUCCESS)
-      for (size_t i = 0; i < nv; i++) g->vs.v[i].pagerank = VECTOR(res)[i];
-    if (igraph_betweenness(ig, &res, igraph_vss_all(), 0, NULL) == IGRAPH_SUCCESS)
-      for (size_t i = 0; i < nv; i++) g->vs.v[i].betweenness = VECTOR(res)[i];
-    /* Louvain uses igraph's default random generator: give it a private, fixed-seed one
-     * for the call so communities are the same on every run. */
-    igraph_vector_int_t memb;
-    igraph_vector_int_init(&memb, 0);
-    igraph_rng_t rng;
-    igraph_rng_t *old = igraph_rng_default();
-    if (igraph_rng_init(&rng, &igraph_rngtype_mt19937) == IGRAPH_SUCCESS) {
-      igraph_rng_seed(&rng, 42);
-      igraph_rng_set_default(&rng);
-      if (igraph_community_multilevel(ig, &w, 1.0, &memb, NULL, NULL) == IGRAPH_SUCCESS) {
-        /* Renumber communities by first appearance so ids are dense and stable. */
-        int32_t *map = malloc((nv + 1) * sizeof *map);
-        if (map) {
-          for (size_t i = 0; i <= nv; i++) map[i] = -1;
-          int32_t next = 0;
-          for (size_t i = 0; i < nv; i++) {
-            igraph_integer_t c = VECTOR(memb)[i];
-            if (c < 0 || (size_t)c > nv) continue;
-            if (map[c] < 0) map[c] = next++;
-            g->vs.v[i].community = map[c];
-          }
-          free(map);
-        }
-      }
-      igraph_rng_set_default(old);
-      igraph_rng_destroy(&rng);
-    }
-    igraph_vector_int_destroy(&memb);
-  }
-  igraph_vector_destroy(&w);
-  igraph_vector_destroy(&res);
-
-  for (size_t i = 0; i < nv; i++) {
+  for (size_t i = 0; i < g->vs.n; i++) {
     const dg_vertex *v = &g->vs.v[i];
     igraph_integer_t vid = (igraph_integer_t)i;
     SETVAS(ig, "id", vid, v->id);
@@ -263,10 +397,11 @@ static dg_err build_igraph(dg_graph *g, dg_error *err) {
     SETVAN(ig, "betweenness", vid, v->betweenness);
     SETVAN(ig, "community", vid, v->community);
   }
-  for (size_t i = 0; i < ne; i++) {
+  for (size_t i = 0; i < g->es.n; i++) {
     const dg_edge *e = &g->es.v[i];
     igraph_integer_t eid = (igraph_integer_t)i;
     SETEAS(ig, "kind", eid, dg_rel_kind_name(e->kind));
+    SETEAB(ig, "directed", eid, dg_rel_kind_directed(e->kind));
     SETEAN(ig, "weight", eid, e->weight);
     SETEAN(ig, "jaccard", eid, e->jaccard);
     SETEAN(ig, "documents", eid, e->documents);
@@ -276,68 +411,14 @@ static dg_err build_igraph(dg_graph *g, dg_error *err) {
   return DG_OK;
 }
 
-dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
-  dg_graph_filter def = {0};
-  if (!f) f = &def;
-  uint32_t types = f->types ? f->types : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
-                                          ~(1u << DG_TYPE_STOP));
+/* Fill the view from the accumulator vertices with keep[i] >= 0 and the edges that pass,
+ * sorted; keep[] ends up mapping accumulator vertices to view indices. */
+static dg_err fill_view(dg_graph *g, int32_t *keep, uint32_t kinds, double min_weight,
+                        dg_error *err) {
   size_t na = g->va.n;
-  int32_t *keep = malloc((na ? na : 1) * sizeof *keep);
-  if (!keep) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  for (size_t i = 0; i < na; i++) keep[i] = (types >> g->va.v[i].type) & 1 ? 0 : -1;
-  /* Edges that survive the vertex and weight filters. */
-  uint32_t *deg = calloc(na ? na : 1, sizeof *deg);
-  if (!deg) {
-    free(keep);
-    return dg_error_set(err, DG_ENOMEM, "out of memory");
-  }
-  for (int pass = 0; pass < 2; pass++) {
-    memset(deg, 0, (na ? na : 1) * sizeof *deg);
-    for (size_t i = 0; i < g->ea.n; i++) {
-      const eacc *e = &g->ea.v[i];
-      if (keep[e->a] < 0 || keep[e->b] < 0 || e->weight < f->min_weight) continue;
-      deg[e->a]++, deg[e->b]++;
-    }
-    if (pass == 0 && f->top && f->top < na) {
-      /* Keep the top N by mentions, as co-occurrence networks usually select their words
-       * by frequency (ties: higher degree, then id). */
-      size_t cand = 0;
-      for (size_t i = 0; i < na; i++) cand += keep[i] >= 0;
-      if (cand > f->top) {
-        uint32_t *idx = malloc(cand * sizeof *idx);
-        if (!idx) break;
-        size_t k = 0;
-        for (size_t i = 0; i < na; i++)
-          if (keep[i] >= 0) idx[k++] = (uint32_t)i;
-        /* selection by repeated max: N is small in practice */
-        for (size_t a = 0; a < f->top; a++) {
-          size_t best = a;
-          for (size_t b = a + 1; b < cand; b++) {
-            const vacc *x = &g->va.v[idx[b]], *y = &g->va.v[idx[best]];
-            int better = x->mentions > y->mentions ||
-                         (x->mentions == y->mentions &&
-                          (deg[idx[b]] > deg[idx[best]] ||
-                           (deg[idx[b]] == deg[idx[best]] && strcmp(x->id, y->id) < 0)));
-            if (better) best = b;
-          }
-          uint32_t t = idx[a];
-          idx[a] = idx[best];
-          idx[best] = t;
-        }
-        for (size_t b = f->top; b < cand; b++) keep[idx[b]] = -1;
-        free(idx);
-      }
-    } else {
-      break;
-    }
-  }
-  /* Vertices in id order. */
   g->vs.n = 0;
   for (size_t i = 0; i < na; i++) {
-    if (keep[i] < 0 || (f->drop_isolated && deg[i] == 0)) {
-      keep[i] = -1;
-      continue;
-    }
+    if (keep[i] < 0) continue;
     const vacc *a = &g->va.v[i];
     dg_vertex v = {.id = a->id,
                    .type = a->type,
@@ -345,8 +426,9 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
                    .label_en = a->label_en,
                    .mentions = a->mentions,
                    .documents = a->documents,
-                   .units = a->units};
-    if (DG_PUSH(g->vs, v)) goto oom;
+                   .units = a->units,
+                   .docs = a->docs.v};
+    if (DG_PUSH(g->vs, v)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   if (g->vs.n) qsort(g->vs.v, g->vs.n, sizeof *g->vs.v, vertex_cmp);
   for (size_t i = 0; i < g->vs.n; i++) {
@@ -356,27 +438,182 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   g->es.n = 0;
   for (size_t i = 0; i < g->ea.n; i++) {
     const eacc *a = &g->ea.v[i];
-    if (keep[a->a] < 0 || keep[a->b] < 0 || a->weight < f->min_weight) continue;
+    if (keep[a->a] < 0 || keep[a->b] < 0 || a->weight < min_weight) continue;
+    if (kinds && !((kinds >> a->kind) & 1)) continue;
     dg_edge e = {.source = (uint32_t)keep[a->a],
                  .target = (uint32_t)keep[a->b],
                  .kind = a->kind,
                  .weight = a->weight,
                  .documents = a->documents,
                  .evidence_count = a->evidence_count,
-                 .evidence = a->evidence};
-    uint32_t ua = g->va.v[a->a].units, ub = g->va.v[a->b].units;
-    double uni = (double)ua + (double)ub - a->weight;
-    e.jaccard = uni > 0 ? a->weight / uni : 0;
-    if (DG_PUSH(g->es, e)) goto oom;
+                 .evidence = a->evidence,
+                 .evidence_text = a->evidence_text};
+    if (a->kind == DG_REL_CO_OCCURS) {
+      double uni = (double)g->va.v[a->a].units + (double)g->va.v[a->b].units - a->weight;
+      e.jaccard = uni > 0 ? a->weight / uni : 0;
+    }
+    if (DG_PUSH(g->es, e)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   if (g->es.n) qsort(g->es.v, g->es.n, sizeof *g->es.v, edge_cmp);
+  return metrics(g, err);
+}
+
+/* Order of edges for the focus walk: typed first, then weight, then index. */
+typedef struct {
+  int typed;
+  double weight;
+  uint32_t i;
+} strength_t;
+
+static int strength_cmp(const void *a, const void *b) {
+  const strength_t *x = a, *y = b;
+  if (x->typed != y->typed) return y->typed - x->typed;
+  if (x->weight != y->weight) return x->weight > y->weight ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static int label_eq(const char *a, const char *b) { return *a && !strcasecmp(a, b); }
+
+long dg_graph_find(const dg_graph *g, const char *s) {
+  for (size_t i = 0; i < g->vs.n; i++)
+    if (!strcmp(g->vs.v[i].id, s)) return (long)i;
+  for (size_t i = 0; i < g->vs.n; i++)
+    if (label_eq(g->vs.v[i].label, s) || label_eq(g->vs.v[i].label_en, s)) return (long)i;
+  /* the id without its type: jasmine for program:jasmine, jpn for country:JPN */
+  if (!strchr(s, ':'))
+    for (size_t i = 0; i < g->vs.n; i++) {
+      const char *colon = strchr(g->vs.v[i].id, ':');
+      if (colon && !strcasecmp(colon + 1, s)) return (long)i;
+    }
+  return -1;
+}
+
+static double rank_of(const dg_vertex *v, dg_rank r) {
+  switch (r) {
+  case DG_RANK_DEGREE: return v->degree;
+  case DG_RANK_MENTIONS: return v->mentions;
+  default: return v->pagerank;
+  }
+}
+
+static int rank_better(const dg_vertex *x, const dg_vertex *y, dg_rank r) {
+  double a = rank_of(x, r), b = rank_of(y, r);
+  if (a != b) return a > b;
+  if (x->mentions != y->mentions) return x->mentions > y->mentions;
+  return strcmp(x->id, y->id) < 0;
+}
+
+dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
+  dg_graph_filter def = {0};
+  if (!f) f = &def;
+  uint32_t types = f->types ? f->types
+                            : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
+                               ~(1u << DG_TYPE_STOP));
+  size_t na = g->va.n;
+  int32_t *keep = malloc((na ? na : 1) * sizeof *keep);
+  if (!keep) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i < na; i++) keep[i] = (types >> g->va.v[i].type) & 1 ? 0 : -1;
+  dg_err r = fill_view(g, keep, f->kinds, f->min_weight, err);
+
+  /* focus: what lies within `radius` of one entity */
+  if (r == DG_OK && f->focus) {
+    long c = dg_graph_find(g, f->focus);
+    if (c < 0) {
+      free(keep);
+      return dg_error_set(err, DG_ENOTFOUND, "no entity \"%s\" in the graph (give an id such as "
+                          "program:jasmine or a label)", f->focus);
+    }
+    int radius = f->radius > 0 ? f->radius : 1;
+    size_t nv = g->vs.n;
+    int *hop = malloc((nv ? nv : 1) * sizeof *hop);
+    if (!hop) {
+      free(keep);
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nv; i++) hop[i] = -1;
+    hop[c] = 0;
+    /* edges from the strongest down: typed ties first, then by weight, so a fan-out cap
+     * keeps what matters */
+    size_t ne = g->es.n;
+    strength_t *order = malloc((ne ? ne : 1) * sizeof *order);
+    if (!order) {
+      free(hop);
+      free(keep);
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < ne; i++)
+      order[i] = (strength_t){g->es.v[i].kind != DG_REL_CO_OCCURS, g->es.v[i].weight, (uint32_t)i};
+    if (ne) qsort(order, ne, sizeof *order, strength_cmp);
+    int *taken = calloc(nv ? nv : 1, sizeof *taken);
+    for (int h = 0; h < radius && taken; h++) {
+      memset(taken, 0, nv * sizeof *taken);
+      for (size_t k = 0; k < ne; k++) {
+        const dg_edge *e = &g->es.v[order[k].i];
+        uint32_t from, to;
+        if (hop[e->source] == h && hop[e->target] < 0) from = e->source, to = e->target;
+        else if (hop[e->target] == h && hop[e->source] < 0) from = e->target, to = e->source;
+        else continue;
+        if (f->fanout > 0 && taken[from] >= f->fanout) continue;
+        taken[from]++;
+        hop[to] = h + 1;
+      }
+    }
+    free(taken);
+    free(order);
+    for (size_t i = 0; i < na; i++)
+      if (keep[i] >= 0 && hop[keep[i]] < 0) keep[i] = -1;
+    free(hop);
+    for (size_t i = 0; i < na; i++)
+      if (keep[i] >= 0) keep[i] = 0;
+    r = fill_view(g, keep, f->kinds, f->min_weight, err);
+  }
+
+  /* top N by rank, computed on the view so far */
+  if (r == DG_OK && f->top && f->top < g->vs.n) {
+    size_t nv = g->vs.n;
+    uint32_t *idx = malloc(nv * sizeof *idx);
+    if (!idx) {
+      free(keep);
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < nv; i++) idx[i] = (uint32_t)i;
+    for (size_t a = 0; a < f->top; a++) { /* partial selection: N is small in practice */
+      size_t best = a;
+      for (size_t b = a + 1; b < nv; b++)
+        if (rank_better(&g->vs.v[idx[b]], &g->vs.v[idx[best]], f->rank)) best = b;
+      uint32_t t = idx[a];
+      idx[a] = idx[best];
+      idx[best] = t;
+    }
+    char *chosen = calloc(nv, 1);
+    if (!chosen) {
+      free(idx);
+      free(keep);
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    for (size_t a = 0; a < f->top; a++) chosen[idx[a]] = 1;
+    for (size_t i = 0; i < na; i++)
+      if (keep[i] >= 0) keep[i] = chosen[keep[i]] ? 0 : -1;
+    free(chosen);
+    free(idx);
+    r = fill_view(g, keep, f->kinds, f->min_weight, err);
+  }
+
+  if (r == DG_OK && f->drop_isolated) {
+    char *linked = calloc(g->vs.n + 1, 1);
+    if (!linked) {
+      free(keep);
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    for (size_t i = 0; i < g->es.n; i++) linked[g->es.v[i].source] = linked[g->es.v[i].target] = 1;
+    for (size_t i = 0; i < na; i++)
+      if (keep[i] >= 0) keep[i] = linked[keep[i]] ? 0 : -1;
+    free(linked);
+    r = fill_view(g, keep, f->kinds, f->min_weight, err);
+  }
   free(keep);
-  free(deg);
+  if (r != DG_OK) return r;
   return build_igraph(g, err);
-oom:
-  free(keep);
-  free(deg);
-  return dg_error_set(err, DG_ENOMEM, "out of memory while building the graph");
 }
 
 size_t dg_graph_vertex_count(const dg_graph *g) { return g->vs.n; }

@@ -193,6 +193,15 @@ static dg_mention *add(ctx *c, dg_type type, uint32_t a, uint32_t z, const char 
 static dg_mention *add_minted(ctx *c, dg_type type, uint32_t a, uint32_t z) {
   const char *s = c->t + a;
   size_t n = z - a;
+  /* A name the dictionary knows, found by a rule where the dictionary match gave way to a
+   * longer one around it (「中央アジア+日本」対話 inside the name of its declaration). */
+  long ent = dg_dict_find_surface(c->rz->dict, s, n);
+  if (ent >= 0) {
+    const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)ent);
+    if (e->type == type)
+      return add(c, type, a, z, e->id, *e->label_ja ? e->label_ja : e->label_en, e->label_en,
+                 (int32_t)ent, 0);
+  }
   const char *id = mint_id(c, type, s, n);
   const char *label = dg_doc_strdup(c->d, s, n);
   if (!id || !label) return NULL;
@@ -942,6 +951,53 @@ static int acronym(const char *t, uint32_t a, uint32_t z) {
   return caps >= 2 && is_upper(t[a]);
 }
 
+/* The new names (no dictionary entity) of a type inside [a, z), but mention `skip`. */
+typedef struct {
+  uint32_t a, z;
+  dg_type type;
+  size_t skip, n;
+  size_t out[16];
+} inside_q;
+
+static int q_inside(const dg_mention *m, size_t i, void *arg) {
+  inside_q *q = arg;
+  if (i != q->skip && m->type == q->type && m->start >= q->a && m->end <= q->z && m->entity < 0 &&
+      q->n < sizeof q->out / sizeof *q->out)
+    q->out[q->n++] = i;
+  return 0;
+}
+
+static size_t new_names_inside(ctx *c, size_t skip, dg_type type, uint32_t a, uint32_t z, inside_q *q) {
+  *q = (inside_q){.a = a, .z = z, .type = type, .skip = skip};
+  visit(c, a, q_inside, q);
+  return q->n;
+}
+
+/* A new name of the same kind that fills the whole parenthesis after a name is its short
+ * form (首脳共同宣言(東京宣言)): it and its other occurrences in the document point at the
+ * long name's entity. */
+static void repoint_short_name(ctx *c, size_t i, uint32_t q, uint32_t close) {
+  dg_doc *d = c->d;
+  const char *t = c->t;
+  while (q < close && t[q] == ' ') q++;
+  while (close > q && t[close - 1] == ' ') close--;
+  long in = -1;
+  inside_q iq;
+  new_names_inside(c, i, d->ments[i].type, q, close, &iq);
+  for (size_t k = 0; k < iq.n; k++)
+    if (d->ments[iq.out[k]].start == q && d->ments[iq.out[k]].end == close) in = (long)iq.out[k];
+  if (in < 0 || !strcmp(d->ments[in].id, d->ments[i].id)) return;
+  const char *old = d->ments[in].id;
+  for (size_t k = 0; k < d->nments; k++) {
+    dg_mention *o = &d->ments[k];
+    if (k == i || strcmp(o->id, old)) continue;
+    o->id = d->ments[i].id;
+    o->label = d->ments[i].label;
+    o->label_en = d->ments[i].label_en;
+    o->entity = d->ments[i].entity;
+  }
+}
+
 typedef struct {
   const char *acr;
   uint32_t len;
@@ -964,6 +1020,8 @@ static dg_err acronyms(ctx *c, dg_error *err) {
     uint32_t q = p + 1, close = q;
     while (close < c->len && t[close] != ')' && close - q < 200 && t[close] != '\n') close++;
     if (close >= c->len || t[close] != ')') continue;
+    repoint_short_name(c, i, q, close);
+    m = &d->ments[i];
     /* The acronym is the whole parenthesis, or its last part after ':' or ','
      * (英名: Japan-ASEAN ... : JASMINE). */
     uint32_t a = q;
@@ -976,9 +1034,10 @@ static dg_err acronyms(ctx *c, dg_error *err) {
     /* A name of the same kind inside the parenthesis is the same entity's other name
      * (英名: Japan-ASEAN Initiative for ...: JAMAS): it points at the entity, and gives it
      * its English label when it has none. */
-    for (size_t k = 0; k < d->nments; k++) {
-      dg_mention *o = &d->ments[k];
-      if (k == i || o->type != m->type || o->start < q || o->end > close || o->entity >= 0) continue;
+    inside_q iq;
+    new_names_inside(c, i, m->type, q, close, &iq);
+    for (size_t k = 0; k < iq.n; k++) {
+      dg_mention *o = &d->ments[iq.out[k]];
       if (!*d->ments[i].label_en && !has_script(t + o->start, o->end - o->start, DG_SC_KANJI))
         d->ments[i].label_en = dg_doc_strdup(d, t + o->start, o->end - o->start);
       o->id = d->ments[i].id;
@@ -1469,6 +1528,7 @@ dg_err dg_names_find(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
     dg_doc_sort_mentions(d);
     ix_free(&c.ix);
     e = coreference(&c, err);
+    dg_doc_sort_mentions(d); /* the references went to the end of the list */
   }
   ix_free(&c.ix);
   if (e == DG_OK && c.oom) e = dg_error_set(err, DG_ENOMEM, "out of memory");

@@ -18,6 +18,7 @@ struct dg_pipeline {
   dg_matcher *matcher;
   dg_mecab *mecab;
   dg_recognizer rz;
+  dg_relate_opts relate;
 };
 
 static int is_dir(const char *p) {
@@ -89,6 +90,7 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.dict = p->dict;
   p->rz.matcher = p->matcher;
   p->rz.rules = p->rules;
+  p->relate.scope = o->scope;
   *out = p;
   return DG_OK;
 fail:
@@ -114,6 +116,7 @@ dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *
   if (r == DG_OK) r = dg_segment_sentences(d, p->rules, err);
   if (r == DG_OK) r = dg_segment_tokens(d, t, err);
   if (r == DG_OK) r = dg_recognize(&p->rz, d, err);
+  if (r == DG_OK) r = dg_relate(p->rules, &p->relate, d, err);
   return r;
 }
 

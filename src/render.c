@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "hmap.h"
 #include "utf8.h"
 
 static const struct {
@@ -121,10 +122,105 @@ static const char *vertex_label(const dg_vertex *v, dg_label_mode mode, dg_buf *
 
 static void set(void *obj, const char *k, const char *v) { agsafeset(obj, (char *)k, (char *)v, ""); }
 
+/* Typed relations: colour and line style (Okabe-Ito colours again; dashes tell them apart
+ * in print). */
+static const struct {
+  const char *color, *style;
+} kind_styles[DG_REL_COUNT] = {
+    [DG_REL_CO_OCCURS] = {"#55555588", "solid"},     [DG_REL_HELD_IN] = {"#0072B2", "dashed"},
+    [DG_REL_HELD_ON] = {"#666666", "dotted"},        [DG_REL_PARTICIPATES_IN] = {"#009E73", "solid"},
+    [DG_REL_CHAIRED_BY] = {"#CC79A7", "solid"},      [DG_REL_ANNOUNCED_AT] = {"#E69F00", "solid"},
+    [DG_REL_ADOPTED_AT] = {"#D55E00", "solid"},      [DG_REL_AMOUNT] = {"#000000", "bold"},
+    [DG_REL_MEMBER_OF] = {"#56B4E9", "dashed"},
+};
+
+/* One drawn edge per pair of vertices: its relations, their total weight, and the typed
+ * one that gives it its colour, label and arrow. */
+typedef struct {
+  uint32_t from, to;
+  double weight, jaccard;
+  const dg_edge **edges;
+  size_t nedges;
+  const dg_edge *typed;
+} pair_t;
+
+static void free_pairs(pair_t *p, size_t n) {
+  for (size_t i = 0; i < n; i++) free(p[i].edges);
+  free(p);
+}
+
+/* Pairs that carry a typed relation come first, then the strongest co-occurrences. */
+static int pair_cmp(const void *a, const void *b) {
+  const pair_t *x = a, *y = b;
+  if (!!x->typed != !!y->typed) return x->typed ? -1 : 1;
+  if (x->jaccard != y->jaccard) return x->jaccard > y->jaccard ? -1 : 1;
+  if (x->weight != y->weight) return x->weight > y->weight ? -1 : 1;
+  if (x->from != y->from) return x->from < y->from ? -1 : 1;
+  return x->to < y->to ? -1 : x->to > y->to;
+}
+
+static int collect_pairs(const dg_graph *g, pair_t **out, size_t *nout) {
+  size_t ne = dg_graph_edge_count(g);
+  pair_t *p = calloc(ne ? ne : 1, sizeof *p);
+  if (!p) return -1;
+  size_t n = 0;
+  dg_hmap seen;
+  dg_hmap_init(&seen);
+  for (size_t i = 0; i < ne; i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    uint32_t ab[2] = {e->source < e->target ? e->source : e->target,
+                      e->source < e->target ? e->target : e->source};
+    uint32_t *slot;
+    int r = dg_hmap_put(&seen, (const char *)ab, sizeof ab, (uint32_t)n, &slot);
+    if (r < 0) {
+      dg_hmap_destroy(&seen);
+      free_pairs(p, n);
+      return -1;
+    }
+    size_t k = *slot;
+    if (r == 1) {
+      p[n].from = e->source;
+      p[n].to = e->target;
+      n++;
+    }
+    const dg_edge **ed = realloc(p[k].edges, (p[k].nedges + 1) * sizeof *ed);
+    if (!ed) {
+      dg_hmap_destroy(&seen);
+      free_pairs(p, n);
+      return -1;
+    }
+    p[k].edges = ed;
+    ed[p[k].nedges++] = e;
+    p[k].weight += e->weight;
+    if (e->kind == DG_REL_CO_OCCURS) p[k].jaccard = e->jaccard;
+    if (e->kind != DG_REL_CO_OCCURS && !p[k].typed) {
+      p[k].typed = e;
+      p[k].from = e->source; /* arrows follow the relation */
+      p[k].to = e->target;
+    }
+  }
+  dg_hmap_destroy(&seen);
+  qsort(p, n, sizeof *p, pair_cmp);
+  *out = p;
+  *nout = n;
+  return 0;
+}
+
+static size_t drawn_edges(const dg_graph *g, const dg_render_opts *o) {
+  pair_t *p;
+  size_t n;
+  if (collect_pairs(g, &p, &n)) return dg_graph_edge_count(g);
+  free_pairs(p, n);
+  return o && o->max_edges && o->max_edges < n ? o->max_edges : n;
+}
+
 static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err) {
   dg_render_opts def = {0};
   if (!o) o = &def;
   const char *font = o->fontname ? o->fontname : DEFAULT_FONT;
+  /* Graphviz would print its warnings on stderr; a library must not (errors still come back
+   * as return codes). */
+  agseterr(AGMAX);
   Agraph_t *G = agopen((char *)"docgraph", Agundirected, NULL);
   if (!G) {
     dg_error_set(err, DG_EGRAPH, "cgraph cannot create a graph");
@@ -143,9 +239,9 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     agattr(G, AGRAPH, (char *)"nodesep", (char *)"0.15");
   } else {
     /* Edges routed around nodes are the clearest, but the router's cost grows fast with
-     * the number of edges (2 s at 200 edges): curves beyond a hundred. */
-    agattr(G, AGRAPH, (char *)"splines",
-           (char *)(dg_graph_edge_count(g) <= 100 ? "true" : "curved"));
+     * the number of edges (2 s at 200 edges, and curves are as slow): straight lines
+     * beyond a hundred. */
+    agattr(G, AGRAPH, (char *)"splines", (char *)(drawn_edges(g, o) <= 100 ? "true" : "false"));
     agattr(G, AGRAPH, (char *)"sep", (char *)"+6");
   }
   agattr(G, AGNODE, (char *)"fontname", (char *)font);
@@ -169,7 +265,7 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
   agattr(G, AGEDGE, (char *)"tooltip", (char *)"");
   agattr(G, AGEDGE, (char *)"weight", (char *)"1");
 
-  size_t nv = dg_graph_vertex_count(g), ne = dg_graph_edge_count(g);
+  size_t nv = dg_graph_vertex_count(g);
   Agnode_t **nodes = calloc(nv ? nv : 1, sizeof *nodes);
   if (!nodes) {
     agclose(G);
@@ -199,6 +295,11 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     set(n, "id", v->id);
     /* Bigger text for the entities everything hangs on. */
     double fs = round((10.0 + fmin(8.0, 40.0 * v->pagerank)) * 10) / 10;
+    if (o->focus && !strcmp(o->focus, v->id)) { /* the centre of a focus view */
+      fs = 18;
+      set(n, "penwidth", "3");
+      set(n, "color", "#000000");
+    }
     snprintf(num, sizeof num, "%.1f", fs);
     set(n, "fontsize", num);
     double tw, th, fw, fh;
@@ -210,33 +311,84 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     set(n, "height", num);
     set(n, "fixedsize", "true");
   }
-  for (size_t i = 0; i < ne; i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    Agedge_t *ed = agedge(G, nodes[e->source], nodes[e->target], NULL, 1);
+  unsigned kinds_present = 0;
+  pair_t *pairs = NULL;
+  size_t np = 0;
+  if (collect_pairs(g, &pairs, &np)) {
+    dg_buf_destroy(&lb);
+    dg_buf_destroy(&tb);
+    free(nodes);
+    agclose(G);
+    dg_error_set(err, DG_ENOMEM, "out of memory");
+    return NULL;
+  }
+  size_t limit = o->max_edges ? o->max_edges : np;
+  for (size_t i = 0; i < np && i < limit; i++) {
+    const pair_t *p = &pairs[i];
+    Agedge_t *ed = agedge(G, nodes[p->from], nodes[p->to], NULL, 1);
     if (!ed) continue;
-    snprintf(num, sizeof num, "%.2f", fmin(8.0, 0.6 + 1.4 * log2(1.0 + e->weight)));
+    snprintf(num, sizeof num, "%.2f", fmin(8.0, 0.6 + 1.4 * log2(1.0 + p->weight)));
     set(ed, "penwidth", num);
-    snprintf(num, sizeof num, "%.0f", e->weight);
+    snprintf(num, sizeof num, "%.0f", p->weight);
     set(ed, "weight", num);
     dg_buf_clear(&tb);
-    dg_buf_printf(&tb, "%s – %s: %s, weight %.0f, %u document%s; first evidence %s",
-                  dg_graph_vertex(g, e->source)->label, dg_graph_vertex(g, e->target)->label,
-                  dg_rel_kind_name(e->kind), e->weight, e->documents,
-                  e->documents == 1 ? "" : "s", e->evidence);
+    dg_buf_printf(&tb, "%s – %s:", dg_graph_vertex(g, p->from)->label,
+                  dg_graph_vertex(g, p->to)->label);
+    for (size_t k = 0; k < p->nedges; k++) {
+      const dg_edge *e = p->edges[k];
+      dg_buf_printf(&tb, "%s %s ×%.0f (%s) %s", k ? ";" : "", dg_rel_kind_name(e->kind), e->weight,
+                    e->evidence, e->evidence_text ? e->evidence_text : "");
+    }
     set(ed, "tooltip", tb.data);
+    if (p->typed) {
+      const dg_edge *t = p->typed;
+      kinds_present |= 1u << t->kind;
+      set(ed, "color", kind_styles[t->kind].color);
+      set(ed, "style", kind_styles[t->kind].style);
+      set(ed, "dir", "forward");
+      set(ed, "arrowsize", "0.7");
+      /* the kinds as a label of fixed size: see label_extent on why */
+      dg_buf_clear(&lb);
+      for (size_t k = 0; k < p->nedges; k++)
+        if (p->edges[k]->kind != DG_REL_CO_OCCURS)
+          dg_buf_printf(&lb, "%s%s", lb.len ? ", " : "", dg_rel_kind_name(p->edges[k]->kind));
+      double lw, lh;
+      label_extent(lb.data, 8.0, &lw, &lh);
+      dg_buf_clear(&tb);
+      dg_buf_printf(&tb,
+                    "<TABLE BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\"><TR><TD FIXEDSIZE=\"TRUE\" "
+                    "WIDTH=\"%.0f\" HEIGHT=\"%.0f\"><FONT POINT-SIZE=\"8\" COLOR=\"%s\">%s</FONT></TD></TR>"
+                    "</TABLE>",
+                    lw + 4, lh, kind_styles[t->kind].color, lb.data);
+      char *html = agstrdup_html(G, tb.data);
+      agsafeset(ed, (char *)"label", html, (char *)"");
+      agstrfree(G, html);
+    }
   }
+  free_pairs(pairs, np);
   /* The legend: the graph's label, an HTML-like table of fixed-size cells. A graph label
    * is placed after the layout, so it never moves a node, and fixed cells keep its size
    * independent of font measurements. */
   if (types_present) {
     dg_buf_clear(&tb);
     dg_buf_adds(&tb, "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"3\" CELLPADDING=\"2\"><TR>");
+    double cw, ch;
     for (int t = 0; t < DG_TYPE_COUNT; t++)
-      if (types_present & (1u << t))
+      if (types_present & (1u << t)) {
+        label_extent(dg_type_name((dg_type)t), 10.0, &cw, &ch);
         dg_buf_printf(&tb,
-                      "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"84\" HEIGHT=\"18\" BGCOLOR=\"%s\">"
+                      "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"%.0f\" HEIGHT=\"18\" BGCOLOR=\"%s\">"
                       "<FONT COLOR=\"%s\" POINT-SIZE=\"10\">%s</FONT></TD>",
-                      styles[t].fill, styles[t].font, dg_type_name((dg_type)t));
+                      cw + 16, styles[t].fill, styles[t].font, dg_type_name((dg_type)t));
+      }
+    for (int k = 1; k < DG_REL_COUNT; k++)
+      if (kinds_present & (1u << k)) {
+        label_extent(dg_rel_kind_name((dg_rel_kind)k), 10.0, &cw, &ch);
+        dg_buf_printf(&tb,
+                      "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"%.0f\" HEIGHT=\"18\" BORDER=\"0\">"
+                      "<FONT COLOR=\"%s\" POINT-SIZE=\"10\">→ %s</FONT></TD>",
+                      cw + 24, kind_styles[k].color, dg_rel_kind_name((dg_rel_kind)k));
+      }
     dg_buf_adds(&tb, "</TR></TABLE>");
     char *html = agstrdup_html(G, tb.data);
     agsafeset(G, (char *)"label", html, (char *)"");

@@ -157,7 +157,7 @@ static int parse_int(const char *s, long lo, long hi, int32_t *out) {
   return 0;
 }
 
-typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD, F_HEAD, F_TITLE, F_COREF, F_PLACE, F_STOPWORD, F_ORDINAL, F_RELDATE } file_kind;
+typedef enum { F_CURRENCY, F_SCALE, F_QUALIFIER, F_ERA, F_MONTH, F_ABBREV, F_COUNTER, F_KANJI, F_DAYWORD, F_HEAD, F_TITLE, F_COREF, F_PLACE, F_STOPWORD, F_ORDINAL, F_RELDATE, F_TRIGGER } file_kind;
 
 static const struct {
   const char *file;
@@ -179,6 +179,7 @@ static const struct {
     {"place_triggers.tsv", F_PLACE, {"surface", "position", NULL}},
     {"name_stops.tsv", F_STOPWORD, {"word", NULL, NULL}},
     {"ordinals.tsv", F_ORDINAL, {"surface", "value", NULL}},
+    {"triggers.tsv", F_TRIGGER, {"surface", "relation", NULL}},
     {"relative_dates.tsv", F_RELDATE, {"surface", "offset", "anchor"}},
 };
 
@@ -273,6 +274,16 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
     case F_STOPWORD:
       l = &r->name_stops;
       break;
+    case F_TRIGGER: {
+      l = &r->triggers;
+      dg_rel_kind k;
+      if (dg_rel_kind_parse(v1, &k) || k == DG_REL_CO_OCCURS || k == DG_REL_MEMBER_OF ||
+          k == DG_REL_AMOUNT)
+        why = "relation must be held_in, held_on, participates_in, chaired_by, announced_at or "
+              "adopted_at";
+      else a = (int32_t)k;
+      break;
+    }
     case F_ORDINAL:
       l = &r->ordinals;
       if (parse_int(v1, 1, 1000, &a)) why = "value must be a number 1..1000";
@@ -308,15 +319,16 @@ static int load_file(dg_rules *r, const char *dir, size_t fi, dg_diags *problems
   return bad;
 }
 
-#define NLISTS 16
+#define NLISTS 17
 
 /* Every list of a dg_rules: the one place to add a list. */
 static void all_lists(dg_rules *r, dg_wordlist *out[NLISTS]) {
-  dg_wordlist *l[NLISTS] = {&r->currencies, &r->scales,    &r->qualifiers,    &r->eras,
+  dg_wordlist *l[] = {&r->currencies, &r->scales,    &r->qualifiers,    &r->eras,
                             &r->months,     &r->abbreviations, &r->counters,  &r->kanji_digits,
                             &r->day_words,  &r->heads,     &r->titles,        &r->coref,
                             &r->place_triggers, &r->name_stops, &r->ordinals,
-                            &r->relative_dates};
+                            &r->relative_dates, &r->triggers};
+  _Static_assert(sizeof l / sizeof *l == NLISTS, "NLISTS must count the lists above");
   memcpy(out, l, sizeof l);
 }
 

@@ -270,6 +270,13 @@ dg_err dg_structure_parse(dg_doc *d, dg_error *err) {
     }
     default:
       b.kind = DG_BLOCK_PARAGRAPH;
+      /* A paragraph right after a short item that ends no sentence (a slide's bullet
+       * title: ➤次世代共創パートナーシップ) explains that item: it hangs under it. */
+      if (blocks.n && blocks.v[blocks.n - 1].kind == DG_BLOCK_LIST_ITEM) {
+        const dg_block *it = &blocks.v[blocks.n - 1];
+        if (it->end - it->start <= 120 && !ends_sentence(t, it->start, it->end))
+          b.parent = (int32_t)(blocks.n - 1);
+      }
       open = (int32_t)blocks.n;
       nlevels = 0;
       lead = -1;

@@ -16,7 +16,25 @@ dg_err dg_outfile_open(dg_outfile *o, const char *path, dg_error *err) {
     o->f = stdout;
     return DG_OK;
   }
-  o->path = strdup(path);
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    /* a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never
+     * replaced by a rename */
+    o->f = fopen(path, "w");
+    if (!o->f) return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
+    o->path = strdup(path);
+    if (!o->path) {
+      fclose(o->f);
+      o->f = NULL;
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    return DG_OK;
+  }
+  /* through a symbolic link: the file it points at is replaced, the link stays */
+  char *real = NULL;
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) real = realpath(path, NULL);
+  o->path = real ? real : strdup(path);
+  path = o->path;
   size_t n = strlen(path) + 16;
   o->tmp = malloc(n);
   if (!o->path || !o->tmp) {
@@ -58,6 +76,15 @@ dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {
     return bad ? dg_error_set(err, DG_EIO, "-: write error") : DG_OK;
   }
   int bad = fflush(o->f) != 0 || ferror(o->f);
+  if (!o->tmp) { /* written in place */
+    int e = errno;
+    if (fclose(o->f) != 0) bad = 1;
+    o->f = NULL;
+    dg_err r = bad ? dg_error_set(err, DG_EIO, "%s: write error: %s", o->path, strerror(e)) : DG_OK;
+    free(o->path);
+    o->path = NULL;
+    return r;
+  }
   /* mkstemp creates 0600 files; outputs are ordinary files. */
   if (!bad) bad = fchmod(fileno(o->f), 0644) != 0;
   int e = errno;
@@ -81,7 +108,7 @@ dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {
 void dg_outfile_abort(dg_outfile *o) {
   if (o->path) {
     if (o->f) fclose(o->f);
-    unlink(o->tmp);
+    if (o->tmp) unlink(o->tmp);
   }
   free(o->path);
   free(o->tmp);
@@ -91,14 +118,6 @@ void dg_outfile_abort(dg_outfile *o) {
 static dg_err check(FILE *f, dg_error *err, const char *what) {
   if (ferror(f)) return dg_error_set(err, DG_EIO, "write error in %s", what);
   return DG_OK;
-}
-
-dg_err dg_write_graphml(const dg_graph *g, FILE *f, dg_error *err) {
-  const igraph_t *ig = dg_graph_igraph(g);
-  if (!ig) return dg_error_set(err, DG_EUSAGE, "the graph was not built");
-  if (igraph_write_graph_graphml(ig, f, 0) != IGRAPH_SUCCESS)
-    return dg_error_set(err, DG_EGRAPH, "igraph could not write GraphML");
-  return check(f, err, "GraphML");
 }
 
 static void json_key_str(FILE *f, const char *k, const char *v) {
@@ -155,7 +174,7 @@ dg_err dg_write_json(const dg_graph *g, FILE *f, dg_error *err) {
     json_key_str(f, "key", dg_rel_kind_name(e->kind));
     putc(',', f);
     json_key_str(f, "kind", dg_rel_kind_name(e->kind));
-    putc(',', f);
+    fputs(dg_rel_kind_directed(e->kind) ? ",\"directed\":true," : ",\"directed\":false,", f);
     json_key_num(f, "weight", e->weight);
     putc(',', f);
     json_key_num(f, "jaccard", e->jaccard);
@@ -165,6 +184,8 @@ dg_err dg_write_json(const dg_graph *g, FILE *f, dg_error *err) {
     json_key_num(f, "evidence_count", e->evidence_count);
     putc(',', f);
     json_key_str(f, "evidence", e->evidence);
+    putc(',', f);
+    json_key_str(f, "evidence_text", e->evidence_text ? e->evidence_text : "");
     fputs(i + 1 < ne ? "},\n" : "}\n", f);
   }
   fputs("]}\n", f);
@@ -220,14 +241,14 @@ dg_err dg_write_csv_nodes(const dg_graph *g, FILE *f, dg_error *err) {
 }
 
 dg_err dg_write_csv_edges(const dg_graph *g, FILE *f, dg_error *err) {
-  fputs("Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence\r\n", f);
+  fputs("Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence,evidence_text\r\n", f);
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
     const dg_edge *e = dg_graph_edge(g, i);
     csv_field(f, dg_graph_vertex(g, e->source)->id);
     putc(',', f);
     csv_field(f, dg_graph_vertex(g, e->target)->id);
     putc(',', f);
-    fputs("Undirected,", f);
+    fputs(dg_rel_kind_directed(e->kind) ? "Directed," : "Undirected,", f);
     csv_field(f, dg_rel_kind_name(e->kind));
     putc(',', f);
     csv_num(f, e->weight);
@@ -239,6 +260,8 @@ dg_err dg_write_csv_edges(const dg_graph *g, FILE *f, dg_error *err) {
     csv_num(f, e->evidence_count);
     putc(',', f);
     csv_field(f, e->evidence);
+    putc(',', f);
+    csv_field(f, e->evidence_text ? e->evidence_text : "");
     fputs("\r\n", f);
   }
   return check(f, err, "CSV edges");

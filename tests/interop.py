@@ -26,15 +26,33 @@ def fail(msg):
     sys.exit(1)
 
 
-# GraphML: nodes carry the entity id as the "id" attribute, edges a numeric weight.
-gm = nx.read_graphml(os.path.join(out, "graph.graphml"))
-gm_ids = {d["id"] for _, d in gm.nodes(data=True)}
+# GraphML: entity ids are the node ids, numbers are typed (int and double, not strings).
+gm = nx.read_graphml(os.path.join(out, "graph.graphml"), force_multigraph=True)
+gm_ids = set(gm.nodes())
 gm_edges = set()
 for u, v, d in gm.edges(data=True):
-    if not isinstance(d["weight"], (int, float)):
-        fail("GraphML weight is not numeric: %r" % (d["weight"],))
-    a, b = gm.nodes[u]["id"], gm.nodes[v]["id"]
-    gm_edges.add((min(a, b), max(a, b), d["kind"]))
+    if not isinstance(d["weight"], float):
+        fail("GraphML weight is not a number: %r" % (d["weight"],))
+    gm_edges.add((min(u, v), max(u, v), d["kind"]))
+for n, d in gm.nodes(data=True):
+    if not isinstance(d["mentions"], int) or not isinstance(d["pagerank"], float):
+        fail("GraphML node attributes lost their types: %r" % (d,))
+
+# GEXF 1.3 as Gephi reads it. NetworkX 2.8 (Debian 12) knows GEXF up to 1.2draft, whose
+# elements 1.3 keeps; teach its reader the 1.3 namespace and read the file with it.
+from networkx.readwrite import gexf as nxgexf
+v13 = dict(nxgexf.GEXF.versions["1.2draft"])
+v13.update({"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
+            "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"})
+nxgexf.GEXF.versions["1.3"] = v13
+gx = nx.read_gexf(os.path.join(out, "graph.gexf"), version="1.3")
+gx_ids = set(gx.nodes())
+if len(gx.edges()) != len({(min(u, v), max(u, v)) for u, v, _ in gm_edges}) and not gx.is_multigraph():
+    pass  # a simple-graph reader merges parallel ties; counted per pair below
+gx_pairs = {(min(u, v), max(u, v)) for u, v in gx.edges()}
+for u, v, d in gx.edges(data=True):
+    if not isinstance(d.get("weight"), (int, float)):
+        fail("GEXF weight is not numeric")
 
 # JSON node-link as NetworkX reads it.
 with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
@@ -56,8 +74,11 @@ with open(os.path.join(out, "edges.csv"), newline="", encoding="utf-8") as f:
 
 if not gm_ids:
     fail("empty graph")
-if gm_ids != gj_ids or gm_ids != csv_ids:
-    fail("node sets differ: graphml %d, json %d, csv %d" % (len(gm_ids), len(gj_ids), len(csv_ids)))
+if gm_ids != gj_ids or gm_ids != csv_ids or gm_ids != gx_ids:
+    fail("node sets differ: graphml %d, json %d, csv %d, gexf %d"
+         % (len(gm_ids), len(gj_ids), len(csv_ids), len(gx_ids)))
+if gx_pairs != {(a, b) for a, b, _ in gm_edges}:
+    fail("GEXF ties differ from GraphML")
 if gm_edges != gj_edges or gm_edges != csv_edges:
     fail("edge sets differ: graphml %d, json %d, csv %d" % (len(gm_edges), len(gj_edges), len(csv_edges)))
 for must in ("country:KHM", "country:IDN", "group:ASEAN"):
@@ -72,10 +93,12 @@ except ImportError:
     igraph = None
 if igraph is not None:
     g = igraph.Graph.Read_GraphML(os.path.join(out, "graph.graphml"))
-    if g.vcount() != len(gm_ids) or g.ecount() != len(gm_edges):
+    if g.vcount() != len(gm_ids) or g.ecount() != gm.number_of_edges():
         fail("python-igraph sees %d nodes, %d edges" % (g.vcount(), g.ecount()))
     if set(g.vs["id"]) != gm_ids:
         fail("python-igraph ids differ")
+    if not isinstance(g.vs[0]["mentions"], (int, float)):
+        fail("python-igraph reads mentions as %r" % type(g.vs[0]["mentions"]))
 
-print("interop ok: %d nodes, %d edges (graphml, json, csv%s)"
+print("interop ok: %d nodes, %d edges (graphml, gexf, json, csv%s)"
       % (len(gm_ids), len(gm_edges), ", python-igraph" if igraph else ""))

@@ -45,7 +45,7 @@ START_TEST(test_run_fixtures) {
   /* the bad byte is a warning with path and line, and the batch went on */
   ck_assert_msg(strstr(err, "bad_utf8.txt:1: invalid UTF-8") != NULL, "%s", err);
   free(err);
-  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
+  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.gexf", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) free(file_in(dir, files[i]));
 
   char *m = file_in(dir, "mentions.jsonl");
@@ -108,7 +108,7 @@ START_TEST(test_deterministic) {
   snprintf(cmd, sizeof cmd, "'%s' run -q -j3 '%s/en_brief.md' '%s/ja_notice.txt' '%s/page.html' -o '%s'",
            BIN, FIX, FIX, FIX, b);
   ck_assert_int_eq(tu_sh(cmd, NULL), 0);
-  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
+  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.gexf", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     snprintf(cmd, sizeof cmd, "cmp '%s/%s' '%s/%s'", a, files[i], b, files[i]);
     ck_assert_msg(tu_sh(cmd, NULL) == 0, "%s differs between runs", files[i]);
@@ -155,6 +155,27 @@ START_TEST(test_graph_stdout) {
   ck_assert_ptr_null(strstr(out, "amount:"));
   ck_assert_ptr_nonnull(strstr(out, "country:"));
   free(out);
+}
+END_TEST
+
+/* -o to a pipe is written in place, not replaced by a file (as /dev/null must not be);
+ * -o through a symbolic link replaces the file it points at and keeps the link. */
+START_TEST(test_output_special) {
+  const char *dir = tmpdir();
+  char cmd[2400], *out;
+  snprintf(cmd, sizeof cmd, "cd '%s' && mkfifo fifo && (timeout 20 cat fifo > got &) && "
+           "'%s' graph -f csv -o fifo '%s/ja_notice.txt' && sleep 0.2 && test -p fifo && "
+           "grep -c '^country:KHM,' got", dir, BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_ne(out, "0\n");
+  free(out);
+  snprintf(cmd, sizeof cmd, "cd '%s' && echo old > real.csv && ln -s real.csv link.csv && "
+           "'%s' graph -f csv -o link.csv '%s/ja_notice.txt' && test -L link.csv && "
+           "grep -c '^country:KHM,' real.csv", dir, BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_ne(out, "0\n");
+  free(out);
+  rmrf(dir);
 }
 END_TEST
 
@@ -234,6 +255,55 @@ START_TEST(test_dict_check_and_help) {
 }
 END_TEST
 
+START_TEST(test_stats_and_evidence) {
+  char cmd[1200], *out;
+  snprintf(cmd, sizeof cmd, "'%s' stats '%s'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "Top entities by PageRank"));
+  ck_assert_ptr_nonnull(strstr(out, "Communities"));
+  ck_assert_ptr_nonnull(strstr(out, "country:KHM  カンボジア (Cambodia):"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' stats --json '%s' | /usr/bin/python3 -c 'import json,sys; d=json.load(sys.stdin); "
+           "print(len(d[\"documents\"]), d[\"types\"][\"country\"] > 3, \"country:KHM\" in d[\"entity_documents\"])'",
+           BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "6 True True\n");
+  free(out);
+  /* the sentences behind an entity, and behind a pair */
+  snprintf(cmd, sizeof cmd, "'%s' evidence country:LAO '%s/ja_notice.txt'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "ja_notice.txt:7: [mention] 本会議には、カンボジア、ラオス"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' evidence Cambodia ラオス '%s/ja_notice.txt'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "[co_occurs]"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' evidence 第5回日メコン外相会議 place:hanoi '%s/ja_notice.txt'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "[held_in]"));
+  free(out);
+  /* names as a user types them: an alias in any case (the dictionary resolves it), an id
+   * without its type */
+  snprintf(cmd, sizeof cmd, "'%s' evidence 'south pacific forum' '%s/en_brief.md'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "en_brief.md:7: [mention] The Government of Japan and the Pacific Islands Forum met"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' graph -f nodes-csv --focus jica --radius 1 '%s'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\norg:jica,"));
+  ck_assert_ptr_null(strstr(out, "place:suva"));
+  free(out);
+  /* a focus that names nothing: a clear error */
+  snprintf(cmd, sizeof cmd, "'%s' graph -f csv --focus Atlantis '%s' 2>&1", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 66);
+  ck_assert_ptr_nonnull(strstr(out, "no entity \"Atlantis\""));
+  free(out);
+  /* GEXF is well-formed */
+  snprintf(cmd, sizeof cmd, "'%s' graph -f gexf '%s' | xmllint --noout -", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("e2e");
   TCase *tc = tcase_create("e2e");
@@ -242,10 +312,12 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_deterministic);
   tcase_add_test(tc, test_extract_stdout);
   tcase_add_test(tc, test_graph_stdout);
+  tcase_add_test(tc, test_output_special);
   tcase_add_test(tc, test_bad_input);
   tcase_add_test(tc, test_user_dict);
   tcase_add_test(tc, test_default_command);
   tcase_add_test(tc, test_dict_check_and_help);
+  tcase_add_test(tc, test_stats_and_evidence);
   suite_add_tcase(s, tc);
   return s;
 }

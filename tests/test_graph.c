@@ -114,10 +114,13 @@ START_TEST(test_filters) {
   ck_assert_uint_eq(dg_graph_vertex_count(g), 2);
   ck_assert_int_ge(vid(g, "country:IDN"), 0);
   ck_assert_int_ge(vid(g, "country:THA"), 0);
-  dg_graph_filter top = {.top = 1};
+  dg_graph_filter top = {.top = 1, .rank = DG_RANK_MENTIONS};
   ck_assert_int_eq(dg_graph_build(g, &top, NULL), DG_OK);
   ck_assert_uint_eq(dg_graph_vertex_count(g), 1);
   ck_assert_str_eq(dg_graph_vertex(g, 0)->id, "country:IDN"); /* most mentions, then degree */
+  top.rank = DG_RANK_DEGREE;
+  ck_assert_int_eq(dg_graph_build(g, &top, NULL), DG_OK);
+  ck_assert_str_eq(dg_graph_vertex(g, 0)->id, "country:IDN");
   dg_graph_free(g);
 }
 END_TEST
@@ -135,6 +138,88 @@ START_TEST(test_value_vertices) {
 }
 END_TEST
 
+/* Typed ties keep their direction; a pair tied two ways counts once in degree. */
+START_TEST(test_typed_edges) {
+  const char *t[] = {"令和6年1月30日、東京において第13回日ASEAN防衛当局次官級会合を開催した。"};
+  dg_graph *g = graph_of(t, 1, NULL);
+  long m = vid(g, "meeting:asean-japan-defense-vice-ministers:13"), tk = vid(g, "place:tokyo");
+  ck_assert_int_ge(m, 0);
+  ck_assert_int_ge(tk, 0);
+  int held_in = 0, co = 0;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    if (e->kind == DG_REL_HELD_IN && (long)e->source == m && (long)e->target == tk) held_in++;
+    if (e->kind == DG_REL_CO_OCCURS && ((long)e->source == m || (long)e->target == m) &&
+        ((long)e->source == tk || (long)e->target == tk))
+      co++;
+  }
+  ck_assert_int_eq(held_in, 1);
+  ck_assert_int_eq(co, 1);
+  /* 日本, ASEAN, 東京, the date: four neighbours, though 東京 is tied twice */
+  ck_assert(dg_graph_vertex(g, (size_t)m)->degree == 4.0);
+  const dg_edge *e = NULL;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++)
+    if (dg_graph_edge(g, i)->kind == DG_REL_HELD_IN) e = dg_graph_edge(g, i);
+  ck_assert_ptr_nonnull(e);
+  ck_assert_ptr_nonnull(strstr(e->evidence_text, "東京において"));
+  ck_assert_str_eq(e->evidence, "doc0.txt:1");
+  /* only typed kinds */
+  dg_graph_filter f = {.kinds = 1u << DG_REL_HELD_IN};
+  ck_assert_int_eq(dg_graph_build(g, &f, NULL), DG_OK);
+  ck_assert_uint_eq(dg_graph_edge_count(g), 1);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* A focus keeps what lies within the radius, at most `fanout` new neighbours a step. */
+START_TEST(test_focus) {
+  const char *t[] = {"ラオスとタイが会談した。タイとベトナムが会談した。ベトナムとカンボジアが会談した。"};
+  dg_graph_filter f = {.focus = "country:LAO", .radius = 1};
+  dg_graph *g = graph_of(t, 1, &f);
+  ck_assert_uint_eq(dg_graph_vertex_count(g), 2); /* Laos, Thailand */
+  f.radius = 2;
+  ck_assert_int_eq(dg_graph_build(g, &f, NULL), DG_OK);
+  ck_assert_uint_eq(dg_graph_vertex_count(g), 3);
+  ck_assert_int_ge(vid(g, "country:VNM"), 0);
+  ck_assert_int_lt(vid(g, "country:KHM"), 0);
+  f.focus = "Thailand"; /* a label will do */
+  f.radius = 1;
+  f.fanout = 1;
+  ck_assert_int_eq(dg_graph_build(g, &f, NULL), DG_OK);
+  ck_assert_uint_eq(dg_graph_vertex_count(g), 2);
+  f.focus = "Atlantis";
+  dg_error err;
+  ck_assert_int_eq(dg_graph_build(g, &f, &err), DG_ENOTFOUND);
+  ck_assert_ptr_nonnull(strstr(err.msg, "Atlantis"));
+  dg_graph_free(g);
+}
+END_TEST
+
+/* member_of from the dictionary's groups, between entities of the graph. */
+START_TEST(test_members) {
+  const char *t[] = {"ASEANとインドネシアとカザフスタン。"};
+  dg_graph *g;
+  dg_error err;
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  dg_doc *d = tu_doc("m.txt", t[0]);
+  ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+  tu_doc_free(d);
+  ck_assert_int_eq(dg_graph_add_members(g, dg_pipeline_dict(tu_pipeline()), &err), DG_OK);
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  int idn = 0, kaz = 0;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    if (e->kind != DG_REL_MEMBER_OF) continue;
+    const char *a = dg_graph_vertex(g, e->source)->id, *b = dg_graph_vertex(g, e->target)->id;
+    idn += !strcmp(a, "country:IDN") && !strcmp(b, "group:ASEAN");
+    kaz += !strcmp(a, "country:KAZ");
+  }
+  ck_assert_int_eq(idn, 1);
+  ck_assert_int_eq(kaz, 0);
+  dg_graph_free(g);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("graph");
   TCase *tc = tcase_create("graph");
@@ -142,6 +227,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sorted_and_metrics);
   tcase_add_test(tc, test_filters);
   tcase_add_test(tc, test_value_vertices);
+  tcase_add_test(tc, test_typed_edges);
+  tcase_add_test(tc, test_focus);
+  tcase_add_test(tc, test_members);
   suite_add_tcase(s, tc);
   return s;
 }

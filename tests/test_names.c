@@ -189,6 +189,19 @@ START_TEST(test_acronym_long_form) {
 }
 END_TEST
 
+/* A new name filling the parenthesis after a name is its short form, here and later; a
+ * dictionary name found inside a longer one keeps its dictionary id. */
+START_TEST(test_short_form) {
+  dg_doc *d = tu_doc("t.txt", "首脳会合で「中央アジア+日本」対話・首脳共同宣言(東京宣言)を採択した。"
+                              "各国は東京宣言の実施を確認した。");
+  char dump[4096];
+  ck_assert_msg(tu_count(d, "program:ca-jad-tokyo-declaration") == 3, "%s", tu_dump(d, dump, sizeof dump));
+  ck_assert_msg(find(d, DG_TYPE_PROGRAM, "東京宣言") == NULL, "%s", tu_dump(d, dump, sizeof dump));
+  ck_assert_msg(tu_count(d, "meeting:ca-jad") == 1, "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
@@ -196,6 +209,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_coreference);
   tcase_add_test(tc, test_people_merge);
   tcase_add_test(tc, test_acronym_long_form);
+  tcase_add_test(tc, test_short_form);
   suite_add_tcase(s, tc);
   return s;
 }

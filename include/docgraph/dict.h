@@ -55,6 +55,10 @@ long dg_dict_find(const dg_dict *d, const char *id);
 /* Index of the live entity whose label or alias is exactly s (normalized), or -1. */
 long dg_dict_find_surface(const dg_dict *d, const char *s, size_t n);
 
+/* The id of the live entity a user means by `name`: an id, or a label or alias in any
+ * letter case and width (jasmine, ＪＡＳＭＩＮＥ). NULL when the dictionary has none. */
+const char *dg_dict_resolve(const dg_dict *d, const char *name);
+
 size_t dg_dict_surface_count(const dg_dict *d);
 const dg_surface *dg_dict_surface(const dg_dict *d, size_t i);
 

@@ -58,7 +58,7 @@ typedef struct dg_block {
 
 typedef struct dg_sentence {
   uint32_t start, end;
-  uint32_t block;
+  uint32_t block;      /* non-decreasing: sentences are in text order, block by block */
   uint32_t tok0, ntok; /* its MeCab tokens (ntok 0 when it has no Japanese) */
 } dg_sentence;
 
@@ -137,6 +137,41 @@ typedef struct dg_mention {
   uint8_t fiscal;    /* 1 for a Japanese fiscal year (年度) */
 } dg_mention;
 
+/* How two entities are tied. co_occurs is symmetric; the others read from -> to. */
+typedef enum dg_rel_kind {
+  DG_REL_CO_OCCURS = 0,  /* in the same unit (sentence by default), or an item and its lead */
+  DG_REL_HELD_IN,        /* meeting -> place or country */
+  DG_REL_HELD_ON,        /* meeting -> date */
+  DG_REL_PARTICIPATES_IN,/* country, group, organization or person -> meeting */
+  DG_REL_CHAIRED_BY,     /* meeting -> person or country */
+  DG_REL_ANNOUNCED_AT,   /* program -> meeting */
+  DG_REL_ADOPTED_AT,     /* program -> meeting */
+  DG_REL_AMOUNT,         /* program or meeting -> amount */
+  DG_REL_MEMBER_OF,      /* country -> group (from the dictionaries) */
+  DG_REL_COUNT
+} dg_rel_kind;
+
+/* "co_occurs", "held_in", ... */
+const char *dg_rel_kind_name(dg_rel_kind k);
+/* Parse a kind name; returns 0 on success. */
+int dg_rel_kind_parse(const char *name, dg_rel_kind *out);
+/* Does the kind read in one direction (all but co_occurs)? */
+int dg_rel_kind_directed(dg_rel_kind k);
+
+/* A unit of co-occurrence: the mentions ments_of_unit[first .. first+n) of the document
+ * appear together (a sentence, a block or a paragraph with its items). */
+typedef struct dg_unit {
+  uint32_t first, n;  /* into dg_doc.unit_ments */
+  uint32_t sentence;  /* the evidence: the unit's first sentence */
+} dg_unit;
+
+/* A relation between two mentions of a document, with the sentence that says so. */
+typedef struct dg_relation {
+  dg_rel_kind kind;
+  uint32_t from, to; /* mention indices */
+  uint32_t sentence;
+} dg_relation;
+
 typedef struct dg_doc dg_doc;
 
 struct dg_doc {
@@ -162,6 +197,12 @@ struct dg_doc {
   size_t ntoks;
   dg_mention *ments;
   size_t nments, ments_cap;
+  dg_unit *units;     /* co-occurrence units (relate stage) */
+  size_t nunits;
+  uint32_t *unit_ments;
+  size_t nunit_ments;
+  dg_relation *rels;  /* typed relations and inherited co-occurrence (relate stage) */
+  size_t nrels;
   char date[11];      /* the document's own date (from its date line), or "" */
   char hash[17];      /* 64-bit FNV-1a of raw, hex */
   void *arena;        /* dg_arena for minted strings (opaque) */
@@ -194,5 +235,9 @@ dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m);
 const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n);
 /* Sort mentions by start, longest first, and drop exact duplicates. */
 void dg_doc_sort_mentions(dg_doc *d);
+
+/* The sentence as written (src bytes) and its line in the file. */
+void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, size_t *n,
+                          uint32_t *line);
 
 #endif

@@ -1,9 +1,9 @@
 /* The relationship graph: vertices are entities merged across documents by id, edges are
- * relations with weights and evidence. Documents are added one at a time and dropped, so
- * memory grows with the graph, not with the corpus. dg_graph_build applies filters, sorts
- * vertices by id and edges by their ends (so the output does not depend on the order in
- * which documents were added), builds the igraph graph with the C attribute handler and
- * computes the metrics. */
+ * relations (co-occurrence and typed ties) with weights and evidence. Documents are added
+ * one at a time and dropped, so memory grows with the graph, not with the corpus.
+ * dg_graph_build applies filters, sorts vertices by id and edges by their ends (so the
+ * output does not depend on the order in which documents were added), builds the igraph
+ * graph with the C attribute handler and computes the metrics. */
 #ifndef DOCGRAPH_GRAPH_H
 #define DOCGRAPH_GRAPH_H
 
@@ -11,14 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "docgraph/dict.h"
 #include "docgraph/doc.h"
-
-typedef enum dg_rel_kind {
-  DG_REL_CO_OCCURS = 0, /* undirected: in the same unit (sentence by default) */
-  DG_REL_COUNT
-} dg_rel_kind;
-
-const char *dg_rel_kind_name(dg_rel_kind k);
 
 typedef struct dg_vertex {
   const char *id;
@@ -27,27 +21,41 @@ typedef struct dg_vertex {
   const char *label_en;
   uint32_t mentions;
   uint32_t documents;
-  uint32_t units; /* co-occurrence units (sentences) it appears in */
-  double degree, strength, pagerank, betweenness;
-  int32_t community;
+  uint32_t units;           /* co-occurrence units it appears in */
+  const uint32_t *docs;     /* indices of the documents it appears in (dg_graph_document) */
+  double degree;            /* distinct neighbours */
+  double strength;          /* sum of the weights of its edges */
+  double pagerank, betweenness;
+  int32_t community;        /* dense ids from 0, by first appearance in id order */
 } dg_vertex;
 
 typedef struct dg_edge {
-  uint32_t source, target; /* vertex indices; for undirected kinds source id < target id */
+  uint32_t source, target; /* vertex indices: co_occurs source id < target id; typed edges
+                              read source -> target (meeting -> place for held_in) */
   dg_rel_kind kind;
-  double weight;     /* units in which both appear */
-  double jaccard;    /* weight / units with either */
+  double weight;        /* units in which both appear, or times the tie is stated */
+  double jaccard;       /* co_occurs: weight / units with either; 0 for typed edges */
   uint32_t documents;
   uint32_t evidence_count;
-  const char *evidence; /* first evidence: "doc:line" */
+  const char *evidence;      /* first evidence: "doc:line" */
+  const char *evidence_text; /* the sentence of the first evidence, as written */
 } dg_edge;
 
-/* Which vertices and edges go into the built graph. */
+typedef enum dg_rank { DG_RANK_PAGERANK = 0, DG_RANK_DEGREE, DG_RANK_MENTIONS } dg_rank;
+int dg_rank_parse(const char *name, dg_rank *out);
+
+/* Which vertices and edges go into the built graph, applied in this order. */
 typedef struct dg_graph_filter {
-  uint32_t types;     /* bit (1 << dg_type) per type kept; 0 = every type but quantity */
-  double min_weight;  /* drop edges lighter than this (0: keep all) */
-  size_t top;         /* keep the N most mentioned vertices (0: all) */
-  int drop_isolated;  /* drop vertices without edges */
+  uint32_t types;       /* bit (1 << dg_type) per type kept; 0 = every type but quantity */
+  uint32_t kinds;       /* bit (1 << dg_rel_kind) per kind kept; 0 = every kind */
+  double min_weight;    /* drop edges lighter than this (0: keep all) */
+  const char *focus;    /* keep only what lies within `radius` of this id or label */
+  int radius;           /* with focus; 0 is taken as 1 */
+  int fanout;           /* with focus: at most this many new neighbours per entity and step,
+                           typed ties first, then the heaviest (0: all) */
+  size_t top;           /* keep the N vertices ranked highest (0: all) */
+  dg_rank rank;         /* how `top` ranks */
+  int drop_isolated;    /* drop vertices without edges */
 } dg_graph_filter;
 
 typedef struct dg_graph dg_graph;
@@ -55,20 +63,31 @@ typedef struct dg_graph dg_graph;
 dg_err dg_graph_new(dg_graph **out, dg_error *err);
 void dg_graph_free(dg_graph *g);
 
-/* Merge one document's mentions: vertices, and co-occurrence within each sentence. */
+/* Merge one document: its entities, its co-occurrence units and its relations (run
+ * dg_relate on it first). */
 dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err);
+/* member_of edges (country -> group) from the groups' members= attributes, between
+ * vertices already in the graph. */
+dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err);
 size_t dg_graph_document_count(const dg_graph *g);
+/* The path of document i, in the order documents were added. */
+const char *dg_graph_document(const dg_graph *g, size_t i);
 
-/* Build the filtered, sorted graph with metrics. May be called again with other filters. */
+/* Build the filtered, sorted graph with metrics. May be called again with other filters.
+ * DG_ENOTFOUND when the focus names no entity. */
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err);
 
 size_t dg_graph_vertex_count(const dg_graph *g);
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i);
 size_t dg_graph_edge_count(const dg_graph *g);
 const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);
-/* The built graph as igraph, with vertex attributes id, type, label, label_en, mentions,
- * documents, degree, strength, pagerank, betweenness, community and edge attributes kind,
- * weight, jaccard, documents, evidence_count, evidence. */
+/* Index of the built vertex with this id, label (ASCII case ignored) or id without its type
+ * (jasmine for program:jasmine), or -1. */
+long dg_graph_find(const dg_graph *g, const char *id_or_label);
+/* The built graph as igraph (undirected multigraph, one edge per dg_edge in order), with
+ * vertex attributes id, type, label, label_en, mentions, documents, degree, strength,
+ * pagerank, betweenness, community and edge attributes kind, directed, weight, jaccard,
+ * documents, evidence_count, evidence. */
 const igraph_t *dg_graph_igraph(const dg_graph *g);
 
 #endif

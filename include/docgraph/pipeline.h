@@ -10,6 +10,7 @@
 #include "docgraph/dict.h"
 #include "docgraph/doc.h"
 #include "docgraph/match.h"
+#include "docgraph/relate.h"
 #include "docgraph/rules.h"
 #include "docgraph/segment.h"
 
@@ -18,6 +19,7 @@ typedef struct dg_pipeline_opts {
   const char *const *user_dicts;     /* --dict DIR, in order; each a layer over the last */
   size_t nuser_dicts;
   const char *mecab_dic;             /* NULL: found */
+  dg_scope scope;                    /* co-occurrence unit */
 } dg_pipeline_opts;
 
 typedef struct dg_pipeline dg_pipeline;
@@ -36,7 +38,8 @@ const dg_dict *dg_pipeline_dict(const dg_pipeline *p);
 const dg_rules *dg_pipeline_rules(const dg_pipeline *p);
 dg_mecab *dg_pipeline_mecab(const dg_pipeline *p);
 
-/* Process a loaded document (dg_source_load): text, blocks, sentences, tokens, mentions. */
+/* Process a loaded document (dg_source_load): text, blocks, sentences, tokens, mentions,
+ * relations. */
 dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err);
 
 /* Expand paths into the sorted list of documents: files as given, directories searched

@@ -1,7 +1,9 @@
 /* Diagrams: the built graph as DOT through cgraph, laid out and rendered by gvc.
  * Colour and shape by type (the Okabe-Ito palette, readable in print and for colour-blind
- * readers), edge width by weight, a legend, tooltips with counts and evidence, and a CJK
- * font named so Japanese labels render. `neato` lays out small graphs, `sfdp` large ones. */
+ * readers); one line per pair of entities, as wide as their ties are heavy, coloured,
+ * labelled and directed when a typed relation joins them; a legend; tooltips with counts
+ * and evidence sentences; a CJK font named so Japanese labels render. `neato` lays out
+ * small graphs, `sfdp` large ones. */
 #ifndef DOCGRAPH_RENDER_H
 #define DOCGRAPH_RENDER_H
 
@@ -16,6 +18,9 @@ typedef struct dg_render_opts {
   const char *fontname; /* NULL: a CJK font list */
   dg_label_mode labels;
   size_t sfdp_above;    /* vertices above which sfdp is chosen (0: default, 150) */
+  const char *focus;    /* the id of an entity to draw in bold (a focus view), or NULL */
+  size_t max_edges;     /* draw at most this many pairs: typed ties first, then the
+                           strongest co-occurrences by Jaccard (0: all) */
 } dg_render_opts;
 
 /* The layout engine the options and graph size choose. */

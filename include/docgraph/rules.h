@@ -56,6 +56,7 @@ typedef struct dg_rules {
   dg_wordlist place_triggers;/* において, held in: a = DG_POS_AFTER or DG_POS_BEFORE the place */
   dg_wordlist name_stops;    /* words that never begin or belong to a head-word name */
   dg_wordlist ordinals;      /* English ordinal words: a = the number */
+  dg_wordlist triggers;      /* words that type relations: a = dg_rel_kind */
   dg_wordlist relative_dates;/* 昨年, 翌年, 同月, 翌, last year: a = offset, b = dg_date_anchor */
   void *arena;
 } dg_rules;

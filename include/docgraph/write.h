@@ -1,5 +1,5 @@
 /* Graph and mention exports, and safe output files.
- * Formats: GraphML (igraph's writer, typed keys), NetworkX node-link JSON, CSV nodes and
+ * Formats: GraphML and GEXF (typed keys), NetworkX node-link JSON, CSV nodes and
  * edges (RFC 4180; Gephi's Id/Label and Source/Target/Type/Weight headers, which Neo4j's
  * LOAD CSV and pandas read too) and mentions as JSON Lines (the schema in
  * docs/mentions.md). Files are written to a temporary name in the same directory and
@@ -24,7 +24,10 @@ dg_err dg_outfile_commit(dg_outfile *o, dg_error *err);
 /* Close and remove the temporary file. */
 void dg_outfile_abort(dg_outfile *o);
 
+/* GraphML with typed keys, entity ids as node ids (Gephi, Cytoscape, NetworkX, igraph). */
 dg_err dg_write_graphml(const dg_graph *g, FILE *f, dg_error *err);
+/* GEXF 1.3 (Gephi), written with libxml2's xmlTextWriter. */
+dg_err dg_write_gexf(const dg_graph *g, FILE *f, dg_error *err);
 dg_err dg_write_json(const dg_graph *g, FILE *f, dg_error *err);
 dg_err dg_write_csv_nodes(const dg_graph *g, FILE *f, dg_error *err);
 dg_err dg_write_csv_edges(const dg_graph *g, FILE *f, dg_error *err);

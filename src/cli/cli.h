@@ -34,6 +34,17 @@ typedef struct cli_opts {
   double min_weight;      /* --min-weight */
   size_t top;             /* --top */
   int drop_isolated;      /* --drop-isolated */
+  const char *focus;      /* --focus */
+  int radius;             /* --radius */
+  int fanout;             /* --fanout */
+  int fanout_set;
+  const char *rank;       /* --rank */
+  const char *kinds;      /* --kinds */
+  const char *scope;      /* --scope */
+  int members;            /* --members */
+  size_t max_edges;       /* --max-edges */
+  int max_edges_set;
+  int json;               /* --json (stats) */
   int threads;            /* -j */
   int quiet;              /* -q */
   int progress;           /* stderr is a terminal */

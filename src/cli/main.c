@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "docgraph/graph.h"
 #include "docgraph/pipeline.h"
+#include "docgraph/relate.h"
 #include "docgraph/render.h"
 #include "docgraph/source.h"
 #include "docgraph/write.h"
@@ -30,11 +31,22 @@ static int exit_for(dg_err e) {
   }
 }
 
-static int open_pipeline(const cli_opts *o, dg_pipeline **p) {
+/* What the user means by an entity name: the dictionary's id for an alias in any case or
+ * width (JASMINE, jasmine -> program:jasmine); else the name as given (an id or a label). */
+static const char *canon_name(const dg_pipeline *p, const char *name) {
+  const char *id = name ? dg_dict_resolve(dg_pipeline_dict(p), name) : NULL;
+  return id ? id : name;
+}
+
+static int open_pipeline(cli_opts *o, dg_pipeline **p) {
   dg_pipeline_opts po = {.dicts_dir = o->dicts_dir,
                          .user_dicts = o->dicts,
                          .nuser_dicts = o->ndicts,
                          .mecab_dic = o->mecab_dic};
+  if (o->scope && dg_scope_parse(o->scope, &po.scope)) {
+    fprintf(stderr, "docgraph: --scope takes sentence, paragraph or block, not '%s'\n", o->scope);
+    return EXIT_USAGE;
+  }
   dg_diags problems;
   dg_diags_init(&problems);
   dg_error err = {0};
@@ -45,6 +57,7 @@ static int open_pipeline(const cli_opts *o, dg_pipeline **p) {
     fprintf(stderr, "docgraph: %s\n", err.msg);
     return r == DG_EDICT && !strstr(err.msg, "not found") ? EXIT_DATAERR : exit_for(r) == EXIT_DATAERR ? EXIT_UNAVAILABLE : exit_for(r);
   }
+  o->focus = canon_name(*p, o->focus);
   return EXIT_OK;
 }
 
@@ -71,8 +84,11 @@ typedef struct {
   size_t ok, failed;
 } batch_stats;
 
+/* Something to do with each document as it comes (evidence). */
+typedef int (*doc_hook)(const cli_opts *o, const dg_doc *d, void *arg);
+
 static int run_batch(const cli_opts *o, dg_pipeline *p, dg_graph *g, FILE *mentions,
-                     batch_stats *st) {
+                     batch_stats *st, doc_hook hook, void *hook_arg) {
   char **files = NULL;
   size_t nfiles = 0;
   dg_diags problems;
@@ -121,6 +137,7 @@ static int run_batch(const cli_opts *o, dg_pipeline *p, dg_graph *g, FILE *menti
       fprintf(stderr, "docgraph: %s\n", e2.msg);
       rc = EXIT_SOFTWARE;
     }
+    if (hook && rc == EXIT_OK) rc = hook(o, d, hook_arg);
     st->ok++;
     dg_batch_release(b, d);
     if (rc != EXIT_OK) break;
@@ -139,21 +156,68 @@ static int run_batch(const cli_opts *o, dg_pipeline *p, dg_graph *g, FILE *menti
                                    (1u << DG_TYPE_STOP)))
 
 static int has_filters(const cli_opts *o) {
-  return o->types || o->top || o->min_weight > 0 || o->drop_isolated;
+  return o->types || o->top || o->min_weight > 0 || o->drop_isolated || o->focus || o->kinds;
 }
 
-static int build_graph(const cli_opts *o, dg_graph *g) {
-  dg_graph_filter f = {.min_weight = o->min_weight, .top = o->top, .drop_isolated = o->drop_isolated};
-  if (parse_types(o->types, &f.types)) return EXIT_USAGE;
+static int parse_kinds(const char *list, uint32_t *mask) {
+  *mask = 0;
+  if (!list) return 0;
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", list);
+  for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+    dg_rel_kind k;
+    if (dg_rel_kind_parse(tok, &k)) {
+      fprintf(stderr, "docgraph: unknown relation '%s' in --kinds (co_occurs, held_in, held_on, "
+                      "participates_in, chaired_by, announced_at, adopted_at, amount, member_of)\n",
+              tok);
+      return -1;
+    }
+    *mask |= 1u << k;
+  }
+  return 0;
+}
+
+/* The user's filters; EXIT_OK or the exit status of a bad option. */
+static int user_filter(const cli_opts *o, dg_graph_filter *f) {
+  memset(f, 0, sizeof *f);
+  f->min_weight = o->min_weight;
+  f->top = o->top;
+  f->drop_isolated = o->drop_isolated;
+  f->focus = o->focus;
+  f->radius = o->radius;
+  f->fanout = o->fanout_set ? o->fanout : 8;
+  if (parse_types(o->types, &f->types) || parse_kinds(o->kinds, &f->kinds)) return EXIT_USAGE;
+  if (o->rank && dg_rank_parse(o->rank, &f->rank)) {
+    fprintf(stderr, "docgraph: --rank takes pagerank, degree or mentions, not '%s'\n", o->rank);
+    return EXIT_USAGE;
+  }
+  return EXIT_OK;
+}
+
+static int build_graph(const cli_opts *o, dg_graph *g, const dg_graph_filter *f) {
   dg_error err = {0};
-  if (dg_graph_build(g, &f, &err) != DG_OK) {
+  dg_graph_filter uf = *f;
+  uf.focus = o->focus; /* as the dictionary resolved it */
+  dg_err r = dg_graph_build(g, &uf, &err);
+  if (r != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    return r == DG_ENOTFOUND ? EXIT_NOINPUT : EXIT_SOFTWARE;
+  }
+  return EXIT_OK;
+}
+
+/* After the batch: member_of ties when asked for. */
+static int finish_graph(const cli_opts *o, dg_pipeline *p, dg_graph *g) {
+  if (!o->members) return EXIT_OK;
+  dg_error err = {0};
+  if (dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK) {
     fprintf(stderr, "docgraph: %s\n", err.msg);
     return EXIT_SOFTWARE;
   }
   return EXIT_OK;
 }
 
-typedef enum { F_GRAPHML, F_JSON, F_CSV_EDGES, F_CSV_NODES, F_DOT, F_SVG, F_PNG, F_PDF } out_fmt;
+typedef enum { F_GRAPHML, F_GEXF, F_JSON, F_CSV_EDGES, F_CSV_NODES, F_DOT, F_SVG, F_PNG, F_PDF } out_fmt;
 
 static int write_format(const cli_opts *o, const dg_graph *g, out_fmt fmt, const char *path) {
   dg_outfile of;
@@ -162,10 +226,18 @@ static int write_format(const cli_opts *o, const dg_graph *g, out_fmt fmt, const
     fprintf(stderr, "docgraph: %s\n", err.msg);
     return EXIT_CANTCREAT;
   }
-  dg_render_opts ro = {.layout = o->layout, .labels = o->labels};
+  dg_render_opts ro = {.layout = o->layout, .labels = o->labels, .max_edges = o->max_edges};
+  if (o->focus) {
+    long fv = dg_graph_find(g, o->focus);
+    if (fv >= 0) ro.focus = dg_graph_vertex(g, (size_t)fv)->id;
+  }
+  /* by default a diagram draws three lines per entity: typed ties first, then the
+   * strongest co-occurrences */
+  if (!o->max_edges_set) ro.max_edges = 3 * dg_graph_vertex_count(g) > 60 ? 3 * dg_graph_vertex_count(g) : 60;
   dg_err r;
   switch (fmt) {
   case F_GRAPHML: r = dg_write_graphml(g, of.f, &err); break;
+  case F_GEXF: r = dg_write_gexf(g, of.f, &err); break;
   case F_JSON: r = dg_write_json(g, of.f, &err); break;
   case F_CSV_EDGES: r = dg_write_csv_edges(g, of.f, &err); break;
   case F_CSV_NODES: r = dg_write_csv_nodes(g, of.f, &err); break;
@@ -205,8 +277,8 @@ static int cmd_run(cli_opts *o) {
     fprintf(stderr, "docgraph: run needs at least one PATH (see docgraph --help)\n");
     return EXIT_USAGE;
   }
-  uint32_t mask;
-  if (parse_types(o->types, &mask)) return EXIT_USAGE;
+  dg_graph_filter uf;
+  if (user_filter(o, &uf)) return EXIT_USAGE;
   if (mkdir_p(dir) != 0) {
     fprintf(stderr, "docgraph: %s: cannot create directory: %s\n", dir, strerror(errno));
     return EXIT_CANTCREAT;
@@ -230,7 +302,7 @@ static int cmd_run(cli_opts *o) {
     return EXIT_CANTCREAT;
   }
   batch_stats st = {0};
-  rc = run_batch(o, p, g, mf.f, &st);
+  rc = run_batch(o, p, g, mf.f, &st, NULL, NULL);
   if (rc == EXIT_OK) {
     if (dg_outfile_commit(&mf, &err) != DG_OK) {
       fprintf(stderr, "docgraph: %s\n", err.msg);
@@ -239,11 +311,12 @@ static int cmd_run(cli_opts *o) {
   } else {
     dg_outfile_abort(&mf);
   }
-  if (rc == EXIT_OK) rc = build_graph(o, g);
+  if (rc == EXIT_OK) rc = finish_graph(o, p, g);
+  if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
   static const struct {
     const char *name;
     out_fmt fmt;
-  } files[] = {{"graph.graphml", F_GRAPHML}, {"graph.json", F_JSON}, {"nodes.csv", F_CSV_NODES},
+  } files[] = {{"graph.graphml", F_GRAPHML}, {"graph.gexf", F_GEXF}, {"graph.json", F_JSON}, {"nodes.csv", F_CSV_NODES},
                {"edges.csv", F_CSV_EDGES}},
     diagrams[] = {{"graph.dot", F_DOT}, {"graph.svg", F_SVG}};
   for (size_t i = 0; i < sizeof files / sizeof *files && rc == EXIT_OK; i++) {
@@ -254,7 +327,7 @@ static int cmd_run(cli_opts *o) {
    * unless the user chose filters: the most mentioned entities, without dates. */
   size_t files_v = dg_graph_vertex_count(g), files_e = dg_graph_edge_count(g);
   if (rc == EXIT_OK && !has_filters(o)) {
-    dg_graph_filter df = {.types = DIAGRAM_TYPES, .top = DIAGRAM_TOP};
+    dg_graph_filter df = {.types = DIAGRAM_TYPES, .top = DIAGRAM_TOP, .rank = DG_RANK_MENTIONS};
     if (dg_graph_build(g, &df, &err) != DG_OK) {
       fprintf(stderr, "docgraph: %s\n", err.msg);
       rc = EXIT_SOFTWARE;
@@ -292,7 +365,7 @@ static int cmd_extract(cli_opts *o) {
     return EXIT_CANTCREAT;
   }
   batch_stats st = {0};
-  rc = run_batch(o, p, NULL, of.f, &st);
+  rc = run_batch(o, p, NULL, of.f, &st, NULL, NULL);
   if (rc == EXIT_OK && dg_outfile_commit(&of, &err) != DG_OK) {
     fprintf(stderr, "docgraph: %s\n", err.msg);
     rc = EXIT_CANTCREAT;
@@ -308,18 +381,18 @@ static int cmd_graph(cli_opts *o) {
   static const struct {
     const char *name;
     out_fmt fmt;
-  } fmts[] = {{"graphml", F_GRAPHML}, {"json", F_JSON}, {"csv", F_CSV_EDGES},
+  } fmts[] = {{"graphml", F_GRAPHML}, {"gexf", F_GEXF}, {"json", F_JSON}, {"csv", F_CSV_EDGES},
               {"edges-csv", F_CSV_EDGES}, {"nodes-csv", F_CSV_NODES}, {"dot", F_DOT},
               {"svg", F_SVG}, {"png", F_PNG}, {"pdf", F_PDF}};
   if (!o->format) {
-    fprintf(stderr, "docgraph: graph needs -f FORMAT: graphml, json, csv, nodes-csv, dot, svg, png or pdf\n");
+    fprintf(stderr, "docgraph: graph needs -f FORMAT: graphml, gexf, json, csv, nodes-csv, dot, svg, png or pdf\n");
     return EXIT_USAGE;
   }
   int fi = -1;
   for (size_t i = 0; i < sizeof fmts / sizeof *fmts; i++)
     if (!strcmp(o->format, fmts[i].name)) fi = (int)i;
   if (fi < 0) {
-    fprintf(stderr, "docgraph: unknown format '%s': graphml, json, csv, nodes-csv, dot, svg, png or pdf\n",
+    fprintf(stderr, "docgraph: unknown format '%s': graphml, gexf, json, csv, nodes-csv, dot, svg, png or pdf\n",
             o->format);
     return EXIT_USAGE;
   }
@@ -327,8 +400,8 @@ static int cmd_graph(cli_opts *o) {
     fprintf(stderr, "docgraph: graph needs at least one PATH (see docgraph --help)\n");
     return EXIT_USAGE;
   }
-  uint32_t mask;
-  if (parse_types(o->types, &mask)) return EXIT_USAGE;
+  dg_graph_filter uf;
+  if (user_filter(o, &uf)) return EXIT_USAGE;
   dg_pipeline *p;
   int rc = open_pipeline(o, &p);
   if (rc) return rc;
@@ -339,11 +412,266 @@ static int cmd_graph(cli_opts *o) {
     return EXIT_SOFTWARE;
   }
   batch_stats st = {0};
-  rc = run_batch(o, p, g, NULL, &st);
-  if (rc == EXIT_OK) rc = build_graph(o, g);
+  rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
+  if (rc == EXIT_OK) rc = finish_graph(o, p, g);
+  if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
   if (rc == EXIT_OK) rc = write_format(o, g, fmts[fi].fmt, o->out ? o->out : "-");
   if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
   dg_graph_free(g);
+  dg_pipeline_close(p);
+  return rc;
+}
+
+/* ---- stats ---- */
+
+static void print_label(FILE *f, const dg_vertex *v) {
+  fprintf(f, "%s", v->label);
+  if (*v->label_en && strcmp(v->label, v->label_en)) fprintf(f, " (%s)", v->label_en);
+}
+
+static int by_pagerank(const void *a, const void *b) {
+  const dg_vertex *x = *(const dg_vertex *const *)a, *y = *(const dg_vertex *const *)b;
+  if (x->pagerank != y->pagerank) return x->pagerank > y->pagerank ? -1 : 1;
+  return strcmp(x->id, y->id);
+}
+
+static int by_degree(const void *a, const void *b) {
+  const dg_vertex *x = *(const dg_vertex *const *)a, *y = *(const dg_vertex *const *)b;
+  if (x->degree != y->degree) return x->degree > y->degree ? -1 : 1;
+  return strcmp(x->id, y->id);
+}
+
+static void stats_json(const dg_graph *g, const dg_vertex **pr, const dg_vertex **dg, size_t ntop) {
+  size_t nv = dg_graph_vertex_count(g), ne = dg_graph_edge_count(g), nd = dg_graph_document_count(g);
+  FILE *f = stdout;
+  fprintf(f, "{\"documents\":[");
+  for (size_t i = 0; i < nd; i++) {
+    if (i) putc(',', f);
+    dg_json_string(f, dg_graph_document(g, i), strlen(dg_graph_document(g, i)));
+  }
+  fprintf(f, "],\"entities\":%zu,\"relations\":%zu,\"types\":{", nv, ne);
+  int first = 1;
+  for (int t = 0; t < DG_TYPE_COUNT; t++) {
+    size_t c = 0;
+    for (size_t i = 0; i < nv; i++) c += dg_graph_vertex(g, i)->type == (dg_type)t;
+    if (!c) continue;
+    fprintf(f, "%s\"%s\":%zu", first ? "" : ",", dg_type_name((dg_type)t), c);
+    first = 0;
+  }
+  fprintf(f, "},\"kinds\":{");
+  first = 1;
+  for (int k = 0; k < DG_REL_COUNT; k++) {
+    size_t c = 0;
+    for (size_t i = 0; i < ne; i++) c += dg_graph_edge(g, i)->kind == (dg_rel_kind)k;
+    if (!c) continue;
+    fprintf(f, "%s\"%s\":%zu", first ? "" : ",", dg_rel_kind_name((dg_rel_kind)k), c);
+    first = 0;
+  }
+  const dg_vertex **lists[2] = {pr, dg};
+  const char *names[2] = {"top_pagerank", "top_degree"};
+  for (int l = 0; l < 2; l++) {
+    fprintf(f, "%c,\"%s\":[", l == 0 ? '}' : ']', names[l]);
+    for (size_t i = 0; i < ntop; i++) {
+      const dg_vertex *v = lists[l][i];
+      fprintf(f, "%s{\"id\":", i ? "," : "");
+      dg_json_string(f, v->id, strlen(v->id));
+      fprintf(f, ",\"label\":");
+      dg_json_string(f, v->label, strlen(v->label));
+      fprintf(f, ",\"pagerank\":");
+      dg_json_number(f, v->pagerank);
+      fprintf(f, ",\"degree\":");
+      dg_json_number(f, v->degree);
+      fprintf(f, ",\"mentions\":%u}", v->mentions);
+    }
+  }
+  fprintf(f, "],\"communities\":[");
+  int32_t maxc = -1;
+  for (size_t i = 0; i < nv; i++)
+    if (dg_graph_vertex(g, i)->community > maxc) maxc = dg_graph_vertex(g, i)->community;
+  for (int32_t c = 0; c <= maxc; c++) {
+    fprintf(f, "%s{\"id\":%d,\"members\":[", c ? "," : "", c);
+    int fm = 1;
+    for (size_t i = 0; i < nv; i++) {
+      const dg_vertex *v = dg_graph_vertex(g, i);
+      if (v->community != c) continue;
+      if (!fm) putc(',', f);
+      dg_json_string(f, v->id, strlen(v->id));
+      fm = 0;
+    }
+    fprintf(f, "]}");
+  }
+  fprintf(f, "],\"entity_documents\":{");
+  for (size_t i = 0; i < nv; i++) {
+    const dg_vertex *v = dg_graph_vertex(g, i);
+    if (i) putc(',', f);
+    dg_json_string(f, v->id, strlen(v->id));
+    fprintf(f, ":[");
+    for (uint32_t k = 0; k < v->documents; k++) {
+      if (k) putc(',', f);
+      const char *p = dg_graph_document(g, v->docs[k]);
+      dg_json_string(f, p, strlen(p));
+    }
+    putc(']', f);
+  }
+  fprintf(f, "}}\n");
+}
+
+static void stats_text(const dg_graph *g, const dg_vertex **pr, const dg_vertex **dg, size_t ntop) {
+  size_t nv = dg_graph_vertex_count(g), ne = dg_graph_edge_count(g), nd = dg_graph_document_count(g);
+  FILE *f = stdout;
+  fprintf(f, "%zu documents, %zu entities, %zu relations\n\nEntities by type:\n", nd, nv, ne);
+  for (int t = 0; t < DG_TYPE_COUNT; t++) {
+    size_t c = 0;
+    for (size_t i = 0; i < nv; i++) c += dg_graph_vertex(g, i)->type == (dg_type)t;
+    if (c) fprintf(f, "  %-14s %6zu\n", dg_type_name((dg_type)t), c);
+  }
+  fprintf(f, "\nRelations by kind:\n");
+  for (int k = 0; k < DG_REL_COUNT; k++) {
+    size_t c = 0;
+    for (size_t i = 0; i < ne; i++) c += dg_graph_edge(g, i)->kind == (dg_rel_kind)k;
+    if (c) fprintf(f, "  %-16s %6zu\n", dg_rel_kind_name((dg_rel_kind)k), c);
+  }
+  fprintf(f, "\nTop entities by PageRank:\n    #  pagerank  degree  mentions  entity\n");
+  for (size_t i = 0; i < ntop; i++) {
+    fprintf(f, "  %3zu  %8.4f  %6.0f  %8u  %s  ", i + 1, pr[i]->pagerank, pr[i]->degree,
+            pr[i]->mentions, pr[i]->id);
+    print_label(f, pr[i]);
+    putc('\n', f);
+  }
+  fprintf(f, "\nTop entities by degree:\n    #  degree  pagerank  mentions  entity\n");
+  for (size_t i = 0; i < ntop; i++) {
+    fprintf(f, "  %3zu  %6.0f  %8.4f  %8u  %s  ", i + 1, dg[i]->degree, dg[i]->pagerank,
+            dg[i]->mentions, dg[i]->id);
+    print_label(f, dg[i]);
+    putc('\n', f);
+  }
+  int32_t maxc = -1;
+  for (size_t i = 0; i < nv; i++)
+    if (dg_graph_vertex(g, i)->community > maxc) maxc = dg_graph_vertex(g, i)->community;
+  fprintf(f, "\nCommunities (Louvain):\n");
+  for (int32_t c = 0; c <= maxc; c++) {
+    size_t n = 0;
+    for (size_t i = 0; i < nv; i++) n += dg_graph_vertex(g, i)->community == c;
+    fprintf(f, "  %d (%zu):", c, n);
+    for (size_t i = 0; i < nv; i++)
+      if (dg_graph_vertex(g, i)->community == c) fprintf(f, " %s", dg_graph_vertex(g, i)->label);
+    putc('\n', f);
+  }
+  fprintf(f, "\nDocuments of each entity:\n");
+  for (size_t i = 0; i < nv; i++) {
+    const dg_vertex *v = dg_graph_vertex(g, i);
+    fprintf(f, "  %s  ", v->id);
+    print_label(f, v);
+    fprintf(f, ":");
+    for (uint32_t k = 0; k < v->documents; k++) fprintf(f, " %s", dg_graph_document(g, v->docs[k]));
+    putc('\n', f);
+  }
+}
+
+static int cmd_stats(cli_opts *o) {
+  if (o->npaths == 0) {
+    fprintf(stderr, "docgraph: stats needs at least one PATH (see docgraph --help)\n");
+    return EXIT_USAGE;
+  }
+  dg_graph_filter uf;
+  if (user_filter(o, &uf)) return EXIT_USAGE;
+  dg_pipeline *p;
+  int rc = open_pipeline(o, &p);
+  if (rc) return rc;
+  dg_graph *g;
+  dg_error err = {0};
+  if (dg_graph_new(&g, &err) != DG_OK) {
+    dg_pipeline_close(p);
+    return EXIT_SOFTWARE;
+  }
+  batch_stats st = {0};
+  rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
+  if (rc == EXIT_OK) rc = finish_graph(o, p, g);
+  if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
+  if (rc == EXIT_OK) {
+    size_t nv = dg_graph_vertex_count(g);
+    const dg_vertex **pr = malloc((nv + 1) * sizeof *pr), **dgv = malloc((nv + 1) * sizeof *dgv);
+    if (!pr || !dgv) {
+      rc = EXIT_SOFTWARE;
+    } else {
+      for (size_t i = 0; i < nv; i++) pr[i] = dgv[i] = dg_graph_vertex(g, i);
+      if (nv) {
+        qsort(pr, nv, sizeof *pr, by_pagerank);
+        qsort(dgv, nv, sizeof *dgv, by_degree);
+      }
+      size_t ntop = o->top ? o->top : 20;
+      if (ntop > nv) ntop = nv;
+      if (o->json) stats_json(g, pr, dgv, ntop);
+      else stats_text(g, pr, dgv, ntop);
+    }
+    free(pr);
+    free(dgv);
+  }
+  if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
+  dg_graph_free(g);
+  dg_pipeline_close(p);
+  return rc;
+}
+
+/* ---- evidence ---- */
+
+typedef struct {
+  const char *a, *b;
+  size_t found;
+} evidence_arg;
+
+static int print_evidence(const cli_opts *o, const dg_doc *d, void *arg) {
+  (void)o;
+  evidence_arg *ea = arg;
+  dg_evidence *ev;
+  size_t n;
+  dg_error err = {0};
+  if (dg_doc_evidence(d, ea->a, ea->b, &ev, &n, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    return EXIT_SOFTWARE;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const char *s;
+    size_t sn;
+    uint32_t line;
+    dg_doc_sentence_text(d, ev[i].sentence, &s, &sn, &line);
+    printf("%s:%u: [%s] ", d->path, line,
+           ev[i].kind == DG_REL_COUNT ? "mention" : dg_rel_kind_name(ev[i].kind));
+    for (size_t k = 0; k < sn; k++) putchar(s[k] == '\n' || s[k] == '\t' ? ' ' : s[k]);
+    putchar('\n');
+  }
+  ea->found += n;
+  free(ev);
+  return EXIT_OK;
+}
+
+static int cmd_evidence(cli_opts *o) {
+  if (o->npaths < 2) {
+    fprintf(stderr, "docgraph: usage: docgraph evidence A [B] PATH... (A, B: an entity id such as "
+                    "program:jasmine, or a label)\n");
+    return EXIT_USAGE;
+  }
+  evidence_arg ea = {o->paths[0], NULL, 0};
+  size_t skip = 1;
+  struct stat st0;
+  if (o->npaths >= 3 && strcmp(o->paths[1], "-") && stat(o->paths[1], &st0) != 0) {
+    ea.b = o->paths[1];
+    skip = 2;
+  }
+  dg_pipeline *p;
+  int rc = open_pipeline(o, &p);
+  if (rc) return rc;
+  ea.a = canon_name(p, ea.a);
+  ea.b = canon_name(p, ea.b);
+  cli_opts sub = *o;
+  sub.paths = o->paths + skip;
+  sub.npaths = o->npaths - skip;
+  batch_stats st = {0};
+  rc = run_batch(&sub, p, NULL, NULL, &st, print_evidence, &ea);
+  if (rc == EXIT_OK && !ea.found && !o->quiet)
+    fprintf(stderr, "docgraph: no sentence %s %s%s%s\n", ea.b ? "ties" : "names", ea.a,
+            ea.b ? " and " : "", ea.b ? ea.b : "");
+  if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
   dg_pipeline_close(p);
   return rc;
 }
@@ -436,8 +764,10 @@ int main(int argc, char **argv) {
   else if (!strcmp(cmd, "extract")) rc = cmd_extract(&o);
   else if (!strcmp(cmd, "graph")) rc = cmd_graph(&o);
   else if (!strcmp(cmd, "dict")) rc = cmd_dict(&o);
+  else if (!strcmp(cmd, "stats")) rc = cmd_stats(&o);
+  else if (!strcmp(cmd, "evidence")) rc = cmd_evidence(&o);
   else {
-    fprintf(stderr, "docgraph: unknown command '%s' (commands: run, extract, graph, dict; see docgraph --help)\n", cmd);
+    fprintf(stderr, "docgraph: unknown command '%s' (commands: run, extract, graph, stats, evidence, dict; see docgraph --help)\n", cmd);
     rc = EXIT_USAGE;
   }
   cli_opts_free(&o);

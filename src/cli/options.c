@@ -17,14 +17,18 @@ void cli_usage(FILE *f) {
       "programs, meetings, organizations, people, places, amounts and dates in them.\n"
       "\n"
       "commands:\n"
-      "  run PATH... [-o DIR]     write graph.svg, graph.dot, graph.graphml, graph.json,\n"
+      "  run PATH... [-o DIR]     write graph.svg, graph.dot, graph.graphml, graph.gexf, graph.json,\n"
       "                           nodes.csv, edges.csv and mentions.jsonl to DIR\n"
       "                           (default: output). `docgraph` alone runs\n"
       "                           `docgraph run input -o output` when input/ exists.\n"
       "  extract PATH...          print every mention as one JSON object a line\n"
       "                           (schema: docs/mentions.md)\n"
       "  graph PATH... -f FORMAT  print the graph in one format on stdout (or -o FILE):\n"
-      "                           graphml, json, csv (edges), nodes-csv, dot, svg, png, pdf\n"
+      "                           graphml, gexf, json, csv (edges), nodes-csv, dot, svg, png, pdf\n"
+      "  stats PATH... [--json]   the top entities by PageRank and degree, communities and\n"
+      "                           their members, counts by type, each entity's documents\n"
+      "  evidence A [B] PATH...   the sentences behind entity A, or behind the ties of A and\n"
+      "                           B, with document and line (A, B: as for --focus)\n"
       "  dict check [DIR...]      validate the dictionaries and report file:line problems\n"
       "\n"
       "options:\n"
@@ -37,7 +41,19 @@ void cli_usage(FILE *f) {
       "      --types LIST         keep only these entity types in the graph\n"
       "                           (comma-separated; default: all but quantity)\n"
       "      --min-weight W       drop edges lighter than W\n"
-      "      --top N              keep the N most mentioned entities\n"
+      "      --top N              keep the N entities ranked highest (see --rank)\n"
+      "      --rank R             pagerank (default), degree or mentions\n"
+      "      --kinds LIST         keep only these relations: co_occurs, held_in, held_on,\n"
+      "                           participates_in, chaired_by, announced_at, adopted_at,\n"
+      "                           amount, member_of\n"
+      "      --focus X            keep what lies within --radius steps of entity X (an id,\n"
+      "                           an id without its type, or a label or alias in any case)\n"
+      "      --radius K           steps around --focus (default 1)\n"
+      "      --fanout N           at most N new neighbours per entity and step around --focus,\n"
+      "                           typed ties first, then the heaviest (0: all; default 8)\n"
+      "      --scope S            co-occurrence unit: sentence (default), paragraph, block\n"
+      "      --members            add member_of ties from the dictionaries' groups\n"
+      "      --max-edges N        draw at most N lines in diagrams (0: all; default 3 per node)\n"
       "      --drop-isolated      drop entities without edges\n"
       "      --layout ENGINE      Graphviz layout: dot, sfdp, neato, fdp (default: by size)\n"
       "      --label ja|en|both   node labels in diagrams (default: ja)\n"
@@ -59,7 +75,10 @@ static int push(const char ***v, size_t *n, const char *s) {
   return 0;
 }
 
-enum { O_DICT = 256, O_DICTS, O_MECAB, O_TYPES, O_MINW, O_TOP, O_ISO, O_LAYOUT, O_LABEL, O_VERSION };
+enum {
+  O_DICT = 256, O_DICTS, O_MECAB, O_TYPES, O_MINW, O_TOP, O_ISO, O_LAYOUT, O_LABEL, O_VERSION,
+  O_FOCUS, O_RADIUS, O_FANOUT, O_RANK, O_KINDS, O_SCOPE, O_MEMBERS, O_MAXE, O_JSON
+};
 
 int cli_parse(int argc, char **argv, cli_opts *o) {
   static const struct option longs[] = {
@@ -70,7 +89,11 @@ int cli_parse(int argc, char **argv, cli_opts *o) {
       {"types", required_argument, NULL, O_TYPES}, {"min-weight", required_argument, NULL, O_MINW},
       {"top", required_argument, NULL, O_TOP},   {"drop-isolated", no_argument, NULL, O_ISO},
       {"layout", required_argument, NULL, O_LAYOUT}, {"label", required_argument, NULL, O_LABEL},
-      {"version", no_argument, NULL, O_VERSION}, {NULL, 0, NULL, 0}};
+      {"version", no_argument, NULL, O_VERSION}, {"focus", required_argument, NULL, O_FOCUS},
+      {"radius", required_argument, NULL, O_RADIUS}, {"fanout", required_argument, NULL, O_FANOUT}, {"rank", required_argument, NULL, O_RANK},
+      {"kinds", required_argument, NULL, O_KINDS}, {"scope", required_argument, NULL, O_SCOPE},
+      {"members", no_argument, NULL, O_MEMBERS}, {"max-edges", required_argument, NULL, O_MAXE},
+      {"json", no_argument, NULL, O_JSON}, {NULL, 0, NULL, 0}};
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   o->threads = ncpu > 0 ? (int)(ncpu > 16 ? 16 : ncpu) : 1;
   optind = 1;
@@ -125,6 +148,38 @@ int cli_parse(int argc, char **argv, cli_opts *o) {
         return EXIT_USAGE;
       }
       break;
+    case O_FOCUS: o->focus = optarg; break;
+    case O_RADIUS:
+      errno = 0;
+      o->radius = (int)strtol(optarg, &end, 10);
+      if (errno || *end || o->radius < 1 || o->radius > 100) {
+        fprintf(stderr, "docgraph: --radius needs a number of steps from 1 to 100, not '%s'\n", optarg);
+        return EXIT_USAGE;
+      }
+      break;
+    case O_FANOUT:
+      errno = 0;
+      o->fanout = (int)strtol(optarg, &end, 10);
+      if (errno || *end || o->fanout < 0) {
+        fprintf(stderr, "docgraph: --fanout needs a count (0: all), not '%s'\n", optarg);
+        return EXIT_USAGE;
+      }
+      o->fanout_set = 1;
+      break;
+    case O_RANK: o->rank = optarg; break;
+    case O_KINDS: o->kinds = optarg; break;
+    case O_SCOPE: o->scope = optarg; break;
+    case O_MEMBERS: o->members = 1; break;
+    case O_MAXE:
+      errno = 0;
+      o->max_edges = (size_t)strtoul(optarg, &end, 10);
+      if (errno || *end || *optarg == '-') {
+        fprintf(stderr, "docgraph: --max-edges needs a count (0: all), not '%s'\n", optarg);
+        return EXIT_USAGE;
+      }
+      o->max_edges_set = 1;
+      break;
+    case O_JSON: o->json = 1; break;
     case ':':
       fprintf(stderr, "docgraph: option %s needs a value (see docgraph --help)\n", argv[optind - 1]);
       return EXIT_USAGE;

@@ -1,0 +1,48 @@
+/* Relations: how the names of a document are tied, each with the sentence that says so.
+ *
+ * Co-occurrence comes in units (--scope): a sentence (default), a block, or a paragraph
+ * with the list items and table rows under it; besides, every list item and table row is
+ * tied to the entities of the heading or lead line it hangs under. Typed relations come
+ * from trigger words of dicts/rules/triggers.tsv between names of the right kinds in one
+ * sentence (東京において第13回…会合を開催 gives held_in and held_on; 会合において…大臣が
+ * 提示した「…イニシアティブ」 gives announced_at), from a meeting's parenthesis
+ * (…首脳会議（2024年10月10日、ビエンチャン）), from table rows (a date cell and a place cell
+ * give the row's meeting held_on and held_in) and, for amounts, from the nearest program or
+ * meeting in the sentence, its block or the block it hangs under. Where a sentence about a
+ * meeting names none (議長は…が務め), the meeting the document is about is meant. */
+#ifndef DOCGRAPH_RELATE_H
+#define DOCGRAPH_RELATE_H
+
+#include "docgraph/doc.h"
+#include "docgraph/rules.h"
+
+typedef enum dg_scope { DG_SCOPE_SENTENCE = 0, DG_SCOPE_PARAGRAPH, DG_SCOPE_BLOCK } dg_scope;
+
+/* "sentence", "paragraph", "block"; returns 0 on success. */
+int dg_scope_parse(const char *name, dg_scope *out);
+
+typedef struct dg_relate_opts {
+  dg_scope scope;
+} dg_relate_opts;
+
+/* Fill d->units, d->unit_ments and d->rels from d's mentions and blocks. */
+dg_err dg_relate(const dg_rules *r, const dg_relate_opts *o, dg_doc *d, dg_error *err);
+
+/* One piece of evidence in a document: a sentence, and the tie it shows (DG_REL_COUNT
+ * for a sentence that only mentions the entity). */
+typedef struct dg_evidence {
+  dg_rel_kind kind;
+  uint32_t sentence;
+} dg_evidence;
+
+/* Does a mention name the entity given as an id, a label (ASCII case ignored) or an id
+ * without its type (jpn for country:JPN)? */
+int dg_mention_is(const dg_mention *m, const char *id_or_label);
+
+/* The evidence in d (after dg_relate) for entity a alone (every sentence naming it) or for
+ * the ties of a and b (co-occurring units, typed relations either way), in text order,
+ * each sentence and kind once. The caller frees *out. */
+dg_err dg_doc_evidence(const dg_doc *d, const char *a, const char *b, dg_evidence **out,
+                       size_t *n, dg_error *err);
+
+#endif
