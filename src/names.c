@@ -436,7 +436,9 @@ static dg_err record_name(ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error
     const dg_mention *k = &d->ments[known];
     char id[512], label[600], label_en[600];
     snprintf(id, sizeof id, "%s:%d", k->id, ord);
-    snprintf(label, sizeof label, "%.*s%s", (int)(after - a), c->t + a, k->label);
+    /* the same labels whatever the language of the document: 第16回日メコン外相会議 and
+     * 16th Mekong-Japan Foreign Ministers' Meeting, however it was written */
+    const dg_entity *se = dg_dict_entity(c->rz->dict, (size_t)k->entity);
     if (*k->label_en) {
       static const char *const sfx[] = {"th", "st", "nd", "rd"};
       int m10 = ord % 10, m100 = ord % 100;
@@ -445,6 +447,9 @@ static dg_err record_name(ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error
     } else {
       label_en[0] = '\0';
     }
+    if (*se->label_ja) snprintf(label, sizeof label, "第%d回%s", ord, se->label_ja);
+    else if (*label_en) snprintf(label, sizeof label, "%s", label_en);
+    else snprintf(label, sizeof label, "%.*s%s", (int)(after - a), c->t + a, k->label);
     dg_type kt = k->type;
     d->ments[known].type = DG_TYPE_STOP; /* the instance stands for the series here */
     const char *iid = dg_doc_strdup(d, id, strlen(id));

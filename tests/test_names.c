@@ -24,6 +24,11 @@ static const row rows[] = {
     {"メコン・デジタル連結性パートナーシップを立ち上げた。", DG_TYPE_PROGRAM,
      "メコン・デジタル連結性パートナーシップ", NULL, NULL},
     {"インドネシア海軍と協力する。", DG_TYPE_ORGANIZATION, "インドネシア海軍", NULL, NULL},
+    /* an instance has the same labels in either language */
+    {"The 16th Mekong-Japan Foreign Ministers' Meeting was held.", DG_TYPE_MEETING,
+     "第16回日メコン外相会議", "16th Mekong-Japan Foreign Ministers' Meeting", NULL},
+    {"第16回日メコン外相会議が開催された。", DG_TYPE_MEETING,
+     "16th Mekong-Japan Foreign Ministers' Meeting", "第16回日メコン外相会議", NULL},
     /* generic compounds and references are no names */
     {"閣僚会合を開いた。", DG_TYPE_MEETING, NULL, NULL, "閣僚会合"},
     {"新たなイニシアティブを発表した。", DG_TYPE_PROGRAM, NULL, NULL, "イニシアティブ"},
