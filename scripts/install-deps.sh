@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Install the Debian packages docgraph needs to build, run and test.
+# Install the Debian packages docgraph needs to build and run; with --test, also what the
+# tests need (NetworkX and python-igraph for interop, valgrind, Chromium and ChromeDriver
+# for the report, hyperfine for the benchmark).
 # Idempotent: packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
@@ -12,9 +14,11 @@ pkgs=(
   check
   libutf8proc-dev
   fonts-ipafont-gothic
-  python3 python3-networkx python3-igraph
-  hyperfine time valgrind bc
+  python3
 )
+if [ "${1:-}" = "--test" ]; then
+  pkgs+=(python3-networkx python3-igraph hyperfine time valgrind bc chromium chromium-driver)
+fi
 
 missing=()
 for p in "${pkgs[@]}"; do

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 jobs=$(nproc)
-bash scripts/install-deps.sh
+bash scripts/install-deps.sh --test
 
 echo "== build (-Werror) and test"
 cmake -S . -B build/test -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDG_WERROR=ON >/dev/null
@@ -23,8 +23,9 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 
 echo "== valgrind"
 out=$(mktemp -d)
-valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
-  --suppressions="$root/tests/valgrind.supp" \
-  build/test/docgraph run -q -j2 tests/fixtures -o "$out"
+vg=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
+    --suppressions="$root/tests/valgrind.supp")
+"${vg[@]}" build/test/docgraph run -q -j2 --per-doc tests/fixtures -o "$out"
+"${vg[@]}" build/test/docgraph render "$out/graph.graphml" -T png -o "$out/again.png"
 rm -rf "$out"
 echo "== all tests passed"

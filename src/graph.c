@@ -17,7 +17,13 @@
 #include "buf.h"
 #include "hmap.h"
 
-#define MAX_EVIDENCE_TEXT 400
+/* The sentences behind a vertex or an edge: the first `cap` distinct ones, and a count of
+ * all. Consecutive instances from the same sentence count once. */
+typedef struct {
+  DG_VEC(dg_evref) v;
+  uint32_t total;
+  uint32_t last_doc, last_sent;
+} evlist;
 
 typedef struct {
   const char *id, *label, *label_en;
@@ -25,15 +31,27 @@ typedef struct {
   uint32_t mentions, documents, units;
   uint32_t last_doc, last_unit;
   DG_VEC(uint32_t) docs;
+  evlist ev;
 } vacc;
 
 typedef struct {
   uint32_t a, b; /* accumulator vertex indices; co_occurs: id(a) < id(b) */
   dg_rel_kind kind;
   uint32_t weight, documents, evidence_count;
+  uint32_t unit_weight; /* co_occurs: the units both are in (weight also counts ties a list
+                           item or a table row inherits from its heading) */
   uint32_t last_doc;
+  double jaccard; /* < 0: computed from the units of its ends */
   const char *evidence, *evidence_text;
+  evlist ev;
 } eacc;
+
+/* Sentence texts, each stored once however many vertices and edges cite it. */
+typedef struct {
+  dg_hmap map; /* (doc, sentence) -> index in texts */
+  DG_VEC(const char *) texts;
+  DG_VEC(uint32_t) lines;
+} sentpool;
 
 struct dg_graph {
   dg_arena arena;
@@ -41,7 +59,10 @@ struct dg_graph {
   DG_VEC(vacc) va;
   DG_VEC(eacc) ea;
   DG_VEC(const char *) docs;
+  dg_hmap docmap; /* path -> index, for documents named by graph files */
+  sentpool pool;
   uint32_t unit_seq;
+  uint32_t last_edge; /* the accumulator edge add_edge last counted */
   /* built view */
   DG_VEC(dg_vertex) vs;
   DG_VEC(dg_edge) es;
@@ -63,6 +84,8 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_arena_init(&g->arena);
   dg_hmap_init(&g->vmap);
   dg_hmap_init(&g->emap);
+  dg_hmap_init(&g->docmap);
+  dg_hmap_init(&g->pool.map);
   *out = g;
   return DG_OK;
 }
@@ -72,7 +95,15 @@ void dg_graph_free(dg_graph *g) {
   if (g->has_ig) igraph_destroy(&g->ig);
   dg_hmap_destroy(&g->vmap);
   dg_hmap_destroy(&g->emap);
-  for (size_t i = 0; i < g->va.n; i++) free(g->va.v[i].docs.v);
+  dg_hmap_destroy(&g->docmap);
+  dg_hmap_destroy(&g->pool.map);
+  free(g->pool.texts.v);
+  free(g->pool.lines.v);
+  for (size_t i = 0; i < g->va.n; i++) {
+    free(g->va.v[i].docs.v);
+    free(g->va.v[i].ev.v.v);
+  }
+  for (size_t i = 0; i < g->ea.n; i++) free(g->ea.v[i].ev.v.v);
   free(g->va.v);
   free(g->ea.v);
   free(g->docs.v);
@@ -99,41 +130,82 @@ static long vertex_for(dg_graph *g, const char *id, const char *label, const cha
   v.type = type;
   v.last_doc = UINT32_MAX;
   v.last_unit = UINT32_MAX;
+  v.ev.last_doc = UINT32_MAX;
   if (!v.id || !v.label || !v.label_en || DG_PUSH(g->va, v)) return -1;
   return (long)(g->va.n - 1);
 }
 
-/* Record one instance of a tie; the first instance keeps its evidence. */
-static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const char *where,
-                    const char *text, size_t text_len) {
-  if (a == b) return 0;
-  if (!dg_rel_kind_directed(kind) && strcmp(g->va.v[a].id, g->va.v[b].id) > 0) {
-    uint32_t t = a;
-    a = b;
-    b = t;
+/* The sentence s of document d as evidence: pooled text and line; NULL when out of
+ * memory. */
+static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, uint32_t s,
+                                   uint32_t *line) {
+  uint32_t key[2] = {doc, s};
+  uint32_t *slot;
+  int r = dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.texts.n, &slot);
+  if (r < 0) return NULL;
+  if (r == 0) {
+    *line = g->pool.lines.v[*slot];
+    return g->pool.texts.v[*slot];
   }
-  char key[12];
+  const char *text;
+  size_t n;
+  dg_doc_sentence_text(d, s, &text, &n, line);
+  if (n > DG_EVIDENCE_TEXT_MAX) { /* cut on a character boundary */
+    n = DG_EVIDENCE_TEXT_MAX;
+    while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+  }
+  char *tx = dg_arena_strndup(&g->arena, text ? text : "", text ? n : 0);
+  if (!tx) return NULL;
+  for (char *p = tx; *p; p++) /* the sentence on one line */
+    if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
+  if (DG_PUSH(g->pool.texts, tx) || DG_PUSH(g->pool.lines, *line)) return NULL;
+  return tx;
+}
+
+/* Count one more instance in sentence s of the current document; keep it while there is
+ * room. */
+static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_doc *d, uint32_t s) {
+  uint32_t doc = (uint32_t)g->docs.n;
+  if (l->last_doc == doc && l->last_sent == s) return 0;
+  l->last_doc = doc;
+  l->last_sent = s;
+  l->total++;
+  if (l->v.n >= cap) return 0;
+  dg_evref r = {.doc = doc};
+  r.text = pooled_sentence(g, d, doc, s, &r.line);
+  if (!r.text) return -1;
+  return DG_PUSH(l->v, r);
+}
+
+/* The hash key of a tie: its ends (co_occurs: in id order) and kind. */
+static void edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind, char key[12]) {
+  if (!dg_rel_kind_directed(kind) && strcmp(g->va.v[*a].id, g->va.v[*b].id) > 0) {
+    uint32_t t = *a;
+    *a = *b;
+    *b = t;
+  }
   uint32_t k = (uint32_t)kind;
-  memcpy(key, &a, 4);
-  memcpy(key + 4, &b, 4);
+  memcpy(key, a, 4);
+  memcpy(key + 4, b, 4);
   memcpy(key + 8, &k, 4);
+}
+
+/* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`. */
+static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
+                    uint32_t s, const char *source) {
+  g->last_edge = UINT32_MAX;
+  if (a == b) return 0;
+  char key[12];
+  edge_key(g, &a, &b, kind, key);
   uint32_t *slot;
   int r = dg_hmap_put(&g->emap, key, sizeof key, (uint32_t)g->ea.n, &slot);
   if (r < 0) return -1;
   if (r == 1) {
-    eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX};
-    e.evidence = dg_arena_strdup(&g->arena, where);
-    if (text_len > MAX_EVIDENCE_TEXT) { /* cut on a character boundary */
-      text_len = MAX_EVIDENCE_TEXT;
-      while (text_len && ((unsigned char)text[text_len] & 0xC0) == 0x80) text_len--;
-    }
-    char *tx = dg_arena_strndup(&g->arena, text ? text : "", text ? text_len : 0);
-    if (tx) /* the sentence on one line */
-      for (char *p = tx; *p; p++)
-        if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
-    e.evidence_text = tx;
-    if (!e.evidence || !e.evidence_text || DG_PUSH(g->ea, e)) return -1;
+    eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1};
+    e.ev.last_doc = UINT32_MAX;
+    if (DG_PUSH(g->ea, e)) return -1;
   }
+  g->last_edge = *slot;
   eacc *e = &g->ea.v[*slot];
   e->weight++;
   e->evidence_count++;
@@ -141,15 +213,21 @@ static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const
     e->last_doc = (uint32_t)g->docs.n;
     e->documents++;
   }
+  if (d) {
+    if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
+    if (!e->evidence) {
+      char where[1200];
+      snprintf(where, sizeof where, "%s:%u", d->path, e->ev.v.v[0].line);
+      e->evidence = dg_arena_strdup(&g->arena, where);
+      e->evidence_text = e->ev.v.v[0].text;
+      if (!e->evidence) return -1;
+    }
+  } else if (!e->evidence && source) {
+    e->evidence = dg_arena_strdup(&g->arena, source);
+    e->evidence_text = "";
+    if (!e->evidence) return -1;
+  }
   return 0;
-}
-
-/* The evidence of a sentence: "doc:line" and the sentence as written. */
-static void evidence_of(const dg_doc *d, uint32_t s, char *where, size_t wn, const char **text,
-                        size_t *tn) {
-  uint32_t line;
-  dg_doc_sentence_text(d, s, text, tn, &line);
-  snprintf(where, wn, "%s:%u", d->path, line);
 }
 
 dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
@@ -169,6 +247,10 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
     vof[i] = (uint32_t)v;
     vacc *va = &g->va.v[v];
     va->mentions++;
+    if (m->sentence < d->nsents && ev_add(g, &va->ev, DG_VERTEX_EVIDENCE, d, m->sentence)) {
+      free(vof);
+      goto oom;
+    }
     if (va->last_doc != doc) {
       va->last_doc = doc;
       va->documents++;
@@ -178,9 +260,6 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
       }
     }
   }
-  char where[1200];
-  const char *text;
-  size_t tn;
   /* co-occurrence units: every pair of distinct entities in a unit */
   DG_VEC(uint32_t) u = {0};
   for (size_t k = 0; k < d->nunits; k++) {
@@ -196,23 +275,24 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
       if (DG_PUSH(u, v)) goto oom_u;
     }
     if (u.n < 2) continue;
-    evidence_of(d, un->sentence, where, sizeof where, &text, &tn);
     for (size_t x = 0; x < u.n; x++)
       for (size_t y = x + 1; y < u.n; y++)
-        if (add_edge(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, where, text, tn)) goto oom_u;
+        if (add_edge(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, d, un->sentence, NULL)) goto oom_u;
+        else if (g->last_edge != UINT32_MAX) g->ea.v[g->last_edge].unit_weight++;
   }
   free(u.v);
   /* typed relations and ties inherited from a heading or lead line */
   for (size_t k = 0; k < d->nrels; k++) {
     const dg_relation *r = &d->rels[k];
-    evidence_of(d, r->sentence, where, sizeof where, &text, &tn);
-    if (add_edge(g, vof[r->from], vof[r->to], r->kind, where, text, tn)) {
+    if (add_edge(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL)) {
       free(vof);
       goto oom;
     }
   }
   free(vof);
   if (DG_PUSH(g->docs, path)) goto oom;
+  uint32_t *dslot;
+  if (dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0) goto oom;
   return DG_OK;
 oom_u:
   free(u.v);
@@ -237,10 +317,68 @@ dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err) {
       char *comma = strchr(p, ',');
       if (comma) *comma = '\0';
       uint32_t *v = dg_hmap_get(&g->vmap, p, strlen(p));
-      if (v && add_edge(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, where, "", 0))
+      if (v && add_edge(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, NULL, 0, where))
         return dg_error_set(err, DG_ENOMEM, "out of memory");
       if (!comma) break;
       p = comma + 1;
+    }
+  }
+  return DG_OK;
+}
+
+/* ---- graphs read back from files ---- */
+
+dg_err dg_graph_put_vertex(dg_graph *g, const char *id, dg_type type, const char *label,
+                           const char *label_en, uint32_t mentions, uint32_t documents,
+                           dg_error *err) {
+  long v = vertex_for(g, id, label, label_en, type);
+  if (v < 0) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  g->va.v[v].mentions = mentions;
+  g->va.v[v].documents = documents;
+  return DG_OK;
+}
+
+/* The index of a document named by a graph file, added when new. */
+static long doc_named(dg_graph *g, const char *path, size_t n) {
+  uint32_t *slot = dg_hmap_get(&g->docmap, path, n);
+  if (slot) return *slot;
+  const char *p = dg_arena_strndup(&g->arena, path, n);
+  if (!p || dg_hmap_put(&g->docmap, p, n, (uint32_t)g->docs.n, &slot) < 0 || DG_PUSH(g->docs, p))
+    return -1;
+  return (long)g->docs.n - 1;
+}
+
+dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg_rel_kind kind,
+                         uint32_t weight, double jaccard, uint32_t documents,
+                         uint32_t evidence_count, const char *evidence,
+                         const char *evidence_text, dg_error *err) {
+  uint32_t *a = dg_hmap_get(&g->vmap, source, strlen(source));
+  uint32_t *b = dg_hmap_get(&g->vmap, target, strlen(target));
+  if (!a || !b)
+    return dg_error_set(err, DG_EINPUT, "edge %s -> %s: no node %s", source, target, a ? target : source);
+  /* the same tie twice: the first stands */
+  uint32_t x = *a, y = *b;
+  char key[12];
+  edge_key(g, &x, &y, kind, key);
+  if (x == y || dg_hmap_get(&g->emap, key, sizeof key)) return DG_OK;
+  if (add_edge(g, *a, *b, kind, NULL, 0, evidence && *evidence ? evidence : NULL))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  eacc *e = &g->ea.v[g->ea.n - 1];
+  e->weight = weight;
+  e->jaccard = kind == DG_REL_CO_OCCURS ? jaccard : 0;
+  e->documents = documents;
+  e->evidence_count = evidence_count;
+  e->ev.total = evidence_count;
+  /* "path:line" and its sentence as the tie's one kept evidence */
+  const char *colon = evidence ? strrchr(evidence, ':') : NULL;
+  if (colon && colon[1]) {
+    char *end;
+    unsigned long line = strtoul(colon + 1, &end, 10);
+    long doc = *end ? -1 : doc_named(g, evidence, (size_t)(colon - evidence));
+    if (doc >= 0) {
+      dg_evref r = {(uint32_t)doc, (uint32_t)line, dg_arena_strdup(&g->arena, evidence_text ? evidence_text : "")};
+      if (!r.text || DG_PUSH(e->ev.v, r)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+      e->evidence_text = r.text;
     }
   }
   return DG_OK;
@@ -427,7 +565,11 @@ static dg_err fill_view(dg_graph *g, int32_t *keep, uint32_t kinds, double min_w
                    .mentions = a->mentions,
                    .documents = a->documents,
                    .units = a->units,
-                   .docs = a->docs.v};
+                   .docs = a->docs.v,
+                   .ndocs = (uint32_t)a->docs.n,
+                   .ev = a->ev.v.v,
+                   .nev = (uint32_t)a->ev.v.n,
+                   .ev_total = a->ev.total};
     if (DG_PUSH(g->vs, v)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   if (g->vs.n) qsort(g->vs.v, g->vs.n, sizeof *g->vs.v, vertex_cmp);
@@ -446,11 +588,16 @@ static dg_err fill_view(dg_graph *g, int32_t *keep, uint32_t kinds, double min_w
                  .weight = a->weight,
                  .documents = a->documents,
                  .evidence_count = a->evidence_count,
-                 .evidence = a->evidence,
-                 .evidence_text = a->evidence_text};
-    if (a->kind == DG_REL_CO_OCCURS) {
-      double uni = (double)g->va.v[a->a].units + (double)g->va.v[a->b].units - a->weight;
-      e.jaccard = uni > 0 ? a->weight / uni : 0;
+                 .evidence = a->evidence ? a->evidence : "",
+                 .evidence_text = a->evidence_text ? a->evidence_text : "",
+                 .ev = a->ev.v.v,
+                 .nev = (uint32_t)a->ev.v.n,
+                 .ev_total = a->ev.total};
+    if (a->jaccard >= 0) {
+      e.jaccard = a->jaccard;
+    } else if (a->kind == DG_REL_CO_OCCURS) {
+      double uni = (double)g->va.v[a->a].units + (double)g->va.v[a->b].units - a->unit_weight;
+      e.jaccard = uni > 0 ? a->unit_weight / uni : 0;
     }
     if (DG_PUSH(g->es, e)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }

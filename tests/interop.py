@@ -87,6 +87,38 @@ for must in ("country:KHM", "country:IDN", "group:ASEAN"):
 if gj.nodes["country:KHM"]["label"] != "カンボジア":
     fail("Japanese label lost: %r" % gj.nodes["country:KHM"]["label"])
 
+# CSV as Gephi's spreadsheet import and Neo4j's LOAD CSV read it: RFC 4180 (CRLF, quoted
+# fields with commas and quotes), one row per edge of the multigraph, the evidence sentence
+# intact (it has commas: compare with the JSON's).
+with open(os.path.join(out, "edges.csv"), "rb") as f:
+    raw = f.read()
+if not raw.startswith(b"Source,Target,Type,kind,Weight,") or b"\r\n" not in raw:
+    fail("edges.csv header or line ends")
+with open(os.path.join(out, "edges.csv"), newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+if any(len(r) != len(rows[0]) for r in rows):
+    fail("edges.csv rows of different lengths")
+if len(rows) - 1 != gm.number_of_edges():
+    fail("edges.csv has %d rows, GraphML %d edges" % (len(rows) - 1, gm.number_of_edges()))
+json_text = {(e["source"], e["target"], e["kind"]): e["evidence_text"] for e in data["links"]}
+hdr = rows[0]
+quoted = 0
+for r in rows[1:]:
+    d = dict(zip(hdr, r))
+    if "," in d["evidence_text"]:
+        quoted += 1
+    if json_text.get((d["Source"], d["Target"], d["kind"])) != d["evidence_text"]:
+        fail("CSV evidence differs from JSON for %s %s" % (d["Source"], d["Target"]))
+if not quoted:
+    fail("no evidence sentence with a comma: the quoting is not exercised")
+
+# Well-formed XML, and DOT that Graphviz reads back.
+for name in ("graph.graphml", "graph.gexf", "graph.svg", "timeline.svg", "funding.svg", "countries.svg"):
+    if subprocess.run(["xmllint", "--noout", os.path.join(out, name)]).returncode != 0:
+        fail("%s is not well-formed" % name)
+if subprocess.run(["dot", "-Tcanon", "-o", os.devnull, os.path.join(out, "graph.dot")]).returncode != 0:
+    fail("dot cannot read graph.dot")
+
 try:
     import igraph
 except ImportError:

@@ -39,6 +39,15 @@ EOF_REL
 # the focus view of JASMINE: a neighbourhood, not the whole graph
 n=$("$bin" graph -q -f nodes-csv --focus JASMINE --radius 2 "$seeds" | tail -n +2 | wc -l)
 [ "$n" -ge 10 ] && [ "$n" -le 80 ] || { echo "FAIL: focus JASMINE radius 2 has $n nodes"; fail=1; }
+# the views: the timeline places the 13th vice-ministerial meeting in Tokyo; funding totals
+grep -q '第13回日ASEAN防衛当局次官級' "$out/timeline.svg" && grep -q '開催地: 東京' "$out/timeline.svg" ||
+  { echo "FAIL: timeline lacks the 13th meeting in Tokyo"; fail=1; }
+grep -q 'JPY 40,000,000,000' "$out/funding.svg" || { echo "FAIL: funding lacks JPY 40,000,000,000"; fail=1; }
+# the report: from the JASMINE node to its sentences (skipped without Chromium)
+/usr/bin/python3 "$(dirname "$0")/report_test.py" "$out/report.html" --node program:jasmine --expect JASMINE \
+  --screenshot "$out/report.png" >"$out/report-test.log" 2>&1
+r=$?
+[ $r = 0 ] || [ $r = 77 ] || { echo "FAIL: report test"; cat "$out/report-test.log"; fail=1; }
 xmllint --noout "$out/graph.svg" "$out/graph.graphml" || fail=1
 [ $fail = 0 ] && echo "seeds ok"
 exit $fail

@@ -108,13 +108,99 @@ START_TEST(test_deterministic) {
   snprintf(cmd, sizeof cmd, "'%s' run -q -j3 '%s/en_brief.md' '%s/ja_notice.txt' '%s/page.html' -o '%s'",
            BIN, FIX, FIX, FIX, b);
   ck_assert_int_eq(tu_sh(cmd, NULL), 0);
-  const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.gexf", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
+  const char *files[] = {"graph.svg", "graph.png", "graph.dot", "graph.graphml", "graph.gexf",
+                         "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl", "timeline.svg",
+                         "timeline.png", "funding.svg", "countries.svg", "report.html"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
     snprintf(cmd, sizeof cmd, "cmp '%s/%s' '%s/%s'", a, files[i], b, files[i]);
     ck_assert_msg(tu_sh(cmd, NULL) == 0, "%s differs between runs", files[i]);
   }
   rmrf(a);
   rmrf(b);
+}
+END_TEST
+
+/* The views, the report and the per-document diagrams of `run`, and `render`. */
+START_TEST(test_views_and_report) {
+  const char *dir = tmpdir();
+  char cmd[2000], *out;
+  snprintf(cmd, sizeof cmd, "'%s' run -q --per-doc -T svg,pdf '%s' -o '%s'", BIN, FIX, dir);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  /* every view in every format asked for, well-formed */
+  snprintf(cmd, sizeof cmd, "cd '%s' && xmllint --noout graph.svg timeline.svg funding.svg countries.svg && "
+           "head -c 5 funding.pdf && test ! -e graph.png", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "%PDF-");
+  free(out);
+  /* timeline: the dated meetings, in order of their dates, each a link to the report */
+  char *tl = file_in(dir, "timeline.svg");
+  ck_assert_ptr_nonnull(strstr(tl, "Meetings by date: 4"));
+  const char *feb = strstr(tl, "2月10日"), *sep = strstr(tl, "9月1日"), *mar = strstr(tl, "3月3日");
+  ck_assert(feb && sep && mar);
+  ck_assert_ptr_nonnull(strstr(tl, "report.html#node=meeting:mekong-japan-fmm:5"));
+  ck_assert_ptr_nonnull(strstr(tl, "開催地: ハノイ"));
+  ck_assert_ptr_nonnull(strstr(tl, "参加: カンボジア、ラオス、ミャンマ")); /* wrapped */
+  ck_assert_ptr_nonnull(strstr(tl, "ベトナム、上川"));
+  free(tl);
+  /* funding: the program with its amount and its total */
+  char *fu = file_in(dir, "funding.svg");
+  ck_assert_ptr_nonnull(strstr(fu, "太平洋強靱性ファシリティ"));
+  ck_assert_ptr_nonnull(strstr(fu, "計 USD 25,000,000 (1)"));
+  free(fu);
+  /* countries: membership from the dictionaries, no other types */
+  char *co = file_in(dir, "countries.svg");
+  ck_assert_ptr_nonnull(strstr(co, "class=\"edge member_of\""));
+  ck_assert_ptr_null(strstr(co, "class=\"node meeting\""));
+  free(co);
+  /* the graph files leave membership out unless --members */
+  char *ed = file_in(dir, "edges.csv");
+  ck_assert_ptr_null(strstr(ed, "member_of"));
+  free(ed);
+  /* the report: one file, the data and the four diagrams inline, nothing fetched */
+  char *rep = file_in(dir, "report.html");
+  ck_assert_ptr_nonnull(strstr(rep, "<script type=\"application/json\" id=\"dg-data\">{\"title\""));
+  ck_assert_ptr_nonnull(strstr(rep, "data-view=\"timeline\""));
+  ck_assert_ptr_nonnull(strstr(rep, "data-view=\"countries\""));
+  ck_assert_ptr_nonnull(strstr(rep, "\"id\":\"meeting:mekong-japan-fmm:5\""));
+  ck_assert_ptr_nonnull(strstr(rep, "\"text\":\"3月3日、ハノイにおいて第5回日メコン外相会議が開催され"));
+  ck_assert_ptr_null(strstr(rep, "DOCGRAPH_"));
+  ck_assert_ptr_null(strstr(rep, "src=\"http"));
+  ck_assert_ptr_null(strstr(rep, "<?xml"));
+  free(rep);
+  /* one diagram per document */
+  snprintf(cmd, sizeof cmd, "cd '%s/docs' && ls *.svg | wc -l && grep -c '第5回日メコン外相会議' *ja_notice.txt.svg", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_int_eq(atoi(out), 6);
+  free(out);
+  /* render: a saved graph drawn again, with the same entities, and a view of documents */
+  /* node statements: a tab, the quoted id, a tab (edge statements have " -- " after it) */
+  snprintf(cmd, sizeof cmd, "'%s' render '%s/graph.graphml' -T dot | grep -cP '^\\t\"[a-z]+:[^\"]*\"\\t'", BIN, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  int nodes_drawn = atoi(out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "tail -n +2 '%s/nodes.csv' | wc -l", dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_int_eq(nodes_drawn, atoi(out));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' render -q -T svg --view timeline '%s' | grep -c '3月3日'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_int_ge(atoi(out), 1);
+  free(out);
+  /* community colours: the legend no longer lists types */
+  snprintf(cmd, sizeof cmd, "'%s' graph -f svg --color community '%s/ja_notice.txt' | grep -c '>organization<'", BIN, FIX);
+  tu_sh(cmd, &out);
+  ck_assert_int_eq(atoi(out), 0);
+  free(out);
+  /* bad diagram options: one clear line */
+  snprintf(cmd, sizeof cmd, "'%s' run -T gif '%s' -o '%s' 2>&1", BIN, FIX, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 64);
+  ck_assert_ptr_nonnull(strstr(out, "unknown diagram format 'gif'"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' render '%s/missing.graphml' -T svg 2>&1", BIN, dir);
+  ck_assert_int_ne(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "missing.graphml"));
+  free(out);
+  rmrf(dir);
 }
 END_TEST
 
@@ -310,6 +396,7 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 300);
   tcase_add_test(tc, test_run_fixtures);
   tcase_add_test(tc, test_deterministic);
+  tcase_add_test(tc, test_views_and_report);
   tcase_add_test(tc, test_extract_stdout);
   tcase_add_test(tc, test_graph_stdout);
   tcase_add_test(tc, test_output_special);

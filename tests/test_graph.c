@@ -220,10 +220,34 @@ START_TEST(test_members) {
 }
 END_TEST
 
+/* Ties a list item inherits from its lead line weigh in, but Jaccard counts shared units
+ * only, so it stays within [0, 1]; every entity and tie keeps its sentences. */
+START_TEST(test_inherited_jaccard_and_evidence) {
+  static const char *const lead[] = {
+      "日本はASEANとの協力として次を実施する。\n- ASEANの連結性支援\n- ASEANの防災協力\n"};
+  dg_graph *g = graph_of(lead, 1, NULL);
+  const dg_edge *e = edge(g, "country:JPN", "group:ASEAN");
+  ck_assert_ptr_nonnull(e);
+  ck_assert(e->weight > 1.0);
+  ck_assert_msg(e->jaccard > 0 && e->jaccard <= 1.0, "jaccard %g", e->jaccard);
+  ck_assert_uint_ge(e->nev, 1);
+  ck_assert_uint_eq(e->ev[0].line, 1);
+  ck_assert_ptr_nonnull(strstr(e->ev[0].text, "日本はASEANとの協力"));
+  long asean = vid(g, "group:ASEAN");
+  const dg_vertex *v = dg_graph_vertex(g, (size_t)asean);
+  ck_assert_uint_eq(v->ev_total, 3); /* three sentences name it */
+  ck_assert_uint_eq(v->nev, 3);
+  ck_assert_uint_eq(v->ev[2].line, 3);
+  ck_assert_str_eq(dg_graph_document(g, v->ev[2].doc), "doc0.txt");
+  dg_graph_free(g);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("graph");
   TCase *tc = tcase_create("graph");
   tcase_add_test(tc, test_cooccurrence);
+  tcase_add_test(tc, test_inherited_jaccard_and_evidence);
   tcase_add_test(tc, test_sorted_and_metrics);
   tcase_add_test(tc, test_filters);
   tcase_add_test(tc, test_value_vertices);

@@ -14,6 +14,17 @@
 #include "docgraph/dict.h"
 #include "docgraph/doc.h"
 
+/* A sentence behind an entity or a tie: document (dg_graph_document), line, and the
+ * sentence as written (on one line, cut at DG_EVIDENCE_TEXT_MAX bytes). */
+typedef struct dg_evref {
+  uint32_t doc, line;
+  const char *text;
+} dg_evref;
+
+#define DG_EVIDENCE_TEXT_MAX 400
+#define DG_VERTEX_EVIDENCE 20 /* sentences kept per entity: the first ones */
+#define DG_EDGE_EVIDENCE 10   /* sentences kept per tie */
+
 typedef struct dg_vertex {
   const char *id;
   dg_type type;
@@ -23,10 +34,13 @@ typedef struct dg_vertex {
   uint32_t documents;
   uint32_t units;           /* co-occurrence units it appears in */
   const uint32_t *docs;     /* indices of the documents it appears in (dg_graph_document) */
+  uint32_t ndocs;           /* how many docs has: `documents`, or 0 for a graph read back */
   double degree;            /* distinct neighbours */
   double strength;          /* sum of the weights of its edges */
   double pagerank, betweenness;
   int32_t community;        /* dense ids from 0, by first appearance in id order */
+  const dg_evref *ev;       /* the first sentences naming it, in document order */
+  uint32_t nev, ev_total;   /* kept, and in all */
 } dg_vertex;
 
 typedef struct dg_edge {
@@ -39,6 +53,8 @@ typedef struct dg_edge {
   uint32_t evidence_count;
   const char *evidence;      /* first evidence: "doc:line" */
   const char *evidence_text; /* the sentence of the first evidence, as written */
+  const dg_evref *ev;        /* the first distinct sentences stating it */
+  uint32_t nev, ev_total;    /* kept, and distinct sentences in all */
 } dg_edge;
 
 typedef enum dg_rank { DG_RANK_PAGERANK = 0, DG_RANK_DEGREE, DG_RANK_MENTIONS } dg_rank;
@@ -69,6 +85,16 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err);
 /* member_of edges (country -> group) from the groups' members= attributes, between
  * vertices already in the graph. */
 dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err);
+/* A vertex or a tie read back from a graph file (dg_read_graphml), with its counts as
+ * given; the tie's evidence is "doc:line" and its sentence (either may be NULL). Ends must
+ * have been put before; DG_EINPUT for a tie whose end is unknown. */
+dg_err dg_graph_put_vertex(dg_graph *g, const char *id, dg_type type, const char *label,
+                           const char *label_en, uint32_t mentions, uint32_t documents,
+                           dg_error *err);
+dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg_rel_kind kind,
+                         uint32_t weight, double jaccard, uint32_t documents,
+                         uint32_t evidence_count, const char *evidence,
+                         const char *evidence_text, dg_error *err);
 size_t dg_graph_document_count(const dg_graph *g);
 /* The path of document i, in the order documents were added. */
 const char *dg_graph_document(const dg_graph *g, size_t i);

@@ -45,10 +45,32 @@ typedef struct cli_opts {
   size_t max_edges;       /* --max-edges */
   int max_edges_set;
   int json;               /* --json (stats) */
+  const char *formats;    /* -T: diagram formats (run: a list; render: one) */
+  const char *view;       /* --view: run: a list of views; graph, render: one */
+  dg_color_mode color;    /* --color */
+  int per_doc;            /* --per-doc */
+  dg_renderer *renderer;  /* one Graphviz context for every diagram of the command */
   int threads;            /* -j */
   int quiet;              /* -q */
   int progress;           /* stderr is a terminal */
 } cli_opts;
+
+/* Diagrams (diagrams.c). */
+#include "docgraph/doc.h"
+#include "docgraph/report.h"
+#include "docgraph/views.h"
+int cli_parse_formats(const char *list, const char **fmts, size_t *n, size_t max);
+int cli_parse_views(const char *list, dg_view *views, size_t *n);
+dg_render_opts cli_render_opts(const cli_opts *o, const dg_graph *g);
+/* Draw view v of the built graph g into paths[i] in format fmts[i]; with svg, the SVG
+ * also into memory (*svg malloc'd). */
+int cli_draw(const cli_opts *o, const dg_graph *g, dg_view v, const char *const *paths,
+             const char *const *fmts, size_t nf, char **svg, size_t *svg_len);
+/* The document's own diagram into DIR/docs/NAME.FMT. */
+int cli_draw_doc(const cli_opts *o, const dg_doc *d, const char *dir, const char *const *fmts,
+                 size_t nf);
+int cli_write_report(const char *path, const char *title, const char *data, size_t ndata,
+                     const dg_report_view *views, size_t nviews);
 
 /* Parse argv after the command word; prints the problem and returns EXIT_USAGE on error. */
 int cli_parse(int argc, char **argv, cli_opts *o);

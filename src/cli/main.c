@@ -3,11 +3,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "cli.h"
 #include "docgraph/graph.h"
 #include "docgraph/pipeline.h"
+#include "docgraph/read.h"
 #include "docgraph/relate.h"
 #include "docgraph/render.h"
 #include "docgraph/source.h"
@@ -187,6 +189,8 @@ static int user_filter(const cli_opts *o, dg_graph_filter *f) {
   f->radius = o->radius;
   f->fanout = o->fanout_set ? o->fanout : 8;
   if (parse_types(o->types, &f->types) || parse_kinds(o->kinds, &f->kinds)) return EXIT_USAGE;
+  /* membership ties come from the dictionaries, not the documents: only when asked for */
+  if (!f->kinds && !o->members) f->kinds = ((1u << DG_REL_COUNT) - 1) & ~(1u << DG_REL_MEMBER_OF);
   if (o->rank && dg_rank_parse(o->rank, &f->rank)) {
     fprintf(stderr, "docgraph: --rank takes pagerank, degree or mentions, not '%s'\n", o->rank);
     return EXIT_USAGE;
@@ -226,14 +230,7 @@ static int write_format(const cli_opts *o, const dg_graph *g, out_fmt fmt, const
     fprintf(stderr, "docgraph: %s\n", err.msg);
     return EXIT_CANTCREAT;
   }
-  dg_render_opts ro = {.layout = o->layout, .labels = o->labels, .max_edges = o->max_edges};
-  if (o->focus) {
-    long fv = dg_graph_find(g, o->focus);
-    if (fv >= 0) ro.focus = dg_graph_vertex(g, (size_t)fv)->id;
-  }
-  /* by default a diagram draws three lines per entity: typed ties first, then the
-   * strongest co-occurrences */
-  if (!o->max_edges_set) ro.max_edges = 3 * dg_graph_vertex_count(g) > 60 ? 3 * dg_graph_vertex_count(g) : 60;
+  dg_render_opts ro = cli_render_opts(o, g);
   dg_err r;
   switch (fmt) {
   case F_GRAPHML: r = dg_write_graphml(g, of.f, &err); break;
@@ -259,7 +256,7 @@ static int write_format(const cli_opts *o, const dg_graph *g, out_fmt fmt, const
 }
 
 static int mkdir_p(const char *dir) {
-  char buf[4096];
+  char buf[4200];
   snprintf(buf, sizeof buf, "%s", dir);
   for (char *p = buf + 1; *p; p++)
     if (*p == '/') {
@@ -271,6 +268,33 @@ static int mkdir_p(const char *dir) {
   return 0;
 }
 
+typedef struct {
+  const char *dir;
+  const char *fmts[4];
+  size_t nf;
+} per_doc_arg;
+
+static int per_doc_hook(const cli_opts *o, const dg_doc *d, void *arg) {
+  const per_doc_arg *a = arg;
+  return cli_draw_doc(o, d, a->dir, a->fmts, a->nf);
+}
+
+/* The graph files: the whole graph, or what the user's filters keep. */
+static int write_graph_files(const cli_opts *o, const dg_graph *g, const char *dir) {
+  static const struct {
+    const char *name;
+    out_fmt fmt;
+  } files[] = {{"graph.graphml", F_GRAPHML}, {"graph.gexf", F_GEXF}, {"graph.json", F_JSON},
+               {"nodes.csv", F_CSV_NODES}, {"edges.csv", F_CSV_EDGES}};
+  char path[4200];
+  int rc = EXIT_OK;
+  for (size_t i = 0; i < sizeof files / sizeof *files && rc == EXIT_OK; i++) {
+    snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
+    rc = write_format(o, g, files[i].fmt, path);
+  }
+  return rc;
+}
+
 static int cmd_run(cli_opts *o) {
   const char *dir = o->out ? o->out : "output";
   if (o->npaths == 0) {
@@ -279,8 +303,16 @@ static int cmd_run(cli_opts *o) {
   }
   dg_graph_filter uf;
   if (user_filter(o, &uf)) return EXIT_USAGE;
-  if (mkdir_p(dir) != 0) {
-    fprintf(stderr, "docgraph: %s: cannot create directory: %s\n", dir, strerror(errno));
+  per_doc_arg pd = {.dir = dir};
+  dg_view views[DG_VIEW_COUNT];
+  size_t nviews;
+  if (cli_parse_formats(o->formats ? o->formats : "svg,png", pd.fmts, &pd.nf, 4) ||
+      cli_parse_views(o->view ? o->view : "all,timeline,funding,countries", views, &nviews))
+    return EXIT_USAGE;
+  char path[4200];
+  snprintf(path, sizeof path, "%s/docs", dir);
+  if (mkdir_p(o->per_doc ? path : dir) != 0) {
+    fprintf(stderr, "docgraph: %s: cannot create directory: %s\n", o->per_doc ? path : dir, strerror(errno));
     return EXIT_CANTCREAT;
   }
   dg_pipeline *p;
@@ -292,7 +324,6 @@ static int cmd_run(cli_opts *o) {
     dg_pipeline_close(p);
     return EXIT_SOFTWARE;
   }
-  char path[4200];
   snprintf(path, sizeof path, "%s/mentions.jsonl", dir);
   dg_outfile mf;
   if (dg_outfile_open(&mf, path, &err) != DG_OK) {
@@ -302,7 +333,7 @@ static int cmd_run(cli_opts *o) {
     return EXIT_CANTCREAT;
   }
   batch_stats st = {0};
-  rc = run_batch(o, p, g, mf.f, &st, NULL, NULL);
+  rc = run_batch(o, p, g, mf.f, &st, o->per_doc ? per_doc_hook : NULL, &pd);
   if (rc == EXIT_OK) {
     if (dg_outfile_commit(&mf, &err) != DG_OK) {
       fprintf(stderr, "docgraph: %s\n", err.msg);
@@ -311,38 +342,68 @@ static int cmd_run(cli_opts *o) {
   } else {
     dg_outfile_abort(&mf);
   }
-  if (rc == EXIT_OK) rc = finish_graph(o, p, g);
-  if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
-  static const struct {
-    const char *name;
-    out_fmt fmt;
-  } files[] = {{"graph.graphml", F_GRAPHML}, {"graph.gexf", F_GEXF}, {"graph.json", F_JSON}, {"nodes.csv", F_CSV_NODES},
-               {"edges.csv", F_CSV_EDGES}},
-    diagrams[] = {{"graph.dot", F_DOT}, {"graph.svg", F_SVG}};
-  for (size_t i = 0; i < sizeof files / sizeof *files && rc == EXIT_OK; i++) {
-    snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
-    rc = write_format(o, g, files[i].fmt, path);
+  /* membership is always drawn in the countries view; the graph files carry it with
+   * --members */
+  if (rc == EXIT_OK && dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    rc = EXIT_SOFTWARE;
   }
-  /* The files hold the whole graph; the diagram shows what stays readable on a page,
-   * unless the user chose filters: the most mentioned entities, without dates. */
+  if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
+  if (rc == EXIT_OK) rc = write_graph_files(o, g, dir);
   size_t files_v = dg_graph_vertex_count(g), files_e = dg_graph_edge_count(g);
-  if (rc == EXIT_OK && !has_filters(o)) {
-    dg_graph_filter df = {.types = DIAGRAM_TYPES, .top = DIAGRAM_TOP, .rank = DG_RANK_MENTIONS};
-    if (dg_graph_build(g, &df, &err) != DG_OK) {
+  /* the report's tables hold the same graph as the files */
+  char *data = NULL;
+  size_t ndata = 0;
+  const char *title = "docgraph report";
+  if (rc == EXIT_OK && dg_report_data(g, title, &data, &ndata, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    rc = EXIT_SOFTWARE;
+  }
+  dg_report_view rv[DG_VIEW_COUNT];
+  char *svgs[DG_VIEW_COUNT] = {0};
+  size_t nrv = 0, all_v = 0, all_e = 0;
+  for (size_t i = 0; i < nviews && rc == EXIT_OK; i++) {
+    dg_view v = views[i];
+    dg_graph_filter vf = uf;
+    vf.focus = o->focus;
+    if (dg_view_build(g, v, v == DG_VIEW_ALL && has_filters(o) ? &vf : NULL, &err) != DG_OK) {
       fprintf(stderr, "docgraph: %s\n", err.msg);
       rc = EXIT_SOFTWARE;
+      break;
+    }
+    if (v == DG_VIEW_ALL) all_v = dg_graph_vertex_count(g), all_e = dg_graph_edge_count(g);
+    /* the whole graph is graph.*; it also keeps its styled DOT, to edit and lay out again */
+    const char *base = v == DG_VIEW_ALL ? "graph" : dg_view_name(v);
+    const char *fmts[5];
+    char paths[5][4200];
+    const char *pp[5];
+    size_t nf = 0;
+    for (size_t k = 0; k < pd.nf; k++) fmts[nf++] = pd.fmts[k];
+    int has_dot = 0;
+    for (size_t k = 0; k < nf; k++) has_dot |= !strcmp(fmts[k], "dot");
+    if (v == DG_VIEW_ALL && !has_dot) fmts[nf++] = "dot";
+    for (size_t k = 0; k < nf; k++) {
+      snprintf(paths[k], sizeof paths[k], "%s/%s.%s", dir, base, fmts[k]);
+      pp[k] = paths[k];
+    }
+    size_t svg_len = 0;
+    rc = cli_draw(o, g, v, pp, fmts, nf, &svgs[nrv], &svg_len);
+    if (rc == EXIT_OK) {
+      rv[nrv] = (dg_report_view){dg_view_name(v), dg_view_title(v), svgs[nrv], svg_len};
+      nrv++;
     }
   }
-  for (size_t i = 0; i < sizeof diagrams / sizeof *diagrams && rc == EXIT_OK; i++) {
-    snprintf(path, sizeof path, "%s/%s", dir, diagrams[i].name);
-    rc = write_format(o, g, diagrams[i].fmt, path);
+  if (rc == EXIT_OK) {
+    snprintf(path, sizeof path, "%s/report.html", dir);
+    rc = cli_write_report(path, title, data, ndata, rv, nrv);
   }
+  for (size_t i = 0; i < nrv; i++) free(svgs[i]);
+  free(data);
   if (rc == EXIT_OK && !o->quiet)
     fprintf(stderr,
             "docgraph: %zu document%s read, %zu failed; %zu entities, %zu relations (diagram: "
             "%zu, %zu) -> %s/\n",
-            st.ok, st.ok == 1 ? "" : "s", st.failed, files_v, files_e, dg_graph_vertex_count(g),
-            dg_graph_edge_count(g), dir);
+            st.ok, st.ok == 1 ? "" : "s", st.failed, files_v, files_e, all_v, all_e, dir);
   if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
   dg_graph_free(g);
   dg_pipeline_close(p);
@@ -414,11 +475,100 @@ static int cmd_graph(cli_opts *o) {
   batch_stats st = {0};
   rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
   if (rc == EXIT_OK) rc = finish_graph(o, p, g);
-  if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
-  if (rc == EXIT_OK) rc = write_format(o, g, fmts[fi].fmt, o->out ? o->out : "-");
+  dg_view view = DG_VIEW_ALL;
+  if (o->view && dg_view_parse(o->view, &view)) {
+    fprintf(stderr, "docgraph: unknown view '%s' (all, timeline, funding, countries)\n", o->view);
+    rc = EXIT_USAGE;
+  }
+  int diagram = fmts[fi].fmt == F_SVG || fmts[fi].fmt == F_PNG || fmts[fi].fmt == F_PDF;
+  if (rc == EXIT_OK && view != DG_VIEW_ALL && !diagram) {
+    fprintf(stderr, "docgraph: --view draws a diagram: use -f svg, png or pdf (or render -T)\n");
+    rc = EXIT_USAGE;
+  }
+  if (rc == EXIT_OK && view != DG_VIEW_ALL) {
+    if (dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK ||
+        dg_view_build(g, view, NULL, &err) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", err.msg);
+      rc = EXIT_SOFTWARE;
+    }
+    const char *path = o->out ? o->out : "-";
+    if (rc == EXIT_OK) rc = cli_draw(o, g, view, &path, &fmts[fi].name, 1, NULL, NULL);
+  } else {
+    if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
+    if (rc == EXIT_OK) rc = write_format(o, g, fmts[fi].fmt, o->out ? o->out : "-");
+  }
   if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
   dg_graph_free(g);
   dg_pipeline_close(p);
+  return rc;
+}
+
+/* ---- render ---- */
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t n = strlen(s), m = strlen(suffix);
+  return n >= m && !strcasecmp(s + n - m, suffix);
+}
+
+static int cmd_render(cli_opts *o) {
+  if (o->npaths == 0) {
+    fprintf(stderr, "docgraph: render needs a GRAPH.graphml or documents (see docgraph --help)\n");
+    return EXIT_USAGE;
+  }
+  const char *fmt[4];
+  size_t nf;
+  dg_view view = DG_VIEW_ALL;
+  if (cli_parse_formats(o->formats ? o->formats : "svg", fmt, &nf, 4)) return EXIT_USAGE;
+  if (nf != 1) {
+    fprintf(stderr, "docgraph: render writes one format (-T svg, png, pdf or dot)\n");
+    return EXIT_USAGE;
+  }
+  if (o->view && dg_view_parse(o->view, &view)) {
+    fprintf(stderr, "docgraph: unknown view '%s' (all, timeline, funding, countries)\n", o->view);
+    return EXIT_USAGE;
+  }
+  dg_graph_filter uf;
+  if (user_filter(o, &uf)) return EXIT_USAGE;
+  dg_graph *g;
+  dg_error err = {0};
+  if (dg_graph_new(&g, &err) != DG_OK) return EXIT_SOFTWARE;
+  int rc = EXIT_OK, saved = o->npaths == 1 && ends_with(o->paths[0], ".graphml");
+  batch_stats st = {0};
+  if (saved) {
+    /* a graph saved before: drawn as it is, unless filters are given */
+    dg_err r = dg_read_graphml(g, o->paths[0], &err);
+    if (r != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", err.msg);
+      rc = r == DG_EIO ? EXIT_NOINPUT : EXIT_DATAERR;
+    }
+  } else {
+    dg_pipeline *p;
+    rc = open_pipeline(o, &p);
+    if (rc) {
+      dg_graph_free(g);
+      return rc;
+    }
+    rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
+    if (rc == EXIT_OK && dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", err.msg);
+      rc = EXIT_SOFTWARE;
+    }
+    dg_pipeline_close(p);
+  }
+  if (rc == EXIT_OK) {
+    dg_graph_filter vf = uf;
+    vf.focus = o->focus;
+    if (saved && !has_filters(o)) memset(&vf, 0, sizeof vf);
+    dg_err r = dg_view_build(g, view, view == DG_VIEW_ALL && (saved || has_filters(o)) ? &vf : NULL, &err);
+    if (r != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", err.msg);
+      rc = r == DG_ENOTFOUND ? EXIT_NOINPUT : EXIT_SOFTWARE;
+    }
+  }
+  const char *path = o->out ? o->out : "-";
+  if (rc == EXIT_OK) rc = cli_draw(o, g, view, &path, fmt, 1, NULL, NULL);
+  if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
+  dg_graph_free(g);
   return rc;
 }
 
@@ -506,7 +656,7 @@ static void stats_json(const dg_graph *g, const dg_vertex **pr, const dg_vertex 
     if (i) putc(',', f);
     dg_json_string(f, v->id, strlen(v->id));
     fprintf(f, ":[");
-    for (uint32_t k = 0; k < v->documents; k++) {
+    for (uint32_t k = 0; k < v->ndocs; k++) {
       if (k) putc(',', f);
       const char *p = dg_graph_document(g, v->docs[k]);
       dg_json_string(f, p, strlen(p));
@@ -563,7 +713,7 @@ static void stats_text(const dg_graph *g, const dg_vertex **pr, const dg_vertex 
     fprintf(f, "  %s  ", v->id);
     print_label(f, v);
     fprintf(f, ":");
-    for (uint32_t k = 0; k < v->documents; k++) fprintf(f, " %s", dg_graph_document(g, v->docs[k]));
+    for (uint32_t k = 0; k < v->ndocs; k++) fprintf(f, " %s", dg_graph_document(g, v->docs[k]));
     putc('\n', f);
   }
 }
@@ -750,6 +900,12 @@ int main(int argc, char **argv) {
     o.paths[0] = in[0];
     o.npaths = 1;
     o.out = "output";
+    dg_error rerr = {0};
+    if (dg_renderer_new(&o.renderer, &rerr) != DG_OK) {
+      fprintf(stderr, "docgraph: %s\n", rerr.msg);
+      cli_opts_free(&o);
+      return EXIT_SOFTWARE;
+    }
     rc = cmd_run(&o);
     cli_opts_free(&o);
     return rc;
@@ -760,14 +916,22 @@ int main(int argc, char **argv) {
     cli_opts_free(&o);
     return rc;
   }
+  dg_error rerr = {0};
+  int draws = !strcmp(cmd, "run") || !strcmp(cmd, "graph") || !strcmp(cmd, "render");
+  if (draws && dg_renderer_new(&o.renderer, &rerr) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", rerr.msg);
+    cli_opts_free(&o);
+    return EXIT_SOFTWARE;
+  }
   if (!strcmp(cmd, "run")) rc = cmd_run(&o);
   else if (!strcmp(cmd, "extract")) rc = cmd_extract(&o);
   else if (!strcmp(cmd, "graph")) rc = cmd_graph(&o);
   else if (!strcmp(cmd, "dict")) rc = cmd_dict(&o);
   else if (!strcmp(cmd, "stats")) rc = cmd_stats(&o);
   else if (!strcmp(cmd, "evidence")) rc = cmd_evidence(&o);
+  else if (!strcmp(cmd, "render")) rc = cmd_render(&o);
   else {
-    fprintf(stderr, "docgraph: unknown command '%s' (commands: run, extract, graph, stats, evidence, dict; see docgraph --help)\n", cmd);
+    fprintf(stderr, "docgraph: unknown command '%s' (commands: run, extract, graph, render, stats, evidence, dict; see docgraph --help)\n", cmd);
     rc = EXIT_USAGE;
   }
   cli_opts_free(&o);

@@ -17,14 +17,19 @@ void cli_usage(FILE *f) {
       "programs, meetings, organizations, people, places, amounts and dates in them.\n"
       "\n"
       "commands:\n"
-      "  run PATH... [-o DIR]     write graph.svg, graph.dot, graph.graphml, graph.gexf, graph.json,\n"
-      "                           nodes.csv, edges.csv and mentions.jsonl to DIR\n"
-      "                           (default: output). `docgraph` alone runs\n"
-      "                           `docgraph run input -o output` when input/ exists.\n"
+      "  run PATH... [-o DIR]     write to DIR (default: output) the graph as graph.graphml,\n"
+      "                           graph.gexf, graph.json, nodes.csv, edges.csv; the mentions\n"
+      "                           as mentions.jsonl; the diagrams of the views (graph.*,\n"
+      "                           timeline.*, funding.*, countries.* in the -T formats) and\n"
+      "                           report.html. `docgraph` alone runs `docgraph run input -o\n"
+      "                           output` when input/ exists.\n"
       "  extract PATH...          print every mention as one JSON object a line\n"
       "                           (schema: docs/mentions.md)\n"
       "  graph PATH... -f FORMAT  print the graph in one format on stdout (or -o FILE):\n"
       "                           graphml, gexf, json, csv (edges), nodes-csv, dot, svg, png, pdf\n"
+      "  render GRAPH.graphml|PATH... -T FORMAT [-o FILE]\n"
+      "                           draw a saved graph (GraphML) or documents: svg, png, pdf,\n"
+      "                           dot (styled, before layout); one view (--view)\n"
       "  stats PATH... [--json]   the top entities by PageRank and degree, communities and\n"
       "                           their members, counts by type, each entity's documents\n"
       "  evidence A [B] PATH...   the sentences behind entity A, or behind the ties of A and\n"
@@ -53,10 +58,15 @@ void cli_usage(FILE *f) {
       "                           typed ties first, then the heaviest (0: all; default 8)\n"
       "      --scope S            co-occurrence unit: sentence (default), paragraph, block\n"
       "      --members            add member_of ties from the dictionaries' groups\n"
-      "      --max-edges N        draw at most N lines in diagrams (0: all; default 3 per node)\n"
+      "      --max-edges N        draw at most N lines in diagrams (0: all; default 2 per node)\n"
       "      --drop-isolated      drop entities without edges\n"
       "      --layout ENGINE      Graphviz layout: dot, sfdp, neato, fdp (default: by size)\n"
       "      --label ja|en|both   node labels in diagrams (default: ja)\n"
+      "      --color type|community  fill nodes by type (default) or by community\n"
+      "  -T LIST                  diagram formats: svg, png, pdf, dot (run: default svg,png)\n"
+      "      --view V             views: all, timeline, funding, countries (run: a list,\n"
+      "                           default all four; graph, render: one, default all)\n"
+      "      --per-doc            run: also one diagram per document, in DIR/docs/\n"
       "  -q, --quiet              no warnings or summary on stderr\n"
       "  -h, --help               this help\n"
       "      --version            the version\n"
@@ -77,7 +87,8 @@ static int push(const char ***v, size_t *n, const char *s) {
 
 enum {
   O_DICT = 256, O_DICTS, O_MECAB, O_TYPES, O_MINW, O_TOP, O_ISO, O_LAYOUT, O_LABEL, O_VERSION,
-  O_FOCUS, O_RADIUS, O_FANOUT, O_RANK, O_KINDS, O_SCOPE, O_MEMBERS, O_MAXE, O_JSON
+  O_FOCUS, O_RADIUS, O_FANOUT, O_RANK, O_KINDS, O_SCOPE, O_MEMBERS, O_MAXE, O_JSON, O_VIEW,
+  O_COLOR, O_PERDOC
 };
 
 int cli_parse(int argc, char **argv, cli_opts *o) {
@@ -93,14 +104,16 @@ int cli_parse(int argc, char **argv, cli_opts *o) {
       {"radius", required_argument, NULL, O_RADIUS}, {"fanout", required_argument, NULL, O_FANOUT}, {"rank", required_argument, NULL, O_RANK},
       {"kinds", required_argument, NULL, O_KINDS}, {"scope", required_argument, NULL, O_SCOPE},
       {"members", no_argument, NULL, O_MEMBERS}, {"max-edges", required_argument, NULL, O_MAXE},
-      {"json", no_argument, NULL, O_JSON}, {NULL, 0, NULL, 0}};
+      {"json", no_argument, NULL, O_JSON}, {"view", required_argument, NULL, O_VIEW},
+      {"color", required_argument, NULL, O_COLOR}, {"per-doc", no_argument, NULL, O_PERDOC},
+      {NULL, 0, NULL, 0}};
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   o->threads = ncpu > 0 ? (int)(ncpu > 16 ? 16 : ncpu) : 1;
   optind = 1;
   opterr = 0;
   int c;
   char *end;
-  while ((c = getopt_long(argc, argv, ":o:f:j:qh", longs, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":o:f:j:T:qh", longs, NULL)) != -1) {
     switch (c) {
     case 'o': o->out = optarg; break;
     case 'f': o->format = optarg; break;
@@ -180,6 +193,17 @@ int cli_parse(int argc, char **argv, cli_opts *o) {
       o->max_edges_set = 1;
       break;
     case O_JSON: o->json = 1; break;
+    case 'T': o->formats = optarg; break;
+    case O_VIEW: o->view = optarg; break;
+    case O_COLOR:
+      if (!strcmp(optarg, "type")) o->color = DG_COLOR_TYPE;
+      else if (!strcmp(optarg, "community")) o->color = DG_COLOR_COMMUNITY;
+      else {
+        fprintf(stderr, "docgraph: --color takes type or community, not '%s'\n", optarg);
+        return EXIT_USAGE;
+      }
+      break;
+    case O_PERDOC: o->per_doc = 1; break;
     case ':':
       fprintf(stderr, "docgraph: option %s needs a value (see docgraph --help)\n", argv[optind - 1]);
       return EXIT_USAGE;
@@ -197,4 +221,6 @@ int cli_parse(int argc, char **argv, cli_opts *o) {
 void cli_opts_free(cli_opts *o) {
   free(o->paths);
   free(o->dicts);
+  dg_renderer_free(o->renderer);
+  o->renderer = NULL;
 }

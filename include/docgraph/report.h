@@ -1,0 +1,30 @@
+/* The report: one self-contained HTML page (no network) with the diagrams, tables of
+ * entities and relations, and the sentences behind every entity and tie. The page itself
+ * (src/report/report.html) is compiled in; this fills it with the graph's data as JSON and
+ * the diagrams as inline SVG. */
+#ifndef DOCGRAPH_REPORT_H
+#define DOCGRAPH_REPORT_H
+
+#include <stdio.h>
+
+#include "docgraph/graph.h"
+
+/* A diagram of the report: an SVG document as Graphviz writes it. */
+typedef struct dg_report_view {
+  const char *name;  /* all, timeline, funding, countries, ... */
+  const char *title; /* the tab's title */
+  const char *svg;
+  size_t svg_len;
+} dg_report_view;
+
+/* The report's data of the built graph g: documents, entities and relations with their
+ * measures and evidence sentences, as one JSON object in *json (malloc'd, *n bytes).
+ * Taken apart from the page so the graph can be rebuilt for the diagrams meanwhile. */
+dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t *n,
+                      dg_error *err);
+
+/* Write the page to f: the title, the data from dg_report_data, the diagrams. */
+dg_err dg_write_report(const char *title, const char *json, size_t n,
+                       const dg_report_view *views, size_t nviews, FILE *f, dg_error *err);
+
+#endif
