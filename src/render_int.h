@@ -12,7 +12,8 @@
 #include "buf.h"
 #include "docgraph/render.h"
 
-#define DGR_DEFAULT_FONT "IPAGothic,Noto Sans CJK JP,sans-serif"
+/* IPA P Gothic (proportional) first: its Latin letters are not typewriter-wide */
+#define DGR_DEFAULT_FONT "IPAPGothic,IPAGothic,Noto Sans CJK JP,sans-serif"
 
 typedef struct {
   const char *fill, *font, *shape, *style;

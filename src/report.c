@@ -9,6 +9,8 @@
 
 #include "docgraph/render.h"
 #include "docgraph/write.h"
+#include "buf.h"
+#include "hmap.h"
 
 extern const unsigned char dg_report_template[];
 extern const size_t dg_report_template_len;
@@ -33,18 +35,34 @@ static void key(FILE *f, const char *k) { fprintf(f, "\"%s\":", k); }
 
 static void str(FILE *f, const char *s) { dg_json_string(f, s ? s : "", s ? strlen(s) : 0); }
 
-static void evidence(FILE *f, const dg_evref *ev, uint32_t n, uint32_t total) {
+/* Sentences cited by many entities and ties are written once, in "sentences", and cited
+ * by index. The graph pools each sentence's text, so its address identifies it. */
+typedef struct {
+  dg_hmap map; /* text address -> index */
+  DG_VEC(const dg_evref *) refs;
+  int oom;
+} citations;
+
+static uint32_t cite(citations *c, const dg_evref *r) {
+  uint32_t *slot;
+  int k = dg_hmap_put(&c->map, (const char *)&r->text, sizeof r->text, (uint32_t)c->refs.n, &slot);
+  if (k < 0 || (k == 1 && DG_PUSH(c->refs, r))) {
+    c->oom = 1;
+    return 0;
+  }
+  return *slot;
+}
+
+static void evidence(FILE *f, citations *c, const dg_evref *ev, uint32_t n, uint32_t total) {
   key(f, "evidence");
   putc('[', f);
-  for (uint32_t i = 0; i < n; i++) {
-    fprintf(f, "%s{\"doc\":%u,\"line\":%u,\"text\":", i ? "," : "", ev[i].doc, ev[i].line);
-    str(f, ev[i].text);
-    putc('}', f);
-  }
+  for (uint32_t i = 0; i < n; i++) fprintf(f, "%s%u", i ? "," : "", cite(c, &ev[i]));
   fprintf(f, "],\"evidence_total\":%u", total);
 }
 
-static void data_json(const dg_graph *g, const char *title, FILE *f) {
+static int data_json(const dg_graph *g, const char *title, FILE *f) {
+  citations cites = {0};
+  dg_hmap_init(&cites.map);
   putc('{', f);
   key(f, "title");
   str(f, title);
@@ -83,7 +101,7 @@ static void data_json(const dg_graph *g, const char *title, FILE *f) {
     fputs(",\"betweenness\":", f);
     dg_json_number(f, v->betweenness);
     fprintf(f, ",\"community\":%d,", v->community);
-    evidence(f, v->ev, v->nev, v->ev_total);
+    evidence(f, &cites, v->ev, v->nev, v->ev_total);
     putc('}', f);
   }
   fputs("],\n\"edges\":[", f);
@@ -100,10 +118,21 @@ static void data_json(const dg_graph *g, const char *title, FILE *f) {
     fputs(",\"jaccard\":", f);
     dg_json_number(f, e->jaccard);
     fprintf(f, ",\"documents\":%u,", e->documents);
-    evidence(f, e->ev, e->nev, e->ev_total);
+    evidence(f, &cites, e->ev, e->nev, e->ev_total);
+    putc('}', f);
+  }
+  fputs("],\n\"sentences\":[", f);
+  for (size_t i = 0; i < cites.refs.n; i++) {
+    const dg_evref *r = cites.refs.v[i];
+    fprintf(f, "%s{\"doc\":%u,\"line\":%u,\"text\":", i ? ",\n" : "\n", r->doc, r->line);
+    str(f, r->text);
     putc('}', f);
   }
   fputs("]}", f);
+  int oom = cites.oom;
+  dg_hmap_destroy(&cites.map);
+  free(cites.refs.v);
+  return oom ? -1 : 0;
 }
 
 /* The SVG element of a Graphviz SVG document, without its prolog and doctype. */
@@ -126,8 +155,8 @@ dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t 
   *n = 0;
   FILE *mf = open_memstream(json, n);
   if (!mf) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  data_json(g, title, mf);
-  if (fclose(mf) != 0 || !*json) {
+  int bad = data_json(g, title, mf);
+  if (fclose(mf) != 0 || !*json || bad) {
     free(*json);
     *json = NULL;
     return dg_error_set(err, DG_ENOMEM, "out of memory");

@@ -109,8 +109,9 @@ static void cell(dg_buf *out, const char *s, int width, double fs, double *w, do
   dg_buf_destroy(&plain);
 }
 
-/* The card as an HTML-like table of fixed-size cells into out; its width in *width. */
-static void card_html(card *c, dg_buf *out, double *width) {
+/* The card as an HTML-like table of fixed-size cells into out (NULL: only measure), at
+ * least min_width wide; its width in *width. */
+static void card_html(card *c, dg_buf *out, double min_width, double *width) {
   const double fs = 10, tfs = 11;
   dg_buf cells[7];
   double w[7], h[7], maxw = 60;
@@ -119,6 +120,12 @@ static void card_html(card *c, dg_buf *out, double *width) {
     const char *s = i == 0 ? c->title.data : c->rows[i - 1].text.data;
     cell(&cells[i], s ? s : "", i == 0 ? 26 : 34, i == 0 ? tfs : fs, &w[i], &h[i]);
     if (w[i] > maxw) maxw = w[i];
+  }
+  if (min_width - 8 > maxw) maxw = min_width - 8;
+  *width = ceil(maxw) + 8;
+  if (!out) {
+    for (int i = 0; i <= c->nrows; i++) dg_buf_destroy(&cells[i]);
+    return;
   }
   dg_buf_printf(out,
                 "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\" "
@@ -134,7 +141,6 @@ static void card_html(card *c, dg_buf *out, double *width) {
     dg_buf_destroy(&cells[i]);
   }
   dg_buf_adds(out, "</TABLE>");
-  *width = ceil(maxw) + 8;
 }
 
 /* Set the card as n's label: shape plain. */
@@ -142,7 +148,7 @@ static void card_label(Agnode_t *n, Agraph_t *G, card *c) {
   dg_buf b;
   dg_buf_init(&b);
   double w;
-  card_html(c, &b, &w);
+  card_html(c, &b, 0, &w);
   dgr_set(n, "shape", "plain");
   dgr_set(n, "style", "");
   dgr_html_label(n, G, b.data);
@@ -168,7 +174,8 @@ static void ends_list(const dg_graph *g, size_t v, dg_rel_kind kind, int in, dg_
     const dg_edge *e = dg_graph_edge(g, i);
     if (e->kind != kind || (in ? e->target : e->source) != v) continue;
     if (n < max)
-      dg_buf_printf(out, "%s%s", n ? "、" : "", dgr_label_of(dg_graph_vertex(g, in ? e->source : e->target), lm));
+      dg_buf_printf(out, "%s%s", n ? (lm == DG_LABEL_JA ? "、" : ", ") : "",
+                    dgr_label_of(dg_graph_vertex(g, in ? e->source : e->target), lm));
     n++;
   }
   if (n > max) dg_buf_printf(out, " +%zu", n - max);
@@ -240,41 +247,59 @@ static void column_open(dg_buf *b, const ymd *w, dg_label_mode lm) {
                 cw + 6, ch + 2, cap);
 }
 
-static void column_card(dg_buf *b, const dg_graph *g, size_t mv, const dg_render_opts *o, dg_buf *tmp) {
+/* A meeting's card: where, who took part, who chaired (card_destroy it). */
+static void meeting_card(card *c, const dg_graph *g, size_t mv, const dg_render_opts *o, dg_buf *tmp) {
   const dg_vertex *v = dg_graph_vertex(g, mv);
-  card c;
-  card_init(&c, dgr_type_style(DG_TYPE_MEETING)->fill, "#FFFFFF", "#D55E00");
-  dg_buf_adds(&c.title, dgr_label_of(v, o->labels));
+  card_init(c, dgr_type_style(DG_TYPE_MEETING)->fill, "#FFFFFF", "#D55E00");
+  dg_buf_adds(&c->title, dgr_label_of(v, o->labels));
   int en = o->labels != DG_LABEL_JA;
   dg_buf *r;
   dg_buf_clear(tmp);
   ends_list(g, mv, DG_REL_HELD_IN, 0, o->labels, 4, tmp);
-  if (tmp->len && (r = card_row(&c))) dg_buf_printf(r, "%s%s", en ? "held in: " : "開催地: ", tmp->data);
+  if (tmp->len && (r = card_row(c))) dg_buf_printf(r, "%s%s", en ? "held in: " : "開催地: ", tmp->data);
   dg_buf_clear(tmp);
   ends_list(g, mv, DG_REL_PARTICIPATES_IN, 1, o->labels, 10, tmp);
-  if (tmp->len && (r = card_row(&c))) dg_buf_printf(r, "%s%s", en ? "participants: " : "参加: ", tmp->data);
+  if (tmp->len && (r = card_row(c))) dg_buf_printf(r, "%s%s", en ? "participants: " : "参加: ", tmp->data);
   dg_buf_clear(tmp);
   ends_list(g, mv, DG_REL_CHAIRED_BY, 0, o->labels, 3, tmp);
-  if (tmp->len && (r = card_row(&c))) dg_buf_printf(r, "%s%s", en ? "chair: " : "議長: ", tmp->data);
-  dg_buf_adds(b, "<TR><TD");
-  if (o->link) {
-    dg_buf_clear(tmp);
-    dg_buf_printf(tmp, "%s#node=", o->link);
-    dgr_url_id(tmp, v->id);
-    dg_buf_printf(b, " HREF=\"%s\"", tmp->data);
+  if (tmp->len && (r = card_row(c))) dg_buf_printf(r, "%s%s", en ? "chair: " : "議長: ", tmp->data);
+}
+
+/* The cards of the meetings ms[0..n) of one date, as rows of a column, all as wide as the
+ * widest, each a link to its meeting. */
+static void column_cards(dg_buf *b, const dg_graph *g, const dated *ms, size_t n,
+                         const dg_render_opts *o, dg_buf *tmp) {
+  double width = 0, w;
+  for (size_t i = 0; i < n; i++) {
+    card c;
+    meeting_card(&c, g, ms[i].v, o, tmp);
+    card_html(&c, NULL, 0, &w);
+    if (w > width) width = w;
+    card_destroy(&c);
   }
-  dg_buf_adds(b, " TITLE=\"");
-  dgr_html_escape(b, v->label);
-  if (*v->label_en && strcmp(v->label_en, v->label)) {
-    dg_buf_adds(b, " (");
-    dgr_html_escape(b, v->label_en);
-    dg_buf_adds(b, ")");
+  for (size_t i = 0; i < n; i++) {
+    const dg_vertex *v = dg_graph_vertex(g, ms[i].v);
+    card c;
+    meeting_card(&c, g, ms[i].v, o, tmp);
+    dg_buf_adds(b, "<TR><TD");
+    if (o->link) {
+      dg_buf_clear(tmp);
+      dg_buf_printf(tmp, "%s#node=", o->link);
+      dgr_url_id(tmp, v->id);
+      dg_buf_printf(b, " HREF=\"%s\"", tmp->data);
+    }
+    dg_buf_adds(b, " TITLE=\"");
+    dgr_html_escape(b, v->label);
+    if (*v->label_en && strcmp(v->label_en, v->label)) {
+      dg_buf_adds(b, " (");
+      dgr_html_escape(b, v->label_en);
+      dg_buf_adds(b, ")");
+    }
+    dg_buf_printf(b, ": %u mention%s\">", v->mentions, v->mentions == 1 ? "" : "s");
+    card_html(&c, b, width, &w);
+    dg_buf_adds(b, "</TD></TR>");
+    card_destroy(&c);
   }
-  dg_buf_printf(b, ": %u mention%s\">", v->mentions, v->mentions == 1 ? "" : "s");
-  double w;
-  card_html(&c, b, &w);
-  dg_buf_adds(b, "</TD></TR>");
-  card_destroy(&c);
 }
 
 static Agraph_t *timeline(const dg_graph *g, const dg_render_opts *o, dg_error *err) {
@@ -351,7 +376,8 @@ static Agraph_t *timeline(const dg_graph *g, const dg_render_opts *o, dg_error *
     dg_buf_clear(&col);
     column_open(&col, &w, o->labels);
     size_t j = i;
-    for (; j < nm && ymd_cmp(&ms[j].when, &w) == 0; j++) column_card(&col, g, ms[j].v, o, &tmp);
+    while (j < nm && ymd_cmp(&ms[j].when, &w) == 0) j++;
+    column_cards(&col, g, ms + i, j - i, o, &tmp);
     dg_buf_adds(&col, "</TABLE>");
     snprintf(name, sizeof name, "date:%04d-%02d-%02d", w.y, w.m, w.d);
     Agnode_t *n = agnode(cluster, name, 1);
