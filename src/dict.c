@@ -79,15 +79,18 @@ static void lower_key(const char *s, size_t n, char *out) {
   out[n] = '\0';
 }
 
-long dg_dict_find_surface(const dg_dict *d, const char *s, size_t n) {
+/* The live surface record for s in any letter case, or NULL. */
+static const surface_rec *surface_any_case(const dg_dict *d, const char *s, size_t n) {
   char key[512];
-  if (n >= sizeof key) return -1;
+  if (n >= sizeof key) return NULL;
   lower_key(s, n, key);
   uint32_t *v = dg_hmap_get(&d->skeys, key, n);
-  if (!v) return -1;
-  const surface_rec *r = &d->surfs.v[*v];
-  if (!r->live) return -1;
-  if ((r->s.flags & DG_SURF_CASE) && memcmp(r->s.text, s, n) != 0) return -1;
+  return v && d->surfs.v[*v].live ? &d->surfs.v[*v] : NULL;
+}
+
+long dg_dict_find_surface(const dg_dict *d, const char *s, size_t n) {
+  const surface_rec *r = surface_any_case(d, s, n);
+  if (!r || ((r->s.flags & DG_SURF_CASE) && memcmp(r->s.text, s, n) != 0)) return -1;
   return (long)r->s.entity;
 }
 
@@ -97,15 +100,9 @@ const char *dg_dict_resolve(const dg_dict *d, const char *name) {
   dg_norm nm;
   dg_error err = {0};
   if (dg_normalize(name, strlen(name), &nm, &err) != DG_OK) return NULL;
-  const char *id = NULL;
-  char key[512];
-  if (nm.len < sizeof key) {
-    lower_key(nm.text, nm.len, key);
-    uint32_t *v = dg_hmap_get(&d->skeys, key, nm.len);
-    if (v && d->surfs.v[*v].live) id = d->ents.v[d->surfs.v[*v].s.entity].e.id;
-  }
+  const surface_rec *r = surface_any_case(d, nm.text, nm.len);
   dg_norm_destroy(&nm);
-  return id;
+  return r ? d->ents.v[r->s.entity].e.id : NULL;
 }
 
 static int refresh_view(dg_dict *d) {

@@ -62,7 +62,6 @@ struct dg_graph {
   dg_hmap docmap; /* path -> index, for documents named by graph files */
   sentpool pool;
   uint32_t unit_seq;
-  uint32_t last_edge; /* the accumulator edge add_edge last counted */
   /* built view */
   DG_VEC(dg_vertex) vs;
   DG_VEC(dg_edge) es;
@@ -190,10 +189,10 @@ static void edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind ki
   memcpy(key + 8, &k, 4);
 }
 
-/* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`. */
+/* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`;
+ * `in_unit`: a co-occurrence unit both ends are in (counted for Jaccard). */
 static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
-                    uint32_t s, const char *source) {
-  g->last_edge = UINT32_MAX;
+                    uint32_t s, const char *source, int in_unit) {
   if (a == b) return 0;
   char key[12];
   edge_key(g, &a, &b, kind, key);
@@ -205,9 +204,9 @@ static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const
     e.ev.last_doc = UINT32_MAX;
     if (DG_PUSH(g->ea, e)) return -1;
   }
-  g->last_edge = *slot;
   eacc *e = &g->ea.v[*slot];
   e->weight++;
+  e->unit_weight += in_unit != 0;
   e->evidence_count++;
   if (e->last_doc != g->docs.n) {
     e->last_doc = (uint32_t)g->docs.n;
@@ -277,14 +276,13 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
     if (u.n < 2) continue;
     for (size_t x = 0; x < u.n; x++)
       for (size_t y = x + 1; y < u.n; y++)
-        if (add_edge(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, d, un->sentence, NULL)) goto oom_u;
-        else if (g->last_edge != UINT32_MAX) g->ea.v[g->last_edge].unit_weight++;
+        if (add_edge(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, d, un->sentence, NULL, 1)) goto oom_u;
   }
   free(u.v);
   /* typed relations and ties inherited from a heading or lead line */
   for (size_t k = 0; k < d->nrels; k++) {
     const dg_relation *r = &d->rels[k];
-    if (add_edge(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL)) {
+    if (add_edge(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL, 0)) {
       free(vof);
       goto oom;
     }
@@ -317,7 +315,7 @@ dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err) {
       char *comma = strchr(p, ',');
       if (comma) *comma = '\0';
       uint32_t *v = dg_hmap_get(&g->vmap, p, strlen(p));
-      if (v && add_edge(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, NULL, 0, where))
+      if (v && add_edge(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, NULL, 0, where, 0))
         return dg_error_set(err, DG_ENOMEM, "out of memory");
       if (!comma) break;
       p = comma + 1;
@@ -361,7 +359,7 @@ dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg
   char key[12];
   edge_key(g, &x, &y, kind, key);
   if (x == y || dg_hmap_get(&g->emap, key, sizeof key)) return DG_OK;
-  if (add_edge(g, *a, *b, kind, NULL, 0, evidence && *evidence ? evidence : NULL))
+  if (add_edge(g, *a, *b, kind, NULL, 0, evidence && *evidence ? evidence : NULL, 0))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   eacc *e = &g->ea.v[g->ea.n - 1];
   e->weight = weight;
@@ -626,12 +624,8 @@ long dg_graph_find(const dg_graph *g, const char *s) {
     if (!strcmp(g->vs.v[i].id, s)) return (long)i;
   for (size_t i = 0; i < g->vs.n; i++)
     if (label_eq(g->vs.v[i].label, s) || label_eq(g->vs.v[i].label_en, s)) return (long)i;
-  /* the id without its type: jasmine for program:jasmine, jpn for country:JPN */
-  if (!strchr(s, ':'))
-    for (size_t i = 0; i < g->vs.n; i++) {
-      const char *colon = strchr(g->vs.v[i].id, ':');
-      if (colon && !strcasecmp(colon + 1, s)) return (long)i;
-    }
+  for (size_t i = 0; i < g->vs.n; i++)
+    if (dg_id_short_eq(g->vs.v[i].id, s)) return (long)i;
   return -1;
 }
 

@@ -512,8 +512,7 @@ dg_err dg_relate(const dg_rules *r, const dg_relate_opts *o, dg_doc *d, dg_error
 
 int dg_mention_is(const dg_mention *m, const char *s) {
   if (!strcmp(m->id, s)) return 1;
-  const char *colon = strchr(m->id, ':');
-  if (colon && !strchr(s, ':') && !strcasecmp(colon + 1, s)) return 1; /* jpn: country:JPN */
+  if (dg_id_short_eq(m->id, s)) return 1;
   if (m->label && *m->label && !strcasecmp(m->label, s)) return 1;
   return m->label_en && *m->label_en && !strcasecmp(m->label_en, s);
 }

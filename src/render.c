@@ -196,6 +196,16 @@ void dgr_url_id(dg_buf *b, const char *s) {
   }
 }
 
+const char *dgr_link(dg_buf *b, const char *page, const char *id, const char *id2) {
+  dg_buf_printf(b, "%s#%s=", page, id2 ? "edge" : "node");
+  dgr_url_id(b, id);
+  if (id2) {
+    dg_buf_addc(b, ',');
+    dgr_url_id(b, id2);
+  }
+  return b->data;
+}
+
 void dgr_html_label(void *obj, Agraph_t *G, const char *html) {
   char *h = agstrdup_html(G, (char *)html);
   agsafeset(obj, (char *)"label", h, (char *)"");
@@ -517,14 +527,6 @@ static int collect_pairs(const dg_graph *g, pair_t **out, size_t *nout) {
   return 0;
 }
 
-static size_t drawn_edges(const dg_graph *g, const dg_render_opts *o) {
-  pair_t *p;
-  size_t n;
-  if (collect_pairs(g, &p, &n)) return dg_graph_edge_count(g);
-  free_pairs(p, n);
-  return o && o->max_edges && o->max_edges < n ? o->max_edges : n;
-}
-
 static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err) {
   dg_render_opts def = {0};
   if (!o) o = &def;
@@ -540,10 +542,6 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     agsafeset(G, (char *)"ranksep", (char *)"0.9", (char *)"");
     agsafeset(G, (char *)"nodesep", (char *)"0.25", (char *)"");
   } else {
-    /* Edges routed around nodes are the clearest, but the router's cost grows fast with
-     * the number of lines (0.6 s at 40, 3 s at 80; bench/layouts.py): straight lines
-     * beyond SPLINES_MAX. */
-    agsafeset(G, (char *)"splines", (char *)(drawn_edges(g, o) <= SPLINES_MAX ? "true" : "false"), (char *)"");
     agsafeset(G, (char *)"sep", (char *)"+6", (char *)"");
   }
   size_t nv = dg_graph_vertex_count(g);
@@ -591,9 +589,7 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     dgr_set(n, "class", dg_type_name(v->type));
     if (o->link) {
       dg_buf_clear(&tb);
-      dg_buf_printf(&tb, "%s#node=", o->link);
-      dgr_url_id(&tb, v->id);
-      dgr_set(n, "URL", tb.data);
+      dgr_set(n, "URL", dgr_link(&tb, o->link, v->id, NULL));
     }
     /* Bigger text for the entities everything hangs on. */
     double fs = round((10.0 + fmin(8.0, 40.0 * v->pagerank)) * 10) / 10;
@@ -643,6 +639,11 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
   }
   for (size_t i = 0; i < np && ndraw < limit; i++)
     if (!draw[i]) draw[i] = 1, ndraw++;
+  /* Edges routed around nodes are the clearest, but the router's cost grows fast with the
+   * number of lines (0.6 s at 40, 3 s at 80; bench/layouts.py): straight lines beyond
+   * SPLINES_MAX. */
+  if (strcmp(layout, "dot"))
+    agsafeset(G, (char *)"splines", (char *)(ndraw <= SPLINES_MAX ? "true" : "false"), (char *)"");
   for (size_t i = 0; i < np; i++) ntyped += draw[i] && pairs[i].typed;
   /* the names of typed ties, while they are few enough to read */
   int kind_labels = !o->no_edge_labels && ntyped <= 24;
@@ -671,11 +672,7 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
     dgr_set(ed, "class", p->typed ? dg_rel_kind_name(p->typed->kind) : "co_occurs");
     if (o->link) {
       dg_buf_clear(&tb);
-      dg_buf_printf(&tb, "%s#edge=", o->link);
-      dgr_url_id(&tb, dg_graph_vertex(g, p->from)->id);
-      dg_buf_addc(&tb, ',');
-      dgr_url_id(&tb, dg_graph_vertex(g, p->to)->id);
-      dgr_set(ed, "URL", tb.data);
+      dgr_set(ed, "URL", dgr_link(&tb, o->link, dg_graph_vertex(g, p->from)->id, dg_graph_vertex(g, p->to)->id));
     }
     if (p->typed) {
       const dg_edge *t = p->typed;
@@ -719,15 +716,4 @@ dg_err dg_render_formats(const dg_graph *g, const dg_render_opts *o, const char 
   dg_err r = dgr_output(G, dg_render_layout(g, o), formats, out, n, o ? o->renderer : NULL, err);
   agclose(G);
   return r;
-}
-
-dg_err dg_render_dot(const dg_graph *g, const dg_render_opts *o, FILE *f, dg_error *err) {
-  const char *fmt = "dot";
-  return dg_render_formats(g, o, &fmt, &f, 1, err);
-}
-
-dg_err dg_render(const dg_graph *g, const dg_render_opts *o, const char *format, FILE *f,
-                 dg_error *err) {
-  if (!strcmp(format, "dot")) format = "xdot"; /* laid out: positions included */
-  return dg_render_formats(g, o, &format, &f, 1, err);
 }

@@ -39,6 +39,9 @@ const char *dgr_label_of(const dg_vertex *v, dg_label_mode mode);
 void dgr_fix_size(Agnode_t *n, const char *label, double fontsize, const char *shape);
 /* An id as a URL fragment value: [A-Za-z0-9-_.:] as is, other bytes %XX. */
 void dgr_url_id(dg_buf *b, const char *id);
+/* Append the link into the report page for an entity (id2 NULL) or a pair:
+ * PAGE#node=ID or PAGE#edge=ID,ID2; returns b's text. */
+const char *dgr_link(dg_buf *b, const char *page, const char *id, const char *id2);
 /* Set an HTML-like label (which must be well-formed) on a node, edge or graph. */
 void dgr_html_label(void *obj, Agraph_t *G, const char *html);
 /* Append text escaped for an HTML-like label. */

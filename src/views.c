@@ -160,9 +160,16 @@ static void node_link(Agnode_t *n, const dg_render_opts *o, const dg_vertex *v, 
   dgr_set(n, "class", dg_type_name(v->type));
   if (!o->link) return;
   dg_buf_clear(tmp);
-  dg_buf_printf(tmp, "%s#node=", o->link);
-  dgr_url_id(tmp, v->id);
-  dgr_set(n, "URL", tmp->data);
+  dgr_set(n, "URL", dgr_link(tmp, o->link, v->id, NULL));
+}
+
+/* A diagram with nothing to show says so. */
+static void nothing_to_show(Agraph_t *G, const char *msg) {
+  Agnode_t *n = agnode(G, (char *)"none", 1);
+  dgr_set(n, "shape", "plaintext");
+  dgr_set(n, "style", "");
+  dgr_set(n, "label", msg);
+  dgr_fix_size(n, msg, 11, "plaintext");
 }
 
 /* Append the labels of the vertices at the other end of v's edges of `kind` (incoming when
@@ -284,9 +291,7 @@ static void column_cards(dg_buf *b, const dg_graph *g, const dated *ms, size_t n
     dg_buf_adds(b, "<TR><TD");
     if (o->link) {
       dg_buf_clear(tmp);
-      dg_buf_printf(tmp, "%s#node=", o->link);
-      dgr_url_id(tmp, v->id);
-      dg_buf_printf(b, " HREF=\"%s\"", tmp->data);
+      dg_buf_printf(b, " HREF=\"%s\"", dgr_link(tmp, o->link, v->id, NULL));
     }
     dg_buf_adds(b, " TITLE=\"");
     dgr_html_escape(b, v->label);
@@ -402,14 +407,7 @@ static Agraph_t *timeline(const dg_graph *g, const dg_render_opts *o, dg_error *
     prev_col = n;
     i = j;
   }
-  if (nm == 0) {
-    Agnode_t *n = agnode(G, (char *)"none", 1);
-    dgr_set(n, "shape", "plaintext");
-    dgr_set(n, "style", "");
-    const char *msg = "no meeting with a date";
-    dgr_set(n, "label", msg);
-    dgr_fix_size(n, msg, 11, "plaintext");
-  }
+  if (nm == 0) nothing_to_show(G, "no meeting with a date");
   char caption[160];
   snprintf(caption, sizeof caption, "Meetings by date: %zu", nm);
   if (undated)
@@ -593,14 +591,7 @@ static Agraph_t *funding(const dg_graph *g, const dg_render_opts *o, dg_error *e
       dgr_set(ed, "tooltip", dg_rel_kind_name(e->kind));
     }
   }
-  if (nfunded == 0) {
-    Agnode_t *n = agnode(G, (char *)"none", 1);
-    dgr_set(n, "shape", "plaintext");
-    dgr_set(n, "style", "");
-    const char *msg = "no program or meeting with an amount";
-    dgr_set(n, "label", msg);
-    dgr_fix_size(n, msg, 11, "plaintext");
-  }
+  if (nfunded == 0) nothing_to_show(G, "no program or meeting with an amount");
   char caption[200];
   snprintf(caption, sizeof caption,
            "Funding: %zu programs and meetings with amounts; totals add the distinct amounts tied to each", nfunded);

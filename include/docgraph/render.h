@@ -46,11 +46,6 @@ const char *dg_render_kind_color(dg_rel_kind k);
 /* The layout engine the options and graph size choose. */
 const char *dg_render_layout(const dg_graph *g, const dg_render_opts *o);
 
-/* Write the styled graph as DOT (not laid out) to f. */
-dg_err dg_render_dot(const dg_graph *g, const dg_render_opts *o, FILE *f, dg_error *err);
-/* Lay out and render in `format` ("svg", "png", "pdf", "dot" for laid-out DOT) to f. */
-dg_err dg_render(const dg_graph *g, const dg_render_opts *o, const char *format, FILE *f,
-                 dg_error *err);
 /* Lay out once and write each of n formats to out[i]: "dot" is the styled DOT before
  * layout (to edit and lay out again), others are Graphviz output formats. */
 dg_err dg_render_formats(const dg_graph *g, const dg_render_opts *o, const char *const *formats,

@@ -150,13 +150,6 @@ static int run_batch(const cli_opts *o, dg_pipeline *p, dg_graph *g, FILE *menti
   return rc;
 }
 
-/* The default diagram of `run`: every type but dates and quantities, the most mentioned
- * entities. */
-#define DIAGRAM_TOP 60
-#define DIAGRAM_TYPES                                                                      \
-  (((1u << DG_TYPE_COUNT) - 1) & ~((1u << DG_TYPE_DATE) | (1u << DG_TYPE_QUANTITY) |        \
-                                   (1u << DG_TYPE_STOP)))
-
 static int has_filters(const cli_opts *o) {
   return o->types || o->top || o->min_weight > 0 || o->drop_isolated || o->focus || o->kinds;
 }
@@ -210,38 +203,42 @@ static int build_graph(const cli_opts *o, dg_graph *g, const dg_graph_filter *f)
   return EXIT_OK;
 }
 
-/* After the batch: member_of ties when asked for. */
-static int finish_graph(const cli_opts *o, dg_pipeline *p, dg_graph *g) {
-  if (!o->members) return EXIT_OK;
+/* The graph of the documents in o->paths: opens the pipeline (*p) and a new graph (*g),
+ * reads the batch (mentions, hook as in run_batch) and adds member_of ties from the
+ * dictionaries when `members`. The caller frees *g and then closes *p, also on failure
+ * (names resolved by open_pipeline point into its dictionary). */
+static int read_graph(cli_opts *o, dg_pipeline **p, dg_graph **g, FILE *mentions, doc_hook hook,
+                      void *hook_arg, int members, batch_stats *st) {
+  *p = NULL;
+  *g = NULL;
+  int rc = open_pipeline(o, p);
+  if (rc) return rc;
   dg_error err = {0};
-  if (dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK) {
+  if (dg_graph_new(g, &err) != DG_OK) return EXIT_SOFTWARE;
+  rc = run_batch(o, *p, *g, mentions, st, hook, hook_arg);
+  if (rc == EXIT_OK && members && dg_graph_add_members(*g, dg_pipeline_dict(*p), &err) != DG_OK) {
     fprintf(stderr, "docgraph: %s\n", err.msg);
-    return EXIT_SOFTWARE;
+    rc = EXIT_SOFTWARE;
   }
-  return EXIT_OK;
+  return rc;
 }
 
 typedef enum { F_GRAPHML, F_GEXF, F_JSON, F_CSV_EDGES, F_CSV_NODES, F_DOT, F_SVG, F_PNG, F_PDF } out_fmt;
 
-static int write_format(const cli_opts *o, const dg_graph *g, out_fmt fmt, const char *path) {
+static int write_format(const dg_graph *g, out_fmt fmt, const char *path) {
   dg_outfile of;
   dg_error err = {0};
   if (dg_outfile_open(&of, path, &err) != DG_OK) {
     fprintf(stderr, "docgraph: %s\n", err.msg);
     return EXIT_CANTCREAT;
   }
-  dg_render_opts ro = cli_render_opts(o, g);
   dg_err r;
-  switch (fmt) {
+  switch (fmt) { /* the data formats; diagrams go through cli_draw */
   case F_GRAPHML: r = dg_write_graphml(g, of.f, &err); break;
   case F_GEXF: r = dg_write_gexf(g, of.f, &err); break;
   case F_JSON: r = dg_write_json(g, of.f, &err); break;
   case F_CSV_EDGES: r = dg_write_csv_edges(g, of.f, &err); break;
-  case F_CSV_NODES: r = dg_write_csv_nodes(g, of.f, &err); break;
-  case F_DOT: r = dg_render_dot(g, &ro, of.f, &err); break;
-  case F_SVG: r = dg_render(g, &ro, "svg", of.f, &err); break;
-  case F_PNG: r = dg_render(g, &ro, "png", of.f, &err); break;
-  default: r = dg_render(g, &ro, "pdf", of.f, &err); break;
+  default: r = dg_write_csv_nodes(g, of.f, &err); break;
   }
   if (r != DG_OK) {
     fprintf(stderr, "docgraph: %s: %s\n", path, err.msg);
@@ -280,7 +277,7 @@ static int per_doc_hook(const cli_opts *o, const dg_doc *d, void *arg) {
 }
 
 /* The graph files: the whole graph, or what the user's filters keep. */
-static int write_graph_files(const cli_opts *o, const dg_graph *g, const char *dir) {
+static int write_graph_files(const dg_graph *g, const char *dir) {
   static const struct {
     const char *name;
     out_fmt fmt;
@@ -290,7 +287,7 @@ static int write_graph_files(const cli_opts *o, const dg_graph *g, const char *d
   int rc = EXIT_OK;
   for (size_t i = 0; i < sizeof files / sizeof *files && rc == EXIT_OK; i++) {
     snprintf(path, sizeof path, "%s/%s", dir, files[i].name);
-    rc = write_format(o, g, files[i].fmt, path);
+    rc = write_format(g, files[i].fmt, path);
   }
   return rc;
 }
@@ -315,25 +312,19 @@ static int cmd_run(cli_opts *o) {
     fprintf(stderr, "docgraph: %s: cannot create directory: %s\n", o->per_doc ? path : dir, strerror(errno));
     return EXIT_CANTCREAT;
   }
-  dg_pipeline *p;
-  int rc = open_pipeline(o, &p);
-  if (rc) return rc;
-  dg_graph *g;
-  dg_error err = {0};
-  if (dg_graph_new(&g, &err) != DG_OK) {
-    dg_pipeline_close(p);
-    return EXIT_SOFTWARE;
-  }
   snprintf(path, sizeof path, "%s/mentions.jsonl", dir);
   dg_outfile mf;
+  dg_error err = {0};
   if (dg_outfile_open(&mf, path, &err) != DG_OK) {
     fprintf(stderr, "docgraph: %s\n", err.msg);
-    dg_graph_free(g);
-    dg_pipeline_close(p);
     return EXIT_CANTCREAT;
   }
+  /* membership is always drawn in the countries view; the graph files carry it with
+   * --members */
+  dg_pipeline *p;
+  dg_graph *g;
   batch_stats st = {0};
-  rc = run_batch(o, p, g, mf.f, &st, o->per_doc ? per_doc_hook : NULL, &pd);
+  int rc = read_graph(o, &p, &g, mf.f, o->per_doc ? per_doc_hook : NULL, &pd, 1, &st);
   if (rc == EXIT_OK) {
     if (dg_outfile_commit(&mf, &err) != DG_OK) {
       fprintf(stderr, "docgraph: %s\n", err.msg);
@@ -342,15 +333,9 @@ static int cmd_run(cli_opts *o) {
   } else {
     dg_outfile_abort(&mf);
   }
-  /* membership is always drawn in the countries view; the graph files carry it with
-   * --members */
-  if (rc == EXIT_OK && dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK) {
-    fprintf(stderr, "docgraph: %s\n", err.msg);
-    rc = EXIT_SOFTWARE;
-  }
   if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
-  if (rc == EXIT_OK) rc = write_graph_files(o, g, dir);
-  size_t files_v = dg_graph_vertex_count(g), files_e = dg_graph_edge_count(g);
+  if (rc == EXIT_OK) rc = write_graph_files(g, dir);
+  size_t files_v = g ? dg_graph_vertex_count(g) : 0, files_e = g ? dg_graph_edge_count(g) : 0;
   /* the report's tables hold the same graph as the files */
   char *data = NULL;
   size_t ndata = 0;
@@ -461,42 +446,34 @@ static int cmd_graph(cli_opts *o) {
     fprintf(stderr, "docgraph: graph needs at least one PATH (see docgraph --help)\n");
     return EXIT_USAGE;
   }
-  dg_graph_filter uf;
-  if (user_filter(o, &uf)) return EXIT_USAGE;
-  dg_pipeline *p;
-  int rc = open_pipeline(o, &p);
-  if (rc) return rc;
-  dg_graph *g;
-  dg_error err = {0};
-  if (dg_graph_new(&g, &err) != DG_OK) {
-    dg_pipeline_close(p);
-    return EXIT_SOFTWARE;
-  }
-  batch_stats st = {0};
-  rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
-  if (rc == EXIT_OK) rc = finish_graph(o, p, g);
   dg_view view = DG_VIEW_ALL;
   if (o->view && dg_view_parse(o->view, &view)) {
     fprintf(stderr, "docgraph: unknown view '%s' (all, timeline, funding, countries)\n", o->view);
-    rc = EXIT_USAGE;
+    return EXIT_USAGE;
   }
   int diagram = fmts[fi].fmt == F_SVG || fmts[fi].fmt == F_PNG || fmts[fi].fmt == F_PDF;
-  if (rc == EXIT_OK && view != DG_VIEW_ALL && !diagram) {
+  if (view != DG_VIEW_ALL && !diagram) {
     fprintf(stderr, "docgraph: --view draws a diagram: use -f svg, png or pdf (or render -T)\n");
-    rc = EXIT_USAGE;
+    return EXIT_USAGE;
   }
-  if (rc == EXIT_OK && view != DG_VIEW_ALL) {
-    if (dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK ||
-        dg_view_build(g, view, NULL, &err) != DG_OK) {
-      fprintf(stderr, "docgraph: %s\n", err.msg);
-      rc = EXIT_SOFTWARE;
-    }
-    const char *path = o->out ? o->out : "-";
-    if (rc == EXIT_OK) rc = cli_draw(o, g, view, &path, &fmts[fi].name, 1, NULL, NULL);
-  } else {
-    if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
-    if (rc == EXIT_OK) rc = write_format(o, g, fmts[fi].fmt, o->out ? o->out : "-");
+  dg_graph_filter uf;
+  if (user_filter(o, &uf)) return EXIT_USAGE;
+  dg_pipeline *p;
+  dg_graph *g;
+  dg_error err = {0};
+  batch_stats st = {0};
+  int rc = read_graph(o, &p, &g, NULL, NULL, NULL, o->members || view != DG_VIEW_ALL, &st);
+  if (rc == EXIT_OK && view != DG_VIEW_ALL && dg_view_build(g, view, NULL, &err) != DG_OK) {
+    fprintf(stderr, "docgraph: %s\n", err.msg);
+    rc = EXIT_SOFTWARE;
+  } else if (rc == EXIT_OK && view == DG_VIEW_ALL) {
+    rc = build_graph(o, g, &uf);
   }
+  const char *path = o->out ? o->out : "-";
+  if (rc == EXIT_OK && (diagram || fmts[fi].fmt == F_DOT))
+    rc = cli_draw(o, g, view, &path, &fmts[fi].name, 1, NULL, NULL);
+  else if (rc == EXIT_OK)
+    rc = write_format(g, fmts[fi].fmt, path);
   if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
   dg_graph_free(g);
   dg_pipeline_close(p);
@@ -529,31 +506,21 @@ static int cmd_render(cli_opts *o) {
   }
   dg_graph_filter uf;
   if (user_filter(o, &uf)) return EXIT_USAGE;
-  dg_graph *g;
+  dg_graph *g = NULL;
+  dg_pipeline *p = NULL;
   dg_error err = {0};
-  if (dg_graph_new(&g, &err) != DG_OK) return EXIT_SOFTWARE;
   int rc = EXIT_OK, saved = o->npaths == 1 && ends_with(o->paths[0], ".graphml");
   batch_stats st = {0};
   if (saved) {
     /* a graph saved before: drawn as it is, unless filters are given */
+    if (dg_graph_new(&g, &err) != DG_OK) return EXIT_SOFTWARE;
     dg_err r = dg_read_graphml(g, o->paths[0], &err);
     if (r != DG_OK) {
       fprintf(stderr, "docgraph: %s\n", err.msg);
       rc = r == DG_EIO ? EXIT_NOINPUT : EXIT_DATAERR;
     }
   } else {
-    dg_pipeline *p;
-    rc = open_pipeline(o, &p);
-    if (rc) {
-      dg_graph_free(g);
-      return rc;
-    }
-    rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
-    if (rc == EXIT_OK && dg_graph_add_members(g, dg_pipeline_dict(p), &err) != DG_OK) {
-      fprintf(stderr, "docgraph: %s\n", err.msg);
-      rc = EXIT_SOFTWARE;
-    }
-    dg_pipeline_close(p);
+    rc = read_graph(o, &p, &g, NULL, NULL, NULL, 1, &st);
   }
   if (rc == EXIT_OK) {
     dg_graph_filter vf = uf;
@@ -569,6 +536,7 @@ static int cmd_render(cli_opts *o) {
   if (rc == EXIT_OK) rc = cli_draw(o, g, view, &path, fmt, 1, NULL, NULL);
   if (rc == EXIT_OK && st.failed) rc = EXIT_DATAERR;
   dg_graph_free(g);
+  dg_pipeline_close(p);
   return rc;
 }
 
@@ -726,17 +694,9 @@ static int cmd_stats(cli_opts *o) {
   dg_graph_filter uf;
   if (user_filter(o, &uf)) return EXIT_USAGE;
   dg_pipeline *p;
-  int rc = open_pipeline(o, &p);
-  if (rc) return rc;
   dg_graph *g;
-  dg_error err = {0};
-  if (dg_graph_new(&g, &err) != DG_OK) {
-    dg_pipeline_close(p);
-    return EXIT_SOFTWARE;
-  }
   batch_stats st = {0};
-  rc = run_batch(o, p, g, NULL, &st, NULL, NULL);
-  if (rc == EXIT_OK) rc = finish_graph(o, p, g);
+  int rc = read_graph(o, &p, &g, NULL, NULL, NULL, o->members, &st);
   if (rc == EXIT_OK) rc = build_graph(o, g, &uf);
   if (rc == EXIT_OK) {
     size_t nv = dg_graph_vertex_count(g);
