@@ -1,0 +1,31 @@
+#!/usr/bin/env python3
+"""Hash every file under a folder for the golden test (tests/golden.sh), one line a file:
+`sha256  ./relative/path`, sorted by path. PDFs are hashed on their content streams,
+decompressed, with numbers replaced by N: Cairo's PDF output carries a /CreationDate and
+rounds some coordinates differently from run to run (76.101562 / 76.101563), so the bytes
+of a PDF are not stable; its text and drawing operators are, and the same layouts are
+checked to the byte in SVG and PNG."""
+import hashlib, os, re, sys, zlib
+
+
+def pdf_content(data):
+    out = []
+    for m in re.finditer(rb"stream\r?\n(.*?)endstream", data, re.S):
+        s = m.group(1)
+        try:
+            s = zlib.decompress(s)
+        except zlib.error:
+            pass
+        out.append(re.sub(rb"-?\d+(\.\d+)?", b"N", s))
+    return b"\n".join(out)
+
+
+root = sys.argv[1]
+for dirpath, _, files in os.walk(root):
+    for f in files:
+        p = os.path.join(dirpath, f)
+        data = open(p, "rb").read()
+        if f.endswith(".pdf"):
+            data = pdf_content(data)
+        rel = "./" + os.path.relpath(p, root)
+        print(hashlib.sha256(data).hexdigest() + "  " + rel)
