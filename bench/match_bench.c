@@ -7,7 +7,7 @@
 #include <time.h>
 
 #include "docgraph/pipeline.h"
-#include "docgraph/text.h"
+#include "docgraph/normalize.h"
 
 static double now(void) {
   struct timespec ts;

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "docgraph/amount.h"
-#include "docgraph/text.h"
+#include "docgraph/normalize.h"
 #include "testutil.h"
 
 enum { NONE = DG_QUAL_NONE, APPROX = DG_QUAL_APPROX, AT_LEAST = DG_QUAL_AT_LEAST,

@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "docgraph/date.h"
-#include "docgraph/text.h"
+#include "docgraph/normalize.h"
 #include "testutil.h"
 
 enum { Y = DG_DATE_YEAR, M = DG_DATE_MONTH, D = DG_DATE_DAY, DEC = DG_DATE_DECADE };

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "docgraph/graph.h"
+#include "docgraph/graph_igraph.h"
 #include "testutil.h"
 
 static long vid(const dg_graph *g, const char *id) {

@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "docgraph/read.h"
+#include "docgraph/graphml_read.h"
 #include "docgraph/write.h"
 #include "testutil.h"
 

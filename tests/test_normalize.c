@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "docgraph/text.h"
+#include "docgraph/normalize.h"
 #include "testutil.h"
 
 #define END -1

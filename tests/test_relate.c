@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docgraph/evidence.h"
 #include "docgraph/relate.h"
 #include "docgraph/source.h"
 #include "testutil.h"

@@ -11,41 +11,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "docgraph/decimal.h"
 #include "docgraph/error.h"
-
-typedef enum dg_type {
-  DG_TYPE_COUNTRY = 0,
-  DG_TYPE_GROUP,
-  DG_TYPE_ORGANIZATION,
-  DG_TYPE_PROGRAM,
-  DG_TYPE_MEETING,
-  DG_TYPE_PERSON,
-  DG_TYPE_PLACE,
-  DG_TYPE_AMOUNT,
-  DG_TYPE_DATE,
-  DG_TYPE_QUANTITY,
-  DG_TYPE_STOP, /* dictionary-only: a span that blocks shorter matches, never a mention */
-  DG_TYPE_COUNT
-} dg_type;
-
-/* "country", "group", ... */
-const char *dg_type_name(dg_type t);
-/* Does `name` name the entity `id` as an id without its type (jasmine for program:jasmine,
- * jpn for country:JPN, ASCII case ignored)? */
-int dg_id_short_eq(const char *id, const char *name);
-/* Parse a type name; returns 0 on success. */
-int dg_type_parse(const char *name, dg_type *out);
-
-typedef enum dg_format { DG_FMT_AUTO = 0, DG_FMT_TEXT, DG_FMT_MARKDOWN, DG_FMT_HTML, DG_FMT_XML } dg_format;
-const char *dg_format_name(dg_format f);
-
-typedef enum dg_block_kind {
-  DG_BLOCK_PARAGRAPH = 0,
-  DG_BLOCK_HEADING,
-  DG_BLOCK_LIST_ITEM,
-  DG_BLOCK_TABLE_ROW
-} dg_block_kind;
-const char *dg_block_kind_name(dg_block_kind k);
+#include "docgraph/types.h"
 
 typedef struct dg_span {
   uint32_t start, end; /* [start, end) in the normalized text */
@@ -93,29 +61,6 @@ typedef struct dg_token {
   uint8_t unknown; /* not in MeCab's dictionary (a new name, most often) */
 } dg_token;
 
-typedef enum dg_qualifier {
-  DG_QUAL_NONE = 0,
-  DG_QUAL_APPROX,
-  DG_QUAL_AT_LEAST,
-  DG_QUAL_MORE_THAN,
-  DG_QUAL_UP_TO
-} dg_qualifier;
-const char *dg_qualifier_name(dg_qualifier q); /* "" for none */
-
-/* An exact decimal: value = mant * 10^exp. Amounts keep every digit as written. */
-typedef struct dg_decimal {
-  int64_t mant;
-  int32_t exp;
-} dg_decimal;
-
-/* Write the decimal without exponent ("40000000000", "2.25") into buf; returns buf. */
-char *dg_decimal_format(dg_decimal d, char *buf, size_t size);
-double dg_decimal_to_double(dg_decimal d);
-/* Multiply by 10^k; returns 0, or -1 on overflow. */
-int dg_decimal_scale(dg_decimal *d, int k);
-
-typedef enum dg_date_prec { DG_DATE_NONE = 0, DG_DATE_YEAR, DG_DATE_MONTH, DG_DATE_DAY, DG_DATE_DECADE } dg_date_prec;
-
 typedef struct dg_mention {
   uint32_t start, end;         /* normalized text */
   uint32_t raw_start, raw_end; /* file bytes */
@@ -139,27 +84,6 @@ typedef struct dg_mention {
   uint8_t date_prec; /* dg_date_prec */
   uint8_t fiscal;    /* 1 for a Japanese fiscal year (年度) */
 } dg_mention;
-
-/* How two entities are tied. co_occurs is symmetric; the others read from -> to. */
-typedef enum dg_rel_kind {
-  DG_REL_CO_OCCURS = 0,  /* in the same unit (sentence by default), or an item and its lead */
-  DG_REL_HELD_IN,        /* meeting -> place or country */
-  DG_REL_HELD_ON,        /* meeting -> date */
-  DG_REL_PARTICIPATES_IN,/* country, group, organization or person -> meeting */
-  DG_REL_CHAIRED_BY,     /* meeting -> person or country */
-  DG_REL_ANNOUNCED_AT,   /* program -> meeting */
-  DG_REL_ADOPTED_AT,     /* program -> meeting */
-  DG_REL_AMOUNT,         /* program or meeting -> amount */
-  DG_REL_MEMBER_OF,      /* country -> group (from the dictionaries) */
-  DG_REL_COUNT
-} dg_rel_kind;
-
-/* "co_occurs", "held_in", ... */
-const char *dg_rel_kind_name(dg_rel_kind k);
-/* Parse a kind name; returns 0 on success. */
-int dg_rel_kind_parse(const char *name, dg_rel_kind *out);
-/* Does the kind read in one direction (all but co_occurs)? */
-int dg_rel_kind_directed(dg_rel_kind k);
 
 /* A unit of co-occurrence: the mentions ments_of_unit[first .. first+n) of the document
  * appear together (a sentence, a block or a paragraph with its items). */

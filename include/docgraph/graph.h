@@ -7,7 +7,6 @@
 #ifndef DOCGRAPH_GRAPH_H
 #define DOCGRAPH_GRAPH_H
 
-#include <igraph/igraph.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -110,10 +109,5 @@ const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);
 /* Index of the built vertex with this id, label (ASCII case ignored) or id without its type
  * (jasmine for program:jasmine), or -1. */
 long dg_graph_find(const dg_graph *g, const char *id_or_label);
-/* The built graph as igraph (undirected multigraph, one edge per dg_edge in order), with
- * vertex attributes id, type, label, label_en, mentions, documents, degree, strength,
- * pagerank, betweenness, community and edge attributes kind, directed, weight, jaccard,
- * documents, evidence_count, evidence. */
-const igraph_t *dg_graph_igraph(const dg_graph *g);
 
 #endif

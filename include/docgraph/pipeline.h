@@ -1,7 +1,7 @@
-/* The pipeline: dictionaries, rules, matcher and MeCab model opened once, then documents
- * processed one by one (dg_pipeline_doc) or as a batch on worker threads (dg_batch), each
- * worker with its own MeCab lattice. A batch hands documents back in file order whatever
- * the thread count, so everything built from them is the same on every run. */
+/* The pipeline: dictionaries, rules, matcher and MeCab model opened once and shared
+ * read-only, then documents processed one by one (dg_pipeline_doc) through every stage:
+ * source, structure, sentences, tokens, recognition, relations. Batches over many files
+ * on worker threads are in docgraph/batch.h. */
 #ifndef DOCGRAPH_PIPELINE_H
 #define DOCGRAPH_PIPELINE_H
 
@@ -41,23 +41,5 @@ dg_mecab *dg_pipeline_mecab(const dg_pipeline *p);
 /* Process a loaded document (dg_source_load): text, blocks, sentences, tokens, mentions,
  * relations. */
 dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err);
-
-/* Expand paths into the sorted list of documents: files as given, directories searched
- * recursively for .txt .md .markdown .html .htm .xhtml .xml (hidden entries skipped),
- * "-" for stdin. Paths that do not exist are reported in `problems` and skipped. */
-dg_err dg_files_expand(const char *const *paths, size_t n, char ***out, size_t *nout,
-                       dg_diags *problems, dg_error *err);
-void dg_files_free(char **files, size_t n);
-
-typedef struct dg_batch dg_batch;
-
-dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
-                     int threads, dg_error *err);
-/* The next result in file order: returns 1 and sets *doc (a processed document to give
- * back with dg_batch_release) or, when that document failed, *doc = NULL and *err; returns
- * 0 when every file has been handed out. */
-int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err);
-void dg_batch_release(dg_batch *b, dg_doc *doc);
-void dg_batch_close(dg_batch *b);
 
 #endif

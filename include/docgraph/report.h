@@ -1,6 +1,6 @@
 /* The report: one self-contained HTML page (no network) with the diagrams, tables of
  * entities and relations, and the sentences behind every entity and tie. The page itself
- * (src/report/report.html) is compiled in; this fills it with the graph's data as JSON and
+ * (src/output/report.html) is compiled in; this fills it with the graph's data as JSON and
  * the diagrams as inline SVG. */
 #ifndef DOCGRAPH_REPORT_H
 #define DOCGRAPH_REPORT_H

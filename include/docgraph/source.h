@@ -26,18 +26,9 @@ dg_err dg_source_load(dg_doc *d, const char *path, dg_format fmt, dg_error *err)
 dg_err dg_source_load_mem(dg_doc *d, const char *name, const char *data, size_t len,
                           dg_format fmt, dg_error *err);
 
-/* Extract text from markup: line breaks at block elements, "#" headings, "- " list items
- * indented by depth, table rows as tab-separated lines; script, style and nav skipped.
- * Sets d->src, d->src_len and d->src_map. */
-dg_err dg_markup_extract(dg_doc *d, dg_error *err);
-
 /* Normalize d->src into d->text and d->map, and find the line starts of d->raw. Invalid
  * UTF-8 becomes U+FFFD with a warning naming path and line. */
 dg_err dg_source_normalize(dg_doc *d, dg_error *err);
-
-/* Split d->text into blocks (headings, paragraphs, list items with depth, table rows with
- * cells) and link each block to the heading or lead line it hangs under. */
-dg_err dg_structure_parse(dg_doc *d, dg_error *err);
 
 /* All of the above after load: markup extraction, normalization, structure. */
 dg_err dg_source_prepare(dg_doc *d, dg_error *err);

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "docgraph/report.h"
+#include "docgraph/outfile.h"
 #include "docgraph/write.h"
 
 int cli_parse_formats(const char *list, const char **fmts, size_t *n, size_t max) {

@@ -1,0 +1,22 @@
+/* Batches: many documents through the pipeline on worker threads, each worker with its own
+ * MeCab lattice. A batch hands documents back in file order whatever the thread count, so
+ * everything built from them is the same on every run. */
+#ifndef DOCGRAPH_BATCH_H
+#define DOCGRAPH_BATCH_H
+
+#include <stddef.h>
+
+#include "docgraph/pipeline.h"
+
+typedef struct dg_batch dg_batch;
+
+dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
+                     int threads, dg_error *err);
+/* The next result in file order: returns 1 and sets *doc (a processed document to give
+ * back with dg_batch_release) or, when that document failed, *doc = NULL and *err; returns
+ * 0 when every file has been handed out. */
+int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err);
+void dg_batch_release(dg_batch *b, dg_doc *doc);
+void dg_batch_close(dg_batch *b);
+
+#endif

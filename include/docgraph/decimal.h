@@ -1,0 +1,20 @@
+/* Exact decimals for amounts: value = mant * 10^exp, every digit kept as written. */
+#ifndef DOCGRAPH_DECIMAL_H
+#define DOCGRAPH_DECIMAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* An exact decimal: value = mant * 10^exp. Amounts keep every digit as written. */
+typedef struct dg_decimal {
+  int64_t mant;
+  int32_t exp;
+} dg_decimal;
+
+/* Write the decimal without exponent ("40000000000", "2.25") into buf; returns buf. */
+char *dg_decimal_format(dg_decimal d, char *buf, size_t size);
+double dg_decimal_to_double(dg_decimal d);
+/* Multiply by 10^k; returns 0, or -1 on overflow. */
+int dg_decimal_scale(dg_decimal *d, int k);
+
+#endif

@@ -1,0 +1,17 @@
+/* The built graph as an igraph object, for callers that compute on it with igraph's own
+ * functions. Kept apart from docgraph/graph.h so that code which only reads vertices and
+ * edges does not pull in igraph's headers. */
+#ifndef DOCGRAPH_GRAPH_IGRAPH_H
+#define DOCGRAPH_GRAPH_IGRAPH_H
+
+#include <igraph/igraph.h>
+
+#include "docgraph/graph.h"
+
+/* The built graph as igraph (undirected multigraph, one edge per dg_edge in order), with
+ * vertex attributes id, type, label, label_en, mentions, documents, degree, strength,
+ * pagerank, betweenness, community and edge attributes kind, directed, weight, jaccard,
+ * documents, evidence_count, evidence. */
+const igraph_t *dg_graph_igraph(const dg_graph *g);
+
+#endif

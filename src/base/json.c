@@ -1,0 +1,73 @@
+/* JSON output helpers (see docgraph/json.h). Strings are escaped per RFC 8259; invalid
+ * UTF-8 never reaches the output. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "docgraph/json.h"
+#include "base/utf8.h"
+
+void dg_json_string(FILE *f, const char *s, size_t n) {
+  putc('"', f);
+  const char *e = s + n;
+  size_t i = 0, run = 0; /* bytes [run, i) are copied as they are, in one write */
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) {
+      i++;
+      continue;
+    }
+    uint32_t cp = c;
+    int l = 1;
+    if (c >= 0x80) {
+      l = dg_utf8_decode(s + i, e, &cp);
+      if (l && cp != 0x2028 && cp != 0x2029) {
+        i += (size_t)l;
+        continue;
+      }
+    }
+    if (i > run) fwrite(s + run, 1, i - run, f);
+    if (c >= 0x80) {
+      if (l == 0) {
+        fputs("\xEF\xBF\xBD", f); /* invalid UTF-8 */
+        l = 1;
+      } else {
+        fprintf(f, "\\u%04x", cp); /* U+2028, U+2029: safe for JavaScript */
+      }
+    } else {
+      switch (c) {
+      case '"': fputs("\\\"", f); break;
+      case '\\': fputs("\\\\", f); break;
+      case '\n': fputs("\\n", f); break;
+      case '\r': fputs("\\r", f); break;
+      case '\t': fputs("\\t", f); break;
+      default: fprintf(f, "\\u%04x", c);
+      }
+    }
+    i += (size_t)l;
+    run = i;
+  }
+  if (i > run) fwrite(s + run, 1, i - run, f);
+  putc('"', f);
+}
+
+void dg_json_number(FILE *f, double v) {
+  if (!isfinite(v)) {
+    fputs("null", f);
+    return;
+  }
+  if (v == floor(v) && fabs(v) < 1e15) fprintf(f, "%lld", (long long)v);
+  else fprintf(f, "%.10g", v);
+}
+
+void dg_json_key_str(FILE *f, const char *k, const char *v) {
+  dg_json_string(f, k, strlen(k));
+  putc(':', f);
+  dg_json_string(f, v, strlen(v));
+}
+
+void dg_json_key_num(FILE *f, const char *k, double v) {
+  dg_json_string(f, k, strlen(k));
+  putc(':', f);
+  dg_json_number(f, v);
+}

@@ -1,0 +1,178 @@
+/* Documents: lifetime, offset mapping and the mention list (see docgraph/doc.h). */
+#include "docgraph/doc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "base/utf8.h"
+
+
+void dg_doc_init(dg_doc *d) {
+  memset(d, 0, sizeof *d);
+  dg_diags_init(&d->diags);
+}
+
+void dg_doc_destroy(dg_doc *d) {
+  if (d->src != d->raw) free(d->src);
+  free(d->raw);
+  free(d->src_map);
+  free(d->text);
+  free(d->map);
+  free(d->lines);
+  free(d->blocks);
+  free(d->cells);
+  free(d->sents);
+  free(d->toks);
+  free(d->ments);
+  free(d->units);
+  free(d->unit_ments);
+  free(d->rels);
+  free(d->path);
+  if (d->arena) {
+    dg_arena_destroy(d->arena);
+    free(d->arena);
+  }
+  dg_diags_destroy(&d->diags);
+  memset(d, 0, sizeof *d);
+}
+
+uint32_t dg_doc_src_offset(const dg_doc *d, uint32_t off) {
+  if (!d->map) return off;
+  if (off > d->len) off = (uint32_t)d->len;
+  return d->map[off];
+}
+
+uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t off) {
+  uint32_t s = dg_doc_src_offset(d, off);
+  if (!d->src_map) return s;
+  if (s > d->src_len) s = (uint32_t)d->src_len;
+  return d->src_map[s];
+}
+
+uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end) {
+  if (end <= start || !d->map) return dg_doc_src_offset(d, end);
+  uint32_t s = dg_doc_src_offset(d, end - 1);
+  if (s >= d->src_len) return (uint32_t)d->src_len;
+  return s + (uint32_t)dg_utf8_len(d->src + s, d->src + d->src_len);
+}
+
+uint32_t dg_doc_raw_end(const dg_doc *d, uint32_t start, uint32_t end) {
+  uint32_t se = dg_doc_src_end(d, start, end);
+  if (!d->src_map) return se;
+  if (se == 0 || end <= start) return dg_doc_raw_offset(d, end);
+  return d->src_map[se - 1] + 1;
+}
+
+void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col) {
+  size_t lo = 0, hi = d->nlines;
+  while (hi - lo > 1) {
+    size_t mid = (lo + hi) / 2;
+    if (d->lines[mid] <= raw_off) lo = mid;
+    else hi = mid;
+  }
+  *line = (uint32_t)lo + 1;
+  uint32_t c = 1;
+  if (d->nlines && d->raw) {
+    for (uint32_t i = d->lines[lo]; i < raw_off && i < d->raw_len;) {
+      i += (uint32_t)dg_utf8_len(d->raw + i, d->raw + d->raw_len);
+      c++;
+    }
+  }
+  *col = c;
+}
+
+long dg_doc_token_at(const dg_doc *d, uint32_t off) {
+  size_t lo = 0, hi = d->ntoks;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (d->toks[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < d->ntoks && d->toks[lo].start <= off && off < d->toks[lo].end) return (long)lo;
+  return -1;
+}
+
+int dg_doc_token_boundary(const dg_doc *d, uint32_t off) {
+  long t = dg_doc_token_at(d, off);
+  return t < 0 || d->toks[t].start == off;
+}
+
+long dg_doc_sentence_at(const dg_doc *d, uint32_t off) {
+  size_t lo = 0, hi = d->nsents;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (d->sents[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < d->nsents && d->sents[lo].start <= off && off < d->sents[lo].end) return (long)lo;
+  return -1;
+}
+
+dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
+  if (d->nments == d->ments_cap) {
+    size_t cap = d->ments_cap ? d->ments_cap * 2 : 64;
+    dg_mention *p = realloc(d->ments, cap * sizeof *p);
+    if (!p) return NULL;
+    d->ments = p;
+    d->ments_cap = cap;
+  }
+  dg_mention *n = &d->ments[d->nments++];
+  *n = *m;
+  n->raw_start = dg_doc_raw_offset(d, m->start);
+  n->raw_end = dg_doc_raw_end(d, m->start, m->end);
+  if (n->raw_end < n->raw_start) n->raw_end = n->raw_start;
+  dg_doc_line_col(d, n->raw_start, &n->line, &n->col);
+  long s = dg_doc_sentence_at(d, m->start);
+  n->sentence = s < 0 ? UINT32_MAX : (uint32_t)s;
+  if (!n->label) n->label = "";
+  if (!n->label_en) n->label_en = "";
+  return n;
+}
+
+const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n) {
+  if (!d->arena) {
+    d->arena = malloc(sizeof(dg_arena));
+    if (!d->arena) return NULL;
+    dg_arena_init(d->arena);
+  }
+  return dg_arena_strndup(d->arena, s, n);
+}
+
+void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, size_t *n,
+                          uint32_t *line) {
+  if (sentence >= d->nsents) {
+    *s = "";
+    *n = 0;
+    *line = 0;
+    return;
+  }
+  const dg_sentence *st = &d->sents[sentence];
+  uint32_t a = dg_doc_src_offset(d, st->start), z = dg_doc_src_end(d, st->start, st->end);
+  *s = d->src + a;
+  *n = z > a ? z - a : 0;
+  uint32_t col;
+  dg_doc_line_col(d, dg_doc_raw_offset(d, st->start), line, &col);
+}
+
+static int mention_cmp(const void *a, const void *b) {
+  const dg_mention *x = a, *y = b;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  if (x->end != y->end) return x->end > y->end ? -1 : 1;
+  if (x->type != y->type) return x->type < y->type ? -1 : 1;
+  return strcmp(x->id ? x->id : "", y->id ? y->id : "");
+}
+
+void dg_doc_sort_mentions(dg_doc *d) {
+  if (!d->nments) return;
+  qsort(d->ments, d->nments, sizeof *d->ments, mention_cmp);
+  size_t o = 1;
+  for (size_t i = 1; i < d->nments; i++) {
+    dg_mention *p = &d->ments[o - 1], *c = &d->ments[i];
+    if (p->start == c->start && p->end == c->end && p->type == c->type &&
+        strcmp(p->id ? p->id : "", c->id ? c->id : "") == 0)
+      continue;
+    d->ments[o++] = *c;
+  }
+  d->nments = o;
+}

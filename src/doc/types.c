@@ -1,0 +1,77 @@
+/* Names of the closed sets of the data model: entity types, relation kinds, formats, block
+ * kinds and amount qualifiers, each written and parsed through one table (see
+ * docgraph/types.h). The names are the ones every output uses. */
+#include "docgraph/types.h"
+
+#include <string.h>
+#include <strings.h>
+
+static const char *const type_names[DG_TYPE_COUNT] = {
+    "country", "group", "organization", "program", "meeting", "person",
+    "place",   "amount", "date",        "quantity", "stop"};
+
+const char *dg_type_name(dg_type t) {
+  return (unsigned)t < DG_TYPE_COUNT ? type_names[t] : "unknown";
+}
+
+int dg_type_parse(const char *name, dg_type *out) {
+  for (int i = 0; i < DG_TYPE_COUNT; i++)
+    if (strcmp(name, type_names[i]) == 0) {
+      *out = (dg_type)i;
+      return 0;
+    }
+  return -1;
+}
+
+const char *dg_format_name(dg_format f) {
+  switch (f) {
+  case DG_FMT_TEXT: return "text";
+  case DG_FMT_MARKDOWN: return "markdown";
+  case DG_FMT_HTML: return "html";
+  case DG_FMT_XML: return "xml";
+  default: return "auto";
+  }
+}
+
+const char *dg_block_kind_name(dg_block_kind k) {
+  switch (k) {
+  case DG_BLOCK_HEADING: return "heading";
+  case DG_BLOCK_LIST_ITEM: return "list_item";
+  case DG_BLOCK_TABLE_ROW: return "table_row";
+  default: return "paragraph";
+  }
+}
+
+static const char *const rel_names[DG_REL_COUNT] = {
+    "co_occurs",    "held_in",      "held_on", "participates_in", "chaired_by",
+    "announced_at", "adopted_at",   "amount",  "member_of"};
+
+const char *dg_rel_kind_name(dg_rel_kind k) {
+  return (unsigned)k < DG_REL_COUNT ? rel_names[k] : "unknown";
+}
+
+int dg_rel_kind_parse(const char *name, dg_rel_kind *out) {
+  for (int i = 0; i < DG_REL_COUNT; i++)
+    if (strcmp(name, rel_names[i]) == 0) {
+      *out = (dg_rel_kind)i;
+      return 0;
+    }
+  return -1;
+}
+
+int dg_rel_kind_directed(dg_rel_kind k) { return k != DG_REL_CO_OCCURS; }
+
+int dg_id_short_eq(const char *id, const char *name) {
+  const char *colon = strchr(id, ':');
+  return colon && !strchr(name, ':') && !strcasecmp(colon + 1, name);
+}
+
+const char *dg_qualifier_name(dg_qualifier q) {
+  switch (q) {
+  case DG_QUAL_APPROX: return "approx";
+  case DG_QUAL_AT_LEAST: return "at_least";
+  case DG_QUAL_MORE_THAN: return "more_than";
+  case DG_QUAL_UP_TO: return "up_to";
+  default: return "";
+  }
+}

@@ -1,0 +1,225 @@
+/* Per-character NFKC folding with an offset map (see docgraph/text.h).
+ * Folding is per character (plus its combining marks), not whole-string NFKC, so that
+ * each output byte keeps a link to the input character it came from. Common Japanese and
+ * ASCII characters take a fast path; the rest go through utf8proc. */
+#include "docgraph/normalize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "base/utf8.h"
+
+typedef struct {
+  char *t;
+  uint32_t *m;
+  size_t len, cap;
+} out_t;
+
+static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
+  if (o->len + n + 1 > o->cap) {
+    size_t cap = o->cap ? o->cap : 256;
+    while (o->len + n + 1 > cap) cap *= 2;
+    char *t = realloc(o->t, cap);
+    if (!t) return -1;
+    o->t = t;
+    uint32_t *m = realloc(o->m, cap * sizeof *m);
+    if (!m) return -1;
+    o->m = m;
+    o->cap = cap;
+  }
+  memcpy(o->t + o->len, s, n);
+  for (size_t i = 0; i < n; i++) o->m[o->len + i] = src;
+  o->len += n;
+  return 0;
+}
+
+static int out_cp(out_t *o, uint32_t cp, uint32_t src) {
+  char b[4];
+  int n = dg_utf8_encode(cp, b);
+  return out_put(o, b, (size_t)n, src);
+}
+
+/* Characters kept as they are although NFKC would change them. */
+static int keep_as_is(uint32_t cp) {
+  return (cp >= 0x2460 && cp <= 0x24FF) || /* ①..⑳, ⑴, ⒜, Ⓐ: bullets */
+         (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF) ||
+         (cp >= 0x2776 && cp <= 0x2793);
+}
+
+/* Folds applied before NFKC: returns the replacement, 0 to drop, or cp itself. */
+static uint32_t pre_fold(uint32_t cp) {
+  switch (cp) {
+  case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63:
+    return '-';
+  case 0x2018: case 0x2019: case 0x201B: case 0x2032:
+    return '\'';
+  case 0x201C: case 0x201D: case 0x201F: case 0x2033:
+    return '"';
+  case 0x300E: /* 『 and 』 are 「 and 」 inside quotes: one kind for matching */
+    return 0x300C;
+  case 0x300F:
+    return 0x300D;
+  case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case '\r':
+    return 0;
+  default:
+    break;
+  }
+  if (cp < 0x20 && cp != '\n' && cp != '\t') return ' ';
+  if (cp >= 0x7F && cp < 0xA0) return ' ';
+  return cp;
+}
+
+static int fast_path(uint32_t cp) {
+  if (cp < 0x80) return 1;
+  if (cp >= 0x3041 && cp <= 0x3096) return 1;  /* hiragana */
+  if (cp >= 0x30A1 && cp <= 0x30FE) return 1;  /* katakana */
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return 1;  /* CJK ideographs */
+  if (cp >= 0x3001 && cp <= 0x3030 && cp != 0x3000) return 1; /* 、。「」 etc. */
+  return 0;
+}
+
+static int is_combining(uint32_t cp) {
+  if (cp == 0xFF9E || cp == 0xFF9F || cp == 0x3099 || cp == 0x309A) return 1;
+  if (cp < 0x300) return 0;
+  const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+  return p->combining_class != 0;
+}
+
+/* NFKC of one cluster (cps[0..n)) appended to o, all mapped to src. */
+static int fold_cluster(out_t *o, const uint32_t *cps, size_t n, uint32_t src) {
+  utf8proc_int32_t buf[64];
+  utf8proc_ssize_t len = 0;
+  for (size_t i = 0; i < n; i++) {
+    int bc = 0;
+    utf8proc_ssize_t r = utf8proc_decompose_char((utf8proc_int32_t)cps[i], buf + len,
+                                                 (utf8proc_ssize_t)(64 - len),
+                                                 UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &bc);
+    if (r < 0 || len + r > 64) { /* cannot fold: keep as written */
+      for (size_t j = 0; j < n; j++)
+        if (out_cp(o, cps[j], src)) return -1;
+      return 0;
+    }
+    len += r;
+  }
+  /* Canonical order: combining marks sorted by class (stable), as NFKC requires; the
+   * marks of a cluster were decomposed one character at a time. */
+  for (utf8proc_ssize_t i = 1; i < len; i++) {
+    utf8proc_int32_t c = buf[i];
+    int cc = utf8proc_get_property(c)->combining_class;
+    if (!cc) continue;
+    utf8proc_ssize_t j = i;
+    while (j > 0 && utf8proc_get_property(buf[j - 1])->combining_class > cc) {
+      buf[j] = buf[j - 1];
+      j--;
+    }
+    buf[j] = c;
+  }
+  len = utf8proc_normalize_utf32(buf, len, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+  if (len < 0) return -1;
+  for (utf8proc_ssize_t i = 0; i < len; i++) {
+    uint32_t c = pre_fold((uint32_t)buf[i]);
+    if (c && out_cp(o, c, src)) return -1;
+  }
+  return 0;
+}
+
+/* Japanese is written without spaces between words, so one or two spaces between two
+ * Japanese characters are layout (letter-spaced headings such as "防 衛 省", names such as
+ * "岸田 文雄"), not word breaks: drop them so names match. */
+static void join_japanese(out_t *o) {
+  size_t w = 0, i = 0;
+  uint32_t prev = 0;
+  while (i < o->len) {
+    if (o->t[i] == ' ' && dg_is_japanese(prev)) {
+      size_t j = i;
+      while (j < o->len && o->t[j] == ' ') j++;
+      uint32_t next = 0;
+      if (j < o->len) dg_utf8_decode(o->t + j, o->t + o->len, &next);
+      if (j - i <= 2 && dg_is_japanese(next)) {
+        i = j;
+        continue;
+      }
+    }
+    uint32_t cp = 0;
+    int l = dg_utf8_decode(o->t + i, o->t + o->len, &cp);
+    if (l == 0) l = 1;
+    for (int k = 0; k < l; k++) {
+      o->t[w] = o->t[i + (size_t)k];
+      o->m[w] = o->m[i + (size_t)k];
+      w++;
+    }
+    i += (size_t)l;
+    prev = cp;
+  }
+  o->len = w;
+}
+
+dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
+  memset(out, 0, sizeof *out);
+  if (n >= UINT32_MAX) return dg_error_set(err, DG_EINPUT, "input larger than 4 GiB");
+  out_t o = {0};
+  const char *end = in + n;
+  size_t i = 0;
+  uint32_t cluster[16];
+  while (i < n) {
+    uint32_t cp;
+    int l = dg_utf8_decode(in + i, end, &cp);
+    if (l == 0) {
+      if (out->nbad++ == 0) out->first_bad = i;
+      if (out_cp(&o, 0xFFFD, (uint32_t)i)) goto oom;
+      i++;
+      continue;
+    }
+    uint32_t src = (uint32_t)i;
+    i += (size_t)l;
+    /* Gather following combining marks into the cluster. */
+    size_t nc = 0;
+    cluster[nc++] = cp;
+    while (i < n && nc < 16) {
+      uint32_t nx;
+      int nl = dg_utf8_decode(in + i, end, &nx);
+      if (nl == 0 || !is_combining(nx)) break;
+      cluster[nc++] = nx;
+      i += (size_t)nl;
+    }
+    if (nc == 1) {
+      /* CRLF -> LF; a lone CR (old Mac files) ends a line too. */
+      if (cp == '\r') {
+        if (i < n && in[i] == '\n') continue;
+        if (out_put(&o, "\n", 1, src)) goto oom;
+        continue;
+      }
+      uint32_t f = pre_fold(cp);
+      if (f == 0) continue;
+      if (f != cp || fast_path(cp) || keep_as_is(cp)) {
+        if (out_cp(&o, f, src)) goto oom;
+        continue;
+      }
+      if (cp >= 0xFF01 && cp <= 0xFF5E) { /* full-width ASCII */
+        uint32_t a = pre_fold(cp - 0xFEE0);
+        if (a && out_cp(&o, a, src)) goto oom;
+        continue;
+      }
+    }
+    if (fold_cluster(&o, cluster, nc, src)) goto oom;
+  }
+  if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
+  join_japanese(&o);
+  o.t[o.len] = '\0';
+  o.m[o.len] = (uint32_t)n;
+  out->text = o.t;
+  out->map = o.m;
+  out->len = o.len;
+  return DG_OK;
+oom:
+  free(o.t);
+  free(o.m);
+  return dg_error_set(err, DG_ENOMEM, "out of memory while normalizing");
+}
+
+void dg_norm_destroy(dg_norm *n) {
+  free(n->text);
+  free(n->map);
+  memset(n, 0, sizeof *n);
+}

@@ -1,0 +1,305 @@
+/* Sentence splitting and MeCab tokenization (see docgraph/segment.h).
+ * The model is shared; each tagger owns a lattice, so taggers never share mutable state.
+ * MeCab surfaces are not NUL-terminated: offsets are taken from the surface pointers into
+ * the sentence we hand it, which is a slice of the document text. */
+#include "docgraph/segment.h"
+
+#include <mecab.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "base/buf.h"
+#include "docgraph/rules.h"
+#include "base/utf8.h"
+
+struct dg_mecab {
+  mecab_model_t *model;
+  char dicdir[512];
+};
+
+struct dg_tagger {
+  mecab_t *tagger;
+  mecab_lattice_t *lattice;
+};
+
+static int has_sysdic(const char *dir) {
+  char p[600];
+  struct stat st;
+  snprintf(p, sizeof p, "%s/sys.dic", dir);
+  return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+dg_err dg_mecab_open(dg_mecab **out, const char *dicdir, dg_error *err) {
+  *out = NULL;
+  const char *cands[] = {dicdir, getenv("DOCGRAPH_MECAB_DIC"),
+                         "/var/lib/mecab/dic/ipadic-utf8",
+                         "/usr/lib/x86_64-linux-gnu/mecab/dic/ipadic-utf8",
+                         "/usr/lib/aarch64-linux-gnu/mecab/dic/ipadic-utf8",
+                         "/usr/lib/mecab/dic/ipadic-utf8", "/usr/local/lib/mecab/dic/ipadic-utf8"};
+  const char *found = NULL;
+  for (size_t i = 0; i < sizeof cands / sizeof *cands; i++) {
+    if (!cands[i] || !*cands[i]) continue;
+    if (has_sysdic(cands[i])) {
+      found = cands[i];
+      break;
+    }
+    if (i <= 1) /* an explicit choice that does not exist is an error, not a hint */
+      return dg_error_set(err, DG_EMECAB,
+                          "MeCab dictionary %s has no sys.dic: install the Debian package "
+                          "mecab-ipadic-utf8 or point DOCGRAPH_MECAB_DIC at an ipadic-utf8 "
+                          "directory",
+                          cands[i]);
+  }
+  if (!found)
+    return dg_error_set(err, DG_EMECAB,
+                        "MeCab dictionary ipadic-utf8 not found (looked in "
+                        "/var/lib/mecab/dic/ipadic-utf8 and /usr/lib/*/mecab/dic): install the "
+                        "Debian package mecab-ipadic-utf8 or set DOCGRAPH_MECAB_DIC");
+  dg_mecab *m = calloc(1, sizeof *m);
+  if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  snprintf(m->dicdir, sizeof m->dicdir, "%s", found);
+  /* -r /dev/null: no mecabrc needed; -d: the dictionary we found. */
+  char arg[700];
+  snprintf(arg, sizeof arg, "-r /dev/null -d %s", m->dicdir);
+  m->model = mecab_model_new2(arg);
+  if (!m->model) {
+    free(m);
+    return dg_error_set(err, DG_EMECAB, "MeCab cannot open the dictionary %s: %s", found,
+                        mecab_strerror(NULL));
+  }
+  *out = m;
+  return DG_OK;
+}
+
+void dg_mecab_close(dg_mecab *m) {
+  if (!m) return;
+  mecab_model_destroy(m->model);
+  free(m);
+}
+
+const char *dg_mecab_dicdir(const dg_mecab *m) { return m->dicdir; }
+
+dg_err dg_tagger_new(dg_mecab *m, dg_tagger **out, dg_error *err) {
+  dg_tagger *t = calloc(1, sizeof *t);
+  if (!t) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  t->tagger = mecab_model_new_tagger(m->model);
+  t->lattice = mecab_model_new_lattice(m->model);
+  if (!t->tagger || !t->lattice) {
+    dg_tagger_free(t);
+    return dg_error_set(err, DG_EMECAB, "MeCab cannot create a tagger: %s",
+                        mecab_strerror(NULL));
+  }
+  *out = t;
+  return DG_OK;
+}
+
+void dg_tagger_free(dg_tagger *t) {
+  if (!t) return;
+  if (t->lattice) mecab_lattice_destroy(t->lattice);
+  if (t->tagger) mecab_destroy(t->tagger);
+  free(t);
+}
+
+static int starts(const char *f, const char *p) { return strncmp(f, p, strlen(p)) == 0; }
+
+/* Coarse part of speech from an ipadic feature string ("名詞,固有名詞,地域,国,..."). */
+static void pos_of(const char *f, uint8_t *pos, uint8_t *sub) {
+  *sub = 0;
+  if (starts(f, "名詞,")) {
+    const char *s = f + strlen("名詞,");
+    if (starts(s, "固有名詞")) {
+      *pos = DG_POS_NOUN_PROPER;
+      const char *t = s + strlen("固有名詞,");
+      if (starts(t, "地域")) *sub = 1;
+      else if (starts(t, "人名")) *sub = 2;
+      else if (starts(t, "組織")) *sub = 3;
+    } else if (starts(s, "サ変接続")) *pos = DG_POS_NOUN_SAHEN;
+    else if (starts(s, "接尾")) *pos = DG_POS_NOUN_SUFFIX;
+    else if (starts(s, "数")) *pos = DG_POS_NOUN_NUMBER;
+    else if (starts(s, "形容動詞語幹") || starts(s, "ナイ形容詞語幹")) *pos = DG_POS_NOUN_NAI;
+    else if (starts(s, "副詞可能")) *pos = DG_POS_NOUN_ADV;
+    else if (starts(s, "非自立") || starts(s, "代名詞")) *pos = DG_POS_NOUN_NONIND;
+    else *pos = DG_POS_NOUN;
+  } else if (starts(f, "接頭詞")) *pos = DG_POS_PREFIX;
+  else if (starts(f, "動詞")) *pos = DG_POS_VERB;
+  else if (starts(f, "形容詞")) *pos = DG_POS_ADJ;
+  else if (starts(f, "助詞")) *pos = DG_POS_PARTICLE;
+  else if (starts(f, "助動詞")) *pos = DG_POS_AUX;
+  else if (starts(f, "記号")) *pos = DG_POS_SYMBOL;
+  else if (starts(f, "副詞")) *pos = DG_POS_ADVERB;
+  else if (starts(f, "接続詞")) *pos = DG_POS_CONJ;
+  else *pos = DG_POS_OTHER;
+}
+
+typedef DG_VEC(dg_token) tok_vec;
+
+/* Tokenize s[0..len) and append tokens with offsets + base. */
+static dg_err tokenize(dg_tagger *t, const char *s, size_t len, uint32_t base, tok_vec *out,
+                       dg_error *err) {
+  mecab_lattice_set_sentence2(t->lattice, s, len);
+  if (!mecab_parse_lattice(t->tagger, t->lattice))
+    return dg_error_set(err, DG_EMECAB, "MeCab failed: %s", mecab_lattice_strerror(t->lattice));
+  for (const mecab_node_t *n = mecab_lattice_get_bos_node(t->lattice); n; n = n->next) {
+    if (n->stat == MECAB_BOS_NODE || n->stat == MECAB_EOS_NODE || n->length == 0) continue;
+    dg_token tok;
+    tok.start = base + (uint32_t)(n->surface - s);
+    tok.end = tok.start + n->length;
+    pos_of(n->feature, &tok.pos, &tok.subpos);
+    tok.unknown = n->stat == MECAB_UNK_NODE;
+    if (DG_PUSH(*out, tok)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
+
+dg_err dg_tagger_tokenize(dg_tagger *t, const char *s, size_t len, dg_token **toks,
+                          size_t *ntoks, dg_error *err) {
+  tok_vec v = {0};
+  dg_err r = tokenize(t, s, len, 0, &v, err);
+  if (r != DG_OK) {
+    free(v.v);
+    return r;
+  }
+  *toks = v.v;
+  *ntoks = v.n;
+  return DG_OK;
+}
+
+static int has_japanese(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0xE3) { /* kana and kanji all start at U+3000 */
+      uint32_t cp;
+      if (dg_utf8_decode(s + i, s + n, &cp) && dg_is_japanese(cp)) return 1;
+    }
+  return 0;
+}
+
+dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_error *err) {
+  tok_vec v = {0};
+  for (size_t i = 0; i < d->nsents; i++) {
+    dg_sentence *s = &d->sents[i];
+    s->tok0 = (uint32_t)v.n;
+    s->ntok = 0;
+    if (!has_japanese(d->text + s->start, s->end - s->start)) continue;
+    dg_err r = tokenize(t, d->text + s->start, s->end - s->start, s->start, &v, err);
+    if (r != DG_OK) {
+      free(v.v);
+      return dg_error_set(err, r, "%s: %s", d->path, err ? err->msg : "");
+    }
+    s->ntok = (uint32_t)v.n - s->tok0;
+  }
+  free(d->toks);
+  d->toks = v.v;
+  d->ntoks = v.n;
+  return DG_OK;
+}
+
+/* ---- sentences ---- */
+
+static int is_closer(uint32_t cp) {
+  return cp == 0x300D || cp == 0x300F || cp == ')' || cp == ']' || cp == '"' || cp == '\'' ||
+         cp == 0x3011 || cp == 0x3009 || cp == 0x300B;
+}
+
+/* Is the '.' at off the end of an abbreviation, an initial or a number? */
+static int period_is_not_final(const char *t, uint32_t bstart, uint32_t off,
+                               const dg_rules *rules) {
+  /* The word before the period, with inner periods (U.S.). */
+  uint32_t w = off;
+  while (w > bstart && (dg_is_ascii_alnum((unsigned char)t[w - 1]) || t[w - 1] == '.' ||
+                        t[w - 1] == '-'))
+    w--;
+  size_t wl = off + 1 - w;
+  if (wl == 1) return 0;
+  if (wl == 2 && t[w] >= 'A' && t[w] <= 'Z') return 1; /* initial: "J. Smith" */
+  if (rules && dg_rules_is_abbreviation(rules, t + w, wl)) return 1;
+  /* Dotted acronyms such as U.S. or e.g. */
+  int dots = 0;
+  for (uint32_t i = w; i <= off; i++) dots += t[i] == '.';
+  if (dots >= 2 && wl <= 8) {
+    int ok = 1;
+    for (uint32_t i = w; i <= off; i += 2)
+      if (!(dg_is_ascii_alnum((unsigned char)t[i]) && t[i + 1] == '.')) ok = 0;
+    if (ok) return 1;
+  }
+  return 0;
+}
+
+typedef DG_VEC(dg_sentence) sent_vec;
+
+static int push_sentence(sent_vec *v, const char *t, uint32_t a, uint32_t z, uint32_t block) {
+  while (a < z && (t[a] == ' ' || t[a] == '\n' || t[a] == '\t')) a++;
+  while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n' || t[z - 1] == '\t')) z--;
+  if (a >= z) return 0;
+  dg_sentence s = {.start = a, .end = z, .block = block};
+  return DG_PUSH(*v, s);
+}
+
+static int split_block(sent_vec *v, const char *t, const dg_block *b, uint32_t bi,
+                       const dg_rules *rules) {
+  uint32_t a = b->start, i = b->start, e = b->end;
+  while (i < e) {
+    uint32_t cp;
+    int l = dg_utf8_decode(t + i, t + e, &cp);
+    if (l == 0) l = 1;
+    uint32_t next = i + (uint32_t)l;
+    int final = 0;
+    if (cp == 0x3002 || cp == '!' || cp == '?') {
+      final = 1;
+    } else if (cp == '.') {
+      /* Look past closing quotes and brackets at what follows. */
+      uint32_t j = next;
+      uint32_t c2 = 0;
+      int l2 = 0;
+      while (j < e) {
+        l2 = dg_utf8_decode(t + j, t + e, &c2);
+        if (l2 == 0) l2 = 1;
+        if (!is_closer(c2)) break;
+        j += (uint32_t)l2;
+      }
+      if (j >= e) final = 1;
+      else if (c2 == ' ' || c2 == '\n' || c2 == '\t') {
+        uint32_t k = j;
+        while (k < e && (t[k] == ' ' || t[k] == '\n' || t[k] == '\t')) k++;
+        int lower = k < e && t[k] >= 'a' && t[k] <= 'z';
+        final = !lower && !period_is_not_final(t, b->start, i, rules);
+      } else if (dg_is_japanese(c2)) {
+        final = 1; /* "．" used as a Japanese full stop */
+      }
+    }
+    if (final) {
+      /* Include closing quotes and brackets. */
+      while (next < e) {
+        uint32_t c2;
+        int l2 = dg_utf8_decode(t + next, t + e, &c2);
+        if (l2 == 0 || !(is_closer(c2) || c2 == 0x3002 || c2 == '!' || c2 == '?')) break;
+        next += (uint32_t)l2;
+      }
+      if (push_sentence(v, t, a, next, bi)) return -1;
+      a = next;
+    }
+    i = next;
+  }
+  return push_sentence(v, t, a, e, bi);
+}
+
+dg_err dg_segment_sentences(dg_doc *d, const dg_rules *rules, dg_error *err) {
+  sent_vec v = {0};
+  for (size_t i = 0; i < d->nblocks; i++) {
+    const dg_block *b = &d->blocks[i];
+    int r;
+    if (b->kind == DG_BLOCK_HEADING || b->kind == DG_BLOCK_TABLE_ROW)
+      r = push_sentence(&v, d->text, b->start, b->end, (uint32_t)i);
+    else
+      r = split_block(&v, d->text, b, (uint32_t)i, rules);
+    if (r) {
+      free(v.v);
+      return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+    }
+  }
+  free(d->sents);
+  d->sents = v.v;
+  d->nsents = v.n;
+  return DG_OK;
+}

@@ -1,0 +1,120 @@
+/* Output files written whole or not at all (see docgraph/outfile.h): a temporary file in
+ * the same directory, renamed over the target once everything is flushed. */
+#include "docgraph/outfile.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+dg_err dg_outfile_open(dg_outfile *o, const char *path, dg_error *err) {
+  memset(o, 0, sizeof *o);
+  if (strcmp(path, "-") == 0) {
+    o->f = stdout;
+    return DG_OK;
+  }
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    /* a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never
+     * replaced by a rename */
+    o->f = fopen(path, "w");
+    if (!o->f) return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
+    o->path = strdup(path);
+    if (!o->path) {
+      fclose(o->f);
+      o->f = NULL;
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    }
+    return DG_OK;
+  }
+  /* through a symbolic link: the file it points at is replaced, the link stays */
+  char *real = NULL;
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) real = realpath(path, NULL);
+  o->path = real ? real : strdup(path);
+  path = o->path;
+  size_t n = strlen(path) + 16;
+  o->tmp = malloc(n);
+  if (!o->path || !o->tmp) {
+    free(o->path);
+    free(o->tmp);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  /* A hidden temporary next to the target, so rename() stays on one file system. */
+  const char *slash = strrchr(path, '/');
+  if (slash)
+    snprintf(o->tmp, n, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+  else
+    snprintf(o->tmp, n, ".%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0) {
+    int e = errno;
+    dg_error_set(err, DG_EIO, "%s: cannot create: %s", path, strerror(e));
+    free(o->path);
+    free(o->tmp);
+    memset(o, 0, sizeof *o);
+    return DG_EIO;
+  }
+  o->f = fdopen(fd, "w");
+  if (!o->f) {
+    close(fd);
+    unlink(o->tmp);
+    free(o->path);
+    free(o->tmp);
+    memset(o, 0, sizeof *o);
+    return dg_error_set(err, DG_EIO, "%s: cannot open for writing", path);
+  }
+  return DG_OK;
+}
+
+dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {
+  if (!o->path) {
+    int bad = fflush(o->f) != 0 || ferror(o->f);
+    o->f = NULL;
+    return bad ? dg_error_set(err, DG_EIO, "-: write error") : DG_OK;
+  }
+  int bad = fflush(o->f) != 0 || ferror(o->f);
+  if (!o->tmp) { /* written in place */
+    int e = errno;
+    if (fclose(o->f) != 0) bad = 1;
+    o->f = NULL;
+    dg_err r = bad ? dg_error_set(err, DG_EIO, "%s: write error: %s", o->path, strerror(e)) : DG_OK;
+    free(o->path);
+    o->path = NULL;
+    return r;
+  }
+  /* mkstemp creates 0600 files; outputs are ordinary files. */
+  if (!bad) bad = fchmod(fileno(o->f), 0644) != 0;
+  int e = errno;
+  if (fclose(o->f) != 0) bad = 1;
+  o->f = NULL;
+  dg_err r = DG_OK;
+  if (bad) {
+    unlink(o->tmp);
+    r = dg_error_set(err, DG_EIO, "%s: write error: %s", o->path, strerror(e));
+  } else if (rename(o->tmp, o->path) != 0) {
+    e = errno;
+    unlink(o->tmp);
+    r = dg_error_set(err, DG_EIO, "%s: cannot rename into place: %s", o->path, strerror(e));
+  }
+  free(o->path);
+  free(o->tmp);
+  o->path = o->tmp = NULL;
+  return r;
+}
+
+void dg_outfile_abort(dg_outfile *o) {
+  if (o->path) {
+    if (o->f) fclose(o->f);
+    if (o->tmp) unlink(o->tmp);
+  }
+  free(o->path);
+  free(o->tmp);
+  memset(o, 0, sizeof *o);
+}
+
+dg_err dg_stream_check(FILE *f, dg_error *err, const char *what) {
+  if (ferror(f)) return dg_error_set(err, DG_EIO, "write error in %s", what);
+  return DG_OK;
+}

@@ -1,0 +1,370 @@
+/* Recognition: dictionary matches, Japan compounds, amounts and dates become mentions
+ * (see docgraph/recognize.h). Each rule adds mentions independently; the list is sorted
+ * at the end, so the order of the rules does not matter to the output. */
+#include "docgraph/recognize.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgraph/amount.h"
+#include "docgraph/date.h"
+#include "recognize/names.h"
+#include "base/utf8.h"
+
+static const char HI[] = "\xE6\x97\xA5";  /* 日 */
+static const char DOT[] = "\xE3\x83\xBB"; /* ・ */
+
+static int is_digitc(char c) { return c >= '0' && c <= '9'; }
+
+/* Is the 日 at t[p..p+3) Japan (日ASEAN) rather than a day (17日, 本日)? */
+static int hi_is_japan(const dg_rules *r, const char *t, size_t p) {
+  if (p > 0 && is_digitc(t[p - 1])) return 0;
+  if (p >= 3 && dg_wordlist_before(&r->kanji_digits, t, 0, p) >= 0) return 0;
+  if (dg_wordlist_before(&r->day_words, t, 0, p + 3) >= 0) return 0;
+  return 1;
+}
+
+/* Start of a Japan compound that ends right before `s`: "日" or "日・". */
+static long japan_before(const dg_rules *r, const char *t, size_t s) {
+  size_t p = s;
+  if (p >= 3 && memcmp(t + p - 3, DOT, 3) == 0) p -= 3;
+  if (p >= 3 && memcmp(t + p - 3, HI, 3) == 0 && hi_is_japan(r, t, p - 3)) return (long)(p - 3);
+  return -1;
+}
+
+static const char *entity_label(const dg_entity *e) {
+  return *e->label_ja ? e->label_ja : e->label_en;
+}
+
+/* ---- labels for values ---- */
+
+static void format_scaled(dg_decimal v, int pow, char *buf, size_t n) {
+  dg_decimal s = v;
+  s.exp -= pow;
+  dg_decimal_format(s, buf, n);
+}
+
+static const char *ja_currency(const dg_rules *r, const char *code) {
+  const char *best = NULL;
+  for (size_t i = 0; i < r->currencies.n; i++) {
+    const dg_word *w = &r->currencies.w[i];
+    if (strcmp(w->code, code) == 0 && (unsigned char)w->s[0] >= 0x80 && (w->a & DG_POS_AFTER))
+      best = w->s; /* the list is longest first: keep the shortest */
+  }
+  return best;
+}
+
+static int magnitude(dg_decimal v) {
+  /* number of digits of the integer part minus one, for positive values */
+  char b[64];
+  dg_decimal_format(v, b, sizeof b);
+  const char *dot = strchr(b, '.');
+  size_t ip = dot ? (size_t)(dot - b) : strlen(b);
+  return (int)ip - 1;
+}
+
+void dg_amount_labels(const dg_rules *r, const char *currency, dg_decimal v, char *label_ja,
+                      size_t nja, char *label_en, size_t nen) {
+  char num[64];
+  int mag = magnitude(v);
+  static const struct { int pow; const char *en; } en_units[] = {
+      {12, "trillion"}, {9, "billion"}, {6, "million"}};
+  const char *unit = NULL;
+  int upow = 0;
+  for (size_t i = 0; i < 3; i++)
+    if (mag >= en_units[i].pow) {
+      unit = en_units[i].en;
+      upow = en_units[i].pow;
+      break;
+    }
+  format_scaled(v, upow, num, sizeof num);
+  if (unit) snprintf(label_en, nen, "%s %s %s", currency, num, unit);
+  else snprintf(label_en, nen, "%s %s", currency, num);
+  static const struct { int pow; const char *ja; } ja_units[] = {
+      {12, "兆"}, {8, "億"}, {4, "万"}};
+  const char *ju = "";
+  int jpow = 0;
+  for (size_t i = 0; i < 3; i++)
+    if (mag >= ja_units[i].pow) {
+      ju = ja_units[i].ja;
+      jpow = ja_units[i].pow;
+      break;
+    }
+  format_scaled(v, jpow, num, sizeof num);
+  const char *jc = r ? ja_currency(r, currency) : NULL;
+  if (jc) snprintf(label_ja, nja, "%s%s%s", num, ju, jc);
+  else snprintf(label_ja, nja, "%s%s %s", num, ju, currency);
+}
+
+/* ---- adding mentions ---- */
+
+static dg_err add(dg_doc *d, dg_mention *m, dg_error *err) {
+  if (!dg_doc_add_mention(d, m)) return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+  return DG_OK;
+}
+
+static dg_err add_entity_mention(dg_doc *d, const dg_dict *dict, uint32_t ent, uint32_t a,
+                                 uint32_t z, int implicit, dg_error *err) {
+  const dg_entity *e = dg_dict_entity(dict, ent);
+  dg_mention m;
+  memset(&m, 0, sizeof m);
+  m.start = a;
+  m.end = z;
+  m.type = e->type;
+  m.id = e->id;
+  m.label = entity_label(e);
+  m.label_en = e->label_en;
+  m.entity = (int32_t)ent;
+  m.implicit = (uint8_t)implicit;
+  return add(d, &m, err);
+}
+
+static dg_err add_japan(const dg_recognizer *rz, dg_doc *d, uint32_t a, dg_error *err) {
+  long jpn = dg_dict_find(rz->dict, "country:JPN");
+  if (jpn < 0) return DG_OK;
+  return add_entity_mention(d, rz->dict, (uint32_t)jpn, a, a + 3, 1, err);
+}
+
+/* Is match j the next member of a compound chain that ends at `end` ("米" after "日", or
+ * after "日・")? */
+static int continues_chain(const dg_match *ms, size_t n, size_t j, size_t end, const char *t) {
+  if (j >= n || !(ms[j].flags & DG_SURF_COMPOUND)) return 0;
+  return ms[j].start == end || (ms[j].start == end + 3 && memcmp(t + end, DOT, 3) == 0);
+}
+
+/* Compound abbreviations (日米豪印, 日中, 米中): the chain counts only when what follows
+ * it carries the name on (日米関係, 日中首脳会談), not when kana follow (日中は: daytime). */
+static int chain_ok(const dg_doc *d, const dg_match *ms, size_t n, size_t i, int after_japan,
+                    size_t *last) {
+  size_t k = i;
+  while (continues_chain(ms, n, k + 1, ms[k].end, d->text)) k++;
+  *last = k;
+  size_t members = k - i + 1 + (after_japan ? 1 : 0);
+  if (members < 2) return 0;
+  uint32_t nx = 0;
+  if (ms[k].end < d->len) dg_utf8_decode(d->text + ms[k].end, d->text + d->len, &nx);
+  dg_script sc = dg_script_of(nx);
+  return sc == DG_SC_KANJI || sc == DG_SC_KATAKANA;
+}
+
+static int is_place_like(dg_type t) { return t == DG_TYPE_COUNTRY || t == DG_TYPE_GROUP; }
+
+static dg_err emit_matches(const dg_recognizer *rz, dg_doc *d, const dg_match *ms, size_t n,
+                           int nested, dg_error *err);
+
+/* Countries and groups named inside a longer name (日ASEAN防衛当局次官級会合, ASEAN防災人道
+ * 支援調整センター) are mentioned too: scan the inside of the name again. */
+static dg_err nested_mentions(const dg_recognizer *rz, dg_doc *d, const dg_match *outer,
+                              dg_error *err) {
+  dg_match *ms = NULL;
+  size_t n = 0;
+  /* places take part only to win over the countries inside them (インド太平洋), they are
+   * not emitted */
+  uint32_t types = (1u << DG_TYPE_COUNTRY) | (1u << DG_TYPE_GROUP) | (1u << DG_TYPE_PLACE) |
+                   DG_MATCH_STOPS;
+  dg_err r = dg_matcher_scan_range(rz->matcher, d, outer->start, outer->end, types, &ms, &n, err);
+  if (r != DG_OK) return r;
+  size_t o = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (ms[i].start == outer->start && ms[i].end == outer->end) continue;
+    ms[o++] = ms[i];
+  }
+  r = emit_matches(rz, d, ms, o, 1, err);
+  free(ms);
+  return r;
+}
+
+static dg_err emit_matches(const dg_recognizer *rz, dg_doc *d, const dg_match *ms, size_t n,
+                           int nested, dg_error *err) {
+  const char *t = d->text;
+  size_t emitted_end = 0;
+  size_t chain_last = (size_t)-1; /* index of the last accepted member of a chain */
+  dg_err r = DG_OK;
+  for (size_t i = 0; i < n && r == DG_OK; i++) {
+    const dg_match *m = &ms[i];
+    const dg_entity *e = dg_dict_entity(rz->dict, m->entity);
+    if (e->type == DG_TYPE_STOP) continue;
+    if (nested && !is_place_like(e->type) && !(m->flags & DG_SURF_COMPOUND)) continue;
+    long jp = japan_before(rz->rules, t, m->start);
+    if (jp >= 0 && (size_t)jp < emitted_end) jp = -1; /* that 日 is already a mention */
+    if (m->flags & DG_SURF_COMPOUND) {
+      int in_chain = chain_last != (size_t)-1 && i <= chain_last;
+      if (!in_chain) {
+        size_t last;
+        if (!chain_ok(d, ms, n, i, jp >= 0, &last)) continue;
+        chain_last = last;
+      }
+    }
+    if (jp >= 0 && is_place_like(e->type) && strcmp(e->id, "country:JPN") != 0) {
+      r = add_japan(rz, d, (uint32_t)jp, err);
+      if (r != DG_OK) break;
+    }
+    r = add_entity_mention(d, rz->dict, m->entity, m->start, m->end, 0, err);
+    emitted_end = m->end;
+    if (r == DG_OK && !nested && (e->type == DG_TYPE_MEETING || e->type == DG_TYPE_PROGRAM ||
+                                    e->type == DG_TYPE_ORGANIZATION))
+      r = nested_mentions(rz, d, m, err);
+  }
+  return r;
+}
+
+static dg_err dictionary_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+  dg_match *ms = NULL;
+  size_t n = 0;
+  dg_err r = dg_matcher_scan(rz->matcher, d, &ms, &n, err);
+  if (r == DG_OK) r = emit_matches(rz, d, ms, n, 0, err);
+  free(ms);
+  return r;
+}
+
+static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+  dg_amount *as = NULL;
+  size_t n = 0;
+  dg_err r = dg_amount_find(rz->rules, d->text, d->len, &as, &n, err);
+  if (r != DG_OK) return r;
+  for (size_t i = 0; i < n && r == DG_OK; i++) {
+    const dg_amount *a = &as[i];
+    dg_mention m;
+    memset(&m, 0, sizeof m);
+    m.start = a->start;
+    m.end = a->end;
+    m.entity = -1;
+    m.value = a->value;
+    m.value_max = a->value_max;
+    m.has_range = a->has_range;
+    m.qualifier = a->qualifier;
+    char v1[64], v2[64], id[200], lja[400], len_[400];
+    dg_decimal_format(a->value, v1, sizeof v1);
+    if (a->has_range) dg_decimal_format(a->value_max, v2, sizeof v2);
+    if (a->is_quantity) {
+      m.type = DG_TYPE_QUANTITY;
+      m.unit = dg_doc_strdup(d, a->unit, strlen(a->unit));
+      if (a->has_range) snprintf(id, sizeof id, "quantity:%s:%s-%s", a->unit, v1, v2);
+      else snprintf(id, sizeof id, "quantity:%s:%s", a->unit, v1);
+      snprintf(lja, sizeof lja, "%s%.*s", v1, (int)(a->unit_end - a->unit_start),
+               d->text + a->unit_start);
+      snprintf(len_, sizeof len_, "%s %s", v1, a->unit);
+    } else {
+      m.type = DG_TYPE_AMOUNT;
+      memcpy(m.currency, a->currency, 4);
+      if (a->has_range) {
+        snprintf(id, sizeof id, "amount:%s:%s-%s", a->currency, v1, v2);
+        char j1[120], e1[120], j2[120], e2[120];
+        dg_amount_labels(rz->rules, a->currency, a->value, j1, sizeof j1, e1, sizeof e1);
+        dg_amount_labels(rz->rules, a->currency, a->value_max, j2, sizeof j2, e2, sizeof e2);
+        snprintf(lja, sizeof lja, "%s〜%s", j1, j2);
+        snprintf(len_, sizeof len_, "%s to %s", e1, e2);
+      } else {
+        snprintf(id, sizeof id, "amount:%s:%s", a->currency, v1);
+        dg_amount_labels(rz->rules, a->currency, a->value, lja, sizeof lja, len_, sizeof len_);
+      }
+    }
+    m.id = dg_doc_strdup(d, id, strlen(id));
+    m.label = dg_doc_strdup(d, lja, strlen(lja));
+    m.label_en = dg_doc_strdup(d, len_, strlen(len_));
+    if (!m.id || !m.label || !m.label_en) r = dg_error_set(err, DG_ENOMEM, "out of memory");
+    else r = add(d, &m, err);
+  }
+  free(as);
+  return r;
+}
+
+/* The document's own date: the first full date with its year written in its first 12
+ * lines, or, within its first 40 (a slide deck's title page), the first one alone on its
+ * line. */
+static void find_doc_date(dg_doc *d, const dg_date *ds, size_t n) {
+  size_t limit = 0, far = 0, lines = 0;
+  while (far < d->len && lines < 40) {
+    if (d->text[far] == '\n' && ++lines == 12) limit = far + 1;
+    far++;
+  }
+  if (lines < 12) limit = far;
+  for (int pass = 0; pass < 2; pass++)
+    for (size_t i = 0; i < n && ds[i].start < (pass ? far : limit); i++) {
+      const dg_date *x = &ds[i];
+      if (x->prec != DG_DATE_DAY || !x->year || x->anchor != DG_ANCHOR_NONE) continue;
+      int alone = 1; /* nothing but spaces around it on its line */
+      for (size_t k = x->start; alone && k > 0 && d->text[k - 1] != '\n'; k--)
+        alone = d->text[k - 1] == ' ' || d->text[k - 1] == '\t';
+      for (size_t k = x->end; alone && k < d->len && d->text[k] != '\n'; k++)
+        alone = d->text[k] == ' ' || d->text[k] == '\t';
+      if (pass && !alone) continue;
+      dg_date_iso(x, 0, d->date, sizeof d->date);
+      return;
+    }
+}
+
+static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+  dg_date *ds = NULL;
+  size_t n = 0;
+  dg_err r = dg_date_find(rz->rules, d->text, d->len, 0, &ds, &n, err);
+  if (r != DG_OK) return r;
+  find_doc_date(d, ds, n);
+  /* Dates without their year take the year in context (dg_date_resolve), else the year of
+   * the date line; 昨年 and 本年 count from the date line, 本日 is its day. */
+  int dy = 0, dm = 0, dd = 0;
+  if (d->date[0]) sscanf(d->date, "%d-%d-%d", &dy, &dm, &dd);
+  dg_date_resolve(d->text, d->len, ds, n, dy, dm, dd);
+  for (size_t i = 0; i < n && r == DG_OK; i++) {
+    dg_date *x = &ds[i];
+    dg_mention m;
+    memset(&m, 0, sizeof m);
+    m.start = x->start;
+    m.end = x->end;
+    m.type = DG_TYPE_DATE;
+    m.entity = -1;
+    m.date_prec = x->prec;
+    m.fiscal = x->fiscal;
+    dg_date_iso(x, 0, m.date, sizeof m.date);
+    dg_date_iso(x, 1, m.date_end, sizeof m.date_end);
+    if (!m.date[0]) continue; /* 本年秋 in a document without a date: no year to give */
+    char id[96], label[80];
+    if (x->fiscal && m.date_end[0]) {
+      snprintf(label, sizeof label, "FY%s/FY%s", m.date, m.date_end);
+    } else if (x->fiscal) {
+      snprintf(label, sizeof label, "FY%s", m.date);
+    } else if (m.date_end[0]) {
+      snprintf(label, sizeof label, "%s/%s", m.date, m.date_end);
+    } else {
+      snprintf(label, sizeof label, "%s", m.date);
+    }
+    snprintf(id, sizeof id, "date:%s", label);
+    m.id = dg_doc_strdup(d, id, strlen(id));
+    m.label = dg_doc_strdup(d, label, strlen(label));
+    m.label_en = m.label;
+    if (!m.id || !m.label) r = dg_error_set(err, DG_ENOMEM, "out of memory");
+    else r = add(d, &m, err);
+  }
+  free(ds);
+  return r;
+}
+
+/* A name inside an amount or a date is part of the value: US in US$1.5 million. One pass
+ * over the mentions sorted by start, keeping the furthest end of the values seen. */
+static void drop_inside_values(dg_doc *d) {
+  dg_doc_sort_mentions(d);
+  size_t o = 0;
+  uint32_t value_end = 0;
+  for (size_t i = 0; i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    int value = m->type == DG_TYPE_AMOUNT || m->type == DG_TYPE_DATE;
+    if (value) {
+      if (m->end > value_end) value_end = m->end;
+    } else if (m->type != DG_TYPE_QUANTITY && m->end <= value_end) {
+      continue;
+    }
+    d->ments[o++] = *m;
+  }
+  d->nments = o;
+}
+
+dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+  d->nments = 0;
+  dg_err r = date_mentions(rz, d, err);
+  if (r == DG_OK) r = amount_mentions(rz, d, err);
+  if (r == DG_OK) r = dictionary_mentions(rz, d, err);
+  if (r != DG_OK) return r;
+  drop_inside_values(d);
+  return dg_names_find(rz, d, err);
+}
