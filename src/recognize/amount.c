@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex/rules_lists.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 
@@ -122,8 +123,8 @@ static size_t kanji_digits_at(const dg_rules *r, const char *t, size_t len, size
   *count = 0;
   while (i < len && *count < 18) {
     long w = dg_wordlist_at(&r->kanji_digits, t, len, i);
-    if (w < 0 || r->kanji_digits.w[w].b != 0) break;
-    v = v * 10 + r->kanji_digits.w[w].a;
+    if (w < 0 || r->kanji_digits.w[w].as.numeral.power != 0) break;
+    v = v * 10 + r->kanji_digits.w[w].as.numeral.digit;
     i += r->kanji_digits.w[w].len;
     (*count)++;
   }
@@ -138,12 +139,12 @@ static size_t ja_scale_at(const dg_rules *r, const char *t, size_t len, size_t i
   if (i >= len || (unsigned char)t[i] < 0x80) return 0;
   long w = dg_wordlist_at(&r->scales, t, len, i);
   if (w >= 0 && !is_latin_word(&r->scales.w[w])) {
-    *power = r->scales.w[w].a;
+    *power = r->scales.w[w].as.scale.power;
     return r->scales.w[w].len;
   }
   w = dg_wordlist_at(&r->kanji_digits, t, len, i);
-  if (w >= 0 && r->kanji_digits.w[w].b > 0) {
-    *power = r->kanji_digits.w[w].b;
+  if (w >= 0 && r->kanji_digits.w[w].as.numeral.power > 0) {
+    *power = r->kanji_digits.w[w].as.numeral.power;
     return r->kanji_digits.w[w].len;
   }
   return 0;
@@ -158,7 +159,7 @@ static size_t latin_scale_at(const dg_rules *r, const char *t, size_t len, size_
   for (size_t k = 0; k < r->scales.n; k++) {
     const dg_word *w = &r->scales.w[k];
     if (!is_latin_word(w) || !word_matches(w, t, len, j)) continue;
-    *power = w->a;
+    *power = w->as.scale.power;
     return j + w->len - i;
   }
   return 0;
@@ -302,15 +303,14 @@ static int word_matches(const dg_word *w, const char *t, size_t len, size_t j) {
 }
 
 /* The longest word of a list at i: Japanese words adjacent, Latin words adjacent or after
- * one space (when `spaced`). `need_a` filters on the word's `a` bits. Returns the index
+ * one space (when `spaced`). Returns the index
  * and sets *end, or -1. */
 static long word_at(const dg_wordlist *l, const char *t, size_t len, size_t i, int spaced,
-                    int need_a, size_t *end) {
+                    size_t *end) {
   size_t j = spaced ? skip_space(t, len, i) : i;
   if (j > i + 1) j = i; /* one space at most */
   for (size_t k = 0; k < l->n; k++) {
     const dg_word *w = &l->w[k];
-    if (need_a && !(w->a & need_a)) continue;
     if (is_latin_word(w)) {
       if (word_matches(w, t, len, j)) {
         *end = j + w->len;
@@ -329,10 +329,10 @@ static int is_blocker_code(const char *code) { return !code || code[0] == '-' ||
 
 /* Currency after the number at e: 円, 米ドル, " yen", " US dollars". */
 static long currency_after(const dg_rules *r, const char *t, size_t len, size_t e, size_t *ce) {
-  long c = word_at(&r->currencies, t, len, e, 1, 0, ce);
+  long c = word_at(&r->currencies, t, len, e, 1, ce);
   if (c < 0) return -1;
   const dg_word *w = &r->currencies.w[c];
-  if (is_blocker_code(w->code) || !(w->a & DG_POS_AFTER)) return -1;
+  if (is_blocker_code(w->code) || !(w->as.currency.side & DG_SIDE_AFTER)) return -1;
   return c;
 }
 
@@ -346,7 +346,7 @@ static long currency_before(const dg_rules *r, const char *t, size_t s0, size_t 
     }
     for (size_t k = 0; k < r->currencies.n; k++) {
       const dg_word *w = &r->currencies.w[k];
-      if (!(w->a & DG_POS_BEFORE) || is_blocker_code(w->code) || w->len > s) continue;
+      if (!(w->as.currency.side & DG_SIDE_BEFORE) || is_blocker_code(w->code) || w->len > s) continue;
       size_t b = s - w->len;
       if (!word_matches(w, t, s, b)) continue;
       if (dg_is_ascii_alnum((unsigned char)w->s[0]) && b > 0 &&
@@ -362,7 +362,7 @@ static long currency_before(const dg_rules *r, const char *t, size_t s0, size_t 
 
 /* A counter after the number: 人, か国, " projects", 100MW. -1 when none or a blocker. */
 static long counter_at(const dg_rules *r, const char *t, size_t len, size_t e, size_t *ce) {
-  long c = word_at(&r->counters, t, len, e, 1, 0, ce);
+  long c = word_at(&r->counters, t, len, e, 1, ce);
   if (c < 0) return -1;
   const dg_word *w = &r->counters.w[c];
   if (w->code[0] == '-' || !w->code[0]) return -1; /* 国際, 人材: words, not counters */
@@ -384,7 +384,7 @@ static long qualifier_before(const dg_rules *r, const char *t, size_t pos, size_
     }
     for (size_t k = 0; k < r->qualifiers.n; k++) {
       const dg_word *w = &r->qualifiers.w[k];
-      if (!(w->b & DG_POS_BEFORE) || w->len > p) continue;
+      if (!(w->as.qualifier.side & DG_SIDE_BEFORE) || w->len > p) continue;
       if (is_latin_word(w) != sp) continue;
       size_t b = p - w->len;
       if (dg_wordlist_find(&r->qualifiers, t + b, w->len) != (long)k) continue;
@@ -398,8 +398,8 @@ static long qualifier_before(const dg_rules *r, const char *t, size_t pos, size_
 
 /* A qualifier after the amount at e (以上, 規模, 超, " or more"). */
 static long qualifier_after(const dg_rules *r, const char *t, size_t len, size_t e, size_t *qe) {
-  long q = word_at(&r->qualifiers, t, len, e, 1, 0, qe);
-  if (q < 0 || !(r->qualifiers.w[q].b & DG_POS_AFTER)) return -1;
+  long q = word_at(&r->qualifiers, t, len, e, 1, qe);
+  if (q < 0 || !(r->qualifiers.w[q].as.qualifier.side & DG_SIDE_AFTER)) return -1;
   return q;
 }
 
@@ -505,7 +505,7 @@ static int range_second(const dg_rules *r, const char *t, size_t len, size_t sta
   if (cur_before) {
     for (size_t k = 0; k < r->currencies.n; k++) {
       const dg_word *w = &r->currencies.w[k];
-      if ((w->a & DG_POS_BEFORE) && !is_blocker_code(w->code) && word_matches(w, t, len, a2)) {
+      if ((w->as.currency.side & DG_SIDE_BEFORE) && !is_blocker_code(w->code) && word_matches(w, t, len, a2)) {
         a2 = skip_space(t, len, a2 + w->len);
         break;
       }
@@ -570,9 +570,9 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
       size_t at = e;
       if (pass) {
         size_t qe;
-        mid_q = word_at(&r->qualifiers, t, len, e, 0, 0, &qe);
+        mid_q = word_at(&r->qualifiers, t, len, e, 0, &qe);
         if (mid_q < 0 || is_latin_word(&r->qualifiers.w[mid_q]) ||
-            !(r->qualifiers.w[mid_q].b & DG_POS_AFTER))
+            !(r->qualifiers.w[mid_q].as.qualifier.side & DG_SIDE_AFTER))
           break;
         at = qe;
       }
@@ -630,7 +630,7 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
         int ok = 1;
         for (size_t k = 0; k < r->currencies.n; k++) {
           const dg_word *w = &r->currencies.w[k];
-          if ((w->a & DG_POS_BEFORE) && !is_blocker_code(w->code) && word_matches(w, t, len, a2)) {
+          if ((w->as.currency.side & DG_SIDE_BEFORE) && !is_blocker_code(w->code) && word_matches(w, t, len, a2)) {
             ok = strncmp(w->code, a.currency, 3) == 0;
             a2 = skip_space(t, len, a2 + w->len);
             break;
@@ -640,7 +640,7 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
           size_t he = h.end, hce;
           long hc = currency_after(r, t, len, he, &hce);
           int same = hc >= 0 && strncmp(r->currencies.w[hc].code, a.currency, 3) == 0;
-          if (hc < 0 && (r->currencies.w[cur].a & DG_POS_BEFORE) && a2 != after) same = 1, hce = he;
+          if (hc < 0 && (r->currencies.w[cur].as.currency.side & DG_SIDE_BEFORE) && a2 != after) same = 1, hce = he;
           int change = lit(t, len, e, "から") && (lit(t, len, hce, "に") || lit(t, len, hce, "へ"));
           if (same && !change && dec_val(h.v) > dec_val(g1.v)) {
             range = 1;
@@ -656,14 +656,14 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
     size_t qb;
     long q = qualifier_before(r, t, start, &qb);
     if (q >= 0) {
-      a.qualifier = (uint8_t)r->qualifiers.w[q].a;
+      a.qualifier = (uint8_t)r->qualifiers.w[q].as.qualifier.qualifier;
       start = qb;
     }
-    if (mid_q >= 0 && !a.qualifier) a.qualifier = (uint8_t)r->qualifiers.w[mid_q].a;
+    if (mid_q >= 0 && !a.qualifier) a.qualifier = (uint8_t)r->qualifiers.w[mid_q].as.qualifier.qualifier;
     size_t qe;
     long q2 = qualifier_after(r, t, len, e, &qe);
     if (q2 >= 0) {
-      if (!a.qualifier) a.qualifier = (uint8_t)r->qualifiers.w[q2].a;
+      if (!a.qualifier) a.qualifier = (uint8_t)r->qualifiers.w[q2].as.qualifier.qualifier;
       e = qe;
     }
     a.start = (uint32_t)start;

@@ -21,6 +21,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex/rules_lists.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 
@@ -68,15 +69,15 @@ static size_t kanji_num(const dg_rules *r, const char *t, size_t len, size_t i, 
     long w = dg_wordlist_at(&r->kanji_digits, t, len, j);
     if (w < 0) break;
     const dg_word *k = &r->kanji_digits.w[w];
-    if (k->b == 0) {
-      cur = (cur < 0 ? 0 : cur) * 10 + k->a;
+    if (k->as.numeral.power == 0) {
+      cur = (cur < 0 ? 0 : cur) * 10 + k->as.numeral.digit;
     } else {
-      if (k->b >= last_unit) break;
+      if (k->as.numeral.power >= last_unit) break;
       int unit = 1;
-      for (int p = 0; p < k->b; p++) unit *= 10;
+      for (int p = 0; p < k->as.numeral.power; p++) unit *= 10;
       total += (cur < 0 ? 1 : cur) * unit;
       cur = -1;
-      last_unit = k->b;
+      last_unit = k->as.numeral.power;
     }
     j += k->len;
     (*nchar)++;
@@ -160,7 +161,7 @@ static size_t era_year(const scan_t *s, size_t i, int *year) {
     if (lit(t, len, j, "元")) n = 1, k = strlen("元");
     else if (!(k = dnum(r, t, len, j, 2, &n)) || n == 0 || n > 99) return 0;
   }
-  *year = w->a + n - 1;
+  *year = w->as.era.first_year + n - 1;
   return j + k - i;
 }
 
@@ -265,8 +266,8 @@ static size_t relative_day(const scan_t *s, size_t i, size_t j, const dg_word *w
   if (lit(s->t, s->len, js + k + u, "間")) return 0; /* 翌2日間: a duration */
   d->day = dd;
   d->prec = DG_DATE_DAY;
-  d->anchor = (uint8_t)w->b;
-  d->offset = (int8_t)w->a;
+  d->anchor = w->as.relative.anchor;
+  d->offset = (int8_t)w->as.relative.offset;
   d->relative = 1;
   return js + k + u - i;
 }
@@ -319,18 +320,18 @@ static size_t ja_date(const scan_t *s, size_t i, dg_date *d) {
   } else if ((rel = relative_word(s, j, 0, &rk)) >= 0) {
     /* 昨年3月, 同年8月, 本年秋; 翌19日, 同月20日 */
     const dg_word *w = &s->r->relative_dates.w[rel];
-    if ((w->b == DG_ANCHOR_DAY || w->b == DG_ANCHOR_DOC) && w->len >= 3 &&
+    if ((w->as.relative.anchor == DG_ANCHOR_DAY || w->as.relative.anchor == DG_ANCHOR_DOC) && w->len >= 3 &&
         !memcmp(w->s + w->len - 3, "日", 3)) {
       /* 同日, 翌日, 本日: the day itself is relative (現地時間本日; not 本日程, 共同日程) */
       if (kanji_at(s, rk, 0)) return 0;
-      d->prec = DG_DATE_DAY, d->offset = (int8_t)w->a;
-      d->anchor = w->b == DG_ANCHOR_DOC ? DG_ANCHOR_DOC_DAY : DG_ANCHOR_DAYS;
+      d->prec = DG_DATE_DAY, d->offset = (int8_t)w->as.relative.offset;
+      d->anchor = w->as.relative.anchor == DG_ANCHOR_DOC ? DG_ANCHOR_DOC_DAY : DG_ANCHOR_DAYS;
       d->relative = 1;
       return rk - i;
     }
-    if (w->b == DG_ANCHOR_MONTH || w->b == DG_ANCHOR_DAY) return relative_day(s, i, rk, w, d);
-    anchor = w->b;
-    d->offset = (int8_t)w->a;
+    if (w->as.relative.anchor == DG_ANCHOR_MONTH || w->as.relative.anchor == DG_ANCHOR_DAY) return relative_day(s, i, rk, w, d);
+    anchor = w->as.relative.anchor;
+    d->offset = (int8_t)w->as.relative.offset;
     j = rk;
   }
   if (year || anchor) {
@@ -407,7 +408,7 @@ static long month_at(const dg_rules *r, const char *t, size_t len, size_t i, siz
 /* Is the month word the month's full name (the longest word of its month)? */
 static int full_month_name(const dg_rules *r, long m) {
   for (size_t k = 0; k < r->months.n; k++)
-    if (r->months.w[k].a == r->months.w[m].a && r->months.w[k].len > r->months.w[m].len)
+    if (r->months.w[k].as.month.month == r->months.w[m].as.month.month && r->months.w[k].len > r->months.w[m].len)
       return 0;
   return r->months.w[m].s[r->months.w[m].len - 1] != '.';
 }
@@ -470,9 +471,9 @@ static size_t en_relative_year(const scan_t *s, size_t q, dg_date *d) {
   long w = relative_word(s, j, 1, &e);
   if (w < 0) return 0;
   const dg_word *rw = &s->r->relative_dates.w[w];
-  if (rw->b != DG_ANCHOR_DOC && rw->b != DG_ANCHOR_YEAR) return 0;
-  d->anchor = (uint8_t)rw->b;
-  d->offset = (int8_t)rw->a;
+  if (rw->as.relative.anchor != DG_ANCHOR_DOC && rw->as.relative.anchor != DG_ANCHOR_YEAR) return 0;
+  d->anchor = rw->as.relative.anchor;
+  d->offset = (int8_t)rw->as.relative.offset;
   d->relative = 1;
   return e - q;
 }
@@ -484,7 +485,7 @@ static size_t en_month_first(const scan_t *s, size_t i, dg_date *d) {
   long m = month_at(s->r, t, len, i, &e);
   if (m < 0) return 0;
   int v, y;
-  d->month = s->r->months.w[m].a;
+  d->month = s->r->months.w[m].as.month.month;
   size_t j = skip_sp(t, len, e);
   size_t kd = j > e ? day_num(t, len, j, &v) : 0;
   if (kd) {
@@ -558,7 +559,7 @@ static size_t en_day_first(const scan_t *s, size_t i, dg_date *d) {
   if (!lit(t, len, j, " ")) return 0;
   long m = month_at(s->r, t, len, j + 1, &e);
   if (m < 0) return 0;
-  int mo = s->r->months.w[m].a;
+  int mo = s->r->months.w[m].as.month.month;
   if (!valid_md(0, mo, v) || (v2 && !valid_md(0, mo, v2))) return 0;
   d->month = mo;
   d->day = v;

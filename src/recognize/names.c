@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "lex/rules_lists.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 
@@ -386,7 +387,7 @@ static int ordinal_prefix(const ctx *c, uint32_t a, uint32_t z, uint32_t *after)
     uint32_t e = a + c->rz->rules->ordinals.w[w].len;
     if (e < z && t[e] == ' ') {
       *after = e + 1;
-      return c->rz->rules->ordinals.w[w].a;
+      return c->rz->rules->ordinals.w[w].as.ordinal.number;
     }
   }
   return 0;
@@ -542,7 +543,7 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
          * the name. Only for proper or unknown words: 当局 and 都市 are ordinary words. */
         h = dg_wordlist_before(&r->heads, c->t, tk->start, tk->end);
         hend = tk->end;
-        if (h >= 0 && (r->heads.w[h].a == DG_TYPE_PLACE ||
+        if (h >= 0 && (r->heads.w[h].as.head.type == DG_TYPE_PLACE ||
                        !(tk->pos == DG_POS_NOUN_PROPER || tk->unknown)))
           h = -1;
         if (h >= 0) hstart = tk->end - r->heads.w[h].len;
@@ -557,7 +558,7 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
         k++;
         continue;
       }
-      dg_type type = (dg_type)r->heads.w[h].a;
+      dg_type type = r->heads.w[h].as.head.type;
       /* The compound must end with the head: 会議所, 会合参加者 are something else, and
        * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. */
       if (type != DG_TYPE_PLACE && hk + 1 < kend && d->toks[hk + 1].start == hend &&
@@ -730,7 +731,7 @@ static dg_err ja_quoted(ctx *c, dg_error *err) {
       }
     }
     if (best < 0 || hs == a) continue;
-    dg_err e = record_name(c, (dg_type)r->heads.w[best].a, (uint32_t)a, (uint32_t)z, err);
+    dg_err e = record_name(c, r->heads.w[best].as.head.type, (uint32_t)a, (uint32_t)z, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;
@@ -903,7 +904,7 @@ static dg_err en_heads(ctx *c, dg_error *err) {
       size_t hx = x;
       while (hx < n && w[hx].z < hend) hx++;
       if (hx >= n || w[hx].z != hend) continue;
-      dg_type type = (dg_type)r->heads.w[h].a;
+      dg_type type = r->heads.w[h].as.head.type;
       /* "Coast Guard Cooperation Forum": the name goes on; its last head decides */
       if (hx + 1 < n && adjacent(c->t, w, hx) && cap_word(c, &w[hx + 1]) &&
           !is_digit(c->t[w[hx + 1].a]))
@@ -1115,7 +1116,7 @@ static dg_err ja_people(ctx *c, dg_error *err) {
     for (uint32_t k = s.tok0 + 1; k < s.tok0 + s.ntok; k++) {
       const dg_token *tk = &d->toks[k];
       long ti = dg_wordlist_at(&r->titles, c->t, s.end, tk->start);
-      if (ti < 0 || r->titles.w[ti].a != DG_POS_AFTER || (unsigned char)c->t[tk->start] < 0x80)
+      if (ti < 0 || r->titles.w[ti].as.title.side != DG_SIDE_AFTER || (unsigned char)c->t[tk->start] < 0x80)
         continue;
       uint32_t tend = tk->start + r->titles.w[ti].len;
       if (!dg_doc_token_boundary(d, tend)) continue;
@@ -1138,7 +1139,7 @@ static dg_err ja_people(ctx *c, dg_error *err) {
         /* an organization's compound name no dictionary lists: nouns ending in an
          * organization head (ジェーン・ホワイト|外務貿易省|次官) */
         long oh = dg_wordlist_before(&r->heads, c->t, s.start, z);
-        if (oh >= 0 && r->heads.w[oh].a == DG_TYPE_ORGANIZATION) {
+        if (oh >= 0 && r->heads.w[oh].as.head.type == DG_TYPE_ORGANIZATION) {
           long q = dg_doc_token_at(d, z - 1);
           uint32_t a2 = z;
           while (q >= (long)s.tok0 && d->toks[q].end == a2 && name_token(c, &d->toks[q]) &&
@@ -1254,7 +1255,7 @@ static dg_err en_people(ctx *c, dg_error *err) {
     for (size_t x = 0; x < n; x++) {
       if (!is_upper(c->t[w[x].a])) continue;
       long ti = dg_wordlist_at(&r->titles, c->t, s.end, w[x].a);
-      if (ti < 0 || r->titles.w[ti].a != DG_POS_BEFORE) continue;
+      if (ti < 0 || r->titles.w[ti].as.title.side != DG_SIDE_BEFORE) continue;
       uint32_t tend = w[x].a + r->titles.w[ti].len;
       size_t y = x; /* the title's last word; "Dr." ends one past its word */
       while (y + 1 < n && w[y + 1].a < tend) y++;
@@ -1262,7 +1263,7 @@ static dg_err en_people(ctx *c, dg_error *err) {
       /* More titles may follow (Defence Minister Dato' Seri Ahmad Rizal Hamzah). */
       for (int more = 0; more < 3 && y + 1 < n && adjacent(c->t, w, y); more++) {
         long t2 = dg_wordlist_at(&r->titles, c->t, s.end, w[y + 1].a);
-        if (t2 < 0 || r->titles.w[t2].a != DG_POS_BEFORE) break;
+        if (t2 < 0 || r->titles.w[t2].as.title.side != DG_SIDE_BEFORE) break;
         uint32_t e2 = w[y + 1].a + r->titles.w[t2].len;
         size_t y2 = y + 1;
         while (y2 + 1 < n && w[y2 + 1].a < e2) y2++;
@@ -1385,7 +1386,7 @@ static dg_err places(ctx *c, dg_error *err) {
         continue;
       }
       const dg_word *w = &r->place_triggers.w[p];
-      if (w->a == DG_POS_AFTER && (unsigned char)w->s[0] >= 0x80) {
+      if (w->as.place_trigger.side == DG_SIDE_AFTER && (unsigned char)w->s[0] >= 0x80) {
         /* the token(s) right before: a proper noun or katakana word */
         if (mention_ending(c, i, PLACE_LIKE | T(ORGANIZATION)) >= 0) {
           i += w->len;
@@ -1406,7 +1407,7 @@ static dg_err places(ctx *c, dg_error *err) {
             !(a >= 3 && dg_is_japanese(cp_before(t, a)) && !dg_doc_token_boundary(d, a))) {
           if (!add_minted(c, DG_TYPE_PLACE, a, i)) return dg_error_set(err, DG_ENOMEM, "out of memory");
         }
-      } else if (w->a == DG_POS_BEFORE && (i == 0 || !dg_is_ascii_alnum((unsigned char)t[i - 1]))) {
+      } else if (w->as.place_trigger.side == DG_SIDE_BEFORE && (i == 0 || !dg_is_ascii_alnum((unsigned char)t[i - 1]))) {
         uint32_t a = i + w->len;
         if (a < s.end && t[a] == ' ') a++;
         if (a < s.end && is_upper(t[a]) && mention_starting(c, a, PLACE_LIKE | T(ORGANIZATION)) < 0) {
@@ -1478,8 +1479,8 @@ static dg_err coreference(ctx *c, dg_error *err) {
   size_t nm = d->nments, k = 0;
   for (size_t x = 0; x < refs.n && e == DG_OK; x++) {
     const corefer *rf = &refs.v[x];
-    dg_type want = (dg_type)r->coref.w[rf->word].a;
-    int main_ref = r->coref.w[rf->word].b == 1;
+    dg_type want = r->coref.w[rf->word].as.coref.type;
+    int main_ref = r->coref.w[rf->word].as.coref.refers == DG_REFERS_MAIN;
     const dg_mention *ante = NULL;
     if (main_ref) {
       for (int pass = 0; pass < 2 && !ante; pass++)

@@ -10,6 +10,7 @@
 #include "docgraph/amount.h"
 #include "docgraph/date.h"
 #include "recognize/names.h"
+#include "lex/rules_lists.h"
 #include "base/utf8.h"
 
 static const char HI[] = "\xE6\x97\xA5";  /* 日 */
@@ -49,7 +50,7 @@ static const char *ja_currency(const dg_rules *r, const char *code) {
   const char *best = NULL;
   for (size_t i = 0; i < r->currencies.n; i++) {
     const dg_word *w = &r->currencies.w[i];
-    if (strcmp(w->code, code) == 0 && (unsigned char)w->s[0] >= 0x80 && (w->a & DG_POS_AFTER))
+    if (strcmp(w->code, code) == 0 && (unsigned char)w->s[0] >= 0x80 && (w->as.currency.side & DG_SIDE_AFTER))
       best = w->s; /* the list is longest first: keep the shortest */
   }
   return best;

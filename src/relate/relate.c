@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lex/rules_lists.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 
@@ -94,7 +95,7 @@ static void find_triggers(ctx *c, const dg_sentence *s) {
       i += step;
       continue;
     }
-    trig g = {(uint32_t)word->a, i, e};
+    trig g = {(uint32_t)word->as.trigger.kind, i, e};
     if (DG_PUSH(c->trigs, g)) c->oom = 1;
     i = e;
   }

@@ -1,0 +1,34 @@
+/* The rule word lists, for the recognizers and relation rules inside the library.
+ * One dg_wordlist per file of dicts/rules/ (the files' columns are in dicts/rules/README.md);
+ * each word's payload is the view of dg_word.as named after its list. Lists from several
+ * directories are merged, a later word replacing an earlier one with the same text. To add
+ * a list: a field here, a row in `lists` of lex/rules.c (its file, columns and row parser),
+ * the file in dicts/rules/, and its columns in dicts/rules/README.md. */
+#ifndef DG_LEX_RULES_LISTS_H
+#define DG_LEX_RULES_LISTS_H
+
+#include "docgraph/rules.h"
+#include "lex/wordlist.h"
+
+struct dg_rules {
+  dg_wordlist currencies;     /* code = ISO 4217; as.currency.side */
+  dg_wordlist scales;         /* as.scale.power */
+  dg_wordlist qualifiers;     /* code = qualifier name; as.qualifier */
+  dg_wordlist eras;           /* as.era.first_year */
+  dg_wordlist months;         /* as.month.month */
+  dg_wordlist abbreviations;  /* words ending in '.' that do not end a sentence */
+  dg_wordlist counters;       /* quantity units: code = English unit */
+  dg_wordlist kanji_digits;   /* as.numeral: digit value, or power of ten for 十百千 */
+  dg_wordlist day_words;      /* words ending in 日 that are days, not Japan (本日, 来日) */
+  dg_wordlist heads;          /* name head words: as.head.type */
+  dg_wordlist titles;         /* person titles: as.title.side (Japanese after the name) */
+  dg_wordlist coref;          /* back references (本会合): as.coref */
+  dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
+  dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
+  dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */
+  dg_wordlist triggers;       /* words that type relations: as.trigger.kind */
+  dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
+  void *arena;                /* the words' text */
+};
+
+#endif

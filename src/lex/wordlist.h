@@ -1,0 +1,69 @@
+/* Word lists: the small lists of words the rules decide with (currencies, head words,
+ * titles, trigger words ...), loaded from dicts/rules/ (see lex/rules_lists.h).
+ * Invariant: words are normalized like document text and kept longest first, and each
+ * list is indexed by its words' first and last characters, so a lookup at a position only
+ * compares the few words that can match there. Latin words match ignoring ASCII case.
+ * Each word carries a typed payload: the view of `as` named after its list. */
+#ifndef DG_LEX_WORDLIST_H
+#define DG_LEX_WORDLIST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "docgraph/types.h"
+
+/* Which side of a value or name a word stands on (currencies, qualifiers, titles,
+ * place triggers): bits, so a currency may go on both sides. */
+enum { DG_SIDE_BEFORE = 1, DG_SIDE_AFTER = 2 };
+
+/* Whom a back reference (本会合, 同会合) means. */
+enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2 };
+
+typedef struct dg_word {
+  const char *s; /* normalized, NUL-terminated */
+  uint32_t len;
+  const char *code; /* currency code, qualifier name, English unit, or "" */
+  union {
+    struct { uint8_t side; } currency;                  /* DG_SIDE_* bits */
+    struct { int32_t power; } scale;                    /* 10^power */
+    struct { dg_qualifier qualifier; uint8_t side; } qualifier;
+    struct { int32_t first_year; } era;                 /* Gregorian year of its year 1 */
+    struct { int32_t month; } month;                    /* 1..12 */
+    struct { int32_t digit, power; } numeral;           /* 五: digit 5; 百: power 2 */
+    struct { dg_type type; } head;                      /* what a name ending in it is */
+    struct { uint8_t side; } title;                     /* where the name stands */
+    struct { dg_type type; uint8_t refers; } coref;     /* DG_REFERS_* */
+    struct { uint8_t side; } place_trigger;             /* where the place stands */
+    struct { int32_t number; } ordinal;                 /* third: 3 */
+    struct { dg_rel_kind kind; } trigger;               /* the relation it types */
+    struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
+  } as;
+} dg_word;
+
+typedef struct dg_wordlist {
+  dg_word *w;
+  size_t n, cap;
+  uint32_t *byfirst;   /* word indices grouped by first character key, longest first */
+  uint32_t first[257]; /* group of key b: byfirst[first[b] .. first[b+1]) */
+  uint32_t *bylast;    /* the same, grouped by the last character */
+  uint32_t last[257];
+} dg_wordlist;
+
+/* Index of the longest word that starts at t[pos], or -1. */
+long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos);
+/* Index of the longest word that ends at t[pos] (exclusive) and starts at or after `min`. */
+long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos);
+/* Index of the word equal to s[0..n), or -1. */
+long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n);
+/* Does t[pos..) start with word w (ASCII case ignored)? */
+int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos);
+
+/* Add (or, for a word already there, replace) a word whose text `s` is already normalized
+ * and owned by the caller; returns the word to fill the payload of, or NULL when memory
+ * runs out. Call dg_wordlist_index once every word is in. */
+dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len);
+/* Sort longest first and build the lookup index; returns 0, or -1 when memory runs out. */
+int dg_wordlist_index(dg_wordlist *l);
+void dg_wordlist_destroy(dg_wordlist *l);
+
+#endif
