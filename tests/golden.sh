@@ -67,6 +67,8 @@ step render-svg render "$out/run/graph.graphml" -T svg -o "$out/render.svg"
 step render-png render "$out/run/graph.graphml" -T png -o "$out/render.png"
 step render-dot render "$out/run/graph.graphml" -T dot --view countries
 step render-docs render --view timeline -T dot "$@"
+step render-timeline render "$out/run/graph.graphml" --view timeline -T svg -o "$out/render-timeline.svg"
+step render-funding render "$out/run/graph.graphml" --view funding -T svg -o "$out/render-funding.svg"
 step dict-check dict check
 step bad-utf8 extract tests/fixtures/bad_utf8.txt
 step bad-graphml render tests/fixtures/graphml/bad_malformed.graphml -T dot

@@ -73,5 +73,7 @@ void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_y
  * "2024", "2030s"; "--01-30" when the year is unknown; "" when neither year nor month is
  * known. */
 char *dg_date_iso(const dg_date *d, int end, char *buf, size_t size);
+/* The date as a typed value, for mentions. */
+dg_when dg_date_when(const dg_date *d);
 
 #endif

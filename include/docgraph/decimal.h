@@ -16,5 +16,8 @@ char *dg_decimal_format(dg_decimal d, char *buf, size_t size);
 double dg_decimal_to_double(dg_decimal d);
 /* Multiply by 10^k; returns 0, or -1 on overflow. */
 int dg_decimal_scale(dg_decimal *d, int k);
+/* Read a decimal written as dg_decimal_format writes it ("40000000000", "2.25", "-3") at
+ * s; returns the bytes read, 0 when there is no number or it has more than 18 digits. */
+size_t dg_decimal_parse(const char *s, dg_decimal *out);
 
 #endif

@@ -14,6 +14,7 @@
 #include "docgraph/decimal.h"
 #include "docgraph/error.h"
 #include "docgraph/types.h"
+#include "docgraph/value.h"
 
 typedef struct dg_span {
   uint32_t start, end; /* [start, end) in the normalized text */
@@ -79,10 +80,7 @@ typedef struct dg_mention {
   char currency[4];  /* ISO 4217 for amounts; "" for quantities */
   const char *unit;  /* quantities: the counter as written (人, 件, projects) */
   /* dates */
-  char date[11];     /* ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD; YYYYs for a decade */
-  char date_end[11]; /* end of a range, or "" */
-  uint8_t date_prec; /* dg_date_prec */
-  uint8_t fiscal;    /* 1 for a Japanese fiscal year (年度) */
+  dg_when when;
 } dg_mention;
 
 /* A unit of co-occurrence: the mentions ments_of_unit[first .. first+n) of the document
@@ -130,7 +128,7 @@ struct dg_doc {
   size_t nunit_ments;
   dg_relation *rels;  /* typed relations and inherited co-occurrence (relate stage) */
   size_t nrels;
-  char date[11];      /* the document's own date (from its date line), or "" */
+  dg_when date;       /* the document's own date (from its date line); year 0 when none */
   char hash[17];      /* 64-bit FNV-1a of raw, hex */
   void *arena;        /* dg_arena for minted strings (opaque) */
   dg_diags diags;     /* warnings: bad bytes, skipped markup */

@@ -40,6 +40,7 @@ typedef struct dg_vertex {
   int32_t community;        /* dense ids from 0, by first appearance in id order */
   const dg_evref *ev;       /* the first sentences naming it, in document order */
   uint32_t nev, ev_total;   /* kept, and in all */
+  dg_value value;           /* amounts and dates: what the entity stands for */
 } dg_vertex;
 
 typedef struct dg_edge {
@@ -85,11 +86,11 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err);
  * vertices already in the graph. */
 dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err);
 /* A vertex or a tie read back from a graph file (dg_read_graphml), with its counts as
- * given; the tie's evidence is "doc:line" and its sentence (either may be NULL). Ends must
+ * given (value NULL for none); the tie's evidence is "doc:line" and its sentence (either may be NULL). Ends must
  * have been put before; DG_EINPUT for a tie whose end is unknown. */
 dg_err dg_graph_put_vertex(dg_graph *g, const char *id, dg_type type, const char *label,
-                           const char *label_en, uint32_t mentions, uint32_t documents,
-                           dg_error *err);
+                           const char *label_en, const dg_value *value, uint32_t mentions,
+                           uint32_t documents, dg_error *err);
 dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg_rel_kind kind,
                          uint32_t weight, double jaccard, uint32_t documents,
                          uint32_t evidence_count, const char *evidence,

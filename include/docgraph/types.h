@@ -48,6 +48,8 @@ typedef enum dg_qualifier {
 const char *dg_qualifier_name(dg_qualifier q); /* "" for none */
 
 typedef enum dg_date_prec { DG_DATE_NONE = 0, DG_DATE_YEAR, DG_DATE_MONTH, DG_DATE_DAY, DG_DATE_DECADE } dg_date_prec;
+/* "year", "month", "day", "decade"; "" for none. */
+const char *dg_date_prec_name(dg_date_prec p);
 
 /* How two entities are tied. co_occurs is symmetric; the others read from -> to. */
 typedef enum dg_rel_kind {

@@ -75,3 +75,13 @@ const char *dg_qualifier_name(dg_qualifier q) {
   default: return "";
   }
 }
+
+const char *dg_date_prec_name(dg_date_prec p) {
+  switch (p) {
+  case DG_DATE_YEAR: return "year";
+  case DG_DATE_MONTH: return "month";
+  case DG_DATE_DAY: return "day";
+  case DG_DATE_DECADE: return "decade";
+  default: return "";
+  }
+}

@@ -194,17 +194,14 @@ typedef struct {
   int y, m, d; /* m, d: 0 when not known */
 } ymd;
 
-/* The date a date vertex's id names: date:2023-02-10, date:2023-10-27/2023-10-29 (its
- * start), date:FY2025, date:2020s (its first year). 0 when it names none. */
-static int parse_date(const char *id, ymd *out) {
-  const char *p = strchr(id, ':');
-  if (!p) return 0;
-  p++;
-  if (!strncmp(p, "FY", 2)) p += 2;
-  memset(out, 0, sizeof *out);
-  if (sscanf(p, "%4d", &out->y) != 1) return 0;
-  if (p[4] == '-') sscanf(p + 5, "%2d", &out->m);
-  if (out->m && p[7] == '-') sscanf(p + 8, "%2d", &out->d);
+/* The date a date vertex stands for: its start (of a range), the first year of a decade
+ * or fiscal year. 0 when it is no date or its year is unknown. */
+static int vertex_date(const dg_vertex *v, ymd *out) {
+  const dg_when *w = &v->value.when;
+  if (v->type != DG_TYPE_DATE || !w->year) return 0;
+  out->y = w->year;
+  out->m = w->month;
+  out->d = w->month ? w->day : 0;
   return 1;
 }
 
@@ -323,7 +320,7 @@ static Agraph_t *timeline(const dg_graph *g, const dg_render_opts *o, dg_error *
     for (size_t i = 0; i < ne; i++) {
       const dg_edge *e = dg_graph_edge(g, i);
       ymd w;
-      if (e->kind != DG_REL_HELD_ON || e->source != v || !parse_date(dg_graph_vertex(g, e->target)->id, &w))
+      if (e->kind != DG_REL_HELD_ON || e->source != v || !vertex_date(dg_graph_vertex(g, e->target), &w))
         continue;
       int p = (w.m > 0) + (w.d > 0);
       if (!have || p > prec || (p == prec && ymd_cmp(&w, &best) < 0)) best = w, prec = p, have = 1;
@@ -421,17 +418,12 @@ static Agraph_t *timeline(const dg_graph *g, const dg_render_opts *o, dg_error *
 
 /* ---- funding ---- */
 
-/* The currency and the value(s) an amount vertex's id names: amount:USD:100000000 or
- * amount:JPY:1000000000-2000000000. */
-static int parse_amount(const char *id, char cur[8], double *lo, double *hi) {
-  if (strncmp(id, "amount:", 7)) return 0;
-  const char *p = id + 7, *c = strchr(p, ':');
-  if (!c || c - p > 7) return 0;
-  memcpy(cur, p, (size_t)(c - p));
-  cur[c - p] = '\0';
-  char *end;
-  *lo = strtod(c + 1, &end);
-  *hi = *end == '-' ? strtod(end + 1, NULL) : *lo;
+/* The currency and the value(s) an amount vertex stands for (hi == lo without a range). */
+static int vertex_amount(const dg_vertex *v, char cur[8], double *lo, double *hi) {
+  if (v->type != DG_TYPE_AMOUNT || !v->value.currency[0]) return 0;
+  memcpy(cur, v->value.currency, sizeof v->value.currency);
+  *lo = dg_decimal_to_double(v->value.amount);
+  *hi = v->value.has_range ? dg_decimal_to_double(v->value.amount_max) : *lo;
   return 1;
 }
 
@@ -494,7 +486,7 @@ static Agraph_t *funding(const dg_graph *g, const dg_render_opts *o, dg_error *e
       char cur[8];
       double lo, hi;
       if (e->kind != DG_REL_AMOUNT || e->source != v ||
-          !parse_amount(dg_graph_vertex(g, e->target)->id, cur, &lo, &hi))
+          !vertex_amount(dg_graph_vertex(g, e->target), cur, &lo, &hi))
         continue;
       int k = 0;
       while (k < nt && strcmp(tot[k].cur, cur)) k++;
@@ -543,7 +535,7 @@ static Agraph_t *funding(const dg_graph *g, const dg_render_opts *o, dg_error *e
         dgr_wrap(&lb, a->label, 24, "\n", 0);
         char cur[8];
         double lo, hi;
-        if (parse_amount(a->id, cur, &lo, &hi)) {
+        if (vertex_amount(a, cur, &lo, &hi)) {
           dg_buf_printf(&lb, "\n%s ", cur);
           grouped(&lb, lo);
           if (hi != lo) {

@@ -32,6 +32,7 @@ typedef struct {
   uint32_t last_doc, last_unit;
   DG_VEC(uint32_t) docs;
   evlist ev;
+  dg_value value;
 } vacc;
 
 typedef struct {
@@ -116,7 +117,7 @@ size_t dg_graph_document_count(const dg_graph *g) { return g->docs.n; }
 const char *dg_graph_document(const dg_graph *g, size_t i) { return g->docs.v[i]; }
 
 static long vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
-                       dg_type type) {
+                       dg_type type, const dg_value *value) {
   uint32_t *slot;
   int r = dg_hmap_put(&g->vmap, id, strlen(id), (uint32_t)g->va.n, &slot);
   if (r < 0) return -1;
@@ -127,6 +128,7 @@ static long vertex_for(dg_graph *g, const char *id, const char *label, const cha
   v.label = dg_arena_strdup(&g->arena, label ? label : "");
   v.label_en = dg_arena_strdup(&g->arena, label_en ? label_en : "");
   v.type = type;
+  if (value) v.value = *value;
   v.last_doc = UINT32_MAX;
   v.last_unit = UINT32_MAX;
   v.ev.last_doc = UINT32_MAX;
@@ -229,6 +231,22 @@ static int add_edge(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const
   return 0;
 }
 
+/* What an amount or date mention stands for. */
+static dg_value mention_value(const dg_mention *m) {
+  dg_value v;
+  memset(&v, 0, sizeof v);
+  if (m->type == DG_TYPE_AMOUNT) {
+    v.amount = m->value;
+    v.amount_max = m->value_max;
+    v.has_range = m->has_range;
+    v.qualifier = m->qualifier;
+    memcpy(v.currency, m->currency, sizeof v.currency);
+  } else if (m->type == DG_TYPE_DATE) {
+    v.when = m->when;
+  }
+  return v;
+}
+
 dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
   const char *path = dg_arena_strdup(&g->arena, d->path);
   if (!path) goto oom;
@@ -238,7 +256,8 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
   if (!vof) goto oom;
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
-    long v = vertex_for(g, m->id, m->label, m->label_en, m->type);
+    dg_value val = mention_value(m);
+    long v = vertex_for(g, m->id, m->label, m->label_en, m->type, &val);
     if (v < 0) {
       free(vof);
       goto oom;
@@ -327,9 +346,9 @@ dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err) {
 /* ---- graphs read back from files ---- */
 
 dg_err dg_graph_put_vertex(dg_graph *g, const char *id, dg_type type, const char *label,
-                           const char *label_en, uint32_t mentions, uint32_t documents,
-                           dg_error *err) {
-  long v = vertex_for(g, id, label, label_en, type);
+                           const char *label_en, const dg_value *value, uint32_t mentions,
+                           uint32_t documents, dg_error *err) {
+  long v = vertex_for(g, id, label, label_en, type, value);
   if (v < 0) return dg_error_set(err, DG_ENOMEM, "out of memory");
   g->va.v[v].mentions = mentions;
   g->va.v[v].documents = documents;
@@ -567,7 +586,8 @@ static dg_err fill_view(dg_graph *g, int32_t *keep, uint32_t kinds, double min_w
                    .ndocs = (uint32_t)a->docs.n,
                    .ev = a->ev.v.v,
                    .nev = (uint32_t)a->ev.v.n,
-                   .ev_total = a->ev.total};
+                   .ev_total = a->ev.total,
+                   .value = a->value};
     if (DG_PUSH(g->vs, v)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   if (g->vs.n) qsort(g->vs.v, g->vs.n, sizeof *g->vs.v, vertex_cmp);

@@ -482,6 +482,69 @@ static int read_children(reader *c, int node, const char *whose) {
 
 /* ---- nodes and edges ---- */
 
+/* ---- values carried by docgraph's ids ----
+ * A graph file keeps what an amount or a date stands for only in its id (amount:JPY:
+ * 40000000000, amount:USD:1000000-2000000, date:2024-01-30, date:2023-10-27/2023-10-29,
+ * date:FY2025, date:2020s, date:--01-30), so it is read back from there, here at the
+ * boundary, once; inside the library values travel as typed fields. */
+
+static size_t two_digits(const char *s, int32_t *out) {
+  if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return 0;
+  *out = (s[0] - '0') * 10 + (s[1] - '0');
+  return 2;
+}
+
+/* One ISO date as dg_when_iso writes it; fills year, month, day and precision. */
+static size_t iso_date(const char *s, int32_t *y, int32_t *m, int32_t *d, uint8_t *prec) {
+  size_t i = 0;
+  *y = *m = *d = 0;
+  if (s[0] == '-' && s[1] == '-') {
+    i = 2;
+  } else {
+    for (; i < 4 && s[i] >= '0' && s[i] <= '9'; i++) *y = *y * 10 + (s[i] - '0');
+    if (i != 4) return 0;
+    *prec = DG_DATE_YEAR;
+    if (s[i] == 's') {
+      *prec = DG_DATE_DECADE;
+      return i + 1;
+    }
+    if (s[i] != '-') return i;
+    i++;
+  }
+  size_t k = two_digits(s + i, m);
+  if (!k) return 0;
+  i += k;
+  *prec = DG_DATE_MONTH;
+  if (s[i] == '-' && (k = two_digits(s + i + 1, d))) {
+    i += 1 + k;
+    *prec = DG_DATE_DAY;
+  }
+  return i;
+}
+
+static void value_of_id(const char *id, dg_type type, dg_value *v) {
+  memset(v, 0, sizeof *v);
+  if (type == DG_TYPE_AMOUNT && !strncmp(id, "amount:", 7)) {
+    const char *cur = id + 7, *colon = strchr(cur, ':');
+    if (!colon || colon - cur != 3) return;
+    size_t k = dg_decimal_parse(colon + 1, &v->amount);
+    if (!k) return;
+    memcpy(v->currency, cur, 3);
+    if (colon[1 + k] == '-' && dg_decimal_parse(colon + 2 + k, &v->amount_max)) v->has_range = 1;
+  } else if (type == DG_TYPE_DATE && !strncmp(id, "date:", 5)) {
+    const char *s = id + 5;
+    dg_when *w = &v->when;
+    if (!strncmp(s, "FY", 2)) w->fiscal = 1, s += 2;
+    size_t k = iso_date(s, &w->year, &w->month, &w->day, &w->prec);
+    if (!k) return;
+    s += k;
+    if (*s++ != '/') return;
+    if (!strncmp(s, "FY", 2)) s += 2;
+    uint8_t prec2;
+    iso_date(s, &w->year2, &w->month2, &w->day2, &prec2);
+  }
+}
+
 static int read_node(reader *c) {
   long line = line_of(c);
   char *id = attr(c, "id");
@@ -558,8 +621,10 @@ static int read_node(reader *c) {
     goto out;
   }
   dg_error e;
-  dg_err er = dg_graph_put_vertex(c->g, ent, type, label, label_en ? label_en : "", mentions,
-                                  documents, &e);
+  dg_value value;
+  value_of_id(ent, type, &value);
+  dg_err er = dg_graph_put_vertex(c->g, ent, type, label, label_en ? label_en : "", &value,
+                                  mentions, documents, &e);
   if (er != DG_OK) {
     if (c->rc == DG_OK) {
       c->rc = er;

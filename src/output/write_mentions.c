@@ -5,16 +5,6 @@
 #include "docgraph/outfile.h"
 #include "docgraph/write.h"
 
-static const char *prec_name(int p) {
-  switch (p) {
-  case DG_DATE_YEAR: return "year";
-  case DG_DATE_MONTH: return "month";
-  case DG_DATE_DAY: return "day";
-  case DG_DATE_DECADE: return "decade";
-  default: return "";
-  }
-}
-
 dg_err dg_write_mentions(const dg_doc *d, FILE *f, dg_error *err) {
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
@@ -61,15 +51,16 @@ dg_err dg_write_mentions(const dg_doc *d, FILE *f, dg_error *err) {
       dg_json_key_str(f, "qualifier", dg_qualifier_name((dg_qualifier)m->qualifier));
     }
     if (m->type == DG_TYPE_DATE) {
+      char iso[16];
       putc(',', f);
-      dg_json_key_str(f, "date", m->date);
-      if (m->date_end[0]) {
+      dg_json_key_str(f, "date", dg_when_iso(&m->when, 0, iso, sizeof iso));
+      if (dg_when_iso(&m->when, 1, iso, sizeof iso)[0]) {
         putc(',', f);
-        dg_json_key_str(f, "date_end", m->date_end);
+        dg_json_key_str(f, "date_end", iso);
       }
       putc(',', f);
-      dg_json_key_str(f, "precision", prec_name(m->date_prec));
-      if (m->fiscal) fputs(",\"fiscal\":true", f);
+      dg_json_key_str(f, "precision", dg_date_prec_name((dg_date_prec)m->when.prec));
+      if (m->when.fiscal) fputs(",\"fiscal\":true", f);
     }
     fputs("}\n", f);
   }

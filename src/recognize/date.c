@@ -116,19 +116,14 @@ static int valid_md(int y, int m, int d) {
   return d >= 1 && d <= days_in(y, m);
 }
 
+dg_when dg_date_when(const dg_date *d) {
+  dg_when w = {d->year, d->month, d->day, d->year2, d->month2, d->day2, d->prec, d->fiscal};
+  return w;
+}
+
 char *dg_date_iso(const dg_date *d, int end, char *buf, size_t size) {
-  int y = end ? d->year2 : d->year, m = end ? d->month2 : d->month, dd = end ? d->day2 : d->day;
-  if ((end && !y && !m && !dd) || (!y && !m)) {
-    buf[0] = '\0';
-    return buf;
-  }
-  if (d->prec == DG_DATE_DECADE) snprintf(buf, size, "%04ds", y);
-  else if (!y && m && dd) snprintf(buf, size, "--%02d-%02d", m, dd);
-  else if (!y && m) snprintf(buf, size, "--%02d", m);
-  else if (m && dd) snprintf(buf, size, "%04d-%02d-%02d", y, m, dd);
-  else if (m) snprintf(buf, size, "%04d-%02d", y, m);
-  else snprintf(buf, size, "%04d", y);
-  return buf;
+  dg_when w = dg_date_when(d);
+  return dg_when_iso(&w, end, buf, size);
 }
 
 /* Context of one scan. */

@@ -616,7 +616,7 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
           /* a year may begin an official name (2025年日本国際博覧会協会); other dates and
            * amounts end it */
           long dm = mention_ending(c, pk->end, T(DATE));
-          if (dm >= 0 && d->ments[dm].date_prec == DG_DATE_YEAR && ntok > 0 &&
+          if (dm >= 0 && d->ments[dm].when.prec == DG_DATE_YEAR && ntok > 0 &&
               d->ments[dm].end - d->ments[dm].start <= 7 && c->t[d->ments[dm].start] >= '0' &&
               c->t[d->ments[dm].start] <= '9') {
             a = d->ments[dm].start;

@@ -291,7 +291,7 @@ static void find_doc_date(dg_doc *d, const dg_date *ds, size_t n) {
       for (size_t k = x->end; alone && k < d->len && d->text[k] != '\n'; k++)
         alone = d->text[k] == ' ' || d->text[k] == '\t';
       if (pass && !alone) continue;
-      dg_date_iso(x, 0, d->date, sizeof d->date);
+      d->date = dg_date_when(x);
       return;
     }
 }
@@ -304,9 +304,7 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   find_doc_date(d, ds, n);
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
    * the date line; 昨年 and 本年 count from the date line, 本日 is its day. */
-  int dy = 0, dm = 0, dd = 0;
-  if (d->date[0]) sscanf(d->date, "%d-%d-%d", &dy, &dm, &dd);
-  dg_date_resolve(d->text, d->len, ds, n, dy, dm, dd);
+  dg_date_resolve(d->text, d->len, ds, n, d->date.year, d->date.month, d->date.day);
   for (size_t i = 0; i < n && r == DG_OK; i++) {
     dg_date *x = &ds[i];
     dg_mention m;
@@ -315,21 +313,10 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
     m.end = x->end;
     m.type = DG_TYPE_DATE;
     m.entity = -1;
-    m.date_prec = x->prec;
-    m.fiscal = x->fiscal;
-    dg_date_iso(x, 0, m.date, sizeof m.date);
-    dg_date_iso(x, 1, m.date_end, sizeof m.date_end);
-    if (!m.date[0]) continue; /* 本年秋 in a document without a date: no year to give */
+    m.when = dg_date_when(x);
+    if (!dg_when_known(&m.when)) continue; /* 本年秋 in a document without a date */
     char id[96], label[80];
-    if (x->fiscal && m.date_end[0]) {
-      snprintf(label, sizeof label, "FY%s/FY%s", m.date, m.date_end);
-    } else if (x->fiscal) {
-      snprintf(label, sizeof label, "FY%s", m.date);
-    } else if (m.date_end[0]) {
-      snprintf(label, sizeof label, "%s/%s", m.date, m.date_end);
-    } else {
-      snprintf(label, sizeof label, "%s", m.date);
-    }
+    dg_when_label(&m.when, label, sizeof label);
     snprintf(id, sizeof id, "date:%s", label);
     m.id = dg_doc_strdup(d, id, strlen(id));
     m.label = dg_doc_strdup(d, label, strlen(label));
