@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/scan.h"
 #include "base/utf8.h"
 
 typedef struct {
@@ -202,19 +203,6 @@ static uint32_t step(const dg_matcher *m, uint32_t node, uint8_t b) {
   return (lo < n->nedge && k[lo] == b) ? m->etarget[n->edge0 + lo] : 0;
 }
 
-static uint32_t cp_before(const char *t, size_t off) {
-  if (off == 0) return 0;
-  size_t p = dg_utf8_prev(t, off);
-  uint32_t cp;
-  return dg_utf8_decode(t + p, t + off, &cp) ? cp : 0;
-}
-
-static uint32_t cp_at(const char *t, size_t len, size_t off) {
-  if (off >= len) return 0;
-  uint32_t cp;
-  return dg_utf8_decode(t + off, t + len, &cp) ? cp : 0;
-}
-
 static int accept(const dg_matcher *m, uint32_t si, const char *t, size_t len, size_t a,
                   size_t z, const dg_doc *doc, uint32_t types) {
   const dg_surface *s = &m->surfs[si];
@@ -227,10 +215,10 @@ static int accept(const dg_matcher *m, uint32_t si, const char *t, size_t len, s
   /* The recognizer checks compounds; a stop entry wins wherever its text is longest. */
   if ((s->flags & DG_SURF_COMPOUND) || ty == DG_TYPE_STOP) return 1;
   if (doc && doc->ntoks) {
-    if (a > 0 && dg_is_japanese(cp_before(t, a)) && dg_is_japanese(cp_at(t, len, a)) &&
+    if (a > 0 && dg_is_japanese(dg_cp_before(t, a)) && dg_is_japanese(dg_cp_at(t, len, a)) &&
         !dg_doc_token_boundary(doc, (uint32_t)a))
       return 0;
-    if (z < len && dg_is_japanese(cp_before(t, z)) && dg_is_japanese(cp_at(t, len, z)) &&
+    if (z < len && dg_is_japanese(dg_cp_before(t, z)) && dg_is_japanese(dg_cp_at(t, len, z)) &&
         !dg_doc_token_boundary(doc, (uint32_t)z))
       return 0;
   }

@@ -20,21 +20,10 @@
 
 #include "lex/rules_lists.h"
 #include "base/buf.h"
+#include "base/scan.h"
 #include "base/utf8.h"
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-static int is_alnum_at(const char *t, size_t len, size_t i) {
-  return i < len && dg_is_ascii_alnum((unsigned char)t[i]);
-}
 static int is_latin_word(const dg_word *w) { return (unsigned char)w->s[0] < 0x80; }
-static int lit(const char *t, size_t len, size_t i, const char *s) {
-  size_t l = strlen(s);
-  return i + l <= len && memcmp(t + i, s, l) == 0;
-}
-static int lit_before(const char *t, size_t i, const char *s) {
-  size_t l = strlen(s);
-  return i >= l && memcmp(t + i - l, s, l) == 0;
-}
 static size_t skip_space(const char *t, size_t len, size_t i) {
   while (i < len && t[i] == ' ') i++;
   return i;
@@ -84,23 +73,23 @@ static size_t arabic_at(const char *t, size_t len, size_t pos, dg_decimal *out) 
   int exp = 0, digits = 0;
   size_t i = pos;
   while (i < len) {
-    if (is_digit(t[i])) {
+    if (dg_is_digit(t[i])) {
       if (digits < 18) mant = mant * 10 + (t[i] - '0');
       else exp++;
       digits++;
       i++;
     } else if (t[i] == ',' && digits > 0 && i + 3 < len &&
-               is_digit(t[i + 1]) && is_digit(t[i + 2]) && is_digit(t[i + 3]) &&
-               (i + 4 >= len || !is_digit(t[i + 4]))) {
+               dg_is_digit(t[i + 1]) && dg_is_digit(t[i + 2]) && dg_is_digit(t[i + 3]) &&
+               (i + 4 >= len || !dg_is_digit(t[i + 4]))) {
       i++;
     } else {
       break;
     }
   }
   if (i == pos) return 0;
-  if (i + 1 < len && t[i] == '.' && is_digit(t[i + 1])) {
+  if (i + 1 < len && t[i] == '.' && dg_is_digit(t[i + 1])) {
     i++;
-    while (i < len && is_digit(t[i])) {
+    while (i < len && dg_is_digit(t[i])) {
       if (digits < 18) {
         mant = mant * 10 + (t[i] - '0');
         exp--;
@@ -188,7 +177,7 @@ static size_t section_at(const dg_rules *r, const char *t, size_t len, size_t i,
     dg_decimal d = {0, 0};
     int have_d = 0, nk = 0;
     size_t n = 0;
-    if (j < len && is_digit(t[j])) {
+    if (j < len && dg_is_digit(t[j])) {
       n = arabic_at(t, len, j, &d);
       if (!n) break;
       have_d = 1;
@@ -280,7 +269,7 @@ static size_t number_at(const dg_rules *r, const char *t, size_t len, size_t pos
 size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos,
                        dg_decimal *out) {
   if (pos >= len) return 0;
-  if (!r) return is_digit(t[pos]) ? arabic_at(t, len, pos, out) : 0;
+  if (!r) return dg_is_digit(t[pos]) ? arabic_at(t, len, pos, out) : 0;
   num_t nm;
   size_t n = number_at(r, t, len, pos, &nm);
   if (n) *out = nm.v;
@@ -299,7 +288,7 @@ static int word_matches(const dg_word *w, const char *t, size_t len, size_t j) {
     return 0;
   }
   unsigned char last = (unsigned char)w->s[w->len - 1];
-  return !(dg_is_ascii_alnum(last) && is_alnum_at(t, len, j + w->len));
+  return !(dg_is_ascii_alnum(last) && dg_alnum_at(t, len, j + w->len));
 }
 
 /* The longest word of a list at i: Japanese words adjacent, Latin words adjacent or after
@@ -407,7 +396,7 @@ static long qualifier_after(const dg_rules *r, const char *t, size_t len, size_t
 static size_t between_before(const char *t, size_t start) {
   static const char *const w[] = {"between ", "Between "};
   for (size_t k = 0; k < 2; k++)
-    if (lit_before(t, start, w[k]) &&
+    if (dg_lit_before(t, start, w[k]) &&
         (start == strlen(w[k]) || !dg_is_ascii_alnum((unsigned char)t[start - strlen(w[k]) - 1])))
       return start - strlen(w[k]);
   return start;
@@ -419,7 +408,7 @@ static int is_range_sep(const char *t, size_t len, size_t start, size_t i, size_
   static const char *const seps[] = {"~", "\xE3\x80\x9C" /* 〜 */, "-", "\xE2\x80\x94" /* — */,
                                      "\xE3\x81\x8B\xE3\x82\x89" /* から */, " to ", " - ",
                                      " ~ ", " \xE3\x80\x9C "};
-  if (lit(t, len, i, " and ") && between_before(t, start) != start) {
+  if (dg_lit(t, len, i, " and ") && between_before(t, start) != start) {
     *after = i + 5;
     return 1;
   }
@@ -462,7 +451,7 @@ static int number_start_ok(const dg_rules *r, const char *t, size_t i) {
   static const char *const prefixes[] = {"\xE7\xAC\xAC" /* 第 */, "\xE6\x95\xB0" /* 数 */,
                                          "\xE4\xBD\x95" /* 何 */, "\xE5\xB9\xBE" /* 幾 */};
   for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
-    if (lit_before(t, i, prefixes[k])) return 0;
+    if (dg_lit_before(t, i, prefixes[k])) return 0;
   if (after_kanji_numeral(r, t, i)) return 0;
   return 1;
 }
@@ -476,10 +465,10 @@ static size_t non_amount_suffix(const char *t, size_t len, size_t i) {
       "節", "ヶ月", "か月", "カ月", "ヵ月", "箇月", "ケ月"};
   size_t best = 0;
   for (size_t k = 0; k < sizeof suf / sizeof *suf; k++)
-    if (lit(t, len, i, suf[k]) && strlen(suf[k]) > best) best = strlen(suf[k]);
+    if (dg_lit(t, len, i, suf[k]) && strlen(suf[k]) > best) best = strlen(suf[k]);
   if (best) return best;
   /* 2.0.1, 2024.1.30: versions and dotted dates */
-  if (i + 1 < len && (t[i] == '.' || t[i] == '/') && is_digit(t[i + 1])) return 1;
+  if (i + 1 < len && (t[i] == '.' || t[i] == '/') && dg_is_digit(t[i + 1])) return 1;
   if (i + 8 <= len && (memcmp(t + i, " percent", 8) == 0 || memcmp(t + i, " per cent", 8) == 0))
     return 1;
   return 0;
@@ -488,8 +477,8 @@ static size_t non_amount_suffix(const char *t, size_t len, size_t i) {
 /* A counter written right after a counted word that makes a compound, not a count:
  * 二国間 (bilateral), 1人当たり (per person). */
 static int counter_compound(const char *t, size_t len, size_t ce) {
-  return lit(t, len, ce, "間") || lit(t, len, ce, "当たり") || lit(t, len, ce, "あたり") ||
-         lit(t, len, ce, "当り");
+  return dg_lit(t, len, ce, "間") || dg_lit(t, len, ce, "当たり") || dg_lit(t, len, ce, "あたり") ||
+         dg_lit(t, len, ce, "当り");
 }
 
 /* The second number of a range; completes a bare first number with its scale (10〜20億). */
@@ -498,7 +487,7 @@ static int range_second(const dg_rules *r, const char *t, size_t len, size_t sta
   size_t after;
   if (!is_range_sep(t, len, start, e, &after)) return 0;
   /* from 2010 to 2020, from $10 million to $20 million: a change, not a range */
-  if (lit(t, len, e, " to ") && (lit_before(t, start, "from ") || lit_before(t, start, "From ")))
+  if (dg_lit(t, len, e, " to ") && (dg_lit_before(t, start, "from ") || dg_lit_before(t, start, "From ")))
     return 0;
   size_t a2 = after;
   /* A currency sign may repeat on the upper end: $10-$20 million. */
@@ -528,7 +517,7 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
   size_t i = 0;
   while (i < len) {
     unsigned char c = (unsigned char)t[i];
-    int can_start = is_digit((char)c);
+    int can_start = dg_is_digit((char)c);
     if (!can_start && c >= 0x80) {
       long w = dg_wordlist_at(&r->kanji_digits, t, len, i);
       can_start = w >= 0;
@@ -625,7 +614,7 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
       size_t after;
       num_t h;
       if (is_range_sep(t, len, start, e, &after) &&
-          !(lit(t, len, e, " to ") && (lit_before(t, start, "from ") || lit_before(t, start, "From ")))) {
+          !(dg_lit(t, len, e, " to ") && (dg_lit_before(t, start, "from ") || dg_lit_before(t, start, "From ")))) {
         size_t a2 = after;
         int ok = 1;
         for (size_t k = 0; k < r->currencies.n; k++) {
@@ -641,7 +630,7 @@ dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **
           long hc = currency_after(r, t, len, he, &hce);
           int same = hc >= 0 && strncmp(r->currencies.w[hc].code, a.currency, 3) == 0;
           if (hc < 0 && (r->currencies.w[cur].as.currency.side & DG_SIDE_BEFORE) && a2 != after) same = 1, hce = he;
-          int change = lit(t, len, e, "から") && (lit(t, len, hce, "に") || lit(t, len, hce, "へ"));
+          int change = dg_lit(t, len, e, "から") && (dg_lit(t, len, hce, "に") || dg_lit(t, len, hce, "へ"));
           if (same && !change && dec_val(h.v) > dec_val(g1.v)) {
             range = 1;
             g2 = h;

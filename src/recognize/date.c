@@ -23,21 +23,10 @@
 
 #include "lex/rules_lists.h"
 #include "base/buf.h"
+#include "base/scan.h"
 #include "base/utf8.h"
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-static int is_alnum_at(const char *t, size_t len, size_t i) {
-  return i < len && dg_is_ascii_alnum((unsigned char)t[i]);
-}
 
-static int lit(const char *t, size_t len, size_t i, const char *s) {
-  size_t l = strlen(s);
-  return i + l <= len && memcmp(t + i, s, l) == 0;
-}
-static int lit_before(const char *t, size_t i, const char *s) {
-  size_t l = strlen(s);
-  return i >= l && memcmp(t + i - l, s, l) == 0;
-}
 
 static int word_boundary_before(const char *t, size_t i) {
   return i == 0 || !dg_is_ascii_alnum((unsigned char)t[i - 1]);
@@ -52,7 +41,7 @@ static size_t skip_sp(const char *t, size_t len, size_t i) {
 static size_t digits(const char *t, size_t len, size_t i, int max, int *val) {
   size_t k = 0;
   int v = 0;
-  while (i + k < len && is_digit(t[i + k]) && (int)k < max + 1) v = v * 10 + (t[i + k] - '0'), k++;
+  while (i + k < len && dg_is_digit(t[i + k]) && (int)k < max + 1) v = v * 10 + (t[i + k] - '0'), k++;
   if (k == 0 || (int)k > max) return 0;
   *val = v;
   return k;
@@ -92,15 +81,15 @@ static size_t kanji_num(const dg_rules *r, const char *t, size_t len, size_t i, 
 /* A date number: 1..max ASCII digits or a kanji numeral. */
 static size_t dnum(const dg_rules *r, const char *t, size_t len, size_t i, int max, int *val) {
   if (i >= len) return 0;
-  if (is_digit(t[i])) return digits(t, len, i, max, val);
+  if (dg_is_digit(t[i])) return digits(t, len, i, max, val);
   int nc;
   return kanji_num(r, t, len, i, val, &nc);
 }
 
 /* A unit word after a number, with an optional space before it (PDF text: "2024 年"). */
 static size_t unit_after(const char *t, size_t len, size_t i, const char *u) {
-  if (lit(t, len, i, u)) return strlen(u);
-  if (i < len && t[i] == ' ' && lit(t, len, i + 1, u)) return 1 + strlen(u);
+  if (dg_lit(t, len, i, u)) return strlen(u);
+  if (i < len && t[i] == ' ' && dg_lit(t, len, i + 1, u)) return 1 + strlen(u);
   return 0;
 }
 
@@ -153,7 +142,7 @@ static size_t era_year(const scan_t *s, size_t i, int *year) {
     if (!(k = digits(t, len, j, 2, &n)) || n == 0) return 0;
   } else {
     j = skip_sp(t, len, j);
-    if (lit(t, len, j, "元")) n = 1, k = strlen("元");
+    if (dg_lit(t, len, j, "元")) n = 1, k = strlen("元");
     else if (!(k = dnum(r, t, len, j, 2, &n)) || n == 0 || n > 99) return 0;
   }
   *year = w->as.era.first_year + n - 1;
@@ -177,8 +166,8 @@ static size_t month_day(const scan_t *s, size_t i, dg_date *d, int year) {
     d->prec = DG_DATE_DAY;
     return js + k2 + u - i;
   }
-  if (k2 && is_digit(t[js]) && (lit(t, len, js + k2, "-") || lit(t, len, js + k2, "~") ||
-                                lit(t, len, js + k2, "〜"))) {
+  if (k2 && dg_is_digit(t[js]) && (dg_lit(t, len, js + k2, "-") || dg_lit(t, len, js + k2, "~") ||
+                                dg_lit(t, len, js + k2, "〜"))) {
     /* 10月11-12日 */
     size_t sp = js + k2 + (t[js + k2] == '-' || t[js + k2] == '~' ? 1 : strlen("〜"));
     int d2;
@@ -199,7 +188,7 @@ static size_t month_day(const scan_t *s, size_t i, dg_date *d, int year) {
 static size_t western_year(const scan_t *s, size_t i, int *year) {
   const char *t = s->t;
   int y, nc;
-  if (i < s->len && is_digit(t[i])) {
+  if (i < s->len && dg_is_digit(t[i])) {
     if (digits(t, s->len, i, 4, &y) != 4 || y < 1000 || y > 2999) return 0;
     *year = y;
     return 4;
@@ -217,7 +206,7 @@ static long relative_word(const scan_t *s, size_t i, int latin, size_t *end) {
   if (w < 0) return -1;
   const dg_word *rw = &s->r->relative_dates.w[w];
   if (((unsigned char)rw->s[0] < 0x80) != latin) return -1;
-  if (latin && (!word_boundary_before(s->t, i) || is_alnum_at(s->t, s->len, i + rw->len)))
+  if (latin && (!word_boundary_before(s->t, i) || dg_alnum_at(s->t, s->len, i + rw->len)))
     return -1;
   *end = i + rw->len;
   return w;
@@ -229,7 +218,7 @@ static size_t year_part(const char *t, size_t len, size_t i) {
   static const char *const parts[] = {"上半期", "下半期", "初め", "初頭", "前半", "後半",
                                       "半ば", "中頃", "春", "夏", "秋", "冬", "末"};
   for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
-    if (lit(t, len, i, parts[k]) && !lit(t, len, i + strlen(parts[k]), "田"))
+    if (dg_lit(t, len, i, parts[k]) && !dg_lit(t, len, i + strlen(parts[k]), "田"))
       return strlen(parts[k]);
   return 0;
 }
@@ -258,7 +247,7 @@ static size_t relative_day(const scan_t *s, size_t i, size_t j, const dg_word *w
   size_t js = j < s->len && s->t[j] == ' ' ? j + 1 : j;
   size_t k = dnum(s->r, s->t, s->len, js, 2, &dd), u;
   if (!k || !(u = unit_after(s->t, s->len, js + k, "日")) || dd < 1 || dd > 31) return 0;
-  if (lit(s->t, s->len, js + k + u, "間")) return 0; /* 翌2日間: a duration */
+  if (dg_lit(s->t, s->len, js + k + u, "間")) return 0; /* 翌2日間: a duration */
   d->day = dd;
   d->prec = DG_DATE_DAY;
   d->anchor = w->as.relative.anchor;
@@ -280,7 +269,7 @@ static size_t era_numeric(const scan_t *s, size_t j, int year, dg_date *d) {
   size_t kd = digits(t, len, p, 2, &dd);
   if (!kd || dd == 0 || !valid_md(year, m, dd)) return 0;
   size_t e = p + kd;
-  if (is_alnum_at(t, len, e) || (e + 1 < len && (t[e] == '.' || t[e] == sep) && is_digit(t[e + 1])))
+  if (dg_alnum_at(t, len, e) || (e + 1 < len && (t[e] == '.' || t[e] == sep) && dg_is_digit(t[e + 1])))
     return 0;
   d->year = year, d->month = m, d->day = dd, d->prec = DG_DATE_DAY;
   return e - j;
@@ -301,16 +290,16 @@ static size_t ja_date(const scan_t *s, size_t i, dg_date *d) {
     size_t nk = era_numeric(s, j, year, d);
     if (nk) return j + nk - i;
     /* 令和6(2024)年 */
-    if (lit(t, len, j, "(") && digits(t, len, j + 1, 4, &y2) == 4 && lit(t, len, j + 5, ")"))
+    if (dg_lit(t, len, j, "(") && digits(t, len, j + 1, 4, &y2) == 4 && dg_lit(t, len, j + 5, ")"))
       j += 6;
   } else if ((k = western_year(s, j, &year)) > 0) {
     j += k;
     western = 1;
     /* 2023(令和5)年 */
-    if (lit(t, len, j, "(")) {
+    if (dg_lit(t, len, j, "(")) {
       int ey;
       size_t ek = era_year(s, j + 1, &ey);
-      if (ek && lit(t, len, j + 1 + ek, ")")) j += 2 + ek;
+      if (ek && dg_lit(t, len, j + 1 + ek, ")")) j += 2 + ek;
     }
   } else if ((rel = relative_word(s, j, 0, &rk)) >= 0) {
     /* 昨年3月, 同年8月, 本年秋; 翌19日, 同月20日 */
@@ -339,29 +328,29 @@ static size_t ja_date(const scan_t *s, size_t i, dg_date *d) {
     d->anchor = (uint8_t)anchor;
     d->relative = anchor != DG_ANCHOR_NONE;
     d->prec = DG_DATE_YEAR;
-    if (lit(t, len, j, "度")) {
+    if (dg_lit(t, len, j, "度")) {
       /* 本年度 depends on the month of the document's date: not guessed; 同年度 and 翌年度
        * count from the fiscal year before them */
       if (anchor == DG_ANCHOR_DOC ||
-          (anchor && (kanji_at(s, i, 1) || lit(t, len, j + strlen("度"), "比"))))
+          (anchor && (kanji_at(s, i, 1) || dg_lit(t, len, j + strlen("度"), "比"))))
         return 0;
       d->fiscal = 1;
       return j + strlen("度") - i;
     }
-    if (lit(t, len, j, "代")) {
+    if (dg_lit(t, len, j, "代")) {
       /* 2020年代; 昭和40年代 spans two decades of the Western calendar: no date */
       if (!western || year % 10) return 0;
       d->prec = DG_DATE_DECADE;
       return j + strlen("代") - i;
     }
-    if (lit(t, len, j, "間")) return 0; /* a duration, not a date */
+    if (dg_lit(t, len, j, "間")) return 0; /* a duration, not a date */
     /* 平成31年(2019年)4月, 2019年(平成31年)4月: the other calendar in parentheses */
-    if (!anchor && lit(t, len, j, "(")) {
+    if (!anchor && dg_lit(t, len, j, "(")) {
       int y2b;
       size_t k2 = era_year(s, j + 1, &y2b);
       if (!k2) k2 = western_year(s, j + 1, &y2b);
       size_t u2;
-      if (k2 && (u2 = unit_after(t, len, j + 1 + k2, "年")) && lit(t, len, j + 1 + k2 + u2, ")") &&
+      if (k2 && (u2 = unit_after(t, len, j + 1 + k2, "年")) && dg_lit(t, len, j + 1 + k2 + u2, ")") &&
           y2b == year)
         j += 1 + k2 + u2 + 1;
     }
@@ -394,7 +383,7 @@ static long month_at(const dg_rules *r, const char *t, size_t len, size_t i, siz
   long m = dg_wordlist_at(&r->months, t, len, i);
   if (m < 0) return -1;
   size_t e = i + r->months.w[m].len;
-  if (is_alnum_at(t, len, e)) return -1;
+  if (dg_alnum_at(t, len, e)) return -1;
   /* Upper case throughout ("MAY") is a month only in a heading; "MARCH" too: accept. */
   *end = e;
   return m;
@@ -411,7 +400,7 @@ static int full_month_name(const dg_rules *r, long m) {
 /* Four digits of a year (1000..2999) ending a word. */
 static size_t year4(const char *t, size_t len, size_t i, int *y) {
   if (digits(t, len, i, 4, y) != 4 || *y < 1000 || *y > 2999) return 0;
-  if (is_alnum_at(t, len, i + 4)) return 0;
+  if (dg_alnum_at(t, len, i + 4)) return 0;
   return 4;
 }
 
@@ -421,8 +410,8 @@ static size_t day_num(const char *t, size_t len, size_t i, int *v) {
   if (!k) return 0;
   static const char *const ord[] = {"st", "nd", "rd", "th"};
   for (size_t q = 0; q < 4; q++)
-    if (lit(t, len, i + k, ord[q]) && !is_alnum_at(t, len, i + k + 2)) return k + 2;
-  if (is_alnum_at(t, len, i + k)) return 0;
+    if (dg_lit(t, len, i + k, ord[q]) && !dg_alnum_at(t, len, i + k + 2)) return k + 2;
+  if (dg_alnum_at(t, len, i + k)) return 0;
   return k;
 }
 
@@ -449,8 +438,8 @@ static int after_time_prep(const char *t, size_t i) {
 
 /* Between two days of a month: 11-13, 11 to 13. Its length or 0. */
 static size_t day_range_sep(const char *t, size_t len, size_t j) {
-  if (lit(t, len, j, "-") || lit(t, len, j, "~")) return 1;
-  if (lit(t, len, j, " to ")) return 4;
+  if (dg_lit(t, len, j, "-") || dg_lit(t, len, j, "~")) return 1;
+  if (dg_lit(t, len, j, " to ")) return 4;
   return 0;
 }
 
@@ -459,10 +448,10 @@ static size_t day_range_sep(const char *t, size_t len, size_t j) {
 static size_t en_relative_year(const scan_t *s, size_t q, dg_date *d) {
   const char *t = s->t;
   size_t len = s->len, j = q, e;
-  if (lit(t, len, j, ",")) j++;
-  if (!lit(t, len, j, " ")) return 0;
+  if (dg_lit(t, len, j, ",")) j++;
+  if (!dg_lit(t, len, j, " ")) return 0;
   j++;
-  if (lit(t, len, j, "of ")) j += 3;
+  if (dg_lit(t, len, j, "of ")) j += 3;
   long w = relative_word(s, j, 1, &e);
   if (w < 0) return 0;
   const dg_word *rw = &s->r->relative_dates.w[w];
@@ -494,13 +483,13 @@ static size_t en_month_first(const scan_t *s, size_t i, dg_date *d) {
     size_t rs = day_range_sep(t, len, after), me;
     if (rs && (k2 = day_num(t, len, after + rs, &v2)) && v2 > d->day &&
         valid_md(0, d->month, v2) &&
-        !(lit(t, len, after + rs + k2, " ") &&
+        !(dg_lit(t, len, after + rs + k2, " ") &&
           month_at(s->r, t, len, after + rs + k2 + 1, &me) >= 0)) {
       d->month2 = d->month, d->day2 = v2;
       after += rs + k2;
     }
     size_t q = after;
-    if (lit(t, len, q, ",")) q = skip_sp(t, len, q + 1);
+    if (dg_lit(t, len, q, ",")) q = skip_sp(t, len, q + 1);
     else q = skip_sp(t, len, q);
     if (q > after && year4(t, len, q, &y) && valid_md(y, d->month, d->day)) {
       d->year = y;
@@ -514,8 +503,8 @@ static size_t en_month_first(const scan_t *s, size_t i, dg_date *d) {
   }
   /* February 2023, February, 2023, February of 2021 */
   size_t q = e;
-  if (lit(t, len, q, ",")) q++;
-  else if (lit(t, len, q, " of ")) q += 3;
+  if (dg_lit(t, len, q, ",")) q++;
+  else if (dg_lit(t, len, q, " of ")) q += 3;
   q = skip_sp(t, len, q);
   if (q > e && year4(t, len, q, &y)) {
     d->year = y;
@@ -551,7 +540,7 @@ static size_t en_day_first(const scan_t *s, size_t i, dg_date *d) {
   size_t rs = day_range_sep(t, len, j);
   if (rs && (k2 = day_num(t, len, j + rs, &v2)) && v2 > v) j += rs + k2;
   else v2 = 0;
-  if (!lit(t, len, j, " ")) return 0;
+  if (!dg_lit(t, len, j, " ")) return 0;
   long m = month_at(s->r, t, len, j + 1, &e);
   if (m < 0) return 0;
   int mo = s->r->months.w[m].as.month.month;
@@ -561,7 +550,7 @@ static size_t en_day_first(const scan_t *s, size_t i, dg_date *d) {
   if (v2) d->month2 = mo, d->day2 = v2;
   d->prec = DG_DATE_DAY;
   size_t q = e;
-  if (lit(t, len, q, ",")) q++;
+  if (dg_lit(t, len, q, ",")) q++;
   q = skip_sp(t, len, q);
   if (q > e && year4(t, len, q, &y) && valid_md(y, mo, v)) {
     d->year = y;
@@ -586,9 +575,9 @@ static size_t numeric_date(const char *t, size_t len, size_t i, dg_date *d) {
   size_t kd = digits(t, len, p, 2, &dd);
   if (!kd || (sep == '-' && kd != 2) || !valid_md(y, m, dd) || dd == 0) return 0;
   size_t e = p + kd;
-  int time_follows = sep == '-' && e + 1 < len && t[e] == 'T' && is_digit(t[e + 1]); /* ...T10:00 */
-  if ((is_alnum_at(t, len, e) && !time_follows) ||
-      (e + 1 < len && (t[e] == sep || t[e] == '.') && is_digit(t[e + 1])))
+  int time_follows = sep == '-' && e + 1 < len && t[e] == 'T' && dg_is_digit(t[e + 1]); /* ...T10:00 */
+  if ((dg_alnum_at(t, len, e) && !time_follows) ||
+      (e + 1 < len && (t[e] == sep || t[e] == '.') && dg_is_digit(t[e + 1])))
     return 0;
   d->year = y, d->month = m, d->day = dd, d->prec = DG_DATE_DAY;
   return e - i;
@@ -600,9 +589,9 @@ static size_t fiscal_year(const char *t, size_t len, size_t i, dg_date *d) {
                                       "fiscal ", "Fiscal "};
   if (!word_boundary_before(t, i)) return 0;
   for (size_t k = 0; k < sizeof heads / sizeof *heads; k++) {
-    if (!lit(t, len, i, heads[k])) continue;
+    if (!dg_lit(t, len, i, heads[k])) continue;
     size_t j = i + strlen(heads[k]);
-    if (k == 0 && lit(t, len, j, " ")) j++;
+    if (k == 0 && dg_lit(t, len, j, " ")) j++;
     int y;
     if (!year4(t, len, j, &y)) continue;
     d->year = y;
@@ -637,7 +626,7 @@ static size_t bare_year(const scan_t *s, size_t i, dg_date *d) {
   if (!word_boundary_before(t, i)) return 0;
   if (digits(t, len, i, 4, &y) != 4 || y < 1000 || y > 2999) return 0;
   /* the 2030s */
-  if (lit(t, len, i + 4, "s") && !is_alnum_at(t, len, i + 5)) {
+  if (dg_lit(t, len, i + 4, "s") && !dg_alnum_at(t, len, i + 5)) {
     if (y % 10 != 0) return 0;
     d->year = y;
     d->prec = DG_DATE_DECADE;
@@ -647,38 +636,38 @@ static size_t bare_year(const scan_t *s, size_t i, dg_date *d) {
   static const char *const ysep[] = {"-", " - ", " to ", " through ", "~"};
   for (size_t q = 0; q < sizeof ysep / sizeof *ysep; q++) {
     size_t l = strlen(ysep[q]), e = i + 4 + l + 4;
-    if (!lit(t, len, i + 4, ysep[q]) || !year4(t, len, i + 4 + l, &y2) || y2 <= y ||
-        y2 - y > 50 || y < 1900 || y2 > 2100 || lit(t, len, e, "-") ||
-        (e + 1 < len && t[e] == '.' && is_digit(t[e + 1])) ||
+    if (!dg_lit(t, len, i + 4, ysep[q]) || !year4(t, len, i + 4 + l, &y2) || y2 <= y ||
+        y2 - y > 50 || y < 1900 || y2 > 2100 || dg_lit(t, len, e, "-") ||
+        (e + 1 < len && t[e] == '.' && dg_is_digit(t[e + 1])) ||
         (i > 0 && (t[i - 1] == '-' || t[i - 1] == '.' || t[i - 1] == ',')))
       continue;
     long c = e + 1 < len && t[e] == ' ' ? dg_wordlist_at(&s->r->counters, t, len, e + 1) : -1;
-    if (c >= 0 && !is_alnum_at(t, len, e + 1 + s->r->counters.w[c].len)) return 0;
+    if (c >= 0 && !dg_alnum_at(t, len, e + 1 + s->r->counters.w[c].len)) return 0;
     d->year = y;
     d->year2 = y2;
     d->prec = DG_DATE_YEAR;
     return e - i;
   }
-  if (is_alnum_at(t, len, i + 4) || lit(t, len, i + 4, "-") ||
-      (i + 5 < len && (t[i + 4] == '.' || t[i + 4] == ',') && is_digit(t[i + 5])))
+  if (dg_alnum_at(t, len, i + 4) || dg_lit(t, len, i + 4, "-") ||
+      (i + 5 < len && (t[i + 4] == '.' || t[i + 4] == ',') && dg_is_digit(t[i + 5])))
     return 0;
   if (y < 1800 || y > 2199) return 0;
   int ok = after_time_prep(t, i);
   /* A year in parentheses after a name or title, or citing a source: "(2023)",
    * "(World Bank, 2018)", "(世界銀行、 2018)". */
-  if (!ok && lit(t, len, i + 4, ")")) {
+  if (!ok && dg_lit(t, len, i + 4, ")")) {
     size_t b = i;
     if (b > 0 && t[b - 1] == ' ') b--;
     if (i > 0 && t[i - 1] == '(') ok = 1;
     else if (b > 0 && t[b - 1] == ',' && b < i) ok = 1;
-    else if (lit_before(t, b, "、")) ok = 1;
+    else if (dg_lit_before(t, b, "、")) ok = 1;
   }
   if (!ok) return 0;
   /* "in 2000 cities": a count */
   size_t j = i + 4;
   if (j + 1 < len && t[j] == ' ' && dg_wordlist_at(&s->r->counters, t, len, j + 1) >= 0) {
     long c = dg_wordlist_at(&s->r->counters, t, len, j + 1);
-    if (!is_alnum_at(t, len, j + 1 + s->r->counters.w[c].len)) return 0;
+    if (!dg_alnum_at(t, len, j + 1 + s->r->counters.w[c].len)) return 0;
   }
   d->year = y;
   d->prec = DG_DATE_YEAR;
@@ -706,7 +695,7 @@ static size_t dotted_md(const scan_t *s, size_t i, dg_date *d) {
 
 /* (火), (火・祝), (月曜日): a weekday in parentheses; its length or 0. */
 static size_t weekday_at(const char *t, size_t len, size_t i) {
-  if (!lit(t, len, i, "(")) return 0;
+  if (!dg_lit(t, len, i, "(")) return 0;
   static const char *const parts[] = {"月", "火", "水", "木", "金", "土", "日", "祝", "休",
                                       "曜", "・"};
   size_t j = i + 1;
@@ -714,12 +703,12 @@ static size_t weekday_at(const char *t, size_t len, size_t i) {
   while (j < len && n < 6) {
     size_t k;
     for (k = 0; k < sizeof parts / sizeof *parts; k++)
-      if (lit(t, len, j, parts[k])) break;
+      if (dg_lit(t, len, j, parts[k])) break;
     if (k == sizeof parts / sizeof *parts) break;
     j += strlen(parts[k]);
     n++;
   }
-  if (!n || !lit(t, len, j, ")")) return 0;
+  if (!n || !dg_lit(t, len, j, ")")) return 0;
   return j + 1 - i;
 }
 
@@ -728,9 +717,9 @@ static size_t range_sep(const char *t, size_t len, size_t j, size_t start) {
   static const char *const seps[] = {" ~ ", "~", " 〜 ", "〜", "から", " - ", " to ", " until ",
                                      " through ", "-", " and "};
   for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-    if (!lit(t, len, j, seps[k])) continue;
-    if (!strcmp(seps[k], " and ") && !lit_before(t, start, "between ") &&
-        !lit_before(t, start, "Between "))
+    if (!dg_lit(t, len, j, seps[k])) continue;
+    if (!strcmp(seps[k], " and ") && !dg_lit_before(t, start, "between ") &&
+        !dg_lit_before(t, start, "Between "))
       return 0;
     return strlen(seps[k]);
   }
@@ -762,10 +751,10 @@ static size_t range_end(const scan_t *s, dg_date *d, size_t start, size_t j) {
   dg_date d2;
   int dd;
   size_t n2 = 0, k;
-  if (d->prec == DG_DATE_YEAR && b < len && is_digit(t[b])) {
+  if (d->prec == DG_DATE_YEAR && b < len && dg_is_digit(t[b])) {
     /* from 2020 to 2022, FY2023-2025 */
     int y2;
-    if (year4(t, len, b, &y2) && !lit(t, len, b + 4, "年") && y2 > d->year) {
+    if (year4(t, len, b, &y2) && !dg_lit(t, len, b + 4, "年") && y2 > d->year) {
       memset(&d2, 0, sizeof d2);
       d2.year = y2, d2.prec = DG_DATE_YEAR, d2.fiscal = d->fiscal;
       n2 = 4;
@@ -773,7 +762,7 @@ static size_t range_end(const scan_t *s, dg_date *d, size_t start, size_t j) {
   }
   if (!n2) n2 = ja_date(s, b, &d2);
   if (!n2 && d->prec == DG_DATE_DAY && (k = dnum(s->r, t, len, b, 2, &dd)) &&
-      lit(t, len, b + k, "日") && valid_md(d->year, d->month, dd)) {
+      dg_lit(t, len, b + k, "日") && valid_md(d->year, d->month, dd)) {
     /* 10月11日～12日 */
     memset(&d2, 0, sizeof d2);
     d2.month = d->month, d2.day = dd, d2.prec = DG_DATE_DAY;
@@ -824,9 +813,9 @@ static void date_last(const dg_date *d, int *y, int *m, int *dd) {
 /* Does a sentence end in t[a..b)? 。, a line break, or ". " after a word. */
 static int sentence_ends(const char *t, size_t a, size_t b) {
   for (size_t i = a; i < b; i++) {
-    if (t[i] == '\n' || lit(t, b, i, "。")) return 1;
+    if (t[i] == '\n' || dg_lit(t, b, i, "。")) return 1;
     if ((t[i] == '.' || t[i] == '!' || t[i] == '?') && i + 1 < b && t[i + 1] == ' ' && i > 0 &&
-        (t[i - 1] == ')' || (t[i - 1] >= 'a' && t[i - 1] <= 'z') || is_digit(t[i - 1])))
+        (t[i - 1] == ')' || (t[i - 1] >= 'a' && t[i - 1] <= 'z') || dg_is_digit(t[i - 1])))
       return 1;
   }
   return 0;
@@ -868,8 +857,8 @@ static int context_scope(const char *t, size_t len, const dg_date *d) {
    * text it holds for its sentence, unless it is a limit, a target, a name or a source. */
   size_t e = d->end;
   for (size_t k = 0; k < sizeof bound_after / sizeof *bound_after; k++)
-    if (lit(t, len, e, bound_after[k])) return SCOPE_NONE;
-  if (lit(t, len, e, ")")) return SCOPE_NONE; /* (World Bank, 2018) */
+    if (dg_lit(t, len, e, bound_after[k])) return SCOPE_NONE;
+  if (dg_lit(t, len, e, ")")) return SCOPE_NONE; /* (World Bank, 2018) */
   if (e < len && (unsigned char)t[e] >= 0x80 && !year_part(t, len, e)) {
     uint32_t cp;
     dg_utf8_decode(t + e, t + len, &cp);
@@ -878,7 +867,7 @@ static int context_scope(const char *t, size_t len, const dg_date *d) {
   }
   if (begins_line(t, d->start)) return SCOPE_ON;
   for (size_t k = 0; k < sizeof bound_before / sizeof *bound_before; k++)
-    if (lit_before(t, d->start, bound_before[k])) return SCOPE_NONE;
+    if (dg_lit_before(t, d->start, bound_before[k])) return SCOPE_NONE;
   return SCOPE_SENTENCE;
 }
 
@@ -1014,14 +1003,14 @@ dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year, 
     unsigned char p = i ? (unsigned char)t[i - 1] : ' ';
     dg_date d;
     size_t n = 0;
-    int digit = is_digit((char)c);
+    int digit = dg_is_digit((char)c);
     /* not inside another number or word: 12021, 1.2021, G2024 */
     int inside = i > 0 && (dg_is_ascii_alnum(p) || ((p == '.' || p == ',' || p == '/') &&
-                                                    i > 1 && is_digit(t[i - 2])));
+                                                    i > 1 && dg_is_digit(t[i - 2])));
     if (c >= 0x80 && i > 0 && p >= 0x80) {
       /* a kanji numeral continues the one before it; 第/毎 make it no date */
-      if (dg_wordlist_before(&r->kanji_digits, t, 0, i) >= 0 || lit_before(t, i, "第") ||
-          lit_before(t, i, "毎") || lit_before(t, i, "数"))
+      if (dg_wordlist_before(&r->kanji_digits, t, 0, i) >= 0 || dg_lit_before(t, i, "第") ||
+          dg_lit_before(t, i, "毎") || dg_lit_before(t, i, "数"))
         inside = 1;
     }
     if (!inside && (c >= 0x80 || digit || (c >= 'A' && c <= 'Z')))
@@ -1044,7 +1033,7 @@ dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year, 
       continue;
     }
     if (digit) {
-      while (i < len && is_digit(t[i])) i++; /* no date starts inside a number */
+      while (i < len && dg_is_digit(t[i])) i++; /* no date starts inside a number */
       continue;
     }
     i += c < 0x80 ? 1 : (size_t)dg_utf8_len(t + i, t + len);

@@ -17,6 +17,7 @@
 
 #include "lex/rules_lists.h"
 #include "base/buf.h"
+#include "base/scan.h"
 #include "base/utf8.h"
 
 #define MAX_NAME_TOKENS 14
@@ -106,23 +107,6 @@ static int visit(ctx *c, uint32_t at, visit_fn f, void *arg) {
 
 /* ---- small text helpers ---- */
 
-static uint32_t cp_at(const char *t, size_t len, size_t i) {
-  uint32_t cp = 0;
-  if (i < len) dg_utf8_decode(t + i, t + len, &cp);
-  return cp;
-}
-
-static uint32_t cp_before(const char *t, size_t i) {
-  if (i == 0) return 0;
-  size_t p = dg_utf8_prev(t, i);
-  uint32_t cp = 0;
-  dg_utf8_decode(t + p, t + i, &cp);
-  return cp;
-}
-
-static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /* Is the span all katakana (with ー and ・)? */
 static int all_katakana(const char *s, size_t n) {
@@ -311,7 +295,7 @@ static int name_token(const ctx *c, const dg_token *k) {
     return 1;
   case DG_POS_SYMBOL: {
     /* ・ + & - join parts of a name; Latin letters and digits MeCab calls symbols too */
-    uint32_t cp = cp_at(c->t, c->len, k->start);
+    uint32_t cp = dg_cp_at(c->t, c->len, k->start);
     return cp == 0x30FB || cp == '+' || cp == '&' || cp == '-' || cp == '.' ||
            dg_is_ascii_alnum((int)cp);
   }
@@ -323,14 +307,14 @@ static int name_token(const ctx *c, const dg_token *k) {
 /* The start of a quoted segment 「...」 that ends right before `end`, or end. */
 static uint32_t quote_start(const ctx *c, uint32_t end) {
   if (end < 3) return end;
-  uint32_t close = cp_before(c->t, end);
+  uint32_t close = dg_cp_before(c->t, end);
   uint32_t open = close == 0x300D ? 0x300C : close == 0x300F ? 0x300E : 0;
   if (!open) return end;
   size_t i = dg_utf8_prev(c->t, end);
   size_t lim = end > MAX_NAME_BYTES ? end - MAX_NAME_BYTES : 0;
   while (i > lim) {
     i = dg_utf8_prev(c->t, i);
-    uint32_t cp = cp_at(c->t, c->len, i);
+    uint32_t cp = dg_cp_at(c->t, c->len, i);
     if (cp == open) return (uint32_t)i;
     if (cp == 0x3002 || cp == '\n' || cp == '(' || cp == ')') break; /* 。 */
   }
@@ -347,7 +331,7 @@ static int name_like(ctx *c, uint32_t a, uint32_t z, const dg_sentence *s) {
   for (size_t i = 0; i < n; i++)
     if (dg_is_ascii_alnum((unsigned char)p[i])) return 1;
   if (has_script(p, n, DG_SC_KATAKANA)) return 1;
-  if (cp_at(c->t, c->len, a) == 0x300C || cp_at(c->t, c->len, a) == 0x300E) return 1;
+  if (dg_cp_at(c->t, c->len, a) == 0x300C || dg_cp_at(c->t, c->len, a) == 0x300E) return 1;
   for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
     const dg_token *tk = &c->d->toks[k];
     if (tk->start >= a && tk->end <= z &&
@@ -364,7 +348,7 @@ static int ordinal_prefix(const ctx *c, uint32_t a, uint32_t z, uint32_t *after)
   if (z - a > 6 && memcmp(t + a, DAI, 3) == 0) {
     uint32_t i = a + 3;
     int n = 0, nd = 0;
-    while (i < z && is_digit(t[i]) && nd < 4) n = n * 10 + (t[i] - '0'), i++, nd++;
+    while (i < z && dg_is_digit(t[i]) && nd < 4) n = n * 10 + (t[i] - '0'), i++, nd++;
     if (nd && i + 3 <= z && memcmp(t + i, KAI, 3) == 0) {
       *after = i + 3;
       return n;
@@ -374,7 +358,7 @@ static int ordinal_prefix(const ctx *c, uint32_t a, uint32_t z, uint32_t *after)
   /* 13th, 1st, 2nd, 3rd */
   uint32_t i = a;
   int n = 0, nd = 0;
-  while (i < z && is_digit(t[i]) && nd < 4) n = n * 10 + (t[i] - '0'), i++, nd++;
+  while (i < z && dg_is_digit(t[i]) && nd < 4) n = n * 10 + (t[i] - '0'), i++, nd++;
   if (nd && i + 2 <= z &&
       (!strncmp(t + i, "th", 2) || !strncmp(t + i, "st", 2) || !strncmp(t + i, "nd", 2) ||
        !strncmp(t + i, "rd", 2)) &&
@@ -506,7 +490,7 @@ static dg_err ordinal_instances(ctx *c, dg_error *err) {
     static const char KAI[] = "\xE5\x9B\x9E", DAI[] = "\xE7\xAC\xAC";
     if (p >= 3 && memcmp(t + p - 3, KAI, 3) == 0) {
       uint32_t q = p - 3;
-      while (q > 0 && is_digit(t[q - 1]) && p - 3 - q < 4) q--;
+      while (q > 0 && dg_is_digit(t[q - 1]) && p - 3 - q < 4) q--;
       if (q < p - 3 && q >= 3 && memcmp(t + q - 3, DAI, 3) == 0) a = q - 3;
     } else if (p >= 2 && t[p - 1] == ' ') {
       /* an English ordinal word or number before a space */
@@ -664,13 +648,13 @@ static dg_err ja_heads(ctx *c, dg_error *err) {
         }
       }
       /* Joiners never begin a name. */
-      while (a < hstart && (cp_at(c->t, c->len, a) == 0x30FB || c->t[a] == '-' ||
+      while (a < hstart && (dg_cp_at(c->t, c->len, a) == 0x30FB || c->t[a] == '-' ||
                             c->t[a] == '+' || c->t[a] == '&'))
-        a += cp_at(c->t, c->len, a) == 0x30FB ? 3 : 1;
+        a += dg_cp_at(c->t, c->len, a) == 0x30FB ? 3 : 1;
       /* a version right after the head: イニシアティブ2.0 */
       {
         uint32_t v = hend;
-        while (v < s.end && (is_digit(c->t[v]) || (c->t[v] == '.' && v + 1 < s.end && is_digit(c->t[v + 1]))))
+        while (v < s.end && (dg_is_digit(c->t[v]) || (c->t[v] == '.' && v + 1 < s.end && dg_is_digit(c->t[v + 1]))))
           v++;
         if (v > hend && (memchr(c->t + hend, '.', v - hend) || v - hend == 4) &&
             !overlaps(c, hend, v, VALUES) && !(v < s.end && (unsigned char)c->t[v] >= 0x80 &&
@@ -699,13 +683,13 @@ static dg_err ja_quoted(ctx *c, dg_error *err) {
   const char *t = c->t;
   const dg_rules *r = c->rz->rules;
   for (size_t i = 0; i + 3 <= c->len; i++) {
-    uint32_t cp = cp_at(t, c->len, i);
+    uint32_t cp = dg_cp_at(t, c->len, i);
     if (cp != 0x300C && cp != 0x300E) continue;
     uint32_t close = cp == 0x300C ? 0x300D : 0x300F;
     size_t a = i + 3, j = a, cut = 0;
     int nested = 0;
     while (j < c->len && j - a < MAX_NAME_BYTES) {
-      uint32_t x = cp_at(t, c->len, j);
+      uint32_t x = dg_cp_at(t, c->len, j);
       if (x == close || x == 0x3002 || x == '\n') break;
       /* another quote opens inside: the inner one is looked at on its own */
       if (x == 0x300C || x == 0x300E) {
@@ -716,7 +700,7 @@ static dg_err ja_quoted(ctx *c, dg_error *err) {
       j += (size_t)dg_utf8_len(t + j, t + c->len);
     }
     if (nested) continue;
-    if (j >= c->len || cp_at(t, c->len, j) != close) continue;
+    if (j >= c->len || dg_cp_at(t, c->len, j) != close) continue;
     size_t z = cut ? cut : j;
     while (z > a && t[z - 1] == ' ') z--;
     long best = -1;
@@ -747,8 +731,8 @@ typedef struct {
  * a hyphenated compound of those (ASEAN-Japan, Indo-Pacific). */
 static int en_name_word(const char *s, size_t n) {
   if (!n) return 0;
-  if (is_upper(s[0])) return 1;
-  if (is_digit(s[0])) return 1;
+  if (dg_is_upper(s[0])) return 1;
+  if (dg_is_digit(s[0])) return 1;
   return 0;
 }
 
@@ -857,13 +841,13 @@ static size_t extend_right(ctx *c, const word_t *w, size_t n, size_t hx, dg_type
     if (y + 1 >= n || !adjacent(c->t, w, y)) return last;
     y++;
   }
-  if (!cap_word(c, &w[y]) || (is_digit(c->t[w[y].a]) && !is_ordinal_word(c, &w[y])) ||
+  if (!cap_word(c, &w[y]) || (dg_is_digit(c->t[w[y].a]) && !is_ordinal_word(c, &w[y])) ||
       is_head_word(c, &w[y], end))
     return last;
   last = y;
   while (last + 1 < n && last - hx < MAX_EN_WORDS && adjacent(c->t, w, last)) {
     const word_t *nx = &w[last + 1];
-    if (cap_word(c, nx) && (!is_digit(c->t[nx->a]) || is_ordinal_word(c, nx))) {
+    if (cap_word(c, nx) && (!dg_is_digit(c->t[nx->a]) || is_ordinal_word(c, nx))) {
       last++;
       continue;
     }
@@ -876,7 +860,7 @@ static size_t extend_right(ctx *c, const word_t *w, size_t n, size_t hx, dg_type
       if (!word_is(c, nx, "and") && !word_is(c, nx, "&") && word_is(c, &w[y2], "the") &&
           y2 + 1 < n && adjacent(c->t, w, y2))
         y2++;
-      if (cap_word(c, &w[y2]) && !is_digit(c->t[w[y2].a])) {
+      if (cap_word(c, &w[y2]) && !dg_is_digit(c->t[w[y2].a])) {
         last = y2;
         continue;
       }
@@ -896,7 +880,7 @@ static dg_err en_heads(ctx *c, dg_error *err) {
     const dg_sentence s = d->sents[si];
     size_t n = en_words(c->t, s.start, s.end, w, 512);
     for (size_t x = 0; x < n && e == DG_OK; x++) {
-      if (!is_upper(c->t[w[x].a])) continue;
+      if (!dg_is_upper(c->t[w[x].a])) continue;
       long h = dg_wordlist_at(&r->heads, c->t, s.end, w[x].a);
       if (h < 0) continue;
       uint32_t hend = w[x].a + r->heads.w[h].len;
@@ -907,19 +891,19 @@ static dg_err en_heads(ctx *c, dg_error *err) {
       dg_type type = r->heads.w[h].as.head.type;
       /* "Coast Guard Cooperation Forum": the name goes on; its last head decides */
       if (hx + 1 < n && adjacent(c->t, w, hx) && cap_word(c, &w[hx + 1]) &&
-          !is_digit(c->t[w[hx + 1].a]))
+          !dg_is_digit(c->t[w[hx + 1].a]))
         continue;
       size_t first = extend_left(c, w, x, s.end);
       size_t last = extend_right(c, w, n, hx, type, s.end);
       /* a version or year right after the name: Action Agenda 2.0, Master Plan 2025 */
-      if (last + 1 < n && adjacent(c->t, w, last) && is_digit(c->t[w[last + 1].a]) &&
+      if (last + 1 < n && adjacent(c->t, w, last) && dg_is_digit(c->t[w[last + 1].a]) &&
           (memchr(c->t + w[last + 1].a, '.', w[last + 1].z - w[last + 1].a) ||
            (w[last + 1].z - w[last + 1].a == 4 && c->t[w[last + 1].a] <= '2')) &&
           !overlaps(c, w[last + 1].a, w[last + 1].z, VALUES))
         last++;
       if (first == x && last == hx) continue; /* a head word alone is no name */
       /* A section number ("2.1 Japan-ASEAN Integration Fund") is not part of the name. */
-      while (first < x && is_digit(c->t[w[first].a]) &&
+      while (first < x && dg_is_digit(c->t[w[first].a]) &&
              memchr(c->t + w[first].a, '.', w[first].z - w[first].a))
         first++;
       uint32_t a = w[first].a, z = w[last].z;
@@ -931,7 +915,7 @@ static dg_err en_heads(ctx *c, dg_error *err) {
         const char *ws = c->t + w[q].a;
         size_t wl = w[q].z - w[q].a;
         int caps = 0;
-        for (size_t k = 0; k < wl; k++) caps += is_upper(ws[k]) || is_digit(ws[k]);
+        for (size_t k = 0; k < wl; k++) caps += dg_is_upper(ws[k]) || dg_is_digit(ws[k]);
         if (caps >= 2) strong = 1;
       }
       if (strong || nw >= 3) e = record_name(c, type, a, z, err);
@@ -950,11 +934,11 @@ static int acronym(const char *t, uint32_t a, uint32_t z) {
   int caps = 0;
   for (uint32_t i = a; i < z; i++) {
     char ch = t[i];
-    if (is_upper(ch)) caps++;
-    else if (!(is_lower(ch) || is_digit(ch) || ch == '-' || ch == '+' || ch == '&' || ch == '.'))
+    if (dg_is_upper(ch)) caps++;
+    else if (!(dg_is_lower(ch) || dg_is_digit(ch) || ch == '-' || ch == '+' || ch == '&' || ch == '.'))
       return 0;
   }
-  return caps >= 2 && is_upper(t[a]);
+  return caps >= 2 && dg_is_upper(t[a]);
 }
 
 /* The new names (no dictionary entity) of a type inside [a, z), but mention `skip`. */
@@ -1020,7 +1004,7 @@ static dg_err acronyms(ctx *c, dg_error *err) {
     if (!((ANY_NAMED >> m->type) & 1) || m->type == DG_TYPE_PERSON) continue;
     uint32_t p = m->end;
     /* 」 between the name and its parenthesis: 「政府安全保障能力強化支援」(OSA) */
-    if (cp_at(t, c->len, p) == 0x300D) p += 3;
+    if (dg_cp_at(t, c->len, p) == 0x300D) p += 3;
     while (p < c->len && t[p] == ' ') p++;
     if (p >= c->len || t[p] != '(') continue;
     uint32_t q = p + 1, close = q;
@@ -1162,11 +1146,11 @@ static dg_err ja_people(ctx *c, dg_error *err) {
         uint32_t a = z;
         while (a > s.start) {
           size_t p = dg_utf8_prev(c->t, a);
-          uint32_t cp = cp_at(c->t, c->len, p);
+          uint32_t cp = dg_cp_at(c->t, c->len, p);
           if (dg_script_of(cp) != DG_SC_KATAKANA && cp != 0x30FB) break;
           a = (uint32_t)p;
         }
-        while (a < z && cp_at(c->t, c->len, a) == 0x30FB) a += 3;
+        while (a < z && dg_cp_at(c->t, c->len, a) == 0x30FB) a += 3;
         if (z - a >= 6) {
           dg_err e = add_person(c, a, z, err);
           if (e != DG_OK) return e;
@@ -1185,7 +1169,7 @@ static dg_err ja_people(ctx *c, dg_error *err) {
                all_katakana(c->t + d->toks[q].start, d->toks[q].end - d->toks[q].start) &&
                !overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON))) {
           const dg_token *pk = &d->toks[q];
-          int dot = cp_at(c->t, c->len, pk->start) == 0x30FB;
+          int dot = dg_cp_at(c->t, c->len, pk->start) == 0x30FB;
           if (!dot) {
             parts++;
             if ((pk->pos == DG_POS_NOUN_PROPER && pk->subpos == 2) || pk->unknown) personal = 1;
@@ -1193,7 +1177,7 @@ static dg_err ja_people(ctx *c, dg_error *err) {
           a2 = pk->start;
           q--;
         }
-        while (a2 < z && cp_at(c->t, c->len, a2) == 0x30FB) a2 += 3;
+        while (a2 < z && dg_cp_at(c->t, c->len, a2) == 0x30FB) a2 += 3;
         if (personal && parts >= 2 && a2 < z) {
           dg_err e = add_person(c, a2, z, err);
           if (e != DG_OK) return e;
@@ -1209,7 +1193,7 @@ static dg_err ja_people(ctx *c, dg_error *err) {
         if (pk->end != a) break;
         int pt = person_token(c, pk);
         if (!pt) {
-          if (cp_at(c->t, c->len, pk->start) == 0x30FB && j > (long)s.tok0 &&
+          if (dg_cp_at(c->t, c->len, pk->start) == 0x30FB && j > (long)s.tok0 &&
               all_katakana(c->t + d->toks[j - 1].start, d->toks[j - 1].end - d->toks[j - 1].start)) {
             a = pk->start;
             j--;
@@ -1221,7 +1205,7 @@ static dg_err ja_people(ctx *c, dg_error *err) {
         /* MeCab may cut a new katakana name in two (ラフ|モン): take the whole run */
         if (all_katakana(c->t + pk->start, pk->end - pk->start)) {
           while (j > (long)s.tok0 && d->toks[j - 1].end == d->toks[j].start &&
-                 cp_at(c->t, c->len, d->toks[j - 1].start) != 0x30FB &&
+                 dg_cp_at(c->t, c->len, d->toks[j - 1].start) != 0x30FB &&
                  all_katakana(c->t + d->toks[j - 1].start, d->toks[j - 1].end - d->toks[j - 1].start))
             j--;
           pk = &d->toks[j];
@@ -1253,7 +1237,7 @@ static dg_err en_people(ctx *c, dg_error *err) {
     const dg_sentence s = d->sents[si];
     size_t n = en_words(c->t, s.start, s.end, w, 256);
     for (size_t x = 0; x < n; x++) {
-      if (!is_upper(c->t[w[x].a])) continue;
+      if (!dg_is_upper(c->t[w[x].a])) continue;
       long ti = dg_wordlist_at(&r->titles, c->t, s.end, w[x].a);
       if (ti < 0 || r->titles.w[ti].as.title.side != DG_SIDE_BEFORE) continue;
       uint32_t tend = w[x].a + r->titles.w[ti].len;
@@ -1275,7 +1259,7 @@ static dg_err en_people(ctx *c, dg_error *err) {
       int gap_ok = f < n;
       for (uint32_t g = tend; f < n && g < w[f].a; g++) gap_ok &= c->t[g] == ' ';
       while (gap_ok && l < n && l - f < 4 && (l == f || adjacent(c->t, w, l - 1)) &&
-             is_upper(c->t[w[l].a]) && dg_wordlist_at(&r->titles, c->t, s.end, w[l].a) < 0)
+             dg_is_upper(c->t[w[l].a]) && dg_wordlist_at(&r->titles, c->t, s.end, w[l].a) < 0)
         l++;
       if (l == f) continue;
       uint32_t a = w[f].a, z = w[l - 1].z;
@@ -1302,10 +1286,10 @@ static dg_err en_caps_names(ctx *c, dg_error *err) {
       size_t al = w[x].z - w[x].a, bl = w[x + 1].z - w[x + 1].a;
       if (al < 3 || bl < 3 || !adjacent(c->t, w, x)) continue;
       int caps = 1;
-      for (size_t k = 0; k < al; k++) caps &= is_upper(a[k]);
-      if (!caps || !is_upper(b[0])) continue;
+      for (size_t k = 0; k < al; k++) caps &= dg_is_upper(a[k]);
+      if (!caps || !dg_is_upper(b[0])) continue;
       int lower_rest = 1;
-      for (size_t k = 1; k < bl; k++) lower_rest &= is_lower(b[k]);
+      for (size_t k = 1; k < bl; k++) lower_rest &= dg_is_lower(b[k]);
       if (!lower_rest || is_stop(c, w[x + 1].a, w[x + 1].z) ||
           is_head_word(c, &w[x + 1], s.end) ||
           overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES))
@@ -1404,17 +1388,17 @@ static dg_err places(ctx *c, dg_error *err) {
           k--;
         }
         if (a < i && !overlaps(c, a, i, ANY_NAMED | VALUES) &&
-            !(a >= 3 && dg_is_japanese(cp_before(t, a)) && !dg_doc_token_boundary(d, a))) {
+            !(a >= 3 && dg_is_japanese(dg_cp_before(t, a)) && !dg_doc_token_boundary(d, a))) {
           if (!add_minted(c, DG_TYPE_PLACE, a, i)) return dg_error_set(err, DG_ENOMEM, "out of memory");
         }
       } else if (w->as.place_trigger.side == DG_SIDE_BEFORE && (i == 0 || !dg_is_ascii_alnum((unsigned char)t[i - 1]))) {
         uint32_t a = i + w->len;
         if (a < s.end && t[a] == ' ') a++;
-        if (a < s.end && is_upper(t[a]) && mention_starting(c, a, PLACE_LIKE | T(ORGANIZATION)) < 0) {
+        if (a < s.end && dg_is_upper(t[a]) && mention_starting(c, a, PLACE_LIKE | T(ORGANIZATION)) < 0) {
           word_t ws[4];
           size_t n = en_words(t, a, s.end, ws, 4);
           size_t l = 0;
-          while (l < n && (l == 0 || adjacent(t, ws, l - 1)) && is_upper(t[ws[l].a]) &&
+          while (l < n && (l == 0 || adjacent(t, ws, l - 1)) && dg_is_upper(t[ws[l].a]) &&
                  !is_stop(c, ws[l].a, ws[l].z))
             l++;
           if (l && ws[0].a == a && !overlaps(c, a, ws[l - 1].z, ANY_NAMED | VALUES)) {

@@ -11,16 +11,16 @@
 #include "docgraph/date.h"
 #include "recognize/names.h"
 #include "lex/rules_lists.h"
+#include "base/scan.h"
 #include "base/utf8.h"
 
 static const char HI[] = "\xE6\x97\xA5";  /* 日 */
 static const char DOT[] = "\xE3\x83\xBB"; /* ・ */
 
-static int is_digitc(char c) { return c >= '0' && c <= '9'; }
 
 /* Is the 日 at t[p..p+3) Japan (日ASEAN) rather than a day (17日, 本日)? */
 static int hi_is_japan(const dg_rules *r, const char *t, size_t p) {
-  if (p > 0 && is_digitc(t[p - 1])) return 0;
+  if (p > 0 && dg_is_digit(t[p - 1])) return 0;
   if (p >= 3 && dg_wordlist_before(&r->kanji_digits, t, 0, p) >= 0) return 0;
   if (dg_wordlist_before(&r->day_words, t, 0, p + 3) >= 0) return 0;
   return 1;
