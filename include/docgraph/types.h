@@ -21,9 +21,6 @@ typedef enum dg_type {
 
 /* "country", "group", ... */
 const char *dg_type_name(dg_type t);
-/* Does `name` name the entity `id` as an id without its type (jasmine for program:jasmine,
- * jpn for country:JPN, ASCII case ignored)? */
-int dg_id_short_eq(const char *id, const char *name);
 /* Parse a type name; returns 0 on success. */
 int dg_type_parse(const char *name, dg_type *out);
 

@@ -61,11 +61,6 @@ int dg_rel_kind_parse(const char *name, dg_rel_kind *out) {
 
 int dg_rel_kind_directed(dg_rel_kind k) { return k != DG_REL_CO_OCCURS; }
 
-int dg_id_short_eq(const char *id, const char *name) {
-  const char *colon = strchr(id, ':');
-  return colon && !strchr(name, ':') && !strcasecmp(colon + 1, name);
-}
-
 const char *dg_qualifier_name(dg_qualifier q) {
   switch (q) {
   case DG_QUAL_APPROX: return "approx";

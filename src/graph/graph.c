@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "docgraph/entity_name.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/hmap.h"
@@ -637,16 +638,16 @@ static int strength_cmp(const void *a, const void *b) {
   return x->i < y->i ? -1 : x->i > y->i;
 }
 
-static int label_eq(const char *a, const char *b) { return *a && !strcasecmp(a, b); }
-
+/* The best match wins; of equal ones, the first in id order. */
 long dg_graph_find(const dg_graph *g, const char *s) {
-  for (size_t i = 0; i < g->vs.n; i++)
-    if (!strcmp(g->vs.v[i].id, s)) return (long)i;
-  for (size_t i = 0; i < g->vs.n; i++)
-    if (label_eq(g->vs.v[i].label, s) || label_eq(g->vs.v[i].label_en, s)) return (long)i;
-  for (size_t i = 0; i < g->vs.n; i++)
-    if (dg_id_short_eq(g->vs.v[i].id, s)) return (long)i;
-  return -1;
+  long best = -1;
+  dg_name_match how = DG_NAME_NONE;
+  for (size_t i = 0; i < g->vs.n && how != DG_NAME_ID; i++) {
+    const dg_vertex *v = &g->vs.v[i];
+    dg_name_match m = dg_entity_name_match(v->id, v->label, v->label_en, s);
+    if (m > how) how = m, best = (long)i;
+  }
+  return best;
 }
 
 static double rank_of(const dg_vertex *v, dg_rank r) {

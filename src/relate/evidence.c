@@ -5,13 +5,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "docgraph/entity_name.h"
 #include "base/buf.h"
 
 int dg_mention_is(const dg_mention *m, const char *s) {
-  if (!strcmp(m->id, s)) return 1;
-  if (dg_id_short_eq(m->id, s)) return 1;
-  if (m->label && *m->label && !strcasecmp(m->label, s)) return 1;
-  return m->label_en && *m->label_en && !strcasecmp(m->label_en, s);
+  return dg_entity_name_match(m->id, m->label, m->label_en, s) != DG_NAME_NONE;
 }
 
 static int ev_cmp(const void *x, const void *y) {
