@@ -1,0 +1,153 @@
+/* The shared context of the relation rules (see relate/context.h): nested mentions,
+ * sentence runs, the document's own meeting, trigger words, and the one way to add a tie.
+ * Invariant: mentions are sorted by start (longest first) and sentences are in text order,
+ * so the mentions of one sentence, or of one block, are one run of d->ments. */
+#include "relate/context.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+
+void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
+  const dg_mention *m = c->d->ments;
+  if (from == to || !strcmp(m[from].id, m[to].id)) return;
+  for (size_t i = c->rels.n; i-- > 0;) { /* the same tie twice from one sentence counts once */
+    const dg_relation *x = &c->rels.v[i];
+    if (x->sentence != s) break;
+    if (x->kind == k && !strcmp(m[x->from].id, m[from].id) && !strcmp(m[x->to].id, m[to].id))
+      return;
+  }
+  dg_relation x = {k, from, to, s};
+  if (DG_PUSH(c->rels, x)) c->oom = 1;
+}
+
+/* Mentions nested in a longer one (ASEAN in 日ASEAN首脳会議): one pass over the mentions
+ * sorted by start (longest first), keeping the furthest end seen among earlier, longer
+ * spans. */
+static void mark_nested(dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  uint32_t far = 0, far_start = 0;
+  int any = 0;
+  for (size_t i = 0; i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    c->nested[i] = any && m->end <= far && !(m->start == far_start && m->end == far);
+    if (!any || m->end > far) {
+      far = m->end;
+      far_start = m->start;
+      any = 1;
+    }
+  }
+}
+
+void dg_rel_mention_runs(const dg_doc *d, int by_block, uint32_t *first, uint32_t *end) {
+  for (size_t k = 0; k < d->nments; k++) {
+    uint32_t s = d->ments[k].sentence;
+    if (s >= d->nsents) continue;
+    uint32_t x = by_block ? d->sents[s].block : s;
+    if (end[x] == 0) first[x] = (uint32_t)k;
+    end[x] = (uint32_t)k + 1;
+  }
+}
+
+/* The meeting the document is about: the first one it names, when that stands in its
+ * opening blocks (a title such as 第2回日メコン防災閣僚会合の結果), or -1. */
+static long main_meeting(const dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *m = &d->ments[k];
+    if (m->type != DG_TYPE_MEETING || m->implicit || c->nested[k]) continue;
+    if (m->sentence < d->nsents && d->sents[m->sentence].block < 3) return (long)k;
+    break;
+  }
+  return -1;
+}
+
+dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err) {
+  memset(c, 0, sizeof *c);
+  c->r = r;
+  c->d = d;
+  c->main_meeting = -1;
+  c->nested = calloc(d->nments + 1, 1);
+  c->sent_first = calloc(d->nsents + 1, sizeof *c->sent_first);
+  c->sent_end = calloc(d->nsents + 1, sizeof *c->sent_end);
+  if (!c->nested || !c->sent_first || !c->sent_end) {
+    dg_rel_ctx_destroy(c);
+    return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+  }
+  mark_nested(c);
+  dg_rel_mention_runs(d, 0, c->sent_first, c->sent_end);
+  c->main_meeting = main_meeting(c);
+  return DG_OK;
+}
+
+void dg_rel_ctx_destroy(dg_rel_ctx *c) {
+  free(c->rels.v);
+  free(c->trigs.v);
+  free(c->nested);
+  free(c->sent_first);
+  free(c->sent_end);
+  memset(c, 0, sizeof *c);
+}
+
+long dg_rel_nearest(const dg_rel_ctx *c, uint32_t s, uint32_t types, uint32_t at, long except) {
+  long best = -1;
+  uint32_t bd = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if ((long)i == except || c->nested[i] || !dg_rel_is_type(m, types)) continue;
+    uint32_t dd = dg_rel_dist(m, at);
+    if (best < 0 || dd < bd) best = (long)i, bd = dd;
+  }
+  return best;
+}
+
+size_t dg_rel_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t *out, size_t max,
+                       int fallback) {
+  size_t n = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && n < max; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) out[n++] = i;
+  if (!n && fallback && c->main_meeting >= 0) out[n++] = (uint32_t)c->main_meeting;
+  return n;
+}
+
+uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, uint32_t at) {
+  const dg_mention *m = c->d->ments;
+  uint32_t best = ms[0];
+  for (size_t x = 1; x < n; x++)
+    if (dg_rel_dist(&m[ms[x]], at) < dg_rel_dist(&m[best], at)) best = ms[x];
+  return best;
+}
+
+void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  const dg_sentence *se = &c->d->sents[s];
+  c->trigs.n = 0;
+  for (uint32_t i = se->start; i < se->end;) {
+    long w = dg_wordlist_at(&c->r->triggers, t, se->end, i);
+    unsigned char ch = (unsigned char)t[i];
+    uint32_t step = ch < 0x80 ? 1 : (uint32_t)dg_utf8_len(t + i, t + se->end);
+    if (w < 0) {
+      i += step;
+      continue;
+    }
+    const dg_word *word = &c->r->triggers.w[w];
+    uint32_t e = i + word->len;
+    int latin = (unsigned char)word->s[0] < 0x80;
+    if (latin && ((i > se->start && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
+                  (e < se->end && dg_is_ascii_alnum((unsigned char)t[e])))) {
+      i += step; /* "held" inside "upheld": not a trigger */
+      continue;
+    }
+    dg_rel_trigger g = {(uint32_t)word->as.trigger.kind, i, e};
+    if (DG_PUSH(c->trigs, g)) c->oom = 1;
+    i = e;
+  }
+}
+
+int dg_rel_has_trigger(const dg_rel_ctx *c, dg_rel_kind k) {
+  for (size_t i = 0; i < c->trigs.n; i++)
+    if (c->trigs.v[i].kind == k) return 1;
+  return 0;
+}

@@ -1,0 +1,87 @@
+/* What every relation rule of one document shares (private to src/relate/).
+ *
+ * A dg_rel_ctx is built once per document by dg_rel_ctx_init: which mentions are nested in
+ * a longer one, the run of mentions of each sentence, the meeting the document is about,
+ * and the trigger words of the sentence being read. Rules only read the document and add
+ * relations through dg_rel_add, which keeps one tie of a kind between two entities per
+ * sentence. Invariant: c->rels lists relations in the order the rules ran, which is the
+ * order of d->rels and so part of the output. */
+#ifndef DG_RELATE_CONTEXT_H
+#define DG_RELATE_CONTEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/buf.h"
+#include "docgraph/doc.h"
+#include "docgraph/rules.h"
+
+/* A set of mention types as bits: DG_TYPESET(PLACE) | DG_TYPESET(COUNTRY). */
+#define DG_TYPESET(x) (1u << DG_TYPE_##x)
+/* Who takes part in a meeting, and where a meeting is held. */
+#define DG_REL_ACTORS \
+  (DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION) | DG_TYPESET(PERSON))
+#define DG_REL_PLACES (DG_TYPESET(PLACE) | DG_TYPESET(COUNTRY))
+
+/* Most meetings (or venues) one sentence is read for. */
+#define DG_REL_MAXM 32
+
+/* A trigger word of the current sentence: the relation it types and where it stands. */
+typedef struct dg_rel_trigger {
+  uint32_t kind; /* dg_rel_kind */
+  uint32_t start, end;
+} dg_rel_trigger;
+
+typedef struct dg_rel_ctx {
+  const dg_rules *r;
+  dg_doc *d;
+  uint8_t *nested;      /* per mention: inside a longer mention */
+  uint32_t *sent_first; /* mentions of sentence s: [sent_first[s], sent_end[s]) */
+  uint32_t *sent_end;
+  long main_meeting; /* the meeting the document is about, or -1 */
+  DG_VEC(dg_relation) rels;
+  DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
+  int oom;
+} dg_rel_ctx;
+
+/* Build the shared context of d (after recognition); dg_rel_ctx_destroy frees it. */
+dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err);
+void dg_rel_ctx_destroy(dg_rel_ctx *c);
+
+/* Add a relation from mention `from` to mention `to` stated by sentence s; a tie between
+ * one entity and itself, or the same tie again from the same sentence, is dropped. */
+void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
+
+/* The mentions of each sentence (by_block 0) or block (by_block 1) as runs of d->ments:
+ * [first[x], end[x]), end[x] 0 when it has none. Both arrays hold one entry per sentence
+ * or block and must be zeroed by the caller. */
+void dg_rel_mention_runs(const dg_doc *d, int by_block, uint32_t *first, uint32_t *end);
+
+static inline int dg_rel_is_type(const dg_mention *m, uint32_t types) {
+  return (types >> m->type) & 1;
+}
+
+/* Bytes between a mention and an offset (0 when the offset is inside it). */
+static inline uint32_t dg_rel_dist(const dg_mention *a, uint32_t at) {
+  return a->start > at ? a->start - at : at - a->end;
+}
+
+/* The mention of a type in `types` in sentence s nearest to offset `at` (the first of
+ * equals), not nested and not `except`, or -1. */
+long dg_rel_nearest(const dg_rel_ctx *c, uint32_t s, uint32_t types, uint32_t at, long except);
+
+/* The meetings sentence s names (at most max, not nested), or, when it names none and
+ * `fallback` is set, the meeting the document is about. Returns how many. */
+size_t dg_rel_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t *out, size_t max,
+                       int fallback);
+
+/* Of the mentions ms[0..n) (n > 0), the one nearest to offset `at` (the first of equals). */
+uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, uint32_t at);
+
+/* Fill c->trigs with the trigger words of sentence s (dicts/rules/triggers.tsv); a Latin
+ * word must stand as a whole word. */
+void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s);
+/* Is a trigger of kind k in c->trigs? */
+int dg_rel_has_trigger(const dg_rel_ctx *c, dg_rel_kind k);
+
+#endif

@@ -1,0 +1,51 @@
+/* Table rows: in a row that names a meeting, a cell holding just a date gives the meeting
+ * held_on that date, and a cell holding just a place gives it held_in that place.
+ *   2月10日 | フィリピン | 日ASEANデジタル大臣会合
+ *     -> held_on(会合, 02-10), held_in(会合, フィリピン)
+ * Invariant: a cell counts only when one mention fills at least half of it, so a date or
+ * a country named in a remark column is no venue. */
+#include <stdint.h>
+
+#include "relate/ties.h"
+
+/* The only mention of sentence s (not nested) inside cell, or -1 when there are none or
+ * several; *meeting takes the first meeting seen when it is still -1. */
+static long only_in_cell(const dg_rel_ctx *c, uint32_t s, const dg_span *cell, long *meeting) {
+  long only = -1;
+  int count = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->start < cell->start || m->end > cell->end) continue;
+    if (m->type == DG_TYPE_MEETING && *meeting < 0) *meeting = (long)i;
+    only = (long)i;
+    count++;
+  }
+  return count == 1 ? only : -1;
+}
+
+/* The ties of the part of a table row in sentence s (a row is one sentence unless its
+ * text ends sentences inside). */
+static void table_row(dg_rel_ctx *c, uint32_t s, const dg_block *b) {
+  const dg_doc *d = c->d;
+  long date = -1, place = -1, meeting = -1;
+  for (uint32_t k = 0; k < b->ncells; k++) {
+    const dg_span *cell = &d->cells[b->cell0 + k];
+    long only = only_in_cell(c, s, cell, &meeting);
+    if (only < 0) continue;
+    const dg_mention *m = &d->ments[only];
+    if ((m->end - m->start) * 2 < cell->end - cell->start) continue;
+    if (m->type == DG_TYPE_DATE && date < 0) date = only;
+    else if (dg_rel_is_type(m, DG_REL_PLACES) && place < 0) place = only;
+  }
+  if (meeting < 0) return;
+  if (date >= 0) dg_rel_add(c, DG_REL_HELD_ON, (uint32_t)meeting, (uint32_t)date, s);
+  if (place >= 0) dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)meeting, (uint32_t)place, s);
+}
+
+void dg_rel_table_rows(dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  for (size_t s = 0; s < d->nsents; s++) {
+    const dg_block *b = &d->blocks[d->sents[s].block];
+    if (b->kind == DG_BLOCK_TABLE_ROW && b->ncells >= 2) table_row(c, (uint32_t)s, b);
+  }
+}
