@@ -15,7 +15,10 @@
 #include "docgraph/markup.h"
 #include "base/utf8.h"
 
-typedef enum { EL_INLINE = 0, EL_SKIP, EL_BLOCK, EL_HEADING, EL_LIST, EL_ITEM, EL_ROW, EL_CELL, EL_BR, EL_PRE } el_kind;
+typedef enum {
+  EL_INLINE = 0, EL_SKIP, EL_BLOCK, EL_HEADING, EL_LIST, EL_ITEM, EL_ROW, EL_CELL, EL_BR, EL_PRE,
+  EL_COUNT
+} el_kind;
 
 typedef struct {
   const char *name;
@@ -87,6 +90,7 @@ typedef struct {
   int oom;
   el_kind stack[MAX_DEPTH];
   int depth;     /* may exceed MAX_DEPTH; then the stack stops recording */
+  const char *tag; /* the element being opened or closed */
   int skip;      /* > 0 inside skipped elements */
   int lists;     /* open lists */
   int items;     /* open list items */
@@ -144,17 +148,18 @@ static void blank_line(mk *s, uint32_t off) {
   if (s->out.len >= 2 && s->out.data[s->out.len - 2] != '\n') put(s, "\n", 1, off, 0);
 }
 
-/* A block boundary: a soft space inside table cells and list items, a break elsewhere. */
+/* Inside a table cell, a list item or a heading, a break is only a space: the cell, item
+ * or heading stays one line. */
+static int in_line(const mk *s) { return s->cells > 0 || s->heading || s->items > 0; }
+
+/* A block boundary (p, div, section ...): a soft space inside a line (in_line), a blank
+ * line elsewhere. */
 static void block_break(mk *s, uint32_t off) {
-  if (s->cells > 0 || s->heading) {
-    if (!s->line_empty) s->pend_space = 1, s->pend_off = off;
+  if (!in_line(s)) {
+    blank_line(s, off);
     return;
   }
-  if (s->items > 0) {
-    if (!s->line_empty) s->pend_space = 1, s->pend_off = off;
-    return;
-  }
-  blank_line(s, off);
+  if (!s->line_empty) s->pend_space = 1, s->pend_off = off;
 }
 
 static void flush_space(mk *s, uint32_t next_cp) {
@@ -166,50 +171,63 @@ static void flush_space(mk *s, uint32_t next_cp) {
   put(s, " ", 1, s->pend_off, 0);
 }
 
-static void text(mk *s, const char *p, size_t n) {
-  if (s->skip || n == 0) return;
+/* Where text p[0..n) of a callback came from in the file: sets *base and returns 1 when
+ * it is a copy of raw[*base, *base + n) (offsets map byte for byte), else 0 with *base at
+ * the '&' of the entity it was decoded from. */
+static int text_origin(mk *s, const char *p, size_t n, uint32_t *base) {
   const char *raw = s->doc->raw;
-  size_t rlen = s->doc->raw_len;
   xmlParserCtxtPtr ctxt = s->ctxt;
-  int exact = 0;
-  uint32_t base = 0;
   /* The XML parser hands out pointers into its input buffer: the offset is exact. */
   xmlParserInputPtr in = ctxt->input;
   if (ctxt->inputNr == 1 && in && in->base && (const xmlChar *)p >= in->base &&
       (const xmlChar *)p < in->end) {
     long off = (long)in->consumed + (long)((const xmlChar *)p - in->base);
-    if (off >= 0 && (size_t)off + n <= rlen && memcmp(raw + off, p, n) == 0) {
-      base = (uint32_t)off;
-      exact = 1;
+    if (off >= 0 && (size_t)off + n <= s->doc->raw_len && memcmp(raw + off, p, n) == 0) {
+      *base = (uint32_t)off;
+      return 1;
     }
   }
   /* The HTML parser copies text out first, then calls us standing right after it. */
-  if (!exact) {
-    uint32_t end = pos_now(s);
-    if (end >= n && memcmp(raw + end - n, p, n) == 0) {
-      base = end - (uint32_t)n;
-      exact = 1;
-    } else { /* a decoded entity: point at its '&' */
-      uint32_t a = end;
-      while (a > 0 && end - a < 64 && raw[a - 1] != '&') a--;
-      base = (a > 0 && raw[a - 1] == '&') ? a - 1 : end;
-    }
+  uint32_t end = pos_now(s);
+  if (end >= n && memcmp(raw + end - n, p, n) == 0) {
+    *base = end - (uint32_t)n;
+    return 1;
   }
-  const char *e = p + n;
-  size_t i = 0;
-  while (i < n) {
+  uint32_t a = end; /* a decoded entity: point at its '&' */
+  while (a > 0 && end - a < 64 && raw[a - 1] != '&') a--;
+  *base = (a > 0 && raw[a - 1] == '&') ? a - 1 : end;
+  return 0;
+}
+
+/* Whitespace outside <pre> is pending: one space at most, emitted before the next
+ * character (flush_space), remembering whether it held a line break. */
+static void pend_whitespace(mk *s, unsigned char c, uint32_t off) {
+  if (!s->pend_space) s->pend_nl = 0, s->pend_off = off;
+  s->pend_space = 1;
+  if (c == '\n') s->pend_nl = 1;
+}
+
+static int is_html_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Text as the reader sees it: whitespace collapsed outside <pre>; inside <pre>, line
+ * breaks kept, except in a cell or item, which stay one line. */
+static void text(mk *s, const char *p, size_t n) {
+  if (s->skip || n == 0) return;
+  uint32_t base = 0;
+  int exact = text_origin(s, p, n, &base);
+  for (size_t i = 0; i < n;) {
     unsigned char c = (unsigned char)p[i];
     uint32_t off = exact ? base + (uint32_t)i : base;
-    if (!s->pre && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
-      if (!s->pend_space) s->pend_nl = 0, s->pend_off = off;
-      s->pend_space = 1;
-      if (c == '\n') s->pend_nl = 1;
+    if (!s->pre && is_html_space(c)) {
+      pend_whitespace(s, c, off);
       i++;
       continue;
     }
     if (s->pre && (c == '\n' || c == '\t') && (s->cells > 0 || s->items > 0)) c = ' ';
     uint32_t cp;
-    int l = dg_utf8_decode(p + i, e, &cp);
+    int l = dg_utf8_decode(p + i, p + n, &cp);
     if (l == 0) l = 1;
     flush_space(s, cp);
     if (s->pre && c == '\n') {
@@ -226,122 +244,154 @@ static void text(mk *s, const char *p, size_t n) {
   }
 }
 
+/* What an element does to the text where it opens and where it closes: one function a
+ * kind of element and side, dispatched from open_rules and close_rules. `off` is the file
+ * offset of the tag, which the markers it writes map to. */
+typedef void (*el_rule)(mk *s, uint32_t off);
+
+/* <h1>..<h6> (TEI <head>): a blank line, then "# " .. "###### " by level; the heading
+ * stays one line. */
+static void open_heading(mk *s, uint32_t off) {
+  const char *name = s->tag;
+  blank_line(s, off);
+  int level = 1;
+  if ((name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6')
+    level = name[1] - '0';
+  for (int i = 0; i < level; i++) put(s, "#", 1, off, 0);
+  put(s, " ", 1, off, 0);
+  s->line_empty = 1;
+  s->heading++;
+}
+
+static void close_heading(mk *s, uint32_t off) {
+  if (s->heading) s->heading--;
+  blank_line(s, off);
+}
+
+/* <ul>, <ol>, <dl>: a blank line before a list, a line break before a list nested in an
+ * item. */
+static void open_list(mk *s, uint32_t off) {
+  if (s->items > 0) newline(s, off);
+  else blank_line(s, off);
+  s->lists++;
+}
+
+static void close_list(mk *s, uint32_t off) {
+  if (s->lists) s->lists--;
+  if (s->items == 0) blank_line(s, off);
+}
+
+/* <li>: a line of its own, "- " indented two spaces a level of nesting; inside a table
+ * cell only a break. */
+static void open_item(mk *s, uint32_t off) {
+  if (s->cells > 0) {
+    block_break(s, off);
+    return;
+  }
+  newline(s, off);
+  for (int i = 1; i < s->lists; i++) put(s, "  ", 2, off, 0);
+  put(s, "- ", 2, off, 0);
+  s->line_empty = 1;
+  s->items++;
+}
+
+static void close_item(mk *s, uint32_t off) {
+  if (s->cells > 0) return;
+  if (s->items) s->items--;
+  newline(s, off);
+}
+
+/* <tr>: a line of its own (a table inside a cell stays in the cell). */
+static void open_row(mk *s, uint32_t off) {
+  if (s->cells > 0) return;
+  newline(s, off);
+  s->ncell = 0;
+}
+
+static void close_row(mk *s, uint32_t off) {
+  if (s->cells > 0) return;
+  newline(s, off);
+}
+
+/* <td>, <th>: cells of a row are separated by a tab. */
+static void open_cell(mk *s, uint32_t off) {
+  if (s->cells == 0) {
+    if (s->ncell > 0) {
+      s->pend_space = 0;
+      put(s, "\t", 1, off, 0);
+    }
+    s->ncell++;
+    s->line_empty = 1;
+  }
+  s->cells++;
+}
+
+static void close_cell(mk *s, uint32_t off) {
+  (void)off;
+  if (s->cells) s->cells--;
+  s->pend_space = 0;
+}
+
+/* <br>: a line break, or a space inside a cell, item or heading. */
+static void open_br(mk *s, uint32_t off) {
+  if (!in_line(s)) {
+    newline(s, off);
+    return;
+  }
+  s->pend_space = 1;
+  s->pend_off = off;
+}
+
+/* <pre>: a block whose spaces and line breaks are kept. */
+static void open_pre(mk *s, uint32_t off) {
+  block_break(s, off);
+  s->pre++;
+}
+
+static void close_pre(mk *s, uint32_t off) {
+  if (s->pre) s->pre--;
+  block_break(s, off);
+}
+
+/* <p>, <div>, <section> ...: a block break on both sides. */
+static void around_block(mk *s, uint32_t off) {
+  block_break(s, off);
+}
+
+/* Inline elements (<b>, <span>, <a> ...) change nothing; skipped ones (EL_SKIP) are
+ * counted in on_start and on_end, not here. */
+static const el_rule open_rules[EL_COUNT] = {
+    [EL_HEADING] = open_heading, [EL_LIST] = open_list, [EL_ITEM] = open_item,
+    [EL_ROW] = open_row,         [EL_CELL] = open_cell, [EL_BR] = open_br,
+    [EL_PRE] = open_pre,         [EL_BLOCK] = around_block,
+};
+static const el_rule close_rules[EL_COUNT] = {
+    [EL_HEADING] = close_heading, [EL_LIST] = close_list, [EL_ITEM] = close_item,
+    [EL_ROW] = close_row,         [EL_CELL] = close_cell, [EL_PRE] = close_pre,
+    [EL_BLOCK] = around_block,
+};
+
+/* Apply the rule of an element of kind k, unless inside a skipped element. */
+static void apply(mk *s, const el_rule *rules, el_kind k, const char *name) {
+  if (s->skip || !rules[k]) return;
+  s->tag = name;
+  rules[k](s, pos_now(s));
+}
+
 static void on_start(mk *s, const char *name) {
   el_kind k = kind_of(name, s->is_html);
   if (s->depth < MAX_DEPTH) s->stack[s->depth] = k;
   s->depth++;
-  if (k == EL_SKIP) {
-    s->skip++;
-    return;
-  }
-  if (s->skip) return;
-  uint32_t off = pos_now(s);
-  switch (k) {
-  case EL_HEADING: {
-    blank_line(s, off);
-    int level = 1;
-    if ((name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6') level = name[1] - '0';
-    for (int i = 0; i < level; i++) put(s, "#", 1, off, 0);
-    put(s, " ", 1, off, 0);
-    s->line_empty = 1;
-    s->heading++;
-    break;
-  }
-  case EL_LIST:
-    if (s->items > 0) newline(s, off);
-    else blank_line(s, off);
-    s->lists++;
-    break;
-  case EL_ITEM:
-    if (s->cells > 0) {
-      block_break(s, off);
-      break;
-    }
-    newline(s, off);
-    for (int i = 1; i < s->lists; i++) put(s, "  ", 2, off, 0);
-    put(s, "- ", 2, off, 0);
-    s->line_empty = 1;
-    s->items++;
-    break;
-  case EL_ROW:
-    if (s->cells > 0) break;
-    newline(s, off);
-    s->ncell = 0;
-    break;
-  case EL_CELL:
-    if (s->cells == 0) {
-      if (s->ncell > 0) {
-        s->pend_space = 0;
-        put(s, "\t", 1, off, 0);
-      }
-      s->ncell++;
-      s->line_empty = 1;
-    }
-    s->cells++;
-    break;
-  case EL_BR:
-    if (s->cells > 0 || s->items > 0 || s->heading) {
-      s->pend_space = 1;
-      s->pend_off = off;
-    } else {
-      newline(s, off);
-    }
-    break;
-  case EL_PRE:
-    block_break(s, off);
-    s->pre++;
-    break;
-  case EL_BLOCK:
-    block_break(s, off);
-    break;
-  default:
-    break;
-  }
+  if (k == EL_SKIP) s->skip++;
+  else apply(s, open_rules, k, name);
 }
 
 static void on_end(mk *s, const char *name) {
-  (void)name;
   if (s->depth == 0) return;
   s->depth--;
   el_kind k = s->depth < MAX_DEPTH ? s->stack[s->depth] : kind_of(name, s->is_html);
-  if (k == EL_SKIP) {
-    if (s->skip) s->skip--;
-    return;
-  }
-  if (s->skip) return;
-  uint32_t off = pos_now(s);
-  switch (k) {
-  case EL_HEADING:
-    if (s->heading) s->heading--;
-    blank_line(s, off);
-    break;
-  case EL_LIST:
-    if (s->lists) s->lists--;
-    if (s->items == 0) blank_line(s, off);
-    break;
-  case EL_ITEM:
-    if (s->cells > 0) break;
-    if (s->items) s->items--;
-    newline(s, off);
-    break;
-  case EL_ROW:
-    if (s->cells > 0) break;
-    newline(s, off);
-    break;
-  case EL_CELL:
-    if (s->cells) s->cells--;
-    s->pend_space = 0;
-    break;
-  case EL_PRE:
-    if (s->pre) s->pre--;
-    block_break(s, off);
-    break;
-  case EL_BLOCK:
-    block_break(s, off);
-    break;
-  default:
-    break;
-  }
+  if (k != EL_SKIP) apply(s, close_rules, k, name);
+  else if (s->skip) s->skip--;
 }
 
 /* libxml2's own SAX2 handlers (kept for XML DTDs and entities) need userData to be the
@@ -391,61 +441,78 @@ static void sax_error(void *ctx, xmlErrorPtr e) {
   }
 }
 
-dg_err dg_markup_extract(dg_doc *d, dg_error *err) {
-  mk s;
-  memset(&s, 0, sizeof s);
-  s.doc = d;
-  s.is_html = d->format == DG_FMT_HTML;
-  s.line_empty = 1;
-  dg_buf_init(&s.out);
-  if (d->raw_len > (size_t)INT32_MAX)
-    return dg_error_set(err, DG_EINPUT, "%s: markup too large", d->path);
+/* An HTML parser over d->raw with our handlers: no network, no error output, recovery on;
+ * UTF-8 unless a byte order mark says otherwise (libxml2 would guess Latin-1). */
+static xmlParserCtxtPtr html_parser(const dg_doc *d, xmlSAXHandler *sax) {
+  xmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(d->raw, (int)d->raw_len);
+  if (!ctxt) return NULL;
+  htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
+  unsigned char b0 = d->raw_len >= 2 ? (unsigned char)d->raw[0] : 0;
+  if (b0 != 0xFE && b0 != 0xFF) xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  sax->startElement = sax_start;
+  sax->endElement = sax_end;
+  return ctxt;
+}
 
+/* An XML parser over d->raw: libxml2's SAX2 handlers (for DTDs and internal entities)
+ * with ours for elements and references; no network, no entity expansion, no external
+ * DTD, no error output, recovery on. */
+static xmlParserCtxtPtr xml_parser(const dg_doc *d, xmlSAXHandler *sax) {
+  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(d->raw, (int)d->raw_len);
+  if (!ctxt) return NULL;
+  xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                              XML_PARSE_RECOVER);
+  xmlSAXVersion(sax, 2);
+  sax->startElementNs = sax_start_ns;
+  sax->endElementNs = sax_end_ns;
+  sax->startElement = NULL;
+  sax->endElement = NULL;
+  sax->reference = sax_reference;
+  sax->comment = NULL;
+  sax->processingInstruction = NULL;
+  sax->warning = NULL;
+  sax->error = NULL;
+  sax->initialized = XML_SAX2_MAGIC;
+  return ctxt;
+}
+
+/* Parse d->raw into s->out and s->map; 0, or -1 when no parser could be made. */
+static int parse(mk *s) {
   xmlSAXHandler sax;
   memset(&sax, 0, sizeof sax);
-  xmlParserCtxtPtr ctxt;
-  if (s.is_html) {
-    ctxt = htmlCreateMemoryParserCtxt(d->raw, (int)d->raw_len);
-    if (!ctxt) return dg_error_set(err, DG_ENOMEM, "%s: cannot create HTML parser", d->path);
-    htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
-    /* Documents are UTF-8 unless they say otherwise; libxml2 would guess Latin-1. */
-    if (!(d->raw_len >= 2 && ((unsigned char)d->raw[0] == 0xFE || (unsigned char)d->raw[0] == 0xFF)))
-      xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    sax.startElement = sax_start;
-    sax.endElement = sax_end;
-  } else {
-    ctxt = xmlCreateMemoryParserCtxt(d->raw, (int)d->raw_len);
-    if (!ctxt) return dg_error_set(err, DG_ENOMEM, "%s: cannot create XML parser", d->path);
-    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                                XML_PARSE_RECOVER);
-    xmlSAXVersion(&sax, 2);
-    sax.startElementNs = sax_start_ns;
-    sax.endElementNs = sax_end_ns;
-    sax.startElement = NULL;
-    sax.endElement = NULL;
-    sax.reference = sax_reference;
-    sax.comment = NULL;
-    sax.processingInstruction = NULL;
-    sax.warning = NULL;
-    sax.error = NULL;
-    sax.initialized = XML_SAX2_MAGIC;
-  }
+  xmlParserCtxtPtr ctxt = s->is_html ? html_parser(s->doc, &sax) : xml_parser(s->doc, &sax);
+  if (!ctxt) return -1;
   sax.characters = sax_chars;
   sax.ignorableWhitespace = sax_chars;
   sax.cdataBlock = sax_cdata;
   sax.serror = sax_error;
   *ctxt->sax = sax;
   ctxt->userData = ctxt;
-  ctxt->_private = &s;
-  s.ctxt = ctxt;
-  if (s.is_html) htmlParseDocument(ctxt);
+  ctxt->_private = s;
+  s->ctxt = ctxt;
+  if (s->is_html) htmlParseDocument(ctxt);
   else xmlParseDocument(ctxt);
   if (ctxt->myDoc) xmlFreeDoc(ctxt->myDoc);
   ctxt->myDoc = NULL;
-  if (s.is_html) htmlFreeParserCtxt(ctxt);
+  if (s->is_html) htmlFreeParserCtxt(ctxt);
   else xmlFreeParserCtxt(ctxt);
+  s->ctxt = NULL;
+  return 0;
+}
 
+dg_err dg_markup_extract(dg_doc *d, dg_error *err) {
+  mk s;
+  memset(&s, 0, sizeof s);
+  s.doc = d;
+  s.is_html = d->format == DG_FMT_HTML;
+  s.line_empty = 1;
+  const char *lang = s.is_html ? "HTML" : "XML";
+  dg_buf_init(&s.out);
+  if (d->raw_len > (size_t)INT32_MAX)
+    return dg_error_set(err, DG_EINPUT, "%s: markup too large", d->path);
+  if (parse(&s))
+    return dg_error_set(err, DG_ENOMEM, "%s: cannot create %s parser", d->path, lang);
   newline(&s, (uint32_t)d->raw_len);
   put(&s, "", 0, (uint32_t)d->raw_len, 0);
   if (s.oom || s.out.oom || s.mapcap < s.out.len + 1) {
@@ -457,8 +524,6 @@ dg_err dg_markup_extract(dg_doc *d, dg_error *err) {
   d->src_len = s.out.len;
   d->src = dg_buf_steal(&s.out);
   d->src_map = s.map;
-  if (d->src_len == 0)
-    dg_diags_add(&d->diags, "%s:1: no text found in the %s", d->path,
-                 s.is_html ? "HTML" : "XML");
+  if (d->src_len == 0) dg_diags_add(&d->diags, "%s:1: no text found in the %s", d->path, lang);
   return DG_OK;
 }

@@ -32,15 +32,13 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
 static void held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   uint32_t ms[DG_REL_MAXM];
+  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *g = &c->trigs.v[k];
-    if (g->kind != kind) continue;
-    long p = venue(c, s, g);
-    if (p < 0) continue;
-    size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
-    long best = nm ? (long)dg_rel_nearest_of(c, ms, nm, g->start) : -1;
-    if (best < 0 && dg_rel_has_trigger(c, DG_REL_HELD_ON)) best = c->main_meeting;
-    if (best >= 0) dg_rel_add(c, kind, (uint32_t)best, (uint32_t)p, s);
+    long p = g->kind == kind ? venue(c, s, g) : -1;
+    long m = nm ? (long)dg_rel_nearest_of(c, ms, nm, g->start) : -1;
+    if (m < 0 && dg_rel_has_trigger(c, DG_REL_HELD_ON)) m = c->main_meeting;
+    if (p >= 0 && m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
   }
 }
 
@@ -135,13 +133,10 @@ static long chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
  *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木) */
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   uint32_t ms[DG_REL_MAXM];
+  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 1);
   for (size_t k = 0; k < c->trigs.n; k++) {
-    const dg_rel_trigger *g = &c->trigs.v[k];
-    if (g->kind != kind) continue;
-    long p = chair(c, s, g);
-    if (p < 0) continue;
-    size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 1);
-    for (size_t x = 0; x < nm; x++) dg_rel_add(c, kind, ms[x], (uint32_t)p, s);
+    long p = c->trigs.v[k].kind == kind ? chair(c, s, &c->trigs.v[k]) : -1;
+    for (size_t x = 0; x < nm && p >= 0; x++) dg_rel_add(c, kind, ms[x], (uint32_t)p, s);
   }
 }
 

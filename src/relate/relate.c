@@ -13,12 +13,17 @@
 
 #include "relate/ties.h"
 
+static const char *const scope_names[] = {
+    [DG_SCOPE_SENTENCE] = "sentence", [DG_SCOPE_PARAGRAPH] = "paragraph",
+    [DG_SCOPE_BLOCK] = "block"};
+
 int dg_scope_parse(const char *name, dg_scope *out) {
-  if (!strcmp(name, "sentence")) *out = DG_SCOPE_SENTENCE;
-  else if (!strcmp(name, "paragraph")) *out = DG_SCOPE_PARAGRAPH;
-  else if (!strcmp(name, "block")) *out = DG_SCOPE_BLOCK;
-  else return -1;
-  return 0;
+  for (size_t i = 0; i < sizeof scope_names / sizeof *scope_names; i++)
+    if (!strcmp(name, scope_names[i])) {
+      *out = (dg_scope)i;
+      return 0;
+    }
+  return -1;
 }
 
 /* The sources of ties, run in this order over the whole document; their relations are
