@@ -7,22 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-dg_err dg_read_file(const char *path, char **data, size_t *len, dg_error *err) {
-  FILE *f = fopen(path, "rb");
-  if (!f) return dg_error_set(err, DG_EIO, "%s: cannot open: %s", path, strerror(errno));
+dg_err dg_read_stream(FILE *f, const char *name, size_t max, char **data, size_t *len,
+                      dg_error *err) {
   size_t cap = 1 << 16, n = 0;
   char *buf = malloc(cap);
-  if (!buf) {
-    fclose(f);
-    return dg_error_set(err, DG_ENOMEM, "%s: out of memory", path);
-  }
+  if (!buf) return dg_error_set(err, DG_ENOMEM, "%s: out of memory", name);
   for (;;) {
     if (cap - n < 4096) {
+      if (max && cap > max) break;
       char *p = realloc(buf, cap * 2);
       if (!p) {
         free(buf);
-        fclose(f);
-        return dg_error_set(err, DG_ENOMEM, "%s: out of memory", path);
+        return dg_error_set(err, DG_ENOMEM, "%s: out of memory", name);
       }
       buf = p;
       cap *= 2;
@@ -31,17 +27,23 @@ dg_err dg_read_file(const char *path, char **data, size_t *len, dg_error *err) {
     n += r;
     if (r == 0) break;
   }
-  int bad = ferror(f);
-  int e = errno;
-  fclose(f);
-  if (bad) {
+  if (ferror(f)) {
+    int e = errno;
     free(buf);
-    return dg_error_set(err, DG_EIO, "%s: read error: %s", path, strerror(e));
+    return dg_error_set(err, DG_EIO, "%s: read error: %s", name, strerror(e));
   }
   buf[n] = '\0';
   *data = buf;
   *len = n;
   return DG_OK;
+}
+
+dg_err dg_read_file(const char *path, char **data, size_t *len, dg_error *err) {
+  FILE *f = fopen(path, "rb");
+  if (!f) return dg_error_set(err, DG_EIO, "%s: cannot open: %s", path, strerror(errno));
+  dg_err r = dg_read_stream(f, path, 0, data, len, err);
+  fclose(f);
+  return r;
 }
 
 static size_t split_fields(char *line, char **out, int *too_many) {

@@ -7,6 +7,7 @@
 #define DG_TSV_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "docgraph/error.h"
 
@@ -40,5 +41,10 @@ void dg_tsv_close(dg_tsv *t);
 
 /* Read a whole file into a NUL-terminated buffer. */
 dg_err dg_read_file(const char *path, char **data, size_t *len, dg_error *err);
+/* Read a stream to its end into a NUL-terminated buffer; `name` stands for it in messages.
+ * With max > 0, reading stops once the buffer has grown past max bytes (the caller sees
+ * a length over its limit). */
+dg_err dg_read_stream(FILE *f, const char *name, size_t max, char **data, size_t *len,
+                      dg_error *err);
 
 #endif

@@ -155,55 +155,56 @@ static void join_japanese(out_t *o) {
   o->len = w;
 }
 
+/* A character without combining marks that needs no NFKC table: CR (CRLF and a lone CR
+ * end a line), the pre-folds (dashes, quotes, dropped characters), the fast path and the
+ * kept bullets as they are, full-width ASCII by its offset (ＡＳＥＡＮ -> ASEAN). Returns 1
+ * when done, 0 when the character needs fold_cluster, -1 when memory runs out. */
+static int fold_simple(out_t *o, uint32_t cp, uint32_t src, int lf_follows) {
+  if (cp == '\r') return lf_follows ? 1 : out_put(o, "\n", 1, src) ? -1 : 1;
+  uint32_t f = pre_fold(cp);
+  if (f == 0) return 1;
+  if (f != cp || fast_path(cp) || keep_as_is(cp)) return out_cp(o, f, src) ? -1 : 1;
+  if (cp >= 0xFF01 && cp <= 0xFF5E) {
+    uint32_t a = pre_fold(cp - 0xFEE0);
+    return a && out_cp(o, a, src) ? -1 : 1;
+  }
+  return 0;
+}
+
+/* The character at in[*i] with the combining marks after it (at most 16 code points in
+ * all), folded into o; a bad byte becomes U+FFFD and is counted in nb. Advances *i.
+ * Returns -1 when memory runs out. */
+static int fold_char(out_t *o, const char *in, size_t n, size_t *i, dg_norm *nb) {
+  uint32_t cp, src = (uint32_t)*i;
+  int l = dg_utf8_decode(in + *i, in + n, &cp);
+  if (l == 0) {
+    if (nb->nbad++ == 0) nb->first_bad = *i;
+    (*i)++;
+    return out_cp(o, 0xFFFD, src);
+  }
+  *i += (size_t)l;
+  uint32_t cluster[16] = {cp};
+  size_t nc = 1;
+  while (*i < n && nc < 16) {
+    uint32_t nx;
+    int nl = dg_utf8_decode(in + *i, in + n, &nx);
+    if (nl == 0 || !is_combining(nx)) break;
+    cluster[nc++] = nx;
+    *i += (size_t)nl;
+  }
+  if (nc == 1) {
+    int r = fold_simple(o, cp, src, *i < n && in[*i] == '\n');
+    if (r) return r < 0 ? -1 : 0;
+  }
+  return fold_cluster(o, cluster, nc, src);
+}
+
 dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
   memset(out, 0, sizeof *out);
   if (n >= UINT32_MAX) return dg_error_set(err, DG_EINPUT, "input larger than 4 GiB");
   out_t o = {0};
-  const char *end = in + n;
-  size_t i = 0;
-  uint32_t cluster[16];
-  while (i < n) {
-    uint32_t cp;
-    int l = dg_utf8_decode(in + i, end, &cp);
-    if (l == 0) {
-      if (out->nbad++ == 0) out->first_bad = i;
-      if (out_cp(&o, 0xFFFD, (uint32_t)i)) goto oom;
-      i++;
-      continue;
-    }
-    uint32_t src = (uint32_t)i;
-    i += (size_t)l;
-    /* Gather following combining marks into the cluster. */
-    size_t nc = 0;
-    cluster[nc++] = cp;
-    while (i < n && nc < 16) {
-      uint32_t nx;
-      int nl = dg_utf8_decode(in + i, end, &nx);
-      if (nl == 0 || !is_combining(nx)) break;
-      cluster[nc++] = nx;
-      i += (size_t)nl;
-    }
-    if (nc == 1) {
-      /* CRLF -> LF; a lone CR (old Mac files) ends a line too. */
-      if (cp == '\r') {
-        if (i < n && in[i] == '\n') continue;
-        if (out_put(&o, "\n", 1, src)) goto oom;
-        continue;
-      }
-      uint32_t f = pre_fold(cp);
-      if (f == 0) continue;
-      if (f != cp || fast_path(cp) || keep_as_is(cp)) {
-        if (out_cp(&o, f, src)) goto oom;
-        continue;
-      }
-      if (cp >= 0xFF01 && cp <= 0xFF5E) { /* full-width ASCII */
-        uint32_t a = pre_fold(cp - 0xFEE0);
-        if (a && out_cp(&o, a, src)) goto oom;
-        continue;
-      }
-    }
-    if (fold_cluster(&o, cluster, nc, src)) goto oom;
-  }
+  for (size_t i = 0; i < n;)
+    if (fold_char(&o, in, n, &i, out)) goto oom;
   if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
   join_japanese(&o);
   o.t[o.len] = '\0';

@@ -5,7 +5,6 @@
 #include "docgraph/structure.h"
 
 #include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,43 +67,12 @@ static dg_err take_bytes(dg_doc *d, const char *name, char *data, size_t len, dg
   return DG_OK;
 }
 
-static dg_err read_stream(FILE *f, const char *name, char **data, size_t *len,
-                          dg_error *err) {
-  size_t cap = 1 << 16, n = 0;
-  char *buf = malloc(cap);
-  if (!buf) return dg_error_set(err, DG_ENOMEM, "%s: out of memory", name);
-  for (;;) {
-    if (cap - n < 4096) {
-      if (cap > DG_MAX_DOC_BYTES * 2) break;
-      char *p = realloc(buf, cap * 2);
-      if (!p) {
-        free(buf);
-        return dg_error_set(err, DG_ENOMEM, "%s: out of memory", name);
-      }
-      buf = p;
-      cap *= 2;
-    }
-    size_t r = fread(buf + n, 1, cap - n - 1, f);
-    n += r;
-    if (r == 0) break;
-  }
-  if (ferror(f)) {
-    int e = errno;
-    free(buf);
-    return dg_error_set(err, DG_EIO, "%s: read error: %s", name, strerror(e));
-  }
-  buf[n] = '\0';
-  *data = buf;
-  *len = n;
-  return DG_OK;
-}
-
 dg_err dg_source_load(dg_doc *d, const char *path, dg_format fmt, dg_error *err) {
   char *data = NULL;
   size_t len = 0;
   dg_err r;
   if (strcmp(path, "-") == 0) {
-    r = read_stream(stdin, "-", &data, &len, err);
+    r = dg_read_stream(stdin, "-", DG_MAX_DOC_BYTES * 2, &data, &len, err);
     if (r == DG_OK && fmt == DG_FMT_AUTO) fmt = dg_format_sniff(data, len);
   } else {
     r = dg_read_file(path, &data, &len, err);
