@@ -9,7 +9,8 @@
  * (…首脳会議（2024年10月10日、ビエンチャン）), from table rows (a date cell and a place cell
  * give the row's meeting held_on and held_in) and, for amounts, from the nearest program or
  * meeting in the sentence, its block or the block it hangs under. Where a sentence about a
- * meeting names none (議長は…が務め), the meeting the document is about is meant. */
+ * meeting names none (議長は…が務め), the meeting the document is about is meant.
+ * Each rule is one function in src/relate/, run from the tables of relate/ties.h. */
 #ifndef DOCGRAPH_RELATE_H
 #define DOCGRAPH_RELATE_H
 

@@ -1,4 +1,4 @@
-/* Per-character NFKC folding with an offset map (see docgraph/text.h).
+/* Per-character NFKC folding with an offset map (see docgraph/normalize.h).
  * Folding is per character (plus its combining marks), not whole-string NFKC, so that
  * each output byte keeps a link to the input character it came from. Common Japanese and
  * ASCII characters take a fast path; the rest go through utf8proc. */

@@ -1,5 +1,7 @@
 /* Loading documents and turning their bytes into normalized text (see docgraph/source.h).
- * Plain text is its own source text; markup goes through dg_markup_extract first. */
+ * Plain text is its own source text; markup goes through dg_markup_extract first.
+ * Invariant: after dg_source_prepare, text maps through map to src and through src_map
+ * (markup only) to raw, and lines holds the start of every line of raw. */
 #include "docgraph/source.h"
 #include "docgraph/markup.h"
 #include "docgraph/structure.h"
