@@ -168,10 +168,16 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
 
 /* The typed relations of a sentence, tried in this order (the order of d->rels, which is
  * part of the output: append new rows at the end).
- * To add a relation kind: give it a value in dg_rel_kind (docgraph/types.h) and a name in
- * src/doc/types.c; list its trigger words in dicts/rules/triggers.tsv; write a rule here
- * (a static function with a comment saying what it ties, with an example) and add a row
- * below; then add sentences that must and must not give it to tests/test_relate.c. */
+ * To add a relation kind:
+ *   1. a value in dg_rel_kind (include/docgraph/types.h), its name in rel_names
+ *      (src/doc/types.c) and its colour and line in kind_styles (src/draw/render.c);
+ *   2. its trigger words in dicts/rules/triggers.tsv (row_trigger in src/lex/rules.c
+ *      names the kinds a trigger may type in its error message);
+ *   3. a rule here: a static function (c, s, kind) with a comment saying what it ties and
+ *      an example sentence, adding ties with dg_rel_add; and a row below;
+ *   4. rows in the ties table of tests/test_relate.c: sentences that must give the tie
+ *      and near misses that must not (test_every_rule_has_rows insists).
+ * A source of ties that is not one sentence (a table, a list) goes in dg_rel_sources. */
 const dg_rel_kind_rule dg_rel_kinds[] = {
     {"held_in", DG_REL_HELD_IN, held_in},
     {"held_on", DG_REL_HELD_ON, held_on},
