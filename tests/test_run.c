@@ -95,9 +95,11 @@ static size_t lines_of(const char *path) {
 
 /* The file set for a choice of views and formats. */
 static const dg_view v_all[] = {DG_VIEW_ALL}, v_tl_all[] = {DG_VIEW_TIMELINE, DG_VIEW_ALL},
-                     v_countries[] = {DG_VIEW_COUNTRIES};
+                     v_countries[] = {DG_VIEW_COUNTRIES},
+                     v_tl_tl[] = {DG_VIEW_TIMELINE, DG_VIEW_TIMELINE};
 static const char *const f_dot[] = {"dot"}, *const f_svg[] = {"svg"},
-                         *const f_svg_dot[] = {"svg", "dot"};
+                         *const f_svg_dot[] = {"svg", "dot"},
+                         *const f_dot_svg_dot[] = {"dot", "svg", "dot"};
 static const struct {
   const dg_view *views;
   size_t nviews;
@@ -122,6 +124,10 @@ static const struct {
     {v_countries, 1, NULL, 0, 0,
      "countries.png countries.svg edges.csv graph.gexf graph.graphml graph.json mentions.jsonl "
      "nodes.csv report.html "},
+    /* a view or a format asked for twice is drawn once */
+    {v_tl_tl, 2, f_dot_svg_dot, 3, 0,
+     "edges.csv graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html "
+     "timeline.dot timeline.svg "},
 };
 
 START_TEST(tree_written) {
@@ -143,6 +149,13 @@ START_TEST(tree_written) {
   ck_assert_uint_eq(r.relations, lines_of("out/edges.csv") - 1);
   ck_assert_uint_gt(r.entities, 4);
   int all = trees[_i].views == NULL || trees[_i].views[trees[_i].nviews - 1] == DG_VIEW_ALL;
+  if (trees[_i].views == v_tl_tl) {
+    char *rep = tu_slurp("out/report.html");
+    const char *first = strstr(rep, "data-view=\"timeline\"");
+    ck_assert_ptr_nonnull(first);
+    ck_assert_ptr_null(strstr(first + 1, "data-view=\"timeline\""));
+    free(rep);
+  }
   ck_assert_uint_eq(r.drawn_entities > 0, all);
 }
 END_TEST

@@ -26,9 +26,9 @@ typedef struct dg_run_opts {
   dg_graph_filter filter;     /* what the graph files keep; the focus as a user types it */
   int filter_all;             /* the `all` diagram shows what `filter` keeps, not the view's
                                  own selection (the user chose filters) */
-  const dg_view *views;       /* the views to draw, in order (NULL: all four) */
+  const dg_view *views;       /* the views to draw, in order, a repeat once (none: all four) */
   size_t nviews;
-  const char *const *formats; /* diagram formats: svg, png, pdf, dot (NULL: svg and png) */
+  const char *const *formats; /* diagram formats: svg, png, pdf, dot (none: svg and png) */
   size_t nformats;
   int per_doc;                /* also each document's own diagram in DIR/docs/ */
   dg_diagram_opts draw;       /* how to draw; its focus is the filter's */

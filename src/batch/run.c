@@ -13,7 +13,7 @@
 #include "docgraph/outfile.h"
 #include "docgraph/outputs.h"
 
-#define PATH_MAX_ 4200
+#define PATH_BYTES 4200
 
 typedef struct run_t {
   const dg_run_opts *o;
@@ -38,48 +38,50 @@ typedef struct run_t {
 /* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
 static dg_err path_in(char *buf, const char *dir, const char *name, const char *ext,
                       dg_error *err) {
-  int n = snprintf(buf, PATH_MAX_, "%s/%s%s%s", dir, name, ext ? "." : "", ext ? ext : "");
-  if (n < 0 || n >= PATH_MAX_) return dg_error_set(err, DG_EIO, "%s/%s: path too long", dir, name);
+  int n = snprintf(buf, PATH_BYTES, "%s/%s%s%s", dir, name, ext ? "." : "", ext ? ext : "");
+  if (n < 0 || n >= PATH_BYTES) return dg_error_set(err, DG_EIO, "%s/%s: path too long", dir, name);
   return DG_OK;
 }
 
-/* The diagram formats: the ones given (each one of svg, png, pdf, dot) or svg and png. */
+/* The diagram formats: the ones given (each one of svg, png, pdf, dot; a repeat counts
+ * once), or svg and png when none are. */
 static dg_err settle_formats(run_t *x, dg_error *err) {
   static const char *const known[] = {"svg", "png", "pdf", "dot"};
-  if (!x->o->formats) {
+  if (!x->o->formats || !x->o->nformats) {
     x->formats[x->nformats++] = "svg";
     x->formats[x->nformats++] = "png";
     return DG_OK;
   }
-  if (x->o->nformats > DG_RUN_MAX_FORMATS)
-    return dg_error_set(err, DG_EUSAGE, "at most %d diagram formats", DG_RUN_MAX_FORMATS);
   for (size_t i = 0; i < x->o->nformats; i++) {
     size_t k = 0;
     while (k < DG_RUN_MAX_FORMATS && strcmp(known[k], x->o->formats[i])) k++;
     if (k == DG_RUN_MAX_FORMATS)
       return dg_error_set(err, DG_EUSAGE, "unknown diagram format '%s'", x->o->formats[i]);
-    x->formats[x->nformats++] = known[k];
+    size_t j = 0;
+    while (j < x->nformats && x->formats[j] != known[k]) j++;
+    if (j == x->nformats) x->formats[x->nformats++] = known[k];
   }
   return DG_OK;
 }
 
-/* The views: the ones given, or all four in their order. */
+/* The views: the ones given (a repeat counts once), or all four in their order when none
+ * are. */
 static dg_err settle_views(run_t *x, dg_error *err) {
-  if (!x->o->views)
+  if (!x->o->views || !x->o->nviews)
     for (int v = 0; v < DG_VIEW_COUNT; v++) x->views[x->nviews++] = (dg_view)v;
-  if (x->o->views && x->o->nviews > DG_VIEW_COUNT)
-    return dg_error_set(err, DG_EUSAGE, "at most %d views", DG_VIEW_COUNT);
   for (size_t i = 0; x->o->views && i < x->o->nviews; i++) {
-    if ((unsigned)x->o->views[i] >= DG_VIEW_COUNT)
-      return dg_error_set(err, DG_EUSAGE, "no such view");
-    x->views[x->nviews++] = x->o->views[i];
+    dg_view v = x->o->views[i];
+    if ((unsigned)v >= DG_VIEW_COUNT) return dg_error_set(err, DG_EUSAGE, "no such view");
+    size_t j = 0;
+    while (j < x->nviews && x->views[j] != v) j++;
+    if (j == x->nviews) x->views[x->nviews++] = v;
   }
   return DG_OK;
 }
 
 /* mkdir -p dir: every missing directory on the way made; -1 with errno on failure. */
 static int mkdir_p(const char *dir) {
-  char buf[PATH_MAX_];
+  char buf[PATH_BYTES];
   snprintf(buf, sizeof buf, "%s", dir);
   for (char *p = buf + 1; *p; p++)
     if (*p == '/') {
@@ -91,7 +93,7 @@ static int mkdir_p(const char *dir) {
 }
 
 static dg_err make_dir(const char *dir, dg_error *err) {
-  if (strlen(dir) >= PATH_MAX_) return dg_error_set(err, DG_EIO, "%s: path too long", dir);
+  if (strlen(dir) >= PATH_BYTES) return dg_error_set(err, DG_EIO, "%s: path too long", dir);
   if (mkdir_p(dir) != 0)
     return dg_error_set(err, DG_EIO, "%s: cannot create directory: %s", dir, strerror(errno));
   return DG_OK;
@@ -111,7 +113,7 @@ static void doc_file_name(const char *path, char *out, size_t n) {
 }
 
 static dg_err draw_doc_graph(const run_t *x, const dg_doc *d, const dg_graph *g, dg_error *err) {
-  char name[1024], docs[PATH_MAX_], paths[DG_RUN_MAX_FORMATS][PATH_MAX_];
+  char name[1024], docs[PATH_BYTES], paths[DG_RUN_MAX_FORMATS][PATH_BYTES];
   const char *pp[DG_RUN_MAX_FORMATS];
   doc_file_name(d->path, name, sizeof name);
   dg_err r = path_in(docs, x->dir, "docs", NULL, err);
@@ -156,8 +158,8 @@ static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
 
 /* The directory, then DIR/mentions.jsonl written while the documents are read. */
 static dg_err read_into_tree(run_t *x, dg_error *err) {
-  char path[PATH_MAX_];
-  char docs[PATH_MAX_];
+  char path[PATH_BYTES];
+  char docs[PATH_BYTES];
   dg_err r = path_in(docs, x->dir, "docs", NULL, err);
   if (r == DG_OK) r = make_dir(x->o->per_doc ? docs : x->dir, err);
   if (r == DG_OK) r = path_in(path, x->dir, "mentions.jsonl", NULL, err);
@@ -184,7 +186,7 @@ static dg_err write_graph_files(run_t *x, dg_error *err) {
   } files[] = {{"graph.graphml", DG_GRAPH_GRAPHML}, {"graph.gexf", DG_GRAPH_GEXF},
                {"graph.json", DG_GRAPH_JSON},       {"nodes.csv", DG_GRAPH_CSV_NODES},
                {"edges.csv", DG_GRAPH_CSV_EDGES}};
-  char path[PATH_MAX_];
+  char path[PATH_BYTES];
   dg_err r = dg_graph_build(x->g, &x->filter, err);
   for (size_t i = 0; i < sizeof files / sizeof *files && r == DG_OK; i++) {
     r = path_in(path, x->dir, files[i].name, NULL, err);
@@ -199,7 +201,7 @@ static dg_err write_graph_files(run_t *x, dg_error *err) {
  * others, and its SVG kept for the report. */
 static dg_err draw_view(run_t *x, dg_view v, dg_error *err) {
   const char *fmts[DG_RUN_MAX_FORMATS + 1];
-  char paths[DG_RUN_MAX_FORMATS + 1][PATH_MAX_];
+  char paths[DG_RUN_MAX_FORMATS + 1][PATH_BYTES];
   const char *pp[DG_RUN_MAX_FORMATS + 1];
   size_t nf = 0;
   int has_dot = 0;
@@ -241,7 +243,7 @@ static dg_err draw_views(run_t *x, dg_error *err) {
 
 /* The graph files, the report's data (from the same graph), the views, the report. */
 static dg_err write_tree(run_t *x, dg_error *err) {
-  char path[PATH_MAX_];
+  char path[PATH_BYTES];
   dg_err r = write_graph_files(x, err);
   if (r == DG_OK) r = dg_report_data(x->g, DG_RUN_REPORT_TITLE, &x->data, &x->ndata, err);
   if (r == DG_OK) r = draw_views(x, err);
