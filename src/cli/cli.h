@@ -120,7 +120,7 @@ int cli_job_end(cli_job *j, int rc);
 /* The pipeline options of o (--scope parsed). */
 int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po);
 
-/* ---- the commands (run.c, commands.c, query.c) ---- */
+/* ---- the commands (commands.c, queries.c) ---- */
 
 int cmd_run(cli_opts *o);
 int cmd_extract(cli_opts *o);
