@@ -17,7 +17,8 @@ typedef enum dg_err {
   DG_EMECAB,  /* the MeCab model is missing or failed */
   DG_EGRAPH,  /* igraph or Graphviz failed */
   DG_EUSAGE,  /* a caller passed a bad argument or option */
-  DG_ENOTFOUND /* a requested entity, file or format does not exist */
+  DG_ENOTFOUND, /* a requested entity, file or format does not exist */
+  DG_EUNAVAIL   /* something docgraph needs is missing: the dictionary directory */
 } dg_err;
 
 typedef struct dg_error {

@@ -29,10 +29,23 @@ typedef struct dg_pipeline dg_pipeline;
 const char *dg_default_dicts_dir(void);
 
 /* Open everything. Dictionary problems are listed in `problems` (file:line) and make this
- * fail with DG_EDICT. */
+ * fail with DG_EDICT; DG_EUNAVAIL when no dictionary directory is found, DG_EMECAB when the
+ * MeCab model is missing. */
 dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *problems,
                         dg_error *err);
 void dg_pipeline_close(dg_pipeline *p);
+
+/* What the dictionaries of a check hold: live entities (by type) and surfaces. */
+typedef struct dg_dict_summary {
+  size_t entities, surfaces;
+  size_t types[DG_TYPE_COUNT];
+} dg_dict_summary;
+
+/* Load the dictionaries and rule lists of dirs (each a layer over the ones before) as
+ * dg_pipeline_open does, only to check them: every problem goes to `problems` (file:line)
+ * and makes this return DG_EDICT; *s counts what loaded either way. */
+dg_err dg_dicts_check(const char *const *dirs, size_t n, dg_diags *problems, dg_dict_summary *s,
+                      dg_error *err);
 
 const dg_dict *dg_pipeline_dict(const dg_pipeline *p);
 const dg_rules *dg_pipeline_rules(const dg_pipeline *p);

@@ -28,6 +28,7 @@ const char *dg_err_name(dg_err code) {
   case DG_EGRAPH: return "graph error";
   case DG_EUSAGE: return "usage error";
   case DG_ENOTFOUND: return "not found";
+  case DG_EUNAVAIL: return "unavailable";
   }
   return "unknown error";
 }

@@ -36,64 +36,107 @@ const char *dg_default_dicts_dir(void) {
   return NULL;
 }
 
+/* Dictionaries and rule lists of dirs, each directory a layer over the ones before; every
+ * problem goes to `problems`, the first failure to *err. */
+static dg_err load_layers(dg_dict *dict, dg_rules **rules, const char *const *dirs, size_t n,
+                          dg_diags *problems, dg_error *err) {
+  dg_err worst = DG_OK;
+  dg_error e;
+  for (size_t i = 0; i < n; i++) {
+    if (i) dg_dict_new_layer(dict);
+    dg_err x = dg_dict_load_dir(dict, dirs[i], problems, &e);
+    if (x != DG_OK && worst == DG_OK && err) *err = e;
+    if (worst == DG_OK) worst = x;
+  }
+  dg_err x = dg_rules_load(rules, dirs, n, problems, &e);
+  if (x != DG_OK && worst == DG_OK && err) *err = e;
+  return worst != DG_OK ? worst : x;
+}
+
+/* The shipped directory (o->dicts_dir or found) and the user's, in layer order, in *dirs
+ * (malloc'd). DG_EUNAVAIL when no shipped directory exists. */
+static dg_err dict_dirs(const dg_pipeline_opts *o, const char ***dirs, size_t *n,
+                        dg_error *err) {
+  const char *shipped = o->dicts_dir ? o->dicts_dir : dg_default_dicts_dir();
+  if (!shipped)
+    return dg_error_set(err, DG_EUNAVAIL,
+                        "dictionary directory not found: set DOCGRAPH_DICTS or pass --dicts DIR");
+  *n = 1 + o->nuser_dicts;
+  *dirs = malloc(*n * sizeof **dirs);
+  if (!*dirs) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  (*dirs)[0] = shipped;
+  for (size_t i = 0; i < o->nuser_dicts; i++) (*dirs)[i + 1] = o->user_dicts[i];
+  return DG_OK;
+}
+
+static dg_err open_dicts(dg_pipeline *p, const dg_pipeline_opts *o, dg_diags *problems,
+                         dg_error *err) {
+  const char **dirs = NULL;
+  size_t ndirs = 0;
+  dg_err r = dict_dirs(o, &dirs, &ndirs, err);
+  if (r == DG_OK) r = dg_dict_new(&p->dict, err);
+  if (r != DG_OK) {
+    free(dirs);
+    return r;
+  }
+  r = load_layers(p->dict, &p->rules, dirs, ndirs, problems, err);
+  free(dirs);
+  if (r == DG_EDICT)
+    dg_error_set(err, DG_EDICT, "dictionaries have %zu problem%s", problems ? problems->n : 0,
+                 problems && problems->n == 1 ? "" : "s");
+  return r;
+}
+
 dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *problems,
                         dg_error *err) {
   *out = NULL;
   dg_pipeline_opts def = {0};
   if (!o) o = &def;
-  const char *shipped = o->dicts_dir ? o->dicts_dir : dg_default_dicts_dir();
-  if (!shipped)
-    return dg_error_set(err, DG_EDICT,
-                        "dictionary directory not found: set DOCGRAPH_DICTS or pass --dicts DIR");
   dg_pipeline *p = calloc(1, sizeof *p);
   if (!p) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  dg_err r = dg_dict_new(&p->dict, err);
-  if (r != DG_OK) goto fail;
-  size_t ndirs = 1 + o->nuser_dicts;
-  const char **dirs = malloc(ndirs * sizeof *dirs);
-  if (!dirs) {
-    r = dg_error_set(err, DG_ENOMEM, "out of memory");
-    goto fail;
+  dg_err r = open_dicts(p, o, problems, err);
+  if (r == DG_OK) r = dg_matcher_build(p->dict, &p->matcher, err);
+  if (r == DG_OK) r = dg_mecab_open(&p->mecab, o->mecab_dic, err);
+  if (r != DG_OK) {
+    dg_pipeline_close(p);
+    return r;
   }
-  dirs[0] = shipped;
-  for (size_t i = 0; i < o->nuser_dicts; i++) dirs[i + 1] = o->user_dicts[i];
-  dg_err worst = DG_OK;
-  for (size_t i = 0; i < ndirs; i++) {
-    if (i) dg_dict_new_layer(p->dict);
-    dg_error e;
-    dg_err x = dg_dict_load_dir(p->dict, dirs[i], problems, &e);
-    if (x != DG_OK && worst == DG_OK) {
-      worst = x;
-      *err = e;
-    }
-  }
-  dg_error e;
-  dg_err x = dg_rules_load(&p->rules, dirs, ndirs, problems, &e);
-  free(dirs);
-  if (x != DG_OK && worst == DG_OK) {
-    worst = x;
-    *err = e;
-  }
-  if (worst != DG_OK) {
-    r = worst;
-    if (r == DG_EDICT)
-      dg_error_set(err, DG_EDICT, "dictionaries have %zu problem%s", problems ? problems->n : 0,
-                   problems && problems->n == 1 ? "" : "s");
-    goto fail;
-  }
-  r = dg_matcher_build(p->dict, &p->matcher, err);
-  if (r != DG_OK) goto fail;
-  r = dg_mecab_open(&p->mecab, o->mecab_dic, err);
-  if (r != DG_OK) goto fail;
   p->rz.dict = p->dict;
   p->rz.matcher = p->matcher;
   p->rz.rules = p->rules;
   p->relate.scope = o->scope;
   *out = p;
   return DG_OK;
-fail:
-  dg_pipeline_close(p);
-  return r;
+}
+
+/* The counts of dict check: live entities by type, surfaces. */
+static void summarize(const dg_dict *d, dg_dict_summary *s) {
+  memset(s, 0, sizeof *s);
+  for (size_t i = 0; i < dg_dict_count(d); i++) {
+    const dg_entity *e = dg_dict_entity(d, i);
+    if (e->replaced) continue;
+    s->types[e->type]++;
+    s->entities++;
+  }
+  s->surfaces = dg_dict_surface_count(d);
+}
+
+dg_err dg_dicts_check(const char *const *dirs, size_t n, dg_diags *problems, dg_dict_summary *s,
+                      dg_error *err) {
+  memset(s, 0, sizeof *s);
+  dg_dict *d;
+  dg_err r = dg_dict_new(&d, err);
+  if (r != DG_OK) return r;
+  dg_rules *rules = NULL;
+  size_t before = problems->n;
+  load_layers(d, &rules, dirs, n, problems, NULL);
+  summarize(d, s);
+  dg_rules_free(rules);
+  dg_dict_free(d);
+  size_t np = problems->n - before;
+  if (np)
+    return dg_error_set(err, DG_EDICT, "dictionaries have %zu problem%s", np, np == 1 ? "" : "s");
+  return DG_OK;
 }
 
 void dg_pipeline_close(dg_pipeline *p) {

@@ -1,21 +1,27 @@
-/* docgraph command line: option parsing and the commands. The commands only parse
- * options, call the library and print; all the work is in libdocgraph. */
+/* docgraph, the command-line tool: option parsing, the commands, and what they print.
+ * The commands only parse options, call libdocgraph and print; every decision about what
+ * is computed or written is the library's. Exit statuses come from the library's dg_err
+ * codes through one table (cli_exit), never from the text of a message. */
 #ifndef DG_CLI_H
 #define DG_CLI_H
 
 #include <stddef.h>
+#include <stdio.h>
 
-#include "docgraph/render.h"
+#include "docgraph/diagram_policy.h"
+#include "docgraph/graph.h"
+#include "docgraph/job.h"
+#include "docgraph/views.h"
 
 /* sysexits.h values, spelled out so the meaning is visible where they are used. */
 enum {
   EXIT_OK = 0,
-  EXIT_USAGE = 64,     /* bad command line */
-  EXIT_DATAERR = 65,   /* bad input data: a dictionary, or documents that failed */
-  EXIT_NOINPUT = 66,   /* no input documents */
+  EXIT_USAGE = 64,       /* bad command line */
+  EXIT_DATAERR = 65,     /* bad input data: a dictionary, or documents that failed */
+  EXIT_NOINPUT = 66,     /* no input documents */
   EXIT_UNAVAILABLE = 69, /* MeCab or a dictionary is missing */
-  EXIT_SOFTWARE = 70,  /* internal error */
-  EXIT_CANTCREAT = 73, /* cannot write an output */
+  EXIT_SOFTWARE = 70,    /* internal error */
+  EXIT_CANTCREAT = 73,   /* cannot write an output */
 };
 
 typedef struct cli_opts {
@@ -30,11 +36,11 @@ typedef struct cli_opts {
   const char *mecab_dic;  /* --mecab-dic */
   const char *layout;     /* --layout */
   const char *types;      /* --types country,group,... */
-  dg_label_mode labels;   /* --label */
+  int labels;             /* --label: a dg_label_mode */
   double min_weight;      /* --min-weight */
   size_t top;             /* --top */
   int drop_isolated;      /* --drop-isolated */
-  const char *focus;      /* --focus */
+  const char *focus;      /* --focus; once the pipeline is open, as its dictionaries resolve it */
   int radius;             /* --radius */
   int fanout;             /* --fanout */
   int fanout_set;
@@ -47,7 +53,7 @@ typedef struct cli_opts {
   int json;               /* --json (stats) */
   const char *formats;    /* -T: diagram formats (run: a list; render: one) */
   const char *view;       /* --view: run: a list of views; graph, render: one */
-  dg_color_mode color;    /* --color */
+  int color;              /* --color: a dg_color_mode */
   int per_doc;            /* --per-doc */
   dg_renderer *renderer;  /* one Graphviz context for every diagram of the command */
   int threads;            /* -j */
@@ -55,26 +61,73 @@ typedef struct cli_opts {
   int progress;           /* stderr is a terminal */
 } cli_opts;
 
-/* Diagrams (diagrams.c). */
-#include "docgraph/doc.h"
-#include "docgraph/report.h"
-#include "docgraph/views.h"
-int cli_parse_formats(const char *list, const char **fmts, size_t *n, size_t max);
-int cli_parse_views(const char *list, dg_view *views, size_t *n);
-dg_render_opts cli_render_opts(const cli_opts *o, const dg_graph *g);
-/* Draw view v of the built graph g into paths[i] in format fmts[i]; with svg, the SVG
- * also into memory (*svg malloc'd). */
-int cli_draw(const cli_opts *o, const dg_graph *g, dg_view v, const char *const *paths,
-             const char *const *fmts, size_t nf, char **svg, size_t *svg_len);
-/* The document's own diagram into DIR/docs/NAME.FMT. */
-int cli_draw_doc(const cli_opts *o, const dg_doc *d, const char *dir, const char *const *fmts,
-                 size_t nf);
-int cli_write_report(const char *path, const char *title, const char *data, size_t ndata,
-                     const dg_report_view *views, size_t nviews);
+/* ---- options (options.c, usage.c) ---- */
 
-/* Parse argv after the command word; prints the problem and returns EXIT_USAGE on error. */
-int cli_parse(int argc, char **argv, cli_opts *o);
+/* What parsing the command line found. */
+typedef enum cli_status {
+  CLI_OK = 0,
+  CLI_HELP,      /* -h: print the usage, exit 0 */
+  CLI_VERSION,   /* --version: print the version, exit 0 */
+  CLI_BAD_USAGE, /* a bad option: the problem is printed on `msgs` */
+  CLI_NOMEM
+} cli_status;
+
+/* Parse argv (argv[0]: the command word) into o; problems are printed on msgs. */
+cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs);
 void cli_opts_free(cli_opts *o);
 void cli_usage(FILE *f);
+
+/* ---- option values (lists.c): each prints its problem and returns EXIT_USAGE ---- */
+
+int cli_parse_formats(const char *list, const char **fmts, size_t *n, size_t max);
+int cli_parse_views(const char *list, dg_view *views, size_t *n);
+int cli_parse_view(const char *name, dg_view *v);
+/* The graph filter the options ask for (its focus as typed). */
+int cli_filter(const cli_opts *o, dg_graph_filter *f);
+/* Whether the user chose any filter (then the `all` view draws what it keeps). */
+int cli_has_filters(const cli_opts *o);
+/* How the options ask diagrams to be drawn. */
+dg_diagram_opts cli_diagram_opts(const cli_opts *o);
+
+/* ---- the jobs of the commands (job.c) ---- */
+
+/* The exit status of a library error. */
+int cli_exit(dg_err e);
+/* Print err's message and return its exit status. */
+int cli_fail(dg_err r, const dg_error *err);
+/* Print "docgraph: MSG" and return EXIT_USAGE. */
+int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* A command's documents, pipeline and graph. */
+typedef struct cli_job {
+  cli_opts *o;
+  dg_job_log log;         /* prints on stderr */
+  dg_job_input in;        /* o's paths; a command may narrow them */
+  dg_pipeline *p;
+  dg_graph *g;
+  dg_job_counts counts;
+} cli_job;
+
+void cli_job_init(cli_job *j, cli_opts *o);
+/* The pipeline of o's dictionaries and scope; o->focus resolved through it. */
+int cli_job_open(cli_job *j);
+/* cli_job_open, then the graph of the documents (with membership when `members`). */
+int cli_job_graph(cli_job *j, int members);
+/* Build the graph with filter f (and o->focus as resolved). */
+int cli_job_build(cli_job *j, const dg_graph_filter *f);
+/* Free the job; rc, or EXIT_DATAERR when rc is EXIT_OK and documents failed. */
+int cli_job_end(cli_job *j, int rc);
+/* The pipeline options of o (--scope parsed). */
+int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po);
+
+/* ---- the commands (commands.c, queries.c) ---- */
+
+int cmd_run(cli_opts *o);
+int cmd_extract(cli_opts *o);
+int cmd_graph(cli_opts *o);
+int cmd_render(cli_opts *o);
+int cmd_stats(cli_opts *o);
+int cmd_evidence(cli_opts *o);
+int cmd_dict(cli_opts *o);
 
 #endif

@@ -1,6 +1,12 @@
-/* Option parsing for the docgraph command line (see cli.h). */
+/* Option parsing for the docgraph command line (see cli.h). Every option is one row of the
+ * `options` table: its names, what kind of value it takes, where the value goes in
+ * cli_opts and what is wrong with a bad one. getopt_long's tables are made from it, and
+ * one function per kind of value checks and stores it. Parsing never exits: it returns
+ * what it found and main decides. */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,75 +14,111 @@
 
 #include "cli.h"
 
-void cli_usage(FILE *f) {
-  fputs(
-      "usage: docgraph [COMMAND] [OPTIONS] PATH...\n"
-      "\n"
-      "Read Japanese and English documents (.txt .md .html .htm .xml, directories\n"
-      "recursively, - for stdin) and build the graph of the countries, groupings,\n"
-      "programs, meetings, organizations, people, places, amounts and dates in them.\n"
-      "\n"
-      "commands:\n"
-      "  run PATH... [-o DIR]     write to DIR (default: output) the graph as graph.graphml,\n"
-      "                           graph.gexf, graph.json, nodes.csv, edges.csv; the mentions\n"
-      "                           as mentions.jsonl; the diagrams of the views (graph.*,\n"
-      "                           timeline.*, funding.*, countries.* in the -T formats) and\n"
-      "                           report.html. `docgraph` alone runs `docgraph run input -o\n"
-      "                           output` when input/ exists.\n"
-      "  extract PATH...          print every mention as one JSON object a line\n"
-      "                           (schema: docs/mentions.md)\n"
-      "  graph PATH... -f FORMAT  print the graph in one format on stdout (or -o FILE):\n"
-      "                           graphml, gexf, json, csv (edges), nodes-csv, dot, svg, png, pdf\n"
-      "  render GRAPH.graphml|PATH... -T FORMAT [-o FILE]\n"
-      "                           draw a saved graph (GraphML) or documents: svg, png, pdf,\n"
-      "                           dot (styled, before layout); one view (--view)\n"
-      "  stats PATH... [--json]   the top entities by PageRank and degree, communities and\n"
-      "                           their members, counts by type, each entity's documents\n"
-      "  evidence A [B] PATH...   the sentences behind entity A, or behind the ties of A and\n"
-      "                           B, with document and line (A, B: as for --focus)\n"
-      "  dict check [DIR...]      validate the dictionaries and report file:line problems\n"
-      "\n"
-      "options:\n"
-      "  -o, --output PATH        output directory (run) or file (extract, graph); - is stdout\n"
-      "  -f, --format FORMAT      output format of `graph`\n"
-      "      --dict DIR           add a dictionary directory over the shipped ones (repeatable)\n"
-      "      --dicts DIR          use DIR instead of the shipped dictionaries\n"
-      "      --mecab-dic DIR      MeCab ipadic-utf8 directory (default: found)\n"
-      "  -j, --threads N          worker threads (default: number of CPUs)\n"
-      "      --types LIST         keep only these entity types in the graph\n"
-      "                           (comma-separated; default: all but quantity)\n"
-      "      --min-weight W       drop edges lighter than W\n"
-      "      --top N              keep the N entities ranked highest (see --rank)\n"
-      "      --rank R             pagerank (default), degree or mentions\n"
-      "      --kinds LIST         keep only these relations: co_occurs, held_in, held_on,\n"
-      "                           participates_in, chaired_by, announced_at, adopted_at,\n"
-      "                           amount, member_of\n"
-      "      --focus X            keep what lies within --radius steps of entity X (an id,\n"
-      "                           an id without its type, or a label or alias in any case)\n"
-      "      --radius K           steps around --focus (default 1)\n"
-      "      --fanout N           at most N new neighbours per entity and step around --focus,\n"
-      "                           typed ties first, then the heaviest (0: all; default 8)\n"
-      "      --scope S            co-occurrence unit: sentence (default), paragraph, block\n"
-      "      --members            add member_of ties from the dictionaries' groups\n"
-      "      --max-edges N        draw at most N lines in diagrams (0: all; default 2 per node)\n"
-      "      --drop-isolated      drop entities without edges\n"
-      "      --layout ENGINE      Graphviz layout: dot, sfdp, neato, fdp (default: by size)\n"
-      "      --label ja|en|both   node labels in diagrams (default: ja)\n"
-      "      --color type|community  fill nodes by type (default) or by community\n"
-      "  -T LIST                  diagram formats: svg, png, pdf, dot (run: default svg,png)\n"
-      "      --view V             views: all, timeline, funding, countries (run: a list,\n"
-      "                           default all four; graph, render: one, default all)\n"
-      "      --per-doc            run: also one diagram per document, in DIR/docs/\n"
-      "  -q, --quiet              no warnings or summary on stderr\n"
-      "  -h, --help               this help\n"
-      "      --version            the version\n"
-      "\n"
-      "exit status: 0 ok, 64 usage, 65 bad data (a dictionary, or a document that failed;\n"
-      "the other documents are still processed and written), 66 no input, 69 MeCab or\n"
-      "dictionaries missing, 73 an output cannot be written.\n",
-      f);
+typedef enum {
+  V_FLAG,    /* no value: the field is set to 1 */
+  V_STR,     /* the value as given */
+  V_PUSH,    /* the value appended to a list (--dict: dicts, ndicts) */
+  V_INT,     /* a whole number from min to max */
+  V_COUNT,   /* a count (size_t, no sign) */
+  V_NUMBER,  /* a number >= 0 */
+  V_CHOICE,  /* one of choices[], stored as its index */
+  V_HELP,
+  V_VERSION
+} value_kind;
+
+typedef struct option_row {
+  const char *name; /* long name, or NULL */
+  int key;          /* short letter, or a number above 255 for long-only options */
+  value_kind kind;
+  size_t field;     /* offsetof(cli_opts, the field) */
+  size_t set_field; /* offsetof(cli_opts, its _set flag), or 0 */
+  long min, max;    /* V_INT */
+  const char *bad;  /* what a bad value is told: "-j needs a number of threads from 1 to 256" */
+  const char *const *choices; /* V_CHOICE, NULL-terminated */
+} option_row;
+
+#define F(x) offsetof(cli_opts, x)
+
+static const char *const label_names[] = {"ja", "en", "both", NULL}; /* dg_label_mode order */
+static const char *const color_names[] = {"type", "community", NULL}; /* dg_color_mode order */
+
+static const option_row options[] = {
+    {"output", 'o', V_STR, F(out), 0, 0, 0, NULL, NULL},
+    {"format", 'f', V_STR, F(format), 0, 0, 0, NULL, NULL},
+    {"threads", 'j', V_INT, F(threads), 0, 1, 256, "-j needs a number of threads from 1 to 256",
+     NULL},
+    {"quiet", 'q', V_FLAG, F(quiet), 0, 0, 0, NULL, NULL},
+    {"help", 'h', V_HELP, 0, 0, 0, 0, NULL, NULL},
+    {NULL, 'T', V_STR, F(formats), 0, 0, 0, NULL, NULL},
+    {"dict", 256, V_PUSH, F(dicts), 0, 0, 0, NULL, NULL},
+    {"dicts", 257, V_STR, F(dicts_dir), 0, 0, 0, NULL, NULL},
+    {"mecab-dic", 258, V_STR, F(mecab_dic), 0, 0, 0, NULL, NULL},
+    {"types", 259, V_STR, F(types), 0, 0, 0, NULL, NULL},
+    {"min-weight", 260, V_NUMBER, F(min_weight), 0, 0, 0, "--min-weight needs a number >= 0", NULL},
+    {"top", 261, V_COUNT, F(top), 0, 0, 0, "--top needs a count", NULL},
+    {"drop-isolated", 262, V_FLAG, F(drop_isolated), 0, 0, 0, NULL, NULL},
+    {"layout", 263, V_STR, F(layout), 0, 0, 0, NULL, NULL},
+    {"label", 264, V_CHOICE, F(labels), 0, 0, 0, "--label takes ja, en or both", label_names},
+    {"version", 265, V_VERSION, 0, 0, 0, 0, NULL, NULL},
+    {"focus", 266, V_STR, F(focus), 0, 0, 0, NULL, NULL},
+    {"radius", 267, V_INT, F(radius), 0, 1, 100, "--radius needs a number of steps from 1 to 100",
+     NULL},
+    {"fanout", 268, V_INT, F(fanout), F(fanout_set), 0, INT_MAX, "--fanout needs a count (0: all)",
+     NULL},
+    {"rank", 269, V_STR, F(rank), 0, 0, 0, NULL, NULL},
+    {"kinds", 270, V_STR, F(kinds), 0, 0, 0, NULL, NULL},
+    {"scope", 271, V_STR, F(scope), 0, 0, 0, NULL, NULL},
+    {"members", 272, V_FLAG, F(members), 0, 0, 0, NULL, NULL},
+    {"max-edges", 273, V_COUNT, F(max_edges), F(max_edges_set), 0, 0,
+     "--max-edges needs a count (0: all)", NULL},
+    {"json", 274, V_FLAG, F(json), 0, 0, 0, NULL, NULL},
+    {"view", 275, V_STR, F(view), 0, 0, 0, NULL, NULL},
+    {"color", 276, V_CHOICE, F(color), 0, 0, 0, "--color takes type or community", color_names},
+    {"per-doc", 277, V_FLAG, F(per_doc), 0, 0, 0, NULL, NULL},
+};
+#define NOPTIONS (sizeof options / sizeof *options)
+
+#define FIELD(o, off, type) ((type *)(void *)((char *)(o) + (off)))
+
+/* ---- one function per kind of value: 0, or -1 for a bad value ---- */
+
+/* -j 4: strtol's number as an int, from min to max ("" is 0, as strtol reads it) */
+static int set_int(const option_row *r, const char *v, cli_opts *o) {
+  char *end;
+  errno = 0;
+  int n = (int)strtol(v, &end, 10);
+  *FIELD(o, r->field, int) = n;
+  return errno || *end || n < r->min || n > r->max ? -1 : 0;
 }
 
+/* --top 20: a count without a sign */
+static int set_count(const option_row *r, const char *v, cli_opts *o) {
+  char *end;
+  errno = 0;
+  *FIELD(o, r->field, size_t) = (size_t)strtoul(v, &end, 10);
+  return errno || *end || *v == '-' ? -1 : 0;
+}
+
+/* --min-weight 1.5: a number, not negative */
+static int set_number(const option_row *r, const char *v, cli_opts *o) {
+  char *end;
+  errno = 0;
+  double d = strtod(v, &end);
+  *FIELD(o, r->field, double) = d;
+  return errno || *end || d < 0 ? -1 : 0;
+}
+
+/* --label en: the index of the choice */
+static int set_choice(const option_row *r, const char *v, cli_opts *o) {
+  for (int i = 0; r->choices[i]; i++)
+    if (!strcmp(v, r->choices[i])) {
+      *FIELD(o, r->field, int) = i;
+      return 0;
+    }
+  return -1;
+}
+
+/* --dict DIR, repeatable */
 static int push(const char ***v, size_t *n, const char *s) {
   const char **p = realloc(*v, (*n + 1) * sizeof *p);
   if (!p) return -1;
@@ -85,137 +127,80 @@ static int push(const char ***v, size_t *n, const char *s) {
   return 0;
 }
 
-enum {
-  O_DICT = 256, O_DICTS, O_MECAB, O_TYPES, O_MINW, O_TOP, O_ISO, O_LAYOUT, O_LABEL, O_VERSION,
-  O_FOCUS, O_RADIUS, O_FANOUT, O_RANK, O_KINDS, O_SCOPE, O_MEMBERS, O_MAXE, O_JSON, O_VIEW,
-  O_COLOR, O_PERDOC
-};
+/* Store the value of option r (v: its argument, or NULL). */
+static cli_status apply(const option_row *r, const char *v, cli_opts *o, FILE *msgs) {
+  int bad = 0;
+  switch (r->kind) {
+  case V_HELP: return CLI_HELP;
+  case V_VERSION: return CLI_VERSION;
+  case V_FLAG: *FIELD(o, r->field, int) = 1; break;
+  case V_STR: *FIELD(o, r->field, const char *) = v; break;
+  case V_PUSH:
+    if (push(FIELD(o, r->field, const char **), &o->ndicts, v)) return CLI_NOMEM;
+    break;
+  case V_INT: bad = set_int(r, v, o); break;
+  case V_COUNT: bad = set_count(r, v, o); break;
+  case V_NUMBER: bad = set_number(r, v, o); break;
+  case V_CHOICE: bad = set_choice(r, v, o); break;
+  }
+  if (bad) {
+    fprintf(msgs, "docgraph: %s, not '%s'\n", r->bad, v);
+    return CLI_BAD_USAGE;
+  }
+  if (r->set_field) *FIELD(o, r->set_field, int) = 1;
+  return CLI_OK;
+}
 
-int cli_parse(int argc, char **argv, cli_opts *o) {
-  static const struct option longs[] = {
-      {"output", required_argument, NULL, 'o'},  {"format", required_argument, NULL, 'f'},
-      {"threads", required_argument, NULL, 'j'}, {"quiet", no_argument, NULL, 'q'},
-      {"help", no_argument, NULL, 'h'},          {"dict", required_argument, NULL, O_DICT},
-      {"dicts", required_argument, NULL, O_DICTS}, {"mecab-dic", required_argument, NULL, O_MECAB},
-      {"types", required_argument, NULL, O_TYPES}, {"min-weight", required_argument, NULL, O_MINW},
-      {"top", required_argument, NULL, O_TOP},   {"drop-isolated", no_argument, NULL, O_ISO},
-      {"layout", required_argument, NULL, O_LAYOUT}, {"label", required_argument, NULL, O_LABEL},
-      {"version", no_argument, NULL, O_VERSION}, {"focus", required_argument, NULL, O_FOCUS},
-      {"radius", required_argument, NULL, O_RADIUS}, {"fanout", required_argument, NULL, O_FANOUT}, {"rank", required_argument, NULL, O_RANK},
-      {"kinds", required_argument, NULL, O_KINDS}, {"scope", required_argument, NULL, O_SCOPE},
-      {"members", no_argument, NULL, O_MEMBERS}, {"max-edges", required_argument, NULL, O_MAXE},
-      {"json", no_argument, NULL, O_JSON}, {"view", required_argument, NULL, O_VIEW},
-      {"color", required_argument, NULL, O_COLOR}, {"per-doc", no_argument, NULL, O_PERDOC},
-      {NULL, 0, NULL, 0}};
+/* getopt_long's tables made from `options`: ":o:f:j:qhT:" and the long names. */
+static void getopt_tables(char *shorts, struct option *longs) {
+  size_t s = 0, l = 0;
+  shorts[s++] = ':';
+  for (size_t i = 0; i < NOPTIONS; i++) {
+    const option_row *r = &options[i];
+    int arg = r->kind != V_FLAG && r->kind != V_HELP && r->kind != V_VERSION;
+    if (r->key < 256) {
+      shorts[s++] = (char)r->key;
+      if (arg) shorts[s++] = ':';
+    }
+    if (r->name)
+      longs[l++] = (struct option){r->name, arg ? required_argument : no_argument, NULL, r->key};
+  }
+  shorts[s] = '\0';
+  longs[l] = (struct option){NULL, 0, NULL, 0};
+}
+
+static const option_row *row_of(int key) {
+  for (size_t i = 0; i < NOPTIONS; i++)
+    if (options[i].key == key) return &options[i];
+  return NULL;
+}
+
+cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
+  char shorts[2 * NOPTIONS + 2];
+  struct option longs[NOPTIONS + 1];
+  getopt_tables(shorts, longs);
   long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
   o->threads = ncpu > 0 ? (int)(ncpu > 16 ? 16 : ncpu) : 1;
   optind = 1;
   opterr = 0;
   int c;
-  char *end;
-  while ((c = getopt_long(argc, argv, ":o:f:j:T:qh", longs, NULL)) != -1) {
-    switch (c) {
-    case 'o': o->out = optarg; break;
-    case 'f': o->format = optarg; break;
-    case 'j':
-      errno = 0;
-      o->threads = (int)strtol(optarg, &end, 10);
-      if (errno || *end || o->threads < 1 || o->threads > 256) {
-        fprintf(stderr, "docgraph: -j needs a number of threads from 1 to 256, not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      break;
-    case 'q': o->quiet = 1; break;
-    case 'h': cli_usage(stdout); exit(EXIT_OK);
-    case O_VERSION: printf("docgraph %s\n", DG_CLI_VERSION); exit(EXIT_OK);
-    case O_DICT:
-      if (push(&o->dicts, &o->ndicts, optarg)) return EXIT_SOFTWARE;
-      break;
-    case O_DICTS: o->dicts_dir = optarg; break;
-    case O_MECAB: o->mecab_dic = optarg; break;
-    case O_TYPES: o->types = optarg; break;
-    case O_MINW:
-      errno = 0;
-      o->min_weight = strtod(optarg, &end);
-      if (errno || *end || o->min_weight < 0) {
-        fprintf(stderr, "docgraph: --min-weight needs a number >= 0, not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      break;
-    case O_TOP:
-      errno = 0;
-      o->top = (size_t)strtoul(optarg, &end, 10);
-      if (errno || *end || *optarg == '-') {
-        fprintf(stderr, "docgraph: --top needs a count, not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      break;
-    case O_ISO: o->drop_isolated = 1; break;
-    case O_LAYOUT: o->layout = optarg; break;
-    case O_LABEL:
-      if (!strcmp(optarg, "ja")) o->labels = DG_LABEL_JA;
-      else if (!strcmp(optarg, "en")) o->labels = DG_LABEL_EN;
-      else if (!strcmp(optarg, "both")) o->labels = DG_LABEL_BOTH;
-      else {
-        fprintf(stderr, "docgraph: --label takes ja, en or both, not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      break;
-    case O_FOCUS: o->focus = optarg; break;
-    case O_RADIUS:
-      errno = 0;
-      o->radius = (int)strtol(optarg, &end, 10);
-      if (errno || *end || o->radius < 1 || o->radius > 100) {
-        fprintf(stderr, "docgraph: --radius needs a number of steps from 1 to 100, not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      break;
-    case O_FANOUT:
-      errno = 0;
-      o->fanout = (int)strtol(optarg, &end, 10);
-      if (errno || *end || o->fanout < 0) {
-        fprintf(stderr, "docgraph: --fanout needs a count (0: all), not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      o->fanout_set = 1;
-      break;
-    case O_RANK: o->rank = optarg; break;
-    case O_KINDS: o->kinds = optarg; break;
-    case O_SCOPE: o->scope = optarg; break;
-    case O_MEMBERS: o->members = 1; break;
-    case O_MAXE:
-      errno = 0;
-      o->max_edges = (size_t)strtoul(optarg, &end, 10);
-      if (errno || *end || *optarg == '-') {
-        fprintf(stderr, "docgraph: --max-edges needs a count (0: all), not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      o->max_edges_set = 1;
-      break;
-    case O_JSON: o->json = 1; break;
-    case 'T': o->formats = optarg; break;
-    case O_VIEW: o->view = optarg; break;
-    case O_COLOR:
-      if (!strcmp(optarg, "type")) o->color = DG_COLOR_TYPE;
-      else if (!strcmp(optarg, "community")) o->color = DG_COLOR_COMMUNITY;
-      else {
-        fprintf(stderr, "docgraph: --color takes type or community, not '%s'\n", optarg);
-        return EXIT_USAGE;
-      }
-      break;
-    case O_PERDOC: o->per_doc = 1; break;
-    case ':':
-      fprintf(stderr, "docgraph: option %s needs a value (see docgraph --help)\n", argv[optind - 1]);
-      return EXIT_USAGE;
-    default:
-      fprintf(stderr, "docgraph: unknown option %s (see docgraph --help)\n", argv[optind - 1]);
-      return EXIT_USAGE;
+  while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+    const option_row *r = row_of(c);
+    if (c == ':') {
+      fprintf(msgs, "docgraph: option %s needs a value (see docgraph --help)\n", argv[optind - 1]);
+      return CLI_BAD_USAGE;
     }
+    if (!r) {
+      fprintf(msgs, "docgraph: unknown option %s (see docgraph --help)\n", argv[optind - 1]);
+      return CLI_BAD_USAGE;
+    }
+    cli_status s = apply(r, optarg, o, msgs);
+    if (s != CLI_OK) return s;
   }
   for (int i = optind; i < argc; i++)
-    if (push(&o->paths, &o->npaths, argv[i])) return EXIT_SOFTWARE;
+    if (push(&o->paths, &o->npaths, argv[i])) return CLI_NOMEM;
   o->progress = !o->quiet && isatty(2);
-  return EXIT_OK;
+  return CLI_OK;
 }
 
 void cli_opts_free(cli_opts *o) {

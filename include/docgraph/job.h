@@ -1,0 +1,79 @@
+/* Jobs: what every docgraph command does before its own output. Open the pipeline, expand
+ * the paths into documents, read them on worker threads and hand each one, in file order,
+ * to the job's sinks (a mentions stream, a graph, a function) before it is dropped.
+ * What happens on the way (a dictionary problem, a path that does not exist, a document's
+ * warnings, a document that failed) goes to the caller's dg_job_log: the library prints
+ * nothing. Invariants: sinks see documents in file order whatever the thread count; a
+ * document that fails is reported, counted and skipped, and the batch goes on. */
+#ifndef DOCGRAPH_JOB_H
+#define DOCGRAPH_JOB_H
+
+#include <stdio.h>
+
+#include "docgraph/graph.h"
+#include "docgraph/pipeline.h"
+
+/* What a job reports as it goes. Every callback may be NULL. */
+typedef struct dg_job_log {
+  void *arg;
+  /* a dictionary problem (file:line) or a path that cannot be read */
+  void (*problem)(void *arg, const char *msg);
+  /* document k of n (from 1) is read and about to go to the sinks */
+  void (*reading)(void *arg, size_t k, size_t n, const char *path);
+  /* the warnings of a document (bad bytes, skipped markup), when it has any */
+  void (*warnings)(void *arg, const dg_diags *w);
+  /* a document that failed and was skipped */
+  void (*failed)(void *arg, const char *msg);
+  /* every document has been handed out (also after a sink failed) */
+  void (*read_all)(void *arg);
+} dg_job_log;
+
+/* Where a job's documents come from. */
+typedef struct dg_job_input {
+  const char *const *paths; /* files, directories (searched recursively), "-" for stdin */
+  size_t npaths;
+  int threads;              /* worker threads (below 1: 1) */
+  const dg_job_log *log;    /* NULL: nothing reported */
+} dg_job_input;
+
+/* Something to do with each document, after the mentions and the graph. */
+typedef dg_err (*dg_job_fn)(void *arg, const dg_doc *d, dg_error *err);
+
+/* Where a job's documents go, in this order; any may be NULL. */
+typedef struct dg_job_sink {
+  FILE *mentions;  /* the mentions as JSON Lines (docgraph/write.h) */
+  dg_graph *graph; /* each document merged in */
+  dg_job_fn each;
+  void *arg;
+} dg_job_sink;
+
+typedef struct dg_job_counts {
+  size_t ok;     /* documents read */
+  size_t failed; /* documents that failed, and paths that did not exist */
+} dg_job_counts;
+
+/* dg_pipeline_open, with the dictionaries' problems reported to log. */
+dg_err dg_job_pipeline(dg_pipeline **out, const dg_pipeline_opts *o, const dg_job_log *log,
+                       dg_error *err);
+
+/* The id of the entity a user means by `name` (an alias in any case or width: JASMINE ->
+ * program:jasmine), or name itself when the dictionaries have none (an id, a label of a
+ * minted entity); NULL for NULL. */
+const char *dg_job_entity(const dg_pipeline *p, const char *name);
+
+/* Read the documents of `in` into `sink`, adding to *c. DG_ENOTFOUND when the paths name
+ * no document; a sink's failure stops the job: writing mentions fails with DG_EIO. */
+dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_sink *sink,
+                   dg_job_counts *c, dg_error *err);
+
+/* A new graph of the documents of `in` (*g: free it with dg_graph_free, also on failure),
+ * with member_of ties from the dictionaries when `members`, not yet built. */
+dg_err dg_job_graph(const dg_pipeline *p, const dg_job_input *in, int members, dg_graph **g,
+                    dg_job_counts *c, dg_error *err);
+
+/* A new graph (*g) read back from a GraphML file a job wrote before, not yet built.
+ * DG_ENOTFOUND when the file cannot be read; DG_EINPUT when it is not a graph docgraph can
+ * read. */
+dg_err dg_job_saved_graph(const char *path, dg_graph **g, dg_error *err);
+
+#endif

@@ -1,0 +1,49 @@
+/* `docgraph run` as one library call: documents in, the output tree out.
+ *   DIR/mentions.jsonl                 every mention, one JSON object a line
+ *   DIR/graph.graphml graph.gexf graph.json nodes.csv edges.csv
+ *                                      the graph, as the filter keeps it
+ *   DIR/graph.FMT, DIR/VIEW.FMT        each view's diagram in each format (`all` is graph.*,
+ *                                      and always has graph.dot too, to lay out again)
+ *   DIR/report.html                    the report, with the views' diagrams inline
+ *   DIR/docs/NAME.FMT                  with per_doc: each document's own diagram (NAME: its
+ *                                      path with '/' as '_')
+ * Files are written whole or not at all; the views are drawn in the order given. */
+#ifndef DOCGRAPH_RUN_H
+#define DOCGRAPH_RUN_H
+
+#include "docgraph/diagram_policy.h"
+#include "docgraph/job.h"
+#include "docgraph/views.h"
+
+#define DG_RUN_DIR "output"
+#define DG_RUN_REPORT_TITLE "docgraph report"
+#define DG_RUN_MAX_FORMATS 4 /* svg, png, pdf, dot */
+
+typedef struct dg_run_opts {
+  dg_pipeline_opts pipeline;  /* dictionaries, MeCab, co-occurrence scope */
+  dg_job_input input;         /* paths, threads, log */
+  const char *dir;            /* the output directory, made when missing (NULL: DG_RUN_DIR) */
+  dg_graph_filter filter;     /* what the graph files keep; the focus as a user types it */
+  int filter_all;             /* the `all` diagram shows what `filter` keeps, not the view's
+                                 own selection (the user chose filters) */
+  const dg_view *views;       /* the views to draw, in order, a repeat once (none: all four) */
+  size_t nviews;
+  const char *const *formats; /* diagram formats: svg, png, pdf, dot (none: svg and png) */
+  size_t nformats;
+  int per_doc;                /* also each document's own diagram in DIR/docs/ */
+  dg_diagram_opts draw;       /* how to draw; its focus is the filter's */
+} dg_run_opts;
+
+typedef struct dg_run_result {
+  dg_job_counts docs;
+  size_t entities, relations;             /* in the graph files */
+  size_t drawn_entities, drawn_relations; /* in the `all` diagram (0 when not drawn) */
+} dg_run_result;
+
+/* Run the job: the pipeline opened, the documents read, every file of the tree written.
+ * Documents that fail are counted in r->docs.failed and do not fail the run. DG_EUSAGE for
+ * an unknown view or format, DG_EIO when an output cannot be written, DG_ENOTFOUND when
+ * there are no documents or the focus names no entity, and the pipeline's errors. */
+dg_err dg_run(const dg_run_opts *o, dg_run_result *r, dg_error *err);
+
+#endif

@@ -1,0 +1,136 @@
+/* Output files written whole (see docgraph/outputs.h). Every file goes through one
+ * skeleton: open a dg_outfile, write, commit, or abort on failure; failures to open, write
+ * or commit become DG_EIO, as the user sees them all as "this output cannot be written". */
+#include "docgraph/outputs.h"
+
+#include <stdlib.h>
+
+#include "docgraph/outfile.h"
+#include "docgraph/write.h"
+
+/* err as DG_EIO with e's message (e != err: the message is copied). */
+static dg_err as_io(dg_error *err, const dg_error *e) {
+  return dg_error_set(err, DG_EIO, "%s", e->msg);
+}
+
+/* Writes one output to an open stream. */
+typedef dg_err (*write_fn)(FILE *f, const void *arg, dg_error *err);
+
+/* path written by write(f, arg): a writer's failure is reported as "PATH: message". */
+static dg_err write_whole(const char *path, write_fn write, const void *arg, dg_error *err) {
+  dg_outfile of;
+  dg_error e = {0};
+  if (dg_outfile_open(&of, path, &e) != DG_OK) return as_io(err, &e);
+  if (write(of.f, arg, &e) != DG_OK) {
+    dg_outfile_abort(&of);
+    return dg_error_set(err, DG_EIO, "%s: %s", path, e.msg);
+  }
+  if (dg_outfile_commit(&of, &e) != DG_OK) return as_io(err, &e);
+  return DG_OK;
+}
+
+typedef struct {
+  const dg_graph *g;
+  dg_graph_format f;
+} graph_arg;
+
+static dg_err write_graph(FILE *f, const void *arg, dg_error *err) {
+  const graph_arg *a = arg;
+  switch (a->f) {
+  case DG_GRAPH_GRAPHML: return dg_write_graphml(a->g, f, err);
+  case DG_GRAPH_GEXF: return dg_write_gexf(a->g, f, err);
+  case DG_GRAPH_JSON: return dg_write_json(a->g, f, err);
+  case DG_GRAPH_CSV_NODES: return dg_write_csv_nodes(a->g, f, err);
+  case DG_GRAPH_CSV_EDGES: return dg_write_csv_edges(a->g, f, err);
+  }
+  return dg_error_set(err, DG_EUSAGE, "no such graph format");
+}
+
+dg_err dg_output_graph(const dg_graph *g, dg_graph_format f, const char *path, dg_error *err) {
+  graph_arg a = {g, f};
+  return write_whole(path, write_graph, &a, err);
+}
+
+typedef struct {
+  const char *title, *data;
+  size_t ndata;
+  const dg_report_view *views;
+  size_t nviews;
+} report_arg;
+
+static dg_err write_report(FILE *f, const void *arg, dg_error *err) {
+  const report_arg *a = arg;
+  return dg_write_report(a->title, a->data, a->ndata, a->views, a->nviews, f, err);
+}
+
+dg_err dg_output_report(const char *path, const char *title, const char *data, size_t ndata,
+                        const dg_report_view *views, size_t nviews, dg_error *err) {
+  report_arg a = {title, data, ndata, views, nviews};
+  return write_whole(path, write_report, &a, err);
+}
+
+/* ---- diagrams: several files from one layout ---- */
+
+typedef struct {
+  dg_outfile of[DG_OUTPUT_MAX_FILES];
+  size_t opened;
+  FILE *out[DG_OUTPUT_MAX_FILES + 1]; /* the files, then the in-memory SVG */
+  const char *formats[DG_OUTPUT_MAX_FILES + 1];
+  size_t n;
+  FILE *mem;
+  char *svg;
+  size_t svg_len;
+} diagram_files;
+
+/* Open the n files, and the in-memory SVG when want_svg. */
+static dg_err open_diagram(diagram_files *d, const char *const *paths, const char *const *formats,
+                           size_t n, int want_svg, dg_error *err) {
+  dg_error e = {0};
+  for (size_t i = 0; i < n; i++) {
+    if (dg_outfile_open(&d->of[i], paths[i], &e) != DG_OK) return as_io(err, &e);
+    d->opened++;
+    d->formats[d->n] = formats[i];
+    d->out[d->n++] = d->of[i].f;
+  }
+  if (!want_svg) return DG_OK;
+  d->mem = open_memstream(&d->svg, &d->svg_len);
+  if (!d->mem) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  d->formats[d->n] = "svg";
+  d->out[d->n++] = d->mem;
+  return DG_OK;
+}
+
+/* Commit every file after a good drawing (once one commit fails, the rest are aborted), or
+ * abort them all after a failure r. */
+static dg_err close_diagram(diagram_files *d, dg_err r, dg_error *err) {
+  dg_error e = {0};
+  for (size_t i = 0; i < d->opened; i++) {
+    if (r != DG_OK) dg_outfile_abort(&d->of[i]);
+    else if (dg_outfile_commit(&d->of[i], &e) != DG_OK) r = as_io(err, &e);
+  }
+  if (d->mem) fclose(d->mem);
+  return r;
+}
+
+dg_err dg_output_diagram(const dg_graph *g, dg_view v, const dg_diagram_opts *o,
+                         const char *const *paths, const char *const *formats, size_t n,
+                         char **svg, size_t *svg_len, dg_error *err) {
+  if (n > DG_OUTPUT_MAX_FILES)
+    return dg_error_set(err, DG_EUSAGE, "at most %d diagram files at once", DG_OUTPUT_MAX_FILES);
+  diagram_files d = {0};
+  dg_err r = open_diagram(&d, paths, formats, n, svg != NULL, err);
+  if (r == DG_OK) {
+    dg_render_opts ro = dg_diagram_render_opts(o, g);
+    dg_error e = {0};
+    r = dg_view_render(g, v, &ro, d.formats, d.out, d.n, &e);
+    if (r != DG_OK) dg_error_set(err, r, "%s view: %s", dg_view_name(v), e.msg);
+  }
+  r = close_diagram(&d, r, err);
+  if (svg && r == DG_OK) {
+    *svg = d.svg;
+    *svg_len = d.svg_len;
+  } else {
+    free(d.svg);
+  }
+  return r;
+}

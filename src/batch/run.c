@@ -1,0 +1,270 @@
+/* `docgraph run` (see docgraph/run.h): the output tree and the view loop. The steps run in
+ * the order the files depend on each other: mentions while reading, then the graph files
+ * and the report's data from the filtered graph, then each view (which rebuilds the graph
+ * its own way), then the report with the views' SVG. Every name in the tree is decided
+ * here. */
+#include "docgraph/run.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "docgraph/outfile.h"
+#include "docgraph/outputs.h"
+
+#define PATH_BYTES 4200
+
+typedef struct run_t {
+  const dg_run_opts *o;
+  const char *dir;
+  const char *formats[DG_RUN_MAX_FORMATS];
+  size_t nformats;
+  dg_view views[DG_VIEW_COUNT];
+  size_t nviews;
+  dg_graph_filter filter; /* the user's, with the focus the dictionaries resolved */
+  dg_diagram_opts draw;   /* the user's, with the same focus */
+  dg_pipeline *p;
+  dg_graph *g;
+  dg_run_result *res;
+  /* the report: its data and the views drawn so far */
+  char *data;
+  size_t ndata;
+  dg_report_view rv[DG_VIEW_COUNT];
+  char *svg[DG_VIEW_COUNT];
+  size_t nrv;
+} run_t;
+
+/* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
+static dg_err path_in(char *buf, const char *dir, const char *name, const char *ext,
+                      dg_error *err) {
+  int n = snprintf(buf, PATH_BYTES, "%s/%s%s%s", dir, name, ext ? "." : "", ext ? ext : "");
+  if (n < 0 || n >= PATH_BYTES) return dg_error_set(err, DG_EIO, "%s/%s: path too long", dir, name);
+  return DG_OK;
+}
+
+/* The diagram formats: the ones given (each one of svg, png, pdf, dot; a repeat counts
+ * once), or svg and png when none are. */
+static dg_err settle_formats(run_t *x, dg_error *err) {
+  static const char *const known[] = {"svg", "png", "pdf", "dot"};
+  if (!x->o->formats || !x->o->nformats) {
+    x->formats[x->nformats++] = "svg";
+    x->formats[x->nformats++] = "png";
+    return DG_OK;
+  }
+  for (size_t i = 0; i < x->o->nformats; i++) {
+    size_t k = 0;
+    while (k < DG_RUN_MAX_FORMATS && strcmp(known[k], x->o->formats[i])) k++;
+    if (k == DG_RUN_MAX_FORMATS)
+      return dg_error_set(err, DG_EUSAGE, "unknown diagram format '%s'", x->o->formats[i]);
+    size_t j = 0;
+    while (j < x->nformats && x->formats[j] != known[k]) j++;
+    if (j == x->nformats) x->formats[x->nformats++] = known[k];
+  }
+  return DG_OK;
+}
+
+/* The views: the ones given (a repeat counts once), or all four in their order when none
+ * are. */
+static dg_err settle_views(run_t *x, dg_error *err) {
+  if (!x->o->views || !x->o->nviews)
+    for (int v = 0; v < DG_VIEW_COUNT; v++) x->views[x->nviews++] = (dg_view)v;
+  for (size_t i = 0; x->o->views && i < x->o->nviews; i++) {
+    dg_view v = x->o->views[i];
+    if ((unsigned)v >= DG_VIEW_COUNT) return dg_error_set(err, DG_EUSAGE, "no such view");
+    size_t j = 0;
+    while (j < x->nviews && x->views[j] != v) j++;
+    if (j == x->nviews) x->views[x->nviews++] = v;
+  }
+  return DG_OK;
+}
+
+/* mkdir -p dir: every missing directory on the way made; -1 with errno on failure. */
+static int mkdir_p(const char *dir) {
+  char buf[PATH_BYTES];
+  snprintf(buf, sizeof buf, "%s", dir);
+  for (char *p = buf + 1; *p; p++)
+    if (*p == '/') {
+      *p = '\0';
+      if (mkdir(buf, 0777) != 0 && errno != EEXIST) return -1;
+      *p = '/';
+    }
+  return mkdir(buf, 0777) != 0 && errno != EEXIST ? -1 : 0;
+}
+
+static dg_err make_dir(const char *dir, dg_error *err) {
+  if (strlen(dir) >= PATH_BYTES) return dg_error_set(err, DG_EIO, "%s: path too long", dir);
+  if (mkdir_p(dir) != 0)
+    return dg_error_set(err, DG_EIO, "%s: cannot create directory: %s", dir, strerror(errno));
+  return DG_OK;
+}
+
+/* ---- reading ---- */
+
+/* A document's own diagram: a graph of it alone, drawn as the `all` view into
+ * DIR/docs/NAME.FMT, NAME its path with '/' as '_' (input/a.txt -> input_a.txt), so two
+ * documents of the same name in different folders stay apart. */
+static void doc_file_name(const char *path, char *out, size_t n) {
+  while (path[0] == '.' && path[1] == '/') path += 2;
+  while (*path == '/') path++;
+  size_t k = 0;
+  for (; *path && k + 1 < n; path++) out[k++] = *path == '/' ? '_' : *path;
+  out[k] = '\0';
+}
+
+static dg_err draw_doc_graph(const run_t *x, const dg_doc *d, const dg_graph *g, dg_error *err) {
+  char name[1024], docs[PATH_BYTES], paths[DG_RUN_MAX_FORMATS][PATH_BYTES];
+  const char *pp[DG_RUN_MAX_FORMATS];
+  doc_file_name(d->path, name, sizeof name);
+  dg_err r = path_in(docs, x->dir, "docs", NULL, err);
+  for (size_t i = 0; i < x->nformats && r == DG_OK; i++) {
+    r = path_in(paths[i], docs, name, x->formats[i], err);
+    pp[i] = paths[i];
+  }
+  dg_diagram_opts dopts = dg_diagram_doc_opts(&x->draw);
+  if (r == DG_OK)
+    r = dg_output_diagram(g, DG_VIEW_ALL, &dopts, pp, x->formats, x->nformats, NULL, NULL, err);
+  return r;
+}
+
+static dg_err draw_doc(void *arg, const dg_doc *d, dg_error *err) {
+  const run_t *x = arg;
+  dg_graph *g;
+  dg_err r = dg_graph_new(&g, err);
+  if (r != DG_OK) return r;
+  dg_error e = {0};
+  if ((r = dg_graph_add_doc(g, d, &e)) != DG_OK || (r = dg_view_build(g, DG_VIEW_ALL, NULL, &e)))
+    dg_error_set(err, r, "%s: %s", d->path, e.msg);
+  else
+    r = draw_doc_graph(x, d, g, err);
+  dg_graph_free(g);
+  return r;
+}
+
+/* The pipeline, the focus resolved through its dictionaries, and the documents: their
+ * mentions to `mentions`, the graph (with membership, which the countries view always
+ * draws), each one's own diagram with per_doc. */
+static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
+  dg_err r = dg_job_pipeline(&x->p, &x->o->pipeline, x->o->input.log, err);
+  if (r != DG_OK) return r;
+  x->filter.focus = x->draw.focus = dg_job_entity(x->p, x->o->filter.focus);
+  r = dg_graph_new(&x->g, err);
+  if (r != DG_OK) return r;
+  dg_job_sink sink = {mentions, x->g, x->o->per_doc ? draw_doc : NULL, x};
+  r = dg_job_read(x->p, &x->o->input, &sink, &x->res->docs, err);
+  if (r == DG_OK) r = dg_graph_add_members(x->g, dg_pipeline_dict(x->p), err);
+  return r;
+}
+
+/* The directory, then DIR/mentions.jsonl written while the documents are read. */
+static dg_err read_into_tree(run_t *x, dg_error *err) {
+  char path[PATH_BYTES];
+  char docs[PATH_BYTES];
+  dg_err r = path_in(docs, x->dir, "docs", NULL, err);
+  if (r == DG_OK) r = make_dir(x->o->per_doc ? docs : x->dir, err);
+  if (r == DG_OK) r = path_in(path, x->dir, "mentions.jsonl", NULL, err);
+  if (r != DG_OK) return r;
+  dg_outfile mf;
+  dg_error e = {0};
+  if (dg_outfile_open(&mf, path, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
+  r = read_docs(x, mf.f, err);
+  if (r != DG_OK) {
+    dg_outfile_abort(&mf);
+    return r;
+  }
+  if (dg_outfile_commit(&mf, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
+  return DG_OK;
+}
+
+/* ---- the graph files and the views ---- */
+
+/* The graph as the filter keeps it, in every data format. */
+static dg_err write_graph_files(run_t *x, dg_error *err) {
+  static const struct {
+    const char *name;
+    dg_graph_format format;
+  } files[] = {{"graph.graphml", DG_GRAPH_GRAPHML}, {"graph.gexf", DG_GRAPH_GEXF},
+               {"graph.json", DG_GRAPH_JSON},       {"nodes.csv", DG_GRAPH_CSV_NODES},
+               {"edges.csv", DG_GRAPH_CSV_EDGES}};
+  char path[PATH_BYTES];
+  dg_err r = dg_graph_build(x->g, &x->filter, err);
+  for (size_t i = 0; i < sizeof files / sizeof *files && r == DG_OK; i++) {
+    r = path_in(path, x->dir, files[i].name, NULL, err);
+    if (r == DG_OK) r = dg_output_graph(x->g, files[i].format, path, err);
+  }
+  x->res->entities = dg_graph_vertex_count(x->g);
+  x->res->relations = dg_graph_edge_count(x->g);
+  return r;
+}
+
+/* View v's diagram: DIR/graph.FMT for `all` (with graph.dot always), DIR/VIEW.FMT for the
+ * others, and its SVG kept for the report. */
+static dg_err draw_view(run_t *x, dg_view v, dg_error *err) {
+  const char *fmts[DG_RUN_MAX_FORMATS + 1];
+  char paths[DG_RUN_MAX_FORMATS + 1][PATH_BYTES];
+  const char *pp[DG_RUN_MAX_FORMATS + 1];
+  size_t nf = 0;
+  int has_dot = 0;
+  for (size_t k = 0; k < x->nformats; k++) {
+    fmts[nf++] = x->formats[k];
+    has_dot |= !strcmp(x->formats[k], "dot");
+  }
+  if (v == DG_VIEW_ALL && !has_dot) fmts[nf++] = "dot";
+  const char *base = v == DG_VIEW_ALL ? "graph" : dg_view_name(v);
+  dg_err r = DG_OK;
+  for (size_t k = 0; k < nf && r == DG_OK; k++) {
+    r = path_in(paths[k], x->dir, base, fmts[k], err);
+    pp[k] = paths[k];
+  }
+  size_t i = x->nrv, len = 0;
+  if (r == DG_OK) r = dg_output_diagram(x->g, v, &x->draw, pp, fmts, nf, &x->svg[i], &len, err);
+  if (r != DG_OK) return r;
+  x->rv[i] = (dg_report_view){dg_view_name(v), dg_view_title(v), x->svg[i], len};
+  x->nrv++;
+  return DG_OK;
+}
+
+/* Each view built its own way (`all` with the user's filter when there is one), drawn. */
+static dg_err draw_views(run_t *x, dg_error *err) {
+  dg_err r = DG_OK;
+  for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
+    dg_view v = x->views[i];
+    int user = v == DG_VIEW_ALL && x->o->filter_all;
+    r = dg_view_build(x->g, v, user ? &x->filter : NULL, err);
+    if (r != DG_OK) break;
+    if (v == DG_VIEW_ALL) {
+      x->res->drawn_entities = dg_graph_vertex_count(x->g);
+      x->res->drawn_relations = dg_graph_edge_count(x->g);
+    }
+    r = draw_view(x, v, err);
+  }
+  return r;
+}
+
+/* The graph files, the report's data (from the same graph), the views, the report. */
+static dg_err write_tree(run_t *x, dg_error *err) {
+  char path[PATH_BYTES];
+  dg_err r = write_graph_files(x, err);
+  if (r == DG_OK) r = dg_report_data(x->g, DG_RUN_REPORT_TITLE, &x->data, &x->ndata, err);
+  if (r == DG_OK) r = draw_views(x, err);
+  if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);
+  if (r == DG_OK)
+    r = dg_output_report(path, DG_RUN_REPORT_TITLE, x->data, x->ndata, x->rv, x->nrv, err);
+  return r;
+}
+
+dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
+  memset(res, 0, sizeof *res);
+  run_t x = {.o = o, .dir = o->dir ? o->dir : DG_RUN_DIR, .res = res};
+  x.filter = o->filter;
+  x.draw = o->draw;
+  dg_err r = settle_formats(&x, err);
+  if (r == DG_OK) r = settle_views(&x, err);
+  if (r == DG_OK) r = read_into_tree(&x, err);
+  if (r == DG_OK) r = write_tree(&x, err);
+  for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
+  free(x.data);
+  dg_graph_free(x.g);
+  dg_pipeline_close(x.p);
+  return r;
+}

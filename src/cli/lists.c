@@ -1,0 +1,175 @@
+/* Option values that are lists or names: -T formats, --view views, --types and --kinds
+ * (into the graph filter), --rank, and the diagram options. Each bad value is printed as
+ * one line naming the choices, and makes the caller exit with EXIT_USAGE. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+int cli_usage_error(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  fputs("docgraph: ", stderr);
+  vfprintf(stderr, fmt, ap);
+  fputc('\n', stderr);
+  va_end(ap);
+  return EXIT_USAGE;
+}
+
+/* Each comma-separated item of list, empty ones too ("svg,,png": svg, "", png), to
+ * add(arg, item, length); stops at the first that fails. */
+static int each_item(const char *list, int (*add)(void *arg, const char *s, size_t n),
+                     void *arg) {
+  for (const char *p = list; *p;) {
+    size_t len = strcspn(p, ",");
+    if (add(arg, p, len)) return -1;
+    p += len;
+    if (*p == ',') p++;
+  }
+  return 0;
+}
+
+/* ---- -T svg,png and --view all,timeline: lists kept in order, without repeats ---- */
+
+typedef struct {
+  const char **v;
+  size_t n, max;
+} format_list;
+
+/* -T pdf: one of the diagram formats. */
+static int add_format(void *arg, const char *s, size_t len) {
+  static const char *const known[] = {"svg", "png", "pdf", "dot"};
+  format_list *l = arg;
+  size_t k = 0;
+  while (k < 4 && !(strlen(known[k]) == len && !strncmp(known[k], s, len))) k++;
+  if (k == 4)
+    return cli_usage_error("unknown diagram format '%.*s' in -T (svg, png, pdf, dot)", (int)len, s);
+  int dup = 0;
+  for (size_t i = 0; i < l->n; i++) dup |= l->v[i] == known[k];
+  if (!dup && l->n < l->max) l->v[l->n++] = known[k];
+  return 0;
+}
+
+int cli_parse_formats(const char *list, const char **fmts, size_t *n, size_t max) {
+  format_list l = {fmts, 0, max};
+  if (each_item(list, add_format, &l)) return EXIT_USAGE;
+  *n = l.n;
+  if (l.n == 0) return cli_usage_error("-T needs at least one format (svg, png, pdf, dot)");
+  return EXIT_OK;
+}
+
+typedef struct {
+  dg_view *v;
+  size_t n;
+} view_list;
+
+/* --view funding: one of the views (its name read up to 31 bytes). */
+static int add_view(void *arg, const char *s, size_t len) {
+  view_list *l = arg;
+  char name[32];
+  snprintf(name, sizeof name, "%.*s", (int)(len < 31 ? len : 31), s);
+  dg_view v;
+  if (dg_view_parse(name, &v))
+    return cli_usage_error("unknown view '%s' in --view (all, timeline, funding, countries)",
+                           name);
+  int dup = 0;
+  for (size_t i = 0; i < l->n; i++) dup |= l->v[i] == v;
+  if (!dup && l->n < DG_VIEW_COUNT) l->v[l->n++] = v;
+  return 0;
+}
+
+int cli_parse_views(const char *list, dg_view *views, size_t *n) {
+  view_list l = {views, 0};
+  if (each_item(list, add_view, &l)) return EXIT_USAGE;
+  *n = l.n;
+  if (l.n == 0) return cli_usage_error("--view needs a view (all, timeline, funding, countries)");
+  return EXIT_OK;
+}
+
+int cli_parse_view(const char *name, dg_view *v) {
+  *v = DG_VIEW_ALL;
+  if (name && dg_view_parse(name, v))
+    return cli_usage_error("unknown view '%s' (all, timeline, funding, countries)", name);
+  return EXIT_OK;
+}
+
+/* ---- --types and --kinds: names into a bit mask ---- */
+
+typedef struct {
+  const char *what, *option, *choices;
+  int (*parse)(const char *name); /* the bit of a name, or -1 */
+  uint32_t mask;
+} mask_list;
+
+/* --types person: any type but the dictionaries' stop words */
+static int type_bit(const char *name) {
+  dg_type t;
+  return dg_type_parse(name, &t) || t == DG_TYPE_STOP ? -1 : (int)t;
+}
+
+static int kind_bit(const char *name) {
+  dg_rel_kind k;
+  return dg_rel_kind_parse(name, &k) ? -1 : (int)k;
+}
+
+/* One name of the list; empty names are skipped ("country,,group"). */
+static int add_bit(void *arg, const char *s, size_t len) {
+  mask_list *m = arg;
+  if (!len) return 0;
+  char name[256];
+  snprintf(name, sizeof name, "%.*s", (int)len, s);
+  int bit = m->parse(name);
+  if (bit < 0)
+    return cli_usage_error("unknown %s '%s' in %s (%s)", m->what, name, m->option, m->choices);
+  m->mask |= 1u << bit;
+  return 0;
+}
+
+/* The mask of a list read, as it always was, from its first 255 bytes. */
+static int parse_mask(const char *list, mask_list *m) {
+  char buf[256];
+  snprintf(buf, sizeof buf, "%s", list ? list : "");
+  return each_item(buf, add_bit, m);
+}
+
+int cli_filter(const cli_opts *o, dg_graph_filter *f) {
+  memset(f, 0, sizeof *f);
+  f->min_weight = o->min_weight;
+  f->top = o->top;
+  f->drop_isolated = o->drop_isolated;
+  f->focus = o->focus;
+  f->radius = o->radius;
+  f->fanout = o->fanout_set ? o->fanout : 8;
+  mask_list types = {"type", "--types",
+                     "types: country, group, organization, program, meeting, person, place, "
+                     "amount, date, quantity",
+                     type_bit, 0};
+  mask_list kinds = {"relation", "--kinds",
+                     "co_occurs, held_in, held_on, participates_in, chaired_by, announced_at, "
+                     "adopted_at, amount, member_of",
+                     kind_bit, 0};
+  if (parse_mask(o->types, &types) || parse_mask(o->kinds, &kinds)) return EXIT_USAGE;
+  f->types = types.mask;
+  f->kinds = kinds.mask;
+  /* membership ties come from the dictionaries, not the documents: only when asked for */
+  if (!f->kinds && !o->members) f->kinds = ((1u << DG_REL_COUNT) - 1) & ~(1u << DG_REL_MEMBER_OF);
+  if (o->rank && dg_rank_parse(o->rank, &f->rank))
+    return cli_usage_error("--rank takes pagerank, degree or mentions, not '%s'", o->rank);
+  return EXIT_OK;
+}
+
+int cli_has_filters(const cli_opts *o) {
+  return o->types || o->top || o->min_weight > 0 || o->drop_isolated || o->focus || o->kinds;
+}
+
+dg_diagram_opts cli_diagram_opts(const cli_opts *o) {
+  dg_diagram_opts d = {.renderer = o->renderer,
+                       .layout = o->layout,
+                       .labels = (dg_label_mode)o->labels,
+                       .color = (dg_color_mode)o->color,
+                       .max_edges = o->max_edges,
+                       .max_edges_set = o->max_edges_set,
+                       .focus = o->focus};
+  return d;
+}

@@ -1,0 +1,132 @@
+/* The commands that answer a question on stdout: stats (the numbers of the graph), evidence
+ * (the sentences behind an entity or a tie) and dict check (the dictionaries' problems). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cli.h"
+#include "docgraph/evidence.h"
+#include "docgraph/stats.h"
+
+/* ---- stats ---- */
+
+int cmd_stats(cli_opts *o) {
+  if (o->npaths == 0) return cli_usage_error("stats needs at least one PATH (see docgraph --help)");
+  dg_graph_filter uf;
+  if (cli_filter(o, &uf)) return EXIT_USAGE;
+  cli_job j;
+  cli_job_init(&j, o);
+  int rc = cli_job_graph(&j, o->members);
+  if (rc == EXIT_OK) rc = cli_job_build(&j, &uf);
+  dg_stats s;
+  dg_stats_opts so = {.top = o->top};
+  dg_error err = {0};
+  dg_err r;
+  if (rc == EXIT_OK && (r = dg_stats_compute(j.g, &so, &s, &err))) rc = cli_fail(r, &err);
+  if (rc == EXIT_OK) {
+    /* as stats always did, a failed stdout is not reported (graph -f reports it) */
+    if (o->json) dg_stats_write_json(&s, stdout, &err);
+    else dg_stats_write_text(&s, stdout, &err);
+    dg_stats_destroy(&s);
+  }
+  return cli_job_end(&j, rc);
+}
+
+/* ---- evidence ---- */
+
+typedef struct {
+  const char *a, *b;
+  size_t found;
+} evidence_arg;
+
+/* doc:line: [kind] the sentence, on one line */
+static void print_evidence_line(const dg_doc *d, const dg_evidence *ev) {
+  const char *s;
+  size_t sn;
+  uint32_t line;
+  dg_doc_sentence_text(d, ev->sentence, &s, &sn, &line);
+  printf("%s:%u: [%s] ", d->path, line,
+         ev->kind == DG_REL_COUNT ? "mention" : dg_rel_kind_name(ev->kind));
+  for (size_t k = 0; k < sn; k++) putchar(s[k] == '\n' || s[k] == '\t' ? ' ' : s[k]);
+  putchar('\n');
+}
+
+static dg_err print_evidence(void *arg, const dg_doc *d, dg_error *err) {
+  evidence_arg *ea = arg;
+  dg_evidence *ev;
+  size_t n;
+  dg_err r = dg_doc_evidence(d, ea->a, ea->b, &ev, &n, err);
+  if (r != DG_OK) return r;
+  for (size_t i = 0; i < n; i++) print_evidence_line(d, &ev[i]);
+  ea->found += n;
+  free(ev);
+  return DG_OK;
+}
+
+int cmd_evidence(cli_opts *o) {
+  if (o->npaths < 2)
+    return cli_usage_error("usage: docgraph evidence A [B] PATH... (A, B: an entity id such as "
+                           "program:jasmine, or a label)");
+  evidence_arg ea = {o->paths[0], NULL, 0};
+  size_t skip = 1;
+  struct stat st;
+  /* B is the second word when it is not a path (and documents follow) */
+  if (o->npaths >= 3 && strcmp(o->paths[1], "-") && stat(o->paths[1], &st) != 0) {
+    ea.b = o->paths[1];
+    skip = 2;
+  }
+  cli_job j;
+  cli_job_init(&j, o);
+  int rc = cli_job_open(&j);
+  if (rc) return cli_job_end(&j, rc);
+  ea.a = dg_job_entity(j.p, ea.a);
+  ea.b = dg_job_entity(j.p, ea.b);
+  j.in.paths += skip;
+  j.in.npaths -= skip;
+  dg_job_sink sink = {.each = print_evidence, .arg = &ea};
+  dg_error err = {0};
+  dg_err r = dg_job_read(j.p, &j.in, &sink, &j.counts, &err);
+  if (r != DG_OK) rc = cli_fail(r, &err);
+  if (rc == EXIT_OK && !ea.found && !o->quiet)
+    fprintf(stderr, "docgraph: no sentence %s %s%s%s\n", ea.b ? "ties" : "names", ea.a,
+            ea.b ? " and " : "", ea.b ? ea.b : "");
+  return cli_job_end(&j, rc);
+}
+
+/* ---- dict check ---- */
+
+/* docgraph: 1130 entities, 4684 surfaces, country 201, ...; 0 problems */
+static void dict_summary(const dg_dict_summary *s, size_t problems) {
+  fprintf(stderr, "docgraph: %zu entities, %zu surfaces", s->entities, s->surfaces);
+  for (int t = 0; t < DG_TYPE_COUNT; t++)
+    if (s->types[t]) fprintf(stderr, ", %s %zu", dg_type_name((dg_type)t), s->types[t]);
+  fprintf(stderr, "; %zu problem%s\n", problems, problems == 1 ? "" : "s");
+}
+
+int cmd_dict(cli_opts *o) {
+  if (o->npaths == 0 || strcmp(o->paths[0], "check") != 0)
+    return cli_usage_error("usage: docgraph dict check [DIR...]");
+  const char *shipped = o->dicts_dir ? o->dicts_dir : dg_default_dicts_dir();
+  size_t ndirs = o->npaths - 1;
+  const char *const *dirs = ndirs ? o->paths + 1 : &shipped;
+  if (!ndirs) ndirs = 1;
+  dg_error err = {0};
+  if (!dirs[0]) {
+    dg_error_set(&err, DG_EUNAVAIL,
+                 "dictionary directory not found: set DOCGRAPH_DICTS or pass DIR");
+    return cli_fail(DG_EUNAVAIL, &err);
+  }
+  dg_diags problems;
+  dg_diags_init(&problems);
+  dg_dict_summary s;
+  dg_err r = dg_dicts_check(dirs, ndirs, &problems, &s, &err);
+  if (r != DG_OK && r != DG_EDICT) {
+    dg_diags_destroy(&problems);
+    return cli_fail(r, &err);
+  }
+  for (size_t i = 0; i < problems.n; i++) printf("%s\n", problems.msgs[i]);
+  if (!o->quiet) dict_summary(&s, problems.n);
+  dg_diags_destroy(&problems);
+  return cli_exit(r);
+}

@@ -1,0 +1,121 @@
+/* The command line: exit statuses (sysexits: 64 usage, 65 bad data, 66 no input, 69
+ * unavailable, 73 cannot create) for each kind of failure, with the one line that says
+ * why; --help and --version print and exit 0 wherever they stand. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#define BIN DG_TEST_BIN
+#define FIX DG_TEST_FIXTURES
+
+static const struct {
+  const char *args; /* after the binary; FIX is replaced by the fixtures directory */
+  int status;
+  const char *out; /* in stdout and stderr together */
+} cases[] = {
+    {"--help", 0, "usage: docgraph [COMMAND] [OPTIONS] PATH..."},
+    {"-h", 0, "exit status: 0 ok, 64 usage"},
+    {"graph -h", 0, "usage: docgraph"},
+    {"graph -f csv -h --no-such-option", 0, "usage: docgraph"},
+    {"--version", 0, "docgraph 0."},
+    {"stats --version", 0, "docgraph 0."},
+    /* usage: 64 */
+    {"graph --no-such-option -h", 64, "docgraph: unknown option --no-such-option"},
+    {"graph -o", 64, "docgraph: option -o needs a value"},
+    {"frobnicate", 64, "docgraph: unknown command 'frobnicate'"},
+    {"graph FIX", 64, "docgraph: graph needs -f FORMAT"},
+    {"graph -f csv", 64, "docgraph: graph needs at least one PATH"},
+    {"graph -f csv -j 0 FIX", 64, "docgraph: -j needs a number of threads from 1 to 256, not '0'"},
+    {"graph -f csv --radius 101 FIX", 64, "--radius needs a number of steps from 1 to 100"},
+    {"graph -f csv --top -1 FIX", 64, "docgraph: --top needs a count, not '-1'"},
+    {"graph -f csv --min-weight x FIX", 64, "docgraph: --min-weight needs a number >= 0"},
+    {"graph -f svg --label fr FIX", 64, "docgraph: --label takes ja, en or both, not 'fr'"},
+    {"graph -f csv --types country,planet FIX", 64, "unknown type 'planet' in --types"},
+    {"graph -f csv --kinds visited FIX", 64, "unknown relation 'visited' in --kinds"},
+    {"graph -f csv --rank fame FIX", 64, "--rank takes pagerank, degree or mentions"},
+    {"graph -f csv --scope page FIX", 64, "--scope takes sentence, paragraph or block"},
+    {"run -T gif FIX", 64, "unknown diagram format 'gif' in -T"},
+    {"run --view map FIX", 64, "unknown view 'map' in --view"},
+    {"render -T svg,png FIX", 64, "render writes one format"},
+    {"evidence JICA", 64, "usage: docgraph evidence A [B] PATH..."},
+    {"dict list", 64, "usage: docgraph dict check [DIR...]"},
+    /* no input: 66 */
+    {"extract /nonexistent/file.txt", 66,
+     "docgraph: /nonexistent/file.txt: No such file or directory\n"
+     "docgraph: no documents found in the given paths"},
+    {"render /nonexistent/saved.graphml -T svg", 66, "/nonexistent/saved.graphml"},
+    {"graph -f csv --focus Atlantis FIX/ja_notice.txt", 66, "no entity \"Atlantis\" in the graph"},
+    /* bad data: 65 */
+    {"render FIX/graphml/bad_malformed.graphml -T dot", 65, "bad_malformed.graphml:6:"},
+    {"extract FIX/ja_notice.txt /nonexistent/missing.txt", 65,
+     "/nonexistent/missing.txt: No such file or directory"},
+    {"extract --dicts /nonexistent/dicts FIX/ja_notice.txt", 65,
+     "/nonexistent/dicts: cannot open dictionary directory\n"
+     "docgraph: dictionaries have 1 problem\n"},
+    {"dict check /nonexistent/dicts", 65, "/nonexistent/dicts: cannot open dictionary directory"},
+    /* unavailable: 69 */
+    {"extract --mecab-dic /nonexistent/ipadic FIX/ja_notice.txt", 69,
+     "MeCab dictionary /nonexistent/ipadic has no sys.dic"},
+    /* cannot create: 73 */
+    {"extract -o /dev/null/m.jsonl FIX/ja_notice.txt", 73, "/dev/null/m.jsonl"},
+    {"graph -f csv -o /dev/null/g.csv FIX/ja_notice.txt", 73, "/dev/null/g.csv"},
+    {"run -T dot -o /dev/null/out FIX/ja_notice.txt", 73,
+     "docgraph: /dev/null/out: cannot create directory: Not a directory"},
+    /* fine */
+    {"stats --top 3 FIX/ja_notice.txt", 0, "Top entities by PageRank:\n    #  pagerank"},
+    {"dict check", 0, "; 0 problems\n"},
+};
+
+/* args with FIX replaced */
+static void command(const char *args, char *cmd, size_t n) {
+  size_t k = (size_t)snprintf(cmd, n, "'%s' ", BIN);
+  for (const char *p = args; *p && k + 1 < n;) {
+    if (!strncmp(p, "FIX", 3)) {
+      k += (size_t)snprintf(cmd + k, n - k, "%s", FIX);
+      p += 3;
+    } else {
+      cmd[k++] = *p++;
+    }
+  }
+  snprintf(cmd + k, n - k, " 2>&1");
+}
+
+START_TEST(exit_status) {
+  char cmd[2048], *out;
+  command(cases[_i].args, cmd, sizeof cmd);
+  int rc = tu_sh(cmd, &out);
+  ck_assert_msg(rc == cases[_i].status, "%s: exit %d, not %d:\n%s", cases[_i].args, rc,
+                cases[_i].status, out);
+  ck_assert_msg(strstr(out, cases[_i].out) != NULL, "%s: no \"%s\" in:\n%s", cases[_i].args,
+                cases[_i].out, out);
+  free(out);
+}
+END_TEST
+
+/* Help goes to stdout, whole, and nothing to stderr. */
+START_TEST(help_on_stdout) {
+  char cmd[1024], *out;
+  snprintf(cmd, sizeof cmd, "'%s' --help 2>/dev/null | tail -n 1", BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "dictionaries missing, 73 an output cannot be written.\n");
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' stats -h 2>&1 >/dev/null | wc -c", BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_str_eq(out, "0\n");
+  free(out);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("cli");
+  TCase *tc = tcase_create("cli");
+  tcase_set_timeout(tc, 120);
+  tcase_add_loop_test(tc, exit_status, 0, (int)(sizeof cases / sizeof *cases));
+  tcase_add_test(tc, help_on_stdout);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }

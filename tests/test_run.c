@@ -1,0 +1,281 @@
+/* The run job (docgraph/run.h) into a temporary directory: the exact set of files it
+ * writes for a choice of views and formats, with and without per-document diagrams; the
+ * mentions file; the counts it returns; what it reports through the log; and its errors. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docgraph/run.h"
+#include "testutil.h"
+
+static const char *const texts[] = {
+    "2024年5月10日、ハノイで第2回メコン協力会合が開催され、ラオスとタイが参加した。\n",
+    "# Notes\n\nLaos and Viet Nam discussed a grant of USD 3 million with Thailand.\n"};
+static const char *const names[] = {"in/a.txt", "in/b.md"};
+
+static char dir_[64];
+static dg_renderer *renderer_;
+
+/* A fresh working directory holding in/a.txt and in/b.md; the test runs in it. */
+static void setup(void) {
+  snprintf(dir_, sizeof dir_, "/tmp/dg-run-XXXXXX");
+  ck_assert_ptr_nonnull(mkdtemp(dir_));
+  ck_assert_int_eq(chdir(dir_), 0);
+  ck_assert_int_eq(system("mkdir in empty"), 0);
+  for (size_t i = 0; i < 2; i++) tu_write(names[i], texts[i]);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_renderer_new(&renderer_, &err), DG_OK);
+}
+
+static void teardown(void) {
+  dg_renderer_free(renderer_);
+  char cmd[128];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir_);
+  if (chdir("/") == 0 && system(cmd) != 0) fprintf(stderr, "cannot remove %s\n", dir_);
+}
+
+/* What the job reported. */
+typedef struct {
+  size_t problems, reading, warnings, failed, read_all;
+  char last_problem[512];
+} heard;
+
+static void on_problem(void *a, const char *m) {
+  heard *h = a;
+  h->problems++;
+  snprintf(h->last_problem, sizeof h->last_problem, "%s", m);
+}
+static void on_reading(void *a, size_t k, size_t n, const char *p) {
+  (void)k, (void)n, (void)p;
+  ((heard *)a)->reading++;
+}
+static void on_warnings(void *a, const dg_diags *w) { ((heard *)a)->warnings += w->n; }
+static void on_failed(void *a, const char *m) {
+  (void)m;
+  ((heard *)a)->failed++;
+}
+static void on_read_all(void *a) { ((heard *)a)->read_all++; }
+
+static heard heard_;
+static const dg_job_log log_ = {&heard_, on_problem, on_reading, on_warnings, on_failed,
+                                on_read_all};
+
+/* Options for in/ into out/ with these views and formats (NULL: the defaults). */
+static dg_run_opts opts(const dg_view *views, size_t nviews, const char *const *fmts, size_t nf) {
+  static const char *const in[] = {"in"};
+  dg_run_opts o = {.pipeline = {.dicts_dir = DG_TEST_DICTS},
+                   .input = {in, 1, 2, &log_},
+                   .dir = "out",
+                   .views = views,
+                   .nviews = nviews,
+                   .formats = fmts,
+                   .nformats = nf};
+  o.draw.renderer = renderer_;
+  o.filter.kinds = ((1u << DG_REL_COUNT) - 1) & ~(1u << DG_REL_MEMBER_OF);
+  return o;
+}
+
+/* The files under out/, sorted, each followed by a space. */
+static char *files_written(void) {
+  char *out;
+  ck_assert_int_eq(tu_sh("cd out && find . -type f | sed 's|^./||' | LC_ALL=C sort | tr '\\n' ' '",
+                         &out),
+                   0);
+  return out;
+}
+
+static size_t lines_of(const char *path) {
+  char *s = tu_slurp(path);
+  ck_assert_msg(s != NULL, "%s was not written", path);
+  size_t n = 0;
+  for (const char *p = s; *p; p++) n += *p == '\n';
+  free(s);
+  return n;
+}
+
+/* The file set for a choice of views and formats. */
+static const dg_view v_all[] = {DG_VIEW_ALL}, v_tl_all[] = {DG_VIEW_TIMELINE, DG_VIEW_ALL},
+                     v_countries[] = {DG_VIEW_COUNTRIES},
+                     v_tl_tl[] = {DG_VIEW_TIMELINE, DG_VIEW_TIMELINE};
+static const char *const f_dot[] = {"dot"}, *const f_svg[] = {"svg"},
+                         *const f_svg_dot[] = {"svg", "dot"},
+                         *const f_dot_svg_dot[] = {"dot", "svg", "dot"};
+static const struct {
+  const dg_view *views;
+  size_t nviews;
+  const char *const *fmts;
+  size_t nf;
+  int per_doc;
+  const char *files;
+} trees[] = {
+    /* all four views, DOT only, a diagram per document */
+    {NULL, 0, f_dot, 1, 1,
+     "countries.dot docs/in_a.txt.dot docs/in_b.md.dot edges.csv funding.dot graph.dot "
+     "graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html timeline.dot "},
+    /* two views in two formats */
+    {v_tl_all, 2, f_svg_dot, 2, 0,
+     "edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg mentions.jsonl "
+     "nodes.csv report.html timeline.dot timeline.svg "},
+    /* `all` always keeps its DOT */
+    {v_all, 1, f_svg, 1, 0,
+     "edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg mentions.jsonl "
+     "nodes.csv report.html "},
+    /* the default formats: SVG and PNG; no `all` view, so no graph.svg */
+    {v_countries, 1, NULL, 0, 0,
+     "countries.png countries.svg edges.csv graph.gexf graph.graphml graph.json mentions.jsonl "
+     "nodes.csv report.html "},
+    /* a view or a format asked for twice is drawn once */
+    {v_tl_tl, 2, f_dot_svg_dot, 3, 0,
+     "edges.csv graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html "
+     "timeline.dot timeline.svg "},
+};
+
+START_TEST(tree_written) {
+  dg_run_opts o = opts(trees[_i].views, trees[_i].nviews, trees[_i].fmts, trees[_i].nf);
+  o.per_doc = trees[_i].per_doc;
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  char *got = files_written();
+  ck_assert_str_eq(got, trees[_i].files);
+  free(got);
+  ck_assert_uint_eq(r.docs.ok, 2);
+  ck_assert_uint_eq(r.docs.failed, 0);
+  ck_assert_uint_eq(heard_.reading, 2);
+  ck_assert_uint_eq(heard_.read_all, 1);
+  ck_assert_uint_eq(heard_.failed + heard_.problems, 0);
+  /* the counts are those of the graph files */
+  ck_assert_uint_eq(r.entities, lines_of("out/nodes.csv") - 1);
+  ck_assert_uint_eq(r.relations, lines_of("out/edges.csv") - 1);
+  ck_assert_uint_gt(r.entities, 4);
+  int all = trees[_i].views == NULL || trees[_i].views[trees[_i].nviews - 1] == DG_VIEW_ALL;
+  if (trees[_i].views == v_tl_tl) {
+    char *rep = tu_slurp("out/report.html");
+    const char *first = strstr(rep, "data-view=\"timeline\"");
+    ck_assert_ptr_nonnull(first);
+    ck_assert_ptr_null(strstr(first + 1, "data-view=\"timeline\""));
+    free(rep);
+  }
+  ck_assert_uint_eq(r.drawn_entities > 0, all);
+}
+END_TEST
+
+/* mentions.jsonl: one line for each mention of each document, a first in file order. */
+START_TEST(mentions_file) {
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  size_t n = 0;
+  for (size_t i = 0; i < 2; i++) {
+    dg_doc *d = tu_doc(names[i], texts[i]);
+    n += d->nments;
+    tu_doc_free(d);
+  }
+  ck_assert_uint_gt(n, 5);
+  ck_assert_uint_eq(lines_of("out/mentions.jsonl"), n);
+  char *m = tu_slurp("out/mentions.jsonl");
+  ck_assert_ptr_nonnull(strstr(m, "{\"doc\":\"in/a.txt\""));
+  ck_assert(strstr(m, "\"doc\":\"in/a.txt\"") < strstr(m, "\"doc\":\"in/b.md\""));
+  free(m);
+}
+END_TEST
+
+/* The report holds the views drawn, in the order asked for. */
+START_TEST(report_views_in_order) {
+  dg_run_opts o = opts(v_tl_all, 2, f_dot, 1);
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  char *rep = tu_slurp("out/report.html");
+  const char *tl = strstr(rep, "data-view=\"timeline\""), *all = strstr(rep, "data-view=\"all\"");
+  ck_assert(tl && all && tl < all);
+  ck_assert_ptr_null(strstr(rep, "data-view=\"funding\""));
+  free(rep);
+}
+END_TEST
+
+/* The user's filter: the graph files and the `all` diagram keep what it keeps. */
+START_TEST(filter_kept) {
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  o.filter.top = 2;
+  o.filter_all = 1;
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(r.entities, 2);
+  ck_assert_uint_eq(lines_of("out/nodes.csv"), 3);
+  ck_assert_uint_eq(r.drawn_entities, 2);
+}
+END_TEST
+
+/* A path that does not exist is reported and counted; the others are read. */
+START_TEST(missing_path_counted) {
+  static const char *const in[] = {"in", "in/missing.txt"};
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  o.input.paths = in;
+  o.input.npaths = 2;
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(r.docs.ok, 2);
+  ck_assert_uint_eq(r.docs.failed, 1);
+  ck_assert_uint_eq(heard_.problems, 1);
+  ck_assert_str_eq(heard_.last_problem, "in/missing.txt: No such file or directory");
+}
+END_TEST
+
+/* Errors: the code, the message, and what is left behind. */
+static const char *const f_gif[] = {"gif"};
+static const struct {
+  const char *case_;
+  dg_err code;
+  const char *msg;
+  const char *files; /* under out/ afterwards, or NULL: no out/ */
+} errors[] = {
+    {"no documents", DG_ENOTFOUND, "no documents found in the given paths", ""},
+    {"unknown format", DG_EUSAGE, "unknown diagram format 'gif'", NULL},
+    {"focus naming nothing", DG_ENOTFOUND, "no entity \"Atlantis\"", "mentions.jsonl "},
+    {"directory not writable", DG_EIO, "/dev/null/out: cannot create directory: Not a directory",
+     NULL},
+};
+
+START_TEST(run_errors) {
+  static const char *const empty[] = {"empty"};
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  switch (_i) {
+  case 0: o.input.paths = empty; break;
+  case 1: o.formats = f_gif; break;
+  case 2: o.filter.focus = "Atlantis"; break;
+  case 3: o.dir = "/dev/null/out"; break;
+  }
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_run(&o, &r, &err), errors[_i].code);
+  ck_assert_msg(strstr(err.msg, errors[_i].msg) != NULL, "%s: %s", errors[_i].case_, err.msg);
+  if (!errors[_i].files) {
+    ck_assert_int_ne(access("out", F_OK), 0);
+  } else {
+    char *got = files_written();
+    ck_assert_str_eq(got, errors[_i].files);
+    free(got);
+  }
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("run");
+  TCase *tc = tcase_create("run");
+  tcase_set_timeout(tc, 120);
+  tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_loop_test(tc, tree_written, 0, (int)(sizeof trees / sizeof *trees));
+  tcase_add_test(tc, mentions_file);
+  tcase_add_test(tc, report_views_in_order);
+  tcase_add_test(tc, filter_kept);
+  tcase_add_test(tc, missing_path_counted);
+  tcase_add_loop_test(tc, run_errors, 0, (int)(sizeof errors / sizeof *errors));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }
