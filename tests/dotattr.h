@@ -16,12 +16,10 @@
 static inline const char *dot_list(const char *dot, const char *object) {
   char head[512];
   int plain = !strcmp(object, "graph") || !strcmp(object, "node") || !strcmp(object, "edge");
-  if (plain)
-    snprintf(head, sizeof head, "\t%s [", object);
+  if (plain) snprintf(head, sizeof head, "\t%s [", object);
   else if (strstr(object, " -- ") || strstr(object, " -> "))
     snprintf(head, sizeof head, "\t%s\t[", object);
-  else
-    snprintf(head, sizeof head, "\t\"%s\"\t[", object);
+  else snprintf(head, sizeof head, "\t\"%s\"\t[", object);
   const char *p = strstr(dot, head);
   return p ? p + strlen(head) - 1 : NULL;
 }

@@ -104,8 +104,7 @@ static void check_attr(const char *dot, const char *object, const char *name, co
   if (want)
     ck_assert_msg(got && !strcmp(got, want), "line %d: %s %s: got %s, want %s", line, object, name,
                   got ? got : "(none)", want);
-  else
-    ck_assert_msg(!got, "line %d: %s %s: got %s, want none", line, object, name, got);
+  else ck_assert_msg(!got, "line %d: %s %s: got %s, want none", line, object, name, got);
 }
 #define CHECK_ATTR(dot, object, name, want) check_attr(dot, object, name, want, __LINE__)
 
@@ -194,8 +193,7 @@ START_TEST(test_typed_lines) {
   const char *label = dot_attr(dot, kind_cases[_i].edge, "label", buf, sizeof buf);
   if (kind_cases[_i].label_has)
     ck_assert_msg(label && strstr(label, kind_cases[_i].label_has), "label %s", label);
-  else
-    ck_assert_ptr_null(label);
+  else ck_assert_ptr_null(label);
   /* with no_edge_labels the colour alone says the kind */
   free(dot);
   dg_render_opts o = {.no_edge_labels = 1};
