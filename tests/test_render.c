@@ -2,11 +2,13 @@
  * layout), and the exact attributes read back: fill and shape by type, line width by
  * weight, typed lines' colour, label and arrow, which pairs max_edges keeps, labels in
  * each language, the focus node, report links, the legend, the layout by size; one SVG
- * drawn for real. */
+ * drawn for real; Graphviz's error level left as found and its messages in dg_error. */
+#include <graphviz/cgraph.h>
 #include <libxml/parser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "docgraph/render.h"
 #include "dotattr.h"
@@ -362,6 +364,69 @@ START_TEST(test_svg) {
 }
 END_TEST
 
+/* Run f with stderr sent to a file; the bytes it wrote there. */
+static long quiet_stderr_bytes(void (*f)(void *), void *arg) {
+  fflush(stderr);
+  int saved = dup(2);
+  FILE *tmp = tmpfile();
+  ck_assert_ptr_nonnull(tmp);
+  dup2(fileno(tmp), 2);
+  f(arg);
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  fseek(tmp, 0, SEEK_END);
+  long n = ftell(tmp);
+  fclose(tmp);
+  return n;
+}
+
+typedef struct {
+  const char *layout, *format;
+  dg_err rc;
+  dg_error err;
+} failing;
+
+static void draw_failing(void *arg) {
+  failing *c = arg;
+  dg_graph *g = port_graph();
+  dg_render_opts o = {.renderer = rdr, .layout = c->layout};
+  char *out = draw(g, &o, c->format, &c->rc, &c->err);
+  free(out);
+  dg_graph_free(g);
+}
+
+/* Graphviz's complaint comes back in dg_error, nothing is printed, and Graphviz's error
+ * level is left as the caller had it. */
+static const struct {
+  const char *layout, *format, *msg, *graphviz_says;
+} failure_cases[] = {
+    {"dot", "nosuchformat", "cannot render nosuchformat",
+     "renderer for nosuchformat is unavailable"},
+    {"nosuchlayout", "svg", "layout nosuchlayout failed", "\"nosuchlayout\" not recognized"},
+};
+
+START_TEST(test_graphviz_errors) {
+  agerrlevel_t before = agseterr(AGERR);
+  failing c = {failure_cases[_i].layout, failure_cases[_i].format, DG_OK, {0}};
+  long printed = quiet_stderr_bytes(draw_failing, &c);
+  ck_assert_int_eq(agseterr(before), AGERR);
+  ck_assert_int_eq(c.rc, DG_EGRAPH);
+  ck_assert_msg(strstr(c.err.msg, failure_cases[_i].msg), "message: %s", c.err.msg);
+  ck_assert_msg(strstr(c.err.msg, failure_cases[_i].graphviz_says), "message: %s", c.err.msg);
+  ck_assert_int_eq(printed, 0);
+}
+END_TEST
+
+/* A successful drawing leaves the error level as found too. */
+START_TEST(test_error_level_kept) {
+  agerrlevel_t before = agseterr(AGWARN);
+  char *dot = port_dot(NULL);
+  free(dot);
+  ck_assert_int_eq(agseterr(before), AGWARN);
+}
+END_TEST
+
 START_TEST(test_colors) {
   ck_assert_str_eq(dg_render_type_color(DG_TYPE_MEETING), "#D55E00");
   ck_assert_str_eq(dg_render_type_color((dg_type)99), "#FFFFFF");      /* out of range: stop */
@@ -386,6 +451,8 @@ static Suite *render_suite(void) {
   tcase_add_test(t, test_legend);
   tcase_add_loop_test(t, test_layout_by_size, 0, sizeof layout_cases / sizeof *layout_cases);
   tcase_add_test(t, test_svg);
+  tcase_add_loop_test(t, test_graphviz_errors, 0, sizeof failure_cases / sizeof *failure_cases);
+  tcase_add_test(t, test_error_level_kept);
   tcase_add_test(t, test_colors);
   suite_add_tcase(s, t);
   return s;

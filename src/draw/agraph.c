@@ -142,9 +142,6 @@ static const char *overlap_for(const char *layout) {
 }
 
 Agraph_t *dgr_open(const char *name, int directed, const char *layout, const char *font) {
-  /* Graphviz would print its warnings on stderr; a library must not (errors still come back
-   * as return codes). */
-  agseterr(AGMAX);
   Agraph_t *G = agopen((char *)name, directed ? Agdirected : Agundirected, &seq_disc);
   if (!G) return NULL;
   if (!font) font = DGR_DEFAULT_FONT;

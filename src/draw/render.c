@@ -262,10 +262,13 @@ dg_err dg_render_formats(const dg_graph *g, const dg_render_opts *o, const char 
                          FILE *const *out, size_t n, dg_error *err) {
   dg_render_opts def = {0};
   if (!o) o = &def;
+  dgr_quiet q;
+  dgr_quiet_begin(&q);
   Agraph_t *G = build(g, o, err);
   dg_err r = G     ? dgr_output(G, dg_render_layout(g, o), formats, out, n, o->renderer, err)
              : err ? err->code
                    : DG_EGRAPH;
   if (G) agclose(G);
+  dgr_quiet_end(&q);
   return r;
 }

@@ -41,7 +41,11 @@ dg_err dg_view_render(const dg_graph *g, dg_view v, const dg_render_opts *o,
                       const char *const *formats, FILE *const *out, size_t n, dg_error *err) {
   if (v >= DG_VIEW_COUNT) return dg_error_set(err, DG_EUSAGE, "no such view");
   dg_render_opts def = {0};
-  return views[v]->draw(g, o ? o : &def, formats, out, n, err);
+  dgr_quiet q;
+  dgr_quiet_begin(&q);
+  dg_err r = views[v]->draw(g, o ? o : &def, formats, out, n, err);
+  dgr_quiet_end(&q);
+  return r;
 }
 
 /* ---- helpers of views drawn from cards ---- */
