@@ -9,12 +9,15 @@
 #include "base/buf.h"
 #include "base/hmap.h"
 
+/* agsafeset with "" as the default of a new attribute. */
 void dgr_set(void *obj, const char *k, const char *v) { agsafeset(obj, (char *)k, (char *)v, ""); }
 
+/* Each row in order, so the declaration order of new attributes is the table's. */
 void dgr_set_all(void *obj, const dgr_attr *a) {
   for (; a->name; a++) dgr_set(obj, a->name, a->value);
 }
 
+/* An HTML-like string is interned as such (agstrdup_html), so agwrite writes it in <...>. */
 void dgr_html_label(void *obj, Agraph_t *G, const char *html) {
   char *h = agstrdup_html(G, (char *)html);
   agsafeset(obj, (char *)"label", h, (char *)"");
@@ -35,6 +38,7 @@ typedef struct {
   IDTYPE anon;
 } idstate;
 
+/* The id state of a new graph: no names yet, anonymous ids from 1. */
 static void *id_open(Agraph_t *g, Agdisc_t *disc) {
   (void)disc;
   idstate *st = calloc(1, sizeof *st);
@@ -78,12 +82,14 @@ static long id_alloc(void *state, int objtype, IDTYPE request) {
   return 0;
 }
 
+/* Ids are never reused while the graph is open. */
 static void id_free(void *state, int objtype, IDTYPE id) {
   (void)state;
   (void)objtype;
   (void)id; /* names live until the graph is closed */
 }
 
+/* The name of an even id; anonymous (odd) ids have none. */
 static char *id_print(void *state, int objtype, IDTYPE id) {
   idstate *st = state;
   (void)objtype;
@@ -91,6 +97,7 @@ static char *id_print(void *state, int objtype, IDTYPE id) {
   return st->names.v[(id - 2) / 2];
 }
 
+/* With the graph: the names themselves are cgraph's strings, freed by it. */
 static void id_close(void *state) {
   idstate *st = state;
   free(st->names.v);
@@ -98,6 +105,7 @@ static void id_close(void *state) {
   free(st);
 }
 
+/* Nothing to remember per object. */
 static void id_register(void *state, int objtype, void *obj) {
   (void)state;
   (void)objtype;
@@ -141,13 +149,16 @@ static const char *overlap_for(const char *layout) {
   return strcmp(layout, "dot") ? "prism" : "true";
 }
 
+/* The defaults in table order, the font and overlap filled in for this graph. */
 Agraph_t *dgr_open(const char *name, int directed, const char *layout, const char *font) {
   Agraph_t *G = agopen((char *)name, directed ? Agdirected : Agundirected, &seq_disc);
   if (!G) return NULL;
   if (!font) font = DGR_DEFAULT_FONT;
   for (size_t i = 0; i < sizeof defaults / sizeof *defaults; i++)
     for (const dgr_attr *a = defaults[i].attrs; a->name; a++) {
-      const char *v = a->value == FONT ? font : a->value == OVERLAP ? overlap_for(layout) : a->value;
+      const char *v = a->value == FONT      ? font
+                      : a->value == OVERLAP ? overlap_for(layout)
+                                            : a->value;
       agattr(G, defaults[i].kind, (char *)a->name, (char *)v);
     }
   return G;

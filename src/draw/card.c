@@ -14,6 +14,7 @@
 #define TITLE_COLUMNS 26
 #define ROW_COLUMNS 34
 
+/* Empty buffers for the title and every row; colours as given. */
 void dgr_card_init(dgr_card *c, const char *bg, const char *fg, const char *border) {
   memset(c, 0, sizeof *c);
   dg_buf_init(&c->title);
@@ -23,11 +24,13 @@ void dgr_card_init(dgr_card *c, const char *bg, const char *fg, const char *bord
   c->border = border;
 }
 
+/* Frees the title and rows (the card itself is the caller's). */
 void dgr_card_destroy(dgr_card *c) {
   dg_buf_destroy(&c->title);
   for (int i = 0; i < DGR_CARD_ROWS; i++) dg_buf_destroy(&c->rows[i]);
 }
 
+/* Rows are handed out in order; a seventh is refused. */
 dg_buf *dgr_card_row(dgr_card *c) { return c->nrows < DGR_CARD_ROWS ? &c->rows[c->nrows++] : NULL; }
 
 /* The cell text: s wrapped at `width` columns with <BR/>, escaped; its extent in w, h. */
@@ -54,6 +57,7 @@ static void row_html(dg_buf *out, const dgr_card *c, int i, double width, double
                 i == 0 ? c->title_fg : "#000000", text);
 }
 
+/* Measure every cell first: all cells take the widest width, each its own height. */
 void dgr_card_html(const dgr_card *c, dg_buf *out, double min_width, double *width) {
   dg_buf cells[DGR_CARD_ROWS + 1];
   double w[DGR_CARD_ROWS + 1], h[DGR_CARD_ROWS + 1], maxw = 60;
@@ -79,6 +83,7 @@ void dgr_card_html(const dgr_card *c, dg_buf *out, double min_width, double *wid
   if (out) dg_buf_adds(out, "</TABLE>");
 }
 
+/* A plain node: the card's table is all that is drawn. */
 void dgr_card_label(Agnode_t *n, Agraph_t *G, const dgr_card *c) {
   dg_buf b;
   dg_buf_init(&b);

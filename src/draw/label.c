@@ -51,6 +51,7 @@ void dgr_wrap(dg_buf *b, const char *s, int width, const char *nl, int html) {
   }
 }
 
+/* Wrapping at a width never reached: escapes only. */
 void dgr_html_escape(dg_buf *b, const char *s) { dgr_wrap(b, s, 1 << 30, "", 1); }
 
 /* The width of cp in ems. */
@@ -107,6 +108,8 @@ void dgr_fix_size(Agnode_t *n, const char *label, double fs, const char *shape) 
   dgr_set(n, "fixedsize", "true");
 }
 
+/* 日本 / Japan: "Japan" in DG_LABEL_EN, "日本" otherwise; an entity without a
+ * Japanese name is named in English in every mode. */
 const char *dgr_label_of(const dg_vertex *v, dg_label_mode mode) {
   return (mode == DG_LABEL_EN && *v->label_en) || !*v->label ? v->label_en : v->label;
 }

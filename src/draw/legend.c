@@ -45,6 +45,8 @@ static double key_width(const key *k) {
   return round(cw + (k->border ? 16 : 24));
 }
 
+/* A key as a fixed-size cell: type keys bordered on their colour, kind keys borderless
+ * in the kind's colour. */
 static void key_cell(dg_buf *b, const key *k) {
   dg_buf_printf(b,
                 "<TD FIXEDSIZE=\"TRUE\" WIDTH=\"%.0f\" HEIGHT=\"18\"%s%s%s%s>"

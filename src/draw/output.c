@@ -19,6 +19,7 @@ void dgr_quiet_begin(dgr_quiet *q) {
   q->last = aglasterr();
 }
 
+/* The caller's level back; the snapshot of the last message freed. */
 void dgr_quiet_end(dgr_quiet *q) {
   agseterr(q->level);
   free(q->last);
@@ -40,6 +41,7 @@ static void graphviz_says(const dgr_quiet *q, dg_buf *b) {
   free(now);
 }
 
+/* Graphviz: layout xyz failed: Layout type: "xyz" not recognized. Use one of: ... */
 dg_err dgr_fail(const dgr_quiet *q, dg_error *err, dg_err code, const char *fmt, ...) {
   dg_buf b;
   dg_buf_init(&b);
@@ -59,6 +61,7 @@ struct dg_renderer {
   GVC_t *gvc;
 };
 
+/* A context loads Graphviz's plugins; its messages are kept like any call's. */
 dg_err dg_renderer_new(dg_renderer **out, dg_error *err) {
   dg_renderer *r = calloc(1, sizeof *r);
   if (!r) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -75,6 +78,7 @@ dg_err dg_renderer_new(dg_renderer **out, dg_error *err) {
   return DG_OK;
 }
 
+/* Freed quietly too: plugins may report as they unload. */
 void dg_renderer_free(dg_renderer *r) {
   if (!r) return;
   dgr_quiet q;

@@ -8,6 +8,7 @@
 
 #include "base/hmap.h"
 
+/* Each pair's list of relations, then the pairs. */
 void dgr_pairs_free(dgr_pair *p, size_t n) {
   for (size_t i = 0; i < n; i++) free(p[i].edges);
   free(p);
@@ -55,6 +56,7 @@ static dgr_pair *pair_of(dg_hmap *seen, dgr_pair *p, size_t *n, const dg_edge *e
   return &p[*slot];
 }
 
+/* One pass over the edges in edge order, then one sort. */
 int dgr_pairs_collect(const dg_graph *g, dgr_pair **out, size_t *nout) {
   size_t ne = dg_graph_edge_count(g), n = 0;
   dgr_pair *p = calloc(ne ? ne : 1, sizeof *p);

@@ -43,6 +43,8 @@ typedef struct {
   unsigned types, kinds; /* present, for the legend */
 } diagram;
 
+/* The layout asked for, else by vertex count: dot up to dot_max, neato up to sfdp_above,
+ * sfdp beyond. */
 const char *dg_render_layout(const dg_graph *g, const dg_render_opts *o) {
   if (o && o->layout && *o->layout) return o->layout;
   size_t nv = dg_graph_vertex_count(g);
@@ -258,6 +260,7 @@ static Agraph_t *build(const dg_graph *g, const dg_render_opts *o, dg_error *err
   return d.G;
 }
 
+/* Build, lay out once, write every format, close: all with Graphviz quiet. */
 dg_err dg_render_formats(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
                          FILE *const *out, size_t n, dg_error *err) {
   dg_render_opts def = {0};

@@ -40,18 +40,22 @@ static const struct {
 };
 #define NCOMMUNITY_COLORS (sizeof community_colors / sizeof *community_colors)
 
+/* Out of range: the stop style (white, plaintext). */
 const dgr_style *dgr_type_style(dg_type t) {
   return &type_styles[t < DG_TYPE_COUNT ? t : DG_TYPE_STOP];
 }
 
+/* Out of range: the co-occurrence line. */
 const dgr_line *dgr_kind_line(dg_rel_kind k) { return &kind_lines[k < DG_REL_COUNT ? k : 0]; }
 
+/* Community c's colours, grey past the table's end or for -1. */
 void dgr_community_colors(int32_t c, const char **fill, const char **font) {
   size_t i = c >= 0 && (size_t)c < NCOMMUNITY_COLORS ? (size_t)c : NCOMMUNITY_COLORS - 1;
   *fill = community_colors[i].fill;
   *font = community_colors[i].font;
 }
 
+/* The fill of a type, for pages that match the diagrams (the report). */
 const char *dg_render_type_color(dg_type t) { return dgr_type_style(t)->fill; }
 
 /* For pages (the report's legend): co-occurrence without its alpha; unknown kinds black. */

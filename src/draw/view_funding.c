@@ -206,6 +206,8 @@ static size_t draw_funded(funding *f, const char *funded) {
   return nfunded;
 }
 
+/* Cards for everything with an amount, the amounts and announcing meetings beside them,
+ * a caption that counts the cards and a legend of the three types. */
 static dg_err funding_draw(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
                            FILE *const *out, size_t n, dg_error *err) {
   static const dgr_attr attrs[] = {

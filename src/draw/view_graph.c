@@ -13,6 +13,7 @@ static void all_filter(dg_graph_filter *f) {
   f->kinds = ((1u << DG_REL_COUNT) - 1) & ~DGR_K(MEMBER_OF);
 }
 
+/* The whole-graph diagram as the options ask. */
 static dg_err all_draw(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
                        FILE *const *out, size_t n, dg_error *err) {
   return dg_render_formats(g, o, formats, out, n, err);
@@ -27,6 +28,7 @@ static void countries_filter(dg_graph_filter *f) {
   f->drop_isolated = 1;
 }
 
+/* The whole-graph diagram with a caption of its own and unnamed lines. */
 static dg_err countries_draw(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
                              FILE *const *out, size_t n, dg_error *err) {
   dg_render_opts vo = *o;

@@ -40,6 +40,7 @@ static int vertex_date(const dg_vertex *v, ymd *out) {
   return 1;
 }
 
+/* Earlier first; a month alone (day 0) before its days. */
 static int ymd_cmp(const ymd *a, const ymd *b) {
   if (a->y != b->y) return a->y < b->y ? -1 : 1;
   if (a->m != b->m) return a->m < b->m ? -1 : 1;
@@ -51,6 +52,7 @@ typedef struct {
   ymd when;
 } dated;
 
+/* By date, then by vertex index (id order) for meetings of one day. */
 static int dated_cmp(const void *a, const void *b) {
   const dated *x = a, *y = b;
   int c = ymd_cmp(&x->when, &y->when);
@@ -307,6 +309,8 @@ static void timeline_caption(Agraph_t *G, size_t nm, size_t undated) {
   dgr_legend(G, caption, 0, 0);
 }
 
+/* Dated meetings in order, the year boxes made latest first, then the columns placed
+ * in lanes, the caption counting what is shown. */
 static dg_err timeline_draw(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
                             FILE *const *out, size_t n, dg_error *err) {
   static const dgr_attr attrs[] = {

@@ -16,6 +16,7 @@ static const dgr_view *const views[DG_VIEW_COUNT] = {
     [DG_VIEW_COUNTRIES] = &dgr_view_countries,
 };
 
+/* By exact name: "timeline"; 0 when found, -1 when not. */
 int dg_view_parse(const char *name, dg_view *out) {
   for (int v = 0; v < DG_VIEW_COUNT; v++)
     if (!strcmp(name, views[v]->name)) {
@@ -25,7 +26,9 @@ int dg_view_parse(const char *name, dg_view *out) {
   return -1;
 }
 
+/* "all", "timeline", ...; "?" out of range. */
 const char *dg_view_name(dg_view v) { return v < DG_VIEW_COUNT ? views[v]->name : "?"; }
+/* The view's title for pages ("Timeline of meetings"); "?" out of range. */
 const char *dg_view_title(dg_view v) { return v < DG_VIEW_COUNT ? views[v]->title : "?"; }
 
 /* The user's filters replace those of `all`; the other views keep their own. */
@@ -37,6 +40,7 @@ dg_err dg_view_build(dg_graph *g, dg_view v, const dg_graph_filter *user, dg_err
   return dg_graph_build(g, &f, err);
 }
 
+/* The view's own drawing, with Graphviz quiet for the whole call. */
 dg_err dg_view_render(const dg_graph *g, dg_view v, const dg_render_opts *o,
                       const char *const *formats, FILE *const *out, size_t n, dg_error *err) {
   if (v >= DG_VIEW_COUNT) return dg_error_set(err, DG_EUSAGE, "no such view");
@@ -61,6 +65,7 @@ Agraph_t *dgr_view_open(const char *name, const dg_render_opts *o, const dgr_att
   return G;
 }
 
+/* Plain text in the middle of an otherwise empty diagram. */
 void dgr_nothing_to_show(Agraph_t *G, const char *msg) {
   Agnode_t *n = agnode(G, (char *)"none", 1);
   dgr_set(n, "shape", "plaintext");
@@ -69,6 +74,7 @@ void dgr_nothing_to_show(Agraph_t *G, const char *msg) {
   dgr_fix_size(n, msg, 11, "plaintext");
 }
 
+/* Views made of cards are always laid out by dot. */
 dg_err dgr_view_output(Agraph_t *G, const dg_render_opts *o, const char *const *formats,
                        FILE *const *out, size_t n, dg_error *err) {
   dg_err r = dgr_output(G, "dot", formats, out, n, o->renderer, err);
