@@ -3,7 +3,9 @@
  * readers); one line per pair of entities, as wide as their ties are heavy, coloured,
  * labelled and directed when a typed relation joins them; a legend; tooltips with counts
  * and evidence sentences; links into the report; a CJK font named so Japanese labels
- * render. `dot` lays out the smallest graphs, `neato` mid-sized ones, `sfdp` large ones. */
+ * render. `dot` lays out the smallest graphs, `neato` mid-sized ones, `sfdp` large ones.
+ * Graphviz's process-wide error level is raised during each call (Graphviz prints nothing)
+ * and left as the caller had it; what Graphviz says on a failure comes back in dg_error. */
 #ifndef DOCGRAPH_RENDER_H
 #define DOCGRAPH_RENDER_H
 

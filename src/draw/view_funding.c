@@ -1,0 +1,246 @@
+/* The funding view: each program or meeting with amounts as a card with its totals per
+ * currency ("total JPY 40,002,500,000 (2)"), each amount beside it with its normalized value,
+ * and the meetings where the programs were announced or adopted to the left. Amounts come
+ * from the vertices' typed values (dg_value), never from their ids. Laid out by dot. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "draw/card.h"
+#include "draw/label.h"
+#include "draw/legend.h"
+#include "draw/link.h"
+#include "draw/style.h"
+#include "draw/views_int.h"
+
+/* Currencies totalled per card; more are left out. */
+#define MAX_CURRENCIES 8
+
+/* Programs, meetings and amounts, tied by amount, announced_at and adopted_at. */
+static void funding_filter(dg_graph_filter *f) {
+  f->types = DGR_T(PROGRAM) | DGR_T(MEETING) | DGR_T(AMOUNT);
+  f->kinds = DGR_K(AMOUNT) | DGR_K(ANNOUNCED_AT) | DGR_K(ADOPTED_AT);
+}
+
+/* ---- amounts ---- */
+
+/* The currency and the value(s) an amount vertex stands for (hi == lo without a range). */
+static int vertex_amount(const dg_vertex *v, char cur[8], double *lo, double *hi) {
+  if (v->type != DG_TYPE_AMOUNT || !v->value.currency[0]) return 0;
+  memcpy(cur, v->value.currency, sizeof v->value.currency);
+  *lo = dg_decimal_to_double(v->value.amount);
+  *hi = v->value.has_range ? dg_decimal_to_double(v->value.amount_max) : *lo;
+  return 1;
+}
+
+/* 40000000000 -> 40,000,000,000 (fractions, rare in amounts, keep two digits: 2.25). */
+static void grouped(dg_buf *b, double v) {
+  char digits[64];
+  snprintf(digits, sizeof digits, "%.0f", floor(v));
+  size_t n = strlen(digits);
+  for (size_t i = 0; i < n; i++) {
+    if (i && (n - i) % 3 == 0) dg_buf_addc(b, ',');
+    dg_buf_addc(b, digits[i]);
+  }
+  double frac = v - floor(v);
+  if (frac > 0.005) dg_buf_printf(b, ".%02.0f", frac * 100);
+}
+
+/* A value or a range: 2,500,000 or 1,000,000–2,500,000. */
+static void grouped_range(dg_buf *b, double lo, double hi) {
+  grouped(b, lo);
+  if (hi != lo) {
+    dg_buf_adds(b, "–");
+    grouped(b, hi);
+  }
+}
+
+typedef struct {
+  char cur[8];
+  double lo, hi; /* sums of the low and high ends */
+  int n;         /* amounts added */
+} total;
+
+/* The totals per currency of the amounts tied to vertex v, in order of first appearance;
+ * returns how many currencies (at most MAX_CURRENCIES). */
+static int currency_totals(const dg_graph *g, size_t v, total tot[MAX_CURRENCIES]) {
+  int nt = 0;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    char cur[8];
+    double lo, hi;
+    if (e->kind != DG_REL_AMOUNT || e->source != v ||
+        !vertex_amount(dg_graph_vertex(g, e->target), cur, &lo, &hi))
+      continue;
+    int k = 0;
+    while (k < nt && strcmp(tot[k].cur, cur)) k++;
+    if (k == nt) {
+      if (nt == MAX_CURRENCIES) continue;
+      memset(&tot[nt], 0, sizeof tot[nt]);
+      memcpy(tot[nt].cur, cur, sizeof cur);
+      nt++;
+    }
+    tot[k].lo += lo;
+    tot[k].hi += hi;
+    tot[k].n++;
+  }
+  return nt;
+}
+
+/* ---- nodes and lines ---- */
+
+/* What drawing the view shares. */
+typedef struct {
+  const dg_graph *g;
+  const dg_render_opts *o;
+  Agraph_t *G;
+  Agnode_t **nodes; /* by vertex index, NULL until drawn */
+  dg_buf lb, tmp;
+} funding;
+
+/* Program or meeting v as a card: its name, then a row per currency:
+ * "total JPY 40,002,500,000 (2)" ("計" in Japanese). */
+static void funded_card(funding *f, size_t v) {
+  const dg_vertex *x = dg_graph_vertex(f->g, v);
+  total tot[MAX_CURRENCIES];
+  int nt = currency_totals(f->g, v, tot);
+  Agnode_t *n = agnode(f->G, (char *)x->id, 1);
+  f->nodes[v] = n;
+  const dgr_style *st = dgr_type_style(x->type);
+  dgr_card c;
+  dgr_card_init(&c, st->fill, st->font, x->type == DG_TYPE_MEETING ? "#D55E00" : "#B07800");
+  dg_buf_adds(&c.title, dgr_label_of(x, f->o->labels));
+  dg_buf *r;
+  for (int k = 0; k < nt && (r = dgr_card_row(&c)); k++) {
+    dg_buf_printf(r, "%s %s ", f->o->labels == DG_LABEL_JA ? "計" : "total", tot[k].cur);
+    grouped_range(r, tot[k].lo, tot[k].hi);
+    dg_buf_printf(r, " (%d)", tot[k].n);
+  }
+  dgr_card_label(n, f->G, &c);
+  dgr_card_destroy(&c);
+  dgr_node_link(n, x, f->o->link, &f->tmp);
+  dgr_set(n, "tooltip", x->label);
+}
+
+/* Vertex v beside the cards: a node in the shape and fill of type `look` with `label` at 10
+ * points; `own_text` also gives it the type's style and text colour (meetings), else it
+ * keeps the defaults (amounts). */
+static Agnode_t *side_node(funding *f, size_t v, const char *label, dg_type look, int own_text) {
+  const dg_vertex *x = dg_graph_vertex(f->g, v);
+  const dgr_style *st = dgr_type_style(look);
+  Agnode_t *n = agnode(f->G, (char *)x->id, 1);
+  f->nodes[v] = n;
+  dgr_set(n, "label", label);
+  dgr_set(n, "shape", st->shape);
+  if (own_text) dgr_set(n, "style", st->style);
+  dgr_set(n, "fillcolor", st->fill);
+  if (own_text) dgr_set(n, "fontcolor", st->font);
+  dgr_set(n, "fontsize", "10");
+  dgr_fix_size(n, label, 10, st->shape);
+  dgr_node_link(n, x, f->o->link, &f->tmp);
+  return n;
+}
+
+/* An amount: its name as written and its normalized value, "400億円\nJPY 40,000,000,000". */
+static Agnode_t *amount_node(funding *f, size_t v) {
+  if (f->nodes[v]) return f->nodes[v];
+  const dg_vertex *a = dg_graph_vertex(f->g, v);
+  dg_buf_clear(&f->lb);
+  dgr_wrap(&f->lb, a->label, 24, "\n", 0);
+  char cur[8];
+  double lo, hi;
+  if (vertex_amount(a, cur, &lo, &hi)) {
+    dg_buf_printf(&f->lb, "\n%s ", cur);
+    grouped_range(&f->lb, lo, hi);
+  }
+  return side_node(f, v, f->lb.data, DG_TYPE_AMOUNT, 0);
+}
+
+/* A meeting where a program was announced or adopted: its name wrapped at 20 columns. */
+static Agnode_t *meeting_node(funding *f, size_t v) {
+  if (f->nodes[v]) return f->nodes[v];
+  dg_buf_clear(&f->lb);
+  dgr_wrap(&f->lb, dgr_label_of(dg_graph_vertex(f->g, v), f->o->labels), 20, "\n", 0);
+  return side_node(f, v, f->lb.data, DG_TYPE_MEETING, 1);
+}
+
+/* A black arrow from the card to the amount, its first sentence as the tooltip. */
+static void amount_line(funding *f, const dg_edge *e) {
+  Agnode_t *to = amount_node(f, e->target);
+  Agedge_t *ed = agedge(f->G, f->nodes[e->source], to, NULL, 1);
+  dgr_set(ed, "color", "#000000");
+  dgr_set(ed, "arrowsize", "0.6");
+  if (!e->nev) return;
+  dg_buf_clear(&f->tmp);
+  dg_buf_printf(&f->tmp, "%s:%u: %s", dg_graph_document(f->g, e->ev[0].doc), e->ev[0].line,
+                e->ev[0].text);
+  dgr_set(ed, "tooltip", f->tmp.data);
+}
+
+/* Meetings to the left: the line runs meeting -> program, dashed, the arrow pointing back. */
+static void announced_line(funding *f, const dg_edge *e) {
+  static const dgr_attr look[] = {{"dir", "back"},
+                                  {"style", "dashed"},
+                                  {"color", "#E69F00"},
+                                  {"arrowsize", "0.6"},
+                                  {NULL, NULL}};
+  Agnode_t *from = meeting_node(f, e->target);
+  Agedge_t *ed = agedge(f->G, from, f->nodes[e->source], NULL, 1);
+  dgr_set_all(ed, look);
+  dgr_set(ed, "tooltip", dg_rel_kind_name(e->kind));
+}
+
+/* The cards of everything with an amount, then each of their ties in edge order; returns
+ * how many cards. */
+static size_t draw_funded(funding *f, const char *funded) {
+  size_t nfunded = 0, nv = dg_graph_vertex_count(f->g);
+  for (size_t v = 0; v < nv; v++)
+    if (funded[v]) funded_card(f, v), nfunded++;
+  for (size_t i = 0; i < dg_graph_edge_count(f->g); i++) {
+    const dg_edge *e = dg_graph_edge(f->g, i);
+    if (!funded[e->source]) continue;
+    if (e->kind == DG_REL_AMOUNT) amount_line(f, e);
+    else if (e->kind == DG_REL_ANNOUNCED_AT || e->kind == DG_REL_ADOPTED_AT) announced_line(f, e);
+  }
+  return nfunded;
+}
+
+/* Cards for everything with an amount, the amounts and announcing meetings beside them,
+ * a caption that counts the cards and a legend of the three types. */
+static dg_err funding_draw(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
+                           FILE *const *out, size_t n, dg_error *err) {
+  static const dgr_attr attrs[] = {
+      {"rankdir", "LR"}, {"ranksep", "0.6"}, {"nodesep", "0.15"}, {NULL, NULL}};
+  size_t nv = dg_graph_vertex_count(g);
+  funding f = {.g = g, .o = o, .G = dgr_view_open("funding", o, attrs, err)};
+  if (!f.G) return err ? err->code : DG_EGRAPH;
+  f.nodes = calloc(nv ? nv : 1, sizeof *f.nodes);
+  char *funded = calloc(nv ? nv : 1, 1);
+  if (!f.nodes || !funded) {
+    free(f.nodes);
+    free(funded);
+    agclose(f.G);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++)
+    if (dg_graph_edge(g, i)->kind == DG_REL_AMOUNT) funded[dg_graph_edge(g, i)->source] = 1;
+  dg_buf_init(&f.lb);
+  dg_buf_init(&f.tmp);
+  size_t nfunded = draw_funded(&f, funded);
+  if (nfunded == 0) dgr_nothing_to_show(f.G, "no program or meeting with an amount");
+  char caption[200];
+  snprintf(caption, sizeof caption,
+           "Funding: %zu programs and meetings with amounts; totals add the distinct amounts "
+           "tied to each",
+           nfunded);
+  dgr_legend(f.G, caption, DGR_T(PROGRAM) | DGR_T(MEETING) | DGR_T(AMOUNT),
+             DGR_K(AMOUNT) | DGR_K(ANNOUNCED_AT));
+  dg_buf_destroy(&f.lb);
+  dg_buf_destroy(&f.tmp);
+  free(f.nodes);
+  free(funded);
+  return dgr_view_output(f.G, o, formats, out, n, err);
+}
+
+const dgr_view dgr_view_funding = {"funding", "Funding", funding_filter, funding_draw};
