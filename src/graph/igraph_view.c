@@ -8,7 +8,7 @@
 /* Attribute `a` of element i (vertex, or edge when `edge`). */
 static igraph_error_t set_attr(igraph_t *ig, const dg_attr *a, const dg_graph *g, size_t i,
                                int edge) {
-  dg_attr_value v = a->get(g, i);
+  dg_attr_value v = dg_attr_get(a, g, i);
   igraph_integer_t id = (igraph_integer_t)i;
   switch (a->type) {
   case DG_ATTR_STRING: return edge ? SETEAS(ig, a->name, id, v.s) : SETVAS(ig, a->name, id, v.s);
@@ -18,13 +18,12 @@ static igraph_error_t set_attr(igraph_t *ig, const dg_attr *a, const dg_graph *g
   }
 }
 
-/* Every attribute of the table on its n elements. */
-static igraph_error_t set_attrs(igraph_t *ig, const dg_attr *t, size_t nt, const dg_graph *g,
-                                size_t n, int edge) {
-  for (size_t k = 0; k < nt; k++) {
-    if (t[k].role == DG_ROLE_SOURCE || t[k].role == DG_ROLE_TARGET) continue;
+/* Every attribute of the vertices or the edges on its n elements. */
+static igraph_error_t set_attrs(igraph_t *ig, dg_attr_of of, const dg_graph *g, size_t n) {
+  for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
+    if (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET) continue;
     for (size_t i = 0; i < n; i++) {
-      igraph_error_t r = set_attr(ig, &t[k], g, i, edge);
+      igraph_error_t r = set_attr(ig, a, g, i, of == DG_OF_EDGE);
       if (r != IGRAPH_SUCCESS) return r;
     }
   }
@@ -44,8 +43,8 @@ dg_err dg_graph_make_igraph(dg_graph *g, dg_igraph_guard *gd, dg_error *err) {
   r = igraph_create(&g->ig, &el, (igraph_integer_t)g->vs.n, IGRAPH_UNDIRECTED);
   igraph_vector_int_destroy(&el);
   if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "creating the graph", err);
-  r = set_attrs(&g->ig, dg_vertex_attrs, dg_vertex_attr_count, g, g->vs.n, 0);
-  if (r == IGRAPH_SUCCESS) r = set_attrs(&g->ig, dg_edge_attrs, dg_edge_attr_count, g, g->es.n, 1);
+  r = set_attrs(&g->ig, DG_OF_VERTEX, g, g->vs.n);
+  if (r == IGRAPH_SUCCESS) r = set_attrs(&g->ig, DG_OF_EDGE, g, g->es.n);
   if (r != IGRAPH_SUCCESS) {
     igraph_destroy(&g->ig);
     return dg_igraph_fail(gd, r, "setting attributes", err);
