@@ -55,8 +55,20 @@ void dg_xml_each(xml_out *o, dg_attr_of of, int (*is_data)(const dg_attr *), xml
     if (is_data(a)) fn(o, a, n++, i);
 }
 
+/* libxml2's own FILE output reports a failed write to its global error handler, which
+ * prints; these never fail towards libxml2, and the stream's error flag says it all. */
+static int write_cb(void *f, const char *buf, int len) {
+  if (len > 0) fwrite(buf, 1, (size_t)len, f);
+  return len;
+}
+
+static int close_cb(void *f) {
+  fflush(f);
+  return 0;
+}
+
 static xmlTextWriterPtr open_writer(FILE *f, dg_error *err) {
-  xmlOutputBufferPtr out = xmlOutputBufferCreateFile(f, NULL);
+  xmlOutputBufferPtr out = xmlOutputBufferCreateIO(write_cb, close_cb, f, NULL);
   if (!out) {
     dg_error_set(err, DG_ENOMEM, "cannot create an XML output buffer");
     return NULL;
