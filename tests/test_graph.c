@@ -333,7 +333,8 @@ static const struct {
     {"focus on a meeting", {.focus = "meeting:m1", .radius = 1}, 3,
      "country:JPN date:2024-01-30 meeting:m1 place:tokyo"},
     /* degree 3: THA, m1; then JPN, VNM, LAO have 2, JPN the most mentions */
-    {"top 3 by degree", {.top = 3, .rank = DG_RANK_DEGREE}, 2, "country:JPN country:THA meeting:m1"},
+    {"top 3 by degree", {.top = 3, .rank = DG_RANK_DEGREE}, 2,
+     "country:JPN country:THA meeting:m1"},
     {"top 2 by mentions", {.top = 2, .rank = DG_RANK_MENTIONS}, 1, "country:JPN meeting:m1"},
     {"top after focus", {.focus = "country:LAO", .radius = 2, .top = 1, .rank = DG_RANK_MENTIONS},
      0, "country:THA"},

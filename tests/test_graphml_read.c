@@ -442,7 +442,8 @@ static const struct {
   dg_date_prec prec;
   int fiscal;
 } id_values[] = {
-    {"amount:JPY:40000000000", NULL, "40000000000", "0", "JPY", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    {"amount:JPY:40000000000", NULL, "40000000000", "0", "JPY", 0, 0, 0, 0, 0, 0, 0,
+     DG_DATE_NONE, 0},
     {"amount:USD:1000000-2000000", NULL, "1000000", "2000000", "USD", 1, 0, 0, 0, 0, 0, 0,
      DG_DATE_NONE, 0},
     {"amount:EUR:2.25", NULL, "2.25", "0", "EUR", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},

@@ -77,7 +77,8 @@ static const struct {
     {"graphml", dg_write_graphml, "      <data key=\"v_betweenness\">1</data>"},
     {"graphml", dg_write_graphml,
      "      <data key=\"v_label\">Summit &quot;A&quot;  &lt;x&gt;, &amp; co</data>"},
-    {"graphml", dg_write_graphml, "    <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\">"},
+    {"graphml", dg_write_graphml,
+     "    <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\">"},
     {"graphml", dg_write_graphml, "      <data key=\"e_kind\">held_in</data>"},
     {"graphml", dg_write_graphml, "      <data key=\"e_directed\">true</data>"},
     {"graphml", dg_write_graphml,
@@ -97,7 +98,8 @@ static const struct {
     {"nodes.csv", dg_write_csv_nodes,
      "Id,Label,type,label_en,mentions,documents,degree,strength,pagerank,betweenness,"
      "community\r"},
-    {"nodes.csv", dg_write_csv_nodes, "country:JPN,日本,country,Japan,3,2,1,2,0.3256756757,0,0\r"},
+    {"nodes.csv", dg_write_csv_nodes,
+     "country:JPN,日本,country,Japan,3,2,1,2,0.3256756757,0,0\r"},
     {"nodes.csv", dg_write_csv_nodes,
      "meeting:m1,\"Summit \"\"A\"\"\x01 <x>, & co\",meeting,,1,1,2,3,0.4864864865,1,0\r"},
     {"edges.csv", dg_write_csv_edges,
@@ -119,8 +121,8 @@ static const struct {
      "\"label_en\":\"\",\"mentions\":1,\"documents\":1,\"degree\":2,\"strength\":3,"
      "\"pagerank\":0.4864864865,\"betweenness\":1,\"community\":0},"},
     {"json", dg_write_json,
-     "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\",\"kind\":\"held_in\","
-     "\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
+     "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\","
+     "\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
      "\"evidence\":\"a.txt:4\",\"evidence_text\":\"Held in Tokyo, Japan\"}"},
     {"json", dg_write_json,
      "{\"source\":\"country:JPN\",\"target\":\"meeting:m1\",\"key\":\"co_occurs\","
@@ -147,7 +149,8 @@ START_TEST(test_counts_and_order) {
   size_t crlf = 0;
   for (const char *p = csv; (p = strstr(p, "\r\n")); p += 2) crlf++;
   ck_assert_uint_eq(crlf, 4); /* header and three nodes */
-  const char *jpn = strstr(json, "\"id\":\"country:JPN\""), *m1 = strstr(json, "\"id\":\"meeting:m1\"");
+  const char *jpn = strstr(json, "\"id\":\"country:JPN\"");
+  const char *m1 = strstr(json, "\"id\":\"meeting:m1\"");
   ck_assert_ptr_nonnull(jpn);
   ck_assert_ptr_nonnull(m1);
   ck_assert(jpn < m1); /* sorted by id */
@@ -243,7 +246,8 @@ static const struct {
   const char *tail; /* how its line ends: the value members */
 } mention_tails[] = {
     {"country:JPN", ",\"line\":1,\"col\":1,\"sentence\":0}"},
-    {"amount:JPY:3000000000", ",\"value\":3000000000,\"currency\":\"JPY\",\"qualifier\":\"approx\"}"},
+    {"amount:JPY:3000000000",
+     ",\"value\":3000000000,\"currency\":\"JPY\",\"qualifier\":\"approx\"}"},
     {"amount:USD:10000000-20000000",
      ",\"value\":10000000,\"value_max\":20000000,\"currency\":\"USD\",\"qualifier\":\"approx\"}"},
     {"date:FY2025", ",\"date\":\"2025\",\"precision\":\"year\",\"fiscal\":true}"},

@@ -1,14 +1,10 @@
-/* The graph's insides, shared by the files of src/graph/ (see docgraph/graph.h).
- * Two layers: accumulators (vertex and edge records in hash maps, grown as documents
- * arrive or as a graph file is read back) and the built view (filtered, sorted arrays, the
- * measures, and an igraph graph with attributes). Everything the view shows is derived
- * from the accumulators, so rebuilding with other filters is cheap and never changes them.
- *   accumulate.c  documents: vertices, ties, the sentences behind them
- *   put.c         vertices and ties read back from graph files
- *   view.c        dg_graph_build: filters, focus, top N, the sorted view
- *   metrics.c     degree, strength, PageRank, betweenness, communities
- *   igraph_view.c the view as an attributed igraph graph
- *   graph.c       the object: create, free, accessors */
+/* The graph's insides, shared by the files of src/graph/ (see docgraph/graph.h): the
+ * accumulators (vertex and tie records, grown as documents arrive or a graph file is read
+ * back) and the built view derived from them (filtered, sorted, measured), so rebuilding
+ * with other filters is cheap and never changes the accumulators.
+ *   accumulate.c documents   put.c graph files   view.c dg_graph_build's filters
+ *   metrics.c the measures   igraph_view.c the igraph graph   attrs.c the attribute table
+ *   igraph_guard.c the contract with igraph   graph.c create, free, accessors */
 #ifndef DG_GRAPH_GRAPH_INT_H
 #define DG_GRAPH_GRAPH_INT_H
 

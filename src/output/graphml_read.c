@@ -1,16 +1,11 @@
-/* GraphML reader (see docgraph/graphml_read.h), on libxml2's streaming xmlTextReader: memory grows
- * with the graph, not with the file. Nothing is fetched (XML_PARSE_NONET, no DTD loading)
- * and no entity is expanded: a file whose DOCTYPE declares entities, or that refers to
- * one, is refused. libxml2's messages go to a structured handler on the reader (never to
- * stderr, and no global handler is touched); the first one becomes the error.
- *
- * Data are mapped by the attr.name of their key (never by the key id), with the keys'
- * <default> values. Nodes go into the graph as they are read; an edge goes in as soon as
- * both its ends are known, and from the first edge that names a node not read yet, edges
- * wait in a list (their strings in an arena) until the end of the graph, so they are put
- * in file order: of two identical ties (same ends and kind) the first stands. Only the
- * first <graph> is read; hyperedges, ports and nested graphs are refused. Amounts and dates
- * get their values from their ids (output/id_value.h). */
+/* GraphML reader (see docgraph/graphml_read.h) on libxml2's streaming xmlTextReader: memory
+ * grows with the graph, not the file. Nothing is fetched, no entity expanded (a DOCTYPE
+ * declaring one is refused); libxml2's messages go to a handler on the reader, never to
+ * stderr. Data are mapped by their key's attr.name, with the keys' <default>s. Nodes go in
+ * as read; an edge as soon as both ends are known, else it and every edge after it wait
+ * until the end of the graph, so ties go in in file order and of two identical ones the
+ * first stands. Only the first <graph> is read; hyperedges, ports and nested graphs are
+ * refused. Amounts and dates get their values from their ids (output/id_value.h). */
 #include "docgraph/graphml_read.h"
 
 #include <errno.h>

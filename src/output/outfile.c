@@ -20,7 +20,8 @@ dg_err dg_outfile_open(dg_outfile *o, const char *path, dg_error *err) {
     /* a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never
      * replaced by a rename */
     o->f = fopen(path, "w");
-    if (!o->f) return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
+    if (!o->f)
+      return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
     o->path = strdup(path);
     if (!o->path) {
       fclose(o->f);
