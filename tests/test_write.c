@@ -1,13 +1,15 @@
 /* The exports, byte for byte: GraphML, GEXF, CSV nodes and edges and node-link JSON of a
  * small graph put together by hand (its PageRank worked out by hand too), mentions as JSON
  * Lines from a document through the pipeline, numbers as every format writes them, and
- * text that needs escaping (quotes, markup, control characters) in each format. */
+ * text that needs escaping (quotes, markup, control characters) in each format, and output
+ * files written whole or not at all. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "docgraph/json.h"
+#include "docgraph/outfile.h"
 #include "docgraph/write.h"
 #include "testutil.h"
 
@@ -298,6 +300,52 @@ START_TEST(test_mention_line) {
 }
 END_TEST
 
+/* ---- output files ---- */
+
+/* Written whole or not at all: nothing at the path until commit, no temporary left after
+ * commit or abort; through a symbolic link the file it points at is replaced. */
+START_TEST(test_outfile) {
+  char dir[] = "/tmp/dg-outfile-XXXXXX", path[128], link[128], cmd[300];
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  snprintf(path, sizeof path, "%s/graph.csv", dir);
+  dg_outfile o;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_outfile_open(&o, path, &err), DG_OK);
+  fputs("a,b\r\n", o.f);
+  ck_assert_int_eq(access(path, F_OK), -1); /* not there before commit */
+  ck_assert_int_eq(dg_outfile_commit(&o, &err), DG_OK);
+  char *text = tu_slurp(path);
+  ck_assert_str_eq(text, "a,b\r\n");
+  free(text);
+  ck_assert_int_eq(dg_outfile_open(&o, path, &err), DG_OK); /* aborted: the old one stays */
+  fputs("half", o.f);
+  dg_outfile_abort(&o);
+  text = tu_slurp(path);
+  ck_assert_str_eq(text, "a,b\r\n");
+  free(text);
+  snprintf(link, sizeof link, "%s/link.csv", dir);
+  ck_assert_int_eq(symlink(path, link), 0);
+  ck_assert_int_eq(dg_outfile_open(&o, link, &err), DG_OK);
+  fputs("c\r\n", o.f);
+  ck_assert_int_eq(dg_outfile_commit(&o, &err), DG_OK);
+  text = tu_slurp(path);
+  ck_assert_str_eq(text, "c\r\n");
+  free(text);
+  snprintf(cmd, sizeof cmd, "ls -A '%s' | tr '\\n' ' '", dir);
+  char *ls = NULL;
+  ck_assert_int_eq(tu_sh(cmd, &ls), 0);
+  ck_assert_str_eq(ls, "graph.csv link.csv "); /* no temporary left */
+  free(ls);
+  snprintf(path, sizeof path, "%s/no/such/dir/x.csv", dir);
+  ck_assert_int_eq(dg_outfile_open(&o, path, &err), DG_EIO);
+  char want[200];
+  snprintf(want, sizeof want, "%s: cannot create: No such file or directory", path);
+  ck_assert_str_eq(err.msg, want);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("write");
   TCase *tc = tcase_create("write");
@@ -307,6 +355,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);
+  tcase_add_test(tc, test_outfile);
   suite_add_tcase(s, tc);
   return s;
 }
