@@ -1,11 +1,13 @@
 /* The graph: vertices merged across documents, co-occurrence weights per sentence,
- * Jaccard, filters, metrics (PageRank sums to 1, dense community ids), and igraph
- * attributes. */
+ * Jaccard, filters (exact vertex sets), metrics (PageRank sums to 1, dense community ids),
+ * igraph attributes, and the contract with igraph: an igraph error is a dg_err, and no
+ * igraph setting of the process is left changed. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/graph_igraph.h"
+#include "graph/graph_int.h"
 #include "testutil.h"
 
 static long vid(const dg_graph *g, const char *id) {
@@ -243,6 +245,203 @@ START_TEST(test_inherited_jaccard_and_evidence) {
 }
 END_TEST
 
+/* ---- filters, on a graph put together by hand ---- */
+
+/* JPN -3- THA -1- VNM -2- LAO -1- KHM (co_occurs); THA member_of ASEAN; JPN
+ * participates_in m1 (2); m1 held_in tokyo, held_on a date; a quantity tied to JPN. */
+static dg_graph *hand_graph(void) {
+  static const struct {
+    const char *id;
+    dg_type type;
+    uint32_t mentions;
+  } vs[] = {
+      {"country:JPN", DG_TYPE_COUNTRY, 4},    {"country:THA", DG_TYPE_COUNTRY, 2},
+      {"country:VNM", DG_TYPE_COUNTRY, 1},    {"country:LAO", DG_TYPE_COUNTRY, 1},
+      {"country:KHM", DG_TYPE_COUNTRY, 1},    {"group:ASEAN", DG_TYPE_GROUP, 1},
+      {"meeting:m1", DG_TYPE_MEETING, 5},     {"place:tokyo", DG_TYPE_PLACE, 1},
+      {"date:2024-01-30", DG_TYPE_DATE, 1},   {"quantity:people:5", DG_TYPE_QUANTITY, 1},
+  };
+  static const struct {
+    const char *a, *b;
+    dg_rel_kind kind;
+    uint32_t weight;
+  } es[] = {
+      {"country:JPN", "country:THA", DG_REL_CO_OCCURS, 3},
+      {"country:THA", "country:VNM", DG_REL_CO_OCCURS, 1},
+      {"country:VNM", "country:LAO", DG_REL_CO_OCCURS, 2},
+      {"country:LAO", "country:KHM", DG_REL_CO_OCCURS, 1},
+      {"meeting:m1", "place:tokyo", DG_REL_HELD_IN, 1},
+      {"meeting:m1", "date:2024-01-30", DG_REL_HELD_ON, 1},
+      {"country:JPN", "meeting:m1", DG_REL_PARTICIPATES_IN, 2},
+      {"country:THA", "group:ASEAN", DG_REL_MEMBER_OF, 1},
+      {"quantity:people:5", "country:JPN", DG_REL_CO_OCCURS, 1},
+  };
+  dg_graph *g;
+  dg_error err;
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  for (size_t i = 0; i < sizeof vs / sizeof *vs; i++)
+    ck_assert_int_eq(dg_graph_put_vertex(g, vs[i].id, vs[i].type, vs[i].id, "", NULL,
+                                         vs[i].mentions, 1, &err),
+                     DG_OK);
+  for (size_t i = 0; i < sizeof es / sizeof *es; i++)
+    ck_assert_int_eq(dg_graph_put_edge(g, es[i].a, es[i].b, es[i].kind, es[i].weight, 0, 1,
+                                       es[i].weight, "d.txt:1", "s", &err),
+                     DG_OK);
+  return g;
+}
+
+/* The built vertices' ids, space-separated. */
+static const char *ids_of(const dg_graph *g, char *buf, size_t n) {
+  buf[0] = '\0';
+  for (size_t i = 0; i < dg_graph_vertex_count(g); i++) {
+    size_t k = strlen(buf);
+    snprintf(buf + k, n - k, "%s%s", i ? " " : "", dg_graph_vertex(g, i)->id);
+  }
+  return buf;
+}
+
+#define T(x) (1u << DG_TYPE_##x)
+#define K(x) (1u << DG_REL_##x)
+static const struct {
+  const char *name;
+  dg_graph_filter f;
+  size_t edges;
+  const char *ids;
+} filter_cases[] = {
+    {"default: all but quantities", {0}, 8,
+     "country:JPN country:KHM country:LAO country:THA country:VNM date:2024-01-30 group:ASEAN "
+     "meeting:m1 place:tokyo"},
+    {"types", {.types = T(COUNTRY) | T(MEETING)}, 5,
+     "country:JPN country:KHM country:LAO country:THA country:VNM meeting:m1"},
+    {"types with quantity", {.types = T(QUANTITY) | T(COUNTRY)}, 5,
+     "country:JPN country:KHM country:LAO country:THA country:VNM quantity:people:5"},
+    {"kinds keep vertices", {.kinds = K(HELD_IN) | K(HELD_ON)}, 2,
+     "country:JPN country:KHM country:LAO country:THA country:VNM date:2024-01-30 group:ASEAN "
+     "meeting:m1 place:tokyo"},
+    {"kinds and isolated", {.kinds = K(HELD_IN) | K(HELD_ON), .drop_isolated = 1}, 2,
+     "date:2024-01-30 meeting:m1 place:tokyo"},
+    {"min_weight and isolated", {.min_weight = 2, .drop_isolated = 1}, 3,
+     "country:JPN country:LAO country:THA country:VNM meeting:m1"},
+    {"focus radius 1", {.focus = "country:JPN", .radius = 1}, 2,
+     "country:JPN country:THA meeting:m1"},
+    {"focus radius 0 is 1", {.focus = "country:JPN"}, 2, "country:JPN country:THA meeting:m1"},
+    {"focus radius 2", {.focus = "country:JPN", .radius = 2}, 6,
+     "country:JPN country:THA country:VNM date:2024-01-30 group:ASEAN meeting:m1 place:tokyo"},
+    /* typed ties first: JPN takes m1, m1 takes the date (held_on sorts before held_in) */
+    {"focus fanout 1", {.focus = "country:JPN", .radius = 2, .fanout = 1}, 2,
+     "country:JPN date:2024-01-30 meeting:m1"},
+    {"focus on a meeting", {.focus = "meeting:m1", .radius = 1}, 3,
+     "country:JPN date:2024-01-30 meeting:m1 place:tokyo"},
+    /* degree 3: THA, m1; then JPN, VNM, LAO have 2, JPN the most mentions */
+    {"top 3 by degree", {.top = 3, .rank = DG_RANK_DEGREE}, 2,
+     "country:JPN country:THA meeting:m1"},
+    {"top 2 by mentions", {.top = 2, .rank = DG_RANK_MENTIONS}, 1, "country:JPN meeting:m1"},
+    {"top after focus", {.focus = "country:LAO", .radius = 2, .top = 1, .rank = DG_RANK_MENTIONS},
+     0, "country:THA"},
+    {"top larger than the graph", {.types = T(GROUP), .top = 5}, 0, "group:ASEAN"},
+};
+#undef T
+#undef K
+
+START_TEST(test_filter_table) {
+  dg_graph *g = hand_graph();
+  dg_error err = {0};
+  char buf[600];
+  ck_assert_msg(dg_graph_build(g, &filter_cases[_i].f, &err) == DG_OK, "%s: %s",
+                filter_cases[_i].name, err.msg);
+  ck_assert_msg(!strcmp(ids_of(g, buf, sizeof buf), filter_cases[_i].ids), "%s: %s",
+                filter_cases[_i].name, buf);
+  ck_assert_msg(dg_graph_edge_count(g) == filter_cases[_i].edges, "%s: %zu edges",
+                filter_cases[_i].name, dg_graph_edge_count(g));
+  dg_graph_free(g);
+}
+END_TEST
+
+/* The degree and strength of the hand graph: a pair counts once in degree, every edge's
+ * weight in strength. */
+START_TEST(test_degree_strength) {
+  dg_graph *g = hand_graph();
+  ck_assert_int_eq(dg_graph_build(g, NULL, NULL), DG_OK);
+  const dg_vertex *jpn = dg_graph_vertex(g, (size_t)vid(g, "country:JPN"));
+  ck_assert(jpn->degree == 2.0);   /* THA, m1 (the quantity is filtered out) */
+  ck_assert(jpn->strength == 5.0); /* 3 + 2 */
+  const dg_vertex *m1 = dg_graph_vertex(g, (size_t)vid(g, "meeting:m1"));
+  ck_assert(m1->degree == 3.0);
+  ck_assert_int_eq(dg_rank_parse("degree", &(dg_rank){0}), 0);
+  dg_rank r = DG_RANK_PAGERANK;
+  ck_assert_int_eq(dg_rank_parse("mentions", &r), 0);
+  ck_assert_int_eq(r, DG_RANK_MENTIONS);
+  ck_assert_int_eq(dg_rank_parse("Mentions", &r), -1);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* ---- the contract with igraph ---- */
+
+/* An igraph error through docgraph's metrics: Louvain refuses negative weights. The
+ * process goes on, the error is a dg_err with igraph's own message, and igraph's stack of
+ * temporaries is empty. */
+START_TEST(test_igraph_error_is_dg_err) {
+  dg_vertex vs[2];
+  memset(vs, 0, sizeof vs);
+  uint32_t ends[2] = {0, 1};
+  double w[1] = {-1};
+  dg_pairs p = {.ends = {ends, 2, 2}, .w = {w, 1, 1}};
+  dg_igraph_guard gd;
+  dg_error err = {0};
+  dg_igraph_enter(&gd);
+  dg_err r = dg_graph_centrality(vs, 2, &p, &gd, &err);
+  dg_igraph_leave(&gd);
+  ck_assert_int_eq(r, DG_EGRAPH);
+  ck_assert_int_eq(err.code, DG_EGRAPH);
+  ck_assert_str_eq(err.msg, "igraph failed while finding communities: weights must be positive");
+  ck_assert_int_eq(IGRAPH_FINALLY_STACK_SIZE(), 0);
+  /* the message is forgotten once reported: a later failure reports its own */
+  ck_assert_str_eq(gd.msg, "");
+}
+END_TEST
+
+static int test_errors_seen;
+static void test_error_handler(const char *reason, const char *file, int line,
+                               igraph_error_t code) {
+  (void)reason, (void)file, (void)line, (void)code;
+  test_errors_seen++;
+  IGRAPH_FINALLY_FREE();
+}
+static void test_warning_handler(const char *reason, const char *file, int line) {
+  (void)reason, (void)file, (void)line;
+}
+
+/* What the process had before dg_graph_build and dg_graph_free is there after: error and
+ * warning handlers, attribute table (none), and the default generator, which goes on with
+ * the very numbers it would have drawn. */
+START_TEST(test_igraph_settings_restored) {
+  igraph_set_error_handler(test_error_handler);
+  igraph_set_warning_handler(test_warning_handler);
+  igraph_set_attribute_table(NULL);
+  igraph_rng_t *rng = igraph_rng_default();
+  void *state = rng->state;
+  igraph_rng_seed(rng, 7);
+  igraph_integer_t expect = igraph_rng_get_integer(rng, 0, 1000000);
+  igraph_rng_seed(rng, 7);
+
+  dg_graph *g = graph_of(docs, 2, NULL); /* communities draw on a generator */
+  ck_assert_int_gt(dg_graph_vertex_count(g), 2);
+  ck_assert_ptr_eq(igraph_rng_default()->state, state);
+  ck_assert_int_eq(igraph_rng_get_integer(igraph_rng_default(), 0, 1000000), expect);
+  ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
+  ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
+  ck_assert_ptr_eq(igraph_set_warning_handler(test_warning_handler), test_warning_handler);
+  /* the attributes stay readable without the table */
+  const igraph_t *ig = dg_graph_igraph(g);
+  ck_assert_str_eq(EAS(ig, "evidence_text", 0), dg_graph_edge(g, 0)->evidence_text);
+  dg_graph_free(g); /* igraph_destroy needs the table: the guard sets it for the call */
+  ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
+  ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
+  ck_assert_int_eq(test_errors_seen, 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("graph");
   TCase *tc = tcase_create("graph");
@@ -254,6 +453,10 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_typed_edges);
   tcase_add_test(tc, test_focus);
   tcase_add_test(tc, test_members);
+  tcase_add_loop_test(tc, test_filter_table, 0, sizeof filter_cases / sizeof *filter_cases);
+  tcase_add_test(tc, test_degree_strength);
+  tcase_add_test(tc, test_igraph_error_is_dg_err);
+  tcase_add_test(tc, test_igraph_settings_restored);
   suite_add_tcase(s, tc);
   return s;
 }

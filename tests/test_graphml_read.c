@@ -1,7 +1,8 @@
 /* GraphML read back (dg_read_graphml): docgraph's own files round-trip to the same graph
  * and the same bytes; NetworkX, Gephi and Cytoscape files load; keys are mapped by
  * attr.name with their defaults; bad files fail with "path:line: what" and print nothing;
- * nothing is fetched and no entity expanded. */
+ * nothing is fetched and no entity expanded; amounts and dates get their typed values back
+ * from their ids. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -127,6 +128,7 @@ START_TEST(test_round_trip) {
   dg_graph *g2 = load_ok(first);
 
   ck_assert_uint_eq(dg_graph_vertex_count(g2), dg_graph_vertex_count(g1));
+  int typed_values = 0;
   for (size_t i = 0; i < dg_graph_vertex_count(g1); i++) {
     const dg_vertex *a = dg_graph_vertex(g1, i), *b = dg_graph_vertex(g2, i);
     ck_assert_str_eq(b->id, a->id);
@@ -138,7 +140,19 @@ START_TEST(test_round_trip) {
     /* metrics are recomputed from the same ties */
     ck_assert(b->degree == a->degree);
     ck_assert_double_eq_tol(b->pagerank, a->pagerank, 1e-12);
+    /* values come back from the ids (all but the qualifier, which no id carries) */
+    char x[64], y[64];
+    ck_assert_str_eq(dg_decimal_format(b->value.amount, x, sizeof x),
+                     dg_decimal_format(a->value.amount, y, sizeof y));
+    ck_assert_str_eq(b->value.currency, a->value.currency);
+    const dg_when *wa = &a->value.when, *wb = &b->value.when;
+    ck_assert_msg(wa->year == wb->year && wa->month == wb->month && wa->day == wb->day &&
+                      wa->year2 == wb->year2 && wa->month2 == wb->month2 &&
+                      wa->day2 == wb->day2 && wa->prec == wb->prec && wa->fiscal == wb->fiscal,
+                  "%s: the date read back differs", a->id);
+    typed_values += a->type == DG_TYPE_AMOUNT || a->type == DG_TYPE_DATE;
   }
+  ck_assert_int_ge(typed_values, 3);
   ck_assert_uint_eq(dg_graph_edge_count(g2), dg_graph_edge_count(g1));
   for (size_t i = 0; i < dg_graph_edge_count(g1); i++) {
     const dg_edge *a = dg_graph_edge(g1, i), *b = dg_graph_edge(g2, i);
@@ -417,6 +431,77 @@ START_TEST(test_doctype_dtd) {
 }
 END_TEST
 
+/* ---- values read back from ids ---- */
+
+/* What an amount's or a date's id says, read back as the vertex's typed value. */
+static const struct {
+  const char *id, *type; /* type: the node's `type` data, or NULL for the id's prefix */
+  const char *amount, *amount_max, *currency;
+  int has_range;
+  int32_t y, m, d, y2, m2, d2;
+  dg_date_prec prec;
+  int fiscal;
+} id_values[] = {
+    {"amount:JPY:40000000000", NULL, "40000000000", "0", "JPY", 0, 0, 0, 0, 0, 0, 0,
+     DG_DATE_NONE, 0},
+    {"amount:USD:1000000-2000000", NULL, "1000000", "2000000", "USD", 1, 0, 0, 0, 0, 0, 0,
+     DG_DATE_NONE, 0},
+    {"amount:EUR:2.25", NULL, "2.25", "0", "EUR", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    /* no currency and value, no number: no value */
+    {"amount:usd", NULL, "0", "0", "", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    {"amount:YEN:abc", NULL, "0", "0", "", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    {"date:2024-01-30", NULL, "0", "0", "", 0, 2024, 1, 30, 0, 0, 0, DG_DATE_DAY, 0},
+    {"date:2024-01", NULL, "0", "0", "", 0, 2024, 1, 0, 0, 0, 0, DG_DATE_MONTH, 0},
+    {"date:2024", NULL, "0", "0", "", 0, 2024, 0, 0, 0, 0, 0, DG_DATE_YEAR, 0},
+    {"date:2020s", NULL, "0", "0", "", 0, 2020, 0, 0, 0, 0, 0, DG_DATE_DECADE, 0},
+    {"date:--01-30", NULL, "0", "0", "", 0, 0, 1, 30, 0, 0, 0, DG_DATE_DAY, 0},
+    {"date:FY2025", NULL, "0", "0", "", 0, 2025, 0, 0, 0, 0, 0, DG_DATE_YEAR, 1},
+    {"date:2023-10-27/2023-10-29", NULL, "0", "0", "", 0, 2023, 10, 27, 2023, 10, 29, DG_DATE_DAY,
+     0},
+    {"date:2023-10/2024-03", NULL, "0", "0", "", 0, 2023, 10, 0, 2024, 3, 0, DG_DATE_MONTH, 0},
+    {"date:FY2025/FY2027", NULL, "0", "0", "", 0, 2025, 0, 0, 2027, 0, 0, DG_DATE_YEAR, 1},
+    {"date:soon", NULL, "0", "0", "", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    {"country:JPN", NULL, "0", "0", "", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    /* an amount whose id carries no value; a place whose id looks like an amount */
+    {"x1", "amount", "0", "0", "", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+    {"amount:JPY:5", "place", "0", "0", "", 0, 0, 0, 0, 0, 0, 0, DG_DATE_NONE, 0},
+};
+
+START_TEST(test_values_from_ids) {
+  char xml[1200];
+  const char *type = id_values[_i].type;
+  snprintf(xml, sizeof xml,
+           "<graphml>\n<key id=\"t\" for=\"node\" attr.name=\"type\"/>\n<graph>\n"
+           "<node id=\"%s\">%s%s%s</node>\n</graph>\n</graphml>\n",
+           id_values[_i].id, type ? "<data key=\"t\">" : "", type ? type : "",
+           type ? "</data>" : "");
+  dg_graph *g = load_text_ok(xml);
+  const dg_vertex *v = vertex(g, id_values[_i].id);
+  const dg_value *val = &v->value;
+  char b[64];
+  ck_assert_str_eq(dg_decimal_format(val->amount, b, sizeof b), id_values[_i].amount);
+  ck_assert_str_eq(dg_decimal_format(val->amount_max, b, sizeof b), id_values[_i].amount_max);
+  ck_assert_str_eq(val->currency, id_values[_i].currency);
+  ck_assert_int_eq(val->has_range, id_values[_i].has_range);
+  ck_assert_int_eq(val->qualifier, 0);
+  const dg_when *w = &val->when;
+  ck_assert_int_eq(w->year, id_values[_i].y);
+  ck_assert_int_eq(w->month, id_values[_i].m);
+  ck_assert_int_eq(w->day, id_values[_i].d);
+  ck_assert_int_eq(w->year2, id_values[_i].y2);
+  ck_assert_int_eq(w->month2, id_values[_i].m2);
+  ck_assert_int_eq(w->day2, id_values[_i].d2);
+  ck_assert_int_eq(w->prec, id_values[_i].prec);
+  ck_assert_int_eq(w->fiscal, id_values[_i].fiscal);
+  /* and the label the views print for it is the id's own */
+  if (w->prec) {
+    char label[64];
+    ck_assert_str_eq(dg_when_label(w, label, sizeof label), id_values[_i].id + 5);
+  }
+  dg_graph_free(g);
+}
+END_TEST
+
 /* ---- errors ---- */
 
 typedef struct {
@@ -566,6 +651,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_edges_before_nodes);
   tcase_add_test(tc, test_first_graph_only);
   tcase_add_test(tc, test_doctype_dtd);
+  tcase_add_loop_test(tc, test_values_from_ids, 0, sizeof id_values / sizeof *id_values);
   tcase_add_test(tc, test_errors);
   tcase_add_test(tc, test_missing_file);
   tcase_add_test(tc, test_line_past_65535);

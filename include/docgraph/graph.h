@@ -2,8 +2,10 @@
  * relations (co-occurrence and typed ties) with weights and evidence. Documents are added
  * one at a time and dropped, so memory grows with the graph, not with the corpus.
  * dg_graph_build applies filters, sorts vertices by id and edges by their ends (so the
- * output does not depend on the order in which documents were added), builds the igraph
- * graph with the C attribute handler and computes the metrics. */
+ * output does not depend on the order in which documents were added), computes the
+ * metrics and builds the igraph graph (docgraph/graph_igraph.h). An igraph failure comes
+ * back as DG_EGRAPH with igraph's message; no igraph setting of the process (error and
+ * warning handlers, attribute table, default random generator) is left changed. */
 #ifndef DOCGRAPH_GRAPH_H
 #define DOCGRAPH_GRAPH_H
 

@@ -11,7 +11,10 @@
 /* The built graph as igraph (undirected multigraph, one edge per dg_edge in order), with
  * vertex attributes id, type, label, label_en, mentions, documents, degree, strength,
  * pagerank, betweenness, community and edge attributes kind, directed, weight, jaccard,
- * documents, evidence_count, evidence. */
+ * documents, evidence_count, evidence, evidence_text; NULL before dg_graph_build. Its
+ * attributes are igraph's C attribute handler's: read them with VAS, VAN, EAS ... at any
+ * time; to copy the graph or derive graphs from it with their attributes, install
+ * igraph_cattribute_table first (docgraph leaves the process's table as it found it). */
 const igraph_t *dg_graph_igraph(const dg_graph *g);
 
 #endif

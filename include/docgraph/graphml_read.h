@@ -1,7 +1,7 @@
 /* Graphs read back from files: GraphML as docgraph writes it, or as NetworkX, igraph,
  * Gephi or Cytoscape write it, into a dg_graph (documents named by the edges' evidence). */
-#ifndef DOCGRAPH_READ_H
-#define DOCGRAPH_READ_H
+#ifndef DOCGRAPH_GRAPHML_READ_H
+#define DOCGRAPH_GRAPHML_READ_H
 
 #include <stdio.h>
 

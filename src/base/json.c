@@ -51,13 +51,15 @@ void dg_json_string(FILE *f, const char *s, size_t n) {
   putc('"', f);
 }
 
+const char *dg_number_text(double v, char *buf, size_t n) {
+  if (isfinite(v) && v == floor(v) && fabs(v) < 1e15) snprintf(buf, n, "%lld", (long long)v);
+  else snprintf(buf, n, "%.10g", v);
+  return buf;
+}
+
 void dg_json_number(FILE *f, double v) {
-  if (!isfinite(v)) {
-    fputs("null", f);
-    return;
-  }
-  if (v == floor(v) && fabs(v) < 1e15) fprintf(f, "%lld", (long long)v);
-  else fprintf(f, "%.10g", v);
+  char b[32];
+  fputs(isfinite(v) ? dg_number_text(v, b, sizeof b) : "null", f);
 }
 
 void dg_json_key_str(FILE *f, const char *k, const char *v) {
@@ -70,4 +72,46 @@ void dg_json_key_num(FILE *f, const char *k, double v) {
   dg_json_string(f, k, strlen(k));
   putc(':', f);
   dg_json_number(f, v);
+}
+
+/* ---- objects ---- */
+
+dg_json_obj dg_json_open(FILE *f) {
+  putc('{', f);
+  return (dg_json_obj){f, 0};
+}
+
+void dg_json_close(dg_json_obj *o) { putc('}', o->f); }
+
+FILE *dg_json_member(dg_json_obj *o, const char *k) {
+  if (o->n++) putc(',', o->f);
+  dg_json_string(o->f, k, strlen(k));
+  putc(':', o->f);
+  return o->f;
+}
+
+static void member(dg_json_obj *o, const char *k) { dg_json_member(o, k); }
+
+void dg_json_str(dg_json_obj *o, const char *k, const char *v) {
+  dg_json_strn(o, k, v, strlen(v));
+}
+
+void dg_json_strn(dg_json_obj *o, const char *k, const char *v, size_t n) {
+  member(o, k);
+  dg_json_string(o->f, v, n);
+}
+
+void dg_json_num(dg_json_obj *o, const char *k, double v) {
+  member(o, k);
+  dg_json_number(o->f, v);
+}
+
+void dg_json_bool(dg_json_obj *o, const char *k, int v) {
+  member(o, k);
+  fputs(v ? "true" : "false", o->f);
+}
+
+void dg_json_raw(dg_json_obj *o, const char *k, const char *json) {
+  member(o, k);
+  fputs(json, o->f);
 }

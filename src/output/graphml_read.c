@@ -1,15 +1,11 @@
-/* GraphML reader (see docgraph/read.h), on libxml2's streaming xmlTextReader: memory grows
- * with the graph, not with the file. Nothing is fetched (XML_PARSE_NONET, no DTD loading)
- * and no entity is expanded: a file whose DOCTYPE declares entities, or that refers to
- * one, is refused. libxml2's messages go to a structured handler on the reader (never to
- * stderr, and no global handler is touched); the first one becomes the error.
- *
- * Data are mapped by the attr.name of their key (never by the key id), with the keys'
- * <default> values. Nodes go into the graph as they are read; an edge goes in as soon as
- * both its ends are known, and from the first edge that names a node not read yet, edges
- * wait in a list (their strings in an arena) until the end of the graph, so they are put
- * in file order: of two identical ties (same ends and kind) the first stands. Only the
- * first <graph> is read; hyperedges, ports and nested graphs are refused. */
+/* GraphML reader (see docgraph/graphml_read.h) on libxml2's streaming xmlTextReader: memory
+ * grows with the graph, not the file. Nothing is fetched, no entity expanded (a DOCTYPE
+ * declaring one is refused); libxml2's messages go to a handler on the reader, never to
+ * stderr. Data are mapped by their key's attr.name, with the keys' <default>s. Nodes go in
+ * as read; an edge as soon as both ends are known, else it and every edge after it wait
+ * until the end of the graph, so ties go in in file order and of two identical ones the
+ * first stands. Only the first <graph> is read; hyperedges, ports and nested graphs are
+ * refused. Amounts and dates get their values from their ids (output/id_value.h). */
 #include "docgraph/graphml_read.h"
 
 #include <errno.h>
@@ -27,6 +23,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/hmap.h"
+#include "output/id_value.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/"
 
@@ -371,65 +368,70 @@ static int count_of(reader *c, const char *v, uint32_t def, uint32_t *out, long 
 
 /* ---- keys ---- */
 
+/* Which elements a key is for: for="node", "edge", "all" (the default), or graph,
+ * graphml, hyperedge, port, endpoint (data docgraph does not read). */
+static int key_domain(const char *s) {
+  if (!s || !strcmp(s, "all")) return FOR_NODE | FOR_EDGE | FOR_OTHER;
+  if (!strcmp(s, "node")) return FOR_NODE;
+  if (!strcmp(s, "edge")) return FOR_EDGE;
+  return FOR_OTHER;
+}
+
+/* Declare key `id` as k: a key id may be declared once for nodes and once for edges. */
+static int add_key(reader *c, const char *id, gkey k, long line) {
+  uint32_t *slot;
+  int r = dg_hmap_put(&c->keymap, id, strlen(id), (uint32_t)c->keys.n, &slot);
+  if (r < 0 || (r == 1 && DG_PUSH(c->keys, k))) return oom(c), -1;
+  if (r == 1) return 0;
+  gkey *old = &c->keys.v[*slot];
+  if (old->dom & k.dom) {
+    char b[120];
+    return fail(c, line, "key \"%s\" is declared twice", clip(b, sizeof b, id)), -1;
+  }
+  old->dom |= k.dom;
+  if (k.dom & FOR_NODE) old->nf = k.nf;
+  if (k.dom & FOR_EDGE) old->ef = k.ef;
+  return 0;
+}
+
+/* The <default> of a key whose data docgraph reads: the default of its fields. */
+static int read_default(reader *c, gkey k) {
+  if (xmlTextReaderIsEmptyElement(c->r)) return 0;
+  int d = depth(c), n;
+  while ((n = next_in(c, d)) > 0) {
+    if (node_type(c) != XML_READER_TYPE_ELEMENT) continue;
+    if (!is_gml(c, "default") || (k.nf < 0 && k.ef < 0)) {
+      if (skip(c)) break;
+      continue;
+    }
+    dg_buf *v = &c->val[0];
+    if (read_text(c, v)) break;
+    const char *def = dg_arena_strdup(&c->arena, v->data);
+    if (!def) {
+      oom(c);
+      break;
+    }
+    if (k.nf >= 0) c->node_default[k.nf] = def;
+    if (k.ef >= 0) c->edge_default[k.ef] = def;
+  }
+  return c->rc != DG_OK ? -1 : 0;
+}
+
 /* <key id for attr.name>, with its <default>. */
 static int read_key(reader *c) {
   long line = line_of(c);
-  char *id = attr(c, "id"), *dom_s = attr(c, "for"), *name = attr(c, "attr.name");
-  int rc = 0;
-  char b[120];
+  char *id = attr(c, "id"), *dom = attr(c, "for"), *name = attr(c, "attr.name");
+  int rc = -1;
   if (!id) {
     fail(c, line, "<key> without an id");
-    rc = -1;
-    goto out;
+  } else {
+    gkey k = {key_domain(dom), -1, -1};
+    if (name && (k.dom & FOR_NODE)) k.nf = field_of(name, node_fields, NF_COUNT);
+    if (name && (k.dom & FOR_EDGE)) k.ef = field_of(name, edge_fields, EF_COUNT);
+    rc = add_key(c, id, k, line) ? -1 : read_default(c, k);
   }
-  /* for: node, edge, all (the default) or graph, graphml, hyperedge, port, endpoint */
-  int dom = !dom_s || !strcmp(dom_s, "all") ? FOR_NODE | FOR_EDGE | FOR_OTHER
-            : !strcmp(dom_s, "node")        ? FOR_NODE
-            : !strcmp(dom_s, "edge")        ? FOR_EDGE
-                                            : FOR_OTHER;
-  gkey k = {dom, -1, -1};
-  if (name && (dom & FOR_NODE)) k.nf = field_of(name, node_fields, NF_COUNT);
-  if (name && (dom & FOR_EDGE)) k.ef = field_of(name, edge_fields, EF_COUNT);
-  uint32_t *slot;
-  int r = dg_hmap_put(&c->keymap, id, strlen(id), (uint32_t)c->keys.n, &slot);
-  if (r < 0 || (r == 1 && DG_PUSH(c->keys, k))) {
-    oom(c), rc = -1;
-    goto out;
-  }
-  if (r == 0) {
-    gkey *old = &c->keys.v[*slot];
-    if (old->dom & dom) {
-      fail(c, line, "key \"%s\" is declared twice", clip(b, sizeof b, id));
-      rc = -1;
-      goto out;
-    }
-    old->dom |= dom;
-    if (dom & FOR_NODE) old->nf = k.nf;
-    if (dom & FOR_EDGE) old->ef = k.ef;
-  }
-  if (!xmlTextReaderIsEmptyElement(c->r)) {
-    int d = depth(c), n;
-    while ((n = next_in(c, d)) > 0) {
-      if (node_type(c) != XML_READER_TYPE_ELEMENT) continue;
-      if (!is_gml(c, "default") || (k.nf < 0 && k.ef < 0)) {
-        if (skip(c)) break;
-        continue;
-      }
-      dg_buf *v = &c->val[0];
-      if (read_text(c, v)) break;
-      const char *def = dg_arena_strdup(&c->arena, v->data);
-      if (!def) {
-        oom(c);
-        break;
-      }
-      if (k.nf >= 0) c->node_default[k.nf] = def;
-      if (k.ef >= 0) c->edge_default[k.ef] = def;
-    }
-    if (c->rc != DG_OK) rc = -1;
-  }
-out:
   xmlFree(id);
-  xmlFree(dom_s);
+  xmlFree(dom);
   xmlFree(name);
   return rc;
 }
@@ -482,158 +484,101 @@ static int read_children(reader *c, int node, const char *whose) {
 
 /* ---- nodes and edges ---- */
 
-/* ---- values carried by docgraph's ids ----
- * A graph file keeps what an amount or a date stands for only in its id (amount:JPY:
- * 40000000000, amount:USD:1000000-2000000, date:2024-01-30, date:2023-10-27/2023-10-29,
- * date:FY2025, date:2020s, date:--01-30), so it is read back from there, here at the
- * boundary, once; inside the library values travel as typed fields. */
-
-static size_t two_digits(const char *s, int32_t *out) {
-  if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9') return 0;
-  *out = (s[0] - '0') * 10 + (s[1] - '0');
-  return 2;
+/* A dg_graph_put_* failure as "path:line: message"; 0 when er is DG_OK. */
+static int graph_failed(reader *c, dg_err er, long line, const dg_error *e) {
+  if (er == DG_OK) return 0;
+  if (c->rc == DG_OK) {
+    c->rc = er;
+    dg_error_set(c->err, er, "%s:%ld: %s", c->path, line, e->msg);
+  }
+  return -1;
 }
 
-/* One ISO date as dg_when_iso writes it; fills year, month, day and precision. */
-static size_t iso_date(const char *s, int32_t *y, int32_t *m, int32_t *d, uint8_t *prec) {
-  size_t i = 0;
-  *y = *m = *d = 0;
-  if (s[0] == '-' && s[1] == '-') {
-    i = 2;
-  } else {
-    for (; i < 4 && s[i] >= '0' && s[i] <= '9'; i++) *y = *y * 10 + (s[i] - '0');
-    if (i != 4) return 0;
-    *prec = DG_DATE_YEAR;
-    if (s[i] == 's') {
-      *prec = DG_DATE_DECADE;
-      return i + 1;
-    }
-    if (s[i] != '-') return i;
-    i++;
-  }
-  size_t k = two_digits(s + i, m);
-  if (!k) return 0;
-  i += k;
-  *prec = DG_DATE_MONTH;
-  if (s[i] == '-' && (k = two_digits(s + i + 1, d))) {
-    i += 1 + k;
-    *prec = DG_DATE_DAY;
-  }
-  return i;
+/* The entity id of the node being read: its `id` data without surrounding white space,
+ * else its GraphML id; NULL when memory runs out. */
+static const char *entity_id(reader *c, const char *id) {
+  const char *iv = value(c, NF_ID, c->node_default);
+  size_t n = 0;
+  if (iv) iv = strip(iv, &n);
+  if (!n) return id;
+  dg_buf_clear(&c->ent);
+  if (dg_buf_add(&c->ent, iv, n)) return oom(c), NULL;
+  return c->ent.data;
 }
 
-static void value_of_id(const char *id, dg_type type, dg_value *v) {
-  memset(v, 0, sizeof *v);
-  if (type == DG_TYPE_AMOUNT && !strncmp(id, "amount:", 7)) {
-    const char *cur = id + 7, *colon = strchr(cur, ':');
-    if (!colon || colon - cur != 3) return;
-    size_t k = dg_decimal_parse(colon + 1, &v->amount);
-    if (!k) return;
-    memcpy(v->currency, cur, 3);
-    if (colon[1 + k] == '-' && dg_decimal_parse(colon + 2 + k, &v->amount_max)) v->has_range = 1;
-  } else if (type == DG_TYPE_DATE && !strncmp(id, "date:", 5)) {
-    const char *s = id + 5;
-    dg_when *w = &v->when;
-    if (!strncmp(s, "FY", 2)) w->fiscal = 1, s += 2;
-    size_t k = iso_date(s, &w->year, &w->month, &w->day, &w->prec);
-    if (!k) return;
-    s += k;
-    if (*s++ != '/') return;
-    if (!strncmp(s, "FY", 2)) s += 2;
-    uint8_t prec2;
-    iso_date(s, &w->year2, &w->month2, &w->day2, &prec2);
-  }
+/* The node's type: a docgraph type named by its `type` data, else its entity id's prefix
+ * (country:JPN). */
+static int type_of_node(reader *c, const char *ent, long line, dg_type *type) {
+  char b[120], b2[120], t[200];
+  const char *tv = value(c, NF_TYPE, c->node_default);
+  const char *colon = strchr(ent, ':');
+  if (tv) trim(t, sizeof t, tv);
+  if (tv && !type_named(t, strlen(t), type)) return 0;
+  if (colon && !type_named(ent, (size_t)(colon - ent), type)) return 0;
+  if (tv && *t)
+    return fail(c, line, "node \"%s\": type \"%s\" is not a docgraph type (country, group, "
+                "organization, program, meeting, person, place, amount, date, quantity) and the "
+                "id has no type: prefix", clip(b, sizeof b, ent), clip(b2, sizeof b2, t)), -1;
+  return fail(c, line, "node \"%s\" has no type: no type attribute, and no type: prefix in its "
+              "id (such as country:JPN)", clip(b, sizeof b, ent)), -1;
+}
+
+/* The node's label: the first of label, Label, name, shared name; else its entity id. */
+static const char *label_of_node(reader *c, const char *ent) {
+  const char *label = NULL;
+  for (int f = NF_LABEL; f <= NF_SHARED_NAME && !label; f++) label = value(c, f, c->node_default);
+  return label ? label : ent;
+}
+
+/* Note the node's GraphML id and its entity id (each once in a file) and its type, which
+ * its edges look up. */
+static int note_node(reader *c, const char *id, const char *ent, dg_type type, long line) {
+  char b[120], b2[120];
+  uint32_t *slot;
+  int r = dg_hmap_put(&c->nodes, id, strlen(id), (uint32_t)c->nodes.n, &slot);
+  if (r < 0) return oom(c), -1;
+  if (r == 0) return fail(c, line, "node \"%s\" is declared twice", clip(b, sizeof b, id)), -1;
+  r = dg_hmap_put(&c->entities, ent, strlen(ent), 0, &slot);
+  if (r < 0) return oom(c), -1;
+  if (r == 0)
+    return fail(c, line, "node \"%s\": id \"%s\" is given to another node too",
+                clip(b2, sizeof b2, id), clip(b, sizeof b, ent)), -1;
+  const char *own = ent == id ? NULL : dg_arena_strdup(&c->arena, ent);
+  if ((ent != id && !own) || DG_PUSH(c->ents, own) || DG_PUSH(c->types, (uint8_t)type))
+    return oom(c), -1;
+  return 0;
+}
+
+/* The node `id` (its element being read) into the graph. */
+static int node_of(reader *c, const char *id, long line) {
+  char b[120], whose[140];
+  snprintf(whose, sizeof whose, "node \"%s\"", clip(b, sizeof b, id));
+  if (read_children(c, 1, whose)) return -1;
+  const char *ent = entity_id(c, id);
+  dg_type type;
+  if (!ent || type_of_node(c, ent, line, &type)) return -1;
+  uint32_t mentions, documents;
+  snprintf(whose, sizeof whose, "node \"%s\"", clip(b, sizeof b, ent));
+  const char *const *def = c->node_default;
+  if (count_of(c, value(c, NF_MENTIONS, def), 1, &mentions, line, "mentions", whose) ||
+      count_of(c, value(c, NF_DOCUMENTS, def), 1, &documents, line, "documents", whose) ||
+      note_node(c, id, ent, type, line))
+    return -1;
+  dg_value val;
+  dg_value_of_id(ent, type, &val);
+  const char *label_en = value(c, NF_LABEL_EN, c->node_default);
+  dg_error e;
+  dg_err er = dg_graph_put_vertex(c->g, ent, type, label_of_node(c, ent), label_en ? label_en : "",
+                                  &val, mentions, documents, &e);
+  return graph_failed(c, er, line, &e);
 }
 
 static int read_node(reader *c) {
   long line = line_of(c);
   char *id = attr(c, "id");
-  char b[120], b2[120], t[200];
   int rc = -1;
-  if (!id || !*id) {
-    fail(c, line, "<node> without an id");
-    goto out;
-  }
-  char whose[140];
-  snprintf(whose, sizeof whose, "node \"%s\"", clip(b, sizeof b, id));
-  if (read_children(c, 1, whose)) goto out;
-  /* the entity id: the `id` data (without surrounding white space), else the node id */
-  const char *ent = id, *iv = value(c, NF_ID, c->node_default);
-  size_t n = 0;
-  if (iv) iv = strip(iv, &n);
-  if (n) {
-    dg_buf_clear(&c->ent);
-    if (dg_buf_add(&c->ent, iv, n)) {
-      oom(c);
-      goto out;
-    }
-    ent = c->ent.data;
-  }
-  /* type: a docgraph type named by the type attribute, else the prefix of the entity id */
-  dg_type type;
-  const char *tv = value(c, NF_TYPE, c->node_default);
-  const char *colon = strchr(ent, ':');
-  if (tv) trim(t, sizeof t, tv);
-  if (tv && !type_named(t, strlen(t), &type)) {
-  } else if (colon && !type_named(ent, (size_t)(colon - ent), &type)) {
-  } else {
-    if (tv && *t)
-      fail(c, line, "node \"%s\": type \"%s\" is not a docgraph type (country, group, "
-           "organization, program, meeting, person, place, amount, date, quantity) and the id "
-           "has no type: prefix", clip(b, sizeof b, ent), clip(b2, sizeof b2, t));
-    else
-      fail(c, line, "node \"%s\" has no type: no type attribute, and no type: prefix in its id "
-           "(such as country:JPN)", clip(b, sizeof b, ent));
-    goto out;
-  }
-  const char *label = NULL;
-  for (int f = NF_LABEL; f <= NF_SHARED_NAME && !label; f++) label = value(c, f, c->node_default);
-  if (!label) label = ent;
-  const char *label_en = value(c, NF_LABEL_EN, c->node_default);
-  uint32_t mentions, documents;
-  snprintf(whose, sizeof whose, "node \"%s\"", clip(b, sizeof b, ent));
-  if (count_of(c, value(c, NF_MENTIONS, c->node_default), 1, &mentions, line, "mentions", whose) ||
-      count_of(c, value(c, NF_DOCUMENTS, c->node_default), 1, &documents, line, "documents", whose))
-    goto out;
-  uint32_t *slot;
-  int r = dg_hmap_put(&c->nodes, id, strlen(id), (uint32_t)c->nodes.n, &slot);
-  if (r < 0) {
-    oom(c);
-    goto out;
-  }
-  if (r == 0) {
-    fail(c, line, "node \"%s\" is declared twice", clip(b, sizeof b, id));
-    goto out;
-  }
-  r = dg_hmap_put(&c->entities, ent, strlen(ent), 0, &slot);
-  if (r < 0) {
-    oom(c);
-    goto out;
-  }
-  if (r == 0) {
-    fail(c, line, "node \"%s\": id \"%s\" is given to another node too", clip(b2, sizeof b2, id),
-         clip(b, sizeof b, ent));
-    goto out;
-  }
-  const char *own = ent == id ? NULL : dg_arena_strdup(&c->arena, ent);
-  if ((ent != id && !own) || DG_PUSH(c->ents, own) || DG_PUSH(c->types, (uint8_t)type)) {
-    oom(c);
-    goto out;
-  }
-  dg_error e;
-  dg_value value;
-  value_of_id(ent, type, &value);
-  dg_err er = dg_graph_put_vertex(c->g, ent, type, label, label_en ? label_en : "", &value,
-                                  mentions, documents, &e);
-  if (er != DG_OK) {
-    if (c->rc == DG_OK) {
-      c->rc = er;
-      dg_error_set(c->err, er, "%s:%ld: %s", c->path, line, e.msg);
-    }
-    goto out;
-  }
-  rc = 0;
-out:
+  if (!id || !*id) fail(c, line, "<node> without an id");
+  else rc = node_of(c, id, line);
   xmlFree(id);
   return rc;
 }
@@ -695,77 +640,83 @@ static int put_edge(reader *c, const pending_edge *p) {
   dg_error e;
   dg_err er = dg_graph_put_edge(c->g, source, target, p->kind, p->weight, p->jaccard,
                                 p->documents, p->evidence_count, p->evidence, p->evidence_text, &e);
-  if (er != DG_OK) {
-    if (c->rc == DG_OK) {
-      c->rc = er;
-      dg_error_set(c->err, er, "%s:%ld: %s", c->path, p->line, e.msg);
-    }
-    return -1;
-  }
+  return graph_failed(c, er, p->line, &e);
+}
+
+/* Field f of the edge being read without surrounding white space, in t; NULL when it is
+ * absent or blank. */
+static const char *edge_value(reader *c, int f, char *t, size_t n) {
+  const char *v = value(c, f, c->edge_default);
+  return v && *trim(t, n, v) ? t : NULL;
+}
+
+/* The edge's kind (co_occurs when absent); its `directed`, checked but not used: the kind
+ * says which way a tie reads. */
+static int edge_kind(reader *c, pending_edge *p, const char *whose) {
+  char b[120], t[200];
+  int directed;
+  if (edge_value(c, EF_KIND, t, sizeof t) && dg_rel_kind_parse(t, &p->kind))
+    return fail(c, p->line, "%s: unknown kind \"%s\"", whose, clip(b, sizeof b, t)), -1;
+  if (edge_value(c, EF_DIRECTED, t, sizeof t) && parse_bool(t, &directed))
+    return fail(c, p->line, "%s: directed \"%s\" is not a boolean (true, false, 1, 0)", whose,
+                clip(b, sizeof b, t)), -1;
   return 0;
+}
+
+/* The edge's weight (whole units: rounded, but a tie of some weight keeps at least 1),
+ * jaccard, documents and evidence_count (the weight when absent). */
+static int edge_measures(reader *c, pending_edge *p, const char *whose) {
+  char b[120], t[200];
+  double w = 1;
+  if (edge_value(c, EF_WEIGHT, t, sizeof t) && (parse_number(t, &w) || w < 0 || w >= 4294967295.5))
+    return fail(c, p->line, "%s: weight \"%s\" is not a number from 0", whose,
+                clip(b, sizeof b, t)), -1;
+  p->weight = w > 0 && w < 1 ? 1 : (uint32_t)floor(w + 0.5);
+  if (edge_value(c, EF_JACCARD, t, sizeof t) && (parse_number(t, &p->jaccard) || p->jaccard < 0))
+    return fail(c, p->line, "%s: jaccard \"%s\" is not a number from 0", whose,
+                clip(b, sizeof b, t)), -1;
+  if (count_of(c, value(c, EF_DOCUMENTS, c->edge_default), 1, &p->documents, p->line,
+               "documents", whose) ||
+      count_of(c, value(c, EF_EVIDENCE_COUNT, c->edge_default), p->weight, &p->evidence_count,
+               p->line, "evidence_count", whose))
+    return -1;
+  return 0;
+}
+
+/* An edge with an end not read yet: kept, its strings copied, for the end of the graph
+ * (and so is every edge after it, to keep file order). */
+static int keep_pending(reader *c, pending_edge p) {
+  const char *ev = p.evidence, *tx = p.evidence_text;
+  p.source = dg_arena_strdup(&c->arena, p.source);
+  p.target = dg_arena_strdup(&c->arena, p.target);
+  if (ev) p.evidence = dg_arena_strdup(&c->arena, ev);
+  if (tx) p.evidence_text = dg_arena_strdup(&c->arena, tx);
+  if (!p.source || !p.target || (ev && !p.evidence) || (tx && !p.evidence_text) ||
+      DG_PUSH(c->pending, p))
+    return oom(c), -1;
+  return 0;
+}
+
+/* The edge source -> target (its element being read) into the graph, or kept for later. */
+static int edge_of(reader *c, const char *source, const char *target, long line) {
+  char b[120], b2[120], whose[300];
+  snprintf(whose, sizeof whose, "edge %s -> %s", clip(b, sizeof b, source),
+           clip(b2, sizeof b2, target));
+  if (read_children(c, 0, whose)) return -1;
+  pending_edge p = {.source = source, .target = target, .kind = DG_REL_CO_OCCURS, .line = line};
+  if (edge_kind(c, &p, whose) || edge_measures(c, &p, whose)) return -1;
+  p.evidence = value(c, EF_EVIDENCE, c->edge_default);
+  p.evidence_text = value(c, EF_EVIDENCE_TEXT, c->edge_default);
+  if (c->pending.n == 0 && known(c, source) && known(c, target)) return put_edge(c, &p);
+  return keep_pending(c, p);
 }
 
 static int read_edge(reader *c) {
   long line = line_of(c);
   char *source = attr(c, "source"), *target = attr(c, "target");
-  char b[120], b2[120], t[200], whose[300];
   int rc = -1;
-  if (!source || !target) {
-    fail(c, line, "<edge> without a %s", source ? "target" : "source");
-    goto out;
-  }
-  snprintf(whose, sizeof whose, "edge %s -> %s", clip(b, sizeof b, source),
-           clip(b2, sizeof b2, target));
-  if (read_children(c, 0, whose)) goto out;
-  pending_edge p = {.source = source, .target = target, .kind = DG_REL_CO_OCCURS, .line = line};
-  const char *v = value(c, EF_KIND, c->edge_default);
-  if (v && *trim(t, sizeof t, v) && dg_rel_kind_parse(t, &p.kind)) {
-    fail(c, line, "%s: unknown kind \"%s\"", whose, clip(b, sizeof b, t));
-    goto out;
-  }
-  int directed; /* checked, not used: the kind says which way a tie reads */
-  v = value(c, EF_DIRECTED, c->edge_default);
-  if (v && *trim(t, sizeof t, v) && parse_bool(t, &directed)) {
-    fail(c, line, "%s: directed \"%s\" is not a boolean (true, false, 1, 0)", whose,
-         clip(b, sizeof b, t));
-    goto out;
-  }
-  double w = 1;
-  v = value(c, EF_WEIGHT, c->edge_default);
-  if (v && *trim(t, sizeof t, v) && (parse_number(t, &w) || w < 0 || w >= 4294967295.5)) {
-    fail(c, line, "%s: weight \"%s\" is not a number from 0", whose, clip(b, sizeof b, t));
-    goto out;
-  }
-  /* whole units: rounded, but a tie of some weight keeps at least 1 */
-  p.weight = w > 0 && w < 1 ? 1 : (uint32_t)floor(w + 0.5);
-  v = value(c, EF_JACCARD, c->edge_default);
-  if (v && *trim(t, sizeof t, v) && (parse_number(t, &p.jaccard) || p.jaccard < 0)) {
-    fail(c, line, "%s: jaccard \"%s\" is not a number from 0", whose, clip(b, sizeof b, t));
-    goto out;
-  }
-  if (count_of(c, value(c, EF_DOCUMENTS, c->edge_default), 1, &p.documents, line, "documents",
-               whose) ||
-      count_of(c, value(c, EF_EVIDENCE_COUNT, c->edge_default), p.weight, &p.evidence_count, line,
-               "evidence_count", whose))
-    goto out;
-  p.evidence = value(c, EF_EVIDENCE, c->edge_default);
-  p.evidence_text = value(c, EF_EVIDENCE_TEXT, c->edge_default);
-  if (c->pending.n == 0 && known(c, source) && known(c, target)) {
-    rc = put_edge(c, &p);
-    goto out;
-  }
-  /* an end not read yet: keep it, and every edge after it, for the end of the graph */
-  p.source = dg_arena_strdup(&c->arena, source);
-  p.target = dg_arena_strdup(&c->arena, target);
-  if (p.evidence) p.evidence = dg_arena_strdup(&c->arena, p.evidence);
-  if (p.evidence_text) p.evidence_text = dg_arena_strdup(&c->arena, p.evidence_text);
-  if (!p.source || !p.target || (value(c, EF_EVIDENCE, c->edge_default) && !p.evidence) ||
-      (value(c, EF_EVIDENCE_TEXT, c->edge_default) && !p.evidence_text) || DG_PUSH(c->pending, p)) {
-    oom(c);
-    goto out;
-  }
-  rc = 0;
-out:
+  if (!source || !target) fail(c, line, "<edge> without a %s", source ? "target" : "source");
+  else rc = edge_of(c, source, target, line);
   xmlFree(source);
   xmlFree(target);
   return rc;
@@ -849,10 +800,10 @@ static int read_document(reader *c) {
   return 0;
 }
 
-dg_err dg_read_graphml(dg_graph *g, const char *path, dg_error *err) {
-  if (!g || !path) return dg_error_set(err, DG_EUSAGE, "dg_read_graphml: no graph or no path");
-  /* Open it ourselves first: a plain errno message, and libxml2 never reports (or prints)
-   * a missing file. */
+/* The file opened ourselves first: a plain errno message (libxml2 would report, or print,
+ * a missing file its own way), and an empty file said to be empty (libxml2 would say
+ * "Extra content at the end of the document"). */
+static dg_err check_file(const char *path, dg_error *err) {
   FILE *f = fopen(path, "rb");
   if (!f) return dg_error_set(err, DG_EIO, "%s: %s", path, strerror(errno));
   struct stat st;
@@ -860,7 +811,6 @@ dg_err dg_read_graphml(dg_graph *g, const char *path, dg_error *err) {
     fclose(f);
     return dg_error_set(err, DG_EIO, "%s: %s", path, strerror(EISDIR));
   }
-  /* an empty file (libxml2 would say "Extra content at the end of the document") */
   char head[4096];
   size_t got = fread(head, 1, sizeof head, f), blank = 0;
   int short_file = got < sizeof head && !ferror(f);
@@ -868,7 +818,27 @@ dg_err dg_read_graphml(dg_graph *g, const char *path, dg_error *err) {
   while (blank < got && is_space(head[blank])) blank++;
   if (short_file && blank == got)
     return dg_error_set(err, DG_EINPUT, "%s:1: not a GraphML file: the file is empty", path);
+  return DG_OK;
+}
 
+static void reader_destroy(reader *c) {
+  for (int i = 0; i < MAXF; i++) dg_buf_destroy(&c->val[i]);
+  dg_buf_destroy(&c->ent);
+  dg_hmap_destroy(&c->keymap);
+  dg_hmap_destroy(&c->nodes);
+  dg_hmap_destroy(&c->entities);
+  free(c->ents.v);
+  free(c->types.v);
+  dg_hmap_destroy(&c->ties);
+  free(c->keys.v);
+  free(c->pending.v);
+  dg_arena_destroy(&c->arena);
+}
+
+dg_err dg_read_graphml(dg_graph *g, const char *path, dg_error *err) {
+  if (!g || !path) return dg_error_set(err, DG_EUSAGE, "dg_read_graphml: no graph or no path");
+  dg_err r = check_file(path, err);
+  if (r != DG_OK) return r;
   reader c;
   memset(&c, 0, sizeof c);
   c.path = path;
@@ -891,16 +861,6 @@ dg_err dg_read_graphml(dg_graph *g, const char *path, dg_error *err) {
     read_document(&c);
     xmlFreeTextReader(c.r);
   }
-  for (int i = 0; i < MAXF; i++) dg_buf_destroy(&c.val[i]);
-  dg_buf_destroy(&c.ent);
-  dg_hmap_destroy(&c.keymap);
-  dg_hmap_destroy(&c.nodes);
-  dg_hmap_destroy(&c.entities);
-  free(c.ents.v);
-  free(c.types.v);
-  dg_hmap_destroy(&c.ties);
-  free(c.keys.v);
-  free(c.pending.v);
-  dg_arena_destroy(&c.arena);
+  reader_destroy(&c);
   return c.rc;
 }

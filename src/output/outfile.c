@@ -9,6 +9,58 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+/* A device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never replaced by
+ * a rename. */
+static dg_err open_in_place(dg_outfile *o, const char *path, dg_error *err) {
+  o->f = fopen(path, "w");
+  if (!o->f)
+    return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
+  o->path = strdup(path);
+  if (!o->path) {
+    fclose(o->f);
+    o->f = NULL;
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
+
+/* Give up an open that failed: nothing kept, the message already set. */
+static dg_err open_failed(dg_outfile *o, dg_err code) {
+  free(o->path);
+  free(o->tmp);
+  memset(o, 0, sizeof *o);
+  return code;
+}
+
+/* A hidden temporary next to the target (so rename() stays on one file system), for the
+ * target or, through a symbolic link, the file it points at (the link stays). */
+static dg_err open_temporary(dg_outfile *o, const char *path, dg_error *err) {
+  struct stat st;
+  char *real = NULL;
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) real = realpath(path, NULL);
+  o->path = real ? real : strdup(path);
+  size_t n = strlen(o->path ? o->path : path) + 16;
+  o->tmp = malloc(n);
+  if (!o->path || !o->tmp)
+    return open_failed(o, dg_error_set(err, DG_ENOMEM, "out of memory"));
+  path = o->path;
+  const char *slash = strrchr(path, '/');
+  if (slash) snprintf(o->tmp, n, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+  else snprintf(o->tmp, n, ".%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  if (fd < 0) {
+    int e = errno;
+    return open_failed(o, dg_error_set(err, DG_EIO, "%s: cannot create: %s", path, strerror(e)));
+  }
+  o->f = fdopen(fd, "w");
+  if (!o->f) {
+    close(fd);
+    unlink(o->tmp);
+    return open_failed(o, dg_error_set(err, DG_EIO, "%s: cannot open for writing", path));
+  }
+  return DG_OK;
+}
+
 dg_err dg_outfile_open(dg_outfile *o, const char *path, dg_error *err) {
   memset(o, 0, sizeof *o);
   if (strcmp(path, "-") == 0) {
@@ -16,56 +68,8 @@ dg_err dg_outfile_open(dg_outfile *o, const char *path, dg_error *err) {
     return DG_OK;
   }
   struct stat st;
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-    /* a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never
-     * replaced by a rename */
-    o->f = fopen(path, "w");
-    if (!o->f) return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
-    o->path = strdup(path);
-    if (!o->path) {
-      fclose(o->f);
-      o->f = NULL;
-      return dg_error_set(err, DG_ENOMEM, "out of memory");
-    }
-    return DG_OK;
-  }
-  /* through a symbolic link: the file it points at is replaced, the link stays */
-  char *real = NULL;
-  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) real = realpath(path, NULL);
-  o->path = real ? real : strdup(path);
-  path = o->path;
-  size_t n = strlen(path) + 16;
-  o->tmp = malloc(n);
-  if (!o->path || !o->tmp) {
-    free(o->path);
-    free(o->tmp);
-    return dg_error_set(err, DG_ENOMEM, "out of memory");
-  }
-  /* A hidden temporary next to the target, so rename() stays on one file system. */
-  const char *slash = strrchr(path, '/');
-  if (slash)
-    snprintf(o->tmp, n, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
-  else
-    snprintf(o->tmp, n, ".%s.XXXXXX", path);
-  int fd = mkstemp(o->tmp);
-  if (fd < 0) {
-    int e = errno;
-    dg_error_set(err, DG_EIO, "%s: cannot create: %s", path, strerror(e));
-    free(o->path);
-    free(o->tmp);
-    memset(o, 0, sizeof *o);
-    return DG_EIO;
-  }
-  o->f = fdopen(fd, "w");
-  if (!o->f) {
-    close(fd);
-    unlink(o->tmp);
-    free(o->path);
-    free(o->tmp);
-    memset(o, 0, sizeof *o);
-    return dg_error_set(err, DG_EIO, "%s: cannot open for writing", path);
-  }
-  return DG_OK;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) return open_in_place(o, path, err);
+  return open_temporary(o, path, err);
 }
 
 dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {

@@ -32,9 +32,7 @@ static void html_text(FILE *f, const char *s, size_t n) {
   }
 }
 
-static void key(FILE *f, const char *k) { fprintf(f, "\"%s\":", k); }
-
-static void str(FILE *f, const char *s) { dg_json_string(f, s ? s : "", s ? strlen(s) : 0); }
+static const char *nz(const char *s) { return s ? s : ""; }
 
 /* Sentences cited by many entities and ties are written once, in "sentences", and cited
  * by index. The graph pools each sentence's text, so its address identifies it. */
@@ -54,82 +52,112 @@ static uint32_t cite(citations *c, const dg_evref *r) {
   return *slot;
 }
 
-static void evidence(FILE *f, citations *c, const dg_evref *ev, uint32_t n, uint32_t total) {
-  key(f, "evidence");
+/* "evidence":[sentence indices],"evidence_total":N */
+static void evidence(dg_json_obj *o, citations *c, const dg_evref *ev, uint32_t n,
+                     uint32_t total) {
+  FILE *f = dg_json_member(o, "evidence");
   putc('[', f);
   for (uint32_t i = 0; i < n; i++) fprintf(f, "%s%u", i ? "," : "", cite(c, &ev[i]));
-  fprintf(f, "],\"evidence_total\":%u", total);
+  putc(']', f);
+  dg_json_num(o, "evidence_total", total);
 }
 
-static int data_json(const dg_graph *g, const char *title, FILE *f) {
-  citations cites = {0};
-  dg_hmap_init(&cites.map);
-  putc('{', f);
-  key(f, "title");
-  str(f, title);
-  fprintf(f, ",\"generator\":\"docgraph %s\",", DG_VERSION);
-  key(f, "documents");
+/* {"name":..,"color":..} of a type or a kind (a kind's "directed" too: directed >= 0),
+ * after a comma unless it is the first. */
+static void legend_item(FILE *f, int first, const char *name, const char *color, int directed) {
+  if (!first) putc(',', f);
+  dg_json_obj o = dg_json_open(f);
+  dg_json_str(&o, "name", name);
+  dg_json_str(&o, "color", color);
+  if (directed >= 0) dg_json_bool(&o, "directed", directed);
+  dg_json_close(&o);
+}
+
+/* "documents":[paths], "types":[name and colour], "kinds":[name, colour, direction] */
+static void legend(dg_json_obj *top, const dg_graph *g) {
+  FILE *f = dg_json_member(top, "documents");
   putc('[', f);
   for (size_t i = 0; i < dg_graph_document_count(g); i++) {
     if (i) putc(',', f);
-    str(f, dg_graph_document(g, i));
+    dg_json_string(f, dg_graph_document(g, i), strlen(dg_graph_document(g, i)));
   }
   fputs("],\"types\":[", f);
   for (int t = 0; t < DG_TYPE_STOP; t++)
-    fprintf(f, "%s{\"name\":\"%s\",\"color\":\"%s\"}", t ? "," : "", dg_type_name((dg_type)t),
-            dg_render_type_color((dg_type)t));
+    legend_item(f, t == 0, dg_type_name((dg_type)t), dg_render_type_color((dg_type)t), -1);
   fputs("],\"kinds\":[", f);
   for (int k = 0; k < DG_REL_COUNT; k++)
-    fprintf(f, "%s{\"name\":\"%s\",\"color\":\"%s\",\"directed\":%s}", k ? "," : "",
-            dg_rel_kind_name((dg_rel_kind)k), dg_render_kind_color((dg_rel_kind)k),
-            dg_rel_kind_directed((dg_rel_kind)k) ? "true" : "false");
-  fputs("],\n\"nodes\":[", f);
+    legend_item(f, k == 0, dg_rel_kind_name((dg_rel_kind)k), dg_render_kind_color((dg_rel_kind)k),
+                dg_rel_kind_directed((dg_rel_kind)k) != 0);
+  putc(']', f);
+}
+
+static void node(FILE *f, citations *c, const dg_vertex *v) {
+  dg_json_obj o = dg_json_open(f);
+  dg_json_str(&o, "id", nz(v->id));
+  dg_json_str(&o, "label", nz(v->label));
+  dg_json_str(&o, "label_en", nz(v->label_en));
+  dg_json_str(&o, "type", dg_type_name(v->type));
+  dg_json_num(&o, "mentions", v->mentions);
+  FILE *d = dg_json_member(&o, "documents");
+  putc('[', d);
+  for (uint32_t k = 0; k < v->ndocs; k++) fprintf(d, "%s%u", k ? "," : "", v->docs[k]);
+  putc(']', d);
+  dg_json_num(&o, "degree", v->degree);
+  dg_json_num(&o, "pagerank", v->pagerank);
+  dg_json_num(&o, "betweenness", v->betweenness);
+  dg_json_num(&o, "community", v->community);
+  evidence(&o, c, v->ev, v->nev, v->ev_total);
+  dg_json_close(&o);
+}
+
+static void edge(FILE *f, citations *c, const dg_graph *g, const dg_edge *e) {
+  dg_json_obj o = dg_json_open(f);
+  dg_json_str(&o, "source", nz(dg_graph_vertex(g, e->source)->id));
+  dg_json_str(&o, "target", nz(dg_graph_vertex(g, e->target)->id));
+  dg_json_str(&o, "kind", dg_rel_kind_name(e->kind));
+  dg_json_bool(&o, "directed", dg_rel_kind_directed(e->kind));
+  dg_json_num(&o, "weight", e->weight);
+  dg_json_num(&o, "jaccard", e->jaccard);
+  dg_json_num(&o, "documents", e->documents);
+  evidence(&o, c, e->ev, e->nev, e->ev_total);
+  dg_json_close(&o);
+}
+
+/* The sentences cited, in order of first citation: document, line, text. */
+static void sentences(FILE *f, const citations *c) {
+  for (size_t i = 0; i < c->refs.n; i++) {
+    const dg_evref *r = c->refs.v[i];
+    fputs(i ? ",\n" : "\n", f);
+    dg_json_obj o = dg_json_open(f);
+    dg_json_num(&o, "doc", r->doc);
+    dg_json_num(&o, "line", r->line);
+    dg_json_str(&o, "text", nz(r->text));
+    dg_json_close(&o);
+  }
+}
+
+/* The report's data: one object, the nodes, edges and sentences a line each. */
+static int data_json(const dg_graph *g, const char *title, FILE *f) {
+  citations cites = {0};
+  dg_hmap_init(&cites.map);
+  dg_json_obj top = dg_json_open(f);
+  dg_json_str(&top, "title", nz(title));
+  dg_json_str(&top, "generator", "docgraph " DG_VERSION);
+  legend(&top, g);
+  fputs(",\n\"nodes\":[", f);
   for (size_t i = 0; i < dg_graph_vertex_count(g); i++) {
-    const dg_vertex *v = dg_graph_vertex(g, i);
-    fputs(i ? ",\n{" : "\n{", f);
-    key(f, "id");
-    str(f, v->id);
-    fputs(",\"label\":", f);
-    str(f, v->label);
-    fputs(",\"label_en\":", f);
-    str(f, v->label_en);
-    fprintf(f, ",\"type\":\"%s\",\"mentions\":%u,\"documents\":[", dg_type_name(v->type), v->mentions);
-    for (uint32_t k = 0; k < v->ndocs; k++) fprintf(f, "%s%u", k ? "," : "", v->docs[k]);
-    fputs("],\"degree\":", f);
-    dg_json_number(f, v->degree);
-    fputs(",\"pagerank\":", f);
-    dg_json_number(f, v->pagerank);
-    fputs(",\"betweenness\":", f);
-    dg_json_number(f, v->betweenness);
-    fprintf(f, ",\"community\":%d,", v->community);
-    evidence(f, &cites, v->ev, v->nev, v->ev_total);
-    putc('}', f);
+    fputs(i ? ",\n" : "\n", f);
+    node(f, &cites, dg_graph_vertex(g, i));
   }
   fputs("],\n\"edges\":[", f);
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    fputs(i ? ",\n{" : "\n{", f);
-    key(f, "source");
-    str(f, dg_graph_vertex(g, e->source)->id);
-    fputs(",\"target\":", f);
-    str(f, dg_graph_vertex(g, e->target)->id);
-    fprintf(f, ",\"kind\":\"%s\",\"directed\":%s,\"weight\":", dg_rel_kind_name(e->kind),
-            dg_rel_kind_directed(e->kind) ? "true" : "false");
-    dg_json_number(f, e->weight);
-    fputs(",\"jaccard\":", f);
-    dg_json_number(f, e->jaccard);
-    fprintf(f, ",\"documents\":%u,", e->documents);
-    evidence(f, &cites, e->ev, e->nev, e->ev_total);
-    putc('}', f);
+    fputs(i ? ",\n" : "\n", f);
+    edge(f, &cites, g, dg_graph_edge(g, i));
   }
   fputs("],\n\"sentences\":[", f);
-  for (size_t i = 0; i < cites.refs.n; i++) {
-    const dg_evref *r = cites.refs.v[i];
-    fprintf(f, "%s{\"doc\":%u,\"line\":%u,\"text\":", i ? ",\n" : "\n", r->doc, r->line);
-    str(f, r->text);
-    putc('}', f);
-  }
-  fputs("]}", f);
+  sentences(f, &cites);
+  putc(']', f);
+  dg_json_close(&top);
   int oom = cites.oom;
   dg_hmap_destroy(&cites.map);
   free(cites.refs.v);

@@ -1,9 +1,13 @@
-/* The graph as CSV nodes and edges, RFC 4180, with Gephi's headers (see docgraph/write.h). */
+/* The graph as CSV nodes and edges (see docgraph/write.h): RFC 4180 with CRLF, a column per
+ * attribute of graph/attrs.h. Gephi's own columns come first under its names (Id, Label;
+ * Source, Target, Type), the others follow in table order (Weight under Gephi's name too);
+ * Type says Directed or Undirected. Numbers as dg_json_number writes them. */
 #include <string.h>
 
 #include "docgraph/json.h"
 #include "docgraph/outfile.h"
 #include "docgraph/write.h"
+#include "graph/attrs.h"
 
 /* RFC 4180: quote a field when it has a comma, quote, CR or LF; double inner quotes. */
 static void csv_field(FILE *f, const char *s) {
@@ -19,63 +23,52 @@ static void csv_field(FILE *f, const char *s) {
   putc('"', f);
 }
 
-static void csv_num(FILE *f, double v) { dg_json_number(f, v); }
+/* Columns Gephi reads before all others. */
+static int leads(const dg_attr *a) {
+  return a->role == DG_ROLE_ID || a->role == DG_ROLE_LABEL || a->role == DG_ROLE_SOURCE ||
+         a->role == DG_ROLE_TARGET || a->role == DG_ROLE_DIRECTED;
+}
+
+/* A cell: the column's header, or the value of element i. */
+typedef void cell_fn(FILE *f, const dg_graph *g, const dg_attr *a, size_t i);
+
+static void header(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
+  (void)g, (void)i;
+  fputs(a->gephi ? a->gephi : a->name, f);
+}
+
+static void value(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
+  dg_attr_value v = dg_attr_get(a, g, i);
+  if (a->type == DG_ATTR_STRING) csv_field(f, v.s);
+  else if (a->role == DG_ROLE_DIRECTED) fputs(v.n != 0 ? "Directed" : "Undirected", f);
+  else if (a->type == DG_ATTR_BOOL) fputs(v.n != 0 ? "true" : "false", f);
+  else dg_json_number(f, v.n);
+}
+
+/* One line: a cell per column, Gephi's columns first, then the others in table order. */
+static void line(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, cell_fn *cell) {
+  size_t c = 0;
+  for (int lead = 1; lead >= 0; lead--)
+    for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
+      if (leads(a) != lead) continue;
+      if (c++) putc(',', f);
+      cell(f, g, a, i);
+    }
+  fputs("\r\n", f);
+}
+
+/* The header and a line for each of the n elements. */
+static dg_err write_table(const dg_graph *g, FILE *f, dg_attr_of of, size_t n, dg_error *err,
+                          const char *what) {
+  line(f, g, of, 0, header);
+  for (size_t i = 0; i < n; i++) line(f, g, of, i, value);
+  return dg_stream_check(f, err, what);
+}
 
 dg_err dg_write_csv_nodes(const dg_graph *g, FILE *f, dg_error *err) {
-  fputs("Id,Label,type,label_en,mentions,documents,degree,strength,pagerank,betweenness,"
-        "community\r\n",
-        f);
-  for (size_t i = 0; i < dg_graph_vertex_count(g); i++) {
-    const dg_vertex *v = dg_graph_vertex(g, i);
-    csv_field(f, v->id);
-    putc(',', f);
-    csv_field(f, v->label);
-    putc(',', f);
-    csv_field(f, dg_type_name(v->type));
-    putc(',', f);
-    csv_field(f, v->label_en);
-    putc(',', f);
-    csv_num(f, v->mentions);
-    putc(',', f);
-    csv_num(f, v->documents);
-    putc(',', f);
-    csv_num(f, v->degree);
-    putc(',', f);
-    csv_num(f, v->strength);
-    putc(',', f);
-    csv_num(f, v->pagerank);
-    putc(',', f);
-    csv_num(f, v->betweenness);
-    putc(',', f);
-    csv_num(f, v->community);
-    fputs("\r\n", f);
-  }
-  return dg_stream_check(f, err, "CSV nodes");
+  return write_table(g, f, DG_OF_VERTEX, dg_graph_vertex_count(g), err, "CSV nodes");
 }
 
 dg_err dg_write_csv_edges(const dg_graph *g, FILE *f, dg_error *err) {
-  fputs("Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence,evidence_text\r\n", f);
-  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    csv_field(f, dg_graph_vertex(g, e->source)->id);
-    putc(',', f);
-    csv_field(f, dg_graph_vertex(g, e->target)->id);
-    putc(',', f);
-    fputs(dg_rel_kind_directed(e->kind) ? "Directed," : "Undirected,", f);
-    csv_field(f, dg_rel_kind_name(e->kind));
-    putc(',', f);
-    csv_num(f, e->weight);
-    putc(',', f);
-    csv_num(f, e->jaccard);
-    putc(',', f);
-    csv_num(f, e->documents);
-    putc(',', f);
-    csv_num(f, e->evidence_count);
-    putc(',', f);
-    csv_field(f, e->evidence);
-    putc(',', f);
-    csv_field(f, e->evidence_text ? e->evidence_text : "");
-    fputs("\r\n", f);
-  }
-  return dg_stream_check(f, err, "CSV edges");
+  return write_table(g, f, DG_OF_EDGE, dg_graph_edge_count(g), err, "CSV edges");
 }

@@ -1,0 +1,249 @@
+/* Accumulating documents into the graph (see graph/graph_int.h): one vertex record per
+ * entity id, one tie record per (ends, kind), and the sentences behind them, pooled so a
+ * sentence cited many times is stored once. A document is merged and can be dropped: the
+ * records keep counts and the first few sentences, never the document. Invariant: while a
+ * document is being added, g->docs.n is its index (its path is pushed last). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph/graph_int.h"
+
+long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
+                         dg_type type, const dg_value *value) {
+  uint32_t *slot;
+  int r = dg_hmap_put(&g->vmap, id, strlen(id), (uint32_t)g->va.n, &slot);
+  if (r < 0) return -1;
+  if (r == 0) return (long)*slot;
+  vacc v;
+  memset(&v, 0, sizeof v);
+  v.id = dg_arena_strdup(&g->arena, id);
+  v.label = dg_arena_strdup(&g->arena, label ? label : "");
+  v.label_en = dg_arena_strdup(&g->arena, label_en ? label_en : "");
+  v.type = type;
+  if (value) v.value = *value;
+  v.last_doc = UINT32_MAX;
+  v.last_unit = UINT32_MAX;
+  v.ev.last_doc = UINT32_MAX;
+  if (!v.id || !v.label || !v.label_en || DG_PUSH(g->va, v)) return -1;
+  return (long)(g->va.n - 1);
+}
+
+/* ---- the sentences behind vertices and ties ---- */
+
+/* The sentence s of document d as evidence: pooled text (on one line, cut on a character
+ * boundary at DG_EVIDENCE_TEXT_MAX bytes) and its line; NULL when out of memory. */
+static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, uint32_t s,
+                                   uint32_t *line) {
+  uint32_t key[2] = {doc, s};
+  uint32_t *slot;
+  int r =
+      dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.texts.n, &slot);
+  if (r < 0) return NULL;
+  if (r == 0) {
+    *line = g->pool.lines.v[*slot];
+    return g->pool.texts.v[*slot];
+  }
+  const char *text;
+  size_t n;
+  dg_doc_sentence_text(d, s, &text, &n, line);
+  if (n > DG_EVIDENCE_TEXT_MAX) {
+    n = DG_EVIDENCE_TEXT_MAX;
+    while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
+  }
+  char *tx = dg_arena_strndup(&g->arena, text ? text : "", text ? n : 0);
+  if (!tx) return NULL;
+  for (char *p = tx; *p; p++)
+    if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
+  if (DG_PUSH(g->pool.texts, tx) || DG_PUSH(g->pool.lines, *line)) return NULL;
+  return tx;
+}
+
+/* Count one more instance in sentence s of the current document; keep it while there is
+ * room. */
+static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_doc *d, uint32_t s) {
+  uint32_t doc = (uint32_t)g->docs.n;
+  if (l->last_doc == doc && l->last_sent == s) return 0;
+  l->last_doc = doc;
+  l->last_sent = s;
+  l->total++;
+  if (l->v.n >= cap) return 0;
+  dg_evref r = {.doc = doc};
+  r.text = pooled_sentence(g, d, doc, s, &r.line);
+  if (!r.text) return -1;
+  return DG_PUSH(l->v, r);
+}
+
+/* ---- ties ---- */
+
+void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind,
+                       char key[12]) {
+  if (!dg_rel_kind_directed(kind) && strcmp(g->va.v[*a].id, g->va.v[*b].id) > 0) {
+    uint32_t t = *a;
+    *a = *b;
+    *b = t;
+  }
+  uint32_t k = (uint32_t)kind;
+  memcpy(key, a, 4);
+  memcpy(key + 4, b, 4);
+  memcpy(key + 8, &k, 4);
+}
+
+/* The tie's first evidence: "path:line" of sentence s of d and its text, or (d NULL) the
+ * `source` that states it ("dictionary:group:ASEAN"). */
+static int tie_evidence(dg_graph *g, eacc *e, const dg_doc *d, uint32_t s, const char *source) {
+  if (d) {
+    if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
+    if (!e->evidence) {
+      char where[1200];
+      snprintf(where, sizeof where, "%s:%u", d->path, e->ev.v.v[0].line);
+      e->evidence = dg_arena_strdup(&g->arena, where);
+      e->evidence_text = e->ev.v.v[0].text;
+      if (!e->evidence) return -1;
+    }
+  } else if (!e->evidence && source) {
+    e->evidence = dg_arena_strdup(&g->arena, source);
+    e->evidence_text = "";
+    if (!e->evidence) return -1;
+  }
+  return 0;
+}
+
+int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
+                     uint32_t s, const char *source, int in_unit) {
+  if (a == b) return 0;
+  char key[12];
+  dg_graph_edge_key(g, &a, &b, kind, key);
+  uint32_t *slot;
+  int r = dg_hmap_put(&g->emap, key, sizeof key, (uint32_t)g->ea.n, &slot);
+  if (r < 0) return -1;
+  if (r == 1) {
+    eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1};
+    e.ev.last_doc = UINT32_MAX;
+    if (DG_PUSH(g->ea, e)) return -1;
+  }
+  eacc *e = &g->ea.v[*slot];
+  e->weight++;
+  e->unit_weight += in_unit != 0;
+  e->evidence_count++;
+  if (e->last_doc != g->docs.n) {
+    e->last_doc = (uint32_t)g->docs.n;
+    e->documents++;
+  }
+  return tie_evidence(g, e, d, s, source);
+}
+
+/* ---- documents ---- */
+
+/* What an amount or date mention stands for. */
+static dg_value mention_value(const dg_mention *m) {
+  dg_value v;
+  memset(&v, 0, sizeof v);
+  if (m->type == DG_TYPE_AMOUNT) {
+    v.amount = m->value;
+    v.amount_max = m->value_max;
+    v.has_range = m->has_range;
+    v.qualifier = m->qualifier;
+    memcpy(v.currency, m->currency, sizeof v.currency);
+  } else if (m->type == DG_TYPE_DATE) {
+    v.when = m->when;
+  }
+  return v;
+}
+
+/* The vertex of every mention of d into vof[], counting its mentions, documents and the
+ * sentences naming it. */
+static int add_mentions(dg_graph *g, const dg_doc *d, uint32_t *vof) {
+  uint32_t doc = (uint32_t)g->docs.n;
+  for (size_t i = 0; i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    dg_value val = mention_value(m);
+    long v = dg_graph_vertex_for(g, m->id, m->label, m->label_en, m->type, &val);
+    if (v < 0) return -1;
+    vof[i] = (uint32_t)v;
+    vacc *va = &g->va.v[v];
+    va->mentions++;
+    if (m->sentence < d->nsents && ev_add(g, &va->ev, DG_VERTEX_EVIDENCE, d, m->sentence))
+      return -1;
+    if (va->last_doc != doc) {
+      va->last_doc = doc;
+      va->documents++;
+      if (DG_PUSH(va->docs, doc)) return -1;
+    }
+  }
+  return 0;
+}
+
+/* Co-occurrence: every pair of distinct entities of a unit (a sentence, a list item, a
+ * table row) is tied once per unit. */
+static int add_units(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
+  DG_VEC(uint32_t) u = {0};
+  int rc = 0;
+  for (size_t k = 0; k < d->nunits && rc == 0; k++) {
+    const dg_unit *un = &d->units[k];
+    g->unit_seq++;
+    u.n = 0;
+    for (uint32_t x = 0; x < un->n && rc == 0; x++) {
+      uint32_t v = vof[d->unit_ments[un->first + x]];
+      vacc *va = &g->va.v[v];
+      if (va->last_unit == g->unit_seq) continue;
+      va->last_unit = g->unit_seq;
+      va->units++;
+      rc = DG_PUSH(u, v);
+    }
+    for (size_t x = 0; x < u.n && u.n >= 2 && rc == 0; x++)
+      for (size_t y = x + 1; y < u.n && rc == 0; y++)
+        rc = dg_graph_add_tie(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, d, un->sentence, NULL, 1);
+  }
+  free(u.v);
+  return rc;
+}
+
+/* Typed relations, and ties inherited from a heading or lead line. */
+static int add_relations(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
+  for (size_t k = 0; k < d->nrels; k++) {
+    const dg_relation *r = &d->rels[k];
+    if (dg_graph_add_tie(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL, 0)) return -1;
+  }
+  return 0;
+}
+
+dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
+  const char *path = dg_arena_strdup(&g->arena, d->path);
+  uint32_t doc = (uint32_t)g->docs.n;
+  uint32_t *vof = path ? malloc((d->nments + 1) * sizeof *vof) : NULL;
+  int bad = !vof || add_mentions(g, d, vof) || add_units(g, d, vof) || add_relations(g, d, vof);
+  free(vof);
+  uint32_t *dslot;
+  if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0)
+    return dg_error_set(err, DG_ENOMEM, "%s: out of memory while building the graph", d->path);
+  return DG_OK;
+}
+
+/* member_of from the dictionary: each country named in a group's members= attribute
+ * ("members=IDN,THA,...") and present in the graph is tied to the group. */
+dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err) {
+  size_t n = g->va.n;
+  for (size_t i = 0; i < n; i++) {
+    const vacc *grp = &g->va.v[i];
+    if (grp->type != DG_TYPE_GROUP) continue;
+    long e = dg_dict_find(dict, grp->id);
+    if (e < 0) continue;
+    char buf[4096];
+    const char *members =
+        dg_entity_attr(dg_dict_entity(dict, (size_t)e), "members", buf, sizeof buf);
+    if (!members) continue;
+    char where[600];
+    snprintf(where, sizeof where, "dictionary:%s", grp->id);
+    for (char *p = buf; *p;) {
+      char *comma = strchr(p, ',');
+      if (comma) *comma = '\0';
+      uint32_t *v = dg_hmap_get(&g->vmap, p, strlen(p));
+      if (v && dg_graph_add_tie(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, NULL, 0, where, 0))
+        return dg_error_set(err, DG_ENOMEM, "out of memory");
+      if (!comma) break;
+      p = comma + 1;
+    }
+  }
+  return DG_OK;
+}

@@ -1,0 +1,104 @@
+/* The graph's insides, shared by the files of src/graph/ (see docgraph/graph.h): the
+ * accumulators (vertex and tie records, grown as documents arrive or a graph file is read
+ * back) and the built view derived from them (filtered, sorted, measured), so rebuilding
+ * with other filters is cheap and never changes the accumulators.
+ *   accumulate.c documents   put.c graph files   view.c dg_graph_build's filters
+ *   metrics.c the measures   igraph_view.c the igraph graph   attrs.c the attribute table
+ *   igraph_guard.c the contract with igraph   graph.c create, free, accessors */
+#ifndef DG_GRAPH_GRAPH_INT_H
+#define DG_GRAPH_GRAPH_INT_H
+
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/hmap.h"
+#include "docgraph/graph_igraph.h"
+#include "graph/igraph_guard.h"
+
+/* The sentences behind a vertex or an edge: the first `cap` distinct ones, and a count of
+ * all. Consecutive instances from the same sentence count once. */
+typedef struct {
+  DG_VEC(dg_evref) v;
+  uint32_t total;
+  uint32_t last_doc, last_sent;
+} evlist;
+
+typedef struct {
+  const char *id, *label, *label_en;
+  dg_type type;
+  uint32_t mentions, documents, units;
+  uint32_t last_doc, last_unit;
+  DG_VEC(uint32_t) docs;
+  evlist ev;
+  dg_value value;
+} vacc;
+
+typedef struct {
+  uint32_t a, b; /* accumulator vertex indices; co_occurs: id(a) < id(b) */
+  dg_rel_kind kind;
+  uint32_t weight, documents, evidence_count;
+  uint32_t unit_weight; /* co_occurs: the units both are in (weight also counts ties a list
+                           item or a table row inherits from its heading) */
+  uint32_t last_doc;
+  double jaccard; /* < 0: computed from the units of its ends */
+  const char *evidence, *evidence_text;
+  evlist ev;
+} eacc;
+
+/* Sentence texts, each stored once however many vertices and edges cite it. */
+typedef struct {
+  dg_hmap map; /* (doc, sentence) -> index in texts */
+  DG_VEC(const char *) texts;
+  DG_VEC(uint32_t) lines;
+} sentpool;
+
+struct dg_graph {
+  dg_arena arena;
+  dg_hmap vmap, emap;
+  DG_VEC(vacc) va;
+  DG_VEC(eacc) ea;
+  DG_VEC(const char *) docs;
+  dg_hmap docmap; /* path -> index, for documents named by graph files */
+  sentpool pool;
+  uint32_t unit_seq;
+  /* built view */
+  DG_VEC(dg_vertex) vs;
+  DG_VEC(dg_edge) es;
+  igraph_t ig;
+  int has_ig;
+};
+
+/* accumulate.c */
+/* The accumulator vertex with this id, added (with these labels, type and value) when new;
+ * -1 when memory runs out. */
+long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
+                         dg_type type, const dg_value *value);
+/* The hash key of a tie: its ends (co_occurs: swapped into id order) and kind. */
+void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind, char key[12]);
+/* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`;
+ * `in_unit`: a co-occurrence unit both ends are in (counted for Jaccard). 0, or -1 when
+ * memory runs out. */
+int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
+                     uint32_t s, const char *source, int in_unit);
+
+/* metrics.c */
+/* The simple graph behind the view: one pair per pair of vertices tied, weights summed,
+ * pairs in the order of their first edge. */
+typedef struct dg_pairs {
+  DG_VEC(uint32_t) ends; /* pair p joins ends[2p] and ends[2p + 1] */
+  DG_VEC(double) w;
+} dg_pairs;
+
+/* Every measure of the view's vertices (degree, strength, PageRank, betweenness,
+ * community), computed on its simple graph, so a pair tied three ways counts once. */
+dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, dg_error *err);
+/* PageRank, betweenness and communities of the simple graph p on vertices vs[0..nv). */
+dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_igraph_guard *gd,
+                           dg_error *err);
+
+/* igraph_view.c */
+/* g->ig: the view as an igraph multigraph with attributes (docgraph/graph_igraph.h). */
+dg_err dg_graph_make_igraph(dg_graph *g, dg_igraph_guard *gd, dg_error *err);
+
+#endif

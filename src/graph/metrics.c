@@ -1,0 +1,150 @@
+/* The measures of the built view (see docgraph/graph.h): degree (distinct neighbours),
+ * strength (sum of edge weights), PageRank, betweenness and Louvain communities. All but
+ * strength are computed on the simple graph behind the view (one pair per pair of vertices
+ * tied, weights summed), so a pair tied three ways does not count three times.
+ * Invariant: the same view gives the same measures on every run (communities draw on a
+ * generator seeded for each call; PageRank uses PRPACK, no random start). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph/graph_int.h"
+
+#define COMMUNITY_SEED 42
+
+static void reset_measures(dg_graph *g) {
+  for (size_t i = 0; i < g->vs.n; i++) {
+    dg_vertex *v = &g->vs.v[i];
+    v->degree = v->strength = v->pagerank = v->betweenness = 0;
+    v->community = 0;
+  }
+}
+
+/* The pairs of the view's edges into p, and every vertex's strength. Edges are sorted by
+ * (source, target), but typed edges read both ways, so pairs are found by hash. */
+static int simple_pairs(dg_graph *g, dg_pairs *p) {
+  dg_hmap seen;
+  dg_hmap_init(&seen);
+  int rc = 0;
+  for (size_t i = 0; i < g->es.n && rc == 0; i++) {
+    const dg_edge *e = &g->es.v[i];
+    uint32_t a = e->source < e->target ? e->source : e->target;
+    uint32_t b = e->source < e->target ? e->target : e->source;
+    char key[8];
+    memcpy(key, &a, 4);
+    memcpy(key + 4, &b, 4);
+    uint32_t *slot;
+    int r = dg_hmap_put(&seen, key, 8, (uint32_t)p->w.n, &slot);
+    if (r < 0 || (r == 1 && (DG_PUSH(p->ends, a) || DG_PUSH(p->ends, b) || DG_PUSH(p->w, 0.0)))) {
+      rc = -1;
+      break;
+    }
+    p->w.v[*slot] += e->weight;
+    g->vs.v[e->source].strength += e->weight;
+    g->vs.v[e->target].strength += e->weight;
+  }
+  dg_hmap_destroy(&seen);
+  return rc;
+}
+
+dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, dg_error *err) {
+  reset_measures(g);
+  dg_pairs p = {0};
+  dg_err rc = DG_OK;
+  if (simple_pairs(g, &p)) {
+    rc = dg_error_set(err, DG_ENOMEM, "out of memory");
+  } else {
+    for (size_t i = 0; i < p.w.n; i++) {
+      g->vs.v[p.ends.v[2 * i]].degree++;
+      g->vs.v[p.ends.v[2 * i + 1]].degree++;
+    }
+    rc = dg_graph_centrality(g->vs.v, g->vs.n, &p, gd, err);
+  }
+  free(p.ends.v);
+  free(p.w.v);
+  return rc;
+}
+
+/* ---- on igraph ---- */
+
+/* The igraph objects of one computation; `made` counts those initialised, in this order. */
+typedef struct {
+  igraph_t g;
+  igraph_vector_t w, res;
+  igraph_vector_int_t memb;
+  int made;
+} work;
+
+static void work_destroy(work *k) {
+  if (k->made > 3) igraph_vector_int_destroy(&k->memb);
+  if (k->made > 2) igraph_vector_destroy(&k->res);
+  if (k->made > 1) igraph_vector_destroy(&k->w);
+  if (k->made > 0) igraph_destroy(&k->g);
+}
+
+/* The simple graph on nv vertices as igraph, its weights and the result vectors. */
+static dg_err work_init(work *k, size_t nv, const dg_pairs *p, dg_igraph_guard *gd, dg_error *err) {
+  igraph_vector_int_t el;
+  igraph_error_t r = igraph_vector_int_init(&el, (igraph_integer_t)p->ends.n);
+  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "allocating edges", err);
+  for (size_t i = 0; i < p->ends.n; i++) VECTOR(el)[i] = p->ends.v[i];
+  r = igraph_create(&k->g, &el, (igraph_integer_t)nv, IGRAPH_UNDIRECTED);
+  igraph_vector_int_destroy(&el);
+  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "creating the graph", err);
+  k->made = 1;
+  if ((r = igraph_vector_init(&k->w, (igraph_integer_t)p->w.n)) != IGRAPH_SUCCESS)
+    return dg_igraph_fail(gd, r, "allocating weights", err);
+  k->made = 2;
+  for (size_t i = 0; i < p->w.n; i++) VECTOR(k->w)[i] = p->w.v[i];
+  if ((r = igraph_vector_init(&k->res, (igraph_integer_t)nv)) != IGRAPH_SUCCESS)
+    return dg_igraph_fail(gd, r, "allocating results", err);
+  k->made = 3;
+  if ((r = igraph_vector_int_init(&k->memb, 0)) != IGRAPH_SUCCESS)
+    return dg_igraph_fail(gd, r, "allocating results", err);
+  k->made = 4;
+  return DG_OK;
+}
+
+/* Weighted PageRank (damping 0.85, PRPACK) and unweighted betweenness. */
+static dg_err centralities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd, dg_error *err) {
+  igraph_real_t value;
+  igraph_error_t r = igraph_pagerank(&k->g, IGRAPH_PAGERANK_ALGO_PRPACK, &k->res, &value,
+                                     igraph_vss_all(), 0, 0.85, &k->w, NULL);
+  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "computing PageRank", err);
+  for (size_t i = 0; i < nv; i++) vs[i].pagerank = VECTOR(k->res)[i];
+  r = igraph_betweenness(&k->g, &k->res, igraph_vss_all(), 0, NULL);
+  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "computing betweenness", err);
+  for (size_t i = 0; i < nv; i++) vs[i].betweenness = VECTOR(k->res)[i];
+  return DG_OK;
+}
+
+/* Weighted Louvain communities, renumbered by first appearance in vertex order so the
+ * ids are dense and stable. */
+static dg_err communities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd, dg_error *err) {
+  dg_err rc = dg_igraph_seed(gd, COMMUNITY_SEED, err);
+  if (rc != DG_OK) return rc;
+  igraph_error_t r = igraph_community_multilevel(&k->g, &k->w, 1.0, &k->memb, NULL, NULL);
+  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "finding communities", err);
+  int32_t *map = malloc((nv + 1) * sizeof *map);
+  if (!map) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i <= nv; i++) map[i] = -1;
+  int32_t next = 0;
+  for (size_t i = 0; i < nv; i++) {
+    igraph_integer_t cm = VECTOR(k->memb)[i];
+    if (cm < 0 || (size_t)cm > nv) continue;
+    if (map[cm] < 0) map[cm] = next++;
+    vs[i].community = map[cm];
+  }
+  free(map);
+  return DG_OK;
+}
+
+dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_igraph_guard *gd,
+                           dg_error *err) {
+  if (nv == 0) return DG_OK;
+  work k = {.made = 0};
+  dg_err rc = work_init(&k, nv, p, gd, err);
+  if (rc == DG_OK) rc = centralities(&k, vs, nv, gd, err);
+  if (rc == DG_OK) rc = communities(&k, vs, nv, gd, err);
+  work_destroy(&k);
+  return rc;
+}

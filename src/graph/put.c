@@ -1,0 +1,70 @@
+/* Graphs put back from files (see docgraph/graph.h): the GraphML reader hands over each
+ * vertex and tie with its counts as the file gives them. Invariant: a tie's ends are put
+ * before it, and of two ties with the same ends and kind the first stands; the documents
+ * named by ties' evidence ("path:line") become the graph's documents, in order of first
+ * mention. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph/graph_int.h"
+
+dg_err dg_graph_put_vertex(dg_graph *g, const char *id, dg_type type, const char *label,
+                           const char *label_en, const dg_value *value, uint32_t mentions,
+                           uint32_t documents, dg_error *err) {
+  long v = dg_graph_vertex_for(g, id, label, label_en, type, value);
+  if (v < 0) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  g->va.v[v].mentions = mentions;
+  g->va.v[v].documents = documents;
+  return DG_OK;
+}
+
+/* The index of a document named by a graph file, added when new. */
+static long doc_named(dg_graph *g, const char *path, size_t n) {
+  uint32_t *slot = dg_hmap_get(&g->docmap, path, n);
+  if (slot) return *slot;
+  const char *p = dg_arena_strndup(&g->arena, path, n);
+  if (!p || dg_hmap_put(&g->docmap, p, n, (uint32_t)g->docs.n, &slot) < 0 || DG_PUSH(g->docs, p))
+    return -1;
+  return (long)g->docs.n - 1;
+}
+
+/* "path:line" and its sentence as the tie's one kept evidence (nothing when the evidence
+ * names no line: "dictionary:group:ASEAN"). */
+static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const char *text,
+                            dg_error *err) {
+  const char *colon = evidence ? strrchr(evidence, ':') : NULL;
+  if (!colon || !colon[1]) return DG_OK;
+  char *end;
+  unsigned long line = strtoul(colon + 1, &end, 10);
+  long doc = *end ? -1 : doc_named(g, evidence, (size_t)(colon - evidence));
+  if (doc < 0) return DG_OK;
+  dg_evref r = {(uint32_t)doc, (uint32_t)line, dg_arena_strdup(&g->arena, text ? text : "")};
+  if (!r.text || DG_PUSH(e->ev.v, r)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  e->evidence_text = r.text;
+  return DG_OK;
+}
+
+dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg_rel_kind kind,
+                         uint32_t weight, double jaccard, uint32_t documents,
+                         uint32_t evidence_count, const char *evidence, const char *evidence_text,
+                         dg_error *err) {
+  uint32_t *a = dg_hmap_get(&g->vmap, source, strlen(source));
+  uint32_t *b = dg_hmap_get(&g->vmap, target, strlen(target));
+  if (!a || !b)
+    return dg_error_set(err, DG_EINPUT, "edge %s -> %s: no node %s", source, target,
+                        a ? target : source);
+  /* the same tie twice: the first stands */
+  uint32_t x = *a, y = *b;
+  char key[12];
+  dg_graph_edge_key(g, &x, &y, kind, key);
+  if (x == y || dg_hmap_get(&g->emap, key, sizeof key)) return DG_OK;
+  if (dg_graph_add_tie(g, *a, *b, kind, NULL, 0, evidence && *evidence ? evidence : NULL, 0))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  eacc *e = &g->ea.v[g->ea.n - 1];
+  e->weight = weight;
+  e->jaccard = kind == DG_REL_CO_OCCURS ? jaccard : 0;
+  e->documents = documents;
+  e->evidence_count = evidence_count;
+  e->ev.total = evidence_count;
+  return keep_evidence(g, e, evidence, evidence_text, err);
+}

@@ -1,0 +1,284 @@
+/* Building the view (see docgraph/graph.h): which accumulated vertices and ties go into the
+ * built graph, sorted, with their measures. Filters apply in order: types, kinds and
+ * minimum weight; the focus and its radius; the top N; isolated vertices. Each step
+ * narrows keep[] (accumulator vertex -> view index, or -1) and fills the view again, so the
+ * next step ranks and walks the view the previous one left. Invariant: vertices are sorted
+ * by id and edges by (source, target, kind), so the view does not depend on the order in
+ * which documents were added. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "docgraph/entity_name.h"
+#include "graph/graph_int.h"
+
+static const char *const rank_names[] = {
+    [DG_RANK_PAGERANK] = "pagerank", [DG_RANK_DEGREE] = "degree", [DG_RANK_MENTIONS] = "mentions"};
+
+int dg_rank_parse(const char *name, dg_rank *out) {
+  for (size_t i = 0; i < sizeof rank_names / sizeof *rank_names; i++)
+    if (!strcmp(name, rank_names[i])) {
+      *out = (dg_rank)i;
+      return 0;
+    }
+  return -1;
+}
+
+/* ---- the view ---- */
+
+static int vertex_cmp(const void *a, const void *b) {
+  return strcmp(((const dg_vertex *)a)->id, ((const dg_vertex *)b)->id);
+}
+
+static int edge_cmp(const void *a, const void *b) {
+  const dg_edge *x = a, *y = b;
+  if (x->source != y->source) return x->source < y->source ? -1 : 1;
+  if (x->target != y->target) return x->target < y->target ? -1 : 1;
+  return (int)x->kind - (int)y->kind;
+}
+
+/* The view's vertices: the accumulator vertices with keep[i] >= 0, sorted by id; keep[]
+ * then maps each to its view index. */
+static int view_vertices(dg_graph *g, int32_t *keep) {
+  g->vs.n = 0;
+  for (size_t i = 0; i < g->va.n; i++) {
+    if (keep[i] < 0) continue;
+    const vacc *a = &g->va.v[i];
+    dg_vertex v = {.id = a->id,
+                   .type = a->type,
+                   .label = a->label,
+                   .label_en = a->label_en,
+                   .mentions = a->mentions,
+                   .documents = a->documents,
+                   .units = a->units,
+                   .docs = a->docs.v,
+                   .ndocs = (uint32_t)a->docs.n,
+                   .ev = a->ev.v.v,
+                   .nev = (uint32_t)a->ev.v.n,
+                   .ev_total = a->ev.total,
+                   .value = a->value};
+    if (DG_PUSH(g->vs, v)) return -1;
+  }
+  if (g->vs.n) qsort(g->vs.v, g->vs.n, sizeof *g->vs.v, vertex_cmp);
+  for (size_t i = 0; i < g->vs.n; i++) {
+    uint32_t *slot = dg_hmap_get(&g->vmap, g->vs.v[i].id, strlen(g->vs.v[i].id));
+    keep[*slot] = (int32_t)i;
+  }
+  return 0;
+}
+
+/* A tie of the view, between view vertices. Jaccard of a co_occurs tie: the units both
+ * ends are in over the units either is in (as given, for a graph read back). */
+static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) {
+  dg_edge e = {.source = (uint32_t)keep[a->a],
+               .target = (uint32_t)keep[a->b],
+               .kind = a->kind,
+               .weight = a->weight,
+               .documents = a->documents,
+               .evidence_count = a->evidence_count,
+               .evidence = a->evidence ? a->evidence : "",
+               .evidence_text = a->evidence_text ? a->evidence_text : "",
+               .ev = a->ev.v.v,
+               .nev = (uint32_t)a->ev.v.n,
+               .ev_total = a->ev.total};
+  if (a->jaccard >= 0) {
+    e.jaccard = a->jaccard;
+  } else if (a->kind == DG_REL_CO_OCCURS) {
+    double uni = (double)g->va.v[a->a].units + (double)g->va.v[a->b].units - a->unit_weight;
+    e.jaccard = uni > 0 ? a->unit_weight / uni : 0;
+  }
+  return e;
+}
+
+/* The view's edges: ties between kept vertices, of a kept kind (kinds 0: all), at least
+ * min_weight heavy; sorted. */
+static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double min_weight) {
+  g->es.n = 0;
+  for (size_t i = 0; i < g->ea.n; i++) {
+    const eacc *a = &g->ea.v[i];
+    if (keep[a->a] < 0 || keep[a->b] < 0 || a->weight < min_weight) continue;
+    if (kinds && !((kinds >> a->kind) & 1)) continue;
+    if (DG_PUSH(g->es, view_edge(g, a, keep))) return -1;
+  }
+  if (g->es.n) qsort(g->es.v, g->es.n, sizeof *g->es.v, edge_cmp);
+  return 0;
+}
+
+/* Fill the view from keep[] and the filter's kinds and weight, with its measures. */
+static dg_err fill_view(dg_graph *g, int32_t *keep, const dg_graph_filter *f, dg_igraph_guard *gd,
+                        dg_error *err) {
+  if (view_vertices(g, keep) || view_edges(g, keep, f->kinds, f->min_weight))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  return dg_graph_metrics(g, gd, err);
+}
+
+/* Keep only the view vertices with in[view index] set, and fill the view again. */
+static dg_err narrow(dg_graph *g, int32_t *keep, const char *in, const dg_graph_filter *f,
+                     dg_igraph_guard *gd, dg_error *err) {
+  for (size_t i = 0; i < g->va.n; i++)
+    if (keep[i] >= 0) keep[i] = in[keep[i]] ? 0 : -1;
+  return fill_view(g, keep, f, gd, err);
+}
+
+/* ---- focus ---- */
+
+/* The best match wins; of equal ones, the first in id order. */
+long dg_graph_find(const dg_graph *g, const char *s) {
+  long best = -1;
+  dg_name_match how = DG_NAME_NONE;
+  for (size_t i = 0; i < g->vs.n && how != DG_NAME_ID; i++) {
+    const dg_vertex *v = &g->vs.v[i];
+    dg_name_match m = dg_entity_name_match(v->id, v->label, v->label_en, s);
+    if (m > how) how = m, best = (long)i;
+  }
+  return best;
+}
+
+/* Order of edges for the focus walk: typed first, then weight, then index. */
+typedef struct {
+  int typed;
+  double weight;
+  uint32_t i;
+} strength_t;
+
+static int strength_cmp(const void *a, const void *b) {
+  const strength_t *x = a, *y = b;
+  if (x->typed != y->typed) return y->typed - x->typed;
+  if (x->weight != y->weight) return x->weight > y->weight ? -1 : 1;
+  return x->i < y->i ? -1 : x->i > y->i;
+}
+
+/* One step of the walk: from the vertices at hop h to new ones, along the edges in
+ * `order` (strongest first), at most `fanout` new neighbours from each (0: all). */
+static void walk_step(const dg_graph *g, const strength_t *order, int *hop, int *taken, int h,
+                      int fanout) {
+  memset(taken, 0, g->vs.n * sizeof *taken);
+  for (size_t k = 0; k < g->es.n; k++) {
+    const dg_edge *e = &g->es.v[order[k].i];
+    uint32_t from, to;
+    if (hop[e->source] == h && hop[e->target] < 0) from = e->source, to = e->target;
+    else if (hop[e->target] == h && hop[e->source] < 0) from = e->target, to = e->source;
+    else continue;
+    if (fanout > 0 && taken[from] >= fanout) continue;
+    taken[from]++;
+    hop[to] = h + 1;
+  }
+}
+
+/* in[] = the view vertices within the radius of vertex c (0 is taken as 1); -1 when
+ * memory runs out. */
+static int focus_reach(const dg_graph *g, long c, const dg_graph_filter *f, char *in) {
+  size_t nv = g->vs.n, ne = g->es.n;
+  int *hop = malloc((nv ? nv : 1) * sizeof *hop);
+  int *taken = calloc(nv ? nv : 1, sizeof *taken);
+  strength_t *order = malloc((ne ? ne : 1) * sizeof *order);
+  int rc = hop && taken && order ? 0 : -1;
+  if (rc == 0) {
+    for (size_t i = 0; i < nv; i++) hop[i] = -1;
+    hop[c] = 0;
+    for (size_t i = 0; i < ne; i++)
+      order[i] = (strength_t){g->es.v[i].kind != DG_REL_CO_OCCURS, g->es.v[i].weight, (uint32_t)i};
+    if (ne) qsort(order, ne, sizeof *order, strength_cmp);
+    int radius = f->radius > 0 ? f->radius : 1;
+    for (int h = 0; h < radius; h++) walk_step(g, order, hop, taken, h, f->fanout);
+    for (size_t i = 0; i < nv; i++) in[i] = hop[i] >= 0;
+  }
+  free(order);
+  free(taken);
+  free(hop);
+  return rc;
+}
+
+/* ---- top N ---- */
+
+static double rank_of(const dg_vertex *v, dg_rank r) {
+  switch (r) {
+  case DG_RANK_DEGREE: return v->degree;
+  case DG_RANK_MENTIONS: return v->mentions;
+  default: return v->pagerank;
+  }
+}
+
+/* Ranked higher: by the rank, then mentions, then id. */
+static int rank_better(const dg_vertex *x, const dg_vertex *y, dg_rank r) {
+  double a = rank_of(x, r), b = rank_of(y, r);
+  if (a != b) return a > b;
+  if (x->mentions != y->mentions) return x->mentions > y->mentions;
+  return strcmp(x->id, y->id) < 0;
+}
+
+/* in[] = the `top` view vertices ranked highest (top < the view's size); -1 when memory
+ * runs out. A partial selection: N is small in practice. */
+static int top_ranked(const dg_graph *g, size_t top, dg_rank rank, char *in) {
+  size_t nv = g->vs.n;
+  uint32_t *idx = malloc(nv * sizeof *idx);
+  if (!idx) return -1;
+  for (size_t i = 0; i < nv; i++) idx[i] = (uint32_t)i;
+  for (size_t a = 0; a < top; a++) {
+    size_t best = a;
+    for (size_t b = a + 1; b < nv; b++)
+      if (rank_better(&g->vs.v[idx[b]], &g->vs.v[idx[best]], rank)) best = b;
+    uint32_t t = idx[a];
+    idx[a] = idx[best];
+    idx[best] = t;
+  }
+  memset(in, 0, nv);
+  for (size_t a = 0; a < top; a++) in[idx[a]] = 1;
+  free(idx);
+  return 0;
+}
+
+/* in[] = the view vertices with at least one edge. */
+static void linked(const dg_graph *g, char *in) {
+  memset(in, 0, g->vs.n);
+  for (size_t i = 0; i < g->es.n; i++) in[g->es.v[i].source] = in[g->es.v[i].target] = 1;
+}
+
+/* ---- build ---- */
+
+/* The focus, top N and isolated-vertex filters, each on the view the previous left. */
+static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
+                           dg_igraph_guard *gd, dg_error *err) {
+  dg_err r = DG_OK;
+  if (f->focus) {
+    long c = dg_graph_find(g, f->focus);
+    if (c < 0)
+      return dg_error_set(err, DG_ENOTFOUND, "no entity \"%s\" in the graph (give an id such as "
+                          "program:jasmine or a label)", f->focus);
+    char *in = malloc(g->vs.n + 1);
+    r = in && !focus_reach(g, c, f, in) ? narrow(g, keep, in, f, gd, err)
+                                        : dg_error_set(err, DG_ENOMEM, "out of memory");
+    free(in);
+  }
+  if (r == DG_OK && f->top && f->top < g->vs.n) {
+    char *in = malloc(g->vs.n + 1);
+    r = in && !top_ranked(g, f->top, f->rank, in) ? narrow(g, keep, in, f, gd, err)
+                                                  : dg_error_set(err, DG_ENOMEM, "out of memory");
+    free(in);
+  }
+  if (r == DG_OK && f->drop_isolated) {
+    char *in = malloc(g->vs.n + 1);
+    if (in) linked(g, in);
+    r = in ? narrow(g, keep, in, f, gd, err) : dg_error_set(err, DG_ENOMEM, "out of memory");
+    free(in);
+  }
+  return r;
+}
+
+dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
+  dg_graph_filter def = {0};
+  if (!f) f = &def;
+  uint32_t types = f->types ? f->types
+                            : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
+                               ~(1u << DG_TYPE_STOP));
+  int32_t *keep = malloc((g->va.n ? g->va.n : 1) * sizeof *keep);
+  if (!keep) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i < g->va.n; i++) keep[i] = (types >> g->va.v[i].type) & 1 ? 0 : -1;
+  dg_igraph_guard gd;
+  dg_igraph_enter(&gd);
+  dg_err r = fill_view(g, keep, f, &gd, err);
+  if (r == DG_OK) r = narrow_steps(g, keep, f, &gd, err);
+  if (r == DG_OK) r = dg_graph_make_igraph(g, &gd, err);
+  dg_igraph_leave(&gd);
+  free(keep);
+  return r;
+}

@@ -1,0 +1,92 @@
+/* GEXF 1.3 for Gephi (see docgraph/write.h): a node's id and label and an edge's ends,
+ * kind (as its label) and weight are GEXF's own attributes; every other attribute of
+ * graph/attrs.h is declared in <attributes> (ids 0, 1, ... in table order; types string,
+ * integer, double, boolean) and given in <attvalues>. */
+#include "docgraph/write.h"
+#include "output/xml_out.h"
+
+static const char *const gexf_types[] = {
+    [DG_ATTR_STRING] = "string", [DG_ATTR_INT] = "integer", [DG_ATTR_DOUBLE] = "double",
+    [DG_ATTR_BOOL] = "boolean"};
+
+/* Declared and valued as an attribute: all but what GEXF has its own attribute for. */
+static int is_attvalue(const dg_attr *a) {
+  switch (a->role) {
+  case DG_ROLE_ID:
+  case DG_ROLE_LABEL:
+  case DG_ROLE_SOURCE:
+  case DG_ROLE_TARGET:
+  case DG_ROLE_WEIGHT: return 0;
+  default: return 1;
+  }
+}
+
+/* <attribute id="0" title="type" type="string"/> */
+static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
+  (void)i;
+  char nb[16];
+  snprintf(nb, sizeof nb, "%d", n);
+  xmlTextWriterStartElement(o->w, BAD_CAST "attribute");
+  dg_xml_attr(o, "id", BAD_CAST nb);
+  dg_xml_attr(o, "title", BAD_CAST a->name);
+  dg_xml_attr(o, "type", BAD_CAST gexf_types[a->type]);
+  xmlTextWriterEndElement(o->w);
+}
+
+/* <attvalue for="0" value="country"/> of element i. */
+static void attvalue(xml_out *o, const dg_attr *a, int n, size_t i) {
+  char nb[16];
+  snprintf(nb, sizeof nb, "%d", n);
+  xmlTextWriterStartElement(o->w, BAD_CAST "attvalue");
+  dg_xml_attr(o, "for", BAD_CAST nb);
+  dg_xml_attr(o, "value", dg_xml_value(o, a, i));
+  xmlTextWriterEndElement(o->w);
+}
+
+/* <name class="cls"> (or no class) around fn for each attribute of `of` of element i. */
+static void wrapped(xml_out *o, const char *name, const char *cls, dg_attr_of of,
+                    xml_attr_fn *fn, size_t i) {
+  xmlTextWriterStartElement(o->w, BAD_CAST name);
+  if (cls) dg_xml_attr(o, "class", BAD_CAST cls);
+  dg_xml_each(o, of, is_attvalue, fn, i);
+  xmlTextWriterEndElement(o->w);
+}
+
+static void head(xml_out *o) {
+  dg_xml_root(o, "gexf", "http://gexf.net/1.3", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
+  dg_xml_attr(o, "version", BAD_CAST "1.3");
+  xmlTextWriterStartElement(o->w, BAD_CAST "meta");
+  xmlTextWriterWriteElement(o->w, BAD_CAST "creator", BAD_CAST "docgraph");
+  xmlTextWriterWriteElement(o->w, BAD_CAST "description",
+                            BAD_CAST "entities of the documents and how they are related");
+  xmlTextWriterEndElement(o->w);
+  xmlTextWriterStartElement(o->w, BAD_CAST "graph");
+  dg_xml_attr(o, "defaultedgetype", BAD_CAST "undirected");
+  dg_xml_attr(o, "mode", BAD_CAST "static");
+  wrapped(o, "attributes", "node", DG_OF_VERTEX, declare, 0);
+  wrapped(o, "attributes", "edge", DG_OF_EDGE, declare, 0);
+}
+
+static void node(xml_out *o, size_t i) {
+  const dg_vertex *v = dg_graph_vertex(o->g, i);
+  xmlTextWriterStartElement(o->w, BAD_CAST "node");
+  dg_xml_attr(o, "id", dg_xml_clean(o, v->id));
+  dg_xml_attr(o, "label", dg_xml_clean(o, v->label));
+  wrapped(o, "attvalues", NULL, DG_OF_VERTEX, attvalue, i);
+  xmlTextWriterEndElement(o->w);
+}
+
+static void edge(xml_out *o, size_t i) {
+  const dg_edge *e = dg_graph_edge(o->g, i);
+  xmlTextWriterStartElement(o->w, BAD_CAST "edge");
+  dg_xml_edge_ends(o, i);
+  dg_xml_attr(o, "label", BAD_CAST dg_rel_kind_name(e->kind));
+  dg_xml_attr(o, "weight", dg_xml_number(o, e->weight));
+  wrapped(o, "attvalues", NULL, DG_OF_EDGE, attvalue, i);
+  xmlTextWriterEndElement(o->w);
+}
+
+dg_err dg_write_gexf(const dg_graph *g, FILE *f, dg_error *err) {
+  static const xml_format gexf = {"GEXF", head, "nodes", "edges", node, edge};
+  return dg_xml_write(g, f, &gexf, err);
+}

@@ -1,0 +1,363 @@
+/* The exports, byte for byte: GraphML, GEXF, CSV nodes and edges and node-link JSON of a
+ * small graph put together by hand (its PageRank worked out by hand too), mentions as JSON
+ * Lines from a document through the pipeline, numbers as every format writes them, and
+ * text that needs escaping (quotes, markup, control characters) in each format, and output
+ * files written whole or not at all. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "docgraph/json.h"
+#include "docgraph/outfile.h"
+#include "docgraph/write.h"
+#include "testutil.h"
+
+/* JPN -co_occurs(2)- m1 -held_in(1)-> tokyo. Weighted PageRank (damping 0.85) of this
+ * path: m1 = 0.135 / 0.2775 = 0.48648..., JPN = 0.05 + 0.85 * 2/3 * m1, tokyo = 0.05 +
+ * 0.85 * 1/3 * m1. The meeting's label and the tie's sentence need escaping. */
+static dg_graph *small_graph(void) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "country:JPN", DG_TYPE_COUNTRY, "日本", "Japan", NULL,
+                                       3, 2, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "meeting:m1", DG_TYPE_MEETING,
+                                       "Summit \"A\"\x01 <x>, & co", "", NULL, 1, 1, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "place:tokyo", DG_TYPE_PLACE, "東京", "Tokyo", NULL, 1,
+                                       1, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_edge(g, "country:JPN", "meeting:m1", DG_REL_CO_OCCURS, 2, 0.5, 2,
+                                     2, "a.txt:3", "He said \"yes\",\tthen\x02 left", &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_edge(g, "meeting:m1", "place:tokyo", DG_REL_HELD_IN, 1, 0, 1, 1,
+                                     "a.txt:4", "Held in Tokyo, Japan", &err),
+                   DG_OK);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  return g;
+}
+
+typedef dg_err writer_fn(const dg_graph *g, FILE *f, dg_error *err);
+
+/* What a writer writes for g (malloc'd). */
+static char *output(writer_fn *w, const dg_graph *g) {
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  ck_assert_ptr_nonnull(f);
+  dg_error err = {0};
+  ck_assert_msg(w(g, f, &err) == DG_OK, "%s", err.msg);
+  ck_assert_int_eq(fclose(f), 0);
+  return buf;
+}
+
+/* Is `line` one whole line of text (lines end with \n; CSV's \r is part of its line)? */
+static int has_line(const char *text, const char *line) {
+  size_t n = strlen(line);
+  for (const char *p = text; (p = strstr(p, line)); p++)
+    if ((p == text || p[-1] == '\n') && (p[n] == '\n' || p[n] == '\0')) return 1;
+  return 0;
+}
+
+static const struct {
+  const char *format;
+  writer_fn *w;
+  const char *line;
+} lines[] = {
+    /* GraphML: typed keys, data in table order, escaped text, control characters cleaned */
+    {"graphml", dg_write_graphml,
+     "  <key id=\"v_pagerank\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>"},
+    {"graphml", dg_write_graphml,
+     "  <key id=\"e_directed\" for=\"edge\" attr.name=\"directed\" attr.type=\"boolean\"/>"},
+    {"graphml", dg_write_graphml, "  <graph id=\"docgraph\" edgedefault=\"undirected\">"},
+    {"graphml", dg_write_graphml, "    <node id=\"country:JPN\">"},
+    {"graphml", dg_write_graphml, "      <data key=\"v_mentions\">3</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"v_pagerank\">0.4864864865</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"v_pagerank\">0.3256756757</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"v_betweenness\">1</data>"},
+    {"graphml", dg_write_graphml,
+     "      <data key=\"v_label\">Summit &quot;A&quot;  &lt;x&gt;, &amp; co</data>"},
+    {"graphml", dg_write_graphml,
+     "    <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\">"},
+    {"graphml", dg_write_graphml, "      <data key=\"e_kind\">held_in</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"e_directed\">true</data>"},
+    {"graphml", dg_write_graphml,
+     "      <data key=\"e_evidence_text\">He said &quot;yes&quot;,\tthen  left</data>"},
+    /* GEXF: id and label, ends, kind and weight are GEXF's own; the rest numbered */
+    {"gexf", dg_write_gexf, "      <attribute id=\"6\" title=\"pagerank\" type=\"double\"/>"},
+    {"gexf", dg_write_gexf, "      <attribute id=\"1\" title=\"directed\" type=\"boolean\"/>"},
+    {"gexf", dg_write_gexf,
+     "      <node id=\"meeting:m1\" label=\"Summit &quot;A&quot;  &lt;x&gt;, &amp; co\">"},
+    {"gexf", dg_write_gexf, "          <attvalue for=\"2\" value=\"3\"/>"},
+    {"gexf", dg_write_gexf,
+     "      <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\" label=\"held_in\" "
+     "weight=\"1\">"},
+    {"gexf", dg_write_gexf,
+     "          <attvalue for=\"6\" value=\"He said &quot;yes&quot;,&#9;then  left\"/>"},
+    /* CSV: Gephi's columns first, CRLF, RFC 4180 quoting (control characters kept) */
+    {"nodes.csv", dg_write_csv_nodes,
+     "Id,Label,type,label_en,mentions,documents,degree,strength,pagerank,betweenness,"
+     "community\r"},
+    {"nodes.csv", dg_write_csv_nodes,
+     "country:JPN,日本,country,Japan,3,2,1,2,0.3256756757,0,0\r"},
+    {"nodes.csv", dg_write_csv_nodes,
+     "meeting:m1,\"Summit \"\"A\"\"\x01 <x>, & co\",meeting,,1,1,2,3,0.4864864865,1,0\r"},
+    {"edges.csv", dg_write_csv_edges,
+     "Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence,evidence_text\r"},
+    {"edges.csv", dg_write_csv_edges,
+     "meeting:m1,place:tokyo,Directed,held_in,1,0,1,1,a.txt:4,\"Held in Tokyo, Japan\"\r"},
+    {"edges.csv", dg_write_csv_edges,
+     "country:JPN,meeting:m1,Undirected,co_occurs,2,0.5,2,2,a.txt:3,\"He said \"\"yes\"\",\tthen"
+     "\x02 left\"\r"},
+    /* node-link JSON: every attribute in table order, the multigraph key before the kind */
+    {"json", dg_write_json,
+     "{\"directed\":false,\"multigraph\":true,\"graph\":{\"name\":\"docgraph\",\"documents\":1},"},
+    {"json", dg_write_json,
+     "{\"id\":\"place:tokyo\",\"type\":\"place\",\"label\":\"東京\",\"label_en\":\"Tokyo\","
+     "\"mentions\":1,\"documents\":1,\"degree\":1,\"strength\":1,\"pagerank\":0.1878378378,"
+     "\"betweenness\":0,\"community\":0}"},
+    {"json", dg_write_json,
+     "{\"id\":\"meeting:m1\",\"type\":\"meeting\",\"label\":\"Summit \\\"A\\\"\\u0001 <x>, & co\","
+     "\"label_en\":\"\",\"mentions\":1,\"documents\":1,\"degree\":2,\"strength\":3,"
+     "\"pagerank\":0.4864864865,\"betweenness\":1,\"community\":0},"},
+    {"json", dg_write_json,
+     "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\","
+     "\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
+     "\"evidence\":\"a.txt:4\",\"evidence_text\":\"Held in Tokyo, Japan\"}"},
+    {"json", dg_write_json,
+     "{\"source\":\"country:JPN\",\"target\":\"meeting:m1\",\"key\":\"co_occurs\","
+     "\"kind\":\"co_occurs\",\"directed\":false,\"weight\":2,\"jaccard\":0.5,\"documents\":2,"
+     "\"evidence_count\":2,\"evidence\":\"a.txt:3\","
+     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\"},"},
+    {"json", dg_write_json, "]}"},
+};
+
+START_TEST(test_lines) {
+  dg_graph *g = small_graph();
+  char *out = output(lines[_i].w, g);
+  ck_assert_msg(has_line(out, lines[_i].line), "%s has no line\n%s\nin\n%s", lines[_i].format,
+                lines[_i].line, out);
+  free(out);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* Every format has a line per element plus its frame, in the graph's order. */
+START_TEST(test_counts_and_order) {
+  dg_graph *g = small_graph();
+  char *csv = output(dg_write_csv_nodes, g), *json = output(dg_write_json, g);
+  size_t crlf = 0;
+  for (const char *p = csv; (p = strstr(p, "\r\n")); p += 2) crlf++;
+  ck_assert_uint_eq(crlf, 4); /* header and three nodes */
+  const char *jpn = strstr(json, "\"id\":\"country:JPN\"");
+  const char *m1 = strstr(json, "\"id\":\"meeting:m1\"");
+  ck_assert_ptr_nonnull(jpn);
+  ck_assert_ptr_nonnull(m1);
+  ck_assert(jpn < m1); /* sorted by id */
+  free(csv);
+  free(json);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* A stream that cannot be written: DG_EIO naming the format, and nothing printed (libxml2
+ * would print its own I/O errors). */
+static const struct {
+  writer_fn *w;
+  const char *msg;
+} failing[] = {
+    {dg_write_graphml, "write error in GraphML"}, {dg_write_gexf, "write error in GEXF"},
+    {dg_write_json, "write error in JSON"},       {dg_write_csv_nodes, "write error in CSV nodes"},
+    {dg_write_csv_edges, "write error in CSV edges"},
+};
+
+START_TEST(test_write_error) {
+  dg_graph *g = small_graph();
+  char path[] = "/tmp/dg-write-test-XXXXXX";
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  fflush(stderr);
+  int saved = dup(2);
+  dup2(fd, 2);
+  FILE *f = fopen("/dev/null", "r"); /* open for reading: every write fails */
+  ck_assert_ptr_nonnull(f);
+  dg_error err = {0};
+  dg_err r = failing[_i].w(g, f, &err);
+  fclose(f);
+  fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  close(fd);
+  char *printed = tu_slurp(path);
+  unlink(path);
+  ck_assert_int_eq(r, DG_EIO);
+  ck_assert_str_eq(err.msg, failing[_i].msg);
+  ck_assert_msg(printed && !*printed, "printed: %s", printed);
+  free(printed);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* ---- numbers ---- */
+
+static const struct {
+  double v;
+  const char *text, *json;
+} numbers[] = {
+    {3, "3", "3"},
+    {-2, "-2", "-2"},
+    {-0.0, "0", "0"},
+    {2.5, "2.5", "2.5"},
+    {0.1234567891234, "0.1234567891", "0.1234567891"},
+    {123456789012345, "123456789012345", "123456789012345"},
+    {1e15, "1e+15", "1e+15"},
+    {1e-7, "1e-07", "1e-07"},
+    {INFINITY, "inf", "null"},
+    {NAN, "nan", "null"},
+};
+
+START_TEST(test_numbers) {
+  char b[32], *buf = NULL;
+  size_t n = 0;
+  ck_assert_str_eq(dg_number_text(numbers[_i].v, b, sizeof b), numbers[_i].text);
+  FILE *f = open_memstream(&buf, &n);
+  dg_json_number(f, numbers[_i].v);
+  fclose(f);
+  ck_assert_str_eq(buf, numbers[_i].json);
+  free(buf);
+}
+END_TEST
+
+/* ---- mentions ---- */
+
+/* The line of the mention with this id (malloc'd), or NULL. */
+static char *mention_line(const char *jsonl, const char *id) {
+  char key[200];
+  snprintf(key, sizeof key, "\"id\":\"%s\",", id);
+  const char *p = strstr(jsonl, key);
+  if (!p) return NULL;
+  while (p > jsonl && p[-1] != '\n') p--;
+  const char *e = strchr(p, '\n');
+  return strndup(p, e ? (size_t)(e - p) : strlen(p));
+}
+
+static const struct {
+  const char *id;
+  const char *tail; /* how its line ends: the value members */
+} mention_tails[] = {
+    {"country:JPN", ",\"line\":1,\"col\":1,\"sentence\":0}"},
+    {"amount:JPY:3000000000",
+     ",\"value\":3000000000,\"currency\":\"JPY\",\"qualifier\":\"approx\"}"},
+    {"amount:USD:10000000-20000000",
+     ",\"value\":10000000,\"value_max\":20000000,\"currency\":\"USD\",\"qualifier\":\"approx\"}"},
+    {"date:FY2025", ",\"date\":\"2025\",\"precision\":\"year\",\"fiscal\":true}"},
+    {"date:2024-01-30/2024-02-01",
+     ",\"date\":\"2024-01-30\",\"date_end\":\"2024-02-01\",\"precision\":\"day\"}"},
+};
+
+static const char *const mention_text =
+    "日本は2025年度にベトナムへ約30億円を供与した。\n"
+    "2024年1月30日から2月1日まで東京で会合を開いた。支援は1,000万～2,000万ドル規模。";
+
+START_TEST(test_mentions) {
+  dg_doc *d = tu_doc("m.txt", mention_text);
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_write_mentions(d, f, &err), DG_OK);
+  fclose(f);
+  char *line = mention_line(buf, mention_tails[_i].id);
+  ck_assert_msg(line, "no mention %s in\n%s", mention_tails[_i].id, buf);
+  size_t ln = strlen(line), tn = strlen(mention_tails[_i].tail);
+  ck_assert_msg(ln > tn && !strcmp(line + ln - tn, mention_tails[_i].tail), "%s", line);
+  ck_assert_msg(!strncmp(line, "{\"doc\":\"m.txt\",\"type\":", 22), "%s", line);
+  free(line);
+  free(buf);
+  tu_doc_free(d);
+}
+END_TEST
+
+/* A whole line: where the mention is in the original bytes, and its text as written. */
+START_TEST(test_mention_line) {
+  dg_doc *d = tu_doc("m.txt", mention_text);
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  ck_assert_int_eq(dg_write_mentions(d, f, NULL), DG_OK);
+  fclose(f);
+  ck_assert_msg(has_line(buf, "{\"doc\":\"m.txt\",\"type\":\"place\",\"id\":\"place:tokyo\","
+                              "\"label\":\"東京\",\"label_en\":\"Tokyo\",\"text\":\"東京\","
+                              "\"start\":103,\"end\":109,\"line\":2,\"col\":19,\"sentence\":1}"),
+                "%s", buf);
+  size_t nl = 0;
+  for (const char *p = buf; (p = strchr(p, '\n')); p++) nl++;
+  ck_assert_uint_eq(nl, d->nments); /* a line a mention */
+  free(buf);
+  tu_doc_free(d);
+}
+END_TEST
+
+/* ---- output files ---- */
+
+/* Written whole or not at all: nothing at the path until commit, no temporary left after
+ * commit or abort; through a symbolic link the file it points at is replaced. */
+START_TEST(test_outfile) {
+  char dir[] = "/tmp/dg-outfile-XXXXXX", path[128], link[128], cmd[300];
+  ck_assert_ptr_nonnull(mkdtemp(dir));
+  snprintf(path, sizeof path, "%s/graph.csv", dir);
+  dg_outfile o;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_outfile_open(&o, path, &err), DG_OK);
+  fputs("a,b\r\n", o.f);
+  ck_assert_int_eq(access(path, F_OK), -1); /* not there before commit */
+  ck_assert_int_eq(dg_outfile_commit(&o, &err), DG_OK);
+  char *text = tu_slurp(path);
+  ck_assert_str_eq(text, "a,b\r\n");
+  free(text);
+  ck_assert_int_eq(dg_outfile_open(&o, path, &err), DG_OK); /* aborted: the old one stays */
+  fputs("half", o.f);
+  dg_outfile_abort(&o);
+  text = tu_slurp(path);
+  ck_assert_str_eq(text, "a,b\r\n");
+  free(text);
+  snprintf(link, sizeof link, "%s/link.csv", dir);
+  ck_assert_int_eq(symlink(path, link), 0);
+  ck_assert_int_eq(dg_outfile_open(&o, link, &err), DG_OK);
+  fputs("c\r\n", o.f);
+  ck_assert_int_eq(dg_outfile_commit(&o, &err), DG_OK);
+  text = tu_slurp(path);
+  ck_assert_str_eq(text, "c\r\n");
+  free(text);
+  snprintf(cmd, sizeof cmd, "ls -A '%s' | tr '\\n' ' '", dir);
+  char *ls = NULL;
+  ck_assert_int_eq(tu_sh(cmd, &ls), 0);
+  ck_assert_str_eq(ls, "graph.csv link.csv "); /* no temporary left */
+  free(ls);
+  snprintf(path, sizeof path, "%s/no/such/dir/x.csv", dir);
+  ck_assert_int_eq(dg_outfile_open(&o, path, &err), DG_EIO);
+  char want[200];
+  snprintf(want, sizeof want, "%s: cannot create: No such file or directory", path);
+  ck_assert_str_eq(err.msg, want);
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("write");
+  TCase *tc = tcase_create("write");
+  tcase_add_loop_test(tc, test_lines, 0, sizeof lines / sizeof *lines);
+  tcase_add_test(tc, test_counts_and_order);
+  tcase_add_loop_test(tc, test_write_error, 0, sizeof failing / sizeof *failing);
+  tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
+  tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
+  tcase_add_test(tc, test_mention_line);
+  tcase_add_test(tc, test_outfile);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }
