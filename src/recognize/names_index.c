@@ -1,17 +1,18 @@
 /* The mentions found so far, by sentence: the questions the name rules ask about a span
  * (a mention with exactly this span, one ending or starting here, one overlapping it) look
- * at the span's own sentence only, and at the mentions added since the index was built.
+ * at the span's own sentence only, and at the mentions added lately.
  *
- * Invariant: a visit sees the mentions of the sentence of its offset that were there when
- * the index was built, in the order they were added, then every mention added since, in
- * order. The index is built again once more than 64 mentions wait, and must be dropped
- * (dgn_index_free) whenever the mentions move. */
+ * Invariant: a visit sees the mentions linked into the sentence of its offset, in the order
+ * they were added, then every mention added since the last link-up, in order. The new
+ * mentions are linked once more than 64 wait, each once: the index costs time linear in
+ * the mentions. It must be dropped (dgn_index_free) whenever the mentions move. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "recognize/names_int.h"
 
-#define DGN_INDEX_SLACK 64 /* mentions added before the index is built again */
+#define SLACK 64          /* mentions added before they are linked into their sentences */
+#define NONE UINT32_MAX /* the end of a sentence's chain */
 
 void dgn_index_free(dgn_index *ix) {
   free(ix->head);
@@ -26,30 +27,50 @@ static size_t group_of(const dg_doc *d, size_t i) {
   return s < d->nsents ? s : d->nsents;
 }
 
-static void build(dgn_ctx *c) {
-  dg_doc *d = c->d;
-  dgn_index *ix = &c->ix;
-  dgn_index_free(ix);
-  ix->ngroups = d->nsents + 1;
-  ix->head = calloc(ix->ngroups + 1, sizeof *ix->head);
+/* Room for every sentence's chain, all empty; returns 0, or -1 when memory runs out. */
+static int open_index(dgn_index *ix, size_t nsents) {
+  ix->ngroups = nsents + 1;
+  ix->head = malloc(ix->ngroups * sizeof *ix->head);
   ix->tail = malloc(ix->ngroups * sizeof *ix->tail);
-  ix->next = malloc((d->nments ? d->nments : 1) * sizeof *ix->next);
-  if (!ix->head || !ix->tail || !ix->next) {
+  if (!ix->head || !ix->tail) return -1;
+  for (size_t g = 0; g < ix->ngroups; g++) ix->head[g] = ix->tail[g] = NONE;
+  return 0;
+}
+
+/* Room in `next` for n mentions; returns 0, or -1 when memory runs out. */
+static int reserve(dgn_index *ix, size_t n) {
+  if (n <= ix->cap) return 0;
+  size_t cap = ix->cap ? ix->cap : 64;
+  while (cap < n) cap *= 2;
+  uint32_t *p = realloc(ix->next, cap * sizeof *p);
+  if (!p) return -1;
+  ix->next = p;
+  ix->cap = cap;
+  return 0;
+}
+
+/* Link the mentions added since the last link-up to the end of their sentences' chains. */
+static void link_new(dgn_ctx *c) {
+  const dg_doc *d = c->d;
+  dgn_index *ix = &c->ix;
+  if ((!ix->head && open_index(ix, d->nsents)) || reserve(ix, d->nments)) {
     dgn_index_free(ix);
     c->oom = 1;
     return;
   }
-  /* head: the start of each group in next, counted then summed; tail: the fill point */
-  for (size_t i = 0; i < d->nments; i++) ix->head[group_of(d, i) + 1]++;
-  for (size_t g = 0; g < ix->ngroups; g++) ix->head[g + 1] += ix->head[g];
-  memcpy(ix->tail, ix->head, ix->ngroups * sizeof *ix->tail);
-  for (size_t i = 0; i < d->nments; i++) ix->next[ix->tail[group_of(d, i)]++] = (uint32_t)i;
+  for (size_t i = ix->built; i < d->nments; i++) {
+    size_t g = group_of(d, i);
+    ix->next[i] = NONE;
+    if (ix->head[g] == NONE) ix->head[g] = (uint32_t)i;
+    else ix->next[ix->tail[g]] = (uint32_t)i;
+    ix->tail[g] = (uint32_t)i;
+  }
   ix->built = d->nments;
 }
 
 int dgn_visit(dgn_ctx *c, uint32_t at, dgn_visit_fn f, void *arg) {
   dg_doc *d = c->d;
-  if (!c->ix.head || d->nments - c->ix.built > DGN_INDEX_SLACK) build(c);
+  if (!c->ix.head || d->nments - c->ix.built > SLACK) link_new(c);
   if (!c->ix.head) { /* out of memory: look at everything */
     for (size_t i = 0; i < d->nments; i++)
       if (f(&d->ments[i], i, arg)) return 1;
@@ -57,10 +78,8 @@ int dgn_visit(dgn_ctx *c, uint32_t at, dgn_visit_fn f, void *arg) {
   }
   long s = dg_doc_sentence_at(d, at);
   size_t g = s < 0 ? d->nsents : (size_t)s;
-  for (uint32_t k = c->ix.head[g]; k < c->ix.head[g + 1]; k++) {
-    uint32_t i = c->ix.next[k];
-    if (i < d->nments && f(&d->ments[i], i, arg)) return 1;
-  }
+  for (uint32_t i = c->ix.head[g]; i != NONE; i = c->ix.next[i])
+    if (f(&d->ments[i], i, arg)) return 1;
   for (size_t i = c->ix.built; i < d->nments; i++)
     if (f(&d->ments[i], i, arg)) return 1;
   return 0;

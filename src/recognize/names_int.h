@@ -39,12 +39,12 @@ enum {
   (T(COUNTRY) | T(GROUP) | T(ORGANIZATION) | T(PROGRAM) | T(MEETING) | T(PERSON) | T(PLACE))
 #define VALUES (T(AMOUNT) | T(DATE) | T(QUANTITY))
 
-/* The mentions by sentence (names_index.c). */
+/* The mentions by sentence (names_index.c): a chain of mention indices per sentence. */
 typedef struct {
   uint32_t *head, *tail; /* per sentence (and one last group for none): first, last mention */
   uint32_t *next;        /* per mention: the next of its sentence */
   size_t ngroups, cap;   /* cap: room in next */
-  size_t built;          /* mentions linked into their sentences */
+  size_t built;          /* mentions [0, built) are linked */
 } dgn_index;
 
 typedef struct dgn_ctx {
