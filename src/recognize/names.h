@@ -29,7 +29,11 @@ typedef enum dg_names_family {
 /* The name of a family (ja_heads, coref, ...), or "" out of range. */
 const char *dg_names_family_name(dg_names_family f);
 
-/* Adds to d's mentions (after the dictionary, amounts and dates are in) and sorts them. */
+/* What the names build on: dg_recognize up to the names (dictionary names, amounts and
+ * dates, values swallowing the names inside them), in recognize.c. */
+dg_err dg_recognize_before_names(const dg_recognizer *rz, dg_doc *d, dg_error *err);
+
+/* Adds to d's mentions (after dg_recognize_before_names) and sorts them. */
 dg_err dg_names_find(const dg_recognizer *rz, dg_doc *d, dg_error *err);
 /* The same with the families whose bits (1u << family) are set in `families` only, so a
  * test can run one family (and those it builds on) alone. */
