@@ -12,6 +12,7 @@
 
 #include "docgraph/match.h"
 #include "docgraph/segment.h"
+#include "base/utf8.h"
 #include "docgraph/source.h"
 #include "recognize/names.h"
 #include "testutil.h"
@@ -416,6 +417,122 @@ START_TEST(test_name_lists) {
 }
 END_TEST
 
+static int has_script(const char *s, dg_script sc) {
+  for (const char *p = s, *e = s + strlen(s); p < e;) {
+    uint32_t cp;
+    int l = dg_utf8_decode(p, e, &cp);
+    if (l && dg_script_of(cp) == sc) return 1;
+    p += l ? l : 1;
+  }
+  return 0;
+}
+
+/* The merge of people as it was first written, pairwise over all people: the reference
+ * the indexed merge (names_people_merge.c) must agree with. */
+static void merge_reference(dg_doc *d) {
+  for (size_t x = 0; x < d->nments; x++) {
+    dg_mention *m = &d->ments[x];
+    if (m->type != DG_TYPE_PERSON || m->entity >= 0) continue;
+    size_t ml = strlen(m->label);
+    int latin = !has_script(m->label, DG_SC_KANJI) && !has_script(m->label, DG_SC_KATAKANA);
+    const dg_mention *best = NULL;
+    for (size_t y = 0; y < d->nments; y++) {
+      const dg_mention *o = &d->ments[y];
+      size_t ol = strlen(o->label);
+      if (o->type != DG_TYPE_PERSON || o == m || ol <= ml) continue;
+      int same = 0;
+      if (latin) {
+        for (const char *p = o->label; !same && (p = strstr(p, m->label)); p += ml)
+          same = (p == o->label || p[-1] == ' ') && (p[ml] == '\0' || p[ml] == ' ');
+      } else {
+        same = strncmp(o->label, m->label, ml) == 0 ||
+               (ol > ml + 3 && strcmp(o->label + ol - ml, m->label) == 0 &&
+                memcmp(o->label + ol - ml - 3, "\xE3\x83\xBB", 3) == 0);
+      }
+      if (same && (!best || strlen(best->label) < ol)) best = o;
+    }
+    if (best) {
+      m->id = best->id;
+      m->label = best->label;
+      m->label_en = best->label_en;
+    }
+  }
+}
+
+/* People with these labels (mention i: id "p<i>"; a place where type_of says so, a
+ * dictionary person where entity_of does) merged by the reference and by the family:
+ * they agree. Returns how many took another's id. */
+static size_t merge_both(const char *const *labels, size_t n, unsigned type_of,
+                         unsigned entity_of) {
+  static char ids[64][16];
+  dg_doc a, b;
+  dg_doc_init(&a);
+  dg_doc_init(&b);
+  a.ments = calloc(n, sizeof *a.ments);
+  b.ments = calloc(n, sizeof *b.ments);
+  ck_assert(a.ments && b.ments && n <= 64);
+  for (size_t i = 0; i < n; i++) {
+    snprintf(ids[i], sizeof ids[i], "p%zu", i);
+    dg_mention *m = &a.ments[i];
+    m->start = (uint32_t)(2 * i); /* sorting keeps the order */
+    m->end = m->start + 1;
+    m->type = (type_of >> (i % 32)) & 1 ? DG_TYPE_PLACE : DG_TYPE_PERSON;
+    m->entity = (entity_of >> (i % 32)) & 1 ? 5 : -1;
+    m->id = ids[i];
+    m->label = m->label_en = labels[i];
+    b.ments[i] = *m;
+  }
+  a.nments = b.nments = a.ments_cap = b.ments_cap = n;
+  merge_reference(&a);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_names_run(&rz_, &b, F(MERGE_PEOPLE), &err), DG_OK);
+  ck_assert_uint_eq(b.nments, n);
+  size_t merged = 0;
+  for (size_t i = 0; i < n; i++) {
+    ck_assert_msg(!strcmp(a.ments[i].id, b.ments[i].id), "\"%s\": %s, not %s", labels[i],
+                  b.ments[i].id, a.ments[i].id);
+    ck_assert_str_eq(a.ments[i].label, b.ments[i].label);
+    merged += strcmp(a.ments[i].id, ids[i]) != 0;
+  }
+  dg_doc_destroy(&a);
+  dg_doc_destroy(&b);
+  return merged;
+}
+
+/* A merged name stands for its new label in later merges: エマ takes エマ・ラフ's name,
+ * エマ・ラフ then モン・エマ・ラフ's, and エマ・ (no prefix of モン・エマ・ラフ) finds エマ
+ * holding エマ・ラフ. */
+START_TEST(test_merge_people_chain) {
+  static const char *const labels[] = {"エマ", "エマ・ラフ", "モン・エマ・ラフ", "エマ・"};
+  ck_assert_uint_eq(merge_both(labels, 4, 0, 0), 3);
+}
+END_TEST
+
+/* Random labels from a few parts (kanji, katakana, ・, Latin words, spaces), some of them
+ * places or dictionary people: the family agrees with the reference. */
+START_TEST(test_merge_people_reference) {
+  static const char *const parts[] = {"エマ", "・", "モン", "A", " ", "B",  "高",
+                                      "早苗", "ラフ", "市", "Iwa", "ya", "Ta", "kes"};
+  static char text[48][64];
+  const char *labels[48];
+  unsigned seed = 7;
+  size_t merged = 0;
+#define NEXT() (seed = seed * 1103515245u + 12345u, seed >> 8)
+  for (int round = 0; round < 1000; round++) {
+    size_t n = 2 + NEXT() % 46, few = round % 2 ? 14 : 6; /* all parts, or the first six */
+    for (size_t i = 0; i < n; i++) {
+      text[i][0] = '\0';
+      for (unsigned k = 1 + NEXT() % 4; k > 0; k--) strcat(text[i], parts[NEXT() % few]);
+      labels[i] = text[i];
+    }
+    unsigned places = NEXT() & NEXT(), dict = NEXT() & NEXT() & NEXT();
+    merged += merge_both(labels, n, places, dict);
+  }
+#undef NEXT
+  ck_assert_uint_gt(merged, 1000); /* the rounds did merge */
+}
+END_TEST
+
 /* ---- the whole pipeline ---- */
 
 typedef struct {
@@ -624,6 +741,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_family_coref);
   tcase_add_test(tc, test_family_names);
   tcase_add_test(tc, test_name_lists);
+  tcase_add_test(tc, test_merge_people_chain);
+  tcase_add_test(tc, test_merge_people_reference);
   tcase_add_loop_test(tc, test_rule, 0, (int)(sizeof rows / sizeof *rows));
   tcase_add_test(tc, test_coreference);
   tcase_add_test(tc, test_people_merge);
