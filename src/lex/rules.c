@@ -140,13 +140,17 @@ static const char *row_head(const char *w, const char *v1, const char *v2, dg_wo
   return NULL;
 }
 
+/* A side that is before or after the name, not both: the problem, or NULL. */
+static const char *one_side(const char *v, uint8_t *side) {
+  *side = parse_side(v);
+  return *side == DG_SIDE_BEFORE || *side == DG_SIDE_AFTER ? NULL
+                                                           : "position must be before or after";
+}
+
 /* 総理 after; President before */
 static const char *row_title(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w, (void)v2;
-  out->as.title.side = parse_side(v1);
-  return out->as.title.side == DG_SIDE_BEFORE || out->as.title.side == DG_SIDE_AFTER
-             ? NULL
-             : "position must be before or after";
+  return one_side(v1, &out->as.title.side);
 }
 
 /* 本会合 meeting main */
@@ -167,10 +171,7 @@ static const char *row_coref(const char *w, const char *v1, const char *v2, dg_w
 static const char *row_place_trigger(const char *w, const char *v1, const char *v2,
                                      dg_word *out) {
   (void)w, (void)v2;
-  out->as.place_trigger.side = parse_side(v1);
-  return out->as.place_trigger.side == DG_SIDE_BEFORE || out->as.place_trigger.side == DG_SIDE_AFTER
-             ? NULL
-             : "position must be before or after";
+  return one_side(v1, &out->as.place_trigger.side);
 }
 
 /* third 3 */
