@@ -1,12 +1,539 @@
 /* Names no dictionary lists, found by rule: head words (Japanese compounds, quoted names,
  * English Title Case), ordinals as instances of known series, acronyms a document defines,
- * people beside titles, places beside triggers, back references. Each row: a text, the
- * type and label (or id) of a mention that must be there and the text it covers, and a
- * label that must not be found. */
+ * people beside titles, places beside triggers, back references.
+ * Two tables: `families` runs the rule families of src/recognize/names_*.c alone (or with
+ * the ones they build on) on a document recognized up to the names, a positive and a
+ * negative case for every rule step; `rows` runs the whole pipeline. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "docgraph/match.h"
+#include "docgraph/segment.h"
+#include "base/utf8.h"
+#include "docgraph/source.h"
+#include "recognize/names.h"
 #include "testutil.h"
+
+/* ---- one family at a time ---- */
+
+#define F(x) (1u << DG_NAMES_##x)
+#define PEOPLE (F(JA_PEOPLE) | F(EN_PEOPLE) | F(CAPS_PEOPLE))
+#define HEADS (F(ORDINALS) | F(JA_HEADS) | F(JA_QUOTED) | F(EN_HEADS))
+
+typedef struct {
+  unsigned families;    /* the families run */
+  const char *text;
+  dg_type type;
+  const char *surface;  /* the normalized text the mention covers */
+  const char *id;       /* its id; NULL: no mention of that type covers the surface */
+  const char *label;    /* its label and English label (NULL: not checked) */
+  const char *label_en;
+} family_case;
+
+static const family_case families[] = {
+    /* names_ja.c, head_at: a head word starting a token, or ending a proper noun */
+    {F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING, "第4回太平洋海洋協力対話",
+     "meeting:第4回太平洋海洋協力対話", "第4回太平洋海洋協力対話", ""},
+    {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
+     "org:京都大学", NULL, NULL},
+    {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* compound_goes_on: the compound must end with the head */
+    {F(JA_HEADS), "商工会議所が参加した。", DG_TYPE_MEETING, "商工会議", NULL, NULL, NULL},
+    {F(JA_HEADS), "カンボジア計画省と署名した。", DG_TYPE_PROGRAM, "カンボジア計画", NULL, NULL,
+     NULL},
+    {F(JA_HEADS), "カンボジア計画省と署名した。", DG_TYPE_ORGANIZATION, "カンボジア計画省",
+     "org:カンボジア計画省", NULL, NULL},
+    /* take_quote: a quoted segment right before the head */
+    {F(JA_HEADS), "「青い海」協力イニシアティブを発表した。", DG_TYPE_PROGRAM,
+     "「青い海」協力イニシアティブ", "program:青い海協力イニシアティブ", NULL, NULL},
+    {F(JA_HEADS), "「青い海」の協力イニシアティブを発表した。", DG_TYPE_PROGRAM,
+     "「青い海」の協力イニシアティブ", NULL, NULL, NULL},
+    /* stops_at_known: a known organization before an organization's head (a unit of it),
+     * a person before any head */
+    {F(JA_HEADS), "外務省国際協力局が担当する。", DG_TYPE_ORGANIZATION, "国際協力局",
+     "org:国際協力局", NULL, NULL},
+    {F(JA_HEADS), "外務省国際協力局が担当する。", DG_TYPE_ORGANIZATION, "外務省国際協力局", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "山田太郎外務大臣防災イニシアティブ", DG_TYPE_PROGRAM,
+     "山田太郎外務大臣防災イニシアティブ", "program:山田太郎外務大臣防災イニシアティブ", NULL,
+     NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "山田太郎外務大臣防災イニシアティブ", DG_TYPE_PROGRAM,
+     "山田太郎外務大臣防災イニシアティブ", NULL, NULL, NULL},
+    /* take_gloss: a name with its acronym in parentheses joins the name */
+    {F(JA_HEADS), "メコン水資源協力機構(MWRC)閣僚会合を開催した。", DG_TYPE_MEETING,
+     "メコン水資源協力機構(MWRC)閣僚会合", "meeting:メコン水資源協力機構(mwrc)閣僚会合", NULL,
+     NULL},
+    {F(JA_HEADS), "太平洋漁業機構(第2版)閣僚会合を開催した。", DG_TYPE_MEETING,
+     "太平洋漁業機構(第2版)閣僚会合", NULL, NULL, NULL},
+    /* take_year: a year may begin an official name; a month ends it */
+    {F(JA_HEADS), "2030年東京国際博覧会協会へ派遣する。", DG_TYPE_ORGANIZATION,
+     "2030年東京国際博覧会協会", "org:2030年東京国際博覧会協会", NULL, NULL},
+    {F(JA_HEADS), "2030年5月東京国際博覧会協会へ派遣する。", DG_TYPE_ORGANIZATION,
+     "2030年5月東京国際博覧会協会", NULL, NULL, NULL},
+    /* country_organization: a country's armed force or ministry after の */
+    {F(JA_HEADS), "ベトナムの海軍と訓練した。", DG_TYPE_ORGANIZATION, "ベトナムの海軍",
+     "org:ベトナムの海軍", NULL, NULL},
+    {F(JA_HEADS), "ベトナムの省と協議した。", DG_TYPE_ORGANIZATION, "ベトナムの省", NULL, NULL,
+     NULL},
+    /* extend_over_connector: name_connectors.tsv joins two compounds */
+    {F(JA_HEADS), "海洋安全保障に関するASEAN首脳宣言を採択した。", DG_TYPE_PROGRAM,
+     "海洋安全保障に関するASEAN首脳宣言", "program:海洋安全保障に関するasean首脳宣言", NULL, NULL},
+    {F(JA_HEADS), "海洋安全保障についてのASEAN首脳宣言を採択した。", DG_TYPE_PROGRAM,
+     "海洋安全保障についてのASEAN首脳宣言", NULL, NULL, NULL},
+    /* skip_joiners: a name never begins with ・ */
+    {F(JA_HEADS), "これと・メコン防災イニシアティブを比べた。", DG_TYPE_PROGRAM,
+     "メコン防災イニシアティブ", "program:メコン防災イニシアティブ", NULL, NULL},
+    {F(JA_HEADS), "これと・メコン防災イニシアティブを比べた。", DG_TYPE_PROGRAM,
+     "・メコン防災イニシアティブ", NULL, NULL, NULL},
+    /* version_end: a version after the head; two digits are none */
+    {F(JA_HEADS), "JICA防災協力イニシアティブ2.0を推進する。", DG_TYPE_PROGRAM,
+     "JICA防災協力イニシアティブ2.0", "program:jica防災協力イニシアティブ2.0", NULL, NULL},
+    {F(JA_HEADS), "メコン防災イニシアティブ12を推進する。", DG_TYPE_PROGRAM,
+     "メコン防災イニシアティブ12", NULL, NULL, NULL},
+    /* place_ok: katakana before a place head; a count is no place */
+    {F(JA_HEADS), "2010年に東ヌサトゥンガラ州クパンで開始した。", DG_TYPE_PLACE,
+     "東ヌサトゥンガラ州", "place:東ヌサトゥンガラ州", NULL, NULL},
+    {F(JA_HEADS), "フィリピンの全81州に広がった。", DG_TYPE_PLACE, "全81州", NULL, NULL, NULL},
+    /* name_like: a generic compound is no name */
+    {F(JA_HEADS), "閣僚会合を開いた。", DG_TYPE_MEETING, "閣僚会合", NULL, NULL, NULL},
+
+    /* names_quoted.c: a quote ending in a head, particles inside, cut at a colon */
+    {F(JA_QUOTED), "「海洋ごみ削減のための日太平洋行動計画」を採択した。", DG_TYPE_PROGRAM,
+     "海洋ごみ削減のための日太平洋行動計画", "program:海洋ごみ削減のための日太平洋行動計画", NULL,
+     NULL},
+    {F(JA_QUOTED), "「島嶼国の海洋協力イニシアティブ:ブルー」を始めた。", DG_TYPE_PROGRAM,
+     "島嶼国の海洋協力イニシアティブ", "program:島嶼国の海洋協力イニシアティブ", NULL, NULL},
+    {F(JA_QUOTED), "「『青い海』のための行動計画」を採択した。", DG_TYPE_PROGRAM,
+     "『青い海』のための行動計画", NULL, NULL, NULL},
+    {F(JA_QUOTED), "「行動計画」を採択した。", DG_TYPE_PROGRAM, "行動計画", NULL, NULL, NULL},
+
+    /* names_en.c, extend_left: capitalized words before the head */
+    {F(EN_HEADS), "They launched the Mekong-Japan Digital Connectivity Partnership in 2024.",
+     DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
+     "program:mekong-japan-digital-connectivity-partnership", NULL,
+     "Mekong-Japan Digital Connectivity Partnership"},
+    /* joined_left: a `before` joiner, a `before_the` joiner with the article; as written */
+    {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
+     "Research and Development Cooperation Fund",
+     "program:research-and-development-cooperation-fund", NULL, NULL},
+    {F(EN_HEADS), "The Friends of the Lower Mekong Forum met.", DG_TYPE_MEETING,
+     "Friends of the Lower Mekong Forum", "meeting:friends-of-the-lower-mekong-forum", NULL, NULL},
+    {F(EN_HEADS), "The Friends Of the Lower Mekong Forum met.", DG_TYPE_MEETING,
+     "Friends Of the Lower Mekong Forum", NULL, NULL, NULL},
+    {F(EN_HEADS), "The Friends Of the Lower Mekong Forum met.", DG_TYPE_MEETING,
+     "Lower Mekong Forum", "meeting:lower-mekong-forum", NULL, NULL},
+    /* tail_start: "on" opens the tail after a program's head only */
+    {F(EN_HEADS), "They signed the Declaration on Maritime Cooperation in Bali.", DG_TYPE_PROGRAM,
+     "Declaration on Maritime Cooperation in Bali",
+     "program:declaration-on-maritime-cooperation-in-bali", NULL, NULL},
+    {F(EN_HEADS), "The Regional Forum on Maritime Cooperation met.", DG_TYPE_MEETING,
+     "Regional Forum on Maritime Cooperation", NULL, NULL, NULL},
+    /* tail_step: inside joiners, "the" after the inside_the ones only */
+    {F(EN_HEADS), "They signed the Agreement on Trade and Investment in the Pacific Region.",
+     DG_TYPE_PROGRAM, "Agreement on Trade and Investment in the Pacific Region",
+     "program:agreement-on-trade-and-investment-in-the-pacific-region", NULL, NULL},
+    {F(EN_HEADS), "They signed the Agreement on Trade and the Pacific Region.", DG_TYPE_PROGRAM,
+     "Agreement on Trade", "program:agreement-on-trade", NULL, NULL},
+    {F(EN_HEADS), "They signed the Agreement on Trade and the Pacific Region.", DG_TYPE_PROGRAM,
+     "Agreement on Trade and the Pacific Region", NULL, NULL, NULL},
+    /* take_version: a version or a year up to 2999 after the name */
+    {F(EN_HEADS), "The Pacific Resilience Action Agenda 2.0 was adopted.", DG_TYPE_PROGRAM,
+     "Pacific Resilience Action Agenda 2.0", "program:pacific-resilience-action-agenda-2.0", NULL,
+     NULL},
+    {F(EN_HEADS), "The Pacific Resilience Action Plan 3000 was adopted.", DG_TYPE_PROGRAM,
+     "Pacific Resilience Action Plan 3000", NULL, NULL, NULL},
+    /* name_span: a section number is left out */
+    {F(EN_HEADS), "2.1 Japan-Pacific Ocean Fund", DG_TYPE_PROGRAM, "Japan-Pacific Ocean Fund",
+     "program:japan-pacific-ocean-fund", NULL, NULL},
+    {F(EN_HEADS), "2.1 Japan-Pacific Ocean Fund", DG_TYPE_PROGRAM, "2.1 Japan-Pacific Ocean Fund",
+     NULL, NULL, NULL},
+    /* specific: two plain words are no name */
+    {F(EN_HEADS), "The Master Plan was revised.", DG_TYPE_PROGRAM, "Master Plan", NULL, NULL, NULL},
+    /* name_goes_on: the last head of a run decides */
+    {F(EN_HEADS), "The Pacific Coast Guard Cooperation Forum met.", DG_TYPE_MEETING,
+     "Pacific Coast Guard Cooperation Forum", "meeting:pacific-coast-guard-cooperation-forum", NULL,
+     NULL},
+    {F(EN_HEADS), "The Pacific Coast Guard Cooperation Forum met.", DG_TYPE_ORGANIZATION,
+     "Pacific Coast Guard", NULL, NULL, NULL},
+
+    /* names_ordinal.c: 第N回, Nth and ordinal words before a known series; suffixes from
+     * ordinal_suffixes.tsv (11th, 22nd, 101st, 113th) */
+    {F(ORDINALS), "第7回日ASEAN防衛当局次官級会合が開かれた。", DG_TYPE_MEETING,
+     "第7回日ASEAN防衛当局次官級会合", "meeting:asean-japan-defense-vice-ministers:7",
+     "第7回日ASEAN防衛当局次官級会合", "7th Japan-ASEAN Vice-Ministerial Forum on Defense"},
+    {F(ORDINALS), "The 9th Mekong-Japan Foreign Ministers' Meeting was held.", DG_TYPE_MEETING,
+     "9th Mekong-Japan Foreign Ministers' Meeting", "meeting:mekong-japan-fmm:9",
+     "第9回日メコン外相会議", "9th Mekong-Japan Foreign Ministers' Meeting"},
+    {F(ORDINALS), "第22回日メコン外相会議", DG_TYPE_MEETING, "第22回日メコン外相会議",
+     "meeting:mekong-japan-fmm:22", NULL, "22nd Mekong-Japan Foreign Ministers' Meeting"},
+    {F(ORDINALS), "第11回日メコン外相会議", DG_TYPE_MEETING, "第11回日メコン外相会議",
+     "meeting:mekong-japan-fmm:11", NULL, "11th Mekong-Japan Foreign Ministers' Meeting"},
+    {F(ORDINALS), "第101回日メコン外相会議", DG_TYPE_MEETING, "第101回日メコン外相会議",
+     "meeting:mekong-japan-fmm:101", NULL, "101st Mekong-Japan Foreign Ministers' Meeting"},
+    {F(ORDINALS), "第113回日メコン外相会議", DG_TYPE_MEETING, "第113回日メコン外相会議",
+     "meeting:mekong-japan-fmm:113", NULL, "113th Mekong-Japan Foreign Ministers' Meeting"},
+    {F(ORDINALS), "the Seventh Pacific Islands Leaders Meeting", DG_TYPE_MEETING,
+     "Seventh Pacific Islands Leaders Meeting", "meeting:palm:7", "第7回太平洋・島サミット",
+     "7th Pacific Islands Leaders Meeting"},
+    {F(ORDINALS), "The 9TH Mekong-Japan Foreign Ministers' Meeting was held.", DG_TYPE_MEETING,
+     "9TH Mekong-Japan Foreign Ministers' Meeting", NULL, NULL, NULL},
+    /* an ordinal before a name no dictionary lists is part of a new name */
+    {F(ORDINALS) | F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING,
+     "第4回太平洋海洋協力対話", "meeting:第4回太平洋海洋協力対話", NULL, NULL},
+
+    /* names_record.c: a known name written with a gloss; a known name covers a shorter one */
+    {F(JA_HEADS), "両国はCA+JAD(カジャッド)東京イニシアティブを紹介した。", DG_TYPE_PROGRAM,
+     "CA+JAD(カジャッド)東京イニシアティブ", "program:ca-jad-tokyo-initiative",
+     "CA+JAD東京イニシアティブ", "CA+JAD Tokyo Initiative"},
+    {F(EN_HEADS), "The ASEAN Regional Forum met.", DG_TYPE_MEETING, "Regional Forum", NULL, NULL,
+     NULL},
+
+    /* names_acronym.c: an acronym in parentheses names the later whole words */
+    {F(EN_HEADS) | F(ACRONYMS),
+     "Japan set up the Blue Pacific Resilience Facility (BPRF). The BPRF funds boats.",
+     DG_TYPE_PROGRAM, "BPRF", "program:blue-pacific-resilience-facility",
+     "Blue Pacific Resilience Facility", NULL},
+    {F(EN_HEADS) | F(ACRONYMS), "The Blue Pacific Resilience Facility (BPRF) and BPRFX.",
+     DG_TYPE_PROGRAM, "BPRFX", NULL, NULL, NULL},
+    {F(EN_HEADS) | F(ACRONYMS), "The Coral Reef Research Fund (note) was set up.",
+     DG_TYPE_PROGRAM, "note", NULL, NULL, NULL},
+    /* a quoted name, then its acronym */
+    {F(JA_QUOTED) | F(ACRONYMS), "「太平洋海洋安全イニシアティブ」(PMSI)を活用する。PMSIの予算。",
+     DG_TYPE_PROGRAM, "PMSI", "program:太平洋海洋安全イニシアティブ", NULL, NULL},
+    /* repoint_short_name: a new name filling the parenthesis is the short form */
+    {F(JA_HEADS) | F(ACRONYMS),
+     "日太平洋海洋協力共同声明(横須賀声明)を発出した。各国は横須賀声明を確認した。", DG_TYPE_PROGRAM, "横須賀声明", "program:日太平洋海洋協力共同声明", NULL, NULL},
+    {F(JA_HEADS), "日太平洋海洋協力共同声明(横須賀声明)を発出した。各国は横須賀声明を確認した。",
+     DG_TYPE_PROGRAM, "横須賀声明", "program:横須賀声明", NULL, NULL},
+    /* other_names_inside: the English name inside points at the entity and labels it */
+    {F(JA_HEADS) | F(EN_HEADS) | F(ACRONYMS),
+     "太平洋海洋協力イニシアティブ(英名: Pacific Ocean Cooperation Initiative: POCI)を発表した。",
+     DG_TYPE_PROGRAM, "Pacific Ocean Cooperation Initiative",
+     "program:太平洋海洋協力イニシアティブ", "太平洋海洋協力イニシアティブ",
+     "Pacific Ocean Cooperation Initiative"},
+    {F(JA_HEADS) | F(EN_HEADS),
+     "太平洋海洋協力イニシアティブ(英名: Pacific Ocean Cooperation Initiative: POCI)を発表した。",
+     DG_TYPE_PROGRAM, "POCI", NULL, NULL, NULL},
+
+    /* names_people_ja.c, title_at and person_tokens: the name before a title */
+    {F(JA_PEOPLE), "石破茂内閣総理大臣が出席した。", DG_TYPE_PERSON, "石破茂", "person:石破茂",
+     "石破茂", ""},
+    {F(JA_PEOPLE), "各国防衛当局次官級で確認した。", DG_TYPE_PERSON, "当局", NULL, NULL, NULL},
+    /* owner_start: a country (or 駐 and a country) between the name and the title */
+    {F(JA_PEOPLE), "佐藤駐ベトナム日本国特命全権大使が出席した。", DG_TYPE_PERSON, "佐藤",
+     "person:佐藤", NULL, NULL},
+    {F(JA_PEOPLE), "ベトナム首相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
+    /* org_compound_start: an organization's compound name between them */
+    {F(JA_PEOPLE), "鈴木健太郎総合外交政策局審議官が説明した。", DG_TYPE_PERSON, "鈴木健太郎",
+     "person:鈴木健太郎", NULL, NULL},
+    /* person_glued_to_owner: MeCab reads the name and the country as one word */
+    {F(JA_PEOPLE), "ミルジヨエフ・ウズベキスタン大統領が来日した。", DG_TYPE_PERSON, "ミルジヨエフ",
+     "person:ミルジヨエフ", NULL, NULL},
+    /* dotted_katakana_name: parts joined by ・ */
+    {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "アンナ・ホワイト",
+     "person:アンナ・ホワイト", NULL, NULL},
+    {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "ホワイト", NULL,
+     NULL, NULL},
+
+    /* names_people_en.c, title_at, more_titles, name_after */
+    {F(EN_PEOPLE), "President Marcos met the press.", DG_TYPE_PERSON, "Marcos", "person:marcos",
+     "Marcos", "Marcos"},
+    {F(EN_PEOPLE), "chaired by Defence Minister Dato' Seri Aminah Karim of Malaysia",
+     DG_TYPE_PERSON, "Aminah Karim", "person:aminah-karim", NULL, NULL},
+    {F(EN_PEOPLE), "the Secretary-General of ASEAN, Dr. Tan Wei Ming.", DG_TYPE_PERSON,
+     "Tan Wei Ming", "person:tan-wei-ming", NULL, NULL},
+    {F(EN_PEOPLE), "the President of the Philippines spoke.", DG_TYPE_PERSON, "Philippines", NULL,
+     NULL, NULL},
+    /* caps_name_at */
+    {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,
+     "MORITA Kenji", "person:morita-kenji", NULL, NULL},
+    {F(CAPS_PEOPLE), "The ASEAN Secretariat and JICA Experts met.", DG_TYPE_PERSON,
+     "JICA Experts", NULL, NULL, NULL},
+
+    /* names_people_merge.c: a word of a Latin name, a surname, the last katakana part */
+    {PEOPLE | F(MERGE_PEOPLE), "Minister Sarah Collins arrived. Minister Collins spoke.",
+     DG_TYPE_PERSON, "Collins", "person:sarah-collins", "Sarah Collins", NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "Minister Sarah Collins arrived. Minister Collinsworth left.",
+     DG_TYPE_PERSON, "Collinsworth", "person:collinsworth", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "石破茂内閣総理大臣が出席した。石破総理が挨拶した。",
+     DG_TYPE_PERSON, "石破", "person:石破茂", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "エマモリ・ラフモン大統領が到着した。ラフモン大統領は演説した。",
+     DG_TYPE_PERSON, "ラフモン", "person:エマモリ・ラフモン", NULL, NULL},
+    {PEOPLE, "石破茂内閣総理大臣が出席した。石破総理が挨拶した。", DG_TYPE_PERSON, "石破",
+     "person:石破", NULL, NULL},
+
+    /* names_place.c: place_before (Japanese), place_after (English) */
+    {F(PLACES), "ルーガンビルにおいて会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
+     "place:ルーガンビル", NULL, NULL},
+    {F(PLACES), "都内ホテルにおいて開催した。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
+     "place:kolonia", "Kolonia", "Kolonia"},
+    {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,
+     NULL},
+
+    /* names_coref.c: 本 means the first name, preferring one with the head noun */
+    {F(JA_HEADS) | F(COREF),
+     "日メコン防災会合と日太平洋海洋対話を開いた。本対話では防災を議論した。", DG_TYPE_MEETING, "本対話", "meeting:日太平洋海洋対話", NULL, NULL},
+    {F(JA_HEADS) | F(COREF), "同会合の声明を引用した。", DG_TYPE_MEETING, "同会合", NULL, NULL,
+     NULL},
+};
+
+static dg_tagger *tagger_;
+static dg_matcher *matcher_;
+static dg_recognizer rz_;
+
+static void close_recognizer(void) {
+  dg_tagger_free(tagger_);
+  dg_matcher_free(matcher_);
+}
+
+/* A recognizer over the shipped dictionaries and a tagger of its own, made once before
+ * the tests fork. */
+static void open_recognizer(void) {
+  const dg_pipeline *p = tu_pipeline();
+  dg_error err = {0};
+  if (dg_matcher_build(dg_pipeline_dict(p), &matcher_, &err) != DG_OK ||
+      dg_tagger_new(dg_pipeline_mecab(p), &tagger_, &err) != DG_OK) {
+    fprintf(stderr, "%s\n", err.msg);
+    abort();
+  }
+  rz_ = (dg_recognizer){dg_pipeline_dict(p), matcher_, dg_pipeline_rules(p)};
+  atexit(close_recognizer);
+}
+
+/* A document recognized up to the names, then by the families `want` only. */
+static dg_doc *doc_with(const char *text, unsigned want) {
+  dg_doc *d = calloc(1, sizeof *d);
+  ck_assert_ptr_nonnull(d);
+  dg_doc_init(d);
+  dg_error err = {0};
+  dg_err e = dg_source_load_mem(d, "t.txt", text, strlen(text), DG_FMT_AUTO, &err);
+  if (e == DG_OK) e = dg_source_prepare(d, &err);
+  if (e == DG_OK) e = dg_segment_sentences(d, rz_.rules, &err);
+  if (e == DG_OK) e = dg_segment_tokens(d, tagger_, &err);
+  if (e == DG_OK) e = dg_recognize_before_names(&rz_, d, &err);
+  if (e == DG_OK) e = dg_names_run(&rz_, d, want, &err);
+  ck_assert_msg(e == DG_OK, "%s", err.msg);
+  return d;
+}
+
+START_TEST(test_family) {
+  const family_case *fc = &families[_i];
+  dg_doc *d = doc_with(fc->text, fc->families);
+  char dump[4096], buf[512];
+  const dg_mention *m = NULL;
+  for (size_t i = 0; i < d->nments && !m; i++)
+    if (d->ments[i].type == fc->type &&
+        !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), fc->surface))
+      m = &d->ments[i];
+  if (!fc->id) {
+    ck_assert_msg(!m, "\"%s\": %s \"%s\" must not be found: %s", fc->text,
+                  dg_type_name(fc->type), fc->surface, tu_dump(d, dump, sizeof dump));
+  } else {
+    ck_assert_msg(m, "\"%s\": no %s \"%s\" in %s", fc->text, dg_type_name(fc->type),
+                  fc->surface, tu_dump(d, dump, sizeof dump));
+    ck_assert_str_eq(m->id, fc->id);
+    if (fc->label) ck_assert_str_eq(m->label, fc->label);
+    if (fc->label_en) ck_assert_str_eq(m->label_en, fc->label_en);
+  }
+  tu_doc_free(d);
+}
+END_TEST
+
+/* 本会合 is the first meeting of the document, 同会合 the one named last; with no
+ * back-reference family, neither is a mention. */
+START_TEST(test_family_coref) {
+  static const char text[] = "第2回日太平洋防災閣僚会合の結果\n\n"
+                             "会合では第4回日メコン交通大臣会合の成果にも触れた。"
+                             "同会合の声明を引用した。本会合の議長は大臣が務めた。";
+  for (int with = 0; with < 2; with++) {
+    dg_doc *d = doc_with(text, F(JA_HEADS) | (with ? F(COREF) : 0));
+    size_t found = 0;
+    char buf[64];
+    for (size_t i = 0; i < d->nments; i++) {
+      const dg_mention *m = &d->ments[i];
+      const char *s = tu_text(d, m, buf, sizeof buf);
+      if (!strcmp(s, "同会合")) {
+        ck_assert_str_eq(m->id, "meeting:第4回日メコン交通大臣会合");
+        found++;
+      } else if (!strcmp(s, "本会合")) {
+        ck_assert_str_eq(m->id, "meeting:第2回日太平洋防災閣僚会合");
+        ck_assert_int_eq(m->implicit, 1);
+        found++;
+      }
+    }
+    ck_assert_uint_eq(found, with ? 2 : 0);
+    tu_doc_free(d);
+  }
+}
+END_TEST
+
+/* Every family has a name; the table runs in the order of the enum. */
+START_TEST(test_family_names) {
+  ck_assert_str_eq(dg_names_family_name(DG_NAMES_JA_HEADS), "ja_heads");
+  ck_assert_str_eq(dg_names_family_name(DG_NAMES_COREF), "coref");
+  ck_assert_str_eq(dg_names_family_name(DG_NAMES_NFAMILIES), "");
+  for (int f = 0; f < DG_NAMES_NFAMILIES; f++)
+    ck_assert_msg(*dg_names_family_name((dg_names_family)f), "family %d has no name", f);
+}
+END_TEST
+
+/* The name rules' own lists are checked on load: a bad role or number is reported as
+ * file:line. */
+START_TEST(test_name_lists) {
+  static const struct {
+    const char *file, *text, *problem;
+  } bad[] = {
+      {"name_joiners.tsv", "word\troles\nof\tbefore|sideways\n", "name_joiners.tsv:2: roles"},
+      {"name_joiners.tsv", "word\troles\nof\t\n", "name_joiners.tsv:2: roles"},
+      {"ordinal_suffixes.tsv", "suffix\tfollows\nth\t0|20\n", "ordinal_suffixes.tsv:2: follows"},
+      {"ordinal_suffixes.tsv", "suffix\tfollows\nth\tone\n", "ordinal_suffixes.tsv:2: follows"},
+  };
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    char dir[] = "/tmp/dg-names-XXXXXX", path[256];
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/rules", dir);
+    ck_assert_int_eq(mkdir(path, 0700), 0);
+    snprintf(path, sizeof path, "%s/rules/%s", dir, bad[i].file);
+    tu_write(path, bad[i].text);
+    const char *dirs[] = {dir};
+    dg_rules *r = NULL;
+    dg_diags probs;
+    dg_diags_init(&probs);
+    dg_error err = {0};
+    ck_assert_int_eq(dg_rules_load(&r, dirs, 1, &probs, &err), DG_EDICT);
+    ck_assert_uint_eq(probs.n, 1);
+    ck_assert_msg(strstr(probs.msgs[0], bad[i].problem), "%s", probs.msgs[0]);
+    dg_diags_destroy(&probs);
+    dg_rules_free(r);
+    remove(path);
+    snprintf(path, sizeof path, "%s/rules", dir);
+    rmdir(path);
+    rmdir(dir);
+  }
+}
+END_TEST
+
+static int has_script(const char *s, dg_script sc) {
+  for (const char *p = s, *e = s + strlen(s); p < e;) {
+    uint32_t cp;
+    int l = dg_utf8_decode(p, e, &cp);
+    if (l && dg_script_of(cp) == sc) return 1;
+    p += l ? l : 1;
+  }
+  return 0;
+}
+
+/* The merge of people as it was first written, pairwise over all people: the reference
+ * the indexed merge (names_people_merge.c) must agree with. */
+static void merge_reference(dg_doc *d) {
+  for (size_t x = 0; x < d->nments; x++) {
+    dg_mention *m = &d->ments[x];
+    if (m->type != DG_TYPE_PERSON || m->entity >= 0) continue;
+    size_t ml = strlen(m->label);
+    int latin = !has_script(m->label, DG_SC_KANJI) && !has_script(m->label, DG_SC_KATAKANA);
+    const dg_mention *best = NULL;
+    for (size_t y = 0; y < d->nments; y++) {
+      const dg_mention *o = &d->ments[y];
+      size_t ol = strlen(o->label);
+      if (o->type != DG_TYPE_PERSON || o == m || ol <= ml) continue;
+      int same = 0;
+      if (latin) {
+        for (const char *p = o->label; !same && (p = strstr(p, m->label)); p += ml)
+          same = (p == o->label || p[-1] == ' ') && (p[ml] == '\0' || p[ml] == ' ');
+      } else {
+        same = strncmp(o->label, m->label, ml) == 0 ||
+               (ol > ml + 3 && strcmp(o->label + ol - ml, m->label) == 0 &&
+                memcmp(o->label + ol - ml - 3, "\xE3\x83\xBB", 3) == 0);
+      }
+      if (same && (!best || strlen(best->label) < ol)) best = o;
+    }
+    if (best) {
+      m->id = best->id;
+      m->label = best->label;
+      m->label_en = best->label_en;
+    }
+  }
+}
+
+/* People with these labels (mention i: id "p<i>"; a place where type_of says so, a
+ * dictionary person where entity_of does) merged by the reference and by the family:
+ * they agree. Returns how many took another's id. */
+static size_t merge_both(const char *const *labels, size_t n, unsigned type_of,
+                         unsigned entity_of) {
+  static char ids[64][16];
+  dg_doc a, b;
+  dg_doc_init(&a);
+  dg_doc_init(&b);
+  a.ments = calloc(n, sizeof *a.ments);
+  b.ments = calloc(n, sizeof *b.ments);
+  ck_assert(a.ments && b.ments && n <= 64);
+  for (size_t i = 0; i < n; i++) {
+    snprintf(ids[i], sizeof ids[i], "p%zu", i);
+    dg_mention *m = &a.ments[i];
+    m->start = (uint32_t)(2 * i); /* sorting keeps the order */
+    m->end = m->start + 1;
+    m->type = (type_of >> (i % 32)) & 1 ? DG_TYPE_PLACE : DG_TYPE_PERSON;
+    m->entity = (entity_of >> (i % 32)) & 1 ? 5 : -1;
+    m->id = ids[i];
+    m->label = m->label_en = labels[i];
+    b.ments[i] = *m;
+  }
+  a.nments = b.nments = a.ments_cap = b.ments_cap = n;
+  merge_reference(&a);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_names_run(&rz_, &b, F(MERGE_PEOPLE), &err), DG_OK);
+  ck_assert_uint_eq(b.nments, n);
+  size_t merged = 0;
+  for (size_t i = 0; i < n; i++) {
+    ck_assert_msg(!strcmp(a.ments[i].id, b.ments[i].id), "\"%s\": %s, not %s", labels[i],
+                  b.ments[i].id, a.ments[i].id);
+    ck_assert_str_eq(a.ments[i].label, b.ments[i].label);
+    merged += strcmp(a.ments[i].id, ids[i]) != 0;
+  }
+  dg_doc_destroy(&a);
+  dg_doc_destroy(&b);
+  return merged;
+}
+
+/* A merged name stands for its new label in later merges: エマ takes エマ・ラフ's name,
+ * エマ・ラフ then モン・エマ・ラフ's, and エマ・ (no prefix of モン・エマ・ラフ) finds エマ
+ * holding エマ・ラフ. */
+START_TEST(test_merge_people_chain) {
+  static const char *const labels[] = {"エマ", "エマ・ラフ", "モン・エマ・ラフ", "エマ・"};
+  ck_assert_uint_eq(merge_both(labels, 4, 0, 0), 3);
+}
+END_TEST
+
+/* Random labels from a few parts (kanji, katakana, ・, Latin words, spaces), some of them
+ * places or dictionary people: the family agrees with the reference. */
+START_TEST(test_merge_people_reference) {
+  static const char *const parts[] = {"エマ", "・", "モン", "A", " ", "B",  "高",
+                                      "早苗", "ラフ", "市", "Iwa", "ya", "Ta", "kes"};
+  static char text[48][64];
+  const char *labels[48];
+  unsigned seed = 7;
+  size_t merged = 0;
+#define NEXT() (seed = seed * 1103515245u + 12345u, seed >> 8)
+  for (int round = 0; round < 1000; round++) {
+    size_t n = 2 + NEXT() % 46, few = round % 2 ? 14 : 6; /* all parts, or the first six */
+    for (size_t i = 0; i < n; i++) {
+      text[i][0] = '\0';
+      for (unsigned k = 1 + NEXT() % 4; k > 0; k--) strcat(text[i], parts[NEXT() % few]);
+      labels[i] = text[i];
+    }
+    unsigned places = NEXT() & NEXT(), dict = NEXT() & NEXT() & NEXT();
+    merged += merge_both(labels, n, places, dict);
+  }
+#undef NEXT
+  ck_assert_uint_gt(merged, 1000); /* the rounds did merge */
+}
+END_TEST
+
+/* ---- the whole pipeline ---- */
 
 typedef struct {
   const char *text;
@@ -210,6 +737,12 @@ END_TEST
 static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
+  tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
+  tcase_add_test(tc, test_family_coref);
+  tcase_add_test(tc, test_family_names);
+  tcase_add_test(tc, test_name_lists);
+  tcase_add_test(tc, test_merge_people_chain);
+  tcase_add_test(tc, test_merge_people_reference);
   tcase_add_loop_test(tc, test_rule, 0, (int)(sizeof rows / sizeof *rows));
   tcase_add_test(tc, test_coreference);
   tcase_add_test(tc, test_people_merge);
@@ -219,4 +752,7 @@ static Suite *suite(void) {
   return s;
 }
 
-int main(void) { return tu_run(suite()); }
+int main(void) {
+  open_recognizer();
+  return tu_run(suite());
+}

@@ -140,13 +140,17 @@ static const char *row_head(const char *w, const char *v1, const char *v2, dg_wo
   return NULL;
 }
 
+/* A side that is before or after the name, not both: the problem, or NULL. */
+static const char *one_side(const char *v, uint8_t *side) {
+  *side = parse_side(v);
+  return *side == DG_SIDE_BEFORE || *side == DG_SIDE_AFTER ? NULL
+                                                           : "position must be before or after";
+}
+
 /* 総理 after; President before */
 static const char *row_title(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w, (void)v2;
-  out->as.title.side = parse_side(v1);
-  return out->as.title.side == DG_SIDE_BEFORE || out->as.title.side == DG_SIDE_AFTER
-             ? NULL
-             : "position must be before or after";
+  return one_side(v1, &out->as.title.side);
 }
 
 /* 本会合 meeting main */
@@ -167,16 +171,56 @@ static const char *row_coref(const char *w, const char *v1, const char *v2, dg_w
 static const char *row_place_trigger(const char *w, const char *v1, const char *v2,
                                      dg_word *out) {
   (void)w, (void)v2;
-  out->as.place_trigger.side = parse_side(v1);
-  return out->as.place_trigger.side == DG_SIDE_BEFORE || out->as.place_trigger.side == DG_SIDE_AFTER
-             ? NULL
-             : "position must be before or after";
+  return one_side(v1, &out->as.place_trigger.side);
 }
 
 /* third 3 */
 static const char *row_ordinal(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w, (void)v2;
   return parse_int(v1, 1, 1000, &out->as.ordinal.number) ? "value must be a number 1..1000" : NULL;
+}
+
+/* th 0|4|5|6|7|8|9|11|12|13 */
+static const char *row_ordinal_suffix(const char *w, const char *v1, const char *v2,
+                                      dg_word *out) {
+  (void)w, (void)v2;
+  out->as.ordinal_suffix.follows = 0;
+  for (const char *p = v1; *p;) {
+    int32_t n;
+    char num[8];
+    size_t l = strcspn(p, "|");
+    if (l >= sizeof num) return "follows must be numbers 0..19, |-separated";
+    memcpy(num, p, l);
+    num[l] = '\0';
+    if (parse_int(num, 0, 19, &n)) return "follows must be numbers 0..19, |-separated";
+    out->as.ordinal_suffix.follows |= 1u << n;
+    p += l + (p[l] == '|');
+  }
+  return out->as.ordinal_suffix.follows ? NULL : "follows must be numbers 0..19, |-separated";
+}
+
+/* of before|after|inside */
+static const char *row_joiner(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w, (void)v2;
+  static const struct {
+    const char *name;
+    uint8_t bit;
+  } roles[] = {{"before", DG_JOIN_BEFORE},   {"before_the", DG_JOIN_BEFORE_THE},
+               {"after", DG_JOIN_AFTER},     {"after_program", DG_JOIN_AFTER_PROGRAM},
+               {"inside", DG_JOIN_INSIDE},   {"inside_the", DG_JOIN_INSIDE_THE},
+               {"article", DG_JOIN_ARTICLE}};
+  static const char *const bad = "roles must be before, before_the, after, after_program, "
+                                 "inside, inside_the or article, |-separated";
+  for (const char *p = v1; *p;) {
+    size_t l = strcspn(p, "|"), r = 0;
+    while (r < sizeof roles / sizeof *roles &&
+           (strlen(roles[r].name) != l || strncmp(roles[r].name, p, l) != 0))
+      r++;
+    if (r == sizeof roles / sizeof *roles) return bad;
+    out->as.joiner.roles |= roles[r].bit;
+    p += l + (p[l] == '|');
+  }
+  return out->as.joiner.roles ? NULL : bad;
 }
 
 /* 開催 held_in */
@@ -231,6 +275,9 @@ static const struct {
     {"place_triggers.tsv", offsetof(dg_rules, place_triggers), {"surface", "position", NULL}, row_place_trigger},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"ordinals.tsv", offsetof(dg_rules, ordinals), {"surface", "value", NULL}, row_ordinal},
+    {"ordinal_suffixes.tsv", offsetof(dg_rules, ordinal_suffixes), {"suffix", "follows", NULL}, row_ordinal_suffix},
+    {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", NULL, NULL}, row_plain},
+    {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
 };

@@ -10,6 +10,17 @@
 #include "docgraph/rules.h"
 #include "lex/wordlist.h"
 
+/* Where a word of name_joiners.tsv may stand in an English name (bits). */
+enum {
+  DG_JOIN_BEFORE = 1,         /* between capitalized words before the head */
+  DG_JOIN_BEFORE_THE = 2,     /* there, followed by "the" */
+  DG_JOIN_AFTER = 4,          /* opening the part after the head */
+  DG_JOIN_AFTER_PROGRAM = 8,  /* the same after a program's head only */
+  DG_JOIN_INSIDE = 16,        /* between the words of that part */
+  DG_JOIN_INSIDE_THE = 32,    /* there, followed by "the" */
+  DG_JOIN_ARTICLE = 64        /* "the" */
+};
+
 struct dg_rules {
   dg_wordlist currencies;     /* code = ISO 4217; as.currency.side */
   dg_wordlist scales;         /* as.scale.power */
@@ -26,6 +37,9 @@ struct dg_rules {
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */
+  dg_wordlist ordinal_suffixes; /* st, nd, rd, th: as.ordinal_suffix.follows */
+  dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */
+  dg_wordlist name_joiners;     /* of, and, the: as.joiner.roles (DG_JOIN_*) */
   dg_wordlist triggers;       /* words that type relations: as.trigger.kind */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   void *arena;                /* the words' text */

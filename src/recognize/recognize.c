@@ -347,12 +347,16 @@ static void drop_inside_values(dg_doc *d) {
   d->nments = o;
 }
 
-dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+dg_err dg_recognize_before_names(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   d->nments = 0;
   dg_err r = date_mentions(rz, d, err);
   if (r == DG_OK) r = amount_mentions(rz, d, err);
   if (r == DG_OK) r = dictionary_mentions(rz, d, err);
-  if (r != DG_OK) return r;
-  drop_inside_values(d);
-  return dg_names_find(rz, d, err);
+  if (r == DG_OK) drop_inside_values(d);
+  return r;
+}
+
+dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+  dg_err r = dg_recognize_before_names(rz, d, err);
+  return r == DG_OK ? dg_names_find(rz, d, err) : r;
 }

@@ -1,0 +1,159 @@
+/* Acronyms and short forms a document defines in parentheses after a name:
+ * "Blue Ocean Security Facility (BOSF)" makes every later BOSF a mention of that name;
+ * 首脳共同宣言(東京宣言) makes 東京宣言, here and later, the declaration's short form; and
+ * (英名: Japan-ASEAN Initiative for ...: JAMAS) gives the name its English label.
+ * Invariant: an acronym the dictionary knows is left to the dictionary, and an acronym is
+ * learned once, from its first definition; it names only whole words outside other names. */
+#define _GNU_SOURCE /* memmem */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "recognize/names_int.h"
+
+/* The new names (no dictionary entity) of a type inside [a, z), but mention `skip`, in the
+ * order the index visits them (at most 16). */
+typedef struct {
+  uint32_t a, z;
+  dg_type type;
+  size_t skip, n;
+  size_t out[16];
+} inside_q;
+
+static int q_inside(const dg_mention *m, size_t i, void *arg) {
+  inside_q *q = arg;
+  if (i != q->skip && m->type == q->type && m->start >= q->a && m->end <= q->z && m->entity < 0 &&
+      q->n < sizeof q->out / sizeof *q->out)
+    q->out[q->n++] = i;
+  return 0;
+}
+
+static void new_names_inside(dgn_ctx *c, size_t skip, dg_type type, uint32_t a, uint32_t z,
+                             inside_q *q) {
+  *q = (inside_q){.a = a, .z = z, .type = type, .skip = skip};
+  dgn_visit(c, a, q_inside, q);
+}
+
+/* Give mention o the id and labels of mention m (and its entity when `entity`). */
+static void point_at(dg_mention *o, const dg_mention *m, int entity) {
+  o->id = m->id;
+  o->label = m->label;
+  o->label_en = m->label_en;
+  if (entity) o->entity = m->entity;
+}
+
+/* A new name of the same kind that fills the whole parenthesis [q, close) after mention i
+ * is its short form (首脳共同宣言(東京宣言)): it and its other occurrences in the document
+ * point at i's entity. */
+static void repoint_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close) {
+  dg_doc *d = c->d;
+  while (q < close && c->t[q] == ' ') q++;
+  while (close > q && c->t[close - 1] == ' ') close--;
+  long in = -1;
+  inside_q iq;
+  new_names_inside(c, i, d->ments[i].type, q, close, &iq);
+  for (size_t k = 0; k < iq.n; k++)
+    if (d->ments[iq.out[k]].start == q && d->ments[iq.out[k]].end == close) in = (long)iq.out[k];
+  if (in < 0 || !strcmp(d->ments[in].id, d->ments[i].id)) return;
+  const char *old = d->ments[in].id;
+  for (size_t k = 0; k < d->nments; k++)
+    if (k != i && !strcmp(d->ments[k].id, old)) point_at(&d->ments[k], &d->ments[i], 1);
+}
+
+/* The parenthesis right after mention m (after a closing 」 and spaces):
+ * 「政府安全保障能力強化支援」(OSA). Returns 1 with [*q, *close) inside it. */
+static int paren_after(const dgn_ctx *c, const dg_mention *m, uint32_t *q, uint32_t *close) {
+  const char *t = c->t;
+  uint32_t p = m->end;
+  if (dg_cp_at(t, c->len, p) == DGN_CP_CLOSE) p += 3;
+  while (p < c->len && t[p] == ' ') p++;
+  if (p >= c->len || t[p] != '(') return 0;
+  *q = p + 1;
+  *close = *q;
+  while (*close < c->len && t[*close] != ')' && *close - *q < 200 && t[*close] != '\n') (*close)++;
+  return *close < c->len && t[*close] == ')';
+}
+
+/* The acronym is the whole parenthesis, or its last part after ':', ',' or ';'
+ * (英名: Japan-ASEAN ... : JASMINE), spaces left out: 1 with [*a, *z). */
+static int acronym_in(const dgn_ctx *c, uint32_t q, uint32_t close, uint32_t *a, uint32_t *z) {
+  const char *t = c->t;
+  *a = q;
+  for (uint32_t k = q; k < close; k++)
+    if (t[k] == ':' || t[k] == ',' || t[k] == ';') *a = k + 1;
+  while (*a < close && t[*a] == ' ') (*a)++;
+  *z = close;
+  while (*z > *a && t[*z - 1] == ' ') (*z)--;
+  return dgn_is_acronym(t, *a, *z);
+}
+
+/* A name of the same kind inside the parenthesis is the same entity's other name (英名:
+ * Japan-ASEAN Initiative for ...: JAMAS): it points at mention i's entity, and gives it its
+ * English label when it has none. */
+static void other_names_inside(dgn_ctx *c, size_t i, uint32_t q, uint32_t close) {
+  dg_doc *d = c->d;
+  inside_q iq;
+  new_names_inside(c, i, d->ments[i].type, q, close, &iq);
+  for (size_t k = 0; k < iq.n; k++) {
+    dg_mention *o = &d->ments[iq.out[k]];
+    if (!*d->ments[i].label_en && !dgn_has_script(c->t + o->start, o->end - o->start, DG_SC_KANJI))
+      d->ments[i].label_en = dg_doc_strdup(d, c->t + o->start, o->end - o->start);
+    point_at(o, &d->ments[i], 0);
+  }
+}
+
+typedef struct {
+  const char *acr;
+  uint32_t len;
+  size_t ment; /* the defining mention */
+} learned;
+
+typedef DG_VEC(learned) learned_list;
+
+static int is_learned(const learned_list *L, const char *s, size_t n) {
+  for (size_t k = 0; k < L->n; k++)
+    if (L->v[k].len == n && !memcmp(L->v[k].acr, s, n)) return 1;
+  return 0;
+}
+
+/* Mention i and what follows it: a short form, other names, an acronym to learn. */
+static int define_after(dgn_ctx *c, size_t i, learned_list *L) {
+  const dg_mention *m = &c->d->ments[i];
+  uint32_t q, close, a, z;
+  if (!((ANY_NAMED >> m->type) & 1) || m->type == DG_TYPE_PERSON || !paren_after(c, m, &q, &close))
+    return 0;
+  repoint_short_name(c, i, q, close);
+  if (!acronym_in(c, q, close, &a, &z)) return 0;
+  other_names_inside(c, i, q, close);
+  /* a name the dictionary knows: its long form is an alias of it, nothing to learn */
+  if (dgn_mention_exact(c, a, z, ANY_NAMED) >= 0 || is_learned(L, c->t + a, z - a)) return 0;
+  learned l = {c->t + a, z - a, i};
+  return DG_PUSH(*L, l) ? -1 : 0;
+}
+
+/* Every occurrence of a learned acronym as a whole word outside other names names the
+ * entity of its definition. */
+static dg_err name_occurrences(dgn_ctx *c, const learned *l, dg_error *err) {
+  const char *t = c->t, *p = t;
+  const dg_mention def = c->d->ments[l->ment];
+  while ((p = memmem(p, c->len - (size_t)(p - t), l->acr, l->len))) {
+    uint32_t a = (uint32_t)(p - t), z = a + l->len;
+    p += l->len;
+    if (dg_alnum_at(t, c->len, a - 1) || dg_alnum_at(t, c->len, z)) continue;
+    if (dgn_overlaps(c, a, z, ANY_NAMED)) continue;
+    if (!dgn_add(c, def.type, a, z, def.id, def.label, def.label_en, def.entity, 0))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
+
+dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
+  learned_list L = {0};
+  dg_err e = DG_OK;
+  size_t n0 = c->d->nments;
+  for (size_t i = 0; i < n0 && e == DG_OK; i++)
+    if (define_after(c, i, &L)) e = dg_error_set(err, DG_ENOMEM, "out of memory");
+  for (size_t k = 0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
+  free(L.v);
+  return e;
+}

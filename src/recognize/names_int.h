@@ -1,0 +1,149 @@
+/* Inside the name rules (names.c, the driver, and names_*.c, one file per rule family):
+ * the context every family gets, the index of the mentions found so far, and the text and
+ * mention helpers the families share. Shared names carry the prefix dgn_.
+ *
+ * Invariant: a family reads the document's text, tokens and mentions through the context
+ * and only adds mentions (dgn_add, dgn_add_minted, dgn_record_name); the few that change
+ * a mention in place (a dictionary name giving way to a longer one, a short form pointing
+ * at its long form) change its type to DG_TYPE_STOP or its id and labels, never its span. */
+#ifndef DG_RECOGNIZE_NAMES_INT_H
+#define DG_RECOGNIZE_NAMES_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+#include "recognize/names.h"
+
+#define DGN_MAX_NAME_TOKENS 14 /* tokens of a Japanese name before its head word */
+#define DGN_MAX_NAME_BYTES 240
+#define DGN_MAX_EN_WORDS 14 /* words of an English name on either side of its head */
+
+#define DGN_DOT "\xE3\x83\xBB" /* ・, as text */
+enum {
+  DGN_CP_DOT = 0x30FB,      /* ・ */
+  DGN_CP_OPEN = 0x300C,     /* 「 */
+  DGN_CP_CLOSE = 0x300D,    /* 」 */
+  DGN_CP_OPEN_DB = 0x300E,  /* 『 */
+  DGN_CP_CLOSE_DB = 0x300F, /* 』 */
+  DGN_CP_FULL_STOP = 0x3002 /* 。 */
+};
+
+/* Sets of mention types, as bits. */
+#define T(x) (1u << DG_TYPE_##x)
+#define NAME_TYPES (T(MEETING) | T(PROGRAM) | T(ORGANIZATION))
+#define PLACE_LIKE (T(COUNTRY) | T(GROUP) | T(PLACE))
+#define ANY_NAMED                                                                              \
+  (T(COUNTRY) | T(GROUP) | T(ORGANIZATION) | T(PROGRAM) | T(MEETING) | T(PERSON) | T(PLACE))
+#define VALUES (T(AMOUNT) | T(DATE) | T(QUANTITY))
+
+/* The mentions by sentence (names_index.c): a chain of mention indices per sentence. */
+typedef struct {
+  uint32_t *head, *tail; /* per sentence (and one last group for none): first, last mention */
+  uint32_t *next;        /* per mention: the next of its sentence */
+  size_t ngroups, cap;   /* cap: room in next */
+  size_t built;          /* mentions [0, built) are linked */
+} dgn_index;
+
+typedef struct dgn_ctx {
+  const dg_recognizer *rz;
+  const dg_rules *r;
+  dg_doc *d;
+  const char *t; /* d->text */
+  size_t len;
+  dgn_index ix;
+  int oom; /* the index could not be built: report DG_ENOMEM at the end */
+} dgn_ctx;
+
+/* A word of English text: t[a, z). */
+typedef struct {
+  uint32_t a, z;
+} dgn_word;
+
+/* ---- the mention index (names_index.c) ---- */
+
+/* Call f on the mentions that may lie in text offset `at`'s sentence, in the order they
+ * were added; stops and returns 1 when f returns nonzero, else returns 0. */
+typedef int (*dgn_visit_fn)(const dg_mention *m, size_t i, void *arg);
+int dgn_visit(dgn_ctx *c, uint32_t at, dgn_visit_fn f, void *arg);
+/* Forget the index: the mentions moved (sorted, or stops dropped). */
+void dgn_index_free(dgn_index *ix);
+/* Index of a mention of a type in `types` (bits) with exactly this span, or -1. */
+long dgn_mention_exact(dgn_ctx *c, uint32_t a, uint32_t z, uint32_t types);
+/* Index of the longest mention of a type in `types` that ends at z, or -1. */
+long dgn_mention_ending(dgn_ctx *c, uint32_t z, uint32_t types);
+/* Index of the longest mention of a type in `types` that starts at a, or -1. */
+long dgn_mention_starting(dgn_ctx *c, uint32_t a, uint32_t types);
+/* Does a mention of a type in `types` overlap [a, z)? */
+int dgn_overlaps(dgn_ctx *c, uint32_t a, uint32_t z, uint32_t types);
+
+/* ---- text (names_text.c) ---- */
+
+/* Is s[0, n) all katakana (with ー and ・), and not empty? */
+int dgn_all_katakana(const char *s, size_t n);
+/* Is the token all katakana? */
+int dgn_katakana_token(const dgn_ctx *c, const dg_token *k);
+/* Has s[0, n) a character of script sc? */
+int dgn_has_script(const char *s, size_t n, dg_script sc);
+/* Has s[0, n) no kanji, katakana or hiragana? */
+int dgn_is_latin(const char *s, size_t n);
+/* Is t[a, z) a word that never begins or belongs to a name (name_stops.tsv)? */
+int dgn_is_stop(const dgn_ctx *c, uint32_t a, uint32_t z);
+/* May token k be part of a Japanese name that ends in a head word? */
+int dgn_name_token(const dgn_ctx *c, const dg_token *k);
+/* Split t[a, z) into English words (letters and digits, with '-', '.' and '\'' inside, and
+ * '&' alone); returns how many, at most max. */
+size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t max);
+/* Are w[x] and w[x+1] separated by spaces only? */
+int dgn_adjacent(const char *t, const dgn_word *w, size_t x);
+/* Is the word, as written (case matters), in name_joiners.tsv with one of `roles`? */
+int dgn_joiner(const dgn_ctx *c, const dgn_word *w, unsigned roles);
+/* Is the word exactly a head word (heads.tsv)? */
+int dgn_is_head_word(const dgn_ctx *c, const dgn_word *w, uint32_t end);
+/* An acronym at t[a, z): 2 to 16 characters, at least two capitals, the first a capital,
+ * no spaces (AZEC, ADMM-Plus, CA+JAD). */
+int dgn_is_acronym(const char *t, uint32_t a, uint32_t z);
+
+/* ---- adding mentions (names_record.c) ---- */
+
+dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char *id,
+                    const char *label, const char *label_en, int32_t entity, int implicit);
+/* Add a mention of the dictionary entity ent over [a, z). */
+dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, long ent);
+/* Add t[a, z) as a name of `type`: the dictionary's entity when it knows the text as a
+ * name of that type, else a new entity whose id is minted from the text. */
+dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z);
+/* Record a name found by its head word (see names_record.c); returns DG_ENOMEM or DG_OK. */
+dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err);
+
+/* ---- ordinals (names_ordinal.c) ---- */
+
+/* The ordinal a name starts with (第13回, 13th, Tenth), or 0; *after: where the rest
+ * begins. */
+int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after);
+/* Add the `ord`th instance over [a, z) of the series named by mention `known`, which
+ * starts at `after` (第13回 + 日ASEAN防衛当局次官級会合). */
+dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint32_t z,
+                           long known, dg_error *err);
+
+/* ---- the rule families, run by the driver (names.c) in this order ---- */
+
+dg_err dgn_ja_people(dgn_ctx *c, dg_error *err);       /* names_people_ja.c */
+dg_err dgn_en_people(dgn_ctx *c, dg_error *err);       /* names_people_en.c */
+dg_err dgn_en_caps_people(dgn_ctx *c, dg_error *err);  /* names_people_en.c */
+dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err); /* names_ordinal.c */
+dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err);        /* names_ja.c */
+dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err);       /* names_quoted.c */
+dg_err dgn_en_heads(dgn_ctx *c, dg_error *err);        /* names_en.c */
+dg_err dgn_acronyms(dgn_ctx *c, dg_error *err);        /* names_acronym.c */
+dg_err dgn_merge_people(dgn_ctx *c, dg_error *err);    /* names_people_merge.c */
+dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
+dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
+
+/* Add a person over [a, z) unless another name overlaps it or it is there already
+ * (names_people_ja.c). */
+dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err);
+
+#endif

@@ -1,0 +1,292 @@
+/* Japanese names by their head word (heads.tsv: 会合, イニシアティブ, 省, 州): the head,
+ * extended left over the noun compound before it — nouns, prefixes, joiners, a quoted
+ * segment, a name with its gloss in parentheses, a year that begins an official name —
+ * and over a connector to the compound before that (食料安全保障に係るASEAN首脳宣言).
+ * 第3回日ASEAN海洋協力対話, 日・太平洋島嶼国気候強靱化イニシアティブ, インドネシア海軍.
+ * Invariant: a name ends with its head (会議所 and 会合参加者 are no meetings) and holds
+ * something name-like before it (閣僚会合 and 防災計画 are generic: no name). */
+#include <string.h>
+
+#include "recognize/names_int.h"
+
+/* A head word found in a sentence. */
+typedef struct {
+  dg_type type;
+  uint32_t hstart, hend; /* the head word */
+  uint32_t k, hk;        /* the token it is found at, and its last token */
+} ja_head;
+
+/* The name growing left of its head. */
+typedef struct {
+  uint32_t a;      /* where it starts */
+  int ntok;        /* tokens (or quoted segments, glossed names) taken */
+  int unit_of_org; /* it stopped at a known organization: a unit of it (外務省|国際協力局) */
+} ja_left;
+
+/* A head word at token k: starting it (日ASEAN|会合), or, for a proper or unknown word,
+ * ending it, as when MeCab knows a whole name as one word (外務省, a new
+ * ルアンパバーン・アクションプラン; 当局 and 都市 are ordinary words, and place heads never
+ * end a word). The head must end where a token ends. A head that begins with an ASCII
+ * letter is English (names_en.c). */
+static int head_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, ja_head *h) {
+  const dg_wordlist *heads = &c->r->heads;
+  const dg_token *tk = &c->d->toks[k];
+  long w = dg_wordlist_at(heads, c->t, s->end, tk->start);
+  h->hstart = tk->start;
+  if (w >= 0) {
+    h->hend = tk->start + heads->w[w].len;
+  } else {
+    w = dg_wordlist_before(heads, c->t, tk->start, tk->end);
+    h->hend = tk->end;
+    if (w >= 0 && (heads->w[w].as.head.type == DG_TYPE_PLACE ||
+                   !(tk->pos == DG_POS_NOUN_PROPER || tk->unknown)))
+      w = -1;
+    if (w >= 0) h->hstart = tk->end - heads->w[w].len;
+  }
+  if (w < 0 || (unsigned char)c->t[tk->start] < 0x80) return 0;
+  uint32_t hk = k, kend = s->tok0 + s->ntok;
+  while (hk + 1 < kend && c->d->toks[hk].end < h->hend) hk++;
+  if (c->d->toks[hk].end != h->hend) return 0; /* the head ends inside a token */
+  h->type = heads->w[w].as.head.type;
+  h->k = k;
+  h->hk = hk;
+  return 1;
+}
+
+/* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
+ * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
+ * (西ジャワ州ブカシ: a place within a place). */
+static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  if (h->type == DG_TYPE_PLACE || h->hk + 1 >= s->tok0 + s->ntok) return 0;
+  const dg_token *nx = &c->d->toks[h->hk + 1];
+  if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80) return 0;
+  return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
+         nx->pos == DG_POS_NOUN_PROPER ||
+         dg_wordlist_at(&c->r->heads, c->t, s->end, nx->start) >= 0;
+}
+
+/* The token before offset a, from token j down. */
+static long token_before(const dgn_ctx *c, const dg_sentence *s, long j, uint32_t a) {
+  while (j >= (long)s->tok0 && c->d->toks[j].start >= a) j--;
+  return j;
+}
+
+/* The start of a quoted segment 「...」 or 『...』 that ends right before `end`, or end; a
+ * quote does not reach over 。, a line break or a parenthesis. */
+static uint32_t quote_start(const dgn_ctx *c, uint32_t end) {
+  if (end < 3) return end;
+  uint32_t close = dg_cp_before(c->t, end);
+  uint32_t open = close == DGN_CP_CLOSE      ? DGN_CP_OPEN
+                  : close == DGN_CP_CLOSE_DB ? DGN_CP_OPEN_DB
+                                             : 0;
+  if (!open) return end;
+  size_t i = dg_utf8_prev(c->t, end);
+  size_t lim = end > DGN_MAX_NAME_BYTES ? end - DGN_MAX_NAME_BYTES : 0;
+  while (i > lim) {
+    i = dg_utf8_prev(c->t, i);
+    uint32_t cp = dg_cp_at(c->t, c->len, i);
+    if (cp == open) return (uint32_t)i;
+    if (cp == DGN_CP_FULL_STOP || cp == '\n' || cp == '(' || cp == ')') break;
+  }
+  return end;
+}
+
+/* A quoted segment before: 「中央アジア+日本」対話. */
+static int take_quote(const dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
+  uint32_t q = quote_start(c, L->a);
+  if (q >= L->a) return 0;
+  L->a = q;
+  *j = token_before(c, s, *j, q);
+  L->ntok++;
+  return 1;
+}
+
+/* A person ends the name; so does, for an organization's name, an organization named
+ * before it (外務省|国際協力局 are two names, but JICA産業人材育成協力イニシアティブ is one).
+ * The unit of a known organization is a name even when its words are plain. */
+static int stops_at_known(dgn_ctx *c, const dg_token *pk, dg_type type, ja_left *L) {
+  uint32_t orgs = type == DG_TYPE_ORGANIZATION ? T(ORGANIZATION) : 0;
+  if (!dgn_overlaps(c, pk->start, pk->end, T(PERSON) | orgs)) return 0;
+  L->unit_of_org =
+      type == DG_TYPE_ORGANIZATION && dgn_overlaps(c, pk->start, pk->end, T(ORGANIZATION));
+  return 1;
+}
+
+/* A name and its acronym or reading in parentheses before the head joins the name:
+ * アジア・ゼロエミッション共同体(AZEC)首脳会合, CA+JAD(カジャッド)東京イニシアティブ. */
+static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
+  uint32_t a = L->a;
+  if (c->t[a - 1] != ')') return 0;
+  uint32_t open = a - 1;
+  while (open > s->start && c->t[open] != '(' && a - open < 40) open--;
+  int gloss = c->t[open] == '(' && (dgn_is_acronym(c->t, open + 1, a - 1) ||
+                                    dgn_all_katakana(c->t + open + 1, a - 1 - open - 1));
+  long before = gloss ? dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON)) : -1;
+  if (before < 0) return 0;
+  L->a = c->d->ments[before].start;
+  *j = token_before(c, s, *j, L->a);
+  L->ntok++;
+  return 1;
+}
+
+/* A value ends the name, but a year may begin an official name: 2025年日本国際博覧会協会. */
+static void take_year(dgn_ctx *c, const dg_token *pk, ja_left *L) {
+  long dm = dgn_mention_ending(c, pk->end, T(DATE));
+  if (dm < 0) return;
+  const dg_mention *m = &c->d->ments[dm];
+  if (m->when.prec == DG_DATE_YEAR && L->ntok > 0 && m->end - m->start <= 7 &&
+      dg_is_digit(c->t[m->start]))
+    L->a = m->start;
+}
+
+/* Left of the head, token by token while they touch: quoted segments, glossed names,
+ * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
+ * person, a value or a gap. */
+static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  const dg_doc *d = c->d;
+  *L = (ja_left){.a = d->toks[h->k].start};
+  long j = (long)h->k - 1;
+  while (j >= (long)s->tok0 && L->ntok < DGN_MAX_NAME_TOKENS) {
+    const dg_token *pk = &d->toks[j];
+    if (pk->end != L->a) break; /* a gap: a space or line break inside the sentence */
+    if (take_quote(c, s, L, &j)) continue;
+    if (stops_at_known(c, pk, h->type, L)) break;
+    if (take_gloss(c, s, L, &j)) continue;
+    int in_place = dgn_overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
+    if (!in_place && (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end))) break;
+    if (dgn_overlaps(c, pk->start, pk->end, VALUES)) {
+      take_year(c, pk, L);
+      break;
+    }
+    L->a = pk->start;
+    j--;
+    L->ntok++;
+  }
+}
+
+/* An armed force or ministry of a country, the head alone after the country and の:
+ * インドネシアの海軍, フィリピンの沿岸警備隊. Returns 1 when it applies (*e: the result). */
+static int country_organization(dgn_ctx *c, const ja_head *h, const ja_left *L, dg_err *e,
+                                dg_error *err) {
+  if (h->type != DG_TYPE_ORGANIZATION || L->a != h->hstart || !dg_lit_before(c->t, L->a, "の"))
+    return 0;
+  long cm = dgn_mention_ending(c, L->a - 3, T(COUNTRY));
+  if (cm < 0 || h->hend - h->hstart < 6) return 0;
+  *e = dgn_record_name(c, h->type, c->d->ments[cm].start, h->hend, err);
+  return 1;
+}
+
+/* May the token belong to the compound before a connector? */
+static int before_connector(dgn_ctx *c, const dg_token *pk) {
+  return (dgn_name_token(c, pk) || dgn_overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP))) &&
+         !dgn_is_stop(c, pk->start, pk->end) &&
+         !dgn_overlaps(c, pk->start, pk->end, VALUES | T(PERSON));
+}
+
+/* Official names join two compounds with a connector (name_connectors.tsv: に係る, に関する,
+ * のための, における): 食料安全保障に係るASEAN首脳宣言 goes on over up to six tokens of the
+ * compound before it. */
+static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
+                                  ja_left *L) {
+  if (L->a >= h->hstart || L->ntok == 0) return;
+  long w = dg_wordlist_before(&c->r->name_connectors, c->t, s->start, L->a);
+  if (w < 0) return;
+  uint32_t b = L->a - c->r->name_connectors.w[w].len, a2 = b;
+  long j = dg_doc_token_at(c->d, b - 1);
+  int n = 0;
+  while (j >= (long)s->tok0 && c->d->toks[j].end == a2 && n < 6 &&
+         before_connector(c, &c->d->toks[j]))
+    a2 = c->d->toks[j--].start, n++;
+  if (n > 0) L->a = a2;
+}
+
+/* Joiners (・ - + &) never begin a name. */
+static uint32_t skip_joiners(const dgn_ctx *c, uint32_t a, uint32_t hstart) {
+  while (a < hstart && (dg_cp_at(c->t, c->len, a) == DGN_CP_DOT || c->t[a] == '-' ||
+                        c->t[a] == '+' || c->t[a] == '&'))
+    a += dg_cp_at(c->t, c->len, a) == DGN_CP_DOT ? 3 : 1;
+  return a;
+}
+
+/* A version right after the head (イニシアティブ2.0): digits with a '.', or four digits,
+ * that are no value and no count. Returns the name's new end, or hend. */
+static uint32_t version_end(dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
+  const char *t = c->t;
+  uint32_t v = hend;
+  while (v < s->end &&
+         (dg_is_digit(t[v]) || (t[v] == '.' && v + 1 < s->end && dg_is_digit(t[v + 1]))))
+    v++;
+  if (v > hend && (memchr(t + hend, '.', v - hend) || v - hend == 4) &&
+      !dgn_overlaps(c, hend, v, VALUES) &&
+      !(v < s->end && (unsigned char)t[v] >= 0x80 &&
+        dg_wordlist_at(&c->r->counters, t, s->end, v) >= 0))
+    return v;
+  return hend;
+}
+
+/* A place by its head needs katakana or a known place before the head, and no value:
+ * 横浜市 is the dictionary's 横浜 already; 17州 and 全34州 are counts. */
+static int place_ok(dgn_ctx *c, const ja_head *h, uint32_t a) {
+  if (h->type != DG_TYPE_PLACE) return 1;
+  return dgn_mention_exact(c, a, h->hstart, PLACE_LIKE) < 0 &&
+         (dgn_has_script(c->t + a, h->hstart - a, DG_SC_KATAKANA) ||
+          dgn_overlaps(c, a, h->hstart, PLACE_LIKE)) &&
+         !dgn_overlaps(c, a, h->hstart, VALUES);
+}
+
+/* Is there something name-like in [a, z): a known name, Latin letters or digits, katakana,
+ * a quote, a proper noun or a word MeCab does not know? Generic compounds (閣僚会合,
+ * 防災計画) have none. */
+static int name_like(dgn_ctx *c, uint32_t a, uint32_t z, const dg_sentence *s) {
+  if (z <= a) return 0;
+  if (dgn_overlaps(c, a, z, ANY_NAMED)) return 1;
+  const char *p = c->t + a;
+  size_t n = z - a;
+  for (size_t i = 0; i < n; i++)
+    if (dg_is_ascii_alnum((unsigned char)p[i])) return 1;
+  if (dgn_has_script(p, n, DG_SC_KATAKANA)) return 1;
+  uint32_t cp = dg_cp_at(c->t, c->len, a);
+  if (cp == DGN_CP_OPEN || cp == DGN_CP_OPEN_DB) return 1;
+  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start >= a && tk->end <= z &&
+        ((tk->pos == DG_POS_NOUN_PROPER && tk->subpos != 0) || tk->unknown))
+      return 1;
+  }
+  return 0;
+}
+
+/* The name that ends in head h, if there is one. */
+static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, dg_error *err) {
+  ja_left L;
+  extend_left(c, s, h, &L);
+  dg_err e = DG_OK;
+  if (country_organization(c, h, &L, &e, err)) return e;
+  extend_over_connector(c, s, h, &L);
+  L.a = skip_joiners(c, L.a, h->hstart);
+  uint32_t hend = version_end(c, s, h->hend);
+  int ok = place_ok(c, h, L.a);
+  if (L.a < h->hstart && ok && (L.unit_of_org || name_like(c, L.a, h->hstart, s)))
+    return dgn_record_name(c, h->type, L.a, hend, err);
+  return DG_OK;
+}
+
+dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
+  for (size_t si = 0; si < c->d->nsents; si++) {
+    const dg_sentence s = c->d->sents[si];
+    uint32_t k = s.tok0;
+    while (k < s.tok0 + s.ntok) {
+      ja_head h;
+      if (!head_at(c, &s, k, &h)) {
+        k++;
+        continue;
+      }
+      if (!compound_goes_on(c, &s, &h)) {
+        dg_err e = name_at_head(c, &s, &h, err);
+        if (e != DG_OK) return e;
+      }
+      k = h.hk + 1;
+    }
+  }
+  return DG_OK;
+}

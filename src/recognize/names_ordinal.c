@@ -1,0 +1,136 @@
+/* Ordinals before a name: 第13回, 13th, Tenth. An ordinal before a known series (a meeting
+ * the dictionary lists) makes an instance of it with an id of its own
+ * (meeting:asean-japan-summit:28) and the same labels whatever the language it was written
+ * in: 第16回日メコン外相会議 and 16th Mekong-Japan Foreign Ministers' Meeting.
+ * Invariant: the series' mention gives way to the instance (it becomes DG_TYPE_STOP); the
+ * English suffix of a label (st, nd, rd, th) comes from ordinal_suffixes.tsv. */
+#include <stdio.h>
+#include <string.h>
+
+#include "recognize/names_int.h"
+
+static const char DAI[] = "\xE7\xAC\xAC"; /* 第 */
+static const char KAI[] = "\xE5\x9B\x9E"; /* 回 */
+
+/* Up to four digits at t[*i, z): their value, *i moved past them, *nd their number. */
+static int digits(const char *t, uint32_t *i, uint32_t z, int *nd) {
+  int n = 0;
+  *nd = 0;
+  while (*i < z && dg_is_digit(t[*i]) && *nd < 4) n = n * 10 + (t[*i] - '0'), (*i)++, (*nd)++;
+  return n;
+}
+
+/* 第13回: the number, or 0; *after: past 回. */
+static int ja_ordinal(const char *t, uint32_t a, uint32_t z, uint32_t *after) {
+  uint32_t i = a + 3;
+  int nd, n = digits(t, &i, z, &nd);
+  if (!nd || i + 3 > z || memcmp(t + i, KAI, 3) != 0) return 0;
+  *after = i + 3;
+  return n;
+}
+
+/* The length of the ordinal suffix (ordinal_suffixes.tsv, as written: "th", not "TH")
+ * at t[i, z), or 0. */
+static uint32_t suffix_at(const dgn_ctx *c, uint32_t i, uint32_t z) {
+  const dg_wordlist *l = &c->r->ordinal_suffixes;
+  long w = dg_wordlist_at(l, c->t, z, i);
+  if (w < 0 || memcmp(l->w[w].s, c->t + i, l->w[w].len) != 0) return 0;
+  return l->w[w].len;
+}
+
+/* 13th, 1st, followed by a space or the end: the number, or 0; *after: past the space. */
+static int en_number_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
+  uint32_t i = a;
+  int nd, n = digits(c->t, &i, z, &nd);
+  uint32_t sl = nd ? suffix_at(c, i, z) : 0;
+  if (!sl || (i + sl != z && c->t[i + sl] != ' ')) return 0;
+  *after = i + sl < z ? i + sl + 1 : i + sl;
+  return n;
+}
+
+/* Tenth, followed by a space (ordinals.tsv): the number, or 0; *after: past the space. */
+static int en_word_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
+  long w = dg_wordlist_at(&c->r->ordinals, c->t, z, a);
+  if (w < 0) return 0;
+  uint32_t e = a + c->r->ordinals.w[w].len;
+  if (e >= z || c->t[e] != ' ') return 0;
+  *after = e + 1;
+  return c->r->ordinals.w[w].as.ordinal.number;
+}
+
+int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
+  if (z - a > 6 && memcmp(c->t + a, DAI, 3) == 0) return ja_ordinal(c->t, a, z, after);
+  int n = en_number_ordinal(c, a, z, after);
+  return n ? n : en_word_ordinal(c, a, z, after);
+}
+
+/* The English suffix of the ordinal n: the word of ordinal_suffixes.tsv that follows its
+ * last two digits (11th), else its last digit (21st), else "". */
+static const char *suffix_of(const dgn_ctx *c, int n) {
+  const dg_wordlist *l = &c->r->ordinal_suffixes;
+  int m100 = n % 100, m10 = n % 10;
+  for (int pass = 0; pass < 2; pass++) {
+    int last = pass ? m10 : m100;
+    if (last >= 32) continue;
+    for (size_t k = 0; k < l->n; k++)
+      if ((l->w[k].as.ordinal_suffix.follows >> last) & 1) return l->w[k].s;
+  }
+  return "";
+}
+
+dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint32_t z,
+                           long known, dg_error *err) {
+  dg_doc *d = c->d;
+  const dg_mention *k = &d->ments[known];
+  const dg_entity *se = dg_dict_entity(c->rz->dict, (size_t)k->entity);
+  char id[512], label[600], label_en[600];
+  snprintf(id, sizeof id, "%s:%d", k->id, ord);
+  label_en[0] = '\0';
+  if (*k->label_en)
+    snprintf(label_en, sizeof label_en, "%d%s %s", ord, suffix_of(c, ord), k->label_en);
+  if (*se->label_ja) snprintf(label, sizeof label, "第%d回%s", ord, se->label_ja);
+  else if (*label_en) snprintf(label, sizeof label, "%s", label_en);
+  else snprintf(label, sizeof label, "%.*s%s", (int)(after - a), c->t + a, k->label);
+  dg_type kt = k->type;
+  d->ments[known].type = DG_TYPE_STOP; /* the instance stands for the series here */
+  const char *iid = dg_doc_strdup(d, id, strlen(id));
+  const char *il = dg_doc_strdup(d, label, strlen(label));
+  const char *ie = dg_doc_strdup(d, label_en, strlen(label_en));
+  if (!iid || !il || !ie || !dgn_add(c, kt, a, z, iid, il, ie, -1, 0))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  return DG_OK;
+}
+
+/* 第16回 right before p: where 第 starts, or p. */
+static uint32_t ja_ordinal_before(const char *t, uint32_t p) {
+  if (p < 3 || memcmp(t + p - 3, KAI, 3) != 0) return p;
+  uint32_t q = p - 3;
+  while (q > 0 && dg_is_digit(t[q - 1]) && p - 3 - q < 4) q--;
+  return q < p - 3 && q >= 3 && memcmp(t + q - 3, DAI, 3) == 0 ? q - 3 : p;
+}
+
+/* "12th " or "second " right before p, an ordinal of the name that ends at `end`: where it
+ * starts, or p. */
+static uint32_t en_ordinal_before(const dgn_ctx *c, uint32_t p, uint32_t end) {
+  const char *t = c->t;
+  if (p < 2 || t[p - 1] != ' ') return p;
+  uint32_t q = p - 1, after;
+  while (q > 0 && (dg_is_ascii_alnum((unsigned char)t[q - 1]) || t[q - 1] == '-')) q--;
+  return q < p - 1 && dgn_ordinal_prefix(c, q, end, &after) > 0 && after == p ? q : p;
+}
+
+/* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
+ * "12th ADMM-Plus", "the second CA+JAD Summit". */
+dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
+  size_t n = c->d->nments;
+  for (size_t i = 0; i < n; i++) {
+    dg_mention m = c->d->ments[i]; /* a copy: recording may move the mentions */
+    if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
+    uint32_t a = ja_ordinal_before(c->t, m.start);
+    if (a == m.start) a = en_ordinal_before(c, m.start, m.end);
+    if (a == m.start) continue;
+    dg_err e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}

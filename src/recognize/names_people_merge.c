@@ -1,0 +1,162 @@
+/* Short mentions of a person merge into the full name given elsewhere in the document:
+ * 高市 -> 高市早苗, ラフモン -> エマモリ・ラフモン, Marcos -> Ferdinand Marcos.
+ * Invariant: only people no dictionary lists take another's id and labels, always those
+ * of the longest full name that contains them (the first such in the document on a tie);
+ * people are looked at in document order, each seeing the merges made before it.
+ *
+ * Linear in the people: every short form a label stands for (its prefixes and the parts
+ * after a ・ for Japanese names, its runs of whole words for Latin ones) is a key of a
+ * map to the labels that hold it, longest first; a label that merges is filed again under
+ * its new text, its old entries dropped as they come up. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/buf.h"
+#include "base/hmap.h"
+#include "recognize/names_int.h"
+
+enum { JAPANESE, LATIN }; /* how a short form is looked for: the map it is in */
+
+/* A person's label filed under one short form: its length, the person, and the version
+ * of its label (older versions are gone). */
+typedef struct {
+  uint32_t len, y, ver;
+} entry;
+
+typedef DG_VEC(entry) heap; /* the best entry first: longest label, then earliest person */
+
+typedef struct {
+  dg_hmap keys[2]; /* short form -> its heap in `heaps` */
+  DG_VEC(heap) heaps;
+  uint32_t *ver; /* per person: the version of its label */
+} full_names;
+
+static int better(const entry *a, const entry *b) {
+  return a->len > b->len || (a->len == b->len && a->y < b->y);
+}
+
+static int heap_push(heap *h, entry e) {
+  if (DG_PUSH(*h, e)) return -1;
+  for (size_t i = h->n - 1; i > 0 && better(&h->v[i], &h->v[(i - 1) / 2]); i = (i - 1) / 2) {
+    entry t = h->v[i];
+    h->v[i] = h->v[(i - 1) / 2];
+    h->v[(i - 1) / 2] = t;
+  }
+  return 0;
+}
+
+static void heap_pop(heap *h) {
+  h->v[0] = h->v[--h->n];
+  for (size_t i = 0;;) {
+    size_t l = 2 * i + 1, r = l + 1, b = i;
+    if (l < h->n && better(&h->v[l], &h->v[b])) b = l;
+    if (r < h->n && better(&h->v[r], &h->v[b])) b = r;
+    if (b == i) return;
+    entry t = h->v[i];
+    h->v[i] = h->v[b];
+    h->v[b] = t;
+    i = b;
+  }
+}
+
+/* File e under the short form k[0, kl) of a kind; returns 0, or -1 when memory runs out. */
+static int file_under(full_names *fn, int kind, const char *k, size_t kl, entry e) {
+  uint32_t *at;
+  int r = dg_hmap_put(&fn->keys[kind], k, kl, (uint32_t)fn->heaps.n, &at);
+  if (r < 0) return -1;
+  if (r == 1) {
+    heap empty = {0};
+    if (DG_PUSH(fn->heaps, empty)) return -1;
+  }
+  return heap_push(&fn->heaps.v[*at], e);
+}
+
+/* The short forms of a Japanese label: each prefix (a surname: 高市 of 高市早苗) and what
+ * follows a ・ that is not its first character (ラフモン of エマモリ・ラフモン). */
+static int file_japanese(full_names *fn, const char *l, size_t ll, entry e) {
+  for (size_t sl = 1; sl < ll; sl++)
+    if (file_under(fn, JAPANESE, l, sl, e)) return -1;
+  for (size_t p = 1; p + 3 < ll; p++)
+    if (memcmp(l + p, DGN_DOT, 3) == 0 && file_under(fn, JAPANESE, l + p + 3, ll - p - 3, e))
+      return -1;
+  return 0;
+}
+
+/* The short forms of a Latin label: every run of whole words (space-delimited) shorter
+ * than the label (Marcos and Ferdinand of Ferdinand Marcos). */
+static int file_latin(full_names *fn, const char *l, size_t ll, entry e) {
+  for (size_t i = 0; i < ll; i++) {
+    if (i > 0 && l[i - 1] != ' ') continue;
+    for (size_t j = i + 1; j <= ll; j++)
+      if ((j == ll || l[j] == ' ') && j - i < ll && file_under(fn, LATIN, l + i, j - i, e))
+        return -1;
+  }
+  return 0;
+}
+
+/* File person y's current label under all its short forms. */
+static int file_label(full_names *fn, const dg_doc *d, const uint32_t *pi, uint32_t y) {
+  const char *l = d->ments[pi[y]].label;
+  size_t ll = strlen(l);
+  entry e = {(uint32_t)ll, y, fn->ver[y]};
+  return file_japanese(fn, l, ll, e) || file_latin(fn, l, ll, e) ? -1 : 0;
+}
+
+/* The person with the longest current label that the label of m is a short form of (the
+ * first on a tie), or -1. A Latin name (no kanji or katakana) is a word of it, a Japanese
+ * one its prefix or its last part after ・. */
+static long full_name(full_names *fn, const dg_mention *m) {
+  size_t ml = strlen(m->label);
+  int latin = !dgn_has_script(m->label, ml, DG_SC_KANJI) &&
+              !dgn_has_script(m->label, ml, DG_SC_KATAKANA);
+  const uint32_t *at = dg_hmap_get(&fn->keys[latin ? LATIN : JAPANESE], m->label, ml);
+  if (!at) return -1;
+  heap *h = &fn->heaps.v[*at];
+  while (h->n && h->v[0].ver != fn->ver[h->v[0].y]) heap_pop(h); /* merged since */
+  return h->n ? (long)h->v[0].y : -1;
+}
+
+/* Merge each short name in turn; returns 0, or -1 when memory runs out. */
+static int merge_all(full_names *fn, dg_doc *d, const uint32_t *pi, size_t np) {
+  for (uint32_t y = 0; y < np; y++)
+    if (file_label(fn, d, pi, y)) return -1;
+  for (uint32_t x = 0; x < np; x++) {
+    dg_mention *m = &d->ments[pi[x]];
+    if (m->entity >= 0) continue;
+    long b = full_name(fn, m);
+    if (b < 0) continue;
+    const dg_mention *best = &d->ments[pi[b]];
+    m->id = best->id;
+    m->label = best->label;
+    m->label_en = best->label_en;
+    fn->ver[x]++;
+    if (file_label(fn, d, pi, x)) return -1;
+  }
+  return 0;
+}
+
+dg_err dgn_merge_people(dgn_ctx *c, dg_error *err) {
+  dg_doc *d = c->d;
+  size_t np = 0;
+  for (size_t i = 0; i < d->nments; i++) np += d->ments[i].type == DG_TYPE_PERSON;
+  if (np < 2) return DG_OK;
+  full_names fn = {0};
+  dg_hmap_init(&fn.keys[JAPANESE]);
+  dg_hmap_init(&fn.keys[LATIN]);
+  uint32_t *pi = malloc(np * sizeof *pi);
+  fn.ver = calloc(np, sizeof *fn.ver);
+  int bad = !pi || !fn.ver;
+  if (!bad) {
+    np = 0;
+    for (size_t i = 0; i < d->nments; i++)
+      if (d->ments[i].type == DG_TYPE_PERSON) pi[np++] = (uint32_t)i;
+    bad = merge_all(&fn, d, pi, np);
+  }
+  for (size_t k = 0; k < fn.heaps.n; k++) free(fn.heaps.v[k].v);
+  free(fn.heaps.v);
+  dg_hmap_destroy(&fn.keys[JAPANESE]);
+  dg_hmap_destroy(&fn.keys[LATIN]);
+  free(fn.ver);
+  free(pi);
+  return bad ? dg_error_set(err, DG_ENOMEM, "out of memory") : DG_OK;
+}

@@ -1,0 +1,59 @@
+/* Quoted names: what stands between 「 and 」 (or 『 and 』), up to a colon or a
+ * parenthesis, names a meeting, program or organization when it ends in a head word, even
+ * with particles inside: 「防衛協力強化のための日ASEAN大臣イニシアティブ：ジャスミン(...)」.
+ * Invariant: a quote that holds another quote, or does not close before 。 or the end of
+ * the line, names nothing (the inner quote is looked at on its own). */
+#include <string.h>
+
+#include "recognize/names_int.h"
+
+/* The quoted text of a quote that opens at i: [*a, *z) up to its first ':' or '(' (spaces
+ * before that left out); returns 0 when it is not a whole quote of its own. */
+static int quoted_text(const dgn_ctx *c, size_t i, uint32_t open, size_t *a, size_t *z) {
+  const char *t = c->t;
+  uint32_t close = open == DGN_CP_OPEN ? DGN_CP_CLOSE : DGN_CP_CLOSE_DB;
+  size_t j = i + 3, cut = 0;
+  *a = j;
+  while (j < c->len && j - *a < DGN_MAX_NAME_BYTES) {
+    uint32_t x = dg_cp_at(t, c->len, j);
+    if (x == close || x == DGN_CP_FULL_STOP || x == '\n') break;
+    if (x == DGN_CP_OPEN || x == DGN_CP_OPEN_DB) return 0; /* a quote inside */
+    if (!cut && (x == ':' || x == '(')) cut = j;
+    j += (size_t)dg_utf8_len(t + j, t + c->len);
+  }
+  if (j >= c->len || dg_cp_at(t, c->len, j) != close) return 0;
+  *z = cut ? cut : j;
+  while (*z > *a && t[*z - 1] == ' ') (*z)--;
+  return 1;
+}
+
+/* The longest Japanese head word (as written) that ends t[a, z), or -1; *hs: where it
+ * starts. */
+static long head_ending(const dgn_ctx *c, size_t a, size_t z, size_t *hs) {
+  const dg_wordlist *heads = &c->r->heads;
+  long best = -1;
+  for (size_t k = 0; k < heads->n; k++) {
+    const dg_word *w = &heads->w[k];
+    if (w->len <= z - a && (unsigned char)w->s[0] >= 0x80 &&
+        memcmp(c->t + z - w->len, w->s, w->len) == 0 &&
+        (best < 0 || w->len > heads->w[best].len)) {
+      best = (long)k;
+      *hs = z - w->len;
+    }
+  }
+  return best;
+}
+
+dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
+  for (size_t i = 0; i + 3 <= c->len; i++) {
+    uint32_t cp = dg_cp_at(c->t, c->len, i);
+    if (cp != DGN_CP_OPEN && cp != DGN_CP_OPEN_DB) continue;
+    size_t a, z, hs = 0;
+    if (!quoted_text(c, i, cp, &a, &z)) continue;
+    long h = head_ending(c, a, z, &hs);
+    if (h < 0 || hs == a) continue; /* a head word alone is no name */
+    dg_err e = dgn_record_name(c, c->r->heads.w[h].as.head.type, (uint32_t)a, (uint32_t)z, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}

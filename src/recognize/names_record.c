@@ -1,0 +1,152 @@
+/* Adding the names the rules find: a mention of a dictionary entity, or of a new entity
+ * whose id is minted from the name's text (meeting:第5回日メコン外相会議,
+ * program:tokyo-declaration), and recording a name found by its head word, which decides
+ * between a new name, an instance of a known series and a known name written with a gloss.
+ * Invariant: a new name never changes the dictionary's entities; a shorter name of the same
+ * kind inside it gives way (its type becomes DG_TYPE_STOP, dropped when the driver tidies). */
+#include <string.h>
+
+#include "base/buf.h"
+#include "recognize/names_int.h"
+
+dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char *id,
+                    const char *label, const char *label_en, int32_t entity, int implicit) {
+  dg_mention m;
+  memset(&m, 0, sizeof m);
+  m.start = a;
+  m.end = z;
+  m.type = type;
+  m.id = id;
+  m.label = label;
+  m.label_en = label_en ? label_en : "";
+  m.entity = entity;
+  m.implicit = (uint8_t)implicit;
+  return dg_doc_add_mention(c->d, &m);
+}
+
+dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, long ent) {
+  const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)ent);
+  return dgn_add(c, type, a, z, e->id, *e->label_ja ? e->label_ja : e->label_en, e->label_en,
+                 (int32_t)ent, 0);
+}
+
+/* One character of a minted id: ASCII lower-cased, a space as one '-', quote marks
+ * dropped, anything else as it is. */
+static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
+  if (cp == ' ') {
+    if (b->len && b->data[b->len - 1] != '-' && b->data[b->len - 1] != ':') dg_buf_addc(b, '-');
+  } else if (cp == '"' || cp == DGN_CP_OPEN || cp == DGN_CP_CLOSE || cp == DGN_CP_OPEN_DB ||
+             cp == DGN_CP_CLOSE_DB) {
+    /* dropped */
+  } else if (cp < 0x80) {
+    dg_buf_addc(b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+  } else {
+    dg_buf_add(b, s, l);
+  }
+}
+
+/* The id of a new name: its type (org: for organizations, as in the dictionary), ':' and
+ * its text as mint_char writes it (program:tokyo-declaration). */
+static const char *mint_id(dgn_ctx *c, dg_type type, const char *s, size_t n) {
+  dg_buf b;
+  dg_buf_init(&b);
+  dg_buf_adds(&b, type == DG_TYPE_ORGANIZATION ? "org" : dg_type_name(type));
+  dg_buf_addc(&b, ':');
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    int l = dg_utf8_decode(s + i, s + n, &cp);
+    if (!l) l = 1;
+    mint_char(&b, cp, s + i, (size_t)l);
+    i += (size_t)l;
+  }
+  const char *id = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
+  dg_buf_destroy(&b);
+  return id;
+}
+
+/* A name the dictionary knows may be found by a rule where the dictionary match gave way
+ * to a longer one around it (「中央アジア+日本」対話 inside the name of its declaration): it
+ * keeps its entity. An English name is its own English label. */
+dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  const char *s = c->t + a;
+  size_t n = z - a;
+  long ent = dg_dict_find_surface(c->rz->dict, s, n);
+  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type)
+    return dgn_add_entity(c, type, a, z, ent);
+  const char *id = mint_id(c, type, s, n);
+  const char *label = dg_doc_strdup(c->d, s, n);
+  if (!id || !label) return NULL;
+  return dgn_add(c, type, a, z, id, label, dgn_is_latin(s, n) ? label : "", -1, 0);
+}
+
+/* ---- recording a name found by its head word ---- */
+
+typedef struct {
+  uint32_t a, z;
+  dg_type type;
+} span_q;
+
+/* Is [a, z) a known name already, or inside a known name of its own kind (Regional Forum
+ * in ASEAN Regional Forum), or inside a value or person? A meeting inside a program's name
+ * (Joint Statement of the 23rd ASEAN-Japan Summit) is a name of its own. */
+static int q_covered(const dg_mention *m, size_t i, void *arg) {
+  const span_q *q = arg;
+  (void)i;
+  if (!((ANY_NAMED >> m->type) & 1) || m->start > q->a || q->z > m->end) return 0;
+  return (m->start == q->a && m->end == q->z) || m->type == q->type ||
+         !((NAME_TYPES >> m->type) & 1);
+}
+
+/* Inside a new name, a dictionary name of the same kind, a place (Tokyo in Tokyo
+ * Declaration) and a year (2025年日本国際博覧会協会) give way to it; countries and groups
+ * stay (日ASEAN...会合 is ASEAN's). */
+static int q_give_way(const dg_mention *m, size_t i, void *arg) {
+  const span_q *q = arg;
+  (void)i;
+  if ((m->type == q->type || (m->type == DG_TYPE_PLACE && q->type != DG_TYPE_PLACE) ||
+       m->type == DG_TYPE_DATE) &&
+      q->a <= m->start && m->end <= q->z && !(m->start == q->a && m->end == q->z))
+    ((dg_mention *)m)->type = DG_TYPE_STOP; /* dropped when the list is tidied */
+  return 0;
+}
+
+static void give_way(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  span_q q = {a, z, type};
+  dgn_visit(c, a, q_give_way, &q);
+}
+
+/* The dictionary entity of this type that t[a, z) names once its parentheses are left out
+ * (CA+JAD(カジャッド)東京イニシアティブ is CA+JAD東京イニシアティブ), or -1. */
+static long known_without_gloss(const dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  if (!memchr(c->t + a, '(', z - a)) return -1;
+  char buf[DGN_MAX_NAME_BYTES + 1];
+  size_t bl = 0;
+  int depth = 0;
+  for (uint32_t i = a; i < z && bl < DGN_MAX_NAME_BYTES; i++) {
+    if (c->t[i] == '(') depth++;
+    else if (c->t[i] == ')' && depth) depth--;
+    else if (!depth) buf[bl++] = c->t[i];
+  }
+  long ent = dg_dict_find_surface(c->rz->dict, buf, bl);
+  return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type ? ent : -1;
+}
+
+/* A name [a, z) of `type` is, in this order: nothing new when a known name covers it; an
+ * instance of a known series when the rest is an ordinal (第13回 + 日ASEAN防衛当局次官級会合);
+ * a known name written with a gloss; else a new name. Names inside it give way. */
+dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err) {
+  const dg_doc *d = c->d;
+  if (z - a > DGN_MAX_NAME_BYTES) return DG_OK;
+  span_q cq = {a, z, type};
+  if (dgn_visit(c, a, q_covered, &cq)) return DG_OK;
+  uint32_t after = a;
+  int ord = dgn_ordinal_prefix(c, a, z, &after);
+  long known = dgn_mention_ending(c, z, NAME_TYPES);
+  if (ord > 0 && known >= 0 && d->ments[known].start == after && d->ments[known].entity >= 0)
+    return dgn_record_instance(c, ord, a, after, z, known, err);
+  long ent = known_without_gloss(c, type, a, z);
+  give_way(c, type, a, z);
+  dg_mention *m = ent >= 0 ? dgn_add_entity(c, type, a, z, ent) : dgn_add_minted(c, type, a, z);
+  return m ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+}

@@ -1,0 +1,140 @@
+/* Text tests the name rules share: scripts (all katakana, any kanji), Japanese name tokens,
+ * stop words, English words and the small words that join them (name_joiners.tsv), head
+ * words and the shape of an acronym.
+ * Invariant: every test reads the text only; none looks at or changes the mentions. */
+#include <string.h>
+
+#include "recognize/names_int.h"
+
+int dgn_all_katakana(const char *s, size_t n) {
+  size_t i = 0;
+  if (!n) return 0;
+  while (i < n) {
+    uint32_t cp;
+    int l = dg_utf8_decode(s + i, s + n, &cp);
+    if (!l) return 0;
+    if (dg_script_of(cp) != DG_SC_KATAKANA && cp != DGN_CP_DOT) return 0;
+    i += (size_t)l;
+  }
+  return 1;
+}
+
+int dgn_katakana_token(const dgn_ctx *c, const dg_token *k) {
+  return dgn_all_katakana(c->t + k->start, k->end - k->start);
+}
+
+int dgn_has_script(const char *s, size_t n, dg_script sc) {
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    int l = dg_utf8_decode(s + i, s + n, &cp);
+    if (!l) l = 1;
+    else if (dg_script_of(cp) == sc) return 1;
+    i += (size_t)l;
+  }
+  return 0;
+}
+
+int dgn_is_latin(const char *s, size_t n) {
+  return !dgn_has_script(s, n, DG_SC_KANJI) && !dgn_has_script(s, n, DG_SC_KATAKANA) &&
+         !dgn_has_script(s, n, DG_SC_HIRAGANA);
+}
+
+int dgn_is_stop(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  return dg_wordlist_find(&c->r->name_stops, c->t + a, z - a) >= 0;
+}
+
+/* ・ + & - . join the parts of a name; MeCab calls Latin letters and digits symbols too. */
+static int name_symbol(uint32_t cp) {
+  return cp == DGN_CP_DOT || cp == '+' || cp == '&' || cp == '-' || cp == '.' ||
+         dg_is_ascii_alnum((int)cp);
+}
+
+/* Nouns, prefixes and joining symbols; MeCab calls runs of ASCII punctuation nouns, and a
+ * name has none but + & - . (形容動詞語幹 強靱化 and 副詞可能 特別 count as nouns; time
+ * words such as 今後 are name stops). */
+int dgn_name_token(const dgn_ctx *c, const dg_token *k) {
+  for (uint32_t i = k->start; i < k->end; i++) {
+    char ch = c->t[i];
+    if ((unsigned char)ch < 0x80 && !dg_is_ascii_alnum((unsigned char)ch) && ch != '+' &&
+        ch != '&' && ch != '-' && ch != '.')
+      return 0;
+  }
+  switch (k->pos) {
+  case DG_POS_NOUN:
+  case DG_POS_NOUN_PROPER:
+  case DG_POS_NOUN_SAHEN:
+  case DG_POS_NOUN_SUFFIX:
+  case DG_POS_NOUN_NUMBER:
+  case DG_POS_NOUN_NAI:
+  case DG_POS_NOUN_ADV:
+  case DG_POS_PREFIX:
+    return 1;
+  case DG_POS_SYMBOL:
+    return name_symbol(dg_cp_at(c->t, c->len, k->start));
+  default:
+    return 0;
+  }
+}
+
+/* Inside a word: a letter or digit, or '-', '.', '\'' followed by one. */
+static int word_char(const char *t, uint32_t i, uint32_t z) {
+  return dg_is_ascii_alnum((unsigned char)t[i]) ||
+         ((t[i] == '-' || t[i] == '.' || t[i] == '\'') && i + 1 < z &&
+          dg_is_ascii_alnum((unsigned char)t[i + 1]));
+}
+
+/* The end of the word that starts at i: "&" alone; a plural possessive keeps its
+ * apostrophe (Ministers' Meeting). */
+static uint32_t word_end(const char *t, uint32_t i, uint32_t z) {
+  uint32_t s = i;
+  if (t[i] == '&') return i + 1;
+  while (i < z && word_char(t, i, z)) i++;
+  if (i < z && t[i] == '\'' && i > s && t[i - 1] == 's' && (i + 1 == z || t[i + 1] == ' ')) i++;
+  return i;
+}
+
+size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t max) {
+  size_t n = 0;
+  uint32_t i = a;
+  while (i < z && n < max) {
+    while (i < z && !(dg_is_ascii_alnum((unsigned char)t[i]) || t[i] == '&')) i++;
+    if (i >= z) break;
+    out[n].a = i;
+    i = word_end(t, i, z);
+    out[n].z = i;
+    n++;
+  }
+  return n;
+}
+
+int dgn_adjacent(const char *t, const dgn_word *w, size_t x) {
+  for (uint32_t i = w[x].z; i < w[x + 1].a; i++)
+    if (t[i] != ' ') return 0;
+  return 1;
+}
+
+int dgn_joiner(const dgn_ctx *c, const dgn_word *w, unsigned roles) {
+  const dg_wordlist *l = &c->r->name_joiners;
+  size_t n = w->z - w->a;
+  long k = dg_wordlist_find(l, c->t + w->a, n);
+  return k >= 0 && (l->w[k].as.joiner.roles & roles) && memcmp(l->w[k].s, c->t + w->a, n) == 0;
+}
+
+int dgn_is_head_word(const dgn_ctx *c, const dgn_word *w, uint32_t end) {
+  long h = dg_wordlist_at(&c->r->heads, c->t, end, w->a);
+  return h >= 0 && w->a + c->r->heads.w[h].len == w->z;
+}
+
+int dgn_is_acronym(const char *t, uint32_t a, uint32_t z) {
+  if (z - a < 2 || z - a > 16) return 0;
+  int caps = 0;
+  for (uint32_t i = a; i < z; i++) {
+    char ch = t[i];
+    if (dg_is_upper(ch)) caps++;
+    else if (!(dg_is_lower(ch) || dg_is_digit(ch) || ch == '-' || ch == '+' || ch == '&' ||
+               ch == '.'))
+      return 0;
+  }
+  return caps >= 2 && dg_is_upper(t[a]);
+}
