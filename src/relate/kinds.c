@@ -170,7 +170,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
  * part of the output: append new rows at the end).
  * To add a relation kind:
  *   1. a value in dg_rel_kind (include/docgraph/types.h), its name in rel_names
- *      (src/doc/types.c) and its colour and line in kind_styles (src/draw/render.c);
+ *      (src/doc/types.c) and its colour and line in kind_lines (src/draw/style.c);
  *   2. its trigger words in dicts/rules/triggers.tsv (row_trigger in src/lex/rules.c
  *      names the kinds a trigger may type in its error message);
  *   3. a rule here: a static function (c, s, kind) with a comment saying what it ties and
