@@ -14,7 +14,6 @@
 /* Parse a number at t[pos], scale words included: "1,100", "9.00", "二千五百", "1億2千万",
  * "123,456百万", "3 million". Returns the bytes consumed (0 when there is none). With r
  * NULL only Arabic digits are read. */
-size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos,
-                       dg_decimal *out);
+size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos, dg_decimal *out);
 
 #endif

@@ -275,15 +275,26 @@ static const char *row_amount_range(const char *w, const char *v1, const char *v
   return NULL;
 }
 
+/* A pair of spacings (or -) for two uses of one separator; returns the problem or NULL. */
+static const char *spacing_pair(const char *v1, const char *v2, uint8_t *a, uint8_t *b,
+                                const char *problem) {
+  *a = PARSE_NAMED(spacings, v1);
+  *b = PARSE_NAMED(spacings, v2);
+  return (!*a && strcmp(v1, "-")) || (!*b && strcmp(v2, "-")) ? problem : NULL;
+}
+
 /* 〜 both -; through spaced spaced */
 static const char *row_date_range(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w;
-  out->as.date_range.dates = PARSE_NAMED(spacings, v1);
-  out->as.date_range.years = PARSE_NAMED(spacings, v2);
-  if ((!out->as.date_range.dates && strcmp(v1, "-")) ||
-      (!out->as.date_range.years && strcmp(v2, "-")))
-    return "dates and years must be adjacent, spaced, both, between or -";
-  return NULL;
+  return spacing_pair(v1, v2, &out->as.date_range.dates, &out->as.date_range.years,
+                      "dates and years must be adjacent, spaced, both, between or -");
+}
+
+/* - adjacent adjacent; to spaced - */
+static const char *row_day_range(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  return spacing_pair(v1, v2, &out->as.day_range.english, &out->as.day_range.japanese,
+                      "english and japanese must be adjacent, spaced, both, between or -");
 }
 
 /* between between; に to */
@@ -331,6 +342,7 @@ static const struct {
     {"counter_compounds.tsv", offsetof(dg_rules, counter_compounds), {"surface", NULL, NULL}, row_plain},
     {"amount_ranges.tsv", offsetof(dg_rules, amount_ranges), {"surface", "spacing", "change"}, row_amount_range},
     {"date_ranges.tsv", offsetof(dg_rules, date_ranges), {"surface", "dates", "years"}, row_date_range},
+    {"day_ranges.tsv", offsetof(dg_rules, day_ranges), {"surface", "english", "japanese"}, row_day_range},
     {"range_words.tsv", offsetof(dg_rules, range_words), {"surface", "role", NULL}, row_range_word},
     {"date_prepositions.tsv", offsetof(dg_rules, date_prepositions), {"surface", "case", NULL}, row_date_preposition},
     {"date_bounds.tsv", offsetof(dg_rules, date_bounds), {"surface", "position", "case"}, row_date_bound},

@@ -34,6 +34,7 @@ struct dg_rules {
   dg_wordlist counter_compounds; /* 間, 当たり: a counter before them makes a compound */
   dg_wordlist amount_ranges;     /* 〜, から, to, and between two amounts: as.amount_range */
   dg_wordlist date_ranges;       /* 〜, から, to, until between two dates: as.date_range */
+  dg_wordlist day_ranges;        /* -, to between two days of a month: as.day_range */
   dg_wordlist range_words;       /* between, from, に around a range: as.range_word */
   dg_wordlist date_prepositions; /* in, since, by before a bare year: as.date_preposition */
   dg_wordlist date_bounds;       /* by, まで: a year that is a limit: as.date_bound */

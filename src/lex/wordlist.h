@@ -58,6 +58,7 @@ typedef struct dg_word {
     struct { uint8_t letters, glued; } fiscal_year;      /* glued: FY2024 as well as FY 2024 */
     struct { uint8_t spacing, change; } amount_range;    /* DG_SPACING_*, DG_RANGE_FROM/TO */
     struct { uint8_t dates, years; } date_range;         /* DG_SPACING_* or 0, for each use */
+    struct { uint8_t english, japanese; } day_range;     /* DG_SPACING_* or 0, for each use */
     struct { uint8_t role; } range_word;                 /* DG_RANGE_* */
     struct { uint8_t blocks; } number_prefix;            /* DG_BLOCKS_* bits */
   } as;

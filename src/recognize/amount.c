@@ -24,14 +24,14 @@ typedef struct {
   const dg_rules *r;
   const char *t;
   size_t len;
-  size_t at;           /* where the number starts */
-  dg_number g1, g2;    /* the number, and the upper end of a range */
-  int range;           /* g2 is read */
-  size_t start, end;   /* the expression so far */
-  long cur;            /* currency word, or -1 */
-  long counter;        /* counter word (a quantity), or -1 */
-  size_t counter_end;  /* where the counter ends */
-  long inside_q;       /* qualifier between the number and its unit (10余か国), or -1 */
+  size_t at;          /* where the number starts */
+  dg_number g1, g2;   /* the number, and the upper end of a range */
+  int range;          /* g2 is read */
+  size_t start, end;  /* the expression so far */
+  long cur;           /* currency word, or -1 */
+  long counter;       /* counter word (a quantity), or -1 */
+  size_t counter_end; /* where the counter ends */
+  long inside_q;      /* qualifier between the number and its unit (10余か国), or -1 */
   dg_amount a;
 } reading;
 
@@ -114,8 +114,8 @@ static int unit(reading *rd) {
  * template's placeholders, not zero. */
 static int not_a_word(reading *rd) {
   const dg_word *c = rd->counter >= 0 ? &rd->r->counters.w[rd->counter] : NULL;
-  int lone_ok = c && !dg_word_is_latin(c) && c->len >= 6 &&
-                !dg_kanji_near(rd->t, rd->len, rd->at, 1);
+  int lone_ok =
+      c && !dg_word_is_latin(c) && c->len >= 6 && !dg_kanji_near(rd->t, rd->len, rd->at, 1);
   int placeholder = !rd->g1.arabic && rd->g1.v.mant == 0;
   return !((rd->g1.single && !lone_ok) || (rd->range && rd->g2.single) || placeholder);
 }
@@ -141,8 +141,10 @@ static int long_range(reading *rd) {
   long sep = dg_amount_range_sep(r, t, rd->len, rd->start, rd->end, &after);
   if (sep < 0) return 1;
   long sign = dg_amount_currency_sign(r, t, rd->len, after, &a2);
-  if (sign < 0) a2 = after;
-  else if (strncmp(r->currencies.w[sign].code, rd->a.currency, 3) != 0) return 1;
+  if (sign < 0)
+    a2 = after;
+  else if (strncmp(r->currencies.w[sign].code, rd->a.currency, 3) != 0)
+    return 1;
   dg_number h;
   if (!dg_amount_start_ok(r, t, rd->len, a2) || !dg_number_at(r, t, rd->len, a2, &h) || h.single)
     return 1;
@@ -191,9 +193,14 @@ static const struct {
   const char *name;
   int (*step)(reading *rd);
 } steps[] = {
-    {"currency_sign", currency_sign}, {"short_range", short_range}, {"unit", unit},
-    {"not_a_word", not_a_word},       {"quantity", quantity},       {"long_range", long_range},
-    {"between", between},             {"qualifiers", qualifiers},
+    {"currency_sign", currency_sign},
+    {"short_range", short_range},
+    {"unit", unit},
+    {"not_a_word", not_a_word},
+    {"quantity", quantity},
+    {"long_range", long_range},
+    {"between", between},
+    {"qualifiers", qualifiers},
 };
 
 /* Can a number start at i: a digit or a kanji digit where no blocker holds, or a currency
@@ -203,17 +210,16 @@ static int number_may_start(const dg_rules *r, const char *t, size_t len, size_t
   if (!dg_is_digit((char)c) && !(c >= 0x80 && dg_wordlist_at(&r->kanji_digits, t, len, i) >= 0))
     return 0;
   size_t glued;
-  return dg_amount_start_ok(r, t, len, i) ||
-         (i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1]) &&
-          dg_amount_currency_before(r, t, i, &glued) >= 0);
+  return dg_amount_start_ok(r, t, len, i) || (i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1]) &&
+                                              dg_amount_currency_before(r, t, i, &glued) >= 0);
 }
 
 /* The amount whose number starts at i, in *a; returns 1, or 0 with *next where to go on. */
 static int amount_at(const dg_rules *r, const char *t, size_t len, size_t i, dg_amount *a,
                      size_t *next) {
   unsigned char c = (unsigned char)t[i];
-  reading rd = {.r = r, .t = t, .len = len, .at = i, .start = i, .cur = -1, .counter = -1,
-                .inside_q = -1};
+  reading rd = {
+      .r = r, .t = t, .len = len, .at = i, .start = i, .cur = -1, .counter = -1, .inside_q = -1};
   *next = i + (c < 0x80 ? 1 : (size_t)dg_utf8_len(t + i, t + len));
   if (!number_may_start(r, t, len, i) || !dg_number_at(r, t, len, i, &rd.g1)) return 0;
   *next = rd.end = rd.g1.end;
@@ -232,8 +238,8 @@ static int amount_at(const dg_rules *r, const char *t, size_t len, size_t i, dg_
   return 1;
 }
 
-dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out,
-                      size_t *nout, dg_error *err) {
+dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out, size_t *nout,
+                      dg_error *err) {
   DG_VEC(dg_amount) v = {0};
   size_t i = 0;
   while (i < len) {

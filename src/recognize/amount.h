@@ -14,8 +14,7 @@
 /* A currency ending at `at`, before the number: $, US$, ¥, "USD ", "US$ " (one space). */
 long dg_amount_currency_before(const dg_rules *r, const char *t, size_t at, size_t *start);
 /* A currency after the number at `at`: 円, 米ドル, " yen", " US dollars". */
-long dg_amount_currency_after(const dg_rules *r, const char *t, size_t len, size_t at,
-                              size_t *end);
+long dg_amount_currency_after(const dg_rules *r, const char *t, size_t len, size_t at, size_t *end);
 /* A currency sign repeated at the upper end of a range ($10-$20 million); *after is past it
  * and the spaces after it. */
 long dg_amount_currency_sign(const dg_rules *r, const char *t, size_t len, size_t at,

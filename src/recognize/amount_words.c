@@ -121,20 +121,8 @@ long dg_amount_qualifier_inside(const dg_rules *r, const char *t, size_t len, si
 
 /* ---- ranges and changes ---- */
 
-/* A word of range_words.tsv with this role right before `at` and a space: between, from
- * (or Between, From). Its start, or (size_t)-1. */
-static size_t range_word_before(const dg_rules *r, const char *t, size_t at, int role) {
-  if (at == 0 || t[at - 1] != ' ') return (size_t)-1;
-  for (size_t k = 0; k < r->range_words.n; k++) {
-    const dg_word *w = &r->range_words.w[k];
-    if (w->as.range_word.role == role && dg_word_cased_before(w, DG_CASE_CAPITAL, t, at - 1))
-      return at - 1 - w->len;
-  }
-  return (size_t)-1;
-}
-
 size_t dg_amount_between_before(const dg_rules *r, const char *t, size_t start) {
-  size_t b = range_word_before(r, t, start, DG_RANGE_BETWEEN);
+  size_t b = dg_range_word_before(r, t, start, DG_RANGE_BETWEEN);
   if (b == (size_t)-1 || (b > 0 && dg_is_ascii_alnum((unsigned char)t[b - 1]))) return start;
   return b;
 }
@@ -168,7 +156,8 @@ static int change_word_at(const dg_rules *r, const char *t, size_t len, size_t a
 int dg_amount_is_change(const dg_rules *r, const char *t, size_t len, long sep, size_t start,
                         size_t end2) {
   int change = r->amount_ranges.w[sep].as.amount_range.change;
-  if (change == DG_RANGE_FROM) return range_word_before(r, t, start, DG_RANGE_FROM) != (size_t)-1;
+  if (change == DG_RANGE_FROM)
+    return dg_range_word_before(r, t, start, DG_RANGE_FROM) != (size_t)-1;
   if (change == DG_RANGE_TO && end2 != (size_t)-1) return change_word_at(r, t, len, end2);
   return 0;
 }

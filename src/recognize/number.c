@@ -62,8 +62,10 @@ static size_t arabic_at(const char *t, size_t len, size_t pos, dg_decimal *out) 
   size_t i = pos;
   while (i < len) {
     if (dg_is_digit(t[i])) {
-      if (digits < 18) mant = mant * 10 + (t[i] - '0');
-      else exp++;
+      if (digits < 18)
+        mant = mant * 10 + (t[i] - '0');
+      else
+        exp++;
       digits++;
       i++;
     } else if (t[i] == ',' && digits > 0 && i + 3 < len && dg_is_digit(t[i + 1]) &&
@@ -87,8 +89,8 @@ static size_t arabic_at(const char *t, size_t len, size_t pos, dg_decimal *out) 
 }
 
 /* A run of at most `limit` kanji digits read positionally (二〇二四 = 2024, 五 = 5). */
-static size_t kanji_digits_at(const dg_rules *r, const char *t, size_t len, size_t pos,
-                              int limit, dg_decimal *out, int *count) {
+static size_t kanji_digits_at(const dg_rules *r, const char *t, size_t len, size_t pos, int limit,
+                              dg_decimal *out, int *count) {
   int64_t v = 0;
   size_t i = pos;
   *count = 0;
@@ -119,8 +121,8 @@ static const read_mode AMOUNT = {1, 1, INT_MAX}, DATE_FIELD = {0, 0, 8};
 /* A Japanese unit at i: from scales.tsv (十, 百, 万, 百万, 億, 千億, 兆 ...) when the mode
  * takes scale words, else or then from kanji_numerals.tsv (十, 百, 千, 拾). Sets its power of
  * ten. Latin scale words are not read here. */
-static size_t unit_at(const dg_rules *r, const read_mode *m, const char *t, size_t len,
-                      size_t i, int *power) {
+static size_t unit_at(const dg_rules *r, const read_mode *m, const char *t, size_t len, size_t i,
+                      int *power) {
   if (i >= len || (unsigned char)t[i] < 0x80) return 0;
   long w = m->scale_words ? dg_wordlist_at(&r->scales, t, len, i) : -1;
   if (w >= 0 && !dg_word_is_latin(&r->scales.w[w])) {
@@ -136,8 +138,7 @@ static size_t unit_at(const dg_rules *r, const read_mode *m, const char *t, size
 }
 
 /* A Latin scale word (million, bn) at i, adjacent or after one space, ending a word. */
-static size_t latin_scale_at(const dg_rules *r, const char *t, size_t len, size_t i,
-                             int *power) {
+static size_t latin_scale_at(const dg_rules *r, const char *t, size_t len, size_t i, int *power) {
   size_t j = dg_skip_spaces(t, len, i);
   if (j >= len || (j > i + 1)) return 0;
   for (size_t k = 0; k < r->scales.n; k++) {
@@ -175,8 +176,8 @@ static size_t section_digits(const dg_rules *r, const read_mode *m, const char *
 }
 
 /* One section at i: 3千5百万 -> 3500 closed by 万 (big 4); 二十三 -> 23. Its length or 0. */
-static size_t section_at(const dg_rules *r, const read_mode *m, const char *t, size_t len,
-                         size_t i, section *s, dg_number *info) {
+static size_t section_at(const dg_rules *r, const read_mode *m, const char *t, size_t len, size_t i,
+                         section *s, dg_number *info) {
   size_t j = i;
   int last_small = 4, any = 0;
   *s = (section){{0, 0}, 0, -1, 0, m->max_chars};
@@ -266,8 +267,7 @@ size_t dg_number_at(const dg_rules *r, const char *t, size_t len, size_t pos, dg
   return read_number(r, &AMOUNT, t, len, pos, nm);
 }
 
-size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos,
-                       dg_decimal *out) {
+size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos, dg_decimal *out) {
   if (pos >= len) return 0;
   if (!r) return dg_is_digit(t[pos]) ? arabic_at(t, len, pos, out) : 0;
   dg_number nm;

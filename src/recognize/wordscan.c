@@ -4,12 +4,11 @@
 
 #include "base/scan.h"
 #include "base/utf8.h"
+#include "lex/rules_lists.h"
 
 int dg_word_is_latin(const dg_word *w) { return (unsigned char)w->s[0] < 0x80; }
 
-int dg_word_is_letters(const dg_word *w) {
-  return dg_is_upper(w->s[0]) || dg_is_lower(w->s[0]);
-}
+int dg_word_is_letters(const dg_word *w) { return dg_is_upper(w->s[0]) || dg_is_lower(w->s[0]); }
 
 size_t dg_skip_spaces(const char *t, size_t len, size_t i) {
   while (i < len && t[i] == ' ') i++;
@@ -37,21 +36,25 @@ long dg_word_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_t i
   return -1;
 }
 
-/* May byte q of word w be written in upper case under `letters`? */
-static int may_capitalize(const dg_word *w, int letters, size_t q) {
-  if (letters == DG_CASE_CAPITAL) return q == 0;
-  if (letters == DG_CASE_TITLE) return q == 0 || w->s[q - 1] == ' ';
-  return 0;
+/* Does t[i..) hold word w with the capitals of one form: none (0), the first letter
+ * (DG_CASE_CAPITAL), or the first letter of each word (DG_CASE_TITLE)? */
+static int form_at(const dg_word *w, int form, const char *t, size_t len, size_t i) {
+  if (i > len || w->len > len - i) return 0;
+  for (size_t q = 0; q < w->len; q++) {
+    char a = w->s[q];
+    int cap = (form == DG_CASE_CAPITAL && q == 0) ||
+              (form == DG_CASE_TITLE && (q == 0 || w->s[q - 1] == ' '));
+    if (cap && dg_is_lower(a)) a = (char)(a - 'a' + 'A');
+    if (t[i + q] != a) return 0;
+  }
+  return 1;
 }
 
 int dg_word_cased_at(const dg_word *w, int letters, const char *t, size_t len, size_t i) {
-  if (i > len || w->len > len - i) return 0;
-  for (size_t q = 0; q < w->len; q++) {
-    char a = w->s[q], b = t[i + q];
-    if (a == b) continue;
-    if (!(dg_is_lower(a) && b == a - 'a' + 'A' && may_capitalize(w, letters, q))) return 0;
-  }
-  return 1;
+  if (form_at(w, 0, t, len, i)) return 1;
+  if (letters == DG_CASE_CAPITAL || letters == DG_CASE_TITLE)
+    if (form_at(w, DG_CASE_CAPITAL, t, len, i)) return 1;
+  return letters == DG_CASE_TITLE && form_at(w, DG_CASE_TITLE, t, len, i);
 }
 
 int dg_word_cased_before(const dg_word *w, int letters, const char *t, size_t i) {
@@ -64,6 +67,16 @@ size_t dg_separator_end(const dg_word *w, int spacing, const char *t, size_t len
       dg_lit(t, len, i + 1, w->s) && dg_lit(t, len, i + 1 + w->len, " "))
     return i + w->len + 2;
   return 0;
+}
+
+size_t dg_range_word_before(const dg_rules *r, const char *t, size_t at, int role) {
+  if (at == 0 || t[at - 1] != ' ') return (size_t)-1;
+  for (size_t k = 0; k < r->range_words.n; k++) {
+    const dg_word *w = &r->range_words.w[k];
+    if (w->as.range_word.role == role && dg_word_cased_before(w, DG_CASE_CAPITAL, t, at - 1))
+      return at - 1 - w->len;
+  }
+  return (size_t)-1;
 }
 
 int dg_kanji_near(const char *t, size_t len, size_t i, int before) {

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 
+#include "docgraph/rules.h"
 #include "lex/wordlist.h"
 
 /* Does the word start with an ASCII byte (a Latin word, a symbol such as $ or %)? */
@@ -26,8 +27,9 @@ int dg_word_ends_at(const dg_word *w, const char *t, size_t len, size_t j);
 long dg_word_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_t i, int spaced,
                        size_t *end);
 
-/* Does t[i..) start with word w written as w's `letters` allow (DG_CASE_*; 0: as listed)?
- * Only ASCII letters may differ, and only to upper case. */
+/* Does t[i..) start with word w written as `letters` allows (DG_CASE_*; 0: as listed): as
+ * listed, with a capital first letter (CAPITAL, TITLE), or with a capital starting each
+ * word (TITLE)? Nothing else differs. */
 int dg_word_cased_at(const dg_word *w, int letters, const char *t, size_t len, size_t i);
 /* The same for a word that ends at t[i] (exclusive). */
 int dg_word_cased_before(const dg_word *w, int letters, const char *t, size_t i);
@@ -36,6 +38,10 @@ int dg_word_cased_before(const dg_word *w, int letters, const char *t, size_t i)
  * adjacent (〜, から), or with a space on each side (" to "); between counts as spaced.
  * Matched as written (case matters). */
 size_t dg_separator_end(const dg_word *w, int spacing, const char *t, size_t len, size_t i);
+
+/* A word of range_words.tsv with this role (DG_RANGE_*) right before `at` and one space,
+ * as listed or with a capital first letter (between, From): its start, or (size_t)-1. */
+size_t dg_range_word_before(const dg_rules *r, const char *t, size_t at, int role);
 
 /* Is the character at i (before i when `before`) a kanji? */
 int dg_kanji_near(const char *t, size_t len, size_t i, int before);
