@@ -22,15 +22,18 @@ static int currency_on(const dg_word *w, int side) {
   return (w->as.currency.side & side) && !is_blocker_code(w->code);
 }
 
+/* Where a word before `at` may end: at `at` (sp 0), or before one space there (sp 1). */
+static int end_before(const char *t, size_t at, int sp, size_t *end) {
+  if (sp && (at == 0 || t[at - 1] != ' ')) return 0;
+  *end = sp ? at - 1 : at;
+  return 1;
+}
+
 /* $5, US$5: a currency before the number, adjacent or after one space. "USD5" is fine,
  * "EUR" glued to letters before it is not a code. */
 long dg_amount_currency_before(const dg_rules *r, const char *t, size_t at, size_t *start) {
-  for (int sp = 0; sp < 2; sp++) {
-    size_t s = at;
-    if (sp) {
-      if (s == 0 || t[s - 1] != ' ') break;
-      s--;
-    }
+  size_t s;
+  for (int sp = 0; sp < 2 && end_before(t, at, sp, &s); sp++) {
     for (size_t k = 0; k < r->currencies.n; k++) {
       const dg_word *w = &r->currencies.w[k];
       if (!currency_on(w, DG_SIDE_BEFORE) || w->len > s) continue;
@@ -82,12 +85,8 @@ long dg_amount_counter_at(const dg_rules *r, const char *t, size_t len, size_t a
 /* 約10億円, about $35 billion, more than 860 million: adjacent (or after one space) when
  * Japanese, after a space and at a word boundary when Latin. */
 long dg_amount_qualifier_before(const dg_rules *r, const char *t, size_t at, size_t *start) {
-  for (int sp = 0; sp < 2; sp++) {
-    size_t p = at;
-    if (sp) {
-      if (p == 0 || t[p - 1] != ' ') return -1;
-      p--;
-    }
+  size_t p;
+  for (int sp = 0; sp < 2 && end_before(t, at, sp, &p); sp++) {
     for (size_t k = 0; k < r->qualifiers.n; k++) {
       const dg_word *w = &r->qualifiers.w[k];
       if (!(w->as.qualifier.side & DG_SIDE_BEFORE) || w->len > p) continue;

@@ -111,13 +111,30 @@ static size_t year_after(const char *t, size_t len, size_t q, int *y) {
   return p > q && dg_date_year4(t, len, p, y) ? p + 4 : 0;
 }
 
+/* The year of a day and month that end at q: written after them (April 11, 2024; 11 April
+ * 2024), counted from another (11 April last year), or the year in context. Returns where
+ * the date ends. */
+static size_t day_year(const dg_date_scan *s, size_t q, dg_date *d) {
+  int y;
+  size_t e = year_after(s->t, s->len, q, &y);
+  if (e && dg_valid_md(y, d->month, d->day)) {
+    d->year = y;
+    if (d->month2) d->year2 = y;
+    return e;
+  }
+  size_t rl = en_relative_year(s, q, d);
+  d->relative = 1;
+  if (!rl) d->anchor = DG_ANCHOR_CONTEXT;
+  return q + rl;
+}
+
 /* April 11[-12][,] 2024, March 11 to 13 (not March 1 to 31 December: a range of dates),
  * April 11 [last year]: the day at j (kd bytes, value v) after the month. */
 static size_t month_then_day(const dg_date_scan *s, size_t i, size_t j, size_t kd, int v,
                              dg_date *d) {
   const char *t = s->t;
   size_t len = s->len, after = j + kd, me, rs;
-  int v2, y;
+  int v2;
   if (!dg_valid_md(0, d->month, v)) return 0;
   d->day = v;
   d->prec = DG_DATE_DAY;
@@ -126,16 +143,7 @@ static size_t month_then_day(const dg_date_scan *s, size_t i, size_t j, size_t k
     d->month2 = d->month, d->day2 = v2;
     after += rs;
   }
-  size_t q = year_after(t, len, after, &y);
-  if (q && dg_valid_md(y, d->month, d->day)) {
-    d->year = y;
-    if (d->month2) d->year2 = y;
-    return q - i;
-  }
-  size_t rl = en_relative_year(s, after, d);
-  d->relative = 1;
-  if (!rl) d->anchor = DG_ANCHOR_CONTEXT;
-  return after + rl - i;
+  return day_year(s, after, d) - i;
 }
 
 /* February 2023, February, 2023, February of 2021; March last year; in April, by March (a
@@ -181,8 +189,8 @@ size_t dg_date_month_day(const dg_date_scan *s, size_t i, dg_date *d) {
 /* D Month YYYY / D-D Month YYYY / D to D Month YYYY / D Month [last year] */
 size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
   const char *t = s->t;
-  size_t len = s->len, e, rs, q;
-  int v, v2 = 0, y;
+  size_t len = s->len, e, rs;
+  int v, v2 = 0;
   memset(d, 0, sizeof *d);
   size_t k = word_boundary_before(t, i) ? day_num(s->r, t, len, i, &v) : 0;
   if (!k) return 0;
@@ -199,15 +207,7 @@ size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
   d->day = v;
   if (v2) d->month2 = mo, d->day2 = v2;
   d->prec = DG_DATE_DAY;
-  if ((q = year_after(t, len, e, &y)) && dg_valid_md(y, mo, v)) {
-    d->year = y;
-    if (v2) d->year2 = y;
-    return q - i;
-  }
-  size_t rl = en_relative_year(s, e, d);
-  d->relative = 1;
-  if (!rl) d->anchor = DG_ANCHOR_CONTEXT;
-  return e + rl - i;
+  return day_year(s, e, d) - i;
 }
 
 /* YYYY-MM-DD (two digits each, a time may follow: ...T10:00), YYYY/M/D, YYYY.M.D */
