@@ -7,6 +7,8 @@
 
 #include "docgraph/amount.h"
 #include "docgraph/normalize.h"
+#include "recognize/amount.h"
+#include "recognize/number.h"
 #include "testutil.h"
 
 enum { NONE = DG_QUAL_NONE, APPROX = DG_QUAL_APPROX, AT_LEAST = DG_QUAL_AT_LEAST,
@@ -357,6 +359,221 @@ START_TEST(prefixes) {
 }
 END_TEST
 
+/* ---- one rule at a time ---- */
+
+/* Each step of amount.c and each word rule of amount_words.c, through dg_amount_find: what
+ * it makes of a text (describe(): "" for nothing), where it holds and where it does not. */
+typedef struct {
+  const char *rule;
+  const char *in;
+  const char *want;
+} rule_case;
+
+static const rule_case rule_cases[] = {
+    /* currency_sign: a currency before the number, adjacent or after one space */
+    {"currency_sign", "a loan of US$ 40 million", "[US$ 40 million]=40000000 USD q="},
+    {"currency_sign", "ABCUSD 40 million", ""},
+    /* short_range: the upper end right after the number, which takes its scale */
+    {"short_range", "予算は30〜50億円を見込む", "[30〜50億円]=3000000000..5000000000 JPY q="},
+    {"short_range", "50〜30億円", "[30億円]=3000000000 JPY q="},
+    {"short_range", "from 30 to 50 million yen", "[50 million yen]=50000000 JPY q="},
+    /* unit: a currency or a counter after the number, or after 余 */
+    {"unit", "参加者は120人", "[120人]=120 unit=people q="},
+    {"unit", "会議は120回目", ""},
+    {"unit", "$5 million yen", "[$5 million]=5000000 USD q="},
+    {"unit", "120 of them", ""},
+    /* not_a_word: a lone kanji digit, a placeholder */
+    {"not_a_word", "日本との三か国で", "[三か国]=3 unit=countries q="},
+    {"not_a_word", "行政を一元化", ""},
+    {"not_a_word", "金〇〇万円", ""},
+    {"not_a_word", "関東三国で", ""},
+    /* quantity: Latin counters need a space and are written as listed */
+    {"quantity", "with 40 participants", "[40 participants]=40 unit=participants q="},
+    {"quantity", "with 40 Participants", ""},
+    {"quantity", "with 40participants", ""},
+    /* long_range: two amounts in the same currency, the second larger, not a change */
+    {"long_range", "3億円から5億円まで", "[3億円から5億円]=300000000..500000000 JPY q="},
+    {"long_range", "3億円から5億円に拡大", "[3億円]=300000000 JPY q= [5億円]=500000000 JPY q="},
+    {"long_range", "10億円～20億ドル", "[10億円]=1000000000 JPY q= [20億ドル]=2000000000 USD q="},
+    /* (a bare upper end is a short range, whatever currency follows it) */
+    {"short_range", "$3 million to 5 billion yen",
+     "[$3 million to 5 billion]=3000000..5000000000 USD q="},
+    {"long_range", "5億円～3億円", "[5億円]=500000000 JPY q= [3億円]=300000000 JPY q="},
+    /* between: the range takes the word in; "and" needs it */
+    {"between", "between 4 and 6 million euros",
+     "[between 4 and 6 million euros]=4000000..6000000 EUR q="},
+    {"between", "xbetween 4 and 6 million euros", "[6 million euros]=6000000 EUR q="},
+    {"between", "4 and 6 million euros", "[6 million euros]=6000000 EUR q="},
+    /* qualifiers: before, after, inside; the first one found counts */
+    {"qualifiers", "およそ7千人", "[およそ7千人]=7000 unit=people q=approx"},
+    {"qualifiers", "1,000万円以上", "[1,000万円以上]=10000000 JPY q=at_least"},
+    {"qualifiers", "20余か国", "[20余か国]=20 unit=countries q=more_than"},
+    {"qualifiers", "約20億円超", "[約20億円超]=2000000000 JPY q=approx"},
+    {"qualifiers", "roundabout 7 million yen", "[7 million yen]=7000000 JPY q="},
+    /* the start blockers */
+    {"inside_word", "G7各国が5億円", "[5億円]=500000000 JPY q="},
+    {"inside_word", "X5億円", ""},
+    {"inside_number", "COVID-19人", ""},
+    {"inside_number", "、19人", "[19人]=19 unit=people q="},
+    {"number_prefix", "数十億円", ""},
+    {"number_prefix", "毎5億円", "[5億円]=500000000 JPY q="},
+    {"kanji_numeral", "十三人", "[十三人]=13 unit=people q="},
+    /* not_amount_suffix and counter_compound */
+    {"not_amount_suffix", "3分の会合と3分野", "[3分野]=3 unit=fields q="},
+    {"not_amount_suffix", "40 percent of 2 million yen", "[2 million yen]=2000000 JPY q="},
+    {"counter_compound", "2国間と2国で", "[2国]=2 unit=countries q="},
+    /* a currency code glued to its number */
+    {"glued_currency", "JPY30 billion", "[JPY30 billion]=30000000000 JPY q="},
+    {"glued_currency", "XJPY30 billion", ""},
+};
+
+START_TEST(amount_rules) {
+  const rule_case *c = &rule_cases[_i];
+  found f;
+  find(c->in, &f);
+  char all[1024];
+  describe(&f, all, sizeof all);
+  ck_assert_msg(strcmp(all, c->want) == 0, "%s \"%s\":\n got  %s\n want %s", c->rule, c->in, all,
+                c->want);
+  found_free(&f);
+}
+END_TEST
+
+/* A start blocker alone: does it keep a number from starting right after `before`? */
+typedef struct {
+  const char *rule, *before, *at;
+  int blocks;
+} blocker_case;
+
+static const blocker_case blocker_cases[] = {
+    {"inside_word", "G", "20", 1},          {"inside_word", "#", "3", 1},
+    {"inside_word", "(", "20", 0},          {"inside_word", "", "20", 0},
+    {"inside_number", "COVID-", "19", 1},   {"inside_number", "10:", "30", 1},
+    {"inside_number", "、-", "19", 0},      {"inside_number", "，", "12", 0},
+    {"number_prefix", "第", "13", 1},       {"number_prefix", "数", "百", 1},
+    {"number_prefix", "何", "千", 1},       {"number_prefix", "毎", "5", 0},
+    {"number_prefix", "約", "5", 0},        {"kanji_numeral", "十", "三", 1},
+    {"kanji_numeral", "千", "億", 1},       {"kanji_numeral", "約", "三", 0},
+    {"kanji_numeral", "A", "3", 0},
+};
+
+static const dg_amount_rule *blocker_named(const char *name) {
+  for (size_t k = 0; k < dg_amount_nstart_blockers; k++)
+    if (!strcmp(dg_amount_start_blockers[k].name, name)) return &dg_amount_start_blockers[k];
+  return NULL;
+}
+
+START_TEST(start_blockers) {
+  const blocker_case *c = &blocker_cases[_i];
+  const dg_amount_rule *b = blocker_named(c->rule);
+  ck_assert_msg(b != NULL, "no blocker %s", c->rule);
+  char t[64];
+  snprintf(t, sizeof t, "%s%s", c->before, c->at);
+  ck_assert_msg(b->blocks(tu_rules(), t, strlen(t), strlen(c->before)) == c->blocks,
+                "%s: %s|%s", c->rule, c->before, c->at);
+}
+END_TEST
+
+/* Every start blocker has cases where it blocks and where it does not. */
+START_TEST(every_blocker_has_cases) {
+  for (size_t k = 0; k < dg_amount_nstart_blockers; k++) {
+    int pos = 0, neg = 0;
+    for (size_t q = 0; q < sizeof blocker_cases / sizeof *blocker_cases; q++)
+      if (!strcmp(blocker_cases[q].rule, dg_amount_start_blockers[k].name))
+        blocker_cases[q].blocks ? pos++ : neg++;
+    ck_assert_msg(pos && neg, "%s: %d blocking and %d passing cases",
+                  dg_amount_start_blockers[k].name, pos, neg);
+  }
+}
+END_TEST
+
+/* A word rule of amount_words.c alone at the end of `before`: the length of the word it
+ * finds (back to its start for a rule that looks before), or -1. */
+typedef struct {
+  const char *rule, *before, *at;
+  long want;
+} word_case;
+
+static const word_case word_cases[] = {
+    {"currency_before", "US$", "5", 3},          {"currency_before", "US$ ", "5", 4},
+    {"currency_before", "XUSD", "5", -1},        {"currency_before", "", "5", -1},
+    {"currency_after", "5", "円", 3},            {"currency_after", "5", " yen", 4},
+    {"currency_after", "5", "元化", -1},         {"currency_after", "5", "  yen", -1},
+    {"currency_sign", "", "$20", 1},             {"currency_sign", "", "US$ 20", 4},
+    {"currency_sign", "", "円20", -1},           {"counter_at", "5", "か国", 6},
+    {"counter_at", "570", " projects", 9},       {"counter_at", "100", "MW", 2},
+    {"counter_at", "2.3", " People", -1},        {"counter_at", "5", "国際", -1},
+    {"qualifier_before", "約", "5", 3},          {"qualifier_before", "more than ", "5", 10},
+    {"qualifier_before", "roundabout ", "5", -1}, {"qualifier_before", "以上", "5", -1},
+    {"qualifier_after", "5億円", "以上", 6},     {"qualifier_after", "5 yen", " or more", 8},
+    {"qualifier_after", "5億円", "約", -1},      {"qualifier_inside", "10", "余か国", 3},
+    {"qualifier_inside", "10", " or more", -1},  {"between_before", "between ", "$1", 8},
+    {"between_before", "Between ", "$1", 8},     {"between_before", "BETWEEN ", "$1", 0},
+    {"between_before", "inbetween ", "$1", 0},   {"not_amount_suffix", "2024", "年", 3},
+    {"not_amount_suffix", "30", "%", 1},         {"not_amount_suffix", "30", " percent", 8},
+    {"not_amount_suffix", "2", ".0.1", 1},       {"not_amount_suffix", "30", " Percent", 0},
+    {"not_amount_suffix", "5", "人", 0},         {"not_amount_suffix", "3", "か月", 6},
+    {"counter_compound", "二国", "間", 1},       {"counter_compound", "1人", "当たり", 1},
+    {"counter_compound", "5人", "が", 0},
+};
+
+static long word_rule(const char *rule, const char *t, size_t len, size_t i) {
+  const dg_rules *r = tu_rules();
+  size_t at = (size_t)-1;
+  if (!strcmp(rule, "currency_before"))
+    return dg_amount_currency_before(r, t, i, &at) < 0 ? -1 : (long)(i - at);
+  if (!strcmp(rule, "qualifier_before"))
+    return dg_amount_qualifier_before(r, t, i, &at) < 0 ? -1 : (long)(i - at);
+  if (!strcmp(rule, "between_before")) return (long)(i - dg_amount_between_before(r, t, i));
+  if (!strcmp(rule, "not_amount_suffix")) return (long)dg_amount_not_amount_suffix(r, t, len, i);
+  if (!strcmp(rule, "counter_compound")) return dg_amount_counter_compound(r, t, len, i);
+  long k = -1;
+  if (!strcmp(rule, "currency_after")) k = dg_amount_currency_after(r, t, len, i, &at);
+  else if (!strcmp(rule, "currency_sign")) k = dg_amount_currency_sign(r, t, len, i, &at);
+  else if (!strcmp(rule, "counter_at")) k = dg_amount_counter_at(r, t, len, i, &at);
+  else if (!strcmp(rule, "qualifier_after")) k = dg_amount_qualifier_after(r, t, len, i, &at);
+  else if (!strcmp(rule, "qualifier_inside")) k = dg_amount_qualifier_inside(r, t, len, i, &at);
+  else ck_abort_msg("no word rule %s", rule);
+  return k < 0 ? -1 : (long)(at - i);
+}
+
+START_TEST(word_rules) {
+  const word_case *c = &word_cases[_i];
+  char t[64];
+  snprintf(t, sizeof t, "%s%s", c->before, c->at);
+  long got = word_rule(c->rule, t, strlen(t), strlen(c->before));
+  ck_assert_msg(got == c->want, "%s: %s|%s: %ld, want %ld", c->rule, c->before, c->at, got,
+                c->want);
+}
+END_TEST
+
+/* The numeral readers of dates: a field of 1..max ASCII digits or a kanji numeral up to
+ * 9999 in at most 8 characters (a unit of scales.tsv such as 万 is not read). */
+typedef struct {
+  const char *in;
+  int max;     /* 0: dg_kanji_number_at, else dg_field_number_at with this max */
+  size_t used; /* bytes */
+  int value;
+} field_case;
+
+static const field_case field_cases[] = {
+    {"二〇二四年", 0, 12, 2024}, {"三十一日", 0, 9, 31},  {"千百十一", 0, 12, 1111},
+    {"十十", 0, 3, 10},           {"二万年", 0, 3, 2},     {"一二三四五六七八九", 0, 0, 0},
+    {"九千九百九十九", 0, 21, 9999}, {"〇〇〇〇〇〇〇〇一", 0, 24, 0}, {"月", 0, 0, 0},
+    {"12月", 2, 2, 12},           {"123", 2, 0, 0},        {"十二月", 2, 6, 12},
+    {"2024年", 4, 4, 2024},       {"20245", 4, 0, 0},
+};
+
+START_TEST(date_fields) {
+  const field_case *c = &field_cases[_i];
+  int v = -1, nc = 0;
+  size_t n = c->max ? dg_field_number_at(tu_rules(), c->in, strlen(c->in), 0, c->max, &v)
+                    : dg_kanji_number_at(tu_rules(), c->in, strlen(c->in), 0, &v, &nc);
+  ck_assert_msg(n == c->used, "\"%s\": used %zu, want %zu", c->in, n, c->used);
+  if (n) ck_assert_msg(v == c->value, "\"%s\": %d, want %d", c->in, v, c->value);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("amount");
   TCase *tc = tcase_create("amount");
@@ -366,6 +583,11 @@ static Suite *suite(void) {
   tcase_add_test(tc, unit_span);
   tcase_add_test(tc, spans_in_order);
   tcase_add_test(tc, prefixes);
+  tcase_add_loop_test(tc, amount_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));
+  tcase_add_loop_test(tc, start_blockers, 0, (int)(sizeof blocker_cases / sizeof *blocker_cases));
+  tcase_add_test(tc, every_blocker_has_cases);
+  tcase_add_loop_test(tc, word_rules, 0, (int)(sizeof word_cases / sizeof *word_cases));
+  tcase_add_loop_test(tc, date_fields, 0, (int)(sizeof field_cases / sizeof *field_cases));
   suite_add_tcase(s, tc);
   return s;
 }

@@ -7,6 +7,7 @@
 
 #include "docgraph/date.h"
 #include "docgraph/normalize.h"
+#include "recognize/date.h"
 #include "testutil.h"
 
 enum { Y = DG_DATE_YEAR, M = DG_DATE_MONTH, D = DG_DATE_DAY, DEC = DG_DATE_DECADE };
@@ -389,6 +390,195 @@ START_TEST(prefixes) {
 }
 END_TEST
 
+/* ---- one rule at a time ---- */
+
+/* A form of dg_date_forms alone, at the end of `before` (no range, no resolution): the span
+ * it reads, its start and end ("--MM-DD" when the year is not written), precision and
+ * fiscal flag; span NULL: the form reads nothing there. */
+typedef struct {
+  const char *form, *before, *at;
+  const char *span, *iso, *iso_end;
+  int prec, fiscal;
+} form_case;
+
+static const form_case form_cases[] = {
+    {"japanese", "", "令和3年5月に", "令和3年5月", "2021-05", "", M, 0},
+    {"japanese", "", "2021年度の", "2021年度", "2021", "", Y, 1},
+    {"japanese", "", "同年8月", "同年8月", "--08", "", M, 0},
+    {"japanese", "", "12月3日〜5日", "12月3日", "--12-03", "", D, 0},
+    {"japanese", "", "10月3-5日", "10月3-5日", "--10-03", "--10-05", D, 0},
+    {"japanese", "", "平成元年", "平成元年", "1989", "", Y, 0},
+    {"japanese", "", "5年間", NULL, NULL, NULL, 0, 0},
+    {"japanese", "", "同年代", NULL, NULL, NULL, 0, 0},
+    {"japanese", "", "3回目", NULL, NULL, NULL, 0, 0},
+    {"japanese", "", "平成40年代", NULL, NULL, NULL, 0, 0},
+    {"fiscal_year", "the ", "FY2019 plan", "FY2019", "2019", "", Y, 1},
+    {"fiscal_year", "", "Fiscal Year 2019", "Fiscal Year 2019", "2019", "", Y, 1},
+    {"fiscal_year", "", "fiscal 2019", "fiscal 2019", "2019", "", Y, 1},
+    {"fiscal_year", "", "fiscal Year 2019", NULL, NULL, NULL, 0, 0},
+    {"fiscal_year", "", "FY20190", NULL, NULL, NULL, 0, 0},
+    {"fiscal_year", "", "fy2019", NULL, NULL, NULL, 0, 0},
+    {"numeric", "", "2021-06-30", "2021-06-30", "2021-06-30", "", D, 0},
+    {"numeric", "", "2021/6/30", "2021/6/30", "2021-06-30", "", D, 0},
+    {"numeric", "", "2021-6-30", NULL, NULL, NULL, 0, 0},
+    {"numeric", "", "2021.06.30.1", NULL, NULL, NULL, 0, 0},
+    {"day_month", "", "3 June 2021", "3 June 2021", "2021-06-03", "", D, 0},
+    {"day_month", "", "3-5 June 2021", "3-5 June 2021", "2021-06-03", "2021-06-05", D, 0},
+    {"day_month", "", "3 June of the previous year", "3 June of the previous year", "--06-03", "",
+     D, 0},
+    {"day_month", "", "3 june 2021", NULL, NULL, NULL, 0, 0},
+    {"day_month", "", "31 June 2021", NULL, NULL, NULL, 0, 0},
+    {"month_day", "", "June 3, 2021", "June 3, 2021", "2021-06-03", "", D, 0},
+    {"month_day", "", "June 2021", "June 2021", "2021-06", "", M, 0},
+    {"month_day", "met in ", "June and", "June", "--06", "", M, 0},
+    {"month_day", "", "June last year", "June last year", "--06", "", M, 0},
+    {"month_day", "", "June and", NULL, NULL, NULL, 0, 0},
+    {"month_day", "you ", "May go", NULL, NULL, NULL, 0, 0},
+    {"bare_year", "in ", "2021.", "2021", "2021", "", Y, 0},
+    {"bare_year", "the ", "1990s", "1990s", "1990s", "", DEC, 0},
+    {"bare_year", "", "2021-2023", "2021-2023", "2021", "2023", Y, 0},
+    {"bare_year", "(", "2019)", "2019", "2019", "", Y, 0},
+    {"bare_year", "Vision ", "2030", NULL, NULL, NULL, 0, 0},
+    {"bare_year", "in ", "2000 people", NULL, NULL, NULL, 0, 0},
+    {"bare_year", "the ", "1995s", NULL, NULL, NULL, 0, 0},
+    {"dotted", "", "6.30 (水)", "6.30", "--06-30", "", D, 0},
+    {"dotted", "", "6/30(金・祝)", "6/30", "--06-30", "", D, 0},
+    {"dotted", "", "6.30 ", NULL, NULL, NULL, 0, 0},
+    {"dotted", "", "13.30 (水)", NULL, NULL, NULL, 0, 0},
+};
+#define NFORM_CASES (sizeof form_cases / sizeof *form_cases)
+
+static const dg_date_form *form_named(const char *name) {
+  for (size_t k = 0; k < dg_date_nforms; k++)
+    if (!strcmp(dg_date_forms[k].name, name)) return &dg_date_forms[k];
+  return NULL;
+}
+
+START_TEST(date_forms) {
+  const form_case *c = &form_cases[_i];
+  const dg_date_form *f = form_named(c->form);
+  ck_assert_msg(f != NULL, "no form %s", c->form);
+  char t[128], iso[16], iso_end[16];
+  snprintf(t, sizeof t, "%s%s", c->before, c->at);
+  dg_date_scan s = {tu_rules(), t, strlen(t)};
+  size_t i = strlen(c->before);
+  dg_date d;
+  ck_assert_msg(f->may_start(&s, i), "%s may not start at \"%s\"", c->form, c->at);
+  size_t n = f->read(&s, i, &d);
+  if (!c->span) {
+    ck_assert_msg(n == 0, "%s \"%s\": read %zu bytes, want none", c->form, c->at, n);
+    return;
+  }
+  ck_assert_msg(n == strlen(c->span) && !strncmp(t + i, c->span, n), "%s \"%s\": [%.*s], want [%s]",
+                c->form, c->at, (int)n, t + i, c->span);
+  dg_date_iso(&d, 0, iso, sizeof iso);
+  dg_date_iso(&d, 1, iso_end, sizeof iso_end);
+  ck_assert_msg(!strcmp(iso, c->iso) && !strcmp(iso_end, c->iso_end), "%s \"%s\": %s..%s", c->form,
+                c->at, iso, iso_end);
+  ck_assert_int_eq(d.prec, c->prec);
+  ck_assert_int_eq(d.fiscal, c->fiscal);
+}
+END_TEST
+
+/* Every form has cases where it reads and where it does not. */
+START_TEST(every_form_has_cases) {
+  for (size_t k = 0; k < dg_date_nforms; k++) {
+    int pos = 0, neg = 0;
+    for (size_t q = 0; q < NFORM_CASES; q++)
+      if (!strcmp(form_cases[q].form, dg_date_forms[k].name)) form_cases[q].span ? pos++ : neg++;
+    ck_assert_msg(pos && neg, "%s: %d cases that read, %d that do not", dg_date_forms[k].name, pos,
+                  neg);
+  }
+}
+END_TEST
+
+/* The rules of the scan, the ranges, the word lists and the resolvers (named after their
+ * functions), through dg_date_find: what each makes of a text, where it holds and where it
+ * does not. */
+typedef struct {
+  const char *rule, *in;
+  int doc_year;
+  const char *want;
+} rule_case;
+
+static const rule_case rule_cases[] = {
+    /* the scan: no date inside a number or word, nor after a number prefix */
+    {"inside_number", "第十二月", 0, ""},
+    {"inside_number", "毎十二月", 0, ""},
+    {"inside_number", "何十二月", 0, "[十二月]=--12 p2 f0 r1"},
+    {"inside_number", "X2020年", 0, ""},
+    {"inside_number", "、2020年", 0, "[2020年]=2020 p1 f0 r0"},
+    /* range_end: separators of date_ranges.tsv, kinds that can end a range */
+    {"range_end", "2019年～2021年", 0, "[2019年~2021年]=2019..2021 p1 f0 r0"},
+    {"range_end", "2021年～2019年", 0, "[2021年]=2021 p1 f0 r0 [2019年]=2019 p1 f0 r0"},
+    {"range_end", "between 3 and 5 June 2021", 0, "[5 June 2021]=2021-06-05 p3 f0 r0"},
+    {"range_end", "2021年度～2022年", 0, "[2021年度]=2021 p1 f1 r0 [2022年]=2022 p1 f0 r0"},
+    {"range_end", "11月30日～12月2日", 2021, "[11月30日~12月2日]=2021-11-30..2021-12-02 p3 f0 r1"},
+    {"range_end", "from 2019 until 2021", 0, "[2019 until 2021]=2019..2021 p1 f0 r0"},
+    {"range_end", "from 2019 until 2019", 0, "[2019]=2019 p1 f0 r0 [2019]=2019 p1 f0 r0"},
+    /* date_ranges.tsv, years: ~ adjacent only, to spaced */
+    {"year_span", "the 2019~2021 plan", 0, "[2019~2021]=2019..2021 p1 f0 r0"},
+    {"year_span", "the 2019 ~ 2021 plan", 0, ""},
+    {"year_span", "the 2019 to 2021 plan", 0, "[2019 to 2021]=2019..2021 p1 f0 r0"},
+    {"year_span", "the 2019 to 2021 cities", 0, ""},
+    /* day_ranges.tsv: English - ~ to, Japanese - ~ 〜 */
+    {"day_range", "3 to 5 June 2021", 0, "[3 to 5 June 2021]=2021-06-03..2021-06-05 p3 f0 r0"},
+    {"day_range", "3〜5 June 2021", 0, "[5 June 2021]=2021-06-05 p3 f0 r0"},
+    {"day_range", "2021年6月3〜5日", 0, "[2021年6月3〜5日]=2021-06-03..2021-06-05 p3 f0 r0"},
+    {"day_range", "2021年6月3 to 5日", 0, "[2021年6月]=2021-06 p2 f0 r0"},
+    /* date_prepositions.tsv: the capitals each allows, "mid-" glued */
+    {"date_preposition", "signed in 2019.", 0, "[2019]=2019 p1 f0 r0"},
+    {"date_preposition", "In 2019, it", 0, "[2019]=2019 p1 f0 r0"},
+    {"date_preposition", "IN 2019, it", 0, ""},
+    {"date_preposition", "up to 2019", 0, "[2019]=2019 p1 f0 r0"},
+    {"date_preposition", "To 2019", 0, ""},
+    {"date_preposition", "by mid-2027", 0, "[2027]=2027 p1 f0 r0"},
+    {"date_preposition", "within2019", 0, ""},
+    /* ordinal_suffixes.tsv: as written */
+    {"ordinal_suffix", "on 3rd June 2021", 0, "[3rd June 2021]=2021-06-03 p3 f0 r0"},
+    {"ordinal_suffix", "on 3RD June 2021", 0, "[June 2021]=2021-06 p2 f0 r0"},
+    /* weekdays.tsv */
+    {"weekday", "6.30 (祝) 開館", 2021, "[6.30]=2021-06-30 p3 f0 r1"},
+    {"weekday", "6.30 (今) 開館", 2021, ""},
+    /* year_parts.tsv: not before 田 */
+    {"year_part", "本年夏に", 2021, "[本年夏]=2021 p1 f0 r1"},
+    {"year_part", "本年秋田で", 2021, ""},
+    /* the resolvers, one per anchor */
+    {"from_context", "2019年3月の会合。5月には", 2021,
+     "[2019年3月]=2019-03 p2 f0 r0 [5月]=2019-05 p2 f0 r0"},
+    {"from_context", "5月には", 2021, "[5月]=2021-05 p2 f0 r1"},
+    {"from_year", "2019年に設立。翌年4月", 0, "[2019年]=2019 p1 f0 r0 [翌年4月]=2020-04 p2 f0 r0"},
+    {"from_year", "同年", 2021, ""},
+    {"from_doc", "昨年5月", 2021, "[昨年5月]=2020-05 p2 f0 r1"},
+    {"from_doc", "昨年5月", 0, "[昨年5月]=--05 p2 f0 r1"},
+    {"from_date", "2021年6月30日に到着し、翌1日に", 0,
+     "[2021年6月30日]=2021-06-30 p3 f0 r0 [翌1日]=2021-07-01 p3 f0 r0"},
+    {"from_date", "翌1日に", 2021, ""},
+    {"from_doc_day", "本日", 0, "[本日]= p3 f0 r1"},
+    /* the words around a year (date_bounds.tsv, names, sources, headings) */
+    {"text_scope", "Since 2015 it grew. On 3 May they met.", 2021,
+     "[2015]=2015 p1 f0 r0 [3 May]=2021-05-03 p3 f0 r1"},
+    {"text_scope", "In 2015 it grew and on 3 May they met.", 2021,
+     "[2015]=2015 p1 f0 r0 [3 May]=2015-05-03 p3 f0 r0"},
+    {"text_scope", "2015年までに整備し、5月に開始", 2021,
+     "[2015年]=2015 p1 f0 r0 [5月]=2021-05 p2 f0 r1"},
+    {"text_scope", "2015年計画では5月に開始", 2021,
+     "[2015年]=2015 p1 f0 r0 [5月]=2021-05 p2 f0 r1"},
+    {"text_scope", "2015年には5月に開始", 2021, "[2015年]=2015 p1 f0 r0 [5月]=2015-05 p2 f0 r0"},
+};
+
+START_TEST(date_rules) {
+  const rule_case *c = &rule_cases[_i];
+  found f;
+  find(c->in, c->doc_year, &f);
+  char all[1024];
+  describe(&f, all, sizeof all);
+  ck_assert_msg(strcmp(all, c->want) == 0, "%s \"%s\":\n got  %s\n want %s", c->rule, c->in, all,
+                c->want);
+  found_free(&f);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("date");
   TCase *tc = tcase_create("date");
@@ -397,6 +587,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, iso_format);
   tcase_add_test(tc, resolve_with_doc_date);
   tcase_add_test(tc, prefixes);
+  tcase_add_loop_test(tc, date_forms, 0, (int)NFORM_CASES);
+  tcase_add_test(tc, every_form_has_cases);
+  tcase_add_loop_test(tc, date_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));
   suite_add_tcase(s, tc);
   return s;
 }

@@ -18,6 +18,7 @@
 #include <stdint.h>
 
 #include "docgraph/doc.h"
+#include "docgraph/number.h"
 #include "docgraph/rules.h"
 
 typedef struct dg_amount {
@@ -31,12 +32,6 @@ typedef struct dg_amount {
   const char *unit;  /* quantities: the English unit from counters.tsv */
   uint32_t unit_start, unit_end; /* the counter as written */
 } dg_amount;
-
-/* Parse a number at t[pos], scale words included: "1,100", "9.00", "二千五百", "1億2千万",
- * "123,456百万", "3 million". Returns the bytes consumed (0 when there is none). With r
- * NULL only Arabic digits are read. */
-size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos,
-                       dg_decimal *out);
 
 /* Every amount and quantity in t[0..len), in order; the caller frees *out. */
 dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out,

@@ -36,6 +36,15 @@ typedef enum dg_date_anchor {
   DG_ANCHOR_DOC_DAY   /* 本日, 昨日: the document's date + offset days */
 } dg_date_anchor;
 
+/* How far a date sets the year of the dates after it that have none (dg_date_resolve). */
+typedef enum dg_date_scope {
+  DG_DATE_SCOPE_NONE = 0, /* not at all: a limit or a target (by 2030, 2030年に向けた), a name
+                        (2025年日本国際博覧会), a source ("(World Bank, 2018)") */
+  DG_DATE_SCOPE_SENTENCE, /* a year alone in running text: the rest of its sentence */
+  DG_DATE_SCOPE_ON        /* a date with its month, or a year alone heading its line: until the
+                        next one */
+} dg_date_scope;
+
 typedef struct dg_date {
   uint32_t start, end;
   int year, month, day;         /* 0 when absent; year 0 with month set: year unknown */
@@ -47,6 +56,8 @@ typedef struct dg_date {
   uint8_t anchor;               /* dg_date_anchor; NONE once a written year settled it */
   int8_t offset;                /* years (months for DG_ANCHOR_MONTH) from the anchor */
   int8_t year2_offset;          /* anchored range: year2 - year (12月28日～1月5日: 1) */
+  uint8_t scope;                /* dg_date_scope of the date as a year alone, read from the
+                                   words around it when it was found */
 } dg_date;
 
 /* Every date in t[0..len), in order, resolved with dg_date_resolve(doc_year); the caller

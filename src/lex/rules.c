@@ -252,6 +252,110 @@ static const char *row_relative_date(const char *w, const char *v1, const char *
   return out->as.relative.anchor ? NULL : "anchor must be document, year, month or day";
 }
 
+/* ---- amounts, numbers and dates ---- */
+
+/* One name of a small set: its value, or 0 (the values are never 0). */
+typedef struct {
+  const char *name;
+  uint8_t value;
+} named;
+
+static uint8_t parse_named(const named *set, size_t n, const char *s) {
+  for (size_t i = 0; i < n; i++)
+    if (!strcmp(s, set[i].name)) return set[i].value;
+  return 0;
+}
+#define PARSE_NAMED(set, s) parse_named(set, sizeof set / sizeof *set, s)
+
+static const named letter_cases[] = {
+    {"exact", DG_CASE_EXACT}, {"capital", DG_CASE_CAPITAL}, {"title", DG_CASE_TITLE}};
+static const named spacings[] = {{"adjacent", DG_SPACING_ADJACENT},
+                                 {"spaced", DG_SPACING_SPACED},
+                                 {"both", DG_SPACING_BOTH},
+                                 {"between", DG_SPACING_BETWEEN}};
+static const named range_roles[] = {
+    {"between", DG_RANGE_BETWEEN}, {"from", DG_RANGE_FROM}, {"to", DG_RANGE_TO}};
+static const named blocks[] = {{"amounts", DG_BLOCKS_AMOUNTS},
+                               {"dates", DG_BLOCKS_DATES},
+                               {"both", DG_BLOCKS_AMOUNTS | DG_BLOCKS_DATES}};
+static const char CASE_MSG[] = "case must be exact, capital or title";
+
+/* since capital */
+static const char *row_date_preposition(const char *w, const char *v1, const char *v2,
+                                        dg_word *out) {
+  (void)w, (void)v2;
+  out->as.date_preposition.letters = PARSE_NAMED(letter_cases, v1);
+  return out->as.date_preposition.letters ? NULL : CASE_MSG;
+}
+
+/* by before capital; まで after exact */
+static const char *row_date_bound(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  out->as.date_bound.side = parse_side(v1);
+  out->as.date_bound.letters = PARSE_NAMED(letter_cases, v2);
+  if (out->as.date_bound.side != DG_SIDE_BEFORE && out->as.date_bound.side != DG_SIDE_AFTER)
+    return "position must be before or after";
+  return out->as.date_bound.letters ? NULL : CASE_MSG;
+}
+
+/* FY exact yes; fiscal year title no */
+static const char *row_fiscal_year(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  out->as.fiscal_year.letters = PARSE_NAMED(letter_cases, v1);
+  out->as.fiscal_year.glued = !strcmp(v2, "yes");
+  if (!out->as.fiscal_year.letters) return CASE_MSG;
+  return !strcmp(v2, "yes") || !strcmp(v2, "no") ? NULL : "glued must be yes or no";
+}
+
+/* 〜 both -; to spaced from */
+static const char *row_amount_range(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  out->as.amount_range.spacing = PARSE_NAMED(spacings, v1);
+  out->as.amount_range.change = PARSE_NAMED(range_roles, v2);
+  if (!out->as.amount_range.spacing) return "spacing must be adjacent, spaced, both or between";
+  if (strcmp(v2, "-") && out->as.amount_range.change != DG_RANGE_FROM &&
+      out->as.amount_range.change != DG_RANGE_TO)
+    return "change must be from, to or -";
+  return NULL;
+}
+
+/* A pair of spacings (or -) for two uses of one separator; returns the problem or NULL. */
+static const char *spacing_pair(const char *v1, const char *v2, uint8_t *a, uint8_t *b,
+                                const char *problem) {
+  *a = PARSE_NAMED(spacings, v1);
+  *b = PARSE_NAMED(spacings, v2);
+  return (!*a && strcmp(v1, "-")) || (!*b && strcmp(v2, "-")) ? problem : NULL;
+}
+
+/* 〜 both -; through spaced spaced */
+static const char *row_date_range(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  return spacing_pair(v1, v2, &out->as.date_range.dates, &out->as.date_range.years,
+                      "dates and years must be adjacent, spaced, both, between or -");
+}
+
+/* - adjacent adjacent; to spaced - */
+static const char *row_day_range(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  return spacing_pair(v1, v2, &out->as.day_range.english, &out->as.day_range.japanese,
+                      "english and japanese must be adjacent, spaced, both, between or -");
+}
+
+/* between between; に to */
+static const char *row_range_word(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w, (void)v2;
+  out->as.range_word.role = PARSE_NAMED(range_roles, v1);
+  return out->as.range_word.role ? NULL : "role must be between, from or to";
+}
+
+/* 第 both; 何 amounts */
+static const char *row_number_prefix(const char *w, const char *v1, const char *v2,
+                                     dg_word *out) {
+  (void)w, (void)v2;
+  out->as.number_prefix.blocks = PARSE_NAMED(blocks, v1);
+  return out->as.number_prefix.blocks ? NULL : "blocks must be amounts, dates or both";
+}
+
 /* ---- the lists ---- */
 
 static const struct {
@@ -280,6 +384,18 @@ static const struct {
     {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
+    {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},
+    {"number_suffixes.tsv", offsetof(dg_rules, number_suffixes), {"surface", NULL, NULL}, row_plain},
+    {"counter_compounds.tsv", offsetof(dg_rules, counter_compounds), {"surface", NULL, NULL}, row_plain},
+    {"amount_ranges.tsv", offsetof(dg_rules, amount_ranges), {"surface", "spacing", "change"}, row_amount_range},
+    {"date_ranges.tsv", offsetof(dg_rules, date_ranges), {"surface", "dates", "years"}, row_date_range},
+    {"day_ranges.tsv", offsetof(dg_rules, day_ranges), {"surface", "english", "japanese"}, row_day_range},
+    {"range_words.tsv", offsetof(dg_rules, range_words), {"surface", "role", NULL}, row_range_word},
+    {"date_prepositions.tsv", offsetof(dg_rules, date_prepositions), {"surface", "case", NULL}, row_date_preposition},
+    {"date_bounds.tsv", offsetof(dg_rules, date_bounds), {"surface", "position", "case"}, row_date_bound},
+    {"fiscal_years.tsv", offsetof(dg_rules, fiscal_years), {"surface", "case", "glued"}, row_fiscal_year},
+    {"year_parts.tsv", offsetof(dg_rules, year_parts), {"surface", NULL, NULL}, row_plain},
+    {"weekdays.tsv", offsetof(dg_rules, weekdays), {"surface", NULL, NULL}, row_plain},
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

@@ -42,6 +42,19 @@ struct dg_rules {
   dg_wordlist name_joiners;     /* of, and, the: as.joiner.roles (DG_JOIN_*) */
   dg_wordlist triggers;       /* words that type relations: as.trigger.kind */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
+  /* amounts, numbers and dates */
+  dg_wordlist number_prefixes;   /* 第, 数, 毎: no number after them; as.number_prefix */
+  dg_wordlist number_suffixes;   /* 年, %, 倍, percent: a number before them is no amount */
+  dg_wordlist counter_compounds; /* 間, 当たり: a counter before them makes a compound */
+  dg_wordlist amount_ranges;     /* 〜, から, to, and between two amounts: as.amount_range */
+  dg_wordlist date_ranges;       /* 〜, から, to, until between two dates: as.date_range */
+  dg_wordlist day_ranges;        /* -, to between two days of a month: as.day_range */
+  dg_wordlist range_words;       /* between, from, に around a range: as.range_word */
+  dg_wordlist date_prepositions; /* in, since, by before a bare year: as.date_preposition */
+  dg_wordlist date_bounds;       /* by, まで: a year that is a limit: as.date_bound */
+  dg_wordlist fiscal_years;      /* FY, fiscal year before a year: as.fiscal_year */
+  dg_wordlist year_parts;        /* 上半期, 秋, 末 after a relative year (本年秋) */
+  dg_wordlist weekdays;          /* 月, 火, 祝, 曜 in a weekday in parentheses */
   void *arena;                /* the words' text */
 };
 

@@ -19,6 +19,22 @@ enum { DG_SIDE_BEFORE = 1, DG_SIDE_AFTER = 2 };
 /* Whom a back reference (本会合, 同会合) means. */
 enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2 };
 
+/* How the letters of a Latin word may be written in the text: as listed only (FY), also with
+ * a capital first letter (in, In), or also with a capital starting each word (fiscal year,
+ * Fiscal year, Fiscal Year). */
+enum { DG_CASE_EXACT = 1, DG_CASE_CAPITAL, DG_CASE_TITLE };
+
+/* How a range separator stands between the two ends: adjacent (10〜20), with a space on
+ * each side (2020 to 2022), either, or spaced and only after a `between` word (between 10
+ * and 20). Bits, so BOTH is ADJACENT | SPACED. */
+enum { DG_SPACING_ADJACENT = 1, DG_SPACING_SPACED = 2, DG_SPACING_BOTH = 3, DG_SPACING_BETWEEN = 4 };
+
+/* What a word around a range does (range_words.tsv; the change of amount_ranges.tsv). */
+enum { DG_RANGE_BETWEEN = 1, DG_RANGE_FROM, DG_RANGE_TO };
+
+/* What a word before a number keeps from being read (number_prefixes.tsv): bits. */
+enum { DG_BLOCKS_AMOUNTS = 1, DG_BLOCKS_DATES = 2 };
+
 typedef struct dg_word {
   const char *s; /* normalized, NUL-terminated */
   uint32_t len;
@@ -39,6 +55,14 @@ typedef struct dg_word {
     struct { uint8_t roles; } joiner;                   /* DG_JOIN_* bits (rules_lists.h) */
     struct { dg_rel_kind kind; } trigger;               /* the relation it types */
     struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
+    struct { uint8_t letters; } date_preposition;       /* DG_CASE_* */
+    struct { uint8_t letters, side; } date_bound;        /* DG_CASE_*, DG_SIDE_* */
+    struct { uint8_t letters, glued; } fiscal_year;      /* glued: FY2024 as well as FY 2024 */
+    struct { uint8_t spacing, change; } amount_range;    /* DG_SPACING_*, DG_RANGE_FROM/TO */
+    struct { uint8_t dates, years; } date_range;         /* DG_SPACING_* or 0, for each use */
+    struct { uint8_t english, japanese; } day_range;     /* DG_SPACING_* or 0, for each use */
+    struct { uint8_t role; } range_word;                 /* DG_RANGE_* */
+    struct { uint8_t blocks; } number_prefix;            /* DG_BLOCKS_* bits */
   } as;
 } dg_word;
 

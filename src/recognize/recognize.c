@@ -65,34 +65,37 @@ static int magnitude(dg_decimal v) {
   return (int)ip - 1;
 }
 
+/* The units a label writes a value in, largest first: 2500000000 -> "2.5 billion", "25億". */
+typedef struct {
+  int pow;
+  const char *word;
+} label_unit;
+
+static const label_unit en_units[] = {{12, "trillion"}, {9, "billion"}, {6, "million"}};
+static const label_unit ja_units[] = {{12, "兆"}, {8, "億"}, {4, "万"}};
+
+/* The largest of the three units that a value of magnitude `mag` reaches, and its power;
+ * "" and 0 when it reaches none. */
+static const char *label_unit_of(const label_unit *u, int mag, int *pow) {
+  for (size_t i = 0; i < 3; i++)
+    if (mag >= u[i].pow) {
+      *pow = u[i].pow;
+      return u[i].word;
+    }
+  *pow = 0;
+  return "";
+}
+
 void dg_amount_labels(const dg_rules *r, const char *currency, dg_decimal v, char *label_ja,
                       size_t nja, char *label_en, size_t nen) {
   char num[64];
-  int mag = magnitude(v);
-  static const struct { int pow; const char *en; } en_units[] = {
-      {12, "trillion"}, {9, "billion"}, {6, "million"}};
-  const char *unit = NULL;
-  int upow = 0;
-  for (size_t i = 0; i < 3; i++)
-    if (mag >= en_units[i].pow) {
-      unit = en_units[i].en;
-      upow = en_units[i].pow;
-      break;
-    }
-  format_scaled(v, upow, num, sizeof num);
-  if (unit) snprintf(label_en, nen, "%s %s %s", currency, num, unit);
+  int mag = magnitude(v), pow;
+  const char *unit = label_unit_of(en_units, mag, &pow);
+  format_scaled(v, pow, num, sizeof num);
+  if (*unit) snprintf(label_en, nen, "%s %s %s", currency, num, unit);
   else snprintf(label_en, nen, "%s %s", currency, num);
-  static const struct { int pow; const char *ja; } ja_units[] = {
-      {12, "兆"}, {8, "億"}, {4, "万"}};
-  const char *ju = "";
-  int jpow = 0;
-  for (size_t i = 0; i < 3; i++)
-    if (mag >= ja_units[i].pow) {
-      ju = ja_units[i].ja;
-      jpow = ja_units[i].pow;
-      break;
-    }
-  format_scaled(v, jpow, num, sizeof num);
+  const char *ju = label_unit_of(ja_units, mag, &pow);
+  format_scaled(v, pow, num, sizeof num);
   const char *jc = r ? ja_currency(r, currency) : NULL;
   if (jc) snprintf(label_ja, nja, "%s%s%s", num, ju, jc);
   else snprintf(label_ja, nja, "%s%s %s", num, ju, currency);
@@ -219,54 +222,75 @@ static dg_err dictionary_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *
   return r;
 }
 
+/* The id and labels of an amount or quantity mention. */
+typedef struct {
+  char id[200], ja[400], en[400];
+} value_texts;
+
+/* quantity:people:5000 (quantity:people:200-300), "5000人" (the counter as written), "5000
+ * people". */
+static void quantity_texts(const dg_doc *d, const dg_amount *a, value_texts *x) {
+  char v1[64], v2[64];
+  dg_decimal_format(a->value, v1, sizeof v1);
+  if (a->has_range) dg_decimal_format(a->value_max, v2, sizeof v2);
+  if (a->has_range) snprintf(x->id, sizeof x->id, "quantity:%s:%s-%s", a->unit, v1, v2);
+  else snprintf(x->id, sizeof x->id, "quantity:%s:%s", a->unit, v1);
+  snprintf(x->ja, sizeof x->ja, "%s%.*s", v1, (int)(a->unit_end - a->unit_start),
+           d->text + a->unit_start);
+  snprintf(x->en, sizeof x->en, "%s %s", v1, a->unit);
+}
+
+/* amount:JPY:1000000000 (amount:JPY:1000000000-2000000000), "10億円" ("10億円〜20億円"),
+ * "JPY 1 billion" ("JPY 1 billion to JPY 2 billion"). */
+static void money_texts(const dg_rules *r, const dg_amount *a, value_texts *x) {
+  char v1[64], v2[64];
+  dg_decimal_format(a->value, v1, sizeof v1);
+  if (!a->has_range) {
+    snprintf(x->id, sizeof x->id, "amount:%s:%s", a->currency, v1);
+    dg_amount_labels(r, a->currency, a->value, x->ja, sizeof x->ja, x->en, sizeof x->en);
+    return;
+  }
+  dg_decimal_format(a->value_max, v2, sizeof v2);
+  snprintf(x->id, sizeof x->id, "amount:%s:%s-%s", a->currency, v1, v2);
+  char j1[120], e1[120], j2[120], e2[120];
+  dg_amount_labels(r, a->currency, a->value, j1, sizeof j1, e1, sizeof e1);
+  dg_amount_labels(r, a->currency, a->value_max, j2, sizeof j2, e2, sizeof e2);
+  snprintf(x->ja, sizeof x->ja, "%s〜%s", j1, j2);
+  snprintf(x->en, sizeof x->en, "%s to %s", e1, e2);
+}
+
+static dg_err add_amount(const dg_recognizer *rz, dg_doc *d, const dg_amount *a, dg_error *err) {
+  dg_mention m;
+  value_texts x;
+  memset(&m, 0, sizeof m);
+  m.start = a->start;
+  m.end = a->end;
+  m.entity = -1;
+  m.value = a->value;
+  m.value_max = a->value_max;
+  m.has_range = a->has_range;
+  m.qualifier = a->qualifier;
+  if (a->is_quantity) {
+    m.type = DG_TYPE_QUANTITY;
+    m.unit = dg_doc_strdup(d, a->unit, strlen(a->unit));
+    quantity_texts(d, a, &x);
+  } else {
+    m.type = DG_TYPE_AMOUNT;
+    memcpy(m.currency, a->currency, 4);
+    money_texts(rz->rules, a, &x);
+  }
+  m.id = dg_doc_strdup(d, x.id, strlen(x.id));
+  m.label = dg_doc_strdup(d, x.ja, strlen(x.ja));
+  m.label_en = dg_doc_strdup(d, x.en, strlen(x.en));
+  if (!m.id || !m.label || !m.label_en) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  return add(d, &m, err);
+}
+
 static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_amount *as = NULL;
   size_t n = 0;
   dg_err r = dg_amount_find(rz->rules, d->text, d->len, &as, &n, err);
-  if (r != DG_OK) return r;
-  for (size_t i = 0; i < n && r == DG_OK; i++) {
-    const dg_amount *a = &as[i];
-    dg_mention m;
-    memset(&m, 0, sizeof m);
-    m.start = a->start;
-    m.end = a->end;
-    m.entity = -1;
-    m.value = a->value;
-    m.value_max = a->value_max;
-    m.has_range = a->has_range;
-    m.qualifier = a->qualifier;
-    char v1[64], v2[64], id[200], lja[400], len_[400];
-    dg_decimal_format(a->value, v1, sizeof v1);
-    if (a->has_range) dg_decimal_format(a->value_max, v2, sizeof v2);
-    if (a->is_quantity) {
-      m.type = DG_TYPE_QUANTITY;
-      m.unit = dg_doc_strdup(d, a->unit, strlen(a->unit));
-      if (a->has_range) snprintf(id, sizeof id, "quantity:%s:%s-%s", a->unit, v1, v2);
-      else snprintf(id, sizeof id, "quantity:%s:%s", a->unit, v1);
-      snprintf(lja, sizeof lja, "%s%.*s", v1, (int)(a->unit_end - a->unit_start),
-               d->text + a->unit_start);
-      snprintf(len_, sizeof len_, "%s %s", v1, a->unit);
-    } else {
-      m.type = DG_TYPE_AMOUNT;
-      memcpy(m.currency, a->currency, 4);
-      if (a->has_range) {
-        snprintf(id, sizeof id, "amount:%s:%s-%s", a->currency, v1, v2);
-        char j1[120], e1[120], j2[120], e2[120];
-        dg_amount_labels(rz->rules, a->currency, a->value, j1, sizeof j1, e1, sizeof e1);
-        dg_amount_labels(rz->rules, a->currency, a->value_max, j2, sizeof j2, e2, sizeof e2);
-        snprintf(lja, sizeof lja, "%s〜%s", j1, j2);
-        snprintf(len_, sizeof len_, "%s to %s", e1, e2);
-      } else {
-        snprintf(id, sizeof id, "amount:%s:%s", a->currency, v1);
-        dg_amount_labels(rz->rules, a->currency, a->value, lja, sizeof lja, len_, sizeof len_);
-      }
-    }
-    m.id = dg_doc_strdup(d, id, strlen(id));
-    m.label = dg_doc_strdup(d, lja, strlen(lja));
-    m.label_en = dg_doc_strdup(d, len_, strlen(len_));
-    if (!m.id || !m.label || !m.label_en) r = dg_error_set(err, DG_ENOMEM, "out of memory");
-    else r = add(d, &m, err);
-  }
+  for (size_t i = 0; i < n && r == DG_OK; i++) r = add_amount(rz, d, &as[i], err);
   free(as);
   return r;
 }
