@@ -4,6 +4,8 @@
 #ifndef DOCGRAPH_TYPES_H
 #define DOCGRAPH_TYPES_H
 
+#include <stdint.h>
+
 typedef enum dg_type {
   DG_TYPE_COUNTRY = 0,
   DG_TYPE_GROUP,
@@ -66,6 +68,8 @@ typedef enum dg_rel_kind {
 const char *dg_rel_kind_name(dg_rel_kind k);
 /* Parse a kind name; returns 0 on success. */
 int dg_rel_kind_parse(const char *name, dg_rel_kind *out);
+/* The entity types (bits 1 << dg_type) a typed kind reads from and to; 0 for co_occurs. */
+void dg_rel_kind_ends(dg_rel_kind k, uint32_t *from_types, uint32_t *to_types);
 /* Does the kind read in one direction (all but co_occurs)? */
 int dg_rel_kind_directed(dg_rel_kind k);
 

@@ -102,6 +102,20 @@ typedef struct {
   uint32_t mask;
 } mask_list;
 
+/* "PREFIXa, b, c": the names of 0..n-1 that `parse` accepts, for the message of a bad
+ * name; made from the names' own table, so a new type or kind is listed without an edit. */
+static const char *choices(char *buf, size_t size, const char *prefix, const char *(*name)(int),
+                           int n, int (*parse)(const char *)) {
+  size_t o = (size_t)snprintf(buf, size, "%s", prefix);
+  for (int i = 0; i < n; i++)
+    if (parse(name(i)) == i && o < size)
+      o += (size_t)snprintf(buf + o, size - o, "%s%s", i ? ", " : "", name(i));
+  return buf;
+}
+
+static const char *type_name_of(int i) { return dg_type_name((dg_type)i); }
+static const char *kind_name_of(int i) { return dg_rel_kind_name((dg_rel_kind)i); }
+
 /* --types person: any type but the dictionaries' stop words */
 static int type_bit(const char *name) {
   dg_type t;
@@ -141,13 +155,12 @@ int cli_filter(const cli_opts *o, dg_graph_filter *f) {
   f->focus = o->focus;
   f->radius = o->radius;
   f->fanout = o->fanout_set ? o->fanout : 8;
+  char tbuf[256], kbuf[256];
   mask_list types = {"type", "--types",
-                     "types: country, group, organization, program, meeting, person, place, "
-                     "amount, date, quantity",
+                     choices(tbuf, sizeof tbuf, "types: ", type_name_of, DG_TYPE_COUNT, type_bit),
                      type_bit, 0};
   mask_list kinds = {"relation", "--kinds",
-                     "co_occurs, held_in, held_on, participates_in, chaired_by, announced_at, "
-                     "adopted_at, amount, member_of",
+                     choices(kbuf, sizeof kbuf, "", kind_name_of, DG_REL_COUNT, kind_bit),
                      kind_bit, 0};
   if (parse_mask(o->types, &types) || parse_mask(o->kinds, &kinds)) return EXIT_USAGE;
   f->types = types.mask;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/buf.h"
 #include "base/utf8.h"
 
 
@@ -82,15 +83,26 @@ void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t
   *col = c;
 }
 
-long dg_doc_token_at(const dg_doc *d, uint32_t off) {
-  size_t lo = 0, hi = d->ntoks;
+/* The index of the span of spans[0..n) (sorted, not overlapping; `stride` bytes apart,
+ * each starting with uint32_t start, end) that contains off, or -1. */
+static long span_at(const void *spans, size_t n, size_t stride, uint32_t off) {
+  const char *base = spans;
+  size_t lo = 0, hi = n;
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (d->toks[mid].end <= off) lo = mid + 1;
+    const uint32_t *s = (const uint32_t *)(base + mid * stride);
+    if (s[1] <= off) lo = mid + 1;
     else hi = mid;
   }
-  if (lo < d->ntoks && d->toks[lo].start <= off && off < d->toks[lo].end) return (long)lo;
+  if (lo < n) {
+    const uint32_t *s = (const uint32_t *)(base + lo * stride);
+    if (s[0] <= off && off < s[1]) return (long)lo;
+  }
   return -1;
+}
+
+long dg_doc_token_at(const dg_doc *d, uint32_t off) {
+  return span_at(d->toks, d->ntoks, sizeof *d->toks, off);
 }
 
 int dg_doc_token_boundary(const dg_doc *d, uint32_t off) {
@@ -99,24 +111,12 @@ int dg_doc_token_boundary(const dg_doc *d, uint32_t off) {
 }
 
 long dg_doc_sentence_at(const dg_doc *d, uint32_t off) {
-  size_t lo = 0, hi = d->nsents;
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    if (d->sents[mid].end <= off) lo = mid + 1;
-    else hi = mid;
-  }
-  if (lo < d->nsents && d->sents[lo].start <= off && off < d->sents[lo].end) return (long)lo;
-  return -1;
+  return span_at(d->sents, d->nsents, sizeof *d->sents, off);
 }
 
 dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
-  if (d->nments == d->ments_cap) {
-    size_t cap = d->ments_cap ? d->ments_cap * 2 : 64;
-    dg_mention *p = realloc(d->ments, cap * sizeof *p);
-    if (!p) return NULL;
-    d->ments = p;
-    d->ments_cap = cap;
-  }
+  if (dg_vec_grow((void **)&d->ments, &d->ments_cap, d->nments + 1, sizeof *d->ments))
+    return NULL;
   dg_mention *n = &d->ments[d->nments++];
   *n = *m;
   n->raw_start = dg_doc_raw_offset(d, m->start);

@@ -6,9 +6,11 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const type_names[DG_TYPE_COUNT] = {
+static const char *const type_names[] = {
     "country", "group", "organization", "program", "meeting", "person",
     "place",   "amount", "date",        "quantity", "stop"};
+_Static_assert(sizeof type_names / sizeof *type_names == DG_TYPE_COUNT,
+               "a name for every dg_type");
 
 const char *dg_type_name(dg_type t) {
   return (unsigned)t < DG_TYPE_COUNT ? type_names[t] : "unknown";
@@ -42,17 +44,40 @@ const char *dg_block_kind_name(dg_block_kind k) {
   }
 }
 
-static const char *const rel_names[DG_REL_COUNT] = {
-    "co_occurs",    "held_in",      "held_on", "participates_in", "chaired_by",
-    "announced_at", "adopted_at",   "amount",  "member_of"};
+#define T(x) (1u << DG_TYPE_##x)
+/* Every relation kind: its name, and the entity types it reads from and to (a graph file
+ * from a tool that kept no direction is turned by these). In dg_rel_kind order. */
+static const struct {
+  const char *name;
+  uint32_t from, to;
+} rel_kinds[] = {
+    {"co_occurs", 0, 0},
+    {"held_in", T(MEETING), T(PLACE) | T(COUNTRY)},
+    {"held_on", T(MEETING), T(DATE)},
+    {"participates_in", T(COUNTRY) | T(GROUP) | T(ORGANIZATION) | T(PERSON), T(MEETING)},
+    {"chaired_by", T(MEETING), T(PERSON) | T(COUNTRY)},
+    {"announced_at", T(PROGRAM), T(MEETING)},
+    {"adopted_at", T(PROGRAM), T(MEETING)},
+    {"amount", T(PROGRAM) | T(MEETING), T(AMOUNT)},
+    {"member_of", T(COUNTRY), T(GROUP)},
+};
+#undef T
+_Static_assert(sizeof rel_kinds / sizeof *rel_kinds == DG_REL_COUNT,
+               "a row for every dg_rel_kind");
 
 const char *dg_rel_kind_name(dg_rel_kind k) {
-  return (unsigned)k < DG_REL_COUNT ? rel_names[k] : "unknown";
+  return (unsigned)k < DG_REL_COUNT ? rel_kinds[k].name : "unknown";
+}
+
+void dg_rel_kind_ends(dg_rel_kind k, uint32_t *from_types, uint32_t *to_types) {
+  int ok = (unsigned)k < DG_REL_COUNT;
+  *from_types = ok ? rel_kinds[k].from : 0;
+  *to_types = ok ? rel_kinds[k].to : 0;
 }
 
 int dg_rel_kind_parse(const char *name, dg_rel_kind *out) {
   for (int i = 0; i < DG_REL_COUNT; i++)
-    if (strcmp(name, rel_names[i]) == 0) {
+    if (strcmp(name, rel_kinds[i].name) == 0) {
       *out = (dg_rel_kind)i;
       return 0;
     }

@@ -223,7 +223,7 @@ static const char *row_joiner(const char *w, const char *v1, const char *v2, dg_
   return out->as.joiner.roles ? NULL : bad;
 }
 
-/* 開催 held_in */
+/* において held_in; 議長 chaired_by */
 static const char *row_trigger(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w, (void)v2;
   dg_rel_kind k;

@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
+
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 static int word_eq(const dg_word *w, const char *t, size_t avail) {
@@ -91,13 +93,7 @@ dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
     w->code = "";
     return w;
   }
-  if (l->n == l->cap) {
-    size_t cap = l->cap ? l->cap * 2 : 32;
-    dg_word *p = realloc(l->w, cap * sizeof *p);
-    if (!p) return NULL;
-    l->w = p;
-    l->cap = cap;
-  }
+  if (dg_vec_grow((void **)&l->w, &l->cap, l->n + 1, sizeof *l->w)) return NULL;
   dg_word *w = &l->w[l->n++];
   memset(w, 0, sizeof *w);
   w->s = s;

@@ -583,24 +583,11 @@ static int read_node(reader *c) {
   return rc;
 }
 
-#define T(x) (1u << DG_TYPE_##x)
-/* The types a typed tie reads from and to (docgraph/doc.h). */
-static const struct {
-  uint32_t from, to;
-} kind_ends[DG_REL_COUNT] = {
-    [DG_REL_HELD_IN] = {T(MEETING), T(PLACE) | T(COUNTRY)},
-    [DG_REL_HELD_ON] = {T(MEETING), T(DATE)},
-    [DG_REL_PARTICIPATES_IN] = {T(COUNTRY) | T(GROUP) | T(ORGANIZATION) | T(PERSON), T(MEETING)},
-    [DG_REL_CHAIRED_BY] = {T(MEETING), T(PERSON) | T(COUNTRY)},
-    [DG_REL_ANNOUNCED_AT] = {T(PROGRAM), T(MEETING)},
-    [DG_REL_ADOPTED_AT] = {T(PROGRAM), T(MEETING)},
-    [DG_REL_AMOUNT] = {T(PROGRAM) | T(MEETING), T(AMOUNT)},
-    [DG_REL_MEMBER_OF] = {T(COUNTRY), T(GROUP)},
-};
-#undef T
-
+/* Do entities of these types fit the ends of kind k (dg_rel_kind_ends)? */
 static int fits(dg_rel_kind k, uint8_t from, uint8_t to) {
-  return (kind_ends[k].from >> from & 1) && (kind_ends[k].to >> to & 1);
+  uint32_t f, t;
+  dg_rel_kind_ends(k, &f, &t);
+  return (f >> from & 1) && (t >> to & 1);
 }
 
 static int known(reader *c, const char *id) {
