@@ -28,11 +28,6 @@ static const char *tree(const char *const *files, size_t n) {
   return dir_;
 }
 
-static void rmrf(const char *d) {
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
-  ck_assert_int_eq(system(cmd), 0);
-}
 
 /* The expanded list with the directory prefix cut: "a.txt sub/b.md". */
 static const char *listed(char **files, size_t n, const char *dir, char *buf, size_t size) {
@@ -62,7 +57,7 @@ START_TEST(expand_sorts_recurses_and_skips) {
   ck_assert_uint_eq(probs.n, 0);
   dg_files_free(out, n);
   dg_diags_destroy(&probs);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -88,7 +83,7 @@ START_TEST(expand_reports_missing_and_dedups) {
   ck_assert_ptr_nonnull(strstr(probs.msgs[0], "missing.txt: No such file or directory"));
   dg_files_free(out, n);
   dg_diags_destroy(&probs);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -145,7 +140,7 @@ START_TEST(batch_order_and_threads) {
   free(one);
   free(many);
   dg_files_free(files, n);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -169,7 +164,7 @@ START_TEST(failing_document) {
   ck_assert_ptr_nonnull(strstr(pb, "b.txt"));
   ck_assert_ptr_nonnull(strstr(pd, "d.txt"));
   free(out);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 

@@ -11,19 +11,9 @@
 #define BIN DG_TEST_BIN
 #define FIX DG_TEST_FIXTURES
 
-static char out_[256];
+static char out_[64];
 
-static const char *tmpdir(void) {
-  snprintf(out_, sizeof out_, "/tmp/dg-e2e-XXXXXX");
-  ck_assert_ptr_nonnull(mkdtemp(out_));
-  return out_;
-}
-
-static void rmrf(const char *d) {
-  char cmd[600];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
-  ck_assert_int_eq(system(cmd), 0);
-}
+static const char *tmpdir(void) { return tu_tmpdir(out_, "e2e"); }
 
 static char *file_in(const char *dir, const char *name) {
   char p[600];
@@ -93,7 +83,7 @@ START_TEST(test_run_fixtures) {
   tu_sh(cmd, &hidden);
   ck_assert_int_eq(atoi(hidden), 0);
   free(hidden);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -115,8 +105,8 @@ START_TEST(test_deterministic) {
     snprintf(cmd, sizeof cmd, "cmp '%s/%s' '%s/%s'", a, files[i], b, files[i]);
     ck_assert_msg(tu_sh(cmd, NULL) == 0, "%s differs between runs", files[i]);
   }
-  rmrf(a);
-  rmrf(b);
+  tu_rmrf(a);
+  tu_rmrf(b);
 }
 END_TEST
 
@@ -200,7 +190,7 @@ START_TEST(test_views_and_report) {
   ck_assert_int_ne(tu_sh(cmd, &out), 0);
   ck_assert_ptr_nonnull(strstr(out, "missing.graphml"));
   free(out);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -261,7 +251,7 @@ START_TEST(test_output_special) {
   ck_assert_int_eq(tu_sh(cmd, &out), 0);
   ck_assert_str_ne(out, "0\n");
   free(out);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -296,7 +286,7 @@ START_TEST(test_bad_input) {
   ck_assert_int_eq(tu_sh(cmd, &err), 65);
   ck_assert_ptr_nonnull(strstr(err, "mine.tsv:2: unknown type \"programme\""));
   free(err);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -310,7 +300,7 @@ START_TEST(test_user_dict) {
   ck_assert_int_eq(tu_sh(cmd, &out), 0);
   ck_assert_ptr_nonnull(strstr(out, "\"id\":\"program:mekong-vision\""));
   free(out);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -323,7 +313,7 @@ START_TEST(test_default_command) {
   ck_assert_int_eq(tu_sh(cmd, NULL), 0);
   free(file_in(dir, "output/graph.svg"));
   free(file_in(dir, "output/mentions.jsonl"));
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 

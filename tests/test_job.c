@@ -14,17 +14,7 @@
 
 static char dir_[64];
 
-static const char *tmpdir(void) {
-  snprintf(dir_, sizeof dir_, "/tmp/dg-job-XXXXXX");
-  ck_assert_ptr_nonnull(mkdtemp(dir_));
-  return dir_;
-}
-
-static void rmrf(const char *d) {
-  char cmd[128];
-  snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
-  ck_assert_int_eq(system(cmd), 0);
-}
+static const char *tmpdir(void) { return tu_tmpdir(dir_, "job"); }
 
 /* What the log heard, as one string: "P:msg" for problems, "R:k/n" for documents read. */
 static char heard_[2048];
@@ -68,7 +58,7 @@ START_TEST(pipeline_problems_logged) {
   ck_assert_str_eq(err.msg, "dictionaries have 1 problem");
   ck_assert_ptr_nonnull(strstr(heard_, "P:"));
   ck_assert_ptr_nonnull(strstr(heard_, "mine.tsv:2: unknown type \"programme\""));
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -125,7 +115,7 @@ START_TEST(sinks_in_order) {
     ck_assert_ptr_null(strstr(mem, "/c.txt\""));
   }
   free(mem);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -151,7 +141,7 @@ START_TEST(graph_members) {
   ck_assert_uint_eq(member_of, (size_t)with_members[_i]);
   ck_assert_uint_eq(c.ok, 1);
   dg_graph_free(g);
-  rmrf(dir);
+  tu_rmrf(dir);
 }
 END_TEST
 
@@ -223,7 +213,7 @@ START_TEST(outputs_not_written) {
   char *dot = tu_slurp(ok);
   ck_assert_ptr_nonnull(strstr(dot, "graph"));
   free(dot);
-  rmrf(dir);
+  tu_rmrf(dir);
   dg_graph_free(g);
 }
 END_TEST

@@ -141,3 +141,15 @@ int tu_run(Suite *s) {
   srunner_free(sr);
   return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
+
+const char *tu_tmpdir(char *buf, const char *tag) {
+  snprintf(buf, 64, "/tmp/dg-%s-XXXXXX", tag);
+  ck_assert_ptr_nonnull(mkdtemp(buf));
+  return buf;
+}
+
+void tu_rmrf(const char *dir) {
+  char cmd[600];
+  snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+  ck_assert_int_eq(system(cmd), 0);
+}

@@ -32,6 +32,10 @@ char *tu_slurp(const char *path);
 void tu_write(const char *path, const char *text);
 
 /* Run a suite (with CK_ENV defaults) and return the process exit status. */
+/* A fresh directory /tmp/dg-TAG-XXXXXX, its path in buf (64 bytes). */
+const char *tu_tmpdir(char *buf, const char *tag);
+/* rm -rf a directory the test made. */
+void tu_rmrf(const char *dir);
 int tu_run(Suite *s);
 
 #endif
