@@ -97,23 +97,6 @@ states=$(awk -F'\t' '$1=="trie_states" {print $2}' "$work/match.txt")
   printf '| normalization (NFKC folding with offset map) | %s |\n' "$norm_rate"
   printf '| grep -F -o over the same %s names | %.0f |\n' "$(wc -l < "$work/names.txt")" "$grep_rate"
   echo
-  echo "## Recognition"
-  echo
-  echo "Precision, recall and F1 per type from \`bench/eval.py\` against the gold annotations"
-  echo "in \`tests/eval/\` (entity level, per document; see the script for the rules)."
-  echo "Targets: F1 >= 0.95 for countries, groups and amounts, >= 0.90 for dates, >= 0.85 for"
-  echo "meetings, programs, organizations, people and places."
-  echo
-  echo "The project's own evaluation documents (\`tests/eval/docs\`, $(ls "$root"/tests/eval/docs/*.gold.tsv | wc -l) documents):"
-  echo
-  /usr/bin/python3 "$root/bench/eval.py" --markdown --docgraph "$bin" "$root/tests/eval/docs" "$root/tests/eval/docs"
-  if [ -d "$root/../shared/seeds" ]; then
-    echo
-    echo "The seed documents the project started from (\`../shared/seeds\`, gold in \`tests/eval/seeds\`):"
-    echo
-    /usr/bin/python3 "$root/bench/eval.py" --markdown --docgraph "$bin" "$root/tests/eval/seeds" "$root/../shared/seeds"
-  fi
-  echo
   echo "## Layouts"
   echo
   echo "\`bench/layouts.py\`: graphs shaped like docgraph's (hubs, cliques of entities named"
@@ -126,4 +109,6 @@ states=$(awk -F'\t' '$1=="trie_states" {print $2}' "$work/match.txt")
   echo
   /usr/bin/python3 "$root/bench/layouts.py" "$bin" 10 12 20 40 80 150 300 600 1200
 } > "$root/bench/RESULTS.md"
+# the recognition and relation scores (its own section, also run alone)
+bash "$root/bench/accuracy.sh" "$bin" >/dev/null
 cat "$root/bench/RESULTS.md"

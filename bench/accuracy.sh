@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Recognition and relation accuracy: writes the "## Recognition" section of bench/RESULTS.md
+# (the rest of the file, written by bench/run.sh, stays as it is). Scores the project's own
+# evaluation texts (tests/eval/docs), the seed documents and the development set of real
+# documents (../shared/devset: entities and typed relations, with its own scorers) when
+# ../shared is present. Usage: bench/accuracy.sh [DOCGRAPH]   (default build/release/docgraph)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+bin=${1:-$root/build/release/docgraph}
+py=/usr/bin/python3
+section=$(mktemp)
+{
+  echo "## Recognition"
+  echo
+  echo "Written by \`bench/accuracy.sh\` on $(date +%F). Precision, recall and F1 per type."
+  echo
+  if [ -d "$root/../shared/devset" ]; then
+    echo "### Real documents: the development set"
+    echo
+    echo "\`../shared/devset\`: $(ls "$root"/../shared/devset/docs | wc -l) public documents nobody here wrote"
+    echo "(English and Japanese government releases, statements, speeches), scored by the set's"
+    echo "own \`score.py\` and \`score_relations.py\`. These are the figures that predict what users get."
+    echo
+    "$py" "$root/bench/devset_tables.py" "$bin" "$root/../shared/devset"
+    echo
+  fi
+  echo "### The project's own evaluation texts"
+  echo
+  echo "\`bench/eval.py\` against the gold annotations in \`tests/eval/docs\` ($(ls "$root"/tests/eval/docs/*.gold.tsv | wc -l) documents written"
+  echo "for the project; entity level, per document; see the script for the rules):"
+  echo
+  "$py" "$root/bench/eval.py" --markdown --docgraph "$bin" "$root/tests/eval/docs" "$root/tests/eval/docs"
+  if [ -d "$root/../shared/seeds" ]; then
+    echo
+    echo "The seed documents the project started from (\`../shared/seeds\`, gold in \`tests/eval/seeds\`):"
+    echo
+    "$py" "$root/bench/eval.py" --markdown --docgraph "$bin" "$root/tests/eval/seeds" "$root/../shared/seeds"
+  fi
+  echo
+} > "$section"
+# splice: replace from "## Recognition" up to the next "## " heading
+"$py" - "$root/bench/RESULTS.md" "$section" <<'PY'
+import sys
+path, sec = sys.argv[1], open(sys.argv[2]).read()
+text = open(path).read()
+start = text.find("## Recognition")
+if start < 0:
+    text = text.rstrip("\n") + "\n\n" + sec
+else:
+    nxt = text.find("\n## ", start + 3)
+    text = text[:start] + sec + (text[nxt + 1:] if nxt >= 0 else "")
+open(path, "w").write(text)
+PY
+rm -f "$section"
+sed -n '/^## Recognition/,/^## Layouts/p' "$root/bench/RESULTS.md"
