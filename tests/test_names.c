@@ -273,6 +273,16 @@ static const family_case families[] = {
      "place:kolonia", "Kolonia", "Kolonia"},
     {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,
      NULL},
+    /* place_end: the place in parentheses after its country fills them; におきまして, に赴き */
+    {F(PLACES), "ベトナム(ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", "place:ニンビン", NULL,
+     NULL},
+    {F(PLACES), "研修(ルアンナムター)において実施した。", DG_TYPE_PLACE, "ルアンナムター", NULL,
+     NULL, NULL},
+    {F(PLACES), "ベトナム(北部ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", NULL, NULL, NULL},
+    {F(PLACES), "ルーガンビルにおきまして会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
+     "place:ルーガンビル", NULL, NULL},
+    {F(PLACES), "大臣はコロニアに赴き、協議した。", DG_TYPE_PLACE, "コロニア", "place:コロニア",
+     NULL, NULL},
     /* a region beside a trigger is the dictionary's region, never minted a place */
     {F(PLACES), "東南アジアにおいて会合を開催した。", DG_TYPE_PLACE, "東南アジア", NULL, NULL, NULL},
     {F(PLACES), "The drills took place in West Africa.", DG_TYPE_PLACE, "West Africa", NULL, NULL,
