@@ -8,7 +8,8 @@ extension). A gold file is UTF-8 TSV with a header row:
 
     type  canonical  surfaces  note
 
-type       country, group, organization, program, meeting, person, place, amount, date
+type       country, group, organization, program, meeting, person, place, region, amount,
+           date
 canonical  an entity id (country:JPN, group:ASEAN, amount:JPY:40000000000, date:2024-01-30)
            or the entity's name as the document gives it in full (第13回日ASEAN防衛当局次官級会合)
 surfaces   other ways the document writes it, |-separated (may be empty)
@@ -16,8 +17,10 @@ note       free text
 
 What counts: every entity the document names, once per document. A country or a grouping
 named inside a longer name counts (ASEAN in 日ASEAN防衛当局次官級会合, in ASEAN Secretariat);
-a place named inside a longer name does not (Tokyo in Tokyo Declaration). A back
-reference (本会合, "the meeting") is not a name of its own.
+a place or region named inside a longer name does not (Tokyo in Tokyo Declaration, the
+Indo-Pacific in Indo-Pacific Strategy). A back reference (本会合, "the meeting") is not a
+name of its own. A place is somewhere one can be (a city, a venue, an island, a sea); a
+region an area across countries or none (Asia, the Indo-Pacific, an ocean).
 
 Scoring is per document and per entity (not per mention): docgraph's entities in a document
 are its distinct ids with their labels and every surface it found for them. A found entity
@@ -34,7 +37,8 @@ import subprocess
 import sys
 import unicodedata
 
-TYPES = ["country", "group", "organization", "program", "meeting", "person", "place", "amount", "date"]
+TYPES = ["country", "group", "organization", "program", "meeting", "person", "place", "region", "amount",
+         "date"]
 
 
 def norm(s):

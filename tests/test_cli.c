@@ -17,6 +17,7 @@ static const struct {
 } cases[] = {
     {"--help", 0, "usage: docgraph [COMMAND] [OPTIONS] PATH..."},
     {"-h", 0, "exit status: 0 ok, 64 usage"},
+    {"--help", 0, "person, place, region,\n"},
     {"graph -h", 0, "usage: docgraph"},
     {"graph -f csv -h --no-such-option", 0, "usage: docgraph"},
     {"--version", 0, "docgraph 0."},
@@ -33,6 +34,7 @@ static const struct {
     {"graph -f csv --min-weight x FIX", 64, "docgraph: --min-weight needs a number >= 0"},
     {"graph -f svg --label fr FIX", 64, "docgraph: --label takes ja, en or both, not 'fr'"},
     {"graph -f csv --types country,planet FIX", 64, "unknown type 'planet' in --types"},
+    {"graph -f csv --types continent FIX", 64, "place, region, amount"},
     {"graph -f csv --kinds visited FIX", 64, "unknown relation 'visited' in --kinds"},
     {"graph -f csv --rank fame FIX", 64, "--rank takes pagerank, degree or mentions"},
     {"graph -f csv --scope page FIX", 64, "--scope takes sentence, paragraph or block"},

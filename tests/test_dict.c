@@ -61,6 +61,10 @@ static const bad_row bad[] = {
      "x.tsv:3: duplicate alias \"コンゴ\" (country:AAA, country:BBB"},
     {HDR "country:AAA\tcountry\tア\tA\t\n", "x.tsv:2: expected 6 tab-separated columns, found 5"},
     {HDR "country:AAA\tnation\tア\tA\t\t\n", "x.tsv:2: unknown type \"nation\""},
+    {HDR "region:x\tarea\tア\tA\t\t\n",
+     "x.tsv:2: unknown type \"area\" for region:x (one of: country, group, organization, program, "
+     "meeting, person, place, region, stop)"},
+    {HDR "amount:x\tamount\tア\tA\t\t\n", "x.tsv:2: unknown type \"amount\""},
     {HDR "AAA\tcountry\tア\tA\t\t\n", "x.tsv:2: bad id \"AAA\""},
     {HDR "country:AAA\tcountry\t\t\t\t\n", "x.tsv:2: country:AAA has neither label_ja nor label_en"},
     {"id\ttype\tname\n", "x.tsv:1: header must be"},
@@ -109,6 +113,45 @@ START_TEST(test_layers) {
 }
 END_TEST
 
+/* Regions have a file of their own: every one typed region with an id region:..., and both
+ * labels; no place or group keeps a region's name (インド太平洋, メコン地域). */
+START_TEST(test_regions) {
+  const dg_dict *d = dg_pipeline_dict(tu_pipeline());
+  size_t regions = 0;
+  for (size_t i = 0; i < dg_dict_count(d); i++) {
+    const dg_entity *e = dg_dict_entity(d, i);
+    if (e->replaced) continue;
+    int named = !strncmp(e->id, "region:", 7);
+    ck_assert_msg(named == (e->type == DG_TYPE_REGION), "%s is a %s", e->id, dg_type_name(e->type));
+    if (!named) continue;
+    regions++;
+    ck_assert_msg(*e->label_ja && *e->label_en, "%s lacks a label", e->id);
+    ck_assert_msg(strstr(e->file, "regions.tsv") != NULL, "%s is in %s", e->id, e->file);
+  }
+  ck_assert_uint_ge(regions, 40);
+  static const struct {
+    const char *surface, *id;
+  } names[] = {
+      {"インド太平洋", "region:indo-pacific"},
+      {"indo-pacific", "region:indo-pacific"},
+      {"アジア", "region:asia"},
+      {"southeast asia", "region:southeast-asia"},
+      {"メコン地域", "region:mekong"},
+      {"mekong region", "region:mekong"},
+      {"メコン", "group:MEKONG"},
+      {"中央アジア", "group:CA"},
+      {"中央アジア地域", "region:central-asia"},
+      {"pacific islands region", "region:pacific-islands"},
+      {"東京", "place:tokyo"},
+      {"南シナ海", "place:south-china-sea"},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+    ck_assert_msg(dg_dict_find_surface(d, names[i].surface, strlen(names[i].surface)) ==
+                      dg_dict_find(d, names[i].id),
+                  "%s is not %s", names[i].surface, names[i].id);
+}
+END_TEST
+
 /* The shipped dictionaries load without a problem and cover the domain. */
 START_TEST(test_shipped) {
   const dg_dict *d = dg_pipeline_dict(tu_pipeline());
@@ -140,6 +183,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_bad, 0, (int)(sizeof bad / sizeof *bad));
   tcase_add_test(tc, test_layers);
   tcase_add_test(tc, test_shipped);
+  tcase_add_test(tc, test_regions);
   suite_add_tcase(s, tc);
   return s;
 }

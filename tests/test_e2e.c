@@ -234,6 +234,26 @@ START_TEST(test_graph_stdout) {
 }
 END_TEST
 
+/* --types region keeps the regions (メコン地域, インド太平洋) and nothing else; --types place
+ * keeps the city and no region. */
+START_TEST(test_types_region) {
+  char cmd[1200], *out;
+  snprintf(cmd, sizeof cmd, "'%s' graph -q -f nodes-csv --types region '%s/ja_notice.txt'", BIN,
+           FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\nregion:mekong,メコン地域,region,Mekong region,"));
+  ck_assert_ptr_nonnull(strstr(out, "\nregion:indo-pacific,インド太平洋,region,Indo-Pacific,"));
+  ck_assert_ptr_null(strstr(out, "place:"));
+  ck_assert_ptr_null(strstr(out, "country:"));
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' graph -q -f nodes-csv --types place '%s/ja_notice.txt'", BIN, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_ptr_nonnull(strstr(out, "\nplace:hanoi,ハノイ,place,Hanoi,"));
+  ck_assert_ptr_null(strstr(out, "region:"));
+  free(out);
+}
+END_TEST
+
 /* -o to a pipe is written in place, not replaced by a file (as /dev/null must not be);
  * -o through a symbolic link replaces the file it points at and keeps the link. */
 START_TEST(test_output_special) {
@@ -389,6 +409,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_views_and_report);
   tcase_add_test(tc, test_extract_stdout);
   tcase_add_test(tc, test_graph_stdout);
+  tcase_add_test(tc, test_types_region);
   tcase_add_test(tc, test_output_special);
   tcase_add_test(tc, test_bad_input);
   tcase_add_test(tc, test_user_dict);

@@ -88,6 +88,59 @@ START_TEST(test_pitfall) {
 }
 END_TEST
 
+/* Regions against places, countries and groups: the area is a region, the city a place,
+ * the countries of an area as a party a group. Each row: a text, an id found there with the
+ * type every mention of it must have, and an id that must not be found. */
+static const struct {
+  const char *text, *id;
+  dg_type type;
+  const char *not_id;
+} region_rows[] = {
+    {"インド太平洋地域の平和を守る。", "region:indo-pacific", DG_TYPE_REGION, "country:IND"},
+    {"インドネシアとインド太平洋の将来を語った。", "country:IDN", DG_TYPE_COUNTRY, "country:IND"},
+    {"インドネシアとインド太平洋の将来を語った。", "region:indo-pacific", DG_TYPE_REGION, NULL},
+    {"Stability in the Indo-Pacific matters to us.", "region:indo-pacific", DG_TYPE_REGION,
+     "country:IND"},
+    {"東京で首脳が会談した。", "place:tokyo", DG_TYPE_PLACE, NULL},
+    {"アジア太平洋地域の成長を支える。", "region:asia-pacific", DG_TYPE_REGION, "region:asia"},
+    {"Trade across the Pacific Islands region grew.", "region:pacific-islands", DG_TYPE_REGION,
+     NULL},
+    {"太平洋地域の強靱性を高める。", "region:pacific-islands", DG_TYPE_REGION,
+     "region:pacific-ocean"},
+    {"環太平洋地域の貿易が伸びた。", "region:pacific-rim", DG_TYPE_REGION,
+     "region:pacific-islands"},
+    /* the area is a region, its countries as a party a group */
+    {"メコン地域の連結性を高める。", "region:mekong", DG_TYPE_REGION, "group:MEKONG"},
+    {"メコン地域諸国の外相が集まった。", "group:MEKONG", DG_TYPE_GROUP, "region:mekong"},
+    {"Growth in the Mekong subregion is uneven.", "region:mekong", DG_TYPE_REGION, "group:MEKONG"},
+    {"中央アジア地域の安定に貢献する。", "region:central-asia", DG_TYPE_REGION, "group:CA"},
+    {"中央アジア諸国の首脳が集まった。", "group:CA", DG_TYPE_GROUP, "region:central-asia"},
+    /* compass words: 中央アフリカ is a country, 中部アフリカ a region */
+    {"東アフリカの干ばつに対応する。", "region:east-africa", DG_TYPE_REGION, "region:africa"},
+    {"中央アフリカ共和国の情勢を議論した。", "country:CAF", DG_TYPE_COUNTRY,
+     "region:central-africa"},
+    /* seas and straits stay places */
+    {"南シナ海の状況に懸念を表明した。", "place:south-china-sea", DG_TYPE_PLACE, "country:CHN"},
+    {"Freedom of navigation in the South China Sea.", "place:south-china-sea", DG_TYPE_PLACE,
+     NULL},
+};
+
+START_TEST(test_region) {
+  const char *text = region_rows[_i].text, *id = region_rows[_i].id;
+  dg_doc *d = tu_doc("t.txt", text);
+  char dump[4096];
+  ck_assert_msg(tu_find(d, region_rows[_i].type, id) != NULL, "\"%s\": expected %s %s, got %s",
+                text, dg_type_name(region_rows[_i].type), id, tu_dump(d, dump, sizeof dump));
+  for (size_t i = 0; i < d->nments; i++)
+    ck_assert_msg(strcmp(d->ments[i].id, id) || d->ments[i].type == region_rows[_i].type,
+                  "\"%s\": %s with another type: %s", text, id, tu_dump(d, dump, sizeof dump));
+  if (region_rows[_i].not_id)
+    ck_assert_msg(tu_count(d, region_rows[_i].not_id) == 0, "\"%s\": %s must not be found, got %s",
+                  text, region_rows[_i].not_id, tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 /* Offsets of a full-width mention point at the original bytes. */
 START_TEST(test_fullwidth_offsets) {
   const char *text = "会合にはＡＳＥＡＮが参加した。";
@@ -145,6 +198,7 @@ static Suite *suite(void) {
   Suite *s = suite_create("match");
   TCase *tc = tcase_create("pitfalls");
   tcase_add_loop_test(tc, test_pitfall, 0, (int)(sizeof rows / sizeof *rows));
+  tcase_add_loop_test(tc, test_region, 0, (int)(sizeof region_rows / sizeof *region_rows));
   tcase_add_test(tc, test_fullwidth_offsets);
   tcase_add_test(tc, test_line_numbers);
   tcase_add_test(tc, test_scan_text);

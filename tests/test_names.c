@@ -273,6 +273,22 @@ static const family_case families[] = {
      "place:kolonia", "Kolonia", "Kolonia"},
     {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,
      NULL},
+    /* place_end: the place in parentheses after its country fills them; におきまして, に赴き */
+    {F(PLACES), "ベトナム(ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", "place:ニンビン", NULL,
+     NULL},
+    {F(PLACES), "研修(ルアンナムター)において実施した。", DG_TYPE_PLACE, "ルアンナムター", NULL,
+     NULL, NULL},
+    {F(PLACES), "ベトナム(北部ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", NULL, NULL, NULL},
+    {F(PLACES), "ルーガンビルにおきまして会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
+     "place:ルーガンビル", NULL, NULL},
+    {F(PLACES), "大臣はコロニアに赴き、協議した。", DG_TYPE_PLACE, "コロニア", "place:コロニア",
+     NULL, NULL},
+    /* a region beside a trigger is the dictionary's region, never minted a place */
+    {F(PLACES), "東南アジアにおいて会合を開催した。", DG_TYPE_PLACE, "東南アジア", NULL, NULL, NULL},
+    {F(PLACES), "The drills took place in West Africa.", DG_TYPE_PLACE, "West Africa", NULL, NULL,
+     NULL},
+    {F(PLACES), "The drills took place in Western Africa.", DG_TYPE_PLACE, "Western Africa", NULL,
+     NULL, NULL},
 
     /* names_coref.c: 本 means the first name, preferring one with the head noun */
     {F(JA_HEADS) | F(COREF),
@@ -628,6 +644,15 @@ static const row rows[] = {
     {"ランカウイにおいて会合を開催した。", DG_TYPE_PLACE, "ランカウイ", NULL, NULL},
     {"都内ホテルにおいて開催した。", DG_TYPE_PLACE, NULL, NULL, "ホテル"},
     {"The forum was held in Nukualofa last week.", DG_TYPE_PLACE, NULL, "Nukualofa", NULL},
+    /* regions are not places: インド太平洋 is neither India nor a venue; Tokyo stays a place */
+    {"インド太平洋地域において共同訓練を実施した。", DG_TYPE_REGION, "region:indo-pacific", NULL,
+     NULL},
+    {"インド太平洋地域において共同訓練を実施した。", DG_TYPE_PLACE, NULL, NULL, "インド太平洋"},
+    {"インド太平洋地域において共同訓練を実施した。", DG_TYPE_COUNTRY, NULL, NULL, "country:IND"},
+    {"The exercise was held in Southeast Asia.", DG_TYPE_REGION, "region:southeast-asia", NULL, NULL},
+    {"The exercise was held in Southeast Asia.", DG_TYPE_PLACE, NULL, NULL, "Southeast Asia"},
+    {"The exercise was held in Tokyo.", DG_TYPE_PLACE, "place:tokyo", NULL, NULL},
+    {"The exercise was held in Tokyo.", DG_TYPE_REGION, NULL, NULL, "Tokyo"},
 };
 
 static const dg_mention *find(const dg_doc *d, dg_type t, const char *want) {

@@ -314,6 +314,44 @@ START_TEST(test_legend) {
 }
 END_TEST
 
+/* A region is drawn apart from a place: the place's yellow at half strength, a trapezium,
+ * dashed; the legend keys both, place first. */
+START_TEST(test_region_style) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  ck_assert_int_eq(
+      dg_graph_put_vertex(g, "region:asia", DG_TYPE_REGION, "アジア", "Asia", NULL, 2, 1, &err),
+      DG_OK);
+  ck_assert_int_eq(
+      dg_graph_put_vertex(g, PLACE, DG_TYPE_PLACE, "ダナン", "Da Nang", NULL, 1, 1, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_edge(g, PLACE, "region:asia", DG_REL_CO_OCCURS, 1, 1, 1, 1,
+                                     "r.txt:1", "ダナンとアジア。", &err),
+                   DG_OK);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  dg_err rc;
+  char *dot = draw(g, NULL, "dot", &rc, &err);
+  ck_assert_msg(rc == DG_OK, "%s", err.msg);
+  CHECK_ATTR(dot, "region:asia", "fillcolor", "#F8F2A0");
+  CHECK_ATTR(dot, "region:asia", "shape", "trapezium");
+  CHECK_ATTR(dot, "region:asia", "style", "filled,dashed");
+  CHECK_ATTR(dot, "region:asia", "class", "region");
+  CHECK_ATTR(dot, PLACE, "fillcolor", "#F0E442");
+  CHECK_ATTR(dot, PLACE, "shape", "house");
+  char buf[4096];
+  const char *label = dot_attr(dot, "graph", "label", buf, sizeof buf);
+  ck_assert_ptr_nonnull(label);
+#define KEY(fill, name) "\"" fill "\"><FONT COLOR=\"#000000\" POINT-SIZE=\"10\">" name "<"
+  const char *place = strstr(label, KEY("#F0E442", "place")),
+             *region = strstr(label, KEY("#F8F2A0", "region"));
+#undef KEY
+  ck_assert_msg(place && region && place < region, "legend: %s", label);
+  ck_assert_str_eq(dg_render_type_color(DG_TYPE_REGION), "#F8F2A0");
+  free(dot);
+  dg_graph_free(g);
+}
+END_TEST
+
 /* dot up to dot_max vertices (12), neato up to sfdp_above (150), sfdp beyond; or as asked. */
 static const struct {
   dg_render_opts o;
@@ -449,6 +487,7 @@ static Suite *render_suite(void) {
   tcase_add_test(t, test_focus);
   tcase_add_test(t, test_links);
   tcase_add_test(t, test_legend);
+  tcase_add_test(t, test_region_style);
   tcase_add_loop_test(t, test_layout_by_size, 0, sizeof layout_cases / sizeof *layout_cases);
   tcase_add_test(t, test_svg);
   tcase_add_loop_test(t, test_graphviz_errors, 0, sizeof failure_cases / sizeof *failure_cases);

@@ -51,6 +51,7 @@ static dg_graph *harbour_graph(void) {
       {"date:2024-03", DG_TYPE_DATE, "2024-03", "2024-03", &d2},
       {"date:2023-02", DG_TYPE_DATE, "2023-02", "2023-02", &d3},
       {"place:hanoi", DG_TYPE_PLACE, "ハノイ", "Hanoi", NULL},
+      {"region:southeast-asia", DG_TYPE_REGION, "東南アジア", "Southeast Asia", NULL},
       {"country:VNM", DG_TYPE_COUNTRY, "ベトナム", "Viet Nam", NULL},
       {"country:LAO", DG_TYPE_COUNTRY, "ラオス", "Lao PDR", NULL},
       {"group:ASEAN", DG_TYPE_GROUP, "ASEAN", "ASEAN", NULL},
@@ -77,6 +78,7 @@ static dg_graph *harbour_graph(void) {
       {"program:bridge", "meeting:harbour", DG_REL_ANNOUNCED_AT},
       {"country:VNM", "group:ASEAN", DG_REL_MEMBER_OF},
       {"country:VNM", "country:LAO", DG_REL_CO_OCCURS},
+      {"country:VNM", "region:southeast-asia", DG_REL_CO_OCCURS},
   };
   dg_graph *g;
   dg_error err = {0};
@@ -140,7 +142,7 @@ START_TEST(test_names) {
 }
 END_TEST
 
-/* The entity types each view keeps. */
+/* The entity types each view keeps: a region only in the whole graph. */
 static const struct {
   dg_view v;
   unsigned types;
@@ -149,6 +151,9 @@ static const struct {
                            1u << DG_TYPE_COUNTRY | 1u << DG_TYPE_GROUP},
     {DG_VIEW_FUNDING, 1u << DG_TYPE_PROGRAM | 1u << DG_TYPE_MEETING | 1u << DG_TYPE_AMOUNT},
     {DG_VIEW_COUNTRIES, 1u << DG_TYPE_COUNTRY | 1u << DG_TYPE_GROUP},
+    {DG_VIEW_ALL, 1u << DG_TYPE_MEETING | 1u << DG_TYPE_PLACE | 1u << DG_TYPE_REGION |
+                      1u << DG_TYPE_COUNTRY | 1u << DG_TYPE_GROUP | 1u << DG_TYPE_PROGRAM |
+                      1u << DG_TYPE_AMOUNT},
 };
 
 START_TEST(test_filters) {

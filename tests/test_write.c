@@ -300,6 +300,63 @@ START_TEST(test_mention_line) {
 }
 END_TEST
 
+/* A region is a type of its own in every format: the GraphML and GEXF type data, the JSON
+ * node, the nodes CSV row and the mention line; the place beside it stays a place. */
+static const struct {
+  writer_fn *w;
+  const char *line;
+} region_lines[] = {
+    {dg_write_graphml, "      <data key=\"v_type\">region</data>"},
+    {dg_write_gexf, "          <attvalue for=\"0\" value=\"region\"/>"},
+    {dg_write_csv_nodes, "region:indo-pacific,インド太平洋,region,Indo-Pacific,1,1,1,1,0.5,0,0\r"},
+    {dg_write_csv_nodes, "place:tokyo,東京,place,Tokyo,1,1,1,1,0.5,0,0\r"},
+};
+
+static dg_graph *region_graph(void) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "region:indo-pacific", DG_TYPE_REGION, "インド太平洋",
+                                       "Indo-Pacific", NULL, 1, 1, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "place:tokyo", DG_TYPE_PLACE, "東京", "Tokyo", NULL, 1,
+                                       1, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_edge(g, "place:tokyo", "region:indo-pacific", DG_REL_CO_OCCURS, 1,
+                                     1, 1, 1, "r.txt:1", "Tokyo and the Indo-Pacific", &err),
+                   DG_OK);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  return g;
+}
+
+START_TEST(test_region_type) {
+  dg_graph *g = region_graph();
+  for (size_t i = 0; i < sizeof region_lines / sizeof *region_lines; i++) {
+    char *out = output(region_lines[i].w, g);
+    ck_assert_msg(has_line(out, region_lines[i].line), "no line\n%s\nin\n%s",
+                  region_lines[i].line, out);
+    free(out);
+  }
+  char *json = output(dg_write_json, g);
+  ck_assert_ptr_nonnull(strstr(json, "{\"id\":\"region:indo-pacific\",\"type\":\"region\","));
+  ck_assert_ptr_nonnull(strstr(json, "{\"id\":\"place:tokyo\",\"type\":\"place\","));
+  free(json);
+  dg_graph_free(g);
+  dg_doc *d = tu_doc("r.txt", "インド太平洋地域の課題を東京で議論した。");
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  ck_assert_int_eq(dg_write_mentions(d, f, NULL), DG_OK);
+  fclose(f);
+  ck_assert_msg(
+      strstr(buf, "{\"doc\":\"r.txt\",\"type\":\"region\",\"id\":\"region:indo-pacific\","), "%s",
+      buf);
+  ck_assert_msg(strstr(buf, "\"type\":\"place\",\"id\":\"place:tokyo\","), "%s", buf);
+  free(buf);
+  tu_doc_free(d);
+}
+END_TEST
+
 /* ---- output files ---- */
 
 /* Written whole or not at all: nothing at the path until commit, no temporary left after
@@ -355,6 +412,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);
+  tcase_add_test(tc, test_region_type);
   tcase_add_test(tc, test_outfile);
   suite_add_tcase(s, tc);
   return s;

@@ -6,6 +6,10 @@
 
 #include <stdint.h>
 
+/* Entity types. The values order the legends, the counts by type and mentions of one span,
+ * and give the bits of type masks (1u << t, with DG_TYPE_COUNT as the stop bit of the
+ * matcher): every mask is built from these names, never from numbers. REGION sits beside
+ * PLACE so legends read place, region; the other types kept their relative order. */
 typedef enum dg_type {
   DG_TYPE_COUNTRY = 0,
   DG_TYPE_GROUP,
@@ -13,7 +17,8 @@ typedef enum dg_type {
   DG_TYPE_PROGRAM,
   DG_TYPE_MEETING,
   DG_TYPE_PERSON,
-  DG_TYPE_PLACE,
+  DG_TYPE_PLACE,  /* a city, province, venue, island, sea or strait: somewhere one can be */
+  DG_TYPE_REGION, /* an area across countries or none: a continent, world region, ocean */
   DG_TYPE_AMOUNT,
   DG_TYPE_DATE,
   DG_TYPE_QUANTITY,

@@ -7,8 +7,8 @@
 #include <strings.h>
 
 static const char *const type_names[] = {
-    "country", "group", "organization", "program", "meeting", "person",
-    "place",   "amount", "date",        "quantity", "stop"};
+    "country", "group",  "organization", "program", "meeting",  "person",
+    "place",   "region", "amount",       "date",    "quantity", "stop"};
 _Static_assert(sizeof type_names / sizeof *type_names == DG_TYPE_COUNT,
                "a name for every dg_type");
 

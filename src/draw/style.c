@@ -15,6 +15,8 @@ static const dgr_style type_styles[DG_TYPE_COUNT] = {
     [DG_TYPE_MEETING] = {"#D55E00", "#FFFFFF", "box", "rounded,filled"},
     [DG_TYPE_PERSON] = {"#CC79A7", "#000000", "egg", "filled"},
     [DG_TYPE_PLACE] = {"#F0E442", "#000000", "house", "filled"},
+    /* the place's yellow at half strength, dashed: an area without a fixed edge */
+    [DG_TYPE_REGION] = {"#F8F2A0", "#000000", "trapezium", "filled,dashed"},
     [DG_TYPE_AMOUNT] = {"#999999", "#000000", "note", "filled"},
     [DG_TYPE_DATE] = {"#FFFFFF", "#000000", "parallelogram", "filled"},
     [DG_TYPE_QUANTITY] = {"#DDDDDD", "#000000", "note", "filled"},

@@ -239,6 +239,22 @@ static int add_surface(load_ctx *c, uint32_t ent, const char *raw, size_t rawlen
   return 0;
 }
 
+/* May a dictionary entry have type t? Values (amounts, dates, quantities) come from rules. */
+static int dict_type(dg_type t) {
+  return t != DG_TYPE_AMOUNT && t != DG_TYPE_DATE && t != DG_TYPE_QUANTITY;
+}
+
+/* "country, group, ..., region, stop": the types an entry may have, for the message of a
+ * bad one; made from the type names, so a new type is listed without an edit here. */
+static const char *dict_types(char *buf, size_t size) {
+  size_t o = 0;
+  buf[0] = '\0';
+  for (int t = 0; t < DG_TYPE_COUNT && o < size; t++)
+    if (dict_type((dg_type)t))
+      o += (size_t)snprintf(buf + o, size - o, "%s%s", o ? ", " : "", dg_type_name((dg_type)t));
+  return buf;
+}
+
 static int load_record(load_ctx *c, dg_tsv *t) {
   dg_dict *d = c->d;
   if (t->nfield != 6 || t->too_many) {
@@ -253,9 +269,10 @@ static int load_record(load_ctx *c, dg_tsv *t) {
     problem(c, "bad id \"%s\" (expected prefix:key without spaces)%s%s", id, "", "");
     return 0;
   }
-  if (dg_type_parse(type, &ty) || ty == DG_TYPE_AMOUNT || ty == DG_TYPE_DATE ||
-      ty == DG_TYPE_QUANTITY) {
-    problem(c, "unknown type \"%s\" for %s%s", type, id, "");
+  if (dg_type_parse(type, &ty) || !dict_type(ty)) {
+    char types[256];
+    problem(c, "unknown type \"%s\" for %s (one of: %s)", type, id,
+            dict_types(types, sizeof types));
     return 0;
   }
   if (!*t->field[2] && !*t->field[3]) {

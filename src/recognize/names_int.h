@@ -34,9 +34,10 @@ enum {
 /* Sets of mention types, as bits. */
 #define T(x) (1u << DG_TYPE_##x)
 #define NAME_TYPES (T(MEETING) | T(PROGRAM) | T(ORGANIZATION))
-#define PLACE_LIKE (T(COUNTRY) | T(GROUP) | T(PLACE))
+#define PLACE_LIKE (T(COUNTRY) | T(GROUP) | T(PLACE) | T(REGION))
 #define ANY_NAMED                                                                              \
-  (T(COUNTRY) | T(GROUP) | T(ORGANIZATION) | T(PROGRAM) | T(MEETING) | T(PERSON) | T(PLACE))
+  (T(COUNTRY) | T(GROUP) | T(ORGANIZATION) | T(PROGRAM) | T(MEETING) | T(PERSON) | T(PLACE) |    \
+   T(REGION))
 #define VALUES (T(AMOUNT) | T(DATE) | T(QUANTITY))
 
 /* The mentions by sentence (names_index.c): a chain of mention indices per sentence. */

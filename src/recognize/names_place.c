@@ -1,6 +1,6 @@
 /* Places no dictionary lists, by the trigger word beside them (place_triggers.tsv):
- * Japanese ones after the place (ランカウイにおいて), English ones before it (held in
- * Nukualofa).
+ * Japanese ones after the place (ランカウイにおいて, or its country and the place in
+ * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa).
  * Invariant: a place is a proper noun or a new katakana word (Japanese), or one to four
  * capitalized words (English), that touches no known name or value and begins a word. */
 #include "recognize/names_int.h"
@@ -12,19 +12,36 @@ static int place_token(const dgn_ctx *c, const dg_token *tk) {
          (tk->unknown && dgn_katakana_token(c, tk) && tk->end - tk->start >= 6);
 }
 
+/* フィリピン(クラーク)を訪問: a notice names the city in parentheses after its country.
+ * When a country ends right before the parenthesis that closes at i, the place ends at the
+ * closing parenthesis and must fill the parentheses (*open: where it must begin); else it
+ * ends at i (*open: 0, anywhere). */
+static uint32_t place_end(dgn_ctx *c, const dg_sentence *s, uint32_t i, uint32_t *open) {
+  *open = 0;
+  if (i <= s->start + 2 || c->t[i - 1] != ')') return i;
+  uint32_t o = i - 1;
+  while (o > s->start && c->t[o - 1] != '(' && c->t[o - 1] != ')') o--;
+  if (o <= s->start + 1 || c->t[o - 1] != '(' || o == i - 1 ||
+      dgn_mention_ending(c, o - 1, T(COUNTRY)) < 0)
+    return i;
+  *open = o;
+  return i - 1;
+}
+
 /* ランカウイにおいて: the place tokens right before the trigger at i, unless a known place
  * or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no place). */
 static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_error *err) {
   const dg_doc *d = c->d;
-  if (dgn_mention_ending(c, i, PLACE_LIKE | T(ORGANIZATION)) >= 0) return DG_OK;
-  long k = dg_doc_token_at(d, i - 1);
-  uint32_t a = i;
+  uint32_t open, z = place_end(c, s, i, &open);
+  if (dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION)) >= 0) return DG_OK;
+  long k = dg_doc_token_at(d, z - 1);
+  uint32_t a = z;
   while (k >= (long)s->tok0 && d->toks[k].end == a && place_token(c, &d->toks[k]))
     a = d->toks[k--].start;
-  /* a place does not begin inside a Japanese word */
-  if (a < i && !dgn_overlaps(c, a, i, ANY_NAMED | VALUES) &&
+  /* a place does not begin inside a Japanese word, and fills its parentheses */
+  if (a < z && (!open || a == open) && !dgn_overlaps(c, a, z, ANY_NAMED | VALUES) &&
       !(a >= 3 && dg_is_japanese(dg_cp_before(c->t, a)) && !dg_doc_token_boundary(d, a)) &&
-      !dgn_add_minted(c, DG_TYPE_PLACE, a, i))
+      !dgn_add_minted(c, DG_TYPE_PLACE, a, z))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   return DG_OK;
 }

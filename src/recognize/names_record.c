@@ -98,14 +98,14 @@ static int q_covered(const dg_mention *m, size_t i, void *arg) {
          !((NAME_TYPES >> m->type) & 1);
 }
 
-/* Inside a new name, a dictionary name of the same kind, a place (Tokyo in Tokyo
- * Declaration) and a year (2025年日本国際博覧会協会) give way to it; countries and groups
- * stay (日ASEAN...会合 is ASEAN's). */
+/* Inside a new name, a dictionary name of the same kind, a place or region (Tokyo in Tokyo
+ * Declaration, Indo-Pacific in Indo-Pacific Strategy) and a year (2025年日本国際博覧会協会)
+ * give way to it; countries and groups stay (日ASEAN...会合 is ASEAN's). */
 static int q_give_way(const dg_mention *m, size_t i, void *arg) {
   const span_q *q = arg;
   (void)i;
-  if ((m->type == q->type || (m->type == DG_TYPE_PLACE && q->type != DG_TYPE_PLACE) ||
-       m->type == DG_TYPE_DATE) &&
+  int area = m->type == DG_TYPE_PLACE || m->type == DG_TYPE_REGION;
+  if ((m->type == q->type || area || m->type == DG_TYPE_DATE) &&
       q->a <= m->start && m->end <= q->z && !(m->start == q->a && m->end == q->z))
     ((dg_mention *)m)->type = DG_TYPE_STOP; /* dropped when the list is tidied */
   return 0;

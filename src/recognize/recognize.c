@@ -163,10 +163,10 @@ static dg_err nested_mentions(const dg_recognizer *rz, dg_doc *d, const dg_match
                               dg_error *err) {
   dg_match *ms = NULL;
   size_t n = 0;
-  /* places take part only to win over the countries inside them (インド太平洋), they are
-   * not emitted */
+  /* places and regions take part only to win over the countries inside them (インド太平洋),
+   * they are not emitted */
   uint32_t types = (1u << DG_TYPE_COUNTRY) | (1u << DG_TYPE_GROUP) | (1u << DG_TYPE_PLACE) |
-                   DG_MATCH_STOPS;
+                   (1u << DG_TYPE_REGION) | DG_MATCH_STOPS;
   dg_err r = dg_matcher_scan_range(rz->matcher, d, outer->start, outer->end, types, &ms, &n, err);
   if (r != DG_OK) return r;
   size_t o = 0;
