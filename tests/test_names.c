@@ -107,6 +107,7 @@ static const family_case families[] = {
      "meeting:第一回の外相会合", NULL, NULL},
     {F(JA_HEADS), "第一回の行動計画を策定した。", DG_TYPE_PROGRAM, "第一回の行動計画", NULL, NULL,
      NULL},
+    {F(JA_HEADS), "第二回の会合で合意した。", DG_TYPE_MEETING, "第二回の会合", NULL, NULL, NULL},
     {F(JA_HEADS), "(1)港湾改修計画(北岸-南岸間)(第三期)(供与限度額10億円)", DG_TYPE_PROGRAM,
      "港湾改修計画(北岸-南岸間)(第三期)", "program:港湾改修計画(北岸-南岸間)(第三期)", NULL, NULL},
     {F(JA_HEADS), "(1)港湾改修計画(北岸-南岸間)(供与限度額10億円)", DG_TYPE_PROGRAM,
@@ -205,6 +206,10 @@ static const family_case families[] = {
      DG_TYPE_ORGANIZATION, "Ministry of Oceans", "org:ministry-of-oceans", NULL, NULL},
     {F(EN_HEADS), "She thanked the Ministry of Oceans, Japan and Korea for their support.",
      DG_TYPE_ORGANIZATION, "Ministry of Oceans, Japan and Korea", NULL, NULL, NULL},
+    {F(EN_HEADS), "She thanked the Ministry of Oceans, Central Bank and Treasury.",
+     DG_TYPE_ORGANIZATION, "Ministry of Oceans, Central Bank and Treasury", NULL, NULL, NULL},
+    {F(EN_HEADS), "Japan Backs Pacific Islands Forum To Fight Floods", DG_TYPE_ORGANIZATION,
+     "Pacific Islands Forum To Fight Floods", NULL, NULL, NULL},
     /* tail_step: no "and" into a known name or an acronym */
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and JBIC together.",
      DG_TYPE_ORGANIZATION, "Ministry of Fisheries", "org:ministry-of-fisheries", NULL, NULL},

@@ -213,7 +213,8 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
   size_t j = tail_joiner(S, hx);
   if (j == NONE || !(j + 1 < S->n && dgn_adjacent(t, S->w, j))) return hx;
   unsigned roles = DG_JOIN_AFTER | (type == DG_TYPE_PROGRAM ? DG_JOIN_AFTER_PROGRAM : 0);
-  if (!any_joiner(S, j, roles)) return hx;
+  if (!any_joiner(S, j, roles) || (S->headline && any_joiner(S, j, DG_JOIN_PURPOSE)))
+    return hx; /* a headline's To opens a verb: ... Forum To Fight Floods */
   size_t y = j + 1;
   if (any_joiner(S, y, DG_JOIN_ARTICLE)) {
     if (y + 1 >= S->n || !dgn_adjacent(t, S->w, y)) return hx;
@@ -245,12 +246,14 @@ static size_t tail_step(const en_sent *S, size_t last) {
   return known_from(S, y);
 }
 
-/* A run of tail words from w[k] that names no country, group or person (an item of an
- * enumeration): its last word, or NONE. */
+/* A run of tail words from w[k] that names no country, group or person and holds no head
+ * word (an item of an enumeration, not another name): its last word, or NONE. */
 static size_t item_run(const en_sent *S, size_t k) {
   size_t e = k;
   if (k >= S->n || !tail_word(S, k)) return NONE;
   while (e + 1 < S->n && e - k < 3 && dgn_adjacent(S->c->t, S->w, e) && tail_word(S, e + 1)) e++;
+  for (size_t q = k; q <= e; q++)
+    if (dgn_is_head_word(S->c, &S->w[q], S->end)) return NONE;
   return dgn_overlaps(S->c, S->w[k].a, S->w[e].z, T(COUNTRY) | T(GROUP) | T(PERSON)) ? NONE : e;
 }
 

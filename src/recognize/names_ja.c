@@ -260,9 +260,12 @@ static int name_like(dgn_ctx *c, uint32_t a, uint32_t z, const dg_sentence *s) {
   return 0;
 }
 
-/* A meeting's ordinal and の before its compound: 第一回の外相会合. Returns 1 when taken. */
+/* A meeting's ordinal and の before its compound of four characters or more:
+ * 第一回の外相会合 (第二回の会合 says only "the second meeting"). Returns 1 when taken. */
 static int take_ordinal_of(dgn_ctx *c, const ja_head *h, ja_left *L) {
-  if (h->type != DG_TYPE_MEETING || L->a < 3 || !dg_lit_before(c->t, L->a, "の")) return 0;
+  if (h->type != DG_TYPE_MEETING || L->a < 3 || h->hend - L->a < 12 ||
+      !dg_lit_before(c->t, L->a, "の"))
+    return 0;
   uint32_t q = dgn_ja_ordinal_before(c, L->a - 3);
   if (q == L->a - 3) return 0;
   L->a = q;
