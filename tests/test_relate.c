@@ -258,7 +258,7 @@ static const tie_row ties[] = {
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:KHM", 2, 1},
     {"inherit", "t.txt", "2024年の日メコン協力\n\n日程\t場所\n3月5日\tベトナム\n", DG_REL_CO_OCCURS,
-     "group:MEKONG", "country:VNM", 2, 1},
+     "program:日メコン協力", "country:VNM", 2, 1},
     /* near misses: a paragraph under a heading inherits nothing; quantities take no part */
     {"inherit", "t.md", "# JAIFの概要\n\nラオスとの協力を進める。\n", DG_REL_CO_OCCURS, "program:jaif",
      NULL, NO},

@@ -204,13 +204,14 @@ static const char *row_joiner(const char *w, const char *v1, const char *v2, dg_
   (void)w, (void)v2;
   static const struct {
     const char *name;
-    uint8_t bit;
+    uint16_t bit;
   } roles[] = {{"before", DG_JOIN_BEFORE},   {"before_the", DG_JOIN_BEFORE_THE},
                {"after", DG_JOIN_AFTER},     {"after_program", DG_JOIN_AFTER_PROGRAM},
                {"inside", DG_JOIN_INSIDE},   {"inside_the", DG_JOIN_INSIDE_THE},
-               {"article", DG_JOIN_ARTICLE}};
+               {"article", DG_JOIN_ARTICLE}, {"and", DG_JOIN_AND},
+               {"purpose", DG_JOIN_PURPOSE}};
   static const char *const bad = "roles must be before, before_the, after, after_program, "
-                                 "inside, inside_the or article, |-separated";
+                                 "inside, inside_the, article, and or purpose, |-separated";
   for (const char *p = v1; *p;) {
     size_t l = strcspn(p, "|"), r = 0;
     while (r < sizeof roles / sizeof *roles &&
@@ -374,6 +375,7 @@ static const struct {
     {"kanji_numerals.tsv", offsetof(dg_rules, kanji_digits), {"numeral", "value", "power"}, row_numeral},
     {"day_words.tsv", offsetof(dg_rules, day_words), {"word", NULL, NULL}, row_day_word},
     {"heads.tsv", offsetof(dg_rules, heads), {"surface", "type", NULL}, row_head},
+    {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
     {"titles.tsv", offsetof(dg_rules, titles), {"surface", "position", NULL}, row_title},
     {"coref.tsv", offsetof(dg_rules, coref), {"surface", "type", "refers"}, row_coref},
     {"place_triggers.tsv", offsetof(dg_rules, place_triggers), {"surface", "position", NULL}, row_place_trigger},
@@ -382,6 +384,7 @@ static const struct {
     {"ordinal_suffixes.tsv", offsetof(dg_rules, ordinal_suffixes), {"suffix", "follows", NULL}, row_ordinal_suffix},
     {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", NULL, NULL}, row_plain},
     {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
+    {"title_words.tsv", offsetof(dg_rules, title_words), {"word", NULL, NULL}, row_plain},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},

@@ -18,7 +18,9 @@ enum {
   DG_JOIN_AFTER_PROGRAM = 8,  /* the same after a program's head only */
   DG_JOIN_INSIDE = 16,        /* between the words of that part */
   DG_JOIN_INSIDE_THE = 32,    /* there, followed by "the" */
-  DG_JOIN_ARTICLE = 64        /* "the" */
+  DG_JOIN_ARTICLE = 64,       /* "the" */
+  DG_JOIN_AND = 128,          /* coordinates: a name never runs over it into another name */
+  DG_JOIN_PURPOSE = 256       /* opens a purpose after a meeting's head: an organization */
 };
 
 struct dg_rules {
@@ -32,6 +34,7 @@ struct dg_rules {
   dg_wordlist kanji_digits;   /* as.numeral: digit value, or power of ten for 十百千 */
   dg_wordlist day_words;      /* words ending in 日 that are days, not Japan (本日, 来日) */
   dg_wordlist heads;          /* name head words: as.head.type */
+  dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist titles;         /* person titles: as.title.side (Japanese after the name) */
   dg_wordlist coref;          /* back references (本会合): as.coref */
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
@@ -40,6 +43,7 @@ struct dg_rules {
   dg_wordlist ordinal_suffixes; /* st, nd, rd, th: as.ordinal_suffix.follows */
   dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */
   dg_wordlist name_joiners;     /* of, and, the: as.joiner.roles (DG_JOIN_*) */
+  dg_wordlist title_words;      /* titled, entitled: a quoted English title follows */
   dg_wordlist triggers;       /* words that type relations: as.trigger.kind */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   /* amounts, numbers and dates */

@@ -202,14 +202,8 @@ static int is_closer(uint32_t cp) {
          cp == 0x3011 || cp == 0x3009 || cp == 0x300B;
 }
 
-/* Is the '.' at off the end of an abbreviation, an initial or a number? */
-static int period_is_not_final(const char *t, uint32_t bstart, uint32_t off,
-                               const dg_rules *rules) {
-  /* The word before the period, with inner periods (U.S.). */
-  uint32_t w = off;
-  while (w > bstart && (dg_is_ascii_alnum((unsigned char)t[w - 1]) || t[w - 1] == '.' ||
-                        t[w - 1] == '-'))
-    w--;
+/* Is the word t[w, off] (off: its '.') an abbreviation, an initial or dotted letters? */
+static int abbreviation_word(const char *t, uint32_t w, uint32_t off, const dg_rules *rules) {
   size_t wl = off + 1 - w;
   if (wl == 1) return 0;
   if (wl == 2 && t[w] >= 'A' && t[w] <= 'Z') return 1; /* initial: "J. Smith" */
@@ -224,6 +218,21 @@ static int period_is_not_final(const char *t, uint32_t bstart, uint32_t off,
     if (ok) return 1;
   }
   return 0;
+}
+
+/* Is the '.' at off the end of an abbreviation, an initial or a number? The word before
+ * it keeps its inner periods (U.S.); in a hyphenated compound its last part counts
+ * (ASEAN-U.S.). */
+static int period_is_not_final(const char *t, uint32_t bstart, uint32_t off,
+                               const dg_rules *rules) {
+  uint32_t w = off;
+  while (w > bstart && (dg_is_ascii_alnum((unsigned char)t[w - 1]) || t[w - 1] == '.' ||
+                        t[w - 1] == '-'))
+    w--;
+  if (abbreviation_word(t, w, off, rules)) return 1;
+  uint32_t part = off;
+  while (part > w && t[part - 1] != '-') part--;
+  return part > w && abbreviation_word(t, part, off, rules);
 }
 
 typedef DG_VEC(dg_sentence) sent_vec;

@@ -52,7 +52,7 @@ typedef struct dg_word {
     struct { uint8_t side; } place_trigger;             /* where the place stands */
     struct { int32_t number; } ordinal;                 /* third: 3 */
     struct { uint32_t follows; } ordinal_suffix;        /* bit n: numbers ending in n */
-    struct { uint8_t roles; } joiner;                   /* DG_JOIN_* bits (rules_lists.h) */
+    struct { uint16_t roles; } joiner;                  /* DG_JOIN_* bits (rules_lists.h) */
     struct { dg_rel_kind kind; } trigger;               /* the relation it types */
     struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
     struct { uint8_t letters; } date_preposition;       /* DG_CASE_* */

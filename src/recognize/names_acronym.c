@@ -1,7 +1,10 @@
 /* Acronyms and short forms a document defines in parentheses after a name:
  * "Blue Ocean Security Facility (BOSF)" makes every later BOSF a mention of that name;
  * 首脳共同宣言(東京宣言) makes 東京宣言, here and later, the declaration's short form; and
- * (英名: Japan-ASEAN Initiative for ...: JAMAS) gives the name its English label.
+ * (英名: Japan-ASEAN Initiative for ...: JAMAS) gives the name its English label. An
+ * acronym glossed inside a name (Island States (SIS) Initiative) names that name, and
+ * one nobody defines takes the kind of a known name it is coordinated with (WHO and
+ * COVAX).
  * Invariant: an acronym the dictionary knows is left to the dictionary, and an acronym is
  * learned once, from its first definition; it names only whole words outside other names. */
 #define _GNU_SOURCE /* memmem */
@@ -131,6 +134,32 @@ static int define_after(dgn_ctx *c, size_t i, learned_list *L) {
   return DG_PUSH(*L, l) ? -1 : 0;
 }
 
+/* An acronym glossed inside a new name, "Small Island States (SIS) Resilience
+ * Initiative", "Plan of Action (PoA) to ...", names that name: returns 1 with [*a, *z),
+ * the first such parenthesis only. */
+static int acronym_inside(const dgn_ctx *c, const dg_mention *m, uint32_t *a, uint32_t *z) {
+  const char *t = c->t;
+  for (uint32_t k = m->start; k + 1 < m->end; k++) {
+    if (t[k] != '(') continue;
+    *a = k + 1;
+    *z = *a;
+    while (*z < m->end && t[*z] != ')') (*z)++;
+    return *z + 1 < m->end && dgn_is_acronym(t, *a, *z);
+  }
+  return 0;
+}
+
+/* Mention i, a new name with an acronym glossed inside: the acronym to learn. */
+static int define_inside(dgn_ctx *c, size_t i, learned_list *L) {
+  const dg_mention *m = &c->d->ments[i];
+  uint32_t a, z;
+  if (!((NAME_TYPES >> m->type) & 1) || m->entity >= 0 || !acronym_inside(c, m, &a, &z) ||
+      dgn_mention_exact(c, a, z, ANY_NAMED) >= 0 || is_learned(L, c->t + a, z - a))
+    return 0;
+  learned l = {c->t + a, z - a, i};
+  return DG_PUSH(*L, l) ? -1 : 0;
+}
+
 /* Every occurrence of a learned acronym as a whole word outside other names names the
  * entity of its definition. */
 static dg_err name_occurrences(dgn_ctx *c, const learned *l, dg_error *err) {
@@ -147,13 +176,63 @@ static dg_err name_occurrences(dgn_ctx *c, const learned *l, dg_error *err) {
   return DG_OK;
 }
 
+/* ---- acronyms coordinated with known names ---- */
+
+/* The separators of a coordination, as written: WHO and COVAX, WHO, COVAX, Gavi. */
+static const char *const COORD[] = {", ", " and ", " or ", ", and "};
+
+/* An acronym no one defined at t[a, ...): capitals and digits only, 2 to 8 of them, whole
+ * word, outside every mention; returns its end, or a. */
+static uint32_t bare_acronym(dgn_ctx *c, uint32_t a) {
+  uint32_t z = a;
+  while (z < c->len && z - a <= 8 && (dg_is_upper(c->t[z]) || dg_is_digit(c->t[z]))) z++;
+  if (z - a < 2 || z - a > 8 || dg_alnum_at(c->t, c->len, z) || dg_alnum_at(c->t, c->len, a - 1) ||
+      !dgn_is_acronym(c->t, a, z) || dgn_is_stop(c, a, z) || dgn_overlaps(c, a, z, ~0u))
+    return a;
+  return z;
+}
+
+/* The acronym right after mention m and a separator (WHO and | COVAX): [*a, *z), or 0. */
+static int acronym_after(dgn_ctx *c, const dg_mention *m, uint32_t *a, uint32_t *z) {
+  for (size_t k = 0; k < sizeof COORD / sizeof *COORD; k++) {
+    size_t l = strlen(COORD[k]);
+    if (m->end + l < c->len && !memcmp(c->t + m->end, COORD[k], l)) {
+      *a = m->end + (uint32_t)l;
+      *z = bare_acronym(c, *a);
+      if (*z > *a) return 1;
+    }
+  }
+  return 0;
+}
+
+/* An acronym no one defined, coordinated with a known organization or program right
+ * before it, is a name of that kind (including WHO and COVAX; WHO, COVAX, Gavi): it is
+ * learned, so its other occurrences name it too. */
+static dg_err coordinated(dgn_ctx *c, learned_list *L, dg_error *err) {
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention m = c->d->ments[i]; /* a copy: adding moves the mentions */
+    uint32_t a, z;
+    if ((m.type != DG_TYPE_ORGANIZATION && m.type != DG_TYPE_PROGRAM) ||
+        !acronym_after(c, &m, &a, &z) || is_learned(L, c->t + a, z - a))
+      continue;
+    if (!dgn_add_minted(c, m.type, a, z)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+    learned l = {c->t + a, z - a, c->d->nments - 1};
+    if (DG_PUSH(*L, l)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
+
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
   learned_list L = {0};
   dg_err e = DG_OK;
   size_t n0 = c->d->nments;
   for (size_t i = 0; i < n0 && e == DG_OK; i++)
-    if (define_after(c, i, &L)) e = dg_error_set(err, DG_ENOMEM, "out of memory");
+    if (define_after(c, i, &L) || define_inside(c, i, &L))
+      e = dg_error_set(err, DG_ENOMEM, "out of memory");
   for (size_t k = 0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
+  size_t l0 = L.n;
+  if (e == DG_OK) e = coordinated(c, &L, err);
+  for (size_t k = l0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
   free(L.v);
   return e;
 }

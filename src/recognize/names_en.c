@@ -1,11 +1,17 @@
 /* English names by their head word, in Title Case: the capitalized words before the head
- * and a tail after it that opens with "of", "for" (or "on" after a program's head), joined
- * by the small words of name_joiners.tsv: Mekong-Japan Digital Connectivity Partnership,
- * Treaty of Amity and Cooperation in Southeast Asia, ASEAN-Japan Climate Change Action
- * Agenda 2.0.
- * Invariant: a name never reaches over another head word (Joint Statement | of the 23rd
- * ASEAN-Japan Summit are two names) or a person, and two plain words (Master Plan) are no
- * name. Joiners match as written: "Of" is no joiner. */
+ * and a tail after it that opens with a joiner (of, for, on, to), joined by the small words
+ * of name_joiners.tsv: Mekong-Japan Digital Connectivity Partnership, Treaty of Amity and
+ * Cooperation in Southeast Asia, Regional Policing Mission to Solomon Islands, Small Island
+ * States (SIS) Resilience Initiative, Ministry of Culture, Sport and Youth; names ending in
+ * the document symbol of a resolution (Security Council Resolution S/RES/2999); meetings
+ * named by a format (the Mekong-Korea 2+1 meeting); and group heads (Mekong-Japan
+ * Cooperation).
+ * Invariant: a name never reaches over another head word on its left, a person, a
+ * possessive owner (the World Bank's | Debt Initiative) or a coordinated known name (the
+ * Ministry of Finance | and JBIC); a program's tail never holds a meeting (Joint
+ * Statement | of the 23rd ASEAN-Japan Summit are two names); two plain words (Master Plan)
+ * are no name. Joiners before the head match as written ("Of" is none); in the tail they
+ * may be capitalized (Meeting On Ocean Plastics And Marine Debris). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,173 +19,507 @@
 
 #define MAX_SENTENCE_WORDS 512
 #define NONE ((size_t)-1)
+/* The joiners that are function words (of, to, and, the), not words of a name (plus). */
+#define SMALL_WORDS                                                                            \
+  (DG_JOIN_AFTER | DG_JOIN_AFTER_PROGRAM | DG_JOIN_INSIDE | DG_JOIN_ARTICLE | DG_JOIN_AND)
+
+/* The words of one sentence and what the rules ask about it. */
+typedef struct {
+  dgn_ctx *c;
+  const dgn_word *w;
+  size_t n;
+  uint32_t end;  /* the sentence's end */
+  int headline;  /* a title line (see is_headline) */
+} en_sent;
+
+/* A small word of name_joiners.tsv, however capitalized (to, To, TO). */
+static int any_joiner(const en_sent *S, size_t k, unsigned roles) {
+  return dgn_joiner_any_case(S->c, &S->w[k], roles);
+}
 
 /* A word that may be part of a name: Capitalized, ALLCAPS or a number, no stop word
- * ("The") and no person. */
-static int cap_word(dgn_ctx *c, const dgn_word *w) {
-  const char *s = c->t + w->a;
-  return w->z > w->a && (dg_is_upper(s[0]) || dg_is_digit(s[0])) && !dgn_is_stop(c, w->a, w->z) &&
-         !dgn_overlaps(c, w->a, w->z, T(PERSON));
+ * ("The"), no small joiner however written ("TO" in a headline; Plus may be a word of a
+ * name) and no person. */
+static int cap_word(const en_sent *S, size_t k) {
+  const dgn_word *w = &S->w[k];
+  const char *s = S->c->t + w->a;
+  return w->z > w->a && (dg_is_upper(s[0]) || dg_is_digit(s[0])) &&
+         !dgn_is_stop(S->c, w->a, w->z) && !any_joiner(S, k, SMALL_WORDS) &&
+         !dgn_overlaps(S->c, w->a, w->z, T(PERSON));
+}
+
+/* Has the word a lower-case letter? */
+static int has_lower(const en_sent *S, size_t k) {
+  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
+    if (dg_is_lower(S->c->t[i])) return 1;
+  return 0;
 }
 
 /* 23rd, Tenth: an ordinal. */
-static int is_ordinal_word(const dgn_ctx *c, const dgn_word *w) {
+static int is_ordinal_word(const en_sent *S, size_t k) {
   uint32_t after;
-  return dgn_ordinal_prefix(c, w->a, w->z, &after) > 0;
+  return dgn_ordinal_prefix(S->c, S->w[k].a, S->w[k].z, &after) > 0;
+}
+
+/* II, IV, XII: a Roman numeral of up to five letters (Work Plan IV). */
+static int roman_word(const en_sent *S, size_t k) {
+  const char *s = S->c->t + S->w[k].a;
+  size_t l = S->w[k].z - S->w[k].a;
+  if (l > 5 || (l == 1 && s[0] != 'V' && s[0] != 'X')) return 0;
+  for (size_t i = 0; i < l; i++)
+    if (s[i] != 'I' && s[i] != 'V' && s[i] != 'X') return 0;
+  return 1;
+}
+
+/* A word of the tail: a capitalized word or an ordinal, no other number and no date
+ * (Meeting on May 5). */
+static int tail_word(const en_sent *S, size_t k) {
+  const dgn_word *w = &S->w[k];
+  return cap_word(S, k) && (!dg_is_digit(S->c->t[w->a]) || is_ordinal_word(S, k)) &&
+         !dgn_overlaps(S->c, w->a, w->z, T(DATE));
+}
+
+/* ---- the left of the head ---- */
+
+/* Is w[k] a possessive ('s, s') of a known name or of a name by head word (the World
+ * Bank's, the United States')? It owns what follows; it is no part of its name. */
+static int possessive_owner(const en_sent *S, size_t k) {
+  const char *t = S->c->t;
+  dgn_word o = S->w[k];
+  if (o.z - o.a < 3 || (t[o.z - 1] != '\'' && !(t[o.z - 1] == 's' && t[o.z - 2] == '\'')))
+    return 0;
+  o.z -= t[o.z - 1] == '\'' ? 1 : 2; /* States' -> States, Bank's -> Bank */
+  return dgn_overlaps(S->c, o.a, o.z, ANY_NAMED & ~T(PERSON)) ||
+         dgn_is_head_word(S->c, &o, S->end);
 }
 
 /* The word before w[first] joins a capitalized word further left: "Research and
  * Development" (a `before` joiner), "Friends of the Mekong" (a `before_the` joiner and
  * the article). Returns the index of that word, or NONE. */
-static size_t joined_left(const dgn_ctx *c, const dgn_word *w, size_t first) {
-  const char *t = c->t;
+static size_t joined_left(const en_sent *S, size_t first) {
+  const dgn_ctx *c = S->c;
+  const dgn_word *w = S->w;
   if (dgn_joiner(c, &w[first - 1], DG_JOIN_ARTICLE)) {
-    if (first >= 3 && dgn_adjacent(t, w, first - 2) && dgn_adjacent(t, w, first - 3) &&
+    if (first >= 3 && dgn_adjacent(c->t, w, first - 2) && dgn_adjacent(c->t, w, first - 3) &&
         dgn_joiner(c, &w[first - 2], DG_JOIN_BEFORE_THE))
       return first - 3;
     return NONE;
   }
-  if (dgn_joiner(c, &w[first - 1], DG_JOIN_BEFORE) && first >= 2 && dgn_adjacent(t, w, first - 2))
+  if (dgn_joiner(c, &w[first - 1], DG_JOIN_BEFORE) && first >= 2 &&
+      dgn_adjacent(c->t, w, first - 2))
     return first - 2;
   return NONE;
 }
 
-/* Left of the head w[x]: capitalized words, and joined ones, never across another head
- * word. Returns the first word of the name. */
-static size_t extend_left(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
-  size_t first = x;
-  while (first > 0 && x - first < DGN_MAX_EN_WORDS && dgn_adjacent(c->t, w, first - 1)) {
-    if (cap_word(c, &w[first - 1])) {
-      first--;
-      continue;
-    }
-    size_t q = joined_left(c, w, first);
-    if (q == NONE || !cap_word(c, &w[q]) || dgn_is_head_word(c, &w[q], end)) break;
-    first = q;
+/* Is the text between w[k] and w[k+1] exactly `sep`? */
+static int between_is(const en_sent *S, size_t k, const char *sep) {
+  size_t l = strlen(sep);
+  return S->w[k + 1].a - S->w[k].z == l && !memcmp(S->c->t + S->w[k].z, sep, l);
+}
+
+/* An acronym glossed in parentheses inside the name, "Island States (SIS) Resilience
+ * Initiative", or a spaced dash after a country, "Japan - Pacific Ocean Summit": the word
+ * the name goes on with on the left of w[first], or NONE. */
+static size_t glossed_left(const en_sent *S, size_t first) {
+  const dgn_word *w = S->w;
+  if (first >= 2 && between_is(S, first - 2, " (") && between_is(S, first - 1, ") ") &&
+      dgn_is_acronym(S->c->t, w[first - 1].a, w[first - 1].z))
+    return first - 2;
+  if (first >= 1 && between_is(S, first - 1, " - ") &&
+      dgn_overlaps(S->c, w[first - 1].a, w[first - 1].z, T(COUNTRY) | T(GROUP)))
+    return first - 1;
+  return NONE;
+}
+
+/* The word left of w[first] the name goes on with, or NONE. */
+static size_t step_left(const en_sent *S, size_t first) {
+  size_t k = first - 1;
+  if (!dgn_adjacent(S->c->t, S->w, k)) {
+    size_t q = glossed_left(S, first);
+    return q != NONE && cap_word(S, q) && !possessive_owner(S, q) ? q : NONE;
   }
+  if (possessive_owner(S, k)) return NONE;
+  if (cap_word(S, k)) return k;
+  size_t q = joined_left(S, first);
+  if (q == NONE || !cap_word(S, q) || possessive_owner(S, q) ||
+      dgn_is_head_word(S->c, &S->w[q], S->end))
+    return NONE;
+  return q;
+}
+
+/* In a headline a known name that ends the name is all of it: the words before it are
+ * the headline's (MINISTER TO VISIT | PACIFIC ISLANDS FORUM). */
+static size_t headline_start(const en_sent *S, size_t first, size_t hx) {
+  if (!S->headline) return first;
+  long m = dgn_mention_ending(S->c, S->w[hx].z, NAME_TYPES | T(GROUP));
+  if (m < 0) return first;
+  uint32_t a = S->c->d->ments[m].start;
+  while (first < hx && S->w[first].a < a) first++;
   return first;
 }
 
-/* The tail after the head w[hx] opens with an `after` joiner (of, for; `after_program`
- * ones after a program's head: Declaration on ...), maybe the article, then a capitalized
- * word or an ordinal that is no head word: returns that word, or hx. */
-static size_t tail_start(dgn_ctx *c, const dgn_word *w, size_t n, size_t hx, dg_type type,
-                         uint32_t end) {
-  if (!(hx + 2 < n && dgn_adjacent(c->t, w, hx) && dgn_adjacent(c->t, w, hx + 1))) return hx;
-  unsigned roles = DG_JOIN_AFTER | (type == DG_TYPE_PROGRAM ? DG_JOIN_AFTER_PROGRAM : 0);
-  if (!dgn_joiner(c, &w[hx + 1], roles)) return hx;
-  size_t y = hx + 2;
-  if (dgn_joiner(c, &w[y], DG_JOIN_ARTICLE)) {
-    if (y + 1 >= n || !dgn_adjacent(c->t, w, y)) return hx;
-    y++;
+/* Left of the head w[x]: capitalized words, and joined or glossed ones, never across
+ * another head word or a possessive owner. Returns the first word of the name. */
+static size_t extend_left(const en_sent *S, size_t x, size_t hx) {
+  size_t first = x;
+  while (first > 0 && x - first < DGN_MAX_EN_WORDS) {
+    size_t q = step_left(S, first);
+    if (q == NONE) break;
+    first = q;
   }
-  if (!cap_word(c, &w[y]) || (dg_is_digit(c->t[w[y].a]) && !is_ordinal_word(c, &w[y])) ||
-      dgn_is_head_word(c, &w[y], end))
-    return hx;
+  return headline_start(S, first, hx);
+}
+
+/* ---- the tail after the head ---- */
+
+/* A known name (no person) that starts at w[y] and ends at a word's end: that word, so
+ * the tail takes it whole (Declaration on | Zone of Peace, Freedom and Neutrality); else
+ * y. */
+static size_t known_from(const en_sent *S, size_t y) {
+  long m = dgn_mention_starting(S->c, S->w[y].a, ANY_NAMED & ~T(PERSON));
+  if (m < 0) return y;
+  uint32_t z = S->c->d->ments[m].end;
+  for (size_t k = y; k < S->n && S->w[k].a < z; k++)
+    if (S->w[k].z == z) return k;
   return y;
 }
 
-/* One step on in the tail after w[last]: a capitalized word or an ordinal, or an `inside`
- * joiner (and, &, of, for, in, on, to; the `inside_the` ones maybe followed by the
- * article) and a capitalized word. Returns the new last word, or last. */
-static size_t tail_step(dgn_ctx *c, const dgn_word *w, size_t n, size_t last) {
-  const dgn_word *nx = &w[last + 1];
-  if (cap_word(c, nx) && (!dg_is_digit(c->t[nx->a]) || is_ordinal_word(c, nx))) return last + 1;
-  if (!dgn_joiner(c, nx, DG_JOIN_INSIDE) || last + 2 >= n || !dgn_adjacent(c->t, w, last + 1))
-    return last;
-  size_t y = last + 2;
-  if (dgn_joiner(c, nx, DG_JOIN_INSIDE_THE) && dgn_joiner(c, &w[y], DG_JOIN_ARTICLE) &&
-      y + 1 < n && dgn_adjacent(c->t, w, y))
-    y++;
-  return cap_word(c, &w[y]) && !dg_is_digit(c->t[w[y].a]) ? y : last;
+/* Does a known organization, program, meeting or group, or an acronym, start at w[k]
+ * (the tail's last word so far: w[last])? A name never runs over "and" into it (the
+ * Ministry of Finance | and JBIC). */
+static int other_name_at(const en_sent *S, size_t last, size_t k) {
+  const dgn_word *w = &S->w[k];
+  if (dgn_mention_starting(S->c, w->a, NAME_TYPES | T(GROUP)) >= 0) return 1;
+  /* in text written in capitals (... FISHING AND MARINE DEBRIS) every word looks like one */
+  return has_lower(S, last) && !has_lower(S, k) && dgn_is_acronym(S->c->t, w->a, w->z);
 }
 
-/* Right of the head: the tail (Treaty of Amity and Cooperation in Southeast Asia).
- * Returns the last word of the name. */
-static size_t extend_right(dgn_ctx *c, const dgn_word *w, size_t n, size_t hx, dg_type type,
-                           uint32_t end) {
-  size_t last = tail_start(c, w, n, hx, type, end);
-  if (last == hx) return hx;
-  while (last + 1 < n && last - hx < DGN_MAX_EN_WORDS && dgn_adjacent(c->t, w, last)) {
-    size_t next = tail_step(c, w, n, last);
-    if (next == last) break;
-    last = next;
+/* The joiner that may open the tail after the head w[hx]: right after it, or after the
+ * acronym glossed there (Plan of Action (POA) to ...); NONE when neither touches. */
+static size_t tail_joiner(const en_sent *S, size_t hx) {
+  const char *t = S->c->t;
+  if (hx + 3 < S->n && between_is(S, hx, " (") && between_is(S, hx + 1, ") ") &&
+      dgn_is_acronym(t, S->w[hx + 1].a, S->w[hx + 1].z))
+    return hx + 2;
+  return hx + 1 < S->n && dgn_adjacent(t, S->w, hx) ? hx + 1 : NONE;
+}
+
+/* The tail after the head w[hx] (or after the acronym glossed right after it) opens with
+ * an `after` joiner (of, for, on, to), however capitalized, maybe the article, then a
+ * tail word that is no head word: returns that word (or the end of the known name it
+ * starts), or hx. */
+static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
+  const char *t = S->c->t;
+  size_t j = tail_joiner(S, hx);
+  if (j == NONE || !(j + 1 < S->n && dgn_adjacent(t, S->w, j))) return hx;
+  unsigned roles = DG_JOIN_AFTER | (type == DG_TYPE_PROGRAM ? DG_JOIN_AFTER_PROGRAM : 0);
+  if (!any_joiner(S, j, roles) || (S->headline && any_joiner(S, j, DG_JOIN_PURPOSE)))
+    return hx; /* a headline's To opens a verb: ... Forum To Fight Floods */
+  size_t y = j + 1;
+  if (any_joiner(S, y, DG_JOIN_ARTICLE)) {
+    if (y + 1 >= S->n || !dgn_adjacent(t, S->w, y)) return hx;
+    y++;
+  }
+  if (!tail_word(S, y) || dgn_is_head_word(S->c, &S->w[y], S->end)) return hx;
+  return known_from(S, y);
+}
+
+/* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
+ * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
+ * but no "and" into another name; after a purpose's verb the article and a tail word.
+ * Returns the new last word, or last. */
+static size_t tail_step(const en_sent *S, size_t last) {
+  if (tail_word(S, last + 1)) return known_from(S, last + 1);
+  /* a purpose's verb takes its object with the article: to Implement the Partnership */
+  if (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE) &&
+      any_joiner(S, last + 1, DG_JOIN_ARTICLE) && last + 2 < S->n && dgn_adjacent(S->c->t, S->w, last + 1) && tail_word(S, last + 2))
+    return known_from(S, last + 2);
+  if (!any_joiner(S, last + 1, DG_JOIN_INSIDE) || last + 2 >= S->n ||
+      !dgn_adjacent(S->c->t, S->w, last + 1))
+    return last;
+  size_t y = last + 2;
+  if (any_joiner(S, last + 1, DG_JOIN_INSIDE_THE) && any_joiner(S, y, DG_JOIN_ARTICLE) &&
+      y + 1 < S->n && dgn_adjacent(S->c->t, S->w, y))
+    y++;
+  if (!tail_word(S, y) || (any_joiner(S, last + 1, DG_JOIN_AND) && other_name_at(S, last, y)))
+    return last;
+  return known_from(S, y);
+}
+
+/* A run of tail words from w[k] that names no country, group or person and holds no head
+ * word (an item of an enumeration, not another name): its last word, or NONE. */
+static size_t item_run(const en_sent *S, size_t k) {
+  size_t e = k;
+  if (k >= S->n || !tail_word(S, k)) return NONE;
+  while (e + 1 < S->n && e - k < 3 && dgn_adjacent(S->c->t, S->w, e) && tail_word(S, e + 1)) e++;
+  for (size_t q = k; q <= e; q++)
+    if (dgn_is_head_word(S->c, &S->w[q], S->end)) return NONE;
+  return dgn_overlaps(S->c, S->w[k].a, S->w[e].z, T(COUNTRY) | T(GROUP) | T(PERSON)) ? NONE : e;
+}
+
+/* An enumeration closing the tail: ", Freedom and Neutrality", ", Tuberculosis and
+ * Malaria" (items after commas, the last after "and"). Returns the new last word, or
+ * last. */
+static size_t enumeration(const en_sent *S, size_t last) {
+  size_t k = last;
+  for (int items = 0; items < 6 && k + 2 < S->n && between_is(S, k, ", "); items++) {
+    size_t y = k + 1;
+    if (any_joiner(S, y, DG_JOIN_AND) && dgn_adjacent(S->c->t, S->w, y)) {
+      size_t e = item_run(S, y + 1); /* an Oxford comma: ", and Neutrality" */
+      return items > 0 && e != NONE ? e : last;
+    }
+    size_t e = item_run(S, y);
+    if (e == NONE) return last;
+    if (e + 2 < S->n && dgn_adjacent(S->c->t, S->w, e) && any_joiner(S, e + 1, DG_JOIN_AND) &&
+        dgn_adjacent(S->c->t, S->w, e + 1)) {
+      size_t f = item_run(S, e + 2);
+      return f != NONE ? f : last;
+    }
+    k = e;
   }
   return last;
 }
 
+/* Does w[a..b] hold a meeting: a meeting's head word or a known meeting? */
+static int holds_meeting(const en_sent *S, size_t a, size_t b) {
+  if (dgn_overlaps(S->c, S->w[a].a, S->w[b].z, T(MEETING))) return 1;
+  for (size_t k = a; k <= b; k++) {
+    long h = dg_wordlist_at(&S->c->r->heads, S->c->t, S->end, S->w[k].a);
+    if (h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_MEETING &&
+        dgn_is_head_word(S->c, &S->w[k], S->end))
+      return 1;
+  }
+  return 0;
+}
+
+/* Right of the head: the tail (Treaty of Amity and Cooperation in Southeast Asia). A
+ * program's tail that holds a meeting is the meeting's (Joint Statement | of the Summit).
+ * Returns the last word of the name. */
+static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
+  size_t last = tail_start(S, hx, type);
+  if (last == hx) return hx;
+  while (last + 1 < S->n && last - hx < DGN_MAX_EN_WORDS && dgn_adjacent(S->c->t, S->w, last)) {
+    size_t next = tail_step(S, last);
+    if (next == last) break;
+    last = next;
+  }
+  last = enumeration(S, last);
+  return type == DG_TYPE_PROGRAM && holds_meeting(S, hx + 1, last) ? hx : last;
+}
+
 /* A version or year right after the name, that is no value: Action Agenda 2.0, Master
- * Plan 2025. Returns the new last word. */
-static size_t take_version(dgn_ctx *c, const dgn_word *w, size_t n, size_t last) {
-  if (last + 1 >= n || !dgn_adjacent(c->t, w, last)) return last;
-  const dgn_word *v = &w[last + 1];
-  const char *s = c->t + v->a;
+ * Plan 2025, Work Plan IV. Returns the new last word. */
+static size_t take_version(const en_sent *S, size_t last) {
+  if (last + 1 >= S->n || !dgn_adjacent(S->c->t, S->w, last)) return last;
+  const dgn_word *v = &S->w[last + 1];
+  const char *s = S->c->t + v->a;
   size_t l = v->z - v->a;
+  if (roman_word(S, last + 1)) return last + 1;
   if (dg_is_digit(s[0]) && (memchr(s, '.', l) || (l == 4 && s[0] <= '2')) &&
-      !dgn_overlaps(c, v->a, v->z, VALUES))
+      !dgn_overlaps(S->c, v->a, v->z, VALUES))
     return last + 1;
   return last;
 }
 
 /* The name around the head w[x..hx], as words [*first, *last]; 0 when the head stands
  * alone. A section number before it (2.1 Japan-ASEAN Maritime Fund) is left out. */
-static int name_span(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, size_t hx,
-                     dg_type type, uint32_t end, size_t *first, size_t *last) {
-  *first = extend_left(c, w, x, end);
-  *last = take_version(c, w, n, extend_right(c, w, n, hx, type, end));
-  if (*first == x && *last == hx) return 0;
-  while (*first < x && dg_is_digit(c->t[w[*first].a]) &&
-         memchr(c->t + w[*first].a, '.', w[*first].z - w[*first].a))
+static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
+                     size_t *last) {
+  *first = extend_left(S, x, hx);
+  *last = take_version(S, extend_right(S, hx, type));
+  while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
+         memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;
-  return 1;
+  return !(*first == x && *last == hx);
+}
+
+/* Is w[first..last] all that stands between quote marks ('Pacific Plan', "Blue Pacific")? */
+static int quoted(const en_sent *S, size_t first, size_t last) {
+  const char *t = S->c->t;
+  uint32_t a = S->w[first].a, z = S->w[last].z;
+  return a >= 1 && z < S->end && (t[a - 1] == '\'' || t[a - 1] == '"') && t[z] == t[a - 1];
 }
 
 /* Two plain words (Master Plan, Economic Partnership) are too generic to be a name: a name
  * has a known name, an acronym or a number in it (two capitals or digits in a word), or
- * three words or more. */
-static int specific(dgn_ctx *c, const dgn_word *w, size_t first, size_t last) {
-  if (dgn_overlaps(c, w[first].a, w[last].z, ANY_NAMED)) return 1;
-  for (size_t q = first; q <= last; q++) {
+ * three words or more, or quote marks around it. In a name written all in capitals
+ * (PRESS OFFICE) capitals say nothing. */
+static int specific(const en_sent *S, size_t first, size_t last) {
+  if (dgn_overlaps(S->c, S->w[first].a, S->w[last].z, ANY_NAMED)) return 1;
+  if (last - first + 1 >= 3 || quoted(S, first, last)) return 1;
+  int all_caps = 1;
+  for (size_t q = first; q <= last; q++) all_caps &= !has_lower(S, q);
+  for (size_t q = first; q <= last && !all_caps; q++) {
     int caps = 0;
-    for (uint32_t k = w[q].a; k < w[q].z; k++) caps += dg_is_upper(c->t[k]) || dg_is_digit(c->t[k]);
+    for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
+      caps += dg_is_upper(S->c->t[k]) || dg_is_digit(S->c->t[k]);
     if (caps >= 2) return 1;
   }
-  return last - first + 1 >= 3;
+  return 0;
 }
 
 /* A head word (heads.tsv) that starts at the capitalized word w[x] and ends a word
  * ("Fund", not "Fundamental"): 1, its type and *hx its last word. */
-static int head_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end,
-                   size_t *hx, dg_type *type) {
-  if (!dg_is_upper(c->t[w[x].a])) return 0;
-  long h = dg_wordlist_at(&c->r->heads, c->t, end, w[x].a);
+static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type) {
+  const dgn_ctx *c = S->c;
+  if (!dg_is_upper(c->t[S->w[x].a])) return 0;
+  long h = dg_wordlist_at(&c->r->heads, c->t, S->end, S->w[x].a);
   if (h < 0) return 0;
-  uint32_t hend = w[x].a + c->r->heads.w[h].len;
+  uint32_t hend = S->w[x].a + c->r->heads.w[h].len;
   size_t y = x;
-  while (y < n && w[y].z < hend) y++;
-  if (y >= n || w[y].z != hend) return 0;
+  while (y < S->n && S->w[y].z < hend) y++;
+  if (y >= S->n || S->w[y].z != hend) return 0;
   *hx = y;
   *type = c->r->heads.w[h].as.head.type;
   return 1;
 }
 
 /* Does the name go on after the head w[hx] with another capitalized word ("Coast Guard
- * Cooperation Forum": its last head decides)? */
-static int name_goes_on(dgn_ctx *c, const dgn_word *w, size_t n, size_t hx) {
-  return hx + 1 < n && dgn_adjacent(c->t, w, hx) && cap_word(c, &w[hx + 1]) &&
-         !dg_is_digit(c->t[w[hx + 1].a]);
+ * Cooperation Forum": its last head decides)? A Roman numeral is a version. */
+static int name_goes_on(const en_sent *S, size_t hx) {
+  return hx + 1 < S->n && dgn_adjacent(S->c->t, S->w, hx) && cap_word(S, hx + 1) &&
+         !dg_is_digit(S->c->t[S->w[hx + 1].a]) && !roman_word(S, hx + 1);
 }
 
-static dg_err en_heads_sentence(dgn_ctx *c, const dg_sentence *s, dgn_word *w, dg_error *err) {
-  size_t n = dgn_en_words(c->t, s->start, s->end, w, MAX_SENTENCE_WORDS);
+/* Does a known name (no person) hold the head w[x..hx] and go on after it (Association
+ * in Association of Southeast Asian Nations, Bank in Japan Bank for International
+ * Cooperation)? The head is that name's. */
+typedef struct {
+  uint32_t a, z;
+} span_q;
+
+static int q_holds(const dg_mention *m, size_t i, void *arg) {
+  const span_q *q = arg;
+  (void)i;
+  return ((ANY_NAMED & ~T(PERSON)) >> m->type & 1) && m->start <= q->a && m->end > q->z;
+}
+
+static int head_inside_known(const en_sent *S, size_t x, size_t hx) {
+  span_q q = {S->w[x].a, S->w[hx].z};
+  return dgn_visit(S->c, q.a, q_holds, &q);
+}
+
+/* Is the sentence a headline: at least three words, no closing stop, and every word of
+ * four letters or more capitalized (Prime Minister To Attend ...)? */
+static int is_headline(const dgn_ctx *c, const dg_sentence *s, const dgn_word *w, size_t n) {
+  uint32_t e = s->end;
+  while (e > s->start && (c->t[e - 1] == ' ' || c->t[e - 1] == '\n')) e--;
+  if (n < 3 || (e > s->start && (c->t[e - 1] == '.' || c->t[e - 1] == ';'))) return 0;
+  for (size_t k = 0; k < n; k++)
+    if (w[k].z - w[k].a >= 4 && dg_is_lower(c->t[w[k].a])) return 0;
+  return 1;
+}
+
+/* A document symbol: capitals or digits in three parts or more between slashes, the
+ * first a capital, a digit in the last (A/RES/77/248, S/RES/2231). Returns its end, or
+ * i. */
+static uint32_t symbol_end(const char *t, uint32_t i, uint32_t z) {
+  uint32_t k = i, parts = 0;
+  int digit = 0;
+  if (i >= z || !dg_is_upper(t[i])) return i;
+  while (k < z) {
+    uint32_t p = k;
+    digit = 0;
+    while (k < z && (dg_is_upper(t[k]) || dg_is_digit(t[k]))) digit |= dg_is_digit(t[k++]);
+    if (k == p) return i;
+    parts++;
+    if (k >= z || t[k] != '/' || k + 1 >= z || !dg_is_ascii_alnum((unsigned char)t[k + 1])) break;
+    k++;
+  }
+  return parts >= 3 && digit && !dg_alnum_at(t, z, k) ? k : i;
+}
+
+/* A meeting's name whose tail states a purpose (a `purpose` joiner and no place after it:
+ * Global Online Forum to Counter Extremism) names a standing body: an organization. */
+static dg_type purpose_type(const en_sent *S, size_t hx, size_t last, dg_type type) {
+  size_t j = tail_joiner(S, hx);
+  if (type != DG_TYPE_MEETING || last == hx || j == NONE || j + 1 >= S->n ||
+      !any_joiner(S, j, DG_JOIN_PURPOSE))
+    return type;
+  return dgn_overlaps(S->c, S->w[j + 1].a, S->w[j + 1].z, PLACE_LIKE) ? type
+                                                                     : DG_TYPE_ORGANIZATION;
+}
+
+/* A capitalized head of group_heads.tsv at w[x] right after words of countries and groups,
+ * one group at least, and no more capitalized words: Mekong-Japan Cooperation, not
+ * Japan-U.S. Cooperation. */
+static dg_err group_name_at(en_sent *S, size_t x, dg_error *err) {
+  const dgn_word *w = S->w;
+  long h = dg_wordlist_find(&S->c->r->group_heads, S->c->t + w[x].a, w[x].z - w[x].a);
+  if (h < 0 || !dg_is_upper(S->c->t[w[x].a]) || name_goes_on(S, x)) return DG_OK;
+  size_t first = x;
+  int groups = 0;
+  while (first > 0 && dgn_adjacent(S->c->t, w, first - 1) && cap_word(S, first - 1) &&
+         dgn_overlaps(S->c, w[first - 1].a, w[first - 1].z, T(COUNTRY) | T(GROUP))) {
+    groups += dgn_overlaps(S->c, w[first - 1].a, w[first - 1].z, T(GROUP));
+    first--;
+  }
+  if (!groups) return DG_OK;
+  return dgn_record_name(S->c, S->c->r->group_heads.w[h].as.head.type, w[first].a, w[x].z, err);
+}
+
+static dg_err en_heads_words(en_sent *S, dg_error *err) {
   dg_err e = DG_OK;
-  for (size_t x = 0; x < n && e == DG_OK; x++) {
+  for (size_t x = 0; x < S->n && e == DG_OK; x++) {
     size_t hx, first, last;
     dg_type type;
-    if (!head_at(c, w, n, x, s->end, &hx, &type) || name_goes_on(c, w, n, hx)) continue;
-    if (!name_span(c, w, n, x, hx, type, s->end, &first, &last)) continue;
-    if (specific(c, w, first, last)) e = dgn_record_name(c, type, w[first].a, w[last].z, err);
+    e = group_name_at(S, x, err);
+    if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
+    if (head_inside_known(S, x, hx) || !name_span(S, x, hx, type, &first, &last)) continue;
+    if (specific(S, first, last))
+      e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a, S->w[last].z,
+                          err);
     x = hx;
+  }
+  return e;
+}
+
+/* A document symbol names a resolution with the capitalized words right before it:
+ * Security Council Resolution S/RES/2999, or alone: (A/RES/12/345). */
+static dg_err symbols_words(en_sent *S, const dg_sentence *s, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t k = 0; k < S->n && e == DG_OK; k++) {
+    uint32_t a = S->w[k].a;
+    if (a > s->start && (S->c->t[a - 1] == '/' || dg_is_ascii_alnum((unsigned char)S->c->t[a - 1])))
+      continue;
+    uint32_t z = symbol_end(S->c->t, a, s->end);
+    if (z == a) continue;
+    size_t first = k;
+    while (first > 0 && k - first < DGN_MAX_EN_WORDS && dgn_adjacent(S->c->t, S->w, first - 1) &&
+           cap_word(S, first - 1) && !possessive_owner(S, first - 1))
+      first--;
+    e = dgn_record_name(S->c, DG_TYPE_PROGRAM, S->w[first].a, z, err);
+    while (k + 1 < S->n && S->w[k + 1].a < z) k++;
+  }
+  return e;
+}
+
+/* Is w[k] all digits? */
+static int digits_word(const en_sent *S, size_t k) {
+  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
+    if (!dg_is_digit(S->c->t[i])) return 0;
+  return 1;
+}
+
+/* A format of numbers and a sign, "2+1", names a meeting with the capitalized words before
+ * it, whatever the case of the meeting's head after it: the Mekong-Japan 2+2 meeting, the
+ * Japan-Australia 2+2 Dialogue. */
+static dg_err format_meetings(en_sent *S, dg_error *err) {
+  const char *t = S->c->t;
+  dg_err e = DG_OK;
+  for (size_t k = 1; k + 2 < S->n && e == DG_OK; k++) {
+    if (!digits_word(S, k) || !digits_word(S, k + 1) || !between_is(S, k, "+") ||
+        !dgn_adjacent(t, S->w, k + 1) || !dgn_adjacent(t, S->w, k - 1))
+      continue;
+    long h = dg_wordlist_at(&S->c->r->heads, t, S->end, S->w[k + 2].a);
+    if (h < 0 || S->c->r->heads.w[h].as.head.type != DG_TYPE_MEETING ||
+        !dgn_is_head_word(S->c, &S->w[k + 2], S->end))
+      continue;
+    size_t first = k;
+    while (first > 0 && dgn_adjacent(t, S->w, first - 1) && cap_word(S, first - 1) &&
+           !digits_word(S, first - 1))
+      first--;
+    if (first < k) e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[first].a, S->w[k + 2].z, err);
   }
   return e;
 }
@@ -188,8 +528,15 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err e = DG_OK;
-  for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++)
-    e = en_heads_sentence(c, &c->d->sents[si], w, err);
+  for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++) {
+    const dg_sentence *s = &c->d->sents[si];
+    en_sent S = {c, w, 0, s->end, 0};
+    S.n = dgn_en_words(c->t, s->start, s->end, w, MAX_SENTENCE_WORDS);
+    S.headline = is_headline(c, s, w, S.n);
+    e = en_heads_words(&S, err);
+    if (e == DG_OK) e = symbols_words(&S, s, err);
+    if (e == DG_OK) e = format_meetings(&S, err);
+  }
   free(w);
   return e;
 }

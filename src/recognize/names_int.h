@@ -101,6 +101,8 @@ size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t
 int dgn_adjacent(const char *t, const dgn_word *w, size_t x);
 /* Is the word, as written (case matters), in name_joiners.tsv with one of `roles`? */
 int dgn_joiner(const dgn_ctx *c, const dgn_word *w, unsigned roles);
+/* The same, the word as written, with a capital first letter or in capitals (of, Of, OF). */
+int dgn_joiner_any_case(const dgn_ctx *c, const dgn_word *w, unsigned roles);
 /* Is the word exactly a head word (heads.tsv)? */
 int dgn_is_head_word(const dgn_ctx *c, const dgn_word *w, uint32_t end);
 /* An acronym at t[a, z): 2 to 16 characters, at least two capitals, the first a capital,
@@ -124,6 +126,11 @@ dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_erro
 /* The ordinal a name starts with (第13回, 13th, Tenth), or 0; *after: where the rest
  * begins. */
 int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after);
+/* A Japanese ordinal at t[a, z): 第 and a number in digits or kanji, then 回, 次 or 期
+ * (第13回, 第一回, 第七次, 第二期): the number, or 0; *after: past the counter. */
+int dgn_ja_ordinal_at(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after);
+/* Where a 第N回 (第16回, 第十六回) that ends right before p starts, or p. */
+uint32_t dgn_ja_ordinal_before(const dgn_ctx *c, uint32_t p);
 /* Add the `ord`th instance over [a, z) of the series named by mention `known`, which
  * starts at `after` (第13回 + 日ASEAN防衛当局次官級会合). */
 dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint32_t z,

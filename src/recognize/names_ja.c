@@ -185,10 +185,14 @@ static int before_connector(dgn_ctx *c, const dg_token *pk) {
 
 /* Official names join two compounds with a connector (name_connectors.tsv: に係る, に関する,
  * のための, における): 食料安全保障に係るASEAN首脳宣言 goes on over up to six tokens of the
- * compound before it. */
+ * compound before it. An organization's name does not (南シナ海における|米海軍), nor one
+ * that begins with its ordinal (枠組みにおける|第2回外相会合). */
 static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                                   ja_left *L) {
-  if (L->a >= h->hstart || L->ntok == 0) return;
+  uint32_t after;
+  if (L->a >= h->hstart || L->ntok == 0 || h->type == DG_TYPE_ORGANIZATION ||
+      dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0)
+    return;
   long w = dg_wordlist_before(&c->r->name_connectors, c->t, s->start, L->a);
   if (w < 0) return;
   uint32_t b = L->a - c->r->name_connectors.w[w].len, a2 = b;
@@ -256,7 +260,44 @@ static int name_like(dgn_ctx *c, uint32_t a, uint32_t z, const dg_sentence *s) {
   return 0;
 }
 
-/* The name that ends in head h, if there is one. */
+/* A meeting's ordinal and の before its compound of four characters or more:
+ * 第一回の外相会合 (第二回の会合 says only "the second meeting"). Returns 1 when taken. */
+static int take_ordinal_of(dgn_ctx *c, const ja_head *h, ja_left *L) {
+  if (h->type != DG_TYPE_MEETING || L->a < 3 || h->hend - L->a < 12 ||
+      !dg_lit_before(c->t, L->a, "の"))
+    return 0;
+  uint32_t q = dgn_ja_ordinal_before(c, L->a - 3);
+  if (q == L->a - 3) return 0;
+  L->a = q;
+  return 1;
+}
+
+/* The parenthesis at t[i, ...) on the sentence's line, up to 60 bytes and none inside:
+ * the end after its ')', or i. */
+static uint32_t paren_group_end(const dgn_ctx *c, const dg_sentence *s, uint32_t i) {
+  if (i >= s->end || c->t[i] != '(') return i;
+  uint32_t j = i + 1;
+  while (j < s->end && j - i < 60 && c->t[j] != ')' && c->t[j] != '(' && c->t[j] != '\n') j++;
+  return j < s->end && c->t[j] == ')' ? j + 1 : i;
+}
+
+/* A plan's phase in parentheses after its head, maybe after a section: 改修計画(A-B間)(第二期).
+ * Returns the end of the phase's parenthesis, or hend. */
+static uint32_t phase_end(const dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
+  uint32_t g1 = paren_group_end(c, s, hend), after;
+  for (uint32_t g = hend, e = g1, k = 0; k < 2 && e > g; k++, g = e, e = paren_group_end(c, s, e))
+    if (dgn_ja_ordinal_at(c, g + 1, e - 1, &after) > 0 && after == e - 1) return e;
+  return hend;
+}
+
+/* Does the document define an acronym right after the head: 次官級会合(VMM)? */
+static int acronym_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
+  uint32_t e = paren_group_end(c, s, hend);
+  return e > hend + 2 && dgn_is_acronym(c->t, hend + 1, e - 1);
+}
+
+/* The name that ends in head h, if there is one. A generic compound is a name when an
+ * ordinal, a phase or an acronym marks it: 第七次地雷除去活動機材整備計画. */
 static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, dg_error *err) {
   ja_left L;
   extend_left(c, s, h, &L);
@@ -264,10 +305,62 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   if (country_organization(c, h, &L, &e, err)) return e;
   extend_over_connector(c, s, h, &L);
   L.a = skip_joiners(c, L.a, h->hstart);
-  uint32_t hend = version_end(c, s, h->hend);
+  int marked = take_ordinal_of(c, h, &L);
+  uint32_t hend = version_end(c, s, h->hend), after;
+  uint32_t end = phase_end(c, s, hend);
+  marked |= end > hend || acronym_follows(c, s, hend) ||
+            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0;
   int ok = place_ok(c, h, L.a);
-  if (L.a < h->hstart && ok && (L.unit_of_org || name_like(c, L.a, h->hstart, s)))
-    return dgn_record_name(c, h->type, L.a, hend, err);
+  if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s)))
+    return dgn_record_name(c, h->type, L.a, end, err);
+  return DG_OK;
+}
+
+/* Does the compound go on after token k with a noun (日メコン協力|事業)? */
+static int noun_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t k) {
+  if (k + 1 >= s->tok0 + s->ntok) return 0;
+  const dg_token *nx = &c->d->toks[k + 1];
+  return nx->start == c->d->toks[k].end && dgn_name_token(c, nx) && nx->pos != DG_POS_PREFIX;
+}
+
+/* A head of group_heads.tsv that is token k, after a compound of countries and groups
+ * (with ・) holding one group at least: 日メコン協力, 日・中央アジア協力; not 日米協力. */
+static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
+  const dg_token *tk = &c->d->toks[k];
+  long w = dg_wordlist_at(&c->r->group_heads, c->t, s->end, tk->start);
+  if (w < 0 || tk->start + c->r->group_heads.w[w].len != tk->end || noun_follows(c, s, k))
+    return DG_OK;
+  uint32_t a = tk->start;
+  int groups = 0;
+  for (long j = (long)k - 1; j >= (long)s->tok0 && c->d->toks[j].end == a; j--) {
+    const dg_token *pk = &c->d->toks[j];
+    if (dgn_overlaps(c, pk->start, pk->end, T(GROUP))) groups++;
+    else if (!dgn_overlaps(c, pk->start, pk->end, T(COUNTRY)) &&
+             dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT)
+      break;
+    a = pk->start;
+  }
+  a = skip_joiners(c, a, tk->start);
+  if (!groups || a == tk->start) return DG_OK;
+  return dgn_record_name(c, c->r->group_heads.w[w].as.head.type, a, tk->end, err);
+}
+
+/* A proper noun MeCab's own dictionary knows as an organization (固有名詞,組織), of four
+ * characters or more in kanji or katakana and outside every name, is one: 欧州共同体,
+ * 住宅金融公庫. Shorter ones are generic organs or clipped forms (国防省 of any country,
+ * 日航), and words MeCab does not know are classed by guess: both count for nothing. */
+static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    const char *p = c->t + tk->start;
+    size_t n = tk->end - tk->start;
+    if (tk->pos != DG_POS_NOUN_PROPER || tk->subpos != 3 || tk->unknown || n < 12 ||
+        !(dgn_has_script(p, n, DG_SC_KANJI) || dgn_has_script(p, n, DG_SC_KATAKANA)) ||
+        dgn_overlaps(c, tk->start, tk->end, ~0u))
+      continue;
+    if (!dgn_add_minted(c, DG_TYPE_ORGANIZATION, tk->start, tk->end))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
   return DG_OK;
 }
 
@@ -287,6 +380,11 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
       }
       k = h.hk + 1;
     }
+    dg_err e = DG_OK;
+    for (uint32_t g = s.tok0; g < s.tok0 + s.ntok && e == DG_OK; g++)
+      e = group_name_at(c, &s, g, err);
+    if (e == DG_OK) e = mecab_organizations(c, &s, err);
+    if (e != DG_OK) return e;
   }
   return DG_OK;
 }

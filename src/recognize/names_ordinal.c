@@ -1,4 +1,5 @@
-/* Ordinals before a name: 第13回, 13th, Tenth. An ordinal before a known series (a meeting
+/* Ordinals before a name: 第13回 (第十三回), 13th, Tenth; and the rounds and phases of a
+ * plan, 第七次, 第二期. An ordinal before a known series (a meeting
  * the dictionary lists) makes an instance of it with an id of its own
  * (meeting:asean-japan-summit:28) and the same labels whatever the language it was written
  * in: 第16回日メコン外相会議 and 16th Mekong-Japan Foreign Ministers' Meeting.
@@ -8,9 +9,13 @@
 #include <string.h>
 
 #include "recognize/names_int.h"
+#include "recognize/number.h"
 
 static const char DAI[] = "\xE7\xAC\xAC"; /* 第 */
 static const char KAI[] = "\xE5\x9B\x9E"; /* 回 */
+/* The counters of a Japanese ordinal: 回 (a meeting's), 次 and 期 (a plan's round and
+ * phase). */
+static const char *const JA_COUNTERS[] = {KAI, "\xE6\xAC\xA1", "\xE6\x9C\x9F"};
 
 /* Up to four digits at t[*i, z): their value, *i moved past them, *nd their number. */
 static int digits(const char *t, uint32_t *i, uint32_t z, int *nd) {
@@ -20,13 +25,25 @@ static int digits(const char *t, uint32_t *i, uint32_t z, int *nd) {
   return n;
 }
 
-/* 第13回: the number, or 0; *after: past 回. */
-static int ja_ordinal(const char *t, uint32_t a, uint32_t z, uint32_t *after) {
-  uint32_t i = a + 3;
-  int nd, n = digits(t, &i, z, &nd);
-  if (!nd || i + 3 > z || memcmp(t + i, KAI, 3) != 0) return 0;
-  *after = i + 3;
-  return n;
+/* 第 and a number in digits or kanji, then one of the first `ncounters` of JA_COUNTERS:
+ * the number, or 0; *after: past the counter. */
+static int ja_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after,
+                      size_t ncounters) {
+  int n = 0;
+  if (z - a < 7 || memcmp(c->t + a, DAI, 3) != 0) return 0;
+  size_t l = dg_field_number_at(c->r, c->t, z, a + 3, 4, &n);
+  uint32_t i = a + 3 + (uint32_t)l;
+  if (!l || n <= 0 || i + 3 > z) return 0;
+  for (size_t k = 0; k < ncounters; k++)
+    if (memcmp(c->t + i, JA_COUNTERS[k], 3) == 0) {
+      *after = i + 3;
+      return n;
+    }
+  return 0;
+}
+
+int dgn_ja_ordinal_at(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
+  return ja_ordinal(c, a, z, after, sizeof JA_COUNTERS / sizeof *JA_COUNTERS);
 }
 
 /* The length of the ordinal suffix (ordinal_suffixes.tsv, as written: "th", not "TH")
@@ -59,7 +76,7 @@ static int en_word_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *a
 }
 
 int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
-  if (z - a > 6 && memcmp(c->t + a, DAI, 3) == 0) return ja_ordinal(c->t, a, z, after);
+  if (z - a > 6 && memcmp(c->t + a, DAI, 3) == 0) return ja_ordinal(c, a, z, after, 1);
   int n = en_number_ordinal(c, a, z, after);
   return n ? n : en_word_ordinal(c, a, z, after);
 }
@@ -101,12 +118,19 @@ dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint
   return DG_OK;
 }
 
-/* 第16回 right before p: where 第 starts, or p. */
-static uint32_t ja_ordinal_before(const char *t, uint32_t p) {
+/* 第16回 or 第十六回 right before p: where 第 starts, or p. */
+uint32_t dgn_ja_ordinal_before(const dgn_ctx *c, uint32_t p) {
+  const char *t = c->t;
   if (p < 3 || memcmp(t + p - 3, KAI, 3) != 0) return p;
-  uint32_t q = p - 3;
-  while (q > 0 && dg_is_digit(t[q - 1]) && p - 3 - q < 4) q--;
-  return q < p - 3 && q >= 3 && memcmp(t + q - 3, DAI, 3) == 0 ? q - 3 : p;
+  uint32_t q = p - 3, after;
+  for (int n = 0; q > 0 && n < 8; n++) {
+    long k = dg_wordlist_before(&c->r->kanji_digits, t, q >= 3 ? q - 3 : 0, q);
+    if (dg_is_digit(t[q - 1])) q--;
+    else if (k >= 0) q -= c->r->kanji_digits.w[k].len;
+    else break;
+  }
+  if (q >= p - 3 || q < 3 || memcmp(t + q - 3, DAI, 3) != 0) return p;
+  return ja_ordinal(c, q - 3, p, &after, 1) > 0 && after == p ? q - 3 : p;
 }
 
 /* "12th " or "second " right before p, an ordinal of the name that ends at `end`: where it
@@ -119,17 +143,37 @@ static uint32_t en_ordinal_before(const dgn_ctx *c, uint32_t p, uint32_t end) {
   return q < p - 1 && dgn_ordinal_prefix(c, q, end, &after) > 0 && after == p ? q : p;
 }
 
+/* A series' acronym and its number, in the mention or right after it: COP28, COP 28,
+ * COP-28, PALM10; up to 200 (APEC 2023 is a year). Returns the number, or 0; *z: where
+ * the instance's name ends. */
+static int acronym_number(const dgn_ctx *c, const dg_mention *m, uint32_t *z) {
+  const char *t = c->t;
+  uint32_t i = m->start, d;
+  int n = 0;
+  while (i < m->end && dg_is_upper(t[i])) i++;
+  if (i - m->start < 2) return 0;
+  if (i < c->len && (t[i] == ' ' || t[i] == '-')) i++;
+  for (d = i; d < c->len && dg_is_digit(t[d]) && d - i < 3; d++) n = n * 10 + (t[d] - '0');
+  if (d == i || dg_alnum_at(t, c->len, d) || n < 1 || n > 200 || (i < m->end && d != m->end))
+    return 0;
+  *z = d;
+  return n;
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
- * "12th ADMM-Plus", "the second CA+JAD Summit". */
+ * "12th ADMM-Plus", "the second CA+JAD Summit"; so does a number after its acronym: COP28. */
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
   size_t n = c->d->nments;
   for (size_t i = 0; i < n; i++) {
     dg_mention m = c->d->ments[i]; /* a copy: recording may move the mentions */
+    uint32_t z;
     if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
-    uint32_t a = ja_ordinal_before(c->t, m.start);
+    uint32_t a = dgn_ja_ordinal_before(c, m.start);
     if (a == m.start) a = en_ordinal_before(c, m.start, m.end);
-    if (a == m.start) continue;
-    dg_err e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
+    int num = a == m.start ? acronym_number(c, &m, &z) : 0;
+    dg_err e = DG_OK;
+    if (a < m.start) e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
+    else if (num > 0) e = dgn_record_instance(c, num, m.start, m.start, z, (long)i, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

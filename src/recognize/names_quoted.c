@@ -1,6 +1,8 @@
 /* Quoted names: what stands between 「 and 」 (or 『 and 』), up to a colon or a
  * parenthesis, names a meeting, program or organization when it ends in a head word, even
  * with particles inside: 「防衛協力強化のための日ASEAN大臣イニシアティブ：ジャスミン(...)」.
+ * An English title in quote marks names one when a head noun and a title word stand
+ * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience".
  * Invariant: a quote that holds another quote, or does not close before 。 or the end of
  * the line, names nothing (the inner quote is looked at on its own). */
 #include <string.h>
@@ -44,16 +46,61 @@ static long head_ending(const dgn_ctx *c, size_t a, size_t z, size_t *hs) {
   return best;
 }
 
+/* The head noun before a title word before offset p (a side event titled, | "...): its
+ * type, or DG_TYPE_STOP. */
+static dg_type titled_type(const dgn_ctx *c, uint32_t p) {
+  const char *t = c->t;
+  while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == ',' || t[p - 1] == ':')) p--;
+  uint32_t wa = p;
+  while (wa > 0 && dg_is_ascii_alnum((unsigned char)t[wa - 1])) wa--;
+  if (wa == p || dg_wordlist_find(&c->r->title_words, t + wa, p - wa) < 0 || wa < 2 ||
+      t[wa - 1] != ' ')
+    return DG_TYPE_STOP;
+  uint32_t nz = wa - 1, na = nz;
+  while (na > 0 && dg_is_ascii_alnum((unsigned char)t[na - 1])) na--;
+  long h = na < nz ? dg_wordlist_find(&c->r->heads, t + na, nz - na) : -1;
+  return h >= 0 ? c->r->heads.w[h].as.head.type : DG_TYPE_STOP;
+}
+
+/* An English title opening at i ("; normalization folds “ and ”): [*a, *z) inside the
+ * marks, up to the closing one on the same line; it begins with a capital. Returns 0 when
+ * there is none. */
+static int en_title(const dgn_ctx *c, size_t i, size_t *a, size_t *z) {
+  const char *t = c->t;
+  *a = i + 1;
+  if (*a >= c->len || !dg_is_upper(t[*a])) return 0;
+  size_t j = *a;
+  while (j < c->len && j - *a < DGN_MAX_NAME_BYTES && t[j] != '\n' && t[j] != '"') j++;
+  if (j >= c->len || t[j] != '"') return 0;
+  *z = j;
+  while (*z > *a && (t[*z - 1] == ',' || t[*z - 1] == '.' || t[*z - 1] == ' ')) (*z)--;
+  return *z > *a;
+}
+
+/* English titles in quote marks after a head noun and a title word (title_words.tsv). */
+static dg_err en_quoted(dgn_ctx *c, dg_error *err) {
+  for (size_t i = 0; i + 1 < c->len; i++) {
+    if (c->t[i] != '"') continue;
+    size_t a, z;
+    dg_type type = titled_type(c, (uint32_t)i);
+    if (type == DG_TYPE_STOP || type == DG_TYPE_PLACE || !en_title(c, i, &a, &z)) continue;
+    dg_err e = dgn_record_name(c, type, (uint32_t)a, (uint32_t)z, err);
+    if (e != DG_OK) return e;
+    i = z;
+  }
+  return DG_OK;
+}
+
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
-  for (size_t i = 0; i + 3 <= c->len; i++) {
+  dg_err e = en_quoted(c, err);
+  for (size_t i = 0; i + 3 <= c->len && e == DG_OK; i++) {
     uint32_t cp = dg_cp_at(c->t, c->len, i);
     if (cp != DGN_CP_OPEN && cp != DGN_CP_OPEN_DB) continue;
     size_t a, z, hs = 0;
     if (!quoted_text(c, i, cp, &a, &z)) continue;
     long h = head_ending(c, a, z, &hs);
     if (h < 0 || hs == a) continue; /* a head word alone is no name */
-    dg_err e = dgn_record_name(c, c->r->heads.w[h].as.head.type, (uint32_t)a, (uint32_t)z, err);
-    if (e != DG_OK) return e;
+    e = dgn_record_name(c, c->r->heads.w[h].as.head.type, (uint32_t)a, (uint32_t)z, err);
   }
-  return DG_OK;
+  return e;
 }

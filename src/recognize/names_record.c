@@ -132,9 +132,23 @@ static long known_without_gloss(const dgn_ctx *c, dg_type type, uint32_t a, uint
   return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type ? ent : -1;
 }
 
+/* The dictionary entity of this type that an acronym glossed inside t[a, z) names: the
+ * Central Asia Regional Economic Cooperation (CAREC) Program is CAREC's; or -1. */
+static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  const char *p = memchr(c->t + a, '(', z - a);
+  const char *q = p ? memchr(p, ')', (size_t)(c->t + z - p)) : NULL;
+  /* only the head word follows: (CAREC) Program, not (EAS) Foreign Ministers' Meeting */
+  if (!q || q + 2 >= c->t + z || q[1] != ' ' || memchr(q + 2, ' ', (size_t)(c->t + z - q - 2)) ||
+      !dgn_is_latin(c->t + a, z - a))
+    return -1;
+  long m = dgn_mention_exact(c, (uint32_t)(p + 1 - c->t), (uint32_t)(q - c->t), 1u << type);
+  return m >= 0 ? c->d->ments[m].entity : -1;
+}
+
 /* A name [a, z) of `type` is, in this order: nothing new when a known name covers it; an
  * instance of a known series when the rest is an ordinal (第13回 + 日ASEAN防衛当局次官級会合);
- * a known name written with a gloss; else a new name. Names inside it give way. */
+ * a known name written with a gloss, or glossed with a known acronym of its kind; else a
+ * new name. Names inside it give way. */
 dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err) {
   const dg_doc *d = c->d;
   if (z - a > DGN_MAX_NAME_BYTES) return DG_OK;
@@ -146,6 +160,7 @@ dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_erro
   if (ord > 0 && known >= 0 && d->ments[known].start == after && d->ments[known].entity >= 0)
     return dgn_record_instance(c, ord, a, after, z, known, err);
   long ent = known_without_gloss(c, type, a, z);
+  if (ent < 0) ent = known_gloss(c, type, a, z);
   give_way(c, type, a, z);
   dg_mention *m = ent >= 0 ? dgn_add_entity(c, type, a, z, ent) : dgn_add_minted(c, type, a, z);
   return m ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");

@@ -77,19 +77,36 @@ int dgn_name_token(const dgn_ctx *c, const dg_token *k) {
   }
 }
 
-/* Inside a word: a letter or digit, or '-', '.', '\'' followed by one. */
-static int word_char(const char *t, uint32_t i, uint32_t z) {
-  return dg_is_ascii_alnum((unsigned char)t[i]) ||
-         ((t[i] == '-' || t[i] == '.' || t[i] == '\'') && i + 1 < z &&
-          dg_is_ascii_alnum((unsigned char)t[i + 1]));
+/* Inside a word at t[i]: the length of a letter or digit, or of '-', '.' or '\'' followed
+ * by one, or of ".-" followed by one (U.S.-Pacific); 0 at the word's end. (The text has
+ * ASCII apostrophes and dashes only: normalization folds ’ and –.) */
+static uint32_t word_step(const char *t, uint32_t i, uint32_t z) {
+  if (dg_is_ascii_alnum((unsigned char)t[i])) return 1;
+  uint32_t l = t[i] == '-' || t[i] == '.' || t[i] == '\'' ? 1 : 0;
+  if (l && t[i] == '.' && i + 1 < z && t[i + 1] == '-') l = 2;
+  return l && i + l < z && dg_is_ascii_alnum((unsigned char)t[i + l]) ? l : 0;
+}
+
+/* Does the word t[s, e) end in single letters joined by dots (U.S, ASEAN-U.S, D.C)? Its
+ * closing dot then belongs to it (U.S.). */
+static int dotted_letters(const char *t, uint32_t s, uint32_t e) {
+  int letters = 0;
+  for (uint32_t k = e; k > s; k -= 2) {
+    if (!dg_is_upper(t[k - 1]) && !dg_is_lower(t[k - 1])) return 0;
+    letters++;
+    if (k - 1 == s || t[k - 2] == '-') return letters >= 2;
+    if (t[k - 2] != '.') return 0;
+  }
+  return 0;
 }
 
 /* The end of the word that starts at i: "&" alone; a plural possessive keeps its
- * apostrophe (Ministers' Meeting). */
+ * apostrophe (Ministers' Meeting), dotted letters their last dot (U.S.). */
 static uint32_t word_end(const char *t, uint32_t i, uint32_t z) {
-  uint32_t s = i;
+  uint32_t s = i, l;
   if (t[i] == '&') return i + 1;
-  while (i < z && word_char(t, i, z)) i++;
+  while (i < z && (l = word_step(t, i, z))) i += l;
+  if (i < z && t[i] == '.' && dotted_letters(t, s, i)) return i + 1;
   if (i < z && t[i] == '\'' && i > s && t[i - 1] == 's' && (i + 1 == z || t[i + 1] == ' ')) i++;
   return i;
 }
@@ -119,6 +136,22 @@ int dgn_joiner(const dgn_ctx *c, const dgn_word *w, unsigned roles) {
   size_t n = w->z - w->a;
   long k = dg_wordlist_find(l, c->t + w->a, n);
   return k >= 0 && (l->w[k].as.joiner.roles & roles) && memcmp(l->w[k].s, c->t + w->a, n) == 0;
+}
+
+int dgn_joiner_any_case(const dgn_ctx *c, const dgn_word *w, unsigned roles) {
+  const dg_wordlist *l = &c->r->name_joiners;
+  size_t n = w->z - w->a;
+  long k = dg_wordlist_find(l, c->t + w->a, n);
+  if (k < 0 || !(l->w[k].as.joiner.roles & roles)) return 0;
+  const char *s = l->w[k].s, *t = c->t + w->a;
+  int as_written = 1, capital = 1, caps = 1;
+  for (size_t i = 0; i < n; i++) {
+    char up = dg_is_lower(s[i]) ? (char)(s[i] - 32) : s[i];
+    as_written &= t[i] == s[i];
+    capital &= t[i] == (i ? s[i] : up);
+    caps &= t[i] == up;
+  }
+  return as_written || capital || caps;
 }
 
 int dgn_is_head_word(const dgn_ctx *c, const dgn_word *w, uint32_t end) {
