@@ -115,7 +115,12 @@ static const family_case families[] = {
     {F(JA_HEADS), "昨年の次官級会合(VMM)で合意した。", DG_TYPE_MEETING, "次官級会合",
      "meeting:次官級会合", NULL, NULL},
     {F(JA_HEADS), "昨年の次官級会合で合意した。", DG_TYPE_MEETING, "次官級会合", NULL, NULL, NULL},
-    /* extend_over_connector: not for an organization, nor before an ordinal */
+    /* extend_over_connector: an organization over a purpose connector (のための), not over
+     * a place's における; never before an ordinal */
+    {F(JA_HEADS), "災害医療のためのASEAN研修センターが開所した。", DG_TYPE_ORGANIZATION,
+     "災害医療のためのASEAN研修センター", "org:災害医療のためのasean研修センター", NULL, NULL},
+    {F(JA_HEADS), "災害医療のためのASEAN研修センターが開所した。", DG_TYPE_ORGANIZATION,
+     "ASEAN研修センター", NULL, NULL, NULL},
     {F(JA_HEADS), "東シナ海における豪海軍との演習を行った。", DG_TYPE_ORGANIZATION, "豪海軍",
      "org:豪海軍", NULL, NULL},
     {F(JA_HEADS), "東シナ海における豪海軍との演習を行った。", DG_TYPE_ORGANIZATION,
@@ -225,6 +230,17 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "Pacific Reef Summit", "meeting:pacific-reef-summit", NULL, NULL},
     {F(EN_HEADS), "Its aims follow the Joint Ocean Statement of the Pacific Reef Summit.",
      DG_TYPE_PROGRAM, "Joint Ocean Statement of the Pacific Reef Summit", NULL, NULL, NULL},
+    /* ... but a title that goes on after the meeting is the program's, and the meeting
+     * inside it stops at its head (meeting_in_title) */
+    {F(EN_HEADS), "They issued the Joint Ocean Statement of the Pacific Reef Summit on Coral Care.",
+     DG_TYPE_PROGRAM, "Joint Ocean Statement of the Pacific Reef Summit on Coral Care",
+     "program:joint-ocean-statement-of-the-pacific-reef-summit-on-coral-care", NULL, NULL},
+    {F(EN_HEADS), "They issued the Joint Ocean Statement of the Pacific Reef Summit on Coral Care.",
+     DG_TYPE_MEETING, "Pacific Reef Summit", "meeting:pacific-reef-summit", NULL, NULL},
+    {F(EN_HEADS), "They issued the Joint Ocean Statement of the Pacific Reef Summit on Coral Care.",
+     DG_TYPE_MEETING, "Pacific Reef Summit on Coral Care", NULL, NULL, NULL},
+    {F(EN_HEADS), "Leaders met at the Pacific Reef Summit on Coral Care.", DG_TYPE_MEETING,
+     "Pacific Reef Summit on Coral Care", "meeting:pacific-reef-summit-on-coral-care", NULL, NULL},
     /* tail_step: inside joiners, "the" after the inside_the ones only */
     {F(EN_HEADS), "They signed the Agreement on Trade and Investment in the Pacific Region.",
      DG_TYPE_PROGRAM, "Agreement on Trade and Investment in the Pacific Region",

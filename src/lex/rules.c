@@ -199,6 +199,27 @@ static const char *row_ordinal_suffix(const char *w, const char *v1, const char 
   return out->as.ordinal_suffix.follows ? NULL : "follows must be numbers 0..19, |-separated";
 }
 
+/* のための meeting|program|organization: the types of names it may extend */
+static const char *row_connector(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w, (void)v2;
+  out->as.connector.types = 0;
+  for (const char *p = v1; *p;) {
+    char name[32];
+    size_t l = strcspn(p, "|");
+    dg_type t;
+    if (l >= sizeof name) return "types must be meeting, program or organization, |-separated";
+    memcpy(name, p, l);
+    name[l] = '\0';
+    if (dg_type_parse(name, &t) ||
+        (t != DG_TYPE_MEETING && t != DG_TYPE_PROGRAM && t != DG_TYPE_ORGANIZATION))
+      return "types must be meeting, program or organization, |-separated";
+    out->as.connector.types |= 1u << t;
+    p += l + (p[l] == '|');
+  }
+  return out->as.connector.types ? NULL
+                                 : "types must be meeting, program or organization, |-separated";
+}
+
 /* of before|after|inside */
 static const char *row_joiner(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w, (void)v2;
@@ -382,7 +403,7 @@ static const struct {
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"ordinals.tsv", offsetof(dg_rules, ordinals), {"surface", "value", NULL}, row_ordinal},
     {"ordinal_suffixes.tsv", offsetof(dg_rules, ordinal_suffixes), {"suffix", "follows", NULL}, row_ordinal_suffix},
-    {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", NULL, NULL}, row_plain},
+    {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", "types", NULL}, row_connector},
     {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
     {"title_words.tsv", offsetof(dg_rules, title_words), {"word", NULL, NULL}, row_plain},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},

@@ -53,6 +53,7 @@ typedef struct dg_word {
     struct { int32_t number; } ordinal;                 /* third: 3 */
     struct { uint32_t follows; } ordinal_suffix;        /* bit n: numbers ending in n */
     struct { uint16_t roles; } joiner;                  /* DG_JOIN_* bits (rules_lists.h) */
+    struct { uint32_t types; } connector;               /* bit 1 << dg_type: names it extends */
     struct { dg_rel_kind kind; } trigger;               /* the relation it types */
     struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
     struct { uint8_t letters; } date_preposition;       /* DG_CASE_* */

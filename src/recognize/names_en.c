@@ -280,21 +280,41 @@ static size_t enumeration(const en_sent *S, size_t last) {
   return last;
 }
 
-/* Does w[a..b] hold a meeting: a meeting's head word or a known meeting? */
-static int holds_meeting(const en_sent *S, size_t a, size_t b) {
-  if (dgn_overlaps(S->c, S->w[a].a, S->w[b].z, T(MEETING))) return 1;
-  for (size_t k = a; k <= b; k++) {
-    long h = dg_wordlist_at(&S->c->r->heads, S->c->t, S->end, S->w[k].a);
-    if (h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_MEETING &&
-        dgn_is_head_word(S->c, &S->w[k], S->end))
-      return 1;
-  }
+/* Is w[k] a head word of this type? */
+static int head_of_type(const en_sent *S, size_t k, dg_type type) {
+  long h = dg_wordlist_at(&S->c->r->heads, S->c->t, S->end, S->w[k].a);
+  return h >= 0 && S->c->r->heads.w[h].as.head.type == type &&
+         dgn_is_head_word(S->c, &S->w[k], S->end);
+}
+
+typedef struct {
+  uint32_t end;
+} meeting_q;
+
+static int q_meeting_end(const dg_mention *m, size_t i, void *arg) {
+  (void)i;
+  meeting_q *q = arg;
+  if (m->type == DG_TYPE_MEETING && m->end > q->end) q->end = m->end;
   return 0;
 }
 
+/* Where the last meeting in w[a..b] ends (a known meeting or a meeting's head word), or 0
+ * when there is none. */
+static uint32_t meeting_end(const en_sent *S, size_t a, size_t b) {
+  meeting_q q = {0};
+  if (dgn_overlaps(S->c, S->w[a].a, S->w[b].z, T(MEETING))) {
+    dgn_visit(S->c, S->w[a].a, q_meeting_end, &q);
+    if (q.end > S->w[b].z) q.end = S->w[b].z;
+  }
+  for (size_t k = a; k <= b; k++)
+    if (head_of_type(S, k, DG_TYPE_MEETING) && S->w[k].z > q.end) q.end = S->w[k].z;
+  return q.end;
+}
+
 /* Right of the head: the tail (Treaty of Amity and Cooperation in Southeast Asia). A
- * program's tail that holds a meeting is the meeting's (Joint Statement | of the Summit).
- * Returns the last word of the name. */
+ * program's tail that ends with a meeting is the meeting's (Joint Statement | of the
+ * Summit); one that goes on after the meeting is the program's title (Joint Statement of
+ * the 23rd Summit on Maritime Safety). Returns the last word of the name. */
 static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
   size_t last = tail_start(S, hx, type);
   if (last == hx) return hx;
@@ -304,7 +324,15 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
     last = next;
   }
   last = enumeration(S, last);
-  return type == DG_TYPE_PROGRAM && holds_meeting(S, hx + 1, last) ? hx : last;
+  uint32_t me = type == DG_TYPE_PROGRAM ? meeting_end(S, hx + 1, last) : 0;
+  return me && me >= S->w[last].z ? hx : last;
+}
+
+/* Is the name starting at w[first] the meeting inside a program's title, after "<head>
+ * of the" (the Joint Statement of the | 23rd Summit on ...)? Its tail is the title's. */
+static int meeting_in_title(const en_sent *S, size_t first) {
+  return first >= 3 && any_joiner(S, first - 1, DG_JOIN_ARTICLE) &&
+         any_joiner(S, first - 2, DG_JOIN_AFTER) && head_of_type(S, first - 3, DG_TYPE_PROGRAM);
 }
 
 /* A version or year right after the name, that is no value: Action Agenda 2.0, Master
@@ -326,7 +354,9 @@ static size_t take_version(const en_sent *S, size_t last) {
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
-  *last = take_version(S, extend_right(S, hx, type));
+  *last = take_version(S, type == DG_TYPE_MEETING && meeting_in_title(S, *first)
+                              ? hx
+                              : extend_right(S, hx, type));
   while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
          memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;
@@ -383,19 +413,22 @@ static int name_goes_on(const en_sent *S, size_t hx) {
 
 /* Does a known name (no person) hold the head w[x..hx] and go on after it (Association
  * in Association of Southeast Asian Nations, Bank in Japan Bank for International
- * Cooperation)? The head is that name's. */
+ * Cooperation)? The head is that name's; but a meeting inside a program's title is a
+ * name of its own (the Joint Statement of the Reef Summit on Coral Care: Reef Summit). */
 typedef struct {
   uint32_t a, z;
+  dg_type type; /* the head's */
 } span_q;
 
 static int q_holds(const dg_mention *m, size_t i, void *arg) {
   const span_q *q = arg;
   (void)i;
+  if (m->type == DG_TYPE_PROGRAM && q->type == DG_TYPE_MEETING) return 0;
   return ((ANY_NAMED & ~T(PERSON)) >> m->type & 1) && m->start <= q->a && m->end > q->z;
 }
 
-static int head_inside_known(const en_sent *S, size_t x, size_t hx) {
-  span_q q = {S->w[x].a, S->w[hx].z};
+static int head_inside_known(const en_sent *S, size_t x, size_t hx, dg_type type) {
+  span_q q = {S->w[x].a, S->w[hx].z, type};
   return dgn_visit(S->c, q.a, q_holds, &q);
 }
 
@@ -465,7 +498,7 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     dg_type type;
     e = group_name_at(S, x, err);
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
-    if (head_inside_known(S, x, hx) || !name_span(S, x, hx, type, &first, &last)) continue;
+    if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
     if (specific(S, first, last))
       e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a, S->w[last].z,
                           err);

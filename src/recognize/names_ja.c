@@ -185,16 +185,16 @@ static int before_connector(dgn_ctx *c, const dg_token *pk) {
 
 /* Official names join two compounds with a connector (name_connectors.tsv: に係る, に関する,
  * のための, における): 食料安全保障に係るASEAN首脳宣言 goes on over up to six tokens of the
- * compound before it. An organization's name does not (南シナ海における|米海軍), nor one
- * that begins with its ordinal (枠組みにおける|第2回外相会合). */
+ * compound before it, when the connector may extend a name of its type (軍医学のための
+ * ASEANセンター; but a place's における does not make an organization: 南シナ海における|
+ * 米海軍), and not a name that begins with its ordinal (枠組みにおける|第2回外相会合). */
 static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                                   ja_left *L) {
   uint32_t after;
-  if (L->a >= h->hstart || L->ntok == 0 || h->type == DG_TYPE_ORGANIZATION ||
-      dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0)
+  if (L->a >= h->hstart || L->ntok == 0 || dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0)
     return;
   long w = dg_wordlist_before(&c->r->name_connectors, c->t, s->start, L->a);
-  if (w < 0) return;
+  if (w < 0 || !((c->r->name_connectors.w[w].as.connector.types >> h->type) & 1)) return;
   uint32_t b = L->a - c->r->name_connectors.w[w].len, a2 = b;
   long j = dg_doc_token_at(c->d, b - 1);
   int n = 0;
