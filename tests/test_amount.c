@@ -7,6 +7,7 @@
 
 #include "docgraph/amount.h"
 #include "docgraph/normalize.h"
+#include "docgraph/recognize.h"
 #include "recognize/amount.h"
 #include "recognize/number.h"
 #include "testutil.h"
@@ -83,6 +84,9 @@ static const amount_case cases[] = {
     {"最大100億円", "最大100億円", "10000000000", NULL, "JPY", UP_TO, NULL},
     {"10億円以内", "10億円以内", "1000000000", NULL, "JPY", UP_TO, NULL},
     {"up to $3 million", "up to $3 million", "3000000", NULL, "USD", UP_TO, NULL},
+    {"costs are estimated at $45 million", "estimated at $45 million", "45000000", NULL, "USD",
+     APPROX, NULL},
+    {"the estimate at $45 million", "$45 million", "45000000", NULL, "USD", NONE, NULL},
     /* ranges */
     {"10〜20億円", "10〜20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
     {"１０～２０億円", "10~20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
@@ -266,6 +270,14 @@ static const multi_case multi[] = {
      "[70百万米ドル]=70000000 USD q= [860百万米ドル以上]=860000000 USD q=at_least "
      "[570件以上]=570 unit=cases q=at_least"},
     {"2024年度予算で1兆円、うち2,000人分", "[1兆円]=1000000000000 JPY q= [2,000人]=2000 unit=people q="},
+    /* "by X to Y" is a change too: the rise and the new level */
+    {"the grant grows by $3 million to $12 million",
+     "[$3 million]=3000000 USD q= [$12 million]=12000000 USD q="},
+    {"cut By 5 million yen to 40 million yen",
+     "[5 million yen]=5000000 JPY q= [40 million yen]=40000000 JPY q="},
+    /* near miss: without "by" the same words are a range */
+    {"the grant grows $3 million to $12 million",
+     "[$3 million to $12 million]=3000000..12000000 USD q="},
 };
 
 START_TEST(amount_multi) {
@@ -356,6 +368,39 @@ START_TEST(prefixes) {
       free(b);
     }
   }
+}
+END_TEST
+
+/* The labels of an amount: English in the largest unit it reaches, Japanese in every unit of
+ * four digits it reaches (万, 億, 兆), as Japanese writes money. */
+typedef struct {
+  const char *currency;
+  dg_decimal v;
+  const char *ja, *en;
+} label_case;
+
+static const label_case labels[] = {
+    {"USD", {2491, 6}, "24億9100万ドル", "USD 2.491 billion"},
+    {"AUD", {358, 6}, "3億5800万豪ドル", "AUD 358 million"},
+    {"AUD", {11, 8}, "11億豪ドル", "AUD 1.1 billion"},
+    {"JPY", {28, 11}, "2兆8000億円", "JPY 2.8 trillion"},
+    {"JPY", {17298, 6}, "172億9800万円", "JPY 17.298 billion"},
+    {"JPY", {1000100, 0}, "100万100円", "JPY 1.0001 million"},
+    {"JPY", {5, 7}, "5000万円", "JPY 50 million"},
+    {"JPY", {1, 12}, "1兆円", "JPY 1 trillion"},
+    {"JPY", {123456789, 6}, "123兆4567億8900万円", "JPY 123.456789 trillion"},
+    {"USD", {125, -1}, "12.5ドル", "USD 12.5"},
+    {"USD", {5, -1}, "0.5ドル", "USD 0.5"},
+    {"USD", {9999, 0}, "9999ドル", "USD 9999"},
+    {"XDR", {3, 9}, "30億 XDR", "XDR 3 billion"},
+};
+
+START_TEST(amount_labels) {
+  const label_case *c = &labels[_i];
+  char ja[128], en[128];
+  dg_amount_labels(tu_rules(), c->currency, c->v, ja, sizeof ja, en, sizeof en);
+  ck_assert_msg(strcmp(ja, c->ja) == 0, "%s: ja \"%s\", want \"%s\"", c->en, ja, c->ja);
+  ck_assert_msg(strcmp(en, c->en) == 0, "%s: en \"%s\"", c->en, en);
 }
 END_TEST
 
@@ -581,6 +626,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, amount_multi, 0, (int)(sizeof multi / sizeof *multi));
   tcase_add_loop_test(tc, number_parse, 0, (int)(sizeof numbers / sizeof *numbers));
   tcase_add_test(tc, unit_span);
+  tcase_add_loop_test(tc, amount_labels, 0, (int)(sizeof labels / sizeof *labels));
   tcase_add_test(tc, spans_in_order);
   tcase_add_test(tc, prefixes);
   tcase_add_loop_test(tc, amount_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));

@@ -10,6 +10,7 @@
 #include "docgraph/amount.h"
 #include "docgraph/date.h"
 #include "recognize/names.h"
+#include "recognize/number.h"
 #include "lex/rules_lists.h"
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -65,40 +66,50 @@ static int magnitude(dg_decimal v) {
   return (int)ip - 1;
 }
 
-/* The units a label writes a value in, largest first: 2500000000 -> "2.5 billion", "25億". */
+/* The English label writes a value in the largest of these units it reaches: 2500000000 ->
+ * "2.5 billion". */
 typedef struct {
   int pow;
   const char *word;
 } label_unit;
 
 static const label_unit en_units[] = {{12, "trillion"}, {9, "billion"}, {6, "million"}};
-static const label_unit ja_units[] = {{12, "兆"}, {8, "億"}, {4, "万"}};
 
-/* The largest of the three units that a value of magnitude `mag` reaches, and its power;
- * "" and 0 when it reaches none. */
-static const char *label_unit_of(const label_unit *u, int mag, int *pow) {
-  for (size_t i = 0; i < 3; i++)
-    if (mag >= u[i].pow) {
-      *pow = u[i].pow;
-      return u[i].word;
-    }
-  *pow = 0;
-  return "";
+/* The Japanese number of a label: every unit of four digits it reaches, as Japanese writes
+ * money (2491000000 -> 24億9100万, 2800000000000 -> 2兆8000億, 50000000 -> 5000万, 12.5 ->
+ * 12.5); groups of zeros are left out. */
+static void ja_number(dg_decimal v, char *out, size_t n) {
+  static const char *const units[] = {"", "万", "億", "兆"};
+  char b[64];
+  dg_decimal_format(v, b, sizeof b);
+  const char *dot = strchr(b, '.');
+  size_t ip = dot ? (size_t)(dot - b) : strlen(b), o = 0, from = 0;
+  out[0] = '\0';
+  for (size_t g = 4; g-- > 0; from = ip > g * 4 ? ip - g * 4 : 0) {
+    size_t low = ip > g * 4 ? ip - g * 4 : 0, k = from; /* the group is b[from..low) */
+    while (k < low && b[k] == '0') k++;
+    if (k == low && !(g == 0 && (o == 0 || dot))) continue; /* 0000 */
+    if (k == low) k--;                                    /* 0 alone, or 0.5 */
+    if (o < n) o += (size_t)snprintf(out + o, n - o, "%.*s%s", (int)(low - k), b + k, units[g]);
+  }
+  if (dot && o < n) snprintf(out + o, n - o, "%s", dot);
 }
 
 void dg_amount_labels(const dg_rules *r, const char *currency, dg_decimal v, char *label_ja,
                       size_t nja, char *label_en, size_t nen) {
   char num[64];
-  int mag = magnitude(v), pow;
-  const char *unit = label_unit_of(en_units, mag, &pow);
+  int pow = 0;
+  const char *unit = "";
+  dg_number_norm(&v); /* 1.000100 million is 1.0001 million */
+  for (size_t i = 0; i < sizeof en_units / sizeof *en_units && !*unit; i++)
+    if (magnitude(v) >= en_units[i].pow) unit = en_units[i].word, pow = en_units[i].pow;
   format_scaled(v, pow, num, sizeof num);
   if (*unit) snprintf(label_en, nen, "%s %s %s", currency, num, unit);
   else snprintf(label_en, nen, "%s %s", currency, num);
-  const char *ju = label_unit_of(ja_units, mag, &pow);
-  format_scaled(v, pow, num, sizeof num);
+  ja_number(v, num, sizeof num);
   const char *jc = r ? ja_currency(r, currency) : NULL;
-  if (jc) snprintf(label_ja, nja, "%s%s%s", num, ju, jc);
-  else snprintf(label_ja, nja, "%s%s %s", num, ju, currency);
+  if (jc) snprintf(label_ja, nja, "%s%s", num, jc);
+  else snprintf(label_ja, nja, "%s %s", num, currency);
 }
 
 /* ---- adding mentions ---- */
