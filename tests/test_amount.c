@@ -404,6 +404,67 @@ START_TEST(amount_labels) {
 }
 END_TEST
 
+/* A bare $ or "dollars" takes the currency of the country the document speaks for
+ * (currency_signals.tsv, country_currencies.tsv); a currency written out keeps its own.
+ * Through the whole pipeline: the countries named come from the dictionaries. */
+typedef struct {
+  const char *text;
+  const char *want; /* ids of the amounts, in order, space-separated */
+} context_case;
+
+static const context_case contexts[] = {
+    /* a dateline */
+    {"CANBERRA, 3 March 2021\nThe Government will spend $12 million on new clinics.\n",
+     "amount:AUD:12000000"},
+    {"SINGAPORE 9 JUNE 2022\nThe grant of $4 million will fund training.\n", "amount:SGD:4000000"},
+    {"WELLINGTON\nOfficials pledged $2 million for recovery.\n", "amount:NZD:2000000"},
+    /* near miss: a capital city in running text, or in title case, is no dateline */
+    {"Canberra, Tokyo and Jakarta pledged $2 million.\n", "amount:USD:2000000"},
+    {"The talks in CANBERRA yielded $2 million.\n", "amount:USD:2000000"},
+    /* an issuing body, a web domain */
+    {"The Department of Foreign Affairs and Trade will add $6 million.\n", "amount:AUD:6000000"},
+    {"Contact: media@dfat.gov.au\nThe program receives $7 million.\n", "amount:AUD:7000000"},
+    {"Source: www.mfa.gov.sg\nA fund of 30 million dollars opens.\n", "amount:SGD:30000000"},
+    /* near miss: .gov goes on into .gov.au: not the US */
+    {"See www.dfat.gov.au and $1 million.\n", "amount:AUD:1000000"},
+    /* a government speaking of itself: three words next to its name */
+    {"The Australian Government will raise Australia's aid; Australia's ODA reaches $90 "
+     "million.\n",
+     "amount:AUD:90000000"},
+    {"The Government of Singapore, Singaporean development assistance and the Prime Minister "
+     "of Singapore: $5 million.\n",
+     "amount:SGD:5000000"},
+    /* near misses: one word, or none, decides nothing */
+    {"The Australian Government gave $90 million.\n", "amount:USD:90000000"},
+    {"Australia will give $90 million to Fiji.\n", "amount:USD:90000000"},
+    /* a currency written out keeps its own, and weighs for its country */
+    {"CANBERRA, 3 March 2021\nThe bank lent US$5 million and the Government $2 million.\n",
+     "amount:USD:5000000 amount:AUD:2000000"},
+    {"The fund holds US$5 million; donors added $2 million.\n",
+     "amount:USD:5000000 amount:USD:2000000"},
+    {"CANBERRA, 3 March 2021\nIt costs A$3 million, S$2 million and 5 billion yen.\n",
+     "amount:AUD:3000000 amount:SGD:2000000 amount:JPY:5000000000"},
+    /* a country whose currency has no $: $ stays the US dollar */
+    {"The Government of Japan, Japan's ODA and the Japanese Prime Minister: $5 million.\n",
+     "amount:USD:5000000"},
+    /* a tie decides nothing */
+    {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
+};
+
+START_TEST(currency_from_context) {
+  const context_case *c = &contexts[_i];
+  dg_doc *d = tu_doc("release.txt", c->text);
+  char got[512] = "", dump[2048];
+  size_t o = 0;
+  for (size_t k = 0; k < d->nments; k++)
+    if (d->ments[k].type == DG_TYPE_AMOUNT && o < sizeof got)
+      o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", d->ments[k].id);
+  ck_assert_msg(strcmp(got, c->want) == 0, "%s\n got  %s\n want %s\n%s", c->text, got, c->want,
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 /* ---- one rule at a time ---- */
 
 /* Each step of amount.c and each word rule of amount_words.c, through dg_amount_find: what
@@ -627,6 +688,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, number_parse, 0, (int)(sizeof numbers / sizeof *numbers));
   tcase_add_test(tc, unit_span);
   tcase_add_loop_test(tc, amount_labels, 0, (int)(sizeof labels / sizeof *labels));
+  tcase_add_loop_test(tc, currency_from_context, 0, (int)(sizeof contexts / sizeof *contexts));
   tcase_add_test(tc, spans_in_order);
   tcase_add_test(tc, prefixes);
   tcase_add_loop_test(tc, amount_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));

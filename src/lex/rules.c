@@ -356,6 +356,33 @@ static const char *row_number_prefix(const char *w, const char *v1, const char *
   return out->as.number_prefix.blocks ? NULL : "blocks must be amounts, dates or both";
 }
 
+/* AU AUD $|dollar|dollars */
+static const char *row_country_currency(const char *w, const char *v1, const char *v2,
+                                        dg_word *out) {
+  out->code = v2;
+  if (strlen(w) != 2) return "country must be ISO 3166 alpha-2 (2 letters)";
+  if (strlen(v1) != 3) return "currency must be ISO 4217 (3 letters)";
+  memcpy(out->as.country_currency.currency, v1, 4);
+  return *v2 ? NULL : "signs must be currency words, |-separated";
+}
+
+/* CANBERRA AU dateline; Government * country */
+static const char *row_currency_signal(const char *w, const char *v1, const char *v2,
+                                       dg_word *out) {
+  (void)w;
+  static const named wheres[] = {{"text", DG_SIGNAL_TEXT},
+                                 {"dateline", DG_SIGNAL_DATELINE},
+                                 {"amount", DG_SIGNAL_AMOUNT},
+                                 {"country", DG_SIGNAL_COUNTRY}};
+  out->as.currency_signal.where = PARSE_NAMED(wheres, v2);
+  if (!out->as.currency_signal.where) return "where must be text, dateline, amount or country";
+  int any = out->as.currency_signal.where == DG_SIGNAL_COUNTRY;
+  if (any ? strcmp(v1, "*") != 0 : strlen(v1) != 2)
+    return "country must be ISO 3166 alpha-2, or * (and only *) where it is country";
+  memcpy(out->as.currency_signal.country, v1, strlen(v1) + 1);
+  return NULL;
+}
+
 /* ---- the lists ---- */
 
 static const struct {
@@ -396,6 +423,8 @@ static const struct {
     {"fiscal_years.tsv", offsetof(dg_rules, fiscal_years), {"surface", "case", "glued"}, row_fiscal_year},
     {"year_parts.tsv", offsetof(dg_rules, year_parts), {"surface", NULL, NULL}, row_plain},
     {"weekdays.tsv", offsetof(dg_rules, weekdays), {"surface", NULL, NULL}, row_plain},
+    {"country_currencies.tsv", offsetof(dg_rules, country_currencies), {"country", "currency", "signs"}, row_country_currency},
+    {"currency_signals.tsv", offsetof(dg_rules, currency_signals), {"surface", "country", "where"}, row_currency_signal},
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

@@ -21,6 +21,14 @@ enum {
   DG_JOIN_ARTICLE = 64        /* "the" */
 };
 
+/* Where a word of currency_signals.tsv counts (see the file's header). */
+enum {
+  DG_SIGNAL_TEXT = 1, /* anywhere: an issuing body, a web domain */
+  DG_SIGNAL_DATELINE, /* beginning a line, in capitals */
+  DG_SIGNAL_AMOUNT,   /* the currency of an amount, written out (US$, AUD) */
+  DG_SIGNAL_COUNTRY   /* next to a country's name (Australian Government) */
+};
+
 struct dg_rules {
   dg_wordlist currencies;     /* code = ISO 4217; as.currency.side */
   dg_wordlist scales;         /* as.scale.power */
@@ -55,6 +63,8 @@ struct dg_rules {
   dg_wordlist fiscal_years;      /* FY, fiscal year before a year: as.fiscal_year */
   dg_wordlist year_parts;        /* 上半期, 秋, 末 after a relative year (本年秋) */
   dg_wordlist weekdays;          /* 月, 火, 祝, 曜 in a weekday in parentheses */
+  dg_wordlist country_currencies; /* AU: as.country_currency; code = its signs, |-separated */
+  dg_wordlist currency_signals;   /* DFAT, CANBERRA, A$: as.currency_signal (DG_SIGNAL_*) */
   void *arena;                /* the words' text */
 };
 

@@ -9,6 +9,7 @@
 
 #include "docgraph/amount.h"
 #include "docgraph/date.h"
+#include "recognize/amount.h"
 #include "recognize/names.h"
 #include "recognize/number.h"
 #include "lex/rules_lists.h"
@@ -297,11 +298,36 @@ static dg_err add_amount(const dg_recognizer *rz, dg_doc *d, const dg_amount *a,
   return add(d, &m, err);
 }
 
+/* The countries the document names (dictionary mentions), for the currency of its signs. */
+static dg_country_at *named_countries(const dg_recognizer *rz, const dg_doc *d, size_t *n) {
+  dg_country_at *cs = calloc(d->nments ? d->nments : 1, sizeof *cs);
+  *n = 0;
+  for (size_t i = 0; cs && i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (m->type != DG_TYPE_COUNTRY || m->entity < 0 || m->implicit) continue;
+    const dg_entity *e = dg_dict_entity(rz->dict, (size_t)m->entity);
+    if (!dg_entity_attr(e, "iso2", cs[*n].iso2, sizeof cs[*n].iso2)) continue;
+    cs[*n].start = m->start, cs[*n].end = m->end;
+    (*n)++;
+  }
+  return cs;
+}
+
+/* Amounts, their bare signs ($) in the currency of the document's country; runs after the
+ * dictionary mentions, which name the countries. */
 static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_amount *as = NULL;
-  size_t n = 0;
+  size_t n = 0, nc;
   dg_err r = dg_amount_find(rz->rules, d->text, d->len, &as, &n, err);
+  dg_country_at *cs = r == DG_OK ? named_countries(rz, d, &nc) : NULL;
+  if (r == DG_OK && !cs) r = dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+  if (r == DG_OK) {
+    char iso2[3];
+    dg_amount_doc_country(rz->rules, d->text, d->len, cs, nc, as, n, iso2);
+    dg_amount_localize(rz->rules, d->text, iso2, as, n);
+  }
   for (size_t i = 0; i < n && r == DG_OK; i++) r = add_amount(rz, d, &as[i], err);
+  free(cs);
   free(as);
   return r;
 }
@@ -385,8 +411,8 @@ static void drop_inside_values(dg_doc *d) {
 dg_err dg_recognize_before_names(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   d->nments = 0;
   dg_err r = date_mentions(rz, d, err);
-  if (r == DG_OK) r = amount_mentions(rz, d, err);
   if (r == DG_OK) r = dictionary_mentions(rz, d, err);
+  if (r == DG_OK) r = amount_mentions(rz, d, err);
   if (r == DG_OK) drop_inside_values(d);
   return r;
 }
