@@ -332,6 +332,37 @@ START_TEST(number_parse) {
 }
 END_TEST
 
+/* dg_number_words_at reads a number written in English words, as years are written out. */
+typedef struct {
+  const char *in;
+  size_t used;
+  int value;
+} words_case;
+
+static const words_case word_numbers[] = {
+    {"Two Thousand and Twenty-Four.", 28, 2024},
+    {"Nineteen Ninety-Nine", 20, 1999},
+    {"One Thousand Nine Hundred and Ninety-Nine", 41, 1999},
+    {"twenty twenty-one", 17, 2021},
+    {"Two Thousand Five and the rest", 17, 2005},
+    {"forty-two", 9, 42},
+    {"Sixteen Hundred", 15, 1600},
+    /* near misses: no number word first, a word glued on, a hundred of nothing */
+    {"and twenty", 0, 0},
+    {"twentyish", 0, 0},
+    {"hundred", 0, 0},
+    {"Nineteen Five", 8, 19},
+};
+
+START_TEST(number_words) {
+  const words_case *c = &word_numbers[_i];
+  int v = 0;
+  size_t n = dg_number_words_at(tu_rules(), c->in, strlen(c->in), 0, &v);
+  ck_assert_msg(n == c->used, "\"%s\": used %zu bytes, want %zu", c->in, n, c->used);
+  if (c->used) ck_assert_msg(v == c->value, "\"%s\": %d, want %d", c->in, v, c->value);
+}
+END_TEST
+
 /* Offsets stay inside the text and amounts come in order without overlap. */
 START_TEST(spans_in_order) {
   const char *in = "約2.8兆円規模と70百万米ドル、5,000人、about $35 billion and 570 projects; "
@@ -687,6 +718,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, amount_multi, 0, (int)(sizeof multi / sizeof *multi));
   tcase_add_loop_test(tc, number_parse, 0, (int)(sizeof numbers / sizeof *numbers));
   tcase_add_test(tc, unit_span);
+  tcase_add_loop_test(tc, number_words, 0, (int)(sizeof word_numbers / sizeof *word_numbers));
   tcase_add_loop_test(tc, amount_labels, 0, (int)(sizeof labels / sizeof *labels));
   tcase_add_loop_test(tc, currency_from_context, 0, (int)(sizeof contexts / sizeof *contexts));
   tcase_add_test(tc, spans_in_order);

@@ -75,6 +75,8 @@ static const bad_case bad[] = {
      "fiscal_years.tsv:2: glued must be yes or no"},
     {"year_parts.tsv", "surface\n\n# 中盤 below has no word\n\t\n", "year_parts.tsv:4: empty word"},
     {"weekdays.tsv", "day\n月\n", "weekdays.tsv:1: missing column \"surface\""},
+    {"number_words.tsv", "surface\tvalue\nseventy\t70\ntwentyfive\t25\n",
+     "number_words.tsv:3: value must be 1..20, a multiple of ten up to 90, 100 or 1000"},
     {"country_currencies.tsv", "country\tcurrency\tsigns\nAU\tAUD\t$\nAUS\tAUD\t$\n",
      "country_currencies.tsv:3: country must be ISO 3166 alpha-2 (2 letters)"},
     {"currency_signals.tsv", "surface\tcountry\twhere\nHOBART\tAU\tdateline\nLeader\tAU\tcountry\n",

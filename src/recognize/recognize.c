@@ -332,39 +332,16 @@ static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err)
   return r;
 }
 
-/* The document's own date: the first full date with its year written in its first 12
- * lines, or, within its first 40 (a slide deck's title page), the first one alone on its
- * line. */
-static void find_doc_date(dg_doc *d, const dg_date *ds, size_t n) {
-  size_t limit = 0, far = 0, lines = 0;
-  while (far < d->len && lines < 40) {
-    if (d->text[far] == '\n' && ++lines == 12) limit = far + 1;
-    far++;
-  }
-  if (lines < 12) limit = far;
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < n && ds[i].start < (pass ? far : limit); i++) {
-      const dg_date *x = &ds[i];
-      if (x->prec != DG_DATE_DAY || !x->year || x->anchor != DG_ANCHOR_NONE) continue;
-      int alone = 1; /* nothing but spaces around it on its line */
-      for (size_t k = x->start; alone && k > 0 && d->text[k - 1] != '\n'; k--)
-        alone = d->text[k - 1] == ' ' || d->text[k - 1] == '\t';
-      for (size_t k = x->end; alone && k < d->len && d->text[k] != '\n'; k++)
-        alone = d->text[k] == ' ' || d->text[k] == '\t';
-      if (pass && !alone) continue;
-      d->date = dg_date_when(x);
-      return;
-    }
-}
-
 static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_date *ds = NULL;
   size_t n = 0;
   dg_err r = dg_date_find(rz->rules, d->text, d->len, 0, &ds, &n, err);
   if (r != DG_OK) return r;
-  find_doc_date(d, ds, n);
+  dg_date_document(d->text, d->len, ds, n, &d->date);
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
-   * the date line; 昨年 and 本年 count from the date line, 本日 is its day. */
+   * the date line; 昨年 and 本年 count from the date line, 本日 is its day. A month whose
+   * year stays unknown is no date (去る八月 in a text that gives no year); a day is, with
+   * its year unknown (--08-12). */
   dg_date_resolve(d->text, d->len, ds, n, d->date.year, d->date.month, d->date.day);
   for (size_t i = 0; i < n && r == DG_OK; i++) {
     dg_date *x = &ds[i];
@@ -376,6 +353,7 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
     m.entity = -1;
     m.when = dg_date_when(x);
     if (!dg_when_known(&m.when)) continue; /* 本年秋 in a document without a date */
+    if (m.when.prec == DG_DATE_MONTH && !m.when.year) continue;
     char id[96], label[80];
     dg_when_label(&m.when, label, sizeof label);
     snprintf(id, sizeof id, "date:%s", label);
