@@ -59,6 +59,10 @@ static const amount_case cases[] = {
     {"US＄ 5 million", "US$ 5 million", "5000000", NULL, "USD", NONE, NULL},
     {"a further $100 million", "$100 million", "100000000", NULL, "USD", NONE, NULL},
     {"$1.2bn", "$1.2bn", "1200000000", NULL, "USD", NONE, NULL},
+    {"a $15m grant", "$15m", "15000000", NULL, "USD", NONE, NULL},
+    {"grants of $A15 million", "$A15 million", "15000000", NULL, "AUD", NONE, NULL},
+    {"grants of AU$15 million", "AU$15 million", "15000000", NULL, "AUD", NONE, NULL},
+    {"loans of $US15 million", "$US15 million", "15000000", NULL, "USD", NONE, NULL},
     {"￥５００", "\xC2\xA5" "500", "500", NULL, "JPY", NONE, NULL},
     {"EUR 20 million", "EUR 20 million", "20000000", NULL, "EUR", NONE, NULL},
     {"committed 40 billion yen to", "40 billion yen", "40000000000", NULL, "JPY", NONE, NULL},
@@ -166,6 +170,7 @@ static const amount_case cases[] = {
     {"十分な", NULL, NULL, NULL, NULL, NONE, NULL},
     {"第十三回", NULL, NULL, NULL, NULL, NONE, NULL},
     {"金〇〇円也", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"a 15 m wall", NULL, NULL, NULL, NULL, NONE, NULL},
 };
 
 static const size_t ncases = sizeof cases / sizeof *cases;
@@ -478,6 +483,12 @@ static const context_case contexts[] = {
     /* a country whose currency has no $: $ stays the US dollar */
     {"The Government of Japan, Japan's ODA and the Japanese Prime Minister: $5 million.\n",
      "amount:USD:5000000"},
+    /* an embassy and a high commission speak for their country */
+    {"The Australian Embassy, the Australian High Commission and Australia's aid program fund "
+     "$3 million in grants.\n",
+     "amount:AUD:3000000"},
+    {"The Australian Embassy and Australia's aid program fund $3 million in grants.\n",
+     "amount:USD:3000000"},
     /* a tie decides nothing */
     {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
 };
