@@ -250,7 +250,8 @@ static const char *row_relative_date(const char *w, const char *v1, const char *
   for (size_t i = 0; i < sizeof anchors / sizeof *anchors; i++)
     if (!strcmp(v2, anchors[i].name)) out->as.relative.anchor = (uint8_t)anchors[i].anchor;
   if (parse_int(v1, -9, 9, &out->as.relative.offset)) return "offset must be -9..9";
-  return out->as.relative.anchor ? NULL : "anchor must be document, year, month, day or document_month";
+  if (!out->as.relative.anchor) return "anchor must be document, year, month, day or document_month";
+  return NULL;
 }
 
 /* ---- amounts, numbers and dates ---- */

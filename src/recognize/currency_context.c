@@ -18,8 +18,8 @@
 enum { DECIDES = 3, MAX_SEEN = 128 };
 
 /* What each kind of signal weighs (DG_SIGNAL_*). */
-static const int weights[] = {
-    [DG_SIGNAL_TEXT] = 3, [DG_SIGNAL_DATELINE] = 3, [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_COUNTRY] = 1};
+static const int weights[] = {[DG_SIGNAL_TEXT] = 3, [DG_SIGNAL_DATELINE] = 3,
+                               [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_COUNTRY] = 1};
 
 /* The distinct signals found so far: a word of currency_signals.tsv and its country. */
 typedef struct {

@@ -1,13 +1,13 @@
-/* Ranges and lists of dates (see recognize/date.h): a date followed by a separator of date_ranges.tsv
- * and a second, full or partial date: 10月11日～12日, 2023年4月～2024年3月, 1月30日(火)～2月2日,
- * 1 April 2023 - 31 March 2024, from 2020 to 2022, FY2025-FY2027, between 2020 and 2025.
- * The end must come after the start and be of a kind that can end it: a fiscal year ends
- * with a fiscal year, a day with a day or a month. An end written without its year is in
- * the start's year, or the next one when its month comes earlier (12月28日～1月5日,
- * 2023年4月～翌年3月); a start without its year takes the end's (4月～2024年3月: 2023-04).
- * A list of days in one month (11月8、9日, June 23 and 24, 23 and 24 June 2023) is a date
- * for each day, each with the month and year of the list; a year written after the last
- * day (June 23 and 24, 2023) is the year of them all. */
+/* Ranges and lists of dates (see recognize/date.h): a date followed by a separator of
+ * date_ranges.tsv and a second, full or partial date: 10月11日～12日, 2023年4月～2024年3月,
+ * 1月30日(火)～2月2日, 1 April 2023 - 31 March 2024, from 2020 to 2022, FY2025-FY2027, between 2020
+ * and 2025. The end must come after the start and be of a kind that can end it: a fiscal year
+ * ends with a fiscal year, a day with a day or a month. An end written without its year is in
+ * the start's year, or the next one when its month comes earlier (12月28日～1月5日, 2023年4月～翌年3月); a
+ * start without its year takes the end's (4月～2024年3月: 2023-04). A list of days in one month
+ * (11月8、9日, June 23 and 24, 23 and 24 June 2023) is a date for each day, each with the month
+ * and year of the list; a year written after the last day (June 23 and 24, 2023) is the year of
+ * them all. */
 #include <string.h>
 
 #include "base/scan.h"
