@@ -63,6 +63,8 @@ static const amount_case cases[] = {
     {"grants of $A15 million", "$A15 million", "15000000", NULL, "AUD", NONE, NULL},
     {"grants of AU$15 million", "AU$15 million", "15000000", NULL, "AUD", NONE, NULL},
     {"loans of $US15 million", "$US15 million", "15000000", NULL, "USD", NONE, NULL},
+    {"15 million New Zealand dollars", "15 million New Zealand dollars", "15000000", NULL, "NZD",
+     NONE, NULL},
     {"￥５００", "\xC2\xA5" "500", "500", NULL, "JPY", NONE, NULL},
     {"EUR 20 million", "EUR 20 million", "20000000", NULL, "EUR", NONE, NULL},
     {"committed 40 billion yen to", "40 billion yen", "40000000000", NULL, "JPY", NONE, NULL},
@@ -483,6 +485,11 @@ static const context_case contexts[] = {
     /* a country whose currency has no $: $ stays the US dollar */
     {"The Government of Japan, Japan's ODA and the Japanese Prime Minister: $5 million.\n",
      "amount:USD:5000000"},
+    /* a currency named in words weighs for its country as a sign does */
+    {"Fees of 2 million New Zealand dollars and 1 million Canadian dollars; also $4 million.\n",
+     "amount:NZD:2000000 amount:CAD:1000000 amount:USD:4000000"},
+    {"WELLINGTON\nFees of 2 million New Zealand dollars; also $4 million.\n",
+     "amount:NZD:2000000 amount:NZD:4000000"},
     /* an embassy and a high commission speak for their country */
     {"The Australian Embassy, the Australian High Commission and Australia's aid program fund "
      "$3 million in grants.\n",
