@@ -7,6 +7,7 @@
 
 #include "docgraph/amount.h"
 #include "docgraph/normalize.h"
+#include "docgraph/recognize.h"
 #include "recognize/amount.h"
 #include "recognize/number.h"
 #include "testutil.h"
@@ -58,6 +59,12 @@ static const amount_case cases[] = {
     {"US＄ 5 million", "US$ 5 million", "5000000", NULL, "USD", NONE, NULL},
     {"a further $100 million", "$100 million", "100000000", NULL, "USD", NONE, NULL},
     {"$1.2bn", "$1.2bn", "1200000000", NULL, "USD", NONE, NULL},
+    {"a $15m grant", "$15m", "15000000", NULL, "USD", NONE, NULL},
+    {"grants of $A15 million", "$A15 million", "15000000", NULL, "AUD", NONE, NULL},
+    {"grants of AU$15 million", "AU$15 million", "15000000", NULL, "AUD", NONE, NULL},
+    {"loans of $US15 million", "$US15 million", "15000000", NULL, "USD", NONE, NULL},
+    {"15 million New Zealand dollars", "15 million New Zealand dollars", "15000000", NULL, "NZD",
+     NONE, NULL},
     {"￥５００", "\xC2\xA5" "500", "500", NULL, "JPY", NONE, NULL},
     {"EUR 20 million", "EUR 20 million", "20000000", NULL, "EUR", NONE, NULL},
     {"committed 40 billion yen to", "40 billion yen", "40000000000", NULL, "JPY", NONE, NULL},
@@ -83,6 +90,9 @@ static const amount_case cases[] = {
     {"最大100億円", "最大100億円", "10000000000", NULL, "JPY", UP_TO, NULL},
     {"10億円以内", "10億円以内", "1000000000", NULL, "JPY", UP_TO, NULL},
     {"up to $3 million", "up to $3 million", "3000000", NULL, "USD", UP_TO, NULL},
+    {"costs are estimated at $45 million", "estimated at $45 million", "45000000", NULL, "USD",
+     APPROX, NULL},
+    {"the estimate at $45 million", "$45 million", "45000000", NULL, "USD", NONE, NULL},
     /* ranges */
     {"10〜20億円", "10〜20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
     {"１０～２０億円", "10~20億円", "1000000000", "2000000000", "JPY", NONE, NULL},
@@ -162,6 +172,7 @@ static const amount_case cases[] = {
     {"十分な", NULL, NULL, NULL, NULL, NONE, NULL},
     {"第十三回", NULL, NULL, NULL, NULL, NONE, NULL},
     {"金〇〇円也", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"a 15 m wall", NULL, NULL, NULL, NULL, NONE, NULL},
 };
 
 static const size_t ncases = sizeof cases / sizeof *cases;
@@ -266,6 +277,14 @@ static const multi_case multi[] = {
      "[70百万米ドル]=70000000 USD q= [860百万米ドル以上]=860000000 USD q=at_least "
      "[570件以上]=570 unit=cases q=at_least"},
     {"2024年度予算で1兆円、うち2,000人分", "[1兆円]=1000000000000 JPY q= [2,000人]=2000 unit=people q="},
+    /* "by X to Y" is a change too: the rise and the new level */
+    {"the grant grows by $3 million to $12 million",
+     "[$3 million]=3000000 USD q= [$12 million]=12000000 USD q="},
+    {"cut By 5 million yen to 40 million yen",
+     "[5 million yen]=5000000 JPY q= [40 million yen]=40000000 JPY q="},
+    /* near miss: without "by" the same words are a range */
+    {"the grant grows $3 million to $12 million",
+     "[$3 million to $12 million]=3000000..12000000 USD q="},
 };
 
 START_TEST(amount_multi) {
@@ -320,6 +339,37 @@ START_TEST(number_parse) {
 }
 END_TEST
 
+/* dg_number_words_at reads a number written in English words, as years are written out. */
+typedef struct {
+  const char *in;
+  size_t used;
+  int value;
+} words_case;
+
+static const words_case word_numbers[] = {
+    {"Two Thousand and Twenty-Four.", 28, 2024},
+    {"Nineteen Ninety-Nine", 20, 1999},
+    {"One Thousand Nine Hundred and Ninety-Nine", 41, 1999},
+    {"twenty twenty-one", 17, 2021},
+    {"Two Thousand Five and the rest", 17, 2005},
+    {"forty-two", 9, 42},
+    {"Sixteen Hundred", 15, 1600},
+    /* near misses: no number word first, a word glued on, a hundred of nothing */
+    {"and twenty", 0, 0},
+    {"twentyish", 0, 0},
+    {"hundred", 0, 0},
+    {"Nineteen Five", 8, 19},
+};
+
+START_TEST(number_words) {
+  const words_case *c = &word_numbers[_i];
+  int v = 0;
+  size_t n = dg_number_words_at(tu_rules(), c->in, strlen(c->in), 0, &v);
+  ck_assert_msg(n == c->used, "\"%s\": used %zu bytes, want %zu", c->in, n, c->used);
+  if (c->used) ck_assert_msg(v == c->value, "\"%s\": %d, want %d", c->in, v, c->value);
+}
+END_TEST
+
 /* Offsets stay inside the text and amounts come in order without overlap. */
 START_TEST(spans_in_order) {
   const char *in = "約2.8兆円規模と70百万米ドル、5,000人、about $35 billion and 570 projects; "
@@ -356,6 +406,111 @@ START_TEST(prefixes) {
       free(b);
     }
   }
+}
+END_TEST
+
+/* The labels of an amount: English in the largest unit it reaches, Japanese in every unit of
+ * four digits it reaches (万, 億, 兆), as Japanese writes money. */
+typedef struct {
+  const char *currency;
+  dg_decimal v;
+  const char *ja, *en;
+} label_case;
+
+static const label_case labels[] = {
+    {"USD", {2491, 6}, "24億9100万ドル", "USD 2.491 billion"},
+    {"AUD", {358, 6}, "3億5800万豪ドル", "AUD 358 million"},
+    {"AUD", {11, 8}, "11億豪ドル", "AUD 1.1 billion"},
+    {"JPY", {28, 11}, "2兆8000億円", "JPY 2.8 trillion"},
+    {"JPY", {17298, 6}, "172億9800万円", "JPY 17.298 billion"},
+    {"JPY", {1000100, 0}, "100万100円", "JPY 1.0001 million"},
+    {"JPY", {5, 7}, "5000万円", "JPY 50 million"},
+    {"JPY", {1, 12}, "1兆円", "JPY 1 trillion"},
+    {"JPY", {123456789, 6}, "123兆4567億8900万円", "JPY 123.456789 trillion"},
+    {"USD", {125, -1}, "12.5ドル", "USD 12.5"},
+    {"USD", {5, -1}, "0.5ドル", "USD 0.5"},
+    {"USD", {9999, 0}, "9999ドル", "USD 9999"},
+    {"XDR", {3, 9}, "30億 XDR", "XDR 3 billion"},
+};
+
+START_TEST(amount_labels) {
+  const label_case *c = &labels[_i];
+  char ja[128], en[128];
+  dg_amount_labels(tu_rules(), c->currency, c->v, ja, sizeof ja, en, sizeof en);
+  ck_assert_msg(strcmp(ja, c->ja) == 0, "%s: ja \"%s\", want \"%s\"", c->en, ja, c->ja);
+  ck_assert_msg(strcmp(en, c->en) == 0, "%s: en \"%s\"", c->en, en);
+}
+END_TEST
+
+/* A bare $ or "dollars" takes the currency of the country the document speaks for
+ * (currency_signals.tsv, country_currencies.tsv); a currency written out keeps its own.
+ * Through the whole pipeline: the countries named come from the dictionaries. */
+typedef struct {
+  const char *text;
+  const char *want; /* ids of the amounts, in order, space-separated */
+} context_case;
+
+static const context_case contexts[] = {
+    /* a dateline */
+    {"CANBERRA, 3 March 2021\nThe Government will spend $12 million on new clinics.\n",
+     "amount:AUD:12000000"},
+    {"SINGAPORE 9 JUNE 2022\nThe grant of $4 million will fund training.\n", "amount:SGD:4000000"},
+    {"WELLINGTON\nOfficials pledged $2 million for recovery.\n", "amount:NZD:2000000"},
+    /* near miss: a capital city in running text, or in title case, is no dateline */
+    {"Canberra, Tokyo and Jakarta pledged $2 million.\n", "amount:USD:2000000"},
+    {"The talks in CANBERRA yielded $2 million.\n", "amount:USD:2000000"},
+    /* an issuing body, a web domain */
+    {"The Department of Foreign Affairs and Trade will add $6 million.\n", "amount:AUD:6000000"},
+    {"Contact: media@dfat.gov.au\nThe program receives $7 million.\n", "amount:AUD:7000000"},
+    {"Source: www.mfa.gov.sg\nA fund of 30 million dollars opens.\n", "amount:SGD:30000000"},
+    /* near miss: .gov goes on into .gov.au: not the US */
+    {"See www.dfat.gov.au and $1 million.\n", "amount:AUD:1000000"},
+    /* a government speaking of itself: three words next to its name */
+    {"The Australian Government will raise Australia's aid; Australia's ODA reaches $90 "
+     "million.\n",
+     "amount:AUD:90000000"},
+    {"The Government of Singapore, Singaporean development assistance and the Prime Minister "
+     "of Singapore: $5 million.\n",
+     "amount:SGD:5000000"},
+    /* near misses: one word, or none, decides nothing */
+    {"The Australian Government gave $90 million.\n", "amount:USD:90000000"},
+    {"Australia will give $90 million to Fiji.\n", "amount:USD:90000000"},
+    /* a currency written out keeps its own, and weighs for its country */
+    {"CANBERRA, 3 March 2021\nThe bank lent US$5 million and the Government $2 million.\n",
+     "amount:USD:5000000 amount:AUD:2000000"},
+    {"The fund holds US$5 million; donors added $2 million.\n",
+     "amount:USD:5000000 amount:USD:2000000"},
+    {"CANBERRA, 3 March 2021\nIt costs A$3 million, S$2 million and 5 billion yen.\n",
+     "amount:AUD:3000000 amount:SGD:2000000 amount:JPY:5000000000"},
+    /* a country whose currency has no $: $ stays the US dollar */
+    {"The Government of Japan, Japan's ODA and the Japanese Prime Minister: $5 million.\n",
+     "amount:USD:5000000"},
+    /* a currency named in words weighs for its country as a sign does */
+    {"Fees of 2 million New Zealand dollars and 1 million Canadian dollars; also $4 million.\n",
+     "amount:NZD:2000000 amount:CAD:1000000 amount:USD:4000000"},
+    {"WELLINGTON\nFees of 2 million New Zealand dollars; also $4 million.\n",
+     "amount:NZD:2000000 amount:NZD:4000000"},
+    /* an embassy and a high commission speak for their country */
+    {"The Australian Embassy, the Australian High Commission and Australia's aid program fund "
+     "$3 million in grants.\n",
+     "amount:AUD:3000000"},
+    {"The Australian Embassy and Australia's aid program fund $3 million in grants.\n",
+     "amount:USD:3000000"},
+    /* a tie decides nothing */
+    {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
+};
+
+START_TEST(currency_from_context) {
+  const context_case *c = &contexts[_i];
+  dg_doc *d = tu_doc("release.txt", c->text);
+  char got[512] = "", dump[2048];
+  size_t o = 0;
+  for (size_t k = 0; k < d->nments; k++)
+    if (d->ments[k].type == DG_TYPE_AMOUNT && o < sizeof got)
+      o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", d->ments[k].id);
+  ck_assert_msg(strcmp(got, c->want) == 0, "%s\n got  %s\n want %s\n%s", c->text, got, c->want,
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
 }
 END_TEST
 
@@ -581,6 +736,9 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, amount_multi, 0, (int)(sizeof multi / sizeof *multi));
   tcase_add_loop_test(tc, number_parse, 0, (int)(sizeof numbers / sizeof *numbers));
   tcase_add_test(tc, unit_span);
+  tcase_add_loop_test(tc, number_words, 0, (int)(sizeof word_numbers / sizeof *word_numbers));
+  tcase_add_loop_test(tc, amount_labels, 0, (int)(sizeof labels / sizeof *labels));
+  tcase_add_loop_test(tc, currency_from_context, 0, (int)(sizeof contexts / sizeof *contexts));
   tcase_add_test(tc, spans_in_order);
   tcase_add_test(tc, prefixes);
   tcase_add_loop_test(tc, amount_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));

@@ -107,6 +107,18 @@ static const date_case cases[] = {
     {"on 5 May this year", 2025, "5 May this year", "2025-05-05", "", D, 0, 1},
     {"on April 11 of the previous year", 2025, "April 11 of the previous year", "2024-04-11", "",
      D, 0, 1},
+    /* English relative words alone: not after "the" (the last year of the plan) */
+    {"last year", 2024, "last year", "2023", "", Y, 0, 1},
+    {"Next year the fund opens", 2024, "Next year", "2025", "", Y, 0, 1},
+    {"funds granted this year", 0, "this year", "", "", Y, 0, 1},
+    /* a day written out, as treaties and declarations date themselves */
+    {"done on the Twelfth of March in the Year Two Thousand and Nineteen.", 0,
+     "Twelfth of March in the Year Two Thousand and Nineteen", "2019-03-12", "", D, 0, 0},
+    {"signed this 4th day of July, 2015 at", 0, "4th day of July, 2015", "2015-07-04", "", D, 0,
+     0},
+    {"on the Thirty-first of May in the year 1999", 0, "Thirty-first of May in the year 1999",
+     "1999-05-31", "", D, 0, 0},
+    {"by the twentieth of June", 2021, "twentieth of June", "2021-06-20", "", D, 0, 1},
     /* Japanese numeric dates with an era letter */
     {"Ｒ７．１１．７", 0, "R7.11.7", "2025-11-07", "", D, 0, 0},
     {"R6.4.1付", 0, "R6.4.1", "2024-04-01", "", D, 0, 0},
@@ -171,7 +183,10 @@ static const date_case cases[] = {
     {"H2O", 0, NULL, NULL, NULL, 0, 0, 0},
     {"version R2.0.1", 0, NULL, NULL, NULL, 0, 0, 0},
     {"from 2000 to 2030 people", 0, NULL, NULL, NULL, 0, 0, 0},
-    {"last year", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"the last year of the plan", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"over the next year", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"the first of many", 0, NULL, NULL, NULL, 0, 0, 0},
+    {"先月比で増加", 2024, NULL, NULL, NULL, 0, 0, 0},
     {"令和〇年〇月〇日", 0, NULL, NULL, NULL, 0, 0, 0},
 };
 
@@ -302,6 +317,22 @@ static const multi_case multi[] = {
      "August 1967.",
      0, "[1973]=1973 p1 f0 r0 [August 1967]=1967-08 p2 f0 r0"},
     {"令和5（2023）年11月にインドネシアで開催された第8回会合", 0, "[令和5(2023)年11月]=2023-11 p2 f0 r0"},
+    /* a list of days in one month: a date for each day, the year of the list */
+    {"会議は11月8、9日に開催", 2018, "[11月8]=2018-11-08 p3 f0 r1 [9日]=2018-11-09 p3 f0 r1"},
+    {"3月4日・5日・8日", 2020,
+     "[3月4日]=2020-03-04 p3 f0 r1 [5日]=2020-03-05 p3 f0 r1 [8日]=2020-03-08 p3 f0 r1"},
+    {"令和2年3月4、5日", 0, "[令和2年3月4]=2020-03-04 p3 f0 r0 [5日]=2020-03-05 p3 f0 r0"},
+    {"talks on June 23 and 24, 2022 in Seoul", 0,
+     "[June 23]=2022-06-23 p3 f0 r0 [24, 2022]=2022-06-24 p3 f0 r0"},
+    {"talks on June 23, 24, and 25", 2019,
+     "[June 23]=2019-06-23 p3 f0 r1 [24]=2019-06-24 p3 f0 r1 [25]=2019-06-25 p3 f0 r1"},
+    {"on 9, 10 and 11 May 2019", 0,
+     "[9]=2019-05-09 p3 f0 r0 [10]=2019-05-10 p3 f0 r0 [11 May 2019]=2019-05-11 p3 f0 r0"},
+    /* near misses: a duration, a count, a day that goes back, a range after "between" */
+    {"11月8日、9日間滞在", 2020, "[11月8日]=2020-11-08 p3 f0 r1"},
+    {"June 23 and 24 countries", 2020, "[June 23]=2020-06-23 p3 f0 r1"},
+    {"June 23 and 14", 2020, "[June 23]=2020-06-23 p3 f0 r1"},
+    {"between 3 and 5 June 2021", 0, "[5 June 2021]=2021-06-05 p3 f0 r0"},
 };
 
 START_TEST(date_multi) {
@@ -366,13 +397,99 @@ START_TEST(resolve_with_doc_date) {
 }
 END_TEST
 
+/* 先月, 今月, next month count months from the document's date; with none, no month. */
+START_TEST(resolve_document_month) {
+  found f;
+  find("先月10日に会談し、今月も協議した。来月末に再開。We met last month.", 0, &f);
+  char all[1024];
+  describe(&f, all, sizeof all);
+  ck_assert_str_eq(all, "[先月10日]= p3 f0 r1 [今月]= p2 f0 r1 [来月末]= p2 f0 r1 [last month]= p2 f0 r1");
+  dg_date_resolve(f.n.text, f.n.len, f.d, f.nd, 2025, 1, 15);
+  describe(&f, all, sizeof all);
+  ck_assert_str_eq(all, "[先月10日]=2024-12-10 p3 f0 r1 [今月]=2025-01 p2 f0 r1 [来月末]=2025-02 p2 f0 r1 "
+                        "[last month]=2024-12 p2 f0 r1");
+  found_free(&f);
+}
+END_TEST
+
+/* The document's own date: a day with its year, not a range; at the top, alone on a line
+ * near it, or in the sign-off at the end. */
+typedef struct {
+  const char *text;
+  const char *want; /* ISO, or "" for none */
+} doc_date_case;
+
+#define LINES10 "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\n"
+#define LINES50 LINES10 LINES10 LINES10 LINES10 LINES10
+
+static const doc_date_case doc_dates[] = {
+    {"Press release\n\n2 March 2020\n\nThe talks opened.\n", "2020-03-02"},
+    {"令和2年3月2日\n外務省\n", "2020-03-02"},
+    /* a range at the top is the event, not the release */
+    {"Talks from 2 to 4 March 2020\n", ""},
+    {"Talks from 2 to 4 March 2020\n" LINES10 LINES10 "1 MARCH 2020\n" LINES10, "2020-03-01"},
+    /* a sign-off at the end */
+    {"LEADER TO VISIT\n\nThe visit runs from 2 to 4 March.\n\nHOBART 1 MARCH 2020\n\nMedia: 555 "
+     "0199\n",
+     "2020-03-01"},
+    {"Text.\n" LINES50 "Ministry of Foreign Affairs\nSingapore, 1 March 2020\n", "2020-03-01"},
+    /* near misses: a sentence that ends with a date, a date in the middle of a line, a
+     * sign-off far from the end */
+    {"Text.\n" LINES50 "The next talks will open on 1 March 2020\n", ""},
+    {"Text.\n" LINES50 "By 1 March 2020 the plan ends.\n", ""},
+    {"Text.\n" LINES50 "HOBART 1 MARCH 2020\n" LINES10, ""},
+};
+
+START_TEST(document_date) {
+  const doc_date_case *c = &doc_dates[_i];
+  found f;
+  find(c->text, 0, &f);
+  dg_when w = {0};
+  char iso[32] = "";
+  if (dg_date_document(f.n.text, f.n.len, f.d, f.nd, &w)) dg_when_iso(&w, 0, iso, sizeof iso);
+  ck_assert_msg(strcmp(iso, c->want) == 0, "%s\n got \"%s\", want \"%s\"", c->text, iso, c->want);
+  found_free(&f);
+}
+END_TEST
+
+/* Through the recognizer: a month whose year stays unknown is no date (去る八月 in a text that
+ * gives no year); a day keeps its unknown year; the sign-off dates the rest. */
+typedef struct {
+  const char *text;
+  const char *want; /* ids of the date mentions, in order */
+} mention_case;
+
+static const mention_case mentions[] = {
+    {"去る八月、首脳と会談した。\n", ""},
+    {"去る八月十二日に署名された。\n", "date:--08-12"},
+    {"2020年1月10日\n去る八月、首脳と会談した。\n", "date:2020-01-10 date:2020-08"},
+    {"Talks are due in September.\n", ""},
+    {"LEADER TO VISIT\n\nThe talks run from 2 to 4 March.\n\nHOBART 1 MARCH 2020\n",
+     "date:2020-03-02/2020-03-04 date:2020-03-01"},
+};
+
+START_TEST(date_mentions) {
+  const mention_case *c = &mentions[_i];
+  dg_doc *d = tu_doc("note.txt", c->text);
+  char got[512] = "", dump[2048];
+  size_t o = 0;
+  for (size_t k = 0; k < d->nments; k++)
+    if (d->ments[k].type == DG_TYPE_DATE && o < sizeof got)
+      o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", o ? " " : "", d->ments[k].id);
+  ck_assert_msg(strcmp(got, c->want) == 0, "%s\n got  %s\n want %s\n%s", c->text, got, c->want,
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 /* Every prefix of a text, in a buffer of exactly that size (no NUL after it). */
 START_TEST(prefixes) {
   const char *ins[] = {"令和6(2024)年1月30日～2月2日", "2023年4月～2024年3月", "10月11-12日",
                        "1 April 2023 - 31 March 2024", "April 11-12, 2024", "2024-01-30",
                        "from 2020 to 2022", "FY2024", "the 2030s", "12.20 (土)",
                        "R7.11.7", "11 to 13 March 2025", "昨年3月、翌19日、同日", "2026 to 2030",
-                       "in March last year"};
+                       "in March last year", "11月8、9日", "June 23, 24 and 25, 2022",
+                       "the Ninth of May in the Year Two Thousand and Nine", "先月10日"};
   for (size_t k = 0; k < sizeof ins / sizeof *ins; k++) {
     size_t n = strlen(ins[k]);
     for (size_t l = 0; l <= n; l++) {
@@ -434,6 +551,17 @@ static const form_case form_cases[] = {
     {"month_day", "", "June last year", "June last year", "--06", "", M, 0},
     {"month_day", "", "June and", NULL, NULL, NULL, 0, 0},
     {"month_day", "you ", "May go", NULL, NULL, NULL, 0, 0},
+    {"ordinal_day", "on the ", "Ninth of May 2019 in", "Ninth of May 2019", "2019-05-09", "", D, 0},
+    {"ordinal_day", "", "9th day of May in the year 2019.", "9th day of May in the year 2019",
+     "2019-05-09", "", D, 0},
+    {"ordinal_day", "the ", "ninth of May", "ninth of May", "--05-09", "", D, 0},
+    {"ordinal_day", "the ", "9 of May", NULL, NULL, NULL, 0, 0},
+    {"ordinal_day", "the ", "Fortieth of May", NULL, NULL, NULL, 0, 0},
+    {"ordinal_day", "the ", "Ninth of may", NULL, NULL, NULL, 0, 0},
+    {"relative_en", "", "next month", "next month", "", "", M, 0},
+    {"relative_en", "", "last year,", "last year", "", "", Y, 0},
+    {"relative_en", "the ", "last year", NULL, NULL, NULL, 0, 0},
+    {"relative_en", "", "lastyear", NULL, NULL, NULL, 0, 0},
     {"bare_year", "in ", "2021.", "2021", "2021", "", Y, 0},
     {"bare_year", "the ", "1990s", "1990s", "1990s", "", DEC, 0},
     {"bare_year", "", "2021-2023", "2021-2023", "2021", "2023", Y, 0},
@@ -586,6 +714,9 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, date_multi, 0, (int)(sizeof multi / sizeof *multi));
   tcase_add_test(tc, iso_format);
   tcase_add_test(tc, resolve_with_doc_date);
+  tcase_add_test(tc, resolve_document_month);
+  tcase_add_loop_test(tc, document_date, 0, (int)(sizeof doc_dates / sizeof *doc_dates));
+  tcase_add_loop_test(tc, date_mentions, 0, (int)(sizeof mentions / sizeof *mentions));
   tcase_add_test(tc, prefixes);
   tcase_add_loop_test(tc, date_forms, 0, (int)NFORM_CASES);
   tcase_add_test(tc, every_form_has_cases);

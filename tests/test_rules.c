@@ -75,6 +75,13 @@ static const bad_case bad[] = {
      "fiscal_years.tsv:2: glued must be yes or no"},
     {"year_parts.tsv", "surface\n\n# 中盤 below has no word\n\t\n", "year_parts.tsv:4: empty word"},
     {"weekdays.tsv", "day\n月\n", "weekdays.tsv:1: missing column \"surface\""},
+    {"number_words.tsv", "surface\tvalue\nseventy\t70\ntwentyfive\t25\n",
+     "number_words.tsv:3: value must be 1..20, a multiple of ten up to 90, 100 or 1000"},
+    {"country_currencies.tsv", "country\tcurrency\tsigns\nAU\tAUD\t$\nAUS\tAUD\t$\n",
+     "country_currencies.tsv:3: country must be ISO 3166 alpha-2 (2 letters)"},
+    {"currency_signals.tsv", "surface\tcountry\twhere\nHOBART\tAU\tdateline\nLeader\tAU\tcountry\n",
+     "currency_signals.tsv:3: country must be ISO 3166 alpha-2, or * (and only *) where it is "
+     "country"},
 };
 #define NBAD (sizeof bad / sizeof *bad)
 
@@ -114,6 +121,8 @@ START_TEST(good_rows_load) {
   const char *dir = rules_dir();
   put(dir, "date_prepositions.tsv", "surface\tcase\n# comment\nａｍｉｄ\tcapital\nupon\texact\n");
   put(dir, "amount_ranges.tsv", "surface\tspacing\tchange\nthru\tspaced\tfrom\n～\tboth\t-\n");
+  put(dir, "country_currencies.tsv", "country\tcurrency\tsigns\nNZ\tNZD\t$|dollars\n");
+  put(dir, "currency_signals.tsv", "surface\tcountry\twhere\nHOBART\tAU\tdateline\n");
   dg_rules *r = NULL;
   dg_diags probs;
   dg_diags_init(&probs);
@@ -128,6 +137,14 @@ START_TEST(good_rows_load) {
   ck_assert_int_eq(r->amount_ranges.w[w].as.amount_range.spacing, DG_SPACING_SPACED);
   ck_assert_int_eq(r->amount_ranges.w[w].as.amount_range.change, DG_RANGE_FROM);
   ck_assert_int_ge(dg_wordlist_find(&r->amount_ranges, "~", 1), 0); /* ～ folds to ~ */
+  w = dg_wordlist_find(&r->country_currencies, "NZ", 2);
+  ck_assert_int_ge(w, 0);
+  ck_assert_str_eq(r->country_currencies.w[w].as.country_currency.currency, "NZD");
+  ck_assert_str_eq(r->country_currencies.w[w].code, "$|dollars");
+  w = dg_wordlist_find(&r->currency_signals, "HOBART", 6);
+  ck_assert_int_ge(w, 0);
+  ck_assert_str_eq(r->currency_signals.w[w].as.currency_signal.country, "AU");
+  ck_assert_int_eq(r->currency_signals.w[w].as.currency_signal.where, DG_SIGNAL_DATELINE);
   dg_rules_free(r);
   dg_diags_destroy(&probs);
   remove_dir(dir);

@@ -3,17 +3,19 @@
  * in ASCII or kanji digits (令和六年十二月二十日), months and days, fiscal years (年度, FY2024,
  * fiscal year 2024 -> fiscal), decades (2020年代, the 2030s), ranges (10月11-12日,
  * 2023年4月～2024年3月, 1 April 2023 - 31 March 2024, 11 to 13 March 2025, from 2020 to 2022,
- * 2026 to 2030, FY2025-FY2027, 令和8年度から令和10年度), English forms (11 April 2024,
- * April 11, 2024, February 2023, in 2013, no later than 2028, 2024-01-30) and numeric ones
- * (2025/11/7, 2025.11.7, R7.11.7, H31.4.30).
+ * 2026 to 2030, FY2025-FY2027, 令和8年度から令和10年度), lists of days, each its own date
+ * (11月8、9日, June 23 and 24), English forms (11 April 2024, April 11, 2024, February 2023,
+ * in 2013, no later than 2028, 2024-01-30, the Twelfth of March in the Year Two Thousand and
+ * Nineteen) and numeric ones (2025/11/7, 2025.11.7, R7.11.7, H31.4.30).
  * Dates written without their year carry an anchor that says where the year comes from
  * (dg_date_resolve): a month and day alone (12月17日, April 11) take the year in context,
  * else the document's; 同年/翌年/前年 count from the year written last; 昨年/本年/今年/来年
- * (and "last year" after an English month) from the document's year; 翌19日, 同月20日, 同日
- * from the date before them; 本日 is the document's date. A relative year stands with a
- * month, a part of the year (本年秋) or alone (昨年の会合), not inside a word (同年代,
- * 前年比); 同年 alone needs a year before it. A bare English year needs a preposition (in
- * 2013, not Expo 2025). Era, month and relative words come from dg_rules. */
+ * (and "last year" after an English month or alone) from the document's year, 先月/今月/
+ * "last month" from its month; 翌19日, 同月20日, 同日 from the date before them; 本日 is the
+ * document's date. A relative year stands with a month, a part of the year (本年秋) or
+ * alone (昨年の会合, last year; not the last year of, 同年代, 前年比); 同年 alone needs a year
+ * before it. A bare English year needs a preposition (in 2013, not Expo 2025). Era, month,
+ * relative, list and number words come from dg_rules. */
 #ifndef DOCGRAPH_DATE_H
 #define DOCGRAPH_DATE_H
 
@@ -33,7 +35,8 @@ typedef enum dg_date_anchor {
   DG_ANCHOR_MONTH,    /* 同月20日, 翌月5日: the month of the date before + offset (in months) */
   DG_ANCHOR_DAY,      /* 翌19日: the day after the date before with that day of the month */
   DG_ANCHOR_DAYS,     /* 同日, 翌日, 前日: the day of the date before + offset days */
-  DG_ANCHOR_DOC_DAY   /* 本日, 昨日: the document's date + offset days */
+  DG_ANCHOR_DOC_DAY,  /* 本日, 昨日: the document's date + offset days */
+  DG_ANCHOR_DOC_MONTH /* 先月, last month: the document's month + offset (in months) */
 } dg_date_anchor;
 
 /* How far a date sets the year of the dates after it that have none (dg_date_resolve). */
@@ -79,6 +82,13 @@ dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year,
  * date that stays without year and month (本年秋 with no document year) prints as "". */
 void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
                      int doc_month, int doc_day);
+
+/* The document's own date among its dates ds (in text order, as dg_date_find gives them):
+ * a day with its year written, not a range: the first in its first 12 lines, else the
+ * first alone on its line in its first 40, else the last of its last 8 lines that ends its
+ * line after a few capitalized words at most (a sign-off: CANBERRA 27 AUGUST 2012).
+ * Returns 1 with it in *out, or 0. */
+int dg_date_document(const char *t, size_t len, const dg_date *ds, size_t n, dg_when *out);
 
 /* ISO 8601 of the start (end == 0) or end (end == 1) of a date: "2024-01-30", "2024-01",
  * "2024", "2030s"; "--01-30" when the year is unknown; "" when neither year nor month is

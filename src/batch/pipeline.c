@@ -2,6 +2,7 @@
  * opened once and shared read-only; one document at a time through every stage. */
 #include "docgraph/pipeline.h"
 
+#include <libxml/parser.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -92,6 +93,11 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   *out = NULL;
   dg_pipeline_opts def = {0};
   if (!o) o = &def;
+  /* libxml2 sets up its global locks and random seed on first use; two workers parsing
+   * markup at once could both do it and deadlock (seen: every thread waiting in
+   * xmlDictCreate). Its documentation asks threaded programs to call this first, once,
+   * before any thread uses the library; it is idempotent. */
+  xmlInitParser();
   dg_pipeline *p = calloc(1, sizeof *p);
   if (!p) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err r = open_dicts(p, o, problems, err);

@@ -267,11 +267,13 @@ static const char *row_relative_date(const char *w, const char *v1, const char *
   } anchors[] = {{"document", DG_ANCHOR_DOC},
                  {"year", DG_ANCHOR_YEAR},
                  {"month", DG_ANCHOR_MONTH},
-                 {"day", DG_ANCHOR_DAY}};
+                 {"day", DG_ANCHOR_DAY},
+                 {"document_month", DG_ANCHOR_DOC_MONTH}};
   for (size_t i = 0; i < sizeof anchors / sizeof *anchors; i++)
     if (!strcmp(v2, anchors[i].name)) out->as.relative.anchor = (uint8_t)anchors[i].anchor;
   if (parse_int(v1, -9, 9, &out->as.relative.offset)) return "offset must be -9..9";
-  return out->as.relative.anchor ? NULL : "anchor must be document, year, month or day";
+  if (!out->as.relative.anchor) return "anchor must be document, year, month, day or document_month";
+  return NULL;
 }
 
 /* ---- amounts, numbers and dates ---- */
@@ -378,6 +380,44 @@ static const char *row_number_prefix(const char *w, const char *v1, const char *
   return out->as.number_prefix.blocks ? NULL : "blocks must be amounts, dates or both";
 }
 
+/* twenty 20; thousand 1000 */
+static const char *row_number_word(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w, (void)v2;
+  int32_t v;
+  if (parse_int(v1, 1, 1000, &v) || (v > 20 && v % 10 && v != 100 && v != 1000) ||
+      (v > 100 && v != 1000))
+    return "value must be 1..20, a multiple of ten up to 90, 100 or 1000";
+  out->as.number_word.value = v;
+  return NULL;
+}
+
+/* AU AUD $|dollar|dollars */
+static const char *row_country_currency(const char *w, const char *v1, const char *v2,
+                                        dg_word *out) {
+  out->code = v2;
+  if (strlen(w) != 2) return "country must be ISO 3166 alpha-2 (2 letters)";
+  if (strlen(v1) != 3) return "currency must be ISO 4217 (3 letters)";
+  memcpy(out->as.country_currency.currency, v1, 4);
+  return *v2 ? NULL : "signs must be currency words, |-separated";
+}
+
+/* CANBERRA AU dateline; Government * country */
+static const char *row_currency_signal(const char *w, const char *v1, const char *v2,
+                                       dg_word *out) {
+  (void)w;
+  static const named wheres[] = {{"text", DG_SIGNAL_TEXT},
+                                 {"dateline", DG_SIGNAL_DATELINE},
+                                 {"amount", DG_SIGNAL_AMOUNT},
+                                 {"country", DG_SIGNAL_COUNTRY}};
+  out->as.currency_signal.where = PARSE_NAMED(wheres, v2);
+  if (!out->as.currency_signal.where) return "where must be text, dateline, amount or country";
+  int any = out->as.currency_signal.where == DG_SIGNAL_COUNTRY;
+  if (any ? strcmp(v1, "*") != 0 : strlen(v1) != 2)
+    return "country must be ISO 3166 alpha-2, or * (and only *) where it is country";
+  memcpy(out->as.currency_signal.country, v1, strlen(v1) + 1);
+  return NULL;
+}
+
 /* ---- the lists ---- */
 
 static const struct {
@@ -414,12 +454,16 @@ static const struct {
     {"amount_ranges.tsv", offsetof(dg_rules, amount_ranges), {"surface", "spacing", "change"}, row_amount_range},
     {"date_ranges.tsv", offsetof(dg_rules, date_ranges), {"surface", "dates", "years"}, row_date_range},
     {"day_ranges.tsv", offsetof(dg_rules, day_ranges), {"surface", "english", "japanese"}, row_day_range},
+    {"day_lists.tsv", offsetof(dg_rules, day_lists), {"surface", "english", "japanese"}, row_day_range},
     {"range_words.tsv", offsetof(dg_rules, range_words), {"surface", "role", NULL}, row_range_word},
     {"date_prepositions.tsv", offsetof(dg_rules, date_prepositions), {"surface", "case", NULL}, row_date_preposition},
     {"date_bounds.tsv", offsetof(dg_rules, date_bounds), {"surface", "position", "case"}, row_date_bound},
     {"fiscal_years.tsv", offsetof(dg_rules, fiscal_years), {"surface", "case", "glued"}, row_fiscal_year},
     {"year_parts.tsv", offsetof(dg_rules, year_parts), {"surface", NULL, NULL}, row_plain},
     {"weekdays.tsv", offsetof(dg_rules, weekdays), {"surface", NULL, NULL}, row_plain},
+    {"number_words.tsv", offsetof(dg_rules, number_words), {"surface", "value", NULL}, row_number_word},
+    {"country_currencies.tsv", offsetof(dg_rules, country_currencies), {"country", "currency", "signs"}, row_country_currency},
+    {"currency_signals.tsv", offsetof(dg_rules, currency_signals), {"surface", "country", "where"}, row_currency_signal},
 };
 #define NLISTS (sizeof lists / sizeof *lists)
 

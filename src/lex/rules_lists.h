@@ -23,6 +23,14 @@ enum {
   DG_JOIN_PURPOSE = 256       /* opens a purpose after a meeting's head: an organization */
 };
 
+/* Where a word of currency_signals.tsv counts (see the file's header). */
+enum {
+  DG_SIGNAL_TEXT = 1, /* anywhere: an issuing body, a web domain */
+  DG_SIGNAL_DATELINE, /* beginning a line, in capitals */
+  DG_SIGNAL_AMOUNT,   /* the currency of an amount, written out (US$, AUD) */
+  DG_SIGNAL_COUNTRY   /* next to a country's name (Australian Government) */
+};
+
 struct dg_rules {
   dg_wordlist currencies;     /* code = ISO 4217; as.currency.side */
   dg_wordlist scales;         /* as.scale.power */
@@ -53,12 +61,16 @@ struct dg_rules {
   dg_wordlist amount_ranges;     /* 〜, から, to, and between two amounts: as.amount_range */
   dg_wordlist date_ranges;       /* 〜, から, to, until between two dates: as.date_range */
   dg_wordlist day_ranges;        /* -, to between two days of a month: as.day_range */
+  dg_wordlist day_lists;         /* 、, and between listed days of a month: as.day_range */
   dg_wordlist range_words;       /* between, from, に around a range: as.range_word */
   dg_wordlist date_prepositions; /* in, since, by before a bare year: as.date_preposition */
   dg_wordlist date_bounds;       /* by, まで: a year that is a limit: as.date_bound */
   dg_wordlist fiscal_years;      /* FY, fiscal year before a year: as.fiscal_year */
   dg_wordlist year_parts;        /* 上半期, 秋, 末 after a relative year (本年秋) */
   dg_wordlist weekdays;          /* 月, 火, 祝, 曜 in a weekday in parentheses */
+  dg_wordlist number_words;      /* twenty, thousand (years in words): as.number_word */
+  dg_wordlist country_currencies; /* AU: as.country_currency; code = its signs, |-separated */
+  dg_wordlist currency_signals;   /* DFAT, CANBERRA, A$: as.currency_signal (DG_SIGNAL_*) */
   void *arena;                /* the words' text */
 };
 

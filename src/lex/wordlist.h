@@ -64,6 +64,9 @@ typedef struct dg_word {
     struct { uint8_t english, japanese; } day_range;     /* DG_SPACING_* or 0, for each use */
     struct { uint8_t role; } range_word;                 /* DG_RANGE_* */
     struct { uint8_t blocks; } number_prefix;            /* DG_BLOCKS_* bits */
+    struct { char country[3]; uint8_t where; } currency_signal; /* ISO alpha-2 or "*" */
+    struct { int32_t value; } number_word;               /* twenty: 20; thousand: 1000 */
+    struct { char currency[4]; } country_currency;       /* ISO 4217 */
   } as;
 } dg_word;
 

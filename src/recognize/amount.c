@@ -42,6 +42,8 @@ static int currency_sign(reading *rd) {
   if (rd->cur >= 0) {
     memcpy(rd->a.currency, rd->r->currencies.w[rd->cur].code, 3);
     rd->start = cs;
+    rd->a.cur_start = (uint32_t)cs;
+    rd->a.cur_end = (uint32_t)(cs + rd->r->currencies.w[rd->cur].len);
   }
   return 1;
 }
@@ -84,6 +86,8 @@ static int unit_at(reading *rd, size_t at) {
     memcpy(rd->a.currency, r->currencies.w[ca].code, 3);
     rd->cur = ca;
     rd->end = ce;
+    rd->a.cur_start = (uint32_t)(ce - r->currencies.w[ca].len);
+    rd->a.cur_end = (uint32_t)ce;
     return UNIT;
   }
   if (rd->cur >= 0) return NO_UNIT;

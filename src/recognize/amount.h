@@ -66,4 +66,22 @@ size_t dg_amount_not_amount_suffix(const dg_rules *r, const char *t, size_t len,
 /* Does a word right after a counter make a compound (二国間, 1人当たり)? */
 int dg_amount_counter_compound(const dg_rules *r, const char *t, size_t len, size_t at);
 
+/* ---- the currency of a bare sign (recognize/currency_context.c) ---- */
+
+/* A country named in the document: where, and its ISO 3166 alpha-2 code. */
+typedef struct dg_country_at {
+  size_t start, end;
+  char iso2[3];
+} dg_country_at;
+
+/* The country the document speaks for, by the signals of currency_signals.tsv in the text,
+ * next to the countries named (cs) and in the currencies of its amounts (as): its ISO 3166
+ * alpha-2 code in iso2, or "" when none has 3 or more and more than any other. */
+void dg_amount_doc_country(const dg_rules *r, const char *t, size_t len, const dg_country_at *cs,
+                           size_t nc, const dg_amount *as, size_t na, char iso2[3]);
+/* The amounts whose currency is written with a sign of country iso2's currency
+ * (country_currencies.tsv: $ in Australia) take that currency; iso2 "" changes nothing. */
+void dg_amount_localize(const dg_rules *r, const char *t, const char *iso2, dg_amount *as,
+                        size_t n);
+
 #endif

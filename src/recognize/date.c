@@ -43,6 +43,12 @@ char *dg_date_iso(const dg_date *d, int end, char *buf, size_t size) {
 
 static int is_upper_at(const dg_date_scan *s, size_t i) { return dg_is_upper(s->t[i]); }
 static int is_digit_at(const dg_date_scan *s, size_t i) { return dg_is_digit(s->t[i]); }
+static int is_letter_at(const dg_date_scan *s, size_t i) {
+  return dg_is_upper(s->t[i]) || dg_is_lower(s->t[i]);
+}
+static int is_letter_or_digit_at(const dg_date_scan *s, size_t i) {
+  return is_letter_at(s, i) || is_digit_at(s, i);
+}
 
 /* Japanese: a kanji or kana, a digit, or a capital (an era letter: R7.11.7). */
 static int may_start_ja(const dg_date_scan *s, size_t i) {
@@ -62,10 +68,12 @@ const dg_date_form dg_date_forms[] = {
     {"japanese", may_start_ja, dg_date_ja},
     {"fiscal_year", may_start_en, dg_date_fiscal_year},
     {"numeric", may_start_en, dg_date_numeric},
+    {"ordinal_day", is_letter_or_digit_at, dg_date_ordinal_day},
     {"day_month", may_start_en, dg_date_day_month},
     {"month_day", may_start_en, dg_date_month_day},
     {"bare_year", is_digit_at, dg_date_bare_year},
     {"dotted", is_digit_at, dg_date_dotted},
+    {"relative_en", is_letter_at, dg_date_relative_en},
 };
 const size_t dg_date_nforms = sizeof dg_date_forms / sizeof *dg_date_forms;
 
@@ -81,6 +89,8 @@ static int inside_number(const dg_date_scan *s, size_t i) {
          (dg_wordlist_before(&s->r->kanji_digits, t, 0, i) >= 0 ||
           dg_number_prefix_before(s->r, t, i, DG_BLOCKS_DATES));
 }
+
+typedef DG_VEC(dg_date) dg_date_vec;
 
 /* The date at i with the range after it, or 0. */
 static size_t date_at(const dg_date_scan *s, size_t i, dg_date *d) {
@@ -98,19 +108,38 @@ static size_t date_at(const dg_date_scan *s, size_t i, dg_date *d) {
   return 0;
 }
 
+/* The days listed after the last date of v (11月8、9日, June 23 and 24): each its own date;
+ * a year written after the last day is the year of the list. Returns where the list ends
+ * (j when there is none), or 0 when memory runs out. */
+static size_t list_days(const dg_date_scan *s, dg_date_vec *v, size_t j) {
+  size_t first = v->n - 1, m;
+  dg_date d2;
+  while ((m = dg_date_list_next(s, &v->v[v->n - 1], j, &d2))) {
+    d2.scope = (uint8_t)dg_date_text_scope(s, &d2);
+    if (DG_PUSH(*v, d2)) return 0;
+    j += m;
+  }
+  const dg_date *last = &v->v[v->n - 1];
+  for (size_t k = first; k + 1 < v->n && last->anchor == DG_ANCHOR_NONE; k++)
+    if (v->v[k].anchor == DG_ANCHOR_CONTEXT)
+      v->v[k].year = last->year, v->v[k].anchor = DG_ANCHOR_NONE, v->v[k].relative = 0;
+  return j;
+}
+
 /* Every date of the text, in order, unresolved. */
 static dg_err scan(const dg_date_scan *s, dg_date **out, size_t *nout, dg_error *err) {
-  DG_VEC(dg_date) v = {0};
+  dg_date_vec v = {0};
   size_t i = 0;
   while (i < s->len) {
     dg_date d;
     size_t n = date_at(s, i, &d);
     if (n) {
-      if ((d.year || d.month || d.anchor) && DG_PUSH(v, d)) {
+      i += n;
+      if (!(d.year || d.month || d.anchor)) continue;
+      if (DG_PUSH(v, d) || !(i = list_days(s, &v, i))) {
         free(v.v);
         return dg_error_set(err, DG_ENOMEM, "out of memory");
       }
-      i += n;
     } else if (dg_is_digit(s->t[i])) {
       while (i < s->len && dg_is_digit(s->t[i])) i++; /* no date starts inside a number */
     } else {

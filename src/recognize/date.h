@@ -25,8 +25,8 @@ typedef struct dg_date_form {
   dg_date_form_fn *read;
 } dg_date_form;
 
-/* japanese, fiscal_year, numeric, day_month, month_day, bare_year, dotted: in this order,
- * the first that reads wins. */
+/* japanese, fiscal_year, numeric, ordinal_day, day_month, month_day, bare_year, dotted,
+ * relative_en: in this order, the first that reads wins. */
 extern const dg_date_form dg_date_forms[];
 extern const size_t dg_date_nforms;
 
@@ -56,16 +56,44 @@ size_t dg_date_en(const dg_date_scan *s, size_t i, dg_date *d);
 size_t dg_date_bare_year(const dg_date_scan *s, size_t i, dg_date *d);
 /* 12.20 (土), 1/30(火): a day of the year in context written with its weekday. */
 size_t dg_date_dotted(const dg_date_scan *s, size_t i, dg_date *d);
+/* the Twelfth of March in the Year Two Thousand and Nineteen, this 12th day of
+ * March, 2019, the twenty-first of May: an ordinal day, "of" or "day of", a month and
+ * a year (written, in words after "in the Year", or none: the year in context). */
+size_t dg_date_ordinal_day(const dg_date_scan *s, size_t i, dg_date *d);
+/* last year, this year, the following year, last month: a word of relative_dates.tsv alone
+ * (after a month it belongs to the month: in March last year). */
+size_t dg_date_relative_en(const dg_date_scan *s, size_t i, dg_date *d);
 /* (火), (火・祝), (月曜日): a weekday in parentheses at i; its length or 0. */
 size_t dg_date_weekday(const dg_date_scan *s, size_t i);
+/* A day of the month with an optional suffix of ordinal_suffixes.tsv (1, 1st, 22nd): its
+ * length or 0. */
+size_t dg_date_day_num(const dg_rules *r, const char *t, size_t len, size_t i, int *v);
+/* A year after a date at q: ", 2024" or " 2024"; where it ends, or 0. */
+size_t dg_date_year_after(const char *t, size_t len, size_t q, int *y);
+/* Is the number that ends at e a count: a word of counters.tsv after one space (in 2000
+ * cities)? */
+int dg_date_count_follows(const dg_date_scan *s, size_t e);
 /* Four digits of a year (1000..2999) ending a word; 4 or 0. */
 size_t dg_date_year4(const char *t, size_t len, size_t i, int *y);
 
-/* ---- ranges (date_range.c) ---- */
+/* ---- ranges and lists (date_range.c) ---- */
 
 /* The end of a range after the date d that starts at `start` and ends at j (10月11日～12日,
  * 2023年4月～2024年3月, from 2020 to 2022): fills d's end and returns the length added, or 0. */
 size_t dg_date_range_end(const dg_date_scan *s, dg_date *d, size_t start, size_t j);
+
+/* The next day of a list after the date d that ends at j (11月8、9日, June 23 and 24, June
+ * 23, 24 and 25, 2023): d2 is d with that day, its span the day (and a year written after
+ * it, which is then the year of the list); returns the length read from j, or 0. */
+size_t dg_date_list_next(const dg_date_scan *s, const dg_date *d, size_t j, dg_date *d2);
+/* Does a Japanese list of days that closes with 日 follow at `at`, each day after the one
+ * before, from `first` (、9日 after 11月8; 、9、10日)? */
+int dg_date_ja_list_follows(const dg_date_scan *s, size_t at, int first);
+
+/* The first day of an English list whose last day carries the month (23 and 24 June 2023,
+ * 5, 6 and 7 May): after the day `first` that ends at j, d is the date of the last day with
+ * `first` for its day; 1, or 0 when there is no such list. */
+int dg_date_en_list_head(const dg_date_scan *s, size_t j, int first, dg_date *d);
 
 /* ---- resolution (date_resolve.c) ---- */
 

@@ -1,7 +1,9 @@
 /* English and numeric dates (see recognize/date.h):
  *   D[-D] Month YYYY, D to D Month YYYY, Month D[-D][,] YYYY, Month[,] YYYY, (in|since ...)
  *   Month, Month [D] [of] last year, FY2024, fiscal year 2024, YYYY-MM-DD, YYYY/M/D,
- *   YYYY.M.D, (in|since|by|no later than ...) YYYY, the YYYYs, YYYY-YYYY, M.D (土).
+ *   YYYY.M.D, (in|since|by|no later than ...) YYYY, the YYYYs, YYYY-YYYY, M.D (土), last
+ *   year, this month (alone), the Twelfth (day) of March [in the Year Two Thousand and
+ *   Nineteen | 2019] (a treaty's or a declaration's date written out).
  * A month is capitalized (May the month, not "may" the verb); a bare year needs a word of
  * date_prepositions.tsv before it (in 2013; not Expo 2025, Vision 2030) and is no count
  * (in 2000 cities). Month, preposition, fiscal, separator, weekday and suffix words come
@@ -45,7 +47,7 @@ size_t dg_date_year4(const char *t, size_t len, size_t i, int *y) {
 }
 
 /* A day of the month with an optional suffix of ordinal_suffixes.tsv: 1, 1st, 22nd. */
-static size_t day_num(const dg_rules *r, const char *t, size_t len, size_t i, int *v) {
+size_t dg_date_day_num(const dg_rules *r, const char *t, size_t len, size_t i, int *v) {
   size_t k = dg_digits_at(t, len, i, 2, v);
   if (!k) return 0;
   for (size_t q = 0; q < r->ordinal_suffixes.n; q++) {
@@ -81,7 +83,7 @@ static size_t day_range_en(const dg_date_scan *s, size_t at, int first, int *sec
     const dg_word *w = &s->r->day_ranges.w[q];
     sp = dg_separator_end(w, w->as.day_range.english, s->t, s->len, at);
   }
-  if (!sp || !(k = day_num(s->r, s->t, s->len, sp, second)) || *second <= first) return 0;
+  if (!sp || !(k = dg_date_day_num(s->r, s->t, s->len, sp, second)) || *second <= first) return 0;
   return sp + k - at;
 }
 
@@ -105,7 +107,7 @@ static size_t en_relative_year(const dg_date_scan *s, size_t q, dg_date *d) {
 }
 
 /* A year after a date at q: ", 2024" or " 2024" (needs a space or a comma); its end, or 0. */
-static size_t year_after(const char *t, size_t len, size_t q, int *y) {
+size_t dg_date_year_after(const char *t, size_t len, size_t q, int *y) {
   size_t p = dg_lit(t, len, q, ",") ? q + 1 : q;
   p = dg_skip_spaces(t, len, p);
   return p > q && dg_date_year4(t, len, p, y) ? p + 4 : 0;
@@ -116,7 +118,7 @@ static size_t year_after(const char *t, size_t len, size_t q, int *y) {
  * the date ends. */
 static size_t day_year(const dg_date_scan *s, size_t q, dg_date *d) {
   int y;
-  size_t e = year_after(s->t, s->len, q, &y);
+  size_t e = dg_date_year_after(s->t, s->len, q, &y);
   if (e && dg_valid_md(y, d->month, d->day)) {
     d->year = y;
     if (d->month2) d->year2 = y;
@@ -181,18 +183,19 @@ size_t dg_date_month_day(const dg_date_scan *s, size_t i, dg_date *d) {
   if (m < 0) return 0;
   d->month = s->r->months.w[m].as.month.month;
   size_t j = dg_skip_spaces(s->t, s->len, e);
-  size_t kd = j > e ? day_num(s->r, s->t, s->len, j, &v) : 0;
+  size_t kd = j > e ? dg_date_day_num(s->r, s->t, s->len, j, &v) : 0;
   if (kd) return month_then_day(s, i, j, kd, v, d);
   return month_alone(s, i, m, e, d);
 }
 
-/* D Month YYYY / D-D Month YYYY / D to D Month YYYY / D Month [last year] */
+/* D Month YYYY / D-D Month YYYY / D to D Month YYYY / D Month [last year]; the first D of
+ * D and D Month YYYY (its own date, the span the day alone) */
 size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
   const char *t = s->t;
   size_t len = s->len, e, rs;
   int v, v2 = 0;
   memset(d, 0, sizeof *d);
-  size_t k = word_boundary_before(t, i) ? day_num(s->r, t, len, i, &v) : 0;
+  size_t k = word_boundary_before(t, i) ? dg_date_day_num(s->r, t, len, i, &v) : 0;
   if (!k) return 0;
   size_t j = i + k;
   if ((rs = day_range_en(s, j, v, &v2)))
@@ -200,7 +203,11 @@ size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
   else
     v2 = 0;
   long m = dg_lit(t, len, j, " ") ? month_at(s->r, t, len, j + 1, &e) : -1;
-  if (m < 0) return 0;
+  if (m < 0) /* 23 and 24 June; not between 23 and 24 June (a range) */
+    return !v2 && dg_range_word_before(s->r, t, i, DG_RANGE_BETWEEN) == (size_t)-1 &&
+                   dg_date_en_list_head(s, j, v, d)
+               ? k
+               : 0;
   int mo = s->r->months.w[m].as.month.month;
   if (!dg_valid_md(0, mo, v) || (v2 && !dg_valid_md(0, mo, v2))) return 0;
   d->month = mo;
@@ -272,7 +279,7 @@ size_t dg_date_en(const dg_date_scan *s, size_t i, dg_date *d) {
 
 /* "in 2000 cities", "2000 to 2030 people": a count, when a counter follows the number at
  * e after one space. */
-static int count_follows(const dg_date_scan *s, size_t e) {
+int dg_date_count_follows(const dg_date_scan *s, size_t e) {
   if (!(e + 1 < s->len && s->t[e] == ' ')) return 0;
   long c = dg_wordlist_at(&s->r->counters, s->t, s->len, e + 1);
   return c >= 0 && !dg_alnum_at(s->t, s->len, e + 1 + s->r->counters.w[c].len);
@@ -295,7 +302,7 @@ static size_t year_span(const dg_date_scan *s, size_t i, int y, dg_date *d) {
         dg_lit(t, len, e, "-") || (e + 1 < len && t[e] == '.' && dg_is_digit(t[e + 1])) ||
         (i > 0 && (t[i - 1] == '-' || t[i - 1] == '.' || t[i - 1] == ',')))
       continue;
-    if (count_follows(s, e)) return (size_t)-1;
+    if (dg_date_count_follows(s, e)) return (size_t)-1;
     d->year = y, d->year2 = y2, d->prec = DG_DATE_YEAR;
     return e - i;
   }
@@ -331,10 +338,77 @@ size_t dg_date_bare_year(const dg_date_scan *s, size_t i, dg_date *d) {
     return 0;
   if (y < 1800 || y > 2199) return 0;
   if (!after_time_prep(s->r, t, i) && !cited_year(t, len, i)) return 0;
-  if (count_follows(s, i + 4)) return 0;
+  if (dg_date_count_follows(s, i + 4)) return 0;
   d->year = y;
   d->prec = DG_DATE_YEAR;
   return 4;
+}
+
+/* A day written as an ordinal at i: a word of ordinals.tsv up to 31 (Sixth, twenty-third;
+ * any case) or a number with its suffix (6th); its length, or 0. */
+static size_t ordinal_day(const dg_date_scan *s, size_t i, int *day) {
+  long w = dg_wordlist_at(&s->r->ordinals, s->t, s->len, i);
+  if (w >= 0 && !dg_alnum_at(s->t, s->len, i + s->r->ordinals.w[w].len)) {
+    *day = s->r->ordinals.w[w].as.ordinal.number;
+    return *day <= 31 ? s->r->ordinals.w[w].len : 0;
+  }
+  size_t k = dg_date_day_num(s->r, s->t, s->len, i, day);
+  return k && !dg_is_digit(s->t[i + k - 1]) ? k : 0; /* 6th, not 6 */
+}
+
+/* The year of a date written out, at q: ", 2023", " 2023", or "in the Year 2023" / "in the
+ * Year Two Thousand and Nineteen" (any case); its end, or 0. */
+static size_t formal_year(const dg_date_scan *s, size_t q, int *y) {
+  static const dg_word in_the_year = {.s = " in the year ", .len = 13};
+  size_t e = dg_date_year_after(s->t, s->len, q, y), p = q, k;
+  if (e) return e;
+  if (dg_lit(s->t, s->len, p, ",")) p++;
+  if (!dg_word_at(&in_the_year, s->t, s->len, p)) return 0;
+  p += in_the_year.len;
+  if (dg_date_year4(s->t, s->len, p, y)) return p + 4;
+  k = dg_number_words_at(s->r, s->t, s->len, p, y);
+  return k && *y >= 1000 && *y <= 2999 ? p + k : 0;
+}
+
+size_t dg_date_ordinal_day(const dg_date_scan *s, size_t i, dg_date *d) {
+  static const dg_word day_of = {.s = " day of ", .len = 8}, of = {.s = " of ", .len = 4};
+  size_t e, j, q;
+  int day, y;
+  memset(d, 0, sizeof *d);
+  if (!word_boundary_before(s->t, i) || !(j = ordinal_day(s, i, &day))) return 0;
+  j += i;
+  if (dg_word_at(&day_of, s->t, s->len, j))
+    j += day_of.len;
+  else if (dg_lit(s->t, s->len, j, of.s))
+    j += of.len;
+  else
+    return 0;
+  long m = month_at(s->r, s->t, s->len, j, &e);
+  if (m < 0 || !dg_valid_md(0, s->r->months.w[m].as.month.month, day)) return 0;
+  d->month = s->r->months.w[m].as.month.month, d->day = day, d->prec = DG_DATE_DAY;
+  if ((q = formal_year(s, e, &y)) && dg_valid_md(y, d->month, day)) {
+    d->year = y;
+    return q - i;
+  }
+  d->anchor = DG_ANCHOR_CONTEXT, d->relative = 1;
+  return e - i;
+}
+
+size_t dg_date_relative_en(const dg_date_scan *s, size_t i, dg_date *d) {
+  size_t e;
+  memset(d, 0, sizeof *d);
+  if (!word_boundary_before(s->t, i)) return 0;
+  long w = dg_date_relative_word(s, i, 1, &e);
+  if (w < 0 || dg_lit_before(s->t, i, "the ") || dg_lit_before(s->t, i, "The "))
+    return 0; /* the last year of the plan, over the last year: no calendar year */
+  const dg_word *rw = &s->r->relative_dates.w[w];
+  int a = rw->as.relative.anchor;
+  if (a != DG_ANCHOR_DOC && a != DG_ANCHOR_YEAR && a != DG_ANCHOR_DOC_MONTH) return 0;
+  d->anchor = (uint8_t)a;
+  d->offset = (int8_t)rw->as.relative.offset;
+  d->relative = 1;
+  d->prec = a == DG_ANCHOR_DOC_MONTH ? DG_DATE_MONTH : DG_DATE_YEAR;
+  return e - i;
 }
 
 size_t dg_date_weekday(const dg_date_scan *s, size_t i) {

@@ -75,7 +75,7 @@ static size_t day_range_ja(const dg_date_scan *s, size_t at, int year, int m, in
   return sp + k + u;
 }
 
-/* Month and day at i: M月[D日], M月D-D日. */
+/* Month and day at i: M月[D日], M月D-D日, and M月D of a list M月D、D日. */
 static size_t month_day(const dg_date_scan *s, size_t i, dg_date *d, int year) {
   const char *t = s->t;
   size_t len = s->len, u, e;
@@ -90,6 +90,11 @@ static size_t month_day(const dg_date_scan *s, size_t i, dg_date *d, int year) {
     d->month = m, d->day = dd;
     d->prec = DG_DATE_DAY;
     return js + k2 + u - i;
+  }
+  if (k2 && dg_valid_md(year, m, dd) && dg_date_ja_list_follows(s, js + k2, dd)) {
+    d->month = m, d->day = dd; /* 11月8、9日: the first day of a list, its own date */
+    d->prec = DG_DATE_DAY;
+    return js + k2 - i;
   }
   if (k2 && dg_is_digit(t[js]) && (e = day_range_ja(s, js + k2, year, m, dd, &d2))) {
     d->month = m, d->day = dd, d->month2 = m, d->day2 = d2, d->year2 = year;
@@ -135,6 +140,19 @@ static size_t relative_day(const dg_date_scan *s, size_t i, size_t j, const dg_w
   d->offset = (int8_t)w->as.relative.offset;
   d->relative = 1;
   return js + k + u - i;
+}
+
+/* 先月, 今月10日: the document's month (+ offset), alone (not 先月比) or with a day. */
+static size_t doc_month(const dg_date_scan *s, size_t i, size_t j, const dg_word *w, dg_date *d) {
+  size_t n = relative_day(s, i, j, w, d);
+  if (n) return n;
+  size_t yp = dg_date_year_part(s->r, s->t, s->len, j);
+  if (!yp && (dg_kanji_near(s->t, s->len, i, 1) || dg_kanji_near(s->t, s->len, j, 0))) return 0;
+  d->prec = DG_DATE_MONTH;
+  d->anchor = DG_ANCHOR_DOC_MONTH;
+  d->offset = (int8_t)w->as.relative.offset;
+  d->relative = 1;
+  return j + yp - i;
 }
 
 /* R7.11.7, H31.4.30, 令和7.11.7: an era year with month and day after dots or slashes. */
@@ -219,6 +237,10 @@ static int relative_head(const dg_date_scan *s, size_t i, dg_date *d, ja_head *h
   }
   if (anchor == DG_ANCHOR_MONTH || anchor == DG_ANCHOR_DAY) {
     h->n = relative_day(s, i, rk, w, d);
+    return HEAD_DONE;
+  }
+  if (anchor == DG_ANCHOR_DOC_MONTH) {
+    h->n = doc_month(s, i, rk, w, d);
     return HEAD_DONE;
   }
   h->anchor = anchor;

@@ -166,6 +166,17 @@ static void from_doc_day(const resolver *rs, dg_date *d) {
   }
 }
 
+/* 先月, this month, 今月10日: the document's month + offset. */
+static void from_doc_month(const resolver *rs, dg_date *d) {
+  d->year = d->month = 0;
+  d->relative = 1;
+  if (!rs->doc_year || !rs->doc_month) return;
+  int y = rs->doc_year, m = rs->doc_month + d->offset;
+  for (; m > 12; m -= 12) y++;
+  for (; m < 1; m += 12) y--;
+  if (dg_valid_md(y, m, d->day)) d->year = y, d->month = m;
+}
+
 /* The last day a date names: the end of its range, or the date. */
 static void date_last(const dg_date *d, int *y, int *m, int *dd) {
   if (d->month2 || d->day2)
@@ -201,7 +212,7 @@ static void from_date(const resolver *rs, dg_date *d) {
 static resolve_fn *const resolvers[] = {
     [DG_ANCHOR_CONTEXT] = from_context, [DG_ANCHOR_DOC] = from_doc,  [DG_ANCHOR_YEAR] = from_year,
     [DG_ANCHOR_MONTH] = from_date,      [DG_ANCHOR_DAY] = from_date, [DG_ANCHOR_DAYS] = from_date,
-    [DG_ANCHOR_DOC_DAY] = from_doc_day,
+    [DG_ANCHOR_DOC_DAY] = from_doc_day, [DG_ANCHOR_DOC_MONTH] = from_doc_month,
 };
 
 /* After date i is resolved: the end year of an anchored range, and what it says to the

@@ -318,3 +318,48 @@ size_t dg_field_number_at(const dg_rules *r, const char *t, size_t len, size_t i
   int nc;
   return dg_kanji_number_at(r, t, len, i, val, &nc);
 }
+
+/* ---- numbers in words ---- */
+
+/* Where the glue after a number word at e ends (a hyphen, " and ", a space), or 0. */
+static size_t word_glue(const char *t, size_t len, size_t e) {
+  static const dg_word and = {.s = " and ", .len = 5};
+  if (dg_lit(t, len, e, "-")) return e + 1;
+  if (dg_word_at(&and, t, len, e)) return e + and.len;
+  return dg_lit(t, len, e, " ") ? e + 1 : 0;
+}
+
+/* Add number word v to the number being read (*total thousands, *cur below them); 0 when
+ * it cannot follow: twenty-three (20 + 3), two thousand (2 * 1000), nineteen ninety (a year
+ * said in two halves: 19 * 100 + 90). */
+static int add_word(int64_t *total, int64_t *cur, int v) {
+  if (v == 100 || v == 1000) {
+    if (!*cur) return 0;
+    if (v == 100) *cur *= 100;
+    else *total += *cur * 1000, *cur = 0;
+  } else if (*cur % 100 == 0 || (v < 10 && *cur % 10 == 0 && *cur % 100 >= 20)) {
+    *cur += v;
+  } else if (v >= 10 && *cur < 100) {
+    *cur = *cur * 100 + v;
+  } else {
+    return 0;
+  }
+  return *total + *cur < 1000000;
+}
+
+size_t dg_number_words_at(const dg_rules *r, const char *t, size_t len, size_t i, int *val) {
+  int64_t total = 0, cur = 0;
+  size_t end = i;
+  for (size_t p = i; p < len;) {
+    long k = dg_wordlist_at(&r->number_words, t, len, p);
+    if (k < 0 || (p > 0 && dg_is_ascii_alnum((unsigned char)t[p - 1]))) break;
+    size_t e = p + r->number_words.w[k].len;
+    int64_t t2 = total, c2 = cur;
+    if (dg_alnum_at(t, len, e) || !add_word(&t2, &c2, r->number_words.w[k].as.number_word.value))
+      break;
+    total = t2, cur = c2, end = e;
+    if (!(p = word_glue(t, len, e))) break;
+  }
+  *val = (int)(total + cur);
+  return end - i;
+}

@@ -40,6 +40,10 @@ size_t dg_field_number_at(const dg_rules *r, const char *t, size_t len, size_t i
  * (DG_BLOCKS_AMOUNTS or DG_BLOCKS_DATES) from starting at i (第13回, 数百億円, 毎年)? */
 int dg_number_prefix_before(const dg_rules *r, const char *t, size_t i, int kind);
 
+/* A number written in English words at i (Two Thousand and Nineteen, Nineteen
+ * Ninety-Nine, twenty-five: number_words.tsv, any case); its length (0: none) and value. */
+size_t dg_number_words_at(const dg_rules *r, const char *t, size_t len, size_t i, int *val);
+
 /* Drop trailing zeros into the exponent: 9.00 == 9, 2000 = 2e3. */
 void dg_number_norm(dg_decimal *d);
 

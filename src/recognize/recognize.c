@@ -9,7 +9,9 @@
 
 #include "docgraph/amount.h"
 #include "docgraph/date.h"
+#include "recognize/amount.h"
 #include "recognize/names.h"
+#include "recognize/number.h"
 #include "lex/rules_lists.h"
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -65,40 +67,50 @@ static int magnitude(dg_decimal v) {
   return (int)ip - 1;
 }
 
-/* The units a label writes a value in, largest first: 2500000000 -> "2.5 billion", "25億". */
+/* The English label writes a value in the largest of these units it reaches: 2500000000 ->
+ * "2.5 billion". */
 typedef struct {
   int pow;
   const char *word;
 } label_unit;
 
 static const label_unit en_units[] = {{12, "trillion"}, {9, "billion"}, {6, "million"}};
-static const label_unit ja_units[] = {{12, "兆"}, {8, "億"}, {4, "万"}};
 
-/* The largest of the three units that a value of magnitude `mag` reaches, and its power;
- * "" and 0 when it reaches none. */
-static const char *label_unit_of(const label_unit *u, int mag, int *pow) {
-  for (size_t i = 0; i < 3; i++)
-    if (mag >= u[i].pow) {
-      *pow = u[i].pow;
-      return u[i].word;
-    }
-  *pow = 0;
-  return "";
+/* The Japanese number of a label: every unit of four digits it reaches, as Japanese writes
+ * money (2491000000 -> 24億9100万, 2800000000000 -> 2兆8000億, 50000000 -> 5000万, 12.5 ->
+ * 12.5); groups of zeros are left out. */
+static void ja_number(dg_decimal v, char *out, size_t n) {
+  static const char *const units[] = {"", "万", "億", "兆"};
+  char b[64];
+  dg_decimal_format(v, b, sizeof b);
+  const char *dot = strchr(b, '.');
+  size_t ip = dot ? (size_t)(dot - b) : strlen(b), o = 0, from = 0;
+  out[0] = '\0';
+  for (size_t g = 4; g-- > 0; from = ip > g * 4 ? ip - g * 4 : 0) {
+    size_t low = ip > g * 4 ? ip - g * 4 : 0, k = from; /* the group is b[from..low) */
+    while (k < low && b[k] == '0') k++;
+    if (k == low && !(g == 0 && (o == 0 || dot))) continue; /* 0000 */
+    if (k == low) k--;                                    /* 0 alone, or 0.5 */
+    if (o < n) o += (size_t)snprintf(out + o, n - o, "%.*s%s", (int)(low - k), b + k, units[g]);
+  }
+  if (dot && o < n) snprintf(out + o, n - o, "%s", dot);
 }
 
 void dg_amount_labels(const dg_rules *r, const char *currency, dg_decimal v, char *label_ja,
                       size_t nja, char *label_en, size_t nen) {
   char num[64];
-  int mag = magnitude(v), pow;
-  const char *unit = label_unit_of(en_units, mag, &pow);
+  int pow = 0;
+  const char *unit = "";
+  dg_number_norm(&v); /* 1.000100 million is 1.0001 million */
+  for (size_t i = 0; i < sizeof en_units / sizeof *en_units && !*unit; i++)
+    if (magnitude(v) >= en_units[i].pow) unit = en_units[i].word, pow = en_units[i].pow;
   format_scaled(v, pow, num, sizeof num);
   if (*unit) snprintf(label_en, nen, "%s %s %s", currency, num, unit);
   else snprintf(label_en, nen, "%s %s", currency, num);
-  const char *ju = label_unit_of(ja_units, mag, &pow);
-  format_scaled(v, pow, num, sizeof num);
+  ja_number(v, num, sizeof num);
   const char *jc = r ? ja_currency(r, currency) : NULL;
-  if (jc) snprintf(label_ja, nja, "%s%s%s", num, ju, jc);
-  else snprintf(label_ja, nja, "%s%s %s", num, ju, currency);
+  if (jc) snprintf(label_ja, nja, "%s%s", num, jc);
+  else snprintf(label_ja, nja, "%s %s", num, currency);
 }
 
 /* ---- adding mentions ---- */
@@ -286,38 +298,38 @@ static dg_err add_amount(const dg_recognizer *rz, dg_doc *d, const dg_amount *a,
   return add(d, &m, err);
 }
 
-static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
-  dg_amount *as = NULL;
-  size_t n = 0;
-  dg_err r = dg_amount_find(rz->rules, d->text, d->len, &as, &n, err);
-  for (size_t i = 0; i < n && r == DG_OK; i++) r = add_amount(rz, d, &as[i], err);
-  free(as);
-  return r;
+/* The countries the document names (dictionary mentions), for the currency of its signs. */
+static dg_country_at *named_countries(const dg_recognizer *rz, const dg_doc *d, size_t *n) {
+  dg_country_at *cs = calloc(d->nments ? d->nments : 1, sizeof *cs);
+  *n = 0;
+  for (size_t i = 0; cs && i < d->nments; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (m->type != DG_TYPE_COUNTRY || m->entity < 0 || m->implicit) continue;
+    const dg_entity *e = dg_dict_entity(rz->dict, (size_t)m->entity);
+    if (!dg_entity_attr(e, "iso2", cs[*n].iso2, sizeof cs[*n].iso2)) continue;
+    cs[*n].start = m->start, cs[*n].end = m->end;
+    (*n)++;
+  }
+  return cs;
 }
 
-/* The document's own date: the first full date with its year written in its first 12
- * lines, or, within its first 40 (a slide deck's title page), the first one alone on its
- * line. */
-static void find_doc_date(dg_doc *d, const dg_date *ds, size_t n) {
-  size_t limit = 0, far = 0, lines = 0;
-  while (far < d->len && lines < 40) {
-    if (d->text[far] == '\n' && ++lines == 12) limit = far + 1;
-    far++;
+/* Amounts, their bare signs ($) in the currency of the document's country; runs after the
+ * dictionary mentions, which name the countries. */
+static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
+  dg_amount *as = NULL;
+  size_t n = 0, nc;
+  dg_err r = dg_amount_find(rz->rules, d->text, d->len, &as, &n, err);
+  dg_country_at *cs = r == DG_OK ? named_countries(rz, d, &nc) : NULL;
+  if (r == DG_OK && !cs) r = dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+  if (r == DG_OK) {
+    char iso2[3];
+    dg_amount_doc_country(rz->rules, d->text, d->len, cs, nc, as, n, iso2);
+    dg_amount_localize(rz->rules, d->text, iso2, as, n);
   }
-  if (lines < 12) limit = far;
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < n && ds[i].start < (pass ? far : limit); i++) {
-      const dg_date *x = &ds[i];
-      if (x->prec != DG_DATE_DAY || !x->year || x->anchor != DG_ANCHOR_NONE) continue;
-      int alone = 1; /* nothing but spaces around it on its line */
-      for (size_t k = x->start; alone && k > 0 && d->text[k - 1] != '\n'; k--)
-        alone = d->text[k - 1] == ' ' || d->text[k - 1] == '\t';
-      for (size_t k = x->end; alone && k < d->len && d->text[k] != '\n'; k++)
-        alone = d->text[k] == ' ' || d->text[k] == '\t';
-      if (pass && !alone) continue;
-      d->date = dg_date_when(x);
-      return;
-    }
+  for (size_t i = 0; i < n && r == DG_OK; i++) r = add_amount(rz, d, &as[i], err);
+  free(cs);
+  free(as);
+  return r;
 }
 
 static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
@@ -325,9 +337,11 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   size_t n = 0;
   dg_err r = dg_date_find(rz->rules, d->text, d->len, 0, &ds, &n, err);
   if (r != DG_OK) return r;
-  find_doc_date(d, ds, n);
+  dg_date_document(d->text, d->len, ds, n, &d->date);
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
-   * the date line; 昨年 and 本年 count from the date line, 本日 is its day. */
+   * the date line; 昨年 and 本年 count from the date line, 本日 is its day. A month whose
+   * year stays unknown is no date (去る八月 in a text that gives no year); a day is, with
+   * its year unknown (--08-12). */
   dg_date_resolve(d->text, d->len, ds, n, d->date.year, d->date.month, d->date.day);
   for (size_t i = 0; i < n && r == DG_OK; i++) {
     dg_date *x = &ds[i];
@@ -339,6 +353,7 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
     m.entity = -1;
     m.when = dg_date_when(x);
     if (!dg_when_known(&m.when)) continue; /* 本年秋 in a document without a date */
+    if (m.when.prec == DG_DATE_MONTH && !m.when.year) continue;
     char id[96], label[80];
     dg_when_label(&m.when, label, sizeof label);
     snprintf(id, sizeof id, "date:%s", label);
@@ -374,8 +389,8 @@ static void drop_inside_values(dg_doc *d) {
 dg_err dg_recognize_before_names(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   d->nments = 0;
   dg_err r = date_mentions(rz, d, err);
-  if (r == DG_OK) r = amount_mentions(rz, d, err);
   if (r == DG_OK) r = dictionary_mentions(rz, d, err);
+  if (r == DG_OK) r = amount_mentions(rz, d, err);
   if (r == DG_OK) drop_inside_values(d);
   return r;
 }

@@ -1,0 +1,187 @@
+/* The currency of a bare sign: "$" and "dollars" are the currency of the country a document
+ * speaks for (an Australian release means Australian dollars), unless the text writes the
+ * currency out (US$, A$, USD, Australian dollars). The document's country comes from the
+ * signals of currency_signals.tsv: issuing bodies and web domains anywhere in the text (3),
+ * datelines (3), currencies written out with a number (2: a text that writes US$ means the
+ * US dollar by a later $), and words next to a country's name (1: Australian Government,
+ * Government of Singapore). Each distinct signal counts once for its country, however often
+ * it is written; the country with 3 or more and more than any other is the document's, and
+ * country_currencies.tsv says which of its currency words become its currency. With no
+ * such country a sign keeps its code in currencies.tsv ($ is the US dollar). */
+#include <string.h>
+
+#include "base/scan.h"
+#include "lex/rules_lists.h"
+#include "recognize/amount.h"
+#include "recognize/wordscan.h"
+
+enum { DECIDES = 3, MAX_SEEN = 128 };
+
+/* What each kind of signal weighs (DG_SIGNAL_*). */
+static const int weights[] = {[DG_SIGNAL_TEXT] = 3, [DG_SIGNAL_DATELINE] = 3,
+                               [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_COUNTRY] = 1};
+
+/* The distinct signals found so far: a word of currency_signals.tsv and its country. */
+typedef struct {
+  const dg_rules *r;
+  const char *t;
+  size_t len;
+  struct {
+    long word;
+    char iso2[3];
+  } seen[MAX_SEEN];
+  size_t n;
+} signals;
+
+/* Count word k for country iso2, once. */
+static void count(signals *s, long k, const char *iso2) {
+  for (size_t i = 0; i < s->n; i++)
+    if (s->seen[i].word == k && !strcmp(s->seen[i].iso2, iso2)) return;
+  if (s->n == MAX_SEEN) return;
+  s->seen[s->n].word = k;
+  memcpy(s->seen[s->n].iso2, iso2, 3);
+  s->n++;
+}
+
+static const dg_word *signal_word(const signals *s, long k) {
+  return &s->r->currency_signals.w[k];
+}
+
+/* Does a word of n bytes at i stand alone: no letter or digit before it, and none after it
+ * (nor ".au" after .gov: a domain goes on)? */
+static int stands_alone(const char *t, size_t len, size_t i, size_t n) {
+  size_t e = i + n;
+  if (i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1]) && dg_is_ascii_alnum((unsigned char)t[i]))
+    return 0;
+  if (dg_alnum_at(t, len, e) && dg_is_ascii_alnum((unsigned char)t[e - 1])) return 0;
+  return !(e + 1 < len && t[e] == '.' && dg_is_ascii_alnum((unsigned char)t[e + 1]));
+}
+
+/* CANBERRA, SINGAPORE 4 JULY 2023: a dateline word at i, which begins its line, written in
+ * capitals as listed, then a comma, a dash, a date (a digit or a capital) or the end of the
+ * line. */
+static int dateline_at(const signals *s, const dg_word *w, size_t i) {
+  const char *t = s->t;
+  size_t e = i + w->len;
+  if ((i > 0 && t[i - 1] != '\n') || memcmp(t + i, w->s, w->len) != 0) return 0;
+  if (e >= s->len || t[e] == '\n' || t[e] == ',' || t[e] == ':') return 1;
+  if (t[e] != ' ' || e + 1 >= s->len) return 0;
+  char c = t[e + 1];
+  return dg_is_digit(c) || dg_is_upper(c) || c == '-' || dg_lit(t, s->len, e + 1, "—") ||
+         dg_lit(t, s->len, e + 1, "–");
+}
+
+/* Issuing bodies, web domains and datelines: the words of the text. */
+static void text_signals(signals *s) {
+  for (size_t i = 0; i < s->len; i++) {
+    long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, i);
+    if (k < 0) continue;
+    const dg_word *w = signal_word(s, k);
+    int where = w->as.currency_signal.where;
+    if ((where == DG_SIGNAL_TEXT && stands_alone(s->t, s->len, i, w->len)) ||
+        (where == DG_SIGNAL_DATELINE && dateline_at(s, w, i)))
+      count(s, k, w->as.currency_signal.country);
+  }
+}
+
+/* US$, A$, AUD: the currencies written out with a number. */
+static void amount_signals(signals *s, const dg_amount *as, size_t na) {
+  for (size_t i = 0; i < na; i++) {
+    if (as[i].is_quantity || as[i].cur_end <= as[i].cur_start) continue;
+    long k = dg_wordlist_find(&s->r->currency_signals, s->t + as[i].cur_start,
+                              as[i].cur_end - as[i].cur_start);
+    if (k >= 0 && signal_word(s, k)->as.currency_signal.where == DG_SIGNAL_AMOUNT)
+      count(s, k, signal_word(s, k)->as.currency_signal.country);
+  }
+}
+
+/* A country word at i (ending a word) or -1. */
+static long country_word_at(const signals *s, size_t i) {
+  long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, i);
+  if (k < 0 || signal_word(s, k)->as.currency_signal.where != DG_SIGNAL_COUNTRY) return -1;
+  return stands_alone(s->t, s->len, i, signal_word(s, k)->len) ? k : -1;
+}
+
+/* Australian Government, Australia's aid: a country word after the name that ends at e. */
+static long word_after(const signals *s, size_t e) {
+  static const char *const glue[] = {" ", "'s ", "’s "};
+  for (size_t g = 0; g < sizeof glue / sizeof *glue; g++)
+    if (dg_lit(s->t, s->len, e, glue[g])) return country_word_at(s, e + strlen(glue[g]));
+  return -1;
+}
+
+/* Government of Singapore, MINISTRY OF FOREIGN AFFAIRS SINGAPORE: a country word before the
+ * name that starts at b. */
+static long word_before(const signals *s, size_t b) {
+  static const char *const glue[] = {" of ", " "};
+  for (size_t g = 0; g < sizeof glue / sizeof *glue; g++) {
+    size_t n = strlen(glue[g]);
+    if (!dg_lit_before(s->t, b, glue[g])) continue;
+    long k = dg_wordlist_before(&s->r->currency_signals, s->t, 0, b - n);
+    if (k < 0) continue;
+    size_t wl = signal_word(s, k)->len;
+    if (signal_word(s, k)->as.currency_signal.where == DG_SIGNAL_COUNTRY &&
+        stands_alone(s->t, s->len, b - n - wl, wl))
+      return k;
+  }
+  return -1;
+}
+
+/* The words next to every country's name. */
+static void country_signals(signals *s, const dg_country_at *cs, size_t nc) {
+  for (size_t i = 0; i < nc; i++) {
+    long a = word_after(s, cs[i].end), b = word_before(s, cs[i].start);
+    if (a >= 0) count(s, a, cs[i].iso2);
+    if (b >= 0) count(s, b, cs[i].iso2);
+  }
+}
+
+/* The country with DECIDES or more and more than any other, into iso2 (else ""). */
+static void decide(const signals *s, char iso2[3]) {
+  int best = 0, second = 0;
+  iso2[0] = '\0';
+  for (size_t i = 0; i < s->n; i++) {
+    int sum = 0, first = 1;
+    for (size_t j = 0; j < s->n; j++) {
+      if (strcmp(s->seen[j].iso2, s->seen[i].iso2)) continue;
+      if (j < i) first = 0;
+      sum += weights[signal_word(s, s->seen[j].word)->as.currency_signal.where];
+    }
+    if (!first) continue; /* each country once */
+    if (sum > best)
+      second = best, best = sum, memcpy(iso2, s->seen[i].iso2, 3);
+    else if (sum > second)
+      second = sum;
+  }
+  if (best < DECIDES || best == second) iso2[0] = '\0';
+}
+
+void dg_amount_doc_country(const dg_rules *r, const char *t, size_t len, const dg_country_at *cs,
+                           size_t nc, const dg_amount *as, size_t na, char iso2[3]) {
+  signals s = {.r = r, .t = t, .len = len};
+  text_signals(&s);
+  amount_signals(&s, as, na);
+  country_signals(&s, cs, nc);
+  decide(&s, iso2);
+}
+
+/* Is t[a..b) one of the |-separated signs? */
+static int is_sign(const char *signs, const char *t, size_t a, size_t b) {
+  for (const char *p = signs; *p;) {
+    size_t l = strcspn(p, "|");
+    if (l == b - a && !memcmp(p, t + a, l)) return 1;
+    p += l + (p[l] == '|');
+  }
+  return 0;
+}
+
+void dg_amount_localize(const dg_rules *r, const char *t, const char *iso2, dg_amount *as,
+                        size_t n) {
+  long c = *iso2 ? dg_wordlist_find(&r->country_currencies, iso2, strlen(iso2)) : -1;
+  if (c < 0) return;
+  const dg_word *w = &r->country_currencies.w[c];
+  for (size_t i = 0; i < n; i++)
+    if (!as[i].is_quantity && as[i].cur_end > as[i].cur_start &&
+        is_sign(w->code, t, as[i].cur_start, as[i].cur_end))
+      memcpy(as[i].currency, w->as.country_currency.currency, 4);
+}
