@@ -219,8 +219,8 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "POCI", NULL, NULL, NULL},
 
     /* names_people_ja.c, title_at and person_tokens: the name before a title */
-    {F(JA_PEOPLE), "石破茂内閣総理大臣が出席した。", DG_TYPE_PERSON, "石破茂", "person:石破茂",
-     "石破茂", ""},
+    {F(JA_PEOPLE), "森川浩一内閣総理大臣が出席した。", DG_TYPE_PERSON, "森川浩一", "person:森川浩一",
+     "森川浩一", ""},
     {F(JA_PEOPLE), "各国防衛当局次官級で確認した。", DG_TYPE_PERSON, "当局", NULL, NULL, NULL},
     /* owner_start: a country (or 駐 and a country) between the name and the title */
     {F(JA_PEOPLE), "佐藤駐ベトナム日本国特命全権大使が出席した。", DG_TYPE_PERSON, "佐藤",
@@ -230,8 +230,8 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "鈴木健太郎総合外交政策局審議官が説明した。", DG_TYPE_PERSON, "鈴木健太郎",
      "person:鈴木健太郎", NULL, NULL},
     /* person_glued_to_owner: MeCab reads the name and the country as one word */
-    {F(JA_PEOPLE), "ミルジヨエフ・ウズベキスタン大統領が来日した。", DG_TYPE_PERSON, "ミルジヨエフ",
-     "person:ミルジヨエフ", NULL, NULL},
+    {F(JA_PEOPLE), "ボロトフ・ウズベキスタン大統領が来日した。", DG_TYPE_PERSON, "ボロトフ",
+     "person:ボロトフ", NULL, NULL},
     /* dotted_katakana_name: parts joined by ・ */
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "アンナ・ホワイト",
      "person:アンナ・ホワイト", NULL, NULL},
@@ -258,12 +258,12 @@ static const family_case families[] = {
      DG_TYPE_PERSON, "Collins", "person:sarah-collins", "Sarah Collins", NULL},
     {PEOPLE | F(MERGE_PEOPLE), "Minister Sarah Collins arrived. Minister Collinsworth left.",
      DG_TYPE_PERSON, "Collinsworth", "person:collinsworth", NULL, NULL},
-    {PEOPLE | F(MERGE_PEOPLE), "石破茂内閣総理大臣が出席した。石破総理が挨拶した。",
-     DG_TYPE_PERSON, "石破", "person:石破茂", NULL, NULL},
-    {PEOPLE | F(MERGE_PEOPLE), "エマモリ・ラフモン大統領が到着した。ラフモン大統領は演説した。",
-     DG_TYPE_PERSON, "ラフモン", "person:エマモリ・ラフモン", NULL, NULL},
-    {PEOPLE, "石破茂内閣総理大臣が出席した。石破総理が挨拶した。", DG_TYPE_PERSON, "石破",
-     "person:石破", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "森川浩一内閣総理大臣が出席した。森川総理が挨拶した。",
+     DG_TYPE_PERSON, "森川", "person:森川浩一", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "エマモリ・サフモン大統領が到着した。サフモン大統領は演説した。",
+     DG_TYPE_PERSON, "サフモン", "person:エマモリ・サフモン", NULL, NULL},
+    {PEOPLE, "森川浩一内閣総理大臣が出席した。森川総理が挨拶した。", DG_TYPE_PERSON, "森川",
+     "person:森川", NULL, NULL},
 
     /* names_place.c: place_before (Japanese), place_after (English) */
     {F(PLACES), "ルーガンビルにおいて会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
@@ -584,15 +584,15 @@ static const row rows[] = {
     {"Japan set up the Blue Ocean Security Facility (BOSF). BOSF funds patrol boats.",
      DG_TYPE_PROGRAM, "Blue Ocean Security Facility", "BOSF", NULL},
     /* people */
-    {"高市総理大臣が歓迎した。", DG_TYPE_PERSON, "高市", NULL, NULL},
+    {"森川総理大臣が歓迎した。", DG_TYPE_PERSON, "森川", NULL, NULL},
     {"高市早苗内閣総理大臣が出席した。", DG_TYPE_PERSON, "高市早苗", NULL, "内閣"},
-    {"トカエフ・カザフスタン大統領が参加した。", DG_TYPE_PERSON, "トカエフ", NULL, NULL},
+    {"ボロトフ・カザフスタン大統領が参加した。", DG_TYPE_PERSON, "ボロトフ", NULL, NULL},
     {"カザフスタン大統領が参加した。", DG_TYPE_PERSON, NULL, NULL, "カザフスタン"},
     {"各国防衛当局次官級で確認した。", DG_TYPE_PERSON, NULL, NULL, "当局"},
     {"Prime Minister Ishiba met President Marcos.", DG_TYPE_PERSON, "Marcos", NULL, NULL},
     {"Secretary-General Kao Kim Hourn spoke.", DG_TYPE_PERSON, "Kao Kim Hourn", NULL, NULL},
     {"the President of the Philippines", DG_TYPE_PERSON, NULL, NULL, "Philippines"},
-    {"In 1977, FUKUDA Takeo, then Prime Minister, spoke.", DG_TYPE_PERSON, "FUKUDA Takeo", NULL, NULL},
+    {"In 1977, KUROKI Haruo, then Prime Minister, spoke.", DG_TYPE_PERSON, "KUROKI Haruo", NULL, NULL},
     {"The ASEAN Secretariat and JICA Experts met.", DG_TYPE_PERSON, NULL, NULL, "JICA Experts"},
     /* later additions: connectors, glosses, units, versions, titles in sequence */
     {"インドネシアの海軍と共同訓練を行った。", DG_TYPE_ORGANIZATION, "インドネシアの海軍", NULL, NULL},
@@ -694,18 +694,18 @@ END_TEST
 
 /* Short names merge into the full name given elsewhere in the document. */
 START_TEST(test_people_merge) {
-  dg_doc *d = tu_doc("t.txt", "エマモリ・ラフモン大統領が到着した。ラフモン・タジキスタン大統領は演説した。"
-                              "Foreign Minister Iwaya Takeshi met Foreign Minister Iwaya again.");
+  dg_doc *d = tu_doc("t.txt", "エマモリ・サフモン大統領が到着した。サフモン・タジキスタン大統領は演説した。"
+                              "Foreign Minister Okuma Kenta met Foreign Minister Okuma again.");
   size_t n = 0;
   const char *id = NULL;
   for (size_t i = 0; i < d->nments; i++)
-    if (d->ments[i].type == DG_TYPE_PERSON && strstr(d->ments[i].label, "ラフモン")) {
+    if (d->ments[i].type == DG_TYPE_PERSON && strstr(d->ments[i].label, "サフモン")) {
       if (!id) id = d->ments[i].id;
       ck_assert_str_eq(d->ments[i].id, id);
       n++;
     }
   ck_assert_uint_eq(n, 2);
-  const dg_mention *full = find(d, DG_TYPE_PERSON, "Iwaya Takeshi");
+  const dg_mention *full = find(d, DG_TYPE_PERSON, "Okuma Kenta");
   ck_assert_ptr_nonnull(full);
   ck_assert_uint_eq(tu_count(d, full->id), 2);
   tu_doc_free(d);
