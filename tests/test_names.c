@@ -320,8 +320,8 @@ static dg_doc *doc_with(const char *text, unsigned want) {
   return d;
 }
 
-START_TEST(test_family) {
-  const family_case *fc = &families[_i];
+/* Run one case of a family table. */
+static void check_family(const family_case *fc) {
   dg_doc *d = doc_with(fc->text, fc->families);
   char dump[4096], buf[512];
   const dg_mention *m = NULL;
@@ -341,6 +341,8 @@ START_TEST(test_family) {
   }
   tu_doc_free(d);
 }
+
+START_TEST(test_family) { check_family(&families[_i]); }
 END_TEST
 
 /* 本会合 is the first meeting of the document, 同会合 the one named last; with no
@@ -734,10 +736,54 @@ START_TEST(test_short_form) {
 }
 END_TEST
 
+/* ---- people: names_people_ja.c, names_people_en.c, names_people_merge.c ---- */
+
+static const family_case people_families[] = {
+    /* person_token, is_name: kanji pieces join a name with an unknown or a sure part */
+    {F(JA_PEOPLE), "濵口誠一外務大臣政務官が署名した。", DG_TYPE_PERSON, "濵口誠一",
+     "person:濵口誠一", NULL, NULL},
+    {F(JA_PEOPLE), "安達晋三総理が述べた。", DG_TYPE_PERSON, "安達晋三", "person:安達晋三", NULL,
+     NULL},
+    {F(JA_PEOPLE), "豪ボロトフ首相が来日した。", DG_TYPE_PERSON, "豪ボロトフ", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "豪ボロトフ首相が来日した。", DG_TYPE_PERSON, "ボロトフ", "person:ボロトフ",
+     NULL, NULL},
+    /* listed_family_name: a word read as a place, a listed person's family name, not
+     * before a place's title */
+    {F(JA_PEOPLE), "松本外務大臣が述べた。", DG_TYPE_PERSON, "松本", "person:松本", NULL, NULL},
+    {F(JA_PEOPLE), "松本市長が述べた。", DG_TYPE_PERSON, "松本", NULL, NULL, NULL},
+    /* known_inside, give_way: a listed family name inside a longer name is another person */
+    {F(JA_PEOPLE), "小野寺雅人防衛審議官が出席した。", DG_TYPE_PERSON, "小野寺雅人",
+     "person:小野寺雅人", NULL, NULL},
+    {F(JA_PEOPLE), "小野寺雅人防衛審議官が出席した。", DG_TYPE_PERSON, "小野寺", NULL, NULL,
+     NULL},
+    {F(JA_PEOPLE), "小野寺防衛大臣が出席した。", DG_TYPE_PERSON, "小野寺",
+     "person:itsunori-onodera", NULL, NULL},
+    /* org_compound_start: a ・ between two words of the organization */
+    {F(JA_PEOPLE), "ダニヤル・ボロトフ・タイ外務・国際協力省長官が出席した。", DG_TYPE_PERSON,
+     "ダニヤル・ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},
+    {F(JA_PEOPLE), "タイ外務・国際協力省長官が出席した。", DG_TYPE_PERSON, "外務", NULL, NULL,
+     NULL},
+    /* acronym_gloss_start: the organization's acronym between it and the title */
+    {F(JA_PEOPLE), "ソムチャイ・ブンマー・タイ地雷対策庁(TMAC)長官が出席した。", DG_TYPE_PERSON,
+     "ソムチャイ・ブンマー", "person:ソムチャイ・ブンマー", NULL, NULL},
+    {F(JA_PEOPLE), "ソムチャイ・ブンマー・タイ地雷対策庁(第2期)長官が出席した。",
+     DG_TYPE_PERSON, "ソムチャイ・ブンマー", NULL, NULL, NULL},
+    /* titles.tsv: 政府特使, 副首相 */
+    {F(JA_PEOPLE), "ボロトフ・カザフスタン政府特使が出席した。", DG_TYPE_PERSON, "ボロトフ",
+     "person:ボロトフ", NULL, NULL},
+    {F(JA_PEOPLE), "ソムチャイ・ブンマー副首相が出席した。", DG_TYPE_PERSON, "ソムチャイ・ブンマー",
+     "person:ソムチャイ・ブンマー", NULL, NULL},
+};
+
+START_TEST(test_people_family) { check_family(&people_families[_i]); }
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
   tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
+  tcase_add_loop_test(tc, test_people_family, 0,
+                      (int)(sizeof people_families / sizeof *people_families));
   tcase_add_test(tc, test_family_coref);
   tcase_add_test(tc, test_family_names);
   tcase_add_test(tc, test_name_lists);
