@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -444,8 +445,9 @@ static void merge_reference(dg_doc *d) {
       if (o->type != DG_TYPE_PERSON || o == m || ol <= ml) continue;
       int same = 0;
       if (latin) {
-        for (const char *p = o->label; !same && (p = strstr(p, m->label)); p += ml)
-          same = (p == o->label || p[-1] == ' ') && (p[ml] == '\0' || p[ml] == ' ');
+        for (const char *p = o->label; !same && ol - (size_t)(p - o->label) >= ml; p++)
+          same = !strncasecmp(p, m->label, ml) && (p == o->label || p[-1] == ' ') &&
+                 (p[ml] == '\0' || p[ml] == ' ');
       } else {
         same = strncmp(o->label, m->label, ml) == 0 ||
                (ol > ml + 3 && strcmp(o->label + ol - ml, m->label) == 0 &&
@@ -773,6 +775,62 @@ static const family_case people_families[] = {
      "person:ボロトフ", NULL, NULL},
     {F(JA_PEOPLE), "ソムチャイ・ブンマー副首相が出席した。", DG_TYPE_PERSON, "ソムチャイ・ブンマー",
      "person:ソムチャイ・ブンマー", NULL, NULL},
+    /* names_people_en.c, title_word: a title in capitals matches as written */
+    {F(EN_PEOPLE), "Minister HE Rina Halim spoke.", DG_TYPE_PERSON, "Rina Halim",
+     "person:rina-halim", NULL, NULL},
+    {F(EN_PEOPLE), "He Rina Halim spoke.", DG_TYPE_PERSON, "Rina Halim", NULL, NULL, NULL},
+    /* ends_word: a title may end with a stop, colon or apostrophe, never inside a word */
+    {F(EN_PEOPLE), "Dato\u2019 Rina Halim arrived.", DG_TYPE_PERSON, "Rina Halim",
+     "person:rina-halim", NULL, NULL},
+    {F(EN_PEOPLE), "Datoak Rina Halim arrived.", DG_TYPE_PERSON, "Rina Halim", NULL, NULL, NULL},
+    /* title_in_parens, more_titles */
+    {F(EN_PEOPLE), "General (Ret) Budi Santoso spoke.", DG_TYPE_PERSON, "Budi Santoso",
+     "person:budi-santoso", NULL, NULL},
+    {F(EN_PEOPLE), "General (Jakarta) Budi Santoso spoke.", DG_TYPE_PERSON, "Budi Santoso", NULL,
+     NULL, NULL},
+    {F(EN_PEOPLE), "Attorney-General Senator the Hon. Mark Dreyton QC spoke.", DG_TYPE_PERSON,
+     "Mark Dreyton", "person:mark-dreyton", NULL, NULL},
+    {F(EN_PEOPLE), "Attorney-General Senator the Hon. Mark Dreyton QC spoke.", DG_TYPE_PERSON,
+     "Mark Dreyton QC", NULL, NULL, NULL},
+    /* name_word: no small word in any case */
+    {F(EN_PEOPLE), "MINISTER FOR FOREIGN AFFAIRS", DG_TYPE_PERSON, "FOR FOREIGN AFFAIRS", NULL,
+     NULL, NULL},
+    /* name_goes_on: initials */
+    {F(EN_PEOPLE), "Secretary Lorin T. Rabet spoke.", DG_TYPE_PERSON, "Lorin T. Rabet",
+     "person:lorin-t.-rabet", NULL, NULL},
+    {F(EN_PEOPLE), "Secretary Lorin. Rabet spoke.", DG_TYPE_PERSON, "Lorin. Rabet", NULL, NULL,
+     NULL},
+    /* person_after_title: a possessive is no part of the name */
+    {F(EN_PEOPLE), "Mr Halim's office replied.", DG_TYPE_PERSON, "Halim", "person:halim", NULL,
+     NULL},
+    {F(EN_PEOPLE), "Mr Halim's office replied.", DG_TYPE_PERSON, "Halim's", NULL, NULL, NULL},
+    /* title_follows: a post-nominal in capitals, a title after a comma, a title after a name
+     * in capitals that opens a line */
+    {F(EN_PEOPLE), "The chat featured Edwin Tan SC and others.", DG_TYPE_PERSON, "Edwin Tan",
+     "person:edwin-tan", NULL, NULL},
+    {F(EN_PEOPLE), "The chat featured Edwin Tan Sc and others.", DG_TYPE_PERSON, "Edwin Tan",
+     NULL, NULL, NULL},
+    {F(EN_PEOPLE), "It was moderated by Hiroko Tanabe, Minister of Justice, today.",
+     DG_TYPE_PERSON, "Hiroko Tanabe", "person:hiroko-tanabe", NULL, NULL},
+    {F(EN_PEOPLE), "We thank the Department of Foreign Affairs, Secretary Lee's hosts.",
+     DG_TYPE_PERSON, "Foreign Affairs", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "ALEX DUNMORE MINISTER FOR TRADE\nThe minister spoke.", DG_TYPE_PERSON,
+     "ALEX DUNMORE", "person:alex-dunmore", NULL, NULL},
+    {F(EN_PEOPLE), "They said ALEX DUNMORE MINISTER FOR TRADE spoke.", DG_TYPE_PERSON,
+     "ALEX DUNMORE", NULL, NULL, NULL},
+    /* titles.tsv: a media contact */
+    {F(EN_PEOPLE), "Media inquiries: Sarah Jonas (Mr Halim's office)", DG_TYPE_PERSON,
+     "Sarah Jonas", "person:sarah-jonas", NULL, NULL},
+    /* caps_name_at: an acronym the document defines is no family name */
+    {F(CAPS_PEOPLE), "The Pacific Ocean Authority (POA) met. POA Annex was adopted.",
+     DG_TYPE_PERSON, "POA Annex", NULL, NULL, NULL},
+    /* names_people_merge.c: Latin short forms in any case; a listed person's English label */
+    {PEOPLE | F(MERGE_PEOPLE), "ALEX DUNMORE MINISTER FOR TRADE\nMr Dunmore said so.",
+     DG_TYPE_PERSON, "Dunmore", "person:alex-dunmore", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "Minister Penny Wong spoke. Ms Wong said so.", DG_TYPE_PERSON,
+     "Wong", "person:penny-wong", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "Ms Wong said so.", DG_TYPE_PERSON, "Wong", "person:wong", NULL,
+     NULL},
 };
 
 START_TEST(test_people_family) { check_family(&people_families[_i]); }

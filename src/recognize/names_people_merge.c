@@ -1,5 +1,7 @@
 /* Short mentions of a person merge into the full name given elsewhere in the document:
- * 高市 -> 高市早苗, ラフモン -> エマモリ・ラフモン, Marcos -> Ferdinand Marcos.
+ * 高市 -> 高市早苗, ラフモン -> エマモリ・ラフモン, Marcos -> Ferdinand Marcos, Mr Downer ->
+ * ALEXANDER DOWNER. A listed person's full name is its label and its English label; Latin
+ * words match in any letter case.
  * Invariant: only people no dictionary lists take another's id and labels, always those
  * of the longest full name that contains them (the first such in the document on a tie);
  * people are looked at in document order, each seeing the merges made before it.
@@ -59,8 +61,21 @@ static void heap_pop(heap *h) {
   }
 }
 
+/* The key of a Latin short form: ASCII folded to lower case (Downer, DOWNER); 0 when it
+ * is too long to be one. */
+static int latin_key(const char *k, size_t kl, char *out, size_t size) {
+  if (kl >= size) return 0;
+  for (size_t i = 0; i < kl; i++) out[i] = (k[i] >= 'A' && k[i] <= 'Z') ? (char)(k[i] + 32) : k[i];
+  return 1;
+}
+
 /* File e under the short form k[0, kl) of a kind; returns 0, or -1 when memory runs out. */
 static int file_under(full_names *fn, int kind, const char *k, size_t kl, entry e) {
+  char folded[256];
+  if (kind == LATIN) {
+    if (!latin_key(k, kl, folded, sizeof folded)) return 0;
+    k = folded;
+  }
   uint32_t *at;
   int r = dg_hmap_put(&fn->keys[kind], k, kl, (uint32_t)fn->heaps.n, &at);
   if (r < 0) return -1;
@@ -94,12 +109,18 @@ static int file_latin(full_names *fn, const char *l, size_t ll, entry e) {
   return 0;
 }
 
-/* File person y's current label under all its short forms. */
+/* File person y's current label, and a listed person's English label, under all their
+ * short forms. */
 static int file_label(full_names *fn, const dg_doc *d, const uint32_t *pi, uint32_t y) {
-  const char *l = d->ments[pi[y]].label;
+  const dg_mention *m = &d->ments[pi[y]];
+  const char *l = m->label;
   size_t ll = strlen(l);
   entry e = {(uint32_t)ll, y, fn->ver[y]};
-  return file_japanese(fn, l, ll, e) || file_latin(fn, l, ll, e) ? -1 : 0;
+  if (file_japanese(fn, l, ll, e) || file_latin(fn, l, ll, e)) return -1;
+  if (m->entity < 0 || !m->label_en || !strcmp(m->label_en, l)) return 0;
+  size_t el = strlen(m->label_en);
+  entry en = {(uint32_t)el, y, fn->ver[y]};
+  return file_latin(fn, m->label_en, el, en);
 }
 
 /* The person with the longest current label that the label of m is a short form of (the
@@ -109,7 +130,13 @@ static long full_name(full_names *fn, const dg_mention *m) {
   size_t ml = strlen(m->label);
   int latin = !dgn_has_script(m->label, ml, DG_SC_KANJI) &&
               !dgn_has_script(m->label, ml, DG_SC_KATAKANA);
-  const uint32_t *at = dg_hmap_get(&fn->keys[latin ? LATIN : JAPANESE], m->label, ml);
+  char folded[256];
+  const char *k = m->label;
+  if (latin) {
+    if (!latin_key(m->label, ml, folded, sizeof folded)) return -1;
+    k = folded;
+  }
+  const uint32_t *at = dg_hmap_get(&fn->keys[latin ? LATIN : JAPANESE], k, ml);
   if (!at) return -1;
   heap *h = &fn->heaps.v[*at];
   while (h->n && h->v[0].ver != fn->ver[h->v[0].y]) heap_pop(h); /* merged since */
