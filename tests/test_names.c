@@ -812,6 +812,8 @@ static const family_case people_families[] = {
      NULL, NULL, NULL},
     {F(EN_PEOPLE), "It was moderated by Hiroko Tanabe, Minister of Justice, today.",
      DG_TYPE_PERSON, "Hiroko Tanabe", "person:hiroko-tanabe", NULL, NULL},
+    {F(EN_PEOPLE), "It was hosted by Minister for Law Hana Rahim SC in Tokyo.", DG_TYPE_PERSON,
+     "Hana Rahim", "person:hana-rahim", NULL, NULL},
     {F(EN_PEOPLE), "We thank the Department of Foreign Affairs, Secretary Lee's hosts.",
      DG_TYPE_PERSON, "Foreign Affairs", NULL, NULL, NULL},
     {F(EN_PEOPLE), "ALEX DUNMORE MINISTER FOR TRADE\nThe minister spoke.", DG_TYPE_PERSON,
@@ -831,6 +833,16 @@ static const family_case people_families[] = {
      "Wong", "person:penny-wong", NULL, NULL},
     {PEOPLE | F(MERGE_PEOPLE), "Ms Wong said so.", DG_TYPE_PERSON, "Wong", "person:wong", NULL,
      NULL},
+    /* people_again: a person named again without a title, in the same case, by a form no
+     * other person shares */
+    {PEOPLE | F(MERGE_PEOPLE), "Prime Minister Jane Doe arrived. Later Doe said so.",
+     DG_TYPE_PERSON, "Doe", "person:jane-doe", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "Prime Minister Jane Doe arrived. Later DOE said so.",
+     DG_TYPE_PERSON, "DOE", NULL, NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "Minister Jane Doe and Minister John Doe met. Doe said so.",
+     DG_TYPE_PERSON, "Doe", NULL, NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "ダニヤル・ボロトフ大統領が到着した。ボロトフは演説した。",
+     DG_TYPE_PERSON, "ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},
 };
 
 START_TEST(test_people_family) { check_family(&people_families[_i]); }

@@ -139,22 +139,20 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
 
 /* The name words that end with word z - 1, two to four of them: the first, or z when
  * there are fewer than two. A name starts a sentence, follows punctuation or a word in
- * lower case that is no small word of a name ("the Department of Foreign Affairs, ..." is
- * no person). */
+ * lower case; after a small word of a name the first word belongs to what comes before
+ * ("Minister for Law Jane Doe SC" names Jane Doe; "the Department of Foreign Affairs, ..."
+ * no one). */
 static size_t name_before(const dgn_ctx *c, const dgn_word *w, size_t n, size_t z,
                           uint32_t end) {
   size_t a = z;
   while (a > 0 && z - a < 4 && name_word(c, w, n, a - 1, end) &&
          (a == z || name_goes_on(c, w, a - 1)))
     a--;
-  if (z - a < 2) return z;
-  if (a > 0 && dgn_adjacent(c->t, w, a - 1)) {
-    const dgn_word *p = &w[a - 1];
-    if (!dg_is_lower(c->t[p->a]) ||
-        dg_wordlist_find(&c->r->name_joiners, c->t + p->a, p->z - p->a) >= 0)
-      return z;
-  }
-  return a;
+  if (z - a < 2 || a == 0 || !dgn_adjacent(c->t, w, a - 1)) return z - a < 2 ? z : a;
+  const dgn_word *p = &w[a - 1];
+  if (!dg_is_lower(c->t[p->a])) return z;
+  if (dg_wordlist_find(&c->r->name_joiners, c->t + p->a, p->z - p->a) < 0) return a;
+  return z - a >= 3 ? a + 1 : z;
 }
 
 /* Is there a title after word x that makes the words before it a name: a post-nominal in

@@ -162,8 +162,104 @@ static int merge_all(full_names *fn, dg_doc *d, const uint32_t *pi, size_t np) {
   return 0;
 }
 
+/* ---- names again without their title ---- */
+
+#define SHARED UINT32_MAX /* a form two people have: it is looked for no more */
+
+/* Note form s[0, n) of the person whose id hashes to `owner`; 0, or -1 without memory. */
+static int note_form(dg_hmap *forms, const char *s, size_t n, uint32_t owner) {
+  uint32_t *at;
+  int r = dg_hmap_put(forms, s, n, owner, &at);
+  if (r == 0 && *at != owner) *at = SHARED;
+  return r < 0 ? -1 : 0;
+}
+
+/* The forms of a Latin name: the whole name and each capitalized word of three letters or
+ * more that is no small word (Penny Wong: Penny Wong, Penny, Wong). */
+static int latin_forms(const dgn_ctx *c, dg_hmap *forms, const char *l, uint32_t owner) {
+  size_t ll = strlen(l);
+  if (note_form(forms, l, ll, owner)) return -1;
+  for (size_t i = 0; i < ll;) {
+    size_t j = i;
+    while (j < ll && l[j] != ' ') j++;
+    if (j - i >= 3 && dg_is_upper(l[i]) && dg_is_lower(l[j - 1]) &&
+        dg_wordlist_find(&c->r->name_joiners, l + i, j - i) < 0 &&
+        dg_wordlist_find(&c->r->name_stops, l + i, j - i) < 0 && note_form(forms, l + i, j - i, owner))
+      return -1;
+    i = j + 1;
+  }
+  return 0;
+}
+
+/* The forms of every person the document names: a Latin name (a listed person's English
+ * label) and its words, a Japanese name of two characters or more and the last part of a
+ * katakana one of three or more (ラフモン of エマモリ・ラフモン). */
+static int note_people(const dgn_ctx *c, dg_hmap *forms) {
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (m->type != DG_TYPE_PERSON) continue;
+    uint32_t owner = (uint32_t)dg_hash_bytes(m->id, strlen(m->id)) & 0x7FFFFFFF;
+    const char *l = m->label;
+    size_t ll = strlen(l);
+    if (m->entity >= 0 && m->label_en && *m->label_en && latin_forms(c, forms, m->label_en, owner))
+      return -1;
+    if (dgn_is_latin(l, ll)) {
+      if (latin_forms(c, forms, l, owner)) return -1;
+      continue;
+    }
+    if (ll >= 6 && note_form(forms, l, ll, owner)) return -1;
+    const char *dot = NULL;
+    for (const char *p = strstr(l, DGN_DOT); p; p = strstr(p + 3, DGN_DOT)) dot = p;
+    if (dot && l + ll - dot - 3 >= 9 && note_form(forms, dot + 3, (size_t)(l + ll - dot - 3), owner))
+      return -1;
+  }
+  return 0;
+}
+
+/* May t[a, z) be a person named again: whole words of Latin, or whole tokens starting
+ * with a proper noun, a new word or katakana, with no other name or value on it? */
+static int named_again(dgn_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->t;
+  if (dgn_is_latin(t + a, z - a)) {
+    if ((a > 0 && (dg_is_ascii_alnum((unsigned char)t[a - 1]) || t[a - 1] == '-')) ||
+        (z < c->len && (dg_is_ascii_alnum((unsigned char)t[z]) || t[z] == '-')))
+      return 0;
+  } else {
+    long k = dg_doc_token_at(c->d, a);
+    if (k < 0 || c->d->toks[k].start != a || !dg_doc_token_boundary(c->d, z)) return 0;
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->pos != DG_POS_NOUN_PROPER && !tk->unknown && !dgn_katakana_token(c, tk)) return 0;
+  }
+  return !dgn_overlaps(c, a, z, ANY_NAMED | VALUES);
+}
+
+/* A person named once with a title is a person where the document names them again
+ * without one (Prime Minister Jane Doe ... Doe said); the merge below gives them the
+ * full name. Returns 0, or -1 when memory runs out. */
+static int people_again(dgn_ctx *c) {
+  if (!c->t || !c->len) return 0;
+  dg_hmap forms;
+  dg_hmap_init(&forms);
+  int bad = note_people(c, &forms);
+  for (size_t f = 0; !bad && f < forms.n; f++) {
+    const struct dg_hmap_entry *e = &forms.entries[f];
+    if (e->value == SHARED) continue;
+    char key[256];
+    if (e->klen >= sizeof key) continue;
+    memcpy(key, e->key, e->klen);
+    key[e->klen] = '\0';
+    for (const char *p = strstr(c->t, key); p && !bad; p = strstr(p + 1, key)) {
+      uint32_t a = (uint32_t)(p - c->t), z = a + (uint32_t)e->klen;
+      if (named_again(c, a, z)) bad = !dgn_add_minted(c, DG_TYPE_PERSON, a, z);
+    }
+  }
+  dg_hmap_destroy(&forms);
+  return bad ? -1 : 0;
+}
+
 dg_err dgn_merge_people(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
+  if (people_again(c)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   size_t np = 0;
   for (size_t i = 0; i < d->nments; i++) np += d->ments[i].type == DG_TYPE_PERSON;
   if (np < 2) return DG_OK;
