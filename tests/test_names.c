@@ -770,6 +770,11 @@ static const family_case people_families[] = {
      "ソムチャイ・ブンマー", "person:ソムチャイ・ブンマー", NULL, NULL},
     {F(JA_PEOPLE), "ソムチャイ・ブンマー・タイ地雷対策庁(第2期)長官が出席した。",
      DG_TYPE_PERSON, "ソムチャイ・ブンマー", NULL, NULL, NULL},
+    /* head_title_start: a title that begins with an organization's head word */
+    {F(JA_PEOPLE), "フィリピン外務省のマリア・サントス海洋局長が出席した。", DG_TYPE_PERSON,
+     "マリア・サントス", "person:マリア・サントス", NULL, NULL},
+    {F(JA_PEOPLE), "濵口誠一局長が出席した。", DG_TYPE_PERSON, "濵口誠一", "person:濵口誠一", NULL,
+     NULL},
     /* titles.tsv: 政府特使, 副首相 */
     {F(JA_PEOPLE), "ボロトフ・カザフスタン政府特使が出席した。", DG_TYPE_PERSON, "ボロトフ",
      "person:ボロトフ", NULL, NULL},
@@ -833,6 +838,13 @@ static const family_case people_families[] = {
      "Wong", "person:penny-wong", NULL, NULL},
     {PEOPLE | F(MERGE_PEOPLE), "Ms Wong said so.", DG_TYPE_PERSON, "Wong", "person:wong", NULL,
      NULL},
+    /* listed_short_form: a listed family name means the person of the document who has it */
+    {PEOPLE | F(MERGE_PEOPLE), "小野寺雅人防衛審議官が出席した。小野寺審議官が述べた。",
+     DG_TYPE_PERSON, "小野寺", "person:小野寺雅人", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "Ambassador Ishiba Kenta arrived. Ishiba spoke.", DG_TYPE_PERSON,
+     "Ishiba", "person:ishiba-kenta", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE), "石破総理大臣が出席した。", DG_TYPE_PERSON, "石破",
+     "person:shigeru-ishiba", NULL, NULL},
     /* people_again: a person named again without a title, in the same case, by a form no
      * other person shares */
     {PEOPLE | F(MERGE_PEOPLE), "Prime Minister Jane Doe arrived. Later Doe said so.",

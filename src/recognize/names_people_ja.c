@@ -90,7 +90,23 @@ static uint32_t acronym_gloss_start(const dgn_ctx *c, uint32_t z, uint32_t min) 
 /* What the title at z is of, hopped over right to left: a country or organization (known
  * or by its head, with its acronym), 駐, a ・ before them (トカエフ・カザフスタン大統領,
  * 植田駐カンボジア日本国特命全権大使). Returns where the person's name must end. */
+/* A title that begins with an organization's head word, which MeCab cut from the rest of
+ * the name (海洋|局長: the head of the 海洋局): where the name before it starts, plain words
+ * of two characters or more; or z. */
+static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  long h = dg_wordlist_at(&c->r->heads, c->t, s->end, z);
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_ORGANIZATION) return z;
+  const dg_doc *d = c->d;
+  long q = dg_doc_token_at(d, z - 1);
+  uint32_t a = z;
+  while (q >= (long)s->tok0 && d->toks[q].end == a && compound_word(c, &d->toks[q]) &&
+         !d->toks[q].unknown && d->toks[q].end - d->toks[q].start > 3)
+    a = d->toks[q--].start;
+  return a;
+}
+
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  if (z > s->start) z = head_title_start(c, s, z);
   z = acronym_gloss_start(c, z, s->start);
   for (int hop = 0; hop < 4; hop++) {
     long cm = dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION));

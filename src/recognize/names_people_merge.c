@@ -12,6 +12,7 @@
  * its new text, its old entries dropped as they come up. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/buf.h"
 #include "base/hmap.h"
@@ -123,17 +124,30 @@ static int file_label(full_names *fn, const dg_doc *d, const uint32_t *pi, uint3
   return file_latin(fn, m->label_en, el, en);
 }
 
-/* The person with the longest current label that the label of m is a short form of (the
- * first on a tie), or -1. A Latin name (no kanji or katakana) is a word of it, a Japanese
- * one its prefix or its last part after ・. */
-static long full_name(full_names *fn, const dg_mention *m) {
-  size_t ml = strlen(m->label);
-  int latin = !dgn_has_script(m->label, ml, DG_SC_KANJI) &&
-              !dgn_has_script(m->label, ml, DG_SC_KATAKANA);
+/* Is listed person m written by a short form of its name, a family name alias (小野寺,
+ * Ishiba): the start of its Japanese label or a word of its English one? Another person
+ * of the document with that family name is then the one meant (小野寺雅人). */
+static int listed_short_form(const dg_doc *d, const dg_mention *m) {
+  if (m->entity < 0 || !d->text) return 0;
+  const char *t = d->text + m->start;
+  size_t n = m->end - m->start, lj = strlen(m->label), le = m->label_en ? strlen(m->label_en) : 0;
+  if (n < lj && !memcmp(m->label, t, n)) return 1;
+  for (size_t i = 0; n < le && i + n <= le; i++)
+    if ((i == 0 || m->label_en[i - 1] == ' ') && (i + n == le || m->label_en[i + n] == ' ') &&
+        !strncasecmp(m->label_en + i, t, n))
+      return 1;
+  return 0;
+}
+
+/* The person with the longest current label that the name s[0, n) is a short form of
+ * (the first on a tie), or -1. A Latin name (no kanji or katakana) is a word of it, a
+ * Japanese one its prefix or its last part after ・. */
+static long full_name(full_names *fn, const char *s, size_t ml) {
+  int latin = !dgn_has_script(s, ml, DG_SC_KANJI) && !dgn_has_script(s, ml, DG_SC_KATAKANA);
   char folded[256];
-  const char *k = m->label;
+  const char *k = s;
   if (latin) {
-    if (!latin_key(m->label, ml, folded, sizeof folded)) return -1;
+    if (!latin_key(s, ml, folded, sizeof folded)) return -1;
     k = folded;
   }
   const uint32_t *at = dg_hmap_get(&fn->keys[latin ? LATIN : JAPANESE], k, ml);
@@ -143,19 +157,23 @@ static long full_name(full_names *fn, const dg_mention *m) {
   return h->n ? (long)h->v[0].y : -1;
 }
 
-/* Merge each short name in turn; returns 0, or -1 when memory runs out. */
+/* Merge each short name in turn; returns 0, or -1 when memory runs out. People no
+ * dictionary lists go by their label, listed ones written short by what is written. */
 static int merge_all(full_names *fn, dg_doc *d, const uint32_t *pi, size_t np) {
   for (uint32_t y = 0; y < np; y++)
-    if (file_label(fn, d, pi, y)) return -1;
+    if (!listed_short_form(d, &d->ments[pi[y]]) && file_label(fn, d, pi, y)) return -1;
   for (uint32_t x = 0; x < np; x++) {
     dg_mention *m = &d->ments[pi[x]];
-    if (m->entity >= 0) continue;
-    long b = full_name(fn, m);
-    if (b < 0) continue;
+    int shortened = listed_short_form(d, m);
+    if (m->entity >= 0 && !shortened) continue;
+    long b = shortened ? full_name(fn, d->text + m->start, m->end - m->start)
+                       : full_name(fn, m->label, strlen(m->label));
+    if (b < 0 || !strcmp(d->ments[pi[b]].id, m->id)) continue;
     const dg_mention *best = &d->ments[pi[b]];
     m->id = best->id;
     m->label = best->label;
     m->label_en = best->label_en;
+    m->entity = best->entity;
     fn->ver[x]++;
     if (file_label(fn, d, pi, x)) return -1;
   }
