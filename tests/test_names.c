@@ -596,7 +596,8 @@ static const row rows[] = {
     {"Prime Minister Ishiba met President Marcos.", DG_TYPE_PERSON, "Marcos", NULL, NULL},
     {"Secretary-General Kao Kim Hourn spoke.", DG_TYPE_PERSON, "Kao Kim Hourn", NULL, NULL},
     {"the President of the Philippines", DG_TYPE_PERSON, NULL, NULL, "Philippines"},
-    {"In 1977, KUROKI Haruo, then Prime Minister, spoke.", DG_TYPE_PERSON, "KUROKI Haruo", NULL, NULL},
+    {"In 1977, KUROKI Haruo, then Prime Minister, spoke.", DG_TYPE_PERSON, "KUROKI Haruo", NULL,
+     NULL},
     {"The ASEAN Secretariat and JICA Experts met.", DG_TYPE_PERSON, NULL, NULL, "JICA Experts"},
     /* later additions: connectors, glosses, units, versions, titles in sequence */
     {"インドネシアの海軍と共同訓練を行った。", DG_TYPE_ORGANIZATION, "インドネシアの海軍", NULL, NULL},
@@ -775,6 +776,16 @@ static const family_case people_families[] = {
      "マリア・サントス", "person:マリア・サントス", NULL, NULL},
     {F(JA_PEOPLE), "濵口誠一局長が出席した。", DG_TYPE_PERSON, "濵口誠一", "person:濵口誠一", NULL,
      NULL},
+    /* list_item, people_in_list: two names or more in a list, a katakana list with a part
+     * MeCab knows as a name */
+    {F(JA_PEOPLE), "会合にはダニヤル・ボロトフ、アリ・サフモンが出席した。", DG_TYPE_PERSON,
+     "ダニヤル・ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},
+    {F(JA_PEOPLE), "出席者:森川浩一、鈴木花子", DG_TYPE_PERSON, "鈴木花子", "person:鈴木花子", NULL,
+     NULL},
+    {F(JA_PEOPLE), "ヌサ・トゥンガラ、スラ・ウェシを訪れた。", DG_TYPE_PERSON, "ヌサ・トゥンガラ",
+     NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会合にはダニヤル・ボロトフが出席した。", DG_TYPE_PERSON, "ダニヤル・ボロトフ",
+     NULL, NULL, NULL},
     /* titles.tsv: 政府特使, 副首相 */
     {F(JA_PEOPLE), "ボロトフ・カザフスタン政府特使が出席した。", DG_TYPE_PERSON, "ボロトフ",
      "person:ボロトフ", NULL, NULL},

@@ -305,11 +305,69 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   return person_tokens(c, s, j, z, place_title, err);
 }
 
+/* ---- names in lists ---- */
+
+/* A name that a list may hold, starting at token k: katakana words joined by ・ (one token
+ * or several: ジョコ・ウィドド, フン|・|セン), or two kanji tokens or more that MeCab calls
+ * 人名 (山田|太郎). Returns 1 and sets *end (the token after it) and *known (a part is a
+ * 人名), or 0. */
+static int list_item(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *end, int *known) {
+  const dg_token *tk = c->d->toks;
+  uint32_t kend = s->tok0 + s->ntok, j = k;
+  int kana = dgn_katakana_token(c, &tk[k]), dots = 0, parts = 0;
+  *known = 0;
+  for (; j < kend && (j == k || tk[j].start == tk[j - 1].end); j++) {
+    const dg_token *t = &tk[j];
+    int person = t->pos == DG_POS_NOUN_PROPER && t->subpos == 2;
+    if (kana ? !dgn_katakana_token(c, t)
+             : !person || dgn_has_script(c->t + t->start, t->end - t->start, DG_SC_KATAKANA))
+      break;
+    *known |= person;
+    for (uint32_t i = t->start; i + 3 <= t->end; i += 3) dots += !memcmp(c->t + i, DGN_DOT, 3);
+    parts += dg_cp_at(c->t, c->len, t->start) != DGN_CP_DOT;
+  }
+  *end = j;
+  if (j == k || (kana ? dots == 0 || dg_lit_before(c->t, tk[j - 1].end, DGN_DOT) ||
+                            dg_cp_at(c->t, c->len, tk[k].start) == DGN_CP_DOT
+                      : parts < 2))
+    return 0;
+  return !dgn_overlaps(c, tk[k].start, tk[j - 1].end, ANY_NAMED & ~T(PERSON));
+}
+
+#define MAX_LIST 16
+
+/* People in a list: two names or more of one kind separated by 、 (ジョコ・ウィドド、
+ * フン・セン; 山田太郎、鈴木花子), a katakana list with at least one part MeCab knows as a
+ * name (ヌサ・トゥンガラ、スラ・ウェシ are places). *next: the last token looked at. */
+static dg_err people_in_list(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *next,
+                             dg_error *err) {
+  const dg_token *tk = c->d->toks;
+  uint32_t kend = s->tok0 + s->ntok, first[MAX_LIST], after[MAX_LIST], n = 0, end;
+  int known, any = 0, kana = dgn_katakana_token(c, &tk[k]);
+  while (n < MAX_LIST && k < kend && dgn_katakana_token(c, &tk[k]) == kana &&
+         list_item(c, s, k, &end, &known)) {
+    first[n] = k, after[n++] = end, any |= known;
+    if (end + 1 >= kend || strncmp(c->t + tk[end].start, "\xE3\x80\x81", 3) != 0) break; /* 、 */
+    k = end + 1;
+  }
+  if (n < 2 || !any) return DG_OK;
+  *next = after[n - 1];
+  for (uint32_t i = 0; i < n; i++) {
+    dg_err e = dgn_add_person(c, tk[first[i]].start, tk[after[i] - 1].end, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}
+
 dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
   const dg_doc *d = c->d;
   for (size_t si = 0; si < d->nsents; si++) {
     const dg_sentence s = d->sents[si];
     uint32_t kend = s.tok0 + s.ntok;
+    for (uint32_t k = s.tok0; k < kend; k++) {
+      dg_err e = people_in_list(c, &s, k, &k, err);
+      if (e != DG_OK) return e;
+    }
     for (uint32_t k = s.tok0 + 1; k < kend; k++) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;

@@ -202,7 +202,8 @@ static int latin_forms(const dgn_ctx *c, dg_hmap *forms, const char *l, uint32_t
     while (j < ll && l[j] != ' ') j++;
     if (j - i >= 3 && dg_is_upper(l[i]) && dg_is_lower(l[j - 1]) &&
         dg_wordlist_find(&c->r->name_joiners, l + i, j - i) < 0 &&
-        dg_wordlist_find(&c->r->name_stops, l + i, j - i) < 0 && note_form(forms, l + i, j - i, owner))
+        dg_wordlist_find(&c->r->name_stops, l + i, j - i) < 0 &&
+        note_form(forms, l + i, j - i, owner))
       return -1;
     i = j + 1;
   }
@@ -228,8 +229,8 @@ static int note_people(const dgn_ctx *c, dg_hmap *forms) {
     if (ll >= 6 && note_form(forms, l, ll, owner)) return -1;
     const char *dot = NULL;
     for (const char *p = strstr(l, DGN_DOT); p; p = strstr(p + 3, DGN_DOT)) dot = p;
-    if (dot && l + ll - dot - 3 >= 9 && note_form(forms, dot + 3, (size_t)(l + ll - dot - 3), owner))
-      return -1;
+    size_t rest = dot ? (size_t)(l + ll - dot - 3) : 0;
+    if (rest >= 9 && note_form(forms, dot + 3, rest, owner)) return -1;
   }
   return 0;
 }
