@@ -183,7 +183,8 @@ static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_
   if (a > x) return DG_OK;
   uint32_t line = w[a].a;
   while (line > 0 && c->t[line - 1] == ' ') line--;
-  int caps_line = (line == 0 || c->t[line - 1] == '\n') && all_caps(c->t + w[a].a, w[x].z - w[a].a);
+  int caps_line =
+      (line == 0 || c->t[line - 1] == '\n') && all_caps(c->t + w[a].a, w[x].z - w[a].a);
   if (!title_follows(c, w, n, x, s->end, caps_line)) return DG_OK;
   if (dgn_overlaps(c, w[a].a, w[x].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
   return dgn_add_person(c, w[a].a, w[x].z, err);
