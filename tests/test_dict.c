@@ -177,6 +177,80 @@ START_TEST(test_shipped) {
 }
 END_TEST
 
+/* The people and the gazetteer resolve from any of their names: a family name alone, the
+ * other order, capitals, the Japanese label; a family name two people share resolves to
+ * neither. */
+START_TEST(test_shipped_people) {
+  const dg_dict *d = dg_pipeline_dict(tu_pipeline());
+  size_t people = 0;
+  for (size_t i = 0; i < dg_dict_count(d); i++)
+    people += dg_dict_entity(d, i)->type == DG_TYPE_PERSON && !dg_dict_entity(d, i)->replaced;
+  ck_assert_uint_ge(people, 300);
+  static const struct {
+    const char *name, *id;
+  } names[] = {
+      {"石破", "person:shigeru-ishiba"},        {"石破茂", "person:shigeru-ishiba"},
+      {"Ishiba Shigeru", "person:shigeru-ishiba"}, {"ISHIBA Shigeru", "person:shigeru-ishiba"},
+      {"Ishiba", "person:shigeru-ishiba"},      {"川口順子", "person:yoriko-kawaguchi"},
+      {"Alexander Downer", "person:alexander-downer"}, {"ウィラント", "person:wiranto"},
+      {"カオ・キムホン", "person:kao-kim-hourn"}, {"Jokowi", "person:joko-widodo"},
+      {"河野", NULL},                            {"Abe", NULL},
+      {"Downer", NULL},                          {"Trump", NULL},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    const char *got = dg_dict_resolve(d, names[i].name);
+    if (names[i].id)
+      ck_assert_msg(got && !strcmp(got, names[i].id), "%s: %s", names[i].name, got ? got : "none");
+    else
+      ck_assert_msg(!got, "%s resolves to %s", names[i].name, got);
+  }
+}
+END_TEST
+
+/* The gazetteer: ministries, agencies, banks, historical states and bodies resolve from
+ * their labels and abbreviations; an acronym two bodies use belongs to neither. */
+START_TEST(test_shipped_gazetteer) {
+  const dg_dict *d = dg_pipeline_dict(tu_pipeline());
+  size_t orgs = 0;
+  for (size_t i = 0; i < dg_dict_count(d); i++)
+    orgs += dg_dict_entity(d, i)->type == DG_TYPE_ORGANIZATION && !dg_dict_entity(d, i)->replaced;
+  ck_assert_uint_ge(orgs, 600);
+  static const struct {
+    const char *name, *id;
+  } names[] = {
+      {"DFAT", "org:dfat"},
+      {"豪州外務貿易省", "org:dfat"},
+      {"AusAID", "org:ausaid"},
+      {"住宅金融公庫", "org:ghlc"},
+      {"欧州共同体", "org:european-communities"},
+      {"UN General Assembly", "org:unga"},
+      {"国連総会", "org:unga"},
+      {"U.S. Department of State", "org:us-dos"},
+      {"米海軍", "org:us-navy"},
+      {"Indonesian National Police", "org:polri"},
+      {"ISIS", "org:isil"},
+      {"ISIS Malaysia", "org:isis-malaysia"},
+      {"Export Finance Australia", "org:efa"},
+      {"ソ連", "country:SUN"},
+      {"西独", "country:BRD"},
+      {"Ceylon", "country:LKA"},
+      {"AFP", NULL},
+      {"National Security Council", NULL},
+  };
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    const char *got = dg_dict_resolve(d, names[i].name);
+    if (names[i].id)
+      ck_assert_msg(got && !strcmp(got, names[i].id), "%s: %s", names[i].name, got ? got : "none");
+    else
+      ck_assert_msg(!got, "%s resolves to %s", names[i].name, got);
+  }
+  char buf[64];
+  long sun = dg_dict_find(d, "country:SUN");
+  ck_assert_str_eq(dg_entity_attr(dg_dict_entity(d, (size_t)sun), "successor", buf, sizeof buf),
+                   "country:RUS");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("dict");
   TCase *tc = tcase_create("dict");
@@ -184,6 +258,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_layers);
   tcase_add_test(tc, test_shipped);
   tcase_add_test(tc, test_regions);
+  tcase_add_test(tc, test_shipped_people);
+  tcase_add_test(tc, test_shipped_gazetteer);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -1,45 +1,121 @@
 /* People in English text: after a title (titles.tsv, `before` the name) or several
  * (Prime Minister Ishiba, Defence Minister Dato' Seri Ahmad Rizal Hamzah, Dr. Lim Boon
- * Heng), and Japanese names written family name first in capitals (KISHIDA Fumio).
- * Invariant: a person is one to four capitalized words that hold no other kind of name
- * ("President of the Philippines" names no one). */
+ * Heng, Senator the Hon. Jane Doe QC, General (Ret) Sutanto); before a post-nominal
+ * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
+ * Minister of Justice); and Japanese names written family name first in capitals (KISHIDA
+ * Fumio).
+ * Invariant: a person is one to four capitalized words (and initials) that hold no other
+ * kind of name and no small word in any case ("President of the Philippines" and
+ * "MINISTER FOR FOREIGN AFFAIRS" name no one). */
+#include <string.h>
+
 #include "recognize/names_int.h"
 
 #define MAX_SENTENCE_WORDS 256
 
-/* The title that starts at word x: its end, and *y its last word (it may end one past
- * its word: "Dr."); 0 when there is none. */
+/* Is s[0, n) written in capitals only (HE, QC)? Such a title matches only as written. */
+static int all_caps(const char *s, size_t n) {
+  int caps = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (dg_is_lower(s[i])) return 0;
+    caps += dg_is_upper(s[i]);
+  }
+  return caps > 0;
+}
+
+/* The title of side `side` that starts at t[pos, end), case as its list says: its index, or
+ * -1. */
+static long title_word(const dgn_ctx *c, uint32_t pos, uint32_t end, int side) {
+  long ti = dg_wordlist_at(&c->r->titles, c->t, end, pos);
+  if (ti < 0) return -1;
+  const dg_word *tw = &c->r->titles.w[ti];
+  if (tw->as.title.side != side) return -1;
+  if (all_caps(tw->s, tw->len) && memcmp(tw->s, c->t + pos, tw->len) != 0) return -1;
+  return ti;
+}
+
+/* Does a title ending at tend end with word y: at its end, or after a stop, colon or
+ * apostrophe (Dr., Media inquiries:, Dato')? */
+static int ends_word(const dgn_ctx *c, const dgn_word *w, size_t y, uint32_t tend) {
+  if (w[y].z == tend) return 1;
+  if (tend < w[y].z) return 0;
+  if (tend == w[y].z + 1) return strchr(".:'", c->t[w[y].z]) != NULL;
+  return tend == w[y].z + 3 && dg_lit_before(c->t, tend, "\xE2\x80\x99"); /* ’ */
+}
+
+/* The title that starts at word x: its end, and *y its last word; 0 when there is none. */
 static uint32_t title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end,
                          size_t *y) {
-  long ti = dg_wordlist_at(&c->r->titles, c->t, end, w[x].a);
-  if (ti < 0 || c->r->titles.w[ti].as.title.side != DG_SIDE_BEFORE) return 0;
+  long ti = title_word(c, w[x].a, end, DG_SIDE_BEFORE);
+  if (ti < 0) return 0;
   uint32_t tend = w[x].a + c->r->titles.w[ti].len;
   *y = x;
   while (*y + 1 < n && w[*y + 1].a < tend) (*y)++;
-  return tend;
+  return ends_word(c, w, *y, tend) ? tend : 0;
+}
+
+/* A title in parentheses after word y (General (Ret) Sutanto): its last word, or y. */
+static size_t title_in_parens(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
+                              uint32_t end) {
+  size_t y2;
+  if (y + 1 >= n || w[y + 1].a != w[y].z + 2 || memcmp(c->t + w[y].z, " (", 2) != 0) return y;
+  uint32_t e2 = title_at(c, w, n, y + 1, end, &y2);
+  return e2 && e2 < end && c->t[e2] == ')' ? y2 : y;
 }
 
 /* More titles may follow (Defence Minister Dato' Seri ...): the last word of the last. */
 static size_t more_titles(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
                           uint32_t end) {
-  for (int more = 0; more < 3 && y + 1 < n && dgn_adjacent(c->t, w, y); more++) {
-    size_t y2;
-    uint32_t e2 = title_at(c, w, n, y + 1, end, &y2);
-    if (!e2 || (w[y2].z != e2 && w[y2].z + 1 != e2)) break;
+  for (int more = 0; more < 3; more++) {
+    size_t y2 = title_in_parens(c, w, n, y, end);
+    if (y2 == y) {
+      if (y + 1 >= n || !dgn_adjacent(c->t, w, y) || !title_at(c, w, n, y + 1, end, &y2)) break;
+    }
     y = y2;
   }
   return y;
 }
 
-/* The name: one to four capitalized words, none a title, after the title's last word y
- * and only spaces from the first title's end `tend`: words [*f, *l); 0 when none. */
+/* Does a title of either side start at word x and end with a word ("Dr" is none in
+ * "Dreyfus", "HE" none in "Hermogenes")? */
+static int any_title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                        uint32_t end) {
+  long ti = dg_wordlist_at(&c->r->titles, c->t, end, w[x].a);
+  if (ti < 0) return 0;
+  const dg_word *tw = &c->r->titles.w[ti];
+  if (all_caps(tw->s, tw->len) && memcmp(tw->s, c->t + w[x].a, tw->len) != 0) return 0;
+  uint32_t tend = w[x].a + tw->len;
+  size_t y = x;
+  while (y + 1 < n && w[y + 1].a < tend) y++;
+  return ends_word(c, w, y, tend);
+}
+
+/* May word x be part of a person's name: capitalized, no title, no small word or stop word
+ * in any case? */
+static int name_word(const dgn_ctx *c, const dgn_word *w, size_t nw, size_t x, uint32_t end) {
+  size_t n = w[x].z - w[x].a;
+  return dg_is_upper(c->t[w[x].a]) && !any_title_at(c, w, nw, x, end) &&
+         dg_wordlist_find(&c->r->name_joiners, c->t + w[x].a, n) < 0 &&
+         dg_wordlist_find(&c->r->name_stops, c->t + w[x].a, n) < 0;
+}
+
+/* Do words x and x+1 follow each other in a name: spaces between, or the stop of an
+ * initial (Lorin S. Robert, George H. W. Bush)? */
+static int name_goes_on(const dgn_ctx *c, const dgn_word *w, size_t x) {
+  if (dgn_adjacent(c->t, w, x)) return 1;
+  return w[x].z - w[x].a == 1 && w[x + 1].a == w[x].z + 2 && c->t[w[x].z] == '.' &&
+         c->t[w[x].z + 1] == ' ';
+}
+
+/* The name: one to four name words after the title's last word y, only spaces after the
+ * title's end `tend`: words [*f, *l); 0 when none. */
 static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t tend,
                       uint32_t end, size_t *f, size_t *l) {
   *f = *l = y + 1;
   int gap_ok = *f < n;
   for (uint32_t g = tend; *f < n && g < w[*f].a; g++) gap_ok &= c->t[g] == ' ';
-  while (gap_ok && *l < n && *l - *f < 4 && (*l == *f || dgn_adjacent(c->t, w, *l - 1)) &&
-         dg_is_upper(c->t[w[*l].a]) && dg_wordlist_at(&c->r->titles, c->t, end, w[*l].a) < 0)
+  while (gap_ok && *l < n && *l - *f < 4 && (*l == *f || name_goes_on(c, w, *l - 1)) &&
+         name_word(c, w, n, *l, end))
     (*l)++;
   return *l > *f;
 }
@@ -49,13 +125,69 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
                                  uint32_t end, size_t *next, dg_error *err) {
   size_t y, f, l;
   uint32_t tend = title_at(c, w, n, x, end, &y);
-  if (!tend || (w[y].z != tend && !(c->t[tend - 1] == '.' && w[y].z + 1 == tend))) return DG_OK;
-  y = more_titles(c, w, n, y, end);
-  if (!name_after(c, w, n, y, tend, end, &f, &l)) return DG_OK;
+  if (!tend) return DG_OK;
+  size_t last = more_titles(c, w, n, y, end);
+  if (last != y) tend = w[last].z + (ends_word(c, w, last, w[last].z + 1) ? 1 : 0);
+  if (last != y && c->t[tend] == ')') tend++;
+  if (!name_after(c, w, n, last, tend, end, &f, &l)) return DG_OK;
   uint32_t a = w[f].a, z = w[l - 1].z;
+  if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2; /* Mr Lee's office */
   if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
   *next = l - 1;
   return dgn_add_person(c, a, z, err);
+}
+
+/* The name words that end with word z - 1, two to four of them: the first, or z when
+ * there are fewer than two. A name starts a sentence, follows punctuation or a word in
+ * lower case; after a small word of a name the first word belongs to what comes before
+ * ("Minister for Law Jane Doe SC" names Jane Doe; "the Department of Foreign Affairs, ..."
+ * no one). */
+static size_t name_before(const dgn_ctx *c, const dgn_word *w, size_t n, size_t z,
+                          uint32_t end) {
+  size_t a = z;
+  while (a > 0 && z - a < 4 && name_word(c, w, n, a - 1, end) &&
+         (a == z || name_goes_on(c, w, a - 1)))
+    a--;
+  if (z - a < 2 || a == 0 || !dgn_adjacent(c->t, w, a - 1)) return z - a < 2 ? z : a;
+  const dgn_word *p = &w[a - 1];
+  if (!dg_is_lower(c->t[p->a])) return z;
+  if (dg_wordlist_find(&c->r->name_joiners, c->t + p->a, p->z - p->a) < 0) return a;
+  return z - a >= 3 ? a + 1 : z;
+}
+
+/* Is there a title after word x that makes the words before it a name: a post-nominal in
+ * capitals after one space (Jane Doe SC), a title after ", " and maybe "the" (Jane Doe,
+ * Minister for Trade), or, for a name in capitals that opens a line, a title after one
+ * space (JANE DOE MINISTER FOR TRADE)? */
+static int title_follows(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                         uint32_t end, int caps_line) {
+  if (x + 1 >= n) return 0;
+  uint32_t g = w[x].z, nx = w[x + 1].a;
+  size_t y;
+  if (nx == g + 1 && c->t[g] == ' ') {
+    long post = title_word(c, nx, end, DG_SIDE_AFTER);
+    if (post >= 0 && all_caps(c->r->titles.w[post].s, c->r->titles.w[post].len) &&
+        w[x + 1].z == nx + c->r->titles.w[post].len)
+      return 1;
+    return caps_line && title_at(c, w, n, x + 1, end, &y);
+  }
+  if (nx != g + 2 || c->t[g] != ',' || c->t[g + 1] != ' ') return 0;
+  if (title_at(c, w, n, x + 1, end, &y)) return 1;
+  return x + 2 < n && !strncmp(c->t + nx, "the ", 4) && title_at(c, w, n, x + 2, end, &y);
+}
+
+/* A person before a title at word x + 1 (see title_follows). */
+static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                  const dg_sentence *s, dg_error *err) {
+  size_t a = name_before(c, w, n, x + 1, s->end);
+  if (a > x) return DG_OK;
+  uint32_t line = w[a].a;
+  while (line > 0 && c->t[line - 1] == ' ') line--;
+  int caps_line =
+      (line == 0 || c->t[line - 1] == '\n') && all_caps(c->t + w[a].a, w[x].z - w[a].a);
+  if (!title_follows(c, w, n, x, s->end, caps_line)) return DG_OK;
+  if (dgn_overlaps(c, w[a].a, w[x].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
+  return dgn_add_person(c, w[a].a, w[x].z, err);
 }
 
 dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
@@ -65,15 +197,28 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
     size_t n = dgn_en_words(c->t, s.start, s.end, w, MAX_SENTENCE_WORDS);
     for (size_t x = 0; x < n; x++) {
       if (!dg_is_upper(c->t[w[x].a])) continue;
-      dg_err e = person_after_title(c, w, n, x, s.end, &x, err);
+      dg_err e = person_before_title(c, w, n, x, &s, err);
+      if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
       if (e != DG_OK) return e;
     }
   }
   return DG_OK;
 }
 
-/* KISHIDA Fumio: a word of three capitals or more, then a Capitalized word of three letters
- * or more that is no stop or head word, neither touching a known name or value. */
+/* Is the word at t[a, z) an acronym the document defines in parentheses ((SIAC))? */
+static int defined_acronym(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  char key[24];
+  if (z - a + 3 > sizeof key) return 0;
+  key[0] = '(';
+  memcpy(key + 1, c->t + a, z - a);
+  key[z - a + 1] = ')';
+  key[z - a + 2] = '\0';
+  return strstr(c->t, key) != NULL;
+}
+
+/* KISHIDA Fumio: a word of three capitals or more that the document does not define as an
+ * acronym, then a Capitalized word of three letters or more that is no stop or head word,
+ * neither touching a known name or value. */
 static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
   const char *a = c->t + w[x].a, *b = c->t + w[x + 1].a;
   size_t al = w[x].z - w[x].a, bl = w[x + 1].z - w[x + 1].a;
@@ -84,7 +229,8 @@ static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
   for (size_t k = 1; k < bl; k++)
     if (!dg_is_lower(b[k])) return 0;
   return !dgn_is_stop(c, w[x + 1].a, w[x + 1].z) && !dgn_is_head_word(c, &w[x + 1], end) &&
-         !dgn_overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES);
+         !dgn_overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES) &&
+         !defined_acronym(c, w[x].a, w[x].z);
 }
 
 /* Japanese names in English government texts: family name in capitals, then the given

@@ -4,14 +4,41 @@
  * organization, 駐 and a country.
  * Invariant: a person never overlaps another kind of name, and a title with nothing but a
  * country or organization before it (カザフスタン大統領) names no one. */
+#include <string.h>
+
 #include "recognize/names_int.h"
 
 static const char CHU[] = "\xE9\xA7\x90"; /* 駐: an ambassador's country follows */
 
+typedef struct {
+  uint32_t a, z;
+  dg_doc *d;
+} span;
+
+/* A person mention that covers the span: a known name holds the one a rule found
+ * (Ferdinand Marcos Jr. holds Ferdinand Marcos Jr). */
+static int covers_span(const dg_mention *m, size_t i, void *arg) {
+  const span *sp = arg;
+  (void)i;
+  return m->type == DG_TYPE_PERSON && m->start <= sp->a && m->end >= sp->z;
+}
+
+/* A shorter person inside the span gives way: 小野寺 (a listed minister's family name)
+ * inside 小野寺雅人 is another person. */
+static int give_way(const dg_mention *m, size_t i, void *arg) {
+  const span *sp = arg;
+  if (m->type == DG_TYPE_PERSON && m->start >= sp->a && m->end <= sp->z &&
+      m->end - m->start < sp->z - sp->a)
+    sp->d->ments[i].type = DG_TYPE_STOP;
+  return 0;
+}
+
 dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err) {
   if (z <= a || z - a > 60) return DG_OK;
   if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
-  if (dgn_mention_exact(c, a, z, T(PERSON)) >= 0) return DG_OK;
+  span sp = {a, z, c->d};
+  if (dgn_visit(c, a, covers_span, &sp)) return DG_OK;
+  dgn_visit(c, a, give_way, &sp);
   if (!dgn_add_minted(c, DG_TYPE_PERSON, a, z))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   return DG_OK;
@@ -28,25 +55,59 @@ static int title_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t
   return dg_doc_token_boundary(c->d, *tend);
 }
 
+/* A plain word of an organization's compound name: no katakana, no proper noun. */
+static int compound_word(const dgn_ctx *c, const dg_token *k) {
+  return dgn_name_token(c, k) && !dgn_katakana_token(c, k) && k->pos != DG_POS_NOUN_PROPER;
+}
+
 /* An organization's compound name no dictionary lists, plain nouns ending in an
- * organization head right before z (ジェーン・ホワイト|外務貿易省|次官): where it starts, or
- * z. */
+ * organization head right before z (ジェーン・ホワイト|外務貿易省|次官), a ・ between two
+ * of its words (外務・国際協力省): where it starts, or z. */
 static uint32_t org_compound_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long oh = dg_wordlist_before(&c->r->heads, c->t, s->start, z);
   if (oh < 0 || c->r->heads.w[oh].as.head.type != DG_TYPE_ORGANIZATION) return z;
   long q = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  while (q >= (long)s->tok0 && d->toks[q].end == a && dgn_name_token(c, &d->toks[q]) &&
-         !dgn_katakana_token(c, &d->toks[q]) && d->toks[q].pos != DG_POS_NOUN_PROPER)
+  while (q >= (long)s->tok0 && d->toks[q].end == a &&
+         (compound_word(c, &d->toks[q]) ||
+          (dg_cp_at(c->t, c->len, d->toks[q].start) == DGN_CP_DOT && q > (long)s->tok0 &&
+           d->toks[q - 1].end == d->toks[q].start && compound_word(c, &d->toks[q - 1]))))
     a = d->toks[q--].start;
   return a < z && a < z - c->r->heads.w[oh].len ? a : z;
 }
 
+/* An acronym in parentheses that ends at z, glossing the organization before it
+ * (地雷対策被害者支援庁(CMAA)長官): where the "(" is, or z. */
+static uint32_t acronym_gloss_start(const dgn_ctx *c, uint32_t z, uint32_t min) {
+  if (z <= min || c->t[z - 1] != ')') return z;
+  uint32_t a = z - 1;
+  while (a > min && c->t[a - 1] != '(' && a + 12 > z) a--;
+  if (a <= min || c->t[a - 1] != '(' || !dgn_is_acronym(c->t, a, z - 1)) return z;
+  return a - 1;
+}
+
 /* What the title at z is of, hopped over right to left: a country or organization (known
- * or by its head), 駐, a ・ before them (トカエフ・カザフスタン大統領,
+ * or by its head, with its acronym), 駐, a ・ before them (トカエフ・カザフスタン大統領,
  * 植田駐カンボジア日本国特命全権大使). Returns where the person's name must end. */
+/* A title that begins with an organization's head word, which MeCab cut from the rest of
+ * the name (海洋|局長: the head of the 海洋局): where the name before it starts, plain words
+ * of two characters or more; or z. */
+static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  long h = dg_wordlist_at(&c->r->heads, c->t, s->end, z);
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_ORGANIZATION) return z;
+  const dg_doc *d = c->d;
+  long q = dg_doc_token_at(d, z - 1);
+  uint32_t a = z;
+  while (q >= (long)s->tok0 && d->toks[q].end == a && compound_word(c, &d->toks[q]) &&
+         !d->toks[q].unknown && d->toks[q].end - d->toks[q].start > 3)
+    a = d->toks[q--].start;
+  return a;
+}
+
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  if (z > s->start) z = head_title_start(c, s, z);
+  z = acronym_gloss_start(c, z, s->start);
   for (int hop = 0; hop < 4; hop++) {
     long cm = dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION));
     if (cm >= 0 && c->d->ments[cm].start < z) {
@@ -111,17 +172,43 @@ static dg_err dotted_katakana_name(dgn_ctx *c, const dg_sentence *s, long j, uin
   return dgn_add_person(c, a, z, err);
 }
 
-/* 1: a name for sure (MeCab's 人名, or a new katakana word); 2: maybe (a kanji word MeCab
- * does not know, as rare surnames are); 0: not a name. */
+/* How sure a token is part of a name: */
+enum {
+  NOT_NAME,
+  SURE,   /* MeCab's 人名, or a new katakana word */
+  MAYBE,  /* a kanji word MeCab does not know, as rare surnames are (濵地) */
+  PIECE,  /* one ordinary kanji, as MeCab cuts given names (雅|一 of 濵地雅一, 晋|三) */
+  FAMILY, /* a word MeCab reads as a place that a listed person bears as family name (川口) */
+};
+
+/* Is t[a, z) the family name of a person of the dictionary: a proper prefix of a
+ * Japanese label (川口 of 川口順子)? */
+static int listed_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  const dg_dict *dict = c->rz->dict;
+  for (size_t i = 0; i < dg_dict_count(dict); i++) {
+    const dg_entity *e = dg_dict_entity(dict, i);
+    if (e->type == DG_TYPE_PERSON && !e->replaced && strlen(e->label_ja) > z - a &&
+        memcmp(e->label_ja, c->t + a, z - a) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 static int person_token(const dgn_ctx *c, const dg_token *k) {
   const char *s = c->t + k->start;
   size_t n = k->end - k->start;
-  if (k->pos == DG_POS_NOUN_PROPER && k->subpos == 2) return 1;
-  if (dgn_all_katakana(s, n) && n >= 6 && (k->unknown || k->pos == DG_POS_NOUN_PROPER)) return 1;
+  if (k->pos == DG_POS_NOUN_PROPER && k->subpos == 2) return SURE;
+  if (dgn_all_katakana(s, n) && n >= 6 && (k->unknown || k->pos == DG_POS_NOUN_PROPER)) return SURE;
   if (k->unknown && n <= 9 && dgn_has_script(s, n, DG_SC_KANJI) &&
       !dgn_has_script(s, n, DG_SC_HIRAGANA))
-    return 2;
-  return 0;
+    return MAYBE;
+  if (n == 3 && dg_script_of(dg_cp_at(c->t, c->len, k->start)) == DG_SC_KANJI &&
+      (k->pos == DG_POS_NOUN || k->pos == DG_POS_NOUN_NUMBER || k->pos == DG_POS_NOUN_SUFFIX))
+    return PIECE;
+  if (k->pos == DG_POS_NOUN_PROPER && k->subpos == 1 && dgn_has_script(s, n, DG_SC_KANJI) &&
+      listed_family_name(c, k->start, k->end))
+    return FAMILY;
+  return NOT_NAME;
 }
 
 /* Token j is a ・ with an all-katakana token before it. */
@@ -141,36 +228,66 @@ static long katakana_run_start(const dgn_ctx *c, const dg_sentence *s, long j) {
   return j;
 }
 
+/* What the tokens of a name ending at z have shown so far. */
+typedef struct {
+  int ntok, sure, maybe, pieces, family, kana;
+  int family_ok; /* the title is no place's (松本市長 is Matsumoto's mayor) */
+} name_parts;
+
+/* Is the name whose tokens were counted into p a name? One sure part (石破|茂), or a word
+ * MeCab does not know with kanji pieces (濵地|雅|一), or one unknown or family word alone;
+ * kanji pieces never join a katakana name (豪|アルバニージー) and are two at most. */
+static int is_name(const name_parts *p) {
+  if (p->pieces && (p->kana || p->pieces > 2 || p->pieces == p->ntok)) return 0;
+  if (p->sure) return 1;
+  if (p->maybe == 1 && p->ntok == 1 + p->pieces) return 1;
+  return p->ntok == 1 && p->family && p->family_ok;
+}
+
+/* A known person inside the name ending at z: only a shorter one, its family name (小野寺
+ * of 小野寺雅人), lets the name go on over it, as a sure part. */
+static int known_inside(dgn_ctx *c, const dg_token *k, uint32_t z) {
+  long pm = dgn_mention_starting(c, k->start, T(PERSON));
+  return pm >= 0 && c->d->ments[pm].end < z;
+}
+
 /* The name: up to four person-like tokens ending with token j at z, katakana parts joined
- * by ・ (エマモリ・ラフモン); a name of several tokens needs one that is surely a name. */
+ * by ・ (エマモリ・ラフモン), before a title that is a place's or not. */
 static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z,
-                            dg_error *err) {
+                            int place_title, dg_error *err) {
   const dg_doc *d = c->d;
   uint32_t a = z;
-  int ntok = 0, strong = 0;
-  while (j >= (long)s->tok0 && ntok < 4) {
+  name_parts p = {.family_ok = !place_title};
+  while (j >= (long)s->tok0 && p.ntok < 4) {
     const dg_token *pk = &d->toks[j];
     if (pk->end != a) break;
     int pt = person_token(c, pk);
+    if (dgn_overlaps(c, pk->start, pk->end, T(PERSON))) {
+      if (!known_inside(c, pk, z)) break;
+      pt = SURE;
+    }
     if (!pt) {
       if (!dot_after_katakana(c, s, j)) break;
       a = pk->start;
       j--;
       continue;
     }
-    if (dgn_is_stop(c, pk->start, pk->end) || dgn_overlaps(c, pk->start, pk->end, ANY_NAMED))
+    if (dgn_is_stop(c, pk->start, pk->end) ||
+        dgn_overlaps(c, pk->start, pk->end, ANY_NAMED & ~T(PERSON)))
       break;
     if (dgn_katakana_token(c, pk)) {
       j = katakana_run_start(c, s, j);
       pk = &d->toks[j];
-      pt = 1;
+      pt = SURE;
+      p.kana = 1;
     }
-    if (pt == 1) strong = 1;
+    p.sure += pt == SURE, p.maybe += pt == MAYBE, p.pieces += pt == PIECE;
+    p.family += pt == FAMILY;
     a = pk->start;
     j--;
-    ntok++;
+    p.ntok++;
   }
-  return a < z && (strong || ntok == 1) ? dgn_add_person(c, a, z, err) : DG_OK;
+  return a < z && is_name(&p) ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
 /* The person before the title at token k, if any. */
@@ -183,7 +300,63 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);
   if (e != DG_OK || done) return e;
-  return person_tokens(c, s, j, z, err);
+  long h = dg_wordlist_at(&c->r->heads, c->t, s->end, d->toks[k].start);
+  int place_title = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
+  return person_tokens(c, s, j, z, place_title, err);
+}
+
+/* ---- names in lists ---- */
+
+/* A name that a list may hold, starting at token k: katakana words joined by ・ (one token
+ * or several: ジョコ・ウィドド, フン|・|セン), or two kanji tokens or more that MeCab calls
+ * 人名 (山田|太郎). Returns 1 and sets *end (the token after it) and *known (a part is a
+ * 人名), or 0. */
+static int list_item(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *end, int *known) {
+  const dg_token *tk = c->d->toks;
+  uint32_t kend = s->tok0 + s->ntok, j = k;
+  int kana = dgn_katakana_token(c, &tk[k]), dots = 0, parts = 0;
+  *known = 0;
+  for (; j < kend && (j == k || tk[j].start == tk[j - 1].end); j++) {
+    const dg_token *t = &tk[j];
+    int person = t->pos == DG_POS_NOUN_PROPER && t->subpos == 2;
+    if (kana ? !dgn_katakana_token(c, t)
+             : !person || dgn_has_script(c->t + t->start, t->end - t->start, DG_SC_KATAKANA))
+      break;
+    *known |= person;
+    for (uint32_t i = t->start; i + 3 <= t->end; i += 3) dots += !memcmp(c->t + i, DGN_DOT, 3);
+    parts += dg_cp_at(c->t, c->len, t->start) != DGN_CP_DOT;
+  }
+  *end = j;
+  if (j == k || (kana ? dots == 0 || dg_lit_before(c->t, tk[j - 1].end, DGN_DOT) ||
+                            dg_cp_at(c->t, c->len, tk[k].start) == DGN_CP_DOT
+                      : parts < 2))
+    return 0;
+  return !dgn_overlaps(c, tk[k].start, tk[j - 1].end, ANY_NAMED & ~T(PERSON));
+}
+
+#define MAX_LIST 16
+
+/* People in a list: two names or more of one kind separated by 、 (ジョコ・ウィドド、
+ * フン・セン; 山田太郎、鈴木花子), a katakana list with at least one part MeCab knows as a
+ * name (ヌサ・トゥンガラ、スラ・ウェシ are places). *next: the last token looked at. */
+static dg_err people_in_list(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *next,
+                             dg_error *err) {
+  const dg_token *tk = c->d->toks;
+  uint32_t kend = s->tok0 + s->ntok, first[MAX_LIST], after[MAX_LIST], n = 0, end;
+  int known, any = 0, kana = dgn_katakana_token(c, &tk[k]);
+  while (n < MAX_LIST && k < kend && dgn_katakana_token(c, &tk[k]) == kana &&
+         list_item(c, s, k, &end, &known)) {
+    first[n] = k, after[n++] = end, any |= known;
+    if (end + 1 >= kend || strncmp(c->t + tk[end].start, "\xE3\x80\x81", 3) != 0) break; /* 、 */
+    k = end + 1;
+  }
+  if (n < 2 || !any) return DG_OK;
+  *next = after[n - 1];
+  for (uint32_t i = 0; i < n; i++) {
+    dg_err e = dgn_add_person(c, tk[first[i]].start, tk[after[i] - 1].end, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
 }
 
 dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
@@ -191,6 +364,10 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
   for (size_t si = 0; si < d->nsents; si++) {
     const dg_sentence s = d->sents[si];
     uint32_t kend = s.tok0 + s.ntok;
+    for (uint32_t k = s.tok0; k < kend; k++) {
+      dg_err e = people_in_list(c, &s, k, &k, err);
+      if (e != DG_OK) return e;
+    }
     for (uint32_t k = s.tok0 + 1; k < kend; k++) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;
