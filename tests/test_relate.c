@@ -52,6 +52,7 @@ static dg_relation *run_alone(dg_doc *d, const char *rule, size_t *n) {
   int found = 0;
   for (size_t k = 0; k < dg_rel_nkinds; k++) {
     if (strcmp(dg_rel_kinds[k].name, rule)) continue;
+    c.rule = rule;
     for (uint32_t s = 0; s < d->nsents; s++) {
       dg_rel_find_triggers(&c, s);
       dg_rel_kinds[k].fn(&c, s, dg_rel_kinds[k].kind);
@@ -59,7 +60,7 @@ static dg_relation *run_alone(dg_doc *d, const char *rule, size_t *n) {
     found = 1;
   }
   for (size_t k = 0; k < dg_rel_nsources; k++)
-    if (!strcmp(dg_rel_sources[k].name, rule)) dg_rel_sources[k].fn(&c), found = 1;
+    if (!strcmp(dg_rel_sources[k].name, rule)) c.rule = rule, dg_rel_sources[k].fn(&c), found = 1;
   ck_assert_msg(found, "no rule named %s", rule);
   ck_assert(!c.oom);
   dg_relation *v = c.rels.v;
@@ -161,9 +162,11 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_FORUM, "person:sato-kenji", 0, 1},
     {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by Japan and Laos.",
      DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:JPN", 0, 1},
-    /* near misses: only the first name after "chaired by"; no chairing word */
     {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by Japan and Laos.",
-     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:LAO", NO},
+     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    /* near misses: the chair of a group chairs no meeting; no chairing word */
+    {"chaired_by", "t.txt", "At the Mekong-Japan Summit, Thailand thanked Laos as the Chair of ASEAN.",
+     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", NULL, NO},
     {"chaired_by", "t.txt", "第6回日メコン対話で鈴木外務大臣が挨拶した。", DG_REL_CHAIRED_BY,
      "meeting:第6回日メコン対話", NULL, NO},
 
@@ -209,6 +212,20 @@ static const tie_row ties[] = {
      "meeting:日aseanデジタル大臣会合", "country:JPN", NO},
     {"meeting parenthesis", "t.txt", "第9回日メコン首脳会議の成果（東京）", DG_REL_HELD_IN,
      "meeting:mekong-japan-summit:9", NULL, NO},
+
+    /* the run after an English meeting name: its place, date and members */
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
+    {"meeting apposition", "t.txt", "The report of the Mekong-Japan Summit among Japan, Laos and Thailand was read.",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
+    /* near misses: the country of the city is no second venue; a name after "and" is no
+     * place of the run */
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:VNM", NO},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
 
     /* table rows: a date cell and a place cell for the row's meeting */
     {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tベトナム\t日メコン農業大臣会合\n",
