@@ -267,12 +267,14 @@ static const char *row_role(const char *w, const char *v1, const char *v2, dg_wo
                {"object", DG_PART_OBJECT}, {"with", DG_PART_WITH},
                {"scene", DG_PART_SCENE},   {"owner", DG_PART_OWNER},
                {"of", DG_PART_OF},         {"after", DG_PART_AFTER},
-               {"agent", DG_PART_AGENT},   {"among", DG_PART_AMONG}};
+               {"agent", DG_PART_AGENT},   {"among", DG_PART_AMONG},
+               {"venue", DG_PART_VENUE}};
   out->as.role.part = 0;
   for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
     if (!strcmp(v1, parts[i].name)) out->as.role.part = parts[i].part;
   if (!out->as.role.part)
-    return "role must be topic, subject, object, with, scene, owner, of, after, agent or among";
+    return "role must be topic, subject, object, with, scene, owner, of, after, agent, among "
+           "or venue";
   return one_side(v2, &out->as.role.side);
 }
 
@@ -449,6 +451,7 @@ static const struct {
     {"roles.tsv", offsetof(dg_rules, roles), {"surface", "role", "position"}, row_role},
     {"clause_breaks.tsv", offsetof(dg_rules, clause_breaks), {"surface", "comma", NULL}, row_clause_break},
     {"meeting_links.tsv", offsetof(dg_rules, meeting_links), {"surface", "gives", NULL}, row_meeting_link},
+    {"documents.tsv", offsetof(dg_rules, documents), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},
     {"number_suffixes.tsv", offsetof(dg_rules, number_suffixes), {"surface", NULL, NULL}, row_plain},

@@ -6,8 +6,8 @@
  *     -> participates_in(Philippines, Meeting), ... for each
  * Only the first place of the run is the venue: a country right after its city (Jakarta,
  * Indonesia) is where the city is. The run stops at the first word that is no link and no
- * name. Japanese puts these before the name (東京での会合: held_in triggers, held.c) or in a
- * parenthesis after it (parenthesis.c). */
+ * name. Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
+ * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c). */
 #include <stdint.h>
 
 #include "base/scan.h"
@@ -88,10 +88,29 @@ int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
-/* meeting apposition (a row of dg_rel_kinds): the run after every English meeting name. */
+/* Japanese: a date joined to the meeting right after it by the role word of (の) is when
+ * that meeting is held (昨年11月の首脳会談, 本年秋の大臣会合). */
+static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *dt = &c->d->ments[i];
+    if (c->nested[i] || dt->type != DG_TYPE_DATE) continue;
+    long w = dg_wordlist_at(&c->r->roles, t, c->d->sents[s].end, dt->end);
+    if (w < 0 || c->r->roles.w[w].as.role.part != DG_PART_OF) continue;
+    long m = mention_at(c, s, dt->end + c->r->roles.w[w].len);
+    if (m >= 0 && c->d->ments[m].type == DG_TYPE_MEETING)
+      dg_rel_add(c, DG_REL_HELD_ON, (uint32_t)m, i, s);
+  }
+}
+
+/* meeting apposition (a row of dg_rel_kinds): the run after every English meeting name;
+ * the date before a Japanese one. */
 void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   (void)kind; /* gives held_in, held_on and participates_in */
-  if (!dg_rel_latin(c, s)) return;
+  if (!dg_rel_latin(c, s)) {
+    dated_meetings(c, s);
+    return;
+  }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) meeting_run(c, s, i, -1);
 }

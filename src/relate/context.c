@@ -52,9 +52,7 @@ void dg_rel_mention_runs(const dg_doc *d, int by_block, uint32_t *first, uint32_
   }
 }
 
-/* Is block b part of a document's title: a heading, or a short block that ends no
- * sentence (a title, its date line, the issuing office)? */
-static int title_block(const dg_doc *d, size_t b) {
+int dg_rel_title_block(const dg_doc *d, size_t b) {
   const dg_block *bl = &d->blocks[b];
   if (bl->kind == DG_BLOCK_HEADING) return 1;
   if (bl->kind == DG_BLOCK_TABLE_ROW || bl->end - bl->start > 300) return 0;
@@ -70,7 +68,7 @@ static int title_block(const dg_doc *d, size_t b) {
 static long main_meeting(const dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = 0;
-  while (nb < d->nblocks && nb < 6 && title_block(d, nb)) nb++;
+  while (nb < d->nblocks && nb < 6 && dg_rel_title_block(d, nb)) nb++;
   for (size_t k = 0; k < d->nments; k++) {
     const dg_mention *m = &d->ments[k];
     if (m->sentence >= d->nsents || d->sents[m->sentence].block >= nb) break;

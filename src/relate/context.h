@@ -92,6 +92,10 @@ size_t dg_rel_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t *out, size_t ma
 /* Of the mentions ms[0..n) (n > 0), the one nearest to offset `at` (the first of equals). */
 uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, uint32_t at);
 
+/* Is block b a title: a heading, or a short block that ends no sentence (a document's
+ * title, its date line; a section's title in plain text: The Quad Vaccine Partnership)? */
+int dg_rel_title_block(const dg_doc *d, size_t b);
+
 /* Cut every sentence into clauses (clauses.c): c->clauses, c->sent_clause, c->ment_clause.
  * Returns -1 when memory runs out. */
 int dg_rel_clauses(dg_rel_ctx *c);

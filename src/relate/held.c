@@ -114,17 +114,31 @@ static const dg_rel_trigger *holding_verb(const dg_rel_ctx *c, uint32_t s, uint3
   return best;
 }
 
+/* Past an article after offset p (a word of meeting_links.tsv that gives nothing of its
+ * own: held in the Cook Islands), up to e. */
+static uint32_t skip_article(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
+  const char *t = c->d->text;
+  uint32_t q = p;
+  while (q < e && t[q] == ' ') q++;
+  long w = dg_wordlist_at(&c->r->meeting_links, t, e, q);
+  if (w < 0 || c->r->meeting_links.w[w].as.meeting_link.gives != DG_LINK_SAME) return p;
+  q += c->r->meeting_links.w[w].len;
+  return q < e && t[q] == ' ' ? q : p;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
- * バンコクで開催) or right after it in English (held in Vientiane), with at most one
- * space between; the last such place of the sentence, or -1. */
+ * バンコクで開催) or right after it in English (held in Vientiane, travel to the Cook
+ * Islands), with at most one space (and an article) between; the last such place of the
+ * sentence, or -1. */
 static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   int latin = (unsigned char)t[g->start] < 0x80;
+  uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end;
   long p = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_is_type(m, DG_REL_PLACES)) continue;
-    uint32_t gap_a = latin ? g->end : m->end, gap_z = latin ? m->start : g->start;
+    uint32_t gap_a = latin ? from : m->end, gap_z = latin ? m->start : g->start;
     if (gap_a > gap_z) continue;
     int ok = 1;
     for (uint32_t q = gap_a; q < gap_z; q++) ok &= t[q] == ' ';
@@ -133,10 +147,29 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return p;
 }
 
-/* Is mention i a venue of sentence s (named by one of its held_in triggers)? */
+/* Japanese: the place a holding verb's clause says it is held at, before the verb and
+ * marked as a venue or scene (東京で…を主催, 東京にて、…が開催), the nearest; or -1. */
+static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h) {
+  long p = -1;
+  if (dg_rel_latin(c, s)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, h->clause) || !dg_rel_is_type(m, DG_REL_PLACES) ||
+        m->end > h->start)
+      continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (part == DG_PART_VENUE || part == DG_PART_SCENE) p = (long)i;
+  }
+  return p;
+}
+
 int dg_rel_is_venue(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
-  for (size_t k = 0; k < c->trigs.n; k++)
-    if (c->trigs.v[k].kind == DG_REL_HELD_IN && venue(c, s, &c->trigs.v[k]) == (long)i) return 1;
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    if ((g->kind == DG_REL_HELD_IN && venue(c, s, g) == (long)i) ||
+        (g->kind == DG_REL_HELD_ON && clause_venue(c, s, g) == (long)i))
+      return 1;
+  }
   return 0;
 }
 
@@ -154,27 +187,35 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
-/* The meeting a venue word places: the one right after it (クアラルンプールでの外相会議),
- * else the one its clause's holding verb holds. */
+/* The meeting a venue word places: the one its clause's holding verb holds; else the one
+ * right after it (クアラルンプールでの外相会議); else the one its clause attends (travel to
+ * the Cook Islands to attend the Forum). */
 static long placed_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
+  if (h) return dg_rel_held_meeting(c, s, h);
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->start >= g->end &&
-        m->start - g->end <= 3)
+        m->start - g->end <= 3 && dg_rel_part(c, m) != DG_PART_AFTER)
       return (long)i;
   }
-  const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
-  return h ? dg_rel_held_meeting(c, s, h) : -1;
+  for (size_t k = 0; k < c->trigs.n; k++)
+    if (c->trigs.v[k].kind == DG_REL_PARTICIPATES_IN && c->trigs.v[k].clause == g->clause)
+      return dg_rel_clause_meeting(c, s, g->clause, c->trigs.v[k].start);
+  return -1;
 }
 
-/* held_in: the venue of each held_in trigger to the meeting it places.
+/* held_in: the venue of each held_in trigger to the meeting it places; in Japanese also
+ * the place a holding verb's clause names with で (東京で…会合を主催する).
  *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *g = &c->trigs.v[k];
-    long p = g->kind == kind ? venue(c, s, g) : -1;
-    long m = p >= 0 ? placed_meeting(c, s, g) : -1;
+    long p = -1, m = -1;
+    if (g->kind == kind && (p = venue(c, s, g)) >= 0) m = placed_meeting(c, s, g);
+    else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0)
+      m = dg_rel_held_meeting(c, s, g);
     if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
   }
 }

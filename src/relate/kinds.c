@@ -5,6 +5,7 @@
  * speaks of (clause_meeting), and never a mention nested in a longer name: ASEAN in
  * 日ASEAN首脳会議 is part of a name, not an actor of the sentence. */
 #include <stdint.h>
+#include <string.h>
 
 #include "relate/ties.h"
 
@@ -64,16 +65,71 @@ static int has_subject(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
   return 0;
 }
 
+/* Is mention i an actor: a country, group, organization or person, or a place counted as
+ * its countries (アフリカ52か国)? */
+static int is_actor(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (dg_rel_is_type(m, DG_REL_ACTORS)) return 1;
+  if (m->type != DG_TYPE_PLACE) return 0;
+  for (uint32_t k = i + 1; k < c->sent_end[s]; k++) {
+    const dg_mention *q = &c->d->ments[k];
+    /* the English unit counters.tsv gives か国, ヶ国 and countries */
+    if (q->start == m->end && q->type == DG_TYPE_QUANTITY && q->unit &&
+        !strcmp(q->unit, "countries"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the Japanese subject m the subject of its clause's last predicate, not of a verb that
+ * modifies a noun (岸田総理が表明したプログラムの進捗を報告し、: 岸田 is no subject of
+ * 報告し)? After the first verb that follows m, only verbs, auxiliaries, particles,
+ * symbols and dependent nouns may stand before the clause ends. */
+static int subject_of_clause(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const dg_sentence *se = &c->d->sents[s];
+  const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[m - c->d->ments]];
+  int verb = 0;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start < m->end || tk->start >= cl->end) continue;
+    if (tk->pos == DG_POS_VERB) verb = 1;
+    else if (verb && tk->pos != DG_POS_AUX && tk->pos != DG_POS_PARTICLE &&
+             tk->pos != DG_POS_SYMBOL && tk->pos != DG_POS_NOUN_NONIND)
+      return 0;
+  }
+  return 1;
+}
+
+/* The head of a line that lists one party (ミャンマー：外務省高官が出席; ラオス（議長国）：
+ * 首相): an actor opening the sentence and followed by a colon, or -1. The bodies named
+ * after the colon are the head's, not parties of their own. */
+static long line_head(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t i = c->sent_first[s];
+  if (i >= c->sent_end[s]) return -1;
+  const dg_mention *m = &c->d->ments[i];
+  if (m->start != c->d->sents[s].start || !dg_rel_is_type(m, DG_REL_ACTORS)) return -1;
+  uint32_t p = m->end;
+  if (p < c->d->len && t[p] == '(')
+    while (p < c->d->sents[s].end && t[p] != ')') p++;
+  if (p < c->d->len && t[p] == ')') p++;
+  return p < c->d->len && t[p] == ':' ? (long)i : -1;
+}
+
 /* Is mention i an actor of clause k: in it, or, when k has no subject of its own
- * (Japanese), the subject or topic of the nearest clause before it that has one
- * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends)? */
+ * (Japanese), the topic of a clause before it, or the subject of its last predicate
+ * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
+ * body named after the head of a party's line (see line_head)? */
 static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
   const dg_mention *m = &c->d->ments[i];
-  if (c->nested[i] || !dg_rel_is_type(m, DG_REL_ACTORS)) return 0;
+  long head = line_head(c, s);
+  if (c->nested[i] || !is_actor(c, s, i)) return 0;
+  if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (c->ment_clause[i] == k) return 1;
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
-  if (part != DG_PART_SUBJECT && part != DG_PART_TOPIC) return 0;
+  if (part != DG_PART_TOPIC && (part != DG_PART_SUBJECT || !subject_of_clause(c, s, m)))
+    return 0;
   for (uint32_t j = c->ment_clause[i] + 1; j < k; j++)
     if (has_subject(c, s, j)) return 0;
   return 1;
@@ -81,13 +137,30 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
 
 /* participates_in: the actors (countries, groups, organizations, people) of the clause of
  * a verb of taking part (see actor_of), to the meetings that clause speaks of; a place
- * where a meeting is held takes no part.
+ * where a meeting is held takes no part; and the speakers of a meeting (see speakers).
  *   第5回日メコン農業対話にはカンボジア及びタイが参加した
  *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
  *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
+/* People who announce something at a meeting their clause names as the scene take part
+ * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
+ * Minister Sato announced ...). */
+static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING &&
+        dg_rel_part(c, x) == DG_PART_SCENE)
+      m = (long)i;
+  }
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
+    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_PERSON)
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind ? clause_meetings(c, s, g->clause, g->start, ms) : 0;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
@@ -113,41 +186,75 @@ static int chair_of_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
 
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
- * 山田審議官が), else as the subject of the clauses before (岸田大臣が出席し、…とともに
- * 共同議長を務める); English in its clause (chaired by A and B; A co-chaired it with B).
- * Returns how many. */
+ * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
+ * とともに) chairs with that subject too (岸田大臣が出席し、Bとともに共同議長を務める);
+ * English in its clause (chaired by A and B; A co-chaired it with B). Returns how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
-  int ja = !dg_rel_latin(c, s), n = 0;
-  for (int pass = 0; pass < 3 && !n; pass++)
+  int ja = !dg_rel_latin(c, s), n = 0, with = 0;
+  for (int pass = 0; pass < 3 && (!n || (pass == 2 && with)); pass++)
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       const dg_mention *p = &c->d->ments[i];
       if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
       int in = c->ment_clause[i] == g->clause, ok;
+      uint8_t part = dg_rel_part(c, p);
       if (!ja) ok = pass == 0 && in;
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
       else ok = c->ment_clause[i] < g->clause &&
-                (dg_rel_part(c, p) == DG_PART_SUBJECT || dg_rel_part(c, p) == DG_PART_TOPIC);
+                (part == DG_PART_SUBJECT || part == DG_PART_TOPIC);
       if (!ok) continue;
+      with |= part == DG_PART_WITH;
       dg_rel_add(c, DG_REL_CHAIRED_BY, m, i, s), n++;
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
     }
   return n;
 }
 
-/* chaired_by: the meeting a chairing word's clause speaks of, to its chairs: people, else
- * countries (議長国ラオス: a country chairs as a country); a chair takes part in what it
- * chairs. The chair of a group (the Chair of ASEAN) chairs no meeting.
+/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
+ * country written against the word (議長国ラオス: it chairs as a country), else people,
+ * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
+ * (the Chair of ASEAN) chairs no meeting.
  *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
  *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
+/* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):
+ * nothing but a bracket or a space between them; or -1. */
+static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_COUNTRY) continue;
+    uint32_t a = m->end <= g->start ? m->end : g->end, z = m->end <= g->start ? g->start : m->start;
+    if (z < a || z - a > 2) continue;
+    int ok = 1;
+    for (uint32_t q = a; q < z; q++) ok &= t[q] == ' ' || t[q] == '(' || t[q] == ')';
+    if (ok) return (long)i;
+  }
+  return -1;
+}
+
+/* The meeting a chairing word speaks of: its clause's, else, when its clause names none,
+ * the document's own (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the
+ * chair is this meeting's, not the one the next clause recalls). */
+static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
+  if (m >= 0) return m;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
+  return c->main_meeting;
+}
+
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind != kind || chair_of_group(c, s, g)) continue;
-    long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m))
+    long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
+    if (country >= 0) {
+      dg_rel_add(c, kind, (uint32_t)m, (uint32_t)country, s);
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)country, (uint32_t)m, s);
+    } else if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m)) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
+    }
   }
 }
 

@@ -27,10 +27,16 @@ static uint32_t skip_after(const char *t, uint32_t p, uint32_t e) {
   return p;
 }
 
-/* The role word right after a Japanese name, or 0. */
+/* The role word right after a Japanese name (past a parenthesis and the titles that
+ * follow a person's name: 岸田総理（当時）が, 鈴木外務大臣は), or 0. */
 static uint8_t part_after(const dg_rel_ctx *c, const dg_mention *m, const dg_sentence *se) {
   const char *t = c->d->text;
   uint32_t p = skip_after(t, m->end, se->end);
+  for (int k = 0; k < 2 && m->type == DG_TYPE_PERSON; k++) {
+    long tw = dg_wordlist_at(&c->r->titles, t, se->end, p);
+    if (tw < 0 || c->r->titles.w[tw].as.title.side != DG_SIDE_AFTER) break;
+    p = skip_after(t, p + c->r->titles.w[tw].len, se->end);
+  }
   long w = dg_wordlist_at(&c->r->roles, t, se->end, p);
   if (w < 0 || c->r->roles.w[w].as.role.side != DG_SIDE_AFTER) return 0;
   return c->r->roles.w[w].as.role.part;

@@ -45,7 +45,8 @@ long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t
  * first after it (met in Manado for the Meeting); never one it follows. When the sentence
  * names no meeting, the document's own. The mention or -1. */
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
-/* Is mention i of sentence s a venue named by a held_in trigger (held.c)? */
+/* Is mention i of sentence s a venue named by a held_in trigger, or the place a holding
+ * verb's clause names with で (held.c)? */
 int dg_rel_is_venue(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i of sentence s a place where a meeting is held (held.c): a venue, a place in
  * a meeting's parenthesis or in the run after its English name, or the country a venue
