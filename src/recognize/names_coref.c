@@ -28,9 +28,11 @@ typedef struct {
   size_t hl;
 } reference;
 
-/* Does the label name the head noun of a reference (対話 for 本対話)? */
+/* Does a label of the name (Japanese or English) hold the head noun of a reference (対話
+ * for 本対話, Summit for "the Summit")? */
 static int has_head(const dg_mention *m, const reference *r) {
-  return r->head && memmem(m->label, strlen(m->label), r->head, r->hl) != NULL;
+  return r->head && (memmem(m->label, strlen(m->label), r->head, r->hl) != NULL ||
+                     (m->label_en && memmem(m->label_en, strlen(m->label_en), r->head, r->hl)));
 }
 
 /* Does head word h end t[a, z) (ASCII case ignored)? */

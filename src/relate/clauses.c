@@ -5,8 +5,8 @@
  * Japanese: a clause ends at a comma (、 , ，) after a predicate: a verb, an auxiliary or an
  * adjective, followed by at most two particles, adverbs or dependent nouns (務め、
  * 述べた上で、 開催されたところ、), but not at a comma right after a role word of
- * roles.tsv (を通じ、 is "through", に対し、 "to") nor after a te-form (参加を得て、), which
- * shares the subject and time of the clause it leads into.
+ * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after") nor after a
+ * te-form (参加を得て、), which shares the subject and time of the clause it leads into.
  * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";").
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
@@ -37,7 +37,9 @@ static int te_form(const dg_rel_ctx *c, const dg_sentence *se, uint32_t j) {
 /* Does the comma token k of sentence se close a predicate? */
 static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k) {
   const dg_token *tk = c->d->toks;
-  if (dg_wordlist_before(&c->r->roles, c->d->text, se->start, tk[k].start) >= 0) return 0;
+  long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, tk[k].start);
+  uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
+  if (part == DG_PART_OWNER || part == DG_PART_AFTER || part == DG_PART_WITH) return 0;
   if (k > se->tok0 && te_form(c, se, k - 1)) return 0;
   for (uint32_t j = k, skipped = 0; j-- > se->tok0 && skipped <= 2; skipped++) {
     uint8_t p = tk[j].pos;

@@ -77,18 +77,31 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return before >= 0 ? before : after;
 }
 
-/* Does a Japanese holding verb have a subject or object of its own that names no
- * meeting, right before it (書簡の交換が行われ, 研修を実施)? */
+/* Does a Japanese holding verb have a subject or object of its own that names nothing,
+ * before it in its clause (書簡の交換が横浜において行われ, 研修を実施): a particle が or を
+ * right after a word that is no name? */
 static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  if (dg_rel_latin(c, s)) return 0;
-  long w = dg_wordlist_before(&c->r->roles, c->d->text, c->d->sents[s].start, g->start);
-  uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
-  return part == DG_PART_SUBJECT || part == DG_PART_OBJECT || part == DG_PART_TOPIC;
+  const dg_sentence *se = &c->d->sents[s];
+  const dg_rel_clause *cl = &c->clauses.v[g->clause];
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start < cl->start || tk->end > g->start || tk->pos != DG_POS_PARTICLE) continue;
+    long w = dg_wordlist_at(&c->r->roles, c->d->text, tk->end, tk->start);
+    uint8_t part = w >= 0 && c->r->roles.w[w].len == tk->end - tk->start
+                       ? c->r->roles.w[w].as.role.part
+                       : 0;
+    int after_name = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      after_name |= c->d->ments[i].end == tk->start;
+    if ((part == DG_PART_SUBJECT || part == DG_PART_OBJECT) && !after_name) return 1;
+  }
+  return 0;
 }
 
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = dg_rel_latin(c, s) ? held_en(c, s, g) : held_ja(c, s, g);
-  if (m < 0 && !names_meeting(c, s) && !own_argument(c, s, g)) m = c->main_meeting;
+  if (m < 0 && !names_meeting(c, s) && (dg_rel_latin(c, s) || !own_argument(c, s, g)))
+    m = c->main_meeting;
   return m;
 }
 

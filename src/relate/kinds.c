@@ -192,7 +192,8 @@ static int chair_of_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
   int ja = !dg_rel_latin(c, s), n = 0, with = 0;
-  for (int pass = 0; pass < 3 && (!n || (pass == 2 && with)); pass++)
+  for (int pass = 0; pass < 3; pass++) {
+    if (n && !(pass == 2 && with)) continue;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       const dg_mention *p = &c->d->ments[i];
       if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
@@ -208,6 +209,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       dg_rel_add(c, DG_REL_CHAIRED_BY, m, i, s), n++;
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
     }
+  }
   return n;
 }
 
@@ -269,7 +271,8 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention 
 }
 
 /* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
- * speaks of, else the meeting of the sentence nearest to the program.
+ * speaks of, else the meeting of the sentence nearest to the program. A program named as
+ * the scene (At the JAIF event, …) or one the verb follows is not what it announces.
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -278,6 +281,8 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *m = &c->d->ments[i];
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (part == DG_PART_AFTER || (dg_rel_latin(c, s) && part == DG_PART_SCENE)) continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
     if (at < 0) {
       uint32_t ms[DG_REL_MAXM];

@@ -79,8 +79,23 @@ static uint8_t part_before(const dg_rel_ctx *c, const dg_mention *m, const dg_se
   return 0;
 }
 
+/* English: the name a short form in parentheses stands after (Partnership for X (PGII)),
+ * whose part the short form shares; or m itself. */
+static const dg_mention *long_form(const dg_rel_ctx *c, const dg_mention *m,
+                                   const dg_sentence *se) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  if (q <= se->start || t[q - 1] != '(') return m;
+  q--;
+  while (q > se->start && t[q - 1] == ' ') q--;
+  for (uint32_t i = c->sent_first[m->sentence]; i < c->sent_end[m->sentence]; i++)
+    if (c->d->ments[i].end == q && !c->nested[i]) return &c->d->ments[i];
+  return m;
+}
+
 uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m) {
   if (m->sentence >= c->d->nsents) return 0;
   const dg_sentence *se = &c->d->sents[m->sentence];
-  return dg_rel_latin(c, m->sentence) ? part_before(c, m, se) : part_after(c, m, se);
+  if (!dg_rel_latin(c, m->sentence)) return part_after(c, m, se);
+  return part_before(c, long_form(c, m, se), se);
 }
