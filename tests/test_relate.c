@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "docgraph/evidence.h"
+#include "docgraph/graph.h"
 #include "docgraph/relate.h"
 #include "relate/ties.h"
 #include "testutil.h"
@@ -534,6 +535,36 @@ START_TEST(test_rule_names) {
 }
 END_TEST
 
+/* The graph keeps each tie's rules, once each, in order of first use: "held_in" twice and
+ * "meeting parenthesis" make "held_in|meeting parenthesis"; co-occurrence is "units". */
+START_TEST(test_rule_in_graph) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  dg_doc *d = tu_doc("t.txt", "第9回日メコン首脳会議は東京において開催された。\n\n"
+                              "第9回日メコン首脳会議は東京において開かれた。\n\n"
+                              "第9回日メコン首脳会議（2025年5月12日、東京）\n");
+  ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+  tu_doc_free(d);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  int held = 0, co = 0;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    const char *to = dg_graph_vertex(g, e->target)->id;
+    if (e->kind == DG_REL_HELD_IN && !strcmp(to, "place:tokyo")) {
+      ck_assert_str_eq(e->rule, "held_in|meeting parenthesis");
+      held = 1;
+    }
+    if (e->kind == DG_REL_CO_OCCURS) {
+      ck_assert_str_eq(e->rule, "units");
+      co = 1;
+    }
+  }
+  ck_assert(held && co);
+  dg_graph_free(g);
+}
+END_TEST
+
 static void check_table(dg_doc *d) {
   char buf[8192];
   const dg_relation *r = d->rels;
@@ -689,6 +720,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_clauses, 0, (int)(sizeof clause_rows / sizeof *clause_rows));
   tcase_add_loop_test(tc, test_parts, 0, (int)(sizeof part_rows / sizeof *part_rows));
   tcase_add_test(tc, test_rule_names);
+  tcase_add_test(tc, test_rule_in_graph);
   tcase_add_test(tc, test_table_plain);
   tcase_add_test(tc, test_table_html);
   tcase_add_loop_test(tc, test_units, 0, (int)(sizeof unit_rows / sizeof *unit_rows));
