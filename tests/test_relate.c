@@ -640,6 +640,27 @@ START_TEST(test_units) {
 }
 END_TEST
 
+/* --implicit: the 日 of 日ASEAN (and 本会合) co-occurs by default, and with
+ * DG_IMPLICIT_IGNORE takes part in no unit and inherits nothing; typed ties stay. */
+START_TEST(test_implicit) {
+  static const char text[] = TITLE "本会合にはタイが参加した。\n- ラオスの支援\n";
+  for (int ignore = 0; ignore < 2; ignore++) {
+    dg_doc *d = tu_doc("t.txt", text);
+    dg_relate_opts o = {.implicit = ignore ? DG_IMPLICIT_IGNORE : DG_IMPLICIT_COUNT};
+    dg_error err = {0};
+    ck_assert_int_eq(dg_relate(tu_rules(), &o, d, &err), DG_OK);
+    size_t implicit = 0;
+    for (size_t k = 0; k < d->nunit_ments; k++) implicit += d->ments[d->unit_ments[k]].implicit;
+    ck_assert(ignore ? implicit == 0 : implicit >= 1);
+    ck_assert(has_tie(d, d->rels, d->nrels, DG_REL_CO_OCCURS, TITLE_ID, "country:LAO",
+                      ANY_SENTENCE) == !ignore);
+    ck_assert(has_tie(d, d->rels, d->nrels, DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID,
+                      ANY_SENTENCE));
+    tu_doc_free(d);
+  }
+}
+END_TEST
+
 START_TEST(test_scope_parse) {
   static const struct {
     const char *name;
@@ -725,6 +746,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_table_html);
   tcase_add_loop_test(tc, test_units, 0, (int)(sizeof unit_rows / sizeof *unit_rows));
   tcase_add_test(tc, test_scope_parse);
+  tcase_add_test(tc, test_implicit);
   tcase_add_loop_test(tc, test_evidence, 0, (int)(sizeof evidence_rows / sizeof *evidence_rows));
   tcase_add_test(tc, test_evidence_text);
   suite_add_tcase(s, tc);

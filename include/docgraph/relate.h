@@ -22,8 +22,16 @@ typedef enum dg_scope { DG_SCOPE_SENTENCE = 0, DG_SCOPE_PARAGRAPH, DG_SCOPE_BLOC
 /* "sentence", "paragraph", "block"; returns 0 on success. */
 int dg_scope_parse(const char *name, dg_scope *out);
 
+/* Whether implicit mentions (日 in 日ASEAN, 我が国, 本会合: marked `implicit` in the
+ * mentions) count for co-occurrence, and so for centrality. Counting is the default: 日ASEAN
+ * does say that Japan is a party, and a Japanese text often names its own country only as
+ * 我が国; ignoring them keeps a country that is in every compound name from ranking first
+ * for that alone. Typed relations read from the text are kept either way. */
+typedef enum dg_implicit { DG_IMPLICIT_COUNT = 0, DG_IMPLICIT_IGNORE } dg_implicit;
+
 typedef struct dg_relate_opts {
   dg_scope scope;
+  dg_implicit implicit;
 } dg_relate_opts;
 
 /* Fill d->units, d->unit_ments and d->rels from d's mentions and blocks. */

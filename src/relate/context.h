@@ -52,6 +52,7 @@ typedef struct dg_rel_ctx {
   uint32_t *sent_clause;         /* clauses of sentence s: [sent_clause[s], sent_clause[s+1]) */
   uint32_t *ment_clause;         /* the clause of each mention */
   const char *rule;              /* the rule adding ties now: each relation's provenance */
+  int ignore_implicit;           /* --implicit ignore: implicit mentions co-occur with none */
   DG_VEC(dg_relation) rels;
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
   int oom;

@@ -45,6 +45,7 @@ dg_err dg_relate(const dg_rules *r, const dg_relate_opts *o, dg_doc *d, dg_error
   dg_rel_ctx c;
   dg_err e = dg_rel_ctx_init(&c, r, d, err);
   if (e != DG_OK) return e;
+  c.ignore_implicit = o->implicit == DG_IMPLICIT_IGNORE;
   for (size_t k = 0; k < dg_rel_nsources && !c.oom; k++) {
     c.rule = dg_rel_sources[k].name; /* the sentence rules name their own rows */
     dg_rel_sources[k].fn(&c);
