@@ -3,7 +3,8 @@
  * it must mean (NULL: it must be no reference at all). 同 means the name last named before,
  * preferring the topic of that sentence; a prefix (同, 本, 前回) before a head word makes a
  * reference of any name's head; 前回 is never the document's own; English references stand
- * as whole words and a "last" one needs its head. */
+ * as whole words and a "last" one needs its head. A meeting named by ordinal and head alone
+ * (第13回会合) is the one fuller name of the document that fits. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,10 +57,40 @@ START_TEST(test_reference) {
 }
 END_TEST
 
+/* A meeting named by its ordinal and head alone is the document's one fuller name with the
+ * same ordinal and head; with two such names, or none, it stays as it is. */
+static const struct {
+  const char *text, *id; /* the id 第13回会合 must have */
+} short_rows[] = {
+    {"第13回日メコン防災閣僚会合が開かれた。第13回会合では防災を議論した。",
+     "meeting:第13回日メコン防災閣僚会合"},
+    {"第13回会合では防災を議論した。表は次のとおり。\n2024年1月30日\t第13回日メコン防災閣僚会合\n",
+     "meeting:第13回日メコン防災閣僚会合"},
+    /* near misses: two fuller names fit; the ordinal differs */
+    {"第13回日メコン防災閣僚会合と第13回日メコン農業閣僚会合が開かれた。第13回会合では防災を議論した。",
+     "meeting:第13回会合"},
+    {"第12回日メコン防災閣僚会合が開かれた。第13回会合では防災を議論した。", "meeting:第13回会合"},
+};
+
+START_TEST(test_short_ordinal) {
+  dg_doc *d = tu_doc("t.txt", short_rows[_i].text);
+  char buf[256], dump[4096];
+  int seen = 0;
+  for (size_t i = 0; i < d->nments; i++)
+    if (!strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "第13回会合")) {
+      ck_assert_msg(!strcmp(d->ments[i].id, short_rows[_i].id), "%s", tu_dump(d, dump, sizeof dump));
+      seen = 1;
+    }
+  ck_assert_msg(seen, "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("coref");
   TCase *tc = tcase_create("coref");
   tcase_add_loop_test(tc, test_reference, 0, (int)(sizeof rows / sizeof *rows));
+  tcase_add_loop_test(tc, test_short_ordinal, 0, (int)(sizeof short_rows / sizeof *short_rows));
   suite_add_tcase(s, tc);
   return s;
 }

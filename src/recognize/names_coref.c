@@ -7,6 +7,8 @@
  * type (English references only ever a name with their head: the Forum is a forum). Among
  * the names of the sentence it finds, a "last" reference prefers the topic or subject
  * (第5回外相会議は、…第45回閣僚会議に続いて開催された。同会議では: the 外相会議).
+ * A meeting named by its ordinal and head alone (第13回会合) is the one fuller name of the
+ * document with the same ordinal and head (short_ordinal_names).
  * Invariant: a reference becomes an implicit mention of its antecedent's entity; an
  * implicit mention (another reference, 我が国) is never an antecedent, and a reference word
  * inside a name is none. Mentions must be sorted by start (one sweep finds the nearest
@@ -182,8 +184,47 @@ static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, 
   return last_antecedent(c, nm, rf, own ? own->id : NULL, k);
 }
 
+/* Is meeting m written as an ordinal and a head word alone (第13回会合, the 13th Meeting)?
+ * Sets *ord and the head's [*h, m->end). */
+static int ordinal_and_head(const dgn_ctx *c, const dg_mention *m, int *ord, uint32_t *h) {
+  if (m->type != DG_TYPE_MEETING || m->implicit) return 0;
+  *ord = dgn_ordinal_prefix(c, m->start, m->end, h);
+  while (*ord > 0 && *h < m->end && c->t[*h] == ' ') (*h)++;
+  return *ord > 0 && *h < m->end && dg_wordlist_find(&c->r->heads, c->t + *h, m->end - *h) >= 0;
+}
+
+/* A meeting named by its ordinal and head alone is the one meeting of the document that
+ * has the same ordinal and ends in the same head (第13回会合 = 第13回日ASEAN防衛当局次官級
+ * 会合, the 13th Meeting = the 13th ASEAN-Japan Senior Officials' Meeting): one entity, one
+ * node. Nothing changes when two such meetings would fit. */
+static void short_ordinal_names(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *m = &d->ments[i];
+    int ord, o2;
+    uint32_t h, h2;
+    if (!ordinal_and_head(c, m, &ord, &h)) continue;
+    const dg_mention *full = NULL;
+    int fits = 0;
+    for (size_t k = 0; k < d->nments; k++) {
+      const dg_mention *f = &d->ments[k];
+      if (f->type != DG_TYPE_MEETING || f->implicit || !strcmp(f->id, m->id) ||
+          f->end - f->start <= m->end - m->start || ordinal_and_head(c, f, &o2, &h2) ||
+          dgn_ordinal_prefix(c, f->start, f->end, &h2) != ord ||
+          strncasecmp(c->t + f->end - (m->end - h), c->t + h, m->end - h) != 0)
+        continue;
+      if (!full || strcmp(full->id, f->id)) fits++;
+      full = f;
+    }
+    if (fits != 1) continue;
+    m->id = full->id, m->label = full->label, m->label_en = full->label_en;
+    m->entity = full->entity;
+  }
+}
+
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
+  short_ordinal_names(c);
   references refs = {0};
   dg_err e = find_references(c, &refs, err);
   /* the references are added at the end: look at the mentions there were before */
