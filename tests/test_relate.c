@@ -90,6 +90,8 @@ typedef struct {
 #define JA_ASEAN57 "meeting:asean-fmm:57"
 #define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
 #define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
+#define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
+#define EN_SUMMIT "meeting:mekong-japan-summit"
 #define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
@@ -130,6 +132,10 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "Prime Minister Sato will travel to Laos to attend the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
     {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, NULL, "place:vientiane", ANY_SENTENCE, 1},
+    {"held_in", "t.txt", EN_TITLE "The summit was hosted by Japan in Tokyo on 3 May 2025.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 1, 1},
+    {"held_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:vientiane", 1, 1},
     /* near misses: not the meeting it follows; a verb with a subject of its own holds no
      * meeting of the document */
     {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, JA_ASEAN57, NULL, NO},
@@ -182,8 +188,14 @@ static const tie_row ties[] = {
      "place:africa", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", TITLE "・カンボジア：外務省高官が出席\n", DG_REL_PARTICIPATES_IN,
      "country:KHM", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The summit was hosted by Japan in Tokyo on 3 May 2025.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
     /* near misses: a place visited; the subject of a verb that modifies a noun; a body named
-     * after a party's line head */
+     * after a party's line head; a country where meetings take place */
+    {"participates_in", "t.txt", "Japan joined the ASEAN Regional Forum meetings in Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participates_in", "t.txt", TITLE "山田大臣は、タイを訪問し、本会合に出席した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participates_in", "t.txt",
@@ -219,6 +231,8 @@ static const tie_row ties[] = {
     {"chaired_by", "t.txt",
      "Foreign Minister Sato Kenji co-chaired the Mekong-Japan Summit with Foreign Minister Tanaka Ichiro.",
      DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "person:tanaka-ichiro", 0, 1},
+    {"chaired_by", "t.txt", EN_TITLE "The meeting was held under the chairmanship of Foreign Minister Sato Kenji.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
     /* near misses: the person before 議長国 is no chair; the meeting the next clause recalls
      * is not chaired; the chair of a group chairs no meeting; no chairing word */
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
@@ -243,6 +257,8 @@ static const tie_row ties[] = {
      DG_REL_ANNOUNCED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT,
      "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
+    {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
     /* near misses: the program stands far from the verb; a program named as the scene */
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT, "program:jaif", NULL, NO},
     {"announced_at", "t.txt",
@@ -255,6 +271,8 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", "The Mekong-Japan Summit adopted the Mekong Connectivity Action Plan.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", "meeting:mekong-japan-summit",
      0, 1},
+    {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},

@@ -160,18 +160,21 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return p;
 }
 
-/* Japanese: the place a holding verb's clause says it is held at, before the verb and
- * marked as a venue or scene (東京で…を主催, 東京にて、…が開催), the nearest; or -1. */
+/* The place a holding verb's clause says the meeting is held at: in Japanese marked as a
+ * venue or scene, the nearest before the verb (東京で…を主催, 東京にて、…が開催); in English
+ * marked "in", the nearest either side (hosted by Japan in Tokyo); or -1. */
 static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h) {
   long p = -1;
-  if (dg_rel_latin(c, s)) return -1;
+  int en = dg_rel_latin(c, s);
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!dg_rel_in_clause(c, i, h->clause) || !dg_rel_is_type(m, DG_REL_PLACES) ||
-        m->end > h->start)
+        (!en && m->end > h->start))
       continue;
     uint8_t part = dg_rel_part(c, m);
-    if (part == DG_PART_VENUE || part == DG_PART_SCENE) p = (long)i;
+    if ((part == DG_PART_VENUE || (!en && part == DG_PART_SCENE)) &&
+        (p < 0 || dg_rel_dist(m, h->start) < dg_rel_dist(&c->d->ments[p], h->start)))
+      p = (long)i;
   }
   return p;
 }
