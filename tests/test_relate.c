@@ -92,6 +92,8 @@ typedef struct {
 #define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
 #define EN_SUMMIT "meeting:mekong-japan-summit"
+#define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
+  "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
 #define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
@@ -192,8 +194,13 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
     {"participates_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
+    /* the authors of a statement (We, A and B, ...) where "we" speak at a meeting */
+    {"participates_in", "t.txt", "Joint Statement\n\nWe, " EN_AUTHORS, DG_REL_PARTICIPATES_IN,
+     "person:tanaka-ichiro", EN_SUMMIT, 2, 1},
     /* near misses: a place visited; the subject of a verb that modifies a noun; a body named
      * after a party's line head; a country where meetings take place */
+    {"participates_in", "t.txt", "Joint Statement\n\n" EN_AUTHORS, DG_REL_PARTICIPATES_IN,
+     "person:tanaka-ichiro", EN_SUMMIT, NO},
     {"participates_in", "t.txt", "Japan joined the ASEAN Regional Forum meetings in Thailand.",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participates_in", "t.txt", TITLE "山田大臣は、タイを訪問し、本会合に出席した。",

@@ -82,6 +82,7 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   c->r = r;
   c->d = d;
   c->main_meeting = -1;
+  c->speakers = -2;
   c->nested = calloc(d->nments + 1, 1);
   c->sent_first = calloc(d->nsents + 1, sizeof *c->sent_first);
   c->sent_end = calloc(d->nsents + 1, sizeof *c->sent_end);

@@ -53,6 +53,8 @@ typedef struct dg_rel_ctx {
   uint32_t *ment_clause;         /* the clause of each mention */
   const char *rule;              /* the rule adding ties now: each relation's provenance */
   int ignore_implicit;           /* --implicit ignore: implicit mentions co-occur with none */
+  long speakers;                 /* the sentence naming the authors ("We, A and B, ..."), -1
+                                    none, -2 not looked for yet (kinds.c) */
   DG_VEC(dg_relation) rels;
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
   int oom;

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/scan.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
 /* Can meeting m be what its clause speaks of? Not a meeting it only follows (に続いて,
@@ -139,10 +141,54 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
 
 /* participates_in: the actors (countries, groups, organizations, people) of the clause of
  * a verb of taking part (see actor_of), to the meetings that clause speaks of; a place
- * where a meeting is held takes no part; and the speakers of a meeting (see speakers).
+ * where a meeting is held takes no part; and the speakers of a meeting (see speakers) and
+ * the authors of a statement where "we" take part or speak (see authors).
  *   第5回日メコン農業対話にはカンボジア及びタイが参加した
  *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
  *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
+/* The end of a word of pronouns.tsv standing at offset i as a whole word, or 0. */
+static uint32_t pronoun_at(const dg_rel_ctx *c, uint32_t i, uint32_t end) {
+  const char *t = c->d->text;
+  long w = dg_wordlist_at(&c->r->pronouns, t, end, i);
+  if (w < 0) return 0;
+  uint32_t e = i + c->r->pronouns.w[w].len;
+  if ((unsigned char)t[i] < 0x80 &&
+      ((i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
+       (e < end && dg_is_ascii_alnum((unsigned char)t[e]))))
+    return 0;
+  return e;
+}
+
+/* The sentence that names the authors of a statement: the first that opens with a pronoun
+ * and a comma or a dash (We, President A and Prime Minister B, ...; We—the Forum, ...);
+ * -1 when none. Looked for once. */
+static long speakers_sentence(dg_rel_ctx *c) {
+  const char *t = c->d->text;
+  for (uint32_t s = 0; c->speakers == -2 && s < c->d->nsents; s++) {
+    const dg_sentence *se = &c->d->sents[s];
+    uint32_t e = pronoun_at(c, se->start, se->end);
+    uint32_t cp = e && e < se->end ? dg_cp_at(t, c->d->len, e) : 0;
+    if (cp == ',' || cp == 0x3001 || cp == 0x2014) c->speakers = s;
+  }
+  if (c->speakers == -2) c->speakers = -1;
+  return c->speakers;
+}
+
+/* The authors of a statement take part where "we" attend or announce something: the
+ * people its opening names (We, President A and Prime Minister B, ...), to the meetings
+ * ms[0..nm) of a later clause k that holds a pronoun (At the G20 Summit, we announced). */
+static void authors(dg_rel_ctx *c, uint32_t s, uint32_t k, const uint32_t *ms, size_t nm) {
+  long a = speakers_sentence(c);
+  const dg_rel_clause *cl = &c->clauses.v[k];
+  int we = 0;
+  for (uint32_t i = cl->start; i < cl->end && !we; i++) we = pronoun_at(c, i, cl->end) != 0;
+  if (a < 0 || (uint32_t)a >= s || !we) return;
+  for (uint32_t i = c->sent_first[a]; i < c->sent_end[a]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PERSON &&
+        c->ment_clause[i] == c->sent_clause[a])
+      for (size_t y = 0; y < nm; y++) dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, ms[y], s);
+}
+
 /* People who announce something at a meeting their clause names as the scene take part
  * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
  * Minister Sato announced ...). */
@@ -157,6 +203,10 @@ static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
     if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_PERSON)
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
+  if (m >= 0) {
+    uint32_t one = (uint32_t)m;
+    authors(c, s, g->clause, &one, 1);
+  }
 }
 
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -165,6 +215,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind ? clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    authors(c, s, g->clause, ms, nm);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
         for (size_t y = 0; y < nm; y++) dg_rel_add(c, kind, i, ms[y], s);
