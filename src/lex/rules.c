@@ -257,49 +257,6 @@ static const char *row_trigger(const char *w, const char *v1, const char *v2, dg
   return NULL;
 }
 
-/* は topic after; under owner before */
-static const char *row_role(const char *w, const char *v1, const char *v2, dg_word *out) {
-  (void)w;
-  static const struct {
-    const char *name;
-    uint8_t part;
-  } parts[] = {{"topic", DG_PART_TOPIC}, {"subject", DG_PART_SUBJECT},
-               {"object", DG_PART_OBJECT}, {"with", DG_PART_WITH},
-               {"scene", DG_PART_SCENE},   {"owner", DG_PART_OWNER},
-               {"of", DG_PART_OF},         {"after", DG_PART_AFTER},
-               {"agent", DG_PART_AGENT},   {"among", DG_PART_AMONG},
-               {"venue", DG_PART_VENUE}};
-  out->as.role.part = 0;
-  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-    if (!strcmp(v1, parts[i].name)) out->as.role.part = parts[i].part;
-  if (!out->as.role.part)
-    return "role must be topic, subject, object, with, scene, owner, of, after, agent, among "
-           "or venue";
-  return one_side(v2, &out->as.role.side);
-}
-
-/* in both; among members */
-static const char *row_meeting_link(const char *w, const char *v1, const char *v2,
-                                    dg_word *out) {
-  (void)w, (void)v2;
-  out->as.meeting_link.gives = !strcmp(v1, "place")     ? DG_LINK_PLACE
-                               : !strcmp(v1, "date")    ? DG_LINK_DATE
-                               : !strcmp(v1, "both")    ? DG_LINK_PLACE | DG_LINK_DATE
-                               : !strcmp(v1, "members") ? DG_LINK_MEMBERS
-                               : !strcmp(v1, "same")    ? DG_LINK_SAME
-                                                        : 0;
-  return out->as.meeting_link.gives ? NULL
-                                    : "gives must be place, date, both, members or same";
-}
-
-/* which yes; while no */
-static const char *row_clause_break(const char *w, const char *v1, const char *v2,
-                                    dg_word *out) {
-  (void)w, (void)v2;
-  out->as.clause_break.comma = !strcmp(v1, "yes");
-  return !strcmp(v1, "yes") || !strcmp(v1, "no") ? NULL : "comma must be yes or no";
-}
-
 /* 翌年 1 year */
 static const char *row_relative_date(const char *w, const char *v1, const char *v2,
                                      dg_word *out) {
@@ -344,6 +301,44 @@ static const named blocks[] = {{"amounts", DG_BLOCKS_AMOUNTS},
                                {"dates", DG_BLOCKS_DATES},
                                {"both", DG_BLOCKS_AMOUNTS | DG_BLOCKS_DATES}};
 static const char CASE_MSG[] = "case must be exact, capital or title";
+
+static const named parts[] = {
+    {"topic", DG_PART_TOPIC}, {"subject", DG_PART_SUBJECT}, {"object", DG_PART_OBJECT},
+    {"with", DG_PART_WITH},   {"scene", DG_PART_SCENE},     {"owner", DG_PART_OWNER},
+    {"of", DG_PART_OF},       {"after", DG_PART_AFTER},     {"agent", DG_PART_AGENT},
+    {"among", DG_PART_AMONG}, {"venue", DG_PART_VENUE}};
+static const named links[] = {{"place", DG_LINK_PLACE},
+                              {"date", DG_LINK_DATE},
+                              {"both", DG_LINK_PLACE | DG_LINK_DATE},
+                              {"members", DG_LINK_MEMBERS},
+                              {"same", DG_LINK_SAME}};
+
+/* は topic after; under owner before */
+static const char *row_role(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  out->as.role.part = PARSE_NAMED(parts, v1);
+  if (!out->as.role.part)
+    return "role must be topic, subject, object, with, scene, owner, of, after, agent, among "
+           "or venue";
+  return one_side(v2, &out->as.role.side);
+}
+
+/* in both; among members */
+static const char *row_meeting_link(const char *w, const char *v1, const char *v2,
+                                    dg_word *out) {
+  (void)w, (void)v2;
+  out->as.meeting_link.gives = PARSE_NAMED(links, v1);
+  return out->as.meeting_link.gives ? NULL
+                                    : "gives must be place, date, both, members or same";
+}
+
+/* which yes; while no */
+static const char *row_clause_break(const char *w, const char *v1, const char *v2,
+                                    dg_word *out) {
+  (void)w, (void)v2;
+  out->as.clause_break.comma = !strcmp(v1, "yes");
+  return !strcmp(v1, "yes") || !strcmp(v1, "no") ? NULL : "comma must be yes or no";
+}
 
 /* since capital */
 static const char *row_date_preposition(const char *w, const char *v1, const char *v2,
