@@ -31,6 +31,12 @@ static const struct {
      "meeting:mekong-japan-summit"},
     {"The Mekong-Japan Summit and the Mekong Water Forum were held. The Summit adopted a plan.",
      "The Summit", "meeting:mekong-japan-summit"},
+    /* a name made of a reference word alone is that reference */
+    {"防衛省は、第3回日・太平洋防衛当局間協議（以下「本協議」）を東京で開催した。本協議では海洋安全保障を議論した。",
+     "本協議", "meeting:第3回日・太平洋防衛当局間協議"},
+    /* the document's own meeting when it has the head of an English "last" reference */
+    {"Mekong-Japan Summit: Joint Statement\n\nThe ASEAN-Japan Summit was recalled. The Summit adopted a plan.",
+     "The Summit", "meeting:mekong-japan-summit"},
     /* near misses: no name with the head of an English reference; a prefix before no head
      * word; a reference word inside another word */
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},

@@ -94,6 +94,7 @@ typedef struct {
 #define EN_SUMMIT "meeting:mekong-japan-summit"
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
   "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
+#define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
 #define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
@@ -240,8 +241,13 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "person:tanaka-ichiro", 0, 1},
     {"chaired_by", "t.txt", EN_TITLE "The meeting was held under the chairmanship of Foreign Minister Sato Kenji.",
      DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
-    /* near misses: the person before 議長国 is no chair; the meeting the next clause recalls
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_ATTEND, DG_REL_CHAIRED_BY, EN_SUMMIT,
+     "person:sato-kenji", 1, 1},
+    /* near misses: a person after a verb of another kind (attended by) is no chair; the
+     * person before 議長国 is no chair; the meeting the next clause recalls
      * is not chaired; the chair of a group chairs no meeting; no chairing word */
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_ATTEND, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro",
+     NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY,
      "meeting:第2回日メコン防災閣僚会合", NULL, NO},
@@ -268,6 +274,11 @@ static const tie_row ties[] = {
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
     /* near misses: the program stands far from the verb; a program named as the scene */
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT, "program:jaif", NULL, NO},
+    /* ... a clause dated at another time than the document's meeting; a frame (under X) */
+    {"announced_at", "t.txt", EN_TITLE "Since its launch in April 2023, the Mekong Water Initiative has grown.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
+    {"adopted_at", "t.txt", EN_TITLE "Under the Mekong Water Initiative, Japan signed an agreement with Laos.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     {"announced_at", "t.txt",
      "「日メコン水資源イニシアティブ」の成果を踏まえ、第6回日メコン外相会議において、各国の閣僚は今後の協力の方向性について幅広く議論し発表した。",
      DG_REL_ANNOUNCED_AT, JA_WATER_INIT, NULL, NO},
@@ -517,15 +528,16 @@ static const struct {
     {"第5回日メコン外相会議に続いて開催された。", "meeting:mekong-japan-fmm:5", DG_PART_AFTER},
     {"第5回日メコン外相会議（概要）が公表された。", "meeting:mekong-japan-fmm:5", DG_PART_SUBJECT},
     {"山田外務大臣（当時）が表明した。", "person:山田", DG_PART_SUBJECT},
-    {"JAIFを通じて支援する。", "program:jaif", DG_PART_OWNER},
+    {"JAIFを通じて支援する。", "program:jaif", DG_PART_FRAME},
     {"JAIFの成果を確認した。", "program:jaif", DG_PART_OF},
     {"Japan spoke at the first ever Mekong-Japan Summit.", "meeting:mekong-japan-summit",
      DG_PART_SCENE},
-    {"Japan gave funds under the new JAIF.", "program:jaif", DG_PART_OWNER},
+    {"Japan gave funds under the new JAIF.", "program:jaif", DG_PART_FRAME},
+    {"Japan gave funds to JAIF.", "program:jaif", DG_PART_OWNER},
     {"Japan and Laos met.", "country:LAO", 0},
     /* a short form in parentheses plays the part of the name before it */
     {"Funds came through the Partnership for Global Infrastructure and Investment (PGII).",
-     "program:pgii", DG_PART_OWNER},
+     "program:pgii", DG_PART_FRAME},
 };
 
 START_TEST(test_parts) {

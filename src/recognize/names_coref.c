@@ -172,9 +172,14 @@ static dg_err find_references(dgn_ctx *c, references *refs, dg_error *err) {
   return DG_OK;
 }
 
-/* The antecedent of reference rf among the first nm mentions. */
+/* The antecedent of reference rf among the first nm mentions; an English "last" one (the
+ * Summit) means the document's own meeting when that one has its head. */
 static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, size_t *k) {
   if (rf->refers == DG_REFERS_MAIN) return main_antecedent(c->d, nm, rf);
+  if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
+    const dg_mention *own = main_antecedent(c->d, nm, rf);
+    if (own && has_head(own, rf) && own->start < rf->a) return own;
+  }
   const dg_mention *own = NULL;
   if (rf->refers == DG_REFERS_PREVIOUS) {
     reference any = *rf;
@@ -222,9 +227,34 @@ static void short_ordinal_names(dgn_ctx *c) {
   }
 }
 
+/* A name another rule made of a reference word alone (以下「本協議」: 本協議 as a new
+ * meeting) is that reference: it points at its antecedent. */
+static void names_that_refer(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  size_t k = 0;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *m = &d->ments[i];
+    long w = m->entity < 0 && !m->implicit
+                 ? dg_wordlist_find(&c->r->coref, c->t + m->start, m->end - m->start)
+                 : -1;
+    const dg_word *wd = w >= 0 ? &c->r->coref.w[w] : NULL;
+    if (!wd || wd->as.coref.type != m->type) continue;
+    reference rf = {m->start, m->end, m->type, wd->as.coref.refers, 0, NULL, 0};
+    reference_head(c, &rf);
+    size_t k0 = k;
+    const dg_mention *ante = antecedent(c, d->nments, &rf, &k);
+    k = k0;
+    if (!ante || ante == m || !strcmp(ante->id, m->id)) continue;
+    m->id = ante->id, m->label = ante->label, m->label_en = ante->label_en;
+    m->entity = ante->entity;
+    m->implicit = 1;
+  }
+}
+
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
   short_ordinal_names(c);
+  names_that_refer(c);
   references refs = {0};
   dg_err e = find_references(c, &refs, err);
   /* the references are added at the end: look at the mentions there were before */

@@ -49,7 +49,7 @@ static int program_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * countries; JICAの協力)? */
 static int provider_part(uint8_t part) {
   return !part || part == DG_PART_SUBJECT || part == DG_PART_TOPIC || part == DG_PART_OWNER ||
-         part == DG_PART_VENUE || part == DG_PART_AGENT;
+         part == DG_PART_FRAME || part == DG_PART_VENUE || part == DG_PART_AGENT;
 }
 
 /* The owner of amount a in its clause, nearest: with `types` DG_TYPESET(PROGRAM), a

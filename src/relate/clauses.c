@@ -39,7 +39,9 @@ static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint3
   const dg_token *tk = c->d->toks;
   long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, tk[k].start);
   uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
-  if (part == DG_PART_OWNER || part == DG_PART_AFTER || part == DG_PART_WITH) return 0;
+  if (part == DG_PART_OWNER || part == DG_PART_FRAME || part == DG_PART_AFTER ||
+      part == DG_PART_WITH)
+    return 0;
   if (k > se->tok0 && te_form(c, se, k - 1)) return 0;
   for (uint32_t j = k, skipped = 0; j-- > se->tok0 && skipped <= 2; skipped++) {
     uint8_t p = tk[j].pos;

@@ -237,11 +237,24 @@ static int chair_of_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
   return 0;
 }
 
+/* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
+ * attended by B: B is no chair)? */
+static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
+                                 const dg_mention *m) {
+  uint32_t a = m->end <= g->start ? m->end : g->end, z = m->end <= g->start ? g->start : m->start;
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind != g->kind && x->start >= a && x->end <= z) return 1;
+  }
+  return 0;
+}
+
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
  * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
  * とともに) chairs with that subject too (岸田大臣が出席し、Bとともに共同議長を務める);
- * English in its clause (chaired by A and B; A co-chaired it with B). Returns how many. */
+ * English in its clause, with no verb of another kind between (chaired by A and B; A
+ * co-chaired it with B; not C of "and was attended by C"). Returns how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
   int ja = !dg_rel_latin(c, s), n = 0, with = 0;
@@ -252,7 +265,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
       int in = c->ment_clause[i] == g->clause, ok;
       uint8_t part = dg_rel_part(c, p);
-      if (!ja) ok = pass == 0 && in;
+      if (!ja) ok = pass == 0 && in && !other_trigger_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
       else ok = c->ment_clause[i] < g->clause &&
@@ -323,9 +336,28 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention 
   return NULL;
 }
 
+/* Does clause k name a date that is not one the document's own meeting was held on (OSA,
+ * since its launch in April 2023, ...): then it speaks of another time than that meeting. */
+static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE) continue;
+    int held = 0;
+    for (size_t r = 0; r < c->rels.n && !held; r++) {
+      const dg_relation *x = &c->rels.v[r];
+      held = x->kind == DG_REL_HELD_ON && x->from < c->d->nments &&
+             !strcmp(c->d->ments[x->from].id, c->d->ments[c->main_meeting].id) &&
+             !strcmp(c->d->ments[x->to].id, c->d->ments[i].id);
+    }
+    if (!held) return 1;
+  }
+  return 0;
+}
+
 /* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
- * the scene (At the JAIF event, …) or one the verb follows is not what it announces.
+ * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
+ * what it announces; a clause dated at another time than the document's own meeting does
+ * not speak of it.
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -335,11 +367,14 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
-    if (part == DG_PART_AFTER || (dg_rel_latin(c, s) && part == DG_PART_SCENE)) continue;
+    if (part == DG_PART_AFTER || part == DG_PART_FRAME ||
+        (dg_rel_latin(c, s) && part == DG_PART_SCENE))
+      continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
+    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause)) at = -1;
     if (at < 0) {
       uint32_t ms[DG_REL_MAXM];
-      size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 1);
+      size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
       if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
     }
     if (at >= 0) dg_rel_add(c, kind, i, (uint32_t)at, s);
