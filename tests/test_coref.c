@@ -31,6 +31,10 @@ static const struct {
      "meeting:mekong-japan-summit"},
     {"The Mekong-Japan Summit and the Mekong Water Forum were held. The Summit adopted a plan.",
      "The Summit", "meeting:mekong-japan-summit"},
+    /* the topic of the sentence found is a reference already resolved */
+    {"第3回日メコン防災閣僚会合の結果\n\n本会合では、昨年ハノイで開かれた第2回日メコン防災閣僚会合の成果を確認した。"
+     "同会合の最後に、議長が総括した。",
+     "同会合", "meeting:第3回日メコン防災閣僚会合"},
     /* a name made of a reference word alone is that reference */
     {"防衛省は、第3回日・太平洋防衛当局間協議（以下「本協議」）を東京で開催した。本協議では海洋安全保障を議論した。",
      "本協議", "meeting:第3回日・太平洋防衛当局間協議"},

@@ -173,7 +173,8 @@ static dg_err find_references(dgn_ctx *c, references *refs, dg_error *err) {
 }
 
 /* The antecedent of reference rf among the first nm mentions; an English "last" one (the
- * Summit) means the document's own meeting when that one has its head. */
+ * Summit) means the document's own meeting when that one has its head; a reference already
+ * resolved that is the topic of the antecedent's sentence wins over the name. */
 static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, size_t *k) {
   if (rf->refers == DG_REFERS_MAIN) return main_antecedent(c->d, nm, rf);
   if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
@@ -186,7 +187,17 @@ static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, 
     any.latin = 0;
     own = main_antecedent(c->d, nm, &any);
   }
-  return last_antecedent(c, nm, rf, own ? own->id : NULL, k);
+  const dg_mention *ante = last_antecedent(c, nm, rf, own ? own->id : NULL, k);
+  /* a reference resolved before, the topic of the antecedent's sentence, wins (本会合では、
+   * …第8回会合の場で…。同会合の締めくくりとして: 同会合 is 本会合) */
+  for (size_t i = nm; ante && i < c->d->nments; i++) {
+    const dg_mention *r = &c->d->ments[i];
+    if (r->sentence == ante->sentence && r->type == rf->type && r->start < rf->a &&
+        (!own || strcmp(r->id, own->id) || rf->refers != DG_REFERS_PREVIOUS) &&
+        topic_or_subject(c, r))
+      return r;
+  }
+  return ante;
 }
 
 /* Is meeting m written as an ordinal and a head word alone (第13回会合, the 13th Meeting)?
