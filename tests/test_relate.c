@@ -204,6 +204,8 @@ static const tie_row ties[] = {
      "person:tanaka-ichiro", EN_SUMMIT, NO},
     {"participates_in", "t.txt", "Japan joined the ASEAN Regional Forum meetings in Thailand.",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participates_in", "t.txt", "第5回日メコン外相会議には山田インドネシア大使が出席した。",
+     DG_REL_PARTICIPATES_IN, "country:IDN", NULL, NO},
     {"participates_in", "t.txt", TITLE "山田大臣は、タイを訪問し、本会合に出席した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participates_in", "t.txt",

@@ -57,7 +57,7 @@ static const bad_case bad[] = {
      "announced_at or adopted_at, or several of them joined by +"},
     {"roles.tsv", "surface\trole\tposition\nは\ttheme\tafter\n",
      "roles.tsv:2: role must be topic, subject, object, with, scene, owner, of, after, agent, "
-     "among, venue or frame"},
+     "among, venue, frame or post"},
     {"meeting_links.tsv", "surface\tgives\nnear\tvenue\n",
      "meeting_links.tsv:2: gives must be place, date, both, members or same"},
     {"clause_breaks.tsv", "surface\tcomma\nwhile\tmaybe\n",

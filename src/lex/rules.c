@@ -306,7 +306,8 @@ static const named parts[] = {
     {"topic", DG_PART_TOPIC}, {"subject", DG_PART_SUBJECT}, {"object", DG_PART_OBJECT},
     {"with", DG_PART_WITH},   {"scene", DG_PART_SCENE},     {"owner", DG_PART_OWNER},
     {"of", DG_PART_OF},       {"after", DG_PART_AFTER},     {"agent", DG_PART_AGENT},
-    {"among", DG_PART_AMONG}, {"venue", DG_PART_VENUE},     {"frame", DG_PART_FRAME}};
+    {"among", DG_PART_AMONG}, {"venue", DG_PART_VENUE},     {"frame", DG_PART_FRAME},
+    {"post", DG_PART_POST}};
 static const named links[] = {{"place", DG_LINK_PLACE},
                               {"date", DG_LINK_DATE},
                               {"both", DG_LINK_PLACE | DG_LINK_DATE},
@@ -319,7 +320,7 @@ static const char *row_role(const char *w, const char *v1, const char *v2, dg_wo
   out->as.role.part = PARSE_NAMED(parts, v1);
   if (!out->as.role.part)
     return "role must be topic, subject, object, with, scene, owner, of, after, agent, among, "
-           "venue or frame";
+           "venue, frame or post";
   return one_side(v2, &out->as.role.side);
 }
 

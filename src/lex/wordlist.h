@@ -25,7 +25,8 @@ enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2, DG_REFERS_PREVIOUS = 3 };
  * scene where something happens (において, at), what money goes through or to (under, を通じ),
  * the owner of what follows (の, of), an event it only follows (に続いて, following), the
  * agent of a passive (by), the members of a gathering (among), where (で, for a place), the
- * frame or channel something goes through (under, を通じて). */
+ * frame or channel something goes through (under, を通じて), the host of a diplomatic post
+ * (インドネシア大使: an ambassador to Indonesia). */
 enum {
   DG_PART_TOPIC = 1,
   DG_PART_SUBJECT,
@@ -38,7 +39,8 @@ enum {
   DG_PART_AGENT,
   DG_PART_AMONG,
   DG_PART_VENUE,
-  DG_PART_FRAME
+  DG_PART_FRAME,
+  DG_PART_POST
 };
 
 /* What a word after a meeting's name introduces (meeting_links.tsv): bits. */
