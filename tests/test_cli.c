@@ -38,6 +38,7 @@ static const struct {
     {"graph -f csv --kinds visited FIX", 64, "unknown relation 'visited' in --kinds"},
     {"graph -f csv --rank fame FIX", 64, "--rank takes pagerank, degree or mentions"},
     {"graph -f csv --scope page FIX", 64, "--scope takes sentence, paragraph or block"},
+    {"graph -f csv --implicit all FIX", 64, "--implicit takes count or ignore, not 'all'"},
     {"run -T gif FIX", 64, "unknown diagram format 'gif' in -T"},
     {"run --view map FIX", 64, "unknown view 'map' in --view"},
     {"render -T svg,png FIX", 64, "render writes one format"},

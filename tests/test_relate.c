@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "docgraph/evidence.h"
+#include "docgraph/graph.h"
 #include "docgraph/relate.h"
 #include "relate/ties.h"
 #include "testutil.h"
@@ -52,6 +53,7 @@ static dg_relation *run_alone(dg_doc *d, const char *rule, size_t *n) {
   int found = 0;
   for (size_t k = 0; k < dg_rel_nkinds; k++) {
     if (strcmp(dg_rel_kinds[k].name, rule)) continue;
+    c.rule = rule;
     for (uint32_t s = 0; s < d->nsents; s++) {
       dg_rel_find_triggers(&c, s);
       dg_rel_kinds[k].fn(&c, s, dg_rel_kinds[k].kind);
@@ -59,7 +61,7 @@ static dg_relation *run_alone(dg_doc *d, const char *rule, size_t *n) {
     found = 1;
   }
   for (size_t k = 0; k < dg_rel_nsources; k++)
-    if (!strcmp(dg_rel_sources[k].name, rule)) dg_rel_sources[k].fn(&c), found = 1;
+    if (!strcmp(dg_rel_sources[k].name, rule)) c.rule = rule, dg_rel_sources[k].fn(&c), found = 1;
   ck_assert_msg(found, "no rule named %s", rule);
   ck_assert(!c.oom);
   dg_relation *v = c.rels.v;
@@ -84,6 +86,16 @@ typedef struct {
 #define TITLE_ID "meeting:第3回日メコン防災閣僚会合"
 #define NO ANY_SENTENCE, 0
 
+#define JA_FOLLOWS "第6回日メコン外相会議は、2024年8月1日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
+#define JA_ASEAN57 "meeting:asean-fmm:57"
+#define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
+#define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
+#define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
+#define EN_SUMMIT "meeting:mekong-japan-summit"
+#define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
+  "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
+#define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
+#define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
 #define JA_AGRI "meeting:第5回日メコン農業対話"
@@ -114,6 +126,25 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", TITLE "今回は名古屋において意見交換を行った。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", NO},
 
+    /* the meeting a verb holds is its topic, never one it follows; a place marked で in a
+     * holding clause is the venue; a place visited to attend one is its venue */
+    {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "place:vientiane",
+     0, 1},
+    {"held_in", "t.txt", "山田大臣は、5月2日、東京で第3回日メコン防災閣僚会合を主催した。",
+     DG_REL_HELD_IN, TITLE_ID, "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "Prime Minister Sato will travel to Laos to attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, NULL, "place:vientiane", ANY_SENTENCE, 1},
+    {"held_in", "t.txt", EN_TITLE "The summit was hosted by Japan in Tokyo on 3 May 2025.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 1, 1},
+    {"held_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:vientiane", 1, 1},
+    /* near misses: not the meeting it follows; a verb with a subject of its own holds no
+     * meeting of the document */
+    {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, JA_ASEAN57, NULL, NO},
+    {"held_in", "t.txt", TITLE "両国の書簡の交換が横浜において行われた。", DG_REL_HELD_IN, TITLE_ID,
+     NULL, NO},
+
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン保健会合", "date:2022-06", 0, 1},
@@ -123,8 +154,14 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm", "date:2025-05-10", 0, 1},
     {"held_on", "t.txt", "The Mekong-Japan Summit, held on 2 June 2025, welcomed the plan.",
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-06-02", 0, 1},
-    /* near misses: not the meeting the sentence is about; no holding verb */
+    {"held_on", "t.txt", JA_FOLLOWS, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:6", "date:2024-08-01",
+     0, 1},
+    /* near misses: not the meeting the sentence is about; not the meeting it follows; the
+     * date line under a title that holds the meeting; no holding verb */
     {"held_on", "t.txt", JA_JAKARTA, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:5", NULL, NO},
+    {"held_on", "t.txt", JA_FOLLOWS, DG_REL_HELD_ON, JA_ASEAN57, NULL, NO},
+    {"held_on", "t.txt", "第3回日メコン防災閣僚会合の開催\n2024年4月1日\n\n概要は次のとおり。",
+     DG_REL_HELD_ON, TITLE_ID, NULL, NO},
     {"held_on", "t.txt", "The Mekong-Japan Foreign Ministers' Meeting welcomed the report of 10 May 2025.",
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm", NULL, NO},
     {"held_on", "t.txt", "2023年7月、第5回日メコン外相会議の準備について協議した。", DG_REL_HELD_ON,
@@ -143,6 +180,39 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", JA_AGRI, 0, 1},
     {"participates_in", "t.txt", "Vietnam attended the ASEAN-Japan Summit.",
      DG_REL_PARTICIPATES_IN, "country:VNM", "meeting:asean-japan-summit", 0, 1},
+    /* the subject of a clause before goes on attending; a speaker at a meeting; a place
+     * counted as its countries; the head of a party's line; a chair takes part */
+    {"participates_in", "t.txt", TITLE "山田大臣は、タイを訪問し、本会合に出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt",
+     "第14回日メコン首脳会議において、山田総理からタイのスレッタ首相に対し支援を表明した。",
+     DG_REL_PARTICIPATES_IN, "person:スレッタ", "meeting:mekong-japan-summit:14", 0, 1},
+    {"participates_in", "t.txt", TITLE "本会合にはアフリカ20か国が参加した。", DG_REL_PARTICIPATES_IN,
+     "region:africa", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "・カンボジア：外務省高官が出席\n", DG_REL_PARTICIPATES_IN,
+     "country:KHM", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The summit was hosted by Japan in Tokyo on 3 May 2025.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
+    /* the authors of a statement (We, A and B, ...) where "we" speak at a meeting */
+    {"participates_in", "t.txt", "Joint Statement\n\nWe, " EN_AUTHORS, DG_REL_PARTICIPATES_IN,
+     "person:tanaka-ichiro", EN_SUMMIT, 2, 1},
+    /* near misses: a place visited; the subject of a verb that modifies a noun; a body named
+     * after a party's line head; a country where meetings take place */
+    {"participates_in", "t.txt", "Joint Statement\n\n" EN_AUTHORS, DG_REL_PARTICIPATES_IN,
+     "person:tanaka-ichiro", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", "Japan joined the ASEAN Regional Forum meetings in Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participates_in", "t.txt", "第5回日メコン外相会議には山田インドネシア大使が出席した。",
+     DG_REL_PARTICIPATES_IN, "country:IDN", NULL, NO},
+    {"participates_in", "t.txt", TITLE "山田大臣は、タイを訪問し、本会合に出席した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participates_in", "t.txt",
+     TITLE "山田総理（当時）が表明した支援の成果を報告し、約2万人が研修に参加したことを紹介した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    {"participates_in", "t.txt", TITLE "・カンボジア：外務省高官が出席\n", DG_REL_PARTICIPATES_IN,
+     "org:mofa", NULL, NO},
     /* near misses: the venue is no participant; no verb of taking part; ASEAN inside the
      * summit's name is part of the name */
     {"participates_in", "t.txt", "第5回日メコン農業対話はタイで開催され、ラオスが参加した。",
@@ -161,9 +231,32 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_FORUM, "person:sato-kenji", 0, 1},
     {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by Japan and Laos.",
      DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:JPN", 0, 1},
-    /* near misses: only the first name after "chaired by"; no chairing word */
     {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by Japan and Laos.",
-     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:LAO", NO},
+     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    /* 議長国 X: the country chairs, of the document's meeting when its clause names none;
+     * a chair together with another chairs with the subject carried over */
+    {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, TITLE_ID, "country:LAO", 1, 1},
+    {"chaired_by", "t.txt", TITLE "鈴木大臣が出席し、タイのスレッタ首相とともに共同議長を務めた。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木", 1, 1},
+    {"chaired_by", "t.txt",
+     "Foreign Minister Sato Kenji co-chaired the Mekong-Japan Summit with Foreign Minister Tanaka Ichiro.",
+     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "person:tanaka-ichiro", 0, 1},
+    {"chaired_by", "t.txt", EN_TITLE "The meeting was held under the chairmanship of Foreign Minister Sato Kenji.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_ATTEND, DG_REL_CHAIRED_BY, EN_SUMMIT,
+     "person:sato-kenji", 1, 1},
+    /* near misses: a person after a verb of another kind (attended by) is no chair; the
+     * person before 議長国 is no chair; the meeting the next clause recalls
+     * is not chaired; the chair of a group chairs no meeting; no chairing word */
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_ATTEND, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro",
+     NO},
+    {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
+    {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY,
+     "meeting:第2回日メコン防災閣僚会合", NULL, NO},
+    {"chaired_by", "t.txt", "第5回日メコン外相会議には、太平洋諸島フォーラムの議長国であるフィジーも出席した。",
+     DG_REL_CHAIRED_BY, NULL, "country:FJI", NO},
+    {"chaired_by", "t.txt", "At the Mekong-Japan Summit, Thailand thanked Laos as the Chair of ASEAN.",
+     DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", NULL, NO},
     {"chaired_by", "t.txt", "第6回日メコン対話で鈴木外務大臣が挨拶した。", DG_REL_CHAIRED_BY,
      "meeting:第6回日メコン対話", NULL, NO},
 
@@ -177,7 +270,17 @@ static const tie_row ties[] = {
      0, 1},
     {"announced_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ANNOUNCED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
-    /* near miss: the program stands far from the verb */
+    {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT,
+     "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
+    {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    /* near misses: the program stands far from the verb; a program named as the scene */
+    {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT, "program:jaif", NULL, NO},
+    /* ... a clause dated at another time than the document's meeting; a frame (under X) */
+    {"announced_at", "t.txt", EN_TITLE "Since its launch in April 2023, the Mekong Water Initiative has grown.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
+    {"adopted_at", "t.txt", EN_TITLE "Under the Mekong Water Initiative, Japan signed an agreement with Laos.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     {"announced_at", "t.txt",
      "「日メコン水資源イニシアティブ」の成果を踏まえ、第6回日メコン外相会議において、各国の閣僚は今後の協力の方向性について幅広く議論し発表した。",
      DG_REL_ANNOUNCED_AT, JA_WATER_INIT, NULL, NO},
@@ -188,6 +291,8 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", "The Mekong-Japan Summit adopted the Mekong Connectivity Action Plan.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", "meeting:mekong-japan-summit",
      0, 1},
+    {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
@@ -210,6 +315,20 @@ static const tie_row ties[] = {
     {"meeting parenthesis", "t.txt", "第9回日メコン首脳会議の成果（東京）", DG_REL_HELD_IN,
      "meeting:mekong-japan-summit:9", NULL, NO},
 
+    /* the run after an English meeting name: its place, date and members */
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
+    {"meeting apposition", "t.txt", "The report of the Mekong-Japan Summit among Japan, Laos and Thailand was read.",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
+    /* near misses: the country of the city is no second venue; a name after "and" is no
+     * place of the run */
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:VNM", NO},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+
     /* table rows: a date cell and a place cell for the row's meeting */
     {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tベトナム\t日メコン農業大臣会合\n",
      DG_REL_HELD_ON, "meeting:日メコン農業大臣会合", "date:--03-05", 1, 1},
@@ -223,6 +342,8 @@ static const tie_row ties[] = {
      "<table><tr><th>日程</th><th>場所</th><th>会議</th></tr><tr><td>4月9日</td><td>ラオス</td>"
      "<td>日メコン環境大臣会合</td></tr></table>",
      DG_REL_HELD_IN, "meeting:日メコン環境大臣会合", "country:LAO", 1, 1},
+    {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tインドネシア（ジャカルタ）\t日メコン農業大臣会合\n",
+     DG_REL_HELD_IN, "meeting:日メコン農業大臣会合", "place:jakarta", 1, 1},
     /* near misses: a country in a remark, a date in a remark */
     {"table rows", "t.txt", "日程\t場所\t会議名\n6月2日\tカンボジア\t日メコン保健大臣会合（ラオスが提案）\n",
      DG_REL_HELD_IN, "meeting:日メコン保健大臣会合", "country:LAO", NO},
@@ -244,6 +365,19 @@ static const tie_row ties[] = {
      "amount:USD:20000000", 1, 1},
     {"amounts", "t.md", "➤ 日メコン若手交流計画\n\n留学生の受入れ等を通じたJAIFの交流事業（120億円）\n",
      DG_REL_AMOUNT, "program:日メコン若手交流計画", "amount:JPY:12000000000", 1, 1},
+    /* by clause: the yen to the program, the dollars to the body of the other clause; a
+     * meeting money was announced at; the section title's program */
+    {"amounts", "t.txt", EN_WHILE, DG_REL_AMOUNT, "program:jaif", "amount:JPY:30000000000", 0, 1},
+    {"amounts", "t.txt", EN_WHILE, DG_REL_AMOUNT, "org:jica", "amount:USD:2000000000", 0, 1},
+    {"amounts", "t.txt", "At the Mekong-Japan Summit, we announced that JICA will provide USD 40 million.",
+     DG_REL_AMOUNT, "meeting:mekong-japan-summit", "amount:USD:40000000", 0, 1},
+    {"amounts", "t.txt", "The Mekong Water Initiative\n\nJapan will contribute US$30 million for water projects.\n",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:30000000", 1, 1},
+    /* near misses: the other clause's program; a text (an Outlook) owns no money */
+    {"amounts", "t.txt", EN_WHILE, DG_REL_AMOUNT, "program:jaif", "amount:USD:2000000000", NO},
+    {"amounts", "t.txt",
+     "A further $50 million was pledged to help ASEAN put the ASEAN Outlook on the Indo-Pacific (AOIP) into practice.",
+     DG_REL_AMOUNT, "program:aoip", NULL, NO},
     /* near misses: a program beats a meeting; a closing price belongs to the lead line's
      * program, not one named on the way; no owner at all */
     {"amounts", "t.txt", "日ASEAN首脳会議では、JAIFへの2千万ドルの拠出が表明された。", DG_REL_AMOUNT,
@@ -345,6 +479,131 @@ START_TEST(test_main_meeting) {
 }
 END_TEST
 
+/* Clauses: Japanese ends one at a comma after a predicate, not after a te-form or a role
+ * word that is a verb of its own, nor between the names of a list; English starts one at
+ * a word of clause_breaks.tsv; a date line is a clause of its own. Each row: the text of
+ * one document and the start of each clause of its sentences. */
+static const struct {
+  const char *text;
+  size_t n;
+  const char *starts[4];
+} clause_rows[] = {
+    {"山田大臣が出席し、鈴木大臣が議長を務めた。", 2, {"山田", "鈴木"}},
+    {"謝意を述べた上で、成果に触れた。", 2, {"謝意", "成果"}},
+    {"各国の参加を得て、会合が行われた。", 1, {"各国"}},
+    {"JAIFを通じ、タイに支援を行う。", 1, {"JAIF"}},
+    {"カンボジア、ラオス、タイが参加した。", 1, {"カンボジア"}},
+    {"Japan committed funds to JAIF, while JICA announced loans.", 2, {"Japan", "while"}},
+    {"The Forum, which Laos hosted, ended.", 2, {"The Forum", "which Laos"}},
+    {"The Forum which Laos hosted ended.", 1, {"The Forum"}},
+    {"第3回日メコン防災閣僚会合の開催\n2024年4月1日\n", 2, {"第3回", "2024年"}},
+};
+
+START_TEST(test_clauses) {
+  dg_doc *d = tu_doc("t.txt", clause_rows[_i].text);
+  dg_rel_ctx c;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_rel_ctx_init(&c, tu_rules(), d, &err), DG_OK);
+  ck_assert_msg(c.clauses.n == clause_rows[_i].n, "\"%s\": %zu clauses", clause_rows[_i].text,
+                c.clauses.n);
+  for (size_t k = 0; k < c.clauses.n; k++) {
+    const char *w = clause_rows[_i].starts[k];
+    ck_assert_msg(!strncmp(d->text + c.clauses.v[k].start, w, strlen(w)), "clause %zu: %.*s", k,
+                  (int)(c.clauses.v[k].end - c.clauses.v[k].start), d->text + c.clauses.v[k].start);
+  }
+  for (size_t i = 0; i < d->nments; i++)
+    ck_assert(d->ments[i].start >= c.clauses.v[c.ment_clause[i]].start &&
+              d->ments[i].end <= c.clauses.v[c.ment_clause[i]].end);
+  dg_rel_ctx_destroy(&c);
+  tu_doc_free(d);
+}
+END_TEST
+
+/* The part a name plays, from the role word next to it (roles.tsv): after a Japanese name
+ * (past a parenthesis and a person's title), before an English one (past "the" and
+ * lower-case words). */
+static const struct {
+  const char *text, *id;
+  uint8_t part;
+} part_rows[] = {
+    {"第5回日メコン外相会議は成功した。", "meeting:mekong-japan-fmm:5", DG_PART_TOPIC},
+    {"第5回日メコン外相会議に続いて開催された。", "meeting:mekong-japan-fmm:5", DG_PART_AFTER},
+    {"第5回日メコン外相会議（概要）が公表された。", "meeting:mekong-japan-fmm:5", DG_PART_SUBJECT},
+    {"山田外務大臣（当時）が表明した。", "person:山田", DG_PART_SUBJECT},
+    {"JAIFを通じて支援する。", "program:jaif", DG_PART_FRAME},
+    {"JAIFの成果を確認した。", "program:jaif", DG_PART_OF},
+    {"Japan spoke at the first ever Mekong-Japan Summit.", "meeting:mekong-japan-summit",
+     DG_PART_SCENE},
+    {"Japan gave funds under the new JAIF.", "program:jaif", DG_PART_FRAME},
+    {"Japan gave funds to JAIF.", "program:jaif", DG_PART_OWNER},
+    {"Japan and Laos met.", "country:LAO", 0},
+    /* a short form in parentheses plays the part of the name before it */
+    {"Funds came through the Partnership for Global Infrastructure and Investment (PGII).",
+     "program:pgii", DG_PART_FRAME},
+};
+
+START_TEST(test_parts) {
+  dg_doc *d = tu_doc("t.txt", part_rows[_i].text);
+  dg_rel_ctx c;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_rel_ctx_init(&c, tu_rules(), d, &err), DG_OK);
+  const dg_mention *m = tu_find(d, d->ments[0].type, NULL);
+  for (size_t i = 0; i < d->nments; i++)
+    if (!strcmp(d->ments[i].id, part_rows[_i].id)) m = &d->ments[i];
+  ck_assert_str_eq(m->id, part_rows[_i].id);
+  ck_assert_int_eq(dg_rel_part(&c, m), part_rows[_i].part);
+  dg_rel_ctx_destroy(&c);
+  tu_doc_free(d);
+}
+END_TEST
+
+/* Every relation names the rule that made it: a row of dg_rel_kinds or dg_rel_sources. */
+START_TEST(test_rule_names) {
+  dg_doc *d = tu_doc("t.txt", TITLE "3月3日、ハノイにおいて本会合が開催され、タイが参加した。\n"
+                              "JAIFを通じた協力\n- ラオスの人材育成\n");
+  ck_assert_uint_gt(d->nrels, 3);
+  for (size_t i = 0; i < d->nrels; i++) {
+    int known = 0;
+    for (size_t k = 0; k < dg_rel_nkinds; k++) known |= !strcmp(d->rels[i].rule, dg_rel_kinds[k].name);
+    for (size_t k = 0; k < dg_rel_nsources; k++)
+      known |= !strcmp(d->rels[i].rule, dg_rel_sources[k].name);
+    ck_assert_msg(known, "relation %zu: rule \"%s\"", i, d->rels[i].rule);
+  }
+  ck_assert(has_tie(d, d->rels, d->nrels, DG_REL_HELD_IN, TITLE_ID, "place:hanoi", ANY_SENTENCE));
+  tu_doc_free(d);
+}
+END_TEST
+
+/* The graph keeps each tie's rules, once each, in order of first use: "held_in" twice and
+ * "meeting parenthesis" make "held_in|meeting parenthesis"; co-occurrence is "units". */
+START_TEST(test_rule_in_graph) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  dg_doc *d = tu_doc("t.txt", "第9回日メコン首脳会議は東京において開催された。\n\n"
+                              "第9回日メコン首脳会議は東京において開かれた。\n\n"
+                              "第9回日メコン首脳会議（2025年5月12日、東京）\n");
+  ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+  tu_doc_free(d);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  int held = 0, co = 0;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    const char *to = dg_graph_vertex(g, e->target)->id;
+    if (e->kind == DG_REL_HELD_IN && !strcmp(to, "place:tokyo")) {
+      ck_assert_str_eq(e->rule, "held_in|meeting parenthesis");
+      held = 1;
+    }
+    if (e->kind == DG_REL_CO_OCCURS) {
+      ck_assert_str_eq(e->rule, "units");
+      co = 1;
+    }
+  }
+  ck_assert(held && co);
+  dg_graph_free(g);
+}
+END_TEST
+
 static void check_table(dg_doc *d) {
   char buf[8192];
   const dg_relation *r = d->rels;
@@ -417,6 +676,27 @@ START_TEST(test_units) {
   for (size_t k = 0; k < d->nunit_ments; k++)
     ck_assert_int_ne(d->ments[d->unit_ments[k]].type, DG_TYPE_QUANTITY);
   tu_doc_free(d);
+}
+END_TEST
+
+/* --implicit: the 日 of 日ASEAN (and 本会合) co-occurs by default, and with
+ * DG_IMPLICIT_IGNORE takes part in no unit and inherits nothing; typed ties stay. */
+START_TEST(test_implicit) {
+  static const char text[] = TITLE "本会合にはタイが参加した。\n- ラオスの支援\n";
+  for (int ignore = 0; ignore < 2; ignore++) {
+    dg_doc *d = tu_doc("t.txt", text);
+    dg_relate_opts o = {.implicit = ignore ? DG_IMPLICIT_IGNORE : DG_IMPLICIT_COUNT};
+    dg_error err = {0};
+    ck_assert_int_eq(dg_relate(tu_rules(), &o, d, &err), DG_OK);
+    size_t implicit = 0;
+    for (size_t k = 0; k < d->nunit_ments; k++) implicit += d->ments[d->unit_ments[k]].implicit;
+    ck_assert(ignore ? implicit == 0 : implicit >= 1);
+    ck_assert(has_tie(d, d->rels, d->nrels, DG_REL_CO_OCCURS, TITLE_ID, "country:LAO",
+                      ANY_SENTENCE) == !ignore);
+    ck_assert(has_tie(d, d->rels, d->nrels, DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID,
+                      ANY_SENTENCE));
+    tu_doc_free(d);
+  }
 }
 END_TEST
 
@@ -497,10 +777,15 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_every_rule_has_rows);
   tcase_add_test(tc, test_add_once);
   tcase_add_test(tc, test_main_meeting);
+  tcase_add_loop_test(tc, test_clauses, 0, (int)(sizeof clause_rows / sizeof *clause_rows));
+  tcase_add_loop_test(tc, test_parts, 0, (int)(sizeof part_rows / sizeof *part_rows));
+  tcase_add_test(tc, test_rule_names);
+  tcase_add_test(tc, test_rule_in_graph);
   tcase_add_test(tc, test_table_plain);
   tcase_add_test(tc, test_table_html);
   tcase_add_loop_test(tc, test_units, 0, (int)(sizeof unit_rows / sizeof *unit_rows));
   tcase_add_test(tc, test_scope_parse);
+  tcase_add_test(tc, test_implicit);
   tcase_add_loop_test(tc, test_evidence, 0, (int)(sizeof evidence_rows / sizeof *evidence_rows));
   tcase_add_test(tc, test_evidence_text);
   suite_add_tcase(s, tc);

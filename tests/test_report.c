@@ -49,7 +49,7 @@ static const char *const data_parts[] = {
     "\"mentions\":1,\"documents\":[0],\"degree\":1,\"pagerank\":0.5,\"betweenness\":0,"
     "\"community\":0,\"evidence\":[0],\"evidence_total\":1}],",
     "\"edges\":[\n{\"source\":\"country:JPN\",\"target\":\"country:THA\",\"kind\":\"co_occurs\","
-    "\"directed\":false,\"weight\":1,\"jaccard\":1,\"documents\":1,\"evidence\":[0],"
+    "\"rule\":\"units\",\"directed\":false,\"weight\":1,\"jaccard\":1,\"documents\":1,\"evidence\":[0],"
     "\"evidence_total\":1}],",
     "\"sentences\":[\n{\"doc\":0,\"line\":1,\"text\":\"日本とタイは「</script><b>」という題で協議した。\"}]}",
 };

@@ -52,9 +52,16 @@ static const bad_case bad[] = {
      "months.tsv:3: month must be 1..12"},
     {"counters.tsv", "surface\nkites\n", "counters.tsv:1: missing column \"unit_en\""},
     {"currencies.tsv", "surface\tcode\tposition\n\tUSD\tbefore\n", "currencies.tsv:2: empty word"},
-    {"triggers.tsv", "surface\trelation\n視察\tco_occurs\n",
-     "triggers.tsv:2: relation must be held_in, held_on, participates_in, chaired_by, "
-     "announced_at or adopted_at"},
+    {"triggers.tsv", "surface\trelation\n主催\theld_on+participates_in\n視察\theld_on+co_occurs\n",
+     "triggers.tsv:3: relation must be held_in, held_on, participates_in, chaired_by, "
+     "announced_at or adopted_at, or several of them joined by +"},
+    {"roles.tsv", "surface\trole\tposition\nは\ttheme\tafter\n",
+     "roles.tsv:2: role must be topic, subject, object, with, scene, owner, of, after, agent, "
+     "among, venue, frame or post"},
+    {"meeting_links.tsv", "surface\tgives\nnear\tvenue\n",
+     "meeting_links.tsv:2: gives must be place, date, both, members or same"},
+    {"clause_breaks.tsv", "surface\tcomma\nwhile\tmaybe\n",
+     "clause_breaks.tsv:2: comma must be yes or no"},
     {"eras.tsv", "era\tfirst_year\n未来\tsoon\n", "eras.tsv:2: first_year must be a year"},
     /* the lists of amounts, numbers and dates */
     {"number_prefixes.tsv", "surface\tblocks\n約\tnothing\n",

@@ -35,6 +35,9 @@ static dg_graph *small_graph(void) {
   ck_assert_int_eq(dg_graph_put_edge(g, "meeting:m1", "place:tokyo", DG_REL_HELD_IN, 1, 0, 1, 1,
                                      "a.txt:4", "Held in Tokyo, Japan", &err),
                    DG_OK);
+  ck_assert_int_eq(dg_graph_put_edge_rule(g, "meeting:m1", "place:tokyo", DG_REL_HELD_IN,
+                                          "held_in|meeting parenthesis", &err),
+                   DG_OK);
   ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
   return g;
 }
@@ -105,12 +108,14 @@ static const struct {
     {"nodes.csv", dg_write_csv_nodes,
      "meeting:m1,\"Summit \"\"A\"\"\x01 <x>, & co\",meeting,,1,1,2,3,0.4864864865,1,0\r"},
     {"edges.csv", dg_write_csv_edges,
-     "Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence,evidence_text\r"},
+     "Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence,evidence_text,"
+     "rule\r"},
     {"edges.csv", dg_write_csv_edges,
-     "meeting:m1,place:tokyo,Directed,held_in,1,0,1,1,a.txt:4,\"Held in Tokyo, Japan\"\r"},
+     "meeting:m1,place:tokyo,Directed,held_in,1,0,1,1,a.txt:4,\"Held in Tokyo, Japan\","
+     "held_in|meeting parenthesis\r"},
     {"edges.csv", dg_write_csv_edges,
      "country:JPN,meeting:m1,Undirected,co_occurs,2,0.5,2,2,a.txt:3,\"He said \"\"yes\"\",\tthen"
-     "\x02 left\"\r"},
+     "\x02 left\",\r"},
     /* node-link JSON: every attribute in table order, the multigraph key before the kind */
     {"json", dg_write_json,
      "{\"directed\":false,\"multigraph\":true,\"graph\":{\"name\":\"docgraph\",\"documents\":1},"},
@@ -125,12 +130,13 @@ static const struct {
     {"json", dg_write_json,
      "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\","
      "\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
-     "\"evidence\":\"a.txt:4\",\"evidence_text\":\"Held in Tokyo, Japan\"}"},
+     "\"evidence\":\"a.txt:4\",\"evidence_text\":\"Held in Tokyo, Japan\","
+     "\"rule\":\"held_in|meeting parenthesis\"}"},
     {"json", dg_write_json,
      "{\"source\":\"country:JPN\",\"target\":\"meeting:m1\",\"key\":\"co_occurs\","
      "\"kind\":\"co_occurs\",\"directed\":false,\"weight\":2,\"jaccard\":0.5,\"documents\":2,"
      "\"evidence_count\":2,\"evidence\":\"a.txt:3\","
-     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\"},"},
+     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\"},"},
     {"json", dg_write_json, "]}"},
 };
 

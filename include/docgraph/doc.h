@@ -90,11 +90,13 @@ typedef struct dg_unit {
   uint32_t sentence;  /* the evidence: the unit's first sentence */
 } dg_unit;
 
-/* A relation between two mentions of a document, with the sentence that says so. */
+/* A relation between two mentions of a document, with the sentence that says so and the
+ * rule that read it there (its provenance: "held_in", "meeting parenthesis", "amounts"). */
 typedef struct dg_relation {
   dg_rel_kind kind;
   uint32_t from, to; /* mention indices */
   uint32_t sentence;
+  const char *rule; /* a static name of the rule, never NULL */
 } dg_relation;
 
 typedef struct dg_doc dg_doc;

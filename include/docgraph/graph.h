@@ -55,6 +55,8 @@ typedef struct dg_edge {
   uint32_t evidence_count;
   const char *evidence;      /* first evidence: "doc:line" */
   const char *evidence_text; /* the sentence of the first evidence, as written */
+  const char *rule;          /* the rules that made it, "|"-joined in order of first use
+                                (held_in, amounts, units for co-occurrence, dictionary) */
   const dg_evref *ev;        /* the first distinct sentences stating it */
   uint32_t nev, ev_total;    /* kept, and distinct sentences in all */
 } dg_edge;
@@ -97,6 +99,10 @@ dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg
                          uint32_t weight, double jaccard, uint32_t documents,
                          uint32_t evidence_count, const char *evidence,
                          const char *evidence_text, dg_error *err);
+/* The rules that made a tie put back (the `rule` a graph file gives it); the tie must have
+ * been put first. */
+dg_err dg_graph_put_edge_rule(dg_graph *g, const char *source, const char *target,
+                              dg_rel_kind kind, const char *rule, dg_error *err);
 size_t dg_graph_document_count(const dg_graph *g);
 /* The path of document i, in the order documents were added. */
 const char *dg_graph_document(const dg_graph *g, size_t i);

@@ -20,6 +20,7 @@ typedef struct dg_pipeline_opts {
   size_t nuser_dicts;
   const char *mecab_dic;             /* NULL: found */
   dg_scope scope;                    /* co-occurrence unit */
+  dg_implicit implicit;              /* do implicit mentions co-occur (--implicit) */
 } dg_pipeline_opts;
 
 typedef struct dg_pipeline dg_pipeline;

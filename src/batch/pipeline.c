@@ -111,6 +111,7 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.matcher = p->matcher;
   p->rz.rules = p->rules;
   p->relate.scope = o->scope;
+  p->relate.implicit = o->implicit;
   *out = p;
   return DG_OK;
 }

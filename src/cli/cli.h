@@ -47,6 +47,7 @@ typedef struct cli_opts {
   const char *rank;       /* --rank */
   const char *kinds;      /* --kinds */
   const char *scope;      /* --scope */
+  int implicit;           /* --implicit: a dg_implicit */
   int members;            /* --members */
   size_t max_edges;       /* --max-edges */
   int max_edges_set;

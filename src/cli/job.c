@@ -71,7 +71,8 @@ int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po) {
   *po = (dg_pipeline_opts){.dicts_dir = o->dicts_dir,
                            .user_dicts = o->dicts,
                            .nuser_dicts = o->ndicts,
-                           .mecab_dic = o->mecab_dic};
+                           .mecab_dic = o->mecab_dic,
+                           .implicit = (dg_implicit)o->implicit};
   if (o->scope && dg_scope_parse(o->scope, &po->scope))
     return cli_usage_error("--scope takes sentence, paragraph or block, not '%s'", o->scope);
   return EXIT_OK;

@@ -41,6 +41,7 @@ typedef struct option_row {
 
 static const char *const label_names[] = {"ja", "en", "both", NULL}; /* dg_label_mode order */
 static const char *const color_names[] = {"type", "community", NULL}; /* dg_color_mode order */
+static const char *const implicit_names[] = {"count", "ignore", NULL}; /* dg_implicit order */
 
 static const option_row options[] = {
     {"output", 'o', V_STR, F(out), 0, 0, 0, NULL, NULL},
@@ -75,6 +76,8 @@ static const option_row options[] = {
     {"view", 275, V_STR, F(view), 0, 0, 0, NULL, NULL},
     {"color", 276, V_CHOICE, F(color), 0, 0, 0, "--color takes type or community", color_names},
     {"per-doc", 277, V_FLAG, F(per_doc), 0, 0, 0, NULL, NULL},
+    {"implicit", 278, V_CHOICE, F(implicit), 0, 0, 0, "--implicit takes count or ignore",
+     implicit_names},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 

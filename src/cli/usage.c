@@ -56,6 +56,8 @@ void cli_usage(FILE *f) {
       "      --fanout N           at most N new neighbours per entity and step around --focus,\n"
       "                           typed ties first, then the heaviest (0: all; default 8)\n"
       "      --scope S            co-occurrence unit: sentence (default), paragraph, block\n"
+      "      --implicit count|ignore  whether implicit mentions (日 in 日ASEAN, 我が国)\n"
+      "                           co-occur and so count for centrality (default count)\n"
       "      --members            add member_of ties from the dictionaries' groups\n"
       "      --max-edges N        draw at most N lines in diagrams (0: all; default 2 per node)\n"
       "      --drop-isolated      drop entities without edges\n"

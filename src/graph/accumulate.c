@@ -109,8 +109,23 @@ static int tie_evidence(dg_graph *g, eacc *e, const dg_doc *d, uint32_t s, const
   return 0;
 }
 
+int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule) {
+  if (!rule || !*rule) return 0;
+  size_t n = strlen(rule);
+  for (const char *p = e->rule; p && *p;) { /* already listed? */
+    size_t l = strcspn(p, "|");
+    if (l == n && !strncmp(p, rule, n)) return 0;
+    p += l + (p[l] == '|');
+  }
+  char *joined = dg_arena_alloc(&g->arena, (e->rule ? strlen(e->rule) + 1 : 0) + n + 1);
+  if (!joined) return -1;
+  sprintf(joined, "%s%s%s", e->rule ? e->rule : "", e->rule ? "|" : "", rule);
+  e->rule = joined;
+  return 0;
+}
+
 int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
-                     uint32_t s, const char *source, int in_unit) {
+                     uint32_t s, const char *source, const char *rule, int in_unit) {
   if (a == b) return 0;
   char key[12];
   dg_graph_edge_key(g, &a, &b, kind, key);
@@ -123,6 +138,7 @@ int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, cons
     if (DG_PUSH(g->ea, e)) return -1;
   }
   eacc *e = &g->ea.v[*slot];
+  if (dg_graph_tie_rule(g, e, rule)) return -1;
   e->weight++;
   e->unit_weight += in_unit != 0;
   e->evidence_count++;
@@ -193,7 +209,8 @@ static int add_units(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
     }
     for (size_t x = 0; x < u.n && u.n >= 2 && rc == 0; x++)
       for (size_t y = x + 1; y < u.n && rc == 0; y++)
-        rc = dg_graph_add_tie(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, d, un->sentence, NULL, 1);
+        rc = dg_graph_add_tie(g, u.v[x], u.v[y], DG_REL_CO_OCCURS, d, un->sentence, NULL,
+                              "units", 1);
   }
   free(u.v);
   return rc;
@@ -203,7 +220,8 @@ static int add_units(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
 static int add_relations(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
   for (size_t k = 0; k < d->nrels; k++) {
     const dg_relation *r = &d->rels[k];
-    if (dg_graph_add_tie(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL, 0)) return -1;
+    if (dg_graph_add_tie(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL, r->rule, 0))
+      return -1;
   }
   return 0;
 }
@@ -239,7 +257,8 @@ dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err) {
       char *comma = strchr(p, ',');
       if (comma) *comma = '\0';
       uint32_t *v = dg_hmap_get(&g->vmap, p, strlen(p));
-      if (v && dg_graph_add_tie(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, NULL, 0, where, 0))
+      if (v && dg_graph_add_tie(g, *v, (uint32_t)i, DG_REL_MEMBER_OF, NULL, 0, where,
+                                "dictionary", 0))
         return dg_error_set(err, DG_ENOMEM, "out of memory");
       if (!comma) break;
       p = comma + 1;

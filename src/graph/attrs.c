@@ -57,6 +57,7 @@ const dg_attr dg_attrs[] = {
     {ED, "evidence_count", NULL, DG_ATTR_INT, DG_ROLE_DATA, E_FIELD(evidence_count, U32)},
     {ED, "evidence", NULL, DG_ATTR_STRING, DG_ROLE_DATA, E_FIELD(evidence, STR)},
     {ED, "evidence_text", NULL, DG_ATTR_STRING, DG_ROLE_DATA, E_FIELD(evidence_text, STR)},
+    {ED, "rule", NULL, DG_ATTR_STRING, DG_ROLE_DATA, E_FIELD(rule, STR)},
 };
 #undef V_FIELD
 #undef E_FIELD

@@ -43,6 +43,7 @@ typedef struct {
   uint32_t last_doc;
   double jaccard; /* < 0: computed from the units of its ends */
   const char *evidence, *evidence_text;
+  const char *rule; /* the rules that made it, "|"-joined, or NULL */
   evlist ev;
 } eacc;
 
@@ -76,11 +77,13 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
                          dg_type type, const dg_value *value);
 /* The hash key of a tie: its ends (co_occurs: swapped into id order) and kind. */
 void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind, char key[12]);
-/* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`;
- * `in_unit`: a co-occurrence unit both ends are in (counted for Jaccard). 0, or -1 when
- * memory runs out. */
+/* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`, made
+ * by `rule` (NULL: none); `in_unit`: a co-occurrence unit both ends are in (counted for
+ * Jaccard). 0, or -1 when memory runs out. */
 int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
-                     uint32_t s, const char *source, int in_unit);
+                     uint32_t s, const char *source, const char *rule, int in_unit);
+/* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */
+int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule);
 
 /* metrics.c */
 /* The simple graph behind the view: one pair per pair of vertices tied, weights summed,

@@ -77,6 +77,7 @@ static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) 
                .evidence_count = a->evidence_count,
                .evidence = a->evidence ? a->evidence : "",
                .evidence_text = a->evidence_text ? a->evidence_text : "",
+               .rule = a->rule ? a->rule : "",
                .ev = a->ev.v.v,
                .nev = (uint32_t)a->ev.v.n,
                .ev_total = a->ev.total};

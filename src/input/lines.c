@@ -140,6 +140,16 @@ void dg_line_classify(const char *t, size_t len, dg_line *ln) {
   for (size_t i = 0; !line_rules[i](t, len, ln); i++) continue;
 }
 
+int dg_line_bare_number(const char *t, uint32_t cstart, uint32_t end, uint32_t *content) {
+  const char *p = t + cstart, *e = t + end, *q = p;
+  int n = 0;
+  while (q < e && q - p < 2 && dg_is_digit(*q)) n = n * 10 + (*q++ - '0');
+  /* "1 2006年：…", "12 Summary": digits, one space, then text */
+  if (q == p || n == 0 || q + 1 >= e || *q != ' ' || q[1] == ' ') return 0;
+  *content = (uint32_t)(q + 1 - t);
+  return n;
+}
+
 int dg_line_ends_sentence(const char *t, uint32_t start, uint32_t end) {
   if (end <= start) return 1;
   uint32_t cp = dg_cp_before(t, end);

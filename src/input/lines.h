@@ -29,6 +29,11 @@ typedef struct dg_line {
  * indent, level, and trims ln->end. */
 void dg_line_classify(const char *t, size_t len, dg_line *ln);
 
+/* The number of a line that opens with a bare number and one space ("1 2006年：創設",
+ * "2 Summary"), 1..99, with *content set after the space; 0 for any other line. Whether
+ * such a line is a list item depends on its neighbours (structure.c: numbered_item). */
+int dg_line_bare_number(const char *t, uint32_t cstart, uint32_t end, uint32_t *content);
+
 /* Does the text before `end` close a sentence (。 . ! ? ： :), or is [start, end) empty? */
 int dg_line_ends_sentence(const char *t, uint32_t start, uint32_t end);
 

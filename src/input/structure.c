@@ -32,6 +32,7 @@ typedef struct {
   int item_indent[MAX_LIST_DEPTH];
   int nlevels;           /* depths open in the current list */
   int prev_blank;
+  int last_number;       /* the number of the last bare-numbered item ("2 …"), or 0 */
 } parser;
 
 /* The step for each kind of line: fills b and updates the parser; returns 0 to add b,
@@ -155,6 +156,37 @@ static int continues_open(parser *ps, const dg_line *ln) {
   return continues;
 }
 
+/* The bare number of the next line that is not blank after offset pos, or 0. */
+static int next_bare_number(const char *t, size_t len, size_t pos) {
+  while (pos < len) {
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    size_t lend = nl ? (size_t)(nl - t) : len;
+    dg_line ln = {.start = (uint32_t)pos, .end = (uint32_t)lend};
+    dg_line_classify(t, len, &ln);
+    uint32_t content;
+    if (ln.kind != DG_LINE_BLANK)
+      return ln.kind == DG_LINE_TEXT ? dg_line_bare_number(t, ln.cstart, ln.end, &content) : 0;
+    pos = lend + 1;
+  }
+  return 0;
+}
+
+/* Numbered lines without a mark after the number ("1 2006年：創設" / "2 2015年：改善"): a
+ * text line opening with a bare number is a list item when it continues a run of such
+ * items (the number after the last one) or starts one (1, and the next line is 2), so the
+ * items of a chronology are never joined into one paragraph. `next` is where the next line
+ * starts. */
+static void numbered_item(parser *ps, size_t len, dg_line *ln, size_t next) {
+  uint32_t content;
+  int n = ln->kind == DG_LINE_TEXT ? dg_line_bare_number(ps->t, ln->cstart, ln->end, &content) : 0;
+  int prev = ps->last_number;
+  if (ln->kind != DG_LINE_BLANK) ps->last_number = 0;
+  if (!n || n != prev + 1 || (n == 1 && next_bare_number(ps->t, len, next) != 2)) return;
+  ln->kind = DG_LINE_ITEM;
+  ln->cstart = content;
+  ps->last_number = n;
+}
+
 /* One line: a continuation, a new block, or nothing. Returns -1 when memory runs out. */
 static int add_line(parser *ps, const dg_line *ln) {
   int cont = continues_open(ps, ln);
@@ -175,6 +207,7 @@ dg_err dg_structure_parse(dg_doc *d, dg_error *err) {
     dg_line ln = {.start = (uint32_t)pos, .end = (uint32_t)lend};
     dg_line_classify(d->text, d->len, &ln);
     pos = nl ? lend + 1 : d->len;
+    numbered_item(&ps, d->len, &ln, pos);
     if (add_line(&ps, &ln)) {
       free(ps.blocks.v);
       free(ps.cells.v);

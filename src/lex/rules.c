@@ -153,18 +153,20 @@ static const char *row_title(const char *w, const char *v1, const char *v2, dg_w
   return one_side(v1, &out->as.title.side);
 }
 
-/* 本会合 meeting main */
+/* 本会合 meeting main; 同 any last (a prefix: 同 + a name's head, 同特別首脳会議) */
 static const char *row_coref(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w;
-  dg_type t;
-  if (dg_type_parse(v1, &t) ||
-      (t != DG_TYPE_MEETING && t != DG_TYPE_PROGRAM && t != DG_TYPE_ORGANIZATION))
-    return "type must be meeting, program or organization";
+  dg_type t = DG_TYPE_COUNT;
+  if (strcmp(v1, "any") &&
+      (dg_type_parse(v1, &t) ||
+       (t != DG_TYPE_MEETING && t != DG_TYPE_PROGRAM && t != DG_TYPE_ORGANIZATION)))
+    return "type must be meeting, program, organization or any";
   out->as.coref.type = t;
-  out->as.coref.refers = !strcmp(v2, "main") ? DG_REFERS_MAIN
-                         : !strcmp(v2, "last") ? DG_REFERS_LAST
-                                               : 0;
-  return out->as.coref.refers ? NULL : "refers must be main or last";
+  out->as.coref.refers = !strcmp(v2, "main")       ? DG_REFERS_MAIN
+                         : !strcmp(v2, "last")     ? DG_REFERS_LAST
+                         : !strcmp(v2, "previous") ? DG_REFERS_PREVIOUS
+                                                   : 0;
+  return out->as.coref.refers ? NULL : "refers must be main, last or previous";
 }
 
 /* において after; held in before */
@@ -245,15 +247,35 @@ static const char *row_joiner(const char *w, const char *v1, const char *v2, dg_
   return out->as.joiner.roles ? NULL : bad;
 }
 
-/* において held_in; 議長 chaired_by */
+/* A kind a trigger may type (not co_occurs, amount or member_of), or -1. */
+static int trigger_kind(const char *s, size_t n, dg_rel_kind *k) {
+  char name[32];
+  if (n == 0 || n >= sizeof name) return -1;
+  memcpy(name, s, n);
+  name[n] = '\0';
+  return dg_rel_kind_parse(name, k) || *k == DG_REL_CO_OCCURS || *k == DG_REL_MEMBER_OF ||
+                 *k == DG_REL_AMOUNT
+             ? -1
+             : 0;
+}
+
+/* において held_in; 議長 chaired_by; 主催 held_on+participates_in (a host holds a meeting
+ * and takes part in it): the first kind, and bits for the others */
 static const char *row_trigger(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w, (void)v2;
-  dg_rel_kind k;
-  if (dg_rel_kind_parse(v1, &k) || k == DG_REL_CO_OCCURS || k == DG_REL_MEMBER_OF ||
-      k == DG_REL_AMOUNT)
-    return "relation must be held_in, held_on, participates_in, chaired_by, announced_at or "
-           "adopted_at";
-  out->as.trigger.kind = k;
+  out->as.trigger.also = 0;
+  for (const char *p = v1; ; ) {
+    const char *plus = strchr(p, '+');
+    size_t n = plus ? (size_t)(plus - p) : strlen(p);
+    dg_rel_kind k;
+    if (trigger_kind(p, n, &k))
+      return "relation must be held_in, held_on, participates_in, chaired_by, announced_at or "
+             "adopted_at, or several of them joined by +";
+    if (p == v1) out->as.trigger.kind = k;
+    else out->as.trigger.also |= 1u << k;
+    if (!plus) break;
+    p = plus + 1;
+  }
   return NULL;
 }
 
@@ -303,6 +325,45 @@ static const named blocks[] = {{"amounts", DG_BLOCKS_AMOUNTS},
                                {"dates", DG_BLOCKS_DATES},
                                {"both", DG_BLOCKS_AMOUNTS | DG_BLOCKS_DATES}};
 static const char CASE_MSG[] = "case must be exact, capital or title";
+
+static const named parts[] = {
+    {"topic", DG_PART_TOPIC}, {"subject", DG_PART_SUBJECT}, {"object", DG_PART_OBJECT},
+    {"with", DG_PART_WITH},   {"scene", DG_PART_SCENE},     {"owner", DG_PART_OWNER},
+    {"of", DG_PART_OF},       {"after", DG_PART_AFTER},     {"agent", DG_PART_AGENT},
+    {"among", DG_PART_AMONG}, {"venue", DG_PART_VENUE},     {"frame", DG_PART_FRAME},
+    {"post", DG_PART_POST}};
+static const named links[] = {{"place", DG_LINK_PLACE},
+                              {"date", DG_LINK_DATE},
+                              {"both", DG_LINK_PLACE | DG_LINK_DATE},
+                              {"members", DG_LINK_MEMBERS},
+                              {"same", DG_LINK_SAME}};
+
+/* は topic after; under owner before */
+static const char *row_role(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w;
+  out->as.role.part = PARSE_NAMED(parts, v1);
+  if (!out->as.role.part)
+    return "role must be topic, subject, object, with, scene, owner, of, after, agent, among, "
+           "venue, frame or post";
+  return one_side(v2, &out->as.role.side);
+}
+
+/* in both; among members */
+static const char *row_meeting_link(const char *w, const char *v1, const char *v2,
+                                    dg_word *out) {
+  (void)w, (void)v2;
+  out->as.meeting_link.gives = PARSE_NAMED(links, v1);
+  return out->as.meeting_link.gives ? NULL
+                                    : "gives must be place, date, both, members or same";
+}
+
+/* which yes; while no */
+static const char *row_clause_break(const char *w, const char *v1, const char *v2,
+                                    dg_word *out) {
+  (void)w, (void)v2;
+  out->as.clause_break.comma = !strcmp(v1, "yes");
+  return !strcmp(v1, "yes") || !strcmp(v1, "no") ? NULL : "comma must be yes or no";
+}
 
 /* since capital */
 static const char *row_date_preposition(const char *w, const char *v1, const char *v2,
@@ -447,6 +508,11 @@ static const struct {
     {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
     {"title_words.tsv", offsetof(dg_rules, title_words), {"word", NULL, NULL}, row_plain},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},
+    {"roles.tsv", offsetof(dg_rules, roles), {"surface", "role", "position"}, row_role},
+    {"clause_breaks.tsv", offsetof(dg_rules, clause_breaks), {"surface", "comma", NULL}, row_clause_break},
+    {"meeting_links.tsv", offsetof(dg_rules, meeting_links), {"surface", "gives", NULL}, row_meeting_link},
+    {"documents.tsv", offsetof(dg_rules, documents), {"word", NULL, NULL}, row_plain},
+    {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},
     {"number_suffixes.tsv", offsetof(dg_rules, number_suffixes), {"surface", NULL, NULL}, row_plain},

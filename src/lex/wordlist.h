@@ -16,8 +16,35 @@
  * place triggers): bits, so a currency may go on both sides. */
 enum { DG_SIDE_BEFORE = 1, DG_SIDE_AFTER = 2 };
 
-/* Whom a back reference (本会合, 同会合) means. */
-enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2 };
+/* Whom a back reference (本会合, 同会合, 前回会合) means: the name the document is about, the
+ * nearest before it, or the nearest before it that is not the one the document is about. */
+enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2, DG_REFERS_PREVIOUS = 3 };
+
+/* The part a name plays in its clause, from the word next to it (roles.tsv): the topic
+ * (東京会合は), the subject (が) or object (を) of the verb, a partner (とともに, with), the
+ * scene where something happens (において, at), what money goes through or to (under, を通じ),
+ * the owner of what follows (の, of), an event it only follows (に続いて, following), the
+ * agent of a passive (by), the members of a gathering (among), where (で, for a place), the
+ * frame or channel something goes through (under, を通じて), the host of a diplomatic post
+ * (インドネシア大使: an ambassador to Indonesia). */
+enum {
+  DG_PART_TOPIC = 1,
+  DG_PART_SUBJECT,
+  DG_PART_OBJECT,
+  DG_PART_WITH,
+  DG_PART_SCENE,
+  DG_PART_OWNER,
+  DG_PART_OF,
+  DG_PART_AFTER,
+  DG_PART_AGENT,
+  DG_PART_AMONG,
+  DG_PART_VENUE,
+  DG_PART_FRAME,
+  DG_PART_POST
+};
+
+/* What a word after a meeting's name introduces (meeting_links.tsv): bits. */
+enum { DG_LINK_PLACE = 1, DG_LINK_DATE = 2, DG_LINK_MEMBERS = 4, DG_LINK_SAME = 8 };
 
 /* How the letters of a Latin word may be written in the text: as listed only (FY), also with
  * a capital first letter (in, In), or also with a capital starting each word (fiscal year,
@@ -48,13 +75,18 @@ typedef struct dg_word {
     struct { int32_t digit, power; } numeral;           /* 五: digit 5; 百: power 2 */
     struct { dg_type type; } head;                      /* what a name ending in it is */
     struct { uint8_t side; } title;                     /* where the name stands */
-    struct { dg_type type; uint8_t refers; } coref;     /* DG_REFERS_* */
+    struct { dg_type type; uint8_t refers; } coref;     /* DG_REFERS_*; type DG_TYPE_COUNT:
+                                                           a prefix (同, 本) before a head */
     struct { uint8_t side; } place_trigger;             /* where the place stands */
     struct { int32_t number; } ordinal;                 /* third: 3 */
     struct { uint32_t follows; } ordinal_suffix;        /* bit n: numbers ending in n */
     struct { uint16_t roles; } joiner;                  /* DG_JOIN_* bits (rules_lists.h) */
     struct { uint32_t types; } connector;               /* bit 1 << dg_type: names it extends */
-    struct { dg_rel_kind kind; } trigger;               /* the relation it types */
+    struct { dg_rel_kind kind; uint32_t also; } trigger; /* the relation it types, and bits
+                                                            (1 << kind) of more it types */
+    struct { uint8_t part, side; } role;                /* DG_PART_*, DG_SIDE_* of the name */
+    struct { uint8_t comma; } clause_break;             /* only after a comma */
+    struct { uint8_t gives; } meeting_link;             /* DG_LINK_* bits */
     struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
     struct { uint8_t letters; } date_preposition;       /* DG_CASE_* */
     struct { uint8_t letters, side; } date_bound;        /* DG_CASE_*, DG_SIDE_* */

@@ -36,10 +36,10 @@ enum { NF_ID, NF_TYPE, NF_LABEL, NF_LABEL_CAP, NF_NAME, NF_SHARED_NAME, NF_LABEL
 static const char *const node_fields[NF_COUNT] = {
     "id", "type", "label", "Label", "name", "shared name", "label_en", "mentions", "documents"};
 enum { EF_KIND, EF_DIRECTED, EF_WEIGHT, EF_JACCARD, EF_DOCUMENTS, EF_EVIDENCE_COUNT,
-       EF_EVIDENCE, EF_EVIDENCE_TEXT, EF_COUNT };
+       EF_EVIDENCE, EF_EVIDENCE_TEXT, EF_RULE, EF_COUNT };
 static const char *const edge_fields[EF_COUNT] = {
     "kind", "directed", "weight", "jaccard", "documents", "evidence_count", "evidence",
-    "evidence_text"};
+    "evidence_text", "rule"};
 #define MAXF 9
 _Static_assert((int)NF_COUNT <= MAXF && (int)EF_COUNT <= MAXF, "MAXF holds every field");
 
@@ -52,7 +52,7 @@ typedef struct {
 
 /* An edge waiting for its ends. */
 typedef struct {
-  const char *source, *target, *evidence, *evidence_text;
+  const char *source, *target, *evidence, *evidence_text, *rule;
   dg_rel_kind kind;
   uint32_t weight, documents, evidence_count;
   double jaccard;
@@ -627,6 +627,8 @@ static int put_edge(reader *c, const pending_edge *p) {
   dg_error e;
   dg_err er = dg_graph_put_edge(c->g, source, target, p->kind, p->weight, p->jaccard,
                                 p->documents, p->evidence_count, p->evidence, p->evidence_text, &e);
+  if (er == DG_OK && p->rule && *p->rule)
+    er = dg_graph_put_edge_rule(c->g, source, target, p->kind, p->rule, &e);
   return graph_failed(c, er, p->line, &e);
 }
 
@@ -673,13 +675,14 @@ static int edge_measures(reader *c, pending_edge *p, const char *whose) {
 /* An edge with an end not read yet: kept, its strings copied, for the end of the graph
  * (and so is every edge after it, to keep file order). */
 static int keep_pending(reader *c, pending_edge p) {
-  const char *ev = p.evidence, *tx = p.evidence_text;
+  const char *ev = p.evidence, *tx = p.evidence_text, *ru = p.rule;
   p.source = dg_arena_strdup(&c->arena, p.source);
   p.target = dg_arena_strdup(&c->arena, p.target);
   if (ev) p.evidence = dg_arena_strdup(&c->arena, ev);
   if (tx) p.evidence_text = dg_arena_strdup(&c->arena, tx);
+  if (ru) p.rule = dg_arena_strdup(&c->arena, ru);
   if (!p.source || !p.target || (ev && !p.evidence) || (tx && !p.evidence_text) ||
-      DG_PUSH(c->pending, p))
+      (ru && !p.rule) || DG_PUSH(c->pending, p))
     return oom(c), -1;
   return 0;
 }
@@ -694,6 +697,7 @@ static int edge_of(reader *c, const char *source, const char *target, long line)
   if (edge_kind(c, &p, whose) || edge_measures(c, &p, whose)) return -1;
   p.evidence = value(c, EF_EVIDENCE, c->edge_default);
   p.evidence_text = value(c, EF_EVIDENCE_TEXT, c->edge_default);
+  p.rule = value(c, EF_RULE, c->edge_default);
   if (c->pending.n == 0 && known(c, source) && known(c, target)) return put_edge(c, &p);
   return keep_pending(c, p);
 }

@@ -115,6 +115,7 @@ static void edge(FILE *f, citations *c, const dg_graph *g, const dg_edge *e) {
   dg_json_str(&o, "source", nz(dg_graph_vertex(g, e->source)->id));
   dg_json_str(&o, "target", nz(dg_graph_vertex(g, e->target)->id));
   dg_json_str(&o, "kind", dg_rel_kind_name(e->kind));
+  dg_json_str(&o, "rule", nz(e->rule));
   dg_json_bool(&o, "directed", dg_rel_kind_directed(e->kind));
   dg_json_num(&o, "weight", e->weight);
   dg_json_num(&o, "jaccard", e->jaccard);

@@ -1,6 +1,14 @@
-/* Back references (coref.tsv): 本会合 means the meeting the document is about (the first
- * one it names), 同会合 and 同イニシアティブ the one named last before them. A reference
- * prefers a name with its head noun (会合 in 本会合), then any name of its type.
+/* Back references (coref.tsv): 本会合 and "this meeting" mean the meeting the document is
+ * about (the first one it names), 同会合, "the Summit" the one named last before them, and
+ * 前回会合 the one named last before them that is not the document's own. A row of type
+ * `any` is a prefix: 同, 本, 今次 or 前回 before a run of kanji and katakana that ends in a
+ * head word of heads.tsv (同特別首脳会議, 本イニシアティブ), whose type the reference takes.
+ * A reference prefers a name with its head noun (会合 in 本会合), then any name of its
+ * type (English references only ever a name with their head: the Forum is a forum). Among
+ * the names of the sentence it finds, a "last" reference prefers the topic or subject
+ * (第5回外相会議は、…第45回閣僚会議に続いて開催された。同会議では: the 外相会議).
+ * A meeting named by its ordinal and head alone (第13回会合) is the one fuller name of the
+ * document with the same ordinal and head (short_ordinal_names).
  * Invariant: a reference becomes an implicit mention of its antecedent's entity; an
  * implicit mention (another reference, 我が国) is never an antecedent, and a reference word
  * inside a name is none. Mentions must be sorted by start (one sweep finds the nearest
@@ -8,75 +16,147 @@
 #define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/buf.h"
 #include "recognize/names_int.h"
 
 typedef struct {
   uint32_t a, z;
-  uint32_t word;    /* index in the coref list */
+  dg_type type;
+  uint8_t refers;   /* DG_REFERS_* */
+  int latin;        /* an English reference: its head is required */
   const char *head; /* the head noun it ends with, or NULL */
   size_t hl;
 } reference;
 
-/* Does the label name the head noun of a reference (対話 for 本対話)? */
+/* Does a label of the name (Japanese or English) hold the head noun of a reference (対話
+ * for 本対話, Summit for "the Summit")? */
 static int has_head(const dg_mention *m, const reference *r) {
-  return r->head && memmem(m->label, strlen(m->label), r->head, r->hl) != NULL;
+  return r->head && (memmem(m->label, strlen(m->label), r->head, r->hl) != NULL ||
+                     (m->label_en && memmem(m->label_en, strlen(m->label_en), r->head, r->hl)));
+}
+
+/* Does head word h end t[a, z) (ASCII case ignored)? */
+static int ends_with(const char *t, uint32_t a, uint32_t z, const dg_word *h) {
+  return h->len <= z - a && strncasecmp(t + z - h->len, h->s, h->len) == 0;
 }
 
 /* The longest head word (heads.tsv) shorter than the reference that ends it. */
 static void reference_head(const dgn_ctx *c, reference *rf) {
   for (size_t k = 0; k < c->r->heads.n; k++) {
     const dg_word *h = &c->r->heads.w[k];
-    if (h->len < rf->z - rf->a && h->len > rf->hl &&
-        memcmp(c->t + rf->z - h->len, h->s, h->len) == 0) {
+    if (h->len < rf->z - rf->a && h->len > rf->hl && ends_with(c->t, rf->a, rf->z, h)) {
       rf->head = h->s;
       rf->hl = h->len;
     }
   }
 }
 
-/* The reference at i, if one of coref.tsv stands there on token boundaries outside every
- * name; *i moves past what was looked at. */
+/* A prefix reference: the run of kanji and katakana after the prefix (at most eight
+ * characters) that ends in a head word of a meeting, program or organization on a token
+ * boundary, longest first. Sets rf->z and rf->type; returns 0 when there is none. */
+static int prefix_reference(const dgn_ctx *c, reference *rf) {
+  uint32_t ends[9], n = 0, q = rf->z;
+  while (n < 8 && q < c->len) {
+    dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, q));
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA) break;
+    q += (uint32_t)dg_utf8_len(c->t + q, c->t + c->len);
+    ends[n++] = q;
+  }
+  for (uint32_t k = n; k-- > 0;) {
+    long h = dg_wordlist_before(&c->r->heads, c->t, rf->z, ends[k]);
+    dg_type t = h >= 0 ? c->r->heads.w[h].as.head.type : DG_TYPE_COUNT;
+    if ((t == DG_TYPE_MEETING || t == DG_TYPE_PROGRAM || t == DG_TYPE_ORGANIZATION) &&
+        dg_doc_token_boundary(c->d, ends[k])) {
+      rf->z = ends[k];
+      rf->type = t;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does a Latin reference stand as whole words at [a, z)? */
+static int whole_words(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  return (a == 0 || !dg_is_ascii_alnum((unsigned char)c->t[a - 1])) &&
+         (z >= c->len || !dg_is_ascii_alnum((unsigned char)c->t[z]));
+}
+
+/* The reference at i, if one of coref.tsv stands there on token boundaries (whole words in
+ * English) outside every name; *i moves past what was looked at. */
 static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
   const char *t = c->t;
   unsigned char ch = (unsigned char)t[*i];
-  long w = ch >= 0x80 ? dg_wordlist_at(&c->r->coref, t, c->len, *i) : -1;
+  int latin = ch < 0x80;
+  long w = (!latin || (*i == 0 || !dg_is_ascii_alnum((unsigned char)t[*i - 1])))
+               ? dg_wordlist_at(&c->r->coref, t, c->len, *i)
+               : -1;
   if (w < 0) {
-    *i += ch < 0x80 ? 1 : (size_t)dg_utf8_len(t + *i, t + c->len);
+    *i += latin ? 1 : (size_t)dg_utf8_len(t + *i, t + c->len);
     return 0;
   }
-  *rf = (reference){(uint32_t)*i, (uint32_t)*i + c->r->coref.w[w].len, (uint32_t)w, NULL, 0};
+  const dg_word *wd = &c->r->coref.w[w];
+  *rf = (reference){(uint32_t)*i, (uint32_t)*i + wd->len, wd->as.coref.type, wd->as.coref.refers,
+                    latin, NULL, 0};
+  if (rf->type == DG_TYPE_COUNT && !prefix_reference(c, rf)) {
+    *i = rf->z;
+    return 0;
+  }
   *i = rf->z;
-  if (!dg_doc_token_boundary(c->d, rf->a) || !dg_doc_token_boundary(c->d, rf->z)) return 0;
+  if (latin ? !whole_words(c, rf->a, rf->z)
+            : !dg_doc_token_boundary(c->d, rf->a) || !dg_doc_token_boundary(c->d, rf->z))
+    return 0;
   if (dgn_overlaps(c, rf->a, rf->z, ANY_NAMED)) return 0;
   reference_head(c, rf);
   return 1;
 }
 
+/* May mention m be the antecedent of rf on this pass (0: with its head noun, 1: any)? */
+static int fits(const dg_mention *m, const reference *rf, int pass) {
+  return m->type == rf->type && !m->implicit && (has_head(m, rf) || (pass && !rf->latin));
+}
+
 /* The antecedent of a "main" reference: the first name of its type in the document, named
- * with its head noun if one is. */
-static const dg_mention *main_antecedent(const dg_doc *d, size_t nm, const reference *rf,
-                                         dg_type want) {
+ * with its head noun if one is (in English too: "this meeting" of a Dialogue). */
+static const dg_mention *main_antecedent(const dg_doc *d, size_t nm, const reference *rf) {
   for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < nm; i++) {
-      const dg_mention *m = &d->ments[i];
-      if (m->type == want && !m->implicit && (pass || has_head(m, rf))) return m;
-    }
+    for (size_t i = 0; i < nm; i++)
+      if (d->ments[i].type == rf->type && !d->ments[i].implicit &&
+          (pass || has_head(&d->ments[i], rf)))
+        return &d->ments[i];
   return NULL;
 }
 
-/* The antecedent of a "last" reference: the nearest name of its type that ends before it,
- * named with its head noun if one is; *k: the mentions that start before it (moves on). */
-static const dg_mention *last_antecedent(const dg_doc *d, size_t nm, const reference *rf,
-                                         dg_type want, size_t *k) {
+/* Is the name followed by a topic or subject particle (は, が)? */
+static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
+  uint32_t p = m->end;
+  while (p < c->len && (dg_cp_at(c->t, c->len, p) == DGN_CP_CLOSE || c->t[p] == ')'))
+    p += c->t[p] == ')' ? 1 : 3;
+  long w = dg_wordlist_at(&c->r->roles, c->t, c->len, p);
+  uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
+  return w >= 0 && c->r->roles.w[w].as.role.side == DG_SIDE_AFTER &&
+         (part == DG_PART_TOPIC || part == DG_PART_SUBJECT);
+}
+
+/* The antecedent of a "last" or "previous" reference: the nearest fitting name that ends
+ * before it (a "previous" one never with the id `skip`), or, in that name's sentence, the
+ * fitting name that is the topic or subject; *k: the mentions that start before it. */
+static const dg_mention *last_antecedent(const dgn_ctx *c, size_t nm, const reference *rf,
+                                         const char *skip, size_t *k) {
+  const dg_doc *d = c->d;
   while (*k < nm && d->ments[*k].start < rf->a) (*k)++;
-  for (int pass = 0; pass < 2; pass++)
+  for (int pass = 0; pass < 2; pass++) {
+    const dg_mention *near = NULL;
     for (size_t i = *k; i-- > 0;) {
       const dg_mention *m = &d->ments[i];
-      if (m->type == want && !m->implicit && m->end <= rf->a && (pass || has_head(m, rf)))
-        return m;
+      if (!fits(m, rf, pass) || m->end > rf->a || (skip && !strcmp(m->id, skip))) continue;
+      if (near && m->sentence != near->sentence) break;
+      if (!near) near = m;
+      if (topic_or_subject(c, m)) return m;
     }
+    if (near) return near;
+  }
   return NULL;
 }
 
@@ -92,22 +172,110 @@ static dg_err find_references(dgn_ctx *c, references *refs, dg_error *err) {
   return DG_OK;
 }
 
+/* The antecedent of reference rf among the first nm mentions; an English "last" one (the
+ * Summit) means the document's own meeting when that one has its head; a reference already
+ * resolved that is the topic of the antecedent's sentence wins over the name. */
+static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, size_t *k) {
+  if (rf->refers == DG_REFERS_MAIN) return main_antecedent(c->d, nm, rf);
+  if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
+    const dg_mention *own = main_antecedent(c->d, nm, rf);
+    if (own && has_head(own, rf) && own->start < rf->a) return own;
+  }
+  const dg_mention *own = NULL;
+  if (rf->refers == DG_REFERS_PREVIOUS) {
+    reference any = *rf;
+    any.latin = 0;
+    own = main_antecedent(c->d, nm, &any);
+  }
+  const dg_mention *ante = last_antecedent(c, nm, rf, own ? own->id : NULL, k);
+  /* a reference resolved before, the topic of the antecedent's sentence, wins (本会合では、
+   * …第8回会合の場で…。同会合の締めくくりとして: 同会合 is 本会合) */
+  for (size_t i = nm; ante && i < c->d->nments; i++) {
+    const dg_mention *r = &c->d->ments[i];
+    if (r->sentence == ante->sentence && r->type == rf->type && r->start < rf->a &&
+        (!own || strcmp(r->id, own->id) || rf->refers != DG_REFERS_PREVIOUS) &&
+        topic_or_subject(c, r))
+      return r;
+  }
+  return ante;
+}
+
+/* Is meeting m written as an ordinal and a head word alone (第13回会合, the 13th Meeting)?
+ * Sets *ord and the head's [*h, m->end). */
+static int ordinal_and_head(const dgn_ctx *c, const dg_mention *m, int *ord, uint32_t *h) {
+  if (m->type != DG_TYPE_MEETING || m->implicit) return 0;
+  *ord = dgn_ordinal_prefix(c, m->start, m->end, h);
+  while (*ord > 0 && *h < m->end && c->t[*h] == ' ') (*h)++;
+  return *ord > 0 && *h < m->end && dg_wordlist_find(&c->r->heads, c->t + *h, m->end - *h) >= 0;
+}
+
+/* A meeting named by its ordinal and head alone is the one meeting of the document that
+ * has the same ordinal and ends in the same head (第13回会合 = 第13回日ASEAN防衛当局次官級
+ * 会合, the 13th Meeting = the 13th ASEAN-Japan Senior Officials' Meeting): one entity, one
+ * node. Nothing changes when two such meetings would fit. */
+static void short_ordinal_names(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *m = &d->ments[i];
+    int ord, o2;
+    uint32_t h, h2;
+    if (!ordinal_and_head(c, m, &ord, &h)) continue;
+    const dg_mention *full = NULL;
+    int fits = 0;
+    for (size_t k = 0; k < d->nments; k++) {
+      const dg_mention *f = &d->ments[k];
+      if (f->type != DG_TYPE_MEETING || f->implicit || !strcmp(f->id, m->id) ||
+          f->end - f->start <= m->end - m->start || ordinal_and_head(c, f, &o2, &h2) ||
+          dgn_ordinal_prefix(c, f->start, f->end, &h2) != ord ||
+          strncasecmp(c->t + f->end - (m->end - h), c->t + h, m->end - h) != 0)
+        continue;
+      if (!full || strcmp(full->id, f->id)) fits++;
+      full = f;
+    }
+    if (fits != 1) continue;
+    m->id = full->id, m->label = full->label, m->label_en = full->label_en;
+    m->entity = full->entity;
+  }
+}
+
+/* A name another rule made of a reference word alone (以下「本協議」: 本協議 as a new
+ * meeting) is that reference: it points at its antecedent. */
+static void names_that_refer(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  size_t k = 0;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *m = &d->ments[i];
+    long w = m->entity < 0 && !m->implicit
+                 ? dg_wordlist_find(&c->r->coref, c->t + m->start, m->end - m->start)
+                 : -1;
+    const dg_word *wd = w >= 0 ? &c->r->coref.w[w] : NULL;
+    if (!wd || wd->as.coref.type != m->type) continue;
+    reference rf = {m->start, m->end, m->type, wd->as.coref.refers, 0, NULL, 0};
+    reference_head(c, &rf);
+    size_t k0 = k;
+    const dg_mention *ante = antecedent(c, d->nments, &rf, &k);
+    k = k0;
+    if (!ante || ante == m || !strcmp(ante->id, m->id)) continue;
+    m->id = ante->id, m->label = ante->label, m->label_en = ante->label_en;
+    m->entity = ante->entity;
+    m->implicit = 1;
+  }
+}
+
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
+  short_ordinal_names(c);
+  names_that_refer(c);
   references refs = {0};
   dg_err e = find_references(c, &refs, err);
   /* the references are added at the end: look at the mentions there were before */
   size_t nm = d->nments, k = 0;
   for (size_t x = 0; x < refs.n && e == DG_OK; x++) {
     const reference *rf = &refs.v[x];
-    const dg_word *w = &c->r->coref.w[rf->word];
-    dg_type want = w->as.coref.type;
-    const dg_mention *ante = w->as.coref.refers == DG_REFERS_MAIN
-                                 ? main_antecedent(d, nm, rf, want)
-                                 : last_antecedent(d, nm, rf, want, &k);
+    const dg_mention *ante = antecedent(c, nm, rf, &k);
     if (!ante) continue;
     dg_mention copy = *ante;
-    if (!dgn_add(c, want, rf->a, rf->z, copy.id, copy.label, copy.label_en, copy.entity, 1))
+    if (!dgn_add(c, rf->type, rf->a, rf->z, copy.id, copy.label, copy.label_en, copy.entity, 1))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   free(refs.v);

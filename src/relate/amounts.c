@@ -1,15 +1,84 @@
-/* Amounts: every amount is tied (DG_REL_AMOUNT) to the program or meeting it funds or
- * prices, looked for from the amount outwards: its sentence, the sentences before it in
- * its block, then the heading or lead line its block hangs under.
+/* Amounts: every amount is tied (DG_REL_AMOUNT) to what provides it or what it funds,
+ * looked for from the amount outwards: its clause, the sentences before it in its block,
+ * the heading or lead line its block hangs under, the section title above it.
  *   日本は日メコン連結性基金に5千万ドルを拠出する -> amount(基金, 50,000,000 USD)
- * Invariant: nested mentions are never owners; each amount gets at most one owner. */
+ *   Japan committed 40 billion yen under the X Partnership, while JICA announced USD 1.2
+ *   billion -> the yen to the Partnership, the dollars to JICA (another clause)
+ * A program that is a text (documents.tsv: an Outlook, a 声明) owns no money; a program
+ * an English clause names as the scene (At the PGII event) is where money was announced,
+ * not what it funds. Invariant: nested mentions are never owners; each amount gets at
+ * most one owner. */
 #include <stdint.h>
+#include <string.h>
 
+#include "base/scan.h"
 #include "base/utf8.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* The last mention of a type in `types` in block b before offset `before`, or -1. */
-static long last_in_block(const dg_rel_ctx *c, uint32_t b, uint32_t types, uint32_t before) {
+/* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
+ * one as a whole word)? */
+static int is_document(const dg_rel_ctx *c, const dg_mention *m) {
+  const char *l = m->label;
+  size_t n = strlen(l);
+  for (size_t i = 0; i < n; i++) {
+    long w = dg_wordlist_at(&c->r->documents, l, n, i);
+    if (w < 0) continue;
+    size_t e = i + c->r->documents.w[w].len;
+    int latin = (unsigned char)l[i] < 0x80;
+    if (!latin || ((i == 0 || !dg_is_ascii_alnum((unsigned char)l[i - 1])) &&
+                   (e >= n || !dg_is_ascii_alnum((unsigned char)l[e]))))
+      return 1;
+  }
+  return 0;
+}
+
+/* How strongly mention m of sentence s may own an amount of its clause: 2 a program the
+ * money goes to or through (any part but, in Japanese, the owner of another name: AOIPの
+ * 主流化), 1 such a program of Japanese の; 0 none. */
+static int program_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  if (m->type != DG_TYPE_PROGRAM || is_document(c, m)) return 0;
+  uint8_t part = dg_rel_part(c, m);
+  if (part == DG_PART_AFTER || (dg_rel_latin(c, s) && part == DG_PART_SCENE)) return 0;
+  return !dg_rel_latin(c, s) && part == DG_PART_OF ? 1 : 2;
+}
+
+/* Can an organization playing `part` provide or channel money: as the subject (JICA
+ * announced; JICAは), the channel (through JICA; JICAを通じて) or the agent (provided by
+ * JICA); not as a partner, an owner of another name or a scene (with other Paris Club
+ * countries; JICAの協力)? */
+static int provider_part(uint8_t part) {
+  return !part || part == DG_PART_SUBJECT || part == DG_PART_TOPIC || part == DG_PART_OWNER ||
+         part == DG_PART_FRAME || part == DG_PART_VENUE || part == DG_PART_AGENT;
+}
+
+/* The owner of amount a in its clause, nearest: with `types` DG_TYPESET(PROGRAM), a
+ * program of `want` strength (see program_owner); else a meeting it is spent on or
+ * announced at (首脳会議の開催経費; At the G20 Summit, we announced that ... provide), or
+ * an organization (JICA announced USD
+ * 1.2 billion; JICAを通じて; see provider_part). Returns the mention or -1. */
+static long clause_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types,
+                         int want) {
+  const dg_mention *am = &c->d->ments[a];
+  long best = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types)) continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
+        : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER
+                                     : !provider_part(part))
+      continue;
+    if (best < 0 || dg_rel_dist(m, am->start) < dg_rel_dist(&c->d->ments[best], am->start))
+      best = (long)i;
+  }
+  return best;
+}
+
+/* The last program (that may own money) of block b named in one of the two sentences
+ * before sentence `before` (a program named long before in a speech owns nothing later),
+ * or (before UINT32_MAX) anywhere in it; -1 when none. */
+static long last_program(const dg_rel_ctx *c, uint32_t b, uint32_t before) {
   const dg_doc *d = c->d;
   long best = -1;
   /* sentences come in text order, block by block: the first of block b by bisection */
@@ -19,17 +88,35 @@ static long last_in_block(const dg_rel_ctx *c, uint32_t b, uint32_t types, uint3
     if (d->sents[mid].block < b) lo = mid + 1;
     else hi = mid;
   }
-  for (size_t s = lo; s < d->nsents && d->sents[s].block == b; s++) {
+  if (before != UINT32_MAX && before > lo + 2) lo = before - 2;
+  for (size_t s = lo; s < d->nsents && d->sents[s].block == b && s < before; s++)
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-      if (!c->nested[i] && dg_rel_is_type(&d->ments[i], types) && d->ments[i].start < before)
-        best = (long)i;
+      if (!c->nested[i] && program_owner(c, (uint32_t)s, &d->ments[i])) best = (long)i;
+  return best;
+}
+
+/* The last meeting named in block b, or -1. */
+static long last_meeting(const dg_rel_ctx *c, uint32_t b) {
+  long best = -1;
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->sentence < c->d->nsents &&
+        c->d->sents[m->sentence].block == b)
+      best = (long)i;
   }
   return best;
 }
 
-/* The block that block b hangs under, or -1. */
-static long parent_of(const dg_doc *d, uint32_t b) {
-  return b < d->nblocks && d->blocks[b].parent >= 0 ? d->blocks[b].parent : -1;
+/* The program of the section block b lies in: the last program of the nearest heading or
+ * title paragraph before it (a plain-text section title: The Quad Vaccine Partnership),
+ * looking back over at most twelve blocks; -1 when that title names none. A list item
+ * without a full stop is no section title. */
+static long section_program(const dg_rel_ctx *c, uint32_t b) {
+  for (uint32_t k = b; k-- > 0 && b - k <= 12;)
+    if (c->d->blocks[k].kind != DG_BLOCK_LIST_ITEM && c->d->blocks[k].kind != DG_BLOCK_TABLE_ROW &&
+        dg_rel_title_block(c->d, k))
+      return last_program(c, k, UINT32_MAX);
+  return -1;
 }
 
 /* An amount in parentheses that closes its sentence prices what the sentence is about:
@@ -46,27 +133,30 @@ static long closing_price_owner(const dg_rel_ctx *c, uint32_t s, const dg_mentio
   while (q < end && (t[q] == ' ' || (unsigned char)t[q] >= 0x80) &&
          !dg_is_ascii_alnum((unsigned char)t[q]) && q - a->end < 8)
     q += (uint32_t)dg_utf8_len(t + q, t + d->len);
-  long pb = parent_of(d, d->sents[s].block);
+  int32_t pb = d->blocks[d->sents[s].block].parent;
   if (q < end || pb < 0) return -1;
-  return last_in_block(c, (uint32_t)pb, DG_TYPESET(PROGRAM), UINT32_MAX);
+  return last_program(c, (uint32_t)pb, UINT32_MAX);
 }
 
-/* The owner of amount a of sentence s: the price of a closing parenthesis (above), else
- * the nearest program of the sentence, else its nearest meeting, else the last program
- * before it in its block, else the last program, or meeting, of the line it hangs under.
- * Returns the mention or -1. */
-static long amount_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *a) {
+/* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
+ * its clause gives the money to or through, or a meeting of its clause; else the
+ * last program of the sentences before it in its block; else the program (or meeting) of
+ * the line it hangs under; else an organization of its clause (the body that provides or
+ * channels it); else the program of its section's title; else a program its clause names
+ * with の. Returns the mention or -1. */
+static long amount_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
-  long p = closing_price_owner(c, s, a);
-  if (p < 0) p = dg_rel_nearest(c, s, DG_TYPESET(PROGRAM), a->start, -1);
-  if (p < 0) p = dg_rel_nearest(c, s, DG_TYPESET(MEETING), a->start, -1);
-  if (p < 0) p = last_in_block(c, b, DG_TYPESET(PROGRAM), a->start);
-  long pb = parent_of(d, b);
-  if (p < 0 && pb >= 0) {
-    p = last_in_block(c, (uint32_t)pb, DG_TYPESET(PROGRAM), UINT32_MAX);
-    if (p < 0) p = last_in_block(c, (uint32_t)pb, DG_TYPESET(MEETING), UINT32_MAX);
-  }
+  int32_t pb = d->blocks[b].parent;
+  long p = closing_price_owner(c, s, &d->ments[a]);
+  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(PROGRAM), 2);
+  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(MEETING), 2);
+  if (p < 0) p = last_program(c, b, s);
+  if (p < 0 && pb >= 0) p = last_program(c, (uint32_t)pb, UINT32_MAX);
+  if (p < 0 && pb >= 0) p = last_meeting(c, (uint32_t)pb);
+  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(ORGANIZATION), 2);
+  if (p < 0) p = section_program(c, b);
+  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(PROGRAM), 1);
   return p;
 }
 
@@ -75,7 +165,7 @@ void dg_rel_amounts(dg_rel_ctx *c) {
   for (size_t s = 0; s < d->nsents; s++)
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       if (d->ments[i].type != DG_TYPE_AMOUNT) continue;
-      long p = amount_owner(c, (uint32_t)s, &d->ments[i]);
+      long p = amount_owner(c, (uint32_t)s, i);
       if (p >= 0) dg_rel_add(c, DG_REL_AMOUNT, (uint32_t)p, i, (uint32_t)s);
     }
 }

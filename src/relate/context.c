@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/scan.h"
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
 
@@ -19,7 +20,7 @@ void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32
     if (x->kind == k && !strcmp(m[x->from].id, m[from].id) && !strcmp(m[x->to].id, m[to].id))
       return;
   }
-  dg_relation x = {k, from, to, s};
+  dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
   if (DG_PUSH(c->rels, x)) c->oom = 1;
 }
 
@@ -51,15 +52,27 @@ void dg_rel_mention_runs(const dg_doc *d, int by_block, uint32_t *first, uint32_
   }
 }
 
-/* The meeting the document is about: the first one it names, when that stands in its
- * opening blocks (a title such as 第2回日メコン防災閣僚会合の結果), or -1. */
+int dg_rel_title_block(const dg_doc *d, size_t b) {
+  const dg_block *bl = &d->blocks[b];
+  if (bl->kind == DG_BLOCK_HEADING) return 1;
+  if (bl->kind == DG_BLOCK_TABLE_ROW || bl->end - bl->start > 300) return 0;
+  uint32_t e = bl->end;
+  while (e > bl->start && (d->text[e - 1] == ' ' || d->text[e - 1] == '\n')) e--;
+  uint32_t cp = e > bl->start ? dg_cp_before(d->text, e) : 0;
+  return !(cp == 0x3002 || cp == '.' || cp == '!' || cp == '?' || cp == ';');
+}
+
+/* The meeting the document is about: the first one its title names (第2回日メコン防災閣僚
+ * 会合の結果; a name nested in the title's statement counts: 第5回外相会議共同議長声明).
+ * The title is the run of title blocks that opens the document (at most six), or -1. */
 static long main_meeting(const dg_rel_ctx *c) {
   const dg_doc *d = c->d;
+  size_t nb = 0;
+  while (nb < d->nblocks && nb < 6 && dg_rel_title_block(d, nb)) nb++;
   for (size_t k = 0; k < d->nments; k++) {
     const dg_mention *m = &d->ments[k];
-    if (m->type != DG_TYPE_MEETING || m->implicit || c->nested[k]) continue;
-    if (m->sentence < d->nsents && d->sents[m->sentence].block < 3) return (long)k;
-    break;
+    if (m->sentence >= d->nsents || d->sents[m->sentence].block >= nb) break;
+    if (m->type == DG_TYPE_MEETING && !m->implicit) return (long)k;
   }
   return -1;
 }
@@ -69,16 +82,23 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   c->r = r;
   c->d = d;
   c->main_meeting = -1;
+  c->speakers = -2;
   c->nested = calloc(d->nments + 1, 1);
   c->sent_first = calloc(d->nsents + 1, sizeof *c->sent_first);
   c->sent_end = calloc(d->nsents + 1, sizeof *c->sent_end);
-  if (!c->nested || !c->sent_first || !c->sent_end) {
+  c->sent_clause = calloc(d->nsents + 1, sizeof *c->sent_clause);
+  c->ment_clause = calloc(d->nments + 1, sizeof *c->ment_clause);
+  if (!c->nested || !c->sent_first || !c->sent_end || !c->sent_clause || !c->ment_clause) {
     dg_rel_ctx_destroy(c);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
   }
   mark_nested(c);
   dg_rel_mention_runs(d, 0, c->sent_first, c->sent_end);
   c->main_meeting = main_meeting(c);
+  if (dg_rel_clauses(c)) {
+    dg_rel_ctx_destroy(c);
+    return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+  }
   return DG_OK;
 }
 
@@ -88,6 +108,9 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c) {
   free(c->nested);
   free(c->sent_first);
   free(c->sent_end);
+  free(c->sent_clause);
+  free(c->ment_clause);
+  free(c->clauses.v);
   memset(c, 0, sizeof *c);
 }
 
@@ -140,8 +163,10 @@ void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
       i += step; /* "held" inside "upheld": not a trigger */
       continue;
     }
-    dg_rel_trigger g = {(uint32_t)word->as.trigger.kind, i, e};
+    dg_rel_trigger g = {(uint32_t)word->as.trigger.kind, i, e, dg_rel_clause_at(c, s, i)};
     if (DG_PUSH(c->trigs, g)) c->oom = 1;
+    for (g.kind = 0; g.kind < DG_REL_COUNT; g.kind++)
+      if (((word->as.trigger.also >> g.kind) & 1) && DG_PUSH(c->trigs, g)) c->oom = 1;
     i = e;
   }
 }

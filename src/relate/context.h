@@ -15,6 +15,7 @@
 #include "base/buf.h"
 #include "docgraph/doc.h"
 #include "docgraph/rules.h"
+#include "lex/wordlist.h"
 
 /* A set of mention types as bits: DG_TYPESET(PLACE) | DG_TYPESET(COUNTRY). */
 #define DG_TYPESET(x) (1u << DG_TYPE_##x)
@@ -26,11 +27,19 @@
 /* Most meetings (or venues) one sentence is read for. */
 #define DG_REL_MAXM 32
 
-/* A trigger word of the current sentence: the relation it types and where it stands. */
+/* A trigger word of the current sentence: the relation it types, where it stands and its
+ * clause. A word that types two relations (で開催: held_in+held_on) is two triggers. */
 typedef struct dg_rel_trigger {
   uint32_t kind; /* dg_rel_kind */
   uint32_t start, end;
+  uint32_t clause;
 } dg_rel_trigger;
+
+/* A clause: the part of a sentence ties are read in (clauses.c). */
+typedef struct dg_rel_clause {
+  uint32_t start, end;
+  uint32_t sentence;
+} dg_rel_clause;
 
 typedef struct dg_rel_ctx {
   const dg_rules *r;
@@ -39,6 +48,13 @@ typedef struct dg_rel_ctx {
   uint32_t *sent_first; /* mentions of sentence s: [sent_first[s], sent_end[s]) */
   uint32_t *sent_end;
   long main_meeting; /* the meeting the document is about, or -1 */
+  DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */
+  uint32_t *sent_clause;         /* clauses of sentence s: [sent_clause[s], sent_clause[s+1]) */
+  uint32_t *ment_clause;         /* the clause of each mention */
+  const char *rule;              /* the rule adding ties now: each relation's provenance */
+  int ignore_implicit;           /* --implicit ignore: implicit mentions co-occur with none */
+  long speakers;                 /* the sentence naming the authors ("We, A and B, ..."), -1
+                                    none, -2 not looked for yet (kinds.c) */
   DG_VEC(dg_relation) rels;
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
   int oom;
@@ -48,8 +64,9 @@ typedef struct dg_rel_ctx {
 dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err);
 void dg_rel_ctx_destroy(dg_rel_ctx *c);
 
-/* Add a relation from mention `from` to mention `to` stated by sentence s; a tie between
- * one entity and itself, or the same tie again from the same sentence, is dropped. */
+/* Add a relation from mention `from` to mention `to` stated by sentence s, made by the rule
+ * c->rule; a tie between one entity and itself, or the same tie again from the same
+ * sentence, is dropped. */
 void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
 
 /* The mentions of each sentence (by_block 0) or block (by_block 1) as runs of d->ments:
@@ -77,6 +94,30 @@ size_t dg_rel_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t *out, size_t ma
 
 /* Of the mentions ms[0..n) (n > 0), the one nearest to offset `at` (the first of equals). */
 uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, uint32_t at);
+
+/* Is block b a title: a heading, or a short block that ends no sentence (a document's
+ * title, its date line; a section's title in plain text: The Quad Vaccine Partnership)? */
+int dg_rel_title_block(const dg_doc *d, size_t b);
+
+/* Cut every sentence into clauses (clauses.c): c->clauses, c->sent_clause, c->ment_clause.
+ * Returns -1 when memory runs out. */
+int dg_rel_clauses(dg_rel_ctx *c);
+/* The clause of sentence s that holds offset `off`. */
+uint32_t dg_rel_clause_at(const dg_rel_ctx *c, uint32_t s, uint32_t off);
+/* Is mention i in clause k and not nested in a longer name? */
+static inline int dg_rel_in_clause(const dg_rel_ctx *c, uint32_t i, uint32_t k) {
+  return c->ment_clause[i] == k && !c->nested[i];
+}
+
+/* The part mention m plays in its clause (DG_PART_* of lex/wordlist.h, 0 for none): read
+ * from the role word right after a Japanese name (skipping a parenthesis and closing
+ * quotes: 会合（結果概要）は) or right before an English one (skipping "the" and up to two
+ * lower-case words: at the first ever Summit) (roles.c). */
+uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m);
+/* Is sentence s English (no Japanese in it, so no MeCab tokens)? */
+static inline int dg_rel_latin(const dg_rel_ctx *c, uint32_t s) {
+  return c->d->sents[s].ntok == 0;
+}
 
 /* Fill c->trigs with the trigger words of sentence s (dicts/rules/triggers.tsv); a Latin
  * word must stand as a whole word. */

@@ -9,9 +9,11 @@
 
 #include "relate/ties.h"
 
-/* Mentions that take part: not nested in a longer name, not a quantity. */
+/* Mentions that take part: not nested in a longer name, not a quantity, not implicit when
+ * implicit mentions are ignored. */
 static int takes_part(const dg_rel_ctx *c, uint32_t i) {
-  return !c->nested[i] && c->d->ments[i].type != DG_TYPE_QUANTITY;
+  return !c->nested[i] && c->d->ments[i].type != DG_TYPE_QUANTITY &&
+         !(c->ignore_implicit && c->d->ments[i].implicit);
 }
 
 /* Tie every name of block b (mentions [bfirst[b], bend[b])) to every name of block p. */

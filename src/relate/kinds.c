@@ -1,173 +1,392 @@
-/* Typed relations a sentence states with a trigger word (dicts/rules/triggers.tsv), one
- * rule a kind, and the table that runs them on every sentence.
- * Invariant: a rule ties only mentions of its own sentence (or the document's own
- * meeting, for a sentence that names none) and never a mention nested in a longer name:
- * ASEAN in 日ASEAN首脳会議 is part of a name, not an actor of the sentence. */
+/* Typed relations a sentence states with a trigger word (dicts/rules/triggers.tsv): who
+ * takes part, who chairs, what is announced or adopted where; and the table that runs
+ * every sentence rule (held.c, apposition.c and parenthesis.c hold the others).
+ * Invariant: a rule ties the names of one clause (clauses.c) to the meeting that clause
+ * speaks of (clause_meeting), and never a mention nested in a longer name: ASEAN in
+ * 日ASEAN首脳会議 is part of a name, not an actor of the sentence. */
 #include <stdint.h>
+#include <string.h>
 
+#include "base/scan.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* The venue a held_in trigger names: a place right before it in Japanese (東京において,
- * バンコクで開催) or right after it in English (held in Vientiane), with at most one
- * space between; the last such place of the sentence, or -1. */
-static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  const char *t = c->d->text;
-  int latin = (unsigned char)t[g->start] < 0x80;
-  long p = -1;
+/* Can meeting m be what its clause speaks of? Not a meeting it only follows (に続いて,
+ * following), nor in Japanese one that only owns a name (会議の成果). */
+static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  uint8_t part = dg_rel_part(c, m);
+  return part != DG_PART_AFTER && (dg_rel_latin(c, s) || part != DG_PART_OF);
+}
+
+/* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
+ * clause that speaks_of allows, else the topic, scene or subject of a clause before it
+ * (同会議では、…が出席した; 会議が開催され、大臣が出席した), else, when the sentence names
+ * no meeting, the document's own. Fills out[]
+ * (at most DG_REL_MAXM) and returns how many. */
+static size_t clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
+                              uint32_t *out) {
+  size_t n = 0;
+  long topic = -1, any = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (c->nested[i] || !dg_rel_is_type(m, DG_REL_PLACES)) continue;
-    uint32_t gap_a = latin ? g->end : m->end, gap_z = latin ? m->start : g->start;
-    if (gap_a > gap_z) continue;
-    int ok = 1;
-    for (uint32_t q = gap_a; q < gap_z; q++) ok &= t[q] == ' ';
-    if (ok && gap_z - gap_a <= 1) p = (long)i;
-  }
-  return p;
-}
-
-/* held_in: the meeting nearest a held_in trigger to the venue it names; in a sentence
- * that names no meeting but holds one (…において開催), the document's own meeting.
- *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
- *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
-static void held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
-  uint32_t ms[DG_REL_MAXM];
-  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
-  for (size_t k = 0; k < c->trigs.n; k++) {
-    const dg_rel_trigger *g = &c->trigs.v[k];
-    long p = g->kind == kind ? venue(c, s, g) : -1;
-    long m = nm ? (long)dg_rel_nearest_of(c, ms, nm, g->start) : -1;
-    if (m < 0 && dg_rel_has_trigger(c, DG_REL_HELD_ON)) m = c->main_meeting;
-    if (p >= 0 && m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
-  }
-}
-
-/* Of the meetings ms[0..n), the one a date introduces: the nearest that starts after it,
- * else the nearest that ends before it, or -1. */
-static long meeting_of_date(const dg_rel_ctx *c, const uint32_t *ms, size_t n,
-                            const dg_mention *dt) {
-  const dg_mention *m = c->d->ments;
-  long after = -1, before = -1;
-  for (size_t x = 0; x < n; x++) {
-    const dg_mention *e = &m[ms[x]];
-    if (e->start >= dt->end) {
-      if (after < 0 || e->start < m[after].start) after = ms[x];
-    } else if (e->end <= dt->start) {
-      if (before < 0 || e->end > m[before].end) before = ms[x];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    any = (long)i;
+    if (!speaks_of(c, s, m)) continue;
+    if (c->ment_clause[i] == k) {
+      if (n < DG_REL_MAXM) out[n++] = i;
+    } else if (m->end <= at) {
+      uint8_t part = dg_rel_part(c, m);
+      if (part == DG_PART_TOPIC || part == DG_PART_SCENE || part == DG_PART_SUBJECT)
+        topic = (long)i;
     }
   }
-  return after >= 0 ? after : before;
+  if (!n && topic >= 0) out[n++] = (uint32_t)topic;
+  if (!n && any < 0 && c->main_meeting >= 0) out[n++] = (uint32_t)c->main_meeting;
+  return n;
 }
 
-/* held_on: in a sentence that holds a meeting (a held_on or held_in trigger), each date to
- * the meeting it introduces (meeting_of_date).
- *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
- *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
-static void held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
-  if (!dg_rel_has_trigger(c, DG_REL_HELD_ON) && !dg_rel_has_trigger(c, DG_REL_HELD_IN)) return;
+long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at) {
   uint32_t ms[DG_REL_MAXM];
-  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++) {
-    const dg_mention *dt = &c->d->ments[i];
-    if (c->nested[i] || dt->type != DG_TYPE_DATE) continue;
-    long m = meeting_of_date(c, ms, nm, dt);
-    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);
+  size_t n = clause_meetings(c, s, k, at, ms);
+  if (!n) return -1;
+  if (!dg_rel_latin(c, s)) return dg_rel_nearest_of(c, ms, n, at);
+  long after = -1; /* English names what is attended after the verb: attended the Summit */
+  for (size_t x = 0; x < n && after < 0; x++)
+    if (c->d->ments[ms[x]].start >= at) after = ms[x];
+  return after >= 0 ? after : (long)dg_rel_nearest_of(c, ms, n, at);
+}
+
+/* Does an actor of clause k stand as its subject or topic (Japanese が, は)? */
+static int has_subject(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    uint8_t part = dg_rel_in_clause(c, i, k) && dg_rel_is_type(&c->d->ments[i], DG_REL_ACTORS)
+                       ? dg_rel_part(c, &c->d->ments[i])
+                       : 0;
+    if (part == DG_PART_SUBJECT || part == DG_PART_TOPIC) return 1;
+  }
+  return 0;
+}
+
+/* Is mention i an actor: a country, group, organization or person, or a region (or place)
+ * counted as its countries (アフリカ52か国)? */
+static int is_actor(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (dg_rel_is_type(m, DG_REL_ACTORS)) return 1;
+  if (m->type != DG_TYPE_PLACE && m->type != DG_TYPE_REGION) return 0;
+  for (uint32_t k = i + 1; k < c->sent_end[s]; k++) {
+    const dg_mention *q = &c->d->ments[k];
+    /* the English unit counters.tsv gives か国, ヶ国 and countries */
+    if (q->start == m->end && q->type == DG_TYPE_QUANTITY && q->unit &&
+        !strcmp(q->unit, "countries"))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the Japanese subject m the subject of its clause's last predicate, not of a verb that
+ * modifies a noun (岸田総理が表明したプログラムの進捗を報告し、: 岸田 is no subject of
+ * 報告し)? After the first verb that follows m, only verbs, auxiliaries, particles,
+ * symbols and dependent nouns may stand before the clause ends. */
+static int subject_of_clause(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const dg_sentence *se = &c->d->sents[s];
+  const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[m - c->d->ments]];
+  int verb = 0;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start < m->end || tk->start >= cl->end) continue;
+    if (tk->pos == DG_POS_VERB) verb = 1;
+    else if (verb && tk->pos != DG_POS_AUX && tk->pos != DG_POS_PARTICLE &&
+             tk->pos != DG_POS_SYMBOL && tk->pos != DG_POS_NOUN_NONIND)
+      return 0;
+  }
+  return 1;
+}
+
+/* The head of a line that lists one party (ミャンマー：外務省高官が出席; ラオス（議長国）：
+ * 首相): an actor opening the sentence and followed by a colon, or -1. The bodies named
+ * after the colon are the head's, not parties of their own. */
+static long line_head(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t i = c->sent_first[s];
+  if (i >= c->sent_end[s]) return -1;
+  const dg_mention *m = &c->d->ments[i];
+  if (m->start != c->d->sents[s].start || !dg_rel_is_type(m, DG_REL_ACTORS)) return -1;
+  uint32_t p = m->end;
+  if (p < c->d->len && t[p] == '(')
+    while (p < c->d->sents[s].end && t[p] != ')') p++;
+  if (p < c->d->len && t[p] == ')') p++;
+  return p < c->d->len && t[p] == ':' ? (long)i : -1;
+}
+
+/* Is mention i an actor of clause k: in it, or, when k has no subject of its own
+ * (Japanese), the topic of a clause before it, or the subject of its last predicate
+ * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
+ * body named after the head of a party's line (see line_head), nor a country named as
+ * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
+ * (ASEAN代表部常駐代表兼インドネシア大使)? */
+static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  long head = line_head(c, s);
+  if (c->nested[i] || !is_actor(c, s, i)) return 0;
+  uint8_t own = dg_rel_part(c, m);
+  if (m->type == DG_TYPE_COUNTRY && own == DG_PART_VENUE) return 0; /* in Laos */
+  if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
+  if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
+  if (c->ment_clause[i] == k) return 1;
+  if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
+  uint8_t part = dg_rel_part(c, m);
+  if (part != DG_PART_TOPIC && (part != DG_PART_SUBJECT || !subject_of_clause(c, s, m)))
+    return 0;
+  for (uint32_t j = c->ment_clause[i] + 1; j < k; j++)
+    if (has_subject(c, s, j)) return 0;
+  return 1;
+}
+
+/* participates_in: the actors (countries, groups, organizations, people) of the clause of
+ * a verb of taking part (see actor_of), to the meetings that clause speaks of; a place
+ * where a meeting is held takes no part; and the speakers of a meeting (see speakers) and
+ * the authors of a statement where "we" take part or speak (see authors).
+ *   第5回日メコン農業対話にはカンボジア及びタイが参加した
+ *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
+ *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
+/* The end of a word of pronouns.tsv standing at offset i as a whole word, or 0. */
+static uint32_t pronoun_at(const dg_rel_ctx *c, uint32_t i, uint32_t end) {
+  const char *t = c->d->text;
+  long w = dg_wordlist_at(&c->r->pronouns, t, end, i);
+  if (w < 0) return 0;
+  uint32_t e = i + c->r->pronouns.w[w].len;
+  if ((unsigned char)t[i] < 0x80 &&
+      ((i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
+       (e < end && dg_is_ascii_alnum((unsigned char)t[e]))))
+    return 0;
+  return e;
+}
+
+/* The sentence that names the authors of a statement: the first that opens with a pronoun
+ * and a comma or a dash (We, President A and Prime Minister B, ...; We—the Forum, ...);
+ * -1 when none. Looked for once. */
+static long speakers_sentence(dg_rel_ctx *c) {
+  const char *t = c->d->text;
+  for (uint32_t s = 0; c->speakers == -2 && s < c->d->nsents; s++) {
+    const dg_sentence *se = &c->d->sents[s];
+    uint32_t e = pronoun_at(c, se->start, se->end);
+    uint32_t cp = e && e < se->end ? dg_cp_at(t, c->d->len, e) : 0;
+    if (cp == ',' || cp == 0x3001 || cp == 0x2014) c->speakers = s;
+  }
+  if (c->speakers == -2) c->speakers = -1;
+  return c->speakers;
+}
+
+/* The authors of a statement take part where "we" attend or announce something: the
+ * people its opening names (We, President A and Prime Minister B, ...), to the meetings
+ * ms[0..nm) of a later clause k that holds a pronoun (At the G20 Summit, we announced). */
+static void authors(dg_rel_ctx *c, uint32_t s, uint32_t k, const uint32_t *ms, size_t nm) {
+  long a = speakers_sentence(c);
+  const dg_rel_clause *cl = &c->clauses.v[k];
+  int we = 0;
+  for (uint32_t i = cl->start; i < cl->end && !we; i++) we = pronoun_at(c, i, cl->end) != 0;
+  if (a < 0 || (uint32_t)a >= s || !we) return;
+  for (uint32_t i = c->sent_first[a]; i < c->sent_end[a]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PERSON &&
+        c->ment_clause[i] == c->sent_clause[a])
+      for (size_t y = 0; y < nm; y++) dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, ms[y], s);
+}
+
+/* People who announce something at a meeting their clause names as the scene take part
+ * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
+ * Minister Sato announced ...). */
+static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING &&
+        dg_rel_part(c, x) == DG_PART_SCENE)
+      m = (long)i;
+  }
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
+    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_PERSON)
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
+  if (m >= 0) {
+    uint32_t one = (uint32_t)m;
+    authors(c, s, g->clause, &one, 1);
   }
 }
 
-/* The venues of sentence s (see venue), at most DG_REL_MAXM. */
-static size_t venues(const dg_rel_ctx *c, uint32_t s, uint32_t *out) {
-  size_t n = 0;
+static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
+    uint32_t ms[DG_REL_MAXM];
+    size_t nm = g->kind == kind ? clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    authors(c, s, g->clause, ms, nm);
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
+      if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
+        for (size_t y = 0; y < nm; y++) dg_rel_add(c, kind, i, ms[y], s);
+  }
+}
+
+/* Is chair trigger g the chair of a group rather than of a meeting: named with the group
+ * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair)? */
+static int chair_of_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || !dg_rel_is_type(m, groups)) continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (m->end <= g->start && g->start - m->end <= 12 && (part == DG_PART_OF || !part))
+      return 1; /* 〜の議長国, ASEAN Chair */
+    if (m->start >= g->end && m->start - g->end <= 8 && part == DG_PART_OF) return 1;
+  }
+  return 0;
+}
+
+/* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
+ * attended by B: B is no chair)? */
+static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
+                                 const dg_mention *m) {
+  uint32_t a = m->end <= g->start ? m->end : g->end, z = m->end <= g->start ? g->start : m->start;
   for (size_t k = 0; k < c->trigs.n; k++) {
-    const dg_rel_trigger *g = &c->trigs.v[k];
-    if (g->kind != DG_REL_HELD_IN) continue;
-    long p = venue(c, s, g);
-    if (p >= 0 && n < DG_REL_MAXM) out[n++] = (uint32_t)p;
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind != g->kind && x->start >= a && x->end <= z) return 1;
+  }
+  return 0;
+}
+
+/* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
+ * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
+ * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
+ * とともに) chairs with that subject too (岸田大臣が出席し、Bとともに共同議長を務める);
+ * English in its clause, with no verb of another kind between (chaired by A and B; A
+ * co-chaired it with B; not C of "and was attended by C"). Returns how many. */
+static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
+                      uint32_t m) {
+  int ja = !dg_rel_latin(c, s), n = 0, with = 0;
+  for (int pass = 0; pass < 3; pass++) {
+    if (n && !(pass == 2 && with)) continue;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+      const dg_mention *p = &c->d->ments[i];
+      if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
+      int in = c->ment_clause[i] == g->clause, ok;
+      uint8_t part = dg_rel_part(c, p);
+      if (!ja) ok = pass == 0 && in && !other_trigger_between(c, g, p);
+      else if (pass == 0) ok = in && p->end <= g->start;
+      else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
+      else ok = c->ment_clause[i] < g->clause &&
+                (part == DG_PART_SUBJECT || part == DG_PART_TOPIC);
+      if (!ok) continue;
+      with |= part == DG_PART_WITH;
+      dg_rel_add(c, DG_REL_CHAIRED_BY, m, i, s), n++;
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
+    }
   }
   return n;
 }
 
-/* participates_in: in a sentence about taking part, every actor (country, group,
- * organization, person) that is not the venue to every meeting the sentence names, or to
- * the document's own.
- *   第5回日メコン農業対話にはカンボジア及びタイが参加した
- *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
- *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
-static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
-  if (!dg_rel_has_trigger(c, kind)) return;
-  uint32_t ms[DG_REL_MAXM], vs[DG_REL_MAXM];
-  size_t nv = venues(c, s, vs);
-  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 1);
+/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
+ * country written against the word (議長国ラオス: it chairs as a country), else people,
+ * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
+ * (the Chair of ASEAN) chairs no meeting.
+ *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
+ *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
+/* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):
+ * nothing but a bracket or a space between them; or -1. */
+static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-    if (c->nested[i] || !dg_rel_is_type(&c->d->ments[i], DG_REL_ACTORS)) continue;
-    int is_venue = 0;
-    for (size_t q = 0; q < nv; q++) is_venue |= vs[q] == i;
-    if (is_venue) continue;
-    for (size_t x = 0; x < nm; x++) dg_rel_add(c, kind, i, ms[x], s);
-  }
-}
-
-/* The chair a chaired_by trigger names: a person, else a country, standing just before it
- * (at most 30 bytes) or just after it (at most 40). Japanese names the chair first
- * (鈴木外務大臣の議長の下), else after (議長は山田審議官が務め); English after first
- * (chaired by Minister Sato). Returns the mention or -1. */
-static long chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  int latin = (unsigned char)c->d->text[g->start] < 0x80;
-  for (int pass = 0; pass < 2; pass++) {
-    uint32_t types = pass ? DG_TYPESET(COUNTRY) : DG_TYPESET(PERSON);
-    long before = -1, after = -1;
-    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-      const dg_mention *m = &c->d->ments[i];
-      if (c->nested[i] || !dg_rel_is_type(m, types)) continue;
-      if (m->end <= g->start && g->start - m->end <= 30) before = (long)i;
-      if (m->start >= g->end && m->start - g->end <= 40 && after < 0) after = (long)i;
-    }
-    long p = latin ? (after >= 0 ? after : before) : (before >= 0 ? before : after);
-    if (p >= 0) return p;
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_COUNTRY) continue;
+    uint32_t a = m->end <= g->start ? m->end : g->end, z = m->end <= g->start ? g->start : m->start;
+    if (z < a || z - a > 2) continue;
+    int ok = 1;
+    for (uint32_t q = a; q < z; q++) ok &= t[q] == ' ' || t[q] == '(' || t[q] == ')';
+    if (ok) return (long)i;
   }
   return -1;
 }
 
-/* chaired_by: every meeting of the sentence (or the document's own) to the chair a
- * chaired_by trigger names (see chair).
- *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木) */
+/* The meeting a chairing word speaks of: its clause's, else, when its clause names none,
+ * the document's own (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the
+ * chair is this meeting's, not the one the next clause recalls). */
+static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
+  if (m >= 0) return m;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
+  return c->main_meeting;
+}
+
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
-  uint32_t ms[DG_REL_MAXM];
-  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 1);
-  for (size_t k = 0; k < c->trigs.n; k++) {
-    long p = c->trigs.v[k].kind == kind ? chair(c, s, &c->trigs.v[k]) : -1;
-    for (size_t x = 0; x < nm && p >= 0; x++) dg_rel_add(c, kind, ms[x], (uint32_t)p, s);
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind != kind || chair_of_group(c, s, g)) continue;
+    long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
+    if (country >= 0) {
+      dg_rel_add(c, kind, (uint32_t)m, (uint32_t)country, s);
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)country, (uint32_t)m, s);
+    } else if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m)) {
+      add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
+    }
   }
 }
 
-/* Does a trigger of kind k stand within 45 bytes of mention m? The program a verb acts on
- * stands close to it (提示した「…」, 「…」を採択): a program named elsewhere in a long
- * sentence is not what was announced. */
-static int near_trigger(const dg_rel_ctx *c, const dg_mention *m, dg_rel_kind k) {
+/* The trigger of kind k within 45 bytes of mention m (the program a verb acts on stands
+ * close to it: 提示した「…」, 「…」を採択), or NULL. */
+static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention *m,
+                                          dg_rel_kind k) {
   for (size_t i = 0; i < c->trigs.n; i++)
     if (c->trigs.v[i].kind == (uint32_t)k && dg_rel_dist(m, c->trigs.v[i].start) <= 45)
-      return 1;
+      return &c->trigs.v[i];
+  return NULL;
+}
+
+/* Does clause k name a date that is not one the document's own meeting was held on (OSA,
+ * since its launch in April 2023, ...): then it speaks of another time than that meeting. */
+static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE) continue;
+    int held = 0;
+    for (size_t r = 0; r < c->rels.n && !held; r++) {
+      const dg_relation *x = &c->rels.v[r];
+      held = x->kind == DG_REL_HELD_ON && x->from < c->d->nments &&
+             !strcmp(c->d->ments[x->from].id, c->d->ments[c->main_meeting].id) &&
+             !strcmp(c->d->ments[x->to].id, c->d->ments[i].id);
+    }
+    if (!held) return 1;
+  }
   return 0;
 }
 
-/* announced_at, adopted_at: each program near the verb (near_trigger) to the meeting of
- * the sentence nearest to it, or to the document's own.
+/* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
+ * speaks of, else the meeting of the sentence nearest to the program. A program named as
+ * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
+ * what it announces; a clause dated at another time than the document's own meeting does
+ * not speak of it.
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
-  uint32_t ms[DG_REL_MAXM];
-  size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 1);
-  if (!nm) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !near_trigger(c, m, kind)) continue;
-    dg_rel_add(c, kind, i, dg_rel_nearest_of(c, ms, nm, m->start), s);
+    const dg_rel_trigger *g = NULL;
+    if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (part == DG_PART_AFTER || part == DG_PART_FRAME ||
+        (dg_rel_latin(c, s) && part == DG_PART_SCENE))
+      continue;
+    long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
+    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause)) at = -1;
+    if (at < 0) {
+      uint32_t ms[DG_REL_MAXM];
+      size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
+      if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
+    }
+    if (at >= 0) dg_rel_add(c, kind, i, (uint32_t)at, s);
   }
 }
 
 /* The typed relations of a sentence, tried in this order (the order of d->rels, which is
- * part of the output: append new rows at the end).
+ * part of the output: append new rows at the end). Each row's name is the provenance of
+ * the ties it makes (the `rule` of every relation and edge).
  * To add a relation kind:
  *   1. a value in dg_rel_kind (include/docgraph/types.h), its name in rel_names
  *      (src/doc/types.c) and its colour and line in kind_lines (src/draw/style.c);
@@ -179,21 +398,25 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
  *      and near misses that must not (test_every_rule_has_rows insists).
  * A source of ties that is not one sentence (a table, a list) goes in dg_rel_sources. */
 const dg_rel_kind_rule dg_rel_kinds[] = {
-    {"held_in", DG_REL_HELD_IN, held_in},
-    {"held_on", DG_REL_HELD_ON, held_on},
+    {"held_in", DG_REL_HELD_IN, dg_rel_held_in},
+    {"held_on", DG_REL_HELD_ON, dg_rel_held_on},
     {"participates_in", DG_REL_PARTICIPATES_IN, participates_in},
     {"chaired_by", DG_REL_CHAIRED_BY, chaired_by},
     {"announced_at", DG_REL_ANNOUNCED_AT, program_at},
     {"adopted_at", DG_REL_ADOPTED_AT, program_at},
     /* no trigger word: a meeting's parenthesis gives held_on and held_in */
     {"meeting parenthesis", DG_REL_HELD_ON, dg_rel_meeting_parenthesis},
+    /* no trigger word: the Summit in Jakarta on 6 May; the Meeting among A and B */
+    {"meeting apposition", DG_REL_HELD_IN, dg_rel_meeting_apposition},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 
 void dg_rel_sentences(dg_rel_ctx *c) {
   for (size_t s = 0; s < c->d->nsents && !c->oom; s++) {
     dg_rel_find_triggers(c, (uint32_t)s);
-    for (size_t k = 0; k < dg_rel_nkinds; k++)
+    for (size_t k = 0; k < dg_rel_nkinds; k++) {
+      c->rule = dg_rel_kinds[k].name;
       dg_rel_kinds[k].fn(c, (uint32_t)s, dg_rel_kinds[k].kind);
+    }
   }
 }

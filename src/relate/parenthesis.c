@@ -1,11 +1,13 @@
 /* A meeting's parenthesis: the date and place written right after a meeting's name,
  * 第9回日メコン首脳会議（2025年5月12日、東京） or Mekong-Japan Summit (Tokyo, 12 May 2025),
  * give the meeting held_on the date and held_in the place. No trigger word is needed; the
- * parenthesis must hold nothing but dates, places and separators, since one such as
+ * parenthesis must hold nothing but dates, places, separators and a holding verb with its
+ * ending (第7回太平洋・島サミット（2015年5月開催）, （2025年秋開催予定）), since one such as
  * (日本が提案) says nothing of where or when. Text is normalized: （ is '('. */
 #include <stdint.h>
 
 #include "base/utf8.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
 /* The parenthesis right after mention m (spaces allowed before it), closed on the same
@@ -35,13 +37,36 @@ static long date_or_place_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
   return -1;
 }
 
-/* Does (open, close) hold only dates and places with separators (space , 、 ・ ; /)? */
+/* The end of a holding verb of triggers.tsv at q and up to two kana or kanji after it
+ * (開催, 開催予定), or q. */
+static uint32_t holding_verb_at(const dg_rel_ctx *c, uint32_t q, uint32_t close) {
+  const char *t = c->d->text;
+  long w = dg_wordlist_at(&c->r->triggers, t, close, q);
+  if (w < 0 || c->r->triggers.w[w].as.trigger.kind != DG_REL_HELD_ON) return q;
+  uint32_t e = q + c->r->triggers.w[w].len;
+  for (int k = 0; k < 2 && e < close && (unsigned char)t[e] >= 0x80; k++) {
+    uint32_t cp = 0;
+    int l = dg_utf8_decode(t + e, t + close, &cp);
+    dg_script sc = dg_script_of(cp);
+    if (l == 0 || (sc != DG_SC_KANJI && sc != DG_SC_HIRAGANA)) break;
+    e += (uint32_t)l;
+  }
+  return e;
+}
+
+/* Does (open, close) hold only dates and places with separators (space , 、 ・ ; /) and
+ * holding verbs? */
 static int only_dates_places(const dg_rel_ctx *c, uint32_t s, uint32_t open, uint32_t close) {
   const char *t = c->d->text;
   for (uint32_t q = open + 1; q < close;) {
     long x = date_or_place_at(c, s, q);
     if (x >= 0) {
       q = c->d->ments[x].end;
+      continue;
+    }
+    uint32_t v = holding_verb_at(c, q, close);
+    if (v > q) {
+      q = v;
       continue;
     }
     uint32_t cp = 0;
@@ -52,6 +77,17 @@ static int only_dates_places(const dg_rel_ctx *c, uint32_t s, uint32_t open, uin
     q += (uint32_t)l;
   }
   return 1;
+}
+
+int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *ms = c->d->ments;
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++) {
+    uint32_t open, close;
+    if (c->nested[k] || ms[k].type != DG_TYPE_MEETING || !paren_after(c->d, &ms[k], &open, &close))
+      continue;
+    if (ms[i].start > open && ms[i].end <= close && only_dates_places(c, s, open, close)) return 1;
+  }
+  return 0;
 }
 
 void dg_rel_meeting_parenthesis(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {

@@ -45,7 +45,11 @@ dg_err dg_relate(const dg_rules *r, const dg_relate_opts *o, dg_doc *d, dg_error
   dg_rel_ctx c;
   dg_err e = dg_rel_ctx_init(&c, r, d, err);
   if (e != DG_OK) return e;
-  for (size_t k = 0; k < dg_rel_nsources && !c.oom; k++) dg_rel_sources[k].fn(&c);
+  c.ignore_implicit = o->implicit == DG_IMPLICIT_IGNORE;
+  for (size_t k = 0; k < dg_rel_nsources && !c.oom; k++) {
+    c.rule = dg_rel_sources[k].name; /* the sentence rules name their own rows */
+    dg_rel_sources[k].fn(&c);
+  }
   e = c.oom ? dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path) : DG_OK;
   if (e == DG_OK) e = dg_rel_units(&c, o->scope, err);
   if (e == DG_OK) {

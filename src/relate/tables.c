@@ -1,25 +1,34 @@
 /* Table rows: in a row that names a meeting, a cell holding just a date gives the meeting
- * held_on that date, and a cell holding just a place gives it held_in that place.
+ * held_on that date, and a cell holding just a place gives it held_in that place; a cell
+ * of places alone (a country and its city: インドネシア（ジャカルタ）, Jakarta, Indonesia)
+ * gives its city.
  *   2月10日 | フィリピン | 日ASEANデジタル大臣会合
  *     -> held_on(会合, 02-10), held_in(会合, フィリピン)
- * Invariant: a cell counts only when one mention fills at least half of it, so a date or
+ * Invariant: a cell counts only when its mentions fill at least half of it, so a date or
  * a country named in a remark column is no venue. */
 #include <stdint.h>
 
 #include "relate/ties.h"
 
-/* The only mention of sentence s (not nested) inside cell, or -1 when there are none or
- * several; *meeting takes the first meeting seen when it is still -1. */
-static long only_in_cell(const dg_rel_ctx *c, uint32_t s, const dg_span *cell, long *meeting) {
-  long only = -1;
-  int count = 0;
+/* The mention a cell of sentence s stands for, or -1: its only mention, or of a cell that
+ * names only places, the city (the first that is no country); *filled: the bytes its
+ * mentions cover. *meeting takes the first meeting seen when it is still -1. */
+static long only_in_cell(const dg_rel_ctx *c, uint32_t s, const dg_span *cell, long *meeting,
+                         uint32_t *filled) {
+  long only = -1, city = -1;
+  int count = 0, places = 0;
+  *filled = 0;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || m->start < cell->start || m->end > cell->end) continue;
     if (m->type == DG_TYPE_MEETING && *meeting < 0) *meeting = (long)i;
+    if (dg_rel_is_type(m, DG_REL_PLACES)) places++;
+    if (m->type == DG_TYPE_PLACE && city < 0) city = (long)i;
     only = (long)i;
     count++;
+    *filled += m->end - m->start;
   }
+  if (count > 1 && places == count) return city;
   return count == 1 ? only : -1;
 }
 
@@ -30,10 +39,10 @@ static void table_row(dg_rel_ctx *c, uint32_t s, const dg_block *b) {
   long date = -1, place = -1, meeting = -1;
   for (uint32_t k = 0; k < b->ncells; k++) {
     const dg_span *cell = &d->cells[b->cell0 + k];
-    long only = only_in_cell(c, s, cell, &meeting);
-    if (only < 0) continue;
+    uint32_t filled;
+    long only = only_in_cell(c, s, cell, &meeting, &filled);
+    if (only < 0 || filled * 2 < cell->end - cell->start) continue;
     const dg_mention *m = &d->ments[only];
-    if ((m->end - m->start) * 2 < cell->end - cell->start) continue;
     if (m->type == DG_TYPE_DATE && date < 0) date = only;
     else if (dg_rel_is_type(m, DG_REL_PLACES) && place < 0) place = only;
   }

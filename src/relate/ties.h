@@ -24,10 +24,40 @@ typedef struct dg_rel_kind_rule {
 extern const dg_rel_kind_rule dg_rel_kinds[];
 extern const size_t dg_rel_nkinds;
 
-/* A meeting's parenthesis of dates and places (parenthesis.c), a row of dg_rel_kinds. */
+/* Rows of dg_rel_kinds in files of their own: where and when a meeting was held (held.c),
+ * a meeting's parenthesis of dates and places (parenthesis.c), the places, dates and
+ * members after an English meeting name (apposition.c). */
+void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_parenthesis(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
-/* A source of ties over the whole document. */
+/* The meeting the clause k of sentence s speaks of, for a trigger at offset `at` (kinds.c):
+ * a meeting of the clause, not one it only follows (に続いて) nor, in Japanese, one that
+ * only owns a name (会議の成果), the nearest to `at` (English: after it first, attended the
+ * Summit); else the topic, scene or subject of a clause before it (同会議では、…が出席した);
+ * else, when the sentence names no meeting, the document's own. The mention or -1. */
+long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at);
+/* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
+ * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
+ * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
+ * before it; English, the nearest before it in its clause (The Forum was held), else the
+ * first after it (met in Manado for the Meeting); never one it follows. When the sentence
+ * names no meeting, the document's own. The mention or -1. */
+long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* Is mention i of sentence s a venue named by a held_in trigger, or the place a holding
+ * verb's clause names with で (held.c)? */
+int dg_rel_is_venue(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Is mention i of sentence s a place where a meeting is held (held.c): a venue, a place in
+ * a meeting's parenthesis or in the run after its English name, or the country a venue
+ * lies in (インドネシアの首都ジャカルタで)? Such a place takes no part in the meeting. */
+int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Is mention i inside the parenthesis of dates and places of a meeting (parenthesis.c)? */
+int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Is mention i a place of the run after an English meeting name (apposition.c)? */
+int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
+
+/* A source of ties over the whole document; its name is the provenance of its ties. */
 typedef void (*dg_rel_source_fn)(dg_rel_ctx *c);
 
 typedef struct dg_rel_source {

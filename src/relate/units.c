@@ -3,7 +3,7 @@
  * heading, paragraph, list item or table row; `paragraph`: a paragraph or list item with
  * the list items and table rows that hang under it.
  * Invariant: units follow sentence order, each unit's evidence is its first sentence, and
- * quantities take no part in any unit. */
+ * quantities take no part in any unit, nor, with --implicit ignore, implicit mentions. */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -47,7 +47,9 @@ static int gather(const dg_rel_ctx *c, dg_scope scope, const uint32_t *unit_of, 
       cur = key;
     }
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-      if (d->ments[i].type != DG_TYPE_QUANTITY && DG_PUSH(*M, i)) return -1;
+      if (d->ments[i].type != DG_TYPE_QUANTITY && !(c->ignore_implicit && d->ments[i].implicit) &&
+          DG_PUSH(*M, i))
+        return -1;
     U->v[U->n - 1].n = (uint32_t)M->n - U->v[U->n - 1].first;
   }
   return 0;

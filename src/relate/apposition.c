@@ -1,0 +1,116 @@
+/* What follows a meeting's English name with no verb of holding: its place, its date and
+ * its members, joined by the words of meeting_links.tsv.
+ *   the 11th ASEAN-U.S. Summit in Jakarta, Indonesia, on 6 September 2023
+ *     -> held_in(Summit, Jakarta), held_on(Summit, 2023-09-06)
+ *   the Trilateral Meeting among the Philippines, Indonesia and Malaysia
+ *     -> participates_in(Philippines, Meeting), ... for each
+ * Only the first place of the run is the venue: a country right after its city (Jakarta,
+ * Indonesia) is where the city is. The run stops at the first word that is no link and no
+ * name. Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
+ * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c). */
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* The mention of sentence s (not nested) that starts at q, or -1. */
+static long mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].start == q) return (long)i;
+  return -1;
+}
+
+/* Past the link words at p (up to three: ", held in the"): the DG_LINK_* bits of the last
+ * that gives something, or `keep` when none does ("and", "the"); *p moves past them. */
+static uint8_t link_at(const dg_rel_ctx *c, uint32_t end, uint32_t *p, uint8_t keep) {
+  const char *t = c->d->text;
+  for (int n = 0; n < 3; n++) {
+    while (*p < end && t[*p] == ' ') (*p)++;
+    long w = dg_wordlist_at(&c->r->meeting_links, t, end, *p);
+    if (w < 0) break;
+    const dg_word *wd = &c->r->meeting_links.w[w];
+    uint32_t e = *p + wd->len;
+    if (dg_is_ascii_alnum((unsigned char)wd->s[wd->len - 1]) && e < end &&
+        dg_is_ascii_alnum((unsigned char)t[e]))
+      break; /* "in" of "India" */
+    *p = e;
+    if (wd->as.meeting_link.gives != DG_LINK_SAME) keep = wd->as.meeting_link.gives;
+  }
+  while (*p < end && t[*p] == ' ') (*p)++;
+  return keep;
+}
+
+/* Tie mention x, named after meeting m through a link that gives `gives` (or, probe set,
+ * only look); *place is set once a place is named. Returns 0 when x is nothing the link
+ * can give. */
+static int tie_linked(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t x, uint8_t gives,
+                      int *place, int probe) {
+  const dg_mention *mx = &c->d->ments[x];
+  dg_rel_kind k;
+  if (mx->type == DG_TYPE_DATE && (gives & DG_LINK_DATE)) k = DG_REL_HELD_ON;
+  else if (dg_rel_is_type(mx, DG_REL_PLACES) && (gives & DG_LINK_PLACE)) k = DG_REL_HELD_IN;
+  else if (dg_rel_is_type(mx, DG_REL_ACTORS) && (gives & DG_LINK_MEMBERS))
+    k = DG_REL_PARTICIPATES_IN;
+  else return 0;
+  if (probe) return 1;
+  if (k == DG_REL_PARTICIPATES_IN) dg_rel_add(c, k, x, m, s);
+  else if (k == DG_REL_HELD_ON || !*place) dg_rel_add(c, k, m, x, s);
+  *place |= k == DG_REL_HELD_IN;
+  return 1;
+}
+
+/* The run of places, dates and members after meeting m, up to six names: tied, or with
+ * probe >= 0 only looked at. Returns 1 when mention `probe` is a place of the run. */
+static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
+  const dg_sentence *se = &c->d->sents[s];
+  uint32_t p = c->d->ments[m].end;
+  uint8_t gives = 0;
+  int place = 0;
+  for (int n = 0; n < 6; n++) {
+    gives = link_at(c, se->end, &p, gives);
+    long x = gives ? mention_at(c, s, p) : -1;
+    if (x < 0 || !tie_linked(c, s, m, (uint32_t)x, gives, &place, probe >= 0)) return 0;
+    if (x == probe) return dg_rel_is_type(&c->d->ments[x], DG_REL_PLACES);
+    p = c->d->ments[x].end;
+    if (c->d->ments[x].type == DG_TYPE_DATE) gives &= (uint8_t)~DG_LINK_MEMBERS;
+  }
+  return 0;
+}
+
+int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  if (!dg_rel_latin(c, s)) return 0;
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s] && k < i; k++)
+    if (!c->nested[k] && c->d->ments[k].type == DG_TYPE_MEETING &&
+        meeting_run(c, s, k, (long)i))
+      return 1;
+  return 0;
+}
+
+/* Japanese: a date joined to the meeting right after it by the role word of (の) is when
+ * that meeting is held (昨年11月の首脳会談, 本年秋の大臣会合). */
+static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *dt = &c->d->ments[i];
+    if (c->nested[i] || dt->type != DG_TYPE_DATE) continue;
+    long w = dg_wordlist_at(&c->r->roles, t, c->d->sents[s].end, dt->end);
+    if (w < 0 || c->r->roles.w[w].as.role.part != DG_PART_OF) continue;
+    long m = mention_at(c, s, dt->end + c->r->roles.w[w].len);
+    if (m >= 0 && c->d->ments[m].type == DG_TYPE_MEETING)
+      dg_rel_add(c, DG_REL_HELD_ON, (uint32_t)m, i, s);
+  }
+}
+
+/* meeting apposition (a row of dg_rel_kinds): the run after every English meeting name;
+ * the date before a Japanese one. */
+void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  (void)kind; /* gives held_in, held_on and participates_in */
+  if (!dg_rel_latin(c, s)) {
+    dated_meetings(c, s);
+    return;
+  }
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) meeting_run(c, s, i, -1);
+}

@@ -1,0 +1,174 @@
+/* Clauses: the parts of a sentence its ties are read in. A rule ties the names of one
+ * clause (it may still look at the whole sentence for the meeting a clause speaks of), so
+ * the amount after ", while JICA announced" is not the program's named before it, and
+ * whoever 表明した in one clause is not a participant of 参加した in the next.
+ * Japanese: a clause ends at a comma (、 , ，) after a predicate: a verb, an auxiliary or an
+ * adjective, followed by at most two particles, adverbs or dependent nouns (務め、
+ * 述べた上で、 開催されたところ、), but not at a comma right after a role word of
+ * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after") nor after a
+ * te-form (参加を得て、), which shares the subject and time of the clause it leads into.
+ * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";").
+ * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
+ * of its own, so the date of a notice is not the date of the meeting in its title.
+ * Invariant: the clauses of a sentence cover it, in order, without overlap. */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "base/scan.h"
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+#include "relate/context.h"
+
+typedef DG_VEC(uint32_t) cut_vec;
+
+static int is_comma(uint32_t cp) { return cp == 0x3001 || cp == ',' || cp == 0xFF0C; }
+
+/* Is token j the て or で of a verb's te-form (参加を得て、)? Such a clause shares the
+ * subject, the time and the meeting of the clause it leads into: no cut there. */
+static int te_form(const dg_rel_ctx *c, const dg_sentence *se, uint32_t j) {
+  const dg_token *tk = c->d->toks;
+  const char *t = c->d->text;
+  if (j <= se->tok0 || tk[j].pos != DG_POS_PARTICLE || tk[j].end - tk[j].start != 3) return 0;
+  uint32_t cp = dg_cp_at(t, c->d->len, tk[j].start);
+  uint8_t before = tk[j - 1].pos;
+  return (cp == 0x3066 || cp == 0x3067) && (before == DG_POS_VERB || before == DG_POS_AUX);
+}
+
+/* Does the comma token k of sentence se close a predicate? */
+static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k) {
+  const dg_token *tk = c->d->toks;
+  long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, tk[k].start);
+  uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
+  if (part == DG_PART_OWNER || part == DG_PART_FRAME || part == DG_PART_AFTER ||
+      part == DG_PART_WITH)
+    return 0;
+  if (k > se->tok0 && te_form(c, se, k - 1)) return 0;
+  for (uint32_t j = k, skipped = 0; j-- > se->tok0 && skipped <= 2; skipped++) {
+    uint8_t p = tk[j].pos;
+    if (p == DG_POS_VERB || p == DG_POS_AUX || p == DG_POS_ADJ) return 1;
+    if (p != DG_POS_PARTICLE && p != DG_POS_NOUN_NONIND && p != DG_POS_NOUN_ADV &&
+        p != DG_POS_ADVERB)
+      return 0;
+  }
+  return 0;
+}
+
+/* Japanese clause ends: after every comma that closes a predicate. */
+static int ja_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
+  const char *t = c->d->text;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    uint32_t cp = dg_cp_at(t, c->d->len, c->d->toks[k].start);
+    if (is_comma(cp) && ja_predicate_before(c, se, k) && DG_PUSH(*cuts, c->d->toks[k].end))
+      return -1;
+  }
+  return 0;
+}
+
+/* English clause starts: a word of clause_breaks.tsv standing as a whole word, after a
+ * comma when its row says so. */
+static int en_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
+  const char *t = c->d->text;
+  for (uint32_t i = se->start + 1; i < se->end; i++) {
+    if ((unsigned char)t[i] >= 0x80 || dg_is_ascii_alnum((unsigned char)t[i - 1])) continue;
+    long w = dg_wordlist_at(&c->r->clause_breaks, t, se->end, i);
+    if (w < 0) continue;
+    const dg_word *wd = &c->r->clause_breaks.w[w];
+    uint32_t e = i + wd->len;
+    if (dg_is_ascii_alnum((unsigned char)wd->s[0]) && e < se->end &&
+        dg_is_ascii_alnum((unsigned char)t[e]))
+      continue;
+    uint32_t p = i;
+    while (p > se->start && t[p - 1] == ' ') p--;
+    if (wd->as.clause_break.comma && !(p > se->start && t[p - 1] == ',')) continue;
+    if (DG_PUSH(*cuts, i)) return -1;
+  }
+  return 0;
+}
+
+/* Is [a, z) of sentence s a date line: dates (and places) and separators only, at least
+ * one date? */
+static int date_line(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  int dates = 0;
+  for (uint32_t q = a; q < z;) {
+    long at = -1;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && at < 0; i++) {
+      const dg_mention *m = &c->d->ments[i];
+      if (m->start == q && m->end <= z &&
+          (m->type == DG_TYPE_DATE || m->type == DG_TYPE_PLACE || m->type == DG_TYPE_COUNTRY))
+        at = (long)i;
+    }
+    if (at >= 0) {
+      dates |= c->d->ments[at].type == DG_TYPE_DATE;
+      q = c->d->ments[at].end;
+      continue;
+    }
+    uint32_t cp = dg_cp_at(t, c->d->len, q);
+    if (dg_is_ascii_alnum((int)cp) || (cp >= 0x80 && dg_is_japanese(cp) && cp != 0x3001))
+      return 0;
+    q += (uint32_t)dg_utf8_len(t + q, t + c->d->len);
+  }
+  return dates;
+}
+
+/* Line breaks inside a sentence next to a date line. */
+static int line_cuts(const dg_rel_ctx *c, uint32_t s, cut_vec *cuts) {
+  const dg_sentence *se = &c->d->sents[s];
+  const char *t = c->d->text;
+  uint32_t line = se->start;
+  for (uint32_t i = se->start; i < se->end; i++) {
+    if (t[i] != '\n') continue;
+    uint32_t next = i + 1;
+    while (next < se->end && t[next] != '\n') next++;
+    if ((date_line(c, s, line, i) || date_line(c, s, i + 1, next)) && DG_PUSH(*cuts, i + 1))
+      return -1;
+    line = i + 1;
+  }
+  return 0;
+}
+
+static int cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The clauses of sentence s from its cut points. */
+static int add_clauses(dg_rel_ctx *c, uint32_t s, cut_vec *cuts) {
+  const dg_sentence *se = &c->d->sents[s];
+  if (cuts->n) qsort(cuts->v, cuts->n, sizeof *cuts->v, cmp_u32);
+  uint32_t a = se->start;
+  for (size_t k = 0; k <= cuts->n; k++) {
+    uint32_t z = k < cuts->n ? cuts->v[k] : se->end;
+    if (z <= a || z > se->end) continue;
+    dg_rel_clause cl = {a, z, s};
+    if (DG_PUSH(c->clauses, cl)) return -1;
+    a = z;
+  }
+  return 0;
+}
+
+int dg_rel_clauses(dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  cut_vec cuts = {0};
+  int bad = 0;
+  for (uint32_t s = 0; s < d->nsents && !bad; s++) {
+    const dg_sentence *se = &d->sents[s];
+    cuts.n = 0;
+    c->sent_clause[s] = (uint32_t)c->clauses.n;
+    bad = ja_cuts(c, se, &cuts) || en_cuts(c, se, &cuts) || line_cuts(c, s, &cuts) ||
+          add_clauses(c, s, &cuts);
+  }
+  c->sent_clause[d->nsents] = (uint32_t)c->clauses.n;
+  free(cuts.v);
+  for (size_t i = 0; i < d->nments && !bad; i++) {
+    const dg_mention *m = &d->ments[i];
+    c->ment_clause[i] = m->sentence < d->nsents ? dg_rel_clause_at(c, m->sentence, m->start) : 0;
+  }
+  return bad ? -1 : 0;
+}
+
+uint32_t dg_rel_clause_at(const dg_rel_ctx *c, uint32_t s, uint32_t off) {
+  uint32_t k = c->sent_clause[s], end = c->sent_clause[s + 1];
+  while (k + 1 < end && off >= c->clauses.v[k].end) k++;
+  return k;
+}

@@ -1,0 +1,252 @@
+/* Where and when a meeting was held, from the verbs that hold one (held_on triggers:
+ * 開催, 開かれ, held, met) and the venue words (held_in triggers: において, での, held in).
+ * Each holding verb holds one meeting of its clause (held_meeting); the dates of the clause
+ * and the venue its venue words name are that meeting's.
+ *   令和7年2月5日、横浜において第14回日ASEAN会合を開催した -> held_on, held_in of 第14回
+ *   第5回外相会議は、7月10日にプノンペンにおいて第45回閣僚会議に続いて開催された
+ *     -> of 第5回 (the topic), never of the meeting it follows
+ * Invariant: a date or venue is tied only within its clause, and only to a meeting its
+ * clause holds (or the document's own, when the sentence names no meeting at all). */
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* Does sentence s name a meeting (not nested)? */
+static int names_meeting(const dg_rel_ctx *c, uint32_t s) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) return 1;
+  return 0;
+}
+
+/* Is [a, z) the ending of a verb that modifies the name after it: at most five kana or
+ * kanji, no punctuation (された, 予定の, 開催中の)? */
+static int verb_ending(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  if (z < a || z - a > 15) return 0;
+  for (uint32_t q = a; q < z;) {
+    uint32_t cp = dg_cp_at(t, c->d->len, q);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_HIRAGANA && sc != DG_SC_KANJI) return 0;
+    q += (uint32_t)dg_utf8_len(t + q, t + c->d->len);
+  }
+  return 1;
+}
+
+/* A meeting the holding verb cannot hold: one it follows, or one that owns the name after
+ * it (Japanese only: 会議の成果). */
+static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  uint8_t part = dg_rel_part(c, m);
+  return part == DG_PART_AFTER || (!dg_rel_latin(c, s) && part == DG_PART_OF);
+}
+
+/* Japanese: the meeting right after the verb (…で開催された第16回首脳会議), else the nearest
+ * before it in the clause that is its topic, subject or object, else the sentence's topic
+ * before it. Returns the mention or -1. */
+static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_mention *ms = c->d->ments;
+  long before = -1, topic = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &ms[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (m->start >= g->end && c->ment_clause[i] == g->clause && verb_ending(c, g->end, m->start))
+      return (long)i;
+    if (m->end > g->start) continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (c->ment_clause[i] == g->clause &&
+        (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT))
+      before = (long)i;
+    if (part == DG_PART_TOPIC) topic = (long)i;
+  }
+  return before >= 0 ? before : topic;
+}
+
+/* English: the nearest meeting before the verb in its clause (The Forum was held; the
+ * Summit held in), else the first after it (met in Manado for the Meeting). */
+static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long before = -1, after = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, g->clause) || m->type != DG_TYPE_MEETING || not_held(c, s, m))
+      continue;
+    if (m->end <= g->start) before = (long)i;
+    else if (m->start >= g->end && after < 0) after = (long)i;
+  }
+  return before >= 0 ? before : after;
+}
+
+/* Does a Japanese holding verb have a subject or object of its own that names nothing,
+ * before it in its clause (書簡の交換が横浜において行われ, 研修を実施): a particle が or を
+ * right after a word that is no name? */
+static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_sentence *se = &c->d->sents[s];
+  const dg_rel_clause *cl = &c->clauses.v[g->clause];
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start < cl->start || tk->end > g->start || tk->pos != DG_POS_PARTICLE) continue;
+    long w = dg_wordlist_at(&c->r->roles, c->d->text, tk->end, tk->start);
+    uint8_t part = w >= 0 && c->r->roles.w[w].len == tk->end - tk->start
+                       ? c->r->roles.w[w].as.role.part
+                       : 0;
+    int after_name = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      after_name |= c->d->ments[i].end == tk->start;
+    if ((part == DG_PART_SUBJECT || part == DG_PART_OBJECT) && !after_name) return 1;
+  }
+  return 0;
+}
+
+long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = dg_rel_latin(c, s) ? held_en(c, s, g) : held_ja(c, s, g);
+  if (m < 0 && !names_meeting(c, s) && (dg_rel_latin(c, s) || !own_argument(c, s, g)))
+    m = c->main_meeting;
+  return m;
+}
+
+/* Bytes between trigger g and offset `at` (0 when `at` is inside it). */
+static uint32_t gap_to(const dg_rel_trigger *g, uint32_t at) {
+  return g->start >= at ? g->start - at : at >= g->end ? at - g->end : 0;
+}
+
+/* The holding verb (a held_on trigger) of clause k nearest to offset `at`, Japanese
+ * preferring one after it (日付に開催), or NULL. */
+static const dg_rel_trigger *holding_verb(const dg_rel_ctx *c, uint32_t s, uint32_t k,
+                                          uint32_t at) {
+  const dg_rel_trigger *best = NULL;
+  int ja = !dg_rel_latin(c, s);
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind != DG_REL_HELD_ON || g->clause != k) continue;
+    int after = g->start >= at, best_after = best && best->start >= at;
+    if (!best || (ja && after && !best_after) ||
+        ((!ja || after == best_after) && gap_to(g, at) < gap_to(best, at)))
+      best = g;
+  }
+  return best;
+}
+
+/* Past an article after offset p (a word of meeting_links.tsv that gives nothing of its
+ * own: held in the Cook Islands), up to e. */
+static uint32_t skip_article(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
+  const char *t = c->d->text;
+  uint32_t q = p;
+  while (q < e && t[q] == ' ') q++;
+  long w = dg_wordlist_at(&c->r->meeting_links, t, e, q);
+  if (w < 0 || c->r->meeting_links.w[w].as.meeting_link.gives != DG_LINK_SAME) return p;
+  q += c->r->meeting_links.w[w].len;
+  return q < e && t[q] == ' ' ? q : p;
+}
+
+/* The venue a held_in trigger names: a place right before it in Japanese (東京において,
+ * バンコクで開催) or right after it in English (held in Vientiane, travel to the Cook
+ * Islands), with at most one space (and an article) between; the last such place of the
+ * sentence, or -1. */
+static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  int latin = (unsigned char)t[g->start] < 0x80;
+  uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end;
+  long p = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || !dg_rel_is_type(m, DG_REL_PLACES)) continue;
+    uint32_t gap_a = latin ? from : m->end, gap_z = latin ? m->start : g->start;
+    if (gap_a > gap_z) continue;
+    int ok = 1;
+    for (uint32_t q = gap_a; q < gap_z; q++) ok &= t[q] == ' ';
+    if (ok && gap_z - gap_a <= 1) p = (long)i;
+  }
+  return p;
+}
+
+/* The place a holding verb's clause says the meeting is held at: in Japanese marked as a
+ * venue or scene, the nearest before the verb (東京で…を主催, 東京にて、…が開催); in English
+ * marked "in", the nearest either side (hosted by Japan in Tokyo); or -1. */
+static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h) {
+  long p = -1;
+  int en = dg_rel_latin(c, s);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, h->clause) || !dg_rel_is_type(m, DG_REL_PLACES) ||
+        (!en && m->end > h->start))
+      continue;
+    uint8_t part = dg_rel_part(c, m);
+    if ((part == DG_PART_VENUE || (!en && part == DG_PART_SCENE)) &&
+        (p < 0 || dg_rel_dist(m, h->start) < dg_rel_dist(&c->d->ments[p], h->start)))
+      p = (long)i;
+  }
+  return p;
+}
+
+int dg_rel_is_venue(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    if ((g->kind == DG_REL_HELD_IN && venue(c, s, g) == (long)i) ||
+        (g->kind == DG_REL_HELD_ON && clause_venue(c, s, g) == (long)i))
+      return 1;
+  }
+  return 0;
+}
+
+int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (!dg_rel_is_type(m, DG_REL_PLACES)) return 0;
+  if (dg_rel_is_venue(c, s, i) || dg_rel_in_meeting_paren(c, s, i) ||
+      dg_rel_in_meeting_run(c, s, i))
+    return 1;
+  if (dg_rel_latin(c, s) || dg_rel_part(c, m) != DG_PART_OF) return 0;
+  for (uint32_t k = i + 1; k < c->sent_end[s]; k++) { /* インドネシアの首都ジャカルタで */
+    const dg_mention *v = &c->d->ments[k];
+    if (v->start >= m->end && v->start - m->end <= 12 && dg_rel_is_venue(c, s, k)) return 1;
+  }
+  return 0;
+}
+
+/* The meeting a venue word places: the one its clause's holding verb holds; else the one
+ * right after it (クアラルンプールでの外相会議); else the one its clause attends (travel to
+ * the Cook Islands to attend the Forum). */
+static long placed_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
+  if (h) return dg_rel_held_meeting(c, s, h);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->start >= g->end &&
+        m->start - g->end <= 3 && dg_rel_part(c, m) != DG_PART_AFTER)
+      return (long)i;
+  }
+  for (size_t k = 0; k < c->trigs.n; k++)
+    if (c->trigs.v[k].kind == DG_REL_PARTICIPATES_IN && c->trigs.v[k].clause == g->clause)
+      return dg_rel_clause_meeting(c, s, g->clause, c->trigs.v[k].start);
+  return -1;
+}
+
+/* held_in: the venue of each held_in trigger to the meeting it places; in Japanese also
+ * the place a holding verb's clause names with で (東京で…会合を主催する).
+ *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
+ *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
+void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    long p = -1, m = -1;
+    if (g->kind == kind && (p = venue(c, s, g)) >= 0) m = placed_meeting(c, s, g);
+    else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0)
+      m = dg_rel_held_meeting(c, s, g);
+    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+  }
+}
+
+/* held_on: each date of a clause with a holding verb to the meeting that verb holds. A
+ * date in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's.
+ *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
+ *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
+void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  if (!dg_rel_has_trigger(c, kind)) return;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *dt = &c->d->ments[i];
+    if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i)) continue;
+    const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
+    long m = h ? dg_rel_held_meeting(c, s, h) : -1;
+    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);
+  }
+}

@@ -1,0 +1,101 @@
+/* Roles: the part a name plays in its clause, from the role word of roles.tsv next to it:
+ * the particle after a Japanese name (会合は topic, 会合に続いて after, 基金を通じ owner) or
+ * the preposition before an English one (at the Summit: scene, under the Initiative:
+ * owner). The relation rules pick with it which of several names a verb speaks of: the
+ * meeting held is the topic, subject or object of 開催, never one it follows.
+ * Invariant: only words of roles.tsv on the name's own side count. */
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "lex/rules_lists.h"
+#include "relate/context.h"
+
+static int is_closer(char ch) { return ch == ')' || ch == '"' || ch == '\'' || ch == ']'; }
+
+/* Past the closing quotes (」』 or ASCII) and one parenthesis after offset p, up to e. */
+static uint32_t skip_after(const char *t, uint32_t p, uint32_t e) {
+  for (int round = 0; round < 2; round++) {
+    while (p < e && (t[p] == ' ' || is_closer(t[p]) || dg_cp_at(t, e, p) == 0x300D ||
+                     dg_cp_at(t, e, p) == 0x300F))
+      p += (unsigned char)t[p] < 0x80 ? 1 : 3;
+    if (p < e && t[p] == '(') {
+      uint32_t q = p + 1;
+      while (q < e && t[q] != ')' && t[q] != '\n' && q - p < 80) q++;
+      if (q < e && t[q] == ')') p = q + 1;
+    }
+  }
+  return p;
+}
+
+/* The role word right after a Japanese name (past a parenthesis and the titles that
+ * follow a person's name: 岸田総理（当時）が, 鈴木外務大臣は), or 0. */
+static uint8_t part_after(const dg_rel_ctx *c, const dg_mention *m, const dg_sentence *se) {
+  const char *t = c->d->text;
+  uint32_t p = skip_after(t, m->end, se->end);
+  for (int k = 0; k < 2 && m->type == DG_TYPE_PERSON; k++) {
+    long tw = dg_wordlist_at(&c->r->titles, t, se->end, p);
+    if (tw < 0 || c->r->titles.w[tw].as.title.side != DG_SIDE_AFTER) break;
+    p = skip_after(t, p + c->r->titles.w[tw].len, se->end);
+  }
+  long w = dg_wordlist_at(&c->r->roles, t, se->end, p);
+  if (w < 0 || c->r->roles.w[w].as.role.side != DG_SIDE_AFTER) return 0;
+  return c->r->roles.w[w].as.role.part;
+}
+
+/* The start of the word that ends at q (spaces before q skipped), or q when none. */
+static uint32_t word_before(const char *t, uint32_t min, uint32_t *q) {
+  while (*q > min && t[*q - 1] == ' ') (*q)--;
+  uint32_t w = *q;
+  while (w > min && (dg_is_ascii_alnum((unsigned char)t[w - 1]) || t[w - 1] == '-')) w--;
+  return w;
+}
+
+/* A word that may stand between a preposition and its name: an article, or a word in
+ * lower case (the first ever Summit, the new Fund). */
+static int skippable(const char *t, uint32_t a, uint32_t z) {
+  if (a == z) return 0;
+  for (uint32_t i = a; i < z; i++)
+    if (t[i] >= 'A' && t[i] <= 'Z') return 0;
+  return 1;
+}
+
+/* The role word before an English name (up to three skippable words away), or 0. */
+static uint8_t part_before(const dg_rel_ctx *c, const dg_mention *m, const dg_sentence *se) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  for (int step = 0; step < 4; step++) {
+    uint32_t a = word_before(t, se->start, &q);
+    long w = dg_wordlist_before(&c->r->roles, t, se->start, q);
+    if (w >= 0) {
+      const dg_word *wd = &c->r->roles.w[w];
+      uint32_t ws = q - wd->len;
+      if (wd->as.role.side == DG_SIDE_BEFORE &&
+          (ws == se->start || !dg_is_ascii_alnum((unsigned char)t[ws - 1])))
+        return wd->as.role.part;
+    }
+    if (!skippable(t, a, q)) return 0;
+    q = a;
+  }
+  return 0;
+}
+
+/* English: the name a short form in parentheses stands after (Partnership for X (PGII)),
+ * whose part the short form shares; or m itself. */
+static const dg_mention *long_form(const dg_rel_ctx *c, const dg_mention *m,
+                                   const dg_sentence *se) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  if (q <= se->start || t[q - 1] != '(') return m;
+  q--;
+  while (q > se->start && t[q - 1] == ' ') q--;
+  for (uint32_t i = c->sent_first[m->sentence]; i < c->sent_end[m->sentence]; i++)
+    if (c->d->ments[i].end == q && !c->nested[i]) return &c->d->ments[i];
+  return m;
+}
+
+uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m) {
+  if (m->sentence >= c->d->nsents) return 0;
+  const dg_sentence *se = &c->d->sents[m->sentence];
+  if (!dg_rel_latin(c, m->sentence)) return part_after(c, m, se);
+  return part_before(c, long_form(c, m, se), se);
+}

@@ -1,0 +1,108 @@
+/* Back references (recognize/names_coref.c, dicts/rules/coref.tsv) through the whole
+ * pipeline: each row names a reference as written in a document of its own and the entity
+ * it must mean (NULL: it must be no reference at all). 同 means the name last named before,
+ * preferring the topic of that sentence; a prefix (同, 本, 前回) before a head word makes a
+ * reference of any name's head; 前回 is never the document's own; English references stand
+ * as whole words and a "last" one needs its head. A meeting named by ordinal and head alone
+ * (第13回会合) is the one fuller name of the document that fits. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static const struct {
+  const char *text, *ref, *id;
+} rows[] = {
+    /* the topic of the sentence before, not the meeting it follows */
+    {"第5回日メコン外相会議は、7月10日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
+     "同会議では、タイが発言した。",
+     "同会議", "meeting:mekong-japan-fmm:5"},
+    /* a prefix before a head word */
+    {"日本ASEAN友好協力50周年特別首脳会議が東京で開催された。同特別首脳会議で声明が採択された。",
+     "同特別首脳会議", "meeting:asean-japan-commemorative-summit"},
+    {"第3回日メコン防災閣僚会合の結果\n\n第2回日メコン防災閣僚会合の成果を確認した。"
+     "本会合は前回会合に続き東京で開かれた。",
+     "前回会合", "meeting:第2回日メコン防災閣僚会合"},
+    {"第3回日メコン防災閣僚会合の結果\n\n第2回日メコン防災閣僚会合の成果を確認した。"
+     "本会合は前回会合に続き東京で開かれた。",
+     "本会合", "meeting:第3回日メコン防災閣僚会合"},
+    /* English */
+    {"Mekong-Japan Summit: Joint Statement\n\nLeaders attended this meeting in Tokyo.", "this meeting",
+     "meeting:mekong-japan-summit"},
+    {"The Mekong-Japan Summit and the Mekong Water Forum were held. The Summit adopted a plan.",
+     "The Summit", "meeting:mekong-japan-summit"},
+    /* the topic of the sentence found is a reference already resolved */
+    {"第3回日メコン防災閣僚会合の結果\n\n本会合では、昨年ハノイで開かれた第2回日メコン防災閣僚会合の成果を確認した。"
+     "同会合の最後に、議長が総括した。",
+     "同会合", "meeting:第3回日メコン防災閣僚会合"},
+    /* a name made of a reference word alone is that reference */
+    {"防衛省は、第3回日・太平洋防衛当局間協議（以下「本協議」）を東京で開催した。本協議では海洋安全保障を議論した。",
+     "本協議", "meeting:第3回日・太平洋防衛当局間協議"},
+    /* the document's own meeting when it has the head of an English "last" reference */
+    {"Mekong-Japan Summit: Joint Statement\n\nThe ASEAN-Japan Summit was recalled. The Summit adopted a plan.",
+     "The Summit", "meeting:mekong-japan-summit"},
+    /* near misses: no name with the head of an English reference; a prefix before no head
+     * word; a reference word inside another word */
+    {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},
+    {"第2回日メコン防災閣僚会合を開いた。同時に、タイが参加した。", "同時", NULL},
+    {"第2回日メコン防災閣僚会合を開いた。共同会合も開いた。", "同会合", NULL},
+};
+
+START_TEST(test_reference) {
+  dg_doc *d = tu_doc("t.txt", rows[_i].text);
+  const dg_mention *ref = NULL;
+  char buf[256], dump[4096];
+  for (size_t i = 0; i < d->nments; i++)
+    if (!strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), rows[_i].ref)) ref = &d->ments[i];
+  if (!rows[_i].id) {
+    ck_assert_msg(ref == NULL, "\"%s\": %s is a reference: %s", rows[_i].text, rows[_i].ref,
+                  tu_dump(d, dump, sizeof dump));
+  } else {
+    ck_assert_msg(ref != NULL, "\"%s\": no %s: %s", rows[_i].text, rows[_i].ref,
+                  tu_dump(d, dump, sizeof dump));
+    ck_assert_str_eq(ref->id, rows[_i].id);
+    ck_assert(ref->implicit);
+  }
+  tu_doc_free(d);
+}
+END_TEST
+
+/* A meeting named by its ordinal and head alone is the document's one fuller name with the
+ * same ordinal and head; with two such names, or none, it stays as it is. */
+static const struct {
+  const char *text, *id; /* the id 第13回会合 must have */
+} short_rows[] = {
+    {"第13回日メコン防災閣僚会合が開かれた。第13回会合では防災を議論した。",
+     "meeting:第13回日メコン防災閣僚会合"},
+    {"第13回会合では防災を議論した。表は次のとおり。\n2024年1月30日\t第13回日メコン防災閣僚会合\n",
+     "meeting:第13回日メコン防災閣僚会合"},
+    /* near misses: two fuller names fit; the ordinal differs */
+    {"第13回日メコン防災閣僚会合と第13回日メコン農業閣僚会合が開かれた。第13回会合では防災を議論した。",
+     "meeting:第13回会合"},
+    {"第12回日メコン防災閣僚会合が開かれた。第13回会合では防災を議論した。", "meeting:第13回会合"},
+};
+
+START_TEST(test_short_ordinal) {
+  dg_doc *d = tu_doc("t.txt", short_rows[_i].text);
+  char buf[256], dump[4096];
+  int seen = 0;
+  for (size_t i = 0; i < d->nments; i++)
+    if (!strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "第13回会合")) {
+      ck_assert_msg(!strcmp(d->ments[i].id, short_rows[_i].id), "%s", tu_dump(d, dump, sizeof dump));
+      seen = 1;
+    }
+  ck_assert_msg(seen, "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("coref");
+  TCase *tc = tcase_create("coref");
+  tcase_add_loop_test(tc, test_reference, 0, (int)(sizeof rows / sizeof *rows));
+  tcase_add_loop_test(tc, test_short_ordinal, 0, (int)(sizeof short_rows / sizeof *short_rows));
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }
