@@ -92,7 +92,7 @@ END_TEST
 static char *through_batch(char *const *files, size_t n, int threads) {
   dg_batch *b;
   dg_error err = {0};
-  ck_assert_int_eq(dg_batch_open(&b, tu_pipeline(), files, n, threads, &err), DG_OK);
+  ck_assert_int_eq(dg_batch_open(&b, tu_pipeline(), files, n, threads, NULL, &err), DG_OK);
   char *out = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&out, &len);

@@ -180,6 +180,10 @@ void dg_doc_sort_mentions(dg_doc *d);
 /* The sentence as written (src bytes) and its line in the file. */
 void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, size_t *n,
                           uint32_t *line);
+/* What a document was read as, for summaries: its encoding for text (UTF-8, Shift_JIS
+ * ...), "PDF", "Word" or "OpenDocument" for the others. */
+const char *dg_doc_read_as(const dg_doc *d);
+
 /* The page a sentence starts on (PDF), or 0. */
 uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence);
 

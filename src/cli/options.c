@@ -75,6 +75,8 @@ static const option_row options[] = {
     {"view", 275, V_STR, F(view), 0, 0, 0, NULL, NULL},
     {"color", 276, V_CHOICE, F(color), 0, 0, 0, "--color takes type or community", color_names},
     {"per-doc", 277, V_FLAG, F(per_doc), 0, 0, 0, NULL, NULL},
+    {"encoding", 278, V_STR, F(encoding), 0, 0, 0, NULL, NULL},
+    {"verbose", 'v', V_FLAG, F(verbose), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 

@@ -214,6 +214,15 @@ void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, si
   dg_doc_line_col(d, dg_doc_raw_offset(d, st->start), line, &col);
 }
 
+const char *dg_doc_read_as(const dg_doc *d) {
+  switch (d->format) {
+  case DG_FMT_PDF: return "PDF";
+  case DG_FMT_DOCX: return "Word";
+  case DG_FMT_ODT: return "OpenDocument";
+  default: return d->encoding ? d->encoding : "UTF-8";
+  }
+}
+
 uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence) {
   if (sentence >= d->nsents) return 0;
   return dg_doc_page(d, dg_doc_raw_offset(d, d->sents[sentence].start));
