@@ -6,7 +6,8 @@
  *   4. lines: glyphs side by side on one baseline, split at a gap wider than 1.5 characters
  *      (build_lines);
  *   5. furniture: lines in the top or bottom tenth of a page that are a page number, or
- *      that repeat on two pages or more with their digits ignored, are dropped;
+ *      that repeat on two pages or more with their digits ignored (in a one-page document:
+ *      that are in smaller type than the body), are dropped;
  *   6. reading order and columns, and which line continues which (pdf_read.c);
  *   7. the text: one raw line per kept line, and src blocks with wrapped lines joined.
  * Invariant: a glyph's `at` is its byte offset in its page's text, or UINT32_MAX when it
@@ -312,8 +313,10 @@ static int count_keys(pdf_page *pages, size_t np, dg_hmap *seen, u32_vec *count,
   return 0;
 }
 
-/* Drop page numbers in the margins, and margin lines that repeat on two pages or more. */
-static int drop_furniture(pdf_page *pages, size_t np) {
+/* Drop page numbers in the margins, margin lines that repeat on two pages or more, and in
+ * a document of one page (where nothing can repeat) margin lines in smaller type than the
+ * body. */
+static int drop_furniture(pdf_page *pages, size_t np, float body) {
   dg_hmap seen;
   dg_hmap_init(&seen);
   u32_vec count = {0}, last = {0};
@@ -325,7 +328,8 @@ static int drop_furniture(pdf_page *pages, size_t np) {
       char key[512];
       size_t kn = furniture_key(&pages[i], l, key, sizeof key);
       uint32_t *idx = dg_hmap_get(&seen, key, kn);
-      l->drop = page_number(pages[i].text.data + l->t0, l->tlen) || (idx && count.v[*idx] >= 2);
+      l->drop = page_number(pages[i].text.data + l->t0, l->tlen) || (idx && count.v[*idx] >= 2) ||
+                (np == 1 && l->size < 0.9f * body);
     }
   dg_hmap_destroy(&seen);
   free(count.v);
@@ -486,7 +490,7 @@ static int read_lines(pdf_page *pages, size_t np, float *body, size_t *printed) 
     if (build_lines(&pages[i])) return -1;
     for (size_t k = 0; k < pages[i].nl; k++) *printed += pages[i].l[k].printed;
   }
-  if (drop_furniture(pages, np)) return -1;
+  if (drop_furniture(pages, np, *body)) return -1;
   for (size_t i = 0; i < np; i++)
     if (pdf_read_order(&pages[i], *body)) return -1;
   return 0;

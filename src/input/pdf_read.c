@@ -2,7 +2,8 @@
  * Order, a recursive cut of the page:
  *   - lines sorted top to bottom fall into rows: runs of lines whose heights overlap;
  *   - consecutive rows form a band while a vertical gap (a gutter, at least 0.8 of the
- *     body size wide) runs through all of their lines;
+ *     body size wide) runs through all of their lines, up to a heading alone on its row or
+ *     a gap of more than 2.5 body sizes above a row (slides' boxes one row under another);
  *   - a band is read as columns, left to right, each column cut again the same way, when
  *     it really is columns: one of its rows has lines on both sides of the gutter (two
  *     columns set on one grid, text boxes side by side), or every column has three lines
@@ -28,6 +29,7 @@ typedef struct {
   pdf_page *p;
   float gutter;  /* the narrowest gap that separates columns */
   float heading; /* the smallest heading size: a row of one such line ends a band */
+  float body;
   int oom;
 } reader;
 
@@ -137,6 +139,14 @@ static size_t find_rows(const box *b, size_t n, size_t *rows) {
   return nr;
 }
 
+/* Is there a gap of more than 2.5 body sizes above row k (text boxes one under another, a
+ * figure between two bands)? A band of columns does not run across it. */
+static int gap_above(const reader *r, const box *b, const size_t *rows, size_t k) {
+  float bottom = -INFINITY;
+  for (size_t i = rows[k - 1]; i < rows[k]; i++) bottom = fmaxf(bottom, b[i].y2);
+  return b[rows[k]].y1 - bottom > 2.5f * r->body;
+}
+
 /* Is the row b[from, to) a heading alone (a line in larger type), which a band of columns
  * does not run across even when it is short? */
 static int heading_row(const reader *r, const box *b, size_t from, size_t to) {
@@ -158,7 +168,7 @@ static void order(reader *r, box *b, size_t n, float ex1, float ex2, int depth) 
     float cuts[MAX_CUTS], try[MAX_CUTS];
     size_t nc = 0, j = i + 1, t;
     if (depth < MAX_DEPTH) nc = gutters(r, &b[rows[i]], rows[j] - rows[i], cuts);
-    while (nc && j < nr && !heading_row(r, b, rows[j], rows[j + 1]) &&
+    while (nc && j < nr && !heading_row(r, b, rows[j], rows[j + 1]) && !gap_above(r, b, rows, j) &&
            (t = gutters(r, &b[rows[i]], rows[j + 1] - rows[i], try)) > 0)
       memcpy(cuts, try, sizeof cuts), nc = t, j++;
     size_t start = rows[i], m = rows[j] - start;
@@ -188,7 +198,7 @@ int pdf_read_order(pdf_page *p, float body) {
     b[n++] = (box){l->x1, l->y1, l->x2, l->y2, (uint32_t)i};
     x1 = fminf(x1, l->x1), x2 = fmaxf(x2, l->x2);
   }
-  reader r = {.p = p, .gutter = 0.8f * body, .heading = 1.15f * body};
+  reader r = {.p = p, .gutter = 0.8f * body, .heading = 1.15f * body, .body = body};
   p->norder = 0;
   order(&r, b, n, x1, x2, 0);
   free(b);
