@@ -129,6 +129,25 @@ static char **unique_names(found_vec *v, size_t *n) {
   return out;
 }
 
+static int by_real(const void *a, const void *b) {
+  return strcmp(((const found *)a)->real, ((const found *)b)->real);
+}
+
+/* Leave out of `skipped` the files also named on their own (in `docs`): those are read. */
+static void drop_named(found_vec *skipped, found_vec *docs) {
+  if (docs->n) qsort(docs->v, docs->n, sizeof *docs->v, real_cmp);
+  size_t o = 0;
+  for (size_t i = 0; i < skipped->n; i++) {
+    found *f = &skipped->v[i];
+    if (docs->n && bsearch(f, docs->v, docs->n, sizeof *docs->v, by_real)) {
+      free(f->name), free(f->real);
+      continue;
+    }
+    skipped->v[o++] = *f;
+  }
+  skipped->n = o;
+}
+
 static void free_found(found_vec *v) {
   for (size_t i = 0; i < v->n; i++) free(v->v[i].name), free(v->v[i].real);
   free(v->v);
@@ -147,6 +166,7 @@ dg_err dg_files_list(const char *const *paths, size_t n, dg_file_list *out, dg_d
     else if (S_ISDIR(st.st_mode)) oom = walk(&w, p, 0);
     else oom = push_found(&w.docs, p);
   }
+  if (!oom) drop_named(&w.skipped, &w.docs);
   if (!oom) out->files = unique_names(&w.docs, &out->n);
   if (!oom) out->skipped = unique_names(&w.skipped, &out->nskipped);
   if (oom || !out->files || !out->skipped) {
