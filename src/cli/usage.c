@@ -8,9 +8,10 @@ void cli_usage(FILE *f) {
   fputs(
       "usage: docgraph [COMMAND] [OPTIONS] PATH...\n"
       "\n"
-      "Read Japanese and English documents (.txt .md .html .htm .xml, directories\n"
-      "recursively, - for stdin) and build the graph of the countries, groupings,\n"
-      "programs, meetings, organizations, people, places, amounts and dates in them.\n"
+      "Read Japanese and English documents (.txt .md .html .htm .xml .pdf .docx .odt;\n"
+      "UTF-8, UTF-16, Shift_JIS, EUC-JP, ISO-2022-JP; directories recursively, - for\n"
+      "stdin) and build the graph of the countries, groupings, programs, meetings,\n"
+      "organizations, people, places, amounts and dates in them.\n"
       "\n"
       "commands:\n"
       "  run PATH... [-o DIR]     write to DIR (default: output) the graph as graph.graphml,\n"
@@ -29,7 +30,8 @@ void cli_usage(FILE *f) {
       "  stats PATH... [--json]   the top entities by PageRank and degree, communities and\n"
       "                           their members, counts by type, each entity's documents\n"
       "  evidence A [B] PATH...   the sentences behind entity A, or behind the ties of A and\n"
-      "                           B, with document and line (A, B: as for --focus)\n"
+      "                           B, with document and line (a PDF's: file:pPAGE:line)\n"
+      "                           (A, B: as for --focus)\n"
       "  dict check [DIR...]      validate the dictionaries and report file:line problems\n"
       "\n"
       "options:\n"
@@ -63,12 +65,16 @@ void cli_usage(FILE *f) {
       "      --view V             views: all, timeline, funding, countries (run: a list,\n"
       "                           default all four; graph, render: one, default all)\n"
       "      --per-doc            run: also one diagram per document, in DIR/docs/\n"
+      "      --encoding NAME      read text files in this encoding (default: detected)\n"
+      "  -v, --verbose            name each document read (with its encoding) and each\n"
+      "                           file skipped in a directory\n"
       "  -q, --quiet              no warnings or summary on stderr\n"
       "  -h, --help               this help\n"
       "      --version            the version\n"
       "\n"
-      "exit status: 0 ok, 64 usage, 65 bad data (a dictionary, or a document that failed;\n"
-      "the other documents are still processed and written), 66 no input, 69 MeCab or\n"
-      "dictionaries missing, 73 an output cannot be written.\n",
+      "exit status: 0 ok, 64 usage, 65 bad data (a dictionary, a document that failed, or a\n"
+      "file named on its own that docgraph does not read; the other documents are still\n"
+      "processed and written), 66 no input, 69 MeCab or dictionaries missing, 73 an output\n"
+      "cannot be written.\n",
       f);
 }
