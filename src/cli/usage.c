@@ -74,7 +74,7 @@ void cli_usage(FILE *f) {
       "\n"
       "exit status: 0 ok, 64 usage, 65 bad data (a dictionary, a document that failed, or a\n"
       "file named on its own that docgraph does not read; the other documents are still\n"
-      "processed and written), 66 no input, 69 MeCab or dictionaries missing, 73 an output\n"
-      "cannot be written.\n",
+      "processed and written), 66 no input, 69 MeCab or\n"
+      "dictionaries missing, 73 an output cannot be written.\n",
       f);
 }
