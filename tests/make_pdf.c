@@ -8,6 +8,7 @@
  *   @columns N       1 or 2 columns of body text (default 2); headings span the page
  *   @slides          landscape slides: each paragraph in a framed box, two boxes a row
  *   @notext          a page with shapes and no text at all (a scan has no text layer)
+ *   @roman           page numbers in lower-case roman numerals (i, ii), as front matter has
  *   # TEXT, ## TEXT  a heading (16 pt, 13 pt)
  *   - TEXT           a list item, drawn with a ・ bullet
  *   TEXT             a paragraph; {漢字|かんじ} draws the reading as small ruby above
@@ -50,7 +51,7 @@ typedef struct {
   line lines[MAXL];
   int nlines;
   int box; /* slides: boxes placed on this slide */
-  int notext;
+  int notext, roman;
 } doc;
 
 static double width_of(doc *d, const char *s, double size) {
@@ -74,7 +75,9 @@ static void page_furniture(doc *d) {
     cairo_move_to(d->cr, d->margin, 30);
     cairo_show_text(d->cr, d->header);
   }
-  snprintf(foot, sizeof foot, "- %d -", d->page);
+  static const char *const roman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"};
+  if (d->roman && d->page <= 8) snprintf(foot, sizeof foot, "%s", roman[d->page - 1]);
+  else snprintf(foot, sizeof foot, "- %d -", d->page);
   cairo_move_to(d->cr, d->w / 2 - width_of(d, foot, 8) / 2, d->h - 24);
   cairo_set_font_size(d->cr, 8);
   cairo_show_text(d->cr, foot);
@@ -282,6 +285,7 @@ static void directive(doc *d, const char *s) {
   else if (!strncmp(s, "@columns ", 9)) d->columns = atoi(s + 9) == 1 ? 1 : 2;
   else if (!strcmp(s, "@slides")) d->slides = 1, d->columns = 2;
   else if (!strcmp(s, "@notext")) d->notext = 1;
+  else if (!strcmp(s, "@roman")) d->roman = 1;
 }
 
 int main(int argc, char **argv) {

@@ -166,6 +166,30 @@ START_TEST(test_slides_boxes) {
 }
 END_TEST
 
+/* Page numbers in roman numerals are dropped too. */
+START_TEST(test_roman_page_numbers) {
+  if (!dir_[0]) tu_tmpdir(dir_, "pdf");
+  char src[128], cmd[1024];
+  snprintf(src, sizeof src, "%s/roman.txt", dir_);
+  snprintf(cmd, sizeof cmd, "(echo @roman; cat '%s/tests/formats/report_ja.txt') > '%s'",
+           DG_TEST_SOURCE, src);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(cmd, sizeof cmd, "'%s' '%s' '%s/roman.pdf' '%s/roman.md'", DG_TEST_MAKE_PDF, src,
+           dir_, dir_);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(src, sizeof src, "%s/roman.pdf", dir_);
+  dg_doc d;
+  dg_doc_init(&d);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_source_load(&d, src, DG_FMT_AUTO, &err), DG_OK);
+  ck_assert_int_eq(dg_source_prepare(&d, &err), DG_OK);
+  ck_assert_uint_eq(d.npages, 2);
+  ck_assert_ptr_null(strstr(d.raw, "\nii\n"));
+  ck_assert_ptr_null(strstr(d.raw, "\ni\n"));
+  dg_doc_destroy(&d);
+}
+END_TEST
+
 /* A PDF of images only (a scan) is an error that says what is missing. */
 START_TEST(test_scan_is_an_error) {
   size_t n;
@@ -213,6 +237,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_columns_and_blocks);
   tcase_add_test(tc, test_pages_and_lines);
   tcase_add_test(tc, test_slides_boxes);
+  tcase_add_test(tc, test_roman_page_numbers);
   tcase_add_test(tc, test_scan_is_an_error);
   tcase_add_test(tc, test_broken_pdf);
   suite_add_tcase(s, tc);

@@ -252,9 +252,18 @@ static int build_lines(pdf_page *p) {
 
 /* ---- 5. running headers, footers and page numbers ---- */
 
+/* A roman page number alone, as front matter has them: i, iv, xii (up to 7 letters). */
+static int roman_number(const char *t, size_t n) {
+  if (n == 0 || n > 7) return 0;
+  for (size_t i = 0; i < n; i++)
+    if (!strchr("ivxlc", t[i]) && !strchr("IVXLC", t[i])) return 0;
+  return 1;
+}
+
 /* A page number alone: digits with at most "-", "/", "(", ")", "|", ".", "p", "page",
- * "ページ", "頁" around them (- 3 -, 3/10, p. 3, Page 3, 3ページ). */
+ * "ページ", "頁" around them (- 3 -, 3/10, p. 3, Page 3, 3ページ), or a roman one. */
 static int page_number(const char *t, size_t n) {
+  if (roman_number(t, n)) return 1;
   static const char *const words[] = {"page", "p", "\xE3\x83\x9A\xE3\x83\xBC\xE3\x82\xB8",
                                       "\xE9\xA0\x81", "-", "/", "(", ")", "|", ".", " ",
                                       "\xE2\x80\x93", "\xE2\x80\x94", "\xEF\xBC\x88",
