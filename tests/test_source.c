@@ -221,27 +221,28 @@ START_TEST(test_sniff) {
 END_TEST
 
 /* Formats by their bytes first, then by extension; what docgraph does not read, named. */
+#define B(s) s, sizeof s - 1
 static const struct {
   const char *name, *bytes;
   size_t n;
   dg_format format; /* DG_FMT_AUTO: an error */
   const char *says;  /* in the error */
 } formats[] = {
-    {"report.pdf", "%PDF-1.7\n", 9, DG_FMT_PDF, NULL},
-    {"report.bin", "%PDF-1.4\n", 9, DG_FMT_PDF, NULL}, /* the bytes say PDF */
-    {"fake.pdf", "hello", 5, DG_FMT_AUTO, "not a PDF file"},
-    {"scan.png", "\x89PNG\r\n\x1a\n", 8, DG_FMT_AUTO, "unsupported format (PNG image)"},
-    {"photo.txt", "\xFF\xD8\xFF\xE0", 4, DG_FMT_AUTO, "(JPEG image)"},
-    {"old.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, DG_FMT_AUTO, "old binary Office"},
-    {"sheet.xls", "ID;P", 4, DG_FMT_AUTO, "(Excel spreadsheet); supported: .txt .md"},
-    {"blob.dat", "a\0b\0\0c", 6, DG_FMT_AUTO, "(binary data)"},
-    {"notes", "ASEAN and Japan", 15, DG_FMT_TEXT, NULL}, /* text by any other name */
-    {"page.log", "<html><p>x</p></html>", 21, DG_FMT_HTML, NULL},
-    {"u16.txt", "\xFF\xFE" "A\0", 4, DG_FMT_TEXT, NULL}, /* NULs of UTF-16 are no binary */
-    {"a.docx", "PK\3\4....word/document.xml", 26, DG_FMT_DOCX, NULL},
-    {"a.odt", "PK\3\4....mimetypeapplication/vnd.oasis.opendocument.text", 58, DG_FMT_ODT, NULL},
-    {"a.pptx", "PK\3\4....ppt/presentation.xml", 29, DG_FMT_AUTO, "PowerPoint presentation"},
-    {"a.zip", "PK\3\4....other", 14, DG_FMT_AUTO, "(ZIP archive)"},
+    {"report.pdf", B("%PDF-1.7\n"), DG_FMT_PDF, NULL},
+    {"report.bin", B("%PDF-1.4\n"), DG_FMT_PDF, NULL}, /* the bytes say PDF */
+    {"fake.pdf", B("hello"), DG_FMT_AUTO, "not a PDF file"},
+    {"scan.png", B("\x89PNG\r\n\x1a\n"), DG_FMT_AUTO, "unsupported format (PNG image)"},
+    {"photo.txt", B("\xFF\xD8\xFF\xE0"), DG_FMT_AUTO, "(JPEG image)"},
+    {"old.doc", B("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), DG_FMT_AUTO, "old binary Office"},
+    {"sheet.xls", B("ID;P"), DG_FMT_AUTO, "(Excel spreadsheet); supported: .txt .md"},
+    {"blob.dat", B("a\0b\0\0c"), DG_FMT_AUTO, "(binary data)"},
+    {"notes", B("ASEAN and Japan"), DG_FMT_TEXT, NULL}, /* text by any other name */
+    {"page.log", B("<html><p>x</p></html>"), DG_FMT_HTML, NULL},
+    {"u16.txt", B("\xFF\xFE" "A\0"), DG_FMT_TEXT, NULL}, /* NULs of UTF-16 are no binary */
+    {"a.docx", B("PK\3\4....word/document.xml"), DG_FMT_DOCX, NULL},
+    {"a.odt", B("PK\3\4....mimetypeapplication/vnd.oasis.opendocument.text"), DG_FMT_ODT, NULL},
+    {"a.pptx", B("PK\3\4....ppt/presentation.xml"), DG_FMT_AUTO, "PowerPoint presentation"},
+    {"a.zip", B("PK\3\4....other"), DG_FMT_AUTO, "(ZIP archive)"},
 };
 
 START_TEST(test_formats) {
