@@ -13,6 +13,7 @@ pkgs=(
   libgraphviz-dev graphviz
   check
   libutf8proc-dev
+  libuchardet-dev libpoppler-glib-dev libzip-dev libcairo2-dev
   fonts-ipafont-gothic
   python3
 )

@@ -87,12 +87,44 @@ START_TEST(expand_reports_missing_and_dedups) {
 }
 END_TEST
 
+/* The same file through "./", a symbolic link and two directories that overlap is listed
+ * once, under its shortest name; files a directory holds that docgraph does not read are
+ * listed apart as skipped (a file given by name is always taken). */
+START_TEST(list_resolves_paths_and_skips) {
+  static const char *const files[] = {"in/a.txt", "in/sub/b.md", "in/scan.png", "in/sheet.xlsx",
+                                      "in/README"};
+  const char *dir = tree(files, 5);
+  char in[256], dot_in[256], sub[256], link[256], png[256];
+  snprintf(in, sizeof in, "%s/in", dir);
+  snprintf(dot_in, sizeof dot_in, "%s/./in/", dir);
+  snprintf(sub, sizeof sub, "%s/in/sub", dir);
+  snprintf(link, sizeof link, "%s/link.txt", dir);
+  snprintf(png, sizeof png, "%s/in/scan.png", dir);
+  char target[300];
+  snprintf(target, sizeof target, "%s/in/a.txt", dir);
+  ck_assert_int_eq(symlink(target, link), 0);
+  const char *paths[] = {dot_in, sub, link, in, png};
+  dg_file_list l;
+  dg_diags probs;
+  dg_diags_init(&probs);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_files_list(paths, 5, &l, &probs, &err), DG_OK);
+  char buf[1024];
+  ck_assert_str_eq(listed(l.files, l.n, dir, buf, sizeof buf), "in/a.txt in/scan.png in/sub/b.md");
+  ck_assert_str_eq(listed(l.skipped, l.nskipped, dir, buf, sizeof buf), "in/README in/sheet.xlsx");
+  ck_assert_uint_eq(probs.n, 0);
+  dg_file_list_free(&l);
+  dg_diags_destroy(&probs);
+  tu_rmrf(dir);
+}
+END_TEST
+
 /* Every document of files through a batch of `threads`: paths in the order handed back,
  * one line each, then every mention as JSON Lines; failures as "FAILED: message". */
 static char *through_batch(char *const *files, size_t n, int threads) {
   dg_batch *b;
   dg_error err = {0};
-  ck_assert_int_eq(dg_batch_open(&b, tu_pipeline(), files, n, threads, &err), DG_OK);
+  ck_assert_int_eq(dg_batch_open(&b, tu_pipeline(), files, n, threads, NULL, &err), DG_OK);
   char *out = NULL;
   size_t len = 0;
   FILE *f = open_memstream(&out, &len);
@@ -174,6 +206,7 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 60);
   tcase_add_test(tc, expand_sorts_recurses_and_skips);
   tcase_add_test(tc, expand_reports_missing_and_dedups);
+  tcase_add_test(tc, list_resolves_paths_and_skips);
   int nt = (int)(sizeof thread_counts / sizeof *thread_counts);
   tcase_add_loop_test(tc, batch_order_and_threads, 0, nt);
   tcase_add_loop_test(tc, failing_document, 0, nt);

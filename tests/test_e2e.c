@@ -400,6 +400,50 @@ START_TEST(test_stats_and_evidence) {
 }
 END_TEST
 
+/* A folder of mixed files as a researcher has them: a Shift_JIS notice (the fixture,
+ * converted at test time), a PDF report (laid out at test time), an image, a spreadsheet.
+ * The folder named twice counts once; the files docgraph does not read are skipped and
+ * counted, named with -v; named on their own they are errors, exit 65 after the others. */
+START_TEST(test_mixed_folder) {
+  const char *dir = tmpdir();
+  char cmd[2400], *out;
+  snprintf(cmd, sizeof cmd,
+           "iconv -f UTF-8 -t CP932 '%s/ja_notice.txt' > '%s/notice.txt' && printf '\\211PNG' > "
+           "'%s/scan.png' && printf 'PK\\003\\004xl/workbook.xml' > '%s/data.xlsx' && "
+           "'%s' '%s/tests/formats/report_ja.txt' '%s/report.pdf' '%s/report.md'",
+           FIX, dir, dir, dir, DG_TEST_MAKE_PDF, DG_TEST_SOURCE, dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, NULL), 0);
+  snprintf(cmd, sizeof cmd, "rm '%s/report.md' && '%s' stats '%s' '%s/./' 2>&1", dir, BIN, dir, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_msg(strstr(out, "docgraph: 2 files skipped: 1 .xlsx, 1 .png (-v names them)"), "%.300s", out);
+  ck_assert_msg(strstr(out, "2 documents, "), "%.300s", out);
+  ck_assert_msg(strstr(out, "  Shift_JIS           1\n  PDF                 1\n"), "%.300s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' stats -v '%s' 2>&1 >/dev/null", BIN, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_msg(strstr(out, "scan.png (not a format docgraph reads)"), "%.300s", out);
+  ck_assert_msg(strstr(out, "/notice.txt: text, Shift_JIS"), "%.300s", out);
+  ck_assert_msg(strstr(out, "/report.pdf: PDF, 2 pages"), "%.300s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "cd '%s' && '%s' extract scan.png notice.txt 2>&1", dir, BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 65);
+  ck_assert_msg(strstr(out, "docgraph: error: scan.png: unsupported format (PNG image); "
+                            "supported: .txt"),
+                "%.300s", out);
+  ck_assert_msg(strstr(out, "\"id\":\"country:LAO\""), "%.300s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "cd '%s' && '%s' evidence 日ASEAN統合基金 report.pdf", dir, BIN);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_msg(strstr(out, "report.pdf:p1:12: [mention] 同会議の機会に"), "%.300s", out);
+  free(out);
+  snprintf(cmd, sizeof cmd, "'%s' stats --encoding no-such-code '%s' 2>&1", BIN, dir);
+  ck_assert_int_eq(tu_sh(cmd, &out), 64);
+  ck_assert_msg(strstr(out, "--encoding: no such encoding 'no-such-code'"), "%.300s", out);
+  free(out);
+  tu_rmrf(dir);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("e2e");
   TCase *tc = tcase_create("e2e");
@@ -416,6 +460,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_default_command);
   tcase_add_test(tc, test_dict_check_and_help);
   tcase_add_test(tc, test_stats_and_evidence);
+  tcase_add_test(tc, test_mixed_folder);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -28,7 +28,7 @@ static void on_reading(void *a, size_t i, size_t n, const char *p) {
   size_t k = strlen(heard_);
   snprintf(heard_ + k, sizeof heard_ - k, "R:%zu/%zu|", i, n);
 }
-static const dg_job_log log_ = {NULL, on_problem, on_reading, NULL, NULL, NULL};
+static const dg_job_log log_ = {NULL, on_problem, on_reading, NULL, NULL, NULL, NULL, NULL};
 
 /* A user's names: an alias in any case to the dictionary's id; a name the dictionaries do
  * not know stays as it is. */
@@ -90,7 +90,7 @@ START_TEST(sinks_in_order) {
     tu_write(p, "ラオスの代表が到着した。\n");
   }
   const char *paths[] = {dir};
-  dg_job_input in = {paths, 1, 2, &log_};
+  dg_job_input in = {paths, 1, 2, &log_, NULL};
   char *mem = NULL;
   size_t n = 0;
   FILE *m = open_memstream(&mem, &n);
@@ -128,7 +128,7 @@ START_TEST(graph_members) {
   snprintf(p, sizeof p, "%s/m.txt", dir);
   tu_write(p, "ASEANの会合にラオスが出席した。\n");
   const char *paths[] = {p};
-  dg_job_input in = {paths, 1, 1, NULL};
+  dg_job_input in = {paths, 1, 1, NULL, NULL};
   dg_graph *g;
   dg_job_counts c = {0};
   dg_error err = {0};

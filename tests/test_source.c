@@ -220,6 +220,50 @@ START_TEST(test_sniff) {
 }
 END_TEST
 
+/* Formats by their bytes first, then by extension; what docgraph does not read, named. */
+#define B(s) s, sizeof s - 1
+static const struct {
+  const char *name, *bytes;
+  size_t n;
+  dg_format format; /* DG_FMT_AUTO: an error */
+  const char *says;  /* in the error */
+} formats[] = {
+    {"report.pdf", B("%PDF-1.7\n"), DG_FMT_PDF, NULL},
+    {"report.bin", B("%PDF-1.4\n"), DG_FMT_PDF, NULL}, /* the bytes say PDF */
+    {"fake.pdf", B("hello"), DG_FMT_AUTO, "not a PDF file"},
+    {"scan.png", B("\x89PNG\r\n\x1a\n"), DG_FMT_AUTO, "unsupported format (PNG image)"},
+    {"photo.txt", B("\xFF\xD8\xFF\xE0"), DG_FMT_AUTO, "(JPEG image)"},
+    {"old.doc", B("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"), DG_FMT_AUTO, "old binary Office"},
+    {"sheet.xls", B("ID;P"), DG_FMT_AUTO, "(Excel spreadsheet); supported: .txt .md"},
+    {"blob.dat", B("a\0b\0\0c"), DG_FMT_AUTO, "(binary data)"},
+    {"notes", B("ASEAN and Japan"), DG_FMT_TEXT, NULL}, /* text by any other name */
+    {"page.log", B("<html><p>x</p></html>"), DG_FMT_HTML, NULL},
+    {"u16.txt", B("\xFF\xFE" "A\0"), DG_FMT_TEXT, NULL}, /* NULs of UTF-16 are no binary */
+    {"a.docx", B("PK\3\4....word/document.xml"), DG_FMT_DOCX, NULL},
+    {"a.odt", B("PK\3\4....mimetypeapplication/vnd.oasis.opendocument.text"), DG_FMT_ODT, NULL},
+    {"a.pptx", B("PK\3\4....ppt/presentation.xml"), DG_FMT_AUTO, "PowerPoint presentation"},
+    {"a.zip", B("PK\3\4....other"), DG_FMT_AUTO, "(ZIP archive)"},
+};
+
+START_TEST(test_formats) {
+  dg_doc d;
+  dg_doc_init(&d);
+  dg_error err = {0};
+  dg_err r = dg_source_load_mem(&d, formats[_i].name, formats[_i].bytes, formats[_i].n,
+                                DG_FMT_AUTO, &err);
+  if (formats[_i].format != DG_FMT_AUTO) {
+    ck_assert_msg(r == DG_OK, "%s: %s", formats[_i].name, err.msg);
+    ck_assert_int_eq(d.format, formats[_i].format);
+  } else {
+    ck_assert_int_eq(r, DG_EINPUT);
+    ck_assert_msg(strstr(err.msg, formats[_i].says) && !strncmp(err.msg, formats[_i].name,
+                                                                strlen(formats[_i].name)),
+                  "%s", err.msg);
+  }
+  dg_doc_destroy(&d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("source");
   TCase *tc = tcase_create("source");
@@ -232,6 +276,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_structure_parents);
   tcase_add_test(tc, test_wrapped_item);
   tcase_add_test(tc, test_sniff);
+  tcase_add_loop_test(tc, test_formats, 0, (int)(sizeof formats / sizeof *formats));
   suite_add_tcase(s, tc);
   return s;
 }

@@ -180,7 +180,7 @@ START_TEST(json) {
   char *j = written(1);
   ck_assert_str_eq(
       j,
-      "{\"documents\":[],\"entities\":8,\"relations\":7,\"types\":{\"country\":4,\"group\":1,"
+      "{\"documents\":[],\"encodings\":{},\"entities\":8,\"relations\":7,\"types\":{\"country\":4,\"group\":1,"
       "\"program\":1,\"meeting\":1,\"place\":1},\"kinds\":{\"co_occurs\":6,\"held_in\":1},"
       "\"top_pagerank\":[{\"id\":\"group:ASEAN\",\"label\":\"東南アジア諸国連合\","
       "\"pagerank\":0.2630027014,\"degree\":4,\"mentions\":9},{\"id\":\"meeting:beta\","
@@ -248,7 +248,7 @@ START_TEST(empty) {
   FILE *fp = open_memstream(&out, &n);
   dg_stats_write_json(&s, fp, &err);
   fclose(fp);
-  ck_assert_str_eq(out, "{\"documents\":[],\"entities\":0,\"relations\":0,\"types\":{},"
+  ck_assert_str_eq(out, "{\"documents\":[],\"encodings\":{},\"entities\":0,\"relations\":0,\"types\":{},"
                         "\"kinds\":{},\"top_pagerank\":[],\"top_degree\":[],\"communities\":[],"
                         "\"entity_documents\":{}}\n");
   free(out);

@@ -51,6 +51,35 @@ dg_doc *tu_doc(const char *name, const char *text) {
   return d;
 }
 
+dg_doc *tu_doc_bytes(const char *name, const char *data, size_t len, const char *encoding) {
+  const dg_pipeline *p = tu_pipeline();
+  dg_doc *d = calloc(1, sizeof *d);
+  ck_assert_ptr_nonnull(d);
+  dg_doc_init(d);
+  dg_error err = {0};
+  ck_assert_msg(dg_source_load_mem(d, name, data, len, DG_FMT_AUTO, &err) == DG_OK, "%s",
+                err.msg);
+  d->encoding = encoding;
+  ck_assert_msg(dg_pipeline_doc(p, tagger_, d, &err) == DG_OK, "%s", err.msg);
+  return d;
+}
+
+const char *tu_mentions_differ(const dg_doc *a, const dg_doc *b, int where, char *buf, size_t n) {
+  for (size_t i = 0; i < a->nments || i < b->nments; i++) {
+    const dg_mention *x = i < a->nments ? &a->ments[i] : NULL;
+    const dg_mention *y = i < b->nments ? &b->ments[i] : NULL;
+    if (x && y && x->type == y->type && strcmp(x->id, y->id) == 0 &&
+        (!where || (x->line == y->line && x->col == y->col)))
+      continue;
+    snprintf(buf, n, "mention %zu: %s %s %u:%u in %s, %s %s %u:%u in %s", i,
+             x ? dg_type_name(x->type) : "-", x ? x->id : "-", x ? x->line : 0, x ? x->col : 0,
+             a->path, y ? dg_type_name(y->type) : "-", y ? y->id : "-", y ? y->line : 0,
+             y ? y->col : 0, b->path);
+    return buf;
+  }
+  return NULL;
+}
+
 void tu_doc_free(dg_doc *d) {
   if (!d) return;
   dg_doc_destroy(d);

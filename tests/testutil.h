@@ -15,6 +15,11 @@ const dg_rules *tu_rules(void);
 /* A fresh document from text, run through the whole pipeline (format from `name`). */
 dg_doc *tu_doc(const char *name, const char *text);
 void tu_doc_free(dg_doc *d);
+/* The same from bytes (UTF-16, a PDF, a Word file), read in `encoding` (NULL: detected). */
+dg_doc *tu_doc_bytes(const char *name, const char *data, size_t len, const char *encoding);
+/* Do a and b have the same mentions (type, id, and when `where`, line and column)? NULL,
+ * or the first difference, described in buf. */
+const char *tu_mentions_differ(const dg_doc *a, const dg_doc *b, int where, char *buf, size_t n);
 /* First mention of type t whose id is `id` (NULL: any id), or NULL. */
 const dg_mention *tu_find(const dg_doc *d, dg_type t, const char *id);
 /* Number of mentions with this id. */

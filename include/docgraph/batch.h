@@ -10,8 +10,10 @@
 
 typedef struct dg_batch dg_batch;
 
+/* A batch over files[0..n) on `threads` workers; `encoding` (NULL: detected) is the one
+ * every text file is read in (see dg_doc.encoding). */
 dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
-                     int threads, dg_error *err);
+                     int threads, const char *encoding, dg_error *err);
 /* The next result in file order: returns 1 and sets *doc (a processed document to give
  * back with dg_batch_release) or, when that document failed, *doc = NULL and *err; returns
  * 0 when every file has been handed out. */

@@ -2,6 +2,10 @@
  * A dg_doc holds three views of one file: `raw` (the bytes as read), `src` (the text as
  * written: raw for plain text, the extracted text for HTML/XML) and `text` (the normalized
  * text every stage matches on: full-width letters folded to ASCII, bad bytes replaced).
+ * A file in another encoding than UTF-8 (Shift_JIS, UTF-16 ...) is decoded into `dec`
+ * first, which plain text uses as src and markup is extracted from. A PDF or Word file's
+ * `raw` is, once prepared, its text as laid out: a PDF's lines page by page (`line_pages`
+ * says which page each line is on), a Word file's paragraphs and table rows a line each.
  * Invariant: every offset into `text` maps back through `map` to `src` and through
  * `src_map` to `raw`, so any span can be reported with the surface as written, the file
  * byte offsets and the line. Stages fill blocks, sentences, tokens and mentions in turn. */
@@ -65,7 +69,7 @@ typedef struct dg_token {
 typedef struct dg_mention {
   uint32_t start, end;         /* normalized text */
   uint32_t raw_start, raw_end; /* file bytes */
-  uint32_t line, col;          /* 1-based, of raw_start */
+  uint32_t line, col;          /* 1-based, of raw_start (a PDF's: the line on its page) */
   uint32_t sentence;
   dg_type type;
   const char *id;       /* entity id: dictionary-owned or in the document's arena */
@@ -81,6 +85,7 @@ typedef struct dg_mention {
   const char *unit;  /* quantities: the counter as written (人, 件, projects) */
   /* dates */
   dg_when when;
+  uint32_t page; /* 1-based page of raw_start in a PDF; 0 for files without pages */
 } dg_mention;
 
 /* A unit of co-occurrence: the mentions ments_of_unit[first .. first+n) of the document
@@ -134,6 +139,15 @@ struct dg_doc {
   char hash[17];      /* 64-bit FNV-1a of raw, hex */
   void *arena;        /* dg_arena for minted strings (opaque) */
   dg_diags diags;     /* warnings: bad bytes, skipped markup */
+  /* the file's encoding (UTF-8, Shift_JIS, UTF-16LE ...) once prepared, NULL for PDF and
+   * Word; a caller may set it before dg_source_prepare to force one (the string must then
+   * outlive the document) */
+  const char *encoding;
+  char *dec;             /* the file decoded to UTF-8; NULL when raw is UTF-8 already */
+  size_t dec_len;
+  uint32_t *dec_map;     /* dec offset -> raw offset (dec_len+1 entries) */
+  uint32_t *line_pages;  /* PDF: the page (from 1) of each line of `lines`; NULL otherwise */
+  uint32_t npages;
 };
 
 void dg_doc_init(dg_doc *d);
@@ -146,8 +160,10 @@ uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t text_off);
  * span covers (not the markup that may follow it in an HTML file). */
 uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end);
 uint32_t dg_doc_raw_end(const dg_doc *d, uint32_t start, uint32_t end);
-/* 1-based line and column (in code points) of a raw offset. */
+/* 1-based line and column (in characters) of a raw offset; in a PDF, the line on its page. */
 void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col);
+/* 1-based page of a raw offset in a PDF; 0 for files without pages. */
+uint32_t dg_doc_page(const dg_doc *d, uint32_t raw_off);
 /* True when no MeCab token straddles `off`. */
 int dg_doc_token_boundary(const dg_doc *d, uint32_t off);
 /* Index of the token that contains `off`, or -1. */
@@ -166,5 +182,15 @@ void dg_doc_sort_mentions(dg_doc *d);
 /* The sentence as written (src bytes) and its line in the file. */
 void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, size_t *n,
                           uint32_t *line);
+/* What a document was read as, for summaries: its encoding for text (UTF-8, Shift_JIS
+ * ...), "PDF", "Word" or "OpenDocument" for the others. */
+const char *dg_doc_read_as(const dg_doc *d);
+
+/* The page a sentence starts on (PDF), or 0. */
+uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence);
+
+/* Where something is, as every evidence writes it: "path:line", or "path:pPAGE:line" for a
+ * page of a PDF (report.pdf:p3:12, line 12 of page 3). Returns snprintf's count. */
+int dg_where(char *buf, size_t n, const char *path, uint32_t page, uint32_t line);
 
 #endif

@@ -16,10 +16,12 @@
 #include "docgraph/doc.h"
 
 /* A sentence behind an entity or a tie: document (dg_graph_document), line, and the
- * sentence as written (on one line, cut at DG_EVIDENCE_TEXT_MAX bytes). */
+ * sentence as written (on one line, cut at DG_EVIDENCE_TEXT_MAX bytes); in a PDF, the
+ * page, and the line on that page. */
 typedef struct dg_evref {
   uint32_t doc, line;
   const char *text;
+  uint32_t page; /* 1-based; 0 for documents without pages */
 } dg_evref;
 
 #define DG_EVIDENCE_TEXT_MAX 400
@@ -53,7 +55,7 @@ typedef struct dg_edge {
   double jaccard;       /* co_occurs: weight / units with either; 0 for typed edges */
   uint32_t documents;
   uint32_t evidence_count;
-  const char *evidence;      /* first evidence: "doc:line" */
+  const char *evidence;      /* first evidence: "doc:line" ("doc:pPAGE:line" in a PDF) */
   const char *evidence_text; /* the sentence of the first evidence, as written */
   const char *rule;          /* the rules that made it, "|"-joined in order of first use
                                 (held_in, amounts, units for co-occurrence, dictionary) */
@@ -106,6 +108,12 @@ dg_err dg_graph_put_edge_rule(dg_graph *g, const char *source, const char *targe
 size_t dg_graph_document_count(const dg_graph *g);
 /* The path of document i, in the order documents were added. */
 const char *dg_graph_document(const dg_graph *g, size_t i);
+/* What document i was read as (dg_doc_read_as: UTF-8, Shift_JIS, PDF ...), or NULL for a
+ * document a graph file names. */
+const char *dg_graph_document_read_as(const dg_graph *g, size_t i);
+/* Where an evidence is, as every output writes it: "doc:line", or "doc:pPAGE:line" in a
+ * PDF (dg_where). */
+int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
 
 /* Build the filtered, sorted graph with metrics. May be called again with other filters.
  * DG_ENOTFOUND when the focus names no entity. */

@@ -26,6 +26,10 @@ typedef struct dg_job_log {
   void (*failed)(void *arg, const char *msg);
   /* every document has been handed out (also after a sink failed) */
   void (*read_all)(void *arg);
+  /* a file found in a directory that docgraph does not read, left out (before reading) */
+  void (*skipped)(void *arg, const char *path);
+  /* a document read: its format and encoding are known (before the sinks get it) */
+  void (*document)(void *arg, const dg_doc *d);
 } dg_job_log;
 
 /* Where a job's documents come from. */
@@ -34,6 +38,7 @@ typedef struct dg_job_input {
   size_t npaths;
   int threads;              /* worker threads (below 1: 1) */
   const dg_job_log *log;    /* NULL: nothing reported */
+  const char *encoding;     /* read every text file in this encoding (NULL: detected) */
 } dg_job_input;
 
 /* Something to do with each document, after the mentions and the graph. */
@@ -48,8 +53,9 @@ typedef struct dg_job_sink {
 } dg_job_sink;
 
 typedef struct dg_job_counts {
-  size_t ok;     /* documents read */
-  size_t failed; /* documents that failed, and paths that did not exist */
+  size_t ok;      /* documents read */
+  size_t failed;  /* documents that failed, and paths that did not exist */
+  size_t skipped; /* files in directories that docgraph does not read */
 } dg_job_counts;
 
 /* dg_pipeline_open, with the dictionaries' problems reported to log. */

@@ -11,6 +11,7 @@
 #include "docgraph/graph.h"
 
 #define DG_STATS_TOP 20 /* entities in each top list unless the options say otherwise */
+#define DG_STATS_READ_AS 16 /* encodings and formats counted; the rest as "other" */
 
 typedef struct dg_stats_opts {
   size_t top; /* entities in each top list (0: DG_STATS_TOP); never more than the graph has */
@@ -37,17 +38,23 @@ typedef struct dg_stats {
   size_t ntop;
   dg_stats_community *communities;  /* 0 .. the highest community id, in order */
   size_t ncommunities;
+  /* the documents by what they were read as (UTF-8, Shift_JIS, PDF ...), in order of first
+   * appearance; documents a graph file names are not counted */
+  const char *read_as[DG_STATS_READ_AS];
+  size_t read_as_count[DG_STATS_READ_AS];
+  size_t nread_as;
 } dg_stats;
 
 /* The statistics of g (built by dg_graph_build). o may be NULL. */
 dg_err dg_stats_compute(const dg_graph *g, const dg_stats_opts *o, dg_stats *s, dg_error *err);
 void dg_stats_destroy(dg_stats *s);
 
-/* The statistics as one JSON object on one line: documents, entities, relations, types,
- * kinds, top_pagerank, top_degree, communities (member ids), entity_documents. */
+/* The statistics as one JSON object on one line: documents, encodings (documents by
+ * encoding or format), entities, relations, types, kinds, top_pagerank, top_degree,
+ * communities (member ids), entity_documents. */
 dg_err dg_stats_write_json(const dg_stats *s, FILE *f, dg_error *err);
-/* The statistics as text: counts, the two top lists, the communities (member labels), the
- * documents of each entity. */
+/* The statistics as text: counts, the documents by encoding, the two top lists, the
+ * communities (member labels), the documents of each entity. */
 dg_err dg_stats_write_text(const dg_stats *s, FILE *f, dg_error *err);
 
 #endif

@@ -31,7 +31,16 @@ const char *dg_type_name(dg_type t);
 /* Parse a type name; returns 0 on success. */
 int dg_type_parse(const char *name, dg_type *out);
 
-typedef enum dg_format { DG_FMT_AUTO = 0, DG_FMT_TEXT, DG_FMT_MARKDOWN, DG_FMT_HTML, DG_FMT_XML } dg_format;
+typedef enum dg_format {
+  DG_FMT_AUTO = 0,
+  DG_FMT_TEXT,
+  DG_FMT_MARKDOWN,
+  DG_FMT_HTML,
+  DG_FMT_XML,
+  DG_FMT_PDF,
+  DG_FMT_DOCX, /* Word 2007 and later (Office Open XML) */
+  DG_FMT_ODT   /* OpenDocument text */
+} dg_format;
 const char *dg_format_name(dg_format f);
 
 typedef enum dg_block_kind {

@@ -32,9 +32,11 @@ struct dg_batch {
   slot_t *slots;
   int stop;
   dg_tagger *own; /* the tagger of a single-threaded batch */
+  const char *encoding;
 };
 
-static void process(const dg_pipeline *p, dg_tagger *t, const char *path, slot_t *s) {
+static void process(const dg_batch *b, dg_tagger *t, const char *path, slot_t *s) {
+  const dg_pipeline *p = b->p;
   s->doc = calloc(1, sizeof *s->doc);
   if (!s->doc) {
     s->code = dg_error_set(&s->err, DG_ENOMEM, "%s: out of memory", path);
@@ -42,6 +44,7 @@ static void process(const dg_pipeline *p, dg_tagger *t, const char *path, slot_t
   }
   dg_doc_init(s->doc);
   s->code = dg_source_load(s->doc, path, DG_FMT_AUTO, &s->err);
+  s->doc->encoding = b->encoding;
   if (s->code == DG_OK) s->code = dg_pipeline_doc(p, t, s->doc, &s->err);
   if (s->code != DG_OK) {
     dg_doc_destroy(s->doc);
@@ -70,7 +73,7 @@ static void *worker(void *arg) {
       s.code = tcode;
       s.err = terr;
     } else {
-      process(b->p, t, b->files[i], &s);
+      process(b, t, b->files[i], &s);
     }
     s.state = SLOT_READY;
     pthread_mutex_lock(&b->mu);
@@ -83,10 +86,11 @@ static void *worker(void *arg) {
 }
 
 dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
-                     int threads, dg_error *err) {
+                     int threads, const char *encoding, dg_error *err) {
   dg_batch *b = calloc(1, sizeof *b);
   if (!b) return dg_error_set(err, DG_ENOMEM, "out of memory");
   b->p = p;
+  b->encoding = encoding;
   b->files = files;
   b->n = n;
   b->nthreads = threads < 1 ? 1 : threads;
@@ -129,7 +133,7 @@ int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err) {
   if (b->own) {
     if (b->next_give >= b->n) return 0;
     slot_t s = {0};
-    process(b->p, b->own, b->files[b->next_give++], &s);
+    process(b, b->own, b->files[b->next_give++], &s);
     *doc = s.doc;
     if (!s.doc && err) *err = s.err;
     return 1;

@@ -7,6 +7,7 @@
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
 #include "docgraph/graphml_read.h"
+#include "docgraph/source.h"
 #include "docgraph/write.h"
 
 /* Report event ev to the log, when there is one and it listens to ev. */
@@ -60,6 +61,7 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_log 
       continue;
     }
     if (d->diags.n) LOG(log, warnings, &d->diags);
+    LOG(log, document, d);
     r = to_sinks(d, sink, err);
     c->ok++;
     dg_batch_release(b, d);
@@ -67,40 +69,42 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_log 
   return r;
 }
 
-/* The sorted documents of the paths in *files; paths that do not exist are reported and
- * counted as failed. */
-static dg_err expand(const dg_job_input *in, char ***files, size_t *n, dg_job_counts *c,
+/* The sorted documents of the paths; paths that do not exist are reported and counted as
+ * failed, files in directories that docgraph does not read reported and counted as
+ * skipped. */
+static dg_err expand(const dg_job_input *in, dg_file_list *fl, dg_job_counts *c,
                      dg_error *err) {
   dg_diags problems;
   dg_diags_init(&problems);
-  dg_err r = dg_files_expand(in->paths, in->npaths, files, n, &problems, err);
+  dg_err r = dg_files_list(in->paths, in->npaths, fl, &problems, err);
   if (r == DG_OK) {
     report_problems(in->log, &problems);
     c->failed += problems.n;
+    for (size_t i = 0; i < fl->nskipped; i++) LOG(in->log, skipped, fl->skipped[i]);
+    c->skipped += fl->nskipped;
   }
   dg_diags_destroy(&problems);
-  if (r == DG_OK && *n == 0) {
-    dg_files_free(*files, *n);
-    r = dg_error_set(err, DG_ENOTFOUND,
-                     "no documents found in the given paths (looked for .txt .md .html .htm .xml)");
+  if (r == DG_OK && fl->n == 0) {
+    dg_file_list_free(fl);
+    r = dg_error_set(err, DG_ENOTFOUND, "no documents found in the given paths (looked for %s)",
+                     DG_SUPPORTED_EXTENSIONS);
   }
   return r;
 }
 
 dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_sink *sink,
                    dg_job_counts *c, dg_error *err) {
-  char **files;
-  size_t n;
-  dg_err r = expand(in, &files, &n, c, err);
+  dg_file_list fl;
+  dg_err r = expand(in, &fl, c, err);
   if (r != DG_OK) return r;
   dg_batch *b;
-  r = dg_batch_open(&b, p, files, n, in->threads, err);
+  r = dg_batch_open(&b, p, fl.files, fl.n, in->threads, in->encoding, err);
   if (r == DG_OK) {
-    r = drain(b, files, n, in->log, sink, c, err);
+    r = drain(b, fl.files, fl.n, in->log, sink, c, err);
     if (in->log && in->log->read_all) in->log->read_all(in->log->arg);
     dg_batch_close(b);
   }
-  dg_files_free(files, n);
+  dg_file_list_free(&fl);
   return r;
 }
 

@@ -60,6 +60,8 @@ typedef struct cli_opts {
   int threads;            /* -j */
   int quiet;              /* -q */
   int progress;           /* stderr is a terminal */
+  const char *encoding;   /* --encoding: the one every text file is read in */
+  int verbose;            /* -v: each document read and each file skipped, named */
 } cli_opts;
 
 /* ---- options (options.c, usage.c) ---- */
@@ -99,9 +101,20 @@ int cli_fail(dg_err r, const dg_error *err);
 /* Print "docgraph: MSG" and return EXIT_USAGE. */
 int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Counts by name, in order of first appearance: what documents were read as (UTF-8,
+ * Shift_JIS, PDF ...), the extensions of skipped files. Names past the 16th are counted
+ * as `other`. */
+typedef struct cli_tally {
+  char name[16][32];
+  size_t count[16];
+  size_t n, other;
+} cli_tally;
+
 /* A command's documents, pipeline and graph. */
 typedef struct cli_job {
   cli_opts *o;
+  cli_tally read_as;      /* the documents read, by encoding or format */
+  cli_tally skipped;      /* the files skipped in directories, by extension */
   dg_job_log log;         /* prints on stderr */
   dg_job_input in;        /* o's paths; a command may narrow them */
   dg_pipeline *p;
@@ -110,6 +123,8 @@ typedef struct cli_job {
 } cli_job;
 
 void cli_job_init(cli_job *j, cli_opts *o);
+/* "4 UTF-8, 1 Shift_JIS": a tally's counts, largest first, into buf. */
+const char *cli_tally_text(const cli_tally *t, char *buf, size_t n);
 /* The pipeline of o's dictionaries and scope; o->focus resolved through it. */
 int cli_job_open(cli_job *j);
 /* cli_job_open, then the graph of the documents (with membership when `members`). */

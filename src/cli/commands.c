@@ -12,13 +12,15 @@
 
 /* ---- run ---- */
 
-/* The summary line of a run, on stderr. */
-static void run_summary(const dg_run_result *r, const char *dir) {
+/* The summary line of a run, on stderr: the documents read by encoding or format. */
+static void run_summary(const cli_job *j, const dg_run_result *r, const char *dir) {
+  char as[600];
+  cli_tally_text(&j->read_as, as, sizeof as);
   fprintf(stderr,
-          "docgraph: %zu document%s read, %zu failed; %zu entities, %zu relations (diagram: "
-          "%zu, %zu) -> %s/\n",
-          r->docs.ok, r->docs.ok == 1 ? "" : "s", r->docs.failed, r->entities, r->relations,
-          r->drawn_entities, r->drawn_relations, dir);
+          "docgraph: %zu document%s read%s%s%s, %zu failed; %zu entities, %zu relations "
+          "(diagram: %zu, %zu) -> %s/\n",
+          r->docs.ok, r->docs.ok == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "",
+          r->docs.failed, r->entities, r->relations, r->drawn_entities, r->drawn_relations, dir);
 }
 
 int cmd_run(cli_opts *o) {
@@ -42,7 +44,7 @@ int cmd_run(cli_opts *o) {
   dg_error err = {0};
   dg_err r = dg_run(&ro, &res, &err);
   if (r != DG_OK) return cli_fail(r, &err);
-  if (!o->quiet) run_summary(&res, o->out ? o->out : DG_RUN_DIR);
+  if (!o->quiet) run_summary(&j, &res, o->out ? o->out : DG_RUN_DIR);
   return res.docs.failed ? EXIT_DATAERR : EXIT_OK;
 }
 

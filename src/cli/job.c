@@ -1,10 +1,12 @@
 /* The skeleton every command shares, and what it prints: the library's reports of a job
  * (problems, warnings, failed documents, progress on a terminal) on stderr, errors as one
  * line, and the exit status of each library error from one table. */
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "docgraph/encoding.h"
 
 int cli_exit(dg_err e) {
   static const int codes[] = {
@@ -36,26 +38,82 @@ static void log_problem(void *arg, const char *msg) {
 
 /* On a terminal: [3/120] input/a.txt, rewritten in place. */
 static void log_reading(void *arg, size_t k, size_t n, const char *path) {
-  const cli_opts *o = arg;
-  if (o->progress) fprintf(stderr, "\r\033[K[%zu/%zu] %s", k, n, path);
+  const cli_job *j = arg;
+  if (j->o->progress) fprintf(stderr, "\r\033[K[%zu/%zu] %s", k, n, path);
 }
 
 static void log_warnings(void *arg, const dg_diags *w) {
-  const cli_opts *o = arg;
-  if (o->progress) fputc('\n', stderr);
-  if (!o->quiet)
+  const cli_job *j = arg;
+  if (j->o->progress) fputc('\n', stderr);
+  if (!j->o->quiet)
     for (size_t i = 0; i < w->n; i++) fprintf(stderr, "docgraph: warning: %s\n", w->msgs[i]);
 }
 
 static void log_failed(void *arg, const char *msg) {
-  const cli_opts *o = arg;
-  if (o->progress) fputc('\n', stderr);
+  const cli_job *j = arg;
+  if (j->o->progress) fputc('\n', stderr);
   fprintf(stderr, "docgraph: error: %s (skipped)\n", msg);
 }
 
+static void tally(cli_tally *t, const char *name) {
+  size_t i = 0;
+  while (i < t->n && strcmp(t->name[i], name)) i++;
+  if (i == t->n && t->n < 16) snprintf(t->name[t->n++], sizeof t->name[0], "%s", name);
+  if (i < t->n) t->count[i]++;
+  else t->other++;
+}
+
+const char *cli_tally_text(const cli_tally *t, char *buf, size_t n) {
+  size_t k = 0, done[16] = {0};
+  buf[0] = '\0';
+  for (size_t round = 0; round < t->n && k < n; round++) {
+    size_t best = t->n;
+    for (size_t i = 0; i < t->n; i++)
+      if (!done[i] && (best == t->n || t->count[i] > t->count[best])) best = i;
+    done[best] = 1;
+    k += (size_t)snprintf(buf + k, n - k, "%s%zu %s", round ? ", " : "", t->count[best],
+                          t->name[best]);
+  }
+  if (t->other && k < n) snprintf(buf + k, n - k, ", %zu other", t->other);
+  return buf;
+}
+
+/* A file left out of a directory: counted by extension, named with -v. */
+static void log_skipped(void *arg, const char *path) {
+  cli_job *j = arg;
+  const char *dot = strrchr(path, '.'), *slash = strrchr(path, '/');
+  char ext[32] = "(no extension)";
+  if (dot && (!slash || dot > slash) && strlen(dot) < sizeof ext)
+    for (size_t i = 0; (ext[i] = (char)tolower((unsigned char)dot[i])); i++) continue;
+  tally(&j->skipped, ext);
+  if (j->o->verbose) fprintf(stderr, "docgraph: skipped %s (not a format docgraph reads)\n", path);
+}
+
+/* A document read: counted by encoding (or format), named with -v. */
+static void log_document(void *arg, const dg_doc *d) {
+  cli_job *j = arg;
+  tally(&j->read_as, dg_doc_read_as(d));
+  if (!j->o->verbose) return;
+  if (j->o->progress) fputc('\n', stderr);
+  if (d->npages)
+    fprintf(stderr, "docgraph: %s: %s, %u page%s\n", d->path, dg_doc_read_as(d), d->npages,
+            d->npages == 1 ? "" : "s");
+  else
+    fprintf(stderr, "docgraph: %s: %s, %s\n", d->path, dg_format_name(d->format),
+            dg_doc_read_as(d));
+}
+
+/* Every document handed out: "3 files skipped: 2 .png, 1 .xlsx". */
 static void log_read_all(void *arg) {
-  const cli_opts *o = arg;
-  if (o->progress) fputs("\r\033[K", stderr);
+  const cli_job *j = arg;
+  if (j->o->progress) fputs("\r\033[K", stderr);
+  size_t n = 0;
+  for (size_t i = 0; i < j->skipped.n; i++) n += j->skipped.count[i];
+  n += j->skipped.other;
+  char buf[600];
+  if (n && !j->o->quiet)
+    fprintf(stderr, "docgraph: %zu file%s skipped: %s%s\n", n, n == 1 ? "" : "s",
+            cli_tally_text(&j->skipped, buf, sizeof buf), j->o->verbose ? "" : " (-v names them)");
 }
 
 /* ---- the job ---- */
@@ -63,8 +121,9 @@ static void log_read_all(void *arg) {
 void cli_job_init(cli_job *j, cli_opts *o) {
   memset(j, 0, sizeof *j);
   j->o = o;
-  j->log = (dg_job_log){o, log_problem, log_reading, log_warnings, log_failed, log_read_all};
-  j->in = (dg_job_input){o->paths, o->npaths, o->threads, &j->log};
+  j->log = (dg_job_log){j,           log_problem, log_reading,  log_warnings,
+                        log_failed,  log_read_all, log_skipped, log_document};
+  j->in = (dg_job_input){o->paths, o->npaths, o->threads, &j->log, o->encoding};
 }
 
 int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po) {
@@ -75,6 +134,10 @@ int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po) {
                            .implicit = (dg_implicit)o->implicit};
   if (o->scope && dg_scope_parse(o->scope, &po->scope))
     return cli_usage_error("--scope takes sentence, paragraph or block, not '%s'", o->scope);
+  if (o->encoding && !dg_encoding_name(o->encoding))
+    return cli_usage_error("--encoding: no such encoding '%s' (Shift_JIS, EUC-JP, ISO-2022-JP, "
+                           "UTF-16LE, UTF-8, or any name iconv knows)",
+                           o->encoding);
   return EXIT_OK;
 }
 

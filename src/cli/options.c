@@ -78,6 +78,8 @@ static const option_row options[] = {
     {"per-doc", 277, V_FLAG, F(per_doc), 0, 0, 0, NULL, NULL},
     {"implicit", 278, V_CHOICE, F(implicit), 0, 0, 0, "--implicit takes count or ignore",
      implicit_names},
+    {"encoding", 279, V_STR, F(encoding), 0, 0, 0, NULL, NULL},
+    {"verbose", 'v', V_FLAG, F(verbose), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 

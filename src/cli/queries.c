@@ -40,14 +40,15 @@ typedef struct {
   size_t found;
 } evidence_arg;
 
-/* doc:line: [kind] the sentence, on one line */
+/* doc:line: [kind] the sentence, on one line (doc:pPAGE:line in a PDF) */
 static void print_evidence_line(const dg_doc *d, const dg_evidence *ev) {
   const char *s;
   size_t sn;
   uint32_t line;
+  char where[1200];
   dg_doc_sentence_text(d, ev->sentence, &s, &sn, &line);
-  printf("%s:%u: [%s] ", d->path, line,
-         ev->kind == DG_REL_COUNT ? "mention" : dg_rel_kind_name(ev->kind));
+  dg_where(where, sizeof where, d->path, dg_doc_sentence_page(d, ev->sentence), line);
+  printf("%s: [%s] ", where, ev->kind == DG_REL_COUNT ? "mention" : dg_rel_kind_name(ev->kind));
   for (size_t k = 0; k < sn; k++) putchar(s[k] == '\n' || s[k] == '\t' ? ' ' : s[k]);
   putchar('\n');
 }

@@ -1,10 +1,12 @@
 /* Documents: lifetime, offset mapping and the mention list (see docgraph/doc.h). */
 #include "docgraph/doc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/arena.h"
+#include "docgraph/encoding.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 
@@ -15,9 +17,13 @@ void dg_doc_init(dg_doc *d) {
 }
 
 void dg_doc_destroy(dg_doc *d) {
-  if (d->src != d->raw) free(d->src);
+  /* plain text in another encoding shares dec and dec_map as src and src_map */
+  if (d->src != d->raw && d->src != d->dec) free(d->src);
+  if (d->src_map != d->dec_map) free(d->src_map);
   free(d->raw);
-  free(d->src_map);
+  free(d->dec);
+  free(d->dec_map);
+  free(d->line_pages);
   free(d->text);
   free(d->map);
   free(d->lines);
@@ -58,29 +64,81 @@ uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end) {
   return s + (uint32_t)dg_utf8_len(d->src + s, d->src + d->src_len);
 }
 
+/* The first offset of the decoded text that maps to raw offset r or beyond (dec_map never
+ * decreases). */
+static uint32_t dec_at(const dg_doc *d, uint32_t r) {
+  size_t lo = 0, hi = d->dec_len;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (d->dec_map[mid] < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return (uint32_t)lo;
+}
+
+/* The raw end of the character of a decoded file that starts at raw offset r: where the
+ * next character starts, less an ISO-2022 escape sequence that switches before it. */
+static uint32_t dec_char_end(const dg_doc *d, uint32_t r) {
+  uint32_t q = dec_at(d, r);
+  if (q >= d->dec_len) return (uint32_t)d->raw_len;
+  uint32_t next = d->dec_map[q + (uint32_t)dg_utf8_len(d->dec + q, d->dec + d->dec_len)];
+  if (next > r + 1 && d->raw) {
+    const char *esc = memchr(d->raw + r + 1, 0x1B, next - r - 1);
+    if (esc && dg_encoding_is_iso2022(d->encoding)) next = (uint32_t)(esc - d->raw);
+  }
+  return next;
+}
+
 uint32_t dg_doc_raw_end(const dg_doc *d, uint32_t start, uint32_t end) {
   uint32_t se = dg_doc_src_end(d, start, end);
   if (!d->src_map) return se;
   if (se == 0 || end <= start) return dg_doc_raw_offset(d, end);
-  return d->src_map[se - 1] + 1;
+  uint32_t r = d->src_map[se - 1];
+  return d->dec ? dec_char_end(d, r) : r + 1;
 }
 
-void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col) {
+/* Characters between two raw offsets of one line, counted in the decoded text when there
+ * is one; a byte order mark at the start of the file is not a character an editor shows. */
+static uint32_t chars_between(const dg_doc *d, uint32_t from, uint32_t to) {
+  const char *t = d->dec ? d->dec : d->raw;
+  size_t tlen = d->dec ? d->dec_len : d->raw_len;
+  uint32_t a = d->dec ? dec_at(d, from) : from, z = d->dec ? dec_at(d, to) : to;
+  if (a == 0 && tlen >= 3 && memcmp(t, "\xEF\xBB\xBF", 3) == 0 && z >= 3) a = 3;
+  uint32_t c = 0;
+  for (uint32_t i = a; i < z && i < tlen; c++) i += (uint32_t)dg_utf8_len(t + i, t + tlen);
+  return c;
+}
+
+/* Index of the line that holds raw offset r. */
+static size_t line_index(const dg_doc *d, uint32_t r) {
   size_t lo = 0, hi = d->nlines;
   while (hi - lo > 1) {
     size_t mid = (lo + hi) / 2;
-    if (d->lines[mid] <= raw_off) lo = mid;
+    if (d->lines[mid] <= r) lo = mid;
     else hi = mid;
   }
-  *line = (uint32_t)lo + 1;
+  return lo;
+}
+
+void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col) {
+  size_t lo = line_index(d, raw_off);
+  size_t first = 0; /* a PDF's lines count from the first line of their page */
+  if (d->line_pages && lo < d->nlines)
+    for (first = lo; first > 0 && d->line_pages[first - 1] == d->line_pages[lo];) first--;
+  *line = (uint32_t)(lo - first) + 1;
   uint32_t c = 1;
-  if (d->nlines && d->raw) {
-    for (uint32_t i = d->lines[lo]; i < raw_off && i < d->raw_len;) {
-      i += (uint32_t)dg_utf8_len(d->raw + i, d->raw + d->raw_len);
-      c++;
-    }
-  }
+  if (d->nlines && d->raw) c += chars_between(d, d->lines[lo], raw_off);
   *col = c;
+}
+
+uint32_t dg_doc_page(const dg_doc *d, uint32_t raw_off) {
+  if (!d->line_pages || !d->nlines) return 0;
+  return d->line_pages[line_index(d, raw_off)];
+}
+
+int dg_where(char *buf, size_t n, const char *path, uint32_t page, uint32_t line) {
+  if (page) return snprintf(buf, n, "%s:p%u:%u", path, page, line);
+  return snprintf(buf, n, "%s:%u", path, line);
 }
 
 /* The index of the span of spans[0..n) (sorted, not overlapping; `stride` bytes apart,
@@ -123,6 +181,7 @@ dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
   n->raw_end = dg_doc_raw_end(d, m->start, m->end);
   if (n->raw_end < n->raw_start) n->raw_end = n->raw_start;
   dg_doc_line_col(d, n->raw_start, &n->line, &n->col);
+  n->page = dg_doc_page(d, n->raw_start);
   long s = dg_doc_sentence_at(d, m->start);
   n->sentence = s < 0 ? UINT32_MAX : (uint32_t)s;
   if (!n->label) n->label = "";
@@ -153,6 +212,20 @@ void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, si
   *n = z > a ? z - a : 0;
   uint32_t col;
   dg_doc_line_col(d, dg_doc_raw_offset(d, st->start), line, &col);
+}
+
+const char *dg_doc_read_as(const dg_doc *d) {
+  switch (d->format) {
+  case DG_FMT_PDF: return "PDF";
+  case DG_FMT_DOCX: return "Word";
+  case DG_FMT_ODT: return "OpenDocument";
+  default: return d->encoding ? d->encoding : "UTF-8";
+  }
+}
+
+uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence) {
+  if (sentence >= d->nsents) return 0;
+  return dg_doc_page(d, dg_doc_raw_offset(d, d->sents[sentence].start));
 }
 
 static int mention_cmp(const void *a, const void *b) {

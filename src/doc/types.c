@@ -31,6 +31,9 @@ const char *dg_format_name(dg_format f) {
   case DG_FMT_MARKDOWN: return "markdown";
   case DG_FMT_HTML: return "html";
   case DG_FMT_XML: return "xml";
+  case DG_FMT_PDF: return "pdf";
+  case DG_FMT_DOCX: return "docx";
+  case DG_FMT_ODT: return "odt";
   default: return "auto";
   }
 }

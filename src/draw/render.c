@@ -140,9 +140,11 @@ static const char *line_tooltip(dg_buf *b, const dg_graph *g, const dgr_pair *p)
     const dg_edge *e = p->edges[k];
     uint32_t shown = e->nev < TOOLTIP_SENTENCES ? e->nev : TOOLTIP_SENTENCES;
     dg_buf_printf(b, "\n%s ×%.0f", dg_rel_kind_name(e->kind), e->weight);
-    for (uint32_t x = 0; x < shown; x++)
-      dg_buf_printf(b, "\n  %s:%u: %s", dg_graph_document(g, e->ev[x].doc), e->ev[x].line,
-                    e->ev[x].text);
+    for (uint32_t x = 0; x < shown; x++) {
+      char where[1200];
+      dg_evref_where(g, &e->ev[x], where, sizeof where);
+      dg_buf_printf(b, "\n  %s: %s", where, e->ev[x].text);
+    }
     if (e->ev_total > TOOLTIP_SENTENCES) dg_buf_printf(b, "\n  … %u more", e->ev_total - shown);
   }
   return b->data;

@@ -173,8 +173,9 @@ static void amount_line(funding *f, const dg_edge *e) {
   dgr_set(ed, "arrowsize", "0.6");
   if (!e->nev) return;
   dg_buf_clear(&f->tmp);
-  dg_buf_printf(&f->tmp, "%s:%u: %s", dg_graph_document(f->g, e->ev[0].doc), e->ev[0].line,
-                e->ev[0].text);
+  char where[1200];
+  dg_evref_where(f->g, &e->ev[0], where, sizeof where);
+  dg_buf_printf(&f->tmp, "%s: %s", where, e->ev[0].text);
   dgr_set(ed, "tooltip", f->tmp.data);
 }
 

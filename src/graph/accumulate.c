@@ -32,9 +32,9 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
 /* ---- the sentences behind vertices and ties ---- */
 
 /* The sentence s of document d as evidence: pooled text (on one line, cut on a character
- * boundary at DG_EVIDENCE_TEXT_MAX bytes) and its line; NULL when out of memory. */
+ * boundary at DG_EVIDENCE_TEXT_MAX bytes), its line and page; NULL when out of memory. */
 static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, uint32_t s,
-                                   uint32_t *line) {
+                                   uint32_t *line, uint32_t *page) {
   uint32_t key[2] = {doc, s};
   uint32_t *slot;
   int r =
@@ -42,8 +42,11 @@ static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, u
   if (r < 0) return NULL;
   if (r == 0) {
     *line = g->pool.lines.v[*slot];
+    *page = g->pool.pages.v[*slot];
     return g->pool.texts.v[*slot];
   }
+  *page = dg_doc_sentence_page(d, s);
+  if (DG_PUSH(g->pool.pages, *page)) return NULL;
   const char *text;
   size_t n;
   dg_doc_sentence_text(d, s, &text, &n, line);
@@ -69,7 +72,7 @@ static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_doc *d, uint32_t 
   l->total++;
   if (l->v.n >= cap) return 0;
   dg_evref r = {.doc = doc};
-  r.text = pooled_sentence(g, d, doc, s, &r.line);
+  r.text = pooled_sentence(g, d, doc, s, &r.line, &r.page);
   if (!r.text) return -1;
   return DG_PUSH(l->v, r);
 }
@@ -96,7 +99,7 @@ static int tie_evidence(dg_graph *g, eacc *e, const dg_doc *d, uint32_t s, const
     if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
     if (!e->evidence) {
       char where[1200];
-      snprintf(where, sizeof where, "%s:%u", d->path, e->ev.v.v[0].line);
+      dg_where(where, sizeof where, d->path, e->ev.v.v[0].page, e->ev.v.v[0].line);
       e->evidence = dg_arena_strdup(&g->arena, where);
       e->evidence_text = e->ev.v.v[0].text;
       if (!e->evidence) return -1;
@@ -233,9 +236,15 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
   int bad = !vof || add_mentions(g, d, vof) || add_units(g, d, vof) || add_relations(g, d, vof);
   free(vof);
   uint32_t *dslot;
-  if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0)
+  while (!bad && g->read_as.n < g->docs.n) bad = DG_PUSH(g->read_as, NULL);
+  if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0 ||
+      DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, dg_doc_read_as(d))))
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory while building the graph", d->path);
   return DG_OK;
+}
+
+int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n) {
+  return dg_where(buf, n, dg_graph_document(g, r->doc), r->page, r->line);
 }
 
 /* member_of from the dictionary: each country named in a group's members= attribute

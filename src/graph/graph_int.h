@@ -52,6 +52,7 @@ typedef struct {
   dg_hmap map; /* (doc, sentence) -> index in texts */
   DG_VEC(const char *) texts;
   DG_VEC(uint32_t) lines;
+  DG_VEC(uint32_t) pages; /* a PDF's page of each sentence, 0 otherwise */
 } sentpool;
 
 struct dg_graph {
@@ -60,6 +61,7 @@ struct dg_graph {
   DG_VEC(vacc) va;
   DG_VEC(eacc) ea;
   DG_VEC(const char *) docs;
+  DG_VEC(const char *) read_as; /* docs[i] was read as (UTF-8, PDF ...); NULL from a file */
   dg_hmap docmap; /* path -> index, for documents named by graph files */
   sentpool pool;
   uint32_t unit_seq;

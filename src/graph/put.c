@@ -28,17 +28,30 @@ static long doc_named(dg_graph *g, const char *path, size_t n) {
   return (long)g->docs.n - 1;
 }
 
-/* "path:line" and its sentence as the tie's one kept evidence (nothing when the evidence
- * names no line: "dictionary:group:ASEAN"). */
+/* The page of "path:pPAGE:line" whose last colon is at `colon` (0 without one), and where
+ * the path ends. */
+static unsigned long page_before(const char *evidence, const char **colon) {
+  const char *p = *colon;
+  while (p > evidence && p[-1] >= '0' && p[-1] <= '9') p--;
+  if (p == *colon || p - evidence < 3 || p[-1] != 'p' || p[-2] != ':') return 0;
+  unsigned long page = strtoul(p, NULL, 10);
+  *colon = p - 2;
+  return page;
+}
+
+/* "path:line" (a PDF's "path:pPAGE:line") and its sentence as the tie's one kept evidence
+ * (nothing when the evidence names no line: "dictionary:group:ASEAN"). */
 static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const char *text,
                             dg_error *err) {
   const char *colon = evidence ? strrchr(evidence, ':') : NULL;
   if (!colon || !colon[1]) return DG_OK;
   char *end;
   unsigned long line = strtoul(colon + 1, &end, 10);
+  unsigned long page = *end ? 0 : page_before(evidence, &colon);
   long doc = *end ? -1 : doc_named(g, evidence, (size_t)(colon - evidence));
   if (doc < 0) return DG_OK;
-  dg_evref r = {(uint32_t)doc, (uint32_t)line, dg_arena_strdup(&g->arena, text ? text : "")};
+  dg_evref r = {(uint32_t)doc, (uint32_t)line, dg_arena_strdup(&g->arena, text ? text : ""),
+                (uint32_t)page};
   if (!r.text || DG_PUSH(e->ev.v, r)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   e->evidence_text = r.text;
   return DG_OK;

@@ -24,7 +24,19 @@ static int by_degree(const void *a, const void *b) {
   return strcmp(x->id, y->id);
 }
 
-/* The graph's documents and entities, and the counts by type and by kind. */
+/* One more document read as `as` (UTF-8, PDF ...); NULL (a graph file's) is not counted. */
+static void count_read_as(dg_stats *s, const char *as) {
+  if (!as) return;
+  size_t i = 0;
+  while (i < s->nread_as && strcmp(s->read_as[i], as)) i++;
+  if (i == DG_STATS_READ_AS) /* the last slot counts every other kind too */
+    s->read_as[--i] = "other";
+  else if (i == s->nread_as)
+    s->read_as[s->nread_as++] = as;
+  s->read_as_count[i]++;
+}
+
+/* The graph's documents and entities, and the counts by type, kind and encoding. */
 static int collect(const dg_graph *g, dg_stats *s) {
   s->ndocuments = dg_graph_document_count(g);
   s->nentities = dg_graph_vertex_count(g);
@@ -38,6 +50,7 @@ static int collect(const dg_graph *g, dg_stats *s) {
     s->types[s->entities[i]->type]++;
   }
   for (size_t i = 0; i < s->nrelations; i++) s->kinds[dg_graph_edge(g, i)->kind]++;
+  for (size_t i = 0; i < s->ndocuments; i++) count_read_as(s, dg_graph_document_read_as(g, i));
   return 0;
 }
 
@@ -191,7 +204,12 @@ static void json_entity_documents(FILE *f, const dg_stats *s) {
 dg_err dg_stats_write_json(const dg_stats *s, FILE *f, dg_error *err) {
   fputs("{\"documents\":", f);
   json_strings(f, s->documents, s->ndocuments);
-  putc(',', f);
+  fputs(",\"encodings\":{", f);
+  for (size_t i = 0; i < s->nread_as; i++) {
+    if (i) putc(',', f);
+    dg_json_key_num(f, s->read_as[i], (double)s->read_as_count[i]);
+  }
+  fputs("},", f);
   dg_json_key_num(f, "entities", (double)s->nentities);
   putc(',', f);
   dg_json_key_num(f, "relations", (double)s->nrelations);
@@ -220,8 +238,12 @@ static void text_label(FILE *f, const dg_vertex *v) {
 }
 
 static void text_counts(FILE *f, const dg_stats *s) {
-  fprintf(f, "%zu documents, %zu entities, %zu relations\n\nEntities by type:\n", s->ndocuments,
-          s->nentities, s->nrelations);
+  fprintf(f, "%zu documents, %zu entities, %zu relations\n", s->ndocuments, s->nentities,
+          s->nrelations);
+  if (s->nread_as) fputs("\nDocuments by encoding (or format):\n", f);
+  for (size_t i = 0; i < s->nread_as; i++)
+    fprintf(f, "  %-14s %6zu\n", s->read_as[i], s->read_as_count[i]);
+  fputs("\nEntities by type:\n", f);
   for (int t = 0; t < DG_TYPE_COUNT; t++)
     if (s->types[t]) fprintf(f, "  %-14s %6zu\n", type_name(t), s->types[t]);
   fputs("\nRelations by kind:\n", f);

@@ -83,6 +83,8 @@ static el_kind kind_of(const char *name, int is_html) {
 typedef struct {
   void *ctxt; /* xmlParserCtxtPtr */
   dg_doc *doc;
+  const char *in; /* what is parsed: the file, or its text decoded to UTF-8 */
+  size_t in_len;
   int is_html;
   dg_buf out;
   uint32_t *map;
@@ -109,7 +111,7 @@ typedef struct {
 static uint32_t pos_now(mk *s) {
   long c = xmlByteConsumed((xmlParserCtxtPtr)s->ctxt);
   if (c < 0) c = 0;
-  if ((size_t)c > s->doc->raw_len) c = (long)s->doc->raw_len;
+  if ((size_t)c > s->in_len) c = (long)s->in_len;
   return (uint32_t)c;
 }
 
@@ -175,14 +177,14 @@ static void flush_space(mk *s, uint32_t next_cp) {
  * it is a copy of raw[*base, *base + n) (offsets map byte for byte), else 0 with *base at
  * the '&' of the entity it was decoded from. */
 static int text_origin(mk *s, const char *p, size_t n, uint32_t *base) {
-  const char *raw = s->doc->raw;
+  const char *raw = s->in;
   xmlParserCtxtPtr ctxt = s->ctxt;
   /* The XML parser hands out pointers into its input buffer: the offset is exact. */
   xmlParserInputPtr in = ctxt->input;
   if (ctxt->inputNr == 1 && in && in->base && (const xmlChar *)p >= in->base &&
       (const xmlChar *)p < in->end) {
     long off = (long)in->consumed + (long)((const xmlChar *)p - in->base);
-    if (off >= 0 && (size_t)off + n <= s->doc->raw_len && memcmp(raw + off, p, n) == 0) {
+    if (off >= 0 && (size_t)off + n <= s->in_len && memcmp(raw + off, p, n) == 0) {
       *base = (uint32_t)off;
       return 1;
     }
@@ -441,28 +443,28 @@ static void sax_error(void *ctx, xmlErrorPtr e) {
   }
 }
 
-/* An HTML parser over d->raw with our handlers: no network, no error output, recovery on;
- * UTF-8 unless a byte order mark says otherwise (libxml2 would guess Latin-1). */
-static xmlParserCtxtPtr html_parser(const dg_doc *d, xmlSAXHandler *sax) {
-  xmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(d->raw, (int)d->raw_len);
+/* An HTML parser over UTF-8 text with our handlers: no network, no error output, recovery
+ * on; the charset the page declares is ignored (dg_source_decode has already read it). */
+static xmlParserCtxtPtr html_parser(const mk *s, xmlSAXHandler *sax) {
+  xmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(s->in, (int)s->in_len);
   if (!ctxt) return NULL;
   htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                               HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED);
-  unsigned char b0 = d->raw_len >= 2 ? (unsigned char)d->raw[0] : 0;
-  if (b0 != 0xFE && b0 != 0xFF) xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+                               HTML_PARSE_RECOVER | HTML_PARSE_NOIMPLIED |
+                               HTML_PARSE_IGNORE_ENC);
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
   sax->startElement = sax_start;
   sax->endElement = sax_end;
   return ctxt;
 }
 
-/* An XML parser over d->raw: libxml2's SAX2 handlers (for DTDs and internal entities)
+/* An XML parser over UTF-8 text: libxml2's SAX2 handlers (for DTDs and internal entities)
  * with ours for elements and references; no network, no entity expansion, no external
- * DTD, no error output, recovery on. */
-static xmlParserCtxtPtr xml_parser(const dg_doc *d, xmlSAXHandler *sax) {
-  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(d->raw, (int)d->raw_len);
+ * DTD, no error output, recovery on, the declared encoding ignored (already decoded). */
+static xmlParserCtxtPtr xml_parser(const mk *s, xmlSAXHandler *sax) {
+  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(s->in, (int)s->in_len);
   if (!ctxt) return NULL;
   xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                              XML_PARSE_RECOVER);
+                              XML_PARSE_RECOVER | XML_PARSE_IGNORE_ENC);
   xmlSAXVersion(sax, 2);
   sax->startElementNs = sax_start_ns;
   sax->endElementNs = sax_end_ns;
@@ -477,11 +479,11 @@ static xmlParserCtxtPtr xml_parser(const dg_doc *d, xmlSAXHandler *sax) {
   return ctxt;
 }
 
-/* Parse d->raw into s->out and s->map; 0, or -1 when no parser could be made. */
+/* Parse s->in into s->out and s->map; 0, or -1 when no parser could be made. */
 static int parse(mk *s) {
   xmlSAXHandler sax;
   memset(&sax, 0, sizeof sax);
-  xmlParserCtxtPtr ctxt = s->is_html ? html_parser(s->doc, &sax) : xml_parser(s->doc, &sax);
+  xmlParserCtxtPtr ctxt = s->is_html ? html_parser(s, &sax) : xml_parser(s, &sax);
   if (!ctxt) return -1;
   sax.characters = sax_chars;
   sax.ignorableWhitespace = sax_chars;
@@ -501,26 +503,36 @@ static int parse(mk *s) {
   return 0;
 }
 
+/* The map's offsets point into the decoded text; through dec_map they point at the file. */
+static void to_file_offsets(const dg_doc *d, uint32_t *map, size_t n) {
+  if (!d->dec) return;
+  for (size_t i = 0; i < n; i++)
+    map[i] = d->dec_map[map[i] < d->dec_len ? map[i] : d->dec_len];
+}
+
 dg_err dg_markup_extract(dg_doc *d, dg_error *err) {
   mk s;
   memset(&s, 0, sizeof s);
   s.doc = d;
+  s.in = d->dec ? d->dec : d->raw;
+  s.in_len = d->dec ? d->dec_len : d->raw_len;
   s.is_html = d->format == DG_FMT_HTML;
   s.line_empty = 1;
   const char *lang = s.is_html ? "HTML" : "XML";
   dg_buf_init(&s.out);
-  if (d->raw_len > (size_t)INT32_MAX)
+  if (s.in_len > (size_t)INT32_MAX)
     return dg_error_set(err, DG_EINPUT, "%s: markup too large", d->path);
   if (parse(&s))
     return dg_error_set(err, DG_ENOMEM, "%s: cannot create %s parser", d->path, lang);
-  newline(&s, (uint32_t)d->raw_len);
-  put(&s, "", 0, (uint32_t)d->raw_len, 0);
+  newline(&s, (uint32_t)s.in_len);
+  put(&s, "", 0, (uint32_t)s.in_len, 0);
   if (s.oom || s.out.oom || s.mapcap < s.out.len + 1) {
     dg_buf_destroy(&s.out);
     free(s.map);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory while reading markup", d->path);
   }
-  s.map[s.out.len] = (uint32_t)d->raw_len;
+  s.map[s.out.len] = (uint32_t)s.in_len;
+  to_file_offsets(d, s.map, s.out.len + 1);
   d->src_len = s.out.len;
   d->src = dg_buf_steal(&s.out);
   d->src_map = s.map;

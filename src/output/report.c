@@ -124,7 +124,8 @@ static void edge(FILE *f, citations *c, const dg_graph *g, const dg_edge *e) {
   dg_json_close(&o);
 }
 
-/* The sentences cited, in order of first citation: document, line, text. */
+/* The sentences cited, in order of first citation: document, line (and a PDF's page),
+ * text. */
 static void sentences(FILE *f, const citations *c) {
   for (size_t i = 0; i < c->refs.n; i++) {
     const dg_evref *r = c->refs.v[i];
@@ -132,6 +133,7 @@ static void sentences(FILE *f, const citations *c) {
     dg_json_obj o = dg_json_open(f);
     dg_json_num(&o, "doc", r->doc);
     dg_json_num(&o, "line", r->line);
+    if (r->page) dg_json_num(&o, "page", r->page);
     dg_json_str(&o, "text", nz(r->text));
     dg_json_close(&o);
   }
