@@ -100,6 +100,7 @@ static const dg_view v_all[] = {DG_VIEW_ALL}, v_tl_all[] = {DG_VIEW_TIMELINE, DG
 static const char *const f_dot[] = {"dot"}, *const f_svg[] = {"svg"},
                          *const f_svg_dot[] = {"svg", "dot"},
                          *const f_dot_svg_dot[] = {"dot", "svg", "dot"};
+#define NEO4J "neo4j/import.cypher neo4j/nodes.csv neo4j/relationships.csv "
 static const struct {
   const dg_view *views;
   size_t nviews;
@@ -110,24 +111,25 @@ static const struct {
 } trees[] = {
     /* all four views, DOT only, a diagram per document */
     {NULL, 0, f_dot, 1, 1,
-     "countries.dot docs/in_a.txt.dot docs/in_b.md.dot edges.csv funding.dot graph.dot "
-     "graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html timeline.dot "},
+     "countries.dot cytoscape.json docs/in_a.txt.dot docs/in_b.md.dot edges.csv funding.dot "
+     "graph.dot graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
+     "nodes.csv report.html run.json timeline.dot "},
     /* two views in two formats */
     {v_tl_all, 2, f_svg_dot, 2, 0,
-     "edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg mentions.jsonl "
-     "nodes.csv report.html timeline.dot timeline.svg "},
+     "cytoscape.json edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
+     "mentions.jsonl " NEO4J "nodes.csv report.html run.json timeline.dot timeline.svg "},
     /* `all` always keeps its DOT */
     {v_all, 1, f_svg, 1, 0,
-     "edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg mentions.jsonl "
-     "nodes.csv report.html "},
+     "cytoscape.json edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
+     "mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
     /* the default formats: SVG and PNG; no `all` view, so no graph.svg */
     {v_countries, 1, NULL, 0, 0,
-     "countries.png countries.svg edges.csv graph.gexf graph.graphml graph.json mentions.jsonl "
-     "nodes.csv report.html "},
+     "countries.png countries.svg cytoscape.json edges.csv graph.gexf graph.graphml graph.json "
+     "mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
     /* a view or a format asked for twice is drawn once */
     {v_tl_tl, 2, f_dot_svg_dot, 3, 0,
-     "edges.csv graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html "
-     "timeline.dot timeline.svg "},
+     "cytoscape.json edges.csv graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
+     "nodes.csv report.html run.json timeline.dot timeline.svg "},
 };
 
 START_TEST(tree_written) {

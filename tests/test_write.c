@@ -74,7 +74,18 @@ static const struct {
      "  <key id=\"v_pagerank\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>"},
     {"graphml", dg_write_graphml,
      "  <key id=\"e_directed\" for=\"edge\" attr.name=\"directed\" attr.type=\"boolean\"/>"},
-    {"graphml", dg_write_graphml, "  <graph id=\"docgraph\" edgedefault=\"undirected\">"},
+    {"graphml", dg_write_graphml, "  <graph id=\"docgraph\" edgedefault=\"directed\">"},
+    {"graphml", dg_write_graphml,
+     "  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>"},
+    {"graphml", dg_write_graphml,
+     "  <key id=\"g_dictionaries\" for=\"graph\" attr.name=\"dictionaries\" attr.type=\"string\"/>"},
+    {"graphml", dg_write_graphml, "    <data key=\"g_documents\">1</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"v_name\">country:JPN</data>"},
+    /* a co-occurrence is two opposite arcs, both reciprocal; a typed tie one arc */
+    {"graphml", dg_write_graphml,
+     "    <edge id=\"e0r\" source=\"meeting:m1\" target=\"country:JPN\">"},
+    {"graphml", dg_write_graphml, "      <data key=\"e_reciprocal\">true</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"e_reciprocal\">false</data>"},
     {"graphml", dg_write_graphml, "    <node id=\"country:JPN\">"},
     {"graphml", dg_write_graphml, "      <data key=\"v_mentions\">3</data>"},
     {"graphml", dg_write_graphml, "      <data key=\"v_pagerank\">0.4864864865</data>"},
@@ -95,8 +106,13 @@ static const struct {
      "      <node id=\"meeting:m1\" label=\"Summit &quot;A&quot;  &lt;x&gt;, &amp; co\">"},
     {"gexf", dg_write_gexf, "          <attvalue for=\"2\" value=\"3\"/>"},
     {"gexf", dg_write_gexf,
-     "      <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\" label=\"held_in\" "
-     "weight=\"1\">"},
+     "      <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\" type=\"directed\" "
+     "label=\"held_in\" weight=\"1\">"},
+    {"gexf", dg_write_gexf,
+     "      <edge id=\"e0\" source=\"country:JPN\" target=\"meeting:m1\" type=\"mutual\" "
+     "label=\"co_occurs\" weight=\"2\">"},
+    {"gexf", dg_write_gexf, "  <graph defaultedgetype=\"directed\" mode=\"static\">"},
+    {"gexf", dg_write_gexf, "    <creator>docgraph " DG_TEST_VERSION "</creator>"},
     {"gexf", dg_write_gexf,
      "          <attvalue for=\"6\" value=\"He said &quot;yes&quot;,&#9;then  left\"/>"},
     /* CSV: Gephi's columns first, CRLF, RFC 4180 quoting (control characters kept) */
@@ -118,7 +134,10 @@ static const struct {
      "\x02 left\",\r"},
     /* node-link JSON: every attribute in table order, the multigraph key before the kind */
     {"json", dg_write_json,
-     "{\"directed\":false,\"multigraph\":true,\"graph\":{\"name\":\"docgraph\",\"documents\":1},"},
+     "{\"directed\":true,\"multigraph\":true,\"graph\":{\"name\":\"docgraph\","
+     "\"docgraph_version\":\"" DG_TEST_VERSION "\",\"dictionaries\":\"\",\"options\":\"\","
+     "\"documents\":1,\"dated_documents\":0,\"date_from\":\"\",\"date_to\":\"\",\"period\":\"\","
+     "\"co_occurs\":\"two links, reciprocal\"},"},
     {"json", dg_write_json,
      "{\"id\":\"place:tokyo\",\"type\":\"place\",\"label\":\"東京\",\"label_en\":\"Tokyo\","
      "\"mentions\":1,\"documents\":1,\"degree\":1,\"strength\":1,\"pagerank\":0.1878378378,"
@@ -131,19 +150,24 @@ static const struct {
      "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\","
      "\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
      "\"evidence\":\"a.txt:4\",\"evidence_text\":\"Held in Tokyo, Japan\","
-     "\"rule\":\"held_in|meeting parenthesis\"}"},
+     "\"rule\":\"held_in|meeting parenthesis\",\"reciprocal\":false}"},
     {"json", dg_write_json,
      "{\"source\":\"country:JPN\",\"target\":\"meeting:m1\",\"key\":\"co_occurs\","
      "\"kind\":\"co_occurs\",\"directed\":false,\"weight\":2,\"jaccard\":0.5,\"documents\":2,"
      "\"evidence_count\":2,\"evidence\":\"a.txt:3\","
-     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\"},"},
+     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\",\"reciprocal\":true},"},
+    {"json", dg_write_json,
+     "{\"source\":\"meeting:m1\",\"target\":\"country:JPN\",\"key\":\"co_occurs\","
+     "\"kind\":\"co_occurs\",\"directed\":false,\"weight\":2,\"jaccard\":0.5,\"documents\":2,"
+     "\"evidence_count\":2,\"evidence\":\"a.txt:3\","
+     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\",\"reciprocal\":true},"},
     {"json", dg_write_json, "]}"},
 };
 
 START_TEST(test_lines) {
   dg_graph *g = small_graph();
   char *out = output(lines[_i].w, g);
-  ck_assert_msg(has_line(out, lines[_i].line), "%s has no line\n%s\nin\n%s", lines[_i].format,
+  ck_assert_msg(has_line(out, lines[_i].line), "%s has no line\n%s\nin\n%.3000s", lines[_i].format,
                 lines[_i].line, out);
   free(out);
   dg_graph_free(g);

@@ -4,6 +4,7 @@
 
 #include <libxml/parser.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,6 +19,8 @@ struct dg_pipeline {
   dg_mecab *mecab;
   dg_recognizer rz;
   dg_relate_opts relate;
+  uint64_t fingerprint; /* of the dictionary files loaded */
+  char describe[128];   /* the options that shape a graph, as words */
 };
 
 static int is_dir(const char *p) {
@@ -81,6 +84,7 @@ static dg_err open_dicts(dg_pipeline *p, const dg_pipeline_opts *o, dg_diags *pr
     return r;
   }
   r = load_layers(p->dict, &p->rules, dirs, ndirs, problems, err);
+  if (r == DG_OK) r = dg_dicts_fingerprint(dirs, ndirs, &p->fingerprint, err);
   free(dirs);
   if (r == DG_EDICT)
     dg_error_set(err, DG_EDICT, "dictionaries have %zu problem%s", problems ? problems->n : 0,
@@ -112,6 +116,10 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.rules = p->rules;
   p->relate.scope = o->scope;
   p->relate.implicit = o->implicit;
+  static const char *const scopes[] = {"sentence", "paragraph", "block"};
+  snprintf(p->describe, sizeof p->describe, "scope=%s implicit=%s",
+           (unsigned)o->scope < 3 ? scopes[o->scope] : "sentence",
+           o->implicit == DG_IMPLICIT_IGNORE ? "ignore" : "count");
   *out = p;
   return DG_OK;
 }
@@ -156,6 +164,8 @@ void dg_pipeline_close(dg_pipeline *p) {
 }
 
 const dg_dict *dg_pipeline_dict(const dg_pipeline *p) { return p->dict; }
+uint64_t dg_pipeline_fingerprint(const dg_pipeline *p) { return p->fingerprint; }
+const char *dg_pipeline_describe(const dg_pipeline *p) { return p->describe; }
 const dg_rules *dg_pipeline_rules(const dg_pipeline *p) { return p->rules; }
 dg_mecab *dg_pipeline_mecab(const dg_pipeline *p) { return p->mecab; }
 

@@ -42,6 +42,7 @@ typedef struct option_row {
 static const char *const label_names[] = {"ja", "en", "both", NULL}; /* dg_label_mode order */
 static const char *const color_names[] = {"type", "community", NULL}; /* dg_color_mode order */
 static const char *const implicit_names[] = {"count", "ignore", NULL}; /* dg_implicit order */
+static const char *const gexf_names[] = {"1.2draft", "1.3", NULL}; /* dg_gexf_version order */
 
 static const option_row options[] = {
     {"output", 'o', V_STR, F(out), 0, 0, 0, NULL, NULL},
@@ -80,6 +81,15 @@ static const option_row options[] = {
      implicit_names},
     {"encoding", 279, V_STR, F(encoding), 0, 0, 0, NULL, NULL},
     {"verbose", 'v', V_FLAG, F(verbose), 0, 0, 0, NULL, NULL},
+    {"since", 280, V_STR, F(since), 0, 0, 0, NULL, NULL},
+    {"until", 281, V_STR, F(until), 0, 0, 0, NULL, NULL},
+    {"doc-dates", 282, V_STR, F(doc_dates), 0, 0, 0, NULL, NULL},
+    {"by", 283, V_STR, F(by), 0, 0, 0, NULL, NULL},
+    {"gexf-version", 284, V_CHOICE, F(gexf_version), 0, 0, 0, "--gexf-version takes 1.2draft or 1.3",
+     gexf_names},
+    {"dynamic", 285, V_FLAG, F(dynamic), 0, 0, 0, NULL, NULL},
+    {"csv-bom", 286, V_FLAG, F(csv_bom), 0, 0, 0, NULL, NULL},
+    {"mixed", 287, V_FLAG, F(mixed), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 

@@ -55,7 +55,8 @@ static int view_vertices(dg_graph *g, int32_t *keep) {
                    .ev = a->ev.v.v,
                    .nev = (uint32_t)a->ev.v.n,
                    .ev_total = a->ev.total,
-                   .value = a->value};
+                   .value = a->value,
+                   .first_day = a->first_day};
     if (DG_PUSH(g->vs, v)) return -1;
   }
   if (g->vs.n) qsort(g->vs.v, g->vs.n, sizeof *g->vs.v, vertex_cmp);
@@ -80,7 +81,8 @@ static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) 
                .rule = a->rule ? a->rule : "",
                .ev = a->ev.v.v,
                .nev = (uint32_t)a->ev.v.n,
-               .ev_total = a->ev.total};
+               .ev_total = a->ev.total,
+               .first_day = a->first_day};
   if (a->jaccard >= 0) {
     e.jaccard = a->jaccard;
   } else if (a->kind == DG_REL_CO_OCCURS) {
@@ -268,6 +270,7 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   dg_graph_filter def = {0};
   if (!f) f = &def;
+  dg_graph_note_filter(g, f);
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));
