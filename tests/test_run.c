@@ -132,6 +132,40 @@ static const struct {
      "nodes.csv report.html run.json timeline.dot timeline.svg "},
 };
 
+/* --by year: a graph per year of the documents' dates (a.txt's own, b.md's from the table),
+ * their diagrams side by side, and run.json naming every data file. */
+START_TEST(by_year) {
+  tu_write("dates.tsv", "path\tdate\nb.md\t2023-02\n");
+  dg_doc_dates *t;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_doc_dates_load("dates.tsv", &t, &err), DG_OK);
+  static const dg_view all[] = {DG_VIEW_ALL};
+  static const char *const svg[] = {"svg"};
+  dg_run_opts o = opts(all, 1, svg, 1);
+  o.input.dates = t;
+  o.by = DG_BY_YEAR;
+  dg_run_result r;
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(r.periods, 2);
+  ck_assert_uint_eq(r.undated, 0);
+  char *got = files_written();
+  ck_assert_str_eq(got, "cytoscape.json edges.csv graph-2023.gexf graph-2023.graphml graph-2023.json "
+                        "graph-2023.svg graph-2024.gexf graph-2024.graphml graph-2024.json "
+                        "graph-2024.svg graph.dot graph.gexf graph.graphml graph.json graph.svg "
+                        "mentions.jsonl " NEO4J "nodes.csv periods.svg report.html run.json ");
+  free(got);
+  char *g23 = tu_slurp("out/graph-2023.graphml"), *run = tu_slurp("out/run.json");
+  ck_assert_ptr_nonnull(strstr(g23, "<data key=\"g_period\">2023</data>"));
+  ck_assert_ptr_nonnull(strstr(g23, "country:VNM"));  /* b.md's */
+  ck_assert_ptr_null(strstr(g23, "place:hanoi"));     /* a.txt's, of 2024 */
+  ck_assert_ptr_nonnull(strstr(run, "\"graph-2024.json\""));
+  ck_assert_ptr_nonnull(strstr(run, "\"date_from\":\"2023-02-01\",\"date_to\":\"2024-05-10\""));
+  free(g23);
+  free(run);
+  dg_doc_dates_free(t);
+}
+END_TEST
+
 START_TEST(tree_written) {
   dg_run_opts o = opts(trees[_i].views, trees[_i].nviews, trees[_i].fmts, trees[_i].nf);
   o.per_doc = trees[_i].per_doc;
@@ -270,6 +304,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("run");
   tcase_set_timeout(tc, 120);
   tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, by_year);
   tcase_add_loop_test(tc, tree_written, 0, (int)(sizeof trees / sizeof *trees));
   tcase_add_test(tc, mentions_file);
   tcase_add_test(tc, report_views_in_order);

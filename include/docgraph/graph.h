@@ -154,7 +154,8 @@ const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i);
 size_t dg_graph_edge_count(const dg_graph *g);
 const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);
 /* Index of the built vertex with this id, label (ASCII case ignored) or id without its type
- * (jasmine for program:jasmine), or -1. */
+ * (jasmine for program:jasmine), else of the person this is the surname of (石破 for 石破茂,
+ * Ishiba for Shigeru Ishiba; of several, the most mentioned), or -1. */
 long dg_graph_find(const dg_graph *g, const char *id_or_label);
 
 #endif

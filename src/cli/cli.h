@@ -89,6 +89,11 @@ typedef enum cli_status {
 cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs);
 void cli_opts_free(cli_opts *o);
 void cli_usage(FILE *f);
+/* The help of one command (its synopsis, options and examples); -1 when there is none. */
+int cli_usage_command(FILE *f, const char *name);
+/* The command words, for "did you mean". */
+extern const char *const cli_command_names[];
+extern const size_t cli_ncommand_names;
 
 /* ---- option values (lists.c): each prints its problem and returns EXIT_USAGE ---- */
 

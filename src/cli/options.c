@@ -190,6 +190,22 @@ static const option_row *row_of(int key) {
   return NULL;
 }
 
+/* "unknown option --sinse (did you mean --since?; see docgraph graph --help)" */
+static void unknown_option(const char *arg, const cli_opts *o, FILE *msgs) {
+  const char *names[NOPTIONS];
+  size_t n = 0;
+  for (size_t i = 0; i < NOPTIONS; i++)
+    if (options[i].name) names[n++] = options[i].name;
+  char word[64];
+  const char *w = arg;
+  while (*w == '-') w++;
+  snprintf(word, sizeof word, "%.*s", (int)strcspn(w, "="), w);
+  const char *near = arg[0] == '-' && arg[1] == '-' ? cli_nearest(word, names, n) : NULL;
+  fprintf(msgs, "docgraph: unknown option %s (%s%s%ssee docgraph %s%s--help)\n", arg,
+          near ? "did you mean --" : "", near ? near : "", near ? "?; " : "",
+          o->command ? o->command : "", o->command ? " " : "");
+}
+
 cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
   char shorts[2 * NOPTIONS + 2];
   struct option longs[NOPTIONS + 1];
@@ -206,7 +222,7 @@ cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
       return CLI_BAD_USAGE;
     }
     if (!r) {
-      fprintf(msgs, "docgraph: unknown option %s (see docgraph --help)\n", argv[optind - 1]);
+      unknown_option(argv[optind - 1], o, msgs);
       return CLI_BAD_USAGE;
     }
     cli_status s = apply(r, optarg, o, msgs);

@@ -24,12 +24,12 @@ static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
   for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
     if (a->role == DG_ROLE_NAME) continue;
     dg_attr_value v = dg_attr_get(a, g, i);
-    if (a->role == DG_ROLE_ID) dg_json_str(&o, "value", v.s);
-    if (a->role == DG_ROLE_LABEL) dg_json_str(&o, "name", v.s);
     if (a->role == DG_ROLE_KIND) dg_json_str(&o, "key", v.s);
     if (a->type == DG_ATTR_STRING) dg_json_str(&o, a->name, v.s);
     else if (a->type == DG_ATTR_BOOL) dg_json_bool(&o, a->name, v.n != 0);
     else dg_json_num(&o, a->name, v.n);
+    if (a->role == DG_ROLE_ID) dg_json_str(&o, "value", v.s);
+    if (a->role == DG_ROLE_LABEL) dg_json_str(&o, "name", v.s);
   }
   dg_json_close(&o);
   putc('}', f);
