@@ -121,7 +121,7 @@ const dg_when *dg_graph_document_date(const dg_graph *g, size_t i);
 /* Where a graph comes from, as every export writes it: docgraph's version, the fingerprint
  * of the dictionaries, the options that shaped it, its documents and their dates. */
 typedef struct dg_provenance {
-  const char *version;    /* docgraph's */
+  char version[32];       /* docgraph's */
   char dicts[17];         /* the dictionaries' fingerprint (16 hex digits), "" unknown */
   char options[1024];     /* what shaped the graph, as `name=value` words: the job's (scope,
                              implicit, members, dates) then the last build's filter */

@@ -82,7 +82,6 @@ struct dg_graph {
   char built_focus[256];
   int has_file_prov; /* read back from a file: its provenance stands */
   dg_provenance file_prov;
-  char file_version[32];
 };
 
 /* accumulate.c */

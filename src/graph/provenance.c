@@ -99,8 +99,6 @@ static void doc_dates(const dg_graph *g, dg_provenance *p) {
 void dg_graph_put_provenance(dg_graph *g, const dg_provenance *p) {
   g->has_file_prov = 1;
   g->file_prov = *p;
-  snprintf(g->file_version, sizeof g->file_version, "%s", p->version ? p->version : "");
-  g->file_prov.version = g->file_version;
 }
 
 void dg_graph_provenance(const dg_graph *g, dg_provenance *p) {
@@ -111,7 +109,7 @@ void dg_graph_provenance(const dg_graph *g, dg_provenance *p) {
     return;
   }
   memset(p, 0, sizeof *p);
-  p->version = DG_VERSION;
+  snprintf(p->version, sizeof p->version, "%s", DG_VERSION);
   if (g->has_dicts) snprintf(p->dicts, sizeof p->dicts, "%016" PRIx64, g->dicts);
   size_t k = 0;
   if (g->source_opts[0]) word(p->options, sizeof p->options, &k, "%s", g->source_opts);

@@ -85,7 +85,6 @@ typedef struct {
   int has[MAXF];
   int graphs; /* <graph> elements seen at the top level */
   dg_provenance prov; /* what the graph's data say of where it comes from */
-  char prov_version[32];
   int has_prov;
   int root;   /* the root element has been read */
   long line, line_seen; /* of the current element; the last line known */
@@ -729,12 +728,7 @@ static int read_graph_data(reader *c) {
   int f = slot ? c->keys.v[*slot].pf : -1;
   if (f < 0) return skip(c);
   if (read_text(c, &c->val[0])) return -1;
-  if (f == 0) {
-    snprintf(c->prov_version, sizeof c->prov_version, "%s", c->val[0].data);
-    c->prov.version = c->prov_version;
-  } else {
-    dg_prov_set(&c->prov, f, c->val[0].data);
-  }
+  dg_prov_set(&c->prov, f, c->val[0].data);
   c->has_prov = 1;
   return 0;
 }

@@ -12,15 +12,19 @@
 #include "docgraph/graph.h"
 #include "docgraph/json.h"
 
-/* A field: its name and its value in p (a string; numbers are written as numbers). */
+/* A field: its name and where it is in dg_provenance (a char array, or a size_t count
+ * written as a number). */
 typedef struct dg_prov_field {
   const char *name;
-  int number; /* written as a JSON number or GraphML int */
-  const char *(*text)(const dg_provenance *p, char *buf, size_t n);
+  int number; /* a size_t, written as a JSON number or GraphML int */
+  size_t offset, size;
 } dg_prov_field;
 
 extern const dg_prov_field dg_prov_fields[];
 extern const size_t dg_prov_count;
+
+/* Field f of p as text (a number into buf). */
+const char *dg_prov_text(const dg_prov_field *f, const dg_provenance *p, char *buf, size_t n);
 
 /* The index of the field called `name`, or -1. */
 int dg_prov_find(const char *name);

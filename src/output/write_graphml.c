@@ -68,7 +68,7 @@ static void provenance(xml_out *o, int declare_keys) {
     char id[64], buf[32];
     snprintf(id, sizeof id, "g_%s", f->name);
     if (declare_keys) key(o, id, "graph", f->name, f->number ? "int" : "string");
-    else data_text(o, id, dg_xml_clean(o, f->text(&p, buf, sizeof buf)));
+    else data_text(o, id, dg_xml_clean(o, dg_prov_text(f, &p, buf, sizeof buf)));
   }
 }
 
