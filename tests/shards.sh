@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# The shard-and-merge recipes of contrib/ give what one `docgraph run` gives, byte for byte:
+#   tests/shards.sh slurm BIN OUT      a one-node Slurm (scripts/slurm-local.sh) runs
+#                                      contrib/slurm/submit.sh: the map as an array job, the
+#                                      merge as a job that depends on it (afterok)
+#   tests/shards.sh parallel BIN OUT   contrib/parallel/docgraph-parallel.sh on this machine
+#                                      (GNU parallel, -S :: this machine as its only host)
+#   tests/shards.sh snakemake BIN OUT  contrib/snakemake/Snakefile, two jobs at a time
+# Each compares the merged tree with `run` over the same documents (diff -r), both run in
+# OUT/work on a copy of the documents, named as a user types them. Exits 77 (skipped) when
+# docgraph has no `merge` command yet, or the engine is not installed.
+set -euo pipefail
+mode=$1 bin=$2 out=$3
+src=$(cd "$(dirname "$0")/.." && pwd)
+case $bin in /*) ;; *) bin=$PWD/$bin ;; esac
+case $out in /*) ;; *) out=$PWD/$out ;; esac
+shards=4
+docs=(input tests/eval/docs) # 23 documents, as a user types them, from the source tree
+timeout_s=${SHARDS_TIMEOUT:-90}
+
+skip() {
+  echo "SKIPPED: $*"
+  exit 77
+}
+
+if ! "$bin" help merge >/dev/null 2>&1; then
+  skip "docgraph has no merge command (docgraph extract --shard and merge, issue 13)"
+fi
+rm -rf "$out"
+mkdir -p "$out/work/tests/eval"
+cp -r "$src/input" "$out/work/"
+cp -r "$src/tests/eval/docs" "$out/work/tests/eval/"
+cd "$out/work"
+export DOCGRAPH=$bin
+
+# Files that differ between a merge and a single run by design: none so far.
+compare() {
+  local single=$1 merged=$2
+  if ! diff -r "$single" "$merged" >"$out/diff.txt"; then
+    echo "FAIL: $merged differs from $single:" >&2
+    head -n 40 "$out/diff.txt" >&2
+    exit 1
+  fi
+  local n
+  n=$(find "$out/merged.parts" -mindepth 1 -maxdepth 1 -name 'part-*' -type d | wc -l)
+  [ "$n" -eq "$shards" ] || { echo "FAIL: $n parts, not $shards" >&2; exit 1; }
+  n=$(find "$single" -type f | wc -l)
+  [ "$n" -gt 10 ] || { echo "FAIL: the single run wrote only $n files" >&2; exit 1; }
+  echo "ok: $merged is $single, byte for byte ($n files)"
+}
+
+# The state of job $1 (COMPLETED, FAILED, PENDING ...) from slurmctld, which keeps finished
+# jobs for MinJobAge seconds (there is no accounting database).
+job_state() {
+  scontrol show job "$1" 2>/dev/null | sed -n 's/.*JobState=\([A-Z_]*\).*/\1/p' | head -n 1
+}
+
+# Wait for job $1 to finish; fail with the logs when it does not complete in time.
+wait_job() {
+  local id=$1 deadline=$((SECONDS + timeout_s)) state=""
+  while [ $SECONDS -lt $deadline ]; do
+    state=$(job_state "$id")
+    case "$state" in
+      COMPLETED) return 0 ;;
+      FAILED | CANCELLED | TIMEOUT | NODE_FAIL | OUT_OF_MEMORY | DEADLINE | BOOT_FAIL)
+        break ;;
+    esac
+    sleep 0.5
+  done
+  echo "FAIL: job $id is ${state:-gone} after $((SECONDS))s" >&2
+  tail -n 20 "$out"/merged.parts/slurm-*.out "$out"/slurm/log/*.log >&2 || true
+  return 1
+}
+
+run_slurm() {
+  local rc=0 ids map merge
+  bash "$src/scripts/slurm-local.sh" up "$out/slurm" >"$out/slurm-up.txt" || rc=$?
+  [ $rc -eq 77 ] && skip "no Slurm here (scripts/slurm-local.sh: munge, slurmctld, slurmd, root)"
+  [ $rc -eq 0 ] || { echo "FAIL: slurm-local.sh up exited $rc" >&2; exit 1; }
+  trap 'bash "$src/scripts/slurm-local.sh" down "$out/slurm"' EXIT
+  export SLURM_CONF=$out/slurm/slurm.conf
+  local t0=$SECONDS
+  ids=$(bash "$src/contrib/slurm/submit.sh" "$shards" "$out/merged" "${docs[@]}")
+  read -r map merge <<<"$ids"
+  echo "submitted map array $map and merge $merge"
+  wait_job "$merge"
+  for ((i = 0; i < shards; i++)); do
+    [ "$(job_state "${map}_$i")" = COMPLETED ] || { echo "FAIL: task ${map}_$i" >&2; exit 1; }
+  done
+  echo "ok: $shards array tasks and the merge completed in $((SECONDS - t0))s"
+}
+
+run_parallel() {
+  command -v parallel >/dev/null 2>&1 || skip "GNU parallel is not installed"
+  HOSTS=: bash "$src/contrib/parallel/docgraph-parallel.sh" "$shards" "$out/merged" "${docs[@]}"
+  echo "ok: the parallel recipe ran ($shards shards, -S :)"
+}
+
+run_snakemake() {
+  command -v snakemake >/dev/null 2>&1 || skip "Snakemake is not installed"
+  snakemake -q -s "$src/contrib/snakemake/Snakefile" --cores 2 \
+    --config shards="$shards" out="$out/merged" paths="${docs[*]}" docgraph="$bin" \
+    >"$out/snakemake.log" 2>&1 || { tail -n 30 "$out/snakemake.log" >&2; exit 1; }
+  echo "ok: the Snakefile ran ($shards shards)"
+}
+
+"$bin" run -j1 "${docs[@]}" -o "$out/single" 2>"$out/single.err"
+case $mode in
+  slurm) run_slurm ;;
+  parallel) run_parallel ;;
+  snakemake) run_snakemake ;;
+  *) echo "usage: $0 slurm|parallel|snakemake BIN OUT" >&2; exit 2 ;;
+esac
+compare "$out/single" "$out/merged"
