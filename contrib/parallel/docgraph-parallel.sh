@@ -5,7 +5,7 @@
 # HOSTS (optional) is parallel's -S list: "server1,server2" (or "4/server1,:" for 4 jobs on
 # server1 and the default on this machine, ":"). Remote hosts need docgraph on their PATH
 # (or DOCGRAPH) and this working directory on a shared file system: each job runs in the
-# same directory (--workdir .) and writes its part there. Without HOSTS, the shards run on
+# same directory (--workdir .) and writes its part there (OUT.parts/shard-I-of-N.db). Without HOSTS, the shards run on
 # this machine, as many at once as it has cores.
 set -euo pipefail
 if [ $# -lt 3 ]; then
@@ -19,9 +19,7 @@ parts=$out.parts
 mkdir -p "$parts"
 hosts=()
 [ -n "${HOSTS:-}" ] && hosts=(-S "$HOSTS" --workdir .)
-# {} is the shard index; -q keeps every path one word on the remote shell too
-seq 0 $((n - 1)) | parallel "${hosts[@]}" --halt now,fail=1 -q \
-  "$dg" extract -j 1 --shard "{}/$n" "$@" -o "$parts/part-{}"
-list=()
-for ((i = 0; i < n; i++)); do list+=("$parts/part-$i"); done
-"$dg" merge "${list[@]}" -o "$out"
+# {} is the shard, 1 to N; -q keeps every path one word on the remote shell too
+seq 1 "$n" | parallel "${hosts[@]}" --halt now,fail=1 -q \
+  "$dg" extract -j 1 --shard "{}/$n" "$@" -o "$parts"
+"$dg" merge "$parts" -o "$out"
