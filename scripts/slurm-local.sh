@@ -121,6 +121,11 @@ up() {
   export PATH=$PATH:/usr/sbin:/sbin
   mkdir -p "$dir"/{state,spool,log}
   dir=$(cd "$dir" && pwd)
+  # munged's and slurmd's Unix sockets live here: their paths must stay under 108 bytes
+  if [ ${#dir} -gt 60 ]; then
+    echo "slurm-local: $dir is too long for the daemons' sockets (60 bytes at most)" >&2
+    exit 1
+  fi
   write_conf
   start_munge
   export SLURM_CONF="$dir/slurm.conf"

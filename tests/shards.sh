@@ -69,17 +69,20 @@ wait_job() {
     sleep 0.5
   done
   echo "FAIL: job $id is ${state:-gone} after $((SECONDS))s" >&2
-  tail -n 20 "$out"/merged.parts/slurm-*.out "$out"/slurm/log/*.log >&2 || true
+  tail -n 20 "$out"/merged.parts/slurm-*.out "$slurm"/log/*.log >&2 || true
   return 1
 }
 
+# The cluster's state goes in a short temporary directory: munged's and slurmd's sockets
+# need paths under 108 bytes, which a build tree deep in a CI clone can exceed.
 run_slurm() {
   local rc=0 ids map merge
-  bash "$src/scripts/slurm-local.sh" up "$out/slurm" >"$out/slurm-up.txt" || rc=$?
+  slurm=$(mktemp -d /tmp/docgraph-slurm.XXXXXX)
+  trap 'bash "$src/scripts/slurm-local.sh" down "$slurm"; cp -r "$slurm/log" "$out/slurm-log" 2>/dev/null; rm -rf "$slurm"' EXIT
+  bash "$src/scripts/slurm-local.sh" up "$slurm" >"$out/slurm-up.txt" || rc=$?
   [ $rc -eq 77 ] && skip "no Slurm here (scripts/slurm-local.sh: munge, slurmctld, slurmd, root)"
   [ $rc -eq 0 ] || { echo "FAIL: slurm-local.sh up exited $rc" >&2; exit 1; }
-  trap 'bash "$src/scripts/slurm-local.sh" down "$out/slurm"' EXIT
-  export SLURM_CONF=$out/slurm/slurm.conf
+  export SLURM_CONF=$slurm/slurm.conf
   local t0=$SECONDS
   ids=$(bash "$src/contrib/slurm/submit.sh" "$shards" "$out/merged" "${docs[@]}")
   read -r map merge <<<"$ids"
