@@ -52,15 +52,17 @@ def main():
     check(rc in (0, 65), f"run exits 0 or 65 (failed documents), got {rc}", got)
     check(re.search(rf"docgraph: 0/{ndocs} documents, \d+/\d+ kB", got) is not None,
           f"run draws the progress line (0/{ndocs} documents, kB)", got)
-    summary = re.compile(r"\ndocgraph: (\d+) documents read \([^)]*\), (\d+) failed, "
-                         r"(\d+) skipped; (\d+) entities, (\d+) relations \(diagram: \d+, \d+\) "
-                         r"-> .*/tty/ in \d+\.\d s\r\n$")
+    summary = re.compile(r"\ndocgraph: (?P<read>\d+) documents read \([^)]*\), "
+                         r"(?:\d+ reused, )?(?P<failed>\d+) failed, (?P<skipped>\d+) skipped; "
+                         r"(?P<entities>\d+) entities, (?P<relations>\d+) relations "
+                         r"\(diagram: \d+, \d+\) -> .*/tty/ in \d+\.\d s\r\n$")
     m = summary.search(ERASE.replace("\r", "\n") + got)
     check(m is not None, "run ends on the summary line", got)
-    check(int(m.group(1)) + int(m.group(2)) == ndocs,
+    check(int(m["read"]) + int(m["failed"]) == ndocs,
           f"the summary counts every document ({ndocs})", got)
-    check(int(m.group(3)) > 0, "the summary counts the files skipped", got)
-    check(int(m.group(4)) > 0 and int(m.group(5)) > 0, "the summary has entities, relations", got)
+    check(int(m["skipped"]) > 0, "the summary counts the files skipped", got)
+    check(int(m["entities"]) > 0 and int(m["relations"]) > 0,
+          "the summary has entities, relations", got)
     drawn = list(re.finditer(r"docgraph: \d+/\d+ documents[^\r\n]*", got))
     check(drawn and all(got.startswith(ERASE, x.end()) for x in drawn),
           "each progress line is erased before anything else is written", got)
