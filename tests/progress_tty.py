@@ -81,7 +81,8 @@ def main():
     err = proc.stderr
     check("\r" not in err and "\x1b" not in err and " in " not in err.split("->")[-1],
           "off a terminal: no progress line, no time in the summary", err)
-    check(re.search(r"docgraph: \d+ documents read \([^)]*\), \d+ failed; \d+ entities", err)
+    check(re.search(r"docgraph: \d+ documents read \([^)]*\), (?:\d+ reused, )?\d+ failed; "
+                    r"\d+ entities", err)
           is not None, "off a terminal: the summary line as before", err)
     print("all passed")
 
