@@ -69,4 +69,5 @@ perf record -q -F 499 --call-graph dwarf,16384 -o "$work/perf.data" \
 echo "stage shares ($last, $(basename "$big")):"
 perf report -i "$work/perf.data" --children --stdio -g none --sort sym 2>/dev/null |
   grep -E '\] (dg_source_prepare|dg_segment_sentences|dg_segment_tokens|mecab_parse_lattice|dg_recognize_before_names|date_mentions|dictionary_mentions|amount_mentions|dg_names_run|dg_relate|dg_write_mentions)( |$)' |
-  awk '{printf "  %-28s %s\n", $4, $1}'
+  awk '{sub("%", "", $1); v[$4] += $1; if (!($4 in o)) o[$4] = ++n; k[o[$4]] = $4}
+       END {for (i = 1; i <= n; i++) printf "  %-28s %.1f%%\n", k[i], v[k[i]]}'
