@@ -66,6 +66,14 @@ typedef struct dg_edge {
                                 (0: none dated) */
 } dg_edge;
 
+/* The measures a build computes (dg_graph_filter.measures); degree and strength always. */
+enum {
+  DG_MEASURE_PAGERANK = 1,
+  DG_MEASURE_BETWEENNESS = 2,
+  DG_MEASURE_COMMUNITY = 4,
+  DG_MEASURE_ALL = 7
+};
+
 typedef enum dg_rank { DG_RANK_PAGERANK = 0, DG_RANK_DEGREE, DG_RANK_MENTIONS } dg_rank;
 int dg_rank_parse(const char *name, dg_rank *out);
 
@@ -81,6 +89,7 @@ typedef struct dg_graph_filter {
   size_t top;           /* keep the N vertices ranked highest (0: all) */
   dg_rank rank;         /* how `top` ranks */
   int drop_isolated;    /* drop vertices without edges */
+  unsigned measures;    /* DG_MEASURE_* bits to compute, the others left 0 (0: all) */
 } dg_graph_filter;
 
 typedef struct dg_graph dg_graph;
@@ -146,7 +155,9 @@ void dg_graph_provenance(const dg_graph *g, dg_provenance *p);
 int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
 
 /* Build the filtered, sorted graph with metrics. May be called again with other filters.
- * DG_ENOTFOUND when the focus names no entity. */
+ * DG_ENOTFOUND when the focus names no entity. Betweenness is exact up to a size and
+ * estimated from sampled sources above it (DG_BETWEENNESS_WORK in graph/graph_int.h); the
+ * provenance then says betweenness=sampled. */
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err);
 
 size_t dg_graph_vertex_count(const dg_graph *g);
