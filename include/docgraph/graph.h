@@ -76,6 +76,8 @@ enum {
 
 typedef enum dg_rank { DG_RANK_PAGERANK = 0, DG_RANK_DEGREE, DG_RANK_MENTIONS } dg_rank;
 int dg_rank_parse(const char *name, dg_rank *out);
+/* "pagerank", "degree", "mentions"; "?" out of range. */
+const char *dg_rank_name(dg_rank r);
 
 /* Which vertices and edges go into the built graph, applied in this order. */
 typedef struct dg_graph_filter {
@@ -161,6 +163,9 @@ int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err);
 
 size_t dg_graph_vertex_count(const dg_graph *g);
+/* How many vertices the last build's top N was chosen from, when it left some out, and
+ * how it ranked them (rank may be NULL); else 0 (for a legend: "showing 60 of 7,028"). */
+size_t dg_graph_top_of(const dg_graph *g, dg_rank *rank);
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i);
 size_t dg_graph_edge_count(const dg_graph *g);
 const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);

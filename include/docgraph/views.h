@@ -33,7 +33,8 @@ const char *dg_view_title(dg_view v);
  * other views have their own. DG_ENOTFOUND as dg_graph_build for a focus naming nothing. */
 dg_err dg_view_build(dg_graph *g, dg_view v, const dg_graph_filter *user, dg_error *err);
 /* As dg_view_build, with only the measures drawings use (degree, strength, PageRank,
- * communities; betweenness left 0): for a view built only to be drawn. */
+ * communities; betweenness left 0) and `all` bounded to its 150 highest ranked entities
+ * whatever the user's filter: for a view built only to be drawn. */
 dg_err dg_view_build_to_draw(dg_graph *g, dg_view v, const dg_graph_filter *user,
                              dg_error *err);
 

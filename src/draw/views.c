@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "draw/bound.h"
 #include "draw/label.h"
 #include "draw/output.h"
 #include "draw/views_int.h"
@@ -40,6 +41,8 @@ static dg_err build(dg_graph *g, dg_view v, const dg_graph_filter *user, unsigne
   if (v == DG_VIEW_ALL && user) f = *user;
   else views[v]->filter(&f);
   if (measures) f.measures = measures;
+  /* drawn: the whole graph bounded whatever the user's filter */
+  if (measures && v == DG_VIEW_ALL && (!f.top || f.top > DGR_DRAW_MAX)) f.top = DGR_DRAW_MAX;
   return dg_graph_build(g, &f, err);
 }
 

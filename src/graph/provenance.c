@@ -76,9 +76,7 @@ static void filter_words(const dg_graph_filter *f, char *buf, size_t n, size_t *
   if (f->focus)
     word(buf, n, k, "focus=%s radius=%d fanout=%d", f->focus, f->radius ? f->radius : 1,
          f->fanout);
-  if (f->top) word(buf, n, k, "top=%zu rank=%s", f->top, f->rank == DG_RANK_DEGREE ? "degree"
-                                                        : f->rank == DG_RANK_MENTIONS ? "mentions"
-                                                                                       : "pagerank");
+  if (f->top) word(buf, n, k, "top=%zu rank=%s", f->top, dg_rank_name(f->rank));
   if (f->drop_isolated) word(buf, n, k, "drop_isolated");
 }
 

@@ -26,6 +26,10 @@ int dg_rank_parse(const char *name, dg_rank *out) {
   return -1;
 }
 
+const char *dg_rank_name(dg_rank r) {
+  return (size_t)r < sizeof rank_names / sizeof *rank_names ? rank_names[r] : "?";
+}
+
 /* ---- the view ---- */
 
 static int vertex_cmp(const void *a, const void *b) {
@@ -151,6 +155,11 @@ static long by_surname(const dg_graph *g, const char *s) {
     if (best < 0 || v->mentions > g->vs.v[best].mentions) best = (long)i;
   }
   return best;
+}
+
+size_t dg_graph_top_of(const dg_graph *g, dg_rank *rank) {
+  if (rank) *rank = g->built.rank;
+  return g->top_of;
 }
 
 long dg_graph_find(const dg_graph *g, const char *s) {
@@ -291,6 +300,7 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
     free(in);
   }
   if (r == DG_OK && f->top && f->top < g->vs.n) {
+    g->top_of = g->vs.n;
     char *in = malloc(g->vs.n + 1);
     r = top_of(g, f, in, gd, err);
     if (r == DG_OK) r = narrow(g, keep, in, f, err);
@@ -309,6 +319,7 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   dg_graph_filter def = {0};
   if (!f) f = &def;
   dg_graph_note_filter(g, f);
+  g->top_of = 0;
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));
