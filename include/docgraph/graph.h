@@ -135,7 +135,9 @@ typedef struct dg_provenance {
   char version[32];       /* docgraph's */
   char dicts[17];         /* the dictionaries' fingerprint (16 hex digits), "" unknown */
   char options[1024];     /* what shaped the graph, as `name=value` words: the job's (scope,
-                             implicit, members, dates) then the last build's filter */
+                             implicit, members, dates) then the last build's filter, then
+                             betweenness=sampled betweenness_sources=K betweenness_seed=42
+                             when betweenness was estimated (no word: exact) */
   size_t documents;       /* documents in the graph */
   size_t dated;           /* of them, with a date */
   char date_from[11], date_to[11]; /* the earliest and latest document date, "" none */

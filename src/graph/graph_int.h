@@ -83,7 +83,7 @@ struct dg_graph {
   int has_file_prov; /* read back from a file: its provenance stands */
   dg_provenance file_prov;
   size_t top_of;         /* the vertices the last build's top N chose from (0: none left) */
-  uint32_t btw_sources; /* the last measures' betweenness: sampled from this many sources
+  uint32_t btw_sources;  /* the last measures' betweenness: sampled from this many sources
                            (0: exact, or not computed) */
 };
 
