@@ -20,12 +20,14 @@ typedef struct dg_file_list {
   size_t n;
   char **skipped;  /* files found in directories that docgraph does not read, sorted */
   size_t nskipped;
+  dg_diags warnings; /* folders left out of a walk: symbolic link loops, nested too deep */
 } dg_file_list;
 
 /* Expand paths: files as given, directories searched recursively for .txt .md .markdown
  * .html .htm .xhtml .xml .pdf .docx .odt (hidden entries left out, other files skipped),
- * "-" for stdin. Paths that do not exist, devices and sockets named on their own, loops
- * and directories too deep are reported in `problems` and left out. */
+ * "-" for stdin. Paths that do not exist and devices or sockets named on their own are
+ * reported in `problems` (they fail) and left out; loops and folders too deep are left out
+ * with a line in out->warnings (the rest of the walk is whole). */
 dg_err dg_files_list(const char *const *paths, size_t n, dg_file_list *out, dg_diags *problems,
                      dg_error *err);
 void dg_file_list_free(dg_file_list *l);

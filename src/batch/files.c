@@ -34,7 +34,7 @@ typedef struct {
  * (each once) and the ones open above the current one (a link back to one is a loop). */
 typedef struct {
   found_vec docs, skipped;
-  dg_diags *problems;
+  dg_diags *problems, *warnings;
   dg_hmap seen;
   dir_id open[DG_FILES_MAX_DEPTH + 1];
   const char *open_name[DG_FILES_MAX_DEPTH + 1];
@@ -89,14 +89,14 @@ static int entries(const char *dir, strvec *names, dg_diags *problems) {
  * files are listed from there). Records it as open and walked; -1 when memory runs out. */
 static int may_enter(walk_t *w, const char *dir, const struct stat *st, int depth) {
   if (depth > DG_FILES_MAX_DEPTH) {
-    dg_diags_add(w->problems, "%s: directories nested deeper than %d, skipped", dir,
+    dg_diags_add(w->warnings, "%s: directories nested deeper than %d, skipped", dir,
                  DG_FILES_MAX_DEPTH);
     return 0;
   }
   dir_id id = {st->st_dev, st->st_ino};
   for (int i = 0; i < depth; i++)
     if (w->open[i].dev == id.dev && w->open[i].ino == id.ino) {
-      dg_diags_add(w->problems, "%s: symbolic link loop (it is %s again), skipped", dir,
+      dg_diags_add(w->warnings, "%s: symbolic link loop (it is %s again), skipped", dir,
                    w->open_name[i]);
       return 0;
     }
@@ -214,7 +214,8 @@ static int add_named(walk_t *w, const char *p) {
 dg_err dg_files_list(const char *const *paths, size_t n, dg_file_list *out, dg_diags *problems,
                      dg_error *err) {
   memset(out, 0, sizeof *out);
-  walk_t w = {.problems = problems};
+  dg_diags_init(&out->warnings);
+  walk_t w = {.problems = problems, .warnings = &out->warnings};
   dg_hmap_init(&w.seen);
   const char **order = malloc((n ? n : 1) * sizeof *order);
   int oom = !order;
@@ -238,6 +239,7 @@ dg_err dg_files_list(const char *const *paths, size_t n, dg_file_list *out, dg_d
 void dg_file_list_free(dg_file_list *l) {
   dg_files_free(l->files, l->n);
   dg_files_free(l->skipped, l->nskipped);
+  dg_diags_destroy(&l->warnings);
   memset(l, 0, sizeof *l);
 }
 
@@ -247,6 +249,8 @@ dg_err dg_files_expand(const char *const *paths, size_t n, char ***out, size_t *
   dg_err r = dg_files_list(paths, n, &l, problems, err);
   if (r != DG_OK) return r;
   dg_files_free(l.skipped, l.nskipped);
+  dg_diags_move(problems, &l.warnings);
+  dg_diags_destroy(&l.warnings);
   *out = l.files;
   *nout = l.n;
   return DG_OK;
