@@ -3,7 +3,7 @@
 # warnings as errors and run every test; build again with AddressSanitizer and
 # UndefinedBehaviorSanitizer and run every test again; run the end-to-end runs under
 # valgrind; build the libFuzzer targets (clang, ASan+UBSan) and run each for
-# DG_FUZZ_SECONDS (default 60; 0 skips them), two at a time; kill runs with SIGKILL.
+# DG_FUZZ_SECONDS (default 60; 0 skips them), two at a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
