@@ -437,6 +437,21 @@ def symlink_loop(t):
     os.symlink("..", t.path("sub/up2"))
     os.symlink(".", t.path("self"))
     t.run(timeout=60).expect(0, r"warning: .*sub/up: symbolic link loop", GOOD_IDS + ("country:LAO",))
+    t.run("run", t.inp, "-o", t.out, "-T", "svg", "--strict", timeout=60).expect(
+        65, r"warnings? and --strict: exit 65", GOOD_IDS + ("country:LAO",))
+
+
+@case
+def strict_warnings_fail(t):
+    """--strict: the same batch exits 65 once a document has a warning (bad bytes here, a
+    loop in symlink_loop), with the outputs still written whole; files of other formats
+    left out of the folder are not warnings."""
+    t.write("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(100))
+    t.run("run", t.inp, "-o", t.out, "-T", "svg", "--strict").expect(0, r"1 file skipped")
+    t.write("bad.txt", "ラオスとタイは協議した。".encode() + b"\xff\xfe Laos and Thailand met.\n")
+    t.run("run", t.inp, "-o", t.out, "-T", "svg").expect(0, r"warning: .*bad\.txt:1: invalid UTF-8")
+    t.run("run", t.inp, "-o", t.out, "-T", "svg", "--strict", "-q").expect(
+        65, r"^docgraph: 1 warning and --strict: exit 65\n$", GOOD_IDS + ("country:LAO",))
 
 
 @case
