@@ -31,9 +31,14 @@ dg_tagger *fz_tagger(void) {
   return tagger_;
 }
 
+static char scratch_[256];
+
+static void remove_scratch(void) { unlink(scratch_); }
+
 const char *fz_scratch(const uint8_t *data, size_t size, const char *ext) {
-  static char path[256];
-  snprintf(path, sizeof path, "/tmp/docgraph-fuzz-%ld%s", (long)getpid(), ext);
+  char *path = scratch_;
+  if (!path[0]) atexit(remove_scratch); /* a process uses one extension */
+  snprintf(scratch_, sizeof scratch_, "/tmp/docgraph-fuzz-%ld%s", (long)getpid(), ext);
   FILE *f = fopen(path, "wb");
   if (!f || fwrite(data, 1, size, f) != size || fclose(f) != 0) abort();
   return path;
