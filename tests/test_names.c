@@ -1129,6 +1129,32 @@ static const family_case people_families[] = {
      DG_TYPE_PERSON, "ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},
 };
 
+/* A short name a parenthesis defines with a word of definitions.tsv (以下, hereinafter) is
+ * the name before it there and wherever else it is written, a dictionary's name too; a
+ * quoted name in a parenthesis without such a word is not. */
+START_TEST(test_defined_short_name) {
+  char dump[4096];
+  dg_doc *d = tu_doc("t.txt", "第3回日メコン海洋協力対話(以下「海洋対話」という。)を開催した。"
+                              "海洋対話では防災を議論した。");
+  ck_assert_msg(tu_count(d, "meeting:第3回日メコン海洋協力対話") == 3, "%s",
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+  d = tu_doc("t.txt", "第5回日メコン外相会議(以下「日メコン外相会議」という。)に出席した。"
+                      "日メコン外相会議では水資源を議論した。");
+  ck_assert_msg(tu_count(d, "meeting:mekong-japan-fmm:5") == 3 && tu_count(d, "meeting:mekong-japan-fmm") == 0,
+                "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+  d = tu_doc("t.txt", "Japan set up the Blue Reef Security Facility (hereinafter referred to as "
+                      "\"the Facility\"). The Facility trains coast guards.");
+  ck_assert_msg(tu_count(d, "program:blue-reef-security-facility") == 3, "%s",
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+  d = tu_doc("t.txt", "第5回日メコン外相会議(「日メコン外相会議」の一つ)に出席した。");
+  ck_assert_msg(tu_count(d, "meeting:mekong-japan-fmm") == 1, "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_people_family) { check_family(&people_families[_i]); }
 END_TEST
 
@@ -1148,6 +1174,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_people_merge);
   tcase_add_test(tc, test_acronym_long_form);
   tcase_add_test(tc, test_short_form);
+  tcase_add_test(tc, test_defined_short_name);
   suite_add_tcase(s, tc);
   return s;
 }

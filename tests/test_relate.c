@@ -134,6 +134,22 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:tokyo", 0, 1},
     {"held_in", "t.txt", "Prime Minister Sato will travel to Laos to attend the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    /* a visit whose later clause attends (each meeting attended); the city in a
+     * parenthesis after the country visited; a place marked で where a meeting is attended */
+    {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_IN, "meeting:第2回日ラオス海洋対話", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "山田総理は、大阪で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
+     "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田総理は、都内で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
+     "meeting:第4回日メコン防災閣僚会合", "place:tokyo", 0, 1},
+    /* near misses: the country around the city is not the venue named; a place of another
+     * clause of an attending verb */
+    {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議に出席した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "country:THA", NO},
+    {"held_in", "t.txt", "山田総理は、大阪で講演し、第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
+     "meeting:第4回日メコン防災閣僚会合", "place:osaka", NO},
     {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, NULL, "place:vientiane", ANY_SENTENCE, 1},
     {"held_in", "t.txt", EN_TITLE "The summit was hosted by Japan in Tokyo on 3 May 2025.",
      DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 1, 1},
@@ -328,6 +344,25 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:VNM", NO},
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+
+    /* a dated sentence: its opening date, the meetings its verbs hold or attend */
+    {"dated sentence", "t.txt",
+     "6月3日、外務省は、ラオス外務省の一行を迎え、東京において第2回日ラオス海洋対話を開催した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:--06-03", 0, 1},
+    {"dated sentence", "t.txt", "令和5年8月9日、山田総理は、都内で第4回日メコン防災閣僚会合に出席した。",
+     DG_REL_HELD_ON, "meeting:第4回日メコン防災閣僚会合", "date:2023-08-09", 0, 1},
+    {"dated sentence", "t.txt", "1 2月4日(火)、日カンボジア水資源対話が開かれ、タイが参加した。",
+     DG_REL_HELD_ON, "meeting:日カンボジア水資源対話", "date:--02-04", 0, 1},
+    /* near misses: a date inside the sentence; a span attended (a visit's); no comma; a
+     * meeting only recalled (の成果) */
+    {"dated sentence", "t.txt", "外務省は、6月3日、第2回日ラオス海洋対話に出席した。", DG_REL_HELD_ON,
+     "meeting:第2回日ラオス海洋対話", "date:--06-03", NO},
+    {"dated sentence", "t.txt", "6月3日～6日、山田大臣は、ラオスを訪問し、第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", NULL, NO},
+    {"dated sentence", "t.txt", "6月3日に山田大臣が第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:--06-03", NO},
+    {"dated sentence", "t.txt", "6月3日、山田大臣は、第2回日ラオス海洋対話の成果を報告した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", NULL, NO},
 
     /* table rows: a date cell and a place cell for the row's meeting */
     {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tベトナム\t日メコン農業大臣会合\n",

@@ -507,6 +507,7 @@ static const struct {
     {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", "types", NULL}, row_connector},
     {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
     {"title_words.tsv", offsetof(dg_rules, title_words), {"word", NULL, NULL}, row_plain},
+    {"definitions.tsv", offsetof(dg_rules, definitions), {"word", NULL, NULL}, row_plain},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},
     {"roles.tsv", offsetof(dg_rules, roles), {"surface", "role", "position"}, row_role},
     {"clause_breaks.tsv", offsetof(dg_rules, clause_breaks), {"surface", "comma", NULL}, row_clause_break},

@@ -52,6 +52,7 @@ struct dg_rules {
   dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */
   dg_wordlist name_joiners;     /* of, and, the: as.joiner.roles (DG_JOIN_*) */
   dg_wordlist title_words;      /* titled, entitled: a quoted English title follows */
+  dg_wordlist definitions;      /* 以下, hereinafter: a short name is defined in parentheses */
   dg_wordlist triggers;       /* words that type relations: as.trigger.kind */
   dg_wordlist roles;          /* は, を, under: the part of the name next to them: as.role */
   dg_wordlist clause_breaks;  /* which, while: an English clause starts: as.clause_break */

@@ -139,15 +139,30 @@ static uint32_t skip_article(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
   return q < e && t[q] == ' ' ? q : p;
 }
 
+/* The place alone in the parenthesis that closes right before offset z (フィリピン(クラーク)
+ * を訪問: the city named within the country), or -1. */
+static long place_in_paren_before(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  if (z == 0 || t[z - 1] != ')') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && dg_rel_is_type(m, DG_REL_PLACES) && m->end == z - 1 && m->start > 0 &&
+        t[m->start - 1] == '(')
+      return (long)i;
+  }
+  return -1;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
- * バンコクで開催) or right after it in English (held in Vientiane, travel to the Cook
- * Islands), with at most one space (and an article) between; the last such place of the
- * sentence, or -1. */
+ * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
+ * it in English (held in Vientiane, travel to the Cook Islands), with at most one space
+ * (and an article) between; the last such place of the sentence, or -1. */
 static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   int latin = (unsigned char)t[g->start] < 0x80;
   uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end;
-  long p = -1;
+  long p = latin ? -1 : place_in_paren_before(c, s, g->start);
+  if (p >= 0) return p;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_is_type(m, DG_REL_PLACES)) continue;
@@ -203,36 +218,52 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
-/* The meeting a venue word places: the one its clause's holding verb holds; else the one
- * right after it (クアラルンプールでの外相会議); else the one its clause attends (travel to
- * the Cook Islands to attend the Forum). */
-static long placed_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+/* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
+ * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
+ * its clause attends (travel to the Cook Islands to attend the Forum), in Japanese also a
+ * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した). Returns how many. */
+static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                              uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
-  if (h) return dg_rel_held_meeting(c, s, h);
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-    const dg_mention *m = &c->d->ments[i];
-    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->start >= g->end &&
-        m->start - g->end <= 3 && dg_rel_part(c, m) != DG_PART_AFTER)
-      return (long)i;
+  long m = h ? dg_rel_held_meeting(c, s, h) : -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !h && m < 0; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!c->nested[i] && x->type == DG_TYPE_MEETING && x->start >= g->end &&
+        x->start - g->end <= 3 && dg_rel_part(c, x) != DG_PART_AFTER)
+      m = (long)i;
   }
-  for (size_t k = 0; k < c->trigs.n; k++)
-    if (c->trigs.v[k].kind == DG_REL_PARTICIPATES_IN && c->trigs.v[k].clause == g->clause)
-      return dg_rel_clause_meeting(c, s, g->clause, c->trigs.v[k].start);
-  return -1;
+  if (h || m >= 0) return m >= 0 ? (out[0] = (uint32_t)m, 1) : 0;
+  int ja = !dg_rel_latin(c, s);
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind == DG_REL_PARTICIPATES_IN &&
+        (x->clause == g->clause || (ja && x->clause > g->clause)))
+      return dg_rel_clause_meetings(c, s, x->clause, x->start, out);
+  }
+  return 0;
 }
 
-/* held_in: the venue of each held_in trigger to the meeting it places; in Japanese also
- * the place a holding verb's clause names with で (東京で…会合を主催する).
+/* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
+ * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
+ * attending verb's clause names so (都内で…会合に出席した: the meetings it attends).
  *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *g = &c->trigs.v[k];
-    long p = -1, m = -1;
-    if (g->kind == kind && (p = venue(c, s, g)) >= 0) m = placed_meeting(c, s, g);
-    else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0)
-      m = dg_rel_held_meeting(c, s, g);
-    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+    uint32_t ms[DG_REL_MAXM];
+    size_t n = 0;
+    long p = -1;
+    if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
+      n = placed_meetings(c, s, g, ms);
+    } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0) {
+      long m = dg_rel_held_meeting(c, s, g);
+      if (m >= 0) ms[n++] = (uint32_t)m;
+    } else if (g->kind == DG_REL_PARTICIPATES_IN && !dg_rel_latin(c, s) &&
+               (p = clause_venue(c, s, g)) >= 0) {
+      n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
+    }
+    for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)p, s);
   }
 }
 

@@ -23,7 +23,7 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した), else, when the sentence names
  * no meeting, the document's own. Fills out[]
  * (at most DG_REL_MAXM) and returns how many. */
-static size_t clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
+size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
   long topic = -1, any = -1;
@@ -47,7 +47,7 @@ static size_t clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
 
 long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at) {
   uint32_t ms[DG_REL_MAXM];
-  size_t n = clause_meetings(c, s, k, at, ms);
+  size_t n = dg_rel_clause_meetings(c, s, k, at, ms);
   if (!n) return -1;
   if (!dg_rel_latin(c, s)) return dg_rel_nearest_of(c, ms, n, at);
   long after = -1; /* English names what is attended after the verb: attended the Summit */
@@ -217,7 +217,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     uint32_t ms[DG_REL_MAXM];
-    size_t nm = g->kind == kind ? clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
     authors(c, s, g->clause, ms, nm);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
@@ -408,6 +408,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"meeting parenthesis", DG_REL_HELD_ON, dg_rel_meeting_parenthesis},
     /* no trigger word: the Summit in Jakarta on 6 May; the Meeting among A and B */
     {"meeting apposition", DG_REL_HELD_IN, dg_rel_meeting_apposition},
+    /* no trigger word of its own: 9月2日、…会合を開催した; 7月18日、…会合に出席した */
+    {"dated sentence", DG_REL_HELD_ON, dg_rel_dated_sentence},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -31,6 +31,9 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_parenthesis(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* A sentence that opens with its date and a comma: the date of the meetings it holds or
+ * attends (dated.c). */
+void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* The meeting the clause k of sentence s speaks of, for a trigger at offset `at` (kinds.c):
  * a meeting of the clause, not one it only follows (に続いて) nor, in Japanese, one that
@@ -38,6 +41,10 @@ void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
  * Summit); else the topic, scene or subject of a clause before it (同会議では、…が出席した);
  * else, when the sentence names no meeting, the document's own. The mention or -1. */
 long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at);
+/* Every meeting the clause k speaks of, as above (at most DG_REL_MAXM into out): those of
+ * the clause, else the topic before it, else the document's own. Returns how many. */
+size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
+                              uint32_t *out);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
