@@ -116,6 +116,33 @@ static const family_case families[] = {
     {F(JA_HEADS), "昨年の次官級会合(VMM)で合意した。", DG_TYPE_MEETING, "次官級会合",
      "meeting:次官級会合", NULL, NULL},
     {F(JA_HEADS), "昨年の次官級会合で合意した。", DG_TYPE_MEETING, "次官級会合", NULL, NULL, NULL},
+    /* compound_goes_on, heads.tsv: 会議所 is an organization's head, so no meeting in it */
+    {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_ORGANIZATION,
+     "バンコク日本人商工会議所", "org:バンコク日本人商工会議所", NULL, NULL},
+    {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_MEETING,
+     "バンコク日本人商工会議", NULL, NULL, NULL},
+    /* name_stops.tsv: 首都 is a descriptor before a place, no part of its name */
+    {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "トゥルカ市", "place:トゥルカ市", NULL,
+     NULL},
+    {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "首都トゥルカ市", NULL, NULL, NULL},
+    /* sub_part_end: a numbered part after a program's head and ・ */
+    {F(JA_HEADS), "人材育成構築プログラム・サブプログラム2を実施する。", DG_TYPE_PROGRAM,
+     "人材育成構築プログラム・サブプログラム2", "program:人材育成構築プログラム・サブプログラム2",
+     NULL, NULL},
+    {F(JA_HEADS), "人材育成構築プログラム・研修を実施する。", DG_TYPE_PROGRAM,
+     "人材育成構築プログラム・研修", NULL, NULL, NULL},
+    /* take_year: a year and a program's head alone; not a fiscal year */
+    {F(JA_HEADS), "国連は2030年アジェンダを採択した。", DG_TYPE_PROGRAM, "2030年アジェンダ",
+     "program:2030年アジェンダ", NULL, NULL},
+    {F(JA_HEADS), "2024年度計画を策定した。", DG_TYPE_PROGRAM, "2024年度計画", NULL, NULL, NULL},
+    /* extend_over_connector: における goes over a plain compound, not over a known
+     * organization (where the meeting is held) */
+    {F(JA_HEADS), "宇宙領域におけるASEAN協力セミナーを開いた。", DG_TYPE_MEETING,
+     "宇宙領域におけるASEAN協力セミナー", "meeting:宇宙領域におけるasean協力セミナー", NULL, NULL},
+    {F(JA_HEADS), "JICAにおけるASEAN協力セミナーを開いた。", DG_TYPE_MEETING,
+     "ASEAN協力セミナー", "meeting:asean協力セミナー", NULL, NULL},
+    {F(JA_HEADS), "JICAにおけるASEAN協力セミナーを開いた。", DG_TYPE_MEETING,
+     "JICAにおけるASEAN協力セミナー", NULL, NULL, NULL},
     /* extend_over_connector: an organization over a purpose connector (のための), not over
      * a place's における; never before an ordinal */
     {F(JA_HEADS), "災害医療のためのASEAN研修センターが開所した。", DG_TYPE_ORGANIZATION,
@@ -1052,6 +1079,22 @@ static const family_case people_families[] = {
      "person:ボロトフ", NULL, NULL},
     {F(JA_PEOPLE), "ソムチャイ・ブンマー副首相が出席した。", DG_TYPE_PERSON, "ソムチャイ・ブンマー",
      "person:ソムチャイ・ブンマー", NULL, NULL},
+    /* katakana_before_owner: a katakana name, ・ and the country its title is of, whatever
+     * MeCab makes of the name's words; not a known name before the ・ */
+    {F(JA_PEOPLE), "会合にはセミシ・トンガ王国首相が出席した。", DG_TYPE_PERSON, "セミシ",
+     "person:セミシ", NULL, NULL},
+    {F(JA_PEOPLE), "会合にはカナ・ロト・サモア独立国首相兼外務大臣が出席した。", DG_TYPE_PERSON,
+     "カナ・ロト", "person:カナ・ロト", NULL, NULL},
+    {F(JA_PEOPLE), "オセアニア・フィジー共和国首相が出席した。", DG_TYPE_PERSON, "オセアニア",
+     NULL, NULL, NULL},
+    /* portfolio_start: a minister's portfolio between the country and the title */
+    {F(JA_PEOPLE), "会合にはペニ・ラボ・フィジー共和国保健副大臣が出席した。", DG_TYPE_PERSON,
+     "ペニ・ラボ", "person:ペニ・ラボ", NULL, NULL},
+    {F(JA_PEOPLE), "フィジー共和国内務副大臣が出席した。", DG_TYPE_PERSON, "内務", NULL, NULL, NULL},
+    /* listed_noun: a plain noun MeCab reads there that a listed person bears as family
+     * name, alone before a title; not a word nobody listed bears */
+    {F(JA_PEOPLE), "中谷大臣及び森総理が出席した。", DG_TYPE_PERSON, "森", "person:森", NULL, NULL},
+    {F(JA_PEOPLE), "山中大臣は出席した。", DG_TYPE_PERSON, "山中", NULL, NULL, NULL},
     /* names_people_en.c, title_word: a title in capitals matches as written */
     {F(EN_PEOPLE), "Minister HE Rina Halim spoke.", DG_TYPE_PERSON, "Rina Halim",
      "person:rina-halim", NULL, NULL},

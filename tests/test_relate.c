@@ -345,6 +345,12 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
 
+    /* triggers.tsv: participation */
+    {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", "Laos stressed the nonparticipation of youth.", DG_REL_PARTICIPATES_IN,
+     "country:LAO", NULL, NO},
+
     /* a dated sentence: its opening date, the meetings its verbs hold or attend */
     {"dated sentence", "t.txt",
      "6月3日、外務省は、ラオス外務省の一行を迎え、東京において第2回日ラオス海洋対話を開催した。",
