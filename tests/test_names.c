@@ -190,6 +190,22 @@ static const family_case families[] = {
      "program:mekong-japan-digital-connectivity-partnership", NULL,
      "Mekong-Japan Digital Connectivity Partnership"},
     /* joined_left: a `before` joiner, as written; "of the" joins nothing before the head */
+    /* glossed_lower_heads: a name glossed with its acronym before a head in lower case;
+     * not before another word, nor a name of two words */
+    {F(EN_HEADS), "It funds the Youth Ambassadors for Regional Development (YARD) programme.",
+     DG_TYPE_PROGRAM, "Youth Ambassadors for Regional Development",
+     "program:youth-ambassadors-for-regional-development", NULL, NULL},
+    {F(EN_HEADS), "It funds the Youth Ambassadors for Regional Development (YARD) volunteers.",
+     DG_TYPE_PROGRAM, "Youth Ambassadors for Regional Development", NULL, NULL, NULL},
+    {F(EN_HEADS), "It funds the Youth Ambassadors (YA) programme.", DG_TYPE_PROGRAM,
+     "Youth Ambassadors", NULL, NULL, NULL},
+    /* acronym_and_head (names_acronym.c): the acronym and its head are the name */
+    {F(EN_HEADS) | F(ACRONYMS), "It funds the Youth Ambassadors for Regional Development (YARD) "
+     "programme. The YARD Programme grew.", DG_TYPE_PROGRAM, "YARD Programme",
+     "program:youth-ambassadors-for-regional-development", NULL, NULL},
+    /* paren_after (names_acronym.c): an acronym after a possessive */
+    {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
+     "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},

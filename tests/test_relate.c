@@ -99,6 +99,8 @@ typedef struct {
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
 #define JA_AGRI "meeting:第5回日メコン農業対話"
+#define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
+#define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
 
@@ -426,6 +428,16 @@ static const tie_row ties[] = {
     {"amounts", "t.md", "➤ 日メコン若手交流計画\n\n留学生の受入れ等を通じたJAIFの交流事業（120億円）\n",
      DG_REL_AMOUNT, "program:jaif", NULL, NO},
     {"amounts", "t.txt", "日本は2千万ドルを拠出した。", DG_REL_AMOUNT, NULL, "amount:USD:20000000", NO},
+    /* an organization the money goes to beats a program of the sentence before; money given
+     * to a country is no program's named before; a channel (through, by) owns the amount
+     * next to it before the clause's subject, not an amount with another between */
+    {"amounts", "t.txt", EN_AID "In Tonga, a new three-year, $50 million commitment to the Tonga "
+     "Policing Mission will support the police.", DG_REL_AMOUNT, "org:tonga-policing-mission",
+     "amount:AUD:50000000", 2, 1},
+    {"amounts", "t.txt", EN_AID "This will raise total assistance to Tonga to $80 million.",
+     DG_REL_AMOUNT, "program:oda", "amount:AUD:80000000", NO},
+    {"amounts", "t.txt", EN_DEAL, DG_REL_AMOUNT, "org:efa", "amount:USD:1000000000", 0, 1},
+    {"amounts", "t.txt", EN_DEAL, DG_REL_AMOUNT, "org:efa", "amount:USD:2000000000", NO},
 
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,

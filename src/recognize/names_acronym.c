@@ -3,7 +3,8 @@
  * 首脳共同宣言(東京宣言) makes 東京宣言, here and later, the declaration's short form; and
  * (英名: Japan-ASEAN Initiative for ...: JAMAS) gives the name its English label; a short
  * name defined with a word of definitions.tsv (以下「海洋対話」という) is the name wherever it
- * is written. An
+ * is written; a new name that is a learned acronym and its head (the AYAD Programme) is the
+ * name the acronym stands for. An
  * acronym glossed inside a name (Island States (SIS) Initiative) names that name, and
  * one nobody defines takes the kind of a known name it is coordinated with (WHO and
  * COVAX).
@@ -66,12 +67,15 @@ static void repoint_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close)
     if (k != i && !strcmp(d->ments[k].id, old)) point_at(&d->ments[k], &d->ments[i], 1);
 }
 
-/* The parenthesis right after mention m (after a closing 」 and spaces):
- * 「政府安全保障能力強化支援」(OSA). Returns 1 with [*q, *close) inside it. */
+/* The parenthesis right after mention m (after a closing 」, a possessive and spaces):
+ * 「政府安全保障能力強化支援」(OSA), Export Finance Australia's (EFA) package. Returns 1
+ * with [*q, *close) inside it. */
 static int paren_after(const dgn_ctx *c, const dg_mention *m, uint32_t *q, uint32_t *close) {
   const char *t = c->t;
   uint32_t p = m->end;
   if (dg_cp_at(t, c->len, p) == DGN_CP_CLOSE) p += 3;
+  if (dg_lit(t, c->len, p, "'s ")) p += 2;
+  else if (dg_lit(t, c->len, p, "\xE2\x80\x99s ")) p += 4; /* ’s */
   while (p < c->len && t[p] == ' ') p++;
   if (p >= c->len || t[p] != '(') return 0;
   *q = p + 1;
@@ -278,6 +282,26 @@ static dg_err coordinated(dgn_ctx *c, learned_list *L, dg_error *err) {
   return DG_OK;
 }
 
+/* A new name that is a learned acronym and a head word of its kind (the AYAD Programme,
+ * after the Australian Youth Ambassadors for Development (AYAD) programme) is the name
+ * the acronym stands for. */
+static void acronym_and_head(dgn_ctx *c, const learned_list *L) {
+  dg_doc *d = c->d;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *o = &d->ments[i];
+    for (size_t k = 0; k < L->n && o->entity < 0 && !o->implicit; k++) {
+      const learned *l = &L->v[k];
+      const dg_mention *def = &d->ments[l->ment];
+      uint32_t h = o->start + l->len + 1;
+      if (def->type != o->type || h >= o->end || memcmp(c->t + o->start, l->acr, l->len) ||
+          c->t[h - 1] != ' ')
+        continue;
+      long w = dg_wordlist_find(&c->r->heads, c->t + h, o->end - h);
+      if (w >= 0 && c->r->heads.w[w].as.head.type == o->type) point_at(o, def, 1);
+    }
+  }
+}
+
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
   learned_list L = {0};
   dg_err e = DG_OK;
@@ -286,6 +310,7 @@ dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
     if (define_after(c, i, &L) || define_inside(c, i, &L))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");
   for (size_t k = 0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
+  if (e == DG_OK) acronym_and_head(c, &L);
   size_t l0 = L.n;
   if (e == DG_OK) e = coordinated(c, &L, err);
   for (size_t k = l0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
