@@ -150,10 +150,9 @@ static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return z;
 }
 
-/* MeCab may read a new name and the country after it as one word (トカエフ・カザフスタン):
- * the name is the katakana before z, without a leading ・, six bytes or more. */
-static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z,
-                                    dg_error *err) {
+/* Where the run of katakana and ・ that ends at z starts, past its leading ・s
+ * (ジョン・ポール before ・パプアニューギニア: the J of ジョン). */
+static uint32_t katakana_start_before(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   uint32_t a = z;
   while (a > s->start) {
     size_t p = dg_utf8_prev(c->t, a);
@@ -162,6 +161,14 @@ static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z
     a = (uint32_t)p;
   }
   while (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
+  return a;
+}
+
+/* MeCab may read a new name and the country after it as one word (トカエフ・カザフスタン):
+ * the name is the katakana before z, without a leading ・, six bytes or more. */
+static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z,
+                                    dg_error *err) {
+  uint32_t a = katakana_start_before(c, s, z);
   return z - a >= 6 ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
@@ -335,14 +342,7 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
 static int katakana_before_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z, uint32_t title,
                                  dg_err *e, dg_error *err) {
   if (z >= title || dg_cp_at(c->t, c->len, z) != DGN_CP_DOT) return 0;
-  uint32_t a = z;
-  while (a > s->start) {
-    size_t p = dg_utf8_prev(c->t, a);
-    uint32_t cp = dg_cp_at(c->t, c->len, p);
-    if (dg_script_of(cp) != DG_SC_KATAKANA && cp != DGN_CP_DOT) break;
-    a = (uint32_t)p;
-  }
-  while (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
+  uint32_t a = katakana_start_before(c, s, z);
   if (z - a < 6 || !dg_doc_token_boundary(c->d, a) ||
       dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON)))
     return 0;
