@@ -99,6 +99,7 @@ typedef struct {
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
 #define JA_AGRI "meeting:第5回日メコン農業対話"
+#define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
 #define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
@@ -352,6 +353,24 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
     {"participates_in", "t.txt", "Laos stressed the nonparticipation of youth.", DG_REL_PARTICIPATES_IN,
      "country:LAO", NULL, NO},
+
+    /* a meeting's text named with it and no verb */
+    {"statement of meeting", "t.txt", "They recalled the Joint Vision Statement of the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:joint-vision-statement", EN_SUMMIT, 0, 1},
+    {"statement of meeting", "t.txt", "第9回日メコン首脳会議のハノイ共同声明を確認した。", DG_REL_ADOPTED_AT,
+     NULL, "meeting:mekong-japan-summit:9", 0, 1},
+    /* near misses: a fund is no text; a word between them */
+    {"statement of meeting", "t.txt", "第9回日メコン首脳会議のJAIFを確認した。", DG_REL_ADOPTED_AT,
+     "program:jaif", NULL, NO},
+    {"statement of meeting", "t.txt", "They recalled the Joint Vision Statement after the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, NULL, EN_SUMMIT, NO},
+    /* held_on: a verb of another kind between the holding verb and a date; adopted_at: an
+     * English verb after the meeting followed by a date it was not held on */
+    {"held_on", "t.txt", EN_OTHER_TIME, DG_REL_HELD_ON, EN_SUMMIT, "date:2022-05-12", 0, 1},
+    {"held_on", "t.txt", EN_OTHER_TIME, DG_REL_HELD_ON, EN_SUMMIT, "date:2022-11-12", NO},
+    {"adopted_at", "t.txt", EN_OTHER_TIME, DG_REL_ADOPTED_AT, NULL, EN_SUMMIT, NO},
+    {"adopted_at", "t.txt", "They welcomed the Mekong Water Plan adopted at the Mekong-Japan Summit on 14 July 2023.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-plan", EN_SUMMIT, 0, 1},
 
     /* a dated sentence: its opening date, the meetings its verbs hold or attend */
     {"dated sentence", "t.txt",

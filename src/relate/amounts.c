@@ -18,7 +18,7 @@
 
 /* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
  * one as a whole word)? */
-static int is_document(const dg_rel_ctx *c, const dg_mention *m) {
+int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
   const char *l = m->label;
   size_t n = strlen(l);
   for (size_t i = 0; i < n; i++) {
@@ -37,7 +37,7 @@ static int is_document(const dg_rel_ctx *c, const dg_mention *m) {
  * money goes to or through (any part but, in Japanese, the owner of another name: AOIPの
  * 主流化), 1 such a program of Japanese の; 0 none. */
 static int program_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
-  if (m->type != DG_TYPE_PROGRAM || is_document(c, m)) return 0;
+  if (m->type != DG_TYPE_PROGRAM || dg_rel_is_document(c, m)) return 0;
   uint8_t part = dg_rel_part(c, m);
   if (part == DG_PART_AFTER || (dg_rel_latin(c, s) && part == DG_PART_SCENE)) return 0;
   return !dg_rel_latin(c, s) && part == DG_PART_OF ? 1 : 2;

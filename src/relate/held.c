@@ -267,8 +267,25 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
-/* held_on: each date of a clause with a holding verb to the meeting that verb holds. A
- * date in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's.
+/* Does a verb of another kind (chairing, announcing, adopting) stand between the holding
+ * verb h and the date at [a, z) (the Summit held in May, and the Plan adopted on 12
+ * November: the November date is the Plan's)? */
+static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint32_t a,
+                              uint32_t z) {
+  uint32_t lo = h->end <= a ? h->end : z, hi = h->end <= a ? a : h->start;
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if ((x->kind == DG_REL_CHAIRED_BY || x->kind == DG_REL_ANNOUNCED_AT ||
+         x->kind == DG_REL_ADOPTED_AT) &&
+        x->start >= lo && x->end <= hi)
+      return 1;
+  }
+  return 0;
+}
+
+/* held_on: each date of a clause with a holding verb to the meeting that verb holds, when
+ * no verb of another kind stands between them. A date in a meeting's parenthesis is that
+ * meeting's (parenthesis.c), not the verb's.
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -277,7 +294,7 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *dt = &c->d->ments[i];
     if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i)) continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
-    long m = h ? dg_rel_held_meeting(c, s, h) : -1;
+    long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
     if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);
   }
 }

@@ -339,16 +339,19 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention 
   return NULL;
 }
 
-/* Does clause k name a date that is not one the document's own meeting was held on (OSA,
- * since its launch in April 2023, ...): then it speaks of another time than that meeting. */
-static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+/* Does clause k name a date from offset `from` on that is not one meeting m was held on
+ * (OSA, since its launch in April 2023, ...; a statement adopted by the leaders on 12
+ * November, after a summit held in May): then it speaks of another time than m. */
+static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long m) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-    if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE) continue;
+    if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE ||
+        c->d->ments[i].start < from)
+      continue;
     int held = 0;
     for (size_t r = 0; r < c->rels.n && !held; r++) {
       const dg_relation *x = &c->rels.v[r];
       held = x->kind == DG_REL_HELD_ON && x->from < c->d->nments &&
-             !strcmp(c->d->ments[x->from].id, c->d->ments[c->main_meeting].id) &&
+             !strcmp(c->d->ments[x->from].id, c->d->ments[m].id) &&
              !strcmp(c->d->ments[x->to].id, c->d->ments[i].id);
     }
     if (!held) return 1;
@@ -360,7 +363,9 @@ static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces; a clause dated at another time than the document's own meeting does
- * not speak of it.
+ * not speak of it, nor an English verb after the meeting followed by a date the meeting was
+ * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
+ * on 12 November: the Plan is no Summit's).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -374,7 +379,10 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
         (dg_rel_latin(c, s) && part == DG_PART_SCENE))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause)) at = -1;
+    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause, 0, at)) at = -1;
+    if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
+        other_time(c, s, g->clause, g->end, at))
+      continue; /* adopted at the Conference on 14 July: the Conference's own date */
     if (at < 0) {
       uint32_t ms[DG_REL_MAXM];
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
@@ -410,6 +418,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"meeting apposition", DG_REL_HELD_IN, dg_rel_meeting_apposition},
     /* no trigger word of its own: 9月2日、…会合を開催した; 7月18日、…会合に出席した */
     {"dated sentence", DG_REL_HELD_ON, dg_rel_dated_sentence},
+    /* no trigger word: the Joint Statement of the Summit; 首脳会議の共同声明 */
+    {"statement of meeting", DG_REL_ADOPTED_AT, dg_rel_statement_of},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

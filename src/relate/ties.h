@@ -64,6 +64,13 @@ int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
 int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
 
+/* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
+ * one as a whole word) (amounts.c)? */
+int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m);
+/* A meeting's text named with it and no verb: the Joint Statement of the Summit, 首脳会議の
+ * 共同声明 (statement.c). */
+void dg_rel_statement_of(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+
 /* A source of ties over the whole document; its name is the provenance of its ties. */
 typedef void (*dg_rel_source_fn)(dg_rel_ctx *c);
 
