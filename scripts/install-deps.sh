@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages docgraph needs to build and run; with --test, also what the
-# tests need (NetworkX and python-igraph for interop, valgrind, Chromium and ChromeDriver
-# for the report, hyperfine for the benchmark).
+# tests need (NetworkX, python-igraph and R igraph for interop and the README's snippets,
+# man-db and zsh for the installed man pages and completions, valgrind, Chromium and
+# ChromeDriver for the report, hyperfine for the benchmark).
 # Idempotent: packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
@@ -18,7 +19,8 @@ pkgs=(
   python3
 )
 if [ "${1:-}" = "--test" ]; then
-  pkgs+=(python3-networkx python3-igraph hyperfine time valgrind bc chromium chromium-driver)
+  pkgs+=(python3-networkx python3-igraph r-cran-igraph man-db zsh hyperfine time valgrind bc
+         chromium chromium-driver)
 fi
 
 missing=()

@@ -48,6 +48,11 @@ step extract extract -j2 "$@"
 for f in graphml gexf json csv nodes-csv dot svg; do
   step "graph-$f" graph -j2 -f "$f" "$@"
 done
+step graph-cytoscape graph -j2 -f cytoscape "$@"
+step graph-neo4j graph -j2 -f neo4j -o "$out/neo4j" "$@"
+step graph-since graph -j2 -f nodes-csv --since 2024-01 --until 2024-12 "$@"
+step graph-mixed graph -j2 -f gexf --mixed --dynamic --gexf-version 1.3 "$@"
+step run-by run -j2 --by year -T svg --view all -o "$out/run-by" "$@"
 step graph-focus graph -f csv --focus JASMINE --radius 2 "$@"
 step graph-kinds graph -f csv --kinds held_in,held_on,amount,participates_in,chaired_by "$@"
 step graph-types graph -f nodes-csv --types country,group --min-weight 2 "$@"

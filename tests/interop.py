@@ -1,14 +1,20 @@
 #!/usr/bin/python3
-"""Interop: NetworkX and python-igraph read what docgraph writes, and see the same graph.
+"""Interop: NetworkX, python-igraph (and R igraph, tests/interop.R) read what docgraph
+writes and see the same graph: the same entities (ids as node keys and names), typed ties
+directed source -> target, co-occurrence undirected (a pair of opposite arcs in the
+directed formats), the same counts; every file carries the provenance; Neo4j's import files
+and the Cytoscape.js JSON hold the same graph.
 
-usage: interop.py DOCGRAPH FIXTURES OUTDIR   (exit 77 = skipped: a client is missing)
+usage: interop.py DOCGRAPH DOCS OUTDIR   (exit 77 = skipped: NetworkX is missing)
 """
 import csv
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 
 try:
     import networkx as nx
@@ -16,9 +22,9 @@ except ImportError:
     print("python3-networkx is not installed: skipped")
     sys.exit(77)
 
-binary, fixtures, out = sys.argv[1:4]
+binary, docs, out = sys.argv[1:4]
 shutil.rmtree(out, ignore_errors=True)
-subprocess.run([binary, "run", "-q", fixtures, "-o", out], check=True)
+subprocess.run([binary, "run", "-q", "-T", "svg", docs, "-o", out], check=True)
 
 
 def fail(msg):
@@ -26,111 +32,184 @@ def fail(msg):
     sys.exit(1)
 
 
-# GraphML: entity ids are the node ids, numbers are typed (int and double, not strings).
-gm = nx.read_graphml(os.path.join(out, "graph.graphml"), force_multigraph=True)
-gm_ids = set(gm.nodes())
-gm_edges = set()
-for u, v, d in gm.edges(data=True):
-    if not isinstance(d["weight"], float):
-        fail("GraphML weight is not a number: %r" % (d["weight"],))
-    gm_edges.add((min(u, v), max(u, v), d["kind"]))
+def path(name):
+    return os.path.join(out, name)
+
+
+# The truth: edges.csv, one row per tie (Type says Directed or Undirected).
+with open(path("nodes.csv"), newline="", encoding="utf-8") as f:
+    ids = {row["Id"] for row in csv.DictReader(f)}
+typed, cooc = set(), set()
+with open(path("edges.csv"), newline="", encoding="utf-8") as f:
+    for r in csv.DictReader(f):
+        if r["Type"] == "Directed":
+            typed.add((r["Source"], r["Target"], r["kind"]))
+        elif r["kind"] == "co_occurs":
+            cooc.add(frozenset((r["Source"], r["Target"])))
+        else:
+            fail("an undirected tie that is not co-occurrence: %r" % (r,))
+if not ids or not typed or not cooc:
+    fail("empty graph or no typed ties: %d nodes, %d typed, %d co-occurrences"
+         % (len(ids), len(typed), len(cooc)))
+
+
+def split(edges, what):
+    """(u, v, data) arcs -> typed ties and co-occurrence pairs; each co-occurrence must
+    come as both arcs, each typed tie once."""
+    t, arcs = set(), {}
+    for u, v, d in edges:
+        if d["directed"] in (True, "true", 1):
+            if d["kind"] == "co_occurs":
+                fail("%s: co-occurrence marked directed" % what)
+            t.add((u, v, d["kind"]))
+        else:
+            arcs[(u, v)] = arcs.get((u, v), 0) + 1
+    pairs = {frozenset(a) for a in arcs}
+    for (u, v), n in arcs.items():
+        if n != 1 or arcs.get((v, u)) != 1:
+            fail("%s: co-occurrence %s %s is not one pair of opposite arcs" % (what, u, v))
+    return t, pairs
+
+
+def same(what, nodes, t, pairs):
+    if set(nodes) != ids:
+        fail("%s: %d nodes, CSV %d" % (what, len(set(nodes)), len(ids)))
+    if t != typed:
+        fail("%s: typed ties differ (%d, CSV %d): %s"
+             % (what, len(t), len(typed), sorted(t ^ typed)[:3]))
+    if pairs != cooc:
+        fail("%s: co-occurrences differ (%d, CSV %d)" % (what, len(pairs), len(cooc)))
+
+
+def provenance(what, meta):
+    for k in ("docgraph_version", "dictionaries", "options", "documents"):
+        if k not in meta or meta[k] in ("", None):
+            fail("%s: provenance lacks %s: %r" % (what, k, meta))
+    if not re.fullmatch(r"[0-9a-f]{16}", meta["dictionaries"]):
+        fail("%s: dictionary fingerprint %r" % (what, meta["dictionaries"]))
+
+
+checked = []
+
+# NetworkX: GraphML (directed multigraph), GEXF 1.2draft (mutual = both arcs), node-link JSON.
+gm = nx.read_graphml(path("graph.graphml"), force_multigraph=True)
+if not gm.is_directed():
+    fail("GraphML read as undirected")
 for n, d in gm.nodes(data=True):
-    if not isinstance(d["mentions"], int) or not isinstance(d["pagerank"], float):
-        fail("GraphML node attributes lost their types: %r" % (d,))
+    if d["name"] != n or not isinstance(d["mentions"], int) or not isinstance(d["pagerank"], float):
+        fail("GraphML node attributes: %r" % (d,))
+same("NetworkX GraphML", gm.nodes(), *split(gm.edges(data=True), "NetworkX GraphML"))
+provenance("NetworkX GraphML", gm.graph)
+checked.append("NetworkX GraphML")
 
-# GEXF 1.3 as Gephi reads it. NetworkX 2.8 (Debian 12) knows GEXF up to 1.2draft, whose
-# elements 1.3 keeps; teach its reader the 1.3 namespace and read the file with it.
-from networkx.readwrite import gexf as nxgexf
-v13 = dict(nxgexf.GEXF.versions["1.2draft"])
-v13.update({"NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
-            "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd", "VERSION": "1.3"})
-nxgexf.GEXF.versions["1.3"] = v13
-gx = nx.read_gexf(os.path.join(out, "graph.gexf"), version="1.3")
-gx_ids = set(gx.nodes())
-if len(gx.edges()) != len({(min(u, v), max(u, v)) for u, v, _ in gm_edges}) and not gx.is_multigraph():
-    pass  # a simple-graph reader merges parallel ties; counted per pair below
-gx_pairs = {(min(u, v), max(u, v)) for u, v in gx.edges()}
+gx = nx.read_gexf(path("graph.gexf"))
+if not gx.is_directed():
+    fail("GEXF read as undirected")
+same("NetworkX GEXF", gx.nodes(), *split(gx.edges(data=True), "NetworkX GEXF"))
 for u, v, d in gx.edges(data=True):
-    if not isinstance(d.get("weight"), (int, float)):
+    if not isinstance(d.get("weight"), float):
         fail("GEXF weight is not numeric")
+desc = ET.parse(path("graph.gexf")).getroot().find("{http://www.gexf.net/1.2draft}meta")
+if desc is None or "dictionaries" not in "".join(desc.itertext()):
+    fail("GEXF meta lacks the provenance")
+checked.append("NetworkX GEXF")
 
-# JSON node-link as NetworkX reads it.
-with open(os.path.join(out, "graph.json"), encoding="utf-8") as f:
+with open(path("graph.json"), encoding="utf-8") as f:
     data = json.load(f)
 gj = nx.node_link_graph(data)
-gj_ids = set(gj.nodes())
-gj_edges = set()
+if not gj.is_directed() or not gj.is_multigraph():
+    fail("JSON is not a directed multigraph")
+same("NetworkX JSON", gj.nodes(), *split(gj.edges(data=True), "NetworkX JSON"))
+provenance("NetworkX JSON", gj.graph)
 for u, v, k, d in gj.edges(keys=True, data=True):
-    if not isinstance(d["weight"], (int, float)):
-        fail("JSON weight is not numeric")
-    gj_edges.add((min(u, v), max(u, v), d["kind"]))
+    if k != d["kind"] or d["reciprocal"] == d["directed"]:
+        fail("JSON link key or reciprocal: %r" % (d,))
+checked.append("NetworkX JSON")
 
-# CSV as pandas or Gephi would read it.
-with open(os.path.join(out, "nodes.csv"), newline="", encoding="utf-8") as f:
-    csv_ids = {row["Id"] for row in csv.DictReader(f)}
-with open(os.path.join(out, "edges.csv"), newline="", encoding="utf-8") as f:
-    csv_edges = {(min(r["Source"], r["Target"]), max(r["Source"], r["Target"]), r["kind"])
-                 for r in csv.DictReader(f)}
+# Cytoscape.js: one element per tie, read by nx.cytoscape_graph.
+with open(path("cytoscape.json"), encoding="utf-8") as f:
+    cy = json.load(f)
+gc = nx.cytoscape_graph(cy)
+edges = [(e["data"]["source"], e["data"]["target"], e["data"]) for e in cy["elements"]["edges"]]
+ct = {(u, v, d["kind"]) for u, v, d in edges if d["directed"]}
+cp = {frozenset((u, v)) for u, v, d in edges if not d["directed"]}
+same("Cytoscape.js", gc.nodes(), ct, cp)
+if len(edges) != len(typed) + len(cooc) or len({e["data"]["id"] for e in cy["elements"]["edges"]}) != len(edges):
+    fail("Cytoscape.js: edge count or ids")
+provenance("Cytoscape.js", cy["data"])
+checked.append("Cytoscape.js")
 
-if not gm_ids:
-    fail("empty graph")
-if gm_ids != gj_ids or gm_ids != csv_ids or gm_ids != gx_ids:
-    fail("node sets differ: graphml %d, json %d, csv %d, gexf %d"
-         % (len(gm_ids), len(gj_ids), len(csv_ids), len(gx_ids)))
-if gx_pairs != {(a, b) for a, b, _ in gm_edges}:
-    fail("GEXF ties differ from GraphML")
-if gm_edges != gj_edges or gm_edges != csv_edges:
-    fail("edge sets differ: graphml %d, json %d, csv %d" % (len(gm_edges), len(gj_edges), len(csv_edges)))
-for must in ("country:KHM", "country:IDN", "group:ASEAN"):
-    if must not in gm_ids:
-        fail("%s missing" % must)
-if gj.nodes["country:KHM"]["label"] != "カンボジア":
-    fail("Japanese label lost: %r" % gj.nodes["country:KHM"]["label"])
+# Neo4j: the neo4j-admin headers, ids that resolve, one relationship per tie, and a Cypher
+# script that names only columns the files have.
+with open(path("neo4j/nodes.csv"), newline="", encoding="utf-8") as f:
+    nrows = list(csv.DictReader(f))
+with open(path("neo4j/relationships.csv"), newline="", encoding="utf-8") as f:
+    rrows = list(csv.DictReader(f))
+nh, rh = list(nrows[0].keys()), list(rrows[0].keys())
+if nh[:2] != ["id:ID", ":LABEL"] or "mentions:int" not in nh or "pagerank:float" not in nh:
+    fail("Neo4j node header %r" % nh)
+if rh[:3] != [":START_ID", ":END_ID", ":TYPE"] or "weight:float" not in rh or "directed:boolean" not in rh:
+    fail("Neo4j relationship header %r" % rh)
+if {r["id:ID"] for r in nrows} != ids or any(not r[":LABEL"].startswith("Entity;") for r in nrows):
+    fail("Neo4j nodes")
+nt = {(r[":START_ID"], r[":END_ID"], r["kind"]) for r in rrows if r["directed:boolean"] == "true"}
+np_ = {frozenset((r[":START_ID"], r[":END_ID"])) for r in rrows if r["directed:boolean"] == "false"}
+same("Neo4j", {r["id:ID"] for r in nrows}, nt, np_)
+if any(r[":TYPE"] != r["kind"].upper() for r in rrows) or len(rrows) != len(typed) + len(cooc):
+    fail("Neo4j relationship types or count")
+cypher = open(path("neo4j/import.cypher"), encoding="utf-8").read()
+for col in re.findall(r"r\.`([^`]+)`", cypher):
+    if col not in nh and col not in rh:
+        fail("import.cypher reads a column the files lack: %s" % col)
+if "dictionaries" not in cypher.splitlines()[0]:
+    fail("import.cypher lacks the provenance")
+checked.append("Neo4j")
 
-# CSV as Gephi's spreadsheet import and Neo4j's LOAD CSV read it: RFC 4180 (CRLF, quoted
-# fields with commas and quotes), one row per edge of the multigraph, the evidence sentence
-# intact (it has commas: compare with the JSON's).
-with open(os.path.join(out, "edges.csv"), "rb") as f:
+# CSV: its sidecar run.json, RFC 4180 quoting with the evidence intact.
+with open(path("run.json"), encoding="utf-8") as f:
+    run = json.load(f)
+provenance("run.json", run)
+if "edges.csv" not in run["files"] or run["relations"] != len(typed) + len(cooc):
+    fail("run.json files or counts: %r" % (run,))
+with open(path("edges.csv"), "rb") as f:
     raw = f.read()
 if not raw.startswith(b"Source,Target,Type,kind,Weight,") or b"\r\n" not in raw:
     fail("edges.csv header or line ends")
-with open(os.path.join(out, "edges.csv"), newline="", encoding="utf-8") as f:
-    rows = list(csv.reader(f))
-if any(len(r) != len(rows[0]) for r in rows):
-    fail("edges.csv rows of different lengths")
-if len(rows) - 1 != gm.number_of_edges():
-    fail("edges.csv has %d rows, GraphML %d edges" % (len(rows) - 1, gm.number_of_edges()))
 json_text = {(e["source"], e["target"], e["kind"]): e["evidence_text"] for e in data["links"]}
-hdr = rows[0]
-quoted = 0
-for r in rows[1:]:
-    d = dict(zip(hdr, r))
-    if "," in d["evidence_text"]:
-        quoted += 1
-    if json_text.get((d["Source"], d["Target"], d["kind"])) != d["evidence_text"]:
-        fail("CSV evidence differs from JSON for %s %s" % (d["Source"], d["Target"]))
-if not quoted:
-    fail("no evidence sentence with a comma: the quoting is not exercised")
+with open(path("edges.csv"), newline="", encoding="utf-8") as f:
+    for d in csv.DictReader(f):
+        if json_text.get((d["Source"], d["Target"], d["kind"])) != d["evidence_text"]:
+            fail("CSV evidence differs from JSON for %s %s" % (d["Source"], d["Target"]))
 
-# Well-formed XML, and DOT that Graphviz reads back.
-for name in ("graph.graphml", "graph.gexf", "graph.svg", "timeline.svg", "funding.svg", "countries.svg"):
-    if subprocess.run(["xmllint", "--noout", os.path.join(out, name)]).returncode != 0:
+# The report carries the provenance too.
+report = open(path("report.html"), encoding="utf-8").read()
+if '"provenance":{"docgraph_version"' not in report:
+    fail("report.html lacks the provenance")
+
+for name in ("graph.graphml", "graph.gexf", "graph.svg"):
+    if subprocess.run(["xmllint", "--noout", path(name)]).returncode != 0:
         fail("%s is not well-formed" % name)
-if subprocess.run(["dot", "-Tcanon", "-o", os.devnull, os.path.join(out, "graph.dot")]).returncode != 0:
+if subprocess.run(["dot", "-Tcanon", "-o", os.devnull, path("graph.dot")]).returncode != 0:
     fail("dot cannot read graph.dot")
 
+# python-igraph: GraphML, and the node-link JSON through Graph.DictList.
 try:
     import igraph
 except ImportError:
     igraph = None
 if igraph is not None:
-    g = igraph.Graph.Read_GraphML(os.path.join(out, "graph.graphml"))
-    if g.vcount() != len(gm_ids) or g.ecount() != gm.number_of_edges():
-        fail("python-igraph sees %d nodes, %d edges" % (g.vcount(), g.ecount()))
-    if set(g.vs["id"]) != gm_ids:
-        fail("python-igraph ids differ")
-    if not isinstance(g.vs[0]["mentions"], (int, float)):
-        fail("python-igraph reads mentions as %r" % type(g.vs[0]["mentions"]))
+    g = igraph.Graph.Read_GraphML(path("graph.graphml"))
+    if not g.is_directed() or set(g.vs["name"]) != ids:
+        fail("python-igraph GraphML: directed %s, names" % g.is_directed())
+    arcs = [(g.vs[e.source]["name"], g.vs[e.target]["name"], e.attributes()) for e in g.es]
+    same("python-igraph GraphML", g.vs["name"], *split(arcs, "python-igraph GraphML"))
+    if not isinstance(g.vs[0]["mentions"], (int, float)) or not g["dictionaries"]:
+        fail("python-igraph: mentions as %r, provenance %r" % (type(g.vs[0]["mentions"]), g.attributes()))
+    gd = igraph.Graph.DictList(vertices=data["nodes"], edges=data["links"], directed=True,
+                               vertex_name_attr="id", edge_foreign_keys=("source", "target"))
+    arcs = [(gd.vs[e.source]["id"], gd.vs[e.target]["id"], e.attributes()) for e in gd.es]
+    same("python-igraph JSON", gd.vs["id"], *split(arcs, "python-igraph JSON"))
+    checked += ["python-igraph GraphML", "python-igraph JSON"]
 
-print("interop ok: %d nodes, %d edges (graphml, gexf, json, csv%s)"
-      % (len(gm_ids), len(gm_edges), ", python-igraph" if igraph else ""))
+print("interop ok: %d nodes, %d typed ties, %d co-occurrences; %s"
+      % (len(ids), len(typed), len(cooc), ", ".join(checked)))

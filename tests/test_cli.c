@@ -22,6 +22,22 @@ static const struct {
     {"graph -f csv -h --no-such-option", 0, "usage: docgraph"},
     {"--version", 0, "docgraph 0."},
     {"stats --version", 0, "docgraph 0."},
+    {"--version", 0, "libraries: MeCab"},
+    {"--version", 0, "\ndictionaries "},
+    /* a command's own help, and "did you mean" */
+    {"help graph", 0, "usage: docgraph graph PATH... -f FORMAT"},
+    {"run --help", 0, "--by year|quarter|month"},
+    {"evidence -h", 0, "person's surname. Exit status 66"},
+    {"help grph", 64, "no command 'grph'; did you mean graph?"},
+    {"grpah FIX", 64, "unknown command 'grpah'; did you mean graph?"},
+    {"graph -f csv --sinse 2024 FIX", 64, "unknown option --sinse (did you mean --since?"},
+    {"graph -f grapml FIX", 64, "unknown format 'grapml' (did you mean graphml?)"},
+    {"graph -f csv --since 2024-13 FIX", 64, "--since takes a date: 2024, 2024-03 or 2024-03-15"},
+    {"graph -f csv --since 2025 --until 2024 FIX", 64, "--since 2025 is after --until 2024"},
+    {"graph -f neo4j FIX", 64, "-f neo4j writes three files: give their directory with -o DIR"},
+    {"graph -f csv --by year FIX", 64, "--by writes a graph per period: use it with run"},
+    {"run --by decade FIX", 64, "--by takes year, quarter or month, not 'decade'"},
+    {"graph -f gexf --gexf-version 2 FIX", 64, "--gexf-version takes 1.2draft or 1.3"},
     /* usage: 64 */
     {"graph --no-such-option -h", 64, "docgraph: unknown option --no-such-option"},
     {"graph -o", 64, "docgraph: option -o needs a value"},
@@ -50,6 +66,9 @@ static const struct {
      "docgraph: no documents found in the given paths"},
     {"render /nonexistent/saved.graphml -T svg", 66, "/nonexistent/saved.graphml"},
     {"graph -f csv --focus Atlantis FIX/ja_notice.txt", 66, "no entity \"Atlantis\" in the graph"},
+    /* evidence says so as --focus does */
+    {"evidence Atlantis FIX/ja_notice.txt", 66, "no entity \"Atlantis\" in the documents"},
+    {"graph -f csv --doc-dates /nonexistent/dates.tsv FIX", 66, "/nonexistent/dates.tsv"},
     /* bad data: 65 */
     {"render FIX/graphml/bad_malformed.graphml -T dot", 65, "bad_malformed.graphml:6:"},
     {"extract FIX/ja_notice.txt /nonexistent/missing.txt", 65,

@@ -442,6 +442,39 @@ START_TEST(test_igraph_settings_restored) {
 }
 END_TEST
 
+/* dg_graph_find, as --focus and evidence name entities: an id, a label in any case, an id
+ * without its type, and a person's surname (Japanese: the label's start; English: a whole
+ * word), the most mentioned person when several share it; a part of a word is no name. */
+static const struct {
+  const char *name, *id;
+} finds[] = {
+    {"person:ishiba-shigeru", "person:ishiba-shigeru"}, {"石破茂", "person:ishiba-shigeru"},
+    {"石破", "person:ishiba-shigeru"},   {"Ishiba", "person:ishiba-shigeru"},
+    {"ISHIBA", "person:ishiba-shigeru"}, {"中村", "person:nakamura-b"},
+    {"laos", "country:LAO"},             {"ラオス", "country:LAO"},
+    {"Ishi", NULL},                      {"石破茂茂", NULL}, {"Shigeru Ishib", NULL},
+};
+
+START_TEST(test_find_names) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "person:ishiba-shigeru", DG_TYPE_PERSON, "石破茂",
+                                       "Shigeru Ishiba", NULL, 3, 1, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "person:nakamura-a", DG_TYPE_PERSON, "中村一郎", "",
+                                       NULL, 1, 1, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "person:nakamura-b", DG_TYPE_PERSON, "中村二郎", "",
+                                       NULL, 5, 1, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "country:LAO", DG_TYPE_COUNTRY, "ラオス", "Laos", NULL,
+                                       1, 1, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  long v = dg_graph_find(g, finds[_i].name);
+  if (!finds[_i].id) ck_assert_msg(v < 0, "%s found", finds[_i].name);
+  else ck_assert_str_eq(v >= 0 ? dg_graph_vertex(g, (size_t)v)->id : "(none)", finds[_i].id);
+  dg_graph_free(g);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("graph");
   TCase *tc = tcase_create("graph");
@@ -457,6 +490,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_degree_strength);
   tcase_add_test(tc, test_igraph_error_is_dg_err);
   tcase_add_test(tc, test_igraph_settings_restored);
+  tcase_add_loop_test(tc, test_find_names, 0, (int)(sizeof finds / sizeof *finds));
   suite_add_tcase(s, tc);
   return s;
 }

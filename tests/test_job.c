@@ -90,7 +90,7 @@ START_TEST(sinks_in_order) {
     tu_write(p, "ラオスの代表が到着した。\n");
   }
   const char *paths[] = {dir};
-  dg_job_input in = {paths, 1, 2, &log_, NULL};
+  dg_job_input in = {.paths = paths, .npaths = 1, .threads = 2, .log = &log_};
   char *mem = NULL;
   size_t n = 0;
   FILE *m = open_memstream(&mem, &n);
@@ -128,7 +128,7 @@ START_TEST(graph_members) {
   snprintf(p, sizeof p, "%s/m.txt", dir);
   tu_write(p, "ASEANの会合にラオスが出席した。\n");
   const char *paths[] = {p};
-  dg_job_input in = {paths, 1, 1, NULL, NULL};
+  dg_job_input in = {.paths = paths, .npaths = 1, .threads = 1};
   dg_graph *g;
   dg_job_counts c = {0};
   dg_error err = {0};
@@ -194,7 +194,7 @@ START_TEST(outputs_not_written) {
   ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
   dg_graph_filter f = {0};
   ck_assert_int_eq(dg_graph_build(g, &f, &err), DG_OK);
-  ck_assert_int_eq(dg_output_graph(g, DG_GRAPH_JSON, "/dev/null/g.json", &err), DG_EIO);
+  ck_assert_int_eq(dg_output_graph(g, DG_GRAPH_JSON, NULL, "/dev/null/g.json", &err), DG_EIO);
   ck_assert_ptr_nonnull(strstr(err.msg, "/dev/null/g.json"));
   ck_assert_int_eq(dg_output_report("/dev/null/r.html", "t", "{}", 2, NULL, 0, &err), DG_EIO);
   const char *dir = tmpdir();

@@ -100,6 +100,7 @@ static const dg_view v_all[] = {DG_VIEW_ALL}, v_tl_all[] = {DG_VIEW_TIMELINE, DG
 static const char *const f_dot[] = {"dot"}, *const f_svg[] = {"svg"},
                          *const f_svg_dot[] = {"svg", "dot"},
                          *const f_dot_svg_dot[] = {"dot", "svg", "dot"};
+#define NEO4J "neo4j/import.cypher neo4j/nodes.csv neo4j/relationships.csv "
 static const struct {
   const dg_view *views;
   size_t nviews;
@@ -110,25 +111,60 @@ static const struct {
 } trees[] = {
     /* all four views, DOT only, a diagram per document */
     {NULL, 0, f_dot, 1, 1,
-     "countries.dot docs/in_a.txt.dot docs/in_b.md.dot edges.csv funding.dot graph.dot "
-     "graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html timeline.dot "},
+     "countries.dot cytoscape.json docs/in_a.txt.dot docs/in_b.md.dot edges.csv funding.dot "
+     "graph.dot graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
+     "nodes.csv report.html run.json timeline.dot "},
     /* two views in two formats */
     {v_tl_all, 2, f_svg_dot, 2, 0,
-     "edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg mentions.jsonl "
-     "nodes.csv report.html timeline.dot timeline.svg "},
+     "cytoscape.json edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
+     "mentions.jsonl " NEO4J "nodes.csv report.html run.json timeline.dot timeline.svg "},
     /* `all` always keeps its DOT */
     {v_all, 1, f_svg, 1, 0,
-     "edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg mentions.jsonl "
-     "nodes.csv report.html "},
+     "cytoscape.json edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
+     "mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
     /* the default formats: SVG and PNG; no `all` view, so no graph.svg */
     {v_countries, 1, NULL, 0, 0,
-     "countries.png countries.svg edges.csv graph.gexf graph.graphml graph.json mentions.jsonl "
-     "nodes.csv report.html "},
+     "countries.png countries.svg cytoscape.json edges.csv graph.gexf graph.graphml graph.json "
+     "mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
     /* a view or a format asked for twice is drawn once */
     {v_tl_tl, 2, f_dot_svg_dot, 3, 0,
-     "edges.csv graph.gexf graph.graphml graph.json mentions.jsonl nodes.csv report.html "
-     "timeline.dot timeline.svg "},
+     "cytoscape.json edges.csv graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
+     "nodes.csv report.html run.json timeline.dot timeline.svg "},
 };
+
+/* --by year: a graph per year of the documents' dates (a.txt's own, b.md's from the table),
+ * their diagrams side by side, and run.json naming every data file. */
+START_TEST(by_year) {
+  tu_write("dates.tsv", "path\tdate\nb.md\t2023-02\n");
+  dg_doc_dates *t;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_doc_dates_load("dates.tsv", &t, &err), DG_OK);
+  static const dg_view all[] = {DG_VIEW_ALL};
+  static const char *const svg[] = {"svg"};
+  dg_run_opts o = opts(all, 1, svg, 1);
+  o.input.dates = t;
+  o.by = DG_BY_YEAR;
+  dg_run_result r;
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(r.periods, 2);
+  ck_assert_uint_eq(r.undated, 0);
+  char *got = files_written();
+  ck_assert_str_eq(got, "cytoscape.json edges.csv graph-2023.gexf graph-2023.graphml graph-2023.json "
+                        "graph-2023.svg graph-2024.gexf graph-2024.graphml graph-2024.json "
+                        "graph-2024.svg graph.dot graph.gexf graph.graphml graph.json graph.svg "
+                        "mentions.jsonl " NEO4J "nodes.csv periods.svg report.html run.json ");
+  free(got);
+  char *g23 = tu_slurp("out/graph-2023.graphml"), *run = tu_slurp("out/run.json");
+  ck_assert_ptr_nonnull(strstr(g23, "<data key=\"g_period\">2023</data>"));
+  ck_assert_ptr_nonnull(strstr(g23, "country:VNM"));  /* b.md's */
+  ck_assert_ptr_null(strstr(g23, "place:hanoi"));     /* a.txt's, of 2024 */
+  ck_assert_ptr_nonnull(strstr(run, "\"graph-2024.json\""));
+  ck_assert_ptr_nonnull(strstr(run, "\"date_from\":\"2023-02-01\",\"date_to\":\"2024-05-10\""));
+  free(g23);
+  free(run);
+  dg_doc_dates_free(t);
+}
+END_TEST
 
 START_TEST(tree_written) {
   dg_run_opts o = opts(trees[_i].views, trees[_i].nviews, trees[_i].fmts, trees[_i].nf);
@@ -268,6 +304,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("run");
   tcase_set_timeout(tc, 120);
   tcase_add_checked_fixture(tc, setup, teardown);
+  tcase_add_test(tc, by_year);
   tcase_add_loop_test(tc, tree_written, 0, (int)(sizeof trees / sizeof *trees));
   tcase_add_test(tc, mentions_file);
   tcase_add_test(tc, report_views_in_order);

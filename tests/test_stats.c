@@ -155,7 +155,8 @@ static char *written(int json) {
 START_TEST(text) {
   char *t = written(0);
   const char *expect[] = {
-      "0 documents, 8 entities, 7 relations\n\nEntities by type:\n  country             4\n"
+      "0 documents, 8 entities, 7 relations\n\nDocuments and their dates (0 of 0 dated):\n\n"
+      "Entities by type:\n  country             4\n"
       "  group               1\n  program             1\n  meeting             1\n"
       "  place               1\n\nRelations by kind:\n  co_occurs             6\n"
       "  held_in               1\n\n",
@@ -180,7 +181,7 @@ START_TEST(json) {
   char *j = written(1);
   ck_assert_str_eq(
       j,
-      "{\"documents\":[],\"encodings\":{},\"entities\":8,\"relations\":7,\"types\":{\"country\":4,\"group\":1,"
+      "{\"documents\":[],\"document_dates\":[],\"encodings\":{},\"entities\":8,\"relations\":7,\"types\":{\"country\":4,\"group\":1,"
       "\"program\":1,\"meeting\":1,\"place\":1},\"kinds\":{\"co_occurs\":6,\"held_in\":1},"
       "\"top_pagerank\":[{\"id\":\"group:ASEAN\",\"label\":\"東南アジア諸国連合\","
       "\"pagerank\":0.2630027014,\"degree\":4,\"mentions\":9},{\"id\":\"meeting:beta\","
@@ -207,6 +208,7 @@ START_TEST(entity_documents) {
   ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
   for (size_t i = 0; i < 2; i++) {
     dg_doc *d = tu_doc(names[i], texts[i]);
+    if (i == 1) d->date = (dg_when){.year = 2024, .month = 3, .day = 5, .prec = DG_DATE_DAY};
     ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
     tu_doc_free(d);
   }
@@ -221,7 +223,10 @@ START_TEST(entity_documents) {
   FILE *fp = open_memstream(&out, &n);
   dg_stats_write_json(&s, fp, &err);
   fclose(fp);
-  ck_assert_ptr_nonnull(strstr(out, "{\"documents\":[\"notes/a.txt\",\"notes/b.txt\"],"));
+  /* each document's date: the second has one, the first none */
+  ck_assert_ptr_nonnull(strstr(out, "{\"documents\":[\"notes/a.txt\",\"notes/b.txt\"],"
+                                    "\"document_dates\":[\"\",\"2024-03-05\"],"));
+  ck_assert_uint_eq(s.ndated, 1);
   ck_assert_ptr_nonnull(strstr(out, "\"types\":{\"country\":3},\"kinds\":{\"co_occurs\":2}"));
   ck_assert_ptr_nonnull(strstr(out, "\"entity_documents\":{\"country:LAO\":[\"notes/a.txt\","
                                     "\"notes/b.txt\"],\"country:THA\":[\"notes/b.txt\"],"
@@ -248,7 +253,7 @@ START_TEST(empty) {
   FILE *fp = open_memstream(&out, &n);
   dg_stats_write_json(&s, fp, &err);
   fclose(fp);
-  ck_assert_str_eq(out, "{\"documents\":[],\"encodings\":{},\"entities\":0,\"relations\":0,\"types\":{},"
+  ck_assert_str_eq(out, "{\"documents\":[],\"document_dates\":[],\"encodings\":{},\"entities\":0,\"relations\":0,\"types\":{},"
                         "\"kinds\":{},\"top_pagerank\":[],\"top_degree\":[],\"communities\":[],"
                         "\"entity_documents\":{}}\n");
   free(out);

@@ -57,6 +57,16 @@ static char *output(writer_fn *w, const dg_graph *g) {
 }
 
 /* Is `line` one whole line of text (lines end with \n; CSV's \r is part of its line)? */
+/* The writers with options, and the Neo4j files, as writer_fn. */
+static dg_err gexf_13_mixed(const dg_graph *g, FILE *f, dg_error *err) {
+  dg_write_opts o = {.gexf = DG_GEXF_1_3, .mixed = 1, .dynamic = 1};
+  return dg_write_gexf_opts(g, &o, f, err);
+}
+static dg_err graphml_mixed(const dg_graph *g, FILE *f, dg_error *err) {
+  dg_write_opts o = {.mixed = 1};
+  return dg_write_graphml_opts(g, &o, f, err);
+}
+
 static int has_line(const char *text, const char *line) {
   size_t n = strlen(line);
   for (const char *p = text; (p = strstr(p, line)); p++)
@@ -74,7 +84,18 @@ static const struct {
      "  <key id=\"v_pagerank\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>"},
     {"graphml", dg_write_graphml,
      "  <key id=\"e_directed\" for=\"edge\" attr.name=\"directed\" attr.type=\"boolean\"/>"},
-    {"graphml", dg_write_graphml, "  <graph id=\"docgraph\" edgedefault=\"undirected\">"},
+    {"graphml", dg_write_graphml, "  <graph id=\"docgraph\" edgedefault=\"directed\">"},
+    {"graphml", dg_write_graphml,
+     "  <key id=\"v_name\" for=\"node\" attr.name=\"name\" attr.type=\"string\"/>"},
+    {"graphml", dg_write_graphml,
+     "  <key id=\"g_dictionaries\" for=\"graph\" attr.name=\"dictionaries\" attr.type=\"string\"/>"},
+    {"graphml", dg_write_graphml, "    <data key=\"g_documents\">1</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"v_name\">country:JPN</data>"},
+    /* a co-occurrence is two opposite arcs, both reciprocal; a typed tie one arc */
+    {"graphml", dg_write_graphml,
+     "    <edge id=\"e0r\" source=\"meeting:m1\" target=\"country:JPN\">"},
+    {"graphml", dg_write_graphml, "      <data key=\"e_reciprocal\">true</data>"},
+    {"graphml", dg_write_graphml, "      <data key=\"e_reciprocal\">false</data>"},
     {"graphml", dg_write_graphml, "    <node id=\"country:JPN\">"},
     {"graphml", dg_write_graphml, "      <data key=\"v_mentions\">3</data>"},
     {"graphml", dg_write_graphml, "      <data key=\"v_pagerank\">0.4864864865</data>"},
@@ -95,8 +116,13 @@ static const struct {
      "      <node id=\"meeting:m1\" label=\"Summit &quot;A&quot;  &lt;x&gt;, &amp; co\">"},
     {"gexf", dg_write_gexf, "          <attvalue for=\"2\" value=\"3\"/>"},
     {"gexf", dg_write_gexf,
-     "      <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\" label=\"held_in\" "
-     "weight=\"1\">"},
+     "      <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\" type=\"directed\" "
+     "label=\"held_in\" weight=\"1\">"},
+    {"gexf", dg_write_gexf,
+     "      <edge id=\"e0\" source=\"country:JPN\" target=\"meeting:m1\" type=\"mutual\" "
+     "label=\"co_occurs\" weight=\"2\">"},
+    {"gexf", dg_write_gexf, "  <graph defaultedgetype=\"directed\" mode=\"static\">"},
+    {"gexf", dg_write_gexf, "    <creator>docgraph " DG_TEST_VERSION "</creator>"},
     {"gexf", dg_write_gexf,
      "          <attvalue for=\"6\" value=\"He said &quot;yes&quot;,&#9;then  left\"/>"},
     /* CSV: Gephi's columns first, CRLF, RFC 4180 quoting (control characters kept) */
@@ -118,7 +144,10 @@ static const struct {
      "\x02 left\",\r"},
     /* node-link JSON: every attribute in table order, the multigraph key before the kind */
     {"json", dg_write_json,
-     "{\"directed\":false,\"multigraph\":true,\"graph\":{\"name\":\"docgraph\",\"documents\":1},"},
+     "{\"directed\":true,\"multigraph\":true,\"graph\":{\"name\":\"docgraph\","
+     "\"docgraph_version\":\"" DG_TEST_VERSION "\",\"dictionaries\":\"\",\"options\":\"\","
+     "\"documents\":1,\"dated_documents\":0,\"date_from\":\"\",\"date_to\":\"\",\"period\":\"\","
+     "\"co_occurs\":\"two links, reciprocal\"},"},
     {"json", dg_write_json,
      "{\"id\":\"place:tokyo\",\"type\":\"place\",\"label\":\"東京\",\"label_en\":\"Tokyo\","
      "\"mentions\":1,\"documents\":1,\"degree\":1,\"strength\":1,\"pagerank\":0.1878378378,"
@@ -131,19 +160,139 @@ static const struct {
      "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\","
      "\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
      "\"evidence\":\"a.txt:4\",\"evidence_text\":\"Held in Tokyo, Japan\","
-     "\"rule\":\"held_in|meeting parenthesis\"}"},
+     "\"rule\":\"held_in|meeting parenthesis\",\"reciprocal\":false}"},
     {"json", dg_write_json,
      "{\"source\":\"country:JPN\",\"target\":\"meeting:m1\",\"key\":\"co_occurs\","
      "\"kind\":\"co_occurs\",\"directed\":false,\"weight\":2,\"jaccard\":0.5,\"documents\":2,"
      "\"evidence_count\":2,\"evidence\":\"a.txt:3\","
-     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\"},"},
+     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\",\"reciprocal\":true},"},
+    {"json", dg_write_json,
+     "{\"source\":\"meeting:m1\",\"target\":\"country:JPN\",\"key\":\"co_occurs\","
+     "\"kind\":\"co_occurs\",\"directed\":false,\"weight\":2,\"jaccard\":0.5,\"documents\":2,"
+     "\"evidence_count\":2,\"evidence\":\"a.txt:3\","
+     "\"evidence_text\":\"He said \\\"yes\\\",\\tthen\\u0002 left\",\"rule\":\"\",\"reciprocal\":true},"},
     {"json", dg_write_json, "]}"},
+    /* Cytoscape.js: one element per tie, the id as value, the label as name */
+    {"cytoscape", dg_write_cytoscape,
+     "{\"data\":{\"id\":\"country:JPN\",\"value\":\"country:JPN\",\"type\":\"country\","
+     "\"label\":\"日本\",\"name\":\"日本\",\"label_en\":\"Japan\",\"mentions\":3,\"documents\":2,"
+     "\"degree\":1,\"strength\":2,\"pagerank\":0.3256756757,\"betweenness\":0,\"community\":0}},"},
+    {"cytoscape", dg_write_cytoscape,
+     "{\"data\":{\"id\":\"e1\",\"source\":\"meeting:m1\",\"target\":\"place:tokyo\","
+     "\"key\":\"held_in\",\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,"
+     "\"documents\":1,\"evidence_count\":1,\"evidence\":\"a.txt:4\","
+     "\"evidence_text\":\"Held in Tokyo, Japan\",\"rule\":\"held_in|meeting parenthesis\"}}"},
+    /* Neo4j: typed headers, a label per type, a relationship type per kind */
+    {"neo4j nodes", dg_write_neo4j_nodes,
+     "id:ID,:LABEL,type,label,label_en,mentions:int,documents:int,degree:int,strength:float,"
+     "pagerank:float,betweenness:float,community:int"},
+    {"neo4j nodes", dg_write_neo4j_nodes,
+     "country:JPN,Entity;Country,country,日本,Japan,3,2,1,2,0.3256756757,0,0"},
+    {"neo4j relationships", dg_write_neo4j_relationships,
+     ":START_ID,:END_ID,:TYPE,kind,directed:boolean,weight:float,jaccard:float,documents:int,"
+     "evidence_count:int,evidence,evidence_text,rule"},
+    {"neo4j relationships", dg_write_neo4j_relationships,
+     "meeting:m1,place:tokyo,HELD_IN,held_in,true,1,0,1,1,a.txt:4,\"Held in Tokyo, Japan\","
+     "held_in|meeting parenthesis"},
+    {"neo4j cypher", dg_write_neo4j_cypher, "CREATE (a)-[t:HELD_IN]->(b)"},
+    {"neo4j cypher", dg_write_neo4j_cypher, "MATCH (e:Entity {type: 'country'}) SET e:Country;"},
+    {"neo4j cypher", dg_write_neo4j_cypher, "    t.weight = toFloat(r.`weight:float`),"},
+    /* --mixed, --gexf-version 1.3: one edge per tie, its direction its own */
+    {"gexf 1.3 mixed", gexf_13_mixed,
+     "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+     "xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">"},
+    {"gexf 1.3 mixed", gexf_13_mixed,
+     "  <graph defaultedgetype=\"mixed\" mode=\"dynamic\" timeformat=\"date\">"},
+    {"gexf 1.3 mixed", gexf_13_mixed,
+     "      <edge id=\"e0\" source=\"country:JPN\" target=\"meeting:m1\" type=\"undirected\" "
+     "label=\"co_occurs\" weight=\"2\">"},
+    {"graphml mixed", graphml_mixed,
+     "    <edge id=\"e0\" source=\"country:JPN\" target=\"meeting:m1\" directed=\"false\">"},
+    {"graphml mixed", graphml_mixed,
+     "    <edge id=\"e1\" source=\"meeting:m1\" target=\"place:tokyo\" directed=\"true\">"},
 };
+
+/* A co-occurrence is two arcs by default and one edge with --mixed; the GEXF default names
+ * no 1.3 namespace (NetworkX 2.8 reads 1.2draft only). */
+START_TEST(test_arcs_or_mixed) {
+  dg_graph *g = small_graph();
+  char *arcs = output(dg_write_graphml, g), *mixed = output(graphml_mixed, g);
+  char *gexf = output(dg_write_gexf, g);
+  ck_assert_ptr_nonnull(strstr(arcs, "<edge id=\"e0r\""));
+  ck_assert_ptr_null(strstr(arcs, "<edge id=\"e1r\"")); /* a typed tie is one arc */
+  ck_assert_ptr_null(strstr(mixed, "e0r"));
+  ck_assert_ptr_null(strstr(mixed, "reciprocal"));
+  ck_assert_ptr_null(strstr(gexf, "gexf.net/1.3"));
+  ck_assert_ptr_null(strstr(gexf, "start="));
+  free(arcs);
+  free(mixed);
+  free(gexf);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* --dynamic: a node or a tie starts on the date of the first document naming it, whatever
+ * the order the documents came in; an undated one has no start. */
+START_TEST(test_gexf_dynamic) {
+  static const struct {
+    const char *name, *text;
+    int y, m, d;
+  } docs[] = {{"b.txt", "ラオスとタイの外相が会談した。", 2024, 5, 2},
+              {"a.txt", "ラオスとベトナムの外相が会談した。", 2023, 1, 9},
+              {"c.txt", "ミャンマーとタイの外相が会談した。", 0, 0, 0}};
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  for (size_t i = 0; i < 3; i++) {
+    dg_doc *d = tu_doc(docs[i].name, docs[i].text);
+    d->date = (dg_when){.year = docs[i].y, .month = docs[i].m, .day = docs[i].d, .prec = 3};
+    ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+    tu_doc_free(d);
+  }
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  dg_write_opts o = {.dynamic = 1};
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  ck_assert_int_eq(dg_write_gexf_opts(g, &o, f, &err), DG_OK);
+  fclose(f);
+  ck_assert_ptr_nonnull(strstr(buf, "mode=\"dynamic\" timeformat=\"date\""));
+  ck_assert_ptr_nonnull(strstr(buf, "<node id=\"country:LAO\" label=\"ラオス\" start=\"2023-01-09\">"));
+  ck_assert_ptr_nonnull(strstr(buf, "<node id=\"country:THA\" label=\"タイ\" start=\"2024-05-02\">"));
+  ck_assert_ptr_nonnull(strstr(buf, "<node id=\"country:MMR\" label=\"ミャンマー\">"));
+  ck_assert_ptr_nonnull(strstr(buf, "target=\"country:THA\" type=\"mutual\" label=\"co_occurs\" "
+                                    "weight=\"1\" start=\"2024-05-02\">"));
+  free(buf);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* Small multiples: each panel's ids and the references to them get the panel's prefix. */
+START_TEST(test_small_multiples) {
+  const char *svg = "<?xml version=\"1.0\"?>\n<svg width=\"10pt\" viewBox=\"0 0 10 20\">"
+                    "<g id=\"graph0\"><path clip-path=\"url(#c1)\"/><a xlink:href=\"#node1\"/>"
+                    "</g></svg>\n";
+  dg_panel p[2] = {{"2023: 1 documents", svg, strlen(svg)}, {"2024 <b>", svg, strlen(svg)}};
+  char *buf = NULL;
+  size_t n = 0;
+  dg_error err = {0};
+  FILE *f = open_memstream(&buf, &n);
+  ck_assert_int_eq(dg_write_small_multiples(p, 2, f, &err), DG_OK);
+  fclose(f);
+  ck_assert_ptr_nonnull(strstr(buf, "<g id=\"p0-graph0\"><path clip-path=\"url(#p0-c1)\"/>"
+                                    "<a xlink:href=\"#p0-node1\"/>"));
+  ck_assert_ptr_nonnull(strstr(buf, "<g id=\"p1-graph0\">"));
+  ck_assert_ptr_nonnull(strstr(buf, "viewBox=\"0 0 10 20\">"));
+  ck_assert_ptr_nonnull(strstr(buf, ">2024 &lt;b></text>"));
+  ck_assert_ptr_null(strstr(buf, "<?xml version=\"1.0\"?>\n<svg width")); /* prolog dropped */
+  free(buf);
+}
+END_TEST
 
 START_TEST(test_lines) {
   dg_graph *g = small_graph();
   char *out = output(lines[_i].w, g);
-  ck_assert_msg(has_line(out, lines[_i].line), "%s has no line\n%s\nin\n%s", lines[_i].format,
+  ck_assert_msg(has_line(out, lines[_i].line), "%s has no line\n%s\nin\n%.3000s", lines[_i].format,
                 lines[_i].line, out);
   free(out);
   dg_graph_free(g);
@@ -412,6 +561,9 @@ END_TEST
 static Suite *suite(void) {
   Suite *s = suite_create("write");
   TCase *tc = tcase_create("write");
+  tcase_add_test(tc, test_arcs_or_mixed);
+  tcase_add_test(tc, test_gexf_dynamic);
+  tcase_add_test(tc, test_small_multiples);
   tcase_add_loop_test(tc, test_lines, 0, sizeof lines / sizeof *lines);
   tcase_add_test(tc, test_counts_and_order);
   tcase_add_loop_test(tc, test_write_error, 0, sizeof failing / sizeof *failing);

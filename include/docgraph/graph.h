@@ -45,6 +45,7 @@ typedef struct dg_vertex {
   const dg_evref *ev;       /* the first sentences naming it, in document order */
   uint32_t nev, ev_total;   /* kept, and in all */
   dg_value value;           /* amounts and dates: what the entity stands for */
+  int32_t first_day;        /* the earliest date of its documents, yyyymmdd (0: none dated) */
 } dg_vertex;
 
 typedef struct dg_edge {
@@ -61,6 +62,8 @@ typedef struct dg_edge {
                                 (held_in, amounts, units for co-occurrence, dictionary) */
   const dg_evref *ev;        /* the first distinct sentences stating it */
   uint32_t nev, ev_total;    /* kept, and distinct sentences in all */
+  int32_t first_day;         /* the earliest date of the documents stating it, yyyymmdd
+                                (0: none dated) */
 } dg_edge;
 
 typedef enum dg_rank { DG_RANK_PAGERANK = 0, DG_RANK_DEGREE, DG_RANK_MENTIONS } dg_rank;
@@ -111,6 +114,33 @@ const char *dg_graph_document(const dg_graph *g, size_t i);
 /* What document i was read as (dg_doc_read_as: UTF-8, Shift_JIS, PDF ...), or NULL for a
  * document a graph file names. */
 const char *dg_graph_document_read_as(const dg_graph *g, size_t i);
+/* The date of document i (its own, or the one a table of dates gave it: dg_doc.date when
+ * it was added), or NULL for a document a graph file names. Year 0: undated. */
+const dg_when *dg_graph_document_date(const dg_graph *g, size_t i);
+
+/* Where a graph comes from, as every export writes it: docgraph's version, the fingerprint
+ * of the dictionaries, the options that shaped it, its documents and their dates. */
+typedef struct dg_provenance {
+  char version[32];       /* docgraph's */
+  char dicts[17];         /* the dictionaries' fingerprint (16 hex digits), "" unknown */
+  char options[1024];     /* what shaped the graph, as `name=value` words: the job's (scope,
+                             implicit, members, dates) then the last build's filter */
+  size_t documents;       /* documents in the graph */
+  size_t dated;           /* of them, with a date */
+  char date_from[11], date_to[11]; /* the earliest and latest document date, "" none */
+  char period[16];        /* a period's graph: its name (2024, 2024-Q1, 2024-03), else "" */
+} dg_provenance;
+
+/* Say where g comes from: the dictionaries' fingerprint (has_dicts 0: unknown), the job's
+ * options ("scope=sentence implicit=count"; copied) and the period it holds (NULL: all). */
+void dg_graph_set_source(dg_graph *g, int has_dicts, uint64_t dicts, const char *options,
+                         const char *period);
+/* The provenance a graph file gives (dg_read_graphml): from then on what
+ * dg_graph_provenance says, with the filter of a later build added to its options. */
+void dg_graph_put_provenance(dg_graph *g, const dg_provenance *p);
+/* g's provenance, with the filter of its last build. */
+void dg_graph_provenance(const dg_graph *g, dg_provenance *p);
+
 /* Where an evidence is, as every output writes it: "doc:line", or "doc:pPAGE:line" in a
  * PDF (dg_where). */
 int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
@@ -124,7 +154,8 @@ const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i);
 size_t dg_graph_edge_count(const dg_graph *g);
 const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);
 /* Index of the built vertex with this id, label (ASCII case ignored) or id without its type
- * (jasmine for program:jasmine), or -1. */
+ * (jasmine for program:jasmine), else of the person this is the surname of (石破 for 石破茂,
+ * Ishiba for Shigeru Ishiba; of several, the most mentioned), or -1. */
 long dg_graph_find(const dg_graph *g, const char *id_or_label);
 
 #endif

@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "docgraph/graph.h"
+#include "docgraph/period.h"
 #include "docgraph/pipeline.h"
 
 /* What a job reports as it goes. Every callback may be NULL. */
@@ -39,6 +40,8 @@ typedef struct dg_job_input {
   int threads;              /* worker threads (below 1: 1) */
   const dg_job_log *log;    /* NULL: nothing reported */
   const char *encoding;     /* read every text file in this encoding (NULL: detected) */
+  const dg_doc_dates *dates; /* dates for documents that carry none (NULL: none) */
+  dg_date_range range;      /* keep only the documents dated in it (no end set: all) */
 } dg_job_input;
 
 /* Something to do with each document, after the mentions and the graph. */
@@ -56,6 +59,7 @@ typedef struct dg_job_counts {
   size_t ok;      /* documents read */
   size_t failed;  /* documents that failed, and paths that did not exist */
   size_t skipped; /* files in directories that docgraph does not read */
+  size_t outside; /* documents read but outside the input's date range (or undated) */
 } dg_job_counts;
 
 /* dg_pipeline_open, with the dictionaries' problems reported to log. */
@@ -73,9 +77,15 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
                    dg_job_counts *c, dg_error *err);
 
 /* A new graph of the documents of `in` (*g: free it with dg_graph_free, also on failure),
- * with member_of ties from the dictionaries when `members`, not yet built. */
+ * with member_of ties from the dictionaries when `members`, not yet built; its source
+ * said (dg_job_source). */
 dg_err dg_job_graph(const dg_pipeline *p, const dg_job_input *in, int members, dg_graph **g,
                     dg_job_counts *c, dg_error *err);
+
+/* Say where graph g comes from (dg_graph_set_source): the pipeline's dictionaries and
+ * options, the input's date range and table of dates, and `period` (NULL: all). */
+void dg_job_source(const dg_pipeline *p, const dg_job_input *in, dg_graph *g,
+                   const char *period);
 
 /* A new graph (*g) read back from a GraphML file a job wrote before, not yet built.
  * DG_ENOTFOUND when the file cannot be read; DG_EINPUT when it is not a graph docgraph can

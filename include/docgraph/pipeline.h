@@ -6,6 +6,7 @@
 #define DOCGRAPH_PIPELINE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "docgraph/dict.h"
 #include "docgraph/doc.h"
@@ -47,6 +48,15 @@ typedef struct dg_dict_summary {
  * and makes this return DG_EDICT; *s counts what loaded either way. */
 dg_err dg_dicts_check(const char *const *dirs, size_t n, dg_diags *problems, dg_dict_summary *s,
                       dg_error *err);
+
+/* The fingerprint of the dictionaries of dirs (each a layer over the ones before): a hash
+ * of the names and bytes of every DIR/NAME.tsv and DIR/rules/NAME.tsv, the files the pipeline
+ * loads. A directory that cannot be read adds nothing. */
+dg_err dg_dicts_fingerprint(const char *const *dirs, size_t n, uint64_t *out, dg_error *err);
+/* The fingerprint of the dictionaries the pipeline loaded. */
+uint64_t dg_pipeline_fingerprint(const dg_pipeline *p);
+/* What of the pipeline's options shapes a graph, as words: "scope=sentence implicit=count". */
+const char *dg_pipeline_describe(const dg_pipeline *p);
 
 const dg_dict *dg_pipeline_dict(const dg_pipeline *p);
 const dg_rules *dg_pipeline_rules(const dg_pipeline *p);

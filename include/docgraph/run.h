@@ -1,7 +1,12 @@
 /* `docgraph run` as one library call: documents in, the output tree out.
  *   DIR/mentions.jsonl                 every mention, one JSON object a line
- *   DIR/graph.graphml graph.gexf graph.json nodes.csv edges.csv
+ *   DIR/graph.graphml graph.gexf graph.json nodes.csv edges.csv cytoscape.json
  *                                      the graph, as the filter keeps it
+ *   DIR/neo4j/nodes.csv relationships.csv import.cypher   the same for Neo4j
+ *   DIR/run.json                       provenance and the names of the data files
+ *   DIR/graph-PERIOD.graphml .gexf .json .svg   with `by`: each period's graph (2024,
+ *                                      2024-Q1, 2024-03) and its diagram; DIR/periods.svg
+ *                                      the diagrams side by side (small multiples)
  *   DIR/graph.FMT, DIR/VIEW.FMT        each view's diagram in each format (`all` is graph.*,
  *                                      and always has graph.dot too, to lay out again)
  *   DIR/report.html                    the report, with the views' diagrams inline
@@ -13,7 +18,9 @@
 
 #include "docgraph/diagram_policy.h"
 #include "docgraph/job.h"
+#include "docgraph/period.h"
 #include "docgraph/views.h"
+#include "docgraph/write.h"
 
 #define DG_RUN_DIR "output"
 #define DG_RUN_REPORT_TITLE "docgraph report"
@@ -32,12 +39,16 @@ typedef struct dg_run_opts {
   size_t nformats;
   int per_doc;                /* also each document's own diagram in DIR/docs/ */
   dg_diagram_opts draw;       /* how to draw; its focus is the filter's */
+  dg_write_opts write;        /* how the data files are written (GEXF version, BOM ...) */
+  dg_period_by by;            /* a graph per period too (DG_BY_NONE: not) */
 } dg_run_opts;
 
 typedef struct dg_run_result {
   dg_job_counts docs;
   size_t entities, relations;             /* in the graph files */
   size_t drawn_entities, drawn_relations; /* in the `all` diagram (0 when not drawn) */
+  size_t periods;                         /* graphs written per period (with `by`) */
+  size_t undated;                         /* documents in no period (with `by`) */
 } dg_run_result;
 
 /* Run the job: the pipeline opened, the documents read, every file of the tree written.

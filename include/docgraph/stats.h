@@ -27,6 +27,8 @@ typedef struct dg_stats_community {
 typedef struct dg_stats {
   const char **documents;           /* the graph's documents, in the order they were added */
   size_t ndocuments;
+  char (*dates)[11];                /* each document's date (2024-10-11), "" when undated */
+  size_t ndated;
   const dg_vertex **entities;       /* every entity, in the graph's (id) order; each one's
                                        docs[] index `documents` */
   size_t nentities;
@@ -49,11 +51,12 @@ typedef struct dg_stats {
 dg_err dg_stats_compute(const dg_graph *g, const dg_stats_opts *o, dg_stats *s, dg_error *err);
 void dg_stats_destroy(dg_stats *s);
 
-/* The statistics as one JSON object on one line: documents, encodings (documents by
+/* The statistics as one JSON object on one line: documents, document_dates, encodings (documents by
  * encoding or format), entities, relations, types, kinds, top_pagerank, top_degree,
  * communities (member ids), entity_documents. */
 dg_err dg_stats_write_json(const dg_stats *s, FILE *f, dg_error *err);
-/* The statistics as text: counts, the documents by encoding, the two top lists, the
+/* The statistics as text: counts, the documents with their dates, the documents by
+ * encoding, the two top lists, the
  * communities (member labels), the documents of each entity. */
 dg_err dg_stats_write_text(const dg_stats *s, FILE *f, dg_error *err);
 

@@ -4,6 +4,8 @@
  * sink that fails (a document that fails is not a failure of the job). */
 #include "docgraph/job.h"
 
+#include <stdio.h>
+
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
 #include "docgraph/graphml_read.h"
@@ -46,10 +48,12 @@ static dg_err to_sinks(const dg_doc *d, const dg_job_sink *s, dg_error *err) {
   return r;
 }
 
-/* Every result of the batch in file order: failures reported and counted, documents to
- * the sinks until one fails. */
-static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_log *log,
+/* Every result of the batch in file order: failures reported and counted, each document
+ * given the table's date when it has none, and those in the date range to the sinks until
+ * one fails. */
+static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_input *in,
                     const dg_job_sink *sink, dg_job_counts *c, dg_error *err) {
+  const dg_job_log *log = in->log;
   dg_doc *d;
   dg_error de = {0};
   dg_err r = DG_OK;
@@ -61,9 +65,12 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_log 
       continue;
     }
     if (d->diags.n) LOG(log, warnings, &d->diags);
+    dg_when given;
+    if (!dg_when_known(&d->date) && dg_doc_dates_find(in->dates, d->path, &given)) d->date = given;
     LOG(log, document, d);
-    r = to_sinks(d, sink, err);
     c->ok++;
+    if (dg_date_range_keeps(&in->range, &d->date)) r = to_sinks(d, sink, err);
+    else c->outside++;
     dg_batch_release(b, d);
   }
   return r;
@@ -100,7 +107,7 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
   dg_batch *b;
   r = dg_batch_open(&b, p, fl.files, fl.n, in->threads, in->encoding, err);
   if (r == DG_OK) {
-    r = drain(b, fl.files, fl.n, in->log, sink, c, err);
+    r = drain(b, fl.files, fl.n, in, sink, c, err);
     if (in->log && in->log->read_all) in->log->read_all(in->log->arg);
     dg_batch_close(b);
   }
@@ -113,10 +120,21 @@ dg_err dg_job_graph(const dg_pipeline *p, const dg_job_input *in, int members, d
   *g = NULL;
   dg_err r = dg_graph_new(g, err);
   if (r != DG_OK) return r;
+  dg_job_source(p, in, *g, NULL);
   dg_job_sink sink = {.graph = *g};
   r = dg_job_read(p, in, &sink, c, err);
   if (r == DG_OK && members) r = dg_graph_add_members(*g, dg_pipeline_dict(p), err);
   return r;
+}
+
+void dg_job_source(const dg_pipeline *p, const dg_job_input *in, dg_graph *g,
+                   const char *period) {
+  char opts[512], since[16] = "", until[16] = "";
+  dg_when_iso(&in->range.since, 0, since, sizeof since);
+  dg_when_iso(&in->range.until, 0, until, sizeof until);
+  snprintf(opts, sizeof opts, "%s%s%s%s%s%s", dg_pipeline_describe(p), *since ? " since=" : "",
+           since, *until ? " until=" : "", until, in->dates ? " doc_dates" : "");
+  dg_graph_set_source(g, 1, dg_pipeline_fingerprint(p), opts, period);
 }
 
 dg_err dg_job_saved_graph(const char *path, dg_graph **g, dg_error *err) {

@@ -3,7 +3,10 @@
  * or commit become DG_EIO, as the user sees them all as "this output cannot be written". */
 #include "docgraph/outputs.h"
 
+#include <errno.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "docgraph/outfile.h"
 #include "docgraph/write.h"
@@ -32,23 +35,79 @@ static dg_err write_whole(const char *path, write_fn write, const void *arg, dg_
 typedef struct {
   const dg_graph *g;
   dg_graph_format f;
+  const dg_write_opts *o;
 } graph_arg;
+
+int dg_graph_format_is_csv(dg_graph_format f) {
+  return f == DG_GRAPH_CSV_NODES || f == DG_GRAPH_CSV_EDGES || f == DG_GRAPH_NEO4J_NODES ||
+         f == DG_GRAPH_NEO4J_RELATIONSHIPS;
+}
 
 static dg_err write_graph(FILE *f, const void *arg, dg_error *err) {
   const graph_arg *a = arg;
+  if (a->o && a->o->csv_bom && dg_graph_format_is_csv(a->f)) fputs("\xEF\xBB\xBF", f);
   switch (a->f) {
-  case DG_GRAPH_GRAPHML: return dg_write_graphml(a->g, f, err);
-  case DG_GRAPH_GEXF: return dg_write_gexf(a->g, f, err);
+  case DG_GRAPH_GRAPHML: return dg_write_graphml_opts(a->g, a->o, f, err);
+  case DG_GRAPH_GEXF: return dg_write_gexf_opts(a->g, a->o, f, err);
   case DG_GRAPH_JSON: return dg_write_json(a->g, f, err);
   case DG_GRAPH_CSV_NODES: return dg_write_csv_nodes(a->g, f, err);
   case DG_GRAPH_CSV_EDGES: return dg_write_csv_edges(a->g, f, err);
+  case DG_GRAPH_CYTOSCAPE: return dg_write_cytoscape(a->g, f, err);
+  case DG_GRAPH_NEO4J_NODES: return dg_write_neo4j_nodes(a->g, f, err);
+  case DG_GRAPH_NEO4J_RELATIONSHIPS: return dg_write_neo4j_relationships(a->g, f, err);
+  case DG_GRAPH_NEO4J_CYPHER: return dg_write_neo4j_cypher(a->g, f, err);
   }
   return dg_error_set(err, DG_EUSAGE, "no such graph format");
 }
 
-dg_err dg_output_graph(const dg_graph *g, dg_graph_format f, const char *path, dg_error *err) {
-  graph_arg a = {g, f};
+dg_err dg_output_graph(const dg_graph *g, dg_graph_format f, const dg_write_opts *o,
+                       const char *path, dg_error *err) {
+  graph_arg a = {g, f, o};
   return write_whole(path, write_graph, &a, err);
+}
+
+dg_err dg_output_neo4j(const dg_graph *g, const dg_write_opts *o, const char *dir,
+                       dg_error *err) {
+  static const struct {
+    const char *name;
+    dg_graph_format f;
+  } files[] = {{"nodes.csv", DG_GRAPH_NEO4J_NODES},
+               {"relationships.csv", DG_GRAPH_NEO4J_RELATIONSHIPS},
+               {"import.cypher", DG_GRAPH_NEO4J_CYPHER}};
+  if (mkdir(dir, 0777) != 0 && errno != EEXIST)
+    return dg_error_set(err, DG_EIO, "%s: cannot create directory: %s", dir, strerror(errno));
+  dg_err r = DG_OK;
+  for (size_t i = 0; i < sizeof files / sizeof *files && r == DG_OK; i++) {
+    char path[4200];
+    if (snprintf(path, sizeof path, "%s/%s", dir, files[i].name) >= (int)sizeof path)
+      return dg_error_set(err, DG_EIO, "%s: path too long", dir);
+    r = dg_output_graph(g, files[i].f, o, path, err);
+  }
+  return r;
+}
+
+typedef struct {
+  const char *text;
+  size_t n;
+} bytes_arg;
+
+static dg_err write_bytes(FILE *f, const void *arg, dg_error *err) {
+  const bytes_arg *a = arg;
+  fwrite(a->text, 1, a->n, f);
+  return dg_stream_check(f, err, "SVG");
+}
+
+dg_err dg_output_small_multiples(const char *path, const dg_panel *panels, size_t n, char **svg,
+                                 dg_error *err) {
+  size_t len = 0;
+  *svg = NULL;
+  FILE *mem = open_memstream(svg, &len);
+  if (!mem) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  dg_err r = dg_write_small_multiples(panels, n, mem, err);
+  fclose(mem);
+  bytes_arg a = {*svg, len};
+  if (r == DG_OK) r = write_whole(path, write_bytes, &a, err);
+  return r;
 }
 
 typedef struct {

@@ -1,9 +1,13 @@
 /* The pipeline (see docgraph/pipeline.h): dictionaries, rules, matcher and MeCab model
  * opened once and shared read-only; one document at a time through every stage. */
+#define _GNU_SOURCE /* dladdr */
 #include "docgraph/pipeline.h"
+
+#include <dlfcn.h>
 
 #include <libxml/parser.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,6 +22,8 @@ struct dg_pipeline {
   dg_mecab *mecab;
   dg_recognizer rz;
   dg_relate_opts relate;
+  uint64_t fingerprint; /* of the dictionary files loaded */
+  char describe[128];   /* the options that shape a graph, as words */
 };
 
 static int is_dir(const char *p) {
@@ -25,14 +31,53 @@ static int is_dir(const char *p) {
   return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* The directory of the file the library's code is in: the shared library, or the program
+ * the static library is linked into; "" when unknown. */
+static void module_dir(char *buf, size_t n) {
+  Dl_info info;
+  buf[0] = '\0';
+  if (!dladdr((void *)dg_default_dicts_dir, &info) || !info.dli_fname) return;
+  char *real = realpath(info.dli_fname, NULL);
+  if (!real) return;
+  char *slash = strrchr(real, '/');
+  if (slash) *slash = '\0';
+  snprintf(buf, n, "%s", real);
+  free(real);
+}
+
+/* dir/rel when it is a directory, in buf (without its ../). */
+static const char *dicts_at(char *buf, size_t n, const char *dir, const char *rel) {
+  char path[4200];
+  if (!*dir || snprintf(path, sizeof path, "%s/%s", dir, rel) >= (int)sizeof path) return NULL;
+  char *real = is_dir(path) ? realpath(path, NULL) : NULL;
+  int fits = real && snprintf(buf, n, "%s", real) < (int)n;
+  free(real);
+  return fits ? buf : NULL;
+}
+
+/* Installed, the dictionaries are found from where the library (or the tool) is, whatever
+ * the prefix; the source tree's only when the code runs from this build tree, so an
+ * installed docgraph never reads them. The answer is kept in a static buffer: it is the
+ * same for the whole process (computed on each call, so no state changes). */
 const char *dg_default_dicts_dir(void) {
+  static __thread char found[4200];
   const char *env = getenv("DOCGRAPH_DICTS");
   if (is_dir(env)) return env;
+  char mod[4096];
+  module_dir(mod, sizeof mod);
+#ifdef DG_LIB_TO_DICTS
+  if (dicts_at(found, sizeof found, mod, DG_LIB_TO_DICTS)) return found;
+#endif
+#ifdef DG_BIN_TO_DICTS
+  if (dicts_at(found, sizeof found, mod, DG_BIN_TO_DICTS)) return found;
+#endif
 #ifdef DG_INSTALL_DICTS
   if (is_dir(DG_INSTALL_DICTS)) return DG_INSTALL_DICTS;
 #endif
-#ifdef DG_SOURCE_DICTS
-  if (is_dir(DG_SOURCE_DICTS)) return DG_SOURCE_DICTS;
+#if defined(DG_SOURCE_DICTS) && defined(DG_BUILD_DIR)
+  size_t nb = strlen(DG_BUILD_DIR);
+  if (!strncmp(mod, DG_BUILD_DIR, nb) && (mod[nb] == '/' || !mod[nb]) && is_dir(DG_SOURCE_DICTS))
+    return DG_SOURCE_DICTS;
 #endif
   return NULL;
 }
@@ -81,6 +126,7 @@ static dg_err open_dicts(dg_pipeline *p, const dg_pipeline_opts *o, dg_diags *pr
     return r;
   }
   r = load_layers(p->dict, &p->rules, dirs, ndirs, problems, err);
+  if (r == DG_OK) r = dg_dicts_fingerprint(dirs, ndirs, &p->fingerprint, err);
   free(dirs);
   if (r == DG_EDICT)
     dg_error_set(err, DG_EDICT, "dictionaries have %zu problem%s", problems ? problems->n : 0,
@@ -112,6 +158,10 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.rules = p->rules;
   p->relate.scope = o->scope;
   p->relate.implicit = o->implicit;
+  static const char *const scopes[] = {"sentence", "paragraph", "block"};
+  snprintf(p->describe, sizeof p->describe, "scope=%s implicit=%s",
+           (unsigned)o->scope < 3 ? scopes[o->scope] : "sentence",
+           o->implicit == DG_IMPLICIT_IGNORE ? "ignore" : "count");
   *out = p;
   return DG_OK;
 }
@@ -156,6 +206,8 @@ void dg_pipeline_close(dg_pipeline *p) {
 }
 
 const dg_dict *dg_pipeline_dict(const dg_pipeline *p) { return p->dict; }
+uint64_t dg_pipeline_fingerprint(const dg_pipeline *p) { return p->fingerprint; }
+const char *dg_pipeline_describe(const dg_pipeline *p) { return p->describe; }
 const dg_rules *dg_pipeline_rules(const dg_pipeline *p) { return p->rules; }
 dg_mecab *dg_pipeline_mecab(const dg_pipeline *p) { return p->mecab; }
 

@@ -10,10 +10,12 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "batch/periods.h"
 #include "docgraph/outfile.h"
 #include "docgraph/outputs.h"
 
 #define PATH_BYTES 4200
+#define MAX_DATA_FILES 256 /* named in run.json; past these, files are written unnamed */
 
 typedef struct run_t {
   const dg_run_opts *o;
@@ -30,9 +32,13 @@ typedef struct run_t {
   /* the report: its data and the views drawn so far */
   char *data;
   size_t ndata;
-  dg_report_view rv[DG_VIEW_COUNT];
-  char *svg[DG_VIEW_COUNT];
+  dg_report_view rv[DG_VIEW_COUNT + 1]; /* the views, and the periods' small multiples */
+  char *svg[DG_VIEW_COUNT + 1];
   size_t nrv;
+  dg_periods periods; /* with `by`: a graph per period */
+  char data_files[MAX_DATA_FILES][64]; /* the data files written, for run.json */
+  size_t ndata_files;
+  dg_provenance prov; /* of the graph files, for run.json */
 } run_t;
 
 /* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
@@ -141,18 +147,31 @@ static dg_err draw_doc(void *arg, const dg_doc *d, dg_error *err) {
   return r;
 }
 
+/* What happens to each document besides the mentions and the graph: its own diagram
+ * with per_doc, its period's graph with `by`. */
+static dg_err each_doc(void *arg, const dg_doc *d, dg_error *err) {
+  run_t *x = arg;
+  dg_err r = x->o->per_doc ? draw_doc(x, d, err) : DG_OK;
+  if (r == DG_OK && x->periods.by) r = dg_periods_add(&x->periods, x->p, &x->o->input, d, err);
+  return r;
+}
+
 /* The pipeline, the focus resolved through its dictionaries, and the documents: their
  * mentions to `mentions`, the graph (with membership, which the countries view always
- * draws), each one's own diagram with per_doc. */
+ * draws), each one's own diagram with per_doc, the periods' graphs with `by`. */
 static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   dg_err r = dg_job_pipeline(&x->p, &x->o->pipeline, x->o->input.log, err);
   if (r != DG_OK) return r;
   x->filter.focus = x->draw.focus = dg_job_entity(x->p, x->o->filter.focus);
   r = dg_graph_new(&x->g, err);
   if (r != DG_OK) return r;
-  dg_job_sink sink = {mentions, x->g, x->o->per_doc ? draw_doc : NULL, x};
+  dg_job_source(x->p, &x->o->input, x->g, NULL);
+  x->periods.by = x->o->by;
+  int each = x->o->per_doc || x->o->by;
+  dg_job_sink sink = {mentions, x->g, each ? each_doc : NULL, x};
   r = dg_job_read(x->p, &x->o->input, &sink, &x->res->docs, err);
   if (r == DG_OK) r = dg_graph_add_members(x->g, dg_pipeline_dict(x->p), err);
+  if (r == DG_OK) r = dg_periods_finish(&x->periods, dg_pipeline_dict(x->p), err);
   return r;
 }
 
@@ -178,20 +197,70 @@ static dg_err read_into_tree(run_t *x, dg_error *err) {
 
 /* ---- the graph files and the views ---- */
 
+/* The data files of graph g, their names with `suffix` before the extension (graph.graphml,
+ * graph-2024.graphml); the whole graph's (suffix "") has the CSV, Cytoscape and Neo4j files
+ * too. Each name is kept for run.json. */
+static const struct {
+  const char *base, *ext;
+  dg_graph_format format;
+  int whole_only;
+} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, 0},
+                  {"graph", "gexf", DG_GRAPH_GEXF, 0},
+                  {"graph", "json", DG_GRAPH_JSON, 0},
+                  {"nodes", "csv", DG_GRAPH_CSV_NODES, 1},
+                  {"edges", "csv", DG_GRAPH_CSV_EDGES, 1},
+                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, 1},
+                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, 1},
+                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, 1},
+                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, 1}};
+
+/* The name of data file k for suffix into buf, and it noted for run.json. */
+static const char *data_file_name(run_t *x, size_t k, const char *suffix, char *buf, size_t n) {
+  snprintf(buf, n, "%s%s%s.%s", data_files[k].base, *suffix ? "-" : "", suffix, data_files[k].ext);
+  if (x->ndata_files < MAX_DATA_FILES)
+    snprintf(x->data_files[x->ndata_files++], sizeof x->data_files[0], "%.63s", buf);
+  return buf;
+}
+
+static dg_err write_data_files(run_t *x, const dg_graph *g, const char *suffix, dg_error *err) {
+  char path[PATH_BYTES], name[128];
+  dg_err r = DG_OK;
+  if (!*suffix) {
+    r = path_in(path, x->dir, "neo4j", NULL, err);
+    if (r == DG_OK) r = make_dir(path, err);
+  }
+  for (size_t k = 0; k < sizeof data_files / sizeof *data_files && r == DG_OK; k++) {
+    if (data_files[k].whole_only && *suffix) continue;
+    r = path_in(path, x->dir, data_file_name(x, k, suffix, name, sizeof name), NULL, err);
+    if (r == DG_OK) r = dg_output_graph(g, data_files[k].format, &x->o->write, path, err);
+  }
+  return r;
+}
+
+/* DIR/run.json: the whole graph's provenance and every data file written. */
+static dg_err write_run_json(run_t *x, dg_error *err) {
+  const char *names[MAX_DATA_FILES];
+  for (size_t i = 0; i < x->ndata_files; i++) names[i] = x->data_files[i];
+  char path[PATH_BYTES];
+  dg_err r = path_in(path, x->dir, "run.json", NULL, err);
+  dg_outfile of;
+  dg_error e = {0};
+  if (r != DG_OK) return r;
+  if (dg_outfile_open(&of, path, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
+  if (dg_write_run_json(&x->prov, x->res->entities, x->res->relations, names, x->ndata_files,
+                        of.f, &e) != DG_OK) {
+    dg_outfile_abort(&of);
+    return dg_error_set(err, DG_EIO, "%s: %s", path, e.msg);
+  }
+  if (dg_outfile_commit(&of, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
+  return DG_OK;
+}
+
 /* The graph as the filter keeps it, in every data format. */
 static dg_err write_graph_files(run_t *x, dg_error *err) {
-  static const struct {
-    const char *name;
-    dg_graph_format format;
-  } files[] = {{"graph.graphml", DG_GRAPH_GRAPHML}, {"graph.gexf", DG_GRAPH_GEXF},
-               {"graph.json", DG_GRAPH_JSON},       {"nodes.csv", DG_GRAPH_CSV_NODES},
-               {"edges.csv", DG_GRAPH_CSV_EDGES}};
-  char path[PATH_BYTES];
   dg_err r = dg_graph_build(x->g, &x->filter, err);
-  for (size_t i = 0; i < sizeof files / sizeof *files && r == DG_OK; i++) {
-    r = path_in(path, x->dir, files[i].name, NULL, err);
-    if (r == DG_OK) r = dg_output_graph(x->g, files[i].format, path, err);
-  }
+  if (r == DG_OK) r = write_data_files(x, x->g, "", err);
+  dg_graph_provenance(x->g, &x->prov);
   x->res->entities = dg_graph_vertex_count(x->g);
   x->res->relations = dg_graph_edge_count(x->g);
   return r;
@@ -241,12 +310,67 @@ static dg_err draw_views(run_t *x, dg_error *err) {
   return r;
 }
 
-/* The graph files, the report's data (from the same graph), the views, the report. */
+/* ---- the periods ---- */
+
+/* Period i's graph built with the run's filter (a focus it lacks leaves it out: *skip),
+ * its data files and its diagram DIR/graph-PERIOD.svg, whose SVG goes into *svg. */
+static dg_err write_period(run_t *x, size_t i, char **svg, size_t *len, dg_error *err) {
+  dg_period_graph *pg = &x->periods.v[i];
+  dg_error e = {0};
+  dg_err r = dg_graph_build(pg->g, &x->filter, &e);
+  if (r == DG_ENOTFOUND && x->filter.focus) return DG_OK;
+  if (r != DG_OK) return dg_error_set(err, r, "period %s: %s", pg->name, e.msg);
+  r = write_data_files(x, pg->g, pg->name, err);
+  char base[32], path[PATH_BYTES];
+  const char *fmt = "svg", *pp = path;
+  snprintf(base, sizeof base, "graph-%s", pg->name);
+  if (r == DG_OK) r = path_in(path, x->dir, base, "svg", err);
+  if (r == DG_OK) r = dg_view_build(pg->g, DG_VIEW_ALL, x->o->filter_all ? &x->filter : NULL, err);
+  if (r == DG_OK) r = dg_output_diagram(pg->g, DG_VIEW_ALL, &x->draw, &pp, &fmt, 1, svg, len, err);
+  return r;
+}
+
+/* Every period's files, then DIR/periods.svg (the small multiples) and its report tab. */
+static dg_err write_periods(run_t *x, dg_error *err) {
+  size_t n = x->periods.n;
+  dg_panel *panels = calloc(n + 1, sizeof *panels);
+  char (*titles)[48] = calloc(n + 1, sizeof *titles);
+  dg_err r = panels && titles ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+  size_t k = 0;
+  for (size_t i = 0; i < n && r == DG_OK; i++) {
+    char *svg = NULL;
+    size_t len = 0;
+    r = write_period(x, i, &svg, &len, err);
+    if (r != DG_OK || !svg) continue;
+    snprintf(titles[k], sizeof titles[k], "%s: %zu documents", x->periods.v[i].name,
+             dg_graph_document_count(x->periods.v[i].g));
+    panels[k] = (dg_panel){titles[k], svg, len};
+    k++;
+  }
+  x->res->periods = k;
+  x->res->undated = x->periods.undated;
+  char path[PATH_BYTES];
+  if (r == DG_OK) r = path_in(path, x->dir, "periods.svg", NULL, err);
+  if (r == DG_OK) r = dg_output_small_multiples(path, panels, k, &x->svg[x->nrv], err);
+  if (r == DG_OK && x->svg[x->nrv]) {
+    x->rv[x->nrv] = (dg_report_view){"periods", "By period", x->svg[x->nrv], strlen(x->svg[x->nrv])};
+    x->nrv++;
+  }
+  for (size_t i = 0; panels && i < k; i++) free((char *)panels[i].svg);
+  free(panels);
+  free(titles);
+  return r;
+}
+
+/* The graph files, the report's data (from the same graph), the views, the periods, the
+ * report. */
 static dg_err write_tree(run_t *x, dg_error *err) {
   char path[PATH_BYTES];
   dg_err r = write_graph_files(x, err);
   if (r == DG_OK) r = dg_report_data(x->g, DG_RUN_REPORT_TITLE, &x->data, &x->ndata, err);
   if (r == DG_OK) r = draw_views(x, err);
+  if (r == DG_OK && x->o->by) r = write_periods(x, err);
+  if (r == DG_OK) r = write_run_json(x, err);
   if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);
   if (r == DG_OK)
     r = dg_output_report(path, DG_RUN_REPORT_TITLE, x->data, x->ndata, x->rv, x->nrv, err);
@@ -264,6 +388,7 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   if (r == DG_OK) r = write_tree(&x, err);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
   free(x.data);
+  dg_periods_free(&x.periods);
   dg_graph_free(x.g);
   dg_pipeline_close(x.p);
   return r;

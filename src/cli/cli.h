@@ -12,6 +12,7 @@
 #include "docgraph/graph.h"
 #include "docgraph/job.h"
 #include "docgraph/views.h"
+#include "docgraph/write.h"
 
 /* sysexits.h values, spelled out so the meaning is visible where they are used. */
 enum {
@@ -62,6 +63,15 @@ typedef struct cli_opts {
   int progress;           /* stderr is a terminal */
   const char *encoding;   /* --encoding: the one every text file is read in */
   int verbose;            /* -v: each document read and each file skipped, named */
+  const char *since;      /* --since DATE */
+  const char *until;      /* --until DATE */
+  const char *doc_dates;  /* --doc-dates FILE.tsv */
+  const char *by;         /* --by year|quarter|month (run) */
+  int gexf_version;       /* --gexf-version: 0 1.2draft, 1 1.3 */
+  int dynamic;            /* --dynamic: GEXF with the documents' dates as time */
+  int csv_bom;            /* --csv-bom */
+  int mixed;              /* --mixed: GraphML and GEXF as mixed graphs */
+  const char *help_for;   /* -h after a command: that command's help */
 } cli_opts;
 
 /* ---- options (options.c, usage.c) ---- */
@@ -79,6 +89,11 @@ typedef enum cli_status {
 cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs);
 void cli_opts_free(cli_opts *o);
 void cli_usage(FILE *f);
+/* The help of one command (its synopsis, options and examples); -1 when there is none. */
+int cli_usage_command(FILE *f, const char *name);
+/* The command words, for "did you mean". */
+extern const char *const cli_command_names[];
+extern const size_t cli_ncommand_names;
 
 /* ---- option values (lists.c): each prints its problem and returns EXIT_USAGE ---- */
 
@@ -91,6 +106,12 @@ int cli_filter(const cli_opts *o, dg_graph_filter *f);
 int cli_has_filters(const cli_opts *o);
 /* How the options ask diagrams to be drawn. */
 dg_diagram_opts cli_diagram_opts(const cli_opts *o);
+/* How the options ask data files to be written. */
+dg_write_opts cli_write_opts(const cli_opts *o);
+/* The choice nearest to a mistyped word (a few letters off), or NULL. */
+const char *cli_nearest(const char *word, const char *const *choices, size_t n);
+/* Whether output to `out` (NULL or "-": stdout) would land on a terminal. */
+int cli_to_terminal(const char *out);
 
 /* ---- the jobs of the commands (job.c) ---- */
 
@@ -120,11 +141,15 @@ typedef struct cli_job {
   dg_pipeline *p;
   dg_graph *g;
   dg_job_counts counts;
+  dg_doc_dates *dates;    /* --doc-dates, loaded */
 } cli_job;
 
 void cli_job_init(cli_job *j, cli_opts *o);
 /* "4 UTF-8, 1 Shift_JIS": a tally's counts, largest first, into buf. */
 const char *cli_tally_text(const cli_tally *t, char *buf, size_t n);
+/* --since, --until and --doc-dates into the job's input (the table loaded); an exit
+ * status (cli_job_open calls it). */
+int cli_job_dates(cli_job *j);
 /* The pipeline of o's dictionaries and scope; o->focus resolved through it. */
 int cli_job_open(cli_job *j);
 /* cli_job_open, then the graph of the documents (with membership when `members`). */

@@ -21,6 +21,10 @@ static void run_summary(const cli_job *j, const dg_run_result *r, const char *di
           "(diagram: %zu, %zu) -> %s/\n",
           r->docs.ok, r->docs.ok == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "",
           r->docs.failed, r->entities, r->relations, r->drawn_entities, r->drawn_relations, dir);
+  if (r->periods || r->undated)
+    fprintf(stderr, "docgraph: %zu period%s (graph-PERIOD.*, periods.svg); %zu undated document%s "
+            "in none\n", r->periods, r->periods == 1 ? "" : "s", r->undated,
+            r->undated == 1 ? "" : "s");
 }
 
 int cmd_run(cli_opts *o) {
@@ -40,12 +44,18 @@ int cmd_run(cli_opts *o) {
   ro.views = views;
   ro.filter_all = cli_has_filters(o);
   ro.draw = cli_diagram_opts(o);
+  ro.write = cli_write_opts(o);
+  if (o->by && dg_period_by_parse(o->by, &ro.by))
+    return cli_usage_error("--by takes year, quarter or month, not '%s'", o->by);
+  if (cli_job_dates(&j)) return cli_job_end(&j, EXIT_USAGE);
+  ro.input = j.in;
   dg_run_result res;
   dg_error err = {0};
   dg_err r = dg_run(&ro, &res, &err);
-  if (r != DG_OK) return cli_fail(r, &err);
+  if (r != DG_OK) return cli_job_end(&j, cli_fail(r, &err));
   if (!o->quiet) run_summary(&j, &res, o->out ? o->out : DG_RUN_DIR);
-  return res.docs.failed ? EXIT_DATAERR : EXIT_OK;
+  j.counts = res.docs;
+  return cli_job_end(&j, res.docs.failed ? EXIT_DATAERR : EXIT_OK);
 }
 
 /* ---- extract ---- */
@@ -82,33 +92,66 @@ static int draw_to_out(const cli_opts *o, const dg_graph *g, dg_view v, const ch
   return r == DG_OK ? EXIT_OK : cli_fail(r, &err);
 }
 
-/* The formats of `graph -f`: data formats, or a diagram (dot: styled, before layout). */
+/* The formats of `graph -f`: data formats, Neo4j's files (a directory), or a diagram (dot:
+ * styled, before layout). */
+enum { DATA = 0, DOT, DRAWING, NEO4J };
 typedef struct {
   const char *name;
-  int diagram; /* 0: data, 1: dot, 2: a drawing */
+  int diagram; /* DATA, DOT, DRAWING or NEO4J */
   dg_graph_format data;
+  int binary; /* never written to a terminal */
 } graph_format;
 
 static const graph_format graph_formats[] = {
-    {"graphml", 0, DG_GRAPH_GRAPHML}, {"gexf", 0, DG_GRAPH_GEXF},
-    {"json", 0, DG_GRAPH_JSON},       {"csv", 0, DG_GRAPH_CSV_EDGES},
-    {"edges-csv", 0, DG_GRAPH_CSV_EDGES}, {"nodes-csv", 0, DG_GRAPH_CSV_NODES},
-    {"dot", 1, 0}, {"svg", 2, 0}, {"png", 2, 0}, {"pdf", 2, 0}};
+    {"graphml", DATA, DG_GRAPH_GRAPHML, 0},     {"gexf", DATA, DG_GRAPH_GEXF, 0},
+    {"json", DATA, DG_GRAPH_JSON, 0},           {"csv", DATA, DG_GRAPH_CSV_EDGES, 0},
+    {"edges-csv", DATA, DG_GRAPH_CSV_EDGES, 0}, {"nodes-csv", DATA, DG_GRAPH_CSV_NODES, 0},
+    {"cytoscape", DATA, DG_GRAPH_CYTOSCAPE, 0}, {"neo4j", NEO4J, 0, 0},
+    {"dot", DOT, 0, 0},                         {"svg", DRAWING, 0, 0},
+    {"png", DRAWING, 0, 1},                     {"pdf", DRAWING, 0, 1}};
+#define NFORMATS (sizeof graph_formats / sizeof *graph_formats)
+
+/* -f FORMAT: its row, or the message naming the formats (and the nearest one). */
+static int find_format(const char *name, const graph_format **gf) {
+  const char *names[NFORMATS];
+  for (size_t i = 0; i < NFORMATS; i++) names[i] = graph_formats[i].name;
+  const char *all = "graphml, gexf, json, csv, nodes-csv, cytoscape, neo4j, dot, svg, png or pdf";
+  if (!name) return cli_usage_error("graph needs -f FORMAT: %s", all);
+  for (size_t i = 0; i < NFORMATS; i++)
+    if (!strcmp(name, names[i])) {
+      *gf = &graph_formats[i];
+      return EXIT_OK;
+    }
+  const char *near = cli_nearest(name, names, NFORMATS);
+  return cli_usage_error("unknown format '%s'%s%s%s: %s", name, near ? " (did you mean " : "",
+                         near ? near : "", near ? "?)" : "", all);
+}
 
 /* The options of `graph`: its format and view, checked in the order users have seen. */
 static int graph_args(const cli_opts *o, const graph_format **gf, dg_view *view) {
-  const char *names = "graphml, gexf, json, csv, nodes-csv, dot, svg, png or pdf";
-  if (!o->format) return cli_usage_error("graph needs -f FORMAT: %s", names);
   *gf = NULL;
-  for (size_t i = 0; i < sizeof graph_formats / sizeof *graph_formats; i++)
-    if (!strcmp(o->format, graph_formats[i].name)) *gf = &graph_formats[i];
-  if (!*gf) return cli_usage_error("unknown format '%s': %s", o->format, names);
+  if (find_format(o->format, gf)) return EXIT_USAGE;
   if (o->npaths == 0)
     return cli_usage_error("graph needs at least one PATH (see docgraph --help)");
   if (cli_parse_view(o->view, view)) return EXIT_USAGE;
-  if (*view != DG_VIEW_ALL && (*gf)->diagram != 2)
+  if (*view != DG_VIEW_ALL && (*gf)->diagram != DRAWING)
     return cli_usage_error("--view draws a diagram: use -f svg, png or pdf (or render -T)");
+  if ((*gf)->diagram == NEO4J && (!o->out || !strcmp(o->out, "-")))
+    return cli_usage_error("-f neo4j writes three files: give their directory with -o DIR");
+  if ((*gf)->binary && cli_to_terminal(o->out))
+    return cli_usage_error("-f %s is binary and stdout is a terminal: give -o FILE (or pipe it)",
+                           (*gf)->name);
+  if (o->by) return cli_usage_error("--by writes a graph per period: use it with run");
   return EXIT_OK;
+}
+
+/* The data format of gf written to -o (or stdout), or Neo4j's files into -o DIR. */
+static int write_data(const cli_opts *o, const dg_graph *g, const graph_format *gf) {
+  dg_write_opts wo = cli_write_opts(o);
+  dg_error err = {0};
+  dg_err r = gf->diagram == NEO4J ? dg_output_neo4j(g, &wo, o->out, &err)
+                                  : dg_output_graph(g, gf->data, &wo, o->out ? o->out : "-", &err);
+  return r == DG_OK ? EXIT_OK : cli_fail(r, &err);
 }
 
 int cmd_graph(cli_opts *o) {
@@ -126,12 +169,10 @@ int cmd_graph(cli_opts *o) {
     rc = cli_fail(r, &err);
   else if (rc == EXIT_OK && view == DG_VIEW_ALL)
     rc = cli_job_build(&j, &uf);
-  if (rc == EXIT_OK && gf->diagram) {
+  if (rc == EXIT_OK && (gf->diagram == DOT || gf->diagram == DRAWING))
     rc = draw_to_out(o, j.g, view, gf->name);
-  } else if (rc == EXIT_OK) {
-    r = dg_output_graph(j.g, gf->data, o->out ? o->out : "-", &err);
-    if (r != DG_OK) rc = cli_fail(r, &err);
-  }
+  else if (rc == EXIT_OK)
+    rc = write_data(o, j.g, gf);
   return cli_job_end(&j, rc);
 }
 
@@ -158,6 +199,9 @@ int cmd_render(cli_opts *o) {
   if (cli_parse_formats(o->formats ? o->formats : "svg", fmt, &nf, DG_RUN_MAX_FORMATS))
     return EXIT_USAGE;
   if (nf != 1) return cli_usage_error("render writes one format (-T svg, png, pdf or dot)");
+  if ((!strcmp(fmt[0], "png") || !strcmp(fmt[0], "pdf")) && cli_to_terminal(o->out))
+    return cli_usage_error("-T %s is binary and stdout is a terminal: give -o FILE (or pipe it)",
+                           fmt[0]);
   if (cli_parse_view(o->view, &view) || cli_filter(o, &uf)) return EXIT_USAGE;
   cli_job j;
   cli_job_init(&j, o);

@@ -123,7 +123,30 @@ void cli_job_init(cli_job *j, cli_opts *o) {
   j->o = o;
   j->log = (dg_job_log){j,           log_problem, log_reading,  log_warnings,
                         log_failed,  log_read_all, log_skipped, log_document};
-  j->in = (dg_job_input){o->paths, o->npaths, o->threads, &j->log, o->encoding};
+  j->in = (dg_job_input){.paths = o->paths, .npaths = o->npaths, .threads = o->threads,
+                         .log = &j->log, .encoding = o->encoding};
+}
+
+/* A date of --since or --until into *w; EXIT_USAGE for one that is not a date. */
+static int date_option(const char *name, const char *v, dg_when *w) {
+  if (v && dg_when_parse(v, w))
+    return cli_usage_error("%s takes a date: 2024, 2024-03 or 2024-03-15, not '%s'", name, v);
+  return EXIT_OK;
+}
+
+int cli_job_dates(cli_job *j) {
+  const cli_opts *o = j->o;
+  int rc = date_option("--since", o->since, &j->in.range.since);
+  if (rc == EXIT_OK) rc = date_option("--until", o->until, &j->in.range.until);
+  if (rc == EXIT_OK && o->since && o->until &&
+      dg_when_day(&j->in.range.since) > dg_when_last_day(&j->in.range.until))
+    return cli_usage_error("--since %s is after --until %s", o->since, o->until);
+  if (rc != EXIT_OK || !o->doc_dates || j->dates) return rc;
+  dg_error err = {0};
+  dg_err r = dg_doc_dates_load(o->doc_dates, &j->dates, &err);
+  if (r != DG_OK) return cli_fail(r == DG_EIO ? DG_ENOTFOUND : r, &err);
+  j->in.dates = j->dates;
+  return EXIT_OK;
 }
 
 int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po) {
@@ -143,7 +166,8 @@ int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po) {
 
 int cli_job_open(cli_job *j) {
   dg_pipeline_opts po;
-  int rc = cli_pipeline_opts(j->o, &po);
+  int rc = cli_job_dates(j);
+  if (rc == EXIT_OK) rc = cli_pipeline_opts(j->o, &po);
   if (rc) return rc;
   dg_error err = {0};
   dg_err r = dg_job_pipeline(&j->p, &po, &j->log, &err);
@@ -169,6 +193,11 @@ int cli_job_build(cli_job *j, const dg_graph_filter *f) {
 }
 
 int cli_job_end(cli_job *j, int rc) {
+  if (j->counts.outside && !j->o->quiet)
+    fprintf(stderr, "docgraph: %zu document%s outside the dates asked for (--since, --until; "
+            "undated ones too) left out\n", j->counts.outside, j->counts.outside == 1 ? "" : "s");
+  dg_doc_dates_free(j->dates);
+  j->dates = NULL;
   dg_graph_free(j->g);
   dg_pipeline_close(j->p);
   j->g = NULL;

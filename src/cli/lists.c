@@ -4,6 +4,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -174,6 +175,45 @@ int cli_filter(const cli_opts *o, dg_graph_filter *f) {
 
 int cli_has_filters(const cli_opts *o) {
   return o->types || o->top || o->min_weight > 0 || o->drop_isolated || o->focus || o->kinds;
+}
+
+dg_write_opts cli_write_opts(const cli_opts *o) {
+  dg_write_opts w = {.gexf = o->gexf_version ? DG_GEXF_1_3 : DG_GEXF_1_2,
+                     .dynamic = o->dynamic,
+                     .mixed = o->mixed,
+                     .csv_bom = o->csv_bom};
+  return w;
+}
+
+int cli_to_terminal(const char *out) { return (!out || !strcmp(out, "-")) && isatty(1); }
+
+/* The edit distance of a and b (insertions, deletions, substitutions), up to 64 bytes. */
+static size_t edits(const char *a, const char *b) {
+  size_t n = strlen(a), m = strlen(b), row[65];
+  if (n > 64 || m > 64) return 99;
+  for (size_t j = 0; j <= m; j++) row[j] = j;
+  for (size_t i = 1; i <= n; i++) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= m; j++) {
+      size_t up = row[j], best = diag + (a[i - 1] != b[j - 1]);
+      if (up + 1 < best) best = up + 1;
+      if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+      diag = up;
+      row[j] = best;
+    }
+  }
+  return row[m];
+}
+
+const char *cli_nearest(const char *word, const char *const *choices, size_t n) {
+  const char *best = NULL;
+  size_t bd = 99, len = strlen(word), limit = len < 4 ? 1 : len < 8 ? 2 : 3;
+  for (size_t i = 0; i < n; i++) {
+    size_t d = edits(word, choices[i]);
+    if (d < bd) bd = d, best = choices[i];
+  }
+  return bd <= limit ? best : NULL;
 }
 
 dg_diagram_opts cli_diagram_opts(const cli_opts *o) {

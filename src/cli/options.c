@@ -42,6 +42,7 @@ typedef struct option_row {
 static const char *const label_names[] = {"ja", "en", "both", NULL}; /* dg_label_mode order */
 static const char *const color_names[] = {"type", "community", NULL}; /* dg_color_mode order */
 static const char *const implicit_names[] = {"count", "ignore", NULL}; /* dg_implicit order */
+static const char *const gexf_names[] = {"1.2draft", "1.3", NULL}; /* dg_gexf_version order */
 
 static const option_row options[] = {
     {"output", 'o', V_STR, F(out), 0, 0, 0, NULL, NULL},
@@ -80,6 +81,15 @@ static const option_row options[] = {
      implicit_names},
     {"encoding", 279, V_STR, F(encoding), 0, 0, 0, NULL, NULL},
     {"verbose", 'v', V_FLAG, F(verbose), 0, 0, 0, NULL, NULL},
+    {"since", 280, V_STR, F(since), 0, 0, 0, NULL, NULL},
+    {"until", 281, V_STR, F(until), 0, 0, 0, NULL, NULL},
+    {"doc-dates", 282, V_STR, F(doc_dates), 0, 0, 0, NULL, NULL},
+    {"by", 283, V_STR, F(by), 0, 0, 0, NULL, NULL},
+    {"gexf-version", 284, V_CHOICE, F(gexf_version), 0, 0, 0, "--gexf-version takes 1.2draft or 1.3",
+     gexf_names},
+    {"dynamic", 285, V_FLAG, F(dynamic), 0, 0, 0, NULL, NULL},
+    {"csv-bom", 286, V_FLAG, F(csv_bom), 0, 0, 0, NULL, NULL},
+    {"mixed", 287, V_FLAG, F(mixed), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 
@@ -180,6 +190,22 @@ static const option_row *row_of(int key) {
   return NULL;
 }
 
+/* "unknown option --sinse (did you mean --since?; see docgraph graph --help)" */
+static void unknown_option(const char *arg, const cli_opts *o, FILE *msgs) {
+  const char *names[NOPTIONS];
+  size_t n = 0;
+  for (size_t i = 0; i < NOPTIONS; i++)
+    if (options[i].name) names[n++] = options[i].name;
+  char word[64];
+  const char *w = arg;
+  while (*w == '-') w++;
+  snprintf(word, sizeof word, "%.*s", (int)strcspn(w, "="), w);
+  const char *near = arg[0] == '-' && arg[1] == '-' ? cli_nearest(word, names, n) : NULL;
+  fprintf(msgs, "docgraph: unknown option %s (%s%s%ssee docgraph %s%s--help)\n", arg,
+          near ? "did you mean --" : "", near ? near : "", near ? "?; " : "",
+          o->command ? o->command : "", o->command ? " " : "");
+}
+
 cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
   char shorts[2 * NOPTIONS + 2];
   struct option longs[NOPTIONS + 1];
@@ -196,7 +222,7 @@ cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
       return CLI_BAD_USAGE;
     }
     if (!r) {
-      fprintf(msgs, "docgraph: unknown option %s (see docgraph --help)\n", argv[optind - 1]);
+      unknown_option(argv[optind - 1], o, msgs);
       return CLI_BAD_USAGE;
     }
     cli_status s = apply(r, optarg, o, msgs);

@@ -65,30 +65,63 @@ static dg_err print_evidence(void *arg, const dg_doc *d, dg_error *err) {
   return DG_OK;
 }
 
+/* The documents read for evidence: sentences printed for ea's ids, the graph kept (g) to
+ * resolve the names afterwards as --focus does. */
+static int evidence_pass(cli_job *j, evidence_arg *ea, dg_graph *g) {
+  dg_job_sink sink = {.graph = g, .each = print_evidence, .arg = ea};
+  dg_job_counts c = {0};
+  dg_error err = {0};
+  dg_err r = dg_job_read(j->p, &j->in, &sink, &c, &err);
+  if (!g) return r == DG_OK ? EXIT_OK : cli_fail(r, &err);
+  j->counts = c;
+  if (r == DG_OK) r = dg_graph_build(g, NULL, &err);
+  return r == DG_OK ? EXIT_OK : cli_fail(r, &err);
+}
+
+/* The id in graph g of the entity `name` as typed (as --focus finds it: a label, an id, a
+ * surname), or NULL after saying there is none. */
+static const char *evidence_entity(const dg_graph *g, const char *name) {
+  long v = name ? dg_graph_find(g, name) : -1;
+  if (v >= 0) return dg_graph_vertex(g, (size_t)v)->id;
+  fprintf(stderr, "docgraph: no entity \"%s\" in the documents (give an id such as "
+                  "program:jasmine, a label or a surname)\n", name);
+  return NULL;
+}
+
+/* Nothing printed for the dictionary's reading of the names: resolve them in the graph of
+ * the documents and read again with the ids found, or exit 66 for a name it lacks. */
+static int evidence_again(cli_job *j, evidence_arg *ea, const dg_graph *g, const char *a,
+                          const char *b) {
+  const char *ia = evidence_entity(g, a), *ib = b ? evidence_entity(g, b) : NULL;
+  if (!ia || (b && !ib)) return EXIT_NOINPUT;
+  if (!strcmp(ia, ea->a) && (!b || !strcmp(ib, ea->b))) return EXIT_OK; /* the same: none */
+  ea->a = ia, ea->b = ib;
+  return evidence_pass(j, ea, NULL);
+}
+
 int cmd_evidence(cli_opts *o) {
   if (o->npaths < 2)
     return cli_usage_error("usage: docgraph evidence A [B] PATH... (A, B: an entity id such as "
-                           "program:jasmine, or a label)");
-  evidence_arg ea = {o->paths[0], NULL, 0};
+                           "program:jasmine, a label, or a surname)");
+  const char *a = o->paths[0], *b = NULL;
   size_t skip = 1;
   struct stat st;
   /* B is the second word when it is not a path (and documents follow) */
   if (o->npaths >= 3 && strcmp(o->paths[1], "-") && stat(o->paths[1], &st) != 0) {
-    ea.b = o->paths[1];
+    b = o->paths[1];
     skip = 2;
   }
   cli_job j;
   cli_job_init(&j, o);
   int rc = cli_job_open(&j);
   if (rc) return cli_job_end(&j, rc);
-  ea.a = dg_job_entity(j.p, ea.a);
-  ea.b = dg_job_entity(j.p, ea.b);
+  evidence_arg ea = {dg_job_entity(j.p, a), dg_job_entity(j.p, b), 0};
   j.in.paths += skip;
   j.in.npaths -= skip;
-  dg_job_sink sink = {.each = print_evidence, .arg = &ea};
   dg_error err = {0};
-  dg_err r = dg_job_read(j.p, &j.in, &sink, &j.counts, &err);
-  if (r != DG_OK) rc = cli_fail(r, &err);
+  dg_err r = dg_graph_new(&j.g, &err);
+  rc = r == DG_OK ? evidence_pass(&j, &ea, j.g) : cli_fail(r, &err);
+  if (rc == EXIT_OK && !ea.found) rc = evidence_again(&j, &ea, j.g, a, b);
   if (rc == EXIT_OK && !ea.found && !o->quiet)
     fprintf(stderr, "docgraph: no sentence %s %s%s%s\n", ea.b ? "ties" : "names", ea.a,
             ea.b ? " and " : "", ea.b ? ea.b : "");

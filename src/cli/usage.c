@@ -1,11 +1,12 @@
 /* The usage text of `docgraph --help`: every command and option, and the exit statuses.
  * The commands and options are also described in README.md; keep the two in step. */
 #include <stdio.h>
+#include <string.h>
 
 #include "cli.h"
 
-void cli_usage(FILE *f) {
-  fputs(
+/* The commands, then the options and what the exit statuses mean. */
+static const char usage_commands[] =
       "usage: docgraph [COMMAND] [OPTIONS] PATH...\n"
       "\n"
       "Read Japanese and English documents (.txt .md .html .htm .xml .pdf .docx .odt;\n"
@@ -23,7 +24,8 @@ void cli_usage(FILE *f) {
       "  extract PATH...          print every mention as one JSON object a line\n"
       "                           (schema: docs/mentions.md)\n"
       "  graph PATH... -f FORMAT  print the graph in one format on stdout (or -o FILE):\n"
-      "                           graphml, gexf, json, csv (edges), nodes-csv, dot, svg, png, pdf\n"
+      "                           graphml, gexf, json, csv (edges), nodes-csv, cytoscape,\n"
+      "                           neo4j (-o DIR), dot, svg, png, pdf\n"
       "  render GRAPH.graphml|PATH... -T FORMAT [-o FILE]\n"
       "                           draw a saved graph (GraphML) or documents: svg, png, pdf,\n"
       "                           dot (styled, before layout); one view (--view)\n"
@@ -33,7 +35,10 @@ void cli_usage(FILE *f) {
       "                           B, with document and line (a PDF's: file:pPAGE:line)\n"
       "                           (A, B: as for --focus)\n"
       "  dict check [DIR...]      validate the dictionaries and report file:line problems\n"
-      "\n"
+      "  help COMMAND             a command's options and examples (or: COMMAND --help)\n"
+      "\n";
+
+static const char usage_options[] =
       "options:\n"
       "  -o, --output PATH        output directory (run) or file (extract, graph); - is stdout\n"
       "  -f, --format FORMAT      output format of `graph`\n"
@@ -70,15 +75,111 @@ void cli_usage(FILE *f) {
       "                           default all four; graph, render: one, default all)\n"
       "      --per-doc            run: also one diagram per document, in DIR/docs/\n"
       "      --encoding NAME      read text files in this encoding (default: detected)\n"
+      "      --since DATE         keep the documents dated from DATE (2024, 2024-03, 2024-03-15)\n"
+      "      --until DATE         ... and until DATE (inclusive); undated ones are left out\n"
+      "      --doc-dates FILE     dates for documents that carry none: a TSV file with the\n"
+      "                           header `path<TAB>date` and a line per document\n"
+      "      --by PERIOD          run: also a graph per year, quarter or month (graph-2024.*,\n"
+      "                           periods.svg)\n"
+      "      --gexf-version V     1.2draft (default; Gephi and NetworkX) or 1.3\n"
+      "      --dynamic            GEXF with time: each node and edge starts at its first\n"
+      "                           document's date (Gephi's timeline)\n"
+      "      --mixed              GraphML and GEXF as mixed graphs (Gephi, yEd; not NetworkX)\n"
+      "      --csv-bom            a UTF-8 byte order mark before CSV files (Excel)\n"
       "  -v, --verbose            name each document read (with its encoding) and each\n"
       "                           file skipped in a directory\n"
       "  -q, --quiet              no warnings or summary on stderr\n"
       "  -h, --help               this help\n"
-      "      --version            the version\n"
+      "      --version            the version, dictionaries' fingerprint and libraries\n"
+      "\n"
+      "Typed ties are directed and co-occurrence is not, in every format; GraphML, GEXF and\n"
+      "JSON are directed multigraphs with a co-occurrence as two reciprocal arcs. Every file\n"
+      "carries its provenance. DOCGRAPH_DICTS names a dictionary directory to use instead of\n"
+      "the installed one.\n"
       "\n"
       "exit status: 0 ok, 64 usage, 65 bad data (a dictionary, a document that failed, or a\n"
       "file named on its own that docgraph does not read; the other documents are still\n"
-      "processed and written), 66 no input, 69 MeCab or\n"
-      "dictionaries missing, 73 an output cannot be written.\n",
-      f);
+      "processed and written), 66 no input or no such entity, 69 MeCab or\n"
+      "dictionaries missing, 73 an output cannot be written.\n";
+
+void cli_usage(FILE *f) {
+  fputs(usage_commands, f);
+  fputs(usage_options, f);
+}
+
+/* ---- one command's help: `docgraph help CMD`, `docgraph CMD --help` ---- */
+
+typedef struct command_help {
+  const char *name, *synopsis, *what, *options, *examples;
+} command_help;
+
+#define DATES "  dates: --since DATE, --until DATE (2024, 2024-03, 2024-03-15), --doc-dates FILE.tsv\n"
+#define READING                                                                              \
+  "  reading: --dict DIR, --dicts DIR, --mecab-dic DIR, --scope S, --implicit count|ignore,\n" \
+  "           --encoding NAME, -j N, -v, -q\n"
+#define FILTERS                                                                              \
+  "  filters: --types LIST, --kinds LIST, --min-weight W, --top N, --rank R, --focus X,\n"    \
+  "           --radius K, --fanout N, --drop-isolated, --members\n"
+#define DRAWING "  drawing: --layout ENGINE, --label ja|en|both, --color type|community, --max-edges N\n"
+#define DATA_FILES "  data files: --gexf-version 1.2draft|1.3, --dynamic, --mixed, --csv-bom\n"
+
+static const command_help helps[] = {
+    {"run", "run PATH... [-o DIR]",
+     "Write the whole output tree to DIR (default output): the graph (graph.graphml, .gexf,\n"
+     ".json, nodes.csv, edges.csv, cytoscape.json, neo4j/), run.json, mentions.jsonl, the\n"
+     "diagrams of the views and report.html. With --by, also a graph per period\n"
+     "(graph-2024.graphml, ...) and periods.svg, their diagrams side by side.\n",
+     "  output: -o DIR, -T svg,png,pdf,dot, --view all,timeline,funding,countries, --per-doc,\n"
+     "          --by year|quarter|month\n" DATA_FILES FILTERS DATES READING DRAWING,
+     "  docgraph run reports/ -o out/\n"
+     "  docgraph run reports/ -o out/ --by year --dynamic\n"
+     "  docgraph run reports/ -o out/ --since 2024 --types country,group -T svg,pdf\n"},
+    {"extract", "extract PATH... [-o FILE]",
+     "Print every mention as one JSON object a line (schema: docs/mentions.md).\n",
+     "  output: -o FILE\n" DATES READING,
+     "  docgraph extract press.html\n  cat note.txt | docgraph extract -\n"},
+    {"graph", "graph PATH... -f FORMAT [-o FILE]",
+     "Print the graph in one format: graphml, gexf, json, csv (edges), nodes-csv, cytoscape,\n"
+     "neo4j (three files: -o DIR), dot, svg, png, pdf (png and pdf never to a terminal).\n",
+     "  output: -f FORMAT, -o FILE, --view V (with svg, png, pdf)\n" DATA_FILES FILTERS DATES
+         READING DRAWING,
+     "  docgraph graph reports/ -f graphml -o g.graphml\n"
+     "  docgraph graph reports/ -f neo4j -o neo4j/\n"
+     "  docgraph graph reports/ -f csv --kinds held_in,held_on --since 2024-01\n"},
+    {"render", "render GRAPH.graphml|PATH... -T FORMAT [-o FILE]",
+     "Draw one view of a saved GraphML file (as it is, unless filters are given) or of\n"
+     "documents, in svg, png, pdf or dot.\n",
+     "  output: -T FORMAT, -o FILE, --view V\n" FILTERS DRAWING,
+     "  docgraph render out/graph.graphml -T png -o g.png\n"
+     "  docgraph render reports/ --view timeline -T pdf -o timeline.pdf\n"},
+    {"stats", "stats PATH... [--json]",
+     "The documents and their dates, counts by type and relation, the top entities by\n"
+     "PageRank and degree, the communities, and each entity's documents.\n",
+     "  output: --json, --top N\n" FILTERS DATES READING,
+     "  docgraph stats reports/\n  docgraph stats --json --since 2024 reports/\n"},
+    {"evidence", "evidence A [B] PATH...",
+     "The sentences naming entity A, or tying A and B, as path:line: [kind] sentence. A and\n"
+     "B are named as for --focus: an id, an id without its type, a label or alias, or a\n"
+     "person's surname. Exit status 66 when no such entity is in the documents.\n",
+     DATES READING,
+     "  docgraph evidence JASMINE reports/\n  docgraph evidence country:JPN group:ASEAN reports/\n"},
+    {"dict", "dict check [DIR...]",
+     "Validate the dictionaries (the shipped ones, or DIR...) and print each problem as\n"
+     "file:line: message.\n",
+     "  --dicts DIR, -q\n", "  docgraph dict check\n  docgraph dict check my-dicts/\n"},
+};
+
+const char *const cli_command_names[] = {"run", "extract", "graph", "render", "stats",
+                                         "evidence", "dict", "help"};
+const size_t cli_ncommand_names = sizeof cli_command_names / sizeof *cli_command_names;
+
+int cli_usage_command(FILE *f, const char *name) {
+  for (size_t i = 0; i < sizeof helps / sizeof *helps; i++) {
+    const command_help *h = &helps[i];
+    if (strcmp(h->name, name)) continue;
+    fprintf(f, "usage: docgraph %s\n\n%s\noptions (docgraph --help says what each does):\n%s\n"
+               "examples:\n%s", h->synopsis, h->what, h->options, h->examples);
+    return 0;
+  }
+  return -1;
 }

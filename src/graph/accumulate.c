@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docgraph/period.h"
 #include "graph/graph_int.h"
 
 long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
@@ -148,6 +149,7 @@ int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, cons
   if (e->last_doc != g->docs.n) {
     e->last_doc = (uint32_t)g->docs.n;
     e->documents++;
+    if (d) e->first_day = dg_graph_earlier(e->first_day, dg_when_day(&d->date));
   }
   return tie_evidence(g, e, d, s, source);
 }
@@ -187,6 +189,7 @@ static int add_mentions(dg_graph *g, const dg_doc *d, uint32_t *vof) {
     if (va->last_doc != doc) {
       va->last_doc = doc;
       va->documents++;
+      va->first_day = dg_graph_earlier(va->first_day, dg_when_day(&d->date));
       if (DG_PUSH(va->docs, doc)) return -1;
     }
   }
@@ -236,9 +239,12 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
   int bad = !vof || add_mentions(g, d, vof) || add_units(g, d, vof) || add_relations(g, d, vof);
   free(vof);
   uint32_t *dslot;
+  dg_when none = {0};
   while (!bad && g->read_as.n < g->docs.n) bad = DG_PUSH(g->read_as, NULL);
+  while (!bad && g->dates.n < g->docs.n) bad = DG_PUSH(g->dates, none);
   if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0 ||
-      DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, dg_doc_read_as(d))))
+      DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, dg_doc_read_as(d))) ||
+      DG_PUSH(g->dates, d->date))
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory while building the graph", d->path);
   return DG_OK;
 }

@@ -37,6 +37,7 @@ static val directed(const dg_graph *g, size_t i) {
 #define ED DG_OF_EDGE
 const dg_attr dg_attrs[] = {
     {VX, "id", "Id", DG_ATTR_STRING, DG_ROLE_ID, V_FIELD(id, STR)},
+    {VX, "name", NULL, DG_ATTR_STRING, DG_ROLE_NAME, V_FIELD(id, STR)},
     {VX, "type", NULL, DG_ATTR_STRING, DG_ROLE_DATA, COMPUTED(type_name)},
     {VX, "label", "Label", DG_ATTR_STRING, DG_ROLE_LABEL, V_FIELD(label, STR)},
     {VX, "label_en", NULL, DG_ATTR_STRING, DG_ROLE_DATA, V_FIELD(label_en, STR)},

@@ -27,7 +27,9 @@ typedef enum dg_attr_role {
   DG_ROLE_TARGET,
   DG_ROLE_KIND,     /* an edge's kind: also GEXF's edge label and NetworkX's multigraph key */
   DG_ROLE_DIRECTED, /* CSV Type: Directed or Undirected */
-  DG_ROLE_WEIGHT    /* GEXF's edge weight, CSV Weight */
+  DG_ROLE_WEIGHT,   /* GEXF's edge weight, CSV Weight */
+  DG_ROLE_NAME      /* the id again as GraphML's `name` (R igraph's V(g)$name), igraph's
+                       name; formats that key nodes by id already (JSON, CSV, GEXF) skip it */
 } dg_attr_role;
 
 /* A value: `s` for strings (never NULL), `n` for numbers and booleans (0 or 1). */

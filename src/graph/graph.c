@@ -40,6 +40,7 @@ void dg_graph_free(dg_graph *g) {
   free(g->pool.lines.v);
   free(g->pool.pages.v);
   free(g->read_as.v);
+  free(g->dates.v);
   for (size_t i = 0; i < g->va.n; i++) {
     free(g->va.v[i].docs.v);
     free(g->va.v[i].ev.v.v);
@@ -58,6 +59,9 @@ size_t dg_graph_document_count(const dg_graph *g) { return g->docs.n; }
 const char *dg_graph_document(const dg_graph *g, size_t i) { return g->docs.v[i]; }
 const char *dg_graph_document_read_as(const dg_graph *g, size_t i) {
   return i < g->read_as.n ? g->read_as.v[i] : NULL;
+}
+const dg_when *dg_graph_document_date(const dg_graph *g, size_t i) {
+  return i < g->dates.n ? &g->dates.v[i] : NULL;
 }
 size_t dg_graph_vertex_count(const dg_graph *g) { return g->vs.n; }
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i) { return &g->vs.v[i]; }

@@ -32,6 +32,7 @@ typedef struct {
   DG_VEC(uint32_t) docs;
   evlist ev;
   dg_value value;
+  int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
 } vacc;
 
 typedef struct {
@@ -45,6 +46,7 @@ typedef struct {
   const char *evidence, *evidence_text;
   const char *rule; /* the rules that made it, "|"-joined, or NULL */
   evlist ev;
+  int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
 } eacc;
 
 /* Sentence texts, each stored once however many vertices and edges cite it. */
@@ -62,6 +64,7 @@ struct dg_graph {
   DG_VEC(eacc) ea;
   DG_VEC(const char *) docs;
   DG_VEC(const char *) read_as; /* docs[i] was read as (UTF-8, PDF ...); NULL from a file */
+  DG_VEC(dg_when) dates;        /* docs[i]'s date; none for a document a file names */
   dg_hmap docmap; /* path -> index, for documents named by graph files */
   sentpool pool;
   uint32_t unit_seq;
@@ -70,6 +73,15 @@ struct dg_graph {
   DG_VEC(dg_edge) es;
   igraph_t ig;
   int has_ig;
+  /* provenance (provenance.c): the source as the job said, the filter of the last build */
+  int has_dicts;
+  uint64_t dicts;
+  char source_opts[512];
+  char period[16];
+  dg_graph_filter built;
+  char built_focus[256];
+  int has_file_prov; /* read back from a file: its provenance stands */
+  dg_provenance file_prov;
 };
 
 /* accumulate.c */
@@ -86,6 +98,12 @@ int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, cons
                      uint32_t s, const char *source, const char *rule, int in_unit);
 /* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */
 int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule);
+
+/* provenance.c */
+/* Remember the filter of a build, for the provenance. */
+void dg_graph_note_filter(dg_graph *g, const dg_graph_filter *f);
+/* The earlier of two days (yyyymmdd, 0 none) that are known. */
+int32_t dg_graph_earlier(int32_t a, int32_t b);
 
 /* metrics.c */
 /* The simple graph behind the view: one pair per pair of vertices tied, weights summed,

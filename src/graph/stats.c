@@ -9,6 +9,7 @@
 
 #include "docgraph/json.h"
 #include "docgraph/outfile.h"
+#include "docgraph/period.h"
 
 /* Highest PageRank first; equal ranks by id (ids are unique, so the order is total). */
 static int by_pagerank(const void *a, const void *b) {
@@ -51,6 +52,14 @@ static int collect(const dg_graph *g, dg_stats *s) {
   }
   for (size_t i = 0; i < s->nrelations; i++) s->kinds[dg_graph_edge(g, i)->kind]++;
   for (size_t i = 0; i < s->ndocuments; i++) count_read_as(s, dg_graph_document_read_as(g, i));
+  s->dates = calloc(s->ndocuments + 1, sizeof *s->dates);
+  if (!s->dates) return -1;
+  for (size_t i = 0; i < s->ndocuments; i++) {
+    const dg_when *w = dg_graph_document_date(g, i);
+    if (!w || !dg_when_day(w)) continue;
+    dg_day_iso(dg_when_day(w), s->dates[i], sizeof s->dates[i]);
+    s->ndated++;
+  }
   return 0;
 }
 
@@ -112,6 +121,7 @@ void dg_stats_destroy(dg_stats *s) {
   free(s->top_degree);
   free(s->entities);
   free(s->documents);
+  free(s->dates);
   memset(s, 0, sizeof *s);
 }
 
@@ -204,6 +214,12 @@ static void json_entity_documents(FILE *f, const dg_stats *s) {
 dg_err dg_stats_write_json(const dg_stats *s, FILE *f, dg_error *err) {
   fputs("{\"documents\":", f);
   json_strings(f, s->documents, s->ndocuments);
+  fputs(",\"document_dates\":[", f);
+  for (size_t i = 0; i < s->ndocuments; i++) {
+    if (i) putc(',', f);
+    json_str(f, s->dates[i]);
+  }
+  putc(']', f);
   fputs(",\"encodings\":{", f);
   for (size_t i = 0; i < s->nread_as; i++) {
     if (i) putc(',', f);
@@ -240,6 +256,9 @@ static void text_label(FILE *f, const dg_vertex *v) {
 static void text_counts(FILE *f, const dg_stats *s) {
   fprintf(f, "%zu documents, %zu entities, %zu relations\n", s->ndocuments, s->nentities,
           s->nrelations);
+  fprintf(f, "\nDocuments and their dates (%zu of %zu dated):\n", s->ndated, s->ndocuments);
+  for (size_t i = 0; i < s->ndocuments; i++)
+    fprintf(f, "  %-10s  %s\n", *s->dates[i] ? s->dates[i] : "(undated)", s->documents[i]);
   if (s->nread_as) fputs("\nDocuments by encoding (or format):\n", f);
   for (size_t i = 0; i < s->nread_as; i++)
     fprintf(f, "  %-14s %6zu\n", s->read_as[i], s->read_as_count[i]);

@@ -7,6 +7,7 @@
  * which documents were added. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "docgraph/entity_name.h"
 #include "graph/graph_int.h"
@@ -55,7 +56,8 @@ static int view_vertices(dg_graph *g, int32_t *keep) {
                    .ev = a->ev.v.v,
                    .nev = (uint32_t)a->ev.v.n,
                    .ev_total = a->ev.total,
-                   .value = a->value};
+                   .value = a->value,
+                   .first_day = a->first_day};
     if (DG_PUSH(g->vs, v)) return -1;
   }
   if (g->vs.n) qsort(g->vs.v, g->vs.n, sizeof *g->vs.v, vertex_cmp);
@@ -80,7 +82,8 @@ static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) 
                .rule = a->rule ? a->rule : "",
                .ev = a->ev.v.v,
                .nev = (uint32_t)a->ev.v.n,
-               .ev_total = a->ev.total};
+               .ev_total = a->ev.total,
+               .first_day = a->first_day};
   if (a->jaccard >= 0) {
     e.jaccard = a->jaccard;
   } else if (a->kind == DG_REL_CO_OCCURS) {
@@ -123,6 +126,32 @@ static dg_err narrow(dg_graph *g, int32_t *keep, const char *in, const dg_graph_
 /* ---- focus ---- */
 
 /* The best match wins; of equal ones, the first in id order. */
+/* Whether `name` is a person's surname in label: the label's start in Japanese (石破 of
+ * 石破茂, not a whole label), or a whole word of an English label, ASCII case ignored
+ * (Ishiba of Shigeru Ishiba or ISHIBA Shigeru). */
+static int surname_of(const char *label, const char *name) {
+  size_t n = strlen(name), len = strlen(label);
+  if (!n || n >= len) return 0;
+  if ((unsigned char)name[0] >= 0x80) return !strncmp(label, name, n);
+  for (const char *p = label; *p; p++) {
+    int starts = p == label || p[-1] == ' ';
+    if (starts && !strncasecmp(p, name, n) && (p[n] == '\0' || p[n] == ' ')) return 1;
+  }
+  return 0;
+}
+
+/* The person a surname names: the one most mentioned among those it could be, or -1. */
+static long by_surname(const dg_graph *g, const char *s) {
+  long best = -1;
+  for (size_t i = 0; i < g->vs.n; i++) {
+    const dg_vertex *v = &g->vs.v[i];
+    if (v->type != DG_TYPE_PERSON || !(surname_of(v->label, s) || surname_of(v->label_en, s)))
+      continue;
+    if (best < 0 || v->mentions > g->vs.v[best].mentions) best = (long)i;
+  }
+  return best;
+}
+
 long dg_graph_find(const dg_graph *g, const char *s) {
   long best = -1;
   dg_name_match how = DG_NAME_NONE;
@@ -131,7 +160,7 @@ long dg_graph_find(const dg_graph *g, const char *s) {
     dg_name_match m = dg_entity_name_match(v->id, v->label, v->label_en, s);
     if (m > how) how = m, best = (long)i;
   }
-  return best;
+  return best >= 0 ? best : by_surname(g, s);
 }
 
 /* Order of edges for the focus walk: typed first, then weight, then index. */
@@ -268,6 +297,7 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   dg_graph_filter def = {0};
   if (!f) f = &def;
+  dg_graph_note_filter(g, f);
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));

@@ -24,6 +24,7 @@
 #include "base/buf.h"
 #include "base/hmap.h"
 #include "output/id_value.h"
+#include "output/provenance.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/"
 
@@ -48,6 +49,7 @@ enum { FOR_NODE = 1, FOR_EDGE = 2, FOR_OTHER = 4 };
 typedef struct {
   int dom; /* FOR_* it is declared for */
   int nf, ef; /* the field its data fill in a node and in an edge, or -1 */
+  int pf;     /* for the graph: the provenance field its data fill (output/provenance.h) */
 } gkey;
 
 /* An edge waiting for its ends. */
@@ -82,6 +84,8 @@ typedef struct {
   dg_buf ent;       /* entity id of the node being read */
   int has[MAXF];
   int graphs; /* <graph> elements seen at the top level */
+  dg_provenance prov; /* what the graph's data say of where it comes from */
+  int has_prov;
   int root;   /* the root element has been read */
   long line, line_seen; /* of the current element; the last line known */
 } reader;
@@ -425,7 +429,8 @@ static int read_key(reader *c) {
   if (!id) {
     fail(c, line, "<key> without an id");
   } else {
-    gkey k = {key_domain(dom), -1, -1};
+    gkey k = {key_domain(dom), -1, -1, -1};
+    if (name && (k.dom & FOR_OTHER)) k.pf = dg_prov_find(name);
     if (name && (k.dom & FOR_NODE)) k.nf = field_of(name, node_fields, NF_COUNT);
     if (name && (k.dom & FOR_EDGE)) k.ef = field_of(name, edge_fields, EF_COUNT);
     rc = add_key(c, id, k, line) ? -1 : read_default(c, k);
@@ -715,6 +720,19 @@ static int read_edge(reader *c) {
 
 /* ---- graph and document ---- */
 
+/* <data> of the graph: a field of the provenance docgraph writes, else passed over. */
+static int read_graph_data(reader *c) {
+  char *key = attr(c, "key");
+  uint32_t *slot = key ? dg_hmap_get(&c->keymap, key, strlen(key)) : NULL;
+  xmlFree(key);
+  int f = slot ? c->keys.v[*slot].pf : -1;
+  if (f < 0) return skip(c);
+  if (read_text(c, &c->val[0])) return -1;
+  dg_prov_set(&c->prov, f, c->val[0].data);
+  c->has_prov = 1;
+  return 0;
+}
+
 static int read_graph(reader *c) {
   if (!xmlTextReaderIsEmptyElement(c->r)) {
     int d = depth(c), k;
@@ -723,6 +741,7 @@ static int read_graph(reader *c) {
       int r;
       if (is_gml(c, "node")) r = read_node(c);
       else if (is_gml(c, "edge")) r = read_edge(c);
+      else if (is_gml(c, "data")) r = read_graph_data(c);
       else if (is_gml(c, "hyperedge")) {
         fail(c, line_of(c), "hyperedges are not supported (docgraph reads edges between two "
              "nodes)");
@@ -735,6 +754,7 @@ static int read_graph(reader *c) {
   for (size_t i = 0; i < c->pending.n; i++)
     if (put_edge(c, &c->pending.v[i])) return -1;
   c->pending.n = 0;
+  if (c->has_prov) dg_graph_put_provenance(c->g, &c->prov);
   return 0;
 }
 

@@ -11,6 +11,7 @@
 #include "docgraph/json.h"
 #include "docgraph/write.h"
 #include "base/buf.h"
+#include "output/provenance.h"
 #include "base/hmap.h"
 
 extern const unsigned char dg_report_template[];
@@ -146,6 +147,12 @@ static int data_json(const dg_graph *g, const char *title, FILE *f) {
   dg_json_obj top = dg_json_open(f);
   dg_json_str(&top, "title", nz(title));
   dg_json_str(&top, "generator", "docgraph " DG_VERSION);
+  dg_provenance prov;
+  dg_graph_provenance(g, &prov);
+  FILE *pf = dg_json_member(&top, "provenance");
+  dg_json_obj po = dg_json_open(pf);
+  dg_prov_json(&po, &prov);
+  dg_json_close(&po);
   legend(&top, g);
   fputs(",\n\"nodes\":[", f);
   for (size_t i = 0; i < dg_graph_vertex_count(g); i++) {

@@ -8,9 +8,10 @@
 #include "docgraph/outfile.h"
 #include "docgraph/write.h"
 #include "graph/attrs.h"
+#include "output/csv.h"
 
 /* RFC 4180: quote a field when it has a comma, quote, CR or LF; double inner quotes. */
-static void csv_field(FILE *f, const char *s) {
+void dg_csv_field(FILE *f, const char *s) {
   if (!strpbrk(s, ",\"\r\n")) {
     fputs(s, f);
     return;
@@ -39,7 +40,7 @@ static void header(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
 
 static void value(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
   dg_attr_value v = dg_attr_get(a, g, i);
-  if (a->type == DG_ATTR_STRING) csv_field(f, v.s);
+  if (a->type == DG_ATTR_STRING) dg_csv_field(f, v.s);
   else if (a->role == DG_ROLE_DIRECTED) fputs(v.n != 0 ? "Directed" : "Undirected", f);
   else if (a->type == DG_ATTR_BOOL) fputs(v.n != 0 ? "true" : "false", f);
   else dg_json_number(f, v.n);
@@ -50,7 +51,7 @@ static void line(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, cell_fn *c
   size_t c = 0;
   for (int lead = 1; lead >= 0; lead--)
     for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
-      if (leads(a) != lead) continue;
+      if (leads(a) != lead || a->role == DG_ROLE_NAME) continue;
       if (c++) putc(',', f);
       cell(f, g, a, i);
     }

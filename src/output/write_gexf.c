@@ -1,8 +1,15 @@
-/* GEXF 1.3 for Gephi (see docgraph/write.h): a node's id and label and an edge's ends,
+/* GEXF for Gephi and NetworkX (see docgraph/write.h): 1.2draft by default (both read it;
+ * NetworkX 2.8 knows no 1.3), 1.3 with opts.gexf. A node's id and label and an edge's ends,
  * kind (as its label) and weight are GEXF's own attributes; every other attribute of
  * graph/attrs.h is declared in <attributes> (ids 0, 1, ... in table order; types string,
- * integer, double, boolean) and given in <attvalues>. */
+ * integer, double, boolean) and given in <attvalues>. The graph is directed: a typed tie
+ * is an edge of type "directed", a co-occurrence one of type "mutual" (both arcs; with
+ * opts.mixed the graph is "mixed" and a co-occurrence "undirected"). The provenance is
+ * the meta's description; with opts.dynamic the graph is dynamic and each node and edge
+ * starts at the date of its first document (timeformat "date"). */
+#include "docgraph/period.h"
 #include "docgraph/write.h"
+#include "output/provenance.h"
 #include "output/xml_out.h"
 
 static const char *const gexf_types[] = {
@@ -13,6 +20,7 @@ static const char *const gexf_types[] = {
 static int is_attvalue(const dg_attr *a) {
   switch (a->role) {
   case DG_ROLE_ID:
+  case DG_ROLE_NAME:
   case DG_ROLE_LABEL:
   case DG_ROLE_SOURCE:
   case DG_ROLE_TARGET:
@@ -52,19 +60,47 @@ static void wrapped(xml_out *o, const char *name, const char *cls, dg_attr_of of
   xmlTextWriterEndElement(o->w);
 }
 
-static void head(xml_out *o) {
-  dg_xml_root(o, "gexf", "http://gexf.net/1.3", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
-  dg_xml_attr(o, "version", BAD_CAST "1.3");
+/* The root of the version asked for. */
+static void root(xml_out *o) {
+  if (o->opts.gexf == DG_GEXF_1_3) {
+    dg_xml_root(o, "gexf", "http://gexf.net/1.3",
+                "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
+    dg_xml_attr(o, "version", BAD_CAST "1.3");
+  } else {
+    dg_xml_root(o, "gexf", "http://www.gexf.net/1.2draft",
+                "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd");
+    dg_xml_attr(o, "version", BAD_CAST "1.2");
+  }
+}
+
+/* <meta>: docgraph as the creator, the provenance as the description. */
+static void meta(xml_out *o) {
+  dg_provenance p;
+  char line[2048], creator[64];
+  dg_graph_provenance(o->g, &p);
+  snprintf(creator, sizeof creator, "docgraph %s", p.version);
   xmlTextWriterStartElement(o->w, BAD_CAST "meta");
-  xmlTextWriterWriteElement(o->w, BAD_CAST "creator", BAD_CAST "docgraph");
+  xmlTextWriterWriteElement(o->w, BAD_CAST "creator", BAD_CAST creator);
   xmlTextWriterWriteElement(o->w, BAD_CAST "description",
-                            BAD_CAST "entities of the documents and how they are related");
+                            dg_xml_clean(o, dg_prov_line(&p, line, sizeof line)));
   xmlTextWriterEndElement(o->w);
+}
+
+static void head(xml_out *o) {
+  root(o);
+  meta(o);
   xmlTextWriterStartElement(o->w, BAD_CAST "graph");
-  dg_xml_attr(o, "defaultedgetype", BAD_CAST "undirected");
-  dg_xml_attr(o, "mode", BAD_CAST "static");
+  dg_xml_attr(o, "defaultedgetype", BAD_CAST(o->opts.mixed ? "mixed" : "directed"));
+  dg_xml_attr(o, "mode", BAD_CAST(o->opts.dynamic ? "dynamic" : "static"));
+  if (o->opts.dynamic) dg_xml_attr(o, "timeformat", BAD_CAST "date");
   wrapped(o, "attributes", "node", DG_OF_VERTEX, declare, 0);
   wrapped(o, "attributes", "edge", DG_OF_EDGE, declare, 0);
+}
+
+/* start="2024-01-30" in a dynamic graph, when the element has a dated document. */
+static void start(xml_out *o, int32_t day) {
+  char iso[16];
+  if (o->opts.dynamic && day) dg_xml_attr(o, "start", BAD_CAST dg_day_iso(day, iso, sizeof iso));
 }
 
 static void node(xml_out *o, size_t i) {
@@ -72,21 +108,29 @@ static void node(xml_out *o, size_t i) {
   xmlTextWriterStartElement(o->w, BAD_CAST "node");
   dg_xml_attr(o, "id", dg_xml_clean(o, v->id));
   dg_xml_attr(o, "label", dg_xml_clean(o, v->label));
+  start(o, v->first_day);
   wrapped(o, "attvalues", NULL, DG_OF_VERTEX, attvalue, i);
   xmlTextWriterEndElement(o->w);
 }
 
 static void edge(xml_out *o, size_t i) {
   const dg_edge *e = dg_graph_edge(o->g, i);
+  int directed = dg_rel_kind_directed(e->kind) != 0;
   xmlTextWriterStartElement(o->w, BAD_CAST "edge");
-  dg_xml_edge_ends(o, i);
+  dg_xml_edge_ends(o, i, 0);
+  dg_xml_attr(o, "type", BAD_CAST(directed ? "directed" : o->opts.mixed ? "undirected" : "mutual"));
   dg_xml_attr(o, "label", BAD_CAST dg_rel_kind_name(e->kind));
   dg_xml_attr(o, "weight", dg_xml_number(o, e->weight));
+  start(o, e->first_day);
   wrapped(o, "attvalues", NULL, DG_OF_EDGE, attvalue, i);
   xmlTextWriterEndElement(o->w);
 }
 
-dg_err dg_write_gexf(const dg_graph *g, FILE *f, dg_error *err) {
+dg_err dg_write_gexf_opts(const dg_graph *g, const dg_write_opts *opts, FILE *f, dg_error *err) {
   static const xml_format gexf = {"GEXF", head, "nodes", "edges", node, edge};
-  return dg_xml_write(g, f, &gexf, err);
+  return dg_xml_write(g, opts, f, &gexf, err);
+}
+
+dg_err dg_write_gexf(const dg_graph *g, FILE *f, dg_error *err) {
+  return dg_write_gexf_opts(g, NULL, f, err);
 }

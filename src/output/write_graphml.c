@@ -1,8 +1,12 @@
 /* GraphML with typed keys (see docgraph/write.h): a <key> per attribute of graph/attrs.h
  * (id v_<name> for nodes, e_<name> for edges; attr.type string, int, double or boolean),
- * entity ids as node ids, and every edge in the order and direction of the built graph: a
- * typed relation reads source -> target, its `kind` says which. */
+ * a g_<name> key per field of the provenance (output/provenance.h), entity ids as node ids
+ * and as `name` data, and every edge in the order and direction of the built graph: a
+ * typed relation is an arc source -> target, a co-occurrence two opposite arcs marked
+ * `reciprocal` (with opts.mixed: one edge with directed="false", the typed ones
+ * directed="true"). The graph is directed: edgedefault="directed". */
 #include "docgraph/write.h"
+#include "output/provenance.h"
 #include "output/xml_out.h"
 
 static const char *const graphml_types[] = {
@@ -21,15 +25,29 @@ static const char *key_id(char *buf, size_t n, const dg_attr *a) {
   return buf;
 }
 
+/* <key id="ID" for="FOR" attr.name="NAME" attr.type="TYPE"/> */
+static void key(xml_out *o, const char *id, const char *for_, const char *name, const char *type) {
+  xmlTextWriterStartElement(o->w, BAD_CAST "key");
+  dg_xml_attr(o, "id", BAD_CAST id);
+  dg_xml_attr(o, "for", BAD_CAST for_);
+  dg_xml_attr(o, "attr.name", BAD_CAST name);
+  dg_xml_attr(o, "attr.type", BAD_CAST type);
+  xmlTextWriterEndElement(o->w);
+}
+
 /* <key id="v_type" for="node" attr.name="type" attr.type="string"/> */
 static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
   (void)n, (void)i;
   char id[64];
-  xmlTextWriterStartElement(o->w, BAD_CAST "key");
-  dg_xml_attr(o, "id", BAD_CAST key_id(id, sizeof id, a));
-  dg_xml_attr(o, "for", BAD_CAST(a->of == DG_OF_VERTEX ? "node" : "edge"));
-  dg_xml_attr(o, "attr.name", BAD_CAST a->name);
-  dg_xml_attr(o, "attr.type", BAD_CAST graphml_types[a->type]);
+  key(o, key_id(id, sizeof id, a), a->of == DG_OF_VERTEX ? "node" : "edge", a->name,
+      graphml_types[a->type]);
+}
+
+/* <data key="KEY">VALUE</data> */
+static void data_text(xml_out *o, const char *k, const xmlChar *v) {
+  xmlTextWriterStartElement(o->w, BAD_CAST "data");
+  dg_xml_attr(o, "key", BAD_CAST k);
+  xmlTextWriterWriteString(o->w, v);
   xmlTextWriterEndElement(o->w);
 }
 
@@ -37,21 +55,35 @@ static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
 static void data(xml_out *o, const dg_attr *a, int n, size_t i) {
   (void)n;
   char id[64];
-  xmlTextWriterStartElement(o->w, BAD_CAST "data");
-  dg_xml_attr(o, "key", BAD_CAST key_id(id, sizeof id, a));
-  xmlTextWriterWriteString(o->w, dg_xml_value(o, a, i));
-  xmlTextWriterEndElement(o->w);
+  key_id(id, sizeof id, a);
+  data_text(o, id, dg_xml_value(o, a, i));
+}
+
+/* The provenance: a g_<name> key per field (declare), or its data in <graph>. */
+static void provenance(xml_out *o, int declare_keys) {
+  dg_provenance p;
+  dg_graph_provenance(o->g, &p);
+  for (size_t i = 0; i < dg_prov_count; i++) {
+    const dg_prov_field *f = &dg_prov_fields[i];
+    char id[64], buf[32];
+    snprintf(id, sizeof id, "g_%s", f->name);
+    if (declare_keys) key(o, id, "graph", f->name, f->number ? "int" : "string");
+    else data_text(o, id, dg_xml_clean(o, dg_prov_text(f, &p, buf, sizeof buf)));
+  }
 }
 
 static void head(xml_out *o) {
   dg_xml_root(o, "graphml", "http://graphml.graphdrawing.org/xmlns",
               "http://graphml.graphdrawing.org/xmlns "
               "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+  provenance(o, 1);
   dg_xml_each(o, DG_OF_VERTEX, is_data, declare, 0);
   dg_xml_each(o, DG_OF_EDGE, is_data, declare, 0);
+  if (!o->opts.mixed) key(o, "e_reciprocal", "edge", "reciprocal", "boolean");
   xmlTextWriterStartElement(o->w, BAD_CAST "graph");
   dg_xml_attr(o, "id", BAD_CAST "docgraph");
-  dg_xml_attr(o, "edgedefault", BAD_CAST "undirected");
+  dg_xml_attr(o, "edgedefault", BAD_CAST "directed");
+  provenance(o, 0);
 }
 
 static void node(xml_out *o, size_t i) {
@@ -61,14 +93,30 @@ static void node(xml_out *o, size_t i) {
   xmlTextWriterEndElement(o->w);
 }
 
-static void edge(xml_out *o, size_t i) {
+/* One arc (or, mixed, one edge) of edge i. */
+static void arc(xml_out *o, size_t i, int reverse) {
   xmlTextWriterStartElement(o->w, BAD_CAST "edge");
-  dg_xml_edge_ends(o, i);
+  dg_xml_edge_ends(o, i, reverse);
+  if (o->opts.mixed)
+    dg_xml_attr(o, "directed",
+                BAD_CAST(dg_rel_kind_directed(dg_graph_edge(o->g, i)->kind) ? "true" : "false"));
   dg_xml_each(o, DG_OF_EDGE, is_data, data, i);
+  if (!o->opts.mixed)
+    data_text(o, "e_reciprocal", BAD_CAST(dg_xml_reciprocal(o, i) ? "true" : "false"));
   xmlTextWriterEndElement(o->w);
 }
 
-dg_err dg_write_graphml(const dg_graph *g, FILE *f, dg_error *err) {
+static void edge(xml_out *o, size_t i) {
+  arc(o, i, 0);
+  if (dg_xml_reciprocal(o, i)) arc(o, i, 1);
+}
+
+dg_err dg_write_graphml_opts(const dg_graph *g, const dg_write_opts *opts, FILE *f,
+                             dg_error *err) {
   static const xml_format graphml = {"GraphML", head, NULL, NULL, node, edge};
-  return dg_xml_write(g, f, &graphml, err);
+  return dg_xml_write(g, opts, f, &graphml, err);
+}
+
+dg_err dg_write_graphml(const dg_graph *g, FILE *f, dg_error *err) {
+  return dg_write_graphml_opts(g, NULL, f, err);
 }

@@ -40,12 +40,17 @@ void dg_xml_root(xml_out *o, const char *name, const char *ns, const char *schem
   dg_xml_attr(o, "xsi:schemaLocation", BAD_CAST schema);
 }
 
-void dg_xml_edge_ends(xml_out *o, size_t i) {
+void dg_xml_edge_ends(xml_out *o, size_t i, int reverse) {
   const dg_edge *e = dg_graph_edge(o->g, i);
-  snprintf(o->num, sizeof o->num, "e%zu", i);
+  snprintf(o->num, sizeof o->num, "e%zu%s", i, reverse ? "r" : "");
   dg_xml_attr(o, "id", BAD_CAST o->num);
-  dg_xml_attr(o, "source", dg_xml_clean(o, dg_graph_vertex(o->g, e->source)->id));
-  dg_xml_attr(o, "target", dg_xml_clean(o, dg_graph_vertex(o->g, e->target)->id));
+  uint32_t s = reverse ? e->target : e->source, t = reverse ? e->source : e->target;
+  dg_xml_attr(o, "source", dg_xml_clean(o, dg_graph_vertex(o->g, s)->id));
+  dg_xml_attr(o, "target", dg_xml_clean(o, dg_graph_vertex(o->g, t)->id));
+}
+
+int dg_xml_reciprocal(const xml_out *o, size_t i) {
+  return !o->opts.mixed && !dg_rel_kind_directed(dg_graph_edge(o->g, i)->kind);
 }
 
 void dg_xml_each(xml_out *o, dg_attr_of of, int (*is_data)(const dg_attr *), xml_attr_fn *fn,
@@ -92,8 +97,10 @@ static void elements(xml_out *o, const char *wrap, size_t n, void (*one)(xml_out
   if (wrap) xmlTextWriterEndElement(o->w);
 }
 
-dg_err dg_xml_write(const dg_graph *g, FILE *f, const xml_format *fm, dg_error *err) {
+dg_err dg_xml_write(const dg_graph *g, const dg_write_opts *opts, FILE *f, const xml_format *fm,
+                    dg_error *err) {
   xml_out o = {.g = g};
+  if (opts) o.opts = *opts;
   o.w = open_writer(f, err);
   if (!o.w) return err ? err->code : DG_ENOMEM;
   dg_buf_init(&o.text);

@@ -11,11 +11,13 @@
 #include <stdio.h>
 
 #include "base/buf.h"
+#include "docgraph/write.h"
 #include "graph/attrs.h"
 
 typedef struct xml_out {
   xmlTextWriterPtr w;
   const dg_graph *g;
+  dg_write_opts opts;
   dg_buf text; /* the last cleaned text */
   char num[64]; /* the last number */
 } xml_out;
@@ -31,8 +33,9 @@ typedef struct xml_format {
   void (*edge)(xml_out *o, size_t i);
 } xml_format;
 
-/* Write g in format fm to f; DG_EIO when the stream fails. */
-dg_err dg_xml_write(const dg_graph *g, FILE *f, const xml_format *fm, dg_error *err);
+/* Write g in format fm under opts (NULL: defaults) to f; DG_EIO when the stream fails. */
+dg_err dg_xml_write(const dg_graph *g, const dg_write_opts *opts, FILE *f, const xml_format *fm,
+                    dg_error *err);
 
 /* s without the control characters XML 1.0 forbids (tab, newline, return stay). */
 const xmlChar *dg_xml_clean(xml_out *o, const char *s);
@@ -45,8 +48,11 @@ const xmlChar *dg_xml_number(xml_out *o, double v);
 void dg_xml_root(xml_out *o, const char *name, const char *ns, const char *schema);
 /* Write attribute name="value" on the open element. */
 void dg_xml_attr(xml_out *o, const char *name, const xmlChar *value);
-/* An edge element's id (e0, e1, ...), source and target. */
-void dg_xml_edge_ends(xml_out *o, size_t i);
+/* An edge element's id (e0, e1, ...; e0r for the reverse arc), source and target (swapped
+ * when `reverse`). */
+void dg_xml_edge_ends(xml_out *o, size_t i, int reverse);
+/* Whether edge i is a co-occurrence written as two arcs (not under opts.mixed). */
+int dg_xml_reciprocal(const xml_out *o, size_t i);
 
 /* What a format does with one attribute it writes as data: declare it (in the head) or
  * write its value for element i; n numbers the attributes so written, from 0. */
