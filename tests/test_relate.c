@@ -100,6 +100,8 @@ typedef struct {
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
 #define JA_AGRI "meeting:第5回日メコン農業対話"
 #define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
+#define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
+#define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
@@ -371,6 +373,47 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", EN_OTHER_TIME, DG_REL_ADOPTED_AT, NULL, EN_SUMMIT, NO},
     {"adopted_at", "t.txt", "They welcomed the Mekong Water Plan adopted at the Mekong-Japan Summit on 14 July 2023.",
      DG_REL_ADOPTED_AT, "program:mekong-water-plan", EN_SUMMIT, 0, 1},
+
+    /* the subject of a hosting verb is the venue, unless the sentence names another */
+    {"host venue", "t.txt", "Fiji will host the Pacific Ocean Governance Forum in 2027.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "country:FJI", 0, 1},
+    {"host venue", "t.txt", "Last year Samoa hosted the Pacific Ocean Governance Forum.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "country:WSM", 0, 1},
+    /* near misses: a host after its verb, two hosts, a host of no meeting */
+    {"host venue", "t.txt", "The Pacific Ocean Governance Forum was hosted by Fiji.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, NULL, NO},
+    {"host venue", "t.txt", "Fiji and Samoa co-hosted the Pacific Ocean Governance Forum.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, NULL, NO},
+    {"host venue", "t.txt", "Fiji will host a reception for the ministers.", DG_REL_HELD_IN, NULL,
+     "country:FJI", NO},
+    {"held_in", "t.txt", "Indonesia will host the Pacific Ocean Governance Forum in Bali.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "country:IDN", NO},
+    {"held_in", "t.txt", "The Pacific Ocean Governance Forum convened at Suva on 4 May 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+
+    /* a dateline: its place and date to the document's own meeting */
+    {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSuva, Fiji, 3 March 2026 - The Forum took place today.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* near misses: no holding or attending verb; another meeting named; no dash */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Japan announced a loan to Fiji.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Ministers attended the Mekong-Japan Summit.\n",
+     DG_REL_HELD_IN, NULL, "place:suva", NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSuva, 3 March 2026 and Nadi were named. Ministers attended.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    /* a venue found elsewhere keeps the meeting's place and date */
+    {"held_in", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:tokyo", NO},
+    {"held_on", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-05", NO},
 
     /* a dated sentence: its opening date, the meetings its verbs hold or attend */
     {"dated sentence", "t.txt",

@@ -59,6 +59,7 @@ struct dg_rules {
   dg_wordlist meeting_links;  /* in, held on, among after a meeting: as.meeting_link */
   dg_wordlist documents;      /* Declaration, 声明: a program that is a text owns no money */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
+  dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   /* amounts, numbers and dates */
   dg_wordlist number_prefixes;   /* 第, 数, 毎: no number after them; as.number_prefix */

@@ -285,14 +285,16 @@ static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint
 
 /* held_on: each date of a clause with a holding verb to the meeting that verb holds, when
  * no verb of another kind stands between them. A date in a meeting's parenthesis is that
- * meeting's (parenthesis.c), not the verb's.
+ * meeting's (parenthesis.c), not the verb's; a dateline's is the release's (dateline.c).
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *dt = &c->d->ments[i];
-    if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i)) continue;
+    if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i) ||
+        dg_rel_dateline_date(c, s, i))
+      continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
     if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);

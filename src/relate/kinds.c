@@ -420,6 +420,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"dated sentence", DG_REL_HELD_ON, dg_rel_dated_sentence},
     /* no trigger word: the Joint Statement of the Summit; 首脳会議の共同声明 */
     {"statement of meeting", DG_REL_ADOPTED_AT, dg_rel_statement_of},
+    /* held_in from the subject of a hosting verb: Fiji will host the Forum */
+    {"host venue", DG_REL_HELD_IN, dg_rel_host_venue},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

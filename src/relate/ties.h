@@ -71,6 +71,12 @@ int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m);
  * 共同声明 (statement.c). */
 void dg_rel_statement_of(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
+/* Has the meeting of mention `from` a tie of this kind already, from sentence s (any
+ * sentence when s < 0) (hosts.c)? */
+int dg_rel_has_tie(const dg_rel_ctx *c, dg_rel_kind kind, uint32_t from, long s);
+/* The country or place before an English hosting verb as the venue (hosts.c). */
+void dg_rel_host_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+
 /* A source of ties over the whole document; its name is the provenance of its ties. */
 typedef void (*dg_rel_source_fn)(dg_rel_ctx *c);
 
@@ -88,6 +94,10 @@ void dg_rel_sentences(dg_rel_ctx *c);
 void dg_rel_amounts(dg_rel_ctx *c);
 /* A table row's date and place cells to the row's meeting (tables.c). */
 void dg_rel_table_rows(dg_rel_ctx *c);
+/* A dateline's place and date to the document's own meeting (dateline.c). */
+void dg_rel_dateline(dg_rel_ctx *c);
+/* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
+int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A list item or table row to the names of the line it hangs under (inherit.c). */
 void dg_rel_inherit(dg_rel_ctx *c);
 
