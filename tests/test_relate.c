@@ -102,6 +102,7 @@ typedef struct {
 #define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
+#define JA_FISH "meeting:第2回日太平洋漁業対話"
 #define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
@@ -244,6 +245,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "group:ASEAN", NULL, NO},
 
     /* chaired_by: a person (else a country) just before 議長, or after it; after "chaired by" */
+    /* the meeting whose chair the word is (Xの議長は): near misses, a chair country's
+     * proposal welcomed by someone, a chair of no meeting */
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
+     DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",
+     DG_REL_CHAIRED_BY, JA_FISH, "person:山田太郎", 0, 1},
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長国の提案を鈴木花子外務大臣政務官が歓迎した。",
+     DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長声明を鈴木花子外務大臣政務官が紹介した。",
+     DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
     {"chaired_by", "t.txt", "第6回日メコン対話は鈴木外務大臣の議長の下で行われた。",
      DG_REL_CHAIRED_BY, "meeting:第6回日メコン対話", "person:鈴木", 0, 1},
     {"chaired_by", "t.txt", TITLE "議長は山田防衛審議官が務めた。", DG_REL_CHAIRED_BY, TITLE_ID,
@@ -458,6 +469,19 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* a framework the money is only in line with owns none of it */
+    {"amounts", "t.txt",
+     "Japan provided USD 5 million to the Pacific Resilience Facility, in line with the 2050 Strategy for the Blue Pacific Continent.",
+     DG_REL_AMOUNT, "program:pacific-resilience-facility", "amount:USD:5000000", 0, 1},
+    {"amounts", "t.txt",
+     "Japan provided USD 5 million to the Pacific Resilience Facility, in line with the 2050 Strategy for the Blue Pacific Continent.",
+     DG_REL_AMOUNT, "program:blue-pacific-2050", NULL, NO},
+    {"amounts", "t.txt", "Consistent with the 2050 Strategy for the Blue Pacific Continent, Japan provided USD 5 million.",
+     DG_REL_AMOUNT, "program:blue-pacific-2050", NULL, NO},
+    {"amounts", "t.txt", "日本は、2050年ブルーパシフィック大陸戦略に沿って500万ドルを供与した。", DG_REL_AMOUNT,
+     "program:blue-pacific-2050", NULL, NO},
+    {"amounts", "t.txt", "Japan provided USD 5 million under the 2050 Strategy for the Blue Pacific Continent.",
+     DG_REL_AMOUNT, "program:blue-pacific-2050", "amount:USD:5000000", 0, 1},
     {"amounts", "t.txt", "Japan will contribute USD 30 million to JAIF.", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:30000000", 0, 1},
     {"amounts", "t.txt", "日ASEAN首脳会議の開催経費として3億円を計上した。", DG_REL_AMOUNT,

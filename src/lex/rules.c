@@ -331,7 +331,7 @@ static const named parts[] = {
     {"with", DG_PART_WITH},   {"scene", DG_PART_SCENE},     {"owner", DG_PART_OWNER},
     {"of", DG_PART_OF},       {"after", DG_PART_AFTER},     {"agent", DG_PART_AGENT},
     {"among", DG_PART_AMONG}, {"venue", DG_PART_VENUE},     {"frame", DG_PART_FRAME},
-    {"post", DG_PART_POST}};
+    {"post", DG_PART_POST},   {"guide", DG_PART_GUIDE}};
 static const named links[] = {{"place", DG_LINK_PLACE},
                               {"date", DG_LINK_DATE},
                               {"both", DG_LINK_PLACE | DG_LINK_DATE},

@@ -26,7 +26,8 @@ enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2, DG_REFERS_PREVIOUS = 3 };
  * the owner of what follows (の, of), an event it only follows (に続いて, following), the
  * agent of a passive (by), the members of a gathering (among), where (で, for a place), the
  * frame or channel something goes through (under, を通じて), the host of a diplomatic post
- * (インドネシア大使: an ambassador to Indonesia). */
+ * (インドネシア大使: an ambassador to Indonesia), a framework something is only in line
+ * with (in line with, に沿って). */
 enum {
   DG_PART_TOPIC = 1,
   DG_PART_SUBJECT,
@@ -40,7 +41,8 @@ enum {
   DG_PART_AMONG,
   DG_PART_VENUE,
   DG_PART_FRAME,
-  DG_PART_POST
+  DG_PART_POST,
+  DG_PART_GUIDE
 };
 
 /* What a word after a meeting's name introduces (meeting_links.tsv): bits. */

@@ -35,11 +35,14 @@ int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
 
 /* How strongly mention m of sentence s may own an amount of its clause: 2 a program the
  * money goes to or through (any part but, in Japanese, the owner of another name: AOIPの
- * 主流化), 1 such a program of Japanese の; 0 none. */
+ * 主流化), 1 such a program of Japanese の; 0 none (nor one the money is only in line with:
+ * in line with the Strategy, 戦略に沿って). */
 static int program_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   if (m->type != DG_TYPE_PROGRAM || dg_rel_is_document(c, m)) return 0;
   uint8_t part = dg_rel_part(c, m);
-  if (part == DG_PART_AFTER || (dg_rel_latin(c, s) && part == DG_PART_SCENE)) return 0;
+  if (part == DG_PART_AFTER || part == DG_PART_GUIDE ||
+      (dg_rel_latin(c, s) && part == DG_PART_SCENE))
+    return 0; /* in line with the Strategy: a framework the money only follows */
   return !dg_rel_latin(c, s) && part == DG_PART_OF ? 1 : 2;
 }
 

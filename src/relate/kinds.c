@@ -282,12 +282,6 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
   return n;
 }
 
-/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
- * country written against the word (議長国ラオス: it chairs as a country), else people,
- * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
- * (the Chair of ASEAN) chairs no meeting.
- *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
- *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
 /* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):
  * nothing but a bracket or a space between them; or -1. */
 static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
@@ -304,17 +298,41 @@ static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigg
   return -1;
 }
 
-/* The meeting a chairing word speaks of: its clause's, else, when its clause names none,
- * the document's own (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the
- * chair is this meeting's, not the one the next clause recalls). */
+/* Does the Japanese chairing word g stand as the topic, subject or object of its clause
+ * (議長は, 議長が, 議長を: who the chair is follows), not as the owner of another word
+ * (議長国の提案)? */
+static int chair_is_topic(const dg_rel_ctx *c, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  size_t n = c->d->len;
+  return dg_lit(t, n, g->end, "\xE3\x81\xAF") || dg_lit(t, n, g->end, "\xE3\x81\x8C") ||
+         dg_lit(t, n, g->end, "\xE3\x82\x92"); /* は が を */
+}
+
+/* The meeting a chairing word speaks of: its clause's; else, in Japanese, the one whose
+ * chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the meeting, の, the word); else,
+ * when its clause names no meeting, the document's own (議長国ラオスの準備に謝意を述べた
+ * 上で、昨年の会議の成果を…: the chair is this meeting's, not the one the next clause
+ * recalls). */
 static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
   if (m >= 0) return m;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !dg_rel_latin(c, s); i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!c->nested[i] && x->type == DG_TYPE_MEETING && x->end + 3 == g->start &&
+        dg_lit(c->d->text, g->start, x->end, "\xE3\x81\xAE") && chair_is_topic(c, g))
+      return (long)i;
+  }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
   return c->main_meeting;
 }
 
+/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
+ * country written against the word (議長国ラオス: it chairs as a country), else people,
+ * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
+ * (the Chair of ASEAN) chairs no meeting.
+ *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
+ *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
