@@ -103,6 +103,8 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
+#define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
 #define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
@@ -384,6 +386,19 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", EN_OTHER_TIME, DG_REL_ADOPTED_AT, NULL, EN_SUMMIT, NO},
     {"adopted_at", "t.txt", "They welcomed the Mekong Water Plan adopted at the Mekong-Japan Summit on 14 July 2023.",
      DG_REL_ADOPTED_AT, "program:mekong-water-plan", EN_SUMMIT, 0, 1},
+
+    /* the document's own meeting is held where a sentence naming no meeting says, unless
+     * the holding verb has unnamed meetings of its own before it */
+    {"held_in", "t.txt", EN_WATER "It was held in Tashkent on 5 May 2025.\n", DG_REL_HELD_IN,
+     EN_WATER_ID, "place:tashkent", 1, 1},
+    {"held_on", "t.txt", EN_WATER "It was held in Tashkent on 5 May 2025.\n", DG_REL_HELD_ON,
+     EN_WATER_ID, "date:2025-05-05", 1, 1},
+    {"held_in", "t.txt", EN_WATER "The ministers noted the expert workshops held in Tashkent.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
+    {"held_on", "t.txt", EN_WATER "The ministers recalled the seminars held on 5 May 2025.\n",
+     DG_REL_HELD_ON, EN_WATER_ID, NULL, NO},
+    {"held_in", "t.txt", EN_WATER "They welcomed the policy meetings held in Tashkent.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
 
     /* the subject of a hosting verb is the venue, unless the sentence names another */
     {"host venue", "t.txt", "Fiji will host the Pacific Ocean Governance Forum in 2027.", DG_REL_HELD_IN,
