@@ -388,7 +388,7 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:mekong-water-plan", EN_SUMMIT, 0, 1},
 
     /* the document's own meeting is held where a sentence naming no meeting says, unless
-     * the holding verb has unnamed meetings of its own before it */
+     * the holding verb has a meeting word of no name right before it */
     {"held_in", "t.txt", EN_WATER "It was held in Tashkent on 5 May 2025.\n", DG_REL_HELD_IN,
      EN_WATER_ID, "place:tashkent", 1, 1},
     {"held_on", "t.txt", EN_WATER "It was held in Tashkent on 5 May 2025.\n", DG_REL_HELD_ON,
@@ -399,6 +399,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_WATER_ID, NULL, NO},
     {"held_in", "t.txt", EN_WATER "They welcomed the policy meetings held in Tashkent.\n",
      DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
+    {"held_in", "t.txt", EN_WATER "They recalled the previous Dialogue held in Bangkok in 2024.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, "place:bangkok", NO},
+    {"held_on", "t.txt", EN_WATER "They recalled the previous Dialogue held in Bangkok in 2024.\n",
+     DG_REL_HELD_ON, EN_WATER_ID, "date:2024", NO},
+    {"held_in", "t.txt", EN_WATER "The Dialogue was held in Tashkent.\n", DG_REL_HELD_IN, EN_WATER_ID,
+     "place:tashkent", 1, 1},
 
     /* the subject of a hosting verb is the venue, unless the sentence names another */
     {"host venue", "t.txt", "Fiji will host the Pacific Ocean Governance Forum in 2027.", DG_REL_HELD_IN,

@@ -98,32 +98,41 @@ static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
   return 0;
 }
 
-/* Does an English holding verb follow right after a plural meeting word that names none
- * (the expert meetings held in Tashkent, workshops held): those hold it, and the
- * document's one meeting is not among them? The word is a head of heads.tsv of type
- * meeting, in any case, with an s after it or as listed (Meetings, Talks). */
-static int unnamed_meetings_before(const dg_rel_ctx *c, const dg_rel_trigger *g) {
+/* Is t[a, z) a meeting head of heads.tsv, in any case, as listed or with an s (meetings,
+ * Talks, Dialogue)? */
+static int meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
-  uint32_t z = g->start;
-  while (z > 0 && t[z - 1] == ' ') z--;
-  if (z == 0 || z == g->start || t[z - 1] != 's') return 0;
-  uint32_t a = z;
-  while (a > 0 && ((t[a - 1] >= 'a' && t[a - 1] <= 'z') || (t[a - 1] >= 'A' && t[a - 1] <= 'Z')))
-    a--;
   for (size_t k = 0; k < c->r->heads.n; k++) {
     const dg_word *h = &c->r->heads.w[k];
-    if (h->as.head.type == DG_TYPE_MEETING && (h->len == z - a || h->len + 1 == z - a) &&
+    if (h->as.head.type == DG_TYPE_MEETING &&
+        (h->len == z - a || (h->len + 1 == z - a && t[z - 1] == 's')) &&
         dg_word_at(h, t, a + h->len, a))
       return 1;
   }
   return 0;
 }
 
+/* Does an English holding verb follow right after a meeting word that is part of no name
+ * (the expert workshops held in Tashkent, the previous Dialogue held in Bangkok): that
+ * meeting is the one it holds, and it is not the document's own. */
+static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t z = g->start;
+  while (z > 0 && t[z - 1] == ' ') z--;
+  uint32_t a = z;
+  while (a > 0 && ((t[a - 1] >= 'a' && t[a - 1] <= 'z') || (t[a - 1] >= 'A' && t[a - 1] <= 'Z')))
+    a--;
+  if (a == z || z == g->start || !meeting_word(c, a, z)) return 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (c->d->ments[i].start <= a && c->d->ments[i].end >= z) return 0;
+  return 1;
+}
+
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int en = dg_rel_latin(c, s);
   long m = en ? held_en(c, s, g) : held_ja(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&
-      (en ? !unnamed_meetings_before(c, g) : !own_argument(c, s, g)))
+      (en ? !unnamed_meeting_before(c, s, g) : !own_argument(c, s, g)))
     m = c->main_meeting;
   return m;
 }
