@@ -105,6 +105,7 @@ typedef struct {
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
 #define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
+#define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
 #define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
@@ -405,6 +406,21 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_WATER_ID, "date:2024", NO},
     {"held_in", "t.txt", EN_WATER "The Dialogue was held in Tashkent.\n", DG_REL_HELD_IN, EN_WATER_ID,
      "place:tashkent", 1, 1},
+    {"held_in", "t.txt", EN_WATER "The 6th Dialogue is scheduled to take place in Almaty in 2027.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
+    {"held_in", "t.txt", EN_WATER "The 10th meeting was held in Almaty.\n", DG_REL_HELD_IN, EN_WATER_ID,
+     NULL, NO},
+    {"held_in", "t.txt", "Pacific Ocean Governance Forum\n\nThe Forum was held in Suva.\n", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "place:suva", 1, 1},
+
+    /* a relative clause after a meeting and a comma holds that meeting (", which"), a
+     * clause about a person (", who") none */
+    {"held_in", "t.txt", EN_WHICH, DG_REL_HELD_IN, "meeting:asean-japan-summit:27", "place:vientiane", 0, 1},
+    {"held_on", "t.txt", EN_WHICH, DG_REL_HELD_ON, "meeting:asean-japan-summit:27", "date:2024-10-10", 0, 1},
+    {"held_in", "t.txt", "The 27th ASEAN-Japan Summit welcomed Minister Sato Kenji, who met in Vientiane with youth leaders.",
+     DG_REL_HELD_IN, "meeting:asean-japan-summit:27", NULL, NO},
+    {"held_on", "t.txt", "The ASEAN-Japan Economic Ministers' Meeting will take place on 3-4 June 2026 in Manila.",
+     DG_REL_HELD_ON, "meeting:asean-japan-economic-ministers'-meeting", "date:2026-06-03/2026-06-04", 0, 1},
 
     /* the subject of a hosting verb is the venue, unless the sentence names another */
     {"host venue", "t.txt", "Fiji will host the Pacific Ocean Governance Forum in 2027.", DG_REL_HELD_IN,

@@ -361,8 +361,9 @@ static const char *row_meeting_link(const char *w, const char *v1, const char *v
 static const char *row_clause_break(const char *w, const char *v1, const char *v2,
                                     dg_word *out) {
   (void)w, (void)v2;
-  out->as.clause_break.comma = !strcmp(v1, "yes");
-  return !strcmp(v1, "yes") || !strcmp(v1, "no") ? NULL : "comma must be yes or no";
+  out->as.clause_break.comma = !strcmp(v1, "yes") ? 1 : !strcmp(v1, "relative") ? 2 : 0;
+  return out->as.clause_break.comma || !strcmp(v1, "no") ? NULL
+                                                         : "comma must be yes, relative or no";
 }
 
 /* since capital */

@@ -87,7 +87,7 @@ typedef struct dg_word {
     struct { dg_rel_kind kind; uint32_t also; } trigger; /* the relation it types, and bits
                                                             (1 << kind) of more it types */
     struct { uint8_t part, side; } role;                /* DG_PART_*, DG_SIDE_* of the name */
-    struct { uint8_t comma; } clause_break;             /* only after a comma */
+    struct { uint8_t comma; } clause_break;             /* only after a comma; 2: relative */
     struct { uint8_t gives; } meeting_link;             /* DG_LINK_* bits */
     struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
     struct { uint8_t letters; } date_preposition;       /* DG_CASE_* */

@@ -63,8 +63,26 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return before >= 0 ? before : topic;
 }
 
+/* The meeting right before the comma of a relative clause k (the Summit, which was held in
+ * Vientiane: clause_breaks.tsv relative), or -1. */
+static long antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  const char *t = c->d->text;
+  uint32_t cs = c->clauses.v[k].start, p = cs;
+  long w = dg_wordlist_at(&c->r->clause_breaks, t, c->d->sents[s].end, cs);
+  if (w < 0 || c->r->clause_breaks.w[w].as.clause_break.comma != 2) return -1;
+  while (p > 0 && t[p - 1] == ' ') p--;
+  if (p == 0 || t[p - 1] != ',') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->end == p - 1 && !not_held(c, s, m))
+      return (long)i;
+  }
+  return -1;
+}
+
 /* English: the nearest meeting before the verb in its clause (The Forum was held; the
- * Summit held in), else the first after it (met in Manado for the Meeting). */
+ * Summit held in), else the first after it (met in Manado for the Meeting), else the one a
+ * relative clause hangs on (the Summit, which was held in Vientiane). */
 static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long before = -1, after = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -74,7 +92,7 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (m->end <= g->start) before = (long)i;
     else if (m->start >= g->end && after < 0) after = (long)i;
   }
-  return before >= 0 ? before : after;
+  return before >= 0 ? before : after >= 0 ? after : antecedent(c, s, g->clause);
 }
 
 /* Does a Japanese holding verb have a subject or object of its own that names nothing,
@@ -98,8 +116,13 @@ static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
   return 0;
 }
 
-/* Is t[a, z) a meeting head of heads.tsv, in any case, as listed or with an s (meetings,
- * Talks, Dialogue)? */
+/* Is ch an ASCII letter? */
+static int letter(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Is t[a, z) a meeting head of heads.tsv, in any case: 1 as listed (Dialogue, Talks), 2
+ * with an s after it (meetings); 0 not one. */
 static int meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   for (size_t k = 0; k < c->r->heads.n; k++) {
@@ -107,25 +130,45 @@ static int meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
     if (h->as.head.type == DG_TYPE_MEETING &&
         (h->len == z - a || (h->len + 1 == z - a && t[z - 1] == 's')) &&
         dg_word_at(h, t, a + h->len, a))
+      return h->len == z - a ? 1 : 2;
+  }
+  return 0;
+}
+
+/* Is the word right before offset a (one space between) an article of name_joiners.tsv
+ * (the Forum: the one the text speaks of, maybe the document's own)? */
+static int after_article(const dg_rel_ctx *c, uint32_t a) {
+  const char *t = c->d->text;
+  if (a < 2 || t[a - 1] != ' ') return 0;
+  uint32_t p = a - 1;
+  while (p > 0 && letter(t[p - 1])) p--;
+  for (size_t k = 0; k < c->r->name_joiners.n; k++) {
+    const dg_word *w = &c->r->name_joiners.w[k];
+    if ((w->as.joiner.roles & DG_JOIN_ARTICLE) && w->len == a - 1 - p && dg_word_at(w, t, a - 1, p))
       return 1;
   }
   return 0;
 }
 
-/* Does an English holding verb follow right after a meeting word that is part of no name
- * (the expert workshops held in Tashkent, the previous Dialogue held in Bangkok): that
- * meeting is the one it holds, and it is not the document's own. */
+/* Does a meeting word that is part of no name stand before an English holding verb in its
+ * clause (the expert workshops held in Tashkent, the previous Dialogue held in Bangkok, the
+ * 5th Forum is to take place in Tonga)? That meeting is the one the verb holds, and it is
+ * not the document's own; one word after a bare article may be (The Forum was held in Suva). */
 static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
-  uint32_t z = g->start;
-  while (z > 0 && t[z - 1] == ' ') z--;
-  uint32_t a = z;
-  while (a > 0 && ((t[a - 1] >= 'a' && t[a - 1] <= 'z') || (t[a - 1] >= 'A' && t[a - 1] <= 'Z')))
-    a--;
-  if (a == z || z == g->start || !meeting_word(c, a, z)) return 0;
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (c->d->ments[i].start <= a && c->d->ments[i].end >= z) return 0;
-  return 1;
+  uint32_t a = c->clauses.v[g->clause].start;
+  while (a < g->start) {
+    while (a < g->start && !letter(t[a])) a++;
+    uint32_t z = a;
+    while (z < g->start && letter(t[z])) z++;
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
+      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
+    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
+    if (kind == 2 || (kind == 1 && !after_article(c, a))) return 1;
+    a = z;
+  }
+  return 0;
 }
 
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
