@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "batch/progress.h"
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
 #include "docgraph/graphml_read.h"
@@ -57,8 +58,11 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_inpu
   dg_doc *d;
   dg_error de = {0};
   dg_err r = DG_OK;
+  dgj_progress pr;
+  dgj_progress_start(&pr, log, files, n);
   for (size_t k = 1; r == DG_OK && dg_batch_next(b, &d, &de); k++) {
     LOG(log, reading, k, n, files[k - 1]);
+    dgj_progress_step(&pr, k, !d);
     if (!d) {
       LOG(log, failed, de.msg);
       c->failed++;

@@ -357,22 +357,45 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention 
   return NULL;
 }
 
+/* Bring c->main_dates up to date: the ids of the dates of every held_on tie from the
+ * document's own meeting added since the last call (ties are only ever appended). */
+static void update_main_dates(dg_rel_ctx *c) {
+  const dg_mention *m = c->d->ments;
+  const char *own = m[c->main_meeting].id;
+  for (; c->main_dates_n < c->rels.n; c->main_dates_n++) {
+    const dg_relation *x = &c->rels.v[c->main_dates_n];
+    if (x->kind != DG_REL_HELD_ON || x->from >= c->d->nments || strcmp(m[x->from].id, own))
+      continue;
+    if (dg_hmap_put(&c->main_dates, m[x->to].id, strlen(m[x->to].id), 0, NULL) < 0) c->oom = 1;
+  }
+}
+
+/* Was meeting m held on the date of mention i: a held_on tie between their entities (the
+ * document's own meeting's dates are kept in c->main_dates)? */
+static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
+  const dg_mention *ms = c->d->ments;
+  if (m == c->main_meeting) {
+    update_main_dates(c);
+    return dg_hmap_get(&c->main_dates, ms[i].id, strlen(ms[i].id)) != NULL;
+  }
+  for (size_t r = 0; r < c->rels.n; r++) {
+    const dg_relation *x = &c->rels.v[r];
+    if (x->kind == DG_REL_HELD_ON && x->from < c->d->nments && !strcmp(ms[x->from].id, ms[m].id) &&
+        !strcmp(ms[x->to].id, ms[i].id))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does clause k name a date from offset `from` on that is not one meeting m was held on
  * (OSA, since its launch in April 2023, ...; a statement adopted by the leaders on 12
  * November, after a summit held in May): then it speaks of another time than m. */
-static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long m) {
+static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long m) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE ||
         c->d->ments[i].start < from)
       continue;
-    int held = 0;
-    for (size_t r = 0; r < c->rels.n && !held; r++) {
-      const dg_relation *x = &c->rels.v[r];
-      held = x->kind == DG_REL_HELD_ON && x->from < c->d->nments &&
-             !strcmp(c->d->ments[x->from].id, c->d->ments[m].id) &&
-             !strcmp(c->d->ments[x->to].id, c->d->ments[i].id);
-    }
-    if (!held) return 1;
+    if (!held_then(c, m, i)) return 1;
   }
   return 0;
 }
