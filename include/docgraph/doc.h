@@ -148,6 +148,10 @@ struct dg_doc {
   uint32_t *dec_map;     /* dec offset -> raw offset (dec_len+1 entries) */
   uint32_t *line_pages;  /* PDF: the page (from 1) of each line of `lines`; NULL otherwise */
   uint32_t npages;
+  /* The last column counted (dg_doc_line_col): in a long line, the next count goes on
+   * from there instead of from the line's start. A cache: only doc.c reads or writes it. */
+  uint32_t col_at, col_chars;
+  size_t col_line;
 };
 
 void dg_doc_init(dg_doc *d);

@@ -90,6 +90,7 @@ static const option_row options[] = {
     {"dynamic", 285, V_FLAG, F(dynamic), 0, 0, 0, NULL, NULL},
     {"csv-bom", 286, V_FLAG, F(csv_bom), 0, 0, 0, NULL, NULL},
     {"mixed", 287, V_FLAG, F(mixed), 0, 0, 0, NULL, NULL},
+    {"strict", 288, V_FLAG, F(strict), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 
