@@ -23,7 +23,8 @@ name of its own. A place is somewhere one can be (a city, a venue, an island, a 
 region an area across countries or none (Asia, the Indo-Pacific, an ocean).
 
 Scoring is per document and per entity (not per mention): docgraph's entities in a document
-are its distinct ids with their labels and every surface it found for them. A found entity
+are its distinct ids with their labels and every surface it found for them (an amount's id
+without the owner that qualifies it, amount:USD:100000000@program:jaif). A found entity
 and a gold entry of the same type match when the id equals the canonical, or when a
 normalized name of one (canonical, surfaces; label, label_en, surfaces) equals a name of
 the other. Normalization: NFKC, lower case, no spaces, no quote marks. Precision = found
@@ -81,7 +82,10 @@ def found_entities(binary, doc):
         m = json.loads(line)
         if m["type"] not in TYPES:
             continue
-        e = ents.setdefault((m["type"], m["id"]), {"type": m["type"], "id": m["id"], "names": set()})
+        eid = m["id"]
+        if m["type"] == "amount":  # an amount's id is qualified by its owner: @program:jaif
+            eid = eid.split("@", 1)[0]
+        e = ents.setdefault((m["type"], eid), {"type": m["type"], "id": eid, "names": set()})
         for k in ("label", "label_en", "text"):
             if m.get(k):
                 e["names"].add(norm(m[k]))

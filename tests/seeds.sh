@@ -25,7 +25,7 @@ done <<'EOF_REL'
 meeting:asean-japan-defense-vice-ministers:13 place:tokyo held_in 東京において
 meeting:asean-japan-defense-vice-ministers:13 date:2024-01-30 held_on 30日
 program:jasmine meeting:asean-japan-defense-ministers:8 announced_at 提示
-program:next-gen-cocreation amount:JPY:40000000000 amount 400億円
+program:next-gen-cocreation amount:JPY:40000000000@program:next-gen-cocreation amount 400億円
 country:KAZ meeting:ca-jad-summit participates_in カザフスタン
 country:KGZ meeting:ca-jad-summit participates_in キルギス
 country:TJK meeting:ca-jad-summit participates_in タジキスタン

@@ -48,7 +48,8 @@ START_TEST(test_run_fixtures) {
   ck_assert_ptr_nonnull(a);
   ck_assert_ptr_nonnull(strstr(a, "\"value\":150000000000,\"currency\":\"JPY\",\"qualifier\":\"approx\""));
   ck_assert_ptr_nonnull(strstr(a, "\"text\":\"約1,500億円\""));
-  ck_assert_ptr_nonnull(line_with(m, "\"id\":\"amount:USD:25000000\""));
+  /* an amount tied to what it funds: its id is qualified by the owner's */
+  ck_assert_ptr_nonnull(line_with(m, "\"id\":\"amount:USD:25000000@program:pacific-resilience-facility\""));
   /* the date line of the notice */
   ck_assert_ptr_nonnull(line_with(m, "\"date\":\"2024-03-04\""));
   /* traps: no India from インド太平洋, no Thailand from タイトル */

@@ -132,10 +132,37 @@ END_TEST
 START_TEST(test_value_vertices) {
   const char *t[] = {"JAIFに1億ドルを拠出した（2023年3月）。参加者は5,000人。"};
   dg_graph *g = graph_of(t, 1, NULL);
-  ck_assert_int_ge(vid(g, "amount:USD:100000000"), 0);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000@program:jaif"), 0);
   ck_assert_int_ge(vid(g, "date:2023-03"), 0);
   ck_assert_int_eq(vid(g, "quantity:people:5000"), -1);
-  ck_assert_ptr_nonnull(edge(g, "program:jaif", "amount:USD:100000000"));
+  ck_assert_ptr_nonnull(edge(g, "program:jaif", "amount:USD:100000000@program:jaif"));
+  dg_graph_free(g);
+}
+END_TEST
+
+/* Two pledges of one value are two vertices, each named after its owner; an amount no tie
+ * reaches takes the one owner its value has in the document, and none when it has two. */
+START_TEST(test_pledges) {
+  const char *two_docs[] = {"JAIFに1億ドルを拠出した。\n", "日本はAHAセンターに1億ドルの追加支援を行う。\n"};
+  dg_graph *g = graph_of(two_docs, 2, NULL);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000@program:jaif"), 0);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000@org:aha-centre"), 0);
+  ck_assert_int_eq(vid(g, "amount:USD:100000000"), -1);
+  ck_assert_ptr_null(edge(g, "org:aha-centre", "amount:USD:100000000@program:jaif"));
+  dg_graph_free(g);
+  const char *again[] = {"JAIFに1億ドルを拠出した。\n\nこの1億ドルは防災に使われる。\n"};
+  g = graph_of(again, 1, NULL);
+  long v = vid(g, "amount:USD:100000000@program:jaif");
+  ck_assert_int_ge(v, 0);
+  ck_assert_uint_eq(dg_graph_vertex(g, (size_t)v)->mentions, 2);
+  ck_assert_int_eq(vid(g, "amount:USD:100000000"), -1);
+  dg_graph_free(g);
+  const char *two_owners[] = {"JAIFに1億ドルを拠出した。\n\n日本はAHAセンターに1億ドルの追加支援を行う。\n\n"
+                              "合計の1億ドルは大きい。\n"};
+  g = graph_of(two_owners, 1, NULL);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000@program:jaif"), 0);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000@org:aha-centre"), 0);
+  ck_assert_int_ge(vid(g, "amount:USD:100000000"), 0); /* whose? the text does not say */
   dg_graph_free(g);
 }
 END_TEST
@@ -484,6 +511,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sorted_and_metrics);
   tcase_add_test(tc, test_filters);
   tcase_add_test(tc, test_value_vertices);
+  tcase_add_test(tc, test_pledges);
   tcase_add_test(tc, test_typed_edges);
   tcase_add_test(tc, test_focus);
   tcase_add_test(tc, test_members);

@@ -190,6 +190,14 @@ void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, si
  * ...), "PDF", "Word" or "OpenDocument" for the others. */
 const char *dg_doc_read_as(const dg_doc *d);
 
+/* The mention that amount mention a is pledged by or to (the source of its amount tie,
+ * else the one owner of the same value in the document), or -1 (doc/pledge.c). */
+long dg_doc_amount_owner(const dg_doc *d, uint32_t a);
+/* The id mention i goes into the graph and mentions.jsonl under: its id, or for an amount
+ * with an owner its id qualified by the owner's, amount:USD:100000000@program:jaif (two
+ * pledges of one value are two vertices). Returns buf (n bytes) or the mention's id. */
+const char *dg_doc_graph_id(const dg_doc *d, uint32_t i, char *buf, size_t n);
+
 /* The page a sentence starts on (PDF), or 0. */
 uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence);
 

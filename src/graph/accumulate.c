@@ -179,7 +179,9 @@ static int add_mentions(dg_graph *g, const dg_doc *d, uint32_t *vof) {
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
     dg_value val = mention_value(m);
-    long v = dg_graph_vertex_for(g, m->id, m->label, m->label_en, m->type, &val);
+    char idbuf[1024]; /* an amount's id qualified by its owner's (doc/pledge.c) */
+    const char *id = dg_doc_graph_id(d, (uint32_t)i, idbuf, sizeof idbuf);
+    long v = dg_graph_vertex_for(g, id, m->label, m->label_en, m->type, &val);
     if (v < 0) return -1;
     vof[i] = (uint32_t)v;
     vacc *va = &g->va.v[v];

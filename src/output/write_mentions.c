@@ -27,11 +27,13 @@ static void date_members(dg_json_obj *o, const dg_mention *m) {
 }
 
 static void mention(FILE *f, const dg_doc *d, const dg_mention *m) {
+  char idbuf[1024]; /* the vertex's id: an amount's qualified by its owner's */
+  const char *id = dg_doc_graph_id(d, (uint32_t)(m - d->ments), idbuf, sizeof idbuf);
   uint32_t s0 = dg_doc_src_offset(d, m->start), s1 = dg_doc_src_end(d, m->start, m->end);
   dg_json_obj o = dg_json_open(f);
   dg_json_str(&o, "doc", d->path);
   dg_json_str(&o, "type", dg_type_name(m->type));
-  dg_json_str(&o, "id", m->id);
+  dg_json_str(&o, "id", id);
   dg_json_str(&o, "label", m->label);
   dg_json_str(&o, "label_en", m->label_en);
   dg_json_strn(&o, "text", d->src + s0, s1 > s0 ? s1 - s0 : 0);
