@@ -695,6 +695,34 @@ START_TEST(test_clauses) {
 }
 END_TEST
 
+/* Running totals (cumulative.tsv): a word before an amount in its clause, after no other
+ * amount, marks it; the amounts before it, in another clause or before the word, stay
+ * pledges. `flags`: one character per amount of the text, 1 for a running total. */
+static const struct {
+  const char *text, *flags;
+} cumulative_rows[] = {
+    {"The fund began with USD 20 million. Cumulative pledges now reach USD 300 million.", "01"},
+    {"Japan has given a total of $45 million to the facility.", "1"},
+    {"The program has disbursed USD 12 million to date.", "0"}, /* the word after: not read */
+    {"基金への累計拠出額は5億ドルに達した。当初の拠出は3千万ドルだった。", "10"},
+    {"基金には当初3千万ドル、その後累計で5億ドルが拠出された。", "01"},
+    {"Japan added USD 10 million, and the accumulated interest is small.", "0"},
+    {"The island is also far from Fiji and received USD 5 million.", "0"}, /* not so far */
+};
+
+START_TEST(test_cumulative) {
+  dg_doc *d = tu_doc("t.txt", cumulative_rows[_i].text);
+  char got[16] = "";
+  size_t n = 0;
+  for (size_t i = 0; i < d->nments && n + 1 < sizeof got; i++)
+    if (d->ments[i].type == DG_TYPE_AMOUNT) got[n++] = d->ments[i].cumulative ? '1' : '0';
+  got[n] = '\0';
+  ck_assert_msg(!strcmp(got, cumulative_rows[_i].flags), "\"%s\": %s", cumulative_rows[_i].text,
+                got);
+  tu_doc_free(d);
+}
+END_TEST
+
 /* The part a name plays, from the role word next to it (roles.tsv): after a Japanese name
  * (past a parenthesis and a person's title), before an English one (past "the" and
  * lower-case words). */
@@ -954,6 +982,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_add_once);
   tcase_add_test(tc, test_main_meeting);
   tcase_add_loop_test(tc, test_clauses, 0, (int)(sizeof clause_rows / sizeof *clause_rows));
+  tcase_add_loop_test(tc, test_cumulative, 0, sizeof cumulative_rows / sizeof *cumulative_rows);
   tcase_add_loop_test(tc, test_parts, 0, (int)(sizeof part_rows / sizeof *part_rows));
   tcase_add_test(tc, test_rule_names);
   tcase_add_test(tc, test_rule_in_graph);

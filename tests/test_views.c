@@ -257,6 +257,50 @@ START_TEST(test_funding) {
 }
 END_TEST
 
+/* A running total holds the pledges before it: a fund's initial 70 and later 100 with a
+ * cumulative 860 shows 860, never 1,030; a cumulative figure smaller than the sum of the
+ * others (an older one) gives way to the sum. */
+static const struct {
+  int64_t cumulative;
+  const char *has;
+} cumulative_cases[] = {
+    {860, ">cumulative USD 860 (3)<"},
+    {150, ">total USD 170 (3)<"},
+};
+
+START_TEST(test_funding_cumulative) {
+  dg_value v70 = money(70, 0, 0, "USD"), v100 = money(100, 0, 0, "USD"),
+           vc = money(cumulative_cases[_i].cumulative, 0, 0, "USD");
+  vc.cumulative = 1;
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  const struct {
+    const char *id;
+    dg_type type;
+    const dg_value *value;
+  } vs[] = {{"program:fund", DG_TYPE_PROGRAM, NULL},
+            {"amount:USD:70@program:fund", DG_TYPE_AMOUNT, &v70},
+            {"amount:USD:100@program:fund", DG_TYPE_AMOUNT, &v100},
+            {"amount:USD:cum@program:fund", DG_TYPE_AMOUNT, &vc}};
+  for (size_t i = 0; i < 4; i++) {
+    ck_assert_int_eq(dg_graph_put_vertex(g, vs[i].id, vs[i].type, "x", "x", vs[i].value, 1, 1, &err),
+                     DG_OK);
+    if (i)
+      ck_assert_int_eq(dg_graph_put_edge(g, "program:fund", vs[i].id, DG_REL_AMOUNT, 1, 0, 1, 1,
+                                         "f.txt:1", "x", &err),
+                       DG_OK);
+  }
+  dg_render_opts o = {.labels = DG_LABEL_EN};
+  char *dot = view_dot(g, DG_VIEW_FUNDING, &o);
+  char buf[8192];
+  check_has(dot_attr(dot, "program:fund", "label", buf, sizeof buf), cumulative_cases[_i].has,
+            "program:fund");
+  free(dot);
+  dg_graph_free(g);
+}
+END_TEST
+
 /* Where a program was announced: the meeting to the left, a dashed line pointing back. */
 START_TEST(test_funding_announced) {
   char *dot = harbour_view(DG_VIEW_FUNDING, NULL);
@@ -269,7 +313,7 @@ START_TEST(test_funding_announced) {
   ck_assert_ptr_null(dot_list(dot, "meeting:fisheries")); /* no amount, not announced */
   check_has(dot_attr(dot, "graph", "label", buf, sizeof buf),
             ">Funding: 1 programs and meetings with amounts; totals add the distinct amounts tied "
-            "to each<",
+            "to each (a cumulative one holds the rest)<",
             "caption");
   free(dot);
 }
@@ -328,6 +372,8 @@ static Suite *views_suite(void) {
   tcase_add_test(t, test_timeline_caption_and_links);
   tcase_add_loop_test(t, test_funding, 0, sizeof funding_cases / sizeof *funding_cases);
   tcase_add_test(t, test_funding_announced);
+  tcase_add_loop_test(t, test_funding_cumulative, 0,
+                      sizeof cumulative_cases / sizeof *cumulative_cases);
   tcase_add_test(t, test_countries);
   tcase_add_loop_test(t, test_empty, 0, sizeof empty_cases / sizeof *empty_cases);
   suite_add_tcase(s, t);

@@ -81,6 +81,7 @@ typedef struct dg_mention {
   dg_decimal value, value_max; /* value_max.mant == 0 and has_range == 0: no range */
   uint8_t has_range;
   uint8_t qualifier; /* dg_qualifier */
+  uint8_t cumulative; /* 1 for a running total (累計, cumulative: relate/amounts.c) */
   char currency[4];  /* ISO 4217 for amounts; "" for quantities */
   const char *unit;  /* quantities: the counter as written (人, 件, projects) */
   /* dates */

@@ -34,6 +34,7 @@ typedef struct dg_value {
   dg_decimal amount, amount_max; /* amount_max: the upper end of a range */
   uint8_t has_range;
   uint8_t qualifier;             /* dg_qualifier */
+  uint8_t cumulative;            /* 1 for a running total, which sums the pledges before it */
   char currency[4];              /* ISO 4217, "" when not an amount */
   dg_when when;                  /* dates */
 } dg_value;

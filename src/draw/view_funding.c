@@ -59,9 +59,21 @@ static void grouped_range(dg_buf *b, double lo, double hi) {
 
 typedef struct {
   char cur[8];
-  double lo, hi; /* sums of the low and high ends */
-  int n;         /* amounts added */
+  double lo, hi;         /* sums of the low and high ends of the amounts that are no total */
+  double cum_lo, cum_hi; /* the largest running total (累計, cumulative), 0 when none */
+  int n;                 /* amounts tied */
 } total;
+
+/* The total a card shows: the sum of its amounts, or its largest running total when that
+ * is larger, since a running total already holds the pledges before it (initial US$70
+ * million and cumulative US$860 million make 860 million, not 930). Returns 1 when the
+ * running total is shown. */
+static int shown_total(const total *t, double *lo, double *hi) {
+  int cum = t->cum_lo > 0 && t->cum_lo >= t->lo;
+  *lo = cum ? t->cum_lo : t->lo;
+  *hi = cum ? t->cum_hi : t->hi;
+  return cum;
+}
 
 /* The totals per currency of the amounts tied to vertex v, in order of first appearance;
  * returns how many currencies (at most MAX_CURRENCIES). */
@@ -82,8 +94,12 @@ static int currency_totals(const dg_graph *g, size_t v, total tot[MAX_CURRENCIES
       memcpy(tot[nt].cur, cur, sizeof cur);
       nt++;
     }
-    tot[k].lo += lo;
-    tot[k].hi += hi;
+    if (dg_graph_vertex(g, e->target)->value.cumulative) {
+      if (lo > tot[k].cum_lo) tot[k].cum_lo = lo, tot[k].cum_hi = hi;
+    } else {
+      tot[k].lo += lo;
+      tot[k].hi += hi;
+    }
     tot[k].n++;
   }
   return nt;
@@ -101,7 +117,8 @@ typedef struct {
 } funding;
 
 /* Program or meeting v as a card: its name, then a row per currency:
- * "total JPY 40,002,500,000 (2)" ("計" in Japanese). */
+ * "total JPY 40,002,500,000 (2)" ("計" in Japanese), "cumulative USD 860,000,000 (3)"
+ * ("累計") when a running total stands for the amounts. */
 static void funded_card(funding *f, size_t v) {
   const dg_vertex *x = dg_graph_vertex(f->g, v);
   total tot[MAX_CURRENCIES];
@@ -114,8 +131,11 @@ static void funded_card(funding *f, size_t v) {
   dg_buf_adds(&c.title, dgr_label_of(x, f->o->labels));
   dg_buf *r;
   for (int k = 0; k < nt && (r = dgr_card_row(&c)); k++) {
-    dg_buf_printf(r, "%s %s ", f->o->labels == DG_LABEL_JA ? "計" : "total", tot[k].cur);
-    grouped_range(r, tot[k].lo, tot[k].hi);
+    double lo, hi;
+    int cum = shown_total(&tot[k], &lo, &hi), ja = f->o->labels == DG_LABEL_JA;
+    dg_buf_printf(r, "%s %s ", cum ? (ja ? "累計" : "cumulative") : (ja ? "計" : "total"),
+                  tot[k].cur);
+    grouped_range(r, lo, hi);
     dg_buf_printf(r, " (%d)", tot[k].n);
   }
   dgr_card_label(n, f->G, &c);
@@ -228,7 +248,10 @@ static void funding_caption(char *buf, size_t n, size_t shown, size_t of, size_t
   dgr_grouped(num, sizeof num, cut);
   if (cut) snprintf(lines, sizeof lines, ", %s lines left out (at most %d a card)", num,
                     DGR_CARD_LINES_MAX);
-  snprintf(buf, n, "Funding: %s%s; totals add the distinct amounts tied to each", part, lines);
+  snprintf(buf, n,
+           "Funding: %s%s; totals add the distinct amounts tied to each (a cumulative one "
+           "holds the rest)",
+           part, lines);
 }
 
 /* Cards for the (at most DGR_CARDS_MAX most mentioned) programs and meetings with an
@@ -256,7 +279,7 @@ static dg_err funding_draw(const dg_graph *g, const dg_render_opts *o, const cha
   size_t of = dgr_keep_most_mentioned(g, funded, DGR_CARDS_MAX), cut = 0;
   size_t nfunded = draw_funded(&f, funded, &cut);
   if (nfunded == 0) dgr_nothing_to_show(f.G, "no program or meeting with an amount");
-  char caption[320];
+  char caption[400];
   funding_caption(caption, sizeof caption, nfunded, of, cut);
   dgr_legend(f.G, caption, DGR_T(PROGRAM) | DGR_T(MEETING) | DGR_T(AMOUNT),
              DGR_K(AMOUNT) | DGR_K(ANNOUNCED_AT));

@@ -165,6 +165,7 @@ static dg_value mention_value(const dg_mention *m) {
     v.amount_max = m->value_max;
     v.has_range = m->has_range;
     v.qualifier = m->qualifier;
+    v.cumulative = m->cumulative;
     memcpy(v.currency, m->currency, sizeof v.currency);
   } else if (m->type == DG_TYPE_DATE) {
     v.when = m->when;

@@ -514,6 +514,7 @@ static const struct {
     {"clause_breaks.tsv", offsetof(dg_rules, clause_breaks), {"surface", "comma", NULL}, row_clause_break},
     {"meeting_links.tsv", offsetof(dg_rules, meeting_links), {"surface", "gives", NULL}, row_meeting_link},
     {"documents.tsv", offsetof(dg_rules, documents), {"word", NULL, NULL}, row_plain},
+    {"cumulative.tsv", offsetof(dg_rules, cumulative), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},

@@ -58,6 +58,7 @@ struct dg_rules {
   dg_wordlist clause_breaks;  /* which, while: an English clause starts: as.clause_break */
   dg_wordlist meeting_links;  /* in, held on, among after a meeting: as.meeting_link */
   dg_wordlist documents;      /* Declaration, 声明: a program that is a text owns no money */
+  dg_wordlist cumulative;     /* 累計, cumulative: the amount after them is a running total */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
   dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */

@@ -15,6 +15,7 @@ static void value_members(dg_json_obj *o, const dg_mention *m) {
   if (m->type == DG_TYPE_AMOUNT) dg_json_str(o, "currency", m->currency);
   else dg_json_str(o, "unit", m->unit ? m->unit : "");
   dg_json_str(o, "qualifier", dg_qualifier_name((dg_qualifier)m->qualifier));
+  if (m->cumulative) dg_json_bool(o, "cumulative", 1);
 }
 
 /* A date's ISO form (and the end of a range), precision and fiscal year. */

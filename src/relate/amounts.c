@@ -16,20 +16,24 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
+/* Is the word of `list` at t[i] whole: a Latin one not inside a longer word? Returns its
+ * length, or 0. */
+static size_t whole_word_at(const dg_wordlist *list, const char *t, size_t n, size_t i) {
+  long w = dg_wordlist_at(list, t, n, i);
+  if (w < 0) return 0;
+  size_t e = i + list->w[w].len;
+  if ((unsigned char)t[i] < 0x80 && ((i && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
+                                     (e < n && dg_is_ascii_alnum((unsigned char)t[e]))))
+    return 0;
+  return e - i;
+}
+
 /* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
  * one as a whole word)? */
 int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
-  const char *l = m->label;
-  size_t n = strlen(l);
-  for (size_t i = 0; i < n; i++) {
-    long w = dg_wordlist_at(&c->r->documents, l, n, i);
-    if (w < 0) continue;
-    size_t e = i + c->r->documents.w[w].len;
-    int latin = (unsigned char)l[i] < 0x80;
-    if (!latin || ((i == 0 || !dg_is_ascii_alnum((unsigned char)l[i - 1])) &&
-                   (e >= n || !dg_is_ascii_alnum((unsigned char)l[e]))))
-      return 1;
-  }
+  size_t n = strlen(m->label);
+  for (size_t i = 0; i < n; i++)
+    if (whole_word_at(&c->r->documents, m->label, n, i)) return 1;
   return 0;
 }
 
@@ -208,11 +212,31 @@ static long amount_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   return p;
 }
 
+/* Mark amount a a running total when a word of cumulative.tsv stands before it in its
+ * clause, after the clause's previous amount: "Cumulative contributions now reach $860
+ * million", 累計拠出額：860百万米ドル; not "$70 million at first; $860 million in total"
+ * for the first. */
+static void mark_cumulative(dg_rel_ctx *c, uint32_t a) {
+  dg_doc *d = c->d;
+  const dg_rel_clause *k = &c->clauses.v[c->ment_clause[a]];
+  size_t from = k->start;
+  for (uint32_t j = 0; j < a; j++)
+    if (d->ments[j].type == DG_TYPE_AMOUNT && c->ment_clause[j] == c->ment_clause[a] &&
+        d->ments[j].end > from && d->ments[j].end <= d->ments[a].start)
+      from = d->ments[j].end;
+  for (size_t i = from; i < d->ments[a].start; i++)
+    if (whole_word_at(&c->r->cumulative, d->text, d->ments[a].start, i)) {
+      d->ments[a].cumulative = 1;
+      return;
+    }
+}
+
 void dg_rel_amounts(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   for (size_t s = 0; s < d->nsents; s++)
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       if (d->ments[i].type != DG_TYPE_AMOUNT) continue;
+      mark_cumulative(c, i);
       long p = amount_owner(c, (uint32_t)s, i);
       if (p >= 0) dg_rel_add(c, DG_REL_AMOUNT, (uint32_t)p, i, (uint32_t)s);
     }
