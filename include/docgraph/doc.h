@@ -148,6 +148,8 @@ struct dg_doc {
   uint32_t *dec_map;     /* dec offset -> raw offset (dec_len+1 entries) */
   uint32_t *line_pages;  /* PDF: the page (from 1) of each line of `lines`; NULL otherwise */
   uint32_t npages;
+  uint64_t size;         /* the file's bytes as read (raw_len before a PDF or Word file is
+                          * laid out) */
 };
 
 void dg_doc_init(dg_doc *d);
