@@ -171,8 +171,10 @@ static dg_err open_store(run_t *x, dg_error *err) {
   dg_store_config cfg = dg_job_store_config(x->p, &x->o->pipeline, &x->in, opts, sizeof opts);
   r = dg_store_open(&x->store, x->o->store ? x->o->store : path,
                     x->o->nparts ? DG_STORE_NEW : DG_STORE_UPDATE, &cfg, note, sizeof note, err);
-  if (r == DG_OK && *note && x->in.log && x->in.log->problem) x->in.log->problem(x->in.log->arg, note);
-  if (r == DG_OK && x->o->nparts) r = dg_store_merge_parts(x->store, x->o->parts, x->o->nparts, x->o->partial, err);
+  if (r == DG_OK && *note && x->in.log && x->in.log->problem)
+    x->in.log->problem(x->in.log->arg, note);
+  if (r == DG_OK && x->o->nparts)
+    r = dg_store_merge_parts(x->store, x->o->parts, x->o->nparts, x->o->partial, err);
   x->in.store = x->store;
   x->in.from_store = x->o->nparts > 0;
   return r;

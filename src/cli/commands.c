@@ -20,7 +20,8 @@ static void run_summary(const cli_job *j, const dg_run_result *r, const char *di
           "docgraph: %zu document%s read%s%s%s, %zu reused, %zu failed; %zu entities, %zu "
           "relations (diagram: %zu, %zu) -> %s/\n",
           r->docs.ok, r->docs.ok == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "",
-          r->docs.reused, r->docs.failed, r->entities, r->relations, r->drawn_entities, r->drawn_relations, dir);
+          r->docs.reused, r->docs.failed, r->entities, r->relations, r->drawn_entities,
+          r->drawn_relations, dir);
   if (r->periods || r->undated)
     fprintf(stderr, "docgraph: %zu period%s (graph-PERIOD.*, periods.svg); %zu undated document%s "
             "in none\n", r->periods, r->periods == 1 ? "" : "s", r->undated,
@@ -68,7 +69,8 @@ int cmd_run(cli_opts *o) {
 int cmd_merge(cli_opts *o) {
   if (o->npaths == 0)
     return cli_usage_error("merge needs at least one PART (see docgraph help merge)");
-  if (o->no_store) return cli_usage_error("merge writes the merged store: --no-store does not apply");
+  if (o->no_store)
+    return cli_usage_error("merge writes the merged store: --no-store does not apply");
   return run_tree(o, 1);
 }
 

@@ -74,7 +74,8 @@ static int distrust(dg_store *s, const dg_store_config *cfg, char *why, size_t n
   sqlite3_stmt *st;
   if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check(1)", -1, &st, NULL) != SQLITE_OK)
     return snprintf(why, n, "damaged (%s)", sqlite3_errmsg(s->db)), 1;
-  int ok = sqlite3_step(st) == SQLITE_ROW && !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
+  int ok = sqlite3_step(st) == SQLITE_ROW &&
+           !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
   if (!ok) snprintf(why, n, "damaged (%s)", sqlite3_errmsg(s->db));
   sqlite3_finalize(st);
   if (!ok) return 1;
@@ -90,7 +91,8 @@ static int distrust(dg_store *s, const dg_store_config *cfg, char *why, size_t n
 }
 
 static dg_err set_meta(dg_store *s, const char *key, const char *value, dg_error *err) {
-  char *sql = sqlite3_mprintf("INSERT OR REPLACE INTO meta (key, value) VALUES (%Q, %Q)", key, value);
+  char *sql =
+      sqlite3_mprintf("INSERT OR REPLACE INTO meta (key, value) VALUES (%Q, %Q)", key, value);
   dg_err r = sql ? dgs_exec(s, sql, err) : dg_error_set(err, DG_ENOMEM, "out of memory");
   sqlite3_free(sql);
   return r;

@@ -67,8 +67,8 @@ static dg_err get_document(reader *x, const char *path) {
   int rc = sqlite3_step(st);
   if (rc != SQLITE_ROW) {
     sqlite3_reset(st);
-    return rc == SQLITE_DONE ? dg_error_set(x->err, DG_ENOTFOUND, "%s: no document %s", x->s->path, path)
-                             : dgs_fail(x->s, x->err, "reading a document");
+    if (rc != SQLITE_DONE) return dgs_fail(x->s, x->err, "reading a document");
+    return dg_error_set(x->err, DG_ENOTFOUND, "%s: no document %s", x->s->path, path);
   }
   dg_result *r = x->r;
   x->doc = sqlite3_column_int64(st, 0);

@@ -12,7 +12,8 @@
 static void bind_when(sqlite3_stmt *st, int col, const dg_when *w) {
   static const dg_when none = {0};
   if (!memcmp(w, &none, sizeof none)) return;
-  const int32_t v[8] = {w->year, w->month, w->day, w->year2, w->month2, w->day2, w->prec, w->fiscal};
+  const int32_t v[8] = {w->year,   w->month,  w->day,  w->year2,
+                        w->month2, w->day2,   w->prec, w->fiscal};
   for (int i = 0; i < 8; i++) sqlite3_bind_int(st, col + i, v[i]);
 }
 
@@ -75,7 +76,8 @@ static void bind_value(sqlite3_stmt *st, const dg_mention *m, char v[2][64]) {
     sqlite3_bind_int(st, 30, m->has_range);
     sqlite3_bind_int(st, 31, m->qualifier);
   }
-  if (m->currency[0]) sqlite3_bind_text(st, 17, m->currency, (int)strnlen(m->currency, 4), SQLITE_STATIC);
+  if (m->currency[0])
+    sqlite3_bind_text(st, 17, m->currency, (int)strnlen(m->currency, 4), SQLITE_STATIC);
   if (m->unit) dgs_text(st, 18, m->unit);
   if (m->qualifier) dgs_text(st, 19, dg_qualifier_name((dg_qualifier)m->qualifier));
 }
