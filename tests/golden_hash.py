@@ -12,8 +12,21 @@ import hashlib, os, re, sqlite3, sys, zlib
 
 def db_content(path):
     con = sqlite3.connect("file:%s?mode=ro" % path, uri=True)
+    con.text_factory = bytes  # a file's bad bytes are kept as written
     try:
-        return "\n".join(con.iterdump()).encode()
+        out = [repr(con.execute("PRAGMA application_id").fetchone()),
+               repr(con.execute("PRAGMA user_version").fetchone())]
+        schema = con.execute("SELECT type, name, sql FROM sqlite_schema WHERE sql IS NOT NULL "
+                             "ORDER BY name").fetchall()
+        for kind, name, sql in schema:
+            out.append(repr(sql))
+            if kind != b"table":
+                continue
+            cur = con.execute('SELECT * FROM "%s"' % name.decode())
+            order = ", ".join(str(i + 1) for i in range(len(cur.description)))
+            for row in con.execute('SELECT * FROM "%s" ORDER BY %s' % (name.decode(), order)):
+                out.append(repr(row))
+        return "\n".join(out).encode()
     finally:
         con.close()
 

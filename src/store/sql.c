@@ -2,6 +2,7 @@
  * use and kept for the life of the connection. */
 #include <stdio.h>
 
+#include "base/utf8.h"
 #include "store/store_int.h"
 
 #define MENT_COLS \
@@ -84,6 +85,22 @@ void dgs_text(sqlite3_stmt *st, int col, const char *v) {
   else sqlite3_bind_null(st, col);
 }
 
+/* Whether s[0..n) is valid UTF-8 (ASCII checked a byte at a time, the rest decoded). */
+static int valid_utf8(const char *s, size_t n) {
+  const char *end = s + n;
+  uint32_t cp;
+  for (const char *p = s; p < end;) {
+    if ((unsigned char)*p < 0x80) p++;
+    else {
+      int k = dg_utf8_decode(p, end, &cp);
+      if (!k) return 0;
+      p += k;
+    }
+  }
+  return 1;
+}
+
 void dgs_textn(sqlite3_stmt *st, int col, const char *v, size_t n) {
-  sqlite3_bind_text(st, col, n ? v : "", (int)n, SQLITE_STATIC);
+  if (n && !valid_utf8(v, n)) sqlite3_bind_blob(st, col, v, (int)n, SQLITE_STATIC);
+  else sqlite3_bind_text(st, col, n ? v : "", (int)n, SQLITE_STATIC);
 }

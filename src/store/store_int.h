@@ -45,7 +45,8 @@ dg_err dgs_fail(dg_store *s, dg_error *err, const char *doing);
 dg_err dgs_exec(dg_store *s, const char *sql, dg_error *err);
 /* Step a statement that returns no rows; DG_OK or dgs_fail. */
 dg_err dgs_done(dg_store *s, sqlite3_stmt *st, dg_error *err, const char *doing);
-/* Bind text (NULL: SQL NULL) / n bytes of text. */
+/* Bind text (NULL: SQL NULL) / n bytes of text as written (a BLOB when they are not valid
+ * UTF-8: a file's bad bytes, kept as they are). */
 void dgs_text(sqlite3_stmt *st, int col, const char *v);
 void dgs_textn(sqlite3_stmt *st, int col, const char *v, size_t n);
 
