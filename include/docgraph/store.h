@@ -47,7 +47,11 @@ dg_err dg_store_close(dg_store *s, dg_error *err);
 /* The content hash of the document stored under path when the store was opened, or NULL.
  * Safe to call from several threads at once. */
 const char *dg_store_hash(const dg_store *s, const char *path);
-/* The number of documents stored. */
+/* The store found damaged while a run reads it: removed and made anew under its
+ * configuration; from then on dg_store_hash knows no document (dg_store_broken). */
+dg_err dg_store_rebuild(dg_store *s, dg_error *err);
+int dg_store_broken(const dg_store *s);
+/* The number of documents stored when it was opened. */
 size_t dg_store_count(const dg_store *s);
 /* The configuration the store was made under (DG_STORE_READ: as found in it). */
 const dg_store_config *dg_store_config_of(const dg_store *s);

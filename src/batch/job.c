@@ -70,13 +70,33 @@ static dg_err take(dg_result *res, const dg_doc *d, const dg_job_input *in,
   return DG_OK;
 }
 
+/* The store found damaged (why): said in one line (once) and made anew. */
+static dg_err store_damaged(const dg_job_input *in, const char *why, dg_error *err) {
+  if (dg_store_broken(in->store)) return DG_OK;
+  char msg[1100];
+  snprintf(msg, sizeof msg, "%s; made anew", why);
+  LOG(in->log, problem, msg);
+  return dg_store_rebuild(in->store, err);
+}
+
+/* Result res into the store, which is made anew when it turns out damaged. */
+static dg_err store_put(const dg_job_input *in, const dg_result *res, dg_error *err) {
+  dg_error se = {0};
+  dg_err r = dg_store_put(in->store, res, &se);
+  if (r == DG_EINPUT && (r = store_damaged(in, se.msg, err)) == DG_OK)
+    r = dg_store_put(in->store, res, err);
+  else if (r != DG_OK)
+    *err = se;
+  return r;
+}
+
 /* A processed document: its result written to the store (when there is one), then taken. */
 static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sink *sink,
                        dg_job_counts *c, dg_error *err) {
   dg_result res;
   dg_err r = dg_result_of_doc(&res, d, err);
   if (r != DG_OK) return r;
-  if (in->store) r = dg_store_put(in->store, &res, err);
+  if (in->store) r = store_put(in, &res, err);
   if (r == DG_OK) r = take(&res, d, in, sink, c, err);
   dg_result_free(&res);
   return r;
@@ -102,21 +122,51 @@ static dg_err failed(const char *path, const char *msg, const dg_job_input *in,
   return in->store && !in->from_store ? dg_store_put_failure(in->store, path, msg, err) : DG_OK;
 }
 
+/* What drain needs besides the batch. */
+typedef struct drain_t {
+  const dg_pipeline *p;
+  const dg_job_input *in;
+  const dg_job_sink *sink;
+  dg_job_counts *c;
+  dg_tagger *t; /* for documents the store failed to give back, made when first needed */
+} drain_t;
+
+/* Loaded document d, whose result the store failed to give back (why): the store made
+ * anew (said once, in one line), d processed here instead. */
+static dg_err recover(drain_t *x, dg_doc *d, const char *why, dg_error *err) {
+  dg_err r = store_damaged(x->in, why, err);
+  if (r == DG_OK && !x->t) r = dg_tagger_new(dg_pipeline_mecab(x->p), &x->t, err);
+  if (r != DG_OK) return r;
+  dg_error de = {0};
+  if (dg_pipeline_doc(x->p, x->t, d, &de) != DG_OK) return failed(d->path, de.msg, x->in, x->c, err);
+  return take_doc(d, x->in, x->sink, x->c, err);
+}
+
+/* A loaded document the store holds: its result read back, or recovered. */
+static dg_err reuse(drain_t *x, dg_doc *d, dg_error *err) {
+  dg_error se = {0};
+  dg_err r = take_stored(d->path, x->in, x->sink, x->c, &se);
+  if (r == DG_EINPUT || r == DG_ENOTFOUND || (r == DG_EIO && dg_store_broken(x->in->store)))
+    return recover(x, d, se.msg, err);
+  if (r != DG_OK) *err = se;
+  return r;
+}
+
 /* Every result of the batch in file order: failures reported and counted, the others
  * taken until a sink fails. */
-static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_input *in,
-                    const dg_job_sink *sink, dg_job_counts *c, dg_error *err) {
+static dg_err drain(dg_batch *b, char *const *files, size_t n, drain_t *x, dg_error *err) {
   dg_doc *d;
   dg_error de = {0};
   dg_err r = DG_OK;
   int got;
   for (size_t k = 1; r == DG_OK && (got = dg_batch_next(b, &d, &de)); k++) {
-    LOG(in->log, reading, k, n, files[k - 1]);
-    if (!d) r = failed(files[k - 1], de.msg, in, c, err);
-    else if (got == 2) r = take_stored(d->path, in, sink, c, err);
-    else r = take_doc(d, in, sink, c, err);
+    LOG(x->in->log, reading, k, n, files[k - 1]);
+    if (!d) r = failed(files[k - 1], de.msg, x->in, x->c, err);
+    else if (got == 2) r = reuse(x, d, err);
+    else r = take_doc(d, x->in, x->sink, x->c, err);
     dg_batch_release(b, d);
   }
+  dg_tagger_free(x->t);
   return r;
 }
 
@@ -160,10 +210,21 @@ static int stored(void *arg, const dg_doc *loaded) {
 }
 
 /* The store made to hold the documents of the list alone, and its skipped files. */
-static dg_err store_list(dg_store *s, const dg_file_list *fl, dg_error *err) {
+static dg_err list_into(dg_store *s, const dg_file_list *fl, dg_error *err) {
   dg_err r = dg_store_keep(s, fl->files, fl->n, err);
   for (size_t i = 0; i < fl->nskipped && r == DG_OK; i++)
     r = dg_store_put_skipped(s, fl->skipped[i], err);
+  return r;
+}
+
+/* list_into, the store made anew when it turns out damaged. */
+static dg_err store_list(const dg_job_input *in, const dg_file_list *fl, dg_error *err) {
+  dg_error se = {0};
+  dg_err r = list_into(in->store, fl, &se);
+  if (r == DG_EINPUT && (r = store_damaged(in, se.msg, err)) == DG_OK)
+    r = list_into(in->store, fl, err);
+  else if (r != DG_OK)
+    *err = se;
   return r;
 }
 
@@ -208,7 +269,7 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
   dg_err r = expand(in, &fl, c, err);
   if (r != DG_OK) return r;
   if (in->shard_n) keep_shard(&fl, in->shard_i, in->shard_n);
-  if (in->store && (r = store_list(in->store, &fl, err)) != DG_OK) {
+  if (in->store && (r = store_list(in, &fl, err)) != DG_OK) {
     dg_file_list_free(&fl);
     return r;
   }
@@ -217,7 +278,8 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
   r = dg_batch_open_reuse(&b, p, fl.files, fl.n, in->threads, in->encoding,
                           in->store ? &reuse : NULL, err);
   if (r == DG_OK) {
-    r = drain(b, fl.files, fl.n, in, sink, c, err);
+    drain_t x = {p, in, sink, c, NULL};
+    r = drain(b, fl.files, fl.n, &x, err);
     if (in->log && in->log->read_all) in->log->read_all(in->log->arg);
     dg_batch_close(b);
   }

@@ -29,7 +29,6 @@ const char *const dgs_schema =
     "  w_year INTEGER, w_month INTEGER, w_day INTEGER, w_year2 INTEGER, w_month2 INTEGER,\n"
     "  w_day2 INTEGER, w_prec INTEGER, w_fiscal INTEGER,\n"
     "  PRIMARY KEY (doc, mention)) WITHOUT ROWID;\n"
-    "CREATE INDEX mentions_entity ON mentions (entity);\n"
     "CREATE TABLE units (\n"
     "  doc INTEGER NOT NULL, unit INTEGER NOT NULL, sentence INTEGER NOT NULL,\n"
     "  mentions TEXT NOT NULL, PRIMARY KEY (doc, unit)) WITHOUT ROWID;\n"

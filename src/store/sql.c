@@ -15,9 +15,9 @@
   "mentions, relations, w_year, w_month, w_day, w_year2, w_month2, w_day2, w_prec, w_fiscal"
 
 static const char *const sql[Q_COUNT] = {
-    [Q_BEGIN] = "BEGIN IMMEDIATE",
-    [Q_COMMIT] = "COMMIT",
-    [Q_ROLLBACK] = "ROLLBACK",
+    [Q_BEGIN] = "SAVEPOINT doc",
+    [Q_COMMIT] = "RELEASE doc",
+    [Q_ROLLBACK] = "ROLLBACK TO doc",
     [Q_DOC_ID] = "SELECT doc, hash FROM documents WHERE path = ?1",
     [Q_DOC_INSERT] = "INSERT INTO documents (" DOC_COLS ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
                      "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
@@ -78,6 +78,31 @@ dg_err dgs_done(dg_store *s, sqlite3_stmt *st, dg_error *err, const char *doing)
   dg_err e = sqlite3_step(st) == SQLITE_DONE ? DG_OK : dgs_fail(s, err, doing);
   sqlite3_reset(st);
   return e;
+}
+
+dg_err dgs_group_begin(dg_store *s, dg_error *err) {
+  if (s->in_group) return DG_OK;
+  dg_err r = dgs_exec(s, "BEGIN IMMEDIATE", err);
+  if (r != DG_OK) return r;
+  s->in_group = 1;
+  s->grouped = 0;
+  clock_gettime(CLOCK_MONOTONIC, &s->group_start);
+  return DG_OK;
+}
+
+dg_err dgs_group_commit(dg_store *s, dg_error *err) {
+  if (!s->in_group) return DG_OK;
+  s->in_group = 0;
+  return dgs_exec(s, "COMMIT", err);
+}
+
+dg_err dgs_group_count(dg_store *s, dg_error *err) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  double age = (double)(now.tv_sec - s->group_start.tv_sec) +
+               (double)(now.tv_nsec - s->group_start.tv_nsec) / 1e9;
+  if (++s->grouped < DGS_GROUP_DOCS && age < DGS_GROUP_SECONDS) return DG_OK;
+  return dgs_group_commit(s, err);
 }
 
 void dgs_text(sqlite3_stmt *st, int col, const char *v) {

@@ -55,8 +55,49 @@ static void read_config(dg_store *s) {
   s->cfg = (dg_store_config){s->version, strtoull(fp, NULL, 16), s->options};
 }
 
+/* The hashes of the documents as found, for dg_store_hash. */
+static dg_err load_hashes(dg_store *s, dg_error *err) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "SELECT path, hash FROM documents ORDER BY doc", -1, &st, NULL))
+    return dgs_fail(s, err, "reading the documents");
+  size_t cap = 0;
+  dg_err r = DG_OK;
+  while (r == DG_OK && sqlite3_step(st) == SQLITE_ROW) {
+    const char *path = (const char *)sqlite3_column_text(st, 0);
+    const char *hash = (const char *)sqlite3_column_text(st, 1);
+    uint32_t *slot;
+    if (s->nhash == cap) {
+      void *v = realloc(s->hash, (cap = cap ? 2 * cap : 256) * sizeof *s->hash);
+      if (!v) r = dg_error_set(err, DG_ENOMEM, "out of memory");
+      else s->hash = v;
+    }
+    if (r == DG_OK && dg_hmap_put(&s->hashes, path, strlen(path), (uint32_t)s->nhash, &slot) < 0)
+      r = dg_error_set(err, DG_ENOMEM, "out of memory");
+    if (r == DG_OK) snprintf(s->hash[s->nhash++], sizeof *s->hash, "%s", hash ? hash : "");
+  }
+  sqlite3_finalize(st);
+  return r;
+}
+
+/* SQLite's quick check of the whole file (a store its last writer did not close): 1 when
+ * it passes, else 0 with why. */
+static int quick_check(dg_store *s, char *why, size_t n) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check(1)", -1, &st, NULL) != SQLITE_OK)
+    return snprintf(why, n, "damaged (%s)", sqlite3_errmsg(s->db)), 0;
+  const char *res = sqlite3_step(st) == SQLITE_ROW ? (const char *)sqlite3_column_text(st, 0) : NULL;
+  int ok = res && !strcmp(res, "ok");
+  if (!ok) {
+    const char *m = res ? res : sqlite3_errmsg(s->db);
+    snprintf(why, n, "damaged (%.*s)", (int)strcspn(m, "\r\n"), m); /* its first line */
+  }
+  sqlite3_finalize(st);
+  return ok;
+}
+
 /* Why the open file cannot be trusted (into why), or 0 when it can; 1 also for a new,
- * empty file, with why "". */
+ * empty file, with why "". A part to merge (cfg NULL) and a store its last writer did
+ * not close get SQLite's quick check; a store closed cleanly is checked as it is read. */
 static int distrust(dg_store *s, const dg_store_config *cfg, char *why, size_t n) {
   long app = pragma_int(s->db, "PRAGMA application_id");
   long ver = pragma_int(s->db, "PRAGMA user_version");
@@ -71,14 +112,9 @@ static int distrust(dg_store *s, const dg_store_config *cfg, char *why, size_t n
     return snprintf(why, n, "not a docgraph store (application_id %ld)", app), 1;
   if (ver != DG_STORE_SCHEMA)
     return snprintf(why, n, "store schema %ld, this docgraph has %d", ver, DG_STORE_SCHEMA), 1;
-  sqlite3_stmt *st;
-  if (sqlite3_prepare_v2(s->db, "PRAGMA quick_check(1)", -1, &st, NULL) != SQLITE_OK)
-    return snprintf(why, n, "damaged (%s)", sqlite3_errmsg(s->db)), 1;
-  int ok = sqlite3_step(st) == SQLITE_ROW &&
-           !strcmp((const char *)sqlite3_column_text(st, 0), "ok");
-  if (!ok) snprintf(why, n, "damaged (%s)", sqlite3_errmsg(s->db));
-  sqlite3_finalize(st);
-  if (!ok) return 1;
+  char clean[8];
+  meta_get(s->db, "closed", clean, sizeof clean);
+  if ((!cfg || strcmp(clean, "1")) && !quick_check(s, why, n)) return 1;
   read_config(s);
   if (!cfg) return 0;
   if (strcmp(s->version, cfg->version))
@@ -87,6 +123,8 @@ static int distrust(dg_store *s, const dg_store_config *cfg, char *why, size_t n
     return snprintf(why, n, "made with other dictionaries"), 1;
   if (strcmp(s->options, cfg->options))
     return snprintf(why, n, "made with other options (%s)", s->options), 1;
+  if (load_hashes(s, NULL) != DG_OK)
+    return snprintf(why, n, "damaged (%s)", sqlite3_errmsg(s->db)), 1;
   return 0;
 }
 
@@ -117,8 +155,9 @@ static dg_err make_schema(dg_store *s, const dg_store_config *cfg, dg_error *err
 
 /* The connection to path, exclusive, journalled to a write-ahead log. */
 static dg_err connect(dg_store *s, dg_error *err) {
-  int flags = s->mode == DG_STORE_READ ? SQLITE_OPEN_READONLY
-                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+  int flags = SQLITE_OPEN_NOMUTEX | (s->mode == DG_STORE_READ
+                                         ? SQLITE_OPEN_READONLY
+                                         : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(s->path, &s->db, flags, NULL) != SQLITE_OK) {
     dg_err e = dg_error_set(err, DG_EIO, "%s: cannot open the store: %s", s->path,
                             s->db ? sqlite3_errmsg(s->db) : "out of memory");
@@ -127,36 +166,13 @@ static dg_err connect(dg_store *s, dg_error *err) {
     return e;
   }
   sqlite3_extended_result_codes(s->db, 0);
-  return dgs_exec(s, "PRAGMA locking_mode = EXCLUSIVE", err);
+  return dgs_exec(s, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA mmap_size = 268435456", err);
 }
 
 static dg_err journal(dg_store *s, dg_error *err) {
   if (s->mode == DG_STORE_READ) return DG_OK;
-  return dgs_exec(s, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL", err);
-}
-
-/* The hashes of the documents as found, for dg_store_hash. */
-static dg_err load_hashes(dg_store *s, dg_error *err) {
-  sqlite3_stmt *st;
-  if (sqlite3_prepare_v2(s->db, "SELECT path, hash FROM documents ORDER BY doc", -1, &st, NULL))
-    return dgs_fail(s, err, "reading the documents");
-  size_t cap = 0;
-  dg_err r = DG_OK;
-  while (r == DG_OK && sqlite3_step(st) == SQLITE_ROW) {
-    const char *path = (const char *)sqlite3_column_text(st, 0);
-    const char *hash = (const char *)sqlite3_column_text(st, 1);
-    uint32_t *slot;
-    if (s->nhash == cap) {
-      void *v = realloc(s->hash, (cap = cap ? 2 * cap : 256) * sizeof *s->hash);
-      if (!v) r = dg_error_set(err, DG_ENOMEM, "out of memory");
-      else s->hash = v;
-    }
-    if (r == DG_OK && dg_hmap_put(&s->hashes, path, strlen(path), (uint32_t)s->nhash, &slot) < 0)
-      r = dg_error_set(err, DG_ENOMEM, "out of memory");
-    if (r == DG_OK) snprintf(s->hash[s->nhash++], sizeof *s->hash, "%s", hash ? hash : "");
-  }
-  sqlite3_finalize(st);
-  return r;
+  return dgs_exec(s, "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; "
+                     "PRAGMA synchronous = NORMAL", err);
 }
 
 /* The file opened and checked: trusted, or (not read only) made anew, noting why. */
@@ -171,6 +187,9 @@ static dg_err open_checked(dg_store *s, const dg_store_config *cfg, char *note, 
     return dg_error_set(err, DG_EINPUT, "%s: %s", s->path, *why ? why : "an empty file");
   if (bad && *why) {
     snprintf(note, nnote, "%s: %s; made anew", s->path, why);
+    dg_hmap_destroy(&s->hashes);
+    dg_hmap_init(&s->hashes);
+    s->nhash = 0;
     sqlite3_close(s->db);
     s->db = NULL;
     remove_files(s->path);
@@ -178,7 +197,7 @@ static dg_err open_checked(dg_store *s, const dg_store_config *cfg, char *note, 
   }
   r = journal(s, err);
   if (r == DG_OK && bad) r = make_schema(s, cfg, err);
-  if (r == DG_OK) r = load_hashes(s, err);
+  if (r == DG_OK && s->mode != DG_STORE_READ) r = set_meta(s, "closed", "0", err);
   return r;
 }
 
@@ -208,7 +227,9 @@ dg_err dg_store_close(dg_store *s, dg_error *err) {
   for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->q[i]);
   dg_err r = DG_OK;
   /* left as a plain file, with no log beside it, so any reader (read only, DuckDB) opens it */
-  if (s->db && s->mode != DG_STORE_READ)
+  if (s->db && s->mode != DG_STORE_READ) r = dgs_group_commit(s, err);
+  if (s->db && s->mode != DG_STORE_READ && r == DG_OK) r = set_meta(s, "closed", "1", err);
+  if (s->db && s->mode != DG_STORE_READ && r == DG_OK)
     r = dgs_exec(s, "PRAGMA journal_mode = DELETE", err);
   if (s->db && sqlite3_close(s->db) != SQLITE_OK && r == DG_OK)
     r = dg_error_set(err, DG_EIO, "%s: cannot close the store: %s", s->path, sqlite3_errmsg(s->db));
@@ -219,7 +240,28 @@ dg_err dg_store_close(dg_store *s, dg_error *err) {
   return r;
 }
 
+dg_err dg_store_rebuild(dg_store *s, dg_error *err) {
+  char version[64], options[512];
+  snprintf(version, sizeof version, "%s", s->cfg.version);
+  snprintf(options, sizeof options, "%s", s->cfg.options);
+  dg_store_config cfg = {version, s->cfg.fingerprint, options};
+  atomic_store(&s->broken, 1);
+  s->in_group = 0;
+  for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->q[i]), s->q[i] = NULL;
+  sqlite3_close(s->db);
+  s->db = NULL;
+  remove_files(s->path);
+  dg_err r = connect(s, err);
+  if (r == DG_OK) r = journal(s, err);
+  if (r == DG_OK) r = make_schema(s, &cfg, err);
+  if (r == DG_OK) r = set_meta(s, "closed", "0", err);
+  return r;
+}
+
+int dg_store_broken(const dg_store *s) { return atomic_load(&((dg_store *)s)->broken); }
+
 const char *dg_store_hash(const dg_store *s, const char *path) {
+  if (dg_store_broken(s)) return NULL;
   uint32_t *v = dg_hmap_get(&s->hashes, path, strlen(path));
   return v ? s->hash[*v] : NULL;
 }

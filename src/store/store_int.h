@@ -6,6 +6,8 @@
 #define DG_STORE_INT_H
 
 #include <sqlite3.h>
+#include <stdatomic.h>
+#include <time.h>
 
 #include "base/hmap.h"
 #include "docgraph/store.h"
@@ -32,9 +34,25 @@ struct dg_store {
   char version[64], options[512];
   dg_store_config cfg; /* pointing into version and options */
   char shards[4096]; /* "1/3 2/3" */
+  atomic_int broken; /* made anew during a run: nothing it held is reused */
+  int in_group;      /* a group of documents is being written, not yet committed */
+  unsigned grouped;  /* documents in it */
+  struct timespec group_start;
 };
 
 extern const char *const dgs_schema;
+
+/* Documents are committed in groups (DGS_GROUP_DOCS documents or DGS_GROUP_SECONDS,
+ * whichever comes first), each a savepoint of its own: a run that stops loses at most
+ * the group it was writing, and the commits cost little. */
+#define DGS_GROUP_DOCS 64
+#define DGS_GROUP_SECONDS 0.25
+/* Open a group unless one is open. */
+dg_err dgs_group_begin(dg_store *s, dg_error *err);
+/* Commit the open group (none open: nothing to do). */
+dg_err dgs_group_commit(dg_store *s, dg_error *err);
+/* One more document in the group: committed when the group is full or old enough. */
+dg_err dgs_group_count(dg_store *s, dg_error *err);
 
 /* The statement of q, reset and with no bindings; NULL when it cannot be prepared (then
  * err says why). */

@@ -9,7 +9,8 @@
 #include "store/store_int.h"
 
 dg_err dg_store_keep(dg_store *s, char *const *paths, size_t n, dg_error *err) {
-  dg_err e = dgs_exec(s, "BEGIN IMMEDIATE; CREATE TEMP TABLE IF NOT EXISTS keep (path TEXT "
+  dg_err e = dgs_group_commit(s, err);
+  if (e == DG_OK) e = dgs_exec(s, "BEGIN IMMEDIATE; CREATE TEMP TABLE IF NOT EXISTS keep (path TEXT "
                          "PRIMARY KEY) WITHOUT ROWID; DELETE FROM keep", err);
   sqlite3_stmt *st = NULL;
   if (e == DG_OK &&

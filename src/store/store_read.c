@@ -33,6 +33,7 @@ static uint32_t col_u32(sqlite3_stmt *st, int c) { return (uint32_t)sqlite3_colu
 
 /* The typed date of columns c..c+7 (all 0 when NULL). */
 static dg_when col_when(sqlite3_stmt *st, int c) {
+  if (sqlite3_column_type(st, c) == SQLITE_NULL) return (dg_when){0};
   dg_when w = {.year = sqlite3_column_int(st, c),
                .month = sqlite3_column_int(st, c + 1),
                .day = sqlite3_column_int(st, c + 2),
@@ -118,6 +119,9 @@ static int sentence_row(reader *x, sqlite3_stmt *st, size_t k) {
 
 /* An amount's or quantity's typed value (columns 25..30), currency and unit. */
 static int mention_value(reader *x, sqlite3_stmt *st, dg_mention *m) {
+  if (sqlite3_column_type(st, 25) == SQLITE_NULL && sqlite3_column_type(st, 16) == SQLITE_NULL &&
+      sqlite3_column_type(st, 17) == SQLITE_NULL)
+    return 0;
   m->value = (dg_decimal){sqlite3_column_int64(st, 25), sqlite3_column_int(st, 26)};
   m->value_max = (dg_decimal){sqlite3_column_int64(st, 27), sqlite3_column_int(st, 28)};
   m->has_range = (uint8_t)sqlite3_column_int(st, 29);

@@ -196,8 +196,9 @@ static dg_err drop_document(dg_store *s, const char *path, dg_error *err) {
 }
 
 dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err) {
-  sqlite3_stmt *st = dgs_stmt(s, Q_BEGIN, err);
-  dg_err e = st ? dgs_done(s, st, err, "starting a transaction") : DG_EIO;
+  dg_err e = dgs_group_begin(s, err);
+  sqlite3_stmt *st = e == DG_OK ? dgs_stmt(s, Q_BEGIN, err) : NULL;
+  if (e == DG_OK) e = st ? dgs_done(s, st, err, "starting a transaction") : DG_EIO;
   if (e != DG_OK) return e;
   sqlite3_int64 doc = 0;
   e = drop_document(s, r->path, err);
@@ -207,8 +208,12 @@ dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err) {
   if (e == DG_OK) e = put_units(s, doc, r, err);
   if (e == DG_OK) e = put_relations(s, doc, r, err);
   if (e == DG_OK) e = put_warnings(s, doc, r, err);
-  st = dgs_stmt(s, e == DG_OK ? Q_COMMIT : Q_ROLLBACK, NULL);
-  if (e == DG_OK) e = st ? dgs_done(s, st, err, "committing a document") : DG_EIO;
-  else if (st) sqlite3_step(st), sqlite3_reset(st);
+  if (e != DG_OK) { /* the document's rows undone, the savepoint left */
+    if ((st = dgs_stmt(s, Q_ROLLBACK, NULL))) sqlite3_step(st), sqlite3_reset(st);
+  }
+  st = dgs_stmt(s, Q_COMMIT, NULL);
+  dg_err released = st ? dgs_done(s, st, err, "committing a document") : DG_EIO;
+  if (e == DG_OK) e = released;
+  if (e == DG_OK) e = dgs_group_count(s, err);
   return e;
 }
