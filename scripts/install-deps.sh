@@ -2,7 +2,9 @@
 # Install the Debian packages docgraph needs to build and run; with --test, also what the
 # tests need (NetworkX, python-igraph and R igraph for interop and the README's snippets,
 # man-db and zsh for the installed man pages and completions, valgrind, Chromium and
-# ChromeDriver for the report, hyperfine for the benchmark).
+# ChromeDriver for the report, hyperfine for the benchmark, and a one-node Slurm (munge,
+# slurmctld, slurmd, slurm-client: started by scripts/slurm-local.sh, never as services),
+# GNU parallel and Snakemake for the shard-and-merge recipes).
 # Idempotent: packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
@@ -21,7 +23,8 @@ pkgs=(
 )
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(python3-networkx python3-igraph r-cran-igraph man-db zsh hyperfine time valgrind bc
-         chromium chromium-driver)
+         chromium chromium-driver
+         munge slurmctld slurmd slurm-client parallel snakemake)
 fi
 
 missing=()

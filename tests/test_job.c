@@ -28,7 +28,7 @@ static void on_reading(void *a, size_t i, size_t n, const char *p) {
   size_t k = strlen(heard_);
   snprintf(heard_ + k, sizeof heard_ - k, "R:%zu/%zu|", i, n);
 }
-static const dg_job_log log_ = {NULL, on_problem, on_reading, NULL, NULL, NULL, NULL, NULL};
+static const dg_job_log log_ = {NULL, on_problem, on_reading, NULL, NULL, NULL, NULL, NULL, NULL};
 
 /* A user's names: an alias in any case to the dictionary's id; a name the dictionaries do
  * not know stays as it is. */
@@ -115,6 +115,41 @@ START_TEST(sinks_in_order) {
     ck_assert_ptr_null(strstr(mem, "/c.txt\""));
   }
   free(mem);
+  tu_rmrf(dir);
+}
+END_TEST
+
+/* Progress: once before the first document and once after each, in file order, with the
+ * files' sizes summed; a document that fails is counted as done and as failed. */
+static char steps_[512];
+static void on_progress(void *a, const dg_job_progress *p) {
+  (void)a;
+  size_t k = strlen(steps_);
+  snprintf(steps_ + k, sizeof steps_ - k, "%zu/%zu:%llu/%llu:%zu|", p->done, p->total,
+           (unsigned long long)p->bytes_done, (unsigned long long)p->bytes_total, p->failed);
+}
+
+START_TEST(progress_reported) {
+  const char *dir = tmpdir();
+  static const struct {
+    const char *name, *text;
+  } files[] = {{"b.txt", "ラオスの代表。\n"}, {"a.txt", "ASEAN.\n"}, {"c.pdf", "not a PDF\n"}};
+  for (size_t i = 0; i < 3; i++) {
+    char p[256];
+    snprintf(p, sizeof p, "%s/%s", dir, files[i].name);
+    tu_write(p, files[i].text);
+  }
+  const dg_job_log log = {.progress = on_progress};
+  const char *paths[] = {dir};
+  dg_job_input in = {.paths = paths, .npaths = 1, .threads = 2, .log = &log};
+  dg_job_sink sink = {0};
+  dg_job_counts c = {0};
+  dg_error err = {0};
+  steps_[0] = '\0';
+  ck_assert_int_eq(dg_job_read(tu_pipeline(), &in, &sink, &c, &err), DG_OK);
+  /* a.txt 7 bytes, b.txt 22, c.pdf 10: 39 in all */
+  ck_assert_str_eq(steps_, "0/3:0/39:0|1/3:7/39:0|2/3:29/39:0|3/3:39/39:1|");
+  ck_assert_uint_eq(c.failed, 1);
   tu_rmrf(dir);
 }
 END_TEST
@@ -225,6 +260,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, entity_names, 0, (int)(sizeof names / sizeof *names));
   tcase_add_test(tc, pipeline_problems_logged);
   tcase_add_loop_test(tc, sinks_in_order, 0, 2);
+  tcase_add_test(tc, progress_reported);
   tcase_add_loop_test(tc, graph_members, 0, 2);
   tcase_add_loop_test(tc, saved_graph, 0, (int)(sizeof saved / sizeof *saved));
   tcase_add_test(tc, dicts_check);

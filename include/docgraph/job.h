@@ -8,6 +8,7 @@
 #ifndef DOCGRAPH_JOB_H
 #define DOCGRAPH_JOB_H
 
+#include <stdint.h>
 #include <stdio.h>
 
 #include "docgraph/graph.h"
@@ -15,6 +16,14 @@
 #include "docgraph/pipeline.h"
 #include "docgraph/result.h"
 #include "docgraph/store.h"
+
+/* How far a job has read: documents handed out (read or failed) of all, and the sizes of
+ * their files on disk (0 for stdin). */
+typedef struct dg_job_progress {
+  size_t done, total;
+  size_t failed;
+  uint64_t bytes_done, bytes_total;
+} dg_job_progress;
 
 /* What a job reports as it goes. Every callback may be NULL. */
 typedef struct dg_job_log {
@@ -35,6 +44,9 @@ typedef struct dg_job_log {
   /* a document read or reused from the store: its format and encoding are known (before
    * the sinks get it) */
   void (*document)(void *arg, const dg_result *r);
+  /* once before the first document (done 0) and after each one, in file order; the caller
+   * decides how often to show it (the files are sized only when this is set) */
+  void (*progress)(void *arg, const dg_job_progress *p);
 } dg_job_log;
 
 /* Where a job's documents come from. */

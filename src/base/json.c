@@ -51,7 +51,24 @@ void dg_json_string(FILE *f, const char *s, size_t n) {
   putc('"', f);
 }
 
+/* x in decimal, as "%lld" writes it, without printf's cost (offsets and line numbers are
+ * most of what the writers print); NULL when it does not fit in n bytes. */
+static const char *integer_text(long long x, char *buf, size_t n) {
+  char tmp[24];
+  size_t k = sizeof tmp;
+  unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
+  do tmp[--k] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  if (x < 0) tmp[--k] = '-';
+  if (sizeof tmp - k >= n) return NULL;
+  memcpy(buf, tmp + k, sizeof tmp - k);
+  buf[sizeof tmp - k] = '\0';
+  return buf;
+}
+
 const char *dg_number_text(double v, char *buf, size_t n) {
+  if (isfinite(v) && v == floor(v) && fabs(v) < 1e15 && integer_text((long long)v, buf, n))
+    return buf;
   if (isfinite(v) && v == floor(v) && fabs(v) < 1e15) snprintf(buf, n, "%lld", (long long)v);
   else snprintf(buf, n, "%.10g", v);
   return buf;

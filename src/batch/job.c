@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch/progress.h"
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
 #include "docgraph/graphml_read.h"
@@ -159,8 +160,11 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, drain_t *x, dg_er
   dg_error de = {0};
   dg_err r = DG_OK;
   int got;
+  dgj_progress pr;
+  dgj_progress_start(&pr, x->in->log, files, n);
   for (size_t k = 1; r == DG_OK && (got = dg_batch_next(b, &d, &de)); k++) {
     LOG(x->in->log, reading, k, n, files[k - 1]);
+    dgj_progress_step(&pr, k, !d);
     if (!d) r = failed(files[k - 1], de.msg, x->in, x->c, err);
     else if (got == 2) r = reuse(x, d, err);
     else r = take_doc(d, x->in, x->sink, x->c, err);

@@ -135,6 +135,33 @@ typedef struct cli_tally {
   size_t n, other;
 } cli_tally;
 
+/* ---- progress on a terminal (progress.c) ---- */
+
+typedef struct cli_progress {
+  int on;         /* stderr is a terminal and -q not given */
+  int drawn;      /* the line is on the screen */
+  double started; /* when the command started (monotonic seconds) */
+  double reading; /* when the first document was asked for */
+  double last;    /* when the line was last drawn */
+} cli_progress;
+
+/* Start the clock; draw only when `on`. */
+void cli_progress_start(cli_progress *p, int on);
+/* Seconds since cli_progress_start. */
+double cli_progress_elapsed(const cli_progress *p);
+/* Draw g (at most four times a second). */
+void cli_progress_update(cli_progress *p, const dg_job_progress *g);
+/* Erase the line, before another message or at the end. */
+void cli_progress_clear(cli_progress *p);
+/* The line for g after `elapsed` seconds: "docgraph: 120/2000 documents, 5.2/9.6 MB,
+ * 31.0 docs/s, 1.30 MB/s, ETA 0:07". */
+void cli_progress_text(const dg_job_progress *g, double elapsed, char *buf, size_t n);
+/* What a summary line adds on a terminal (else ""): `mid` ", 3 skipped", before the counts
+ * of the graph, and `end` " in 3.2 s", the time since the command started. Off a terminal
+ * the summary stays the same from run to run. */
+void cli_progress_tails(const cli_progress *p, const dg_job_counts *c, char *mid, char *end,
+                        size_t n);
+
 /* A command's documents, pipeline and graph. */
 typedef struct cli_job {
   cli_opts *o;
@@ -146,6 +173,8 @@ typedef struct cli_job {
   dg_graph *g;
   dg_job_counts counts;
   dg_doc_dates *dates;    /* --doc-dates, loaded */
+  cli_progress progress;  /* the line on a terminal, and the command's clock */
+  size_t mentions, rels;  /* in the documents read (extract's summary) */
 } cli_job;
 
 void cli_job_init(cli_job *j, cli_opts *o);

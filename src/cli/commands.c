@@ -14,14 +14,15 @@
 
 /* The summary line of a run, on stderr: the documents read by encoding or format. */
 static void run_summary(const cli_job *j, const dg_run_result *r, const char *dir) {
-  char as[600];
+  char as[600], mid[64], end[64];
   cli_tally_text(&j->read_as, as, sizeof as);
+  cli_progress_tails(&j->progress, &r->docs, mid, end, sizeof mid);
   fprintf(stderr,
-          "docgraph: %zu document%s read%s%s%s, %zu reused, %zu failed; %zu entities, %zu "
-          "relations (diagram: %zu, %zu) -> %s/\n",
+          "docgraph: %zu document%s read%s%s%s, %zu reused, %zu failed%s; %zu entities, %zu "
+          "relations (diagram: %zu, %zu) -> %s/%s\n",
           r->docs.ok, r->docs.ok == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "",
-          r->docs.reused, r->docs.failed, r->entities, r->relations, r->drawn_entities,
-          r->drawn_relations, dir);
+          r->docs.reused, r->docs.failed, mid, r->entities, r->relations, r->drawn_entities,
+          r->drawn_relations, dir, end);
   if (r->periods || r->undated)
     fprintf(stderr, "docgraph: %zu period%s (graph-PERIOD.*, periods.svg); %zu undated document%s "
             "in none\n", r->periods, r->periods == 1 ? "" : "s", r->undated,
@@ -102,6 +103,17 @@ static int extract_shard(cli_opts *o) {
   return cli_job_end(&j, EXIT_OK);
 }
 
+/* On a terminal, the summary line of extract: documents, mentions, relations and time. */
+static void extract_summary(const cli_job *j) {
+  if (!j->progress.on) return;
+  char as[600], mid[64], end[64];
+  cli_tally_text(&j->read_as, as, sizeof as);
+  cli_progress_tails(&j->progress, &j->counts, mid, end, sizeof mid);
+  fprintf(stderr, "docgraph: %zu document%s read%s%s%s, %zu failed%s; %zu mentions, %zu relations%s\n",
+          j->counts.ok, j->counts.ok == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "",
+          j->counts.failed, mid, j->mentions, j->rels, end);
+}
+
 int cmd_extract(cli_opts *o) {
   if (o->npaths == 0)
     return cli_usage_error("extract needs at least one PATH (see docgraph --help)");
@@ -121,6 +133,7 @@ int cmd_extract(cli_opts *o) {
     return cli_job_end(&j, cli_fail(r, &err));
   }
   if (dg_outfile_commit(&of, &err) != DG_OK) rc = cli_fail(DG_EIO, &err);
+  if (rc == EXIT_OK) extract_summary(&j);
   return cli_job_end(&j, rc);
 }
 

@@ -36,22 +36,22 @@ static void log_problem(void *arg, const char *msg) {
   fprintf(stderr, "docgraph: %s\n", msg);
 }
 
-/* On a terminal: [3/120] input/a.txt, rewritten in place. */
-static void log_reading(void *arg, size_t k, size_t n, const char *path) {
-  const cli_job *j = arg;
-  if (j->o->progress) fprintf(stderr, "\r\033[K[%zu/%zu] %s", k, n, path);
+/* On a terminal: documents, MB, rate and ETA on one line (progress.c). */
+static void log_progress(void *arg, const dg_job_progress *p) {
+  cli_job *j = arg;
+  cli_progress_update(&j->progress, p);
 }
 
 static void log_warnings(void *arg, const dg_diags *w) {
-  const cli_job *j = arg;
-  if (j->o->progress) fputc('\n', stderr);
+  cli_job *j = arg;
+  cli_progress_clear(&j->progress);
   if (!j->o->quiet)
     for (size_t i = 0; i < w->n; i++) fprintf(stderr, "docgraph: warning: %s\n", w->msgs[i]);
 }
 
 static void log_failed(void *arg, const char *msg) {
-  const cli_job *j = arg;
-  if (j->o->progress) fputc('\n', stderr);
+  cli_job *j = arg;
+  cli_progress_clear(&j->progress);
   fprintf(stderr, "docgraph: error: %s (skipped)\n", msg);
 }
 
@@ -86,15 +86,19 @@ static void log_skipped(void *arg, const char *path) {
   if (dot && (!slash || dot > slash) && strlen(dot) < sizeof ext)
     for (size_t i = 0; (ext[i] = (char)tolower((unsigned char)dot[i])); i++) continue;
   tally(&j->skipped, ext);
-  if (j->o->verbose) fprintf(stderr, "docgraph: skipped %s (not a format docgraph reads)\n", path);
+  if (!j->o->verbose) return;
+  cli_progress_clear(&j->progress);
+  fprintf(stderr, "docgraph: skipped %s (not a format docgraph reads)\n", path);
 }
 
 /* A document read: counted by encoding (or format), named with -v. */
 static void log_document(void *arg, const dg_result *d) {
   cli_job *j = arg;
   tally(&j->read_as, d->read_as);
+  j->mentions += d->nments;
+  j->rels += d->nrels;
   if (!j->o->verbose) return;
-  if (j->o->progress) fputc('\n', stderr);
+  cli_progress_clear(&j->progress);
   if (d->npages)
     fprintf(stderr, "docgraph: %s: %s, %u page%s\n", d->path, d->read_as, d->npages,
             d->npages == 1 ? "" : "s");
@@ -104,8 +108,8 @@ static void log_document(void *arg, const dg_result *d) {
 
 /* Every document handed out: "3 files skipped: 2 .png, 1 .xlsx". */
 static void log_read_all(void *arg) {
-  const cli_job *j = arg;
-  if (j->o->progress) fputs("\r\033[K", stderr);
+  cli_job *j = arg;
+  cli_progress_clear(&j->progress);
   size_t n = 0;
   for (size_t i = 0; i < j->skipped.n; i++) n += j->skipped.count[i];
   n += j->skipped.other;
@@ -120,8 +124,9 @@ static void log_read_all(void *arg) {
 void cli_job_init(cli_job *j, cli_opts *o) {
   memset(j, 0, sizeof *j);
   j->o = o;
-  j->log = (dg_job_log){j,           log_problem, log_reading,  log_warnings,
-                        log_failed,  log_read_all, log_skipped, log_document};
+  j->log = (dg_job_log){j,          log_problem, NULL,        log_warnings, log_failed,
+                        log_read_all, log_skipped, log_document, log_progress};
+  cli_progress_start(&j->progress, o->progress);
   j->in = (dg_job_input){.paths = o->paths, .npaths = o->npaths, .threads = o->threads,
                          .log = &j->log, .encoding = o->encoding};
 }

@@ -19,9 +19,20 @@ struct dg_mecab {
   char dicdir[512];
 };
 
+/* The coarse part of speech of a MeCab part-of-speech id, as last read: the feature's
+ * first three fields (up to and with the third comma) it was read from, and the answer. */
+#define POS_IDS 1024
+#define POS_KEY 96
+typedef struct {
+  uint8_t len; /* 0: not read yet */
+  uint8_t pos, sub;
+  char key[POS_KEY];
+} pos_memo;
+
 struct dg_tagger {
   mecab_t *tagger;
   mecab_lattice_t *lattice;
+  pos_memo *pos; /* by posid, POS_IDS of them */
 };
 
 static int has_sysdic(const char *dir) {
@@ -86,6 +97,11 @@ dg_err dg_tagger_new(dg_mecab *m, dg_tagger **out, dg_error *err) {
   if (!t) return dg_error_set(err, DG_ENOMEM, "out of memory");
   t->tagger = mecab_model_new_tagger(m->model);
   t->lattice = mecab_model_new_lattice(m->model);
+  t->pos = calloc(POS_IDS, sizeof *t->pos);
+  if (!t->pos) {
+    dg_tagger_free(t);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
   if (!t->tagger || !t->lattice) {
     dg_tagger_free(t);
     return dg_error_set(err, DG_EMECAB, "MeCab cannot create a tagger: %s",
@@ -99,6 +115,7 @@ void dg_tagger_free(dg_tagger *t) {
   if (!t) return;
   if (t->lattice) mecab_lattice_destroy(t->lattice);
   if (t->tagger) mecab_destroy(t->tagger);
+  free(t->pos);
   free(t);
 }
 
@@ -133,6 +150,32 @@ static void pos_of(const char *f, uint8_t *pos, uint8_t *sub) {
   else *pos = DG_POS_OTHER;
 }
 
+/* The length of the feature's first three fields with the third comma (pos_of reads no
+ * further), or of the whole feature with its NUL when it has fewer; 0 when too long. */
+static size_t pos_key_len(const char *f) {
+  size_t i = 0;
+  for (int commas = 0; i < POS_KEY; i++) {
+    if (!f[i]) return i + 1;
+    if (f[i] == ',' && ++commas == 3) return i + 1;
+  }
+  return 0;
+}
+
+/* pos_of, read once per part-of-speech id: a node whose feature starts like the one its id
+ * was read from gets the same answer (pos_of depends on those bytes only). */
+static void pos_of_node(dg_tagger *t, const mecab_node_t *n, uint8_t *pos, uint8_t *sub) {
+  pos_memo *m = n->posid < POS_IDS ? &t->pos[n->posid] : NULL;
+  if (m && m->len && memcmp(n->feature, m->key, m->len) == 0) {
+    *pos = m->pos, *sub = m->sub;
+    return;
+  }
+  pos_of(n->feature, pos, sub);
+  size_t kl = m ? pos_key_len(n->feature) : 0;
+  if (!kl) return;
+  memcpy(m->key, n->feature, kl);
+  m->len = (uint8_t)kl, m->pos = *pos, m->sub = *sub;
+}
+
 typedef DG_VEC(dg_token) tok_vec;
 
 /* Tokenize s[0..len) and append tokens with offsets + base. */
@@ -146,7 +189,7 @@ static dg_err tokenize(dg_tagger *t, const char *s, size_t len, uint32_t base, t
     dg_token tok;
     tok.start = base + (uint32_t)(n->surface - s);
     tok.end = tok.start + n->length;
-    pos_of(n->feature, &tok.pos, &tok.subpos);
+    pos_of_node(t, n, &tok.pos, &tok.subpos);
     tok.unknown = n->stat == MECAB_UNK_NODE;
     if (DG_PUSH(*out, tok)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }

@@ -1,6 +1,9 @@
-/* Word lists (see lex/wordlist.h). Every list is small (tens to hundreds of words), so a
- * lookup is a scan over the words that share the first (or last) character key, longest
- * first. */
+/* Word lists (see lex/wordlist.h). A lookup walks the list's trie (lex/wordtrie.h) under
+ * the key of the text's character there and takes the longest word whose bytes match
+ * (ASCII case ignored). The key groups the words as the lists were first grouped: the key
+ * of a word of one two-byte character (£, ¥) differs from the text's where more text
+ * follows, so such a word is found only at the end of the text, and lookups keep that
+ * answer. */
 #include "lex/wordlist.h"
 
 #include <stdlib.h>
@@ -39,54 +42,50 @@ static unsigned last_char_key(const char *s, size_t n) {
 }
 
 long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
-  if (pos >= len || !l->byfirst) return -1;
-  unsigned b = char_key(t + pos, len - pos);
-  for (uint32_t k = l->first[b]; k < l->first[b + 1]; k++) /* longest first */
-    if (word_eq(&l->w[l->byfirst[k]], t + pos, len - pos)) return (long)l->byfirst[k];
-  return -1;
-}
-
-/* Group word indices by a folded byte (the first or the last of each word), keeping the
- * longest-first order within a group. */
-static int group_words(const dg_wordlist *l, int use_last, uint32_t **out, uint32_t off[257]) {
-  free(*out);
-  *out = malloc((l->n ? l->n : 1) * sizeof **out);
-  if (!*out) return -1;
-  uint32_t count[256] = {0};
-#define KEY(w) (use_last ? last_char_key((w)->s, (w)->len) : char_key((w)->s, (w)->len))
-  for (size_t i = 0; i < l->n; i++) count[KEY(&l->w[i])]++;
-  off[0] = 0;
-  for (int b = 0; b < 256; b++) off[b + 1] = off[b] + count[b];
-  uint32_t fill[256];
-  for (int b = 0; b < 256; b++) fill[b] = off[b];
-  for (size_t i = 0; i < l->n; i++) (*out)[fill[KEY(&l->w[i])]++] = (uint32_t)i;
-#undef KEY
-  return 0;
+  if (pos >= len || !l->fkey) return -1;
+  return dg_wordtrie_at(&l->fwd, t, len, pos, char_key(t + pos, len - pos));
 }
 
 long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
-  if (pos <= min || !l->bylast) return -1;
-  unsigned b = last_char_key(t + min, pos - min);
-  for (uint32_t k = l->last[b]; k < l->last[b + 1]; k++) { /* longest first */
-    const dg_word *w = &l->w[l->bylast[k]];
-    if (w->len > pos - min) continue;
-    if (word_eq(w, t + pos - w->len, w->len)) return (long)l->bylast[k];
-  }
-  return -1;
+  if (pos <= min || !l->bkey) return -1;
+  return dg_wordtrie_before(&l->back, t, min, pos, last_char_key(t + min, pos - min));
 }
 
-long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n) {
+/* The first word equal to s[0..n), by a pass over the list (before it is indexed). */
+static long find_linear(const dg_wordlist *l, const char *s, size_t n) {
   for (size_t i = 0; i < l->n; i++)
     if (l->w[i].len == n && word_eq(&l->w[i], s, n)) return (long)i;
   return -1;
+}
+
+/* Can a word equal to s[0, n) have another key than s (a two-byte character, then a
+ * letter written in the other case: the key mixes the letter as written)? */
+static int key_may_differ(const char *s, size_t n) {
+  unsigned char c0 = (unsigned char)s[0], c2 = n > 2 ? (unsigned char)s[2] : 0;
+  return c0 >= 0xC0 && c0 < 0xE0 && lower(c2) >= 'a' && lower(c2) <= 'z';
+}
+
+long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n) {
+  if (!l->fkey || !n || key_may_differ(s, n)) return find_linear(l, s, n);
+  return dg_wordtrie_find(&l->fwd, s, n, char_key(s, n));
 }
 
 int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos) {
   return pos <= len && word_eq(w, t + pos, len - pos);
 }
 
+/* Forget the index (the words change). */
+static void drop_index(dg_wordlist *l) {
+  dg_wordtrie_destroy(&l->fwd);
+  dg_wordtrie_destroy(&l->back);
+  free(l->fkey);
+  free(l->bkey);
+  l->fkey = l->bkey = NULL;
+}
+
 dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
-  long at = dg_wordlist_find(l, s, len); /* a later list replaces the same word */
+  drop_index(l);
+  long at = find_linear(l, s, len); /* a later list replaces the same word */
   if (at >= 0) {
     dg_word *w = &l->w[at];
     memset(&w->as, 0, sizeof w->as);
@@ -102,8 +101,26 @@ dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
   return w;
 }
 
+/* The tries of the words and the keys of their first and last characters. */
 static int index_words(dg_wordlist *l) {
-  return group_words(l, 0, &l->byfirst, l->first) || group_words(l, 1, &l->bylast, l->last);
+  size_t n = l->n ? l->n : 1;
+  const char **s = malloc(n * sizeof *s);
+  uint32_t *len = malloc(n * sizeof *len);
+  l->fkey = malloc(n);
+  l->bkey = malloc(n);
+  int bad = !s || !len || !l->fkey || !l->bkey;
+  for (size_t i = 0; i < l->n && !bad; i++) {
+    s[i] = l->w[i].s;
+    len[i] = l->w[i].len;
+    l->fkey[i] = (uint8_t)char_key(s[i], len[i]);
+    l->bkey[i] = (uint8_t)(len[i] ? last_char_key(s[i], len[i]) : 0);
+  }
+  bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
+        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1);
+  free(s);
+  free(len);
+  if (bad) drop_index(l);
+  return bad ? -1 : 0;
 }
 
 static int word_cmp(const void *a, const void *b) {
@@ -118,8 +135,7 @@ int dg_wordlist_index(dg_wordlist *l) {
 }
 
 void dg_wordlist_destroy(dg_wordlist *l) {
+  drop_index(l);
   free(l->w);
-  free(l->byfirst);
-  free(l->bylast);
   memset(l, 0, sizeof *l);
 }

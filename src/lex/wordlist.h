@@ -1,9 +1,11 @@
 /* Word lists: the small lists of words the rules decide with (currencies, head words,
  * titles, trigger words ...), loaded from dicts/rules/ (see lex/rules_lists.h).
  * Invariant: words are normalized like document text and kept longest first, and each
- * list is indexed by its words' first and last characters, so a lookup at a position only
- * compares the few words that can match there. Latin words match ignoring ASCII case.
- * Each word carries a typed payload: the view of `as` named after its list. */
+ * list is indexed by two tries (its words forwards and backwards), so a lookup at a
+ * position reads the text once, whatever the number of words. A word matches where the
+ * key of its first (last) character is the text's (see wordlist.c). Latin words match
+ * ignoring ASCII case. Each word carries a typed payload: the view of `as` named after its
+ * list. */
 #ifndef DG_LEX_WORDLIST_H
 #define DG_LEX_WORDLIST_H
 
@@ -11,6 +13,7 @@
 #include <stdint.h>
 
 #include "docgraph/types.h"
+#include "lex/wordtrie.h"
 
 /* Which side of a value or name a word stands on (currencies, qualifiers, titles,
  * place triggers): bits, so a currency may go on both sides. */
@@ -105,10 +108,8 @@ typedef struct dg_word {
 typedef struct dg_wordlist {
   dg_word *w;
   size_t n, cap;
-  uint32_t *byfirst;   /* word indices grouped by first character key, longest first */
-  uint32_t first[257]; /* group of key b: byfirst[first[b] .. first[b+1]) */
-  uint32_t *bylast;    /* the same, grouped by the last character */
-  uint32_t last[257];
+  dg_wordtrie fwd, back; /* the words read forwards and backwards (lex/wordtrie.h) */
+  uint8_t *fkey, *bkey;  /* per word: the key of its first and of its last character */
 } dg_wordlist;
 
 /* Index of the longest word that starts at t[pos], or -1. */

@@ -19,6 +19,7 @@
 #include <strings.h>
 
 #include "base/buf.h"
+#include "base/hmap.h"
 #include "recognize/names_int.h"
 
 typedef struct {
@@ -209,33 +210,101 @@ static int ordinal_and_head(const dgn_ctx *c, const dg_mention *m, int *ord, uin
   return *ord > 0 && *h < m->end && dg_wordlist_find(&c->r->heads, c->t + *h, m->end - *h) >= 0;
 }
 
+/* A fuller meeting name that starts with an ordinal: its mention and the ordinal. */
+typedef struct {
+  uint32_t ord, i;
+} ordinal_name;
+typedef DG_VEC(ordinal_name) ordinal_names;
+
+static int by_ordinal(const void *x, const void *y) {
+  const ordinal_name *a = x, *b = y;
+  return a->ord != b->ord ? (a->ord < b->ord ? -1 : 1) : (a->i < b->i ? -1 : a->i > b->i);
+}
+
+/* Every meeting that may be the fuller name of a short one (its ordinal, then more than an
+ * ordinal and a head), sorted by ordinal, then in text order. Returns -1 when memory runs
+ * out. None of them is short, so the rule never changes them. */
+static int fuller_names(dgn_ctx *c, ordinal_names *out) {
+  const dg_doc *d = c->d;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *f = &d->ments[k];
+    int o2;
+    uint32_t h2;
+    if (f->type != DG_TYPE_MEETING || f->implicit || ordinal_and_head(c, f, &o2, &h2)) continue;
+    int ord = dgn_ordinal_prefix(c, f->start, f->end, &h2);
+    if (ord > 0 && DG_PUSH(*out, ((ordinal_name){(uint32_t)ord, (uint32_t)k}))) return -1;
+  }
+  if (out->n) qsort(out->v, out->n, sizeof *out->v, by_ordinal);
+  return 0;
+}
+
+/* The one fuller name of short meeting m (ordinal ord, head [h, m->end)) among the names of
+ * its ordinal, in text order; -1 when none or more than one entity fits. */
+static long fuller_name(const dgn_ctx *c, const ordinal_names *fn, const dg_mention *m,
+                        int ord, uint32_t h) {
+  size_t lo = 0, hi = fn->n;
+  while (lo < hi) { /* the first name of the ordinal */
+    size_t mid = lo + (hi - lo) / 2;
+    if (fn->v[mid].ord < (uint32_t)ord) lo = mid + 1;
+    else hi = mid;
+  }
+  long full = -1;
+  int fits = 0;
+  for (size_t x = lo; x < fn->n && fn->v[x].ord == (uint32_t)ord; x++) {
+    const dg_mention *f = &c->d->ments[fn->v[x].i];
+    if (!strcmp(f->id, m->id) || f->end - f->start <= m->end - m->start ||
+        strncasecmp(c->t + f->end - (m->end - h), c->t + h, m->end - h) != 0)
+      continue;
+    if (full < 0 || strcmp(c->d->ments[full].id, f->id)) fits++;
+    full = (long)fn->v[x].i;
+  }
+  return fits == 1 ? full : -1;
+}
+
+/* The answer for short meeting m, remembered by its id and text (all the answer depends
+ * on): a document that writes 第13回会合 a thousand times looks for its fuller name once.
+ * Returns the fuller name or -1; -2 when memory runs out. */
+static long fuller_name_of(const dgn_ctx *c, const ordinal_names *fn, dg_hmap *seen,
+                           dg_buf *key, const dg_mention *m, int ord, uint32_t h) {
+  dg_buf_clear(key);
+  dg_buf_adds(key, m->id);
+  dg_buf_add(key, "", 1);
+  dg_buf_add(key, c->t + m->start, m->end - m->start);
+  if (key->oom) return -2;
+  uint32_t *v = dg_hmap_get(seen, key->data, key->len);
+  if (v) return (long)*v - 1;
+  long full = fuller_name(c, fn, m, ord, h);
+  return dg_hmap_put(seen, key->data, key->len, (uint32_t)(full + 1), &v) < 0 ? -2 : full;
+}
+
 /* A meeting named by its ordinal and head alone is the one meeting of the document that
  * has the same ordinal and ends in the same head (第13回会合 = 第13回日ASEAN防衛当局次官級
  * 会合, the 13th Meeting = the 13th ASEAN-Japan Senior Officials' Meeting): one entity, one
- * node. Nothing changes when two such meetings would fit. */
+ * node. Nothing changes when two such meetings would fit. The fuller names are indexed by
+ * ordinal once, so the cost grows with the names, not with their pairs. */
 static void short_ordinal_names(dgn_ctx *c) {
   dg_doc *d = c->d;
-  for (size_t i = 0; i < d->nments; i++) {
+  ordinal_names fn = {0};
+  dg_hmap seen;
+  dg_buf key;
+  dg_hmap_init(&seen);
+  dg_buf_init(&key);
+  if (fuller_names(c, &fn)) c->oom = 1;
+  for (size_t i = 0; i < d->nments && !c->oom && fn.n; i++) {
     dg_mention *m = &d->ments[i];
-    int ord, o2;
-    uint32_t h, h2;
+    int ord;
+    uint32_t h;
     if (!ordinal_and_head(c, m, &ord, &h)) continue;
-    const dg_mention *full = NULL;
-    int fits = 0;
-    for (size_t k = 0; k < d->nments; k++) {
-      const dg_mention *f = &d->ments[k];
-      if (f->type != DG_TYPE_MEETING || f->implicit || !strcmp(f->id, m->id) ||
-          f->end - f->start <= m->end - m->start || ordinal_and_head(c, f, &o2, &h2) ||
-          dgn_ordinal_prefix(c, f->start, f->end, &h2) != ord ||
-          strncasecmp(c->t + f->end - (m->end - h), c->t + h, m->end - h) != 0)
-        continue;
-      if (!full || strcmp(full->id, f->id)) fits++;
-      full = f;
-    }
-    if (fits != 1) continue;
-    m->id = full->id, m->label = full->label, m->label_en = full->label_en;
-    m->entity = full->entity;
+    long full = fuller_name_of(c, &fn, &seen, &key, m, ord, h);
+    if (full == -2) c->oom = 1;
+    if (full < 0) continue;
+    const dg_mention *f = &d->ments[full];
+    m->id = f->id, m->label = f->label, m->label_en = f->label_en;
+    m->entity = f->entity;
   }
+  free(fn.v);
+  dg_hmap_destroy(&seen);
+  dg_buf_destroy(&key);
 }
 
 /* A name another rule made of a reference word alone (以下「本協議」: 本協議 as a new

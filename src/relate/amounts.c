@@ -75,19 +75,25 @@ static long clause_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t t
   return best;
 }
 
-/* The last program (that may own money) of block b named in one of the two sentences
- * before sentence `before` (a program named long before in a speech owns nothing later),
- * or (before UINT32_MAX) anywhere in it; -1 when none. */
-static long last_program(const dg_rel_ctx *c, uint32_t b, uint32_t before) {
-  const dg_doc *d = c->d;
-  long best = -1;
-  /* sentences come in text order, block by block: the first of block b by bisection */
+/* The first sentence of block b (or of a later block when b has none): sentences come in
+ * text order, block by block, so by bisection. */
+static size_t first_sentence(const dg_doc *d, uint32_t b) {
   size_t lo = 0, hi = d->nsents;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (d->sents[mid].block < b) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/* The last program (that may own money) of block b named in one of the two sentences
+ * before sentence `before` (a program named long before in a speech owns nothing later),
+ * or (before UINT32_MAX) anywhere in it; -1 when none. */
+static long last_program(const dg_rel_ctx *c, uint32_t b, uint32_t before) {
+  const dg_doc *d = c->d;
+  long best = -1;
+  size_t lo = first_sentence(d, b);
   if (before != UINT32_MAX && before > lo + 2) lo = before - 2;
   for (size_t s = lo; s < d->nsents && d->sents[s].block == b && s < before; s++)
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
@@ -95,15 +101,18 @@ static long last_program(const dg_rel_ctx *c, uint32_t b, uint32_t before) {
   return best;
 }
 
-/* The last meeting named in block b, or -1. */
+/* The last meeting named in block b, or -1. Only the runs of the block's sentences are
+ * looked at (every mention of a sentence lies in its run), so the cost is the block's. */
 static long last_meeting(const dg_rel_ctx *c, uint32_t b) {
+  const dg_doc *d = c->d;
   long best = -1;
-  for (size_t i = 0; i < c->d->nments; i++) {
-    const dg_mention *m = &c->d->ments[i];
-    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->sentence < c->d->nsents &&
-        c->d->sents[m->sentence].block == b)
-      best = (long)i;
-  }
+  for (size_t s = first_sentence(d, b); s < d->nsents && d->sents[s].block == b; s++)
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+      const dg_mention *m = &d->ments[i];
+      if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->sentence < d->nsents &&
+          d->sents[m->sentence].block == b && (long)i > best)
+        best = (long)i;
+    }
   return best;
 }
 

@@ -111,6 +111,7 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c) {
   free(c->sent_clause);
   free(c->ment_clause);
   free(c->clauses.v);
+  dg_hmap_destroy(&c->main_dates);
   memset(c, 0, sizeof *c);
 }
 

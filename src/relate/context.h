@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "base/buf.h"
+#include "base/hmap.h"
 #include "docgraph/doc.h"
 #include "docgraph/rules.h"
 #include "lex/wordlist.h"
@@ -57,6 +58,8 @@ typedef struct dg_rel_ctx {
                                     none, -2 not looked for yet (kinds.c) */
   DG_VEC(dg_relation) rels;
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
+  dg_hmap main_dates;  /* ids of the dates the document's own meeting was held on (kinds.c) */
+  size_t main_dates_n; /* relations [0, main_dates_n) are in main_dates */
   int oom;
 } dg_rel_ctx;
 

@@ -339,19 +339,27 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention 
   return NULL;
 }
 
+/* Bring c->main_dates up to date: the ids of the dates of every held_on tie from the
+ * document's own meeting added since the last call (ties are only ever appended). */
+static void update_main_dates(dg_rel_ctx *c) {
+  const dg_mention *m = c->d->ments;
+  const char *own = m[c->main_meeting].id;
+  for (; c->main_dates_n < c->rels.n; c->main_dates_n++) {
+    const dg_relation *x = &c->rels.v[c->main_dates_n];
+    if (x->kind != DG_REL_HELD_ON || x->from >= c->d->nments || strcmp(m[x->from].id, own))
+      continue;
+    if (dg_hmap_put(&c->main_dates, m[x->to].id, strlen(m[x->to].id), 0, NULL) < 0) c->oom = 1;
+  }
+}
+
 /* Does clause k name a date that is not one the document's own meeting was held on (OSA,
  * since its launch in April 2023, ...): then it speaks of another time than that meeting. */
-static int other_time(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  update_main_dates(c);
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const char *id = c->d->ments[i].id;
     if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE) continue;
-    int held = 0;
-    for (size_t r = 0; r < c->rels.n && !held; r++) {
-      const dg_relation *x = &c->rels.v[r];
-      held = x->kind == DG_REL_HELD_ON && x->from < c->d->nments &&
-             !strcmp(c->d->ments[x->from].id, c->d->ments[c->main_meeting].id) &&
-             !strcmp(c->d->ments[x->to].id, c->d->ments[i].id);
-    }
-    if (!held) return 1;
+    if (!dg_hmap_get(&c->main_dates, id, strlen(id))) return 1;
   }
   return 0;
 }

@@ -1,0 +1,130 @@
+/* Word list lookups (lex/wordlist.h over lex/wordtrie.h): at every position of texts in
+ * both languages, for every shipped list and a list of tricky words, dg_wordlist_at,
+ * dg_wordlist_before and dg_wordlist_find give the answer of a plain pass over the words
+ * longest first (the way the lists were read before they had tries): the longest word
+ * that matches, ASCII case ignored, the first of equals, a word matching only where the key
+ * of its first (last) character is the text's. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex/rules_lists.h"
+#include "testutil.h"
+
+static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+static int eq(const dg_word *w, const char *t, size_t avail) {
+  if (w->len > avail) return 0;
+  for (uint32_t i = 0; i < w->len; i++) {
+    unsigned char a = (unsigned char)w->s[i], b = (unsigned char)t[i];
+    if (a != b && !(a < 0x80 && b < 0x80 && lower(a) == lower(b))) return 0;
+  }
+  return 1;
+}
+
+static unsigned key(const char *s, size_t avail) {
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 < 0x80 || avail < 2) return (unsigned)lower(c0);
+  unsigned char c1 = (unsigned char)s[1], c2 = avail > 2 ? (unsigned char)s[2] : 0;
+  return (c0 * 31u + c1 * 7u + c2) & 0xFF;
+}
+
+static unsigned last_key(const char *s, size_t n) {
+  size_t i = n - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && n - i < 4) i--;
+  return key(s + i, n - i);
+}
+
+/* The reference answers: the words are sorted longest first, so the first that fits. */
+static long ref_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
+  for (size_t i = 0; i < l->n && pos < len; i++)
+    if (key(l->w[i].s, l->w[i].len) == key(t + pos, len - pos) && eq(&l->w[i], t + pos, len - pos))
+      return (long)i;
+  return -1;
+}
+
+static long ref_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
+  for (size_t i = 0; i < l->n && pos > min; i++) {
+    const dg_word *w = &l->w[i];
+    if (w->len <= pos - min && last_key(w->s, w->len) == last_key(t + min, pos - min) &&
+        eq(w, t + pos - w->len, w->len))
+      return (long)i;
+  }
+  return -1;
+}
+
+static long ref_find(const dg_wordlist *l, const char *s, size_t n) {
+  for (size_t i = 0; i < l->n; i++)
+    if (l->w[i].len == n && eq(&l->w[i], s, n)) return (long)i;
+  return -1;
+}
+
+/* Every lookup of l at every position of t agrees with the reference. */
+static void check_list(const dg_wordlist *l, const char *name, const char *t) {
+  size_t len = strlen(t);
+  for (size_t p = 0; p <= len; p++) {
+    ck_assert_msg(dg_wordlist_at(l, t, len, p) == ref_at(l, t, len, p), "%s: at %zu of %.20s",
+                  name, p, t);
+    for (size_t min = 0; min <= p; min += (p - min > 8 ? p - min - 8 : 1))
+      ck_assert_msg(dg_wordlist_before(l, t, min, p) == ref_before(l, t, min, p),
+                    "%s: before %zu (from %zu) of %.20s", name, p, min, t);
+  }
+  for (size_t i = 0; i < l->n; i++) {
+    const dg_word *w = &l->w[i];
+    ck_assert_int_eq(dg_wordlist_find(l, w->s, w->len), ref_find(l, w->s, w->len));
+  }
+}
+
+static const char *const texts[] = {
+    "The UK gave £5 million and ¥300 million; Japan pledged USD 1.2 billion in FY2024 from "
+    "1 April to 3 May. The Summit, this meeting and the Forum were held in Jakarta.",
+    "日本は日メコン連結性基金に5千万ドルを拠出する。同会合では第13回会合の成果を確認し、"
+    "令和6年度から約120億円以上を支援した。本イニシアティブは外務省が主催した。",
+    "£", "¥", "£5", "A", "",
+};
+
+START_TEST(shipped_lists_agree) {
+  const dg_rules *r = tu_rules();
+  const dg_wordlist *lists[] = {&r->currencies, &r->heads,  &r->coref,    &r->roles,
+                                &r->triggers,   &r->titles, &r->ordinals, &r->qualifiers,
+                                &r->months,     &r->scales, &r->documents};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
+    for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) check_list(lists[k], "list", texts[x]);
+}
+END_TEST
+
+/* Case variants of one word, prefixes of each other, a two-byte character alone. */
+START_TEST(tricky_words_agree) {
+  static const char *const words[] = {"FY", "fy", "Fy", "F", "fiscal", "fiscal year", "£",
+                                      "¥", "会合", "会", "首脳会合", "ab", "abc", "c£"};
+  dg_wordlist l = {0};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    ck_assert_ptr_nonnull(dg_wordlist_put(&l, words[i], (uint32_t)strlen(words[i])));
+  ck_assert_int_eq(dg_wordlist_index(&l), 0);
+  const char *t[] = {"fy FY Fiscal Year fiscal yeaR £ £5 ¥ abc ab abcd c£x c£", "首脳会合と会議",
+                     "£", "xx£"};
+  for (size_t x = 0; x < sizeof t / sizeof *t; x++) check_list(&l, "tricky", t[x]);
+  /* the answers themselves, not only agreement */
+  const char *s = "Fiscal Year";
+  long w = dg_wordlist_at(&l, s, strlen(s), 0);
+  ck_assert_int_ge(w, 0);
+  ck_assert_str_eq(l.w[w].s, "fiscal year");
+  ck_assert_int_lt(dg_wordlist_at(&l, "£5", 3, 0), 0); /* a two-byte word before more text */
+  ck_assert_int_ge(dg_wordlist_at(&l, "£", 2, 0), 0);
+  ck_assert_int_ge(dg_wordlist_find(&l, "FY", 2), 0);
+  ck_assert_str_eq(l.w[dg_wordlist_find(&l, "fY", 2)].s, "FY"); /* the first of equals */
+  ck_assert_int_lt(dg_wordlist_find(&l, "fisc", 4), 0);
+  dg_wordlist_destroy(&l);
+}
+END_TEST
+
+static Suite *suite(void) {
+  Suite *s = suite_create("wordlist");
+  TCase *tc = tcase_create("core");
+  tcase_add_test(tc, shipped_lists_agree);
+  tcase_add_test(tc, tricky_words_agree);
+  suite_add_tcase(s, tc);
+  return s;
+}
+
+int main(void) { return tu_run(suite()); }
