@@ -2,15 +2,26 @@
 # Benchmark: build a corpus of about 100 MB from the sample documents in input/, then time
 # `docgraph run` on it (1 and 2 threads) against `mecab` alone on the same text, and the
 # dictionary matcher alone against `grep -F` over the same names. Wall time, MB/s and peak
-# memory (from /usr/bin/time -v) go to bench/RESULTS.md. Usage: bench/run.sh [MB]
+# memory (from /usr/bin/time -v) go to bench/RESULTS.md; then bench/scale.sh (issue 13:
+# generated corpora of 2,000 and 20,000 documents, one 10 MB and one 100 MB file, run,
+# extract, -j1/-j2, a re-run with one new document, mecab and grep -F, interleaved,
+# medians) writes its "## Scale" section. Usage: bench/run.sh [MB] | bench/run.sh --quick
+# (the scale section on 2,000 documents only; extra arguments go to scale.sh, such as
+# --rounds N or --compare OTHER_DOCGRAPH).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-mb=${1:-100}
+quick=0
+[ "${1:-}" = --quick ] && quick=1 && shift
+mb=100
+[ "$quick" = 0 ] && [ -n "${1:-}" ] && [ "${1#--}" = "$1" ] && mb=$1 && shift
 bash scripts/install-deps.sh --test >/dev/null
 cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DDG_TESTS=OFF >/dev/null
 cmake --build build/release -j"$(nproc)" >/dev/null
 bin=$root/build/release/docgraph
+if [ "$quick" = 1 ]; then
+  exec bash "$root/bench/scale.sh" "$bin" --quick "$@"
+fi
 corpus=$root/bench/corpus
 work=$root/bench/work
 rm -rf "$work"
@@ -111,4 +122,6 @@ states=$(awk -F'\t' '$1=="trie_states" {print $2}' "$work/match.txt")
 } > "$root/bench/RESULTS.md"
 # the recognition and relation scores (its own section, also run alone)
 bash "$root/bench/accuracy.sh" "$bin" >/dev/null
+# the scale section (its own section, also run alone)
+bash "$root/bench/scale.sh" "$bin" "$@" >/dev/null
 cat "$root/bench/RESULTS.md"

@@ -10,7 +10,7 @@ _docgraph() {
     --min-weight --top --rank --focus --radius --fanout --scope --implicit --members
     --max-edges --drop-isolated --layout --label --color -T --view --per-doc --encoding
     --since --until --doc-dates --by --gexf-version --dynamic --mixed --csv-bom --json
-    -v --verbose -q --quiet -h --help --version"
+    -v --verbose -q --quiet --strict -h --help --version"
   local types="country group organization program meeting person place region amount date quantity"
   local kinds="co_occurs held_in held_on participates_in chaired_by announced_at adopted_at amount member_of"
   case $prev in

@@ -2,9 +2,10 @@
 # Install the Debian packages docgraph needs to build and run; with --test, also what the
 # tests need (NetworkX, python-igraph and R igraph for interop and the README's snippets,
 # man-db and zsh for the installed man pages and completions, valgrind, Chromium and
-# ChromeDriver for the report, hyperfine for the benchmark, and a one-node Slurm (munge,
-# slurmctld, slurmd, slurm-client: started by scripts/slurm-local.sh, never as services),
-# GNU parallel and Snakemake for the shard-and-merge recipes).
+# ChromeDriver for the report, hyperfine for the benchmark, clang and its libFuzzer
+# runtime for fuzz/, and a one-node Slurm (munge, slurmctld, slurmd, slurm-client: started
+# by scripts/slurm-local.sh, never as services), GNU parallel and Snakemake for the
+# shard-and-merge recipes).
 # Idempotent: packages already present are skipped, so a second run is quick.
 set -euo pipefail
 
@@ -23,7 +24,7 @@ pkgs=(
 )
 if [ "${1:-}" = "--test" ]; then
   pkgs+=(python3-networkx python3-igraph r-cran-igraph man-db zsh hyperfine time valgrind bc
-         chromium chromium-driver
+         chromium chromium-driver clang libclang-rt-14-dev
          munge slurmctld slurmd slurm-client parallel snakemake)
 fi
 

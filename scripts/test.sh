@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command (and what CI runs): install the Debian packages, build with
 # warnings as errors and run every test; build again with AddressSanitizer and
-# UndefinedBehaviorSanitizer and run every test again; run the tool once under valgrind.
+# UndefinedBehaviorSanitizer and run every test again; run the end-to-end runs under
+# valgrind; build the libFuzzer targets (clang, ASan+UBSan) and run each for
+# DG_FUZZ_SECONDS (default 60; 0 skips them), two at a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -22,10 +24,13 @@ UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/asan --output-on-failure -j"$jobs"
 
 echo "== valgrind"
-out=$(mktemp -d)
-vg=(valgrind --quiet --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite
-    --suppressions="$root/tests/valgrind.supp")
-"${vg[@]}" build/test/docgraph run -q -j2 --per-doc tests/fixtures -o "$out"
-"${vg[@]}" build/test/docgraph render "$out/graph.graphml" -T png -o "$out/again.png"
-rm -rf "$out"
+bash tests/valgrind.sh build/test/docgraph "$root/tests/valgrind.supp"
+
+echo "== fuzz (${DG_FUZZ_SECONDS:-60} s a target)"
+if [ "${DG_FUZZ_SECONDS:-60}" != 0 ]; then
+  CC=clang cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDG_FUZZ=ON -DDG_SANITIZE=ON \
+    -DDG_TESTS=OFF >/dev/null
+  cmake --build build/fuzz -j"$jobs"
+  bash fuzz/run.sh build/fuzz/fuzz "${DG_FUZZ_SECONDS:-60}" "$jobs"
+fi
 echo "== all tests passed"

@@ -90,6 +90,38 @@ END_TEST
 /* The same file through "./", a symbolic link and two directories that overlap is listed
  * once, under its shortest name; files a directory holds that docgraph does not read are
  * listed apart as skipped (a file given by name is always taken). */
+/* A symbolic link back to a folder the walk is inside (dir/sub/up -> ..) is a loop: warned
+ * about and skipped, each file listed once, and the walk ends; a folder reached twice
+ * through links is walked once; a device named on its own is left out with a warning. */
+START_TEST(walk_skips_loops_and_devices) {
+  static const char *const files[] = {"a.txt", "sub/b.txt"};
+  const char *dir = tree(files, 2);
+  char up[256], up2[256], again[256];
+  snprintf(up, sizeof up, "%s/sub/up", dir);
+  snprintf(up2, sizeof up2, "%s/sub/up2", dir);
+  snprintf(again, sizeof again, "%s/again", dir);
+  ck_assert_int_eq(symlink("..", up), 0);
+  ck_assert_int_eq(symlink("..", up2), 0);
+  ck_assert_int_eq(symlink("sub", again), 0);
+  const char *paths[] = {dir, "/dev/null"};
+  char **out;
+  size_t n;
+  dg_diags probs;
+  dg_diags_init(&probs);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_files_expand(paths, 2, &out, &n, &probs, &err), DG_OK);
+  char buf[1024];
+  ck_assert_str_eq(listed(out, n, dir, buf, sizeof buf), "a.txt again/b.txt");
+  ck_assert_uint_eq(probs.n, 3);
+  ck_assert_ptr_nonnull(strstr(probs.msgs[0], "/dev/null: not a regular file"));
+  ck_assert_ptr_nonnull(strstr(probs.msgs[1], "/again/up: symbolic link loop"));
+  ck_assert_ptr_nonnull(strstr(probs.msgs[2], "/again/up2: symbolic link loop"));
+  dg_files_free(out, n);
+  dg_diags_destroy(&probs);
+  tu_rmrf(dir);
+}
+END_TEST
+
 START_TEST(list_resolves_paths_and_skips) {
   static const char *const files[] = {"in/a.txt", "in/sub/b.md", "in/scan.png", "in/sheet.xlsx",
                                       "in/README"};
@@ -207,6 +239,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, expand_sorts_recurses_and_skips);
   tcase_add_test(tc, expand_reports_missing_and_dedups);
   tcase_add_test(tc, list_resolves_paths_and_skips);
+  tcase_add_test(tc, walk_skips_loops_and_devices);
   int nt = (int)(sizeof thread_counts / sizeof *thread_counts);
   tcase_add_loop_test(tc, batch_order_and_threads, 0, nt);
   tcase_add_loop_test(tc, failing_document, 0, nt);

@@ -1,6 +1,7 @@
 /* The command line: exit statuses (sysexits: 64 usage, 65 bad data, 66 no input, 69
  * unavailable, 73 cannot create) for each kind of failure, with the one line that says
- * why; --help and --version print and exit 0 wherever they stand. */
+ * why; --help and --version print and exit 0 wherever they stand; --strict makes a
+ * warning exit 65. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -77,6 +78,14 @@ static const struct {
      "/nonexistent/dicts: cannot open dictionary directory\n"
      "docgraph: dictionaries have 1 problem\n"},
     {"dict check /nonexistent/dicts", 65, "/nonexistent/dicts: cannot open dictionary directory"},
+    /* --strict: a warning fails the command, even with -q, and only then */
+    {"extract --strict -o /dev/null FIX/bad_utf8.txt", 65,
+     "bad_utf8.txt:1: invalid UTF-8 (byte 0xFF at column 6); 2 bad bytes replaced by U+FFFD\n"
+     "docgraph: 1 warning and --strict: exit 65\n"},
+    {"graph -q --strict -f csv -o /dev/null FIX/bad_utf8.txt FIX/ja_notice.txt", 65,
+     "docgraph: 1 warning and --strict: exit 65\n"},
+    {"extract -o /dev/null FIX/bad_utf8.txt", 0, "bad_utf8.txt:1: invalid UTF-8"},
+    {"stats --strict FIX/ja_notice.txt", 0, "Top entities by PageRank"},
     /* unavailable: 69 */
     {"extract --mecab-dic /nonexistent/ipadic FIX/ja_notice.txt", 69,
      "MeCab dictionary /nonexistent/ipadic has no sys.dic"},
@@ -116,12 +125,24 @@ START_TEST(exit_status) {
 }
 END_TEST
 
+/* --strict fails the command, not its outputs: the graph is written whole all the same. */
+START_TEST(strict_writes_outputs) {
+  char cmd[1024], *out;
+  snprintf(cmd, sizeof cmd, "d=$(mktemp -d) && '%s' graph --strict -q -f csv -o \"$d/e.csv\" "
+           "'%s/bad_utf8.txt' '%s/ja_notice.txt'; rc=$?; grep -c . \"$d/e.csv\"; rm -rf \"$d\"; "
+           "exit $rc", BIN, FIX, FIX);
+  ck_assert_int_eq(tu_sh(cmd, &out), 65);
+  ck_assert_msg(atoi(out) > 1, "edges written: %s", out);
+  free(out);
+}
+END_TEST
+
 /* Help goes to stdout, whole, and nothing to stderr. */
 START_TEST(help_on_stdout) {
   char cmd[1024], *out;
   snprintf(cmd, sizeof cmd, "'%s' --help 2>/dev/null | tail -n 1", BIN);
   ck_assert_int_eq(tu_sh(cmd, &out), 0);
-  ck_assert_str_eq(out, "dictionaries missing, 73 an output cannot be written.\n");
+  ck_assert_str_eq(out, "full disk).\n");
   free(out);
   snprintf(cmd, sizeof cmd, "'%s' stats -h 2>&1 >/dev/null | wc -c", BIN);
   ck_assert_int_eq(tu_sh(cmd, &out), 0);
@@ -136,6 +157,7 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_loop_test(tc, exit_status, 0, (int)(sizeof cases / sizeof *cases));
   tcase_add_test(tc, help_on_stdout);
+  tcase_add_test(tc, strict_writes_outputs);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -70,7 +70,53 @@ static const bad_row bad[] = {
     {"id\ttype\tname\n", "x.tsv:1: header must be"},
     {HDR "# comment\n\ncountry:AAA\tcountry\tア\tUS\t\t\ncountry:BBB\tcountry\tイ\tus\t\t\n",
      "x.tsv:5: duplicate alias \"us\""},
+    /* text every output carries as it is: no bad byte, no control character */
+    {HDR "country:AAA\tcountry\t\xFFア\tA\t\t\n", "x.tsv:2: invalid UTF-8 (byte 1 of column label_ja)"},
+    {HDR "country:AAA\tcountry\tア\tA\x1B[0m\t\t\n",
+     "x.tsv:2: control character (byte 2 of column label_en)"},
+    {HDR "country:AAA\tcountry\tア\tA\tB\x07\t\n", "x.tsv:2: control character (byte 2 of column aliases)"},
+    /* attributes: key=value items; an item without '=' continues a value, not a first item */
+    {HDR "country:AAA\tcountry\tア\tA\t\tfoo\n", "x.tsv:2: bad attribute \"foo\" of country:AAA"},
+    {HDR "country:AAA\tcountry\tア\tA\t\tkind=x;Bad Key=y\n", "x.tsv:2: bad attribute \"Bad Key=y\""},
+    {HDR "country:AAA\tcountry\tア\tA\t\t=x\n", "x.tsv:2: bad attribute \"=x\""},
 };
+
+/* Near misses of the rows above: accepted as they are. */
+static const char *const good[] = {
+    HDR "country:AAA\tcountry\tア\tA \"B\" <C> & D\\\tE|F\tkind=x;note=a; b\n",
+    HDR "country:AAA\tcountry\tア\tA\t\tiso2=AA;region=south_asia;un=member\n",
+    HDR "country:AAA\tcountry\tア\tA\t\t\n",
+};
+
+START_TEST(test_good) {
+  dg_err code;
+  char *all = problems_of(good[_i], &code);
+  ck_assert_msg(code == DG_OK && !*all, "row %d: %s", _i, all);
+  free(all);
+}
+END_TEST
+
+/* Every problem of a file in one run, each with its line: a short row, a duplicate id, an
+ * unknown type, a bad attribute, a bad byte and a shadowing alias. */
+START_TEST(test_all_problems) {
+  dg_err code;
+  char *all = problems_of(HDR "country:AAA\tcountry\tア\n"
+                              "country:BBB\tcountry\tイ\tB\tコンゴ\t\n"
+                              "country:BBB\tcountry\tウ\tC\t\t\n"
+                              "country:CCC\tplanet\tエ\tD\t\t\n"
+                              "country:DDD\tcountry\tオ\tE\t\tfoo\n"
+                              "country:EEE\tcountry\t\xFF\tF\t\t\n"
+                              "country:FFF\tcountry\tカ\tG\tコンゴ\t\n",
+                          &code);
+  ck_assert_int_eq(code, DG_EDICT);
+  const char *expect[] = {"x.tsv:2: expected 6", "x.tsv:4: duplicate id", "x.tsv:5: unknown type",
+                          "x.tsv:6: bad attribute", "x.tsv:7: invalid UTF-8",
+                          "x.tsv:8: duplicate alias"};
+  for (size_t i = 0; i < sizeof expect / sizeof *expect; i++)
+    ck_assert_msg(strstr(all, expect[i]) != NULL, "expected \"%s\" in:\n%s", expect[i], all);
+  free(all);
+}
+END_TEST
 
 START_TEST(test_bad) {
   dg_err code;
@@ -255,6 +301,8 @@ static Suite *suite(void) {
   Suite *s = suite_create("dict");
   TCase *tc = tcase_create("dict");
   tcase_add_loop_test(tc, test_bad, 0, (int)(sizeof bad / sizeof *bad));
+  tcase_add_loop_test(tc, test_good, 0, (int)(sizeof good / sizeof *good));
+  tcase_add_test(tc, test_all_problems);
   tcase_add_test(tc, test_layers);
   tcase_add_test(tc, test_shipped);
   tcase_add_test(tc, test_regions);

@@ -325,6 +325,56 @@ START_TEST(test_bad_bytes_warning) {
 }
 END_TEST
 
+/* dg_encoding_clean: bad bytes become U+FFFD, control characters spaces, each mapped to
+ * where it was; clean text is left alone (no copy). */
+static const struct {
+  const char *in, *out; /* out NULL: nothing to clean */
+  size_t nbad, nctl;
+} cleans[] = {
+    {"日本とタイ\tand\r\nLaos", NULL, 0, 0},
+    {"A\xFF\xFE" "B", "A\xEF\xBF\xBD\xEF\xBF\xBD" "B", 2, 0},
+    {"A\x1B[31mB\x07\x0B\x0C\x7F", "A [31mB    ", 0, 5},
+    {"x\xC2\x85y\xE2\x80\xA8z\xEF\xBF\xBE", "x y z ", 0, 3},
+    {"\xED\xA0\x80\xC0\xAF\xE3\x81", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+     "\xEF\xBF\xBD\xEF\xBF\xBD", 7, 0},
+};
+
+START_TEST(test_clean) {
+  const char *in = cleans[_i].in;
+  dg_decoded c;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_encoding_clean(in, strlen(in), NULL, &c, &err), DG_OK);
+  ck_assert_uint_eq(c.nbad, cleans[_i].nbad);
+  ck_assert_uint_eq(c.nctl, cleans[_i].nctl);
+  if (!cleans[_i].out) {
+    ck_assert_ptr_null(c.text);
+    return;
+  }
+  ck_assert_str_eq(c.text, cleans[_i].out);
+  ck_assert_uint_eq(c.map[c.len], strlen(in));
+  for (size_t i = 1; i <= c.len; i++) ck_assert_uint_le(c.map[i - 1], c.map[i]);
+  dg_decoded_destroy(&c);
+}
+END_TEST
+
+/* A document's text as written (evidence, surfaces) carries no control character and no bad
+ * byte, and a mention's column still counts in the file; its name is cleaned likewise. */
+START_TEST(test_clean_document) {
+  const char body[] = "日本 Japan\x1B[1m and Vietnam\x00 met in \xFFHanoi.\n";
+  dg_doc *d = tu_doc_bytes("a\x07\xFF.txt", body, sizeof body - 1, NULL);
+  ck_assert_str_eq(d->path, "a \xEF\xBF\xBD.txt");
+  for (size_t i = 0; i < d->src_len; i++)
+    ck_assert_msg((unsigned char)d->src[i] >= 0x20 || d->src[i] == '\n', "byte %zu", i);
+  const dg_mention *m = tu_find(d, DG_TYPE_PLACE, "place:hanoi");
+  ck_assert_ptr_nonnull(m);
+  ck_assert_uint_eq(m->col, 35); /* the file's column: 33 characters and one bad byte before */
+  ck_assert_uint_eq(d->diags.n, 2);
+  ck_assert_ptr_nonnull(strstr(d->diags.msgs[0], "invalid UTF-8 (byte 0xFF at column 34)"));
+  ck_assert_ptr_nonnull(strstr(d->diags.msgs[1], "2 control characters (the first at column 9)"));
+  tu_doc_free(d);
+}
+END_TEST
+
 /* A UTF-8 byte order mark is no column: the first character is column 1. */
 START_TEST(test_bom_column) {
   dg_doc *d = tu_doc("bom.txt", "\xEF\xBB\xBFタイとラオス。\n");
@@ -354,6 +404,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_forced);
   tcase_add_test(tc, test_bad_bytes_warning);
   tcase_add_test(tc, test_bom_column);
+  tcase_add_loop_test(tc, test_clean, 0, (int)(sizeof cleans / sizeof *cleans));
+  tcase_add_test(tc, test_clean_document);
   suite_add_tcase(s, tc);
   return s;
 }

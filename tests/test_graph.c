@@ -390,7 +390,8 @@ START_TEST(test_igraph_error_is_dg_err) {
   dg_igraph_guard gd;
   dg_error err = {0};
   dg_igraph_enter(&gd);
-  dg_err r = dg_graph_centrality(vs, 2, &p, &gd, &err);
+  uint32_t sources;
+  dg_err r = dg_graph_centrality(vs, 2, &p, DG_MEASURE_ALL, &sources, &gd, &err);
   dg_igraph_leave(&gd);
   ck_assert_int_eq(r, DG_EGRAPH);
   ck_assert_int_eq(err.code, DG_EGRAPH);

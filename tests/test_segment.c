@@ -53,6 +53,51 @@ START_TEST(test_sentence_blocks) {
 }
 END_TEST
 
+/* Text without a sentence end is cut at DG_MAX_SENTENCE_BYTES (after a space or 、 when
+ * there is one near the bound), with a warning, and the sentence after it is still read;
+ * MeCab used to fail the whole document on such a line. */
+START_TEST(test_long_sentence) {
+  const char *unit[] = {"ab ", "あいう、", "x"};
+  const char *tail = "\n\n日本とタイが会談した。";
+  size_t ul = strlen(unit[_i]), n = 3 * DG_MAX_SENTENCE_BYTES;
+  char *t = malloc(n + ul + strlen(tail) + 1);
+  size_t k = 0;
+  while (k < n) memcpy(t + k, unit[_i], ul), k += ul;
+  strcpy(t + k, tail);
+  dg_doc *d = tu_doc("t.txt", t);
+  ck_assert_uint_ge(d->nsents, 4);
+  for (size_t i = 0; i < d->nsents; i++) {
+    const dg_sentence *st = &d->sents[i];
+    ck_assert_uint_le(st->end - st->start, DG_MAX_SENTENCE_BYTES);
+    if (_i < 2 && i + 2 < d->nsents) /* cut after a space or 、: no word split */
+      ck_assert_msg(d->text[st->end] == ' ' || d->text[st->end] == 'a' ||
+                        memcmp(d->text + st->end, "あ", 3) == 0,
+                    "sentence %zu cut inside a word", i);
+  }
+  const dg_sentence *last = &d->sents[d->nsents - 1];
+  ck_assert_int_eq(strncmp(d->text + last->start, "日本とタイが会談した。", last->end - last->start), 0);
+  ck_assert_ptr_nonnull(tu_find(d, DG_TYPE_COUNTRY, "country:THA"));
+  ck_assert_uint_ge(d->diags.n, 1);
+  ck_assert_ptr_nonnull(strstr(d->diags.msgs[d->diags.n - 1], "t.txt:1: text without a sentence end"));
+  tu_doc_free(d);
+  free(t);
+}
+END_TEST
+
+/* Near miss: a long text of ordinary sentences is never cut. */
+START_TEST(test_long_text_not_cut) {
+  size_t n = 4 * DG_MAX_SENTENCE_BYTES;
+  char *t = malloc(n + 64);
+  size_t k = 0;
+  while (k < n) k += (size_t)sprintf(t + k, "日本は協力した。");
+  dg_doc *d = tu_doc("t.txt", t);
+  ck_assert_uint_eq(d->diags.n, 0);
+  ck_assert_uint_eq(d->nsents, k / strlen("日本は協力した。"));
+  tu_doc_free(d);
+  free(t);
+}
+END_TEST
+
 START_TEST(test_tokens) {
   dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
   ck_assert_uint_ge(d->nsents, 2);
@@ -102,6 +147,8 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("segment");
   tcase_add_loop_test(tc, test_sentences, 0, (int)(sizeof rows / sizeof *rows));
   tcase_add_test(tc, test_sentence_blocks);
+  tcase_add_loop_test(tc, test_long_sentence, 0, 3);
+  tcase_add_test(tc, test_long_text_not_cut);
   tcase_add_test(tc, test_tokens);
   tcase_add_test(tc, test_tokenize_api);
   tcase_add_test(tc, test_missing_dictionary);

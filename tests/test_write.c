@@ -317,8 +317,8 @@ START_TEST(test_counts_and_order) {
 }
 END_TEST
 
-/* A stream that cannot be written: DG_EIO naming the format, and nothing printed (libxml2
- * would print its own I/O errors). */
+/* A stream that cannot be written: DG_EIO naming the format (and, for the writers on
+ * stdio, the cause), and nothing printed (libxml2 would print its own I/O errors). */
 static const struct {
   writer_fn *w;
   const char *msg;
@@ -348,7 +348,7 @@ START_TEST(test_write_error) {
   char *printed = tu_slurp(path);
   unlink(path);
   ck_assert_int_eq(r, DG_EIO);
-  ck_assert_str_eq(err.msg, failing[_i].msg);
+  ck_assert_msg(!strncmp(err.msg, failing[_i].msg, strlen(failing[_i].msg)), "%s", err.msg);
   ck_assert_msg(printed && !*printed, "printed: %s", printed);
   free(printed);
   dg_graph_free(g);

@@ -150,6 +150,10 @@ struct dg_doc {
   uint32_t npages;
   uint64_t size;         /* the file's bytes as read (raw_len before a PDF or Word file is
                           * laid out) */
+  /* The last column counted (dg_doc_line_col): in a long line, the next count goes on
+   * from there instead of from the line's start. A cache: only doc.c reads or writes it. */
+  uint32_t col_at, col_chars;
+  size_t col_line;
 };
 
 void dg_doc_init(dg_doc *d);

@@ -42,6 +42,8 @@ typedef struct dg_decoded {
   uint32_t *map;    /* text offset -> file offset (len+1 entries) */
   size_t nbad;      /* bytes that did not decode (each became U+FFFD) */
   size_t first_bad; /* file offset of the first one */
+  size_t nctl;      /* control characters (dg_is_control) that became spaces */
+  size_t first_ctl; /* file offset of the first one */
 } dg_decoded;
 
 /* Decode data, written in `enc` (a name dg_encoding_name accepts), into UTF-8. A byte order
@@ -49,6 +51,15 @@ typedef struct dg_decoded {
  * iconv cannot decode enc, DG_EINPUT above 4 GiB. */
 dg_err dg_encoding_decode(const char *data, size_t len, const char *enc, dg_decoded *out,
                           dg_error *err);
+/* Text cleaned for every output, once, where it enters: UTF-8 data with each byte that
+ * starts no valid character replaced by U+FFFD and each control character (C0 but tab,
+ * line feed and carriage return; DEL, C1, U+2028, U+2029, U+FFFE, U+FFFF) by a space, so
+ * every writer gets valid UTF-8 that every format can hold. `map` (len+1 entries, or NULL
+ * for the identity) leads data's offsets to the file; out->map leads the clean text's
+ * there too, and the first_* offsets are file offsets. When data needs no cleaning,
+ * out->text is NULL (and nothing was allocated). */
+dg_err dg_encoding_clean(const char *data, size_t len, const uint32_t *map, dg_decoded *out,
+                         dg_error *err);
 void dg_decoded_destroy(dg_decoded *d);
 
 #endif

@@ -67,8 +67,18 @@ typedef struct dg_edge {
                                 (0: none dated) */
 } dg_edge;
 
+/* The measures a build computes (dg_graph_filter.measures); degree and strength always. */
+enum {
+  DG_MEASURE_PAGERANK = 1,
+  DG_MEASURE_BETWEENNESS = 2,
+  DG_MEASURE_COMMUNITY = 4,
+  DG_MEASURE_ALL = 7
+};
+
 typedef enum dg_rank { DG_RANK_PAGERANK = 0, DG_RANK_DEGREE, DG_RANK_MENTIONS } dg_rank;
 int dg_rank_parse(const char *name, dg_rank *out);
+/* "pagerank", "degree", "mentions"; "?" out of range. */
+const char *dg_rank_name(dg_rank r);
 
 /* Which vertices and edges go into the built graph, applied in this order. */
 typedef struct dg_graph_filter {
@@ -82,6 +92,7 @@ typedef struct dg_graph_filter {
   size_t top;           /* keep the N vertices ranked highest (0: all) */
   dg_rank rank;         /* how `top` ranks */
   int drop_isolated;    /* drop vertices without edges */
+  unsigned measures;    /* DG_MEASURE_* bits to compute, the others left 0 (0: all) */
 } dg_graph_filter;
 
 typedef struct dg_graph dg_graph;
@@ -128,7 +139,9 @@ typedef struct dg_provenance {
   char version[32];       /* docgraph's */
   char dicts[17];         /* the dictionaries' fingerprint (16 hex digits), "" unknown */
   char options[1024];     /* what shaped the graph, as `name=value` words: the job's (scope,
-                             implicit, members, dates) then the last build's filter */
+                             implicit, members, dates) then the last build's filter, then
+                             betweenness=sampled betweenness_sources=K betweenness_seed=42
+                             when betweenness was estimated (no word: exact) */
   size_t documents;       /* documents in the graph */
   size_t dated;           /* of them, with a date */
   char date_from[11], date_to[11]; /* the earliest and latest document date, "" none */
@@ -150,10 +163,15 @@ void dg_graph_provenance(const dg_graph *g, dg_provenance *p);
 int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
 
 /* Build the filtered, sorted graph with metrics. May be called again with other filters.
- * DG_ENOTFOUND when the focus names no entity. */
+ * DG_ENOTFOUND when the focus names no entity. Betweenness is exact up to a size and
+ * estimated from sampled sources above it (DG_BETWEENNESS_WORK in graph/graph_int.h); the
+ * provenance then says betweenness=sampled. */
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err);
 
 size_t dg_graph_vertex_count(const dg_graph *g);
+/* How many vertices the last build's top N was chosen from, when it left some out, and
+ * how it ranked them (rank may be NULL); else 0 (for a legend: "showing 60 of 7,028"). */
+size_t dg_graph_top_of(const dg_graph *g, dg_rank *rank);
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i);
 size_t dg_graph_edge_count(const dg_graph *g);
 const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);

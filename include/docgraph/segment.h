@@ -22,6 +22,12 @@ const char *dg_mecab_dicdir(const dg_mecab *m);
 dg_err dg_tagger_new(dg_mecab *m, dg_tagger **out, dg_error *err);
 void dg_tagger_free(dg_tagger *t);
 
+/* The longest sentence: text that runs this many bytes without a sentence end (a page of
+ * text with no full stop, a binary file read as text) is cut after its last space, comma
+ * or 、 before the bound, with a warning, so MeCab and the rules see bounded input and the
+ * text after it is still read. */
+#define DG_MAX_SENTENCE_BYTES 4096
+
 /* Split every block into sentences: 。!? and English . ! ? (not after the abbreviations
  * of dicts/rules/abbreviations.tsv, initials, or inside numbers); headings, table rows and
  * items without final punctuation are one sentence each. `rules` may be NULL. */

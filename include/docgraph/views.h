@@ -32,6 +32,11 @@ const char *dg_view_title(dg_view v);
 /* Build g for view v. `user` (may be NULL) replaces the default filters of `all`; the
  * other views have their own. DG_ENOTFOUND as dg_graph_build for a focus naming nothing. */
 dg_err dg_view_build(dg_graph *g, dg_view v, const dg_graph_filter *user, dg_error *err);
+/* As dg_view_build, with only the measures drawings use (degree, strength, PageRank,
+ * communities; betweenness left 0) and `all` bounded to its 150 highest ranked entities
+ * whatever the user's filter: for a view built only to be drawn. */
+dg_err dg_view_build_to_draw(dg_graph *g, dg_view v, const dg_graph_filter *user,
+                             dg_error *err);
 
 /* Draw view v of g (built by dg_view_build) in each of n formats, as dg_render_formats. */
 dg_err dg_view_render(const dg_graph *g, dg_view v, const dg_render_opts *o,

@@ -93,3 +93,9 @@ int dg_is_japanese(uint32_t cp) {
 int dg_is_ascii_alnum(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
+
+int dg_is_control(uint32_t cp) {
+  if (cp < 0x20) return cp != '\t' && cp != '\n' && cp != '\r';
+  return (cp >= 0x7F && cp < 0xA0) || cp == 0x2028 || cp == 0x2029 || cp == 0xFFFE ||
+         cp == 0xFFFF;
+}

@@ -32,5 +32,10 @@ dg_script dg_script_of(uint32_t cp);
 /* True for kana and kanji: characters MeCab must segment. */
 int dg_is_japanese(uint32_t cp);
 int dg_is_ascii_alnum(int c);
+/* A character no output may carry as it is: C0 controls but tab, line feed and carriage
+ * return (XML 1.0 forbids them, terminals obey them), DEL and the C1 controls, the line and
+ * paragraph separators (they end a line in JavaScript) and U+FFFE, U+FFFF (not XML
+ * characters). Input cleaning turns each into a space. */
+int dg_is_control(uint32_t cp);
 
 #endif

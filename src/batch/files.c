@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "base/buf.h"
+#include "base/hmap.h"
 #include "docgraph/files.h"
 #include "docgraph/source.h"
 
@@ -23,10 +24,20 @@ typedef struct {
 typedef DG_VEC(found) found_vec;
 typedef DG_VEC(char *) strvec;
 
-/* What a walk collects: the documents and the files set aside. */
+/* A directory as the file system knows it: the same (device, inode) under any name. */
+typedef struct {
+  dev_t dev;
+  ino_t ino;
+} dir_id;
+
+/* What a walk collects: the documents and the files set aside; the directories walked
+ * (each once) and the ones open above the current one (a link back to one is a loop). */
 typedef struct {
   found_vec docs, skipped;
-  dg_diags *problems;
+  dg_diags *problems, *warnings;
+  dg_hmap seen;
+  dir_id open[DG_FILES_MAX_DEPTH + 1];
+  const char *open_name[DG_FILES_MAX_DEPTH + 1];
 } walk_t;
 
 static int push_found(found_vec *v, const char *name) {
@@ -72,11 +83,34 @@ static int entries(const char *dir, strvec *names, dg_diags *problems) {
   return oom ? -1 : 0;
 }
 
-static int walk(walk_t *w, const char *dir, int depth) {
-  if (depth > 64) {
-    dg_diags_add(w->problems, "%s: directories nested too deep, skipped", dir);
+/* May the walk enter dir (depth levels down, st its stat)? Not when it lies deeper than
+ * DG_FILES_MAX_DEPTH, when it is a directory open above it (a symbolic link loop such as
+ * dir/up -> ..: warned and skipped) or when it was walked already under another name (its
+ * files are listed from there). Records it as open and walked; -1 when memory runs out. */
+static int may_enter(walk_t *w, const char *dir, const struct stat *st, int depth) {
+  if (depth > DG_FILES_MAX_DEPTH) {
+    dg_diags_add(w->warnings, "%s: directories nested deeper than %d, skipped", dir,
+                 DG_FILES_MAX_DEPTH);
     return 0;
   }
+  dir_id id = {st->st_dev, st->st_ino};
+  for (int i = 0; i < depth; i++)
+    if (w->open[i].dev == id.dev && w->open[i].ino == id.ino) {
+      dg_diags_add(w->warnings, "%s: symbolic link loop (it is %s again), skipped", dir,
+                   w->open_name[i]);
+      return 0;
+    }
+  uint32_t *slot;
+  int r = dg_hmap_put(&w->seen, (const char *)&id, sizeof id, 0, &slot);
+  if (r <= 0) return r;
+  w->open[depth] = id;
+  w->open_name[depth] = dir;
+  return 1;
+}
+
+static int walk(walk_t *w, const char *dir, const struct stat *dst, int depth) {
+  int go = may_enter(w, dir, dst, depth);
+  if (go <= 0) return go < 0;
   strvec names = {0};
   int oom = entries(dir, &names, w->problems);
   for (size_t i = 0; i < names.n && !oom; i++) {
@@ -89,7 +123,7 @@ static int walk(walk_t *w, const char *dir, int depth) {
     snprintf(p, l, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.v[i]);
     struct stat st;
     if (stat(p, &st) == 0) {
-      if (S_ISDIR(st.st_mode)) oom = walk(w, p, depth + 1);
+      if (S_ISDIR(st.st_mode)) oom = walk(w, p, &st, depth + 1);
       else if (S_ISREG(st.st_mode))
         oom = push_found(dg_format_from_path(p) != DG_FMT_AUTO ? &w->docs : &w->skipped, p);
     }
@@ -153,19 +187,43 @@ static void free_found(found_vec *v) {
   free(v->v);
 }
 
+/* Shorter first, then byte order: directories named on the command line are walked in
+ * this order, so a directory reached twice is listed under the same names whatever the
+ * order of the arguments. */
+static int arg_cmp(const void *a, const void *b) {
+  const char *x = *(const char *const *)a, *y = *(const char *const *)b;
+  size_t lx = strlen(x), ly = strlen(y);
+  return lx != ly ? (lx < ly ? -1 : 1) : strcmp(x, y);
+}
+
+/* One path named on the command line: a file (a FIFO too: read as a stream), "-", or a
+ * directory walked; anything else (a device, a socket) is left out with a warning. */
+static int add_named(walk_t *w, const char *p) {
+  struct stat st;
+  if (strcmp(p, "-") == 0) return push_found(&w->docs, p);
+  if (stat(p, &st) != 0) {
+    dg_diags_add(w->problems, "%s: %s", p, strerror(errno));
+    return 0;
+  }
+  if (S_ISDIR(st.st_mode)) return walk(w, p, &st, 0);
+  if (S_ISREG(st.st_mode) || S_ISFIFO(st.st_mode)) return push_found(&w->docs, p);
+  dg_diags_add(w->problems, "%s: not a regular file (a device or a socket), skipped", p);
+  return 0;
+}
+
 dg_err dg_files_list(const char *const *paths, size_t n, dg_file_list *out, dg_diags *problems,
                      dg_error *err) {
   memset(out, 0, sizeof *out);
-  walk_t w = {.problems = problems};
-  int oom = 0;
-  for (size_t i = 0; i < n && !oom; i++) {
-    const char *p = paths[i];
-    struct stat st;
-    if (strcmp(p, "-") == 0) oom = push_found(&w.docs, p);
-    else if (stat(p, &st) != 0) dg_diags_add(problems, "%s: %s", p, strerror(errno));
-    else if (S_ISDIR(st.st_mode)) oom = walk(&w, p, 0);
-    else oom = push_found(&w.docs, p);
-  }
+  dg_diags_init(&out->warnings);
+  walk_t w = {.problems = problems, .warnings = &out->warnings};
+  dg_hmap_init(&w.seen);
+  const char **order = malloc((n ? n : 1) * sizeof *order);
+  int oom = !order;
+  if (order) memcpy(order, paths, n * sizeof *order);
+  if (order && n) qsort(order, n, sizeof *order, arg_cmp);
+  for (size_t i = 0; i < n && !oom; i++) oom = add_named(&w, order[i]);
+  free(order);
+  dg_hmap_destroy(&w.seen);
   if (!oom) drop_named(&w.skipped, &w.docs);
   if (!oom) out->files = unique_names(&w.docs, &out->n);
   if (!oom) out->skipped = unique_names(&w.skipped, &out->nskipped);
@@ -181,6 +239,7 @@ dg_err dg_files_list(const char *const *paths, size_t n, dg_file_list *out, dg_d
 void dg_file_list_free(dg_file_list *l) {
   dg_files_free(l->files, l->n);
   dg_files_free(l->skipped, l->nskipped);
+  dg_diags_destroy(&l->warnings);
   memset(l, 0, sizeof *l);
 }
 
@@ -190,6 +249,8 @@ dg_err dg_files_expand(const char *const *paths, size_t n, char ***out, size_t *
   dg_err r = dg_files_list(paths, n, &l, problems, err);
   if (r != DG_OK) return r;
   dg_files_free(l.skipped, l.nskipped);
+  dg_diags_move(problems, &l.warnings);
+  dg_diags_destroy(&l.warnings);
   *out = l.files;
   *nout = l.n;
   return DG_OK;

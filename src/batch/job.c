@@ -185,6 +185,7 @@ static dg_err expand(const dg_job_input *in, dg_file_list *fl, dg_job_counts *c,
   if (r == DG_OK) {
     report_problems(in->log, &problems);
     c->failed += problems.n;
+    if (fl->warnings.n) LOG(in->log, warnings, &fl->warnings);
     for (size_t i = 0; i < fl->nskipped; i++) LOG(in->log, skipped, fl->skipped[i]);
     c->skipped += fl->nskipped;
   }

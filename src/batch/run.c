@@ -143,7 +143,7 @@ static dg_err draw_doc(void *arg, const dg_result *d, dg_error *err) {
   if (r != DG_OK) return r;
   dg_error e = {0};
   if ((r = dg_graph_add_result(g, d, &e)) != DG_OK ||
-      (r = dg_view_build(g, DG_VIEW_ALL, NULL, &e)))
+      (r = dg_view_build_to_draw(g, DG_VIEW_ALL, NULL, &e)))
     dg_error_set(err, r, "%s: %s", d->path, e.msg);
   else
     r = draw_doc_graph(x, d, g, err);
@@ -327,7 +327,7 @@ static dg_err draw_views(run_t *x, dg_error *err) {
   for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
     dg_view v = x->views[i];
     int user = v == DG_VIEW_ALL && x->o->filter_all;
-    r = dg_view_build(x->g, v, user ? &x->filter : NULL, err);
+    r = dg_view_build_to_draw(x->g, v, user ? &x->filter : NULL, err);
     if (r != DG_OK) break;
     if (v == DG_VIEW_ALL) {
       x->res->drawn_entities = dg_graph_vertex_count(x->g);
@@ -353,7 +353,8 @@ static dg_err write_period(run_t *x, size_t i, char **svg, size_t *len, dg_error
   const char *fmt = "svg", *pp = path;
   snprintf(base, sizeof base, "graph-%s", pg->name);
   if (r == DG_OK) r = path_in(path, x->dir, base, "svg", err);
-  if (r == DG_OK) r = dg_view_build(pg->g, DG_VIEW_ALL, x->o->filter_all ? &x->filter : NULL, err);
+  if (r == DG_OK)
+    r = dg_view_build_to_draw(pg->g, DG_VIEW_ALL, x->o->filter_all ? &x->filter : NULL, err);
   if (r == DG_OK) r = dg_output_diagram(pg->g, DG_VIEW_ALL, &x->draw, &pp, &fmt, 1, svg, len, err);
   return r;
 }

@@ -76,6 +76,8 @@ typedef struct cli_opts {
   int no_store;           /* --no-store (run) */
   const char *shard;      /* --shard I/N (extract) */
   int partial;            /* --partial (merge) */
+  int strict;             /* --strict: a warning makes the exit status 65 */
+  size_t warnings;        /* the warnings reported so far (printed or not) */
 } cli_opts;
 
 /* ---- options (options.c, usage.c) ---- */
@@ -121,6 +123,9 @@ int cli_to_terminal(const char *out);
 
 /* The exit status of a library error. */
 int cli_exit(dg_err e);
+/* The exit status of a command that returned rc: with --strict, EXIT_DATAERR (and a line
+ * saying why) for a command that succeeded with warnings. */
+int cli_strict(const cli_opts *o, int rc);
 /* Print err's message and return its exit status. */
 int cli_fail(dg_err r, const dg_error *err);
 /* Print "docgraph: MSG" and return EXIT_USAGE. */

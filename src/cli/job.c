@@ -1,6 +1,7 @@
 /* The skeleton every command shares, and what it prints: the library's reports of a job
  * (problems, warnings, failed documents, progress on a terminal) on stderr, errors as one
- * line, and the exit status of each library error from one table. */
+ * line, and the exit status of each library error from one table (with --strict, a warning
+ * is a failure). */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
@@ -24,6 +25,13 @@ int cli_exit(dg_err e) {
   return (unsigned)e < sizeof codes / sizeof *codes ? codes[e] : EXIT_SOFTWARE;
 }
 
+int cli_strict(const cli_opts *o, int rc) {
+  if (rc != EXIT_OK || !o->strict || !o->warnings) return rc;
+  fprintf(stderr, "docgraph: %zu warning%s and --strict: exit %d\n", o->warnings,
+          o->warnings == 1 ? "" : "s", EXIT_DATAERR);
+  return EXIT_DATAERR;
+}
+
 int cli_fail(dg_err r, const dg_error *err) {
   fprintf(stderr, "docgraph: %s\n", err->msg);
   return cli_exit(r);
@@ -45,6 +53,7 @@ static void log_progress(void *arg, const dg_job_progress *p) {
 static void log_warnings(void *arg, const dg_diags *w) {
   cli_job *j = arg;
   cli_progress_clear(&j->progress);
+  j->o->warnings += w->n;
   if (!j->o->quiet)
     for (size_t i = 0; i < w->n; i++) fprintf(stderr, "docgraph: warning: %s\n", w->msgs[i]);
 }

@@ -125,6 +125,7 @@ int main(int argc, char **argv) {
   if (cmd && !strcmp(cmd, "--version")) return after_parse(CLI_VERSION, NULL);
   cli_opts o = {0};
   int rc = cmd ? named_command(argc - 1, argv + 1, &o) : default_command(argv, &o);
+  rc = cli_strict(&o, rc);
   cli_opts_free(&o);
   return rc;
 }

@@ -97,6 +97,10 @@ static const char usage_options[] =
       "  -v, --verbose            name each document read (with its encoding) and each\n"
       "                           file skipped in a directory\n"
       "  -q, --quiet              no warnings or summary on stderr\n"
+      "      --strict             exit 65 when there was any warning (bytes repaired,\n"
+      "                           control characters, markup not read, a sentence cut, a\n"
+      "                           folder loop); files of other formats left out of a\n"
+      "                           folder are not warnings. The outputs are still written.\n"
       "  -h, --help               this help\n"
       "      --version            the version, dictionaries' fingerprint and libraries\n"
       "\n"
@@ -107,9 +111,10 @@ static const char usage_options[] =
       "\n"
       "exit status: 0 ok, 64 usage, 65 bad data (a dictionary, a document that failed, or a\n"
       "file named on its own that docgraph does not read; the other documents are still\n"
-      "processed and written), 66 no input or no such entity, 69 MeCab or\n"
-      "dictionaries missing, 73 an output cannot be written.\n";
-
+      "processed and written; with --strict also any warning), 66 no input or no such\n"
+      "entity, 69 MeCab or dictionaries missing, 70 internal error (out of memory, igraph or\n"
+      "Graphviz failed), 73 an output cannot be written (a folder that cannot be made, a\n"
+      "full disk).\n";
 void cli_usage(FILE *f) {
   fputs(usage_commands, f);
   fputs(usage_options, f);
@@ -124,7 +129,7 @@ typedef struct command_help {
 #define DATES "  dates: --since DATE, --until DATE (2024, 2024-03, 2024-03-15), --doc-dates FILE.tsv\n"
 #define READING                                                                              \
   "  reading: --dict DIR, --dicts DIR, --mecab-dic DIR, --scope S, --implicit count|ignore,\n" \
-  "           --encoding NAME, -j N, -v, -q\n"
+  "           --encoding NAME, -j N, -v, -q, --strict\n"
 #define FILTERS                                                                              \
   "  filters: --types LIST, --kinds LIST, --min-weight W, --top N, --rank R, --focus X,\n"    \
   "           --radius K, --fanout N, --drop-isolated, --members\n"

@@ -127,7 +127,19 @@ void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t
     for (first = lo; first > 0 && d->line_pages[first - 1] == d->line_pages[lo];) first--;
   *line = (uint32_t)(lo - first) + 1;
   uint32_t c = 1;
-  if (d->nlines && d->raw) c += chars_between(d, d->lines[lo], raw_off);
+  if (d->nlines && d->raw) {
+    /* Mentions come in text order: counting on from the last column of the same line keeps
+     * a long line with many mentions linear. The cache is the document's own (one thread
+     * works on a document at a time). */
+    dg_doc *m = (dg_doc *)d;
+    uint32_t from = d->lines[lo], base = 0;
+    if (m->col_line == lo + 1 && m->col_at <= raw_off) from = m->col_at, base = m->col_chars;
+    base += chars_between(d, from, raw_off);
+    m->col_line = lo + 1;
+    m->col_at = raw_off;
+    m->col_chars = base;
+    c += base;
+  }
   *col = c;
 }
 

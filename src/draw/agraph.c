@@ -10,7 +10,23 @@
 #include "base/hmap.h"
 
 /* agsafeset with "" as the default of a new attribute. */
-void dgr_set(void *obj, const char *k, const char *v) { agsafeset(obj, (char *)k, (char *)v, ""); }
+/* Graphviz reads backslash escapes (\N, \G, \n, \l) in tooltips: a sentence set there
+ * keeps its backslashes doubled, or a \" in the text would end the string in the DOT file
+ * (and \N would show the node's name). Labels are escaped where they are built (label.c). */
+void dgr_set(void *obj, const char *k, const char *v) {
+  size_t n = strlen(v), extra = 0;
+  if (strstr(k, "tooltip"))
+    for (const char *p = v; (p = strchr(p, '\\')); p++) extra++;
+  char *esc = extra ? malloc(n + extra + 1) : NULL;
+  if (esc) {
+    char *o = esc;
+    for (const char *p = v; *p; p++)
+      if ((*o++ = *p) == '\\') *o++ = '\\';
+    *o = '\0';
+  }
+  agsafeset(obj, (char *)k, esc ? esc : (char *)v, "");
+  free(esc);
+}
 
 /* Each row in order, so the declaration order of new attributes is the table's. */
 void dgr_set_all(void *obj, const dgr_attr *a) {

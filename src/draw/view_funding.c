@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "draw/bound.h"
 #include "draw/card.h"
 #include "draw/label.h"
 #include "draw/legend.h"
@@ -192,23 +193,47 @@ static void announced_line(funding *f, const dg_edge *e) {
   dgr_set(ed, "tooltip", dg_rel_kind_name(e->kind));
 }
 
-/* The cards of everything with an amount, then each of their ties in edge order; returns
- * how many cards. */
-static size_t draw_funded(funding *f, const char *funded) {
+/* The cards of everything marked in `funded`, then each of their ties in edge order, at
+ * most DGR_CARD_LINES_MAX a card (*cut: how many left out); returns how many cards. */
+static size_t draw_funded(funding *f, const char *funded, size_t *cut) {
   size_t nfunded = 0, nv = dg_graph_vertex_count(f->g);
+  uint32_t *lines = calloc(nv ? nv : 1, sizeof *lines);
   for (size_t v = 0; v < nv; v++)
     if (funded[v]) funded_card(f, v), nfunded++;
-  for (size_t i = 0; i < dg_graph_edge_count(f->g); i++) {
+  for (size_t i = 0; i < dg_graph_edge_count(f->g) && lines; i++) {
     const dg_edge *e = dg_graph_edge(f->g, i);
-    if (!funded[e->source]) continue;
-    if (e->kind == DG_REL_AMOUNT) amount_line(f, e);
-    else if (e->kind == DG_REL_ANNOUNCED_AT || e->kind == DG_REL_ADOPTED_AT) announced_line(f, e);
+    int amount = e->kind == DG_REL_AMOUNT;
+    if (!funded[e->source] || !(amount || e->kind == DG_REL_ANNOUNCED_AT ||
+                                e->kind == DG_REL_ADOPTED_AT))
+      continue;
+    if (lines[e->source]++ >= DGR_CARD_LINES_MAX) {
+      (*cut)++;
+      continue;
+    }
+    if (amount) amount_line(f, e);
+    else announced_line(f, e);
   }
+  free(lines);
   return nfunded;
 }
 
-/* Cards for everything with an amount, the amounts and announcing meetings beside them,
- * a caption that counts the cards and a legend of the three types. */
+/* "Funding: 12 programs and meetings with amounts; totals ...", or when bounded "Funding:
+ * showing 40 of 812 programs and meetings with amounts by mentions, 30 lines left out
+ * (at most 12 a card); totals ..." */
+static void funding_caption(char *buf, size_t n, size_t shown, size_t of, size_t cut) {
+  char part[160] = "", lines[96] = "", num[32];
+  if (of > shown) dgr_shown(part, sizeof part, shown, of, "programs and meetings with amounts",
+                            "mentions");
+  else snprintf(part, sizeof part, "%zu programs and meetings with amounts", shown);
+  dgr_grouped(num, sizeof num, cut);
+  if (cut) snprintf(lines, sizeof lines, ", %s lines left out (at most %d a card)", num,
+                    DGR_CARD_LINES_MAX);
+  snprintf(buf, n, "Funding: %s%s; totals add the distinct amounts tied to each", part, lines);
+}
+
+/* Cards for the (at most DGR_CARDS_MAX most mentioned) programs and meetings with an
+ * amount, the amounts and announcing meetings beside them, a caption that counts the cards
+ * and says what was left out, and a legend of the three types. */
 static dg_err funding_draw(const dg_graph *g, const dg_render_opts *o, const char *const *formats,
                            FILE *const *out, size_t n, dg_error *err) {
   static const dgr_attr attrs[] = {
@@ -228,13 +253,11 @@ static dg_err funding_draw(const dg_graph *g, const dg_render_opts *o, const cha
     if (dg_graph_edge(g, i)->kind == DG_REL_AMOUNT) funded[dg_graph_edge(g, i)->source] = 1;
   dg_buf_init(&f.lb);
   dg_buf_init(&f.tmp);
-  size_t nfunded = draw_funded(&f, funded);
+  size_t of = dgr_keep_most_mentioned(g, funded, DGR_CARDS_MAX), cut = 0;
+  size_t nfunded = draw_funded(&f, funded, &cut);
   if (nfunded == 0) dgr_nothing_to_show(f.G, "no program or meeting with an amount");
-  char caption[200];
-  snprintf(caption, sizeof caption,
-           "Funding: %zu programs and meetings with amounts; totals add the distinct amounts "
-           "tied to each",
-           nfunded);
+  char caption[320];
+  funding_caption(caption, sizeof caption, nfunded, of, cut);
   dgr_legend(f.G, caption, DGR_T(PROGRAM) | DGR_T(MEETING) | DGR_T(AMOUNT),
              DGR_K(AMOUNT) | DGR_K(ANNOUNCED_AT));
   dg_buf_destroy(&f.lb);

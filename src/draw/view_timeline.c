@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "draw/bound.h"
 #include "draw/card.h"
 #include "draw/label.h"
 #include "draw/legend.h"
@@ -299,14 +300,34 @@ static void place_columns(lanes *l, const dg_graph *g, const dated *ms, size_t n
   dg_buf_destroy(&tmp);
 }
 
-/* "Meetings by date: 3 dated, 1 without a date not shown" */
-static void timeline_caption(Agraph_t *G, size_t nm, size_t undated) {
-  char caption[160];
-  if (undated)
-    snprintf(caption, sizeof caption, "Meetings by date: %zu dated, %zu without a date not shown",
-             nm, undated);
-  else snprintf(caption, sizeof caption, "Meetings by date: %zu", nm);
+/* "Meetings by date: 3 dated, 1 without a date not shown"; when bounded "Meetings by date:
+ * showing 40 of 812 dated meetings by mentions, ..." */
+static void timeline_caption(Agraph_t *G, size_t nm, size_t of, size_t undated) {
+  char caption[256], part[128], rest[96] = "";
+  if (of > nm) dgr_shown(part, sizeof part, nm, of, "dated meetings", "mentions");
+  else snprintf(part, sizeof part, undated ? "%zu dated" : "%zu", nm);
+  if (undated) snprintf(rest, sizeof rest, ", %zu without a date not shown", undated);
+  snprintf(caption, sizeof caption, "Meetings by date: %s%s", part, rest);
   dgr_legend(G, caption, 0, 0);
+}
+
+/* The dated meetings bounded to the DGR_CARDS_MAX most mentioned, still in date order;
+ * returns how many there were. */
+static size_t bound_meetings(const dg_graph *g, dated *ms, size_t *nm) {
+  size_t nv = dg_graph_vertex_count(g), of = *nm;
+  char *in = calloc(nv ? nv : 1, 1);
+  if (!in || of <= DGR_CARDS_MAX) {
+    free(in);
+    return of;
+  }
+  for (size_t i = 0; i < of; i++) in[ms[i].v] = 1;
+  dgr_keep_most_mentioned(g, in, DGR_CARDS_MAX);
+  size_t k = 0;
+  for (size_t i = 0; i < of; i++)
+    if (in[ms[i].v]) ms[k++] = ms[i];
+  *nm = k;
+  free(in);
+  return of;
 }
 
 /* Dated meetings in order, the year boxes made latest first, then the columns placed
@@ -318,6 +339,7 @@ static dg_err timeline_draw(const dg_graph *g, const dg_render_opts *o, const ch
   dated *ms;
   size_t nm, undated;
   if (dated_meetings(g, &ms, &nm, &undated)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  size_t of = bound_meetings(g, ms, &nm);
   lanes l = {.G = dgr_view_open("timeline", o, attrs, err), .in_lane = LANE, .year = -1};
   if (!l.G) {
     free(ms);
@@ -328,7 +350,7 @@ static dg_err timeline_draw(const dg_graph *g, const dg_render_opts *o, const ch
   years_latest_first(l.G, ms, nm);
   place_columns(&l, g, ms, nm, o);
   if (nm == 0) dgr_nothing_to_show(l.G, "no meeting with a date");
-  timeline_caption(l.G, nm, undated);
+  timeline_caption(l.G, nm, of, undated);
   free(ms);
   return dgr_view_output(l.G, o, formats, out, n, err);
 }

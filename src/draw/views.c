@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "draw/bound.h"
 #include "draw/label.h"
 #include "draw/output.h"
 #include "draw/views_int.h"
@@ -31,13 +32,27 @@ const char *dg_view_name(dg_view v) { return v < DG_VIEW_COUNT ? views[v]->name 
 /* The view's title for pages ("Timeline of meetings"); "?" out of range. */
 const char *dg_view_title(dg_view v) { return v < DG_VIEW_COUNT ? views[v]->title : "?"; }
 
-/* The user's filters replace those of `all`; the other views keep their own. */
-dg_err dg_view_build(dg_graph *g, dg_view v, const dg_graph_filter *user, dg_error *err) {
+/* The user's filters replace those of `all`; the other views keep their own. `measures`:
+ * as dg_graph_filter's (0: all). */
+static dg_err build(dg_graph *g, dg_view v, const dg_graph_filter *user, unsigned measures,
+                    dg_error *err) {
   if (v >= DG_VIEW_COUNT) return dg_error_set(err, DG_EUSAGE, "no such view");
   dg_graph_filter f = {0};
   if (v == DG_VIEW_ALL && user) f = *user;
   else views[v]->filter(&f);
+  if (measures) f.measures = measures;
+  /* drawn: the whole graph bounded whatever the user's filter */
+  if (measures && v == DG_VIEW_ALL && (!f.top || f.top > DGR_DRAW_MAX)) f.top = DGR_DRAW_MAX;
   return dg_graph_build(g, &f, err);
+}
+
+dg_err dg_view_build(dg_graph *g, dg_view v, const dg_graph_filter *user, dg_error *err) {
+  return build(g, v, user, 0, err);
+}
+
+dg_err dg_view_build_to_draw(dg_graph *g, dg_view v, const dg_graph_filter *user,
+                             dg_error *err) {
+  return build(g, v, user, DG_MEASURE_PAGERANK | DG_MEASURE_COMMUNITY, err);
 }
 
 /* The view's own drawing, with Graphviz quiet for the whole call. */

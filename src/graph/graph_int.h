@@ -83,6 +83,9 @@ struct dg_graph {
   char built_focus[256];
   int has_file_prov; /* read back from a file: its provenance stands */
   dg_provenance file_prov;
+  size_t top_of;         /* the vertices the last build's top N chose from (0: none left) */
+  uint32_t btw_sources;  /* the last measures' betweenness: sampled from this many sources
+                           (0: exact, or not computed) */
 };
 
 /* accumulate.c */
@@ -114,12 +117,28 @@ typedef struct dg_pairs {
   DG_VEC(double) w;
 } dg_pairs;
 
-/* Every measure of the view's vertices (degree, strength, PageRank, betweenness,
- * community), computed on its simple graph, so a pair tied three ways counts once. */
-dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, dg_error *err);
-/* PageRank, betweenness and communities of the simple graph p on vertices vs[0..nv). */
-dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_igraph_guard *gd,
-                           dg_error *err);
+/* The measures of the view's vertices: degree and strength always, and those of `need`
+ * (DG_MEASURE_* bits: PageRank, betweenness, community; the others 0), computed on its
+ * simple graph, so a pair tied three ways counts once. */
+dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, unsigned need, dg_error *err);
+/* The measures of `need` of the simple graph p on vertices vs[0..nv); *sources as
+ * dg_graph_betweenness (0 when betweenness is not asked for). */
+dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
+                           uint32_t *sources, dg_igraph_guard *gd, dg_error *err);
+
+/* betweenness.c */
+/* Exact betweenness while vertices x edges of the simple graph stay within this work;
+ * above, sampled from about WORK / edges sources (at least MIN_SOURCES), drawn with SEED. */
+#define DG_BETWEENNESS_WORK 1e8
+#define DG_BETWEENNESS_MIN_SOURCES 100
+#define DG_BETWEENNESS_SEED 42
+/* How many sources betweenness is sampled from on a simple graph of this size within this
+ * work (DG_BETWEENNESS_WORK); 0: exact. */
+uint32_t dg_betweenness_sources(size_t vertices, size_t edges, double budget);
+/* Unweighted betweenness of every vertex of ig into res, exact or sampled within `budget`
+ * (how many sources into *sources, 0 for exact). */
+dg_err dg_graph_betweenness(const igraph_t *ig, igraph_vector_t *res, double budget,
+                            dg_igraph_guard *gd, uint32_t *sources, dg_error *err);
 
 /* igraph_view.c */
 /* g->ig: the view as an igraph multigraph with attributes (docgraph/graph_igraph.h). */

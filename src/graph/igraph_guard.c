@@ -4,8 +4,10 @@
  * that does not abort to free the temporaries (IGRAPH_FINALLY_FREE) and return, never to
  * longjmp; igraph then returns the error code to its caller, which is what
  * igraph_error_handler_ignore does. Ours does the same and keeps the first reason. */
+#define _GNU_SOURCE /* RTLD_DEFAULT */
 #include "graph/igraph_guard.h"
 
+#include <dlfcn.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,6 +32,21 @@ static void on_warning(const char *reason, const char *file, int line) {
   (void)line;
 }
 
+/* One OpenMP thread for the section. The runtime is the one igraph links (libgomp in
+ * Debian), looked up in the process rather than linked, so an igraph built without OpenMP
+ * needs nothing. omp_set_num_threads sets the calling thread's count only (the nthreads-var
+ * of its task), so another thread of the process is not affected, and leave puts it back. */
+static void omp_pin(dg_igraph_guard *gd) {
+  int (*get)(void) = (int (*)(void))dlsym(RTLD_DEFAULT, "omp_get_max_threads");
+  gd->omp_set = (void (*)(int))dlsym(RTLD_DEFAULT, "omp_set_num_threads");
+  if (!get || !gd->omp_set) {
+    gd->omp_set = NULL;
+    return;
+  }
+  gd->omp_threads = get();
+  gd->omp_set(1);
+}
+
 void dg_igraph_enter(dg_igraph_guard *gd) {
   memset(gd, 0, sizeof *gd);
   pthread_mutex_lock(&lock);
@@ -37,6 +54,7 @@ void dg_igraph_enter(dg_igraph_guard *gd) {
   gd->error_handler = igraph_set_error_handler(on_error);
   gd->warning_handler = igraph_set_warning_handler(on_warning);
   gd->attribute_table = igraph_set_attribute_table(&igraph_cattribute_table);
+  omp_pin(gd);
 }
 
 void dg_igraph_leave(dg_igraph_guard *gd) {
@@ -45,6 +63,7 @@ void dg_igraph_leave(dg_igraph_guard *gd) {
     igraph_rng_destroy(&gd->rng);
     gd->has_rng = 0;
   }
+  if (gd->omp_set) gd->omp_set(gd->omp_threads);
   igraph_set_attribute_table(gd->attribute_table);
   igraph_set_warning_handler(gd->warning_handler);
   igraph_set_error_handler(gd->error_handler);

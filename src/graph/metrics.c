@@ -1,7 +1,9 @@
 /* The measures of the built view (see docgraph/graph.h): degree (distinct neighbours),
- * strength (sum of edge weights), PageRank, betweenness and Louvain communities. All but
- * strength are computed on the simple graph behind the view (one pair per pair of vertices
- * tied, weights summed), so a pair tied three ways does not count three times.
+ * strength (sum of edge weights), and those asked for: PageRank, betweenness (exact or
+ * sampled: betweenness.c) and Louvain communities. All but strength are computed on the
+ * simple graph behind the view (one pair per pair of vertices tied, weights summed), so a
+ * pair tied three ways does not count three times. igraph runs on one OpenMP thread
+ * (igraph_guard.c), so PageRank's sums are added in the same order on every run.
  * Invariant: the same view gives the same measures on every run (communities draw on a
  * generator seeded for each call; PageRank uses PRPACK, no random start). */
 #include <stdlib.h>
@@ -46,7 +48,7 @@ static int simple_pairs(dg_graph *g, dg_pairs *p) {
   return rc;
 }
 
-dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, dg_error *err) {
+dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, unsigned need, dg_error *err) {
   reset_measures(g);
   dg_pairs p = {0};
   dg_err rc = DG_OK;
@@ -57,7 +59,7 @@ dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, dg_error *err) {
       g->vs.v[p.ends.v[2 * i]].degree++;
       g->vs.v[p.ends.v[2 * i + 1]].degree++;
     }
-    rc = dg_graph_centrality(g->vs.v, g->vs.n, &p, gd, err);
+    rc = dg_graph_centrality(g->vs.v, g->vs.n, &p, need, &g->btw_sources, gd, err);
   }
   free(p.ends.v);
   free(p.w.v);
@@ -104,15 +106,21 @@ static dg_err work_init(work *k, size_t nv, const dg_pairs *p, dg_igraph_guard *
   return DG_OK;
 }
 
-/* Weighted PageRank (damping 0.85, PRPACK) and unweighted betweenness. */
-static dg_err centralities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd, dg_error *err) {
+/* Weighted PageRank (damping 0.85, PRPACK). */
+static dg_err pagerank(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd, dg_error *err) {
   igraph_real_t value;
   igraph_error_t r = igraph_pagerank(&k->g, IGRAPH_PAGERANK_ALGO_PRPACK, &k->res, &value,
                                      igraph_vss_all(), 0, 0.85, &k->w, NULL);
   if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "computing PageRank", err);
   for (size_t i = 0; i < nv; i++) vs[i].pagerank = VECTOR(k->res)[i];
-  r = igraph_betweenness(&k->g, &k->res, igraph_vss_all(), 0, NULL);
-  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "computing betweenness", err);
+  return DG_OK;
+}
+
+/* Unweighted betweenness, exact or sampled (betweenness.c). */
+static dg_err betweenness(work *k, dg_vertex *vs, size_t nv, uint32_t *sources,
+                          dg_igraph_guard *gd, dg_error *err) {
+  dg_err rc = dg_graph_betweenness(&k->g, &k->res, DG_BETWEENNESS_WORK, gd, sources, err);
+  if (rc != DG_OK) return rc;
   for (size_t i = 0; i < nv; i++) vs[i].betweenness = VECTOR(k->res)[i];
   return DG_OK;
 }
@@ -138,13 +146,16 @@ static dg_err communities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd
   return DG_OK;
 }
 
-dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_igraph_guard *gd,
-                           dg_error *err) {
-  if (nv == 0) return DG_OK;
+dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
+                           uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
+  *sources = 0;
+  if (nv == 0 || !(need & DG_MEASURE_ALL)) return DG_OK;
   work k = {.made = 0};
   dg_err rc = work_init(&k, nv, p, gd, err);
-  if (rc == DG_OK) rc = centralities(&k, vs, nv, gd, err);
-  if (rc == DG_OK) rc = communities(&k, vs, nv, gd, err);
+  if (rc == DG_OK && (need & DG_MEASURE_PAGERANK)) rc = pagerank(&k, vs, nv, gd, err);
+  if (rc == DG_OK && (need & DG_MEASURE_BETWEENNESS))
+    rc = betweenness(&k, vs, nv, sources, gd, err);
+  if (rc == DG_OK && (need & DG_MEASURE_COMMUNITY)) rc = communities(&k, vs, nv, gd, err);
   work_destroy(&k);
   return rc;
 }

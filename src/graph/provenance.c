@@ -1,6 +1,7 @@
 /* Where a graph comes from (see dg_provenance in docgraph/graph.h): what the job said (the
  * dictionaries' fingerprint, its options, the period), the filter of the last build, and
- * what the graph itself knows (its documents and their dates). Every export writes the
+ * what the graph itself knows (its documents and their dates, how its betweenness was
+ * computed when it was sampled). Every export writes the
  * same provenance, so a file can be traced to the run that made it. Nothing in it depends
  * on the machine or the clock: the same input gives the same bytes. */
 #include <inttypes.h>
@@ -75,10 +76,16 @@ static void filter_words(const dg_graph_filter *f, char *buf, size_t n, size_t *
   if (f->focus)
     word(buf, n, k, "focus=%s radius=%d fanout=%d", f->focus, f->radius ? f->radius : 1,
          f->fanout);
-  if (f->top) word(buf, n, k, "top=%zu rank=%s", f->top, f->rank == DG_RANK_DEGREE ? "degree"
-                                                        : f->rank == DG_RANK_MENTIONS ? "mentions"
-                                                                                       : "pagerank");
+  if (f->top) word(buf, n, k, "top=%zu rank=%s", f->top, dg_rank_name(f->rank));
   if (f->drop_isolated) word(buf, n, k, "drop_isolated");
+}
+
+/* How the last measures were computed, when not exactly: betweenness from sampled sources
+ * (graph/betweenness.c). Exact measures add no word. */
+static void measure_words(const dg_graph *g, char *buf, size_t n, size_t *k) {
+  if (g->btw_sources)
+    word(buf, n, k, "betweenness=sampled betweenness_sources=%u betweenness_seed=%d",
+         g->btw_sources, DG_BETWEENNESS_SEED);
 }
 
 /* The documents, how many are dated, and the earliest and latest date. */
@@ -106,6 +113,7 @@ void dg_graph_provenance(const dg_graph *g, dg_provenance *p) {
     *p = g->file_prov;
     size_t k = strlen(p->options);
     filter_words(&g->built, p->options, sizeof p->options, &k);
+    measure_words(g, p->options, sizeof p->options, &k);
     return;
   }
   memset(p, 0, sizeof *p);
@@ -114,6 +122,7 @@ void dg_graph_provenance(const dg_graph *g, dg_provenance *p) {
   size_t k = 0;
   if (g->source_opts[0]) word(p->options, sizeof p->options, &k, "%s", g->source_opts);
   filter_words(&g->built, p->options, sizeof p->options, &k);
+  measure_words(g, p->options, sizeof p->options, &k);
   snprintf(p->period, sizeof p->period, "%s", g->period);
   doc_dates(g, p);
 }

@@ -2,7 +2,9 @@
  * built graph, sorted, with their measures. Filters apply in order: types, kinds and
  * minimum weight; the focus and its radius; the top N; isolated vertices. Each step
  * narrows keep[] (accumulator vertex -> view index, or -1) and fills the view again, so the
- * next step ranks and walks the view the previous one left. Invariant: vertices are sorted
+ * next step ranks and walks the view the previous one left. Measures are computed once,
+ * on the final view (and PageRank before a top N that ranks by it), not at every step.
+ * Invariant: vertices are sorted
  * by id and edges by (source, target, kind), so the view does not depend on the order in
  * which documents were added. */
 #include <stdlib.h>
@@ -22,6 +24,10 @@ int dg_rank_parse(const char *name, dg_rank *out) {
       return 0;
     }
   return -1;
+}
+
+const char *dg_rank_name(dg_rank r) {
+  return (size_t)r < sizeof rank_names / sizeof *rank_names ? rank_names[r] : "?";
 }
 
 /* ---- the view ---- */
@@ -107,20 +113,19 @@ static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double m
   return 0;
 }
 
-/* Fill the view from keep[] and the filter's kinds and weight, with its measures. */
-static dg_err fill_view(dg_graph *g, int32_t *keep, const dg_graph_filter *f, dg_igraph_guard *gd,
-                        dg_error *err) {
+/* Fill the view from keep[] and the filter's kinds and weight (measures not yet known). */
+static dg_err fill_view(dg_graph *g, int32_t *keep, const dg_graph_filter *f, dg_error *err) {
   if (view_vertices(g, keep) || view_edges(g, keep, f->kinds, f->min_weight))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
-  return dg_graph_metrics(g, gd, err);
+  return DG_OK;
 }
 
 /* Keep only the view vertices with in[view index] set, and fill the view again. */
 static dg_err narrow(dg_graph *g, int32_t *keep, const char *in, const dg_graph_filter *f,
-                     dg_igraph_guard *gd, dg_error *err) {
+                     dg_error *err) {
   for (size_t i = 0; i < g->va.n; i++)
     if (keep[i] >= 0) keep[i] = in[keep[i]] ? 0 : -1;
-  return fill_view(g, keep, f, gd, err);
+  return fill_view(g, keep, f, err);
 }
 
 /* ---- focus ---- */
@@ -150,6 +155,11 @@ static long by_surname(const dg_graph *g, const char *s) {
     if (best < 0 || v->mentions > g->vs.v[best].mentions) best = (long)i;
   }
   return best;
+}
+
+size_t dg_graph_top_of(const dg_graph *g, dg_rank *rank) {
+  if (rank) *rank = g->built.rank;
+  return g->top_of;
 }
 
 long dg_graph_find(const dg_graph *g, const char *s) {
@@ -237,7 +247,7 @@ static int rank_better(const dg_vertex *x, const dg_vertex *y, dg_rank r) {
 }
 
 /* in[] = the `top` view vertices ranked highest (top < the view's size); -1 when memory
- * runs out. A partial selection: N is small in practice. */
+ * runs out. A partial selection: N is small in practice. The rank's measure must be known. */
 static int top_ranked(const dg_graph *g, size_t top, dg_rank rank, char *in) {
   size_t nv = g->vs.n;
   uint32_t *idx = malloc(nv * sizeof *idx);
@@ -265,6 +275,16 @@ static void linked(const dg_graph *g, char *in) {
 
 /* ---- build ---- */
 
+/* The top N of the view into in[], its rank's measure computed first. */
+static dg_err top_of(dg_graph *g, const dg_graph_filter *f, char *in, dg_igraph_guard *gd,
+                     dg_error *err) {
+  if (!in) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  dg_err r = dg_graph_metrics(g, gd, f->rank == DG_RANK_PAGERANK ? DG_MEASURE_PAGERANK : 0, err);
+  if (r == DG_OK && top_ranked(g, f->top, f->rank, in))
+    r = dg_error_set(err, DG_ENOMEM, "out of memory");
+  return r;
+}
+
 /* The focus, top N and isolated-vertex filters, each on the view the previous left. */
 static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
                            dg_igraph_guard *gd, dg_error *err) {
@@ -275,20 +295,21 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
       return dg_error_set(err, DG_ENOTFOUND, "no entity \"%s\" in the graph (give an id such as "
                           "program:jasmine or a label)", f->focus);
     char *in = malloc(g->vs.n + 1);
-    r = in && !focus_reach(g, c, f, in) ? narrow(g, keep, in, f, gd, err)
+    r = in && !focus_reach(g, c, f, in) ? narrow(g, keep, in, f, err)
                                         : dg_error_set(err, DG_ENOMEM, "out of memory");
     free(in);
   }
   if (r == DG_OK && f->top && f->top < g->vs.n) {
+    g->top_of = g->vs.n;
     char *in = malloc(g->vs.n + 1);
-    r = in && !top_ranked(g, f->top, f->rank, in) ? narrow(g, keep, in, f, gd, err)
-                                                  : dg_error_set(err, DG_ENOMEM, "out of memory");
+    r = top_of(g, f, in, gd, err);
+    if (r == DG_OK) r = narrow(g, keep, in, f, err);
     free(in);
   }
   if (r == DG_OK && f->drop_isolated) {
     char *in = malloc(g->vs.n + 1);
     if (in) linked(g, in);
-    r = in ? narrow(g, keep, in, f, gd, err) : dg_error_set(err, DG_ENOMEM, "out of memory");
+    r = in ? narrow(g, keep, in, f, err) : dg_error_set(err, DG_ENOMEM, "out of memory");
     free(in);
   }
   return r;
@@ -298,6 +319,7 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   dg_graph_filter def = {0};
   if (!f) f = &def;
   dg_graph_note_filter(g, f);
+  g->top_of = 0;
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));
@@ -306,8 +328,9 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   for (size_t i = 0; i < g->va.n; i++) keep[i] = (types >> g->va.v[i].type) & 1 ? 0 : -1;
   dg_igraph_guard gd;
   dg_igraph_enter(&gd);
-  dg_err r = fill_view(g, keep, f, &gd, err);
+  dg_err r = fill_view(g, keep, f, err);
   if (r == DG_OK) r = narrow_steps(g, keep, f, &gd, err);
+  if (r == DG_OK) r = dg_graph_metrics(g, &gd, f->measures ? f->measures : DG_MEASURE_ALL, err);
   if (r == DG_OK) r = dg_graph_make_igraph(g, &gd, err);
   dg_igraph_leave(&gd);
   free(keep);

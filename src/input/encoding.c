@@ -283,6 +283,51 @@ dg_err dg_encoding_decode(const char *data, size_t len, const char *enc, dg_deco
   return DG_OK;
 }
 
+/* ---- cleaning ---- */
+
+/* How data[0, len) needs cleaning: bad bytes and control characters counted, each first
+ * one's offset kept (a file offset through map when there is one). */
+static void scan_clean(const char *data, size_t len, const uint32_t *map, dg_decoded *out) {
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    int l = dg_utf8_decode(data + i, data + len, &cp);
+    size_t at = map ? map[i] : i;
+    if (l == 0 && !out->nbad++) out->first_bad = at;
+    else if (l && dg_is_control(cp) && !out->nctl++) out->first_ctl = at;
+    i += l ? (size_t)l : 1;
+  }
+}
+
+dg_err dg_encoding_clean(const char *data, size_t len, const uint32_t *map, dg_decoded *out,
+                         dg_error *err) {
+  memset(out, 0, sizeof *out);
+  if (len >= UINT32_MAX) return dg_error_set(err, DG_EINPUT, "too large (%zu bytes)", len);
+  scan_clean(data, len, map, out);
+  if (!out->nbad && !out->nctl) return DG_OK;
+  decoder dc = {0};
+  dg_buf_init(&dc.text);
+  for (size_t i = 0; i < len && !dc.oom;) {
+    uint32_t cp;
+    int l = dg_utf8_decode(data + i, data + len, &cp);
+    uint32_t at = map ? map[i] : (uint32_t)i;
+    if (l == 0) emit(&dc, "\xEF\xBF\xBD", 3, at);
+    else if (dg_is_control(cp)) emit(&dc, " ", 1, at);
+    else emit(&dc, data + i, (size_t)l, at);
+    i += l ? (size_t)l : 1;
+  }
+  emit(&dc, "", 0, 0);
+  if (!dc.oom && DG_PUSH(dc.map, map ? map[len] : (uint32_t)len)) dc.oom = 1;
+  if (dc.oom || dc.text.oom || !dc.text.data) {
+    dg_buf_destroy(&dc.text);
+    free(dc.map.v);
+    return dg_error_set(err, DG_ENOMEM, "out of memory while cleaning text");
+  }
+  out->len = dc.text.len;
+  out->text = dg_buf_steal(&dc.text);
+  out->map = dc.map.v;
+  return DG_OK;
+}
+
 void dg_decoded_destroy(dg_decoded *d) {
   free(d->text);
   free(d->map);

@@ -199,6 +199,16 @@ static dg_err decide_format(const char *name, const char *data, size_t len, dg_f
   return DG_OK;
 }
 
+/* A file's name as documents and outputs carry it: cleaned like its text (a name is bytes
+ * to the file system, and may hold bad UTF-8 or a control character); NULL when out of
+ * memory. The file itself is read by the name as given. */
+static char *clean_name(const char *name) {
+  dg_decoded c;
+  if (dg_encoding_clean(name, strlen(name), NULL, &c, NULL) != DG_OK) return NULL;
+  free(c.map);
+  return c.text ? c.text : strdup(name);
+}
+
 static dg_err take_bytes(dg_doc *d, const char *name, char *data, size_t len, dg_format fmt,
                          dg_error *err) {
   if (len > DG_MAX_DOC_BYTES) {
@@ -206,7 +216,7 @@ static dg_err take_bytes(dg_doc *d, const char *name, char *data, size_t len, dg
     return dg_error_set(err, DG_EINPUT, "%s: too large (%zu bytes; the limit is %zu)", name,
                         len, DG_MAX_DOC_BYTES);
   }
-  d->path = strdup(name);
+  d->path = clean_name(name);
   if (!d->path) {
     free(data);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", name);
@@ -275,31 +285,60 @@ static const char *encoding_of(dg_doc *d) {
   return name ? dg_doc_strdup(d, name, strlen(name)) : NULL;
 }
 
+/* The warnings of a decoding or a cleaning: bytes that were not `enc` (U+FFFD now) and
+ * control characters (spaces now), each with the line and column of the first. */
+static void clean_warnings(dg_doc *d, const dg_decoded *dd, const char *enc) {
+  uint32_t line, col;
+  if (dd->nbad) {
+    dg_doc_line_col(d, (uint32_t)dd->first_bad, &line, &col);
+    dg_diags_add(&d->diags,
+                 "%s:%u: invalid %s (byte 0x%02X at column %u); %zu bad byte%s replaced by "
+                 "U+FFFD",
+                 d->path, line, enc, (unsigned char)d->raw[dd->first_bad], col, dd->nbad,
+                 dd->nbad == 1 ? "" : "s");
+  }
+  if (dd->nctl) {
+    dg_doc_line_col(d, (uint32_t)dd->first_ctl, &line, &col);
+    dg_diags_add(&d->diags, "%s:%u: %zu control character%s (the first at column %u) replaced "
+                 "by spaces", d->path, line, dd->nctl, dd->nctl == 1 ? "" : "s", col);
+  }
+}
+
+/* Extracted text (markup, PDF, Word, a decoded file) cleaned like a UTF-8 file: a
+ * character reference such as &#27; or a PDF's text may still bring a control character. */
+static dg_err clean_src(dg_doc *d, dg_error *err) {
+  dg_decoded c;
+  dg_error e = {0};
+  dg_err r = dg_encoding_clean(d->src, d->src_len, d->src_map, &c, &e);
+  if (r != DG_OK) return dg_error_set(err, r, "%s: %s", d->path, e.msg);
+  if (!c.text) return DG_OK;
+  clean_warnings(d, &c, "UTF-8");
+  if (d->src != d->raw && d->src != d->dec) free(d->src);
+  if (d->src_map != d->dec_map) free(d->src_map);
+  d->src = c.text;
+  d->src_len = c.len;
+  d->src_map = c.map;
+  return DG_OK;
+}
+
 dg_err dg_source_decode(dg_doc *d, dg_error *err) {
   const char *enc = encoding_of(d);
   if (!enc)
     return dg_error_set(err, DG_EUSAGE, "%s: unknown encoding '%s'", d->path,
                         d->encoding ? d->encoding : "?");
   d->encoding = enc;
-  if (dg_encoding_is_utf8(enc)) return DG_OK; /* raw is the text; normalize repairs it */
   dg_decoded dd;
   dg_error e = {0};
-  dg_err r = dg_encoding_decode(d->raw, d->raw_len, enc, &dd, &e);
+  dg_err r = dg_encoding_is_utf8(enc) ? dg_encoding_clean(d->raw, d->raw_len, NULL, &dd, &e)
+                                      : dg_encoding_decode(d->raw, d->raw_len, enc, &dd, &e);
   if (r != DG_OK) return dg_error_set(err, r, "%s: %s", d->path, e.msg);
+  if (!dd.text) return DG_OK; /* clean UTF-8: raw is the text */
   d->dec = dd.text;
   d->dec_len = dd.len;
   d->dec_map = dd.map;
   r = find_lines(d, err);
   if (r != DG_OK) return r;
-  if (dd.nbad) {
-    uint32_t line, col;
-    dg_doc_line_col(d, (uint32_t)dd.first_bad, &line, &col);
-    dg_diags_add(&d->diags,
-                 "%s:%u: invalid %s (byte 0x%02X at column %u); %zu bad byte%s replaced by "
-                 "U+FFFD",
-                 d->path, line, enc, (unsigned char)d->raw[dd.first_bad], col, dd.nbad,
-                 dd.nbad == 1 ? "" : "s");
-  }
+  clean_warnings(d, &dd, enc);
   if (d->format != DG_FMT_HTML && d->format != DG_FMT_XML) {
     d->src = d->dec;
     d->src_len = d->dec_len;
@@ -315,6 +354,8 @@ dg_err dg_source_normalize(dg_doc *d, dg_error *err) {
     d->src = d->raw;
     d->src_len = d->raw_len;
   }
+  r = clean_src(d, err);
+  if (r != DG_OK) return r;
   dg_norm n;
   r = dg_normalize(d->src, d->src_len, &n, err);
   if (r != DG_OK) return dg_error_set(err, r, "%s: %s", d->path, err ? err->msg : "");

@@ -14,6 +14,7 @@
 #include "docgraph/normalize.h"
 #include "base/hmap.h"
 #include "base/tsv.h"
+#include "base/utf8.h"
 
 typedef struct {
   dg_entity e;
@@ -255,6 +256,49 @@ static const char *dict_types(char *buf, size_t size) {
   return buf;
 }
 
+/* Is every field of the row valid UTF-8 without control characters? Labels and attributes
+ * reach every output as they are written, so a bad byte there is the dictionary's problem,
+ * reported with its column, not something to repair. */
+static int fields_are_text(load_ctx *c, const dg_tsv *t) {
+  for (size_t i = 0; i < t->nfield; i++) {
+    const char *f = t->field[i], *end = f + strlen(f);
+    for (const char *p = f; p < end;) {
+      uint32_t cp;
+      int l = dg_utf8_decode(p, end, &cp);
+      if (l == 0 || dg_is_control(cp)) {
+        char at[64];
+        snprintf(at, sizeof at, "byte %zu of column %s", (size_t)(p - f) + 1, columns[i]);
+        problem(c, "%s (%s)%s", l ? "control character" : "invalid UTF-8", at, "");
+        return 0;
+      }
+      p += l;
+    }
+  }
+  return 1;
+}
+
+/* Are the attributes key=value items separated by ';', each key of a-z, 0-9 and '_'? An
+ * item without '=' continues the value before it (a note may hold a ';'), so only a first
+ * item without one, or a bad key, is a problem: "foo", "=x", "Kind=x". */
+static int attrs_ok(load_ctx *c, const char *id, const char *attrs) {
+  for (const char *p = attrs; *p;) {
+    size_t n = strcspn(p, ";");
+    const char *eq = memchr(p, '=', n);
+    int key_ok = eq && eq > p;
+    for (const char *k = p; eq && k < eq; k++)
+      key_ok &= (*k >= 'a' && *k <= 'z') || (*k >= '0' && *k <= '9') || *k == '_';
+    if ((eq || p == attrs) && !key_ok) {
+      char item[200];
+      snprintf(item, sizeof item, "%.*s", (int)(n < 150 ? n : 150), p);
+      problem(c, "bad attribute \"%s\" of %s (expected key=value;key=value, keys of a-z, 0-9 "
+              "and _)%s", item, id, "");
+      return 0;
+    }
+    p += n + (p[n] == ';');
+  }
+  return 1;
+}
+
 static int load_record(load_ctx *c, dg_tsv *t) {
   dg_dict *d = c->d;
   if (t->nfield != 6 || t->too_many) {
@@ -263,6 +307,7 @@ static int load_record(load_ctx *c, dg_tsv *t) {
     problem(c, "expected 6 tab-separated columns, found %s%s%s", got, "", "");
     return 0;
   }
+  if (!fields_are_text(c, t)) return 0;
   const char *id = t->field[0], *type = t->field[1];
   dg_type ty;
   if (!valid_id(id)) {
@@ -279,6 +324,7 @@ static int load_record(load_ctx *c, dg_tsv *t) {
     problem(c, "%s has neither label_ja nor label_en%s%s", id, "", "");
     return 0;
   }
+  if (!attrs_ok(c, id, t->field[5])) return 0;
   uint32_t *slot;
   int ins = dg_hmap_put(&d->ids, id, strlen(id), (uint32_t)d->ents.n, &slot);
   if (ins < 0) return -1;

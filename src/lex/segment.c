@@ -225,10 +225,11 @@ dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_error *err) {
     s->tok0 = (uint32_t)v.n;
     s->ntok = 0;
     if (!has_japanese(d->text + s->start, s->end - s->start)) continue;
-    dg_err r = tokenize(t, d->text + s->start, s->end - s->start, s->start, &v, err);
+    dg_error e = {0};
+    dg_err r = tokenize(t, d->text + s->start, s->end - s->start, s->start, &v, &e);
     if (r != DG_OK) {
       free(v.v);
-      return dg_error_set(err, r, "%s: %s", d->path, err ? err->msg : "");
+      return dg_error_set(err, r, "%s: %s", d->path, e.msg);
     }
     s->ntok = (uint32_t)v.n - s->tok0;
   }
@@ -288,10 +289,27 @@ static int push_sentence(sent_vec *v, const char *t, uint32_t a, uint32_t z, uin
   return DG_PUSH(*v, s);
 }
 
+/* Where to cut a sentence [a, i) that has grown to DG_MAX_SENTENCE_BYTES without an end:
+ * after the last space, comma or 、 in its last quarter, else at i (a character
+ * boundary), so no word or number is cut when the text offers a better place. */
+static uint32_t safe_cut(const char *t, uint32_t a, uint32_t i) {
+  for (uint32_t c = i; c > a + (i - a) * 3 / 4; c--) {
+    if (t[c - 1] == ' ' || t[c - 1] == ',' || t[c - 1] == '\n') return c;
+    if (c >= a + 3 && memcmp(t + c - 3, "\xE3\x80\x81", 3) == 0) return c; /* 、 */
+  }
+  return i;
+}
+
 static int split_block(sent_vec *v, const char *t, const dg_block *b, uint32_t bi,
-                       const dg_rules *rules) {
+                       const dg_rules *rules, size_t *cuts) {
   uint32_t a = b->start, i = b->start, e = b->end;
   while (i < e) {
+    if (i - a >= DG_MAX_SENTENCE_BYTES) { /* no end in sight: cut, so the rest is read */
+      uint32_t c = safe_cut(t, a, i);
+      if (push_sentence(v, t, a, c, bi)) return -1;
+      a = c;
+      (*cuts)++;
+    }
     uint32_t cp;
     int l = dg_utf8_decode(t + i, t + e, &cp);
     if (l == 0) l = 1;
@@ -338,17 +356,28 @@ static int split_block(sent_vec *v, const char *t, const dg_block *b, uint32_t b
 
 dg_err dg_segment_sentences(dg_doc *d, const dg_rules *rules, dg_error *err) {
   sent_vec v = {0};
+  size_t cuts = 0, first_cut = 0;
   for (size_t i = 0; i < d->nblocks; i++) {
     const dg_block *b = &d->blocks[i];
+    size_t before = cuts;
     int r;
-    if (b->kind == DG_BLOCK_HEADING || b->kind == DG_BLOCK_TABLE_ROW)
+    if ((b->kind == DG_BLOCK_HEADING || b->kind == DG_BLOCK_TABLE_ROW) &&
+        b->end - b->start <= DG_MAX_SENTENCE_BYTES)
       r = push_sentence(&v, d->text, b->start, b->end, (uint32_t)i);
     else
-      r = split_block(&v, d->text, b, (uint32_t)i, rules);
+      r = split_block(&v, d->text, b, (uint32_t)i, rules, &cuts);
     if (r) {
       free(v.v);
       return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
     }
+    if (!before && cuts) first_cut = b->start;
+  }
+  if (cuts) {
+    uint32_t line, col;
+    dg_doc_line_col(d, dg_doc_raw_offset(d, (uint32_t)first_cut), &line, &col);
+    dg_diags_add(&d->diags, "%s:%u: text without a sentence end for over %d bytes: cut into "
+                 "sentences of at most that length (%zu cut%s)", d->path, line,
+                 DG_MAX_SENTENCE_BYTES, cuts, cuts == 1 ? "" : "s");
   }
   free(d->sents);
   d->sents = v.v;

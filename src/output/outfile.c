@@ -119,6 +119,8 @@ void dg_outfile_abort(dg_outfile *o) {
 }
 
 dg_err dg_stream_check(FILE *f, dg_error *err, const char *what) {
-  if (ferror(f)) return dg_error_set(err, DG_EIO, "write error in %s", what);
+  if (ferror(f))
+    return dg_error_set(err, DG_EIO, "write error in %s: %s", what,
+                        errno ? strerror(errno) : "the disk may be full");
   return DG_OK;
 }

@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Scale benchmark (issue 13): corpora made by bench/make_corpus.py (2,000 and 20,000
+# documents, one 10 MB and one 100 MB file; --quick: 2,000 documents only), and on each,
+# in one interleaved run (every command once per round, rounds in turn; medians):
+# docgraph run -j1 and -j2, extract -j1 and -j2, a re-run on the same OUT with one new
+# document (`run` again into the tree of the first; fast once runs reuse a store), mecab
+# on the same bytes, and grep -F with the dictionaries' names. Wall time and peak memory
+# from /usr/bin/time -v. --compare BIN also times BIN's `run -j1` in the same rounds (a
+# docgraph built before a change). Writes the "## Scale" section of bench/RESULTS.md.
+# Usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+bin=$(realpath "$1")
+shift
+quick=0 rounds=3 compare=""
+while [ $# -gt 0 ]; do
+  case $1 in
+  --quick) quick=1 ;;
+  --rounds) rounds=$2; shift ;;
+  --compare) compare=$(realpath "$2"); shift ;;
+  *) echo "usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN]" >&2; exit 2 ;;
+  esac
+  shift
+done
+export DOCGRAPH_DICTS=${DOCGRAPH_DICTS:-$root/dicts}
+corpus=$root/bench/corpus/scale
+work=$root/bench/work/scale
+rm -rf "$work"
+mkdir -p "$corpus" "$work"
+gen() { # name, make_corpus.py arguments...
+  local name=$1
+  shift
+  [ -e "$corpus/$name" ] || python3 "$root/bench/make_corpus.py" "$@"
+}
+gen c2000 --docs 2000 --out "$corpus/c2000"
+names=(c2000)
+if [ "$quick" = 0 ]; then
+  gen c20000 --docs 20000 --out "$corpus/c20000"
+  gen one10mb.txt --bytes 10000000 --single "$corpus/one10mb.txt"
+  gen one100mb.txt --bytes 100000000 --single "$corpus/one100mb.txt"
+  names+=(c20000 one10mb.txt one100mb.txt)
+fi
+# the new document of the re-run: another seed, so it is new text
+python3 "$root/bench/make_corpus.py" --seed 7 --docs 1 --out "$work/new"
+
+# The dictionaries' names, for grep -F.
+awk -F'\t' 'NR>1 && $1 !~ /^#/ {print $3; print $4; n=split($5,a,"|"); for(i=1;i<=n;i++) print a[i]}' \
+  "$root"/dicts/*.tsv | grep -v '^$' | sort -u > "$work/names.txt"
+
+# One timed command: seconds and peak KiB appended to $work/times/NAME.
+timed() { # name, command...
+  local name=$1
+  shift
+  mkdir -p "$work/times"
+  /usr/bin/time -v -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+    cat "$work/stderr.txt" >&2
+    return 1
+  }
+  awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; w=s}
+              /Maximum resident set size/ {m=$2} END {print w, m}' "$work/time.txt" >> "$work/times/$name"
+}
+
+# One round over corpus c (a folder or a file).
+round() { # corpus name
+  local c=$1 src=$corpus/$1 out=$work/out-$1
+  [ -n "$compare" ] && timed "$c.before_run_j1" "$compare" run -q -j1 "$src" -o "$out-before"
+  rm -rf "$out"
+  timed "$c.run_j1" "$bin" run -q -j1 "$src" -o "$out"
+  timed "$c.run_j2" "$bin" run -q -j2 "$src" -o "$out-j2"
+  timed "$c.extract_j1" sh -c "'$bin' extract -q -j1 '$src' > '$work/mentions.jsonl'"
+  timed "$c.extract_j2" sh -c "'$bin' extract -q -j2 '$src' > '$work/mentions.jsonl'"
+  # output identical whatever -j (before the re-run changes the first tree)
+  cmp -s "$out-j2/graph.graphml" "$out/graph.graphml" || echo "run -j2 differs from -j1 on $c" >&2
+  # re-run with one new document, into the tree of the first run
+  timed "$c.rerun_one_new" "$bin" run -q -j1 "$src" "$work/new" -o "$out"
+  timed "$c.mecab" sh -c "find '$src' -type f -print0 | sort -z | xargs -0 cat | mecab > /dev/null"
+  timed "$c.grep_F" sh -c "find '$src' -type f -print0 | sort -z | xargs -0 cat | LC_ALL=C grep -F -o -f '$work/names.txt' | wc -l > /dev/null"
+}
+for r in $(seq "$rounds"); do
+  for c in "${names[@]}"; do round "$c"; done
+done
+
+# Medians per corpus and command.
+median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+row() { # corpus, key, label
+  local f=$work/times/$1.$2
+  [ -e "$f" ] || return 0
+  printf '| %s | %s | %.2f | %.0f |\n' "$1" "$3" "$(cut -d' ' -f1 "$f" | median)" \
+    "$(cut -d' ' -f2 "$f" | median | awk '{print $1/1024}')"
+}
+size_of() { du -sb "$corpus/$1" | cut -f1; }
+{
+  echo "## Scale"
+  echo
+  echo "Written by \`bench/scale.sh\` on $(date -u +%Y-%m-%d) ($(nproc) CPUs, shared; $rounds interleaved"
+  echo "round(s), medians). Corpora from \`bench/make_corpus.py\` (paragraphs of the project's sample"
+  echo "texts mixed, countries, places, years, ordinals and amounts renamed):"
+  for c in "${names[@]}"; do
+    n=$(find "$corpus/$c" -type f | wc -l)
+    echo "$c: $n file(s), $(size_of "$c" | awk '{printf "%.1f", $1/1e6}') MB;"
+    [ -e "$work/out-$c/run.json" ] &&
+      grep -o '"entities":[0-9]*,"relations":[0-9]*' "$work/out-$c/run.json" | tr -d '"' | sed 's/^/  graph: /'
+  done
+  echo
+  echo "| corpus | what | wall s | peak RSS MiB |"
+  echo "|---|---|---|---|"
+  for c in "${names[@]}"; do
+    row "$c" before_run_j1 "docgraph run -j1, before (--compare)"
+    row "$c" run_j1 "docgraph run -j1"
+    row "$c" run_j2 "docgraph run -j2"
+    row "$c" extract_j1 "docgraph extract -j1"
+    row "$c" extract_j2 "docgraph extract -j2"
+    row "$c" rerun_one_new "run again on the same OUT with one new document"
+    row "$c" mecab "mecab on the same bytes"
+    row "$c" grep_F "grep -F -o with the dictionaries' $(wc -l < "$work/names.txt") names"
+  done
+  echo
+} > "$work/scale.md"
+# Splice the section into RESULTS.md: replace the old one, else put it before Recognition.
+python3 - "$root/bench/RESULTS.md" "$work/scale.md" <<'EOF'
+import re, sys
+path, new = sys.argv[1], open(sys.argv[2]).read()
+s = open(path).read()
+if "## Scale\n" in s:
+    s = re.sub(r"## Scale\n.*?(?=^## |\Z)", lambda m: new, s, flags=re.S | re.M)
+else:
+    i = s.find("## Recognition")
+    s = s[:i] + new + s[i:] if i >= 0 else s + "\n" + new
+open(path, "w").write(s)
+EOF
+cat "$work/scale.md"
