@@ -1,6 +1,7 @@
 /* The store's statements (see store/store_int.h): one SQL text per query, prepared on first
  * use and kept for the life of the connection. */
 #include <stdio.h>
+#include <string.h>
 
 #include "base/utf8.h"
 #include "store/store_int.h"
@@ -54,6 +55,10 @@ dg_err dgs_fail(dg_store *s, dg_error *err, const char *doing) {
                      code == SQLITE_ERROR
                  ? DG_EINPUT
                  : DG_EIO;
+  int sys = sqlite3_system_errno(s->db); /* a full disk, a file too large */
+  if (e == DG_EIO)
+    return dg_error_set(err, e, "%s: %s: cannot write: %s", s->path, doing,
+                        sys ? strerror(sys) : sqlite3_errmsg(s->db));
   return dg_error_set(err, e, "%s: %s: %s", s->path, doing, sqlite3_errmsg(s->db));
 }
 
