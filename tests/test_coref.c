@@ -41,6 +41,16 @@ static const struct {
     /* the document's own meeting when it has the head of an English "last" reference */
     {"Mekong-Japan Summit: Joint Statement\n\nThe ASEAN-Japan Summit was recalled. The Summit adopted a plan.",
      "The Summit", "meeting:mekong-japan-summit"},
+    /* a title that names a series alone means the one instance the text names */
+    {"日メコン外相会議の結果\n\n第7回日メコン外相会議がハノイで開催された。本会議ではタイが発言した。",
+     "本会議", "meeting:mekong-japan-fmm:7"},
+    {"Mekong Water Dialogue concludes\n\nThe Third Mekong Water Dialogue was held. "
+     "This meeting agreed a plan.",
+     "This meeting", "meeting:third-mekong-water-dialogue"},
+    /* near miss: two instances named, the title stays the series */
+    {"日メコン外相会議の結果\n\n第6回及び第7回日メコン外相会議の成果を確認した。"
+     "第8回日メコン外相会議も予定された。本会議ではタイが発言した。",
+     "本会議", "meeting:mekong-japan-fmm"},
     /* near misses: no name with the head of an English reference; a prefix before no head
      * word; a reference word inside another word */
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},

@@ -668,6 +668,17 @@ static const rule_case rule_cases[] = {
     /* weekdays.tsv */
     {"weekday", "6.30 (祝) 開館", 2021, "[6.30]=2021-06-30 p3 f0 r1"},
     {"weekday", "6.30 (今) 開館", 2021, ""},
+    /* dg_date_weekday_any: a weekday written out (曜) or in parentheses before a range's or a
+     * list's separator; a bare weekday word without 曜 is none */
+    {"weekday", "3月2日金曜日から5日まで", 2022, "[3月2日金曜日から5日]=2022-03-02..2022-03-05 p3 f0 r1"},
+    {"weekday", "3月2日(金曜日)から3月5日(月曜日)まで", 2022,
+     "[3月2日(金曜日)から3月5日]=2022-03-02..2022-03-05 p3 f0 r1"},
+    {"weekday", "3月2日金から5日まで", 2022, "[3月2日]=2022-03-02 p3 f0 r1"},
+    {"weekday", "8月4日(金)及び5日(土)に", 2022,
+     "[8月4日]=2022-08-04 p3 f0 r1 [5日]=2022-08-05 p3 f0 r1"},
+    {"weekday", "8月4日(金)、5日(土)及び6日(日)", 2022,
+     "[8月4日]=2022-08-04 p3 f0 r1 [5日]=2022-08-05 p3 f0 r1 [6日]=2022-08-06 p3 f0 r1"},
+    {"weekday", "8月4日(金)及び5日間", 2022, "[8月4日]=2022-08-04 p3 f0 r1"},
     /* year_parts.tsv: not before 田 */
     {"year_part", "本年夏に", 2021, "[本年夏]=2021 p1 f0 r1"},
     {"year_part", "本年秋田で", 2021, ""},

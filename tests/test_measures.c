@@ -20,7 +20,7 @@ static dg_graph *big_graph(size_t n, size_t per) {
   dg_graph *g;
   dg_error err = {0};
   ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
-  char id[32], to[32];
+  char id[48], to[48];
   uint64_t x = 12345;
   uint32_t *ends = malloc(2 * n * per * sizeof *ends);
   size_t ne = 0;

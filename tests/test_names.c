@@ -116,6 +116,33 @@ static const family_case families[] = {
     {F(JA_HEADS), "昨年の次官級会合(VMM)で合意した。", DG_TYPE_MEETING, "次官級会合",
      "meeting:次官級会合", NULL, NULL},
     {F(JA_HEADS), "昨年の次官級会合で合意した。", DG_TYPE_MEETING, "次官級会合", NULL, NULL, NULL},
+    /* compound_goes_on, heads.tsv: 会議所 is an organization's head, so no meeting in it */
+    {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_ORGANIZATION,
+     "バンコク日本人商工会議所", "org:バンコク日本人商工会議所", NULL, NULL},
+    {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_MEETING,
+     "バンコク日本人商工会議", NULL, NULL, NULL},
+    /* name_stops.tsv: 首都 is a descriptor before a place, no part of its name */
+    {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "トゥルカ市", "place:トゥルカ市", NULL,
+     NULL},
+    {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "首都トゥルカ市", NULL, NULL, NULL},
+    /* sub_part_end: a numbered part after a program's head and ・ */
+    {F(JA_HEADS), "人材育成構築プログラム・サブプログラム2を実施する。", DG_TYPE_PROGRAM,
+     "人材育成構築プログラム・サブプログラム2", "program:人材育成構築プログラム・サブプログラム2",
+     NULL, NULL},
+    {F(JA_HEADS), "人材育成構築プログラム・研修を実施する。", DG_TYPE_PROGRAM,
+     "人材育成構築プログラム・研修", NULL, NULL, NULL},
+    /* take_year: a year and a program's head alone; not a fiscal year */
+    {F(JA_HEADS), "国連は2030年アジェンダを採択した。", DG_TYPE_PROGRAM, "2030年アジェンダ",
+     "program:2030年アジェンダ", NULL, NULL},
+    {F(JA_HEADS), "2024年度計画を策定した。", DG_TYPE_PROGRAM, "2024年度計画", NULL, NULL, NULL},
+    /* extend_over_connector: における goes over a plain compound, not over a known
+     * organization (where the meeting is held) */
+    {F(JA_HEADS), "宇宙領域におけるASEAN協力セミナーを開いた。", DG_TYPE_MEETING,
+     "宇宙領域におけるASEAN協力セミナー", "meeting:宇宙領域におけるasean協力セミナー", NULL, NULL},
+    {F(JA_HEADS), "JICAにおけるASEAN協力セミナーを開いた。", DG_TYPE_MEETING,
+     "ASEAN協力セミナー", "meeting:asean協力セミナー", NULL, NULL},
+    {F(JA_HEADS), "JICAにおけるASEAN協力セミナーを開いた。", DG_TYPE_MEETING,
+     "JICAにおけるASEAN協力セミナー", NULL, NULL, NULL},
     /* extend_over_connector: an organization over a purpose connector (のための), not over
      * a place's における; never before an ordinal */
     {F(JA_HEADS), "災害医療のためのASEAN研修センターが開所した。", DG_TYPE_ORGANIZATION,
@@ -163,6 +190,22 @@ static const family_case families[] = {
      "program:mekong-japan-digital-connectivity-partnership", NULL,
      "Mekong-Japan Digital Connectivity Partnership"},
     /* joined_left: a `before` joiner, as written; "of the" joins nothing before the head */
+    /* glossed_lower_heads: a name glossed with its acronym before a head in lower case;
+     * not before another word, nor a name of two words */
+    {F(EN_HEADS), "It funds the Youth Ambassadors for Regional Development (YARD) programme.",
+     DG_TYPE_PROGRAM, "Youth Ambassadors for Regional Development",
+     "program:youth-ambassadors-for-regional-development", NULL, NULL},
+    {F(EN_HEADS), "It funds the Youth Ambassadors for Regional Development (YARD) volunteers.",
+     DG_TYPE_PROGRAM, "Youth Ambassadors for Regional Development", NULL, NULL, NULL},
+    {F(EN_HEADS), "It funds the Youth Ambassadors (YA) programme.", DG_TYPE_PROGRAM,
+     "Youth Ambassadors", NULL, NULL, NULL},
+    /* acronym_and_head (names_acronym.c): the acronym and its head are the name */
+    {F(EN_HEADS) | F(ACRONYMS), "It funds the Youth Ambassadors for Regional Development (YARD) "
+     "programme. The YARD Programme grew.", DG_TYPE_PROGRAM, "YARD Programme",
+     "program:youth-ambassadors-for-regional-development", NULL, NULL},
+    /* paren_after (names_acronym.c): an acronym after a possessive */
+    {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
+     "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},
@@ -1052,6 +1095,22 @@ static const family_case people_families[] = {
      "person:ボロトフ", NULL, NULL},
     {F(JA_PEOPLE), "ソムチャイ・ブンマー副首相が出席した。", DG_TYPE_PERSON, "ソムチャイ・ブンマー",
      "person:ソムチャイ・ブンマー", NULL, NULL},
+    /* katakana_before_owner: a katakana name, ・ and the country its title is of, whatever
+     * MeCab makes of the name's words; not a known name before the ・ */
+    {F(JA_PEOPLE), "会合にはセミシ・トンガ王国首相が出席した。", DG_TYPE_PERSON, "セミシ",
+     "person:セミシ", NULL, NULL},
+    {F(JA_PEOPLE), "会合にはカナ・ロト・サモア独立国首相兼外務大臣が出席した。", DG_TYPE_PERSON,
+     "カナ・ロト", "person:カナ・ロト", NULL, NULL},
+    {F(JA_PEOPLE), "オセアニア・フィジー共和国首相が出席した。", DG_TYPE_PERSON, "オセアニア",
+     NULL, NULL, NULL},
+    /* portfolio_start: a minister's portfolio between the country and the title */
+    {F(JA_PEOPLE), "会合にはペニ・ラボ・フィジー共和国保健副大臣が出席した。", DG_TYPE_PERSON,
+     "ペニ・ラボ", "person:ペニ・ラボ", NULL, NULL},
+    {F(JA_PEOPLE), "フィジー共和国内務副大臣が出席した。", DG_TYPE_PERSON, "内務", NULL, NULL, NULL},
+    /* listed_noun: a plain noun MeCab reads there that a listed person bears as family
+     * name, alone before a title; not a word nobody listed bears */
+    {F(JA_PEOPLE), "中谷大臣及び森総理が出席した。", DG_TYPE_PERSON, "森", "person:森", NULL, NULL},
+    {F(JA_PEOPLE), "山中大臣は出席した。", DG_TYPE_PERSON, "山中", NULL, NULL, NULL},
     /* names_people_en.c, title_word: a title in capitals matches as written */
     {F(EN_PEOPLE), "Minister HE Rina Halim spoke.", DG_TYPE_PERSON, "Rina Halim",
      "person:rina-halim", NULL, NULL},
@@ -1129,6 +1188,32 @@ static const family_case people_families[] = {
      DG_TYPE_PERSON, "ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},
 };
 
+/* A short name a parenthesis defines with a word of definitions.tsv (以下, hereinafter) is
+ * the name before it there and wherever else it is written, a dictionary's name too; a
+ * quoted name in a parenthesis without such a word is not. */
+START_TEST(test_defined_short_name) {
+  char dump[4096];
+  dg_doc *d = tu_doc("t.txt", "第3回日メコン海洋協力対話(以下「海洋対話」という。)を開催した。"
+                              "海洋対話では防災を議論した。");
+  ck_assert_msg(tu_count(d, "meeting:第3回日メコン海洋協力対話") == 3, "%s",
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+  d = tu_doc("t.txt", "第5回日メコン外相会議(以下「日メコン外相会議」という。)に出席した。"
+                      "日メコン外相会議では水資源を議論した。");
+  ck_assert_msg(tu_count(d, "meeting:mekong-japan-fmm:5") == 3 && tu_count(d, "meeting:mekong-japan-fmm") == 0,
+                "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+  d = tu_doc("t.txt", "Japan set up the Blue Reef Security Facility (hereinafter referred to as "
+                      "\"the Facility\"). The Facility trains coast guards.");
+  ck_assert_msg(tu_count(d, "program:blue-reef-security-facility") == 3, "%s",
+                tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+  d = tu_doc("t.txt", "第5回日メコン外相会議(「日メコン外相会議」の一つ)に出席した。");
+  ck_assert_msg(tu_count(d, "meeting:mekong-japan-fmm") == 1, "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_people_family) { check_family(&people_families[_i]); }
 END_TEST
 
@@ -1148,6 +1233,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_people_merge);
   tcase_add_test(tc, test_acronym_long_form);
   tcase_add_test(tc, test_short_form);
+  tcase_add_test(tc, test_defined_short_name);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -99,6 +99,15 @@ typedef struct {
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
 #define EN_FORUM "meeting:third-mekong-japan-water-forum"
 #define JA_AGRI "meeting:第5回日メコン農業対話"
+#define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
+#define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
+#define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
+#define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
+#define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
+#define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
+#define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
+#define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
 
@@ -134,6 +143,22 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:tokyo", 0, 1},
     {"held_in", "t.txt", "Prime Minister Sato will travel to Laos to attend the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    /* a visit whose later clause attends (each meeting attended); the city in a
+     * parenthesis after the country visited; a place marked で where a meeting is attended */
+    {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_IN, "meeting:第2回日ラオス海洋対話", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "山田総理は、大阪で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
+     "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田総理は、都内で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
+     "meeting:第4回日メコン防災閣僚会合", "place:tokyo", 0, 1},
+    /* near misses: the country around the city is not the venue named; a place of another
+     * clause of an attending verb */
+    {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議に出席した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "country:THA", NO},
+    {"held_in", "t.txt", "山田総理は、大阪で講演し、第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
+     "meeting:第4回日メコン防災閣僚会合", "place:osaka", NO},
     {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, NULL, "place:vientiane", ANY_SENTENCE, 1},
     {"held_in", "t.txt", EN_TITLE "The summit was hosted by Japan in Tokyo on 3 May 2025.",
      DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 1, 1},
@@ -223,6 +248,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "group:ASEAN", NULL, NO},
 
     /* chaired_by: a person (else a country) just before 議長, or after it; after "chaired by" */
+    /* the meeting whose chair the word is (Xの議長は): near misses, a chair country's
+     * proposal welcomed by someone, a chair of no meeting */
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
+     DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",
+     DG_REL_CHAIRED_BY, JA_FISH, "person:山田太郎", 0, 1},
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長国の提案を鈴木花子外務大臣政務官が歓迎した。",
+     DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
+    {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長声明を鈴木花子外務大臣政務官が紹介した。",
+     DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
     {"chaired_by", "t.txt", "第6回日メコン対話は鈴木外務大臣の議長の下で行われた。",
      DG_REL_CHAIRED_BY, "meeting:第6回日メコン対話", "person:鈴木", 0, 1},
     {"chaired_by", "t.txt", TITLE "議長は山田防衛審議官が務めた。", DG_REL_CHAIRED_BY, TITLE_ID,
@@ -329,6 +364,124 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
 
+    /* triggers.tsv: participation */
+    {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", "Laos stressed the nonparticipation of youth.", DG_REL_PARTICIPATES_IN,
+     "country:LAO", NULL, NO},
+
+    /* a meeting's text named with it and no verb */
+    {"statement of meeting", "t.txt", "They recalled the Joint Vision Statement of the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:joint-vision-statement", EN_SUMMIT, 0, 1},
+    {"statement of meeting", "t.txt", "第9回日メコン首脳会議のハノイ共同声明を確認した。", DG_REL_ADOPTED_AT,
+     NULL, "meeting:mekong-japan-summit:9", 0, 1},
+    /* near misses: a fund is no text; a word between them */
+    {"statement of meeting", "t.txt", "第9回日メコン首脳会議のJAIFを確認した。", DG_REL_ADOPTED_AT,
+     "program:jaif", NULL, NO},
+    {"statement of meeting", "t.txt", "They recalled the Joint Vision Statement after the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, NULL, EN_SUMMIT, NO},
+    /* held_on: a verb of another kind between the holding verb and a date; adopted_at: an
+     * English verb after the meeting followed by a date it was not held on */
+    {"held_on", "t.txt", EN_OTHER_TIME, DG_REL_HELD_ON, EN_SUMMIT, "date:2022-05-12", 0, 1},
+    {"held_on", "t.txt", EN_OTHER_TIME, DG_REL_HELD_ON, EN_SUMMIT, "date:2022-11-12", NO},
+    {"adopted_at", "t.txt", EN_OTHER_TIME, DG_REL_ADOPTED_AT, NULL, EN_SUMMIT, NO},
+    {"adopted_at", "t.txt", "They welcomed the Mekong Water Plan adopted at the Mekong-Japan Summit on 14 July 2023.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-plan", EN_SUMMIT, 0, 1},
+
+    /* the document's own meeting is held where a sentence naming no meeting says, unless
+     * the holding verb has a meeting word of no name right before it */
+    {"held_in", "t.txt", EN_WATER "It was held in Tashkent on 5 May 2025.\n", DG_REL_HELD_IN,
+     EN_WATER_ID, "place:tashkent", 1, 1},
+    {"held_on", "t.txt", EN_WATER "It was held in Tashkent on 5 May 2025.\n", DG_REL_HELD_ON,
+     EN_WATER_ID, "date:2025-05-05", 1, 1},
+    {"held_in", "t.txt", EN_WATER "The ministers noted the expert workshops held in Tashkent.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
+    {"held_on", "t.txt", EN_WATER "The ministers recalled the seminars held on 5 May 2025.\n",
+     DG_REL_HELD_ON, EN_WATER_ID, NULL, NO},
+    {"held_in", "t.txt", EN_WATER "They welcomed the policy meetings held in Tashkent.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
+    {"held_in", "t.txt", EN_WATER "They recalled the previous Dialogue held in Bangkok in 2024.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, "place:bangkok", NO},
+    {"held_on", "t.txt", EN_WATER "They recalled the previous Dialogue held in Bangkok in 2024.\n",
+     DG_REL_HELD_ON, EN_WATER_ID, "date:2024", NO},
+    {"held_in", "t.txt", EN_WATER "The Dialogue was held in Tashkent.\n", DG_REL_HELD_IN, EN_WATER_ID,
+     "place:tashkent", 1, 1},
+    {"held_in", "t.txt", EN_WATER "The 6th Dialogue is scheduled to take place in Almaty in 2027.\n",
+     DG_REL_HELD_IN, EN_WATER_ID, NULL, NO},
+    {"held_in", "t.txt", EN_WATER "The 10th meeting was held in Almaty.\n", DG_REL_HELD_IN, EN_WATER_ID,
+     NULL, NO},
+    {"held_in", "t.txt", "Pacific Ocean Governance Forum\n\nThe Forum was held in Suva.\n", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "place:suva", 1, 1},
+
+    /* a relative clause after a meeting and a comma holds that meeting (", which"), a
+     * clause about a person (", who") none */
+    {"held_in", "t.txt", EN_WHICH, DG_REL_HELD_IN, "meeting:asean-japan-summit:27", "place:vientiane", 0, 1},
+    {"held_on", "t.txt", EN_WHICH, DG_REL_HELD_ON, "meeting:asean-japan-summit:27", "date:2024-10-10", 0, 1},
+    {"held_in", "t.txt", "The 27th ASEAN-Japan Summit welcomed Minister Sato Kenji, who met in Vientiane with youth leaders.",
+     DG_REL_HELD_IN, "meeting:asean-japan-summit:27", NULL, NO},
+    {"held_on", "t.txt", "The ASEAN-Japan Economic Ministers' Meeting will take place on 3-4 June 2026 in Manila.",
+     DG_REL_HELD_ON, "meeting:asean-japan-economic-ministers'-meeting", "date:2026-06-03/2026-06-04", 0, 1},
+
+    /* the subject of a hosting verb is the venue, unless the sentence names another */
+    {"host venue", "t.txt", "Fiji will host the Pacific Ocean Governance Forum in 2027.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "country:FJI", 0, 1},
+    {"host venue", "t.txt", "Last year Samoa hosted the Pacific Ocean Governance Forum.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "country:WSM", 0, 1},
+    /* near misses: a host after its verb, two hosts, a host of no meeting */
+    {"host venue", "t.txt", "The Pacific Ocean Governance Forum was hosted by Fiji.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, NULL, NO},
+    {"host venue", "t.txt", "Fiji and Samoa co-hosted the Pacific Ocean Governance Forum.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, NULL, NO},
+    {"host venue", "t.txt", "Fiji will host a reception for the ministers.", DG_REL_HELD_IN, NULL,
+     "country:FJI", NO},
+    {"held_in", "t.txt", "Indonesia will host the Pacific Ocean Governance Forum in Bali.", DG_REL_HELD_IN,
+     EN_OCEAN_FORUM, "country:IDN", NO},
+    {"held_in", "t.txt", "The Pacific Ocean Governance Forum convened at Suva on 4 May 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+
+    /* a dateline: its place and date to the document's own meeting */
+    {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSuva, Fiji, 3 March 2026 - The Forum took place today.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* near misses: no holding or attending verb; another meeting named; no dash */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Japan announced a loan to Fiji.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Ministers attended the Mekong-Japan Summit.\n",
+     DG_REL_HELD_IN, NULL, "place:suva", NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSuva, 3 March 2026 and Nadi were named. Ministers attended.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    /* a venue found elsewhere keeps the meeting's place and date */
+    {"held_in", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:tokyo", NO},
+    {"held_on", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-05", NO},
+
+    /* a dated sentence: its opening date, the meetings its verbs hold or attend */
+    {"dated sentence", "t.txt",
+     "6月3日、外務省は、ラオス外務省の一行を迎え、東京において第2回日ラオス海洋対話を開催した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:--06-03", 0, 1},
+    {"dated sentence", "t.txt", "令和5年8月9日、山田総理は、都内で第4回日メコン防災閣僚会合に出席した。",
+     DG_REL_HELD_ON, "meeting:第4回日メコン防災閣僚会合", "date:2023-08-09", 0, 1},
+    {"dated sentence", "t.txt", "1 2月4日(火)、日カンボジア水資源対話が開かれ、タイが参加した。",
+     DG_REL_HELD_ON, "meeting:日カンボジア水資源対話", "date:--02-04", 0, 1},
+    /* near misses: a date inside the sentence; a span attended (a visit's); no comma; a
+     * meeting only recalled (の成果) */
+    {"dated sentence", "t.txt", "外務省は、6月3日、第2回日ラオス海洋対話に出席した。", DG_REL_HELD_ON,
+     "meeting:第2回日ラオス海洋対話", "date:--06-03", NO},
+    {"dated sentence", "t.txt", "6月3日～6日、山田大臣は、ラオスを訪問し、第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", NULL, NO},
+    {"dated sentence", "t.txt", "6月3日に山田大臣が第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:--06-03", NO},
+    {"dated sentence", "t.txt", "6月3日、山田大臣は、第2回日ラオス海洋対話の成果を報告した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", NULL, NO},
+
     /* table rows: a date cell and a place cell for the row's meeting */
     {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tベトナム\t日メコン農業大臣会合\n",
      DG_REL_HELD_ON, "meeting:日メコン農業大臣会合", "date:--03-05", 1, 1},
@@ -353,6 +506,19 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* a framework the money is only in line with owns none of it */
+    {"amounts", "t.txt",
+     "Japan provided USD 5 million to the Pacific Resilience Facility, in line with the 2050 Strategy for the Blue Pacific Continent.",
+     DG_REL_AMOUNT, "program:pacific-resilience-facility", "amount:USD:5000000", 0, 1},
+    {"amounts", "t.txt",
+     "Japan provided USD 5 million to the Pacific Resilience Facility, in line with the 2050 Strategy for the Blue Pacific Continent.",
+     DG_REL_AMOUNT, "program:blue-pacific-2050", NULL, NO},
+    {"amounts", "t.txt", "Consistent with the 2050 Strategy for the Blue Pacific Continent, Japan provided USD 5 million.",
+     DG_REL_AMOUNT, "program:blue-pacific-2050", NULL, NO},
+    {"amounts", "t.txt", "日本は、2050年ブルーパシフィック大陸戦略に沿って500万ドルを供与した。", DG_REL_AMOUNT,
+     "program:blue-pacific-2050", NULL, NO},
+    {"amounts", "t.txt", "Japan provided USD 5 million under the 2050 Strategy for the Blue Pacific Continent.",
+     DG_REL_AMOUNT, "program:blue-pacific-2050", "amount:USD:5000000", 0, 1},
     {"amounts", "t.txt", "Japan will contribute USD 30 million to JAIF.", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:30000000", 0, 1},
     {"amounts", "t.txt", "日ASEAN首脳会議の開催経費として3億円を計上した。", DG_REL_AMOUNT,
@@ -385,6 +551,16 @@ static const tie_row ties[] = {
     {"amounts", "t.md", "➤ 日メコン若手交流計画\n\n留学生の受入れ等を通じたJAIFの交流事業（120億円）\n",
      DG_REL_AMOUNT, "program:jaif", NULL, NO},
     {"amounts", "t.txt", "日本は2千万ドルを拠出した。", DG_REL_AMOUNT, NULL, "amount:USD:20000000", NO},
+    /* an organization the money goes to beats a program of the sentence before; money given
+     * to a country is no program's named before; a channel (through, by) owns the amount
+     * next to it before the clause's subject, not an amount with another between */
+    {"amounts", "t.txt", EN_AID "In Tonga, a new three-year, $50 million commitment to the Tonga "
+     "Policing Mission will support the police.", DG_REL_AMOUNT, "org:tonga-policing-mission",
+     "amount:AUD:50000000", 2, 1},
+    {"amounts", "t.txt", EN_AID "This will raise total assistance to Tonga to $80 million.",
+     DG_REL_AMOUNT, "program:oda", "amount:AUD:80000000", NO},
+    {"amounts", "t.txt", EN_DEAL, DG_REL_AMOUNT, "org:efa", "amount:USD:1000000000", 0, 1},
+    {"amounts", "t.txt", EN_DEAL, DG_REL_AMOUNT, "org:efa", "amount:USD:2000000000", NO},
 
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,

@@ -61,7 +61,7 @@ static const bad_case bad[] = {
     {"meeting_links.tsv", "surface\tgives\nnear\tvenue\n",
      "meeting_links.tsv:2: gives must be place, date, both, members or same"},
     {"clause_breaks.tsv", "surface\tcomma\nwhile\tmaybe\n",
-     "clause_breaks.tsv:2: comma must be yes or no"},
+     "clause_breaks.tsv:2: comma must be yes, relative or no"},
     {"eras.tsv", "era\tfirst_year\n未来\tsoon\n", "eras.tsv:2: first_year must be a year"},
     /* the lists of amounts, numbers and dates */
     {"number_prefixes.tsv", "surface\tblocks\n約\tnothing\n",

@@ -15,6 +15,10 @@ typedef struct {
 static const row rows[] = {
     {"日本は歓迎した。ASEANも支持した！次は何か？", "日本は歓迎した。|ASEANも支持した!|次は何か?"},
     {"「協力を進める。」と述べた。", "「協力を進める。」|と述べた。"},
+    /* a 。 inside a parenthesis the sentence goes on after */
+    {"海洋対話(以下「対話」という。)及び防災会合に出席した。次に移る。",
+     "海洋対話(以下「対話」という。)及び防災会合に出席した。|次に移る。"},
+    {"会合を開いた(詳細は別紙。)\n次に移る。", "会合を開いた(詳細は別紙。)|次に移る。"},
     {"The U.S. and Japan met. They agreed.", "The U.S. and Japan met.|They agreed."},
     {"Mr. Tanaka spoke on item No. 5 today. Done.", "Mr. Tanaka spoke on item No. 5 today.|Done."},
     {"Growth was 3.5 percent in 2023. Good.", "Growth was 3.5 percent in 2023.|Good."},

@@ -331,7 +331,7 @@ static const named parts[] = {
     {"with", DG_PART_WITH},   {"scene", DG_PART_SCENE},     {"owner", DG_PART_OWNER},
     {"of", DG_PART_OF},       {"after", DG_PART_AFTER},     {"agent", DG_PART_AGENT},
     {"among", DG_PART_AMONG}, {"venue", DG_PART_VENUE},     {"frame", DG_PART_FRAME},
-    {"post", DG_PART_POST}};
+    {"post", DG_PART_POST},   {"guide", DG_PART_GUIDE}};
 static const named links[] = {{"place", DG_LINK_PLACE},
                               {"date", DG_LINK_DATE},
                               {"both", DG_LINK_PLACE | DG_LINK_DATE},
@@ -361,8 +361,9 @@ static const char *row_meeting_link(const char *w, const char *v1, const char *v
 static const char *row_clause_break(const char *w, const char *v1, const char *v2,
                                     dg_word *out) {
   (void)w, (void)v2;
-  out->as.clause_break.comma = !strcmp(v1, "yes");
-  return !strcmp(v1, "yes") || !strcmp(v1, "no") ? NULL : "comma must be yes or no";
+  out->as.clause_break.comma = !strcmp(v1, "yes") ? 1 : !strcmp(v1, "relative") ? 2 : 0;
+  return out->as.clause_break.comma || !strcmp(v1, "no") ? NULL
+                                                         : "comma must be yes, relative or no";
 }
 
 /* since capital */
@@ -507,12 +508,14 @@ static const struct {
     {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", "types", NULL}, row_connector},
     {"name_joiners.tsv", offsetof(dg_rules, name_joiners), {"word", "roles", NULL}, row_joiner},
     {"title_words.tsv", offsetof(dg_rules, title_words), {"word", NULL, NULL}, row_plain},
+    {"definitions.tsv", offsetof(dg_rules, definitions), {"word", NULL, NULL}, row_plain},
     {"triggers.tsv", offsetof(dg_rules, triggers), {"surface", "relation", NULL}, row_trigger},
     {"roles.tsv", offsetof(dg_rules, roles), {"surface", "role", "position"}, row_role},
     {"clause_breaks.tsv", offsetof(dg_rules, clause_breaks), {"surface", "comma", NULL}, row_clause_break},
     {"meeting_links.tsv", offsetof(dg_rules, meeting_links), {"surface", "gives", NULL}, row_meeting_link},
     {"documents.tsv", offsetof(dg_rules, documents), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
+    {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},
     {"number_suffixes.tsv", offsetof(dg_rules, number_suffixes), {"surface", NULL, NULL}, row_plain},

@@ -52,12 +52,14 @@ struct dg_rules {
   dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */
   dg_wordlist name_joiners;     /* of, and, the: as.joiner.roles (DG_JOIN_*) */
   dg_wordlist title_words;      /* titled, entitled: a quoted English title follows */
+  dg_wordlist definitions;      /* 以下, hereinafter: a short name is defined in parentheses */
   dg_wordlist triggers;       /* words that type relations: as.trigger.kind */
   dg_wordlist roles;          /* は, を, under: the part of the name next to them: as.role */
   dg_wordlist clause_breaks;  /* which, while: an English clause starts: as.clause_break */
   dg_wordlist meeting_links;  /* in, held on, among after a meeting: as.meeting_link */
   dg_wordlist documents;      /* Declaration, 声明: a program that is a text owns no money */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
+  dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   /* amounts, numbers and dates */
   dg_wordlist number_prefixes;   /* 第, 数, 毎: no number after them; as.number_prefix */

@@ -279,6 +279,19 @@ static int period_is_not_final(const char *t, uint32_t bstart, uint32_t off,
   return part > w && abbreviation_word(t, part, off, rules);
 }
 
+/* Does the 。 that ends at `next` close a parenthesis inside the sentence, the text going on
+ * in Japanese right after it (…会議(以下「X」という。)及び…)? A quote closed after 。 still
+ * ends a sentence (「…進める。」|と述べた). */
+static int inner_full_stop(const char *t, uint32_t next, uint32_t e) {
+  uint32_t j = next, c2 = 0;
+  if (j >= e || t[j] != ')') return 0;
+  j++;
+  if (j >= e) return 0;
+  dg_utf8_decode(t + j, t + e, &c2);
+  dg_script sc = dg_script_of(c2);
+  return sc == DG_SC_HIRAGANA || sc == DG_SC_KATAKANA || sc == DG_SC_KANJI;
+}
+
 typedef DG_VEC(dg_sentence) sent_vec;
 
 static int push_sentence(sent_vec *v, const char *t, uint32_t a, uint32_t z, uint32_t block) {
@@ -315,7 +328,9 @@ static int split_block(sent_vec *v, const char *t, const dg_block *b, uint32_t b
     if (l == 0) l = 1;
     uint32_t next = i + (uint32_t)l;
     int final = 0;
-    if (cp == 0x3002 || cp == '!' || cp == '?') {
+    if (cp == 0x3002) {
+      final = !inner_full_stop(t, next, e);
+    } else if (cp == '!' || cp == '?') {
       final = 1;
     } else if (cp == '.') {
       /* Look past closing quotes and brackets at what follows. */

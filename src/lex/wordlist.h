@@ -29,7 +29,8 @@ enum { DG_REFERS_MAIN = 1, DG_REFERS_LAST = 2, DG_REFERS_PREVIOUS = 3 };
  * the owner of what follows (の, of), an event it only follows (に続いて, following), the
  * agent of a passive (by), the members of a gathering (among), where (で, for a place), the
  * frame or channel something goes through (under, を通じて), the host of a diplomatic post
- * (インドネシア大使: an ambassador to Indonesia). */
+ * (インドネシア大使: an ambassador to Indonesia), a framework something is only in line
+ * with (in line with, に沿って). */
 enum {
   DG_PART_TOPIC = 1,
   DG_PART_SUBJECT,
@@ -43,7 +44,8 @@ enum {
   DG_PART_AMONG,
   DG_PART_VENUE,
   DG_PART_FRAME,
-  DG_PART_POST
+  DG_PART_POST,
+  DG_PART_GUIDE
 };
 
 /* What a word after a meeting's name introduces (meeting_links.tsv): bits. */
@@ -88,7 +90,7 @@ typedef struct dg_word {
     struct { dg_rel_kind kind; uint32_t also; } trigger; /* the relation it types, and bits
                                                             (1 << kind) of more it types */
     struct { uint8_t part, side; } role;                /* DG_PART_*, DG_SIDE_* of the name */
-    struct { uint8_t comma; } clause_break;             /* only after a comma */
+    struct { uint8_t comma; } clause_break;             /* only after a comma; 2: relative */
     struct { uint8_t gives; } meeting_link;             /* DG_LINK_* bits */
     struct { int32_t offset; uint8_t anchor; } relative; /* dg_date_anchor and offset */
     struct { uint8_t letters; } date_preposition;       /* DG_CASE_* */

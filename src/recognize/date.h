@@ -65,6 +65,9 @@ size_t dg_date_ordinal_day(const dg_date_scan *s, size_t i, dg_date *d);
 size_t dg_date_relative_en(const dg_date_scan *s, size_t i, dg_date *d);
 /* (火), (火・祝), (月曜日): a weekday in parentheses at i; its length or 0. */
 size_t dg_date_weekday(const dg_date_scan *s, size_t i);
+/* A weekday after a Japanese date, in parentheses as above or written out without them:
+ * one word of weekdays.tsv, then 曜 and maybe 日 (5月3日木曜日から6日); its length or 0. */
+size_t dg_date_weekday_any(const dg_date_scan *s, size_t i);
 /* A day of the month with an optional suffix of ordinal_suffixes.tsv (1, 1st, 22nd): its
  * length or 0. */
 size_t dg_date_day_num(const dg_rules *r, const char *t, size_t len, size_t i, int *v);

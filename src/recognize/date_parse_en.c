@@ -411,18 +411,37 @@ size_t dg_date_relative_en(const dg_date_scan *s, size_t i, dg_date *d) {
   return e - i;
 }
 
-size_t dg_date_weekday(const dg_date_scan *s, size_t i) {
-  if (!dg_lit(s->t, s->len, i, "(")) return 0;
-  size_t j = i + 1;
-  int n = 0;
-  while (j < s->len && n < 6) {
+/* The words of weekdays.tsv from j on, at most `max`: where they end; *n how many. */
+static size_t weekday_words(const dg_date_scan *s, size_t j, int max, int *n) {
+  *n = 0;
+  while (j < s->len && *n < max) {
     long k = dg_wordlist_at(&s->r->weekdays, s->t, s->len, j);
     if (k < 0) break;
     j += s->r->weekdays.w[k].len;
-    n++;
+    (*n)++;
   }
+  return j;
+}
+
+size_t dg_date_weekday(const dg_date_scan *s, size_t i) {
+  if (!dg_lit(s->t, s->len, i, "(")) return 0;
+  int n;
+  size_t j = weekday_words(s, i + 1, 6, &n);
   if (!n || !dg_lit(s->t, s->len, j, ")")) return 0;
   return j + 1 - i;
+}
+
+/* 曜, which makes a weekday written out without parentheses (木曜日, 木曜). */
+static const char YOU[] = "\xE6\x9B\x9C";
+
+size_t dg_date_weekday_any(const dg_date_scan *s, size_t i) {
+  size_t w = dg_date_weekday(s, i);
+  if (w || i >= s->len || (unsigned char)s->t[i] < 0x80) return w;
+  int n;
+  size_t j = weekday_words(s, i, 3, &n); /* 木|曜|日 */
+  if (n < 2 || !dg_lit(s->t, s->len, i + (size_t)dg_utf8_len(s->t + i, s->t + s->len), YOU))
+    return 0;
+  return j - i;
 }
 
 /* M.D (土), M/D(火): a day of the year in context written with its weekday (web pages). */

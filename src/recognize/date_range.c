@@ -5,8 +5,8 @@
  * ends with a fiscal year, a day with a day or a month. An end written without its year is in
  * the start's year, or the next one when its month comes earlier (12月28日～1月5日, 2023年4月～翌年3月); a
  * start without its year takes the end's (4月～2024年3月: 2023-04). A list of days in one month
- * (11月8、9日, June 23 and 24, 23 and 24 June 2023) is a date for each day, each with the month
- * and year of the list; a year written after the last day (June 23 and 24, 2023) is the year of
+ * (11月8、9日, June 23 and 24, 23 and 24 June 2023; a weekday may follow a Japanese day:
+ * 7月1日(土)及び2日(日)) is a date for each day, each with the month and year of the list; a year written after the last day (June 23 and 24, 2023) is the year of
  * them all. */
 #include <string.h>
 
@@ -116,7 +116,7 @@ size_t dg_date_range_end(const dg_date_scan *s, dg_date *d, size_t start, size_t
       d->anchor == DG_ANCHOR_DOC_MONTH)
     return 0;
   if (d->anchor && d->prec == DG_DATE_YEAR) return 0; /* 本年秋 */
-  size_t w = dg_date_weekday(s, j);
+  size_t w = dg_date_weekday_any(s, j);
   size_t sep = range_sep(s, j + w, start);
   if (!sep) return 0;
   dg_date d2;
@@ -185,7 +185,7 @@ size_t dg_date_list_next(const dg_date_scan *s, const dg_date *d, size_t j, dg_d
     return 0;
   int japanese = 0, day, last, y;
   for (size_t k = d->start; k < d->end; k++) japanese |= (unsigned char)s->t[k] >= 0x80;
-  size_t b = list_sep(s, j, japanese), e;
+  size_t b = list_sep(s, j + (japanese ? dg_date_weekday_any(s, j) : 0), japanese), e;
   if (!b) return 0;
   if (japanese)
     e = ja_list_day(s, b, &day, &last);

@@ -1,7 +1,10 @@
 /* Acronyms and short forms a document defines in parentheses after a name:
  * "Blue Ocean Security Facility (BOSF)" makes every later BOSF a mention of that name;
  * 首脳共同宣言(東京宣言) makes 東京宣言, here and later, the declaration's short form; and
- * (英名: Japan-ASEAN Initiative for ...: JAMAS) gives the name its English label. An
+ * (英名: Japan-ASEAN Initiative for ...: JAMAS) gives the name its English label; a short
+ * name defined with a word of definitions.tsv (以下「海洋対話」という) is the name wherever it
+ * is written; a new name that is a learned acronym and its head (the AYAD Programme) is the
+ * name the acronym stands for. An
  * acronym glossed inside a name (Island States (SIS) Initiative) names that name, and
  * one nobody defines takes the kind of a known name it is coordinated with (WHO and
  * COVAX).
@@ -10,6 +13,7 @@
 #define _GNU_SOURCE /* memmem */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/buf.h"
 #include "recognize/names_int.h"
@@ -63,12 +67,15 @@ static void repoint_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close)
     if (k != i && !strcmp(d->ments[k].id, old)) point_at(&d->ments[k], &d->ments[i], 1);
 }
 
-/* The parenthesis right after mention m (after a closing 」 and spaces):
- * 「政府安全保障能力強化支援」(OSA). Returns 1 with [*q, *close) inside it. */
+/* The parenthesis right after mention m (after a closing 」, a possessive and spaces):
+ * 「政府安全保障能力強化支援」(OSA), Export Finance Australia's (EFA) package. Returns 1
+ * with [*q, *close) inside it. */
 static int paren_after(const dgn_ctx *c, const dg_mention *m, uint32_t *q, uint32_t *close) {
   const char *t = c->t;
   uint32_t p = m->end;
   if (dg_cp_at(t, c->len, p) == DGN_CP_CLOSE) p += 3;
+  if (dg_lit(t, c->len, p, "'s ")) p += 2;
+  else if (dg_lit(t, c->len, p, "\xE2\x80\x99s ")) p += 4; /* ’s */
   while (p < c->len && t[p] == ' ') p++;
   if (p >= c->len || t[p] != '(') return 0;
   *q = p + 1;
@@ -119,12 +126,65 @@ static int is_learned(const learned_list *L, const char *s, size_t n) {
   return 0;
 }
 
+/* The quote marks a defined short name stands in: 「」『』“” and ASCII double quotes. */
+static uint32_t closing_quote(uint32_t open) {
+  switch (open) {
+  case DGN_CP_OPEN: return DGN_CP_CLOSE;
+  case DGN_CP_OPEN_DB: return DGN_CP_CLOSE_DB;
+  case 0x201C: return 0x201D;
+  case '"': return '"';
+  default: return 0;
+  }
+}
+
+/* A definition in the parenthesis [q, close): a word of definitions.tsv, then commas,
+ * colons and lower-case words (referred to as), then a quoted short name, then a few
+ * more characters (という。): 1 with the name's [*a, *z), an English "the" left out. */
+static int definition_in(const dgn_ctx *c, uint32_t q, uint32_t close, uint32_t *a, uint32_t *z) {
+  const char *t = c->t;
+  long w = dg_wordlist_at(&c->r->definitions, t, close, q);
+  if (w < 0) return 0;
+  uint32_t p = q + c->r->definitions.w[w].len, cp = 0;
+  while (p < close && ((cp = dg_cp_at(t, c->len, p)) == ' ' || cp == ',' || cp == ':' ||
+                       cp == 0x3001 || (cp >= 'a' && cp <= 'z')))
+    p += cp < 0x80 ? 1 : 3;
+  uint32_t shut = p < close ? closing_quote(cp) : 0;
+  if (!shut) return 0;
+  *a = p + (cp < 0x80 ? 1 : 3);
+  for (*z = *a; *z < close && dg_cp_at(t, c->len, *z) != shut;)
+    *z += (uint32_t)dg_utf8_len(t + *z, t + c->len);
+  if (*z >= close || close - *z > 24) return 0;
+  if (*z - *a > 4 && !strncasecmp(t + *a, "the ", 4)) *a += 4;
+  return *z > *a;
+}
+
+/* A short name the parenthesis after mention i defines (日メコン海洋対話(以下「海洋対話」
+ * という。)): the name there and wherever the document writes it is i's entity; a name
+ * another rule gave it (a dictionary's series, ADMMプラス) points at i, and the text is
+ * learned, so its occurrences no rule found name i too. */
+static int define_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close, learned_list *L) {
+  dg_doc *d = c->d;
+  uint32_t a, z;
+  if (!definition_in(c, q, close, &a, &z) || dg_wordlist_find(&c->r->coref, c->t + a, z - a) >= 0)
+    return 0; /* 以下「本協議」: a back reference (names_coref.c) */
+  for (size_t k = 0; k < d->nments; k++) {
+    dg_mention *o = &d->ments[k];
+    if (k != i && o->end - o->start == z - a && !memcmp(c->t + o->start, c->t + a, z - a) &&
+        ((ANY_NAMED & ~T(PERSON)) >> o->type & 1))
+      point_at(o, &d->ments[i], 1), o->type = d->ments[i].type;
+  }
+  if (is_learned(L, c->t + a, z - a)) return 0;
+  learned l = {c->t + a, z - a, i};
+  return DG_PUSH(*L, l) ? -1 : 0;
+}
+
 /* Mention i and what follows it: a short form, other names, an acronym to learn. */
 static int define_after(dgn_ctx *c, size_t i, learned_list *L) {
   const dg_mention *m = &c->d->ments[i];
   uint32_t q, close, a, z;
   if (!((ANY_NAMED >> m->type) & 1) || m->type == DG_TYPE_PERSON || !paren_after(c, m, &q, &close))
     return 0;
+  if (define_short_name(c, i, q, close, L)) return -1;
   repoint_short_name(c, i, q, close);
   if (!acronym_in(c, q, close, &a, &z)) return 0;
   other_names_inside(c, i, q, close);
@@ -222,6 +282,26 @@ static dg_err coordinated(dgn_ctx *c, learned_list *L, dg_error *err) {
   return DG_OK;
 }
 
+/* A new name that is a learned acronym and a head word of its kind (the AYAD Programme,
+ * after the Australian Youth Ambassadors for Development (AYAD) programme) is the name
+ * the acronym stands for. */
+static void acronym_and_head(dgn_ctx *c, const learned_list *L) {
+  dg_doc *d = c->d;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *o = &d->ments[i];
+    for (size_t k = 0; k < L->n && o->entity < 0 && !o->implicit; k++) {
+      const learned *l = &L->v[k];
+      const dg_mention *def = &d->ments[l->ment];
+      uint32_t h = o->start + l->len + 1;
+      if (def->type != o->type || h >= o->end || memcmp(c->t + o->start, l->acr, l->len) ||
+          c->t[h - 1] != ' ')
+        continue;
+      long w = dg_wordlist_find(&c->r->heads, c->t + h, o->end - h);
+      if (w >= 0 && c->r->heads.w[w].as.head.type == o->type) point_at(o, def, 1);
+    }
+  }
+}
+
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
   learned_list L = {0};
   dg_err e = DG_OK;
@@ -230,6 +310,7 @@ dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
     if (define_after(c, i, &L) || define_inside(c, i, &L))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");
   for (size_t k = 0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
+  if (e == DG_OK) acronym_and_head(c, &L);
   size_t l0 = L.n;
   if (e == DG_OK) e = coordinated(c, &L, err);
   for (size_t k = l0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);

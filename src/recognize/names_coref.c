@@ -8,7 +8,8 @@
  * the names of the sentence it finds, a "last" reference prefers the topic or subject
  * (第5回外相会議は、…第45回閣僚会議に続いて開催された。同会議では: the 外相会議).
  * A meeting named by its ordinal and head alone (第13回会合) is the one fuller name of the
- * document with the same ordinal and head (short_ordinal_names).
+ * document with the same ordinal and head (short_ordinal_names); a title that names a series
+ * alone names the one instance of it the text names (title_instance).
  * Invariant: a reference becomes an implicit mention of its antecedent's entity; an
  * implicit mention (another reference, 我が国) is never an antecedent, and a reference word
  * inside a name is none. Mentions must be sorted by start (one sweep finds the nearest
@@ -307,6 +308,42 @@ static void short_ordinal_names(dgn_ctx *c) {
   dg_buf_destroy(&key);
 }
 
+/* Does meeting f name an instance of the series m names: its text is an ordinal and m's
+ * text (第26回 + 日ASEAN首脳会議, Third + Pacific Maritime Dialogue), or its id m's and a
+ * number (meeting:asean-japan-summit:26)? */
+static int instance_of(const dgn_ctx *c, const dg_mention *f, const dg_mention *m) {
+  uint32_t n = m->end - m->start, after;
+  size_t il = strlen(m->id);
+  if (f->type != DG_TYPE_MEETING || f->implicit || !strcmp(f->id, m->id)) return 0;
+  if (!strncmp(f->id, m->id, il) && f->id[il] == ':' && dg_is_digit(f->id[il + 1])) return 1;
+  return f->end - f->start > n && !strncasecmp(c->t + f->end - n, c->t + m->start, n) &&
+         dgn_ordinal_prefix(c, f->start, f->end, &after) > 0;
+}
+
+/* The meeting a document's title names by its series' name alone (日ASEAN首脳会議の結果,
+ * Pacific Maritime Dialogue concludes) is the one instance its text names (第26回日ASEAN
+ * 首脳会議, the Third Pacific Maritime Dialogue): the title's mention takes its id, so the
+ * document's own meeting and its back references (本会議, the Dialogue) are that instance.
+ * Nothing changes when the text names two instances, or none. */
+static void title_instance(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  dg_mention *m = NULL;
+  for (size_t i = 0; i < d->nments && !m; i++)
+    if (d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit) m = &d->ments[i];
+  uint32_t after;
+  if (!m || m->sentence >= d->nsents || d->sents[m->sentence].block != d->sents[0].block ||
+      dgn_ordinal_prefix(c, m->start, m->end, &after) > 0)
+    return;
+  const dg_mention *one = NULL;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *f = &d->ments[k];
+    if (!instance_of(c, f, m) || (one && !strcmp(one->id, f->id))) continue;
+    if (one) return; /* two instances: the title may mean either */
+    one = f;
+  }
+  if (one) m->id = one->id, m->label = one->label, m->label_en = one->label_en, m->entity = one->entity;
+}
+
 /* A name another rule made of a reference word alone (以下「本協議」: 本協議 as a new
  * meeting) is that reference: it points at its antecedent. */
 static void names_that_refer(dgn_ctx *c) {
@@ -334,6 +371,7 @@ static void names_that_refer(dgn_ctx *c) {
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
   short_ordinal_names(c);
+  title_instance(c);
   names_that_refer(c);
   references refs = {0};
   dg_err e = find_references(c, &refs, err);

@@ -4,8 +4,9 @@
  * Cooperation in Southeast Asia, Regional Policing Mission to Solomon Islands, Small Island
  * States (SIS) Resilience Initiative, Ministry of Culture, Sport and Youth; names ending in
  * the document symbol of a resolution (Security Council Resolution S/RES/2999); meetings
- * named by a format (the Mekong-Korea 2+1 meeting); and group heads (Mekong-Japan
- * Cooperation).
+ * named by a format (the Mekong-Korea 2+1 meeting); group heads (Mekong-Japan
+ * Cooperation); and names glossed with an acronym before a head in lower case (the Youth
+ * Ambassadors for Development (YAD) programme).
  * Invariant: a name never reaches over another head word on its left, a person, a
  * possessive owner (the World Bank's | Debt Initiative) or a coordinated known name (the
  * Ministry of Finance | and JBIC); a program's tail never holds a meeting (Joint
@@ -388,8 +389,15 @@ static int specific(const en_sent *S, size_t first, size_t last) {
   return 0;
 }
 
-/* A head word (heads.tsv) that starts at the capitalized word w[x] and ends a word
- * ("Fund", not "Fundamental"): 1, its type and *hx its last word. */
+/* Where w[k] ends without a possessive 's (the Agency's loan: Agency). */
+static uint32_t possessive_end(const en_sent *S, size_t k) {
+  const char *t = S->c->t;
+  uint32_t z = S->w[k].z;
+  return z - S->w[k].a > 3 && t[z - 1] == 's' && t[z - 2] == '\'' ? z - 2 : z;
+}
+
+/* A head word (heads.tsv) that starts at the capitalized word w[x] and ends a word, or
+ * its possessive ("Fund", "Fund's", not "Fundamental"): 1, its type and *hx its last word. */
 static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type) {
   const dgn_ctx *c = S->c;
   if (!dg_is_upper(c->t[S->w[x].a])) return 0;
@@ -398,7 +406,7 @@ static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type) {
   uint32_t hend = S->w[x].a + c->r->heads.w[h].len;
   size_t y = x;
   while (y < S->n && S->w[y].z < hend) y++;
-  if (y >= S->n || S->w[y].z != hend) return 0;
+  if (y >= S->n || (S->w[y].z != hend && possessive_end(S, y) != hend)) return 0;
   *hx = y;
   *type = c->r->heads.w[h].as.head.type;
   return 1;
@@ -491,6 +499,40 @@ static dg_err group_name_at(en_sent *S, size_t x, dg_error *err) {
   return dgn_record_name(S->c, S->c->r->group_heads.w[h].as.head.type, w[first].a, w[x].z, err);
 }
 
+/* A Title Case name glossed with its acronym and typed by a head word in lower case after
+ * it: "the Australian Youth Ambassadors for Development (AYAD) programme", "the Pacific
+ * Labour Mobility (PLM) scheme"? The head must be one of heads.tsv written all in lower
+ * case, right after ") ". Returns 1 with the name's last word (w[x]) and its type. */
+static int lower_head_after_gloss(const en_sent *S, size_t x, dg_type *type) {
+  const dgn_ctx *c = S->c;
+  const char *t = c->t;
+  uint32_t p = S->w[x].z;
+  if (x + 2 >= S->n || !between_is(S, x, " (") || !between_is(S, x + 1, ") ") ||
+      !dgn_is_acronym(t, S->w[x + 1].a, S->w[x + 1].z) || !cap_word(S, x))
+    return 0;
+  const dgn_word *h = &S->w[x + 2];
+  for (uint32_t i = h->a; i < h->z; i++)
+    if (!dg_is_lower(t[i])) return 0;
+  long w = dg_wordlist_find(&c->r->heads, t + h->a, h->z - h->a);
+  if (w < 0 || p >= h->a) return 0;
+  *type = c->r->heads.w[w].as.head.type;
+  return *type == DG_TYPE_PROGRAM || *type == DG_TYPE_ORGANIZATION || *type == DG_TYPE_MEETING;
+}
+
+/* The names lower_head_after_gloss finds: three words or more before the gloss, no known
+ * organization, program, meeting or person among them (a country may be: Australian). */
+static dg_err glossed_lower_heads(en_sent *S, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t x = 0; x + 2 < S->n && e == DG_OK; x++) {
+    dg_type type;
+    if (!lower_head_after_gloss(S, x, &type)) continue;
+    size_t first = extend_left(S, x, x);
+    if (x - first >= 2 && !dgn_overlaps(S->c, S->w[first].a, S->w[x].z, NAME_TYPES | T(PERSON)))
+      e = dgn_record_name(S->c, type, S->w[first].a, S->w[x].z, err);
+  }
+  return e;
+}
+
 static dg_err en_heads_words(en_sent *S, dg_error *err) {
   dg_err e = DG_OK;
   for (size_t x = 0; x < S->n && e == DG_OK; x++) {
@@ -500,8 +542,8 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
     if (specific(S, first, last))
-      e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a, S->w[last].z,
-                          err);
+      e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a,
+                          possessive_end(S, last), err);
     x = hx;
   }
   return e;
@@ -569,6 +611,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     e = en_heads_words(&S, err);
     if (e == DG_OK) e = symbols_words(&S, s, err);
     if (e == DG_OK) e = format_meetings(&S, err);
+    if (e == DG_OK) e = glossed_lower_heads(&S, err);
   }
   free(w);
   return e;

@@ -129,12 +129,15 @@ static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
   return 1;
 }
 
-/* A value ends the name, but a year may begin an official name: 2025年日本国際博覧会協会. */
-static void take_year(dgn_ctx *c, const dg_token *pk, ja_left *L) {
+/* A value ends the name, but a year may begin an official name: 2025年日本国際博覧会協会;
+ * a program's name may be a year and its head alone (2030年アジェンダ, 2050年戦略: the year
+ * names it), not a fiscal year's (2024年度計画). */
+static void take_year(dgn_ctx *c, const dg_token *pk, dg_type type, ja_left *L) {
   long dm = dgn_mention_ending(c, pk->end, T(DATE));
   if (dm < 0) return;
   const dg_mention *m = &c->d->ments[dm];
-  if (m->when.prec == DG_DATE_YEAR && L->ntok > 0 && m->end - m->start <= 7 &&
+  if (m->when.prec == DG_DATE_YEAR && !m->when.fiscal && !m->when.year2 &&
+      (L->ntok > 0 || type == DG_TYPE_PROGRAM) && m->end - m->start <= 7 &&
       dg_is_digit(c->t[m->start]))
     L->a = m->start;
 }
@@ -155,7 +158,7 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     int in_place = dgn_overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
     if (!in_place && (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end))) break;
     if (dgn_overlaps(c, pk->start, pk->end, VALUES)) {
-      take_year(c, pk, L);
+      take_year(c, pk, h->type, L);
       break;
     }
     L->a = pk->start;
@@ -187,7 +190,9 @@ static int before_connector(dgn_ctx *c, const dg_token *pk) {
  * のための, における): 食料安全保障に係るASEAN首脳宣言 goes on over up to six tokens of the
  * compound before it, when the connector may extend a name of its type (軍医学のための
  * ASEANセンター; but a place's における does not make an organization: 南シナ海における|
- * 米海軍), and not a name that begins with its ordinal (枠組みにおける|第2回外相会合). */
+ * 米海軍), and not a name that begins with its ordinal (枠組みにおける|第2回外相会合). A
+ * connector that extends no organization does not go over one either, nor over a meeting:
+ * JICAにおける|政策対話 and 首脳会議における|決定 say where, not what. */
 static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                                   ja_left *L) {
   uint32_t after;
@@ -201,6 +206,9 @@ static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_hea
   while (j >= (long)s->tok0 && c->d->toks[j].end == a2 && n < 6 &&
          before_connector(c, &c->d->toks[j]))
     a2 = c->d->toks[j--].start, n++;
+  int org_only = !((c->r->name_connectors.w[w].as.connector.types >> DG_TYPE_ORGANIZATION) & 1);
+  if (n > 0 && org_only && dgn_mention_exact(c, a2, b, T(ORGANIZATION) | T(MEETING)) >= 0)
+    return; /* JICAにおける|政策対話: where it is held, no part of its name */
   if (n > 0) L->a = a2;
 }
 
@@ -290,6 +298,26 @@ static uint32_t phase_end(const dgn_ctx *c, const dg_sentence *s, uint32_t hend)
   return hend;
 }
 
+/* A numbered part after a program's head and ・: 人材育成プログラム・サブプログラム2,
+ * 防災計画・フェーズ3 (kanji or katakana, then one or two digits ending the compound).
+ * Returns the part's end, or hend. */
+static uint32_t sub_part_end(dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  uint32_t q = h->hend, e;
+  if (h->type != DG_TYPE_PROGRAM || dg_cp_at(c->t, c->len, q) != DGN_CP_DOT) return h->hend;
+  q += 3;
+  uint32_t words = q;
+  while (q < s->end) {
+    dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, q));
+    if (sc != DG_SC_KATAKANA && sc != DG_SC_KANJI) break;
+    q += 3;
+  }
+  for (e = q; e < s->end && e - q < 2 && dg_is_digit(c->t[e]);) e++;
+  if (q == words || q - words > 36 || e == q || (e < s->end && dg_is_digit(c->t[e])) ||
+      dgn_overlaps(c, words, e, VALUES))
+    return h->hend;
+  return e;
+}
+
 /* Does the document define an acronym right after the head: 次官級会合(VMM)? */
 static int acronym_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
   uint32_t e = paren_group_end(c, s, hend);
@@ -306,9 +334,10 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   extend_over_connector(c, s, h, &L);
   L.a = skip_joiners(c, L.a, h->hstart);
   int marked = take_ordinal_of(c, h, &L);
-  uint32_t hend = version_end(c, s, h->hend), after;
+  uint32_t sub = sub_part_end(c, s, h);
+  uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   uint32_t end = phase_end(c, s, hend);
-  marked |= end > hend || acronym_follows(c, s, hend) ||
+  marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0;
   int ok = place_ok(c, h, L.a);
   if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s)))

@@ -105,8 +105,29 @@ static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
+/* The portfolio words of a minister before the title at z, plain words of two kanji or
+ * more that MeCab knows (内務|副大臣, 保健|大臣; up to three), when a country or organization
+ * stands right before them (フィジー共和国内務副大臣): where that owner ends, or z. */
+static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  const dg_doc *d = c->d;
+  long q = dg_doc_token_at(d, z - 1);
+  uint32_t a = z;
+  for (int n = 0; n < 3 && q >= (long)s->tok0 && d->toks[q].end == a; n++, q--) {
+    const dg_token *k = &d->toks[q];
+    size_t len = k->end - k->start;
+    if (!compound_word(c, k) || k->unknown || len < 6 ||
+        dgn_has_script(c->t + k->start, len, DG_SC_KATAKANA) || dgn_overlaps(c, k->start, k->end, ~0u))
+      break;
+    a = k->start;
+  }
+  if (a == z) return z;
+  long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
+  return om >= 0 && c->d->ments[om].start < a ? a : z;
+}
+
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   if (z > s->start) z = head_title_start(c, s, z);
+  if (z > s->start) z = portfolio_start(c, s, z);
   z = acronym_gloss_start(c, z, s->start);
   for (int hop = 0; hop < 4; hop++) {
     long cm = dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION));
@@ -129,10 +150,9 @@ static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return z;
 }
 
-/* MeCab may read a new name and the country after it as one word (トカエフ・カザフスタン):
- * the name is the katakana before z, without a leading ・, six bytes or more. */
-static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z,
-                                    dg_error *err) {
+/* Where the run of katakana and ・ that ends at z starts, past its leading ・s
+ * (ジョン・ポール before ・パプアニューギニア: the J of ジョン). */
+static uint32_t katakana_start_before(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   uint32_t a = z;
   while (a > s->start) {
     size_t p = dg_utf8_prev(c->t, a);
@@ -141,6 +161,14 @@ static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z
     a = (uint32_t)p;
   }
   while (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
+  return a;
+}
+
+/* MeCab may read a new name and the country after it as one word (トカエフ・カザフスタン):
+ * the name is the katakana before z, without a leading ・, six bytes or more. */
+static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z,
+                                    dg_error *err) {
+  uint32_t a = katakana_start_before(c, s, z);
   return z - a >= 6 ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
@@ -232,12 +260,25 @@ static long katakana_run_start(const dgn_ctx *c, const dg_sentence *s, long j) {
 typedef struct {
   int ntok, sure, maybe, pieces, family, kana;
   int family_ok; /* the title is no place's (松本市長 is Matsumoto's mayor) */
+  int listed;    /* a plain kanji noun that a listed person bears as family name (森 in 森総理,
+                    which MeCab reads as the forest there) */
 } name_parts;
+
+/* Is token k a noun of kanji only that a listed person bears as family name (森, 岩屋)? */
+static int listed_noun(const dgn_ctx *c, const dg_token *k) {
+  const char *s = c->t + k->start;
+  size_t n = k->end - k->start;
+  if (k->pos != DG_POS_NOUN && k->pos != DG_POS_NOUN_PROPER) return 0;
+  for (size_t i = 0; i < n; i += 3)
+    if (dg_script_of(dg_cp_at(c->t, c->len, k->start + i)) != DG_SC_KANJI) return 0;
+  return n >= 3 && !dgn_has_script(s, n, DG_SC_HIRAGANA) && listed_family_name(c, k->start, k->end);
+}
 
 /* Is the name whose tokens were counted into p a name? One sure part (石破|茂), or a word
  * MeCab does not know with kanji pieces (濵地|雅|一), or one unknown or family word alone;
  * kanji pieces never join a katakana name (豪|アルバニージー) and are two at most. */
 static int is_name(const name_parts *p) {
+  if (p->ntok == 1 && p->listed && p->family_ok) return 1;
   if (p->pieces && (p->kana || p->pieces > 2 || p->pieces == p->ntok)) return 0;
   if (p->sure) return 1;
   if (p->maybe == 1 && p->ntok == 1 + p->pieces) return 1;
@@ -262,6 +303,10 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
     const dg_token *pk = &d->toks[j];
     if (pk->end != a) break;
     int pt = person_token(c, pk);
+    if (listed_noun(c, pk) && !dgn_overlaps(c, pk->start, pk->end, ANY_NAMED)) {
+      if (!pt) pt = PIECE;
+      p.listed = 1;
+    }
     if (dgn_overlaps(c, pk->start, pk->end, T(PERSON))) {
       if (!known_inside(c, pk, z)) break;
       pt = SURE;
@@ -290,12 +335,29 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
   return a < z && is_name(&p) ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
+/* A katakana name joined by ・ to the country or body its title is of (セミシ・トンガ王国
+ * 首相, ジョン・ポール・パプアニューギニア防衛大臣): whatever MeCab makes of its words, the
+ * name is the katakana and ・ before that ・, back to the first other character. 1 when it
+ * applies (the person is added unless another name is there). */
+static int katakana_before_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z, uint32_t title,
+                                 dg_err *e, dg_error *err) {
+  if (z >= title || dg_cp_at(c->t, c->len, z) != DGN_CP_DOT) return 0;
+  uint32_t a = katakana_start_before(c, s, z);
+  if (z - a < 6 || !dg_doc_token_boundary(c->d, a) ||
+      dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON)))
+    return 0;
+  *e = dgn_add_person(c, a, z, err);
+  return 1;
+}
+
 /* The person before the title at token k, if any. */
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_doc *d = c->d;
   uint32_t z = owner_start(c, s, d->toks[k].start);
   long j = (long)k - 1;
   while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;
+  dg_err ke;
+  if (katakana_before_owner(c, s, z, d->toks[k].start, &ke, err)) return ke;
   if (!dg_doc_token_boundary(d, z)) return person_glued_to_owner(c, s, z, err);
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);

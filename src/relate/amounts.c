@@ -18,7 +18,7 @@
 
 /* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
  * one as a whole word)? */
-static int is_document(const dg_rel_ctx *c, const dg_mention *m) {
+int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
   const char *l = m->label;
   size_t n = strlen(l);
   for (size_t i = 0; i < n; i++) {
@@ -35,11 +35,14 @@ static int is_document(const dg_rel_ctx *c, const dg_mention *m) {
 
 /* How strongly mention m of sentence s may own an amount of its clause: 2 a program the
  * money goes to or through (any part but, in Japanese, the owner of another name: AOIPの
- * 主流化), 1 such a program of Japanese の; 0 none. */
+ * 主流化), 1 such a program of Japanese の; 0 none (nor one the money is only in line with:
+ * in line with the Strategy, 戦略に沿って). */
 static int program_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
-  if (m->type != DG_TYPE_PROGRAM || is_document(c, m)) return 0;
+  if (m->type != DG_TYPE_PROGRAM || dg_rel_is_document(c, m)) return 0;
   uint8_t part = dg_rel_part(c, m);
-  if (part == DG_PART_AFTER || (dg_rel_latin(c, s) && part == DG_PART_SCENE)) return 0;
+  if (part == DG_PART_AFTER || part == DG_PART_GUIDE ||
+      (dg_rel_latin(c, s) && part == DG_PART_SCENE))
+    return 0; /* in line with the Strategy: a framework the money only follows */
   return !dg_rel_latin(c, s) && part == DG_PART_OF ? 1 : 2;
 }
 
@@ -52,7 +55,22 @@ static int provider_part(uint8_t part) {
          part == DG_PART_FRAME || part == DG_PART_VENUE || part == DG_PART_AGENT;
 }
 
-/* The owner of amount a in its clause, nearest: with `types` DG_TYPESET(PROGRAM), a
+/* Is m an organization amount am goes through or comes from (through EFA, provided by
+ * JBIC, JICAを通じて), with no other amount between them? Such a channel owns an amount
+ * before its clause's subject (Telstra closed a USD 2 billion deal with USD 1 billion
+ * provided through EFA: the billion is EFA's, the two billion Telstra's). */
+static int channel(const dg_rel_ctx *c, const dg_mention *m, const dg_mention *am) {
+  uint8_t part = m->type == DG_TYPE_ORGANIZATION ? dg_rel_part(c, m) : 0;
+  if (part != DG_PART_FRAME && part != DG_PART_AGENT) return 0;
+  uint32_t a = m->end <= am->start ? m->end : am->end, z = m->end <= am->start ? am->start : m->start;
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (x->type == DG_TYPE_AMOUNT && x->start >= a && x->end <= z) return 0;
+  }
+  return 1;
+}
+
+/* The owner of amount a in its clause, nearest (an organization that channels it first): with `types` DG_TYPESET(PROGRAM), a
  * program of `want` strength (see program_owner); else a meeting it is spent on or
  * announced at (首脳会議の開催経費; At the G20 Summit, we announced that ... provide), or
  * an organization (JICA announced USD
@@ -68,6 +86,24 @@ static long clause_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t t
     if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
         : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER
                                      : !provider_part(part))
+      continue;
+    int ch = channel(c, m, am), best_ch = best >= 0 && channel(c, &c->d->ments[best], am);
+    if (best < 0 || ch > best_ch ||
+        (ch == best_ch && dg_rel_dist(m, am->start) < dg_rel_dist(&c->d->ments[best], am->start)))
+      best = (long)i;
+  }
+  return best;
+}
+
+/* A name of `types` in amount a's clause that the money goes to (a commitment to RAMSI;
+ * JICAへの拠出; assistance to Indonesia): the nearest, or -1. */
+static long recipient(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) {
+  const dg_mention *am = &c->d->ments[a];
+  long best = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types) ||
+        dg_rel_part(c, m) != DG_PART_OWNER)
       continue;
     if (best < 0 || dg_rel_dist(m, am->start) < dg_rel_dist(&c->d->ments[best], am->start))
       best = (long)i;
@@ -148,8 +184,8 @@ static long closing_price_owner(const dg_rel_ctx *c, uint32_t s, const dg_mentio
 }
 
 /* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
- * its clause gives the money to or through, or a meeting of its clause; else the
- * last program of the sentences before it in its block; else the program (or meeting) of
+ * its clause gives the money to or through, or a meeting of its clause; else an
+ * organization its clause gives the money to; else the last program of the sentences before it in its block; else the program (or meeting) of
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
  * with の. Returns the mention or -1. */
@@ -160,7 +196,10 @@ static long amount_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(PROGRAM), 2);
   if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(MEETING), 2);
-  if (p < 0) p = last_program(c, b, s);
+  if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
+  /* money its clause gives to a country (assistance to Indonesia, owed to Australia) is
+   * no program's named before */
+  if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY)) < 0) p = last_program(c, b, s);
   if (p < 0 && pb >= 0) p = last_program(c, (uint32_t)pb, UINT32_MAX);
   if (p < 0 && pb >= 0) p = last_meeting(c, (uint32_t)pb);
   if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(ORGANIZATION), 2);

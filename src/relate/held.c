@@ -63,8 +63,26 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return before >= 0 ? before : topic;
 }
 
+/* The meeting right before the comma of a relative clause k (the Summit, which was held in
+ * Vientiane: clause_breaks.tsv relative), or -1. */
+static long antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  const char *t = c->d->text;
+  uint32_t cs = c->clauses.v[k].start, p = cs;
+  long w = dg_wordlist_at(&c->r->clause_breaks, t, c->d->sents[s].end, cs);
+  if (w < 0 || c->r->clause_breaks.w[w].as.clause_break.comma != 2) return -1;
+  while (p > 0 && t[p - 1] == ' ') p--;
+  if (p == 0 || t[p - 1] != ',') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->end == p - 1 && !not_held(c, s, m))
+      return (long)i;
+  }
+  return -1;
+}
+
 /* English: the nearest meeting before the verb in its clause (The Forum was held; the
- * Summit held in), else the first after it (met in Manado for the Meeting). */
+ * Summit held in), else the first after it (met in Manado for the Meeting), else the one a
+ * relative clause hangs on (the Summit, which was held in Vientiane). */
 static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long before = -1, after = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -74,7 +92,7 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (m->end <= g->start) before = (long)i;
     else if (m->start >= g->end && after < 0) after = (long)i;
   }
-  return before >= 0 ? before : after;
+  return before >= 0 ? before : after >= 0 ? after : antecedent(c, s, g->clause);
 }
 
 /* Does a Japanese holding verb have a subject or object of its own that names nothing,
@@ -98,9 +116,66 @@ static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
   return 0;
 }
 
+/* Is ch an ASCII letter? */
+static int letter(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+/* Is t[a, z) a meeting head of heads.tsv, in any case: 1 as listed (Dialogue, Talks), 2
+ * with an s after it (meetings); 0 not one. */
+static int meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  for (size_t k = 0; k < c->r->heads.n; k++) {
+    const dg_word *h = &c->r->heads.w[k];
+    if (h->as.head.type == DG_TYPE_MEETING &&
+        (h->len == z - a || (h->len + 1 == z - a && t[z - 1] == 's')) &&
+        dg_word_at(h, t, a + h->len, a))
+      return h->len == z - a ? 1 : 2;
+  }
+  return 0;
+}
+
+/* Is the word right before offset a (one space between) an article of name_joiners.tsv
+ * (the Forum: the one the text speaks of, maybe the document's own)? */
+static int after_article(const dg_rel_ctx *c, uint32_t a) {
+  const char *t = c->d->text;
+  if (a < 2 || t[a - 1] != ' ') return 0;
+  uint32_t p = a - 1;
+  while (p > 0 && letter(t[p - 1])) p--;
+  for (size_t k = 0; k < c->r->name_joiners.n; k++) {
+    const dg_word *w = &c->r->name_joiners.w[k];
+    if ((w->as.joiner.roles & DG_JOIN_ARTICLE) && w->len == a - 1 - p && dg_word_at(w, t, a - 1, p))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does a meeting word that is part of no name stand before an English holding verb in its
+ * clause (the expert workshops held in Tashkent, the previous Dialogue held in Bangkok, the
+ * 5th Forum is to take place in Tonga)? That meeting is the one the verb holds, and it is
+ * not the document's own; one word after a bare article may be (The Forum was held in Suva). */
+static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[g->clause].start;
+  while (a < g->start) {
+    while (a < g->start && !letter(t[a])) a++;
+    uint32_t z = a;
+    while (z < g->start && letter(t[z])) z++;
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
+      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
+    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
+    if (kind == 2 || (kind == 1 && !after_article(c, a))) return 1;
+    a = z;
+  }
+  return 0;
+}
+
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  long m = dg_rel_latin(c, s) ? held_en(c, s, g) : held_ja(c, s, g);
-  if (m < 0 && !names_meeting(c, s) && (dg_rel_latin(c, s) || !own_argument(c, s, g)))
+  int en = dg_rel_latin(c, s);
+  long m = en ? held_en(c, s, g) : held_ja(c, s, g);
+  if (m < 0 && !names_meeting(c, s) &&
+      (en ? !unnamed_meeting_before(c, s, g) : !own_argument(c, s, g)))
     m = c->main_meeting;
   return m;
 }
@@ -139,15 +214,30 @@ static uint32_t skip_article(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
   return q < e && t[q] == ' ' ? q : p;
 }
 
+/* The place alone in the parenthesis that closes right before offset z (フィリピン(クラーク)
+ * を訪問: the city named within the country), or -1. */
+static long place_in_paren_before(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  if (z == 0 || t[z - 1] != ')') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && dg_rel_is_type(m, DG_REL_PLACES) && m->end == z - 1 && m->start > 0 &&
+        t[m->start - 1] == '(')
+      return (long)i;
+  }
+  return -1;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
- * バンコクで開催) or right after it in English (held in Vientiane, travel to the Cook
- * Islands), with at most one space (and an article) between; the last such place of the
- * sentence, or -1. */
+ * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
+ * it in English (held in Vientiane, travel to the Cook Islands), with at most one space
+ * (and an article) between; the last such place of the sentence, or -1. */
 static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   int latin = (unsigned char)t[g->start] < 0x80;
   uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end;
-  long p = -1;
+  long p = latin ? -1 : place_in_paren_before(c, s, g->start);
+  if (p >= 0) return p;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_is_type(m, DG_REL_PLACES)) continue;
@@ -203,50 +293,85 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
-/* The meeting a venue word places: the one its clause's holding verb holds; else the one
- * right after it (クアラルンプールでの外相会議); else the one its clause attends (travel to
- * the Cook Islands to attend the Forum). */
-static long placed_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+/* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
+ * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
+ * its clause attends (travel to the Cook Islands to attend the Forum), in Japanese also a
+ * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した). Returns how many. */
+static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                              uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
-  if (h) return dg_rel_held_meeting(c, s, h);
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-    const dg_mention *m = &c->d->ments[i];
-    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->start >= g->end &&
-        m->start - g->end <= 3 && dg_rel_part(c, m) != DG_PART_AFTER)
-      return (long)i;
+  long m = h ? dg_rel_held_meeting(c, s, h) : -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !h && m < 0; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!c->nested[i] && x->type == DG_TYPE_MEETING && x->start >= g->end &&
+        x->start - g->end <= 3 && dg_rel_part(c, x) != DG_PART_AFTER)
+      m = (long)i;
   }
-  for (size_t k = 0; k < c->trigs.n; k++)
-    if (c->trigs.v[k].kind == DG_REL_PARTICIPATES_IN && c->trigs.v[k].clause == g->clause)
-      return dg_rel_clause_meeting(c, s, g->clause, c->trigs.v[k].start);
-  return -1;
+  if (h || m >= 0) return m >= 0 ? (out[0] = (uint32_t)m, 1) : 0;
+  int ja = !dg_rel_latin(c, s);
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind == DG_REL_PARTICIPATES_IN &&
+        (x->clause == g->clause || (ja && x->clause > g->clause)))
+      return dg_rel_clause_meetings(c, s, x->clause, x->start, out);
+  }
+  return 0;
 }
 
-/* held_in: the venue of each held_in trigger to the meeting it places; in Japanese also
- * the place a holding verb's clause names with で (東京で…会合を主催する).
+/* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
+ * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
+ * attending verb's clause names so (都内で…会合に出席した: the meetings it attends).
  *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *g = &c->trigs.v[k];
-    long p = -1, m = -1;
-    if (g->kind == kind && (p = venue(c, s, g)) >= 0) m = placed_meeting(c, s, g);
-    else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0)
-      m = dg_rel_held_meeting(c, s, g);
-    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+    uint32_t ms[DG_REL_MAXM];
+    size_t n = 0;
+    long p = -1;
+    if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
+      n = placed_meetings(c, s, g, ms);
+    } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0) {
+      long m = dg_rel_held_meeting(c, s, g);
+      if (m >= 0) ms[n++] = (uint32_t)m;
+    } else if (g->kind == DG_REL_PARTICIPATES_IN && !dg_rel_latin(c, s) &&
+               (p = clause_venue(c, s, g)) >= 0) {
+      n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
+    }
+    for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)p, s);
   }
 }
 
-/* held_on: each date of a clause with a holding verb to the meeting that verb holds. A
- * date in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's.
+/* Does a verb of another kind (chairing, announcing, adopting) stand between the holding
+ * verb h and the date at [a, z) (the Summit held in May, and the Plan adopted on 12
+ * November: the November date is the Plan's)? */
+static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint32_t a,
+                              uint32_t z) {
+  uint32_t lo = h->end <= a ? h->end : z, hi = h->end <= a ? a : h->start;
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if ((x->kind == DG_REL_CHAIRED_BY || x->kind == DG_REL_ANNOUNCED_AT ||
+         x->kind == DG_REL_ADOPTED_AT) &&
+        x->start >= lo && x->end <= hi)
+      return 1;
+  }
+  return 0;
+}
+
+/* held_on: each date of a clause with a holding verb to the meeting that verb holds, when
+ * no verb of another kind stands between them. A date in a meeting's parenthesis is that
+ * meeting's (parenthesis.c), not the verb's; a dateline's is the release's (dateline.c).
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *dt = &c->d->ments[i];
-    if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i)) continue;
+    if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i) ||
+        dg_rel_dateline_date(c, s, i))
+      continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
-    long m = h ? dg_rel_held_meeting(c, s, h) : -1;
+    long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
     if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);
   }
 }

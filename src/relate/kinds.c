@@ -23,7 +23,7 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した), else, when the sentence names
  * no meeting, the document's own. Fills out[]
  * (at most DG_REL_MAXM) and returns how many. */
-static size_t clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
+size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
   long topic = -1, any = -1;
@@ -47,7 +47,7 @@ static size_t clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
 
 long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at) {
   uint32_t ms[DG_REL_MAXM];
-  size_t n = clause_meetings(c, s, k, at, ms);
+  size_t n = dg_rel_clause_meetings(c, s, k, at, ms);
   if (!n) return -1;
   if (!dg_rel_latin(c, s)) return dg_rel_nearest_of(c, ms, n, at);
   long after = -1; /* English names what is attended after the verb: attended the Summit */
@@ -217,7 +217,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     uint32_t ms[DG_REL_MAXM];
-    size_t nm = g->kind == kind ? clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
     authors(c, s, g->clause, ms, nm);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
@@ -282,12 +282,6 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
   return n;
 }
 
-/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
- * country written against the word (議長国ラオス: it chairs as a country), else people,
- * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
- * (the Chair of ASEAN) chairs no meeting.
- *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
- *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
 /* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):
  * nothing but a bracket or a space between them; or -1. */
 static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
@@ -304,17 +298,41 @@ static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigg
   return -1;
 }
 
-/* The meeting a chairing word speaks of: its clause's, else, when its clause names none,
- * the document's own (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the
- * chair is this meeting's, not the one the next clause recalls). */
+/* Does the Japanese chairing word g stand as the topic, subject or object of its clause
+ * (議長は, 議長が, 議長を: who the chair is follows), not as the owner of another word
+ * (議長国の提案)? */
+static int chair_is_topic(const dg_rel_ctx *c, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  size_t n = c->d->len;
+  return dg_lit(t, n, g->end, "\xE3\x81\xAF") || dg_lit(t, n, g->end, "\xE3\x81\x8C") ||
+         dg_lit(t, n, g->end, "\xE3\x82\x92"); /* は が を */
+}
+
+/* The meeting a chairing word speaks of: its clause's; else, in Japanese, the one whose
+ * chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the meeting, の, the word); else,
+ * when its clause names no meeting, the document's own (議長国ラオスの準備に謝意を述べた
+ * 上で、昨年の会議の成果を…: the chair is this meeting's, not the one the next clause
+ * recalls). */
 static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
   if (m >= 0) return m;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !dg_rel_latin(c, s); i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!c->nested[i] && x->type == DG_TYPE_MEETING && x->end + 3 == g->start &&
+        dg_lit(c->d->text, g->start, x->end, "\xE3\x81\xAE") && chair_is_topic(c, g))
+      return (long)i;
+  }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
   return c->main_meeting;
 }
 
+/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
+ * country written against the word (議長国ラオス: it chairs as a country), else people,
+ * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
+ * (the Chair of ASEAN) chairs no meeting.
+ *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
+ *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
@@ -352,14 +370,32 @@ static void update_main_dates(dg_rel_ctx *c) {
   }
 }
 
-/* Does clause k name a date that is not one the document's own meeting was held on (OSA,
- * since its launch in April 2023, ...): then it speaks of another time than that meeting. */
-static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k) {
-  update_main_dates(c);
+/* Was meeting m held on the date of mention i: a held_on tie between their entities (the
+ * document's own meeting's dates are kept in c->main_dates)? */
+static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
+  const dg_mention *ms = c->d->ments;
+  if (m == c->main_meeting) {
+    update_main_dates(c);
+    return dg_hmap_get(&c->main_dates, ms[i].id, strlen(ms[i].id)) != NULL;
+  }
+  for (size_t r = 0; r < c->rels.n; r++) {
+    const dg_relation *x = &c->rels.v[r];
+    if (x->kind == DG_REL_HELD_ON && x->from < c->d->nments && !strcmp(ms[x->from].id, ms[m].id) &&
+        !strcmp(ms[x->to].id, ms[i].id))
+      return 1;
+  }
+  return 0;
+}
+
+/* Does clause k name a date from offset `from` on that is not one meeting m was held on
+ * (OSA, since its launch in April 2023, ...; a statement adopted by the leaders on 12
+ * November, after a summit held in May): then it speaks of another time than m. */
+static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long m) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-    const char *id = c->d->ments[i].id;
-    if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE) continue;
-    if (!dg_hmap_get(&c->main_dates, id, strlen(id))) return 1;
+    if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE ||
+        c->d->ments[i].start < from)
+      continue;
+    if (!held_then(c, m, i)) return 1;
   }
   return 0;
 }
@@ -368,7 +404,9 @@ static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k) {
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces; a clause dated at another time than the document's own meeting does
- * not speak of it.
+ * not speak of it, nor an English verb after the meeting followed by a date the meeting was
+ * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
+ * on 12 November: the Plan is no Summit's).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -382,7 +420,10 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
         (dg_rel_latin(c, s) && part == DG_PART_SCENE))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause)) at = -1;
+    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause, 0, at)) at = -1;
+    if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
+        other_time(c, s, g->clause, g->end, at))
+      continue; /* adopted at the Conference on 14 July: the Conference's own date */
     if (at < 0) {
       uint32_t ms[DG_REL_MAXM];
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
@@ -416,6 +457,12 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"meeting parenthesis", DG_REL_HELD_ON, dg_rel_meeting_parenthesis},
     /* no trigger word: the Summit in Jakarta on 6 May; the Meeting among A and B */
     {"meeting apposition", DG_REL_HELD_IN, dg_rel_meeting_apposition},
+    /* no trigger word of its own: 9月2日、…会合を開催した; 7月18日、…会合に出席した */
+    {"dated sentence", DG_REL_HELD_ON, dg_rel_dated_sentence},
+    /* no trigger word: the Joint Statement of the Summit; 首脳会議の共同声明 */
+    {"statement of meeting", DG_REL_ADOPTED_AT, dg_rel_statement_of},
+    /* held_in from the subject of a hosting verb: Fiji will host the Forum */
+    {"host venue", DG_REL_HELD_IN, dg_rel_host_venue},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

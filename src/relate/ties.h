@@ -31,6 +31,9 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_parenthesis(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* A sentence that opens with its date and a comma: the date of the meetings it holds or
+ * attends (dated.c). */
+void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* The meeting the clause k of sentence s speaks of, for a trigger at offset `at` (kinds.c):
  * a meeting of the clause, not one it only follows (に続いて) nor, in Japanese, one that
@@ -38,6 +41,10 @@ void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
  * Summit); else the topic, scene or subject of a clause before it (同会議では、…が出席した);
  * else, when the sentence names no meeting, the document's own. The mention or -1. */
 long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at);
+/* Every meeting the clause k speaks of, as above (at most DG_REL_MAXM into out): those of
+ * the clause, else the topic before it, else the document's own. Returns how many. */
+size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
+                              uint32_t *out);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
@@ -57,6 +64,19 @@ int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
 int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
 
+/* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
+ * one as a whole word) (amounts.c)? */
+int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m);
+/* A meeting's text named with it and no verb: the Joint Statement of the Summit, 首脳会議の
+ * 共同声明 (statement.c). */
+void dg_rel_statement_of(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+
+/* Has the meeting of mention `from` a tie of this kind already, from sentence s (any
+ * sentence when s < 0) (hosts.c)? */
+int dg_rel_has_tie(const dg_rel_ctx *c, dg_rel_kind kind, uint32_t from, long s);
+/* The country or place before an English hosting verb as the venue (hosts.c). */
+void dg_rel_host_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+
 /* A source of ties over the whole document; its name is the provenance of its ties. */
 typedef void (*dg_rel_source_fn)(dg_rel_ctx *c);
 
@@ -74,6 +94,10 @@ void dg_rel_sentences(dg_rel_ctx *c);
 void dg_rel_amounts(dg_rel_ctx *c);
 /* A table row's date and place cells to the row's meeting (tables.c). */
 void dg_rel_table_rows(dg_rel_ctx *c);
+/* A dateline's place and date to the document's own meeting (dateline.c). */
+void dg_rel_dateline(dg_rel_ctx *c);
+/* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
+int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A list item or table row to the names of the line it hangs under (inherit.c). */
 void dg_rel_inherit(dg_rel_ctx *c);
 

@@ -1,0 +1,69 @@
+/* A dated sentence: one that opens with its date and a comma (9月2日、…; 令和6年7月18日、
+ * 大臣は、…; On 2 May, …) reports what happened on that day, in every clause. The meeting
+ * it holds (開催, hosted) or attends (出席, attended) was held on that date, even when the
+ * holding or attending verb stands in a later clause than the date.
+ *   9月2日、防衛省は、代表団を招き、東京において日ラオス防衛対話を開催した
+ *     -> held_on(日ラオス防衛対話, 9月2日)
+ *   7月18日、山田総理は、都内で第2回アジア海洋会合に出席した -> held_on(会合, 7月18日)
+ * A span of days dates a meeting only through a holding verb: attended, it may be a visit's.
+ * Invariant: only a date that opens its sentence (after a list marker at most) and is
+ * followed by a comma dates the sentence; a meeting the verbs only follow (に続いて) or
+ * name as an owner (会議の成果) is not one they hold or attend. */
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "relate/ties.h"
+
+/* Is every character of [a, z) a list marker: digits, spaces, brackets, bullets, dots? */
+static int only_marker(const char *t, size_t len, uint32_t a, uint32_t z) {
+  for (uint32_t q = a; q < z;) {
+    uint32_t cp = dg_cp_at(t, len, q);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_OTHER && sc != DG_SC_DIGIT && sc != DG_SC_SPACE && cp != 0x30FB) return 0;
+    q += (uint32_t)dg_utf8_len(t + q, t + len);
+  }
+  return 1;
+}
+
+/* The date that opens sentence s and is followed by a comma (a weekday in parentheses may
+ * stand between: 9月2日(月)、), or -1. */
+static long opening_date(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  const char *t = d->text;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (c->nested[i]) continue;
+    if (m->type != DG_TYPE_DATE || !only_marker(t, d->len, d->sents[s].start, m->start))
+      return -1;
+    uint32_t p = m->end;
+    if (p < d->len && t[p] == '(')
+      while (p < d->sents[s].end && p - m->end < 24 && t[p] != ')') p++;
+    if (p < d->len && t[p] == ')') p++;
+    uint32_t cp = p < d->len ? dg_cp_at(t, d->len, p) : 0;
+    return cp == 0x3001 || cp == ',' || cp == 0xFF0C ? (long)i : -1;
+  }
+  return -1;
+}
+
+/* Is the date a span of days or months (10月22~25日: a visit's, maybe not a meeting's)? */
+static int is_span(const dg_mention *m) {
+  return m->when.year2 || m->when.month2 || m->when.day2;
+}
+
+/* held_on: the opening date of a dated sentence to each meeting its holding verbs hold,
+ * and, when it is one day, to each meeting its attending verbs attend (10月22~25日、大臣は、
+ * …を訪問し、…会議に出席した: the span is the visit's). */
+void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  long dt = opening_date(c, s);
+  if (dt < 0) return;
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    uint32_t ms[DG_REL_MAXM];
+    size_t n = 0;
+    long m = g->kind == DG_REL_HELD_ON ? dg_rel_held_meeting(c, s, g) : -1;
+    if (m >= 0) ms[n++] = (uint32_t)m;
+    else if (g->kind == DG_REL_PARTICIPATES_IN && !is_span(&c->d->ments[dt]))
+      n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
+    for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)dt, s);
+  }
+}

@@ -1,0 +1,89 @@
+/* A dateline: the body's first sentence opens with a place (and maybe its country), a
+ * comma, a date and a dash (ASTANA, 14 June 2025 — ...; Suva, Fiji, 3 March 2026 – ...).
+ * When that sentence holds or attends the document's own meeting and names no other one,
+ * the meeting was held at that place (held_in) and on that date (held_on).
+ *   SUVA, 3 March 2026 — Officials attended the Dialogue. -> held_in(Dialogue, Suva),
+ *     held_on(Dialogue, 2026-03-03), the Dialogue being the one the title names
+ * The dateline's date is the release's, not the time of what its sentence tells (TOKYO,
+ * 5 March — The Forum was held on 3 March): the holding verbs of the sentence leave it.
+ * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
+ * else keeps that venue (or date) alone, since a release may be issued far from the meeting
+ * and days after it. */
+#include <stdint.h>
+#include <string.h>
+
+#include "base/scan.h"
+#include "relate/ties.h"
+
+/* Past spaces, one comma (dash 0) or one dash or hyphen (dash 1), and spaces from p; p
+ * when that mark is not there. */
+static uint32_t past(const char *t, size_t len, uint32_t p, int dash) {
+  uint32_t q = p;
+  while (q < len && t[q] == ' ') q++;
+  if (!dash && q < len && t[q] == ',') q++;
+  else if (dash && q < len && t[q] == '-') q++;
+  else if (dash && (dg_lit(t, len, q, "\xE2\x80\x94") || dg_lit(t, len, q, "\xE2\x80\x93")))
+    q += 3; /* — – */
+  else
+    return p;
+  while (q < len && t[q] == ' ') q++;
+  return q;
+}
+
+/* The first sentence of the body (after the title blocks), or -1. */
+static long body_start(const dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  for (size_t s = 0; s < d->nsents; s++)
+    if (!dg_rel_title_block(d, d->sents[s].block)) return (long)s;
+  return -1;
+}
+
+/* Does sentence s open with a dateline: a place, at most one more place (its country),
+ * each followed by a comma, then a date and a dash? *place and *date get the mentions. */
+static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date) {
+  const dg_doc *d = c->d;
+  uint32_t p = d->sents[s].start, i = c->sent_first[s];
+  if (i >= c->sent_end[s] || d->ments[i].start != p || !dg_rel_latin(c, s) ||
+      !dg_rel_is_type(&d->ments[i], DG_REL_PLACES))
+    return 0;
+  *place = i;
+  for (; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (c->nested[i]) continue;
+    if (m->start != p) return 0;
+    if (m->type == DG_TYPE_DATE) {
+      *date = i;
+      return past(d->text, d->len, m->end, 1) != m->end;
+    }
+    if (!dg_rel_is_type(m, DG_REL_PLACES) || i > *place + 1) return 0;
+    p = past(d->text, d->len, m->end, 0);
+    if (p == m->end) return 0;
+  }
+  return 0;
+}
+
+/* Does sentence s hold or attend a meeting, and is every meeting it names the document's
+ * own (the Dialogue, convened today; Officials attended the Forum)? */
+static int speaks_of_main(dg_rel_ctx *c, uint32_t s) {
+  const dg_mention *own = &c->d->ments[c->main_meeting];
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && strcmp(m->id, own->id)) return 0;
+  }
+  dg_rel_find_triggers(c, s);
+  return dg_rel_has_trigger(c, DG_REL_HELD_ON) || dg_rel_has_trigger(c, DG_REL_PARTICIPATES_IN);
+}
+
+int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  uint32_t place = 0, date = 0;
+  return dateline(c, s, &place, &date) && date == i;
+}
+
+void dg_rel_dateline(dg_rel_ctx *c) {
+  long s = c->main_meeting >= 0 ? body_start(c) : -1;
+  uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
+  if (s < 0 || !dateline(c, (uint32_t)s, &place, &date) || !speaks_of_main(c, (uint32_t)s))
+    return;
+  if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1)) dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s);
+  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1)) dg_rel_add(c, DG_REL_HELD_ON, m, date, (uint32_t)s);
+}
