@@ -20,6 +20,7 @@ dg_pkg(utf8proc libutf8proc libutf8proc-dev)
 dg_pkg(uchardet uchardet libuchardet-dev)
 dg_pkg(poppler poppler-glib libpoppler-glib-dev)
 dg_pkg(libzip libzip libzip-dev)
+dg_pkg(sqlite3 sqlite3 libsqlite3-dev)
 
 find_program(MECAB_CONFIG mecab-config)
 find_path(MECAB_INCLUDE_DIR mecab.h HINTS /usr/include)

@@ -18,6 +18,7 @@ pkgs=(
   check
   libutf8proc-dev
   libuchardet-dev libpoppler-glib-dev libzip-dev libcairo2-dev
+  libsqlite3-dev sqlite3
   fonts-ipafont-gothic
   python3
 )

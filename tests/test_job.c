@@ -95,7 +95,7 @@ START_TEST(sinks_in_order) {
   size_t n = 0;
   FILE *m = open_memstream(&mem, &n);
   each_arg ea = {"", fail_at[_i], 0};
-  dg_job_sink sink = {m, NULL, each, &ea};
+  dg_job_sink sink = {m, NULL, each, &ea, NULL};
   dg_job_counts c = {0};
   dg_error err = {0};
   heard_[0] = '\0';

@@ -111,24 +111,25 @@ static const struct {
 } trees[] = {
     /* all four views, DOT only, a diagram per document */
     {NULL, 0, f_dot, 1, 1,
-     "countries.dot cytoscape.json docs/in_a.txt.dot docs/in_b.md.dot edges.csv funding.dot "
-     "graph.dot graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
+     "countries.dot cytoscape.json docgraph.db docs/in_a.txt.dot docs/in_b.md.dot edges.csv "
+     "funding.dot graph.dot graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
      "nodes.csv report.html run.json timeline.dot "},
     /* two views in two formats */
     {v_tl_all, 2, f_svg_dot, 2, 0,
-     "cytoscape.json edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
+     "cytoscape.json docgraph.db edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
      "mentions.jsonl " NEO4J "nodes.csv report.html run.json timeline.dot timeline.svg "},
     /* `all` always keeps its DOT */
     {v_all, 1, f_svg, 1, 0,
-     "cytoscape.json edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
+     "cytoscape.json docgraph.db edges.csv graph.dot graph.gexf graph.graphml graph.json graph.svg "
      "mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
     /* the default formats: SVG and PNG; no `all` view, so no graph.svg */
     {v_countries, 1, NULL, 0, 0,
-     "countries.png countries.svg cytoscape.json edges.csv graph.gexf graph.graphml graph.json "
-     "mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
+     "countries.png countries.svg cytoscape.json docgraph.db edges.csv graph.gexf graph.graphml "
+     "graph.json mentions.jsonl " NEO4J "nodes.csv report.html run.json "},
     /* a view or a format asked for twice is drawn once */
     {v_tl_tl, 2, f_dot_svg_dot, 3, 0,
-     "cytoscape.json edges.csv graph.gexf graph.graphml graph.json mentions.jsonl " NEO4J
+     "cytoscape.json docgraph.db edges.csv graph.gexf graph.graphml graph.json "
+     "mentions.jsonl " NEO4J
      "nodes.csv report.html run.json timeline.dot timeline.svg "},
 };
 
@@ -149,7 +150,8 @@ START_TEST(by_year) {
   ck_assert_uint_eq(r.periods, 2);
   ck_assert_uint_eq(r.undated, 0);
   char *got = files_written();
-  ck_assert_str_eq(got, "cytoscape.json edges.csv graph-2023.gexf graph-2023.graphml graph-2023.json "
+  ck_assert_str_eq(got, "cytoscape.json docgraph.db edges.csv graph-2023.gexf graph-2023.graphml "
+                        "graph-2023.json "
                         "graph-2023.svg graph-2024.gexf graph-2024.graphml graph-2024.json "
                         "graph-2024.svg graph.dot graph.gexf graph.graphml graph.json graph.svg "
                         "mentions.jsonl " NEO4J "nodes.csv periods.svg report.html run.json ");
@@ -269,9 +271,9 @@ static const struct {
   const char *msg;
   const char *files; /* under out/ afterwards, or NULL: no out/ */
 } errors[] = {
-    {"no documents", DG_ENOTFOUND, "no documents found in the given paths", ""},
+    {"no documents", DG_ENOTFOUND, "no documents found in the given paths", "docgraph.db "},
     {"unknown format", DG_EUSAGE, "unknown diagram format 'gif'", NULL},
-    {"focus naming nothing", DG_ENOTFOUND, "no entity \"Atlantis\"", "mentions.jsonl "},
+    {"focus naming nothing", DG_ENOTFOUND, "no entity \"Atlantis\"", "docgraph.db mentions.jsonl "},
     {"directory not writable", DG_EIO, "/dev/null/out: cannot create directory: Not a directory",
      NULL},
 };

@@ -14,9 +14,22 @@ typedef struct dg_batch dg_batch;
  * every text file is read in (see dg_doc.encoding). */
 dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
                      int threads, const char *encoding, dg_error *err);
+/* A test a worker runs on each document once it is loaded (its path, bytes and hash
+ * known), before processing it: nonzero when the caller already has its result (a corpus
+ * store), so it is handed back loaded but not processed. Called from worker threads. */
+typedef struct dg_batch_reuse {
+  int (*test)(void *arg, const dg_doc *loaded);
+  void *arg;
+} dg_batch_reuse;
+
+/* dg_batch_open with a reuse test (NULL: none). */
+dg_err dg_batch_open_reuse(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
+                           int threads, const char *encoding, const dg_batch_reuse *reuse,
+                           dg_error *err);
 /* The next result in file order: returns 1 and sets *doc (a processed document to give
  * back with dg_batch_release) or, when that document failed, *doc = NULL and *err; returns
- * 0 when every file has been handed out. */
+ * 2 with *doc loaded but not processed when the reuse test took it; returns 0 when every
+ * file has been handed out. */
 int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err);
 void dg_batch_release(dg_batch *b, dg_doc *doc);
 void dg_batch_close(dg_batch *b);

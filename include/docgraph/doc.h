@@ -149,6 +149,8 @@ struct dg_doc {
   uint32_t *dec_map;     /* dec offset -> raw offset (dec_len+1 entries) */
   uint32_t *line_pages;  /* PDF: the page (from 1) of each line of `lines`; NULL otherwise */
   uint32_t npages;
+  uint64_t size;         /* the file's bytes as read (raw_len before a PDF or Word file is
+                          * laid out) */
   /* The last column counted (dg_doc_line_col): in a long line, the next count goes on
    * from there instead of from the line's start. A cache: only doc.c reads or writes it. */
   uint32_t col_at, col_chars;
@@ -191,13 +193,16 @@ void dg_doc_sentence_text(const dg_doc *d, uint32_t sentence, const char **s, si
  * ...), "PDF", "Word" or "OpenDocument" for the others. */
 const char *dg_doc_read_as(const dg_doc *d);
 
-/* The mention that amount mention a is pledged by or to (the source of its amount tie,
- * else the one owner of the same value in the document), or -1 (doc/pledge.c). */
-long dg_doc_amount_owner(const dg_doc *d, uint32_t a);
+/* Of a document's mentions and relations (a dg_doc's or a dg_result's; doc/pledge.c): the
+ * mention that amount mention a is pledged by or to (the source of its amount tie, else
+ * the one owner of the same value in the document), or -1. */
+long dg_amount_owner(const dg_mention *ments, size_t nments, const dg_relation *rels,
+                     size_t nrels, uint32_t a);
 /* The id mention i goes into the graph and mentions.jsonl under: its id, or for an amount
  * with an owner its id qualified by the owner's, amount:USD:100000000@program:jaif (two
  * pledges of one value are two vertices). Returns buf (n bytes) or the mention's id. */
-const char *dg_doc_graph_id(const dg_doc *d, uint32_t i, char *buf, size_t n);
+const char *dg_graph_id_of(const dg_mention *ments, size_t nments, const dg_relation *rels,
+                           size_t nrels, uint32_t i, char *buf, size_t n);
 
 /* The page a sentence starts on (PDF), or 0. */
 uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence);

@@ -14,6 +14,7 @@
 
 #include "docgraph/dict.h"
 #include "docgraph/doc.h"
+#include "docgraph/result.h"
 
 /* A sentence behind an entity or a tie: document (dg_graph_document), line, and the
  * sentence as written (on one line, cut at DG_EVIDENCE_TEXT_MAX bytes); in a PDF, the
@@ -102,6 +103,9 @@ void dg_graph_free(dg_graph *g);
 /* Merge one document: its entities, its co-occurrence units and its relations (run
  * dg_relate on it first). */
 dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err);
+/* The same for a document's result (docgraph/result.h): dg_graph_add_doc is this on the
+ * document's result, so a result read back from a store adds what its document did. */
+dg_err dg_graph_add_result(dg_graph *g, const dg_result *r, dg_error *err);
 /* member_of edges (country -> group) from the groups' members= attributes, between
  * vertices already in the graph. */
 dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err);

@@ -12,6 +12,8 @@
  *   DIR/report.html                    the report, with the views' diagrams inline
  *   DIR/docs/NAME.FMT                  with per_doc: each document's own diagram (NAME: its
  *                                      path with '/' as '_')
+ *   DIR/docgraph.db                    the corpus store (docgraph/store.h, docs/store.md):
+ *                                      each document's result, reused by the next run
  * Files are written whole or not at all; the views are drawn in the order given. */
 #ifndef DOCGRAPH_RUN_H
 #define DOCGRAPH_RUN_H
@@ -25,6 +27,7 @@
 #define DG_RUN_DIR "output"
 #define DG_RUN_REPORT_TITLE "docgraph report"
 #define DG_RUN_MAX_FORMATS 4 /* svg, png, pdf, dot */
+#define DG_RUN_STORE "docgraph.db"
 
 typedef struct dg_run_opts {
   dg_pipeline_opts pipeline;  /* dictionaries, MeCab, co-occurrence scope */
@@ -41,6 +44,12 @@ typedef struct dg_run_opts {
   dg_diagram_opts draw;       /* how to draw; its focus is the filter's */
   dg_write_opts write;        /* how the data files are written (GEXF version, BOM ...) */
   dg_period_by by;            /* a graph per period too (DG_BY_NONE: not) */
+  const char *store;          /* the corpus store's file (NULL: DIR/docgraph.db) */
+  int no_store;               /* keep no store: every document is processed */
+  const char *const *parts;   /* merge: the documents are those of these stores (files, or
+                                 directories of *.db files), input.paths unused */
+  size_t nparts;
+  int partial;                /* merge: parts that miss shards of their split are taken */
 } dg_run_opts;
 
 typedef struct dg_run_result {
@@ -56,5 +65,12 @@ typedef struct dg_run_result {
  * an unknown view or format, DG_EIO when an output cannot be written, DG_ENOTFOUND when
  * there are no documents or the focus names no entity, and the pipeline's errors. */
 dg_err dg_run(const dg_run_opts *o, dg_run_result *r, dg_error *err);
+
+/* Copy every document of the parts (files, or directories whose *.db files are taken) into
+ * store s, and the shards they hold: DG_EINPUT for a part that is not a store made under
+ * s's configuration, two parts with different contents under one path, or (unless
+ * partial) shards of a split with one missing. */
+dg_err dg_store_merge_parts(dg_store *s, const char *const *parts, size_t n, int partial,
+                            dg_error *err);
 
 #endif

@@ -69,5 +69,7 @@ dg_err dg_write_csv_nodes(const dg_graph *g, FILE *f, dg_error *err);
 dg_err dg_write_csv_edges(const dg_graph *g, FILE *f, dg_error *err);
 /* One JSON object a line for each mention of d. */
 dg_err dg_write_mentions(const dg_doc *d, FILE *f, dg_error *err);
+/* The same for a document's result (dg_write_mentions is this on d's result). */
+dg_err dg_write_result_mentions(const dg_result *r, FILE *f, dg_error *err);
 
 #endif

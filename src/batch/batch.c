@@ -14,6 +14,7 @@ enum { SLOT_EMPTY = 0, SLOT_READY };
 
 typedef struct {
   int state;
+  int reused; /* loaded only: the reuse test said its result is known */
   dg_doc *doc;
   dg_err code;
   dg_error err;
@@ -33,6 +34,7 @@ struct dg_batch {
   int stop;
   dg_tagger *own; /* the tagger of a single-threaded batch */
   const char *encoding;
+  dg_batch_reuse reuse;
 };
 
 static void process(const dg_batch *b, dg_tagger *t, const char *path, slot_t *s) {
@@ -45,6 +47,10 @@ static void process(const dg_batch *b, dg_tagger *t, const char *path, slot_t *s
   dg_doc_init(s->doc);
   s->code = dg_source_load(s->doc, path, DG_FMT_AUTO, &s->err);
   s->doc->encoding = b->encoding;
+  if (s->code == DG_OK && b->reuse.test && b->reuse.test(b->reuse.arg, s->doc)) {
+    s->reused = 1;
+    return;
+  }
   if (s->code == DG_OK) s->code = dg_pipeline_doc(p, t, s->doc, &s->err);
   if (s->code != DG_OK) {
     dg_doc_destroy(s->doc);
@@ -87,8 +93,15 @@ static void *worker(void *arg) {
 
 dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
                      int threads, const char *encoding, dg_error *err) {
+  return dg_batch_open_reuse(out, p, files, n, threads, encoding, NULL, err);
+}
+
+dg_err dg_batch_open_reuse(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
+                           int threads, const char *encoding, const dg_batch_reuse *reuse,
+                           dg_error *err) {
   dg_batch *b = calloc(1, sizeof *b);
   if (!b) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  if (reuse) b->reuse = *reuse;
   b->p = p;
   b->encoding = encoding;
   b->files = files;
@@ -136,7 +149,7 @@ int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err) {
     process(b, b->own, b->files[b->next_give++], &s);
     *doc = s.doc;
     if (!s.doc && err) *err = s.err;
-    return 1;
+    return s.reused ? 2 : 1;
   }
   pthread_mutex_lock(&b->mu);
   if (b->next_give >= b->n) {
@@ -147,11 +160,12 @@ int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err) {
   while (s->state != SLOT_READY) pthread_cond_wait(&b->cv_done, &b->mu);
   *doc = s->doc;
   if (!s->doc && err) *err = s->err;
+  int rc = s->reused ? 2 : 1;
   memset(s, 0, sizeof *s);
   b->next_give++;
   pthread_cond_broadcast(&b->cv_space);
   pthread_mutex_unlock(&b->mu);
-  return 1;
+  return rc;
 }
 
 void dg_batch_release(dg_batch *b, dg_doc *doc) {

@@ -5,12 +5,15 @@
 #include "docgraph/job.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "batch/progress.h"
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
 #include "docgraph/graphml_read.h"
 #include "docgraph/source.h"
+#include "docgraph/version.h"
 #include "docgraph/write.h"
 
 /* Report event ev to the log, when there is one and it listens to ev. */
@@ -38,45 +41,136 @@ const char *dg_job_entity(const dg_pipeline *p, const char *name) {
   return id ? id : name;
 }
 
-/* One document into the sinks, in their order. */
-static dg_err to_sinks(const dg_doc *d, const dg_job_sink *s, dg_error *err) {
+/* One document's result into the sinks, in their order; d is its document when it was
+ * processed (NULL when its result was reused). */
+static dg_err to_sinks(const dg_result *res, const dg_doc *d, const dg_job_sink *s,
+                       dg_error *err) {
   dg_error e = {0};
-  if (s->mentions && dg_write_mentions(d, s->mentions, &e) != DG_OK)
+  if (s->mentions && dg_write_result_mentions(res, s->mentions, &e) != DG_OK)
     return dg_error_set(err, DG_EIO, "%s", e.msg);
   dg_err r = DG_OK;
-  if (s->graph) r = dg_graph_add_doc(s->graph, d, err);
-  if (r == DG_OK && s->each) r = s->each(s->arg, d, err);
+  if (s->graph) r = dg_graph_add_result(s->graph, res, err);
+  if (r == DG_OK && s->each && d) r = s->each(s->arg, d, err);
+  if (r == DG_OK && s->each_result) r = s->each_result(s->arg, res, err);
   return r;
 }
 
-/* Every result of the batch in file order: failures reported and counted, each document
- * given the table's date when it has none, and those in the date range to the sinks until
- * one fails. */
-static dg_err drain(dg_batch *b, char *const *files, size_t n, const dg_job_input *in,
-                    const dg_job_sink *sink, dg_job_counts *c, dg_error *err) {
+/* A result, once its document is read or reused: reported, given the table's date when it
+ * has none, and to the sinks when in the date range. */
+static dg_err take(dg_result *res, const dg_doc *d, const dg_job_input *in,
+                   const dg_job_sink *sink, dg_job_counts *c, dg_error *err) {
   const dg_job_log *log = in->log;
+  if (res->warnings && res->warnings->n) LOG(log, warnings, res->warnings);
+  dg_when given;
+  if (!dg_when_known(&res->date) && dg_doc_dates_find(in->dates, res->path, &given))
+    res->date = given;
+  LOG(log, document, res);
+  c->ok++;
+  if (dg_date_range_keeps(&in->range, &res->date)) return to_sinks(res, d, sink, err);
+  c->outside++;
+  return DG_OK;
+}
+
+/* The store found damaged (why): said in one line (once) and made anew. */
+static dg_err store_damaged(const dg_job_input *in, const char *why, dg_error *err) {
+  if (dg_store_broken(in->store)) return DG_OK;
+  char msg[1100];
+  snprintf(msg, sizeof msg, "%s; made anew", why);
+  LOG(in->log, problem, msg);
+  return dg_store_rebuild(in->store, err);
+}
+
+/* Result res into the store, which is made anew when it turns out damaged. */
+static dg_err store_put(const dg_job_input *in, const dg_result *res, dg_error *err) {
+  dg_error se = {0};
+  dg_err r = dg_store_put(in->store, res, &se);
+  if (r == DG_EINPUT && (r = store_damaged(in, se.msg, err)) == DG_OK)
+    r = dg_store_put(in->store, res, err);
+  else if (r != DG_OK)
+    *err = se;
+  return r;
+}
+
+/* A processed document: its result written to the store (when there is one), then taken. */
+static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sink *sink,
+                       dg_job_counts *c, dg_error *err) {
+  dg_result res;
+  dg_err r = dg_result_of_doc(&res, d, err);
+  if (r != DG_OK) return r;
+  if (in->store) r = store_put(in, &res, err);
+  if (r == DG_OK) r = take(&res, d, in, sink, c, err);
+  dg_result_free(&res);
+  return r;
+}
+
+/* A document the store holds: its result read back, then taken. */
+static dg_err take_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
+                          dg_job_counts *c, dg_error *err) {
+  dg_result res;
+  dg_err r = dg_store_get(in->store, path, &res, err);
+  if (r != DG_OK) return r;
+  c->reused++;
+  r = take(&res, NULL, in, sink, c, err);
+  dg_result_free(&res);
+  return r;
+}
+
+/* A document that failed: reported, counted and (with a store) noted there. */
+static dg_err failed(const char *path, const char *msg, const dg_job_input *in,
+                     dg_job_counts *c, dg_error *err) {
+  LOG(in->log, failed, msg);
+  c->failed++;
+  return in->store && !in->from_store ? dg_store_put_failure(in->store, path, msg, err) : DG_OK;
+}
+
+/* What drain needs besides the batch. */
+typedef struct drain_t {
+  const dg_pipeline *p;
+  const dg_job_input *in;
+  const dg_job_sink *sink;
+  dg_job_counts *c;
+  dg_tagger *t; /* for documents the store failed to give back, made when first needed */
+} drain_t;
+
+/* Loaded document d, whose result the store failed to give back (why): the store made
+ * anew (said once, in one line), d processed here instead. */
+static dg_err recover(drain_t *x, dg_doc *d, const char *why, dg_error *err) {
+  dg_err r = store_damaged(x->in, why, err);
+  if (r == DG_OK && !x->t) r = dg_tagger_new(dg_pipeline_mecab(x->p), &x->t, err);
+  if (r != DG_OK) return r;
+  dg_error de = {0};
+  if (dg_pipeline_doc(x->p, x->t, d, &de) != DG_OK) return failed(d->path, de.msg, x->in, x->c, err);
+  return take_doc(d, x->in, x->sink, x->c, err);
+}
+
+/* A loaded document the store holds: its result read back, or recovered. */
+static dg_err reuse(drain_t *x, dg_doc *d, dg_error *err) {
+  dg_error se = {0};
+  dg_err r = take_stored(d->path, x->in, x->sink, x->c, &se);
+  if (r == DG_EINPUT || r == DG_ENOTFOUND || (r == DG_EIO && dg_store_broken(x->in->store)))
+    return recover(x, d, se.msg, err);
+  if (r != DG_OK) *err = se;
+  return r;
+}
+
+/* Every result of the batch in file order: failures reported and counted, the others
+ * taken until a sink fails. */
+static dg_err drain(dg_batch *b, char *const *files, size_t n, drain_t *x, dg_error *err) {
   dg_doc *d;
   dg_error de = {0};
   dg_err r = DG_OK;
+  int got;
   dgj_progress pr;
-  dgj_progress_start(&pr, log, files, n);
-  for (size_t k = 1; r == DG_OK && dg_batch_next(b, &d, &de); k++) {
-    LOG(log, reading, k, n, files[k - 1]);
+  dgj_progress_start(&pr, x->in->log, files, n);
+  for (size_t k = 1; r == DG_OK && (got = dg_batch_next(b, &d, &de)); k++) {
+    LOG(x->in->log, reading, k, n, files[k - 1]);
     dgj_progress_step(&pr, k, !d);
-    if (!d) {
-      LOG(log, failed, de.msg);
-      c->failed++;
-      continue;
-    }
-    if (d->diags.n) LOG(log, warnings, &d->diags);
-    dg_when given;
-    if (!dg_when_known(&d->date) && dg_doc_dates_find(in->dates, d->path, &given)) d->date = given;
-    LOG(log, document, d);
-    c->ok++;
-    if (dg_date_range_keeps(&in->range, &d->date)) r = to_sinks(d, sink, err);
-    else c->outside++;
+    if (!d) r = failed(files[k - 1], de.msg, x->in, x->c, err);
+    else if (got == 2) r = reuse(x, d, err);
+    else r = take_doc(d, x->in, x->sink, x->c, err);
     dg_batch_release(b, d);
   }
+  dg_tagger_free(x->t);
   return r;
 }
 
@@ -104,15 +198,93 @@ static dg_err expand(const dg_job_input *in, dg_file_list *fl, dg_job_counts *c,
   return r;
 }
 
+/* Only the documents of shard i of n left in the list (by position in the sorted list, so
+ * every shard of a split sees the same list and each document is in one shard). */
+static void keep_shard(dg_file_list *fl, unsigned i, unsigned n) {
+  size_t o = 0;
+  for (size_t k = 0; k < fl->n; k++)
+    if (k % n == i - 1) fl->files[o++] = fl->files[k];
+    else free(fl->files[k]);
+  fl->n = o;
+}
+
+/* Whether the store holds the loaded document's content under its path (in a worker). */
+static int stored(void *arg, const dg_doc *loaded) {
+  const char *h = dg_store_hash(arg, loaded->path);
+  return h && !strcmp(h, loaded->hash);
+}
+
+/* The store made to hold the documents of the list alone, and its skipped files. */
+static dg_err list_into(dg_store *s, const dg_file_list *fl, dg_error *err) {
+  dg_err r = dg_store_keep(s, fl->files, fl->n, err);
+  for (size_t i = 0; i < fl->nskipped && r == DG_OK; i++)
+    r = dg_store_put_skipped(s, fl->skipped[i], err);
+  return r;
+}
+
+/* list_into, the store made anew when it turns out damaged. */
+static dg_err store_list(const dg_job_input *in, const dg_file_list *fl, dg_error *err) {
+  dg_error se = {0};
+  dg_err r = list_into(in->store, fl, &se);
+  if (r == DG_EINPUT && (r = store_damaged(in, se.msg, err)) == DG_OK)
+    r = list_into(in->store, fl, err);
+  else if (r != DG_OK)
+    *err = se;
+  return r;
+}
+
+/* The store's skipped files and failures reported and counted as the run over the same
+ * paths did. */
+static dg_err replay_store(const dg_job_input *in, dg_job_counts *c, dg_error *err) {
+  char **v = NULL, **m = NULL;
+  size_t n = 0;
+  dg_err r = dg_store_list(in->store, DG_STORE_SKIPPED, &v, NULL, &n, err);
+  for (size_t i = 0; i < n; i++) LOG(in->log, skipped, v[i]);
+  c->skipped += n;
+  dg_store_free_list(v, n);
+  if (r != DG_OK) return r;
+  r = dg_store_list(in->store, DG_STORE_FAILURES, &v, &m, &n, err);
+  for (size_t i = 0; r == DG_OK && i < n; i++) r = failed(v[i], m[i], in, c, err);
+  dg_store_free_list(v, n);
+  dg_store_free_list(m, n);
+  return r;
+}
+
+/* The store's documents taken in path order, after its skipped files and failures. */
+static dg_err read_store(const dg_job_input *in, const dg_job_sink *sink, dg_job_counts *c,
+                         dg_error *err) {
+  char **v = NULL;
+  size_t n = 0;
+  dg_err r = replay_store(in, c, err);
+  if (r == DG_OK) r = dg_store_list(in->store, DG_STORE_DOCUMENTS, &v, NULL, &n, err);
+  if (r == DG_OK && n == 0) r = dg_error_set(err, DG_ENOTFOUND, "no documents in the parts given");
+  for (size_t k = 0; r == DG_OK && k < n; k++) {
+    LOG(in->log, reading, k + 1, n, v[k]);
+    r = take_stored(v[k], in, sink, c, err);
+  }
+  dg_store_free_list(v, n);
+  if (in->log && in->log->read_all) in->log->read_all(in->log->arg);
+  return r;
+}
+
 dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_sink *sink,
                    dg_job_counts *c, dg_error *err) {
+  if (in->from_store) return read_store(in, sink, c, err);
   dg_file_list fl;
   dg_err r = expand(in, &fl, c, err);
   if (r != DG_OK) return r;
+  if (in->shard_n) keep_shard(&fl, in->shard_i, in->shard_n);
+  if (in->store && (r = store_list(in, &fl, err)) != DG_OK) {
+    dg_file_list_free(&fl);
+    return r;
+  }
   dg_batch *b;
-  r = dg_batch_open(&b, p, fl.files, fl.n, in->threads, in->encoding, err);
+  dg_batch_reuse reuse = {stored, in->store};
+  r = dg_batch_open_reuse(&b, p, fl.files, fl.n, in->threads, in->encoding,
+                          in->store ? &reuse : NULL, err);
   if (r == DG_OK) {
-    r = drain(b, fl.files, fl.n, in, sink, c, err);
+    drain_t x = {p, in, sink, c, NULL};
+    r = drain(b, fl.files, fl.n, &x, err);
     if (in->log && in->log->read_all) in->log->read_all(in->log->arg);
     dg_batch_close(b);
   }
@@ -130,6 +302,14 @@ dg_err dg_job_graph(const dg_pipeline *p, const dg_job_input *in, int members, d
   r = dg_job_read(p, in, &sink, c, err);
   if (r == DG_OK && members) r = dg_graph_add_members(*g, dg_pipeline_dict(p), err);
   return r;
+}
+
+dg_store_config dg_job_store_config(const dg_pipeline *p, const dg_pipeline_opts *po,
+                                    const dg_job_input *in, char *buf, size_t n) {
+  snprintf(buf, n, "%s encoding=%s mecab=%s", dg_pipeline_describe(p),
+           in->encoding ? in->encoding : "detected",
+           po && po->mecab_dic ? po->mecab_dic : "found");
+  return (dg_store_config){dg_version(), dg_pipeline_fingerprint(p), buf};
 }
 
 void dg_job_source(const dg_pipeline *p, const dg_job_input *in, dg_graph *g,

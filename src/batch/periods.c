@@ -26,7 +26,7 @@ static dg_graph *period_graph(dg_periods *ps, const dg_pipeline *p, const dg_job
 }
 
 dg_err dg_periods_add(dg_periods *ps, const dg_pipeline *p, const dg_job_input *in,
-                      const dg_doc *d, dg_error *err) {
+                      const dg_result *d, dg_error *err) {
   char name[16];
   int32_t key = dg_period_of(&d->date, ps->by, name, sizeof name);
   if (!key) {
@@ -35,7 +35,7 @@ dg_err dg_periods_add(dg_periods *ps, const dg_pipeline *p, const dg_job_input *
   }
   dg_graph *g = period_graph(ps, p, in, name, key);
   if (!g) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  return dg_graph_add_doc(g, d, err);
+  return dg_graph_add_result(g, d, err);
 }
 
 static int by_key(const void *a, const void *b) {

@@ -23,7 +23,7 @@ typedef struct dg_periods {
 
 /* Document d into the graph of its period (a new graph's source said by dg_job_source). */
 dg_err dg_periods_add(dg_periods *ps, const dg_pipeline *p, const dg_job_input *in,
-                      const dg_doc *d, dg_error *err);
+                      const dg_result *d, dg_error *err);
 /* member_of ties in every period's graph, and the periods in date order. */
 dg_err dg_periods_finish(dg_periods *ps, const dg_dict *dict, dg_error *err);
 void dg_periods_free(dg_periods *ps);

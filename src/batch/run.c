@@ -39,6 +39,8 @@ typedef struct run_t {
   char data_files[MAX_DATA_FILES][64]; /* the data files written, for run.json */
   size_t ndata_files;
   dg_provenance prov; /* of the graph files, for run.json */
+  dg_job_input in;    /* the user's, with the store */
+  dg_store *store;    /* the corpus store, while the documents are read */
 } run_t;
 
 /* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
@@ -118,7 +120,8 @@ static void doc_file_name(const char *path, char *out, size_t n) {
   out[k] = '\0';
 }
 
-static dg_err draw_doc_graph(const run_t *x, const dg_doc *d, const dg_graph *g, dg_error *err) {
+static dg_err draw_doc_graph(const run_t *x, const dg_result *d, const dg_graph *g,
+                             dg_error *err) {
   char name[1024], docs[PATH_BYTES], paths[DG_RUN_MAX_FORMATS][PATH_BYTES];
   const char *pp[DG_RUN_MAX_FORMATS];
   doc_file_name(d->path, name, sizeof name);
@@ -133,13 +136,14 @@ static dg_err draw_doc_graph(const run_t *x, const dg_doc *d, const dg_graph *g,
   return r;
 }
 
-static dg_err draw_doc(void *arg, const dg_doc *d, dg_error *err) {
+static dg_err draw_doc(void *arg, const dg_result *d, dg_error *err) {
   const run_t *x = arg;
   dg_graph *g;
   dg_err r = dg_graph_new(&g, err);
   if (r != DG_OK) return r;
   dg_error e = {0};
-  if ((r = dg_graph_add_doc(g, d, &e)) != DG_OK || (r = dg_view_build_to_draw(g, DG_VIEW_ALL, NULL, &e)))
+  if ((r = dg_graph_add_result(g, d, &e)) != DG_OK ||
+      (r = dg_view_build_to_draw(g, DG_VIEW_ALL, NULL, &e)))
     dg_error_set(err, r, "%s: %s", d->path, e.msg);
   else
     r = draw_doc_graph(x, d, g, err);
@@ -149,10 +153,30 @@ static dg_err draw_doc(void *arg, const dg_doc *d, dg_error *err) {
 
 /* What happens to each document besides the mentions and the graph: its own diagram
  * with per_doc, its period's graph with `by`. */
-static dg_err each_doc(void *arg, const dg_doc *d, dg_error *err) {
+static dg_err each_doc(void *arg, const dg_result *d, dg_error *err) {
   run_t *x = arg;
   dg_err r = x->o->per_doc ? draw_doc(x, d, err) : DG_OK;
-  if (r == DG_OK && x->periods.by) r = dg_periods_add(&x->periods, x->p, &x->o->input, d, err);
+  if (r == DG_OK && x->periods.by) r = dg_periods_add(&x->periods, x->p, &x->in, d, err);
+  return r;
+}
+
+/* The corpus store of the run, its configuration that of the pipeline and the input:
+ * made anew from the parts for a merge, else kept across runs (unless no_store). */
+static dg_err open_store(run_t *x, dg_error *err) {
+  x->in = x->o->input;
+  if (x->o->no_store && !x->o->nparts) return DG_OK;
+  char path[PATH_BYTES], note[1024], opts[512];
+  dg_err r = x->o->store ? DG_OK : path_in(path, x->dir, DG_RUN_STORE, NULL, err);
+  if (r != DG_OK) return r;
+  dg_store_config cfg = dg_job_store_config(x->p, &x->o->pipeline, &x->in, opts, sizeof opts);
+  r = dg_store_open(&x->store, x->o->store ? x->o->store : path,
+                    x->o->nparts ? DG_STORE_NEW : DG_STORE_UPDATE, &cfg, note, sizeof note, err);
+  if (r == DG_OK && *note && x->in.log && x->in.log->problem)
+    x->in.log->problem(x->in.log->arg, note);
+  if (r == DG_OK && x->o->nparts)
+    r = dg_store_merge_parts(x->store, x->o->parts, x->o->nparts, x->o->partial, err);
+  x->in.store = x->store;
+  x->in.from_store = x->o->nparts > 0;
   return r;
 }
 
@@ -161,15 +185,19 @@ static dg_err each_doc(void *arg, const dg_doc *d, dg_error *err) {
  * draws), each one's own diagram with per_doc, the periods' graphs with `by`. */
 static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   dg_err r = dg_job_pipeline(&x->p, &x->o->pipeline, x->o->input.log, err);
+  if (r == DG_OK) r = open_store(x, err);
   if (r != DG_OK) return r;
   x->filter.focus = x->draw.focus = dg_job_entity(x->p, x->o->filter.focus);
   r = dg_graph_new(&x->g, err);
   if (r != DG_OK) return r;
-  dg_job_source(x->p, &x->o->input, x->g, NULL);
+  dg_job_source(x->p, &x->in, x->g, NULL);
   x->periods.by = x->o->by;
   int each = x->o->per_doc || x->o->by;
-  dg_job_sink sink = {mentions, x->g, each ? each_doc : NULL, x};
-  r = dg_job_read(x->p, &x->o->input, &sink, &x->res->docs, err);
+  dg_job_sink sink = {mentions, x->g, NULL, x, each ? each_doc : NULL};
+  r = dg_job_read(x->p, &x->in, &sink, &x->res->docs, err);
+  dg_err c = dg_store_close(x->store, err);
+  x->store = NULL;
+  if (r == DG_OK) r = c;
   if (r == DG_OK) r = dg_graph_add_members(x->g, dg_pipeline_dict(x->p), err);
   if (r == DG_OK) r = dg_periods_finish(&x->periods, dg_pipeline_dict(x->p), err);
   return r;
@@ -390,6 +418,7 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
   free(x.data);
   dg_periods_free(&x.periods);
+  dg_store_close(x.store, NULL);
   dg_graph_free(x.g);
   dg_pipeline_close(x.p);
   return r;

@@ -72,6 +72,10 @@ typedef struct cli_opts {
   int csv_bom;            /* --csv-bom */
   int mixed;              /* --mixed: GraphML and GEXF as mixed graphs */
   const char *help_for;   /* -h after a command: that command's help */
+  const char *store;      /* --store FILE: the corpus store (run) */
+  int no_store;           /* --no-store (run) */
+  const char *shard;      /* --shard I/N (extract) */
+  int partial;            /* --partial (merge) */
   int strict;             /* --strict: a warning makes the exit status 65 */
   size_t warnings;        /* the warnings reported so far (printed or not) */
 } cli_opts;
@@ -204,5 +208,6 @@ int cmd_render(cli_opts *o);
 int cmd_stats(cli_opts *o);
 int cmd_evidence(cli_opts *o);
 int cmd_dict(cli_opts *o);
+int cmd_merge(cli_opts *o);
 
 #endif

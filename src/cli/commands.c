@@ -18,22 +18,24 @@ static void run_summary(const cli_job *j, const dg_run_result *r, const char *di
   cli_tally_text(&j->read_as, as, sizeof as);
   cli_progress_tails(&j->progress, &r->docs, mid, end, sizeof mid);
   fprintf(stderr,
-          "docgraph: %zu document%s read%s%s%s, %zu failed%s; %zu entities, %zu relations "
-          "(diagram: %zu, %zu) -> %s/%s\n",
+          "docgraph: %zu document%s read%s%s%s, %zu reused, %zu failed%s; %zu entities, %zu "
+          "relations (diagram: %zu, %zu) -> %s/%s\n",
           r->docs.ok, r->docs.ok == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "",
-          r->docs.failed, mid, r->entities, r->relations, r->drawn_entities, r->drawn_relations,
-          dir, end);
+          r->docs.reused, r->docs.failed, mid, r->entities, r->relations, r->drawn_entities,
+          r->drawn_relations, dir, end);
   if (r->periods || r->undated)
     fprintf(stderr, "docgraph: %zu period%s (graph-PERIOD.*, periods.svg); %zu undated document%s "
             "in none\n", r->periods, r->periods == 1 ? "" : "s", r->undated,
             r->undated == 1 ? "" : "s");
 }
 
-int cmd_run(cli_opts *o) {
-  if (o->npaths == 0) return cli_usage_error("run needs at least one PATH (see docgraph --help)");
+/* run, or (parts) merge: the output tree of the documents of the paths, or of the parts. */
+static int run_tree(cli_opts *o, int parts) {
   cli_job j;
   cli_job_init(&j, o);
-  dg_run_opts ro = {.input = j.in, .dir = o->out, .per_doc = o->per_doc};
+  dg_run_opts ro = {.input = j.in, .dir = o->out, .per_doc = o->per_doc, .store = o->store,
+                    .no_store = o->no_store};
+  if (parts) ro.parts = o->paths, ro.nparts = o->npaths, ro.partial = o->partial;
   const char *fmts[DG_RUN_MAX_FORMATS];
   dg_view views[DG_VIEW_COUNT];
   if (cli_filter(o, &ro.filter) ||
@@ -60,7 +62,46 @@ int cmd_run(cli_opts *o) {
   return cli_job_end(&j, res.docs.failed ? EXIT_DATAERR : EXIT_OK);
 }
 
+int cmd_run(cli_opts *o) {
+  if (o->npaths == 0) return cli_usage_error("run needs at least one PATH (see docgraph --help)");
+  return run_tree(o, 0);
+}
+
+int cmd_merge(cli_opts *o) {
+  if (o->npaths == 0)
+    return cli_usage_error("merge needs at least one PART (see docgraph help merge)");
+  if (o->no_store)
+    return cli_usage_error("merge writes the merged store: --no-store does not apply");
+  return run_tree(o, 1);
+}
+
 /* ---- extract ---- */
+
+/* extract --shard I/N -o DIR: shard I of N of the documents into DIR/shard-I-of-N.db. */
+static int extract_shard(cli_opts *o) {
+  unsigned i, n;
+  char end;
+  if (sscanf(o->shard, "%u/%u%c", &i, &n, &end) != 2 || i < 1 || i > n)
+    return cli_usage_error("--shard takes I/N, I from 1 to N (1/4, 2/4 ...), not '%s'", o->shard);
+  if (!o->out || !strcmp(o->out, "-"))
+    return cli_usage_error("--shard writes a part into a directory: give it with -o DIR");
+  cli_job j;
+  cli_job_init(&j, o);
+  int rc = cli_job_open(&j);
+  if (rc) return cli_job_end(&j, rc);
+  dg_pipeline_opts po;
+  cli_pipeline_opts(o, &po);
+  j.in.shard_i = i, j.in.shard_n = n;
+  dg_error err = {0};
+  char path[4200];
+  dg_err r = dg_job_part(j.p, &po, &j.in, o->out, path, sizeof path, &j.counts, &err);
+  if (r != DG_OK) return cli_job_end(&j, cli_fail(r, &err));
+  if (!o->quiet)
+    fprintf(stderr, "docgraph: shard %u/%u: %zu document%s read, %zu failed -> %s\n", i, n,
+            j.counts.ok, j.counts.ok == 1 ? "" : "s", j.counts.failed, path);
+  j.counts.failed = 0; /* recorded in the part: the merge counts them and exits 65 */
+  return cli_job_end(&j, EXIT_OK);
+}
 
 /* On a terminal, the summary line of extract: documents, mentions, relations and time. */
 static void extract_summary(const cli_job *j) {
@@ -76,6 +117,7 @@ static void extract_summary(const cli_job *j) {
 int cmd_extract(cli_opts *o) {
   if (o->npaths == 0)
     return cli_usage_error("extract needs at least one PATH (see docgraph --help)");
+  if (o->shard) return extract_shard(o);
   cli_job j;
   cli_job_init(&j, o);
   int rc = cli_job_open(&j);

@@ -101,19 +101,18 @@ static void log_skipped(void *arg, const char *path) {
 }
 
 /* A document read: counted by encoding (or format), named with -v. */
-static void log_document(void *arg, const dg_doc *d) {
+static void log_document(void *arg, const dg_result *d) {
   cli_job *j = arg;
-  tally(&j->read_as, dg_doc_read_as(d));
+  tally(&j->read_as, d->read_as);
   j->mentions += d->nments;
   j->rels += d->nrels;
   if (!j->o->verbose) return;
   cli_progress_clear(&j->progress);
   if (d->npages)
-    fprintf(stderr, "docgraph: %s: %s, %u page%s\n", d->path, dg_doc_read_as(d), d->npages,
+    fprintf(stderr, "docgraph: %s: %s, %u page%s\n", d->path, d->read_as, d->npages,
             d->npages == 1 ? "" : "s");
   else
-    fprintf(stderr, "docgraph: %s: %s, %s\n", d->path, dg_format_name(d->format),
-            dg_doc_read_as(d));
+    fprintf(stderr, "docgraph: %s: %s, %s\n", d->path, dg_format_name(d->format), d->read_as);
 }
 
 /* Every document handed out: "3 files skipped: 2 .png, 1 .xlsx". */

@@ -20,7 +20,7 @@ typedef struct command {
 static const command commands[] = {
     {"run", cmd_run, 1},     {"extract", cmd_extract, 0},   {"graph", cmd_graph, 1},
     {"render", cmd_render, 1}, {"stats", cmd_stats, 0}, {"evidence", cmd_evidence, 0},
-    {"dict", cmd_dict, 0}};
+    {"dict", cmd_dict, 0},   {"merge", cmd_merge, 1}};
 
 static const command *find_command(const char *name) {
   for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
@@ -98,8 +98,8 @@ static int help_command(int argc, char **argv) {
   if (argc < 2) return print_help(NULL);
   if (cli_usage_command(stdout, argv[1]) == 0) return EXIT_OK;
   const char *near = cli_nearest(argv[1], cli_command_names, cli_ncommand_names);
-  return cli_usage_error("no command '%s'%s%s%s (commands: run, extract, graph, render, stats, "
-                         "evidence, dict)", argv[1], near ? "; did you mean " : "",
+  return cli_usage_error("no command '%s'%s%s%s (commands: run, extract, merge, graph, render, "
+                         "stats, evidence, dict)", argv[1], near ? "; did you mean " : "",
                          near ? near : "", near ? "?" : "");
 }
 
@@ -108,8 +108,8 @@ static int named_command(int argc, char **argv, cli_opts *o) {
   const command *c = find_command(argv[0]);
   if (!c) {
     const char *near = cli_nearest(argv[0], cli_command_names, cli_ncommand_names);
-    return cli_usage_error("unknown command '%s'%s%s%s (commands: run, extract, graph, render, "
-                           "stats, evidence, dict, help; see docgraph --help)",
+    return cli_usage_error("unknown command '%s'%s%s%s (commands: run, extract, merge, graph, "
+                           "render, stats, evidence, dict, help; see docgraph --help)",
                            argv[0], near ? "; did you mean " : "", near ? near : "",
                            near ? "?" : "");
   }

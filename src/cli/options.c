@@ -91,6 +91,10 @@ static const option_row options[] = {
     {"csv-bom", 286, V_FLAG, F(csv_bom), 0, 0, 0, NULL, NULL},
     {"mixed", 287, V_FLAG, F(mixed), 0, 0, 0, NULL, NULL},
     {"strict", 288, V_FLAG, F(strict), 0, 0, 0, NULL, NULL},
+    {"store", 292, V_STR, F(store), 0, 0, 0, NULL, NULL},
+    {"no-store", 289, V_FLAG, F(no_store), 0, 0, 0, NULL, NULL},
+    {"shard", 290, V_STR, F(shard), 0, 0, 0, NULL, NULL},
+    {"partial", 291, V_FLAG, F(partial), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 

@@ -20,9 +20,13 @@ static const char usage_commands[] =
       "                           as mentions.jsonl; the diagrams of the views (graph.*,\n"
       "                           timeline.*, funding.*, countries.* in the -T formats) and\n"
       "                           report.html. `docgraph` alone runs `docgraph run input -o\n"
-      "                           output` when input/ exists.\n"
+      "                           output` when input/ exists. DIR/docgraph.db keeps each\n"
+      "                           document's result: a re-run reads only what changed\n"
+      "                           (schema: docs/store.md)\n"
       "  extract PATH...          print every mention as one JSON object a line\n"
-      "                           (schema: docs/mentions.md)\n"
+      "                           (schema: docs/mentions.md); with --shard I/N -o DIR,\n"
+      "                           shard I of N of the documents into DIR/shard-I-of-N.db\n"
+      "  merge PART... -o DIR     run's output from the shards' parts (files or directories)\n"
       "  graph PATH... -f FORMAT  print the graph in one format on stdout (or -o FILE):\n"
       "                           graphml, gexf, json, csv (edges), nodes-csv, cytoscape,\n"
       "                           neo4j (-o DIR), dot, svg, png, pdf\n"
@@ -74,6 +78,10 @@ static const char usage_options[] =
       "      --view V             views: all, timeline, funding, countries (run: a list,\n"
       "                           default all four; graph, render: one, default all)\n"
       "      --per-doc            run: also one diagram per document, in DIR/docs/\n"
+      "      --store FILE         run: the corpus store (default: DIR/docgraph.db)\n"
+      "      --no-store           run: keep no store; every document is read again\n"
+      "      --shard I/N          extract: shard I (1..N) of N of the sorted documents\n"
+      "      --partial            merge: take parts that lack shards of their split\n"
       "      --encoding NAME      read text files in this encoding (default: detected)\n"
       "      --since DATE         keep the documents dated from DATE (2024, 2024-03, 2024-03-15)\n"
       "      --until DATE         ... and until DATE (inclusive); undated ones are left out\n"
@@ -139,10 +147,20 @@ static const command_help helps[] = {
      "  docgraph run reports/ -o out/\n"
      "  docgraph run reports/ -o out/ --by year --dynamic\n"
      "  docgraph run reports/ -o out/ --since 2024 --types country,group -T svg,pdf\n"},
-    {"extract", "extract PATH... [-o FILE]",
-     "Print every mention as one JSON object a line (schema: docs/mentions.md).\n",
-     "  output: -o FILE\n" DATES READING,
-     "  docgraph extract press.html\n  cat note.txt | docgraph extract -\n"},
+    {"extract", "extract PATH... [-o FILE] | extract --shard I/N PATH... -o DIR",
+     "Print every mention as one JSON object a line (schema: docs/mentions.md). With\n"
+     "--shard I/N, process only shard I of N (document k of the sorted list goes to shard\n"
+     "k % N + 1) into DIR/shard-I-of-N.db, for `docgraph merge` (CONTRACT.md, README).\n",
+     "  output: -o FILE, --shard I/N -o DIR\n" DATES READING,
+     "  docgraph extract press.html\n  cat note.txt | docgraph extract -\n"
+     "  docgraph extract --shard 2/8 reports/ -o parts/\n"},
+    {"merge", "merge PART... -o DIR",
+     "Write what `docgraph run` writes from the parts of `extract --shard` (store files, or\n"
+     "directories of *.db files), byte for byte as one run over all the documents, and the\n"
+     "merged store DIR/docgraph.db (itself a part for a further merge).\n",
+     "  output: -o DIR, -T, --view, --per-doc, --by, --partial\n" DATA_FILES FILTERS DATES
+         DRAWING,
+     "  docgraph merge parts/ -o out/\n  docgraph merge part-a/ part-b/ -o out/ -T svg\n"},
     {"graph", "graph PATH... -f FORMAT [-o FILE]",
      "Print the graph in one format: graphml, gexf, json, csv (edges), nodes-csv, cytoscape,\n"
      "neo4j (three files: -o DIR), dot, svg, png, pdf (png and pdf never to a terminal).\n",
@@ -174,8 +192,8 @@ static const command_help helps[] = {
      "  --dicts DIR, -q\n", "  docgraph dict check\n  docgraph dict check my-dicts/\n"},
 };
 
-const char *const cli_command_names[] = {"run", "extract", "graph", "render", "stats",
-                                         "evidence", "dict", "help"};
+const char *const cli_command_names[] = {"run",   "extract",  "merge", "graph", "render",
+                                         "stats", "evidence", "dict",  "help"};
 const size_t cli_ncommand_names = sizeof cli_command_names / sizeof *cli_command_names;
 
 int cli_usage_command(FILE *f, const char *name) {

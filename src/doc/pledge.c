@@ -13,8 +13,16 @@
 
 #include "docgraph/doc.h"
 
+/* A document's mentions and relations (a dg_doc's or a dg_result's). */
+typedef struct {
+  const dg_mention *ments;
+  size_t nments;
+  const dg_relation *rels;
+  size_t nrels;
+} mentions;
+
 /* The source of the amount tie that reaches mention a, or -1. */
-static long tied_owner(const dg_doc *d, uint32_t a) {
+static long tied_owner(const mentions *d, uint32_t a) {
   for (size_t k = 0; k < d->nrels; k++)
     if (d->rels[k].kind == DG_REL_AMOUNT && d->rels[k].to == a) return (long)d->rels[k].from;
   return -1;
@@ -22,7 +30,7 @@ static long tied_owner(const dg_doc *d, uint32_t a) {
 
 /* The one owner (by id) of the tied amounts of the same value as a in d; -1 when none or
  * when they belong to different owners. */
-static long owner_of_value(const dg_doc *d, uint32_t a) {
+static long owner_of_value(const mentions *d, uint32_t a) {
   long found = -1;
   for (size_t k = 0; k < d->nrels; k++) {
     const dg_relation *r = &d->rels[k];
@@ -33,16 +41,19 @@ static long owner_of_value(const dg_doc *d, uint32_t a) {
   return found;
 }
 
-long dg_doc_amount_owner(const dg_doc *d, uint32_t a) {
-  if (a >= d->nments || d->ments[a].type != DG_TYPE_AMOUNT) return -1;
-  long o = tied_owner(d, a);
-  return o >= 0 ? o : owner_of_value(d, a);
+long dg_amount_owner(const dg_mention *ments, size_t nments, const dg_relation *rels,
+                     size_t nrels, uint32_t a) {
+  mentions d = {ments, nments, rels, nrels};
+  if (a >= nments || ments[a].type != DG_TYPE_AMOUNT) return -1;
+  long o = tied_owner(&d, a);
+  return o >= 0 ? o : owner_of_value(&d, a);
 }
 
-const char *dg_doc_graph_id(const dg_doc *d, uint32_t i, char *buf, size_t n) {
-  const char *id = d->ments[i].id;
-  long o = dg_doc_amount_owner(d, i);
+const char *dg_graph_id_of(const dg_mention *ments, size_t nments, const dg_relation *rels,
+                           size_t nrels, uint32_t i, char *buf, size_t n) {
+  const char *id = ments[i].id;
+  long o = dg_amount_owner(ments, nments, rels, nrels, i);
   if (o < 0) return id;
-  int k = snprintf(buf, n, "%s@%s", id, d->ments[o].id);
+  int k = snprintf(buf, n, "%s@%s", id, ments[o].id);
   return k > 0 && (size_t)k < n ? buf : id;
 }

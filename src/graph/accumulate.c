@@ -34,7 +34,7 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
 
 /* The sentence s of document d as evidence: pooled text (on one line, cut on a character
  * boundary at DG_EVIDENCE_TEXT_MAX bytes), its line and page; NULL when out of memory. */
-static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, uint32_t s,
+static const char *pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, uint32_t s,
                                    uint32_t *line, uint32_t *page) {
   uint32_t key[2] = {doc, s};
   uint32_t *slot;
@@ -46,16 +46,17 @@ static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, u
     *page = g->pool.pages.v[*slot];
     return g->pool.texts.v[*slot];
   }
-  *page = dg_doc_sentence_page(d, s);
+  const dg_result_sentence *st = s < d->nsents ? &d->sents[s] : NULL;
+  *page = st ? st->page : 0;
+  *line = st ? st->line : 0;
   if (DG_PUSH(g->pool.pages, *page)) return NULL;
-  const char *text;
-  size_t n;
-  dg_doc_sentence_text(d, s, &text, &n, line);
+  const char *text = st ? st->text : "";
+  size_t n = st ? st->len : 0;
   if (n > DG_EVIDENCE_TEXT_MAX) {
     n = DG_EVIDENCE_TEXT_MAX;
     while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
   }
-  char *tx = dg_arena_strndup(&g->arena, text ? text : "", text ? n : 0);
+  char *tx = dg_arena_strndup(&g->arena, text, n);
   if (!tx) return NULL;
   for (char *p = tx; *p; p++)
     if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
@@ -65,7 +66,7 @@ static const char *pooled_sentence(dg_graph *g, const dg_doc *d, uint32_t doc, u
 
 /* Count one more instance in sentence s of the current document; keep it while there is
  * room. */
-static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_doc *d, uint32_t s) {
+static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32_t s) {
   uint32_t doc = (uint32_t)g->docs.n;
   if (l->last_doc == doc && l->last_sent == s) return 0;
   l->last_doc = doc;
@@ -95,7 +96,8 @@ void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind 
 
 /* The tie's first evidence: "path:line" of sentence s of d and its text, or (d NULL) the
  * `source` that states it ("dictionary:group:ASEAN"). */
-static int tie_evidence(dg_graph *g, eacc *e, const dg_doc *d, uint32_t s, const char *source) {
+static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
+                        const char *source) {
   if (d) {
     if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
     if (!e->evidence) {
@@ -128,7 +130,7 @@ int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule) {
   return 0;
 }
 
-int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
+int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_result *d,
                      uint32_t s, const char *source, const char *rule, int in_unit) {
   if (a == b) return 0;
   char key[12];
@@ -175,13 +177,14 @@ static dg_value mention_value(const dg_mention *m) {
 
 /* The vertex of every mention of d into vof[], counting its mentions, documents and the
  * sentences naming it. */
-static int add_mentions(dg_graph *g, const dg_doc *d, uint32_t *vof) {
+static int add_mentions(dg_graph *g, const dg_result *d, uint32_t *vof) {
   uint32_t doc = (uint32_t)g->docs.n;
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
     dg_value val = mention_value(m);
     char idbuf[1024]; /* an amount's id qualified by its owner's (doc/pledge.c) */
-    const char *id = dg_doc_graph_id(d, (uint32_t)i, idbuf, sizeof idbuf);
+    const char *id =
+        dg_graph_id_of(d->ments, d->nments, d->rels, d->nrels, (uint32_t)i, idbuf, sizeof idbuf);
     long v = dg_graph_vertex_for(g, id, m->label, m->label_en, m->type, &val);
     if (v < 0) return -1;
     vof[i] = (uint32_t)v;
@@ -201,7 +204,7 @@ static int add_mentions(dg_graph *g, const dg_doc *d, uint32_t *vof) {
 
 /* Co-occurrence: every pair of distinct entities of a unit (a sentence, a list item, a
  * table row) is tied once per unit. */
-static int add_units(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
+static int add_units(dg_graph *g, const dg_result *d, const uint32_t *vof) {
   DG_VEC(uint32_t) u = {0};
   int rc = 0;
   for (size_t k = 0; k < d->nunits && rc == 0; k++) {
@@ -226,7 +229,7 @@ static int add_units(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
 }
 
 /* Typed relations, and ties inherited from a heading or lead line. */
-static int add_relations(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
+static int add_relations(dg_graph *g, const dg_result *d, const uint32_t *vof) {
   for (size_t k = 0; k < d->nrels; k++) {
     const dg_relation *r = &d->rels[k];
     if (dg_graph_add_tie(g, vof[r->from], vof[r->to], r->kind, d, r->sentence, NULL, r->rule, 0))
@@ -235,7 +238,7 @@ static int add_relations(dg_graph *g, const dg_doc *d, const uint32_t *vof) {
   return 0;
 }
 
-dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
+dg_err dg_graph_add_result(dg_graph *g, const dg_result *d, dg_error *err) {
   const char *path = dg_arena_strdup(&g->arena, d->path);
   uint32_t doc = (uint32_t)g->docs.n;
   uint32_t *vof = path ? malloc((d->nments + 1) * sizeof *vof) : NULL;
@@ -246,10 +249,18 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
   while (!bad && g->read_as.n < g->docs.n) bad = DG_PUSH(g->read_as, NULL);
   while (!bad && g->dates.n < g->docs.n) bad = DG_PUSH(g->dates, none);
   if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0 ||
-      DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, dg_doc_read_as(d))) ||
+      DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, d->read_as ? d->read_as : "UTF-8")) ||
       DG_PUSH(g->dates, d->date))
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory while building the graph", d->path);
   return DG_OK;
+}
+
+dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err) {
+  dg_result r;
+  dg_err e = dg_result_of_doc(&r, d, err);
+  if (e == DG_OK) e = dg_graph_add_result(g, &r, err);
+  dg_result_free(&r);
+  return e;
 }
 
 int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n) {

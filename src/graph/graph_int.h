@@ -14,6 +14,7 @@
 #include "base/buf.h"
 #include "base/hmap.h"
 #include "docgraph/graph_igraph.h"
+#include "docgraph/result.h"
 #include "graph/igraph_guard.h"
 
 /* The sentences behind a vertex or an edge: the first `cap` distinct ones, and a count of
@@ -97,7 +98,7 @@ void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind 
 /* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`, made
  * by `rule` (NULL: none); `in_unit`: a co-occurrence unit both ends are in (counted for
  * Jaccard). 0, or -1 when memory runs out. */
-int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_doc *d,
+int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_result *d,
                      uint32_t s, const char *source, const char *rule, int in_unit);
 /* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */
 int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule);

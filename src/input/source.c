@@ -223,6 +223,7 @@ static dg_err take_bytes(dg_doc *d, const char *name, char *data, size_t len, dg
   }
   d->raw = data;
   d->raw_len = len;
+  d->size = len;
   dg_err r = decide_format(name, data, len, &fmt, err);
   if (r != DG_OK) return r;
   d->format = fmt;

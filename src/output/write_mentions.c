@@ -27,17 +27,17 @@ static void date_members(dg_json_obj *o, const dg_mention *m) {
   if (m->when.fiscal) dg_json_bool(o, "fiscal", 1);
 }
 
-static void mention(FILE *f, const dg_doc *d, const dg_mention *m) {
+static void mention(FILE *f, const dg_result *d, const dg_mention *m, const dg_written *text) {
   char idbuf[1024]; /* the vertex's id: an amount's qualified by its owner's */
-  const char *id = dg_doc_graph_id(d, (uint32_t)(m - d->ments), idbuf, sizeof idbuf);
-  uint32_t s0 = dg_doc_src_offset(d, m->start), s1 = dg_doc_src_end(d, m->start, m->end);
+  const char *id = dg_graph_id_of(d->ments, d->nments, d->rels, d->nrels,
+                                  (uint32_t)(m - d->ments), idbuf, sizeof idbuf);
   dg_json_obj o = dg_json_open(f);
   dg_json_str(&o, "doc", d->path);
   dg_json_str(&o, "type", dg_type_name(m->type));
   dg_json_str(&o, "id", id);
   dg_json_str(&o, "label", m->label);
   dg_json_str(&o, "label_en", m->label_en);
-  dg_json_strn(&o, "text", d->src + s0, s1 > s0 ? s1 - s0 : 0);
+  dg_json_strn(&o, "text", text->text, text->len);
   dg_json_num(&o, "start", m->raw_start);
   dg_json_num(&o, "end", m->raw_end);
   dg_json_num(&o, "line", m->line);
@@ -51,7 +51,15 @@ static void mention(FILE *f, const dg_doc *d, const dg_mention *m) {
   putc('\n', f);
 }
 
-dg_err dg_write_mentions(const dg_doc *d, FILE *f, dg_error *err) {
-  for (size_t i = 0; i < d->nments; i++) mention(f, d, &d->ments[i]);
+dg_err dg_write_result_mentions(const dg_result *r, FILE *f, dg_error *err) {
+  for (size_t i = 0; i < r->nments; i++) mention(f, r, &r->ments[i], &r->surfaces[i]);
   return dg_stream_check(f, err, "mentions");
+}
+
+dg_err dg_write_mentions(const dg_doc *d, FILE *f, dg_error *err) {
+  dg_result r;
+  dg_err e = dg_result_of_doc(&r, d, err);
+  if (e == DG_OK) e = dg_write_result_mentions(&r, f, err);
+  dg_result_free(&r);
+  return e;
 }

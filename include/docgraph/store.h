@@ -1,0 +1,91 @@
+/* The corpus store: one SQLite file (by default OUT/docgraph.db of `docgraph run`) holding
+ * every document's result (docgraph/result.h) as rows researchers can query (schema:
+ * docs/store.md), under the docgraph version, dictionaries' fingerprint and options that
+ * made them. A re-run reads an unchanged document's result from here instead of
+ * processing it again; shards of a corpus are stores that dg_store_merge combines.
+ * Invariants: a result read back is the one written (dg_result_equal); a file that is not
+ * such a store (not SQLite, another application, another schema, corrupt, or made by
+ * another version, dictionaries or options) is never trusted: dg_store_open rebuilds it
+ * and says why in one line; each document is written in its own transaction, so a run
+ * that is interrupted leaves every document written before it usable. One store is used
+ * by one thread at a time, except dg_store_hash, which worker threads may call. */
+#ifndef DOCGRAPH_STORE_H
+#define DOCGRAPH_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "docgraph/result.h"
+
+#define DG_STORE_APPLICATION_ID 0x64677230 /* "dgr0": PRAGMA application_id */
+#define DG_STORE_SCHEMA 2                  /* PRAGMA user_version */
+
+typedef struct dg_store dg_store;
+
+/* What makes a result: the documents are kept only under the same configuration. */
+typedef struct dg_store_config {
+  const char *version;  /* dg_version() */
+  uint64_t fingerprint; /* dg_pipeline_fingerprint */
+  const char *options;  /* the pipeline's options and the forced encoding, as words */
+} dg_store_config;
+
+/* How a store is opened. */
+typedef enum dg_store_mode {
+  DG_STORE_UPDATE = 0, /* kept across runs: documents are added, replaced and dropped */
+  DG_STORE_NEW,        /* made anew whatever is there (a shard's part, a merge's store) */
+  DG_STORE_READ        /* read only, never rebuilt (a part given to merge) */
+} dg_store_mode;
+
+/* Open (or make) the store at path for cfg (with DG_STORE_READ, cfg NULL: any). A file
+ * that cannot be trusted is removed and made anew (not with DG_STORE_READ: DG_EINPUT),
+ * the reason in `note` ("" when none). DG_EIO when the file cannot be made. */
+dg_err dg_store_open(dg_store **out, const char *path, dg_store_mode mode,
+                     const dg_store_config *cfg, char *note, size_t nnote, dg_error *err);
+/* Close; DG_EIO when what was written could not be completed. */
+dg_err dg_store_close(dg_store *s, dg_error *err);
+
+/* The content hash of the document stored under path when the store was opened, or NULL.
+ * Safe to call from several threads at once. */
+const char *dg_store_hash(const dg_store *s, const char *path);
+/* The store found damaged while a run reads it: removed and made anew under its
+ * configuration; from then on dg_store_hash knows no document (dg_store_broken). */
+dg_err dg_store_rebuild(dg_store *s, dg_error *err);
+int dg_store_broken(const dg_store *s);
+/* The number of documents stored when it was opened. */
+size_t dg_store_count(const dg_store *s);
+/* The configuration the store was made under (DG_STORE_READ: as found in it). */
+const dg_store_config *dg_store_config_of(const dg_store *s);
+
+/* Write r, replacing a document of the same path, in one transaction. */
+dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err);
+/* Read the result stored under path into r (free it with dg_result_free). DG_ENOTFOUND
+ * when there is none, DG_EINPUT when the store is damaged. */
+dg_err dg_store_get(dg_store *s, const char *path, dg_result *r, dg_error *err);
+/* Drop the documents whose path is not in paths[0..n) (sorted or not), and the failures
+ * and skipped files of the last run. */
+dg_err dg_store_keep(dg_store *s, char *const *paths, size_t n, dg_error *err);
+
+/* A document that failed (its message), and a file skipped in a directory: kept so a
+ * merge counts them as the single run did. */
+dg_err dg_store_put_failure(dg_store *s, const char *path, const char *msg, dg_error *err);
+dg_err dg_store_put_skipped(dg_store *s, const char *path, dg_error *err);
+
+/* Every path of a kind, sorted by bytes (the order of a run): documents, failures (with
+ * their messages in *msgs when msgs is not NULL) and skipped files. Free with
+ * dg_store_free_list. */
+typedef enum { DG_STORE_DOCUMENTS, DG_STORE_FAILURES, DG_STORE_SKIPPED } dg_store_list_kind;
+dg_err dg_store_list(dg_store *s, dg_store_list_kind kind, char ***paths, char ***msgs,
+                     size_t *n, dg_error *err);
+void dg_store_free_list(char **v, size_t n);
+
+/* The shards a store holds, as "I/N" words ("1/3 2/3"; "" for a store that is no shard
+ * nor a merge of shards): a part holds its own, a merge the parts'. */
+dg_err dg_store_set_shards(dg_store *s, const char *shards, dg_error *err);
+const char *dg_store_shards(const dg_store *s);
+
+/* Copy every document, failure and skipped file of store `part` (opened DG_STORE_READ)
+ * into s. DG_EINPUT when part was made under another configuration, or holds a path that
+ * s holds with other content. */
+dg_err dg_store_merge(dg_store *s, dg_store *part, const char *part_path, dg_error *err);
+
+#endif
