@@ -850,6 +850,15 @@ static const row rows[] = {
     {"The 28th ASEAN-Japan Summit was held.", DG_TYPE_MEETING, "meeting:asean-japan-summit:28",
      "28th ASEAN-Japan Summit", NULL},
     {"the Tenth Pacific Islands Leaders Meeting (PALM10)", DG_TYPE_MEETING, "meeting:palm:10", NULL, NULL},
+    /* an ordinal after a person's possessive counts that person's occasions, not the series */
+    {"The premier travelled to Manila for his first ASEAN-Japan Summit.", DG_TYPE_MEETING, NULL, NULL,
+     "meeting:asean-japan-summit:1"},
+    {"Their second Mekong-Japan Foreign Ministers' Meeting went well.", DG_TYPE_MEETING, NULL, NULL,
+     "meeting:mekong-japan-fmm:2"},
+    {"The first ASEAN-Japan Summit was held in Kuala Lumpur.", DG_TYPE_MEETING,
+     "meeting:asean-japan-summit:1", NULL, NULL},
+    {"History recalls the first ASEAN-Japan Summit.", DG_TYPE_MEETING,
+     "meeting:asean-japan-summit:1", NULL, "meeting:asean-japan-summit"},
     /* quoted names, particles inside */
     {"「防災協力強化のための日メコン行動計画」を採択した。", DG_TYPE_PROGRAM,
      "防災協力強化のための日メコン行動計画", NULL, NULL},

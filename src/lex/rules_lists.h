@@ -60,6 +60,7 @@ struct dg_rules {
   dg_wordlist documents;      /* Declaration, 声明: a program that is a text owns no money */
   dg_wordlist cumulative;     /* 累計, cumulative: the amount after them is a running total */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
+  dg_wordlist personal_possessives; /* his, their: an ordinal after one is not a series' */
   dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   /* amounts, numbers and dates */

@@ -133,6 +133,17 @@ uint32_t dgn_ja_ordinal_before(const dgn_ctx *c, uint32_t p) {
   return ja_ordinal(c, q - 3, p, &after, 1) > 0 && after == p ? q - 3 : p;
 }
 
+/* A person's possessive (personal_possessives.tsv) as the whole word before the space
+ * that ends at q: "his first ASEAN summit" counts his summits, not the series'. */
+static int personal_before(const dgn_ctx *c, uint32_t q) {
+  const char *t = c->t;
+  if (q < 2 || t[q - 1] != ' ') return 0;
+  uint32_t s = q - 1;
+  while (s > 0 && dg_is_ascii_alnum((unsigned char)t[s - 1])) s--;
+  long w = dg_wordlist_at(&c->r->personal_possessives, t, q - 1, s);
+  return w >= 0 && s + c->r->personal_possessives.w[w].len == q - 1;
+}
+
 /* "12th " or "second " right before p, an ordinal of the name that ends at `end`: where it
  * starts, or p. */
 static uint32_t en_ordinal_before(const dgn_ctx *c, uint32_t p, uint32_t end) {
@@ -140,7 +151,9 @@ static uint32_t en_ordinal_before(const dgn_ctx *c, uint32_t p, uint32_t end) {
   if (p < 2 || t[p - 1] != ' ') return p;
   uint32_t q = p - 1, after;
   while (q > 0 && (dg_is_ascii_alnum((unsigned char)t[q - 1]) || t[q - 1] == '-')) q--;
-  return q < p - 1 && dgn_ordinal_prefix(c, q, end, &after) > 0 && after == p ? q : p;
+  if (q < p - 1 && dgn_ordinal_prefix(c, q, end, &after) > 0 && after == p)
+    return personal_before(c, q) ? p : q;
+  return p;
 }
 
 /* A series' acronym and its number, in the mention or right after it: COP28, COP 28,
