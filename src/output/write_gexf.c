@@ -7,6 +7,7 @@
  * opts.mixed the graph is "mixed" and a co-occurrence "undirected"). The provenance is
  * the meta's description; with opts.dynamic the graph is dynamic and each node and edge
  * starts at the date of its first document (timeformat "date"). */
+#include "docgraph/json.h"
 #include "docgraph/period.h"
 #include "docgraph/write.h"
 #include "output/provenance.h"
@@ -33,7 +34,7 @@ static int is_attvalue(const dg_attr *a) {
 static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
   (void)i;
   char nb[16];
-  snprintf(nb, sizeof nb, "%d", n);
+  dg_number_text(n, nb, sizeof nb);
   dg_xw_start(o->w, "attribute");
   dg_xml_attr(o, "id", nb);
   dg_xml_attr(o, "title", a->name);
@@ -44,7 +45,7 @@ static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
 /* <attvalue for="0" value="country"/> of element i. */
 static void attvalue(xml_out *o, const dg_attr *a, int n, size_t i) {
   char nb[16];
-  snprintf(nb, sizeof nb, "%d", n);
+  dg_number_text(n, nb, sizeof nb);
   dg_xw_start(o->w, "attvalue");
   dg_xml_attr(o, "for", nb);
   dg_xml_attr(o, "value", dg_xml_value(o, a, i));

@@ -5,6 +5,8 @@
  * typed relation is an arc source -> target, a co-occurrence two opposite arcs marked
  * `reciprocal` (with opts.mixed: one edge with directed="false", the typed ones
  * directed="true"). The graph is directed: edgedefault="directed". */
+#include <string.h>
+
 #include "docgraph/write.h"
 #include "output/provenance.h"
 #include "output/xml_out.h"
@@ -21,7 +23,12 @@ static int is_data(const dg_attr *a) {
 
 /* The key of an attribute: v_<name> for nodes, e_<name> for edges. */
 static const char *key_id(char *buf, size_t n, const dg_attr *a) {
-  snprintf(buf, n, "%c_%s", a->of == DG_OF_VERTEX ? 'v' : 'e', a->name);
+  size_t k = strlen(a->name);
+  if (k + 3 > n) k = n - 3;
+  buf[0] = a->of == DG_OF_VERTEX ? 'v' : 'e';
+  buf[1] = '_';
+  memcpy(buf + 2, a->name, k);
+  buf[k + 2] = '\0';
   return buf;
 }
 

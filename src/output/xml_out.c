@@ -32,7 +32,9 @@ void dg_xml_root(xml_out *o, const char *name, const char *ns, const char *schem
 
 void dg_xml_edge_ends(xml_out *o, size_t i, int reverse) {
   const dg_edge *e = dg_graph_edge(o->g, i);
-  snprintf(o->num, sizeof o->num, "e%zu%s", i, reverse ? "r" : "");
+  o->num[0] = 'e';
+  dg_number_text((double)i, o->num + 1, sizeof o->num - 2);
+  if (reverse) strcat(o->num, "r");
   dg_xml_attr(o, "id", o->num);
   uint32_t s = reverse ? e->target : e->source, t = reverse ? e->source : e->target;
   dg_xml_attr(o, "source", dg_graph_vertex(o->g, s)->id);
