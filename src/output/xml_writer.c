@@ -1,13 +1,14 @@
-/* The streaming XML writer (see output/xml_writer.h). Escapes come from two tables of
- * 256 entries, one for attributes and one for text; a byte without an entry is copied. */
+/* The streaming XML writer (see output/xml_writer.h). A mask says which bytes below 64
+ * attributes and text escape (and DEL in both); every other byte is copied. */
 #include "output/xml_writer.h"
 
 #include <string.h>
 
-/* What a byte becomes in an attribute value: libxml2's xmlBufAttrSerializeTxtContent
- * (tab, newline and return as character references), after the control characters XML
- * 1.0 forbids are made spaces. */
-static const char *attr_escape(unsigned char c) {
+/* What a byte becomes when it is escaped: in an attribute value libxml2's
+ * xmlBufAttrSerializeTxtContent (tab, newline and return as character references), in
+ * text its xmlEncodeSpecialChars (the same but tab and newline, which text keeps: its mask
+ * below never sends them here); the control characters XML 1.0 forbids as spaces. */
+static const char *entity(unsigned char c) {
   switch (c) {
   case '\t': return "&#9;";
   case '\n': return "&#10;";
@@ -16,21 +17,7 @@ static const char *attr_escape(unsigned char c) {
   case '<': return "&lt;";
   case '>': return "&gt;";
   case '&': return "&amp;";
-  default: return c < 0x20 || c == 0x7F ? " " : NULL;
-  }
-}
-
-/* What a byte becomes in text: libxml2's xmlEncodeSpecialChars (tab and newline kept). */
-static const char *text_escape(unsigned char c) {
-  switch (c) {
-  case '\t':
-  case '\n': return NULL;
-  case '\r': return "&#13;";
-  case '"': return "&quot;";
-  case '<': return "&lt;";
-  case '>': return "&gt;";
-  case '&': return "&amp;";
-  default: return c < 0x20 || c == 0x7F ? " " : NULL;
+  default: return " ";
   }
 }
 
@@ -53,21 +40,19 @@ static void put(dg_xw *w, const char *s, size_t n) {
 
 static void puts_(dg_xw *w, const char *s) { put(w, s, strlen(s)); }
 
-/* The bytes below 64 each table has an entry for (the rest copied but DEL): a quick test
- * before the switch. */
+/* The bytes below 64 escaped in attributes and in text. */
 #define SPECIALS ((1ULL << '"') | (1ULL << '&') | (1ULL << '<') | (1ULL << '>'))
 #define ATTR_MASK (0xFFFFFFFFULL | SPECIALS)
 #define TEXT_MASK ((0xFFFFFFFFULL & ~((1ULL << '\t') | (1ULL << '\n'))) | SPECIALS)
 
-/* s with each byte that has an entry in esc (listed in mask) replaced by it. */
-static void escaped(dg_xw *w, const char *s, unsigned long long mask,
-                    const char *(*esc)(unsigned char)) {
+/* s with each byte of mask (or DEL) replaced by its entity. */
+static void escaped(dg_xw *w, const char *s, unsigned long long mask) {
   const char *run = s;
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
     if (c < 64 ? !(mask >> c & 1) : c != 0x7F) continue;
     put(w, run, (size_t)(s - run));
-    puts_(w, esc(c));
+    puts_(w, entity(c));
     run = s + 1;
   }
   put(w, run, (size_t)(s - run));
@@ -107,14 +92,14 @@ void dg_xw_attr(dg_xw *w, const char *name, const char *value) {
   put(w, " ", 1);
   puts_(w, name);
   put(w, "=\"", 2);
-  escaped(w, value ? value : "", ATTR_MASK, attr_escape);
+  escaped(w, value ? value : "", ATTR_MASK);
   put(w, "\"", 1);
 }
 
 void dg_xw_text(dg_xw *w, const char *s) {
   close_tag(w);
   w->has_text = 1;
-  escaped(w, s ? s : "", TEXT_MASK, text_escape);
+  escaped(w, s ? s : "", TEXT_MASK);
 }
 
 void dg_xw_end(dg_xw *w) {
