@@ -1,12 +1,14 @@
 /* The graph: vertices merged across documents, co-occurrence weights per sentence,
  * Jaccard, filters (exact vertex sets), metrics (PageRank sums to 1, dense community ids),
- * igraph attributes, and the contract with igraph: an igraph error is a dg_err, and no
- * igraph setting of the process is left changed. */
+ * igraph attributes, snapshots of the view, and the contract with igraph: an igraph error
+ * is a dg_err, and no igraph setting of the process is left changed. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/graph_igraph.h"
+#include "docgraph/snapshot.h"
+#include "docgraph/write.h"
 #include "graph/graph_int.h"
 #include "testutil.h"
 
@@ -503,6 +505,42 @@ START_TEST(test_find_names) {
 }
 END_TEST
 
+/* g's GraphML, in memory. */
+static char *graphml_of(const dg_graph *g) {
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  dg_error err;
+  ck_assert_int_eq(dg_write_graphml(g, f, &err), DG_OK);
+  fclose(f);
+  return buf;
+}
+
+/* A snapshot keeps the view it was taken of, and its provenance, after the graph is built
+ * again with another filter; the graph is unchanged by it; freeing both frees all. */
+START_TEST(test_snapshot) {
+  dg_graph *g = graph_of(docs, 2, NULL);
+  char *before = graphml_of(g);
+  dg_graph *s;
+  dg_error err;
+  ck_assert_int_eq(dg_graph_snapshot(g, &s, &err), DG_OK);
+  dg_graph_filter f = {.top = 2};
+  ck_assert_int_eq(dg_graph_build(g, &f, &err), DG_OK);
+  char *rebuilt = graphml_of(g), *snap = graphml_of(s);
+  ck_assert_str_ne(rebuilt, before);
+  ck_assert_str_eq(snap, before);
+  ck_assert_ptr_null(dg_graph_igraph(s));
+  dg_graph_free(s);
+  char *after = graphml_of(g);
+  ck_assert_str_eq(after, rebuilt);
+  free(after);
+  free(before);
+  free(rebuilt);
+  free(snap);
+  dg_graph_free(g);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("graph");
   TCase *tc = tcase_create("graph");
@@ -519,6 +557,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_degree_strength);
   tcase_add_test(tc, test_igraph_error_is_dg_err);
   tcase_add_test(tc, test_igraph_settings_restored);
+  tcase_add_test(tc, test_snapshot);
   tcase_add_loop_test(tc, test_find_names, 0, (int)(sizeof finds / sizeof *finds));
   suite_add_tcase(s, tc);
   return s;

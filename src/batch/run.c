@@ -6,16 +6,21 @@
 #include "docgraph/run.h"
 
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "batch/background.h"
 #include "batch/periods.h"
 #include "docgraph/outfile.h"
 #include "docgraph/outputs.h"
+#include "docgraph/snapshot.h"
 
 #define PATH_BYTES 4200
 #define MAX_DATA_FILES 256 /* named in run.json; past these, files are written unnamed */
+
+typedef struct data_plan data_plan;
 
 typedef struct run_t {
   const dg_run_opts *o;
@@ -41,6 +46,10 @@ typedef struct run_t {
   dg_provenance prov; /* of the graph files, for run.json */
   dg_job_input in;    /* the user's, with the store */
   dg_store *store;    /* the corpus store, while the documents are read */
+  /* the whole graph's data files, written on a second thread with -j2 or more */
+  data_plan *files;
+  dg_graph *snap; /* the built graph they are written from while the views rebuild g */
+  dg_background bg;
 } run_t;
 
 /* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
@@ -250,19 +259,97 @@ static const char *data_file_name(run_t *x, size_t k, const char *suffix, char *
   return buf;
 }
 
-static dg_err write_data_files(run_t *x, const dg_graph *g, const char *suffix, dg_error *err) {
-  char path[PATH_BYTES], name[128];
+#define DATA_FILES (sizeof data_files / sizeof *data_files)
+
+/* The data files of one graph: each one's path and format, and what to write them from;
+ * the threads writing them take the next file in turn and keep each one's result. */
+struct data_plan {
+  const dg_graph *g;
+  const dg_write_opts *write;
+  size_t n;
+  dg_graph_format format[DATA_FILES];
+  char path[DATA_FILES][PATH_BYTES];
+  atomic_size_t next;  /* the next file to take */
+  atomic_int failed;   /* a file failed: take no more */
+  dg_err r[DATA_FILES];
+  dg_error err[DATA_FILES];
+};
+
+/* The data files of graph g into p, their names noted (the directory neo4j/ made for the
+ * whole graph's). */
+static dg_err plan_data_files(run_t *x, const dg_graph *g, const char *suffix, data_plan *p,
+                              dg_error *err) {
+  char name[128];
   dg_err r = DG_OK;
+  *p = (data_plan){.g = g, .write = &x->o->write};
   if (!*suffix) {
-    r = path_in(path, x->dir, "neo4j", NULL, err);
-    if (r == DG_OK) r = make_dir(path, err);
+    r = path_in(p->path[0], x->dir, "neo4j", NULL, err);
+    if (r == DG_OK) r = make_dir(p->path[0], err);
   }
-  for (size_t k = 0; k < sizeof data_files / sizeof *data_files && r == DG_OK; k++) {
+  for (size_t k = 0; k < DATA_FILES && r == DG_OK; k++) {
     if (data_files[k].whole_only && *suffix) continue;
-    r = path_in(path, x->dir, data_file_name(x, k, suffix, name, sizeof name), NULL, err);
-    if (r == DG_OK) r = dg_output_graph(g, data_files[k].format, &x->o->write, path, err);
+    r = path_in(p->path[p->n], x->dir, data_file_name(x, k, suffix, name, sizeof name), NULL, err);
+    p->format[p->n++] = data_files[k].format;
   }
   return r;
+}
+
+/* The files of a plan no thread has taken yet (a dg_task_fn; its result is the plan's). */
+static dg_err write_planned(void *arg, dg_error *err) {
+  (void)err;
+  data_plan *p = arg;
+  for (size_t k; !atomic_load(&p->failed) && (k = atomic_fetch_add(&p->next, 1)) < p->n;) {
+    p->r[k] = dg_output_graph(p->g, p->format[k], p->write, p->path[k], &p->err[k]);
+    if (p->r[k] != DG_OK) atomic_store(&p->failed, 1);
+  }
+  return DG_OK;
+}
+
+/* A plan's result once written: its first file's failure in file order, or DG_OK. */
+static dg_err plan_result(const data_plan *p, dg_error *err) {
+  for (size_t k = 0; k < p->n; k++)
+    if (p->r[k] != DG_OK) {
+      if (err) *err = p->err[k];
+      return p->r[k];
+    }
+  return DG_OK;
+}
+
+static dg_err write_data_files(run_t *x, const dg_graph *g, const char *suffix, dg_error *err) {
+  data_plan *p = malloc(sizeof *p);
+  if (!p) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  dg_err r = plan_data_files(x, g, suffix, p, err);
+  if (r == DG_OK) write_planned(p, err);
+  if (r == DG_OK) r = plan_result(p, err);
+  free(p);
+  return r;
+}
+
+/* The whole graph's data files started: with more than one thread, from a snapshot of the
+ * built graph on a second thread; else written now (a failure stops the run here, as
+ * before the views). */
+static dg_err start_data_files(run_t *x, dg_error *err) {
+  x->files = malloc(sizeof *x->files);
+  if (!x->files) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  dg_err r = plan_data_files(x, x->g, "", x->files, err);
+  int threads = x->in.threads;
+  if (r == DG_OK && threads > 1) r = dg_graph_snapshot(x->g, &x->snap, err);
+  if (r != DG_OK) return r;
+  if (x->snap) x->files->g = x->snap;
+  dg_background_start(&x->bg, threads, write_planned, x->files);
+  return x->bg.running ? DG_OK : plan_result(x->files, err);
+}
+
+/* The data files finished, this thread taking those the other has not begun: r, or their
+ * failure first (they come first in the run). */
+static dg_err finish_data_files(run_t *x, dg_err r, dg_error *err) {
+  if (!x->files) return r;
+  if (x->bg.running) write_planned(x->files, NULL);
+  dg_background_join(&x->bg, NULL);
+  dg_graph_free(x->snap);
+  x->snap = NULL;
+  dg_err f = plan_result(x->files, err);
+  return f != DG_OK ? f : r;
 }
 
 /* DIR/run.json: the whole graph's provenance and every data file written. */
@@ -287,10 +374,10 @@ static dg_err write_run_json(run_t *x, dg_error *err) {
 /* The graph as the filter keeps it, in every data format. */
 static dg_err write_graph_files(run_t *x, dg_error *err) {
   dg_err r = dg_graph_build(x->g, &x->filter, err);
-  if (r == DG_OK) r = write_data_files(x, x->g, "", err);
   dg_graph_provenance(x->g, &x->prov);
   x->res->entities = dg_graph_vertex_count(x->g);
   x->res->relations = dg_graph_edge_count(x->g);
+  if (r == DG_OK) r = start_data_files(x, err);
   return r;
 }
 
@@ -399,6 +486,7 @@ static dg_err write_tree(run_t *x, dg_error *err) {
   if (r == DG_OK) r = dg_report_data(x->g, DG_RUN_REPORT_TITLE, &x->data, &x->ndata, err);
   if (r == DG_OK) r = draw_views(x, err);
   if (r == DG_OK && x->o->by) r = write_periods(x, err);
+  r = finish_data_files(x, r, err);
   if (r == DG_OK) r = write_run_json(x, err);
   if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);
   if (r == DG_OK)
@@ -415,6 +503,8 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   if (r == DG_OK) r = settle_views(&x, err);
   if (r == DG_OK) r = read_into_tree(&x, err);
   if (r == DG_OK) r = write_tree(&x, err);
+  r = finish_data_files(&x, r, err);
+  free(x.files);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
   free(x.data);
   dg_periods_free(&x.periods);

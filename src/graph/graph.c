@@ -31,6 +31,12 @@ static void free_igraph(dg_graph *g) {
 
 void dg_graph_free(dg_graph *g) {
   if (!g) return;
+  if (g->snapshot) { /* the rest is the graph's it was taken from */
+    free(g->vs.v);
+    free(g->es.v);
+    free(g);
+    return;
+  }
   free_igraph(g);
   dg_hmap_destroy(&g->vmap);
   dg_hmap_destroy(&g->emap);

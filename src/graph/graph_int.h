@@ -86,6 +86,7 @@ struct dg_graph {
   size_t top_of;         /* the vertices the last build's top N chose from (0: none left) */
   uint32_t btw_sources;  /* the last measures' betweenness: sampled from this many sources
                            (0: exact, or not computed) */
+  int snapshot; /* a snapshot (snapshot.c): owns only vs.v and es.v */
 };
 
 /* accumulate.c */

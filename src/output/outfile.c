@@ -4,10 +4,15 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+/* The stream is its writer's alone (one thread writes a file): stdio without taking a lock
+ * on each putc and fputs, as the writers call them for every few bytes of a graph. */
+static void own_stream(FILE *f) { __fsetlocking(f, FSETLOCKING_BYCALLER); }
 
 /* A device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never replaced by
  * a rename. */
@@ -15,6 +20,7 @@ static dg_err open_in_place(dg_outfile *o, const char *path, dg_error *err) {
   o->f = fopen(path, "w");
   if (!o->f)
     return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
+  own_stream(o->f);
   o->path = strdup(path);
   if (!o->path) {
     fclose(o->f);
@@ -58,6 +64,7 @@ static dg_err open_temporary(dg_outfile *o, const char *path, dg_error *err) {
     unlink(o->tmp);
     return open_failed(o, dg_error_set(err, DG_EIO, "%s: cannot open for writing", path));
   }
+  own_stream(o->f);
   return DG_OK;
 }
 

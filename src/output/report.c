@@ -4,6 +4,7 @@
  * every '<' of the data becomes \u003c, so no sentence can close the element. */
 #include "docgraph/report.h"
 
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,12 +54,18 @@ static uint32_t cite(citations *c, const dg_evref *r) {
   return *slot;
 }
 
+/* Item i of a list of numbers: x, after a comma unless it is the first. */
+static void uint_item(FILE *f, uint32_t i, uint32_t x) {
+  if (i) putc(',', f);
+  dg_json_number(f, x);
+}
+
 /* "evidence":[sentence indices],"evidence_total":N */
 static void evidence(dg_json_obj *o, citations *c, const dg_evref *ev, uint32_t n,
                      uint32_t total) {
   FILE *f = dg_json_member(o, "evidence");
   putc('[', f);
-  for (uint32_t i = 0; i < n; i++) fprintf(f, "%s%u", i ? "," : "", cite(c, &ev[i]));
+  for (uint32_t i = 0; i < n; i++) uint_item(f, i, cite(c, &ev[i]));
   putc(']', f);
   dg_json_num(o, "evidence_total", total);
 }
@@ -101,7 +108,7 @@ static void node(FILE *f, citations *c, const dg_vertex *v) {
   dg_json_num(&o, "mentions", v->mentions);
   FILE *d = dg_json_member(&o, "documents");
   putc('[', d);
-  for (uint32_t k = 0; k < v->ndocs; k++) fprintf(d, "%s%u", k ? "," : "", v->docs[k]);
+  for (uint32_t k = 0; k < v->ndocs; k++) uint_item(d, k, v->docs[k]);
   putc(']', d);
   dg_json_num(&o, "degree", v->degree);
   dg_json_num(&o, "pagerank", v->pagerank);
@@ -174,6 +181,16 @@ static int data_json(const dg_graph *g, const char *title, FILE *f) {
   return oom ? -1 : 0;
 }
 
+/* The data inside the script element, each '<' as \u003c. */
+static void script_data(FILE *f, const char *data, size_t n) {
+  const char *p = data, *e = data + n;
+  for (const char *lt; p < e && (lt = memchr(p, '<', (size_t)(e - p))); p = lt + 1) {
+    fwrite(p, 1, (size_t)(lt - p), f);
+    fputs("\\u003c", f);
+  }
+  if (p < e) fwrite(p, 1, (size_t)(e - p), f);
+}
+
 /* The SVG element of a Graphviz SVG document, without its prolog and doctype. */
 static void svg_element(FILE *f, const char *svg, size_t n) {
   const char *p = svg, *e = svg + n;
@@ -194,6 +211,7 @@ dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t 
   *n = 0;
   FILE *mf = open_memstream(json, n);
   if (!mf) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  __fsetlocking(mf, FSETLOCKING_BYCALLER); /* this function's alone */
   int bad = data_json(g, title, mf);
   if (fclose(mf) != 0 || !*json || bad) {
     free(*json);
@@ -220,10 +238,7 @@ dg_err dg_write_report(const char *title, const char *data, size_t dn,
       html_text(f, title, strlen(title));
       t = next + strlen(M_TITLE);
     } else if (next == d) {
-      for (size_t i = 0; i < dn; i++) {
-        if (data[i] == '<') fputs("\\u003c", f);
-        else putc(data[i], f);
-      }
+      script_data(f, data, dn);
       t = next + strlen(M_DATA);
     } else {
       for (size_t i = 0; i < nviews; i++) {

@@ -7,6 +7,7 @@
  * opts.mixed the graph is "mixed" and a co-occurrence "undirected"). The provenance is
  * the meta's description; with opts.dynamic the graph is dynamic and each node and edge
  * starts at the date of its first document (timeformat "date"). */
+#include "docgraph/json.h"
 #include "docgraph/period.h"
 #include "docgraph/write.h"
 #include "output/provenance.h"
@@ -33,31 +34,31 @@ static int is_attvalue(const dg_attr *a) {
 static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
   (void)i;
   char nb[16];
-  snprintf(nb, sizeof nb, "%d", n);
-  xmlTextWriterStartElement(o->w, BAD_CAST "attribute");
-  dg_xml_attr(o, "id", BAD_CAST nb);
-  dg_xml_attr(o, "title", BAD_CAST a->name);
-  dg_xml_attr(o, "type", BAD_CAST gexf_types[a->type]);
-  xmlTextWriterEndElement(o->w);
+  dg_number_text(n, nb, sizeof nb);
+  dg_xw_start(o->w, "attribute");
+  dg_xml_attr(o, "id", nb);
+  dg_xml_attr(o, "title", a->name);
+  dg_xml_attr(o, "type", gexf_types[a->type]);
+  dg_xw_end(o->w);
 }
 
 /* <attvalue for="0" value="country"/> of element i. */
 static void attvalue(xml_out *o, const dg_attr *a, int n, size_t i) {
   char nb[16];
-  snprintf(nb, sizeof nb, "%d", n);
-  xmlTextWriterStartElement(o->w, BAD_CAST "attvalue");
-  dg_xml_attr(o, "for", BAD_CAST nb);
+  dg_number_text(n, nb, sizeof nb);
+  dg_xw_start(o->w, "attvalue");
+  dg_xml_attr(o, "for", nb);
   dg_xml_attr(o, "value", dg_xml_value(o, a, i));
-  xmlTextWriterEndElement(o->w);
+  dg_xw_end(o->w);
 }
 
 /* <name class="cls"> (or no class) around fn for each attribute of `of` of element i. */
 static void wrapped(xml_out *o, const char *name, const char *cls, dg_attr_of of,
                     xml_attr_fn *fn, size_t i) {
-  xmlTextWriterStartElement(o->w, BAD_CAST name);
-  if (cls) dg_xml_attr(o, "class", BAD_CAST cls);
+  dg_xw_start(o->w, name);
+  if (cls) dg_xml_attr(o, "class", cls);
   dg_xml_each(o, of, is_attvalue, fn, i);
-  xmlTextWriterEndElement(o->w);
+  dg_xw_end(o->w);
 }
 
 /* The root of the version asked for. */
@@ -65,12 +66,19 @@ static void root(xml_out *o) {
   if (o->opts.gexf == DG_GEXF_1_3) {
     dg_xml_root(o, "gexf", "http://gexf.net/1.3",
                 "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd");
-    dg_xml_attr(o, "version", BAD_CAST "1.3");
+    dg_xml_attr(o, "version", "1.3");
   } else {
     dg_xml_root(o, "gexf", "http://www.gexf.net/1.2draft",
                 "http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd");
-    dg_xml_attr(o, "version", BAD_CAST "1.2");
+    dg_xml_attr(o, "version", "1.2");
   }
+}
+
+/* <name>text</name> */
+static void element(xml_out *o, const char *name, const char *text) {
+  dg_xw_start(o->w, name);
+  dg_xw_text(o->w, text);
+  dg_xw_end(o->w);
 }
 
 /* <meta>: docgraph as the creator, the provenance as the description. */
@@ -79,20 +87,19 @@ static void meta(xml_out *o) {
   char line[2048], creator[64];
   dg_graph_provenance(o->g, &p);
   snprintf(creator, sizeof creator, "docgraph %s", p.version);
-  xmlTextWriterStartElement(o->w, BAD_CAST "meta");
-  xmlTextWriterWriteElement(o->w, BAD_CAST "creator", BAD_CAST creator);
-  xmlTextWriterWriteElement(o->w, BAD_CAST "description",
-                            dg_xml_clean(o, dg_prov_line(&p, line, sizeof line)));
-  xmlTextWriterEndElement(o->w);
+  dg_xw_start(o->w, "meta");
+  element(o, "creator", creator);
+  element(o, "description", dg_prov_line(&p, line, sizeof line));
+  dg_xw_end(o->w);
 }
 
 static void head(xml_out *o) {
   root(o);
   meta(o);
-  xmlTextWriterStartElement(o->w, BAD_CAST "graph");
-  dg_xml_attr(o, "defaultedgetype", BAD_CAST(o->opts.mixed ? "mixed" : "directed"));
-  dg_xml_attr(o, "mode", BAD_CAST(o->opts.dynamic ? "dynamic" : "static"));
-  if (o->opts.dynamic) dg_xml_attr(o, "timeformat", BAD_CAST "date");
+  dg_xw_start(o->w, "graph");
+  dg_xml_attr(o, "defaultedgetype", o->opts.mixed ? "mixed" : "directed");
+  dg_xml_attr(o, "mode", o->opts.dynamic ? "dynamic" : "static");
+  if (o->opts.dynamic) dg_xml_attr(o, "timeformat", "date");
   wrapped(o, "attributes", "node", DG_OF_VERTEX, declare, 0);
   wrapped(o, "attributes", "edge", DG_OF_EDGE, declare, 0);
 }
@@ -100,30 +107,30 @@ static void head(xml_out *o) {
 /* start="2024-01-30" in a dynamic graph, when the element has a dated document. */
 static void start(xml_out *o, int32_t day) {
   char iso[16];
-  if (o->opts.dynamic && day) dg_xml_attr(o, "start", BAD_CAST dg_day_iso(day, iso, sizeof iso));
+  if (o->opts.dynamic && day) dg_xml_attr(o, "start", dg_day_iso(day, iso, sizeof iso));
 }
 
 static void node(xml_out *o, size_t i) {
   const dg_vertex *v = dg_graph_vertex(o->g, i);
-  xmlTextWriterStartElement(o->w, BAD_CAST "node");
-  dg_xml_attr(o, "id", dg_xml_clean(o, v->id));
-  dg_xml_attr(o, "label", dg_xml_clean(o, v->label));
+  dg_xw_start(o->w, "node");
+  dg_xml_attr(o, "id", v->id);
+  dg_xml_attr(o, "label", v->label);
   start(o, v->first_day);
   wrapped(o, "attvalues", NULL, DG_OF_VERTEX, attvalue, i);
-  xmlTextWriterEndElement(o->w);
+  dg_xw_end(o->w);
 }
 
 static void edge(xml_out *o, size_t i) {
   const dg_edge *e = dg_graph_edge(o->g, i);
   int directed = dg_rel_kind_directed(e->kind) != 0;
-  xmlTextWriterStartElement(o->w, BAD_CAST "edge");
+  dg_xw_start(o->w, "edge");
   dg_xml_edge_ends(o, i, 0);
-  dg_xml_attr(o, "type", BAD_CAST(directed ? "directed" : o->opts.mixed ? "undirected" : "mutual"));
-  dg_xml_attr(o, "label", BAD_CAST dg_rel_kind_name(e->kind));
+  dg_xml_attr(o, "type", (directed ? "directed" : o->opts.mixed ? "undirected" : "mutual"));
+  dg_xml_attr(o, "label", dg_rel_kind_name(e->kind));
   dg_xml_attr(o, "weight", dg_xml_number(o, e->weight));
   start(o, e->first_day);
   wrapped(o, "attvalues", NULL, DG_OF_EDGE, attvalue, i);
-  xmlTextWriterEndElement(o->w);
+  dg_xw_end(o->w);
 }
 
 dg_err dg_write_gexf_opts(const dg_graph *g, const dg_write_opts *opts, FILE *f, dg_error *err) {

@@ -5,6 +5,8 @@
  * typed relation is an arc source -> target, a co-occurrence two opposite arcs marked
  * `reciprocal` (with opts.mixed: one edge with directed="false", the typed ones
  * directed="true"). The graph is directed: edgedefault="directed". */
+#include <string.h>
+
 #include "docgraph/write.h"
 #include "output/provenance.h"
 #include "output/xml_out.h"
@@ -21,18 +23,23 @@ static int is_data(const dg_attr *a) {
 
 /* The key of an attribute: v_<name> for nodes, e_<name> for edges. */
 static const char *key_id(char *buf, size_t n, const dg_attr *a) {
-  snprintf(buf, n, "%c_%s", a->of == DG_OF_VERTEX ? 'v' : 'e', a->name);
+  size_t k = strlen(a->name);
+  if (k + 3 > n) k = n - 3;
+  buf[0] = a->of == DG_OF_VERTEX ? 'v' : 'e';
+  buf[1] = '_';
+  memcpy(buf + 2, a->name, k);
+  buf[k + 2] = '\0';
   return buf;
 }
 
 /* <key id="ID" for="FOR" attr.name="NAME" attr.type="TYPE"/> */
 static void key(xml_out *o, const char *id, const char *for_, const char *name, const char *type) {
-  xmlTextWriterStartElement(o->w, BAD_CAST "key");
-  dg_xml_attr(o, "id", BAD_CAST id);
-  dg_xml_attr(o, "for", BAD_CAST for_);
-  dg_xml_attr(o, "attr.name", BAD_CAST name);
-  dg_xml_attr(o, "attr.type", BAD_CAST type);
-  xmlTextWriterEndElement(o->w);
+  dg_xw_start(o->w, "key");
+  dg_xml_attr(o, "id", id);
+  dg_xml_attr(o, "for", for_);
+  dg_xml_attr(o, "attr.name", name);
+  dg_xml_attr(o, "attr.type", type);
+  dg_xw_end(o->w);
 }
 
 /* <key id="v_type" for="node" attr.name="type" attr.type="string"/> */
@@ -44,11 +51,11 @@ static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
 }
 
 /* <data key="KEY">VALUE</data> */
-static void data_text(xml_out *o, const char *k, const xmlChar *v) {
-  xmlTextWriterStartElement(o->w, BAD_CAST "data");
-  dg_xml_attr(o, "key", BAD_CAST k);
-  xmlTextWriterWriteString(o->w, v);
-  xmlTextWriterEndElement(o->w);
+static void data_text(xml_out *o, const char *k, const char *v) {
+  dg_xw_start(o->w, "data");
+  dg_xml_attr(o, "key", k);
+  dg_xw_text(o->w, v);
+  dg_xw_end(o->w);
 }
 
 /* <data key="v_type">country</data> of element i. */
@@ -68,7 +75,7 @@ static void provenance(xml_out *o, int declare_keys) {
     char id[64], buf[32];
     snprintf(id, sizeof id, "g_%s", f->name);
     if (declare_keys) key(o, id, "graph", f->name, f->number ? "int" : "string");
-    else data_text(o, id, dg_xml_clean(o, dg_prov_text(f, &p, buf, sizeof buf)));
+    else data_text(o, id, dg_prov_text(f, &p, buf, sizeof buf));
   }
 }
 
@@ -80,30 +87,30 @@ static void head(xml_out *o) {
   dg_xml_each(o, DG_OF_VERTEX, is_data, declare, 0);
   dg_xml_each(o, DG_OF_EDGE, is_data, declare, 0);
   if (!o->opts.mixed) key(o, "e_reciprocal", "edge", "reciprocal", "boolean");
-  xmlTextWriterStartElement(o->w, BAD_CAST "graph");
-  dg_xml_attr(o, "id", BAD_CAST "docgraph");
-  dg_xml_attr(o, "edgedefault", BAD_CAST "directed");
+  dg_xw_start(o->w, "graph");
+  dg_xml_attr(o, "id", "docgraph");
+  dg_xml_attr(o, "edgedefault", "directed");
   provenance(o, 0);
 }
 
 static void node(xml_out *o, size_t i) {
-  xmlTextWriterStartElement(o->w, BAD_CAST "node");
-  dg_xml_attr(o, "id", dg_xml_clean(o, dg_graph_vertex(o->g, i)->id));
+  dg_xw_start(o->w, "node");
+  dg_xml_attr(o, "id", dg_graph_vertex(o->g, i)->id);
   dg_xml_each(o, DG_OF_VERTEX, is_data, data, i);
-  xmlTextWriterEndElement(o->w);
+  dg_xw_end(o->w);
 }
 
 /* One arc (or, mixed, one edge) of edge i. */
 static void arc(xml_out *o, size_t i, int reverse) {
-  xmlTextWriterStartElement(o->w, BAD_CAST "edge");
+  dg_xw_start(o->w, "edge");
   dg_xml_edge_ends(o, i, reverse);
   if (o->opts.mixed)
     dg_xml_attr(o, "directed",
-                BAD_CAST(dg_rel_kind_directed(dg_graph_edge(o->g, i)->kind) ? "true" : "false"));
+                (dg_rel_kind_directed(dg_graph_edge(o->g, i)->kind) ? "true" : "false"));
   dg_xml_each(o, DG_OF_EDGE, is_data, data, i);
   if (!o->opts.mixed)
-    data_text(o, "e_reciprocal", BAD_CAST(dg_xml_reciprocal(o, i) ? "true" : "false"));
-  xmlTextWriterEndElement(o->w);
+    data_text(o, "e_reciprocal", (dg_xml_reciprocal(o, i) ? "true" : "false"));
+  dg_xw_end(o->w);
 }
 
 static void edge(xml_out *o, size_t i) {

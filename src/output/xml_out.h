@@ -1,24 +1,23 @@
-/* The skeleton GraphML and GEXF share: a libxml2 xmlTextWriter on the caller's stream
- * (indented by two spaces, UTF-8), the root element with its namespaces, then every vertex
- * and every edge of the built graph through the format's own element writers, each
- * looping over the attribute tables (graph/attrs.h). Invariant: text is cleaned of the
- * control characters XML 1.0 cannot carry before it is written, so a stray byte never
- * breaks a file; numbers are written as dg_number_text writes them. */
+/* The skeleton GraphML and GEXF share: an XML writer on the caller's stream
+ * (output/xml_writer.h: libxml2's xmlTextWriter's bytes, indented by two spaces, UTF-8),
+ * the root element with its namespaces, then every vertex and every edge of the built
+ * graph through the format's own element writers, each looping over the attribute tables
+ * (graph/attrs.h). Invariant: text is cleaned of the control characters XML 1.0 cannot
+ * carry as it is written, so a stray byte never breaks a file; numbers are written as
+ * dg_number_text writes them. */
 #ifndef DG_OUTPUT_XML_OUT_H
 #define DG_OUTPUT_XML_OUT_H
 
-#include <libxml/xmlwriter.h>
 #include <stdio.h>
 
-#include "base/buf.h"
 #include "docgraph/write.h"
 #include "graph/attrs.h"
+#include "output/xml_writer.h"
 
 typedef struct xml_out {
-  xmlTextWriterPtr w;
+  dg_xw *w;
   const dg_graph *g;
   dg_write_opts opts;
-  dg_buf text; /* the last cleaned text */
   char num[64]; /* the last number */
 } xml_out;
 
@@ -37,17 +36,15 @@ typedef struct xml_format {
 dg_err dg_xml_write(const dg_graph *g, const dg_write_opts *opts, FILE *f, const xml_format *fm,
                     dg_error *err);
 
-/* s without the control characters XML 1.0 forbids (tab, newline, return stay). */
-const xmlChar *dg_xml_clean(xml_out *o, const char *s);
-/* Attribute a of element i as XML text: cleaned strings, true/false, numbers. */
-const xmlChar *dg_xml_value(xml_out *o, const dg_attr *a, size_t i);
+/* Attribute a of element i as XML text: strings, true/false, numbers. */
+const char *dg_xml_value(xml_out *o, const dg_attr *a, size_t i);
 /* A number as XML text (in o->num). */
-const xmlChar *dg_xml_number(xml_out *o, double v);
+const char *dg_xml_number(xml_out *o, double v);
 /* The root element `name` with xmlns `ns`, the XML Schema instance namespace and
  * xsi:schemaLocation `schema`. */
 void dg_xml_root(xml_out *o, const char *name, const char *ns, const char *schema);
 /* Write attribute name="value" on the open element. */
-void dg_xml_attr(xml_out *o, const char *name, const xmlChar *value);
+void dg_xml_attr(xml_out *o, const char *name, const char *value);
 /* An edge element's id (e0, e1, ...; e0r for the reverse arc), source and target (swapped
  * when `reverse`). */
 void dg_xml_edge_ends(xml_out *o, size_t i, int reverse);

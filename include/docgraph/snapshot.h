@@ -1,0 +1,15 @@
+/* A snapshot of a graph's built view: its vertices, edges and provenance as they are now,
+ * for reading (the writers of docgraph/write.h, dg_graph_vertex ...) on another thread
+ * while the graph itself is built again for something else. */
+#ifndef DOCGRAPH_SNAPSHOT_H
+#define DOCGRAPH_SNAPSHOT_H
+
+#include "docgraph/graph.h"
+
+/* A read-only copy of g's built view into *out, freed with dg_graph_free (which frees only
+ * what the copy owns). It shares the accumulated data (ids, labels, evidence, documents)
+ * with g, so g must outlive it and receive no more documents; building g again is fine.
+ * Never build, add to or measure the snapshot itself, and it has no igraph graph. */
+dg_err dg_graph_snapshot(const dg_graph *g, dg_graph **out, dg_error *err);
+
+#endif

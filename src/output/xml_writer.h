@@ -1,0 +1,39 @@
+/* A streaming XML writer for the graph formats: elements, attributes and text written
+ * straight into a buffer flushed to the caller's stream. Invariant: its bytes are those of
+ * libxml2's xmlTextWriter with two-space indentation and a UTF-8 declaration (the golden
+ * files and tests/test_xml_writer.c hold it to that), with the control characters XML 1.0
+ * cannot carry turned into spaces first; it is only faster, with no tree, no encoder pass
+ * and one table lookup a byte. No mixed content: an element holds text or elements. */
+#ifndef DG_OUTPUT_XML_WRITER_H
+#define DG_OUTPUT_XML_WRITER_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#define DG_XW_DEPTH 32  /* elements open at once */
+#define DG_XW_BUF 65536 /* bytes between flushes */
+
+typedef struct dg_xw {
+  FILE *f;
+  const char *open[DG_XW_DEPTH]; /* the names of the open elements */
+  int depth;
+  int in_tag;   /* the innermost start tag still open (no '>' yet) */
+  int has_text; /* the innermost element holds text */
+  size_t len;
+  char buf[DG_XW_BUF];
+} dg_xw;
+
+/* Start writing to f: the XML declaration. */
+void dg_xw_begin(dg_xw *w, FILE *f);
+/* <name ... (the name must outlive the element: a literal). */
+void dg_xw_start(dg_xw *w, const char *name);
+/* name="value" on the open start tag, value escaped as libxml2 escapes attributes. */
+void dg_xw_attr(dg_xw *w, const char *name, const char *value);
+/* Text inside the innermost element, escaped as libxml2 escapes text. */
+void dg_xw_text(dg_xw *w, const char *s);
+/* The innermost element closed: "/>" when empty. */
+void dg_xw_end(dg_xw *w);
+/* Every element closed and the buffer flushed; -1 when the stream has failed. */
+int dg_xw_finish(dg_xw *w);
+
+#endif
