@@ -65,6 +65,11 @@ static const family_case families[] = {
     {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE),
      "Our report.\nAt the summit on April 11, 2024, President Marcos spoke.", DG_TYPE_PERSON,
      "Marcos", "person:ferdinand-marcos-jr", NULL, NULL},
+    /* no office's title: an ambassador named Fukuda in 2008 is no prime minister */
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2008年5月1日\n福田大使が出席した。",
+     DG_TYPE_PERSON, "福田", "person:福田", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2008年5月1日\n福田大統領が出席した。",
+     DG_TYPE_PERSON, "福田", "person:福田", NULL, NULL},
     /* no date, a date outside every term, two people of the name in office at its dates */
     {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "マルコス大統領と会談した。", DG_TYPE_PERSON,
      "マルコス", "person:マルコス", NULL, NULL},
@@ -677,6 +682,23 @@ static void check_family(const family_case *fc) {
 START_TEST(test_family) { check_family(&families[_i]); }
 END_TEST
 
+/* A family name again without its title follows the titled mention it resolved to. */
+START_TEST(test_office_follows) {
+  dg_doc *d = doc_with("Summary.\nOn 1 May 2024 President Marcos met the ministers. Later Marcos "
+                       "said the talks went well.",
+                       PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE));
+  int seen = 0;
+  char buf[64];
+  for (size_t i = 0; i < d->nments; i++)
+    if (d->ments[i].type == DG_TYPE_PERSON && !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "Marcos")) {
+      ck_assert_str_eq(d->ments[i].id, "person:ferdinand-marcos-jr");
+      seen++;
+    }
+  ck_assert_int_eq(seen, 2);
+  tu_doc_free(d);
+}
+END_TEST
+
 /* 本会合 is the first meeting of the document, 同会合 the one named last; with no
  * back-reference family, neither is a mention. */
 START_TEST(test_family_coref) {
@@ -1283,6 +1305,7 @@ static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
   tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
+  tcase_add_test(tc, test_office_follows);
   tcase_add_loop_test(tc, test_people_family, 0,
                       (int)(sizeof people_families / sizeof *people_families));
   tcase_add_test(tc, test_family_coref);

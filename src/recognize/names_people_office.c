@@ -2,10 +2,14 @@
  * speaks: President Marcos or マルコス大統領 in a 2024 document is Ferdinand Marcos Jr.
  * (in office since 2022), in a 1975 one Ferdinand Marcos; 福田総理 in 2008 is 福田康夫.
  * The time is the dates of the mention's sentence, else the document's own date; the
- * offices are the `terms=` of people.tsv (true terms of heads of state and government).
+ * offices are the `terms=` of people.tsv (true terms of heads of state and government),
+ * the office the title next to the name says (office_titles.tsv: 大統領, President).
  * Invariant: only a person no dictionary lists and no merge gave a full name (a minted
- * family name) changes, and only to the one listed person of that family name whose terms
- * meet the time; no time, no such person or two of them leave it as it is. */
+ * family name) changes, and only to the one listed person of that family name who held
+ * the title's office at that time; a name without such a title (福田大使, Mr Tanaka), no
+ * time, no such person or two of them leave it as it is. The same name elsewhere in the
+ * document without a title (Marcos said) follows its titled mention. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -52,19 +56,35 @@ static int family_name_alone(const char *s, size_t n) {
   return 1;
 }
 
-/* Was listed person e in office at some day of sp? */
-static int in_office(const dg_entity *e, span sp) {
+/* Did listed person e hold `office` at some day of sp? */
+static int in_office(const dg_entity *e, const char *office, span sp) {
   dg_term ts[MAX_TERMS];
   int n = dg_entity_terms(e, ts, MAX_TERMS);
   for (int i = 0; i < n && i < MAX_TERMS; i++)
-    if (ts[i].from <= sp.last && (!ts[i].to || ts[i].to >= sp.first)) return 1;
+    if (!strcmp(ts[i].office, office) && ts[i].from <= sp.last &&
+        (!ts[i].to || ts[i].to >= sp.first))
+      return 1;
   return 0;
 }
 
-/* The one listed person of family name s[0, n) in office at some day of the spans; -1
- * when none is, or two are. */
-static long person_in_office(const dg_dict *dict, const char *s, size_t n, const span *sp,
-                             size_t nsp) {
+/* The office the title beside mention m names: right after a Japanese name (マルコス大統領),
+ * right before an English one and a space (President Marcos); NULL without one. */
+static const char *office_of(const dgn_ctx *c, const dg_mention *m) {
+  const dg_wordlist *l = &c->r->office_titles;
+  long w;
+  if (!dgn_is_latin(c->t + m->start, m->end - m->start)) {
+    w = dg_wordlist_at(l, c->t, c->len, m->end);
+    return w >= 0 && l->w[w].as.title.side == DG_SIDE_AFTER ? l->w[w].code : NULL;
+  }
+  if (m->start < 2 || c->t[m->start - 1] != ' ') return NULL;
+  w = dg_wordlist_before(l, c->t, 0, m->start - 1);
+  return w >= 0 && l->w[w].as.title.side == DG_SIDE_BEFORE ? l->w[w].code : NULL;
+}
+
+/* The one listed person of family name s[0, n) who held `office` at some day of the
+ * spans; -1 when none did, or two did. */
+static long person_in_office(const dg_dict *dict, const char *s, size_t n, const char *office,
+                             const span *sp, size_t nsp) {
   long found = -1;
   int latin = dgn_is_latin(s, n);
   for (size_t i = 0; i < dg_dict_count(dict); i++) {
@@ -73,7 +93,7 @@ static long person_in_office(const dg_dict *dict, const char *s, size_t n, const
     if (latin ? !latin_word_of(e->label_en, s, n) : !japanese_part_of(e->label_ja, s, n))
       continue;
     int at = 0;
-    for (size_t k = 0; k < nsp && !at; k++) at = in_office(e, sp[k]);
+    for (size_t k = 0; k < nsp && !at; k++) at = in_office(e, office, sp[k]);
     if (!at) continue;
     if (found >= 0) return -1;
     found = (long)i;
@@ -99,22 +119,44 @@ static size_t time_of(const dg_doc *d, const dg_mention *m, span *sp, size_t max
   return n;
 }
 
-/* President Marcos (2024) -> Ferdinand Marcos Jr.: each minted family name alone becomes
- * the one listed person of that name in office at its time. */
-dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err) {
-  (void)err;
-  dg_doc *d = c->d;
-  for (size_t i = 0; i < d->nments; i++) {
-    dg_mention *m = &d->ments[i];
-    if (m->type != DG_TYPE_PERSON || m->entity >= 0) continue;
-    const char *s = m->label;
-    size_t n = strlen(s);
-    span sp[16];
-    size_t nsp;
-    if (!family_name_alone(s, n) || !(nsp = time_of(d, m, sp, 16))) continue;
-    long ent = person_in_office(c->rz->dict, s, n, sp, nsp);
-    if (ent < 0) continue;
-    dgn_take_entity(c, m, ent);
+/* The listed person titled mention m is (-1: none): a minted family name alone, with an
+ * office's title, held by one listed person of that name at its time. */
+static long titled_person(dgn_ctx *c, const dg_mention *m) {
+  const char *s = m->label, *office;
+  size_t n = strlen(s), nsp;
+  span sp[16];
+  if (m->type != DG_TYPE_PERSON || m->entity >= 0 || !family_name_alone(s, n) ||
+      !(office = office_of(c, m)) || !(nsp = time_of(c->d, m, sp, 16)))
+    return -1;
+  return person_in_office(c->rz->dict, s, n, office, sp, nsp);
+}
+
+/* The one listed person the titled mentions of minted person i's id resolved to; -1 when
+ * none did or two people are named. */
+static long agreed(const dg_doc *d, const long *who, size_t i) {
+  long ent = -1;
+  for (size_t k = 0; k < d->nments; k++) {
+    if (who[k] < 0 || strcmp(d->ments[k].id, d->ments[i].id)) continue;
+    if (ent >= 0 && ent != who[k]) return -1;
+    ent = who[k];
   }
+  return ent;
+}
+
+/* President Marcos (2024) -> Ferdinand Marcos Jr.: each minted family name with an
+ * office's title becomes the one listed person of that name holding it at its time, and so
+ * does the same minted name elsewhere in the document (Marcos said) when its titled
+ * mentions agree. */
+dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err) {
+  dg_doc *d = c->d;
+  long *who = malloc((d->nments + 1) * sizeof *who);
+  if (!who) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i < d->nments; i++) who[i] = titled_person(c, &d->ments[i]);
+  for (size_t i = 0; i < d->nments; i++)
+    if (who[i] < 0 && d->ments[i].type == DG_TYPE_PERSON && d->ments[i].entity < 0)
+      who[i] = agreed(d, who, i);
+  for (size_t i = 0; i < d->nments; i++)
+    if (who[i] >= 0) dgn_take_entity(c, &d->ments[i], who[i]);
+  free(who);
   return DG_OK;
 }
