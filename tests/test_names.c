@@ -105,6 +105,15 @@ static const family_case families[] = {
      "ブルーオーシャン協力イニシアティブの案件を選んだ。",
      DG_TYPE_PROGRAM, "ブルーオーシャン協力イニシアティブ", "program:ブルーオーシャン協力イニシアティブ",
      NULL, NULL},
+    /* unit_without_head: an organization's unit, then an office no head word names */
+    {F(JA_HEADS), "外務省ヨーロッパ局西欧参事官室が担当する。", DG_TYPE_ORGANIZATION, "ヨーロッパ局",
+     "org:ヨーロッパ局", NULL, NULL},
+    {F(JA_HEADS), "外務省ヨーロッパ局西欧課が担当する。", DG_TYPE_ORGANIZATION, "ヨーロッパ局", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "カンボジア計画省職員が来日した。", DG_TYPE_ORGANIZATION, "カンボジア計画省",
+     "org:カンボジア計画省", NULL, NULL},
+    {F(JA_HEADS), "カンボジア計画省職員が来日した。", DG_TYPE_ORGANIZATION, "カンボジア計画省職員",
+     NULL, NULL, NULL},
     /* take_quote: a quoted segment right before the head */
     {F(JA_HEADS), "「青い海」協力イニシアティブを発表した。", DG_TYPE_PROGRAM,
      "「青い海」協力イニシアティブ", "program:青い海協力イニシアティブ", NULL, NULL},

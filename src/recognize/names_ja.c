@@ -401,6 +401,24 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
   return DG_OK;
 }
 
+/* Does the compound that goes on after organization head h end in no head of its own
+ * (アジア大洋州局|地域政策参事官室: a bureau and its office, which no head word names)? Then
+ * the name ends at h. The compound: the nouns touching each other after it. */
+static int unit_without_head(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  if (h->type != DG_TYPE_ORGANIZATION) return 0;
+  uint32_t end = h->hend, kend = s->tok0 + s->ntok;
+  for (uint32_t k = h->hk + 1; k < kend; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start != end || (tk->pos != DG_POS_NOUN && tk->pos != DG_POS_NOUN_SAHEN &&
+                             tk->pos != DG_POS_NOUN_PROPER && tk->pos != DG_POS_NOUN_SUFFIX))
+      break;
+    ja_head later;
+    if (head_at(c, s, k, &later)) return 0;
+    end = tk->end;
+  }
+  return 1;
+}
+
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
@@ -411,7 +429,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
         k++;
         continue;
       }
-      if (!compound_goes_on(c, &s, &h)) {
+      if (!compound_goes_on(c, &s, &h) || unit_without_head(c, &s, &h)) {
         dg_err e = name_at_head(c, &s, &h, err);
         if (e != DG_OK) return e;
       }
