@@ -79,6 +79,10 @@ static const bad_row bad[] = {
     {HDR "country:AAA\tcountry\tア\tA\t\tfoo\n", "x.tsv:2: bad attribute \"foo\" of country:AAA"},
     {HDR "country:AAA\tcountry\tア\tA\t\tkind=x;Bad Key=y\n", "x.tsv:2: bad attribute \"Bad Key=y\""},
     {HDR "country:AAA\tcountry\tア\tA\t\t=x\n", "x.tsv:2: bad attribute \"=x\""},
+    {HDR "person:a\tperson\tア\tA\t\tterms=head_of_state:2022-6-30/\n", "x.tsv:2: bad terms of person:a"},
+    {HDR "person:a\tperson\tア\tA\t\tterms=head_of_state:2022-06-30/2020-01-01\n",
+     "x.tsv:2: bad terms of person:a"},
+    {HDR "person:a\tperson\tア\tA\t\tterms=2022-06-30/\n", "x.tsv:2: bad terms of person:a"},
 };
 
 /* Near misses of the rows above: accepted as they are. */
@@ -86,6 +90,8 @@ static const char *const good[] = {
     HDR "country:AAA\tcountry\tア\tA \"B\" <C> & D\\\tE|F\tkind=x;note=a; b\n",
     HDR "country:AAA\tcountry\tア\tA\t\tiso2=AA;region=south_asia;un=member\n",
     HDR "country:AAA\tcountry\tア\tA\t\t\n",
+    HDR "person:a\tperson\tア\tA\t\tterms=head_of_state:1965-12-30/1986-02-25,"
+        "head_of_state:2022-06-30/\n",
 };
 
 START_TEST(test_good) {

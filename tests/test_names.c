@@ -47,6 +47,73 @@ static const family_case families[] = {
      NULL},
     {F(JA_HEADS), "カンボジア計画省と署名した。", DG_TYPE_ORGANIZATION, "カンボジア計画省",
      "org:カンボジア計画省", NULL, NULL},
+    /* a place head goes on into an organization's head: a bureau, no place */
+    {F(JA_HEADS), "外務省ヨーロッパ大洋州局が所管する。", DG_TYPE_PLACE, "外務省ヨーロッパ大洋州",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "外務省ヨーロッパ大洋州局が所管する。", DG_TYPE_PLACE, "ヨーロッパ大洋州", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "ナリカ州政府と協議した。", DG_TYPE_PLACE, "ナリカ州",
+     "place:ナリカ州", NULL, NULL},
+    /* names_people_office.c: a family name alone is the person in office at its time */
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2024年10月11日\nマルコス大統領と会談した。",
+     DG_TYPE_PERSON, "マルコス", "person:ferdinand-marcos-jr", "フェルディナンド・マルコス・ジュニア",
+     "Ferdinand Marcos Jr."},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "1975年3月1日\nマルコス大統領と会談した。",
+     DG_TYPE_PERSON, "マルコス", "person:ferdinand-marcos", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2008年5月1日\n福田総理が出席した。",
+     DG_TYPE_PERSON, "福田", "person:yasuo-fukuda", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE),
+     "Our report.\nAt the summit on April 11, 2024, President Marcos spoke.", DG_TYPE_PERSON,
+     "Marcos", "person:ferdinand-marcos-jr", NULL, NULL},
+    /* no office's title: an ambassador named Fukuda in 2008 is no prime minister */
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2008年5月1日\n福田大使が出席した。",
+     DG_TYPE_PERSON, "福田", "person:福田", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2008年5月1日\n福田大統領が出席した。",
+     DG_TYPE_PERSON, "福田", "person:福田", NULL, NULL},
+    /* no date, a date outside every term, two people of the name in office at its dates */
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "マルコス大統領と会談した。", DG_TYPE_PERSON,
+     "マルコス", "person:マルコス", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "1995年3月1日\nマルコス大統領と会談した。",
+     DG_TYPE_PERSON, "マルコス", "person:マルコス", NULL, NULL},
+    {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE),
+     "In 1975 and again in 2023, President Marcos came to Tokyo.", DG_TYPE_PERSON, "Marcos",
+     "person:marcos", NULL, NULL},
+    /* names_foreign.c: another country's ministry by its generic name */
+    {F(FOREIGN_ORGS), "・ミャンマー:非政治的代表として外務省の高官が出席", DG_TYPE_ORGANIZATION,
+     "外務省", "org:mofa-myanmar", "ミャンマー外務省", NULL},
+    {F(FOREIGN_ORGS), "ミャンマーの外務省が声明を出した。", DG_TYPE_ORGANIZATION, "外務省",
+     "org:mofa-myanmar", NULL, NULL},
+    {F(FOREIGN_ORGS), "・ブータン:外務省の次官が出席", DG_TYPE_ORGANIZATION, "外務省",
+     "org:ブータン外務省", "ブータン外務省", NULL},
+    {HEADS | F(FOREIGN_ORGS), "Myanmar's Ministry of Foreign Affairs issued a statement.",
+     DG_TYPE_ORGANIZATION, "Ministry of Foreign Affairs", "org:mofa-myanmar", NULL, NULL},
+    {F(FOREIGN_ORGS), "・日本:外務省の局長が出席", DG_TYPE_ORGANIZATION, "外務省", "org:mofa",
+     NULL, NULL},
+    {F(FOREIGN_ORGS), "・ミャンマー:日本の外務省が支援した。", DG_TYPE_ORGANIZATION, "外務省",
+     "org:mofa", NULL, NULL},
+    {F(FOREIGN_ORGS), "ミャンマーとの協議に外務省が参加した。", DG_TYPE_ORGANIZATION, "外務省",
+     "org:mofa", NULL, NULL},
+    {F(FOREIGN_ORGS), "・ミャンマー:JICAの専門家が出席", DG_TYPE_ORGANIZATION, "JICA",
+     "org:jica", NULL, NULL},
+    /* names_short.c: a name again without the parties that open it */
+    {HEADS | F(SHORT_FORMS),
+     "日ASEANブルーオーシャン協力イニシアティブを発表した。ブルーオーシャン協力イニシアティブの案件を選んだ。",
+     DG_TYPE_PROGRAM, "ブルーオーシャン協力イニシアティブ",
+     "program:日aseanブルーオーシャン協力イニシアティブ", "日ASEANブルーオーシャン協力イニシアティブ", NULL},
+    {HEADS | F(SHORT_FORMS),
+     "日ASEANブルーオーシャン協力イニシアティブと日米ブルーオーシャン協力イニシアティブを発表した。"
+     "ブルーオーシャン協力イニシアティブの案件を選んだ。",
+     DG_TYPE_PROGRAM, "ブルーオーシャン協力イニシアティブ", "program:ブルーオーシャン協力イニシアティブ",
+     NULL, NULL},
+    /* unit_without_head: an organization's unit, then an office no head word names */
+    {F(JA_HEADS), "外務省ヨーロッパ局西欧参事官室が担当する。", DG_TYPE_ORGANIZATION, "ヨーロッパ局",
+     "org:ヨーロッパ局", NULL, NULL},
+    {F(JA_HEADS), "外務省ヨーロッパ局西欧課が担当する。", DG_TYPE_ORGANIZATION, "ヨーロッパ局", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "カンボジア計画省職員が来日した。", DG_TYPE_ORGANIZATION, "カンボジア計画省",
+     "org:カンボジア計画省", NULL, NULL},
+    {F(JA_HEADS), "カンボジア計画省職員が来日した。", DG_TYPE_ORGANIZATION, "カンボジア計画省職員",
+     NULL, NULL, NULL},
     /* take_quote: a quoted segment right before the head */
     {F(JA_HEADS), "「青い海」協力イニシアティブを発表した。", DG_TYPE_PROGRAM,
      "「青い海」協力イニシアティブ", "program:青い海協力イニシアティブ", NULL, NULL},
@@ -622,6 +689,23 @@ static void check_family(const family_case *fc) {
 }
 
 START_TEST(test_family) { check_family(&families[_i]); }
+END_TEST
+
+/* A family name again without its title follows the titled mention it resolved to. */
+START_TEST(test_office_follows) {
+  dg_doc *d = doc_with("Summary.\nOn 1 May 2024 President Marcos met the ministers. Later Marcos "
+                       "said the talks went well.",
+                       PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE));
+  int seen = 0;
+  char buf[64];
+  for (size_t i = 0; i < d->nments; i++)
+    if (d->ments[i].type == DG_TYPE_PERSON && !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "Marcos")) {
+      ck_assert_str_eq(d->ments[i].id, "person:ferdinand-marcos-jr");
+      seen++;
+    }
+  ck_assert_int_eq(seen, 2);
+  tu_doc_free(d);
+}
 END_TEST
 
 /* 本会合 is the first meeting of the document, 同会合 the one named last; with no
@@ -1230,6 +1314,7 @@ static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
   tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
+  tcase_add_test(tc, test_office_follows);
   tcase_add_loop_test(tc, test_people_family, 0,
                       (int)(sizeof people_families / sizeof *people_families));
   tcase_add_test(tc, test_family_coref);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "docgraph/graphml_read.h"
 #include "docgraph/json.h"
 #include "docgraph/outfile.h"
 #include "docgraph/write.h"
@@ -128,11 +129,11 @@ static const struct {
     /* CSV: Gephi's columns first, CRLF, RFC 4180 quoting (control characters kept) */
     {"nodes.csv", dg_write_csv_nodes,
      "Id,Label,type,label_en,mentions,documents,degree,strength,pagerank,betweenness,"
-     "community\r"},
+     "community,amount,amount_max,currency,cumulative,amount_owner\r"},
     {"nodes.csv", dg_write_csv_nodes,
-     "country:JPN,日本,country,Japan,3,2,1,2,0.3256756757,0,0\r"},
+     "country:JPN,日本,country,Japan,3,2,1,2,0.3256756757,0,0,,,,false,\r"},
     {"nodes.csv", dg_write_csv_nodes,
-     "meeting:m1,\"Summit \"\"A\"\"\x01 <x>, & co\",meeting,,1,1,2,3,0.4864864865,1,0\r"},
+     "meeting:m1,\"Summit \"\"A\"\"\x01 <x>, & co\",meeting,,1,1,2,3,0.4864864865,1,0,,,,false,\r"},
     {"edges.csv", dg_write_csv_edges,
      "Source,Target,Type,kind,Weight,jaccard,documents,evidence_count,evidence,evidence_text,"
      "rule\r"},
@@ -151,11 +152,13 @@ static const struct {
     {"json", dg_write_json,
      "{\"id\":\"place:tokyo\",\"type\":\"place\",\"label\":\"東京\",\"label_en\":\"Tokyo\","
      "\"mentions\":1,\"documents\":1,\"degree\":1,\"strength\":1,\"pagerank\":0.1878378378,"
-     "\"betweenness\":0,\"community\":0}"},
+     "\"betweenness\":0,\"community\":0,"
+     "\"amount\":\"\",\"amount_max\":\"\",\"currency\":\"\",\"cumulative\":false,\"amount_owner\":\"\"}"},
     {"json", dg_write_json,
      "{\"id\":\"meeting:m1\",\"type\":\"meeting\",\"label\":\"Summit \\\"A\\\"\\u0001 <x>, & co\","
      "\"label_en\":\"\",\"mentions\":1,\"documents\":1,\"degree\":2,\"strength\":3,"
-     "\"pagerank\":0.4864864865,\"betweenness\":1,\"community\":0},"},
+     "\"pagerank\":0.4864864865,\"betweenness\":1,\"community\":0,"
+     "\"amount\":\"\",\"amount_max\":\"\",\"currency\":\"\",\"cumulative\":false,\"amount_owner\":\"\"},"},
     {"json", dg_write_json,
      "{\"source\":\"meeting:m1\",\"target\":\"place:tokyo\",\"key\":\"held_in\","
      "\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,\"documents\":1,\"evidence_count\":1,"
@@ -176,7 +179,8 @@ static const struct {
     {"cytoscape", dg_write_cytoscape,
      "{\"data\":{\"id\":\"country:JPN\",\"value\":\"country:JPN\",\"type\":\"country\","
      "\"label\":\"日本\",\"name\":\"日本\",\"label_en\":\"Japan\",\"mentions\":3,\"documents\":2,"
-     "\"degree\":1,\"strength\":2,\"pagerank\":0.3256756757,\"betweenness\":0,\"community\":0}},"},
+     "\"degree\":1,\"strength\":2,\"pagerank\":0.3256756757,\"betweenness\":0,\"community\":0,"
+     "\"amount\":\"\",\"amount_max\":\"\",\"currency\":\"\",\"cumulative\":false,\"amount_owner\":\"\"}},"},
     {"cytoscape", dg_write_cytoscape,
      "{\"data\":{\"id\":\"e1\",\"source\":\"meeting:m1\",\"target\":\"place:tokyo\","
      "\"key\":\"held_in\",\"kind\":\"held_in\",\"directed\":true,\"weight\":1,\"jaccard\":0,"
@@ -185,9 +189,10 @@ static const struct {
     /* Neo4j: typed headers, a label per type, a relationship type per kind */
     {"neo4j nodes", dg_write_neo4j_nodes,
      "id:ID,:LABEL,type,label,label_en,mentions:int,documents:int,degree:int,strength:float,"
-     "pagerank:float,betweenness:float,community:int"},
+     "pagerank:float,betweenness:float,community:int,amount,amount_max,currency,"
+     "cumulative:boolean,amount_owner"},
     {"neo4j nodes", dg_write_neo4j_nodes,
-     "country:JPN,Entity;Country,country,日本,Japan,3,2,1,2,0.3256756757,0,0"},
+     "country:JPN,Entity;Country,country,日本,Japan,3,2,1,2,0.3256756757,0,0,,,,false,"},
     {"neo4j relationships", dg_write_neo4j_relationships,
      ":START_ID,:END_ID,:TYPE,kind,directed:boolean,weight:float,jaccard:float,documents:int,"
      "evidence_count:int,evidence,evidence_text,rule"},
@@ -463,9 +468,87 @@ static const struct {
 } region_lines[] = {
     {dg_write_graphml, "      <data key=\"v_type\">region</data>"},
     {dg_write_gexf, "          <attvalue for=\"0\" value=\"region\"/>"},
-    {dg_write_csv_nodes, "region:indo-pacific,インド太平洋,region,Indo-Pacific,1,1,1,1,0.5,0,0\r"},
-    {dg_write_csv_nodes, "place:tokyo,東京,place,Tokyo,1,1,1,1,0.5,0,0\r"},
+    {dg_write_csv_nodes, "region:indo-pacific,インド太平洋,region,Indo-Pacific,1,1,1,1,0.5,0,0,,,,false,\r"},
+    {dg_write_csv_nodes, "place:tokyo,東京,place,Tokyo,1,1,1,1,0.5,0,0,,,,false,\r"},
 };
+
+/* An amount's node carries its value, currency, owner and whether it is a running total in
+ * every export, so a client summing pledges can skip cumulative ones; GraphML read back
+ * keeps the flag and the owner. */
+static const struct {
+  writer_fn *w;
+  const char *line;
+} amount_lines[] = {
+    {dg_write_graphml, "      <data key=\"v_amount\">860000000</data>"},
+    {dg_write_graphml, "      <data key=\"v_cumulative\">true</data>"},
+    {dg_write_graphml, "      <data key=\"v_amount_owner\">program:fund</data>"},
+    {dg_write_graphml, "  <key id=\"v_cumulative\" for=\"node\" attr.name=\"cumulative\" "
+                       "attr.type=\"boolean\"/>"},
+    {dg_write_csv_nodes, "amount:USD:860000000@program:fund,8億6000万ドル,amount,,1,1,1,1,0.5,0,0,"
+                         "860000000,,USD,true,program:fund\r"},
+    {dg_write_csv_nodes, "amount:USD:70000000,7000万ドル,amount,,1,1,1,1,0.5,0,0,"
+                         "70000000,,USD,false,\r"},
+};
+
+static dg_graph *amount_graph(void) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  dg_value total = {.amount = {860000000, 0}, .cumulative = 1, .currency = "USD",
+                    .owner = "program:fund"};
+  dg_value first = {.amount = {70000000, 0}, .currency = "USD"};
+  ck_assert_int_eq(dg_graph_put_vertex(g, "amount:USD:860000000@program:fund", DG_TYPE_AMOUNT,
+                                       "8億6000万ドル", "", &total, 1, 1, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_vertex(g, "amount:USD:70000000", DG_TYPE_AMOUNT, "7000万ドル", "",
+                                       &first, 1, 1, &err),
+                   DG_OK);
+  ck_assert_int_eq(dg_graph_put_edge(g, "amount:USD:70000000", "amount:USD:860000000@program:fund",
+                                     DG_REL_CO_OCCURS, 1, 1, 1, 1, "f.txt:1", "x", &err),
+                   DG_OK);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  return g;
+}
+
+START_TEST(test_amount_attributes) {
+  dg_graph *g = amount_graph();
+  for (size_t i = 0; i < sizeof amount_lines / sizeof *amount_lines; i++) {
+    char *out = output(amount_lines[i].w, g);
+    ck_assert_msg(has_line(out, amount_lines[i].line), "no line\n%s\nin\n%s",
+                  amount_lines[i].line, out);
+    free(out);
+  }
+  char *json = output(dg_write_json, g);
+  ck_assert_ptr_nonnull(strstr(json, "\"amount\":\"860000000\",\"amount_max\":\"\","
+                                     "\"currency\":\"USD\",\"cumulative\":true,"
+                                     "\"amount_owner\":\"program:fund\""));
+  free(json);
+  char path[] = "/tmp/dg-amount-XXXXXX";
+  int fd = mkstemp(path);
+  ck_assert_int_ge(fd, 0);
+  FILE *f = fdopen(fd, "w");
+  dg_error err = {0};
+  ck_assert_int_eq(dg_write_graphml(g, f, &err), DG_OK);
+  fclose(f);
+  dg_graph *back;
+  ck_assert_int_eq(dg_graph_new(&back, &err), DG_OK);
+  ck_assert_msg(dg_read_graphml(back, path, &err) == DG_OK, "%s", err.msg);
+  ck_assert_int_eq(dg_graph_build(back, NULL, &err), DG_OK);
+  unlink(path);
+  int seen = 0;
+  for (size_t i = 0; i < dg_graph_vertex_count(back); i++) {
+    const dg_vertex *v = dg_graph_vertex(back, i);
+    if (strcmp(v->id, "amount:USD:860000000@program:fund")) continue;
+    ck_assert_int_eq(v->value.cumulative, 1);
+    ck_assert_str_eq(v->value.owner, "program:fund");
+    ck_assert_str_eq(v->amount, "860000000");
+    seen = 1;
+  }
+  ck_assert(seen);
+  dg_graph_free(back);
+  dg_graph_free(g);
+}
+END_TEST
 
 static dg_graph *region_graph(void) {
   dg_graph *g;
@@ -571,6 +654,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);
   tcase_add_test(tc, test_region_type);
+  tcase_add_test(tc, test_amount_attributes);
   tcase_add_test(tc, test_outfile);
   suite_add_tcase(s, tc);
   return s;

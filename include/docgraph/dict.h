@@ -65,6 +65,18 @@ const dg_surface *dg_dict_surface(const dg_dict *d, size_t i);
 /* Value of attribute `key` of e copied into buf (NUL-terminated); NULL when absent. */
 const char *dg_entity_attr(const dg_entity *e, const char *key, char *buf, size_t size);
 
+/* A term in office, from a person's `terms=` attribute (OFFICE:FROM/TO, dates as
+ * YYYY-MM-DD, TO empty while in office): the office and the first and last day as yyyymmdd
+ * (to 0: in office still). */
+typedef struct dg_term {
+  char office[32];
+  int32_t from, to;
+} dg_term;
+
+/* The terms of e into out (at most max): how many there are (0 without the attribute), or
+ * -1 when the attribute is not terms as written above. */
+int dg_entity_terms(const dg_entity *e, dg_term *out, size_t max);
+
 /* A hash of every entity and surface, for caches keyed by dictionary content. */
 uint64_t dg_dict_fingerprint(const dg_dict *d);
 

@@ -77,6 +77,8 @@ typedef struct dg_mention {
   const char *label_en; /* English label, may be "" */
   int32_t entity;       /* dictionary entity index, or -1 when minted by a rule */
   uint8_t implicit;     /* 1 when inferred (日 in 日ASEAN, 我が国, 本会合) */
+  int32_t series;       /* an instance of a listed series (第10回 + a known meeting): the
+                           series' dictionary entity + 1; 0 for any other mention */
   /* amounts and quantities */
   dg_decimal value, value_max; /* value_max.mant == 0 and has_range == 0: no range */
   uint8_t has_range;

@@ -46,6 +46,8 @@ typedef struct dg_vertex {
   const dg_evref *ev;       /* the first sentences naming it, in document order */
   uint32_t nev, ev_total;   /* kept, and in all */
   dg_value value;           /* amounts and dates: what the entity stands for */
+  const char *amount, *amount_max; /* amounts: value.amount and, for a range, value.amount_max
+                                      as exact decimals ("" when none) */
   int32_t first_day;        /* the earliest date of its documents, yyyymmdd (0: none dated) */
 } dg_vertex;
 

@@ -36,6 +36,8 @@ typedef struct dg_value {
   uint8_t qualifier;             /* dg_qualifier */
   uint8_t cumulative;            /* 1 for a running total, which sums the pledges before it */
   char currency[4];              /* ISO 4217, "" when not an amount */
+  const char *owner;             /* amounts: the id of what provides it or what it funds
+                                    (doc/pledge.c); NULL when none */
   dg_when when;                  /* dates */
 } dg_value;
 

@@ -10,6 +10,25 @@
 #include "docgraph/period.h"
 #include "graph/graph_int.h"
 
+/* An amount's value as an exact decimal in the graph's arena ("" for none); NULL when
+ * memory runs out. */
+static const char *decimal_text(dg_graph *g, int has, dg_decimal d) {
+  char buf[64];
+  return dg_arena_strdup(&g->arena, has ? dg_decimal_format(d, buf, sizeof buf) : "");
+}
+
+/* The value of a new vertex, its owner's id and its amounts kept in the graph's arena. */
+static int keep_value(dg_graph *g, vacc *v, const dg_value *value) {
+  int amount = v->type == DG_TYPE_AMOUNT && value;
+  if (value) v->value = *value;
+  if (value && value->owner && !(v->value.owner = dg_arena_strdup(&g->arena, value->owner)))
+    return -1;
+  v->amount = decimal_text(g, amount, amount ? value->amount : (dg_decimal){0, 0});
+  v->amount_max =
+      decimal_text(g, amount && value->has_range, amount ? value->amount_max : (dg_decimal){0, 0});
+  return v->amount && v->amount_max ? 0 : -1;
+}
+
 long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
                          dg_type type, const dg_value *value) {
   uint32_t *slot;
@@ -22,7 +41,7 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
   v.label = dg_arena_strdup(&g->arena, label ? label : "");
   v.label_en = dg_arena_strdup(&g->arena, label_en ? label_en : "");
   v.type = type;
-  if (value) v.value = *value;
+  if (keep_value(g, &v, value)) return -1;
   v.last_doc = UINT32_MAX;
   v.last_unit = UINT32_MAX;
   v.ev.last_doc = UINT32_MAX;
@@ -182,6 +201,8 @@ static int add_mentions(dg_graph *g, const dg_result *d, uint32_t *vof) {
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
     dg_value val = mention_value(m);
+    long owner = dg_amount_owner(d->ments, d->nments, d->rels, d->nrels, (uint32_t)i);
+    if (owner >= 0) val.owner = d->ments[owner].id;
     char idbuf[1024]; /* an amount's id qualified by its owner's (doc/pledge.c) */
     const char *id =
         dg_graph_id_of(d->ments, d->nments, d->rels, d->nrels, (uint32_t)i, idbuf, sizeof idbuf);

@@ -25,6 +25,15 @@ static val target_id(const dg_graph *g, size_t i) {
 static val kind_name(const dg_graph *g, size_t i) {
   return str(dg_rel_kind_name(dg_graph_edge(g, i)->kind));
 }
+static val currency(const dg_graph *g, size_t i) {
+  return str(dg_graph_vertex(g, i)->value.currency);
+}
+static val cumulative(const dg_graph *g, size_t i) {
+  return num(dg_graph_vertex(g, i)->value.cumulative != 0);
+}
+static val amount_owner(const dg_graph *g, size_t i) {
+  return str(dg_graph_vertex(g, i)->value.owner);
+}
 static val directed(const dg_graph *g, size_t i) {
   return num(dg_rel_kind_directed(dg_graph_edge(g, i)->kind) != 0);
 }
@@ -48,6 +57,13 @@ const dg_attr dg_attrs[] = {
     {VX, "pagerank", NULL, DG_ATTR_DOUBLE, DG_ROLE_DATA, V_FIELD(pagerank, F64)},
     {VX, "betweenness", NULL, DG_ATTR_DOUBLE, DG_ROLE_DATA, V_FIELD(betweenness, F64)},
     {VX, "community", NULL, DG_ATTR_INT, DG_ROLE_DATA, V_FIELD(community, I32)},
+    /* amounts: the value as an exact decimal, the pledge's owner and whether it is a
+     * running total (a client summing amounts skips cumulative ones) */
+    {VX, "amount", NULL, DG_ATTR_STRING, DG_ROLE_DATA, V_FIELD(amount, STR)},
+    {VX, "amount_max", NULL, DG_ATTR_STRING, DG_ROLE_DATA, V_FIELD(amount_max, STR)},
+    {VX, "currency", NULL, DG_ATTR_STRING, DG_ROLE_DATA, COMPUTED(currency)},
+    {VX, "cumulative", NULL, DG_ATTR_BOOL, DG_ROLE_DATA, COMPUTED(cumulative)},
+    {VX, "amount_owner", NULL, DG_ATTR_STRING, DG_ROLE_DATA, COMPUTED(amount_owner)},
     {ED, "source", "Source", DG_ATTR_STRING, DG_ROLE_SOURCE, COMPUTED(source_id)},
     {ED, "target", "Target", DG_ATTR_STRING, DG_ROLE_TARGET, COMPUTED(target_id)},
     {ED, "kind", NULL, DG_ATTR_STRING, DG_ROLE_KIND, COMPUTED(kind_name)},

@@ -33,6 +33,7 @@ typedef struct {
   DG_VEC(uint32_t) docs;
   evlist ev;
   dg_value value;
+  const char *amount, *amount_max; /* value's amounts as exact decimals, "" when none */
   int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
 } vacc;
 

@@ -63,6 +63,8 @@ static int view_vertices(dg_graph *g, int32_t *keep) {
                    .nev = (uint32_t)a->ev.v.n,
                    .ev_total = a->ev.total,
                    .value = a->value,
+                   .amount = a->amount,
+                   .amount_max = a->amount_max,
                    .first_day = a->first_day};
     if (DG_PUSH(g->vs, v)) return -1;
   }

@@ -277,6 +277,50 @@ static int fields_are_text(load_ctx *c, const dg_tsv *t) {
   return 1;
 }
 
+/* A day written YYYY-MM-DD at s[0, n) as yyyymmdd, or 0 when it is not one. */
+static int32_t iso_day(const char *s, size_t n) {
+  if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
+  int32_t v = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (i == 4 || i == 7) continue;
+    if (s[i] < '0' || s[i] > '9') return 0;
+    v = v * 10 + (s[i] - '0');
+  }
+  int m = v / 100 % 100, d = v % 100;
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? v : 0;
+}
+
+/* One term OFFICE:FROM/TO at s[0, n) into *t; 0, or -1 when it is not one. */
+static int parse_term(const char *s, size_t n, dg_term *t) {
+  const char *colon = memchr(s, ':', n), *slash = memchr(s, '/', n);
+  if (!colon || !slash || slash < colon || colon == s ||
+      (size_t)(colon - s) >= sizeof t->office)
+    return -1;
+  memcpy(t->office, s, (size_t)(colon - s));
+  t->office[colon - s] = '\0';
+  t->from = iso_day(colon + 1, (size_t)(slash - colon - 1));
+  size_t rest = n - (size_t)(slash + 1 - s);
+  t->to = rest ? iso_day(slash + 1, rest) : 0;
+  return t->from && (t->to || !rest) && (!t->to || t->to >= t->from) ? 0 : -1;
+}
+
+int dg_entity_terms(const dg_entity *e, dg_term *out, size_t max) {
+  char buf[1024];
+  const char *v = dg_entity_attr(e, "terms", buf, sizeof buf);
+  if (!v) return 0;
+  int n = 0;
+  for (const char *p = v;;) {
+    size_t l = strcspn(p, ",");
+    dg_term t;
+    if (parse_term(p, l, &t)) return -1;
+    if ((size_t)n < max) out[n] = t;
+    n++;
+    if (!p[l]) break;
+    p += l + 1;
+  }
+  return n;
+}
+
 /* Are the attributes key=value items separated by ';', each key of a-z, 0-9 and '_'? An
  * item without '=' continues the value before it (a note may hold a ';'), so only a first
  * item without one, or a bad key, is a problem: "foo", "=x", "Kind=x". */
@@ -325,6 +369,12 @@ static int load_record(load_ctx *c, dg_tsv *t) {
     return 0;
   }
   if (!attrs_ok(c, id, t->field[5])) return 0;
+  dg_entity probe = {.attrs = t->field[5]};
+  if (dg_entity_terms(&probe, NULL, 0) < 0) {
+    problem(c, "bad terms of %s (expected terms=OFFICE:YYYY-MM-DD/YYYY-MM-DD, the end empty "
+            "while in office, terms separated by ',')%s%s", id, "", "");
+    return 0;
+  }
   uint32_t *slot;
   int ins = dg_hmap_put(&d->ids, id, strlen(id), (uint32_t)d->ents.n, &slot);
   if (ins < 0) return -1;

@@ -153,6 +153,16 @@ static const char *row_title(const char *w, const char *v1, const char *v2, dg_w
   return one_side(v1, &out->as.title.side);
 }
 
+/* 大統領 head_of_state after; Prime Minister head_of_government before */
+static const char *row_office_title(const char *w, const char *v1, const char *v2,
+                                    dg_word *out) {
+  (void)w;
+  if (!*v1 || strspn(v1, "abcdefghijklmnopqrstuvwxyz_") != strlen(v1))
+    return "office must be a word of a-z and _ (head_of_state, head_of_government)";
+  out->code = v1;
+  return one_side(v2, &out->as.title.side);
+}
+
 /* 本会合 meeting main; 同 any last (a prefix: 同 + a name's head, 同特別首脳会議) */
 static const char *row_coref(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w;
@@ -500,6 +510,7 @@ static const struct {
     {"heads.tsv", offsetof(dg_rules, heads), {"surface", "type", NULL}, row_head},
     {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
     {"titles.tsv", offsetof(dg_rules, titles), {"surface", "position", NULL}, row_title},
+    {"office_titles.tsv", offsetof(dg_rules, office_titles), {"surface", "office", "position"}, row_office_title},
     {"coref.tsv", offsetof(dg_rules, coref), {"surface", "type", "refers"}, row_coref},
     {"place_triggers.tsv", offsetof(dg_rules, place_triggers), {"surface", "position", NULL}, row_place_trigger},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},

@@ -44,6 +44,8 @@ struct dg_rules {
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist titles;         /* person titles: as.title.side (Japanese after the name) */
+  dg_wordlist office_titles;  /* 大統領, President: the office they name (code, as people.tsv's
+                                 terms= names it) and the side of the name (as.title.side) */
   dg_wordlist coref;          /* back references (本会合): as.coref */
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */

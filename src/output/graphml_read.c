@@ -33,15 +33,16 @@
  * n0, n1, ... and keeps the ids it read in an attribute `id`) is the entity id when given,
  * else the node's GraphML id is. */
 enum { NF_ID, NF_TYPE, NF_LABEL, NF_LABEL_CAP, NF_NAME, NF_SHARED_NAME, NF_LABEL_EN,
-       NF_MENTIONS, NF_DOCUMENTS, NF_COUNT };
+       NF_MENTIONS, NF_DOCUMENTS, NF_CUMULATIVE, NF_AMOUNT_OWNER, NF_COUNT };
 static const char *const node_fields[NF_COUNT] = {
-    "id", "type", "label", "Label", "name", "shared name", "label_en", "mentions", "documents"};
+    "id", "type", "label", "Label", "name", "shared name", "label_en", "mentions", "documents",
+    "cumulative", "amount_owner"};
 enum { EF_KIND, EF_DIRECTED, EF_WEIGHT, EF_JACCARD, EF_DOCUMENTS, EF_EVIDENCE_COUNT,
        EF_EVIDENCE, EF_EVIDENCE_TEXT, EF_RULE, EF_COUNT };
 static const char *const edge_fields[EF_COUNT] = {
     "kind", "directed", "weight", "jaccard", "documents", "evidence_count", "evidence",
     "evidence_text", "rule"};
-#define MAXF 9
+#define MAXF 11
 _Static_assert((int)NF_COUNT <= MAXF && (int)EF_COUNT <= MAXF, "MAXF holds every field");
 
 /* A key id may be declared once for nodes and once for edges (as Cytoscape writes). */
@@ -554,6 +555,17 @@ static int note_node(reader *c, const char *id, const char *ent, dg_type type, l
   return 0;
 }
 
+/* What the node's data say of its amount beyond its id: a running total, its owner. */
+static void amount_of_node(reader *c, dg_type type, dg_value *val) {
+  if (type != DG_TYPE_AMOUNT) return;
+  const char *cu = value(c, NF_CUMULATIVE, c->node_default);
+  const char *ow = value(c, NF_AMOUNT_OWNER, c->node_default);
+  int b;
+  char t[16];
+  if (cu && !parse_bool(trim(t, sizeof t, cu), &b)) val->cumulative = (uint8_t)b;
+  if (ow && *ow) val->owner = ow;
+}
+
 /* The node `id` (its element being read) into the graph. */
 static int node_of(reader *c, const char *id, long line) {
   char b[120], whose[140];
@@ -571,6 +583,7 @@ static int node_of(reader *c, const char *id, long line) {
     return -1;
   dg_value val;
   dg_value_of_id(ent, type, &val);
+  amount_of_node(c, type, &val);
   const char *label_en = value(c, NF_LABEL_EN, c->node_default);
   dg_error e;
   dg_err er = dg_graph_put_vertex(c->g, ent, type, label_of_node(c, ent), label_en ? label_en : "",

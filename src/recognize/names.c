@@ -36,6 +36,9 @@ static const struct {
     [DG_NAMES_EN_HEADS] = {"en_heads", dgn_en_heads, AFTER_TIDY},
     [DG_NAMES_ACRONYMS] = {"acronyms", dgn_acronyms, AFTER_NOTHING},
     [DG_NAMES_MERGE_PEOPLE] = {"merge_people", dgn_merge_people, AFTER_NOTHING},
+    [DG_NAMES_OFFICE_PEOPLE] = {"office_people", dgn_people_in_office, AFTER_NOTHING},
+    [DG_NAMES_FOREIGN_ORGS] = {"foreign_orgs", dgn_foreign_orgs, AFTER_NOTHING},
+    [DG_NAMES_SHORT_FORMS] = {"short_forms", dgn_short_forms, AFTER_NOTHING},
     [DG_NAMES_PLACES] = {"places", dgn_places, AFTER_SORT},
     [DG_NAMES_COREF] = {"coref", dgn_coreference, AFTER_SORT},
 };

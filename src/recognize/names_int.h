@@ -118,6 +118,11 @@ dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, lon
 /* Add t[a, z) as a name of `type`: the dictionary's entity when it knows the text as a
  * name of that type, else a new entity whose id is minted from the text. */
 dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z);
+/* Mention m becomes one of the dictionary entity ent (its id and labels). */
+void dgn_take_entity(dgn_ctx *c, dg_mention *m, long ent);
+/* Give mention m the name s[0, n) of its type instead of its own: the dictionary's entity
+ * with that surface, else an id minted from s. 0, or -1 when memory runs out. */
+int dgn_rename(dgn_ctx *c, dg_mention *m, const char *s, size_t n);
 /* Record a name found by its head word (see names_record.c); returns DG_ENOMEM or DG_OK. */
 dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err);
 
@@ -147,6 +152,9 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err);       /* names_quoted.c */
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err);        /* names_en.c */
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err);        /* names_acronym.c */
 dg_err dgn_merge_people(dgn_ctx *c, dg_error *err);    /* names_people_merge.c */
+dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err); /* names_people_office.c */
+dg_err dgn_foreign_orgs(dgn_ctx *c, dg_error *err);     /* names_foreign.c */
+dg_err dgn_short_forms(dgn_ctx *c, dg_error *err);      /* names_short.c */
 dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 

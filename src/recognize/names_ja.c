@@ -53,13 +53,21 @@ static int head_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, ja_head *
   return 1;
 }
 
+/* Does an organization's head word (heads.tsv) start at token nx: 局 after アジア大洋州? */
+static int organization_head_at(const dgn_ctx *c, const dg_sentence *s, const dg_token *nx) {
+  long w = dg_wordlist_at(&c->r->heads, c->t, s->end, nx->start);
+  return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
+}
+
 /* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
- * (西ジャワ州ブカシ: a place within a place). */
+ * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
+ * the 州 of アジア大洋州局 (a bureau) ends no place. */
 static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
-  if (h->type == DG_TYPE_PLACE || h->hk + 1 >= s->tok0 + s->ntok) return 0;
+  if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80) return 0;
+  if (h->type == DG_TYPE_PLACE) return organization_head_at(c, s, nx);
   return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
          nx->pos == DG_POS_NOUN_PROPER ||
          dg_wordlist_at(&c->r->heads, c->t, s->end, nx->start) >= 0;
@@ -393,6 +401,24 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
   return DG_OK;
 }
 
+/* Does the compound that goes on after organization head h end in no head of its own
+ * (アジア大洋州局|地域政策参事官室: a bureau and its office, which no head word names)? Then
+ * the name ends at h. The compound: the nouns touching each other after it. */
+static int unit_without_head(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  if (h->type != DG_TYPE_ORGANIZATION) return 0;
+  uint32_t end = h->hend, kend = s->tok0 + s->ntok;
+  for (uint32_t k = h->hk + 1; k < kend; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start != end || (tk->pos != DG_POS_NOUN && tk->pos != DG_POS_NOUN_SAHEN &&
+                             tk->pos != DG_POS_NOUN_PROPER && tk->pos != DG_POS_NOUN_SUFFIX))
+      break;
+    ja_head later;
+    if (head_at(c, s, k, &later)) return 0;
+    end = tk->end;
+  }
+  return 1;
+}
+
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
@@ -403,7 +429,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
         k++;
         continue;
       }
-      if (!compound_goes_on(c, &s, &h)) {
+      if (!compound_goes_on(c, &s, &h) || unit_without_head(c, &s, &h)) {
         dg_err e = name_at_head(c, &s, &h, err);
         if (e != DG_OK) return e;
       }

@@ -113,8 +113,10 @@ dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint
   const char *iid = dg_doc_strdup(d, id, strlen(id));
   const char *il = dg_doc_strdup(d, label, strlen(label));
   const char *ie = dg_doc_strdup(d, label_en, strlen(label_en));
-  if (!iid || !il || !ie || !dgn_add(c, kt, a, z, iid, il, ie, -1, 0))
-    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  int32_t series = k->entity + 1;
+  dg_mention *m = iid && il && ie ? dgn_add(c, kt, a, z, iid, il, ie, -1, 0) : NULL;
+  if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  m->series = series;
   return DG_OK;
 }
 

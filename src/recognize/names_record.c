@@ -80,6 +80,30 @@ dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   return dgn_add(c, type, a, z, id, label, dgn_is_latin(s, n) ? label : "", -1, 0);
 }
 
+void dgn_take_entity(dgn_ctx *c, dg_mention *m, long ent) {
+  const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)ent);
+  m->id = e->id;
+  m->label = *e->label_ja ? e->label_ja : e->label_en;
+  m->label_en = e->label_en;
+  m->entity = (int32_t)ent;
+}
+
+int dgn_rename(dgn_ctx *c, dg_mention *m, const char *s, size_t n) {
+  long ent = dg_dict_find_surface(c->rz->dict, s, n);
+  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == m->type) {
+    dgn_take_entity(c, m, ent);
+    return 0;
+  }
+  const char *id = mint_id(c, m->type, s, n);
+  const char *label = dg_doc_strdup(c->d, s, n);
+  if (!id || !label) return -1;
+  m->id = id;
+  m->label = label;
+  m->label_en = dgn_is_latin(s, n) ? label : "";
+  m->entity = -1;
+  return 0;
+}
+
 /* ---- recording a name found by its head word ---- */
 
 typedef struct {

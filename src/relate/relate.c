@@ -37,6 +37,7 @@ const dg_rel_source dg_rel_sources[] = {
     {"table rows", dg_rel_table_rows}, /* date and place cells to the row's meeting */
     {"inherit", dg_rel_inherit},       /* an item to the names of its lead line */
     {"dateline", dg_rel_dateline},     /* CITY, DATE — to the document's own meeting */
+    {"series instance", dg_rel_series_instances}, /* 本年秋の…会合: the instance so dated */
 };
 const size_t dg_rel_nsources = sizeof dg_rel_sources / sizeof *dg_rel_sources;
 

@@ -94,6 +94,9 @@ void dg_rel_sentences(dg_rel_ctx *c);
 void dg_rel_amounts(dg_rel_ctx *c);
 /* A table row's date and place cells to the row's meeting (tables.c). */
 void dg_rel_table_rows(dg_rel_ctx *c);
+/* A series named without its ordinal and dated (本年秋の日ASEAN防衛担当大臣会合) is the
+ * document's one instance of it held within that date (series.c). */
+void dg_rel_series_instances(dg_rel_ctx *c);
 /* A dateline's place and date to the document's own meeting (dateline.c). */
 void dg_rel_dateline(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
