@@ -448,13 +448,15 @@ def absurd_ordinals_and_years(t):
     t.write("a.txt", ("日本は第9999回日ASEAN首脳会議と第99999999999回日ASEAN首脳会議に出席した。"
                       "Japan attended the 9999th ASEAN-Japan Summit and the "
                       "99999999999999999999th ASEAN-Japan Summit. "
-                      "日本は令和99年5月1日、西暦0年、令和9999年にラオスを訪問した。"
+                      "日本は令和99年5月1日、西暦0年、令和9999年、令和100年6月2日、"
+                      "3000年7月3日にラオスを訪問した。"
                       "Laos met Japan in the year 99999 and on 1 May 2999.\n").encode())
     t.run().expect(0, None, GOOD_IDS + ("meeting:asean-japan-summit:9999", "date:2117-05-01",
                                         "date:2999-05-01"))
     bad = [i for i in t.ids() if re.search(r"summit:\d{5}|date:(\d{5}|0)", i)]
-    if bad:
-        raise Fail("read past the bounds: %s" % bad)
+    dates = sorted(i for i in t.ids() if i.startswith("date:"))
+    if bad or dates != ["date:2117-05-01", "date:2999-05-01"]:
+        raise Fail("read past the bounds: %s, dates %s" % (bad, dates))
     no_inf_nan(t)
 
 
