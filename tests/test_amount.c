@@ -2,6 +2,8 @@
  * the expected span, exact value, range, currency, qualifier or unit; traps expect nothing.
  * Each row is its own test, so a failure names the input. */
 #include <stdio.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -324,6 +326,10 @@ static const number_case numbers[] = {
     {"二千", 6, "2000"},            {"二〇二四年", 12, "2024"},   {"三十一日", 9, "31"},
     {"1億2千万", 11, "120000000"},  {"3 million", 9, "3000000"},  {"12345", 5, "12345"},
     {"1,2", 1, "1"},                {"abc", 0, NULL},
+    /* the bounds of an exact value: 18 significant digits, under 10^18, 18 decimals */
+    {"999999999999999999", 18, "999999999999999999"}, {"9999999999999999999", 0, NULL},
+    {"1000000000000000000", 0, NULL}, {"0.000000000000000001", 20, "0.000000000000000001"},
+    {"0.0000000000000000001", 0, NULL},
 };
 
 START_TEST(number_parse) {
@@ -383,6 +389,79 @@ START_TEST(spans_in_order) {
     if (k) ck_assert_uint_le(f.a[k - 1].end, f.a[k].start);
   }
   found_free(&f);
+}
+END_TEST
+
+/* Amounts past the bounds of an exact value (dg_decimal_bounded) are no amounts but are
+ * reported by dg_amount_find_all, their span whole; numbers without a unit are neither. */
+static const struct {
+  const char *in;
+  const char *value; /* the one amount found, or NULL */
+  size_t over;       /* amounts past the bounds */
+  const char *over_text; /* the first one's text, or NULL */
+} bound_cases[] = {
+    {"999999999999999999円", "999999999999999999", 0, NULL},
+    {"9999兆9999億円", "9999999900000000", 0, NULL},
+    {"0.000000000000000001 dollars", "0.000000000000000001", 0, NULL},
+    {"1.23456789012345678 dollars", "1.23456789012345678", 0, NULL},
+    {"1000000000000000000円", NULL, 1, "1000000000000000000円"},
+    {"9999999999999999999円", NULL, 1, "9999999999999999999円"},
+    {"999999999999999999兆円", NULL, 1, "999999999999999999兆円"},
+    {"9999999999999999兆9999億円を", NULL, 1, "9999999999999999兆9999億円"},
+    {"1.234567890123456789 dollars", NULL, 1, "1.234567890123456789 dollars"},
+    {"0.0000000000000000001 dollars", NULL, 1, "0.0000000000000000001 dollars"},
+    {"USD 18446744073709551616 million", NULL, 1, "USD 18446744073709551616 million"},
+    {"$10-99999999999999999999 million", NULL, 1, "$10-99999999999999999999 million"},
+    {"99999999999999999999人", NULL, 1, "99999999999999999999人"},
+    {"10^30 dollars and 5 yen", "5", 0, NULL}, /* a power is no amount */
+    {"12345678901234567890123 and", NULL, 0, NULL},
+    {"1e308 yen", NULL, 0, NULL},
+};
+
+START_TEST(amount_bounds) {
+  dg_norm n;
+  dg_error err = {0};
+  const char *in = bound_cases[_i].in;
+  ck_assert_int_eq(dg_normalize(in, strlen(in), &n, &err), DG_OK);
+  dg_amount *a = NULL;
+  dg_span *over = NULL;
+  size_t na = 0, nover = 0;
+  ck_assert_int_eq(dg_amount_find_all(tu_rules(), n.text, n.len, &a, &na, &over, &nover, &err),
+                   DG_OK);
+  char v[64] = "";
+  if (na) dg_decimal_format(a[0].value, v, sizeof v);
+  ck_assert_msg(bound_cases[_i].value ? na == 1 && !strcmp(v, bound_cases[_i].value) : na == 0,
+                "\"%s\": %zu amounts (%s), want %s", in, na, v,
+                bound_cases[_i].value ? bound_cases[_i].value : "none");
+  ck_assert_msg(nover == bound_cases[_i].over, "\"%s\": %zu past the bounds", in, nover);
+  const char *ot = bound_cases[_i].over_text;
+  if (ot)
+    ck_assert_msg(over[0].end - over[0].start == strlen(ot) &&
+                      !memcmp(n.text + over[0].start, ot, strlen(ot)),
+                  "\"%s\": span %.*s", in, (int)(over[0].end - over[0].start),
+                  n.text + over[0].start);
+  for (size_t k = 0; k < na; k++) ck_assert(dg_decimal_bounded(a[k].value));
+  free(a);
+  free(over);
+  dg_norm_destroy(&n);
+}
+END_TEST
+
+/* dg_decimal_bounded, and doubles that stay finite and never NaN. */
+START_TEST(decimal_bounds) {
+  static const struct {
+    dg_decimal d;
+    int bounded;
+  } rows[] = {{{0, 0}, 1},          {{0, 500}, 1},          {{999999999999999999, 0}, 1},
+              {{1, 17}, 1},         {{1, 18}, 0},           {{10, 17}, 0},
+              {{1000, -21}, 1},     {{1, -18}, 1},          {{1, -19}, 0},
+              {{INT64_MAX, 0}, 0},  {{-999999999999999999, 0}, 1}, {{5, 400}, 0}};
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    ck_assert_msg(dg_decimal_bounded(rows[i].d) == rows[i].bounded, "row %zu", i);
+    double x = dg_decimal_to_double(rows[i].d);
+    ck_assert_msg(!isnan(x), "row %zu: NaN", i);
+    if (rows[i].bounded) ck_assert_msg(isfinite(x), "row %zu: not finite", i);
+  }
 }
 END_TEST
 
@@ -605,6 +684,7 @@ static const blocker_case blocker_cases[] = {
     {"inside_word", "(", "20", 0},          {"inside_word", "", "20", 0},
     {"inside_number", "COVID-", "19", 1},   {"inside_number", "10:", "30", 1},
     {"inside_number", "、-", "19", 0},      {"inside_number", "，", "12", 0},
+    {"inside_number", "10^", "30", 1},
     {"number_prefix", "第", "13", 1},       {"number_prefix", "数", "百", 1},
     {"number_prefix", "何", "千", 1},       {"number_prefix", "毎", "5", 0},
     {"number_prefix", "約", "5", 0},        {"kanji_numeral", "十", "三", 1},
@@ -741,6 +821,8 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, currency_from_context, 0, (int)(sizeof contexts / sizeof *contexts));
   tcase_add_test(tc, spans_in_order);
   tcase_add_test(tc, prefixes);
+  tcase_add_loop_test(tc, amount_bounds, 0, (int)(sizeof bound_cases / sizeof *bound_cases));
+  tcase_add_test(tc, decimal_bounds);
   tcase_add_loop_test(tc, amount_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));
   tcase_add_loop_test(tc, start_blockers, 0, (int)(sizeof blocker_cases / sizeof *blocker_cases));
   tcase_add_test(tc, every_blocker_has_cases);

@@ -23,6 +23,13 @@ typedef struct {
 static const date_case cases[] = {
     /* Japanese eras, 元年, Western years with the era in parentheses */
     {"令和元年", 0, "令和元年", "2019", "", Y, 0, 0},
+    /* a year past the bounds (1000..2999, era years 1..99): no date, nor its month and day
+     * in the year of the document */
+    {"令和100年5月1日", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"3000年1月1日", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"西暦0年1月1日", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"明治九九九年一月", 2024, NULL, NULL, NULL, 0, 0, 0},
+    {"令和99年5月1日", 2024, "令和99年5月1日", "2117-05-01", "", D, 0, 0},
     {"令和6年に", 0, "令和6年", "2024", "", Y, 0, 0},
     {"令和6（2024）年1月30日、防衛省", 0, "令和6(2024)年1月30日", "2024-01-30", "", D, 0, 0},
     {"2023(令和5)年11月15日", 0, "2023(令和5)年11月15日", "2023-11-15", "", D, 0, 0},

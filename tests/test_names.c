@@ -1310,6 +1310,33 @@ END_TEST
 START_TEST(test_people_family) { check_family(&people_families[_i]); }
 END_TEST
 
+/* A name found by rule over DGN_MAX_NAME_BYTES (240) is no name, with one warning naming
+ * the line; at the bound it is a name. "Zq" * k + " Development Agency" is 2k + 19 bytes. */
+static const struct {
+  int k;
+  const char *type; /* the type of the name found, or NULL for none */
+  int warned;
+} long_rows[] = {
+    {100, "organization", 0}, {110, "organization", 0}, {111, NULL, 1}, {600, NULL, 1},
+};
+
+START_TEST(test_long_name) {
+  char text[2000];
+  int o = snprintf(text, sizeof text, "Japan met Laos.\nJapan and the ");
+  for (int i = 0; i < long_rows[_i].k; i++) o += snprintf(text + o, sizeof text - (size_t)o, "Zq");
+  snprintf(text + o, sizeof text - (size_t)o, " Development Agency met.\n");
+  dg_doc *d = tu_doc("t.txt", text);
+  const dg_mention *m = tu_find(d, DG_TYPE_ORGANIZATION, NULL);
+  ck_assert_msg(long_rows[_i].type ? m != NULL : m == NULL, "k=%d", long_rows[_i].k);
+  if (m) ck_assert_uint_eq(m->end - m->start, 2 * (uint32_t)long_rows[_i].k + 19);
+  int warned = 0;
+  for (size_t i = 0; i < d->diags.n; i++)
+    warned += strstr(d->diags.msgs[i], "t.txt:2: name longer than 240 bytes") != NULL;
+  ck_assert_int_eq(warned, long_rows[_i].warned);
+  tu_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
@@ -1328,6 +1355,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_acronym_long_form);
   tcase_add_test(tc, test_short_form);
   tcase_add_test(tc, test_defined_short_name);
+  tcase_add_loop_test(tc, test_long_name, 0, (int)(sizeof long_rows / sizeof *long_rows));
   suite_add_tcase(s, tc);
   return s;
 }

@@ -917,6 +917,73 @@ START_TEST(test_units) {
 }
 END_TEST
 
+/* The bound on co-occurrence (DG_MAX_UNIT_ENTITIES): a unit naming more entities ties the
+ * first 256 only, with a warning; repeats of one entity are no more entities; a list item
+ * ties at most 256 names of its lead line. Amounts ($1, $2 ...) make distinct entities. */
+typedef enum { B_AMOUNTS, B_SAME, B_SPLIT, B_LEAD } bound_text;
+
+static const struct {
+  bound_text text;
+  int count;
+  dg_scope scope;
+  uint32_t unit0;      /* names in the first unit (-1: not checked) */
+  size_t inherited;    /* co-occurrence relations inherited (item to lead) */
+  const char *warning; /* part of the warning, or NULL for none */
+} bound_rows[] = {
+    {B_AMOUNTS, 254, DG_SCOPE_SENTENCE, 256, 0, NULL}, /* Japan, 254 amounts, Laos */
+    {B_AMOUNTS, 255, DG_SCOPE_SENTENCE, 256, 0, "a sentence names more than 256"},
+    {B_AMOUNTS, 600, DG_SCOPE_SENTENCE, 256, 0, "a sentence names more than 256"},
+    {B_SAME, 500, DG_SCOPE_SENTENCE, 502, 0, NULL}, /* Japan 501 times and Laos: 2 */
+    {B_SPLIT, 300, DG_SCOPE_SENTENCE, 102, 0, NULL},
+    /* Japan, $1..$254 and Laos, and the repeats of Japan (2) and Laos (2) */
+    {B_SPLIT, 300, DG_SCOPE_BLOCK, 260, 0, "a block names more than 256"},
+    {B_LEAD, 100, DG_SCOPE_SENTENCE, (uint32_t)-1, 101, NULL}, /* Japan and 100 amounts */
+    {B_LEAD, 300, DG_SCOPE_SENTENCE, (uint32_t)-1, 256, "list item or table row"},
+};
+
+/* The text of a row: `count` amounts in one sentence, Japan `count` times, `count` amounts
+ * in sentences of 100, or `count` amounts in a lead line over one list item. */
+static char *bound_text_of(bound_text k, int count) {
+  dg_buf b;
+  dg_buf_init(&b);
+  dg_buf_adds(&b, k == B_LEAD ? "Japan will provide " : "Japan");
+  for (int i = 1; i <= count; i++) {
+    if (k == B_SAME) dg_buf_adds(&b, ", Japan");
+    else dg_buf_printf(&b, "%s$%d", k == B_LEAD && i == 1 ? "" : ", ", i);
+    if (k == B_SPLIT && i % 100 == 0 && i < count) dg_buf_adds(&b, " and Laos. Japan");
+  }
+  dg_buf_adds(&b, k == B_LEAD ? ":\n- Laos\n" : " and Laos met.\n");
+  return b.data;
+}
+
+static int has_warning(const dg_doc *d, const char *part) {
+  for (size_t i = 0; i < d->diags.n; i++)
+    if (strstr(d->diags.msgs[i], part)) return 1;
+  return 0;
+}
+
+START_TEST(test_unit_bound) {
+  char *text = bound_text_of(bound_rows[_i].text, bound_rows[_i].count);
+  dg_doc *d = tu_doc("t.md", text);
+  dg_relate_opts o = {.scope = bound_rows[_i].scope};
+  dg_error err = {0};
+  ck_assert_int_eq(dg_relate(tu_rules(), &o, d, &err), DG_OK);
+  if (bound_rows[_i].unit0 != (uint32_t)-1) {
+    ck_assert_uint_ge(d->nunits, 1);
+    ck_assert_uint_eq(d->units[0].n, bound_rows[_i].unit0);
+  }
+  size_t inherited = 0;
+  for (size_t k = 0; k < d->nrels; k++)
+    inherited += d->rels[k].kind == DG_REL_CO_OCCURS && !strcmp(d->rels[k].rule, "inherit");
+  ck_assert_uint_eq(inherited, bound_rows[_i].inherited);
+  const char *w = bound_rows[_i].warning;
+  ck_assert_msg(w ? has_warning(d, w) : !has_warning(d, "names more than"),
+                "row %d: warning %s expected", _i, w ? w : "none");
+  tu_doc_free(d);
+  free(text);
+}
+END_TEST
+
 /* --implicit: the 日 of 日ASEAN (and 本会合) co-occurs by default, and with
  * DG_IMPLICIT_IGNORE takes part in no unit and inherits nothing; typed ties stay. */
 START_TEST(test_implicit) {
@@ -1024,6 +1091,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_table_plain);
   tcase_add_test(tc, test_table_html);
   tcase_add_loop_test(tc, test_units, 0, (int)(sizeof unit_rows / sizeof *unit_rows));
+  tcase_add_loop_test(tc, test_unit_bound, 0, (int)(sizeof bound_rows / sizeof *bound_rows));
   tcase_add_test(tc, test_scope_parse);
   tcase_add_test(tc, test_implicit);
   tcase_add_loop_test(tc, test_evidence, 0, (int)(sizeof evidence_rows / sizeof *evidence_rows));

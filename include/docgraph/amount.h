@@ -36,8 +36,15 @@ typedef struct dg_amount {
   uint32_t unit_start, unit_end; /* the counter as written */
 } dg_amount;
 
-/* Every amount and quantity in t[0..len), in order; the caller frees *out. */
+/* Every amount and quantity in t[0..len), in order; the caller frees *out. An amount
+ * whose number is past the bounds of an exact value (dg_decimal_bounded: more than 18
+ * significant digits, 10^18 or more, more than 18 decimals: 1e30 dollars, 10^21 yen written
+ * out) is not one. */
 dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out,
                       size_t *n, dg_error *err);
+/* The same, and the spans of the amounts left out past the bounds in *over (the caller
+ * frees it), for a warning. */
+dg_err dg_amount_find_all(const dg_rules *r, const char *t, size_t len, dg_amount **out,
+                          size_t *n, dg_span **over, size_t *nover, dg_error *err);
 
 #endif

@@ -11,6 +11,12 @@ typedef struct dg_decimal {
   int32_t exp;
 } dg_decimal;
 
+/* The bounds of a value docgraph reads (amounts, quantities): at most 18 significant
+ * digits, under 10^18 and at most 18 digits after the point, so every digit is kept, the
+ * text dg_decimal_format writes fits in 40 bytes and the double is finite. */
+#define DG_DECIMAL_DIGITS 18
+int dg_decimal_bounded(dg_decimal d);
+
 /* Write the decimal without exponent ("40000000000", "2.25") into buf; returns buf. */
 char *dg_decimal_format(dg_decimal d, char *buf, size_t size);
 double dg_decimal_to_double(dg_decimal d);

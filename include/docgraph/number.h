@@ -12,8 +12,8 @@
 #include "docgraph/rules.h"
 
 /* Parse a number at t[pos], scale words included: "1,100", "9.00", "二千五百", "1億2千万",
- * "123,456百万", "3 million". Returns the bytes consumed (0 when there is none). With r
- * NULL only Arabic digits are read. */
+ * "123,456百万", "3 million". Returns the bytes consumed (0 when there is none, or when the
+ * number is past dg_decimal_bounded). With r NULL only Arabic digits are read. */
 size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos, dg_decimal *out);
 
 #endif

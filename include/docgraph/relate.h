@@ -28,6 +28,11 @@
 #include "docgraph/doc.h"
 #include "docgraph/rules.h"
 
+/* The most entities a unit of co-occurrence ties (and a list item with the line it hangs
+ * under): past them, a unit's other entities co-occur with nothing there, with a warning;
+ * their mentions are kept. */
+#define DG_MAX_UNIT_ENTITIES 256
+
 typedef enum dg_scope { DG_SCOPE_SENTENCE = 0, DG_SCOPE_PARAGRAPH, DG_SCOPE_BLOCK } dg_scope;
 
 /* "sentence", "paragraph", "block"; returns 0 on success. */

@@ -41,6 +41,17 @@ char *dg_decimal_format(dg_decimal d, char *buf, size_t size) {
   return buf;
 }
 
+int dg_decimal_bounded(dg_decimal d) {
+  int64_t m = d.mant;
+  int32_t e = d.exp;
+  if (m == 0) return 1;
+  while (m % 10 == 0) m /= 10, e++;
+  int digits = 0;
+  for (int64_t x = m; x; x /= 10) digits++;
+  return digits <= DG_DECIMAL_DIGITS && e >= -DG_DECIMAL_DIGITS &&
+         (int64_t)digits + e <= DG_DECIMAL_DIGITS;
+}
+
 /* Correctly rounded (as strtod would read the digits) while the mantissa and the power of
  * ten are exact doubles: one multiplication or division rounds once. */
 double dg_decimal_to_double(dg_decimal d) {
@@ -48,6 +59,7 @@ double dg_decimal_to_double(dg_decimal d) {
                                1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
   double m = (double)d.mant;
+  if (d.mant == 0) return 0.0; /* not 0 * pow(10, 400), which is NaN */
   if (d.exp >= 0 && d.exp <= 22) return m * p10[d.exp];
   if (d.exp < 0 && d.exp >= -22) return m / p10[-d.exp];
   return m * pow(10.0, d.exp);

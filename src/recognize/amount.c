@@ -218,7 +218,14 @@ static int number_may_start(const dg_rules *r, const char *t, size_t len, size_t
                                               dg_amount_currency_before(r, t, i, &glued) >= 0);
 }
 
-/* The amount whose number starts at i, in *a; returns 1, or 0 with *next where to go on. */
+/* Is the amount read past the bounds of an exact value (dg_decimal_bounded)? */
+static int past_bounds(const reading *rd) {
+  return rd->g1.overflow || !dg_decimal_bounded(rd->a.value) ||
+         (rd->range && (rd->g2.overflow || !dg_decimal_bounded(rd->a.value_max)));
+}
+
+/* The amount whose number starts at i, in *a; returns 1, 2 when it is past the bounds (its
+ * span in *a), or 0 with *next where to go on. */
 static int amount_at(const dg_rules *r, const char *t, size_t len, size_t i, dg_amount *a,
                      size_t *next) {
   unsigned char c = (unsigned char)t[i];
@@ -239,27 +246,37 @@ static int amount_at(const dg_rules *r, const char *t, size_t len, size_t i, dg_
     dg_number_norm(&rd.a.value_max);
   }
   *a = rd.a;
-  return 1;
+  return past_bounds(&rd) ? 2 : 1;
 }
 
-dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out, size_t *nout,
-                      dg_error *err) {
+dg_err dg_amount_find_all(const dg_rules *r, const char *t, size_t len, dg_amount **out,
+                          size_t *nout, dg_span **over, size_t *nover, dg_error *err) {
   DG_VEC(dg_amount) v = {0};
+  DG_VEC(dg_span) o = {0};
   size_t i = 0;
   while (i < len) {
     dg_amount a;
     size_t next;
-    if (!amount_at(r, t, len, i, &a, &next)) {
+    int got = amount_at(r, t, len, i, &a, &next);
+    if (!got) {
       i = next;
       continue;
     }
-    if (DG_PUSH(v, a)) {
+    dg_span sp = {a.start, a.end};
+    if (got == 1 ? DG_PUSH(v, a) : over ? DG_PUSH(o, sp) : 0) {
       free(v.v);
+      free(o.v);
       return dg_error_set(err, DG_ENOMEM, "out of memory");
     }
     i = a.end > i ? a.end : i + 1;
   }
   *out = v.v;
   *nout = v.n;
+  if (over) *over = o.v, *nover = o.n;
   return DG_OK;
+}
+
+dg_err dg_amount_find(const dg_rules *r, const char *t, size_t len, dg_amount **out, size_t *nout,
+                      dg_error *err) {
+  return dg_amount_find_all(r, t, len, out, nout, NULL, NULL, err);
 }

@@ -170,13 +170,13 @@ static int inside_word(const dg_rules *r, const char *t, size_t len, size_t i) {
   return dg_is_ascii_alnum(p) || p == '_' || p == '#' || p == '\\';
 }
 
-/* 1.5, 1,100, 1/2, 03-3268, 10:30, COVID-19: a number continues; "，12億ドル" (a Japanese
- * comma) does not. */
+/* 1.5, 1,100, 1/2, 03-3268, 10:30, COVID-19, 10^30 (a power): a number continues;
+ * "，12億ドル" (a Japanese comma) does not. */
 static int inside_number(const dg_rules *r, const char *t, size_t len, size_t i) {
   (void)r, (void)len;
   if (i < 2) return 0;
   unsigned char p = (unsigned char)t[i - 1];
-  return (p == '.' || p == ',' || p == '/' || p == '-' || p == ':') &&
+  return (p == '.' || p == ',' || p == '/' || p == '-' || p == ':' || p == '^') &&
          dg_is_ascii_alnum((unsigned char)t[i - 2]);
 }
 

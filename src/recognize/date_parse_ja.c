@@ -320,6 +320,17 @@ static size_t after_year(const dg_date_scan *s, size_t i, const ja_head *h, dg_d
   return year_rest(s, i, j, h, d);
 }
 
+/* Does a year written in numerals end right before i (3000年, 令和100年), one that was
+ * not read as a year, being out of bounds (1000..2999, era years 1..99)? Its month and day
+ * are then no date either, rather than a date in another year. */
+static int after_unread_year(const dg_date_scan *s, size_t i) {
+  static const char nen[] = "年";
+  size_t n = sizeof nen - 1;
+  if (i < n + 1 || memcmp(s->t + i - n, nen, n) != 0) return 0;
+  return dg_is_digit(s->t[i - n - 1]) ||
+         dg_wordlist_before(&s->r->kanji_digits, s->t, 0, i - n) >= 0;
+}
+
 size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   memset(d, 0, sizeof *d);
   ja_head h = {i, 0, 0, 0, DG_ANCHOR_NONE};
@@ -329,6 +340,7 @@ size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   if (head == HEAD_DONE) return h.n;
   if (head == HEAD_YEAR) return after_year(s, i, &h, d);
   /* No year: M月D日 or M月 (the year comes from the text before or the document). */
+  if (after_unread_year(s, i)) return 0;
   size_t md = month_day(s, i, d, 0);
   if (!md) return 0;
   d->relative = 1;

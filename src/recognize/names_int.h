@@ -18,7 +18,7 @@
 #include "recognize/names.h"
 
 #define DGN_MAX_NAME_TOKENS 14 /* tokens of a Japanese name before its head word */
-#define DGN_MAX_NAME_BYTES 240
+#define DGN_MAX_NAME_BYTES 240 /* a name found by rule: longer is no name (a warning) */
 #define DGN_MAX_EN_WORDS 14 /* words of an English name on either side of its head */
 
 #define DGN_DOT "\xE3\x83\xBB" /* ・, as text */
@@ -56,6 +56,8 @@ typedef struct dgn_ctx {
   size_t len;
   dgn_index ix;
   int oom; /* the index could not be built: report DG_ENOMEM at the end */
+  size_t long_names;   /* names over DGN_MAX_NAME_BYTES left out (dgn_name_fits) */
+  uint32_t long_first; /* where the first of them starts */
 } dgn_ctx;
 
 /* A word of English text: t[a, z). */
@@ -110,6 +112,12 @@ int dgn_is_head_word(const dgn_ctx *c, const dgn_word *w, uint32_t end);
 int dgn_is_acronym(const char *t, uint32_t a, uint32_t z);
 
 /* ---- adding mentions (names_record.c) ---- */
+
+/* Is t[a, z) short enough to be a name (DGN_MAX_NAME_BYTES)? A longer one is counted for
+ * the warning dgn_warn_long_names gives. */
+int dgn_name_fits(dgn_ctx *c, uint32_t a, uint32_t z);
+/* One warning for the names left out as too long, at the first of them. */
+void dgn_warn_long_names(const dgn_ctx *c);
 
 dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char *id,
                     const char *label, const char *label_en, int32_t entity, int implicit);

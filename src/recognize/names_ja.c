@@ -393,7 +393,7 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
     size_t n = tk->end - tk->start;
     if (tk->pos != DG_POS_NOUN_PROPER || tk->subpos != 3 || tk->unknown || n < 12 ||
         !(dgn_has_script(p, n, DG_SC_KANJI) || dgn_has_script(p, n, DG_SC_KATAKANA)) ||
-        dgn_overlaps(c, tk->start, tk->end, ~0u))
+        dgn_overlaps(c, tk->start, tk->end, ~0u) || !dgn_name_fits(c, tk->start, tk->end))
       continue;
     if (!dgn_add_minted(c, DG_TYPE_ORGANIZATION, tk->start, tk->end))
       return dg_error_set(err, DG_ENOMEM, "out of memory");

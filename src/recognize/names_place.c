@@ -41,7 +41,7 @@ static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_erro
   /* a place does not begin inside a Japanese word, and fills its parentheses */
   if (a < z && (!open || a == open) && !dgn_overlaps(c, a, z, ANY_NAMED | VALUES) &&
       !(a >= 3 && dg_is_japanese(dg_cp_before(c->t, a)) && !dg_doc_token_boundary(d, a)) &&
-      !dgn_add_minted(c, DG_TYPE_PLACE, a, z))
+      dgn_name_fits(c, a, z) && !dgn_add_minted(c, DG_TYPE_PLACE, a, z))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   return DG_OK;
 }
@@ -60,7 +60,7 @@ static dg_err place_after(dgn_ctx *c, const dg_sentence *s, uint32_t a, dg_error
          !dgn_is_stop(c, ws[l].a, ws[l].z))
     l++;
   if (l && ws[0].a == a && !dgn_overlaps(c, a, ws[l - 1].z, ANY_NAMED | VALUES) &&
-      !dgn_add_minted(c, DG_TYPE_PLACE, a, ws[l - 1].z))
+      dgn_name_fits(c, a, ws[l - 1].z) && !dgn_add_minted(c, DG_TYPE_PLACE, a, ws[l - 1].z))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   return DG_OK;
 }

@@ -3,11 +3,26 @@
  * program:tokyo-declaration), and recording a name found by its head word, which decides
  * between a new name, an instance of a known series and a known name written with a gloss.
  * Invariant: a new name never changes the dictionary's entities; a shorter name of the same
- * kind inside it gives way (its type becomes DG_TYPE_STOP, dropped when the driver tidies). */
+ * kind inside it gives way (its type becomes DG_TYPE_STOP, dropped when the driver tidies);
+ * a name over DGN_MAX_NAME_BYTES is none, with one warning per document. */
 #include <string.h>
 
 #include "base/buf.h"
 #include "recognize/names_int.h"
+
+int dgn_name_fits(dgn_ctx *c, uint32_t a, uint32_t z) {
+  if (z - a <= DGN_MAX_NAME_BYTES) return 1;
+  if (!c->long_names++) c->long_first = a;
+  return 0;
+}
+
+void dgn_warn_long_names(const dgn_ctx *c) {
+  if (!c->long_names) return;
+  uint32_t line, col;
+  dg_doc_line_col(c->d, dg_doc_raw_offset(c->d, c->long_first), &line, &col);
+  dg_diags_add(&c->d->diags, "%s:%u: name longer than %d bytes: not taken as a name (%zu such)",
+               c->d->path, line, DGN_MAX_NAME_BYTES, c->long_names);
+}
 
 dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char *id,
                     const char *label, const char *label_en, int32_t entity, int implicit) {
@@ -175,7 +190,7 @@ static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
  * new name. Names inside it give way. */
 dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err) {
   const dg_doc *d = c->d;
-  if (z - a > DGN_MAX_NAME_BYTES) return DG_OK;
+  if (!dgn_name_fits(c, a, z)) return DG_OK;
   span_q cq = {a, z, type};
   if (dgn_visit(c, a, q_covered, &cq)) return DG_OK;
   uint32_t after = a;

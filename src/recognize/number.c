@@ -5,8 +5,10 @@
  * (3千5百万 = 3, 千, 5, 百万 -> 3500 closed by 万). An amount chains sections, each closed by
  * a smaller big unit than the last (1億2千万), and takes an English scale word after Arabic
  * digits (3 million). A date field reads one section of kanji, units from kanji_numerals.tsv
- * only, up to 9999 (令和六年, 三十一日). Values are exact; a number whose digits do not fit
- * in 63 bits is no number. Digits here are ASCII: the text is normalized. */
+ * only, up to 9999 (令和六年, 三十一日). Values are exact: a number past the bounds of
+ * dg_decimal_bounded (more than 18 significant digits, 10^18 or more, more than 18
+ * decimals) is read whole but marked `overflow`, never rounded. Digits here are ASCII: the
+ * text is normalized. */
 #include "recognize/number.h"
 
 #include <limits.h>
@@ -55,20 +57,32 @@ static int dec_add(dg_decimal *a, dg_decimal b, int k) {
 
 /* ---- digits ---- */
 
-/* Arabic digits with thousands separators (1,100 / 123,456) and a decimal part (9.00). */
-static size_t arabic_at(const char *t, size_t len, size_t pos, dg_decimal *out) {
+/* One more digit c of an Arabic number: exact while it has at most DG_DECIMAL_DIGITS
+ * significant digits (leading zeros are not); a nonzero digit past them sets *lost, a zero
+ * past them in the integer part only raises the exponent. */
+static void arabic_digit(char c, int frac, int64_t *mant, int *exp, int *sig, int *lost) {
+  int d = c - '0';
+  if (*sig < DG_DECIMAL_DIGITS) {
+    *mant = *mant * 10 + d;
+    if (*mant) (*sig)++;
+    if (frac) (*exp)--;
+  } else if (d) {
+    *lost = 1;
+  } else if (!frac) {
+    (*exp)++;
+  }
+}
+
+/* Arabic digits with thousands separators (1,100 / 123,456) and a decimal part (9.00);
+ * *lost when digits were left out (more than DG_DECIMAL_DIGITS significant ones). */
+static size_t arabic_at(const char *t, size_t len, size_t pos, dg_decimal *out, int *lost) {
   int64_t mant = 0;
-  int exp = 0, digits = 0;
+  int exp = 0, sig = 0;
   size_t i = pos;
   while (i < len) {
     if (dg_is_digit(t[i])) {
-      if (digits < 18)
-        mant = mant * 10 + (t[i] - '0');
-      else
-        exp++;
-      digits++;
-      i++;
-    } else if (t[i] == ',' && digits > 0 && i + 3 < len && dg_is_digit(t[i + 1]) &&
+      arabic_digit(t[i++], 0, &mant, &exp, &sig, lost);
+    } else if (t[i] == ',' && i > pos && i + 3 < len && dg_is_digit(t[i + 1]) &&
                dg_is_digit(t[i + 2]) && dg_is_digit(t[i + 3]) &&
                (i + 4 >= len || !dg_is_digit(t[i + 4]))) {
       i++;
@@ -77,11 +91,8 @@ static size_t arabic_at(const char *t, size_t len, size_t pos, dg_decimal *out) 
     }
   }
   if (i == pos) return 0;
-  if (i + 1 < len && t[i] == '.' && dg_is_digit(t[i + 1])) {
-    i++;
-    for (; i < len && dg_is_digit(t[i]); i++, digits++)
-      if (digits < 18) mant = mant * 10 + (t[i] - '0'), exp--;
-  }
+  if (i + 1 < len && t[i] == '.' && dg_is_digit(t[i + 1]))
+    for (i++; i < len && dg_is_digit(t[i]); i++) arabic_digit(t[i], 1, &mant, &exp, &sig, lost);
   out->mant = mant;
   out->exp = exp;
   dg_number_norm(out); /* 9.00 == 9 */
@@ -166,7 +177,7 @@ static size_t section_digits(const dg_rules *r, const read_mode *m, const char *
                              size_t j, section *s, dg_number *info, dg_decimal *d) {
   if (m->arabic && j < len && dg_is_digit(t[j])) {
     info->arabic = 1;
-    return arabic_at(t, len, j, d);
+    return arabic_at(t, len, j, d, &info->overflow);
   }
   int nk;
   size_t n = kanji_digits_at(r, t, len, j, s->budget < 18 ? s->budget : 18, d, &nk);
@@ -190,7 +201,7 @@ static size_t section_at(const dg_rules *r, const read_mode *m, const char *t, s
     if (!wl || (small && small >= last_small)) {
       /* digits not followed by a smaller unit end the section */
       if (!have_d) break;
-      if (dec_add(&s->v, d, 0)) return 0;
+      if (dec_add(&s->v, d, 0)) info->overflow = 1;
       if (s->first_mult < 0) s->first_mult = 0;
       j = k, any = 1;
       break;
@@ -200,7 +211,7 @@ static size_t section_at(const dg_rules *r, const read_mode *m, const char *t, s
     if (small) {
       /* 三千, 千 (one thousand), 5百万 */
       if (!have_d) d.mant = 1, d.exp = 0;
-      if (dec_add(&s->v, d, small)) return 0;
+      if (dec_add(&s->v, d, small)) info->overflow = 1;
       if (s->first_mult < 0) s->first_mult = small;
       last_small = small;
       j = k + wl, any = 1;
@@ -210,7 +221,7 @@ static size_t section_at(const dg_rules *r, const read_mode *m, const char *t, s
     }
     /* 万, 億, 兆 alone: closes the section; needs digits before it. */
     if (!have_d && !any) break;
-    if (have_d && dec_add(&s->v, d, 0)) return 0;
+    if (have_d && dec_add(&s->v, d, 0)) info->overflow = 1;
     if (s->first_mult < 0) s->first_mult = 0;
     j = k + wl, any = 1;
     s->big = bg;
@@ -240,7 +251,7 @@ static size_t read_number(const dg_rules *r, const read_mode *m, const char *t, 
       *nm = save;
       break;
     }
-    if (dec_add(&total, s.v, s.big)) return 0;
+    if (dec_add(&total, s.v, s.big)) nm->overflow = 1;
     if (nm->lead < 0) nm->lead = (s.first_mult < 0 ? 0 : s.first_mult) + s.big;
     i += n;
     nsec++;
@@ -260,6 +271,7 @@ static size_t read_number(const dg_rules *r, const read_mode *m, const char *t, 
   dg_number_norm(&total);
   nm->v = total;
   nm->end = i;
+  if (!dg_decimal_bounded(total)) nm->overflow = 1;
   return i - pos;
 }
 
@@ -269,9 +281,14 @@ size_t dg_number_at(const dg_rules *r, const char *t, size_t len, size_t pos, dg
 
 size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos, dg_decimal *out) {
   if (pos >= len) return 0;
-  if (!r) return dg_is_digit(t[pos]) ? arabic_at(t, len, pos, out) : 0;
+  int lost = 0;
+  if (!r) {
+    size_t n = dg_is_digit(t[pos]) ? arabic_at(t, len, pos, out, &lost) : 0;
+    return lost || !dg_decimal_bounded(*out) ? 0 : n;
+  }
   dg_number nm;
   size_t n = dg_number_at(r, t, len, pos, &nm);
+  if (nm.overflow) return 0;
   if (n) *out = nm.v;
   return n;
 }
@@ -306,7 +323,9 @@ size_t dg_kanji_number_at(const dg_rules *r, const char *t, size_t len, size_t i
   if (!n) return 0;
   /* the value, or 0 when it is over 9999 (a big unit makes it 10000 or more) */
   int64_t v = s.v.mant;
-  if (v < 0 || (v && (s.big || s.v.exp > 3)) || times_ten(&v, s.v.exp) || v > 9999) return 0;
+  if (info.overflow || v < 0 || (v && (s.big || s.v.exp > 3)) || times_ten(&v, s.v.exp) ||
+      v > 9999)
+    return 0;
   *val = (int)v;
   return n;
 }

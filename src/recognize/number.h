@@ -17,6 +17,7 @@ typedef struct dg_number {
   int scaled; /* a scale word was read */
   int arabic; /* Arabic digits were read */
   int single; /* one kanji digit and nothing else: 一, 四 */
+  int overflow; /* past dg_decimal_bounded: digits left out or too large; v is no value */
 } dg_number;
 
 /* The whole number at pos: Japanese sections (1億2千万, 3千5百万) or Arabic digits with an

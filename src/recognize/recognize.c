@@ -315,10 +315,23 @@ static dg_country_at *named_countries(const dg_recognizer *rz, const dg_doc *d, 
 
 /* Amounts, their bare signs ($) in the currency of the document's country; runs after the
  * dictionary mentions, which name the countries. */
+/* One warning for the amounts past the bounds of an exact value, at the first of them. */
+static void warn_unbounded(dg_doc *d, const dg_span *over, size_t n) {
+  if (!n) return;
+  uint32_t line, col;
+  dg_doc_line_col(d, dg_doc_raw_offset(d, over[0].start), &line, &col);
+  dg_diags_add(&d->diags, "%s:%u: amount too large or too precise to keep exactly (over %d "
+               "significant digits, 10^%d or %d decimals): not read as an amount (%zu such)",
+               d->path, line, DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS, n);
+}
+
 static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_amount *as = NULL;
-  size_t n = 0, nc;
-  dg_err r = dg_amount_find(rz->rules, d->text, d->len, &as, &n, err);
+  dg_span *over = NULL;
+  size_t n = 0, nc, nover = 0;
+  dg_err r = dg_amount_find_all(rz->rules, d->text, d->len, &as, &n, &over, &nover, err);
+  if (r == DG_OK) warn_unbounded(d, over, nover);
+  free(over);
   dg_country_at *cs = r == DG_OK ? named_countries(rz, d, &nc) : NULL;
   if (r == DG_OK && !cs) r = dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
   if (r == DG_OK) {

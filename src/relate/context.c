@@ -11,17 +11,22 @@
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
 
-void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
+void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
   const dg_mention *m = c->d->ments;
   if (from == to || !strcmp(m[from].id, m[to].id)) return;
+  dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
+  if (DG_PUSH(c->rels, x)) c->oom = 1;
+}
+
+void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
+  const dg_mention *m = c->d->ments;
   for (size_t i = c->rels.n; i-- > 0;) { /* the same tie twice from one sentence counts once */
     const dg_relation *x = &c->rels.v[i];
     if (x->sentence != s) break;
     if (x->kind == k && !strcmp(m[x->from].id, m[from].id) && !strcmp(m[x->to].id, m[to].id))
       return;
   }
-  dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
-  if (DG_PUSH(c->rels, x)) c->oom = 1;
+  dg_rel_add_new(c, k, from, to, s);
 }
 
 /* Mentions nested in a longer one (ASEAN in 日ASEAN首脳会議): one pass over the mentions

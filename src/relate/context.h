@@ -42,6 +42,13 @@ typedef struct dg_rel_clause {
   uint32_t sentence;
 } dg_rel_clause;
 
+/* Units or items over DG_MAX_UNIT_ENTITIES (unit_bound.c): how many, and the text offset
+ * of the first, for the warning. */
+typedef struct dg_rel_bound_count {
+  size_t n;
+  uint32_t first;
+} dg_rel_bound_count;
+
 typedef struct dg_rel_ctx {
   const dg_rules *r;
   dg_doc *d;
@@ -62,6 +69,8 @@ typedef struct dg_rel_ctx {
   long venue_sent; /* the sentence venue is marked for, or -1 (trigs changed) */
   dg_hmap main_dates;  /* ids of the dates the document's own meeting was held on (kinds.c) */
   size_t main_dates_n; /* relations [0, main_dates_n) are in main_dates */
+  dg_rel_bound_count over_units; /* co-occurrence units cut to the bound (units.c) */
+  dg_rel_bound_count over_items; /* list items tied to their lead within it (inherit.c) */
   int oom;
 } dg_rel_ctx;
 
@@ -73,6 +82,10 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c);
  * c->rule; a tie between one entity and itself, or the same tie again from the same
  * sentence, is dropped. */
 void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
+/* The same without looking for the tie among the sentence's last relations, for a caller
+ * that knows it is not there (inherit.c: one mention of each entity a side); a tie between
+ * one entity and itself is still dropped. */
+void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
 
 /* The mentions of each sentence (by_block 0) or block (by_block 1) as runs of d->ments:
  * [first[x], end[x]), end[x] 0 when it has none. Both arrays hold one entry per sentence

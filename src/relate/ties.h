@@ -104,6 +104,16 @@ int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A list item or table row to the names of the line it hangs under (inherit.c). */
 void dg_rel_inherit(dg_rel_ctx *c);
 
+/* Keep in ms[0, n) (mention indices, in text order) the mentions of the first
+ * DG_MAX_UNIT_ENTITIES entities named, and with first_only only the first mention of each
+ * (unit_bound.c). Returns the new count (n itself under the bound), or -1 when memory runs
+ * out; *over is 1 when entities were left out. */
+long dg_rel_bound_unit(const dg_doc *d, uint32_t *ms, size_t n, int first_only, int *over);
+/* Count a unit or item cut to the bound, whose first mention is `mention`. */
+void dg_rel_bound_note(dg_rel_bound_count *bc, const dg_doc *d, uint32_t mention);
+/* One warning for the units or items counted in bc: what names too many ("a sentence"). */
+void dg_rel_bound_warn(dg_doc *d, const dg_rel_bound_count *bc, const char *what);
+
 /* Fill d->units and d->unit_ments with the co-occurrence units of the scope (units.c). */
 dg_err dg_rel_units(dg_rel_ctx *c, dg_scope scope, dg_error *err);
 

@@ -3,7 +3,8 @@
  * heading, paragraph, list item or table row; `paragraph`: a paragraph or list item with
  * the list items and table rows that hang under it.
  * Invariant: units follow sentence order, each unit's evidence is its first sentence, and
- * quantities take no part in any unit, nor, with --implicit ignore, implicit mentions. */
+ * quantities take no part in any unit, nor, with --implicit ignore, implicit mentions; a
+ * unit ties at most DG_MAX_UNIT_ENTITIES entities (unit_bound.c). */
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -33,15 +34,29 @@ static uint32_t *block_units(const dg_doc *d, dg_scope scope) {
 typedef DG_VEC(dg_unit) unit_vec;
 typedef DG_VEC(uint32_t) index_vec;
 
+/* Close the last unit of U: its mentions M[first ..) cut to the bound (unit_bound.c). */
+static int close_unit(dg_rel_ctx *c, unit_vec *U, index_vec *M) {
+  if (!U->n) return 0;
+  dg_unit *u = &U->v[U->n - 1];
+  int over;
+  long n = dg_rel_bound_unit(c->d, M->v + u->first, M->n - u->first, 0, &over);
+  if (n < 0) return -1;
+  if (over) dg_rel_bound_note(&c->over_units, c->d, M->v[u->first]);
+  M->n = u->first + (size_t)n;
+  u->n = (uint32_t)n;
+  return 0;
+}
+
 /* Cut the sentences into units: a new unit starts where the key changes (paragraph units
  * gather blocks that need not be adjacent in sentence order only through their parent). */
-static int gather(const dg_rel_ctx *c, dg_scope scope, const uint32_t *unit_of, unit_vec *U,
+static int gather(dg_rel_ctx *c, dg_scope scope, const uint32_t *unit_of, unit_vec *U,
                   index_vec *M) {
   const dg_doc *d = c->d;
   long cur = -1;
   for (size_t s = 0; s < d->nsents; s++) {
     long key = scope == DG_SCOPE_SENTENCE ? (long)s : (long)unit_of[d->sents[s].block];
     if (key != cur) {
+      if (close_unit(c, U, M)) return -1;
       dg_unit u = {(uint32_t)M->n, 0, (uint32_t)s};
       if (DG_PUSH(*U, u)) return -1;
       cur = key;
@@ -52,7 +67,7 @@ static int gather(const dg_rel_ctx *c, dg_scope scope, const uint32_t *unit_of, 
         return -1;
     U->v[U->n - 1].n = (uint32_t)M->n - U->v[U->n - 1].first;
   }
-  return 0;
+  return close_unit(c, U, M);
 }
 
 dg_err dg_rel_units(dg_rel_ctx *c, dg_scope scope, dg_error *err) {
@@ -67,6 +82,10 @@ dg_err dg_rel_units(dg_rel_ctx *c, dg_scope scope, dg_error *err) {
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   free(unit_of);
+  static const char *const what[] = {[DG_SCOPE_SENTENCE] = "a sentence",
+                                     [DG_SCOPE_PARAGRAPH] = "a paragraph",
+                                     [DG_SCOPE_BLOCK] = "a block"};
+  dg_rel_bound_warn(d, &c->over_units, what[scope]);
   free(d->units);
   free(d->unit_ments);
   d->units = U.v;

@@ -369,6 +369,36 @@ def render_saved_graph(t):
 
 # ---- numbers and dates ----
 
+INF_NAN = re.compile(rb"(?<![A-Za-z])(-?inf(inity)?|nan)(?![A-Za-z])", re.I)
+
+
+def no_inf_nan(t):
+    """No output holds inf or NaN as a value."""
+    for d, _, fs in os.walk(t.out):
+        for f in fs:
+            if f.endswith((".graphml", ".gexf", ".json", ".jsonl", ".csv", ".dot", ".html")):
+                m = INF_NAN.search(open(os.path.join(d, f), "rb").read())
+                if m:
+                    raise Fail("%s holds %r" % (f, m.group(0)))
+
+
+def strict_fails(t, message, command="run"):
+    """The same input with --strict exits 65 on the warning, the outputs written all the same
+    (`extract`: only mentions.jsonl, for a case whose graph is big)."""
+    if command == "run":
+        t.run("run", t.inp, "-o", t.out, "-T", "svg,dot", "--strict")
+    else:
+        t.run("extract", t.inp, "-o", os.path.join(t.out, "strict.jsonl"), "--strict")
+    t.expect(65, message + r"[\s\S]*warnings? and --strict: exit 65")
+
+
+def amount_ids(t):
+    return [i for i in t.ids() if i.startswith("amount:")]
+
+
+AMOUNT_PAST = r"a\.txt:1: amount too large or too precise to keep exactly .*: not read as an amount"
+
+
 @case
 def absurd_numbers(t):
     t.write("a.txt", ("Japan will provide 1e308 yen and 9" + "9" * 400 + " dollars to Laos. "
@@ -376,7 +406,29 @@ def absurd_numbers(t):
                       "Thailand pledged -5 billion dollars and 0.0000000000001 dollars. "
                       "日本は999999999999999999999兆円、1.7976931348623157e308億円を拠出する。"
                       "Cambodia received USD 18446744073709551616 million.\n").encode())
-    t.run().expect(0, None, GOOD_IDS + ("country:LAO",))
+    t.run().expect(0, AMOUNT_PAST + r" \(4 such\)", GOOD_IDS + ("country:LAO",))
+    no_inf_nan(t)
+    if sorted(amount_ids(t)) != ["amount:USD:0.0000000000001", "amount:USD:5000000000"]:
+        raise Fail("amounts: %s" % amount_ids(t))
+    strict_fails(t, AMOUNT_PAST)
+
+
+@case
+def amounts_at_the_bounds(t):
+    """18 significant digits, under 10^18 and 18 decimals are read; one past any is not an
+    amount (a warning); a power (10^30) or an exponent (1e30) is no amount at all."""
+    t.write("a.txt", ("Japan will provide 999999999999999999 yen and 0.000000000000000001 "
+                      "dollars to Laos. 日本は9999兆9999億円を拠出する。"
+                      "Laos received 1000000000000000000 yen, 1.234567890123456789 dollars, "
+                      "0.0000000000000000001 dollars, 10^30 dollars and 1e30 dollars. "
+                      "日本は9999999999999999兆9999億円と99999999999999999999人を送る。\n").encode())
+    t.run().expect(0, AMOUNT_PAST + r" \(5 such\)", GOOD_IDS + (
+        "amount:JPY:999999999999999999", "amount:USD:0.000000000000000001",
+        "amount:JPY:9999999900000000"))
+    if len(amount_ids(t)) != 3:
+        raise Fail("amounts: %s" % amount_ids(t))
+    no_inf_nan(t)
+    strict_fails(t, AMOUNT_PAST)
 
 
 @case
@@ -386,6 +438,26 @@ def absurd_dates(t):
                       "Vietnam met Laos on 31/02/-5 and in fiscal year 4294967296. "
                       "平成0年0月0日、明治99999年にラオスを訪問した。\n").encode())
     t.run().expect(0, None, GOOD_IDS + ("country:THA",))
+    no_inf_nan(t)
+
+
+@case
+def absurd_ordinals_and_years(t):
+    """Ordinals of a series up to 9999 and years 1000-2999 (era years 1-99) are read; past
+    them there is no instance nor date, and nothing overflows."""
+    t.write("a.txt", ("日本は第9999回日ASEAN首脳会議と第99999999999回日ASEAN首脳会議に出席した。"
+                      "Japan attended the 9999th ASEAN-Japan Summit and the "
+                      "99999999999999999999th ASEAN-Japan Summit. "
+                      "日本は令和99年5月1日、西暦0年、令和9999年、令和100年6月2日、"
+                      "3000年7月3日にラオスを訪問した。"
+                      "Laos met Japan in the year 99999 and on 1 May 2999.\n").encode())
+    t.run().expect(0, None, GOOD_IDS + ("meeting:asean-japan-summit:9999", "date:2117-05-01",
+                                        "date:2999-05-01"))
+    bad = [i for i in t.ids() if re.search(r"summit:\d{5}|date:(\d{5}|0)", i)]
+    dates = sorted(i for i in t.ids() if i.startswith("date:"))
+    if bad or dates != ["date:2117-05-01", "date:2999-05-01"]:
+        raise Fail("read past the bounds: %s, dates %s" % (bad, dates))
+    no_inf_nan(t)
 
 
 # ---- pathological sentences ----
@@ -395,6 +467,79 @@ def long_name(t):
     t.write("a.txt", ("The " + " ".join("Alpha%d" % i for i in range(3000)) +
                       " Agency met Laos. 日本と" + "国際協力機構" * 2000 + "が会談した。\n").encode())
     t.run().expect(0, None, GOOD_IDS + ("country:LAO",))
+
+
+@case
+def name_over_the_bound(t):
+    """A name found by its head word over 240 bytes is no name, with a warning; one at the
+    bound is."""
+    t.write("a.txt", ("Japan and the " + "Zq" * 111 + " Development Agency met.\n"
+                      "Laos and the " + "Qz" * 110 + " Development Agency met.\n").encode())
+    msg = r"a\.txt:1: name longer than 240 bytes: not taken as a name \(1 such\)"
+    t.run().expect(0, msg, GOOD_IDS + ("org:" + "qz" * 110 + "-development-agency",))
+    if any(i.startswith("org:zq") for i in t.ids()):
+        raise Fail("the long name was taken")
+    strict_fails(t, msg)
+
+
+def distinct_amounts(n, sep=", "):
+    return sep.join("$%d" % i for i in range(1, n + 1))
+
+
+def edges(t):
+    with open(os.path.join(t.out, "edges.csv"), encoding="utf-8") as f:
+        return sum(1 for _ in f) - 1
+
+
+@case
+def many_entities_one_sentence(t):
+    """A sentence naming 600 entities ties the first 256 (32,640 pairs), in seconds; every
+    amount is still a node."""
+    t.write("a.txt", ("Japan gave " + distinct_amounts(600) + " to Laos.\n").encode())
+    msg = r"a\.txt:1: a sentence names more than 256 entities: only the first 256 co-occur"
+    t.run()
+    if t.seconds > 60:
+        raise Fail("took %.0f s" % t.seconds)
+    t.expect(0, msg, GOOD_IDS + ("amount:USD:600",))
+    if not 32640 <= edges(t) <= 32640 + 10:
+        raise Fail("%d edges" % edges(t))
+    strict_fails(t, msg, "extract")
+
+
+def graph_csv(t, *extra):
+    """`graph -f nodes-csv` and `-f csv` into out/nodes.csv and out/edges.csv: the graph
+    alone, for the big cases."""
+    os.makedirs(t.out, exist_ok=True)
+    for fmt, name in (("nodes-csv", "nodes.csv"), ("csv", "edges.csv")):
+        t.run("graph", t.inp, "-f", fmt, "-o", os.path.join(t.out, name), *extra)
+        if t.seconds > 60:
+            raise Fail("took %.0f s" % t.seconds)
+    return t
+
+
+@case
+def many_entities_one_block(t):
+    """--scope block: 1,000 entities in sentences of 100 make one block, bounded likewise."""
+    t.write("a.txt", ("Japan gave " + distinct_amounts(1000).replace(
+        "0, ", "0 to Laos. Japan gave ") + ".\n").encode())
+    graph_csv(t, "--scope", "block").expect(
+        0, r"a\.txt:1: a block names more than 256 entities", GOOD_IDS)
+    if not 32640 <= edges(t) <= 32640 + 10:
+        raise Fail("%d edges" % edges(t))
+
+
+@case
+def lead_line_flood(t):
+    """Items under a lead line naming 300 entities tie 256 of them each."""
+    t.write("a.md", ("Japan will provide " + distinct_amounts(300) + ":\n" +
+                     "- Laos\n- Cambodia\n- Thailand\n").encode())
+    graph_csv(t).expect(0, r"a\.md:2: a list item or table row with its lead line names more "
+                        r"than 256 entities: only the first 256 co-occur \(3 such\)",
+                        GOOD_IDS + ("country:LAO", "country:THA"))
+    with open(os.path.join(t.out, "edges.csv"), encoding="utf-8") as f:
+        tied = sum(1 for line in f if "country:THA" in line and "amount:" in line)
+    if tied != 255:
+        raise Fail("Thailand tied to %d amounts, not 255 (256 with Japan)" % tied)
 
 
 @case
