@@ -109,6 +109,22 @@ START_TEST(test_every_byte) {
 }
 END_TEST
 
+/* Byte c at each place of a 24-byte run of letters and of Japanese (whole words of
+ * plain text are copied at once: the byte must be found wherever it falls in one). */
+START_TEST(test_byte_in_words) {
+  static const char *const fills[] = {"abcdefghijklmnopqrstuvwx", "日本語のテキストです"};
+  for (size_t f = 0; f < 2; f++)
+    for (size_t at = 0; at < 24; at++) {
+      char attr[40] = "@v=", text[40] = "#";
+      strcat(attr, fills[f]);
+      strcat(text, fills[f]);
+      attr[3 + at] = text[1 + at] = (char)_i;
+      const char *ops[] = {"<root", attr, "<t", text, ">", ">"};
+      same(ops, sizeof ops / sizeof *ops);
+    }
+}
+END_TEST
+
 /* Long runs cross the writer's buffer: 200,000 bytes of text with escapes among them. */
 START_TEST(test_long) {
   size_t n = 200000;
@@ -127,6 +143,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("core");
   tcase_add_loop_test(tc, test_scripts, 0, sizeof scripts / sizeof *scripts);
   tcase_add_loop_test(tc, test_every_byte, 1, 256);
+  tcase_add_loop_test(tc, test_byte_in_words, 1, 256);
   tcase_add_test(tc, test_long);
   suite_add_tcase(s, tc);
   return s;
