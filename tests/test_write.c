@@ -385,6 +385,33 @@ START_TEST(test_numbers) {
 }
 END_TEST
 
+/* Strings as JSON: Japanese copied, U+2028 and U+2029 escaped, invalid UTF-8 (a lone
+ * lead, a cut sequence, overlong E0, a surrogate from ED) as U+FFFD, control characters
+ * escaped. */
+static const struct {
+  const char *in, *json;
+} strings[] = {
+    {"日本 ASEAN", "\"日本 ASEAN\""},
+    {"a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xE2\x80\xAA", "\"a\\u2028b\\u2029c\xE2\x80\xAA\""},
+    {"\xEF\xBF\xBD\xEE\x80\x80\xE1\x80\x80", "\"\xEF\xBF\xBD\xEE\x80\x80\xE1\x80\x80\""},
+    {"x\xE3\x81", "\"x\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    {"\xE0\x80\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    {"\xED\xA0\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    {"\xE3\x41\x42", "\"\xEF\xBF\xBD" "AB\""},
+    {"q\"\\\n\t\x01\x7F", "\"q\\\"\\\\\\n\\t\\u0001\\u007f\""},
+};
+
+START_TEST(test_json_strings) {
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  dg_json_string(f, strings[_i].in, strlen(strings[_i].in));
+  fclose(f);
+  ck_assert_str_eq(buf, strings[_i].json);
+  free(buf);
+}
+END_TEST
+
 /* ---- mentions ---- */
 
 /* The line of the mention with this id (malloc'd), or NULL. */
@@ -568,6 +595,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_counts_and_order);
   tcase_add_loop_test(tc, test_write_error, 0, sizeof failing / sizeof *failing);
   tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
+  tcase_add_loop_test(tc, test_json_strings, 0, sizeof strings / sizeof *strings);
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);
   tcase_add_test(tc, test_region_type);

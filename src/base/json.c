@@ -7,6 +7,17 @@
 #include "docgraph/json.h"
 #include "base/utf8.h"
 
+/* Whether s starts with a character of three bytes that is copied as it is: valid UTF-8
+ * (lead E1-EC or EE-EF, whose every continuation is valid: no overlong form, no
+ * surrogate) and not U+2028 or U+2029 (E2 80 A8, E2 80 A9). Most of Japanese text; the
+ * rest goes through dg_utf8_decode. */
+static int plain_utf8_3(const char *s, size_t avail) {
+  const unsigned char *p = (const unsigned char *)s;
+  if (avail < 3 || p[0] < 0xE1 || p[0] > 0xEF || p[0] == 0xED) return 0;
+  if ((p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+  return !(p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9));
+}
+
 void dg_json_string(FILE *f, const char *s, size_t n) {
   putc('"', f);
   const char *e = s + n;
@@ -15,6 +26,10 @@ void dg_json_string(FILE *f, const char *s, size_t n) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) {
       i++;
+      continue;
+    }
+    if (plain_utf8_3(s + i, n - i)) {
+      i += 3;
       continue;
     }
     uint32_t cp = c;
