@@ -25,6 +25,7 @@ static const char *entity(unsigned char c) {
 static void flush(dg_xw *w) {
   if (w->len) fwrite(w->buf, 1, w->len, w->f);
   w->len = 0;
+  w->flushes++;
 }
 
 static void put(dg_xw *w, const char *s, size_t n) {
@@ -96,7 +97,7 @@ static void close_tag(dg_xw *w) {
 void dg_xw_begin(dg_xw *w, FILE *f) {
   w->f = f;
   w->depth = w->in_tag = w->has_text = 0;
-  w->len = 0;
+  w->len = w->flushes = 0;
   puts_(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 }
 
@@ -137,6 +138,33 @@ void dg_xw_end(dg_xw *w) {
     put(w, ">\n", 2);
   }
   w->in_tag = w->has_text = 0;
+}
+
+dg_xw_mark dg_xw_mark_here(dg_xw *w) {
+  if (w->len > sizeof w->buf / 2) flush(w);
+  return (dg_xw_mark){.at = w->len, .flushes = w->flushes, .depth = w->depth,
+                      .in_tag = w->in_tag, .has_text = w->has_text};
+}
+
+void dg_xw_span(dg_xw *w, dg_xw_mark *m) {
+  m->end = w->len;
+  m->end_depth = w->depth;
+  m->end_in_tag = w->in_tag;
+  m->end_has_text = w->has_text;
+}
+
+int dg_xw_repeat(dg_xw *w, const dg_xw_mark *m) {
+  if (w->flushes != m->flushes || m->end < m->at || w->depth != m->depth ||
+      w->in_tag != m->in_tag || w->has_text != m->has_text)
+    return -1;
+  size_t n = m->end - m->at;
+  if (w->len + n > sizeof w->buf) flush(w); /* the span stays in buf, now free space */
+  memmove(w->buf + w->len, w->buf + m->at, n);
+  w->len += n;
+  w->depth = m->end_depth;
+  w->in_tag = m->end_in_tag;
+  w->has_text = m->end_has_text;
+  return 0;
 }
 
 int dg_xw_finish(dg_xw *w) {
