@@ -7,9 +7,11 @@
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "batch/background.h"
 #include "batch/periods.h"
@@ -35,8 +37,7 @@ typedef struct run_t {
   dg_graph *g;
   dg_run_result *res;
   /* the report: its data and the views drawn so far */
-  char *data;
-  size_t ndata;
+  FILE *data; /* in a temporary file of DIR, unlinked: not in memory while views are drawn */
   dg_report_view rv[DG_VIEW_COUNT + 1]; /* the views, and the periods' small multiples */
   char *svg[DG_VIEW_COUNT + 1];
   size_t nrv;
@@ -515,13 +516,33 @@ static dg_err write_periods(run_t *x, dg_error *err) {
   return r;
 }
 
+/* The temporary file of the report's data: DIR/.report-data.XXXXXX, removed at once, so
+ * it goes when closed (or when the process ends). */
+static dg_err open_report_data(run_t *x, dg_error *err) {
+  char path[PATH_BYTES];
+  dg_err r = path_in(path, x->dir, ".report-data.XXXXXX", NULL, err);
+  int fd = r == DG_OK ? mkstemp(path) : -1;
+  if (r == DG_OK && fd < 0)
+    return dg_error_set(err, DG_EIO, "%s: cannot create: %s", path, strerror(errno));
+  if (r != DG_OK) return r;
+  unlink(path);
+  x->data = fdopen(fd, "w+");
+  if (!x->data) {
+    close(fd);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  __fsetlocking(x->data, FSETLOCKING_BYCALLER); /* this thread's alone */
+  return DG_OK;
+}
+
 /* The graph files, the report's data (from the same graph), the views, the periods, the
  * report. */
 static dg_err write_tree(run_t *x, dg_error *err) {
   char path[PATH_BYTES];
   dg_err r = write_graph_files(x, err);
   double t = dg_clock();
-  if (r == DG_OK) r = dg_report_data(x->g, DG_RUN_REPORT_TITLE, &x->data, &x->ndata, err);
+  if (r == DG_OK) r = open_report_data(x, err);
+  if (r == DG_OK) r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->data, err);
   dg_timings_mark(x->tm, "report data", &t);
   if (r == DG_OK) r = draw_views(x, err);
   t = dg_clock();
@@ -532,7 +553,7 @@ static dg_err write_tree(run_t *x, dg_error *err) {
   if (r == DG_OK) r = write_run_json(x, err);
   if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);
   if (r == DG_OK)
-    r = dg_output_report(path, DG_RUN_REPORT_TITLE, x->data, x->ndata, x->rv, x->nrv, err);
+    r = dg_output_report_stream(path, DG_RUN_REPORT_TITLE, x->data, x->rv, x->nrv, err);
   dg_timings_mark(x->tm, "run.json, report.html", &t);
   return r;
 }
@@ -550,7 +571,7 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   double t = dg_clock();
   free(x.files);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
-  free(x.data);
+  if (x.data) fclose(x.data);
   dg_periods_free(&x.periods);
   dg_store_close(x.store, NULL);
   dg_graph_free(x.g);
