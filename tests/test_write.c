@@ -371,7 +371,44 @@ static const struct {
     {1e-7, "1e-07", "1e-07"},
     {INFINITY, "inf", "null"},
     {NAN, "nan", "null"},
+    /* printf's "%.10g" without printf: rounding up into a new digit, style f's edges, a
+     * tie at the tenth digit (left to printf, half to even), negatives */
+    {9.99999999996, "10", "10"},
+    {0.000999999999995, "0.001", "0.001"},
+    {0.0001, "0.0001", "0.0001"},
+    {0.00009999999999, "9.999999999e-05", "9.999999999e-05"},
+    {999999999.5, "999999999.5", "999999999.5"},
+    {999999999.99999, "1000000000", "1000000000"},
+    {123456789.25, "123456789.2", "123456789.2"},
+    {-0.3333333333333333, "-0.3333333333", "-0.3333333333"},
+    {2.0 / 3, "0.6666666667", "0.6666666667"},
 };
+
+/* Numbers as "%.10g" writes them, whatever the value: ratios of small counts (Jaccard),
+ * values spread over 22 orders of magnitude, either sign, the doubles next to powers of
+ * ten and next to the points where the tenth digit rounds up. */
+START_TEST(test_numbers_as_printf) {
+  char got[32], want[32];
+  size_t checked = 0;
+  srand48(13);
+  for (int k = 0; k < 400000; k++) {
+    double v;
+    if (k < 100000) v = (double)(1 + k % 997) / (double)(1 + k / 97);
+    else if (k < 300000) v = (k % 2 ? -1 : 1) * pow(10, drand48() * 22 - 11);
+    else {
+      double p = pow(10, (k % 16) - 6) * ((k / 16) % 2 ? 1 : 9.9999999995);
+      v = p;
+      for (int step = 0; step < (k / 32) % 64; step++) v = nextafter(v, (k / 2048) % 2 ? 0 : 1e300);
+    }
+    if (v == floor(v)) continue;
+    snprintf(want, sizeof want, "%.10g", v);
+    ck_assert_msg(!strcmp(dg_number_text(v, got, sizeof got), want), "%.17g: %s, printf %s", v,
+                  got, want);
+    checked++;
+  }
+  ck_assert_uint_gt(checked, 390000);
+}
+END_TEST
 
 START_TEST(test_numbers) {
   char b[32], *buf = NULL;
@@ -595,6 +632,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_counts_and_order);
   tcase_add_loop_test(tc, test_write_error, 0, sizeof failing / sizeof *failing);
   tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
+  tcase_add_test(tc, test_numbers_as_printf);
   tcase_add_loop_test(tc, test_json_strings, 0, sizeof strings / sizeof *strings);
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);

@@ -1,6 +1,7 @@
 /* JSON output helpers (see docgraph/json.h). Strings are escaped per RFC 8259; invalid
  * UTF-8 never reaches the output. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -81,11 +82,71 @@ static const char *integer_text(long long x, char *buf, size_t n) {
   return buf;
 }
 
+/* 10 significant digits of a = m * 2^q (m < 2^53) at decimal exponent e: round(a * 10^(9 - e))
+ * in integer arithmetic, exact (the product fits in 128 bits), to nearest; 0 for a tie,
+ * which printf is left to decide. */
+static uint64_t digits10(uint64_t m, int q, int e) {
+  static const uint64_t pow5[] = {1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125,
+                                  9765625, 48828125, 244140625, 1220703125};
+  int k = 9 - e, s = -(q + k);
+  if (k < 0 || k > 13 || s < 1 || s > 120) return 0;
+  unsigned __int128 x = (unsigned __int128)m * pow5[k], half = (unsigned __int128)1 << (s - 1);
+  unsigned __int128 rem = x & ((half << 1) - 1);
+  if (rem == half) return 0;
+  return (uint64_t)(x >> s) + (rem > half);
+}
+
+/* The 10 digits d at decimal exponent e (-4 to 8) as %g's style f writes them: the point
+ * after digit e + 1 (or "0." and zeros before), trailing zeros and a bare point dropped. */
+static void style_f(const char d[10], int e, int neg, char *buf) {
+  size_t k = 0;
+  if (neg) buf[k++] = '-';
+  if (e < 0) {
+    buf[k++] = '0';
+    buf[k++] = '.';
+    for (int z = 0; z < -e - 1; z++) buf[k++] = '0';
+  }
+  for (int i = 0; i < 10; i++) {
+    if (i == e + 1 && e >= 0) buf[k++] = '.';
+    buf[k++] = d[i];
+  }
+  if (e < 9) /* a fraction was written: its trailing zeros go, and the point when bare */
+    while (buf[k - 1] == '0' || buf[k - 1] == '.')
+      if (buf[--k] == '.') break;
+  buf[k] = '\0';
+}
+
+/* v as "%.10g" writes it, without printf, for 1e-4 <= |v| < 1e9 (where %g writes style f
+ * whatever the rounding); NULL when it declines (out of that range, or a tie): the caller
+ * prints. The digits come from v's exact binary value, so they are printf's. */
+static const char *g10_text(double v, char *buf, size_t n) {
+  double a = fabs(v);
+  if (!(a >= 1e-4 && a < 1e9) || n < 24) return NULL;
+  int q;
+  uint64_t m = (uint64_t)ldexp(frexp(a, &q), 53); /* a = m * 2^(q - 53), exactly */
+  q -= 53;
+  int e = (int)floor(log10(a)); /* a guess of the exponent, put right below */
+  for (int tries = 0; tries < 4; tries++) {
+    uint64_t d = digits10(m, q, e);
+    if (d == 0) return NULL;
+    if (d >= 10000000000ULL) e++;
+    else if (d < 1000000000ULL) e--;
+    else {
+      if (e < -4 || e > 8) return NULL;
+      char dig[11];
+      for (int i = 9; i >= 0; i--, d /= 10) dig[i] = (char)('0' + d % 10);
+      style_f(dig, e, v < 0, buf);
+      return buf;
+    }
+  }
+  return NULL;
+}
+
 const char *dg_number_text(double v, char *buf, size_t n) {
   if (isfinite(v) && v == floor(v) && fabs(v) < 1e15 && integer_text((long long)v, buf, n))
     return buf;
   if (isfinite(v) && v == floor(v) && fabs(v) < 1e15) snprintf(buf, n, "%lld", (long long)v);
-  else snprintf(buf, n, "%.10g", v);
+  else if (!isfinite(v) || !g10_text(v, buf, n)) snprintf(buf, n, "%.10g", v);
   return buf;
 }
 
