@@ -74,6 +74,7 @@ struct dg_graph {
   DG_VEC(dg_edge) es;
   igraph_t ig;
   int has_ig;
+  int ig_due; /* built: the igraph graph is made by the first dg_graph_igraph call */
   /* provenance (provenance.c): the source as the job said, the filter of the last build */
   int has_dicts;
   uint64_t dicts;
