@@ -45,6 +45,7 @@ void dg_graph_free(dg_graph *g) {
   free(g->pool.texts.v);
   free(g->pool.lines.v);
   free(g->pool.pages.v);
+  free(g->pool.wheres.v);
   free(g->read_as.v);
   free(g->dates.v);
   for (size_t i = 0; i < g->va.n; i++) {

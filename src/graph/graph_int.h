@@ -56,6 +56,7 @@ typedef struct {
   DG_VEC(const char *) texts;
   DG_VEC(uint32_t) lines;
   DG_VEC(uint32_t) pages; /* a PDF's page of each sentence, 0 otherwise */
+  DG_VEC(const char *) wheres; /* its "path:line" once a tie's first evidence (else NULL) */
 } sentpool;
 
 struct dg_graph {
