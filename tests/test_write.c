@@ -355,6 +355,31 @@ START_TEST(test_write_error) {
 }
 END_TEST
 
+/* Byte c at each place of a 24-byte run of letters as a JSON string (plain words are
+ * copied 8 bytes at a time: the byte must be found wherever it falls in one), against the
+ * rules written out: the escapes, \\u00XX for other control characters and DEL, and a
+ * byte from 0x80 alone, invalid UTF-8, as U+FFFD. */
+START_TEST(test_json_byte_in_words) {
+  unsigned char c = (unsigned char)_i;
+  for (size_t at = 0; at < 24; at++) {
+    char in[25] = "abcdefghijklmnopqrstuvwx", want[64], *got = NULL, esc[16];
+    in[at] = (char)c;
+    if (c == '"' || c == '\\') snprintf(esc, sizeof esc, "\\%c", c);
+    else if (c == '\n' || c == '\r' || c == '\t') snprintf(esc, sizeof esc, "\\%c", c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+    else if (c < 0x20 || c == 0x7F) snprintf(esc, sizeof esc, "\\u%04x", c);
+    else if (c >= 0x80) snprintf(esc, sizeof esc, "\xEF\xBF\xBD");
+    else snprintf(esc, sizeof esc, "%c", c);
+    snprintf(want, sizeof want, "\"%.*s%s%s\"", (int)at, in, esc, in + at + 1);
+    size_t n = 0;
+    FILE *f = open_memstream(&got, &n);
+    dg_json_string(f, in, 24);
+    fclose(f);
+    ck_assert_msg(!strcmp(got, want), "byte %02x at %zu: %s, not %s", c, at, got, want);
+    free(got);
+  }
+}
+END_TEST
+
 /* ---- numbers ---- */
 
 static const struct {
@@ -634,6 +659,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
   tcase_add_test(tc, test_numbers_as_printf);
   tcase_add_loop_test(tc, test_json_strings, 0, sizeof strings / sizeof *strings);
+  tcase_add_loop_test(tc, test_json_byte_in_words, 1, 256);
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);
   tcase_add_test(tc, test_region_type);
