@@ -5,7 +5,9 @@
 # docgraph run -j1 and -j2, extract -j1 and -j2, a re-run on the same OUT with one new
 # document (`run` again into the tree of the first; fast once runs reuse a store), mecab
 # on the same bytes, and grep -F with the dictionaries' names. Wall time and peak memory
-# from /usr/bin/time -v. --compare BIN also times BIN's `run -j1` in the same rounds (a
+# from /usr/bin/time -v, and CPU seconds (user + system: what a shared machine distorts least).
+# Every run but the re-run starts from an empty OUT (a store left from the last round would
+# be reused). --compare BIN also times BIN's `run -j1` in the same rounds (a
 # docgraph built before a change). Writes the "## Scale" section of bench/RESULTS.md.
 # Usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN]
 set -euo pipefail
@@ -58,14 +60,15 @@ timed() { # name, command...
     return 1
   }
   awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; w=s}
-              /Maximum resident set size/ {m=$2} END {print w, m}' "$work/time.txt" >> "$work/times/$name"
+              /User time \(seconds\)|System time \(seconds\)/ {c+=$2}
+              /Maximum resident set size/ {m=$2} END {print w, m, c}' "$work/time.txt" >> "$work/times/$name"
 }
 
 # One round over corpus c (a folder or a file).
 round() { # corpus name
   local c=$1 src=$corpus/$1 out=$work/out-$1
+  rm -rf "$out" "$out-before" "$out-j2"
   [ -n "$compare" ] && timed "$c.before_run_j1" "$compare" run -q -j1 "$src" -o "$out-before"
-  rm -rf "$out"
   timed "$c.run_j1" "$bin" run -q -j1 "$src" -o "$out"
   timed "$c.run_j2" "$bin" run -q -j2 "$src" -o "$out-j2"
   timed "$c.extract_j1" sh -c "'$bin' extract -q -j1 '$src' > '$work/mentions.jsonl'"
@@ -86,8 +89,8 @@ median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else pr
 row() { # corpus, key, label
   local f=$work/times/$1.$2
   [ -e "$f" ] || return 0
-  printf '| %s | %s | %.2f | %.0f |\n' "$1" "$3" "$(cut -d' ' -f1 "$f" | median)" \
-    "$(cut -d' ' -f2 "$f" | median | awk '{print $1/1024}')"
+  printf '| %s | %s | %.2f | %.2f | %.0f |\n' "$1" "$3" "$(cut -d' ' -f1 "$f" | median)" \
+    "$(cut -d' ' -f3 "$f" | median)" "$(cut -d' ' -f2 "$f" | median | awk '{print $1/1024}')"
 }
 size_of() { du -sb "$corpus/$1" | cut -f1; }
 {
@@ -103,8 +106,8 @@ size_of() { du -sb "$corpus/$1" | cut -f1; }
       grep -o '"entities":[0-9]*,"relations":[0-9]*' "$work/out-$c/run.json" | tr -d '"' | sed 's/^/  graph: /'
   done
   echo
-  echo "| corpus | what | wall s | peak RSS MiB |"
-  echo "|---|---|---|---|"
+  echo "| corpus | what | wall s | CPU s | peak RSS MiB |"
+  echo "|---|---|---|---|---|"
   for c in "${names[@]}"; do
     row "$c" before_run_j1 "docgraph run -j1, before (--compare)"
     row "$c" run_j1 "docgraph run -j1"

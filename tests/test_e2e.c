@@ -34,6 +34,7 @@ START_TEST(test_run_fixtures) {
   ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
   /* the bad byte is a warning with path and line, and the batch went on */
   ck_assert_msg(strstr(err, "bad_utf8.txt:1: invalid UTF-8") != NULL, "%s", err);
+  ck_assert_msg(strstr(err, "docgraph: time:") == NULL, "timings without -v: %s", err);
   free(err);
   const char *files[] = {"graph.svg", "graph.dot", "graph.graphml", "graph.gexf", "graph.json", "nodes.csv", "edges.csv", "mentions.jsonl"};
   for (size_t i = 0; i < sizeof files / sizeof *files; i++) free(file_in(dir, files[i]));
@@ -192,6 +193,29 @@ START_TEST(test_views_and_report) {
   ck_assert_ptr_nonnull(strstr(out, "missing.graphml"));
   free(out);
   tu_rmrf(dir);
+}
+END_TEST
+
+/* run -v: a line for each phase (the documents, each data file, each view) and the total,
+ * on stderr after the summary. */
+START_TEST(test_run_timings) {
+  const char *dir = tmpdir();
+  char cmd[1200], *err;
+  snprintf(cmd, sizeof cmd, "'%s' run -v -j1 --view all -T dot '%s/en_brief.md' -o '%s' 2>&1 >/dev/null",
+           BIN, FIX, dir);
+  ck_assert_int_eq(tu_sh(cmd, &err), 0);
+  static const char *const lines[] = {
+      "docgraph: time: documents read, extracted ", "docgraph: time: graph.graphml ",
+      "docgraph: time: neo4j/import.cypher ", "docgraph: time: view all: drawn ",
+      "docgraph: time: total "};
+  const char *summary = strstr(err, "docgraph: 1 document read (");
+  ck_assert_msg(summary != NULL, "%s", err);
+  for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+    const char *l = strstr(err, lines[i]);
+    ck_assert_msg(l != NULL && l > summary, "no '%s' after the summary in: %s", lines[i], err);
+    ck_assert_msg(strstr(l, " s") != NULL, "%s", l);
+  }
+  free(err);
 }
 END_TEST
 
@@ -452,6 +476,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_run_fixtures);
   tcase_add_test(tc, test_deterministic);
   tcase_add_test(tc, test_views_and_report);
+  tcase_add_test(tc, test_run_timings);
   tcase_add_test(tc, test_extract_stdout);
   tcase_add_test(tc, test_graph_stdout);
   tcase_add_test(tc, test_types_region);

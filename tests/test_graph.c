@@ -110,6 +110,30 @@ START_TEST(test_sorted_and_metrics) {
 }
 END_TEST
 
+/* The igraph graph is made when first asked for after a build: the same one until the
+ * next build, then the new view's; none after a build that failed. */
+START_TEST(test_igraph_on_demand) {
+  dg_graph *g = graph_of(docs, 2, NULL);
+  const igraph_t *ig = dg_graph_igraph(g);
+  ck_assert_ptr_nonnull(ig);
+  ck_assert_ptr_eq(dg_graph_igraph(g), ig);
+  ck_assert_int_eq(igraph_ecount(ig), (igraph_integer_t)dg_graph_edge_count(g));
+  size_t all = dg_graph_edge_count(g);
+  dg_graph_filter f = {.types = 1u << DG_TYPE_COUNTRY, .min_weight = 2, .drop_isolated = 1};
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_build(g, &f, &err), DG_OK);
+  ck_assert_uint_lt(dg_graph_edge_count(g), all);
+  ig = dg_graph_igraph(g);
+  ck_assert_int_eq(igraph_ecount(ig), (igraph_integer_t)dg_graph_edge_count(g));
+  ck_assert_int_eq(igraph_vcount(ig), (igraph_integer_t)dg_graph_vertex_count(g));
+  ck_assert_str_eq(VAS(ig, "id", 0), dg_graph_vertex(g, 0)->id);
+  dg_graph_filter none = {.focus = "country:XXX"};
+  ck_assert_int_eq(dg_graph_build(g, &none, &err), DG_ENOTFOUND);
+  ck_assert_ptr_null(dg_graph_igraph(g));
+  dg_graph_free(g);
+}
+END_TEST
+
 START_TEST(test_filters) {
   dg_graph_filter f = {.types = 1u << DG_TYPE_COUNTRY, .min_weight = 2, .drop_isolated = 1};
   dg_graph *g = graph_of(docs, 2, &f);
@@ -462,8 +486,12 @@ START_TEST(test_igraph_settings_restored) {
   ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
   ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
   ck_assert_ptr_eq(igraph_set_warning_handler(test_warning_handler), test_warning_handler);
-  /* the attributes stay readable without the table */
+  /* the attributes stay readable without the table; made on this first call, which
+     leaves the process's settings as it found them too */
   const igraph_t *ig = dg_graph_igraph(g);
+  ck_assert_ptr_nonnull(ig);
+  ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
+  ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
   ck_assert_str_eq(EAS(ig, "evidence_text", 0), dg_graph_edge(g, 0)->evidence_text);
   dg_graph_free(g); /* igraph_destroy needs the table: the guard sets it for the call */
   ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
@@ -548,6 +576,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_inherited_jaccard_and_evidence);
   tcase_add_test(tc, test_sorted_and_metrics);
   tcase_add_test(tc, test_filters);
+  tcase_add_test(tc, test_igraph_on_demand);
   tcase_add_test(tc, test_value_vertices);
   tcase_add_test(tc, test_pledges);
   tcase_add_test(tc, test_typed_edges);

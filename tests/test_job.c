@@ -232,6 +232,11 @@ START_TEST(outputs_not_written) {
   ck_assert_int_eq(dg_output_graph(g, DG_GRAPH_JSON, NULL, "/dev/null/g.json", &err), DG_EIO);
   ck_assert_ptr_nonnull(strstr(err.msg, "/dev/null/g.json"));
   ck_assert_int_eq(dg_output_report("/dev/null/r.html", "t", "{}", 2, NULL, 0, &err), DG_EIO);
+  FILE *data = tmpfile();
+  ck_assert_ptr_nonnull(data);
+  ck_assert_int_eq(dg_output_report_stream("/dev/null/r.html", "t", data, NULL, 0, &err), DG_EIO);
+  ck_assert_ptr_nonnull(strstr(err.msg, "/dev/null/r.html"));
+  fclose(data);
   const char *dir = tmpdir();
   char ok[256];
   snprintf(ok, sizeof ok, "%s/g.dot", dir);

@@ -133,12 +133,46 @@ START_TEST(test_self_contained) {
 }
 END_TEST
 
+/* The data through a stream (a temporary file, as `run` keeps it) gives the bytes of the
+ * data in memory, and the page from it the same page, whatever the data's size against
+ * the pieces it is read back in (a 200,000-byte title with '<' across every piece). */
+START_TEST(test_stream_same) {
+  dg_graph *g = report_graph();
+  size_t tn = _i ? 200000 : 12;
+  char *title = malloc(tn + 1);
+  for (size_t i = 0; i < tn; i++) title[i] = "ab<c&d"[i % 6];
+  title[tn] = '\0';
+  size_t n;
+  char *json = data_of(g, title, &n);
+  FILE *tmp = tmpfile();
+  ck_assert_ptr_nonnull(tmp);
+  dg_error err = {0};
+  ck_assert_msg(dg_report_data_stream(g, title, tmp, &err) == DG_OK, "%s", err.msg);
+  ck_assert_int_eq(ftell(tmp), (long)n);
+  dg_report_view v = {"all", "All", svg, strlen(svg)};
+  char *want = page(title, json, n, &v, 1), *got = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&got, &len);
+  ck_assert_msg(dg_write_report_stream(title, tmp, &v, 1, f, &err) == DG_OK, "%s", err.msg);
+  ck_assert_int_eq(fclose(f), 0);
+  ck_assert_str_eq(got, want);
+  ck_assert_ptr_nonnull(strstr(got, "\\u003c/script>"));
+  fclose(tmp);
+  free(got);
+  free(want);
+  free(json);
+  free(title);
+  dg_graph_free(g);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("report");
   TCase *tc = tcase_create("report");
   tcase_add_loop_test(tc, test_data, 0, sizeof data_parts / sizeof *data_parts);
   tcase_add_test(tc, test_page);
   tcase_add_test(tc, test_self_contained);
+  tcase_add_loop_test(tc, test_stream_same, 0, 2);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -219,6 +219,61 @@ START_TEST(mentions_file) {
 }
 END_TEST
 
+/* The phase timings of a run (-j1 and -j2): each phase once in the table, each data file
+ * written once whichever thread wrote it, the per-document phases once per document, and
+ * a peak memory noted for each. */
+START_TEST(phases_timed) {
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  dg_timings tm = {0};
+  o.input.timings = &tm;
+  o.input.threads = 1 + _i;
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+  static const struct {
+    const char *name;
+    size_t times;
+  } want[] = {{"pipeline opened", 1},   {"documents read, extracted", 2},
+              {"store: documents written", 2}, {"graph: documents merged", 2},
+              {"graph built (filter, metrics)", 1}, {"view all: drawn", 1},
+              {"graph.graphml", 1},     {"neo4j/relationships.csv", 1},
+              {"run.json, report.html", 1}, {"freed", 1}};
+  for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+    size_t i = 0;
+    while (i < tm.n && strcmp(tm.v[i].name, want[k].name)) i++;
+    ck_assert_msg(i < tm.n, "no phase %s", want[k].name);
+    ck_assert_uint_eq(tm.v[i].times, want[k].times);
+    ck_assert(tm.v[i].seconds >= 0);
+    ck_assert_uint_gt(tm.v[i].peak_kb, 0);
+  }
+  for (size_t i = 0; i < tm.n; i++)
+    for (size_t j = i + 1; j < tm.n; j++) ck_assert_str_ne(tm.v[i].name, tm.v[j].name);
+}
+END_TEST
+
+/* A phase named again adds up; past DG_TIMINGS_MAX names, new ones are dropped. */
+START_TEST(timings_table) {
+  dg_timings tm = {0};
+  dg_timings_add(&tm, "a", 1.5);
+  dg_timings_add(&tm, "b", 1.0);
+  dg_timings_add(&tm, "a", 0.5);
+  ck_assert_uint_eq(tm.n, 2);
+  ck_assert_str_eq(tm.v[0].name, "a");
+  ck_assert(tm.v[0].seconds == 2.0 && tm.v[0].times == 2);
+  char name[16];
+  for (int i = 0; i < DG_TIMINGS_MAX + 5; i++) {
+    snprintf(name, sizeof name, "p%d", i);
+    dg_timings_add(&tm, name, 1);
+  }
+  ck_assert_uint_eq(tm.n, DG_TIMINGS_MAX);
+  ck_assert_str_eq(tm.v[DG_TIMINGS_MAX - 1].name, "p45");
+  double t = dg_clock() - 1;
+  dg_timings_mark(&tm, "b", &t);
+  ck_assert(tm.v[1].seconds >= 2.0 && tm.v[1].times == 2);
+  dg_timings_mark(NULL, "b", &t); /* not timed: nothing */
+}
+END_TEST
+
 /* The report holds the views drawn, in the order asked for. */
 START_TEST(report_views_in_order) {
   dg_run_opts o = opts(v_tl_all, 2, f_dot, 1);
@@ -310,6 +365,8 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, tree_written, 0, (int)(sizeof trees / sizeof *trees));
   tcase_add_test(tc, mentions_file);
   tcase_add_test(tc, report_views_in_order);
+  tcase_add_loop_test(tc, phases_timed, 0, 2);
+  tcase_add_test(tc, timings_table);
   tcase_add_test(tc, filter_kept);
   tcase_add_test(tc, missing_path_counted);
   tcase_add_loop_test(tc, run_errors, 0, (int)(sizeof errors / sizeof *errors));

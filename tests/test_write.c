@@ -360,6 +360,31 @@ START_TEST(test_write_error) {
 }
 END_TEST
 
+/* Byte c at each place of a 24-byte run of letters as a JSON string (plain words are
+ * copied 8 bytes at a time: the byte must be found wherever it falls in one), against the
+ * rules written out: the escapes, \\u00XX for other control characters and DEL, and a
+ * byte from 0x80 alone, invalid UTF-8, as U+FFFD. */
+START_TEST(test_json_byte_in_words) {
+  unsigned char c = (unsigned char)_i;
+  for (size_t at = 0; at < 24; at++) {
+    char in[25] = "abcdefghijklmnopqrstuvwx", want[64], *got = NULL, esc[16];
+    in[at] = (char)c;
+    if (c == '"' || c == '\\') snprintf(esc, sizeof esc, "\\%c", c);
+    else if (c == '\n' || c == '\r' || c == '\t') snprintf(esc, sizeof esc, "\\%c", c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+    else if (c < 0x20 || c == 0x7F) snprintf(esc, sizeof esc, "\\u%04x", c);
+    else if (c >= 0x80) snprintf(esc, sizeof esc, "\xEF\xBF\xBD");
+    else snprintf(esc, sizeof esc, "%c", c);
+    snprintf(want, sizeof want, "\"%.*s%s%s\"", (int)at, in, esc, in + at + 1);
+    size_t n = 0;
+    FILE *f = open_memstream(&got, &n);
+    dg_json_string(f, in, 24);
+    fclose(f);
+    ck_assert_msg(!strcmp(got, want), "byte %02x at %zu: %s, not %s", c, at, got, want);
+    free(got);
+  }
+}
+END_TEST
+
 /* ---- numbers ---- */
 
 static const struct {
@@ -376,7 +401,44 @@ static const struct {
     {1e-7, "1e-07", "1e-07"},
     {INFINITY, "inf", "null"},
     {NAN, "nan", "null"},
+    /* printf's "%.10g" without printf: rounding up into a new digit, style f's edges, a
+     * tie at the tenth digit (left to printf, half to even), negatives */
+    {9.99999999996, "10", "10"},
+    {0.000999999999995, "0.001", "0.001"},
+    {0.0001, "0.0001", "0.0001"},
+    {0.00009999999999, "9.999999999e-05", "9.999999999e-05"},
+    {999999999.5, "999999999.5", "999999999.5"},
+    {999999999.99999, "1000000000", "1000000000"},
+    {123456789.25, "123456789.2", "123456789.2"},
+    {-0.3333333333333333, "-0.3333333333", "-0.3333333333"},
+    {2.0 / 3, "0.6666666667", "0.6666666667"},
 };
+
+/* Numbers as "%.10g" writes them, whatever the value: ratios of small counts (Jaccard),
+ * values spread over 22 orders of magnitude, either sign, the doubles next to powers of
+ * ten and next to the points where the tenth digit rounds up. */
+START_TEST(test_numbers_as_printf) {
+  char got[32], want[32];
+  size_t checked = 0;
+  srand48(13);
+  for (int k = 0; k < 400000; k++) {
+    double v;
+    if (k < 100000) v = (double)(1 + k % 997) / (double)(1 + k / 97);
+    else if (k < 300000) v = (k % 2 ? -1 : 1) * pow(10, drand48() * 22 - 11);
+    else {
+      double p = pow(10, (k % 16) - 6) * ((k / 16) % 2 ? 1 : 9.9999999995);
+      v = p;
+      for (int step = 0; step < (k / 32) % 64; step++) v = nextafter(v, (k / 2048) % 2 ? 0 : 1e300);
+    }
+    if (v == floor(v)) continue;
+    snprintf(want, sizeof want, "%.10g", v);
+    ck_assert_msg(!strcmp(dg_number_text(v, got, sizeof got), want), "%.17g: %s, printf %s", v,
+                  got, want);
+    checked++;
+  }
+  ck_assert_uint_gt(checked, 390000);
+}
+END_TEST
 
 START_TEST(test_numbers) {
   char b[32], *buf = NULL;
@@ -386,6 +448,33 @@ START_TEST(test_numbers) {
   dg_json_number(f, numbers[_i].v);
   fclose(f);
   ck_assert_str_eq(buf, numbers[_i].json);
+  free(buf);
+}
+END_TEST
+
+/* Strings as JSON: Japanese copied, U+2028 and U+2029 escaped, invalid UTF-8 (a lone
+ * lead, a cut sequence, overlong E0, a surrogate from ED) as U+FFFD, control characters
+ * escaped. */
+static const struct {
+  const char *in, *json;
+} strings[] = {
+    {"日本 ASEAN", "\"日本 ASEAN\""},
+    {"a\xE2\x80\xA8" "b\xE2\x80\xA9" "c\xE2\x80\xAA", "\"a\\u2028b\\u2029c\xE2\x80\xAA\""},
+    {"\xEF\xBF\xBD\xEE\x80\x80\xE1\x80\x80", "\"\xEF\xBF\xBD\xEE\x80\x80\xE1\x80\x80\""},
+    {"x\xE3\x81", "\"x\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    {"\xE0\x80\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    {"\xED\xA0\x80", "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\""},
+    {"\xE3\x41\x42", "\"\xEF\xBF\xBD" "AB\""},
+    {"q\"\\\n\t\x01\x7F", "\"q\\\"\\\\\\n\\t\\u0001\\u007f\""},
+};
+
+START_TEST(test_json_strings) {
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = open_memstream(&buf, &n);
+  dg_json_string(f, strings[_i].in, strlen(strings[_i].in));
+  fclose(f);
+  ck_assert_str_eq(buf, strings[_i].json);
   free(buf);
 }
 END_TEST
@@ -651,6 +740,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_counts_and_order);
   tcase_add_loop_test(tc, test_write_error, 0, sizeof failing / sizeof *failing);
   tcase_add_loop_test(tc, test_numbers, 0, sizeof numbers / sizeof *numbers);
+  tcase_add_test(tc, test_numbers_as_printf);
+  tcase_add_loop_test(tc, test_json_strings, 0, sizeof strings / sizeof *strings);
+  tcase_add_loop_test(tc, test_json_byte_in_words, 1, 256);
   tcase_add_loop_test(tc, test_mentions, 0, sizeof mention_tails / sizeof *mention_tails);
   tcase_add_test(tc, test_mention_line);
   tcase_add_test(tc, test_region_type);

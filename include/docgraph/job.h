@@ -16,6 +16,7 @@
 #include "docgraph/pipeline.h"
 #include "docgraph/result.h"
 #include "docgraph/store.h"
+#include "docgraph/timings.h"
 
 /* How far a job has read: documents handed out (read or failed) of all, and the sizes of
  * their files on disk (0 for stdin). */
@@ -62,6 +63,7 @@ typedef struct dg_job_input {
   int from_store;           /* the documents are the store's, none read (paths unused) */
   unsigned shard_i, shard_n; /* only shard i (from 1) of n: the documents at positions k
                                 (from 0) of the sorted list with k % n == i - 1 (n 0: all) */
+  dg_timings *timings;      /* the phases' times added here (NULL: not timed) */
 } dg_job_input;
 
 /* Something to do with each document, after the mentions and the graph. */

@@ -53,5 +53,8 @@ dg_err dg_output_small_multiples(const char *path, const dg_panel *panels, size_
 /* The report page (dg_write_report) to path. */
 dg_err dg_output_report(const char *path, const char *title, const char *data, size_t ndata,
                         const dg_report_view *views, size_t nviews, dg_error *err);
+/* The same with the data read back from stream `data` (dg_report_data_stream). */
+dg_err dg_output_report_stream(const char *path, const char *title, FILE *data,
+                               const dg_report_view *views, size_t nviews, dg_error *err);
 
 #endif

@@ -23,8 +23,15 @@ typedef struct dg_report_view {
 dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t *n,
                       dg_error *err);
 
+/* The same data written to stream f (a temporary file: a large graph's data need not stay
+ * in memory while the diagrams are drawn). DG_EIO when f fails. */
+dg_err dg_report_data_stream(const dg_graph *g, const char *title, FILE *f, dg_error *err);
+
 /* Write the page to f: the title, the data from dg_report_data, the diagrams. */
 dg_err dg_write_report(const char *title, const char *json, size_t n,
                        const dg_report_view *views, size_t nviews, FILE *f, dg_error *err);
+/* The same with the data of dg_report_data_stream, read back from the start of `data`. */
+dg_err dg_write_report_stream(const char *title, FILE *data, const dg_report_view *views,
+                              size_t nviews, FILE *f, dg_error *err);
 
 #endif

@@ -1,20 +1,56 @@
 /* JSON output helpers (see docgraph/json.h). Strings are escaped per RFC 8259; invalid
  * UTF-8 never reaches the output. */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "docgraph/json.h"
 #include "base/utf8.h"
 
+/* Whether s starts with a character of three bytes that is copied as it is: valid UTF-8
+ * (lead E1-EC or EE-EF, whose every continuation is valid: no overlong form, no
+ * surrogate) and not U+2028 or U+2029 (E2 80 A8, E2 80 A9). Most of Japanese text; the
+ * rest goes through dg_utf8_decode. */
+static int plain_utf8_3(const char *s, size_t avail) {
+  const unsigned char *p = (const unsigned char *)s;
+  if (avail < 3 || p[0] < 0xE1 || p[0] > 0xEF || p[0] == 0xED) return 0;
+  if ((p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+  return !(p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9));
+}
+
+/* Bytes repeated over a word; whether a word has a zero byte, or a byte below 0x20 (exact
+ * tests: no false alarm, none missed). */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
+#define HAS_CONTROL(x) (((x) - ONES * 0x20) & ~(x) & HIGHS)
+
+/* Whether the 8 bytes at p are all plain ASCII a JSON string copies: no control character,
+ * no '"', no '\\', no DEL, nothing from 0x80 (which goes through the UTF-8 checks). */
+static int plain_ascii_8(const char *p) {
+  uint64_t x;
+  memcpy(&x, p, sizeof x);
+  return !(x & HIGHS) && !HAS_CONTROL(x) && !HAS_ZERO(x ^ (ONES * '"')) &&
+         !HAS_ZERO(x ^ (ONES * '\\')) && !HAS_ZERO(x ^ (ONES * 0x7F));
+}
+
 void dg_json_string(FILE *f, const char *s, size_t n) {
   putc('"', f);
   const char *e = s + n;
   size_t i = 0, run = 0; /* bytes [run, i) are copied as they are, in one write */
   while (i < n) {
+    if (n - i >= 8 && plain_ascii_8(s + i)) {
+      i += 8;
+      continue;
+    }
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F && c < 0x80) {
       i++;
+      continue;
+    }
+    if (plain_utf8_3(s + i, n - i)) {
+      i += 3;
       continue;
     }
     uint32_t cp = c;
@@ -66,11 +102,71 @@ static const char *integer_text(long long x, char *buf, size_t n) {
   return buf;
 }
 
+/* 10 significant digits of a = m * 2^q (m < 2^53) at decimal exponent e: round(a * 10^(9 - e))
+ * in integer arithmetic, exact (the product fits in 128 bits), to nearest; 0 for a tie,
+ * which printf is left to decide. */
+static uint64_t digits10(uint64_t m, int q, int e) {
+  static const uint64_t pow5[] = {1, 5, 25, 125, 625, 3125, 15625, 78125, 390625, 1953125,
+                                  9765625, 48828125, 244140625, 1220703125};
+  int k = 9 - e, s = -(q + k);
+  if (k < 0 || k > 13 || s < 1 || s > 120) return 0;
+  unsigned __int128 x = (unsigned __int128)m * pow5[k], half = (unsigned __int128)1 << (s - 1);
+  unsigned __int128 rem = x & ((half << 1) - 1);
+  if (rem == half) return 0;
+  return (uint64_t)(x >> s) + (rem > half);
+}
+
+/* The 10 digits d at decimal exponent e (-4 to 8) as %g's style f writes them: the point
+ * after digit e + 1 (or "0." and zeros before), trailing zeros and a bare point dropped. */
+static void style_f(const char d[10], int e, int neg, char *buf) {
+  size_t k = 0;
+  if (neg) buf[k++] = '-';
+  if (e < 0) {
+    buf[k++] = '0';
+    buf[k++] = '.';
+    for (int z = 0; z < -e - 1; z++) buf[k++] = '0';
+  }
+  for (int i = 0; i < 10; i++) {
+    if (i == e + 1 && e >= 0) buf[k++] = '.';
+    buf[k++] = d[i];
+  }
+  if (e < 9) /* a fraction was written: its trailing zeros go, and the point when bare */
+    while (buf[k - 1] == '0' || buf[k - 1] == '.')
+      if (buf[--k] == '.') break;
+  buf[k] = '\0';
+}
+
+/* v as "%.10g" writes it, without printf, for 1e-4 <= |v| < 1e9 (where %g writes style f
+ * whatever the rounding); NULL when it declines (out of that range, or a tie): the caller
+ * prints. The digits come from v's exact binary value, so they are printf's. */
+static const char *g10_text(double v, char *buf, size_t n) {
+  double a = fabs(v);
+  if (!(a >= 1e-4 && a < 1e9) || n < 24) return NULL;
+  int q;
+  uint64_t m = (uint64_t)ldexp(frexp(a, &q), 53); /* a = m * 2^(q - 53), exactly */
+  q -= 53;
+  int e = (int)floor(log10(a)); /* a guess of the exponent, put right below */
+  for (int tries = 0; tries < 4; tries++) {
+    uint64_t d = digits10(m, q, e);
+    if (d == 0) return NULL;
+    if (d >= 10000000000ULL) e++;
+    else if (d < 1000000000ULL) e--;
+    else {
+      if (e < -4 || e > 8) return NULL;
+      char dig[11];
+      for (int i = 9; i >= 0; i--, d /= 10) dig[i] = (char)('0' + d % 10);
+      style_f(dig, e, v < 0, buf);
+      return buf;
+    }
+  }
+  return NULL;
+}
+
 const char *dg_number_text(double v, char *buf, size_t n) {
   if (isfinite(v) && v == floor(v) && fabs(v) < 1e15 && integer_text((long long)v, buf, n))
     return buf;
   if (isfinite(v) && v == floor(v) && fabs(v) < 1e15) snprintf(buf, n, "%lld", (long long)v);
-  else snprintf(buf, n, "%.10g", v);
+  else if (!isfinite(v) || !g10_text(v, buf, n)) snprintf(buf, n, "%.10g", v);
   return buf;
 }
 

@@ -44,14 +44,18 @@ const char *dg_job_entity(const dg_pipeline *p, const char *name) {
 /* One document's result into the sinks, in their order; d is its document when it was
  * processed (NULL when its result was reused). */
 static dg_err to_sinks(const dg_result *res, const dg_doc *d, const dg_job_sink *s,
-                       dg_error *err) {
+                       dg_timings *tm, dg_error *err) {
   dg_error e = {0};
+  double t = dg_clock();
   if (s->mentions && dg_write_result_mentions(res, s->mentions, &e) != DG_OK)
     return dg_error_set(err, DG_EIO, "%s", e.msg);
+  if (s->mentions) dg_timings_mark(tm, "mentions written", &t);
   dg_err r = DG_OK;
   if (s->graph) r = dg_graph_add_result(s->graph, res, err);
+  if (s->graph) dg_timings_mark(tm, "graph: documents merged", &t);
   if (r == DG_OK && s->each && d) r = s->each(s->arg, d, err);
   if (r == DG_OK && s->each_result) r = s->each_result(s->arg, res, err);
+  if (s->each || s->each_result) dg_timings_mark(tm, "each document's own outputs", &t);
   return r;
 }
 
@@ -66,7 +70,7 @@ static dg_err take(dg_result *res, const dg_doc *d, const dg_job_input *in,
     res->date = given;
   LOG(log, document, res);
   c->ok++;
-  if (dg_date_range_keeps(&in->range, &res->date)) return to_sinks(res, d, sink, err);
+  if (dg_date_range_keeps(&in->range, &res->date)) return to_sinks(res, d, sink, in->timings, err);
   c->outside++;
   return DG_OK;
 }
@@ -95,9 +99,12 @@ static dg_err store_put(const dg_job_input *in, const dg_result *res, dg_error *
 static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sink *sink,
                        dg_job_counts *c, dg_error *err) {
   dg_result res;
+  double t = dg_clock();
   dg_err r = dg_result_of_doc(&res, d, err);
   if (r != DG_OK) return r;
+  dg_timings_mark(in->timings, "results made", &t);
   if (in->store) r = store_put(in, &res, err);
+  if (in->store) dg_timings_mark(in->timings, "store: documents written", &t);
   if (r == DG_OK) r = take(&res, d, in, sink, c, err);
   dg_result_free(&res);
   return r;
@@ -107,8 +114,10 @@ static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sin
 static dg_err take_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
                           dg_job_counts *c, dg_error *err) {
   dg_result res;
+  double t = dg_clock();
   dg_err r = dg_store_get(in->store, path, &res, err);
   if (r != DG_OK) return r;
+  dg_timings_mark(in->timings, "store: documents reused", &t);
   c->reused++;
   r = take(&res, NULL, in, sink, c, err);
   dg_result_free(&res);
@@ -162,13 +171,16 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, drain_t *x, dg_er
   int got;
   dgj_progress pr;
   dgj_progress_start(&pr, x->in->log, files, n);
+  double t = dg_clock();
   for (size_t k = 1; r == DG_OK && (got = dg_batch_next(b, &d, &de)); k++) {
+    dg_timings_mark(x->in->timings, "documents read, extracted", &t);
     LOG(x->in->log, reading, k, n, files[k - 1]);
     dgj_progress_step(&pr, k, !d);
     if (!d) r = failed(files[k - 1], de.msg, x->in, x->c, err);
     else if (got == 2) r = reuse(x, d, err);
     else r = take_doc(d, x->in, x->sink, x->c, err);
     dg_batch_release(b, d);
+    t = dg_clock();
   }
   dg_tagger_free(x->t);
   return r;
@@ -271,6 +283,7 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
                    dg_job_counts *c, dg_error *err) {
   if (in->from_store) return read_store(in, sink, c, err);
   dg_file_list fl;
+  double t = dg_clock();
   dg_err r = expand(in, &fl, c, err);
   if (r != DG_OK) return r;
   if (in->shard_n) keep_shard(&fl, in->shard_i, in->shard_n);
@@ -278,6 +291,7 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
     dg_file_list_free(&fl);
     return r;
   }
+  dg_timings_mark(in->timings, "files listed", &t);
   dg_batch *b;
   dg_batch_reuse reuse = {stored, in->store};
   r = dg_batch_open_reuse(&b, p, fl.files, fl.n, in->threads, in->encoding,

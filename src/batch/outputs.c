@@ -113,18 +113,26 @@ dg_err dg_output_small_multiples(const char *path, const dg_panel *panels, size_
 typedef struct {
   const char *title, *data;
   size_t ndata;
+  FILE *stream; /* the data from this stream instead (NULL: from data) */
   const dg_report_view *views;
   size_t nviews;
 } report_arg;
 
 static dg_err write_report(FILE *f, const void *arg, dg_error *err) {
   const report_arg *a = arg;
+  if (a->stream) return dg_write_report_stream(a->title, a->stream, a->views, a->nviews, f, err);
   return dg_write_report(a->title, a->data, a->ndata, a->views, a->nviews, f, err);
 }
 
 dg_err dg_output_report(const char *path, const char *title, const char *data, size_t ndata,
                         const dg_report_view *views, size_t nviews, dg_error *err) {
-  report_arg a = {title, data, ndata, views, nviews};
+  report_arg a = {title, data, ndata, NULL, views, nviews};
+  return write_whole(path, write_report, &a, err);
+}
+
+dg_err dg_output_report_stream(const char *path, const char *title, FILE *data,
+                               const dg_report_view *views, size_t nviews, dg_error *err) {
+  report_arg a = {title, NULL, 0, data, views, nviews};
   return write_whole(path, write_report, &a, err);
 }
 

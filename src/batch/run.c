@@ -7,9 +7,11 @@
 
 #include <errno.h>
 #include <stdatomic.h>
+#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "batch/background.h"
 #include "batch/periods.h"
@@ -35,8 +37,7 @@ typedef struct run_t {
   dg_graph *g;
   dg_run_result *res;
   /* the report: its data and the views drawn so far */
-  char *data;
-  size_t ndata;
+  FILE *data; /* in a temporary file of DIR, unlinked: not in memory while views are drawn */
   dg_report_view rv[DG_VIEW_COUNT + 1]; /* the views, and the periods' small multiples */
   char *svg[DG_VIEW_COUNT + 1];
   size_t nrv;
@@ -50,6 +51,7 @@ typedef struct run_t {
   data_plan *files;
   dg_graph *snap; /* the built graph they are written from while the views rebuild g */
   dg_background bg;
+  dg_timings *tm; /* the phases' times (NULL: not timed) */
 } run_t;
 
 /* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
@@ -193,9 +195,12 @@ static dg_err open_store(run_t *x, dg_error *err) {
  * mentions to `mentions`, the graph (with membership, which the countries view always
  * draws), each one's own diagram with per_doc, the periods' graphs with `by`. */
 static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
+  double t = dg_clock();
   dg_err r = dg_job_pipeline(&x->p, &x->o->pipeline, x->o->input.log, err);
+  dg_timings_mark(x->tm, "pipeline opened", &t);
   if (r == DG_OK) r = open_store(x, err);
   if (r != DG_OK) return r;
+  dg_timings_mark(x->tm, "store opened", &t);
   x->filter.focus = x->draw.focus = dg_job_entity(x->p, x->o->filter.focus);
   r = dg_graph_new(&x->g, err);
   if (r != DG_OK) return r;
@@ -204,11 +209,14 @@ static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   int each = x->o->per_doc || x->o->by;
   dg_job_sink sink = {mentions, x->g, NULL, x, each ? each_doc : NULL};
   r = dg_job_read(x->p, &x->in, &sink, &x->res->docs, err);
+  t = dg_clock();
   dg_err c = dg_store_close(x->store, err);
   x->store = NULL;
+  dg_timings_mark(x->tm, "store closed", &t);
   if (r == DG_OK) r = c;
   if (r == DG_OK) r = dg_graph_add_members(x->g, dg_pipeline_dict(x->p), err);
   if (r == DG_OK) r = dg_periods_finish(&x->periods, dg_pipeline_dict(x->p), err);
+  dg_timings_mark(x->tm, "graph: membership, periods", &t);
   return r;
 }
 
@@ -228,7 +236,9 @@ static dg_err read_into_tree(run_t *x, dg_error *err) {
     dg_outfile_abort(&mf);
     return r;
   }
+  double t = dg_clock();
   if (dg_outfile_commit(&mf, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
+  dg_timings_mark(x->tm, "mentions written", &t);
   return DG_OK;
 }
 
@@ -273,6 +283,8 @@ struct data_plan {
   atomic_int failed;   /* a file failed: take no more */
   dg_err r[DATA_FILES];
   dg_error err[DATA_FILES];
+  double seconds[DATA_FILES]; /* each file's writing time */
+  size_t peak_kb[DATA_FILES];  /* and the peak memory when it was written */
 };
 
 /* The data files of graph g into p, their names noted (the directory neo4j/ made for the
@@ -299,7 +311,10 @@ static dg_err write_planned(void *arg, dg_error *err) {
   (void)err;
   data_plan *p = arg;
   for (size_t k; !atomic_load(&p->failed) && (k = atomic_fetch_add(&p->next, 1)) < p->n;) {
+    double t = dg_clock();
     p->r[k] = dg_output_graph(p->g, p->format[k], p->write, p->path[k], &p->err[k]);
+    p->seconds[k] = dg_clock() - t;
+    p->peak_kb[k] = dg_peak_kb();
     if (p->r[k] != DG_OK) atomic_store(&p->failed, 1);
   }
   return DG_OK;
@@ -333,11 +348,22 @@ static dg_err start_data_files(run_t *x, dg_error *err) {
   if (!x->files) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err r = plan_data_files(x, x->g, "", x->files, err);
   int threads = x->in.threads;
+  double t = dg_clock();
   if (r == DG_OK && threads > 1) r = dg_graph_snapshot(x->g, &x->snap, err);
   if (r != DG_OK) return r;
+  if (x->snap) dg_timings_mark(x->tm, "graph snapshot", &t);
   if (x->snap) x->files->g = x->snap;
   dg_background_start(&x->bg, threads, write_planned, x->files);
   return x->bg.running ? DG_OK : plan_result(x->files, err);
+}
+
+/* The time of each file of plan p written, named by its path in the tree (once). */
+static void time_files(run_t *x, data_plan *p) {
+  size_t skip = strlen(x->dir) + 1;
+  for (size_t k = 0; k < p->n; k++)
+    if (p->seconds[k] > 0)
+      dg_timings_add_peak(x->tm, p->path[k] + skip, p->seconds[k], p->peak_kb[k]);
+  memset(p->seconds, 0, sizeof p->seconds); /* added once */
 }
 
 /* The data files finished, this thread taking those the other has not begun: r, or their
@@ -345,7 +371,11 @@ static dg_err start_data_files(run_t *x, dg_error *err) {
 static dg_err finish_data_files(run_t *x, dg_err r, dg_error *err) {
   if (!x->files) return r;
   if (x->bg.running) write_planned(x->files, NULL);
+  double t = dg_clock();
+  int waited = x->bg.running;
   dg_background_join(&x->bg, NULL);
+  if (waited) dg_timings_mark(x->tm, "data files: the other thread waited for", &t);
+  time_files(x, x->files);
   dg_graph_free(x->snap);
   x->snap = NULL;
   dg_err f = plan_result(x->files, err);
@@ -373,7 +403,9 @@ static dg_err write_run_json(run_t *x, dg_error *err) {
 
 /* The graph as the filter keeps it, in every data format. */
 static dg_err write_graph_files(run_t *x, dg_error *err) {
+  double t = dg_clock();
   dg_err r = dg_graph_build(x->g, &x->filter, err);
+  dg_timings_mark(x->tm, "graph built (filter, metrics)", &t);
   dg_graph_provenance(x->g, &x->prov);
   x->res->entities = dg_graph_vertex_count(x->g);
   x->res->relations = dg_graph_edge_count(x->g);
@@ -414,13 +446,19 @@ static dg_err draw_views(run_t *x, dg_error *err) {
   for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
     dg_view v = x->views[i];
     int user = v == DG_VIEW_ALL && x->o->filter_all;
+    char name[48];
+    double t = dg_clock();
     r = dg_view_build_to_draw(x->g, v, user ? &x->filter : NULL, err);
+    snprintf(name, sizeof name, "view %s: built", dg_view_name(v));
+    dg_timings_mark(x->tm, name, &t);
     if (r != DG_OK) break;
     if (v == DG_VIEW_ALL) {
       x->res->drawn_entities = dg_graph_vertex_count(x->g);
       x->res->drawn_relations = dg_graph_edge_count(x->g);
     }
     r = draw_view(x, v, err);
+    snprintf(name, sizeof name, "view %s: drawn", dg_view_name(v));
+    dg_timings_mark(x->tm, name, &t);
   }
   return r;
 }
@@ -478,25 +516,51 @@ static dg_err write_periods(run_t *x, dg_error *err) {
   return r;
 }
 
+/* The temporary file of the report's data: DIR/.report-data.XXXXXX, removed at once, so
+ * it goes when closed (or when the process ends). */
+static dg_err open_report_data(run_t *x, dg_error *err) {
+  char path[PATH_BYTES];
+  dg_err r = path_in(path, x->dir, ".report-data.XXXXXX", NULL, err);
+  int fd = r == DG_OK ? mkstemp(path) : -1;
+  if (r == DG_OK && fd < 0)
+    return dg_error_set(err, DG_EIO, "%s: cannot create: %s", path, strerror(errno));
+  if (r != DG_OK) return r;
+  unlink(path);
+  x->data = fdopen(fd, "w+");
+  if (!x->data) {
+    close(fd);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  __fsetlocking(x->data, FSETLOCKING_BYCALLER); /* this thread's alone */
+  return DG_OK;
+}
+
 /* The graph files, the report's data (from the same graph), the views, the periods, the
  * report. */
 static dg_err write_tree(run_t *x, dg_error *err) {
   char path[PATH_BYTES];
   dg_err r = write_graph_files(x, err);
-  if (r == DG_OK) r = dg_report_data(x->g, DG_RUN_REPORT_TITLE, &x->data, &x->ndata, err);
+  double t = dg_clock();
+  if (r == DG_OK) r = open_report_data(x, err);
+  if (r == DG_OK) r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->data, err);
+  dg_timings_mark(x->tm, "report data", &t);
   if (r == DG_OK) r = draw_views(x, err);
+  t = dg_clock();
   if (r == DG_OK && x->o->by) r = write_periods(x, err);
+  if (x->o->by) dg_timings_mark(x->tm, "periods: files and diagrams", &t);
   r = finish_data_files(x, r, err);
+  t = dg_clock();
   if (r == DG_OK) r = write_run_json(x, err);
   if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);
   if (r == DG_OK)
-    r = dg_output_report(path, DG_RUN_REPORT_TITLE, x->data, x->ndata, x->rv, x->nrv, err);
+    r = dg_output_report_stream(path, DG_RUN_REPORT_TITLE, x->data, x->rv, x->nrv, err);
+  dg_timings_mark(x->tm, "run.json, report.html", &t);
   return r;
 }
 
 dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   memset(res, 0, sizeof *res);
-  run_t x = {.o = o, .dir = o->dir ? o->dir : DG_RUN_DIR, .res = res};
+  run_t x = {.o = o, .dir = o->dir ? o->dir : DG_RUN_DIR, .res = res, .tm = o->input.timings};
   x.filter = o->filter;
   x.draw = o->draw;
   dg_err r = settle_formats(&x, err);
@@ -504,12 +568,14 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   if (r == DG_OK) r = read_into_tree(&x, err);
   if (r == DG_OK) r = write_tree(&x, err);
   r = finish_data_files(&x, r, err);
+  double t = dg_clock();
   free(x.files);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
-  free(x.data);
+  if (x.data) fclose(x.data);
   dg_periods_free(&x.periods);
   dg_store_close(x.store, NULL);
   dg_graph_free(x.g);
   dg_pipeline_close(x.p);
+  dg_timings_mark(x.tm, "freed", &t);
   return r;
 }

@@ -167,6 +167,10 @@ void cli_progress_text(const dg_job_progress *g, double elapsed, char *buf, size
 void cli_progress_tails(const cli_progress *p, const dg_job_counts *c, char *mid, char *end,
                         size_t n);
 
+/* -v: the time and peak memory of each phase of a job, one line each on stderr, then the
+ * whole command's time (timings.c). */
+void cli_timings_print(const dg_timings *t, double total);
+
 /* A command's documents, pipeline and graph. */
 typedef struct cli_job {
   cli_opts *o;

@@ -52,12 +52,15 @@ static int run_tree(cli_opts *o, int parts) {
   if (o->by && dg_period_by_parse(o->by, &ro.by))
     return cli_usage_error("--by takes year, quarter or month, not '%s'", o->by);
   if (cli_job_dates(&j)) return cli_job_end(&j, EXIT_USAGE);
+  dg_timings tm = {0};
+  if (o->verbose) j.in.timings = &tm;
   ro.input = j.in;
   dg_run_result res;
   dg_error err = {0};
   dg_err r = dg_run(&ro, &res, &err);
   if (r != DG_OK) return cli_job_end(&j, cli_fail(r, &err));
   if (!o->quiet) run_summary(&j, &res, o->out ? o->out : DG_RUN_DIR);
+  if (o->verbose) cli_timings_print(&tm, cli_progress_elapsed(&j.progress));
   j.counts = res.docs;
   return cli_job_end(&j, res.docs.failed ? EXIT_DATAERR : EXIT_OK);
 }

@@ -52,14 +52,16 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
 /* ---- the sentences behind vertices and ties ---- */
 
 /* The sentence s of document d as evidence: pooled text (on one line, cut on a character
- * boundary at DG_EVIDENCE_TEXT_MAX bytes), its line and page; NULL when out of memory. */
+ * boundary at DG_EVIDENCE_TEXT_MAX bytes), its line, page and index in the pool; NULL when
+ * out of memory. */
 static const char *pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, uint32_t s,
-                                   uint32_t *line, uint32_t *page) {
+                                   uint32_t *line, uint32_t *page, uint32_t *index) {
   uint32_t key[2] = {doc, s};
   uint32_t *slot;
   int r =
       dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.texts.n, &slot);
   if (r < 0) return NULL;
+  *index = *slot;
   if (r == 0) {
     *line = g->pool.lines.v[*slot];
     *page = g->pool.pages.v[*slot];
@@ -68,7 +70,7 @@ static const char *pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc
   const dg_result_sentence *st = s < d->nsents ? &d->sents[s] : NULL;
   *page = st ? st->page : 0;
   *line = st ? st->line : 0;
-  if (DG_PUSH(g->pool.pages, *page)) return NULL;
+  if (DG_PUSH(g->pool.pages, *page) || DG_PUSH(g->pool.wheres, NULL)) return NULL;
   const char *text = st ? st->text : "";
   size_t n = st ? st->len : 0;
   if (n > DG_EVIDENCE_TEXT_MAX) {
@@ -93,7 +95,8 @@ static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32
   l->total++;
   if (l->v.n >= cap) return 0;
   dg_evref r = {.doc = doc};
-  r.text = pooled_sentence(g, d, doc, s, &r.line, &r.page);
+  uint32_t index;
+  r.text = pooled_sentence(g, d, doc, s, &r.line, &r.page, &index);
   if (!r.text) return -1;
   return DG_PUSH(l->v, r);
 }
@@ -113,6 +116,18 @@ void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind 
   memcpy(key + 8, &k, 4);
 }
 
+/* "path:line" of sentence s of d (pooled: made once for all the ties it is the first
+ * evidence of, as a sentence naming k entities is of k(k-1)/2 co-occurrences), and its
+ * text; NULL when out of memory. */
+static const char *pooled_where(dg_graph *g, const dg_result *d, uint32_t s, const char **text) {
+  uint32_t line, page, i;
+  *text = pooled_sentence(g, d, (uint32_t)g->docs.n, s, &line, &page, &i);
+  if (!*text || g->pool.wheres.v[i]) return *text ? g->pool.wheres.v[i] : NULL;
+  char where[1200];
+  dg_where(where, sizeof where, d->path, page, line);
+  return g->pool.wheres.v[i] = dg_arena_strdup(&g->arena, where);
+}
+
 /* The tie's first evidence: "path:line" of sentence s of d and its text, or (d NULL) the
  * `source` that states it ("dictionary:group:ASEAN"). */
 static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
@@ -120,10 +135,7 @@ static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
   if (d) {
     if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
     if (!e->evidence) {
-      char where[1200];
-      dg_where(where, sizeof where, d->path, e->ev.v.v[0].page, e->ev.v.v[0].line);
-      e->evidence = dg_arena_strdup(&g->arena, where);
-      e->evidence_text = e->ev.v.v[0].text;
+      e->evidence = pooled_where(g, d, s, &e->evidence_text);
       if (!e->evidence) return -1;
     }
   } else if (!e->evidence && source) {

@@ -45,6 +45,7 @@ void dg_graph_free(dg_graph *g) {
   free(g->pool.texts.v);
   free(g->pool.lines.v);
   free(g->pool.pages.v);
+  free(g->pool.wheres.v);
   free(g->read_as.v);
   free(g->dates.v);
   for (size_t i = 0; i < g->va.n; i++) {
@@ -73,4 +74,15 @@ size_t dg_graph_vertex_count(const dg_graph *g) { return g->vs.n; }
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i) { return &g->vs.v[i]; }
 size_t dg_graph_edge_count(const dg_graph *g) { return g->es.n; }
 const dg_edge *dg_graph_edge(const dg_graph *g, size_t i) { return &g->es.v[i]; }
-const igraph_t *dg_graph_igraph(const dg_graph *g) { return g->has_ig ? &g->ig : NULL; }
+/* Made on the first call after a build (the graph is logically unchanged: the cast is
+ * the cache's), under the guard that installs igraph's attribute table. */
+const igraph_t *dg_graph_igraph(const dg_graph *cg) {
+  if (cg->has_ig || !cg->ig_due || cg->snapshot) return cg->has_ig ? &cg->ig : NULL;
+  dg_graph *g = (dg_graph *)cg;
+  dg_igraph_guard gd;
+  dg_igraph_enter(&gd);
+  dg_err r = dg_graph_make_igraph(g, &gd, NULL);
+  dg_igraph_leave(&gd);
+  g->ig_due = 0;
+  return r == DG_OK ? &g->ig : NULL;
+}

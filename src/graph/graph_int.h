@@ -57,6 +57,7 @@ typedef struct {
   DG_VEC(const char *) texts;
   DG_VEC(uint32_t) lines;
   DG_VEC(uint32_t) pages; /* a PDF's page of each sentence, 0 otherwise */
+  DG_VEC(const char *) wheres; /* its "path:line" once a tie's first evidence (else NULL) */
 } sentpool;
 
 struct dg_graph {
@@ -75,6 +76,7 @@ struct dg_graph {
   DG_VEC(dg_edge) es;
   igraph_t ig;
   int has_ig;
+  int ig_due; /* built: the igraph graph is made by the first dg_graph_igraph call */
   /* provenance (provenance.c): the source as the job said, the filter of the last build */
   int has_dicts;
   uint64_t dicts;

@@ -330,10 +330,12 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   for (size_t i = 0; i < g->va.n; i++) keep[i] = (types >> g->va.v[i].type) & 1 ? 0 : -1;
   dg_igraph_guard gd;
   dg_igraph_enter(&gd);
+  if (g->has_ig) igraph_destroy(&g->ig); /* of the last build */
+  g->has_ig = g->ig_due = 0;
   dg_err r = fill_view(g, keep, f, err);
   if (r == DG_OK) r = narrow_steps(g, keep, f, &gd, err);
   if (r == DG_OK) r = dg_graph_metrics(g, &gd, f->measures ? f->measures : DG_MEASURE_ALL, err);
-  if (r == DG_OK) r = dg_graph_make_igraph(g, &gd, err);
+  g->ig_due = r == DG_OK; /* made when asked for: most callers never do (run, the views) */
   dg_igraph_leave(&gd);
   free(keep);
   return r;

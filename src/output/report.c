@@ -221,9 +221,37 @@ dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t 
   return DG_OK;
 }
 
-dg_err dg_write_report(const char *title, const char *data, size_t dn,
-                       const dg_report_view *views, size_t nviews, FILE *f, dg_error *err) {
+dg_err dg_report_data_stream(const dg_graph *g, const char *title, FILE *f, dg_error *err) {
+  if (data_json(g, title, f)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  if (fflush(f) != 0 || ferror(f)) return dg_error_set(err, DG_EIO, "write error in the report's data");
+  return DG_OK;
+}
+
+/* Where the page's data comes from: bytes in memory, or a stream read from its start. */
+typedef struct {
+  const char *bytes;
+  size_t n;
+  FILE *stream;
+} page_data;
+
+/* The data into the script element (script_data), from memory or read in pieces (each
+ * '<' escaped alone, so any split gives the same bytes). */
+static int put_data(FILE *f, const page_data *d) {
+  if (!d->stream) {
+    script_data(f, d->bytes, d->n);
+    return 0;
+  }
+  char buf[65536];
+  size_t k;
+  if (fseek(d->stream, 0, SEEK_SET) != 0) return -1;
+  while ((k = fread(buf, 1, sizeof buf, d->stream)) > 0) script_data(f, buf, k);
+  return ferror(d->stream) ? -1 : 0;
+}
+
+static dg_err page(const char *title, const page_data *data, const dg_report_view *views,
+                   size_t nviews, FILE *f, dg_error *err) {
   const char *t = (const char *)dg_report_template, *end = t + dg_report_template_len;
+  int bad = 0;
   while (t < end) {
     const char *m = strstr(t, "DOCGRAPH_TITLE"), *d = strstr(t, M_DATA), *v = strstr(t, M_VIEWS);
     const char *next = m;
@@ -238,7 +266,7 @@ dg_err dg_write_report(const char *title, const char *data, size_t dn,
       html_text(f, title, strlen(title));
       t = next + strlen(M_TITLE);
     } else if (next == d) {
-      script_data(f, data, dn);
+      bad |= put_data(f, data);
       t = next + strlen(M_DATA);
     } else {
       for (size_t i = 0; i < nviews; i++) {
@@ -253,6 +281,19 @@ dg_err dg_write_report(const char *title, const char *data, size_t dn,
       t = next + strlen(M_VIEWS);
     }
   }
+  if (bad) return dg_error_set(err, DG_EIO, "cannot read back the report's data");
   if (ferror(f)) return dg_error_set(err, DG_EIO, "write error in the report");
   return DG_OK;
+}
+
+dg_err dg_write_report(const char *title, const char *data, size_t dn,
+                       const dg_report_view *views, size_t nviews, FILE *f, dg_error *err) {
+  page_data d = {data, dn, NULL};
+  return page(title, &d, views, nviews, f, err);
+}
+
+dg_err dg_write_report_stream(const char *title, FILE *data, const dg_report_view *views,
+                              size_t nviews, FILE *f, dg_error *err) {
+  page_data d = {NULL, 0, data};
+  return page(title, &d, views, nviews, f, err);
 }

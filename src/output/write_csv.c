@@ -12,15 +12,20 @@
 
 /* RFC 4180: quote a field when it has a comma, quote, CR or LF; double inner quotes. */
 void dg_csv_field(FILE *f, const char *s) {
-  if (!strpbrk(s, ",\"\r\n")) {
-    fputs(s, f);
+  size_t n = strlen(s);
+  if (strcspn(s, ",\"\r\n") == n) {
+    fwrite(s, 1, n, f);
     return;
   }
   putc('"', f);
-  for (; *s; s++) {
-    if (*s == '"') putc('"', f);
-    putc(*s, f);
+  for (const char *q; (q = memchr(s, '"', n)) != NULL;) { /* runs up to each quote, doubled */
+    size_t k = (size_t)(q - s) + 1;
+    fwrite(s, 1, k, f);
+    putc('"', f);
+    s += k;
+    n -= k;
   }
+  fwrite(s, 1, n, f);
   putc('"', f);
 }
 

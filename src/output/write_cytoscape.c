@@ -17,8 +17,8 @@ static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
   fputs("{\"data\":", f);
   dg_json_obj o = dg_json_open(f);
   if (of == DG_OF_EDGE) {
-    char id[32];
-    snprintf(id, sizeof id, "e%zu", i);
+    char id[32] = "e";
+    dg_number_text((double)i, id + 1, sizeof id - 1); /* "%zu" below 10^15 */
     dg_json_str(&o, "id", id);
   }
   for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {

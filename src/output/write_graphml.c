@@ -100,22 +100,32 @@ static void node(xml_out *o, size_t i) {
   dg_xw_end(o->w);
 }
 
-/* One arc (or, mixed, one edge) of edge i. */
-static void arc(xml_out *o, size_t i, int reverse) {
+/* One arc (or, mixed, one edge) of edge i. The second arc of a co-occurrence has the
+ * first's data, byte for byte: with `shared`, the first's data are marked there and the
+ * second's are those bytes written again (or written anew when no longer buffered). */
+static void arc(xml_out *o, size_t i, int reverse, dg_xw_mark *shared) {
   dg_xw_start(o->w, "edge");
   dg_xml_edge_ends(o, i, reverse);
   if (o->opts.mixed)
     dg_xml_attr(o, "directed",
                 (dg_rel_kind_directed(dg_graph_edge(o->g, i)->kind) ? "true" : "false"));
+  if (reverse && shared && dg_xw_repeat(o->w, shared) == 0) return;
+  dg_xw_mark here = dg_xw_mark_here(o->w);
   dg_xml_each(o, DG_OF_EDGE, is_data, data, i);
   if (!o->opts.mixed)
     data_text(o, "e_reciprocal", (dg_xml_reciprocal(o, i) ? "true" : "false"));
   dg_xw_end(o->w);
+  if (shared) {
+    *shared = here;
+    dg_xw_span(o->w, shared);
+  }
 }
 
 static void edge(xml_out *o, size_t i) {
-  arc(o, i, 0);
-  if (dg_xml_reciprocal(o, i)) arc(o, i, 1);
+  dg_xw_mark shared;
+  int both = dg_xml_reciprocal(o, i);
+  arc(o, i, 0, both ? &shared : NULL);
+  if (both) arc(o, i, 1, &shared);
 }
 
 dg_err dg_write_graphml_opts(const dg_graph *g, const dg_write_opts *opts, FILE *f,

@@ -4,6 +4,8 @@
  * before the kind, and `reciprocal` last. A typed tie is one link source -> target; a
  * co-occurrence two links, the second with its ends swapped, both reciprocal. The graph
  * object holds the provenance. nx.node_link_graph reads it as a MultiDiGraph. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/json.h"
@@ -12,37 +14,86 @@
 #include "graph/attrs.h"
 #include "output/provenance.h"
 
+/* Member a of element i (an edge's ends swapped when `reverse`). */
+static void member(dg_json_obj *o, const dg_graph *g, const dg_attr *a, size_t i, int reverse) {
+  dg_attr_value v = dg_attr_get(a, g, i);
+  if (reverse && (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET)) {
+    const dg_edge *e = dg_graph_edge(g, i);
+    v.s = dg_graph_vertex(g, a->role == DG_ROLE_SOURCE ? e->target : e->source)->id;
+  }
+  if (a->role == DG_ROLE_KIND) dg_json_str(o, "key", v.s);
+  if (a->type == DG_ATTR_STRING) dg_json_str(o, a->name, v.s);
+  else if (a->type == DG_ATTR_BOOL) dg_json_bool(o, a->name, v.n != 0);
+  else dg_json_num(o, a->name, v.n);
+}
+
+static int is_end(const dg_attr *a) {
+  return a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET;
+}
+
+/* The members of element i from attribute a on (from the first: NULL), into o. */
+static void members(dg_json_obj *o, const dg_graph *g, dg_attr_of of, const dg_attr *a,
+                    size_t i, int reverse) {
+  for (a = a ? a : dg_attr_next(of, NULL); a; a = dg_attr_next(of, a))
+    if (a->role != DG_ROLE_NAME) member(o, g, a, i, reverse);
+  if (of == DG_OF_EDGE)
+    dg_json_bool(o, "reciprocal", !dg_rel_kind_directed(dg_graph_edge(g, i)->kind));
+}
+
 /* Element i as one object (an edge's ends swapped when `reverse`). */
 static void object(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, int reverse) {
   dg_json_obj o = dg_json_open(f);
-  for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
-    if (a->role == DG_ROLE_NAME) continue;
-    dg_attr_value v = dg_attr_get(a, g, i);
-    if (reverse && (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET)) {
-      const dg_edge *e = dg_graph_edge(g, i);
-      v.s = dg_graph_vertex(g, a->role == DG_ROLE_SOURCE ? e->target : e->source)->id;
-    }
-    if (a->role == DG_ROLE_KIND) dg_json_str(&o, "key", v.s);
-    if (a->type == DG_ATTR_STRING) dg_json_str(&o, a->name, v.s);
-    else if (a->type == DG_ATTR_BOOL) dg_json_bool(&o, a->name, v.n != 0);
-    else dg_json_num(&o, a->name, v.n);
-  }
-  if (of == DG_OF_EDGE)
-    dg_json_bool(&o, "reciprocal", !dg_rel_kind_directed(dg_graph_edge(g, i)->kind));
+  members(&o, g, of, NULL, i, reverse);
   dg_json_close(&o);
+}
+
+/* A memory stream for what the two links of a co-occurrence share. */
+typedef struct {
+  FILE *f; /* NULL: none could be made, each link is written whole */
+  char *buf;
+  size_t len;
+} shared_t;
+
+/* The two links of co-occurrence i: the ends (the edge attributes first in the table),
+ * then the members after them, the same bytes in both, written once into sh and copied. */
+static void link_pair(FILE *f, shared_t *sh, const dg_graph *g, size_t i) {
+  const dg_attr *s = dg_attr_next(DG_OF_EDGE, NULL), *t = dg_attr_next(DG_OF_EDGE, s);
+  const dg_attr *rest = dg_attr_next(DG_OF_EDGE, t);
+  if (!sh->f || !is_end(s) || !is_end(t) || (rest && is_end(rest))) {
+    for (int r = 0; r < 2; r++) {
+      if (r) fputs(",\n", f);
+      object(f, g, DG_OF_EDGE, i, r);
+    }
+    return;
+  }
+  rewind(sh->f);
+  dg_json_obj ro = {sh->f, 2}; /* after the ends: each member after a comma */
+  members(&ro, g, DG_OF_EDGE, rest, i, 0);
+  dg_json_close(&ro);
+  fflush(sh->f);
+  long n = ftell(sh->f);
+  for (int r = 0; r < 2; r++) {
+    if (r) fputs(",\n", f);
+    dg_json_obj o = dg_json_open(f);
+    member(&o, g, s, i, r);
+    member(&o, g, t, i, r);
+    fwrite(sh->buf, 1, n > 0 ? (size_t)n : 0, f);
+  }
 }
 
 /* Every link: an arc per typed tie, two per co-occurrence; ",\n" between them. */
 static void links(FILE *f, const dg_graph *g) {
   size_t ne = dg_graph_edge_count(g);
+  shared_t sh = {0};
+  sh.f = open_memstream(&sh.buf, &sh.len);
   for (size_t i = 0, k = 0; i < ne; i++) {
-    int both = !dg_rel_kind_directed(dg_graph_edge(g, i)->kind);
-    for (int r = 0; r <= both; r++) {
-      if (k++) fputs(",\n", f);
-      object(f, g, DG_OF_EDGE, i, r);
-    }
+    if (k++) fputs(",\n", f);
+    if (dg_rel_kind_directed(dg_graph_edge(g, i)->kind)) object(f, g, DG_OF_EDGE, i, 0);
+    else link_pair(f, &sh, g, i);
   }
   if (ne) putc('\n', f);
+  if (sh.f) fclose(sh.f);
+  free(sh.buf);
 }
 
 dg_err dg_write_json(const dg_graph *g, FILE *f, dg_error *err) {

@@ -55,9 +55,13 @@ static void value_cell(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
 static void extra_cell(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, int header) {
   char buf[64];
   if (header) fputs(of == DG_OF_VERTEX ? ",:LABEL" : ",:TYPE", f);
-  else if (of == DG_OF_VERTEX)
-    fprintf(f, ",Entity;%s", neo_name(dg_type_name(dg_graph_vertex(g, i)->type), 0, buf, sizeof buf));
-  else fprintf(f, ",%s", neo_name(dg_rel_kind_name(dg_graph_edge(g, i)->kind), 1, buf, sizeof buf));
+  else if (of == DG_OF_VERTEX) {
+    fputs(",Entity;", f);
+    fputs(neo_name(dg_type_name(dg_graph_vertex(g, i)->type), 0, buf, sizeof buf), f);
+  } else {
+    putc(',', f);
+    fputs(neo_name(dg_rel_kind_name(dg_graph_edge(g, i)->kind), 1, buf, sizeof buf), f);
+  }
 }
 
 /* One line of nodes or relationships: the header (header != 0) or element i. */

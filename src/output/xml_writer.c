@@ -2,6 +2,7 @@
  * attributes and text escape (and DEL in both); every other byte is copied. */
 #include "output/xml_writer.h"
 
+#include <stdint.h>
 #include <string.h>
 
 /* What a byte becomes when it is escaped: in an attribute value libxml2's
@@ -24,6 +25,7 @@ static const char *entity(unsigned char c) {
 static void flush(dg_xw *w) {
   if (w->len) fwrite(w->buf, 1, w->len, w->f);
   w->len = 0;
+  w->flushes++;
 }
 
 static void put(dg_xw *w, const char *s, size_t n) {
@@ -45,17 +47,40 @@ static void puts_(dg_xw *w, const char *s) { put(w, s, strlen(s)); }
 #define ATTR_MASK (0xFFFFFFFFULL | SPECIALS)
 #define TEXT_MASK ((0xFFFFFFFFULL & ~((1ULL << '\t') | (1ULL << '\n'))) | SPECIALS)
 
+/* Bytes repeated over a word, and whether a word has a zero byte, or a byte below 0x20
+ * (exact tests: no false alarm, none missed). */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
+#define HAS_CONTROL(x) (((x) - ONES * 0x20) & ~(x) & HIGHS)
+
+/* Whether the 8 bytes at p may hold a byte either mask escapes: a control character, one
+ * of " & < >, or DEL. Most words of text hold none and are copied whole. */
+static int may_escape(const char *p) {
+  uint64_t x;
+  memcpy(&x, p, sizeof x);
+  return HAS_CONTROL(x) || HAS_ZERO(x ^ (ONES * '"')) || HAS_ZERO(x ^ (ONES * '&')) ||
+         HAS_ZERO(x ^ (ONES * '<')) || HAS_ZERO(x ^ (ONES * '>')) || HAS_ZERO(x ^ (ONES * 0x7F));
+}
+
 /* s with each byte of mask (or DEL) replaced by its entity. */
 static void escaped(dg_xw *w, const char *s, unsigned long long mask) {
-  const char *run = s;
-  for (; *s; s++) {
-    unsigned char c = (unsigned char)*s;
-    if (c < 64 ? !(mask >> c & 1) : c != 0x7F) continue;
-    put(w, run, (size_t)(s - run));
-    puts_(w, entity(c));
-    run = s + 1;
+  const char *run = s, *end = s + strlen(s);
+  while (s < end) {
+    if (end - s >= 8 && !may_escape(s)) {
+      s += 8;
+      continue;
+    }
+    const char *stop = end - s >= 8 ? s + 8 : end;
+    for (; s < stop; s++) {
+      unsigned char c = (unsigned char)*s;
+      if (c < 64 ? !(mask >> c & 1) : c != 0x7F) continue;
+      put(w, run, (size_t)(s - run));
+      puts_(w, entity(c));
+      run = s + 1;
+    }
   }
-  put(w, run, (size_t)(s - run));
+  put(w, run, (size_t)(end - run));
 }
 
 static void indent(dg_xw *w, int depth) {
@@ -72,7 +97,7 @@ static void close_tag(dg_xw *w) {
 void dg_xw_begin(dg_xw *w, FILE *f) {
   w->f = f;
   w->depth = w->in_tag = w->has_text = 0;
-  w->len = 0;
+  w->len = w->flushes = 0;
   puts_(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 }
 
@@ -113,6 +138,33 @@ void dg_xw_end(dg_xw *w) {
     put(w, ">\n", 2);
   }
   w->in_tag = w->has_text = 0;
+}
+
+dg_xw_mark dg_xw_mark_here(dg_xw *w) {
+  if (w->len > sizeof w->buf / 2) flush(w);
+  return (dg_xw_mark){.at = w->len, .flushes = w->flushes, .depth = w->depth,
+                      .in_tag = w->in_tag, .has_text = w->has_text};
+}
+
+void dg_xw_span(dg_xw *w, dg_xw_mark *m) {
+  m->end = w->len;
+  m->end_depth = w->depth;
+  m->end_in_tag = w->in_tag;
+  m->end_has_text = w->has_text;
+}
+
+int dg_xw_repeat(dg_xw *w, const dg_xw_mark *m) {
+  if (w->flushes != m->flushes || m->end < m->at || w->depth != m->depth ||
+      w->in_tag != m->in_tag || w->has_text != m->has_text)
+    return -1;
+  size_t n = m->end - m->at;
+  if (w->len + n > sizeof w->buf) flush(w); /* the span stays in buf, now free space */
+  memmove(w->buf + w->len, w->buf + m->at, n);
+  w->len += n;
+  w->depth = m->end_depth;
+  w->in_tag = m->end_in_tag;
+  w->has_text = m->end_has_text;
+  return 0;
 }
 
 int dg_xw_finish(dg_xw *w) {
