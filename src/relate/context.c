@@ -83,12 +83,14 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   c->d = d;
   c->main_meeting = -1;
   c->speakers = -2;
+  c->venue_sent = -1;
   c->nested = calloc(d->nments + 1, 1);
+  c->venue = calloc(d->nments + 1, 1);
   c->sent_first = calloc(d->nsents + 1, sizeof *c->sent_first);
   c->sent_end = calloc(d->nsents + 1, sizeof *c->sent_end);
   c->sent_clause = calloc(d->nsents + 1, sizeof *c->sent_clause);
   c->ment_clause = calloc(d->nments + 1, sizeof *c->ment_clause);
-  if (!c->nested || !c->sent_first || !c->sent_end || !c->sent_clause || !c->ment_clause) {
+  if (!c->nested || !c->venue || !c->sent_first || !c->sent_end || !c->sent_clause || !c->ment_clause) {
     dg_rel_ctx_destroy(c);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
   }
@@ -106,6 +108,7 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c) {
   free(c->rels.v);
   free(c->trigs.v);
   free(c->nested);
+  free(c->venue);
   free(c->sent_first);
   free(c->sent_end);
   free(c->sent_clause);
@@ -148,6 +151,7 @@ void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
   c->trigs.n = 0;
+  c->venue_sent = -1;
   for (uint32_t i = se->start; i < se->end;) {
     long w = dg_wordlist_at(&c->r->triggers, t, se->end, i);
     unsigned char ch = (unsigned char)t[i];

@@ -58,6 +58,8 @@ typedef struct dg_rel_ctx {
                                     none, -2 not looked for yet (kinds.c) */
   DG_VEC(dg_relation) rels;
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
+  uint8_t *venue;  /* per mention of sentence venue_sent: a venue of trigs (held.c) */
+  long venue_sent; /* the sentence venue is marked for, or -1 (trigs changed) */
   dg_hmap main_dates;  /* ids of the dates the document's own meeting was held on (kinds.c) */
   size_t main_dates_n; /* relations [0, main_dates_n) are in main_dates */
   int oom;

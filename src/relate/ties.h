@@ -54,7 +54,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
 /* Is mention i of sentence s a venue named by a held_in trigger, or the place a holding
  * verb's clause names with で (held.c)? */
-int dg_rel_is_venue(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+int dg_rel_is_venue(dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i of sentence s a place where a meeting is held (held.c): a venue, a place in
  * a meeting's parenthesis or in the run after its English name, or the country a venue
  * lies in (インドネシアの首都ジャカルタで)? Such a place takes no part in the meeting. */
