@@ -193,6 +193,57 @@ START_TEST(test_pledges) {
 }
 END_TEST
 
+/* Every mention's owner at once (dg_amount_owners) is the owner dg_amount_owner gives it
+ * alone. Each row: the mentions ('a' an amount, 'o' anything else, then its id), the ties
+ * ("kind from to": 'A' an amount tie, 'x' another kind) and the owners expected, by
+ * mention ('-' none). */
+START_TEST(test_amount_owners) {
+  static const struct {
+    const char *what;
+    const char *ments[6];
+    const char *rels[6];
+    const char *want;
+  } rows[] = {
+      {"the first tie that reaches an amount is its owner",
+       {"a v1", "o p", "o q"}, {"A 1 0", "A 2 0"}, "1--"},
+      {"an amount no tie reaches takes its value's one owner (the last tie's source)",
+       {"a v1", "o p", "a v1", "o p", "a v1"}, {"A 1 0", "A 3 2"}, "1-3-3"},
+      {"a value tied to owners with two ids has none",
+       {"a v1", "o p", "a v1", "o q", "a v1"}, {"A 1 0", "A 3 2"}, "1-3--"},
+      {"ties of other kinds and other values do not count",
+       {"a v1", "o p", "a v2"}, {"x 1 2", "A 1 0"}, "1--"},
+      {"a mention that is no amount has no owner, tied or not",
+       {"o m", "o p"}, {"A 1 0"}, "--"},
+      {"no ties, no owners", {"a v1", "a v1"}, {NULL}, "--"},
+  };
+  for (size_t r = 0; r < sizeof rows / sizeof *rows; r++) {
+    dg_mention m[6] = {0};
+    dg_relation rel[6] = {0};
+    char ids[6][8];
+    size_t nm = 0, nr = 0;
+    for (; nm < 6 && rows[r].ments[nm]; nm++) {
+      m[nm].type = rows[r].ments[nm][0] == 'a' ? DG_TYPE_AMOUNT : DG_TYPE_PROGRAM;
+      snprintf(ids[nm], sizeof ids[nm], "%s", rows[r].ments[nm] + 2);
+      m[nm].id = ids[nm];
+    }
+    for (; nr < 6 && rows[r].rels[nr]; nr++) {
+      unsigned from, to;
+      ck_assert_int_eq(sscanf(rows[r].rels[nr] + 2, "%u %u", &from, &to), 2);
+      rel[nr].kind = rows[r].rels[nr][0] == 'A' ? DG_REL_AMOUNT : DG_REL_HELD_IN;
+      rel[nr].from = from, rel[nr].to = to;
+    }
+    long owner[6];
+    ck_assert_int_eq(dg_amount_owners(m, nm, rel, nr, owner), 0);
+    for (size_t i = 0; i < nm; i++) {
+      char w = rows[r].want[i];
+      ck_assert_msg(owner[i] == (w == '-' ? -1 : w - '0'), "%s: mention %zu owned by %ld",
+                    rows[r].what, i, owner[i]);
+      ck_assert_int_eq(owner[i], dg_amount_owner(m, nm, rel, nr, (uint32_t)i));
+    }
+  }
+}
+END_TEST
+
 /* Typed ties keep their direction; a pair tied two ways counts once in degree. */
 START_TEST(test_typed_edges) {
   const char *t[] = {"令和6年1月30日、東京において第13回日ASEAN防衛当局次官級会合を開催した。"};
@@ -579,6 +630,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_igraph_on_demand);
   tcase_add_test(tc, test_value_vertices);
   tcase_add_test(tc, test_pledges);
+  tcase_add_test(tc, test_amount_owners);
   tcase_add_test(tc, test_typed_edges);
   tcase_add_test(tc, test_focus);
   tcase_add_test(tc, test_members);

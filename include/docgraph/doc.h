@@ -205,6 +205,14 @@ long dg_amount_owner(const dg_mention *ments, size_t nments, const dg_relation *
  * pledges of one value are two vertices). Returns buf (n bytes) or the mention's id. */
 const char *dg_graph_id_of(const dg_mention *ments, size_t nments, const dg_relation *rels,
                            size_t nrels, uint32_t i, char *buf, size_t n);
+/* dg_amount_owner of every mention into owner[0..nments), in time linear in the mentions
+ * and relations (an id per mention of a document: ask this once, not per mention); -1
+ * when memory runs out. */
+int dg_amount_owners(const dg_mention *ments, size_t nments, const dg_relation *rels,
+                     size_t nrels, long *owner);
+/* dg_graph_id_of for mention i whose owner (dg_amount_owners) is known. */
+const char *dg_graph_id_owned(const dg_mention *ments, uint32_t i, long owner, char *buf,
+                              size_t n);
 
 /* The page a sentence starts on (PDF), or 0. */
 uint32_t dg_doc_sentence_page(const dg_doc *d, uint32_t sentence);

@@ -2,7 +2,14 @@
  * dg_mecab is the model: opened once, shared read-only by every thread. dg_tagger is one
  * worker's tagger and lattice over that model. Only sentences with kana or kanji are
  * tokenized; matching works on the text and asks the tokens only where a name edge falls
- * between two Japanese characters. */
+ * between two Japanese characters.
+ * Who reads the tokens: the matcher (a boundary at a name's edge), names_ja.c (a head at
+ * every token, group names, and the part of speech of every token: a proper noun MeCab
+ * knows as an organization is one), names_people_ja.c (titles, lists of people),
+ * names_place.c and names_people_merge.c (the tokens at an offset), relate/clauses.c (the
+ * tokens before every comma), held.c and kinds.c (the parts of speech of a clause). The
+ * organization rule reads every token of every sentence with Japanese, so tokenizing only
+ * where a rule asks would still tokenize all of them (issue 13, point 3). */
 #ifndef DOCGRAPH_SEGMENT_H
 #define DOCGRAPH_SEGMENT_H
 

@@ -9,8 +9,10 @@
  * billion"), else it keeps the plain id. Ids are compared as strings: equal value ids are
  * equal values, nothing is read back out of them. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "base/hmap.h"
 #include "docgraph/doc.h"
 
 /* A document's mentions and relations (a dg_doc's or a dg_result's). */
@@ -49,11 +51,62 @@ long dg_amount_owner(const dg_mention *ments, size_t nments, const dg_relation *
   return o >= 0 ? o : owner_of_value(&d, a);
 }
 
+const char *dg_graph_id_owned(const dg_mention *ments, uint32_t i, long owner, char *buf,
+                              size_t n) {
+  const char *id = ments[i].id;
+  if (owner < 0) return id;
+  int k = snprintf(buf, n, "%s@%s", id, ments[owner].id);
+  return k > 0 && (size_t)k < n ? buf : id;
+}
+
 const char *dg_graph_id_of(const dg_mention *ments, size_t nments, const dg_relation *rels,
                            size_t nrels, uint32_t i, char *buf, size_t n) {
-  const char *id = ments[i].id;
-  long o = dg_amount_owner(ments, nments, rels, nrels, i);
-  if (o < 0) return id;
-  int k = snprintf(buf, n, "%s@%s", id, ments[o].id);
-  return k > 0 && (size_t)k < n ? buf : id;
+  return dg_graph_id_owned(ments, i, dg_amount_owner(ments, nments, rels, nrels, i), buf, n);
+}
+
+/* What the amount ties to one value say: the source of the last of them, and whether
+ * two of them come from owners with different ids (then the value has no one owner). */
+typedef struct {
+  long last;
+  int split;
+} value_owner;
+
+/* owner_of_value for every value at once: vo[] by the map's index of the value's id. */
+static int owners_of_values(const mentions *d, dg_hmap *ids, value_owner *vo) {
+  for (size_t k = 0; k < d->nrels; k++) {
+    const dg_relation *r = &d->rels[k];
+    if (r->kind != DG_REL_AMOUNT) continue;
+    const char *id = d->ments[r->to].id;
+    uint32_t *slot;
+    int put = dg_hmap_put(ids, id, strlen(id), (uint32_t)ids->n, &slot);
+    if (put < 0) return -1;
+    value_owner *v = &vo[*slot];
+    if (put) v->split = 0;
+    else if (strcmp(d->ments[v->last].id, d->ments[r->from].id)) v->split = 1;
+    v->last = (long)r->from;
+  }
+  return 0;
+}
+
+int dg_amount_owners(const dg_mention *ments, size_t nments, const dg_relation *rels,
+                     size_t nrels, long *owner) {
+  mentions d = {ments, nments, rels, nrels};
+  for (size_t i = 0; i < nments; i++) owner[i] = -1;
+  for (size_t k = 0; k < nrels; k++) /* tied_owner: the first tie that reaches it */
+    if (rels[k].kind == DG_REL_AMOUNT && rels[k].to < nments && owner[rels[k].to] < 0)
+      owner[rels[k].to] = (long)rels[k].from;
+  dg_hmap ids;
+  dg_hmap_init(&ids);
+  value_owner *vo = malloc((nrels + 1) * sizeof *vo);
+  int bad = !vo || owners_of_values(&d, &ids, vo);
+  for (size_t i = 0; i < nments && !bad; i++) {
+    if (ments[i].type != DG_TYPE_AMOUNT) owner[i] = -1;
+    else if (owner[i] < 0) {
+      const uint32_t *x = dg_hmap_get(&ids, ments[i].id, strlen(ments[i].id));
+      owner[i] = x && !vo[*x].split ? vo[*x].last : -1;
+    }
+  }
+  free(vo);
+  dg_hmap_destroy(&ids);
+  return bad ? -1 : 0;
 }

@@ -206,18 +206,16 @@ static dg_value mention_value(const dg_mention *m) {
   return v;
 }
 
-/* The vertex of every mention of d into vof[], counting its mentions, documents and the
- * sentences naming it. */
-static int add_mentions(dg_graph *g, const dg_result *d, uint32_t *vof) {
-  uint32_t doc = (uint32_t)g->docs.n;
+/* add_mentions with every amount's owner known (owner[], doc/pledge.c). */
+static int vertices_of_mentions(dg_graph *g, const dg_result *d, const long *owner,
+                                uint32_t doc, uint32_t *vof) {
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
     dg_value val = mention_value(m);
     long owner = dg_amount_owner(d->ments, d->nments, d->rels, d->nrels, (uint32_t)i);
     if (owner >= 0) val.owner = d->ments[owner].id;
     char idbuf[1024]; /* an amount's id qualified by its owner's (doc/pledge.c) */
-    const char *id =
-        dg_graph_id_of(d->ments, d->nments, d->rels, d->nrels, (uint32_t)i, idbuf, sizeof idbuf);
+    const char *id = dg_graph_id_owned(d->ments, (uint32_t)i, owner[i], idbuf, sizeof idbuf);
     long v = dg_graph_vertex_for(g, id, m->label, m->label_en, m->type, &val);
     if (v < 0) return -1;
     vof[i] = (uint32_t)v;
@@ -233,6 +231,20 @@ static int add_mentions(dg_graph *g, const dg_result *d, uint32_t *vof) {
     }
   }
   return 0;
+}
+
+/* The vertex of every mention of d into vof[], counting its mentions, documents and the
+ * sentences naming it. */
+static int add_mentions(dg_graph *g, const dg_result *d, uint32_t *vof) {
+  uint32_t doc = (uint32_t)g->docs.n;
+  long *owner = malloc((d->nments + 1) * sizeof *owner);
+  if (!owner || dg_amount_owners(d->ments, d->nments, d->rels, d->nrels, owner)) {
+    free(owner);
+    return -1;
+  }
+  int bad = vertices_of_mentions(g, d, owner, doc, vof);
+  free(owner);
+  return bad;
 }
 
 /* Co-occurrence: every pair of distinct entities of a unit (a sentence, a list item, a

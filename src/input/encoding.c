@@ -288,7 +288,17 @@ dg_err dg_encoding_decode(const char *data, size_t len, const char *enc, dg_deco
 /* How data[0, len) needs cleaning: bad bytes and control characters counted, each first
  * one's offset kept (a file offset through map when there is one). */
 static void scan_clean(const char *data, size_t len, const uint32_t *map, dg_decoded *out) {
+  const unsigned char *p = (const unsigned char *)data;
   for (size_t i = 0; i < len;) {
+    if ((p[i] >= 0x20 && p[i] < 0x7F) || p[i] == '\n' || p[i] == '\t' || p[i] == '\r') {
+      i++; /* printable ASCII: valid, no control */
+      continue;
+    }
+    if (p[i] >= 0xE3 && p[i] <= 0xEC && i + 2 < len && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      i += 3; /* U+3000..U+CFFF (kana, kanji): valid, no control */
+      continue;
+    }
     uint32_t cp;
     int l = dg_utf8_decode(data + i, data + len, &cp);
     size_t at = map ? map[i] : i;

@@ -199,12 +199,40 @@ static int fold_char(out_t *o, const char *in, size_t n, size_t *i, dg_norm *nb)
   return fold_cluster(o, cluster, nc, src);
 }
 
+/* The length of the character at in[i] when it is one NFKC and the pre-folds keep as it
+ * is (printable ASCII, line feed, tab; kana, kanji and the CJK marks 、。「」 but 『』),
+ * else 0: such a character is copied without a table. */
+static size_t plain_at(const char *in, size_t n, size_t i) {
+  const unsigned char *p = (const unsigned char *)in + i;
+  if (p[0] < 0x80) return (p[0] >= 0x20 && p[0] < 0x7F) || p[0] == '\n' || p[0] == '\t';
+  if (p[0] < 0xE3 || p[0] > 0xE9 || n - i < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+    return 0;
+  uint32_t cp = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+  int plain = (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FE) ||
+              (cp >= 0x4E00 && cp <= 0x9FFF) ||
+              (cp >= 0x3001 && cp <= 0x3029 && cp != 0x300E && cp != 0x300F);
+  return plain ? 3 : 0;
+}
+
+/* A plain character (plain_at) copied as it is, when no combining mark follows it (the
+ * next character is plain too, or the text ends): its length, or 0 to fold it. */
+static size_t copy_plain(out_t *o, const char *in, size_t n, size_t i, int *oom) {
+  size_t l = plain_at(in, n, i);
+  if (!l || (i + l < n && !plain_at(in, n, i + l))) return 0;
+  *oom = out_put(o, in + i, l, (uint32_t)i);
+  return l;
+}
+
 dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
   memset(out, 0, sizeof *out);
   if (n >= UINT32_MAX) return dg_error_set(err, DG_EINPUT, "input larger than 4 GiB");
   out_t o = {0};
-  for (size_t i = 0; i < n;)
-    if (fold_char(&o, in, n, &i, out)) goto oom;
+  for (size_t i = 0; i < n;) {
+    int oom = 0;
+    size_t l = copy_plain(&o, in, n, i, &oom);
+    if (oom || (!l && fold_char(&o, in, n, &i, out))) goto oom;
+    i += l;
+  }
   if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
   join_japanese(&o);
   o.t[o.len] = '\0';

@@ -1,6 +1,7 @@
 /* Mentions as JSON Lines, one object a mention (schema: docs/mentions.md): where it is in
  * the original bytes, what it names, and for amounts, quantities and dates the value they
  * stand for (exact decimals, ISO 8601 dates with their precision). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/json.h"
@@ -27,10 +28,11 @@ static void date_members(dg_json_obj *o, const dg_mention *m) {
   if (m->when.fiscal) dg_json_bool(o, "fiscal", 1);
 }
 
-static void mention(FILE *f, const dg_result *d, const dg_mention *m, const dg_written *text) {
+static void mention(FILE *f, const dg_result *d, const dg_mention *m, long owner,
+                    const dg_written *text) {
   char idbuf[1024]; /* the vertex's id: an amount's qualified by its owner's */
-  const char *id = dg_graph_id_of(d->ments, d->nments, d->rels, d->nrels,
-                                  (uint32_t)(m - d->ments), idbuf, sizeof idbuf);
+  const char *id = dg_graph_id_owned(d->ments, (uint32_t)(m - d->ments), owner, idbuf,
+                                     sizeof idbuf);
   dg_json_obj o = dg_json_open(f);
   dg_json_str(&o, "doc", d->path);
   dg_json_str(&o, "type", dg_type_name(m->type));
@@ -52,7 +54,13 @@ static void mention(FILE *f, const dg_result *d, const dg_mention *m, const dg_w
 }
 
 dg_err dg_write_result_mentions(const dg_result *r, FILE *f, dg_error *err) {
-  for (size_t i = 0; i < r->nments; i++) mention(f, r, &r->ments[i], &r->surfaces[i]);
+  long *owner = malloc((r->nments + 1) * sizeof *owner);
+  if (!owner || dg_amount_owners(r->ments, r->nments, r->rels, r->nrels, owner)) {
+    free(owner);
+    return dg_error_set(err, DG_ENOMEM, "%s: out of memory", r->path);
+  }
+  for (size_t i = 0; i < r->nments; i++) mention(f, r, &r->ments[i], owner[i], &r->surfaces[i]);
+  free(owner);
   return dg_stream_check(f, err, "mentions");
 }
 

@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "base/buf.h"
+#include "base/hmap.h"
 #include "recognize/names_int.h"
 
 /* The new names (no dictionary entity) of a type inside [a, z), but mention `skip`, in the
@@ -49,10 +50,69 @@ static void point_at(dg_mention *o, const dg_mention *m, int entity) {
   if (entity) o->entity = m->entity;
 }
 
+/* The document's mentions grouped by id, kept while the definitions are read (no mention
+ * is added then): a short form's other occurrences are its group, found without comparing
+ * every id of the document. Built on the first short form. */
+#define NONE UINT32_MAX
+typedef struct {
+  dg_hmap ids;                /* id -> group */
+  DG_VEC(uint32_t) first;     /* by group: a mention of it, or NONE */
+  uint32_t *next, *prev, *of; /* by mention: the group's list, its group */
+  size_t n;                   /* mentions grouped; 0 before the first short form */
+} id_groups;
+
+static void unlink_mention(id_groups *G, uint32_t k) {
+  if (G->prev[k] != NONE) G->next[G->prev[k]] = G->next[k];
+  else G->first.v[G->of[k]] = G->next[k];
+  if (G->next[k] != NONE) G->prev[G->next[k]] = G->prev[k];
+}
+
+static void link_mention(id_groups *G, uint32_t k, uint32_t g) {
+  G->of[k] = g;
+  G->prev[k] = NONE;
+  G->next[k] = G->first.v[g];
+  if (G->next[k] != NONE) G->prev[G->next[k]] = k;
+  G->first.v[g] = k;
+}
+
+/* Group every mention of d by id; -1 when memory runs out. */
+static int group_ids(id_groups *G, const dg_doc *d) {
+  dg_hmap_init(&G->ids);
+  G->next = malloc((d->nments + 1) * sizeof *G->next);
+  G->prev = malloc((d->nments + 1) * sizeof *G->prev);
+  G->of = malloc((d->nments + 1) * sizeof *G->of);
+  if (!G->next || !G->prev || !G->of) return -1;
+  for (uint32_t k = 0; k < d->nments; k++) {
+    uint32_t *g;
+    int put = dg_hmap_put(&G->ids, d->ments[k].id, strlen(d->ments[k].id),
+                          (uint32_t)G->first.n, &g);
+    if (put < 0 || (put && DG_PUSH(G->first, NONE))) return -1;
+    link_mention(G, k, *g);
+  }
+  G->n = d->nments;
+  return 0;
+}
+
+static void free_groups(id_groups *G) {
+  if (G->n) dg_hmap_destroy(&G->ids);
+  free(G->first.v);
+  free(G->next);
+  free(G->prev);
+  free(G->of);
+}
+
+/* point_at for mention k of the document, m its mention i: k joins i's group. */
+static void repoint(id_groups *G, dg_doc *d, uint32_t k, size_t i, int entity) {
+  point_at(&d->ments[k], &d->ments[i], entity);
+  if (!G->n) return;
+  unlink_mention(G, k);
+  link_mention(G, k, G->of[i]);
+}
+
 /* A new name of the same kind that fills the whole parenthesis [q, close) after mention i
  * is its short form (首脳共同宣言(東京宣言)): it and its other occurrences in the document
- * point at i's entity. */
-static void repoint_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close) {
+ * point at i's entity. Returns 0, or -1 when memory runs out. */
+static int repoint_short_name(dgn_ctx *c, id_groups *G, size_t i, uint32_t q, uint32_t close) {
   dg_doc *d = c->d;
   while (q < close && c->t[q] == ' ') q++;
   while (close > q && c->t[close - 1] == ' ') close--;
@@ -61,10 +121,13 @@ static void repoint_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close)
   new_names_inside(c, i, d->ments[i].type, q, close, &iq);
   for (size_t k = 0; k < iq.n; k++)
     if (d->ments[iq.out[k]].start == q && d->ments[iq.out[k]].end == close) in = (long)iq.out[k];
-  if (in < 0 || !strcmp(d->ments[in].id, d->ments[i].id)) return;
-  const char *old = d->ments[in].id;
-  for (size_t k = 0; k < d->nments; k++)
-    if (k != i && !strcmp(d->ments[k].id, old)) point_at(&d->ments[k], &d->ments[i], 1);
+  if (in < 0 || !strcmp(d->ments[in].id, d->ments[i].id)) return 0;
+  if (!G->n && group_ids(G, d)) return -1;
+  for (uint32_t k = G->first.v[G->of[in]], nx; k != NONE; k = nx) {
+    nx = G->next[k];
+    if (k != i) repoint(G, d, k, i, 1);
+  }
+  return 0;
 }
 
 /* The parenthesis right after mention m (after a closing 」, a possessive and spaces):
@@ -100,7 +163,7 @@ static int acronym_in(const dgn_ctx *c, uint32_t q, uint32_t close, uint32_t *a,
 /* A name of the same kind inside the parenthesis is the same entity's other name (英名:
  * Japan-ASEAN Initiative for ...: JAMAS): it points at mention i's entity, and gives it its
  * English label when it has none. */
-static void other_names_inside(dgn_ctx *c, size_t i, uint32_t q, uint32_t close) {
+static void other_names_inside(dgn_ctx *c, id_groups *G, size_t i, uint32_t q, uint32_t close) {
   dg_doc *d = c->d;
   inside_q iq;
   new_names_inside(c, i, d->ments[i].type, q, close, &iq);
@@ -108,7 +171,7 @@ static void other_names_inside(dgn_ctx *c, size_t i, uint32_t q, uint32_t close)
     dg_mention *o = &d->ments[iq.out[k]];
     if (!*d->ments[i].label_en && !dgn_has_script(c->t + o->start, o->end - o->start, DG_SC_KANJI))
       d->ments[i].label_en = dg_doc_strdup(d, c->t + o->start, o->end - o->start);
-    point_at(o, &d->ments[i], 0);
+    repoint(G, d, (uint32_t)iq.out[k], i, 0);
   }
 }
 
@@ -162,7 +225,8 @@ static int definition_in(const dgn_ctx *c, uint32_t q, uint32_t close, uint32_t 
  * という。)): the name there and wherever the document writes it is i's entity; a name
  * another rule gave it (a dictionary's series, ADMMプラス) points at i, and the text is
  * learned, so its occurrences no rule found name i too. */
-static int define_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close, learned_list *L) {
+static int define_short_name(dgn_ctx *c, id_groups *G, size_t i, uint32_t q, uint32_t close,
+                             learned_list *L) {
   dg_doc *d = c->d;
   uint32_t a, z;
   if (!definition_in(c, q, close, &a, &z) || dg_wordlist_find(&c->r->coref, c->t + a, z - a) >= 0)
@@ -171,7 +235,7 @@ static int define_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close, l
     dg_mention *o = &d->ments[k];
     if (k != i && o->end - o->start == z - a && !memcmp(c->t + o->start, c->t + a, z - a) &&
         ((ANY_NAMED & ~T(PERSON)) >> o->type & 1))
-      point_at(o, &d->ments[i], 1), o->type = d->ments[i].type;
+      repoint(G, d, (uint32_t)k, i, 1), o->type = d->ments[i].type;
   }
   if (is_learned(L, c->t + a, z - a)) return 0;
   learned l = {c->t + a, z - a, i};
@@ -179,15 +243,14 @@ static int define_short_name(dgn_ctx *c, size_t i, uint32_t q, uint32_t close, l
 }
 
 /* Mention i and what follows it: a short form, other names, an acronym to learn. */
-static int define_after(dgn_ctx *c, size_t i, learned_list *L) {
+static int define_after(dgn_ctx *c, id_groups *G, size_t i, learned_list *L) {
   const dg_mention *m = &c->d->ments[i];
   uint32_t q, close, a, z;
   if (!((ANY_NAMED >> m->type) & 1) || m->type == DG_TYPE_PERSON || !paren_after(c, m, &q, &close))
     return 0;
-  if (define_short_name(c, i, q, close, L)) return -1;
-  repoint_short_name(c, i, q, close);
+  if (define_short_name(c, G, i, q, close, L) || repoint_short_name(c, G, i, q, close)) return -1;
   if (!acronym_in(c, q, close, &a, &z)) return 0;
-  other_names_inside(c, i, q, close);
+  other_names_inside(c, G, i, q, close);
   /* a name the dictionary knows: its long form is an alias of it, nothing to learn */
   if (dgn_mention_exact(c, a, z, ANY_NAMED) >= 0 || is_learned(L, c->t + a, z - a)) return 0;
   learned l = {c->t + a, z - a, i};
@@ -306,9 +369,11 @@ dg_err dgn_acronyms(dgn_ctx *c, dg_error *err) {
   learned_list L = {0};
   dg_err e = DG_OK;
   size_t n0 = c->d->nments;
+  id_groups G = {0};
   for (size_t i = 0; i < n0 && e == DG_OK; i++)
-    if (define_after(c, i, &L) || define_inside(c, i, &L))
+    if (define_after(c, &G, i, &L) || define_inside(c, i, &L))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");
+  free_groups(&G);
   for (size_t k = 0; k < L.n && e == DG_OK; k++) e = name_occurrences(c, &L.v[k], err);
   if (e == DG_OK) acronym_and_head(c, &L);
   size_t l0 = L.n;

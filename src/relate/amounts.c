@@ -8,7 +8,9 @@
  * an English clause names as the scene (At the PGII event) is where money was announced,
  * not what it funds. Invariant: nested mentions are never owners; each amount gets at
  * most one owner. */
+#define _GNU_SOURCE /* qsort_r */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/scan.h"
@@ -59,19 +61,39 @@ static int provider_part(uint8_t part) {
          part == DG_PART_FRAME || part == DG_PART_VENUE || part == DG_PART_AGENT;
 }
 
+/* The document's amounts, indexed for the questions asked of every amount: by start (is
+ * there an amount between two offsets) and by clause (the amounts of a clause in mention
+ * order), so each question costs the amounts near it, not the document's. */
+typedef struct {
+  uint32_t *by_start;  /* amount mention indices by start, then index */
+  uint32_t *by_clause; /* amount mention indices by clause, then index */
+  uint32_t *clause0;   /* by_clause[clause0[k] .. clause0[k+1]): the amounts of clause k */
+  size_t n;
+} amount_index;
+
+/* Is some amount mention of the document inside [a, z)? */
+static int amount_inside(const dg_doc *d, const amount_index *ix, uint32_t a, uint32_t z) {
+  size_t lo = 0, hi = ix->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->ments[ix->by_start[mid]].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t i = lo; i < ix->n && d->ments[ix->by_start[i]].start <= z; i++)
+    if (d->ments[ix->by_start[i]].end <= z) return 1;
+  return 0;
+}
+
 /* Is m an organization amount am goes through or comes from (through EFA, provided by
  * JBIC, JICAを通じて), with no other amount between them? Such a channel owns an amount
  * before its clause's subject (Telstra closed a USD 2 billion deal with USD 1 billion
  * provided through EFA: the billion is EFA's, the two billion Telstra's). */
-static int channel(const dg_rel_ctx *c, const dg_mention *m, const dg_mention *am) {
+static int channel(const dg_rel_ctx *c, const amount_index *ix, const dg_mention *m,
+                   const dg_mention *am) {
   uint8_t part = m->type == DG_TYPE_ORGANIZATION ? dg_rel_part(c, m) : 0;
   if (part != DG_PART_FRAME && part != DG_PART_AGENT) return 0;
   uint32_t a = m->end <= am->start ? m->end : am->end, z = m->end <= am->start ? am->start : m->start;
-  for (size_t i = 0; i < c->d->nments; i++) {
-    const dg_mention *x = &c->d->ments[i];
-    if (x->type == DG_TYPE_AMOUNT && x->start >= a && x->end <= z) return 0;
-  }
-  return 1;
+  return a > z || !amount_inside(c->d, ix, a, z);
 }
 
 /* The owner of amount a in its clause, nearest (an organization that channels it first): with `types` DG_TYPESET(PROGRAM), a
@@ -79,8 +101,8 @@ static int channel(const dg_rel_ctx *c, const dg_mention *m, const dg_mention *a
  * announced at (首脳会議の開催経費; At the G20 Summit, we announced that ... provide), or
  * an organization (JICA announced USD
  * 1.2 billion; JICAを通じて; see provider_part). Returns the mention or -1. */
-static long clause_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types,
-                         int want) {
+static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
+                         uint32_t types, int want) {
   const dg_mention *am = &c->d->ments[a];
   long best = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -91,7 +113,7 @@ static long clause_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t t
         : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER
                                      : !provider_part(part))
       continue;
-    int ch = channel(c, m, am), best_ch = best >= 0 && channel(c, &c->d->ments[best], am);
+    int ch = channel(c, ix, m, am), best_ch = best >= 0 && channel(c, ix, &c->d->ments[best], am);
     if (best < 0 || ch > best_ch ||
         (ch == best_ch && dg_rel_dist(m, am->start) < dg_rel_dist(&c->d->ments[best], am->start)))
       best = (long)i;
@@ -193,22 +215,22 @@ static long closing_price_owner(const dg_rel_ctx *c, uint32_t s, const dg_mentio
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
  * with の. Returns the mention or -1. */
-static long amount_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   int32_t pb = d->blocks[b].parent;
   long p = closing_price_owner(c, s, &d->ments[a]);
-  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(PROGRAM), 2);
-  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(MEETING), 2);
+  if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
+  if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(MEETING), 2);
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
   /* money its clause gives to a country (assistance to Indonesia, owed to Australia) is
    * no program's named before */
   if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY)) < 0) p = last_program(c, b, s);
   if (p < 0 && pb >= 0) p = last_program(c, (uint32_t)pb, UINT32_MAX);
   if (p < 0 && pb >= 0) p = last_meeting(c, (uint32_t)pb);
-  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(ORGANIZATION), 2);
+  if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(ORGANIZATION), 2);
   if (p < 0) p = section_program(c, b);
-  if (p < 0) p = clause_owner(c, s, a, DG_TYPESET(PROGRAM), 1);
+  if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 1);
   return p;
 }
 
@@ -216,14 +238,14 @@ static long amount_owner(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
  * clause, after the clause's previous amount: "Cumulative contributions now reach $860
  * million", 累計拠出額：860百万米ドル; not "$70 million at first; $860 million in total"
  * for the first. */
-static void mark_cumulative(dg_rel_ctx *c, uint32_t a) {
+static void mark_cumulative(dg_rel_ctx *c, const amount_index *ix, uint32_t a) {
   dg_doc *d = c->d;
-  const dg_rel_clause *k = &c->clauses.v[c->ment_clause[a]];
-  size_t from = k->start;
-  for (uint32_t j = 0; j < a; j++)
-    if (d->ments[j].type == DG_TYPE_AMOUNT && c->ment_clause[j] == c->ment_clause[a] &&
-        d->ments[j].end > from && d->ments[j].end <= d->ments[a].start)
-      from = d->ments[j].end;
+  uint32_t k = c->ment_clause[a];
+  size_t from = c->clauses.v[k].start;
+  for (uint32_t i = ix->clause0[k]; i < ix->clause0[k + 1] && ix->by_clause[i] < a; i++) {
+    const dg_mention *m = &d->ments[ix->by_clause[i]];
+    if (m->end > from && m->end <= d->ments[a].start) from = m->end;
+  }
   for (size_t i = from; i < d->ments[a].start; i++)
     if (whole_word_at(&c->r->cumulative, d->text, d->ments[a].start, i)) {
       d->ments[a].cumulative = 1;
@@ -231,13 +253,53 @@ static void mark_cumulative(dg_rel_ctx *c, uint32_t a) {
     }
 }
 
+static int by_start_cmp(const void *x, const void *y, void *arg) {
+  const dg_mention *ms = arg;
+  uint32_t i = *(const uint32_t *)x, j = *(const uint32_t *)y;
+  if (ms[i].start != ms[j].start) return ms[i].start < ms[j].start ? -1 : 1;
+  return i < j ? -1 : i > j;
+}
+
+/* Index the amounts of the document (clauses of c); -1 when memory runs out. */
+static int index_amounts(const dg_rel_ctx *c, amount_index *ix) {
+  const dg_doc *d = c->d;
+  size_t nk = c->clauses.n + 1;
+  ix->n = 0;
+  for (size_t i = 0; i < d->nments; i++) ix->n += d->ments[i].type == DG_TYPE_AMOUNT;
+  ix->by_start = malloc((ix->n + 1) * sizeof *ix->by_start);
+  ix->by_clause = malloc((ix->n + 1) * sizeof *ix->by_clause);
+  ix->clause0 = calloc(nk + 1, sizeof *ix->clause0);
+  if (!ix->by_start || !ix->by_clause || !ix->clause0) return -1;
+  size_t n = 0;
+  for (uint32_t i = 0; i < d->nments; i++)
+    if (d->ments[i].type == DG_TYPE_AMOUNT) {
+      ix->by_start[n++] = i;
+      ix->clause0[c->ment_clause[i] + 1]++;
+    }
+  for (size_t k = 0; k < nk; k++) ix->clause0[k + 1] += ix->clause0[k];
+  for (size_t j = 0; j < n; j++) { /* counting sort: index order within a clause */
+    uint32_t i = ix->by_start[j];
+    ix->by_clause[ix->clause0[c->ment_clause[i]]++] = i;
+  }
+  for (size_t k = nk; k-- > 0;) ix->clause0[k + 1] = ix->clause0[k];
+  ix->clause0[0] = 0;
+  qsort_r(ix->by_start, n, sizeof *ix->by_start, by_start_cmp, d->ments);
+  return 0;
+}
+
 void dg_rel_amounts(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
-  for (size_t s = 0; s < d->nsents; s++)
-    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-      if (d->ments[i].type != DG_TYPE_AMOUNT) continue;
-      mark_cumulative(c, i);
-      long p = amount_owner(c, (uint32_t)s, i);
-      if (p >= 0) dg_rel_add(c, DG_REL_AMOUNT, (uint32_t)p, i, (uint32_t)s);
-    }
+  amount_index ix = {0};
+  if (index_amounts(c, &ix)) c->oom = 1;
+  else
+    for (size_t s = 0; s < d->nsents; s++)
+      for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+        if (d->ments[i].type != DG_TYPE_AMOUNT) continue;
+        mark_cumulative(c, &ix, i);
+        long p = amount_owner(c, &ix, (uint32_t)s, i);
+        if (p >= 0) dg_rel_add(c, DG_REL_AMOUNT, (uint32_t)p, i, (uint32_t)s);
+      }
+  free(ix.by_start);
+  free(ix.by_clause);
+  free(ix.clause0);
 }
