@@ -212,8 +212,7 @@ static int vertices_of_mentions(dg_graph *g, const dg_result *d, const long *own
   for (size_t i = 0; i < d->nments; i++) {
     const dg_mention *m = &d->ments[i];
     dg_value val = mention_value(m);
-    long owner = dg_amount_owner(d->ments, d->nments, d->rels, d->nrels, (uint32_t)i);
-    if (owner >= 0) val.owner = d->ments[owner].id;
+    if (owner[i] >= 0) val.owner = d->ments[owner[i]].id;
     char idbuf[1024]; /* an amount's id qualified by its owner's (doc/pledge.c) */
     const char *id = dg_graph_id_owned(d->ments, (uint32_t)i, owner[i], idbuf, sizeof idbuf);
     long v = dg_graph_vertex_for(g, id, m->label, m->label_en, m->type, &val);
