@@ -22,8 +22,10 @@ fi
 one() { # target: runs it, prints one line, returns its status
   local t=$1 work log
   work=$(mktemp -d) log=$art/$t.log
+  local dirs=("$here/corpus/$t") # the seeds, and the inputs a fuzzer once failed on
+  [ -d "$here/regressions/$t" ] && dirs+=("$here/regressions/$t")
   "$bin/fuzz_$t" -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
-    -artifact_prefix="$art/$t-" "$work" "$here/corpus/$t" >"$log" 2>&1
+    -artifact_prefix="$art/$t-" "$work" "${dirs[@]}" >"$log" 2>&1
   local rc=$?
   local runs cov
   runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')

@@ -38,8 +38,9 @@ typedef DG_VEC(uint32_t) index_vec;
 static int close_unit(dg_rel_ctx *c, unit_vec *U, index_vec *M) {
   if (!U->n) return 0;
   dg_unit *u = &U->v[U->n - 1];
-  int over;
-  long n = dg_rel_bound_unit(c->d, M->v + u->first, M->n - u->first, 0, &over);
+  int over = 0;
+  size_t have = M->n - u->first; /* none: M->v may still be NULL */
+  long n = have ? dg_rel_bound_unit(c->d, M->v + u->first, have, 0, &over) : 0;
   if (n < 0) return -1;
   if (over) dg_rel_bound_note(&c->over_units, c->d, M->v[u->first]);
   M->n = u->first + (size_t)n;
