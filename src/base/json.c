@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "docgraph/json.h"
+#include "base/swar.h"
 #include "base/utf8.h"
 
 /* Whether s starts with a character of three bytes that is copied as it is: valid UTF-8
@@ -19,20 +20,12 @@ static int plain_utf8_3(const char *s, size_t avail) {
   return !(p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9));
 }
 
-/* Bytes repeated over a word; whether a word has a zero byte, or a byte below 0x20 (exact
- * tests: no false alarm, none missed). */
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
-#define HAS_CONTROL(x) (((x) - ONES * 0x20) & ~(x) & HIGHS)
-
 /* Whether the 8 bytes at p are all plain ASCII a JSON string copies: no control character,
  * no '"', no '\\', no DEL, nothing from 0x80 (which goes through the UTF-8 checks). */
 static int plain_ascii_8(const char *p) {
-  uint64_t x;
-  memcpy(&x, p, sizeof x);
-  return !(x & HIGHS) && !HAS_CONTROL(x) && !HAS_ZERO(x ^ (ONES * '"')) &&
-         !HAS_ZERO(x ^ (ONES * '\\')) && !HAS_ZERO(x ^ (ONES * 0x7F));
+  uint64_t x = dg_swar_load(p);
+  return !(x & DG_SWAR_HIGHS) && !DG_SWAR_HAS_CONTROL(x) && !DG_SWAR_HAS(x, '"') &&
+         !DG_SWAR_HAS(x, '\\') && !DG_SWAR_HAS(x, 0x7F);
 }
 
 void dg_json_string(FILE *f, const char *s, size_t n) {

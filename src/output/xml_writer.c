@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/swar.h"
+
 /* What a byte becomes when it is escaped: in an attribute value libxml2's
  * xmlBufAttrSerializeTxtContent (tab, newline and return as character references), in
  * text its xmlEncodeSpecialChars (the same but tab and newline, which text keeps: its mask
@@ -47,20 +49,12 @@ static void puts_(dg_xw *w, const char *s) { put(w, s, strlen(s)); }
 #define ATTR_MASK (0xFFFFFFFFULL | SPECIALS)
 #define TEXT_MASK ((0xFFFFFFFFULL & ~((1ULL << '\t') | (1ULL << '\n'))) | SPECIALS)
 
-/* Bytes repeated over a word, and whether a word has a zero byte, or a byte below 0x20
- * (exact tests: no false alarm, none missed). */
-#define ONES 0x0101010101010101ULL
-#define HIGHS 0x8080808080808080ULL
-#define HAS_ZERO(x) (((x) - ONES) & ~(x) & HIGHS)
-#define HAS_CONTROL(x) (((x) - ONES * 0x20) & ~(x) & HIGHS)
-
 /* Whether the 8 bytes at p may hold a byte either mask escapes: a control character, one
  * of " & < >, or DEL. Most words of text hold none and are copied whole. */
 static int may_escape(const char *p) {
-  uint64_t x;
-  memcpy(&x, p, sizeof x);
-  return HAS_CONTROL(x) || HAS_ZERO(x ^ (ONES * '"')) || HAS_ZERO(x ^ (ONES * '&')) ||
-         HAS_ZERO(x ^ (ONES * '<')) || HAS_ZERO(x ^ (ONES * '>')) || HAS_ZERO(x ^ (ONES * 0x7F));
+  uint64_t x = dg_swar_load(p);
+  return DG_SWAR_HAS_CONTROL(x) || DG_SWAR_HAS(x, '"') || DG_SWAR_HAS(x, '&') ||
+         DG_SWAR_HAS(x, '<') || DG_SWAR_HAS(x, '>') || DG_SWAR_HAS(x, 0x7F);
 }
 
 /* s with each byte of mask (or DEL) replaced by its entity. */
