@@ -514,6 +514,41 @@ START_TEST(prefixes) {
 }
 END_TEST
 
+/* Days and months whose written year is out of bounds: no date (not even one in the year
+ * in context) and counted for the warning; their near misses are dates. */
+typedef struct {
+  const char *text;
+  size_t ndates, nover;
+} past_case;
+
+static const past_case past_cases[] = {
+    {"2024年5月1日と3000年5月1日", 1, 1},
+    {"令和6年5月1日と令和150年6月2日", 1, 1},
+    {"令和99年5月1日", 1, 0},
+    {"3000年前から", 0, 0},
+    {"On 1 May 2024 and 1 May 3000.", 1, 1},
+    {"On May 1, 2024 and May 1, 0999.", 1, 1},
+    {"On 1 May 2024 and 1 May 2999.", 2, 0},
+    {"On May 1, 2024 and May 2, 5000 delegates came.", 2, 0},
+    {"On May 1, 2024 and May 2, 30000.", 2, 0},
+};
+
+START_TEST(past_bounds) {
+  const past_case *c = &past_cases[_i];
+  dg_date *d = NULL;
+  dg_span *over = NULL;
+  size_t nd = 0, nover = 9;
+  ck_assert_int_eq(dg_date_find_all(tu_rules(), c->text, strlen(c->text), 2024, &d, &nd, &over,
+                                    &nover, NULL),
+                   DG_OK);
+  ck_assert_msg(nd == c->ndates && nover == c->nover, "%s: %zu dates, %zu past bounds", c->text,
+                nd, nover);
+  for (size_t k = 0; k < nover; k++) ck_assert(over[k].start < over[k].end);
+  free(d);
+  free(over);
+}
+END_TEST
+
 /* ---- one rule at a time ---- */
 
 /* A form of dg_date_forms alone, at the end of `before` (no range, no resolution): the span
@@ -736,6 +771,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, document_date, 0, (int)(sizeof doc_dates / sizeof *doc_dates));
   tcase_add_loop_test(tc, date_mentions, 0, (int)(sizeof mentions / sizeof *mentions));
   tcase_add_test(tc, prefixes);
+  tcase_add_loop_test(tc, past_bounds, 0, (int)(sizeof past_cases / sizeof *past_cases));
   tcase_add_loop_test(tc, date_forms, 0, (int)NFORM_CASES);
   tcase_add_test(tc, every_form_has_cases);
   tcase_add_loop_test(tc, date_rules, 0, (int)(sizeof rule_cases / sizeof *rule_cases));

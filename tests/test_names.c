@@ -1337,6 +1337,36 @@ START_TEST(test_long_name) {
 }
 END_TEST
 
+/* An ordinal past DGN_MAX_ORDINAL (9999) before a known series makes no instance and is
+ * counted for one warning naming the line; up to the bound it makes an instance, and a
+ * number that is no ordinal (10000 delegates, 第10000号) is not counted. */
+static const struct {
+  const char *text, *instance; /* the instance's id, or NULL for none */
+  int warned;
+} big_ordinals[] = {
+    {"Laos.\n日本は第9999回日ASEAN首脳会議に出席した。", "meeting:asean-japan-summit:9999", 0},
+    {"Laos.\n日本は第10000回日ASEAN首脳会議に出席した。", NULL, 1},
+    {"Laos.\nJapan attended the 12345th ASEAN-Japan Summit.", NULL, 1},
+    {"Laos.\nJapan attended the 9999th ASEAN-Japan Summit.", "meeting:asean-japan-summit:9999", 0},
+    {"Laos.\n10000 ASEAN-Japan Summit delegates met.", NULL, 0},
+    {"Laos.\n第10000号日ASEAN首脳会議", NULL, 0},
+};
+
+START_TEST(test_big_ordinal) {
+  dg_doc *d = tu_doc("t.txt", big_ordinals[_i].text);
+  char dump[4096];
+  if (big_ordinals[_i].instance)
+    ck_assert_msg(tu_count(d, big_ordinals[_i].instance) == 1, "%s", tu_dump(d, dump, sizeof dump));
+  for (size_t i = 0; i < d->nments; i++) /* no instance past the bound */
+    ck_assert_msg(!strstr(d->ments[i].id, "summit:1"), "%s", d->ments[i].id);
+  int warned = 0;
+  for (size_t i = 0; i < d->diags.n; i++)
+    warned += strstr(d->diags.msgs[i], "t.txt:2: ordinal over 9999 before a known series") != NULL;
+  ck_assert_int_eq(warned, big_ordinals[_i].warned);
+  tu_doc_free(d);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("names");
   TCase *tc = tcase_create("names");
@@ -1356,6 +1386,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_short_form);
   tcase_add_test(tc, test_defined_short_name);
   tcase_add_loop_test(tc, test_long_name, 0, (int)(sizeof long_rows / sizeof *long_rows));
+  tcase_add_loop_test(tc, test_big_ordinal, 0, (int)(sizeof big_ordinals / sizeof *big_ordinals));
   suite_add_tcase(s, tc);
   return s;
 }

@@ -68,6 +68,12 @@ typedef struct dg_date {
  * text alone, and a caller that learns the document's year may resolve again. */
 dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year,
                     dg_date **out, size_t *n, dg_error *err);
+/* dg_date_find, and in *over (the caller frees it; NULL: not wanted) the days and months
+ * that are no date because the year written with them is out of bounds (1000..2999; an
+ * era's years 1..99): May 1, 3000; 3000年5月1日; 令和150年5月1日. */
+dg_err dg_date_find_all(const dg_rules *r, const char *t, size_t len, int doc_year,
+                        dg_date **out, size_t *n, dg_span **over, size_t *nover,
+                        dg_error *err);
 
 /* Fill in the year (and for MONTH/DAY anchors the month, for DAYS the day) of every
  * anchored date of t[0..len) from the dates before it and the document's date (zeros when

@@ -126,20 +126,37 @@ static size_t list_days(const dg_date_scan *s, dg_date_vec *v, size_t j) {
   return j;
 }
 
-/* Every date of the text, in order, unresolved. */
-static dg_err scan(const dg_date_scan *s, dg_date **out, size_t *nout, dg_error *err) {
+typedef DG_VEC(dg_span) dg_span_vec;
+
+/* The end of a day or month whose written year is out of bounds, starting at i, or 0: one
+ * just read as d, its year in context (May 1, 3000), or one that was not read at i
+ * (3000年5月1日; d NULL). Such a day is no date: it would take another year. */
+static size_t past_bounds(const dg_date_scan *s, size_t i, const dg_date *d) {
+  if (!d) {
+    size_t n = dg_date_ja_past_bounds(s, i);
+    return n ? i + n : 0;
+  }
+  if (d->anchor != DG_ANCHOR_CONTEXT || !d->month) return 0;
+  return dg_date_en_year_past_bounds(s, d->end);
+}
+
+/* Every date of the text, in order, unresolved; the days and months after a year out of
+ * bounds in *over. */
+static dg_err scan(const dg_date_scan *s, dg_date **out, size_t *nout, dg_span_vec *over,
+                   dg_error *err) {
   dg_date_vec v = {0};
-  size_t i = 0;
+  size_t i = 0, z;
   while (i < s->len) {
     dg_date d;
     size_t n = date_at(s, i, &d);
-    if (n) {
+    if ((z = past_bounds(s, i, n ? &d : NULL))) {
+      dg_span sp = {(uint32_t)i, (uint32_t)z};
+      i = z;
+      if (DG_PUSH(*over, sp)) goto oom;
+    } else if (n) {
       i += n;
       if (!(d.year || d.month || d.anchor)) continue;
-      if (DG_PUSH(v, d) || !(i = list_days(s, &v, i))) {
-        free(v.v);
-        return dg_error_set(err, DG_ENOMEM, "out of memory");
-      }
+      if (DG_PUSH(v, d) || !(i = list_days(s, &v, i))) goto oom;
     } else if (dg_is_digit(s->t[i])) {
       while (i < s->len && dg_is_digit(s->t[i])) i++; /* no date starts inside a number */
     } else {
@@ -149,6 +166,9 @@ static dg_err scan(const dg_date_scan *s, dg_date **out, size_t *nout, dg_error 
   *out = v.v;
   *nout = v.n;
   return DG_OK;
+oom:
+  free(v.v);
+  return dg_error_set(err, DG_ENOMEM, "out of memory");
 }
 
 /* Drop what the text gives no date for: 翌19日 with no date before it, 同年 with no year
@@ -166,15 +186,27 @@ static size_t drop_unresolved(dg_date *v, size_t n) {
   return o;
 }
 
-dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year, dg_date **out,
-                    size_t *nout, dg_error *err) {
+dg_err dg_date_find_all(const dg_rules *r, const char *t, size_t len, int doc_year,
+                        dg_date **out, size_t *nout, dg_span **over, size_t *nover,
+                        dg_error *err) {
   dg_date_scan s = {r, t, len};
   dg_date *v = NULL;
+  dg_span_vec o = {0};
   size_t n = 0;
-  dg_err e = scan(&s, &v, &n, err);
-  if (e != DG_OK) return e;
+  dg_err e = scan(&s, &v, &n, &o, err);
+  if (e != DG_OK) {
+    free(o.v);
+    return e;
+  }
   dg_date_resolve(t, len, v, n, doc_year, 0, 0);
   *out = v;
   *nout = drop_unresolved(v, n);
+  if (over) *over = o.v, *nover = o.n;
+  else free(o.v);
   return DG_OK;
+}
+
+dg_err dg_date_find(const dg_rules *r, const char *t, size_t len, int doc_year, dg_date **out,
+                    size_t *nout, dg_error *err) {
+  return dg_date_find_all(r, t, len, doc_year, out, nout, NULL, NULL, err);
 }

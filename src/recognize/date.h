@@ -34,6 +34,9 @@ extern const size_t dg_date_nforms;
 
 /* 令和6年12月20日, 2023年度, 2020年代, R7.11.7, 昨年3月, 本年秋, 翌19日, 同日, 12月17日. */
 size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d);
+/* A month and day at i after a year written in numerals that is out of bounds (3000年5月1日,
+ * 令和150年5月1日): their length, or 0. They are no date; the scan counts them for a warning. */
+size_t dg_date_ja_past_bounds(const dg_date_scan *s, size_t i);
 /* A word of relative_dates.tsv at i in the script wanted (Latin or not): its index and end,
  * or -1. Latin words must stand alone as a word. */
 long dg_date_relative_word(const dg_date_scan *s, size_t i, int latin, size_t *end);
@@ -76,6 +79,10 @@ size_t dg_date_year_after(const char *t, size_t len, size_t q, int *y);
 /* Is the number that ends at e a count: a word of counters.tsv after one space (in 2000
  * cities)? */
 int dg_date_count_follows(const dg_date_scan *s, size_t e);
+/* The year written after a day and month that end at e whose year was not read, being out
+ * of bounds (May 1, 3000; 1 May 0999): where it ends, or 0. A count is no year (May 1,
+ * 5000 delegates). */
+size_t dg_date_en_year_past_bounds(const dg_date_scan *s, size_t e);
 /* Four digits of a year (1000..2999) ending a word; 4 or 0. */
 size_t dg_date_year4(const char *t, size_t len, size_t i, int *y);
 

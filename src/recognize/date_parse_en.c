@@ -285,6 +285,15 @@ int dg_date_count_follows(const dg_date_scan *s, size_t e) {
   return c >= 0 && !dg_alnum_at(s->t, s->len, e + 1 + s->r->counters.w[c].len);
 }
 
+size_t dg_date_en_year_past_bounds(const dg_date_scan *s, size_t e) {
+  size_t p = dg_skip_spaces(s->t, s->len, dg_lit(s->t, s->len, e, ",") ? e + 1 : e);
+  int y;
+  if (p == e || dg_digits_at(s->t, s->len, p, 4, &y) != 4 || dg_alnum_at(s->t, s->len, p + 4) ||
+      (y >= 1000 && y <= 2999) || dg_date_count_follows(s, p + 4))
+    return 0;
+  return p + 4;
+}
+
 /* 2023-2025, 2026 to 2030 at i (year y): a span of years, preposition or not, with a
  * separator of date_ranges.tsv; its length, or 0. (size_t)-1: a count, no date at all. */
 static size_t year_span(const dg_date_scan *s, size_t i, int y, dg_date *d) {

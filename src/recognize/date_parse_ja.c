@@ -331,6 +331,12 @@ static int after_unread_year(const dg_date_scan *s, size_t i) {
          dg_wordlist_before(&s->r->kanji_digits, s->t, 0, i - n) >= 0;
 }
 
+size_t dg_date_ja_past_bounds(const dg_date_scan *s, size_t i) {
+  dg_date d;
+  memset(&d, 0, sizeof d);
+  return after_unread_year(s, i) ? month_day(s, i, &d, 0) : 0;
+}
+
 size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   memset(d, 0, sizeof *d);
   ja_head h = {i, 0, 0, 0, DG_ANCHOR_NONE};

@@ -66,7 +66,7 @@ dg_err dg_names_run(const dg_recognizer *rz, dg_doc *d, unsigned want, dg_error 
     dgn_index_free(&c.ix); /* the mentions moved */
   }
   dgn_index_free(&c.ix);
-  dgn_warn_long_names(&c);
+  dgn_warn_bounds(&c);
   if (e == DG_OK && c.oom) e = dg_error_set(err, DG_ENOMEM, "out of memory");
   return e;
 }

@@ -19,6 +19,7 @@
 
 #define DGN_MAX_NAME_TOKENS 14 /* tokens of a Japanese name before its head word */
 #define DGN_MAX_NAME_BYTES 240 /* a name found by rule: longer is no name (a warning) */
+#define DGN_MAX_ORDINAL 9999   /* an instance of a series: a larger ordinal makes none (a warning) */
 #define DGN_MAX_EN_WORDS 14 /* words of an English name on either side of its head */
 
 #define DGN_DOT "\xE3\x83\xBB" /* ・, as text */
@@ -58,6 +59,8 @@ typedef struct dgn_ctx {
   int oom; /* the index could not be built: report DG_ENOMEM at the end */
   size_t long_names;   /* names over DGN_MAX_NAME_BYTES left out (dgn_name_fits) */
   uint32_t long_first; /* where the first of them starts */
+  size_t big_ordinals; /* ordinals over DGN_MAX_ORDINAL before a known series */
+  uint32_t big_first;  /* where the first of them starts */
 } dgn_ctx;
 
 /* A word of English text: t[a, z). */
@@ -114,10 +117,11 @@ int dgn_is_acronym(const char *t, uint32_t a, uint32_t z);
 /* ---- adding mentions (names_record.c) ---- */
 
 /* Is t[a, z) short enough to be a name (DGN_MAX_NAME_BYTES)? A longer one is counted for
- * the warning dgn_warn_long_names gives. */
+ * the warning dgn_warn_bounds gives. */
 int dgn_name_fits(dgn_ctx *c, uint32_t a, uint32_t z);
-/* One warning for the names left out as too long, at the first of them. */
-void dgn_warn_long_names(const dgn_ctx *c);
+/* One warning for the names left out as too long and one for the ordinals past
+ * DGN_MAX_ORDINAL, each at the first of them. */
+void dgn_warn_bounds(const dgn_ctx *c);
 
 dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char *id,
                     const char *label, const char *label_en, int32_t entity, int implicit);

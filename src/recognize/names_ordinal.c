@@ -175,6 +175,31 @@ static int acronym_number(const dgn_ctx *c, const dg_mention *m, uint32_t *z) {
   return n;
 }
 
+/* An ordinal in digits past DGN_MAX_ORDINAL right before p, 第10000回 or "10000th ": where
+ * its digits start, or p. (Ordinals up to four digits are read, or not, by the rules above.) */
+static uint32_t big_ordinal_before(const dgn_ctx *c, uint32_t p) {
+  const char *t = c->t;
+  uint32_t z, q;
+  int ja = p >= 3 && memcmp(t + p - 3, KAI, 3) == 0;
+  if (ja) {
+    z = p - 3;
+  } else {
+    if (p < 2 || t[p - 1] != ' ') return p;
+    for (z = p - 1; z > 0 && dg_is_lower(t[z - 1]); z--) {}
+    if (z == p - 1 || suffix_at(c, z, p - 1) != p - 1 - z) return p;
+  }
+  for (q = z; q > 0 && dg_is_digit(t[q - 1]); q--) {}
+  if (z - q <= 4 || t[q] == '0') return p;
+  if (ja && (q < 3 || memcmp(t + q - 3, DAI, 3) != 0)) return p;
+  return q;
+}
+
+/* Count an ordinal too large for an instance before the meeting at p, for the warning. */
+static void count_big_ordinal(dgn_ctx *c, uint32_t p) {
+  uint32_t q = big_ordinal_before(c, p);
+  if (q < p && !c->big_ordinals++) c->big_first = q;
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
  * "12th ADMM-Plus", "the second CA+JAD Summit"; so does a number after its acronym: COP28. */
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
@@ -186,6 +211,7 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
     uint32_t a = dgn_ja_ordinal_before(c, m.start);
     if (a == m.start) a = en_ordinal_before(c, m.start, m.end);
     int num = a == m.start ? acronym_number(c, &m, &z) : 0;
+    if (a == m.start && !num) count_big_ordinal(c, m.start);
     dg_err e = DG_OK;
     if (a < m.start) e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
     else if (num > 0) e = dgn_record_instance(c, num, m.start, m.start, z, (long)i, err);

@@ -4,7 +4,8 @@
  * between a new name, an instance of a known series and a known name written with a gloss.
  * Invariant: a new name never changes the dictionary's entities; a shorter name of the same
  * kind inside it gives way (its type becomes DG_TYPE_STOP, dropped when the driver tidies);
- * a name over DGN_MAX_NAME_BYTES is none, with one warning per document. */
+ * a name over DGN_MAX_NAME_BYTES is none, with one warning per document (dgn_warn_bounds,
+ * which also tells of ordinals past DGN_MAX_ORDINAL). */
 #include <string.h>
 
 #include "base/buf.h"
@@ -16,12 +17,22 @@ int dgn_name_fits(dgn_ctx *c, uint32_t a, uint32_t z) {
   return 0;
 }
 
-void dgn_warn_long_names(const dgn_ctx *c) {
-  if (!c->long_names) return;
+/* The line of text offset `at`, for a warning. */
+static uint32_t line_of(const dgn_ctx *c, uint32_t at) {
   uint32_t line, col;
-  dg_doc_line_col(c->d, dg_doc_raw_offset(c->d, c->long_first), &line, &col);
-  dg_diags_add(&c->d->diags, "%s:%u: name longer than %d bytes: not taken as a name (%zu such)",
-               c->d->path, line, DGN_MAX_NAME_BYTES, c->long_names);
+  dg_doc_line_col(c->d, dg_doc_raw_offset(c->d, at), &line, &col);
+  return line;
+}
+
+void dgn_warn_bounds(const dgn_ctx *c) {
+  if (c->long_names)
+    dg_diags_add(&c->d->diags, "%s:%u: name longer than %d bytes: not taken as a name (%zu such)",
+                 c->d->path, line_of(c, c->long_first), DGN_MAX_NAME_BYTES, c->long_names);
+  if (c->big_ordinals)
+    dg_diags_add(&c->d->diags,
+                 "%s:%u: ordinal over %d before a known series: not taken as an instance of it, "
+                 "named as written (%zu such)",
+                 c->d->path, line_of(c, c->big_first), DGN_MAX_ORDINAL, c->big_ordinals);
 }
 
 dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char *id,

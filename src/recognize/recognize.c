@@ -345,11 +345,23 @@ static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err)
   return r;
 }
 
+/* One warning for the days and months whose year is out of bounds, at the first of them. */
+static void warn_unread_years(dg_doc *d, const dg_span *over, size_t n) {
+  if (!n) return;
+  uint32_t line, col;
+  dg_doc_line_col(d, dg_doc_raw_offset(d, over[0].start), &line, &col);
+  dg_diags_add(&d->diags, "%s:%u: year outside 1000..2999 (an era's 1..99) before a month or "
+               "day: not read as a date (%zu such)", d->path, line, n);
+}
+
 static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_date *ds = NULL;
-  size_t n = 0;
-  dg_err r = dg_date_find(rz->rules, d->text, d->len, 0, &ds, &n, err);
+  dg_span *over = NULL;
+  size_t n = 0, nover = 0;
+  dg_err r = dg_date_find_all(rz->rules, d->text, d->len, 0, &ds, &n, &over, &nover, err);
   if (r != DG_OK) return r;
+  warn_unread_years(d, over, nover);
+  free(over);
   dg_date_document(d->text, d->len, ds, n, &d->date);
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
    * the date line; 昨年 and 本年 count from the date line, 本日 is its day. A month whose

@@ -441,23 +441,36 @@ def absurd_dates(t):
     no_inf_nan(t)
 
 
+YEAR_PAST = (r"a\.txt:1: year outside 1000\.\.2999 \(an era's 1\.\.99\) before a month or day: "
+             r"not read as a date \(4 such\)")
+ORDINAL_PAST = (r"a\.txt:1: ordinal over 9999 before a known series: not taken as an instance "
+                r"of it, named as written \(2 such\)")
+
+
 @case
 def absurd_ordinals_and_years(t):
     """Ordinals of a series up to 9999 and years 1000-2999 (era years 1-99) are read; past
-    them there is no instance nor date, and nothing overflows."""
+    them there is no instance nor date (a warning for each kind), and nothing overflows. A
+    day whose year is past the bound does not take the year in context either, and a count
+    after a day is no year."""
     t.write("a.txt", ("日本は第9999回日ASEAN首脳会議と第99999999999回日ASEAN首脳会議に出席した。"
                       "Japan attended the 9999th ASEAN-Japan Summit and the "
                       "99999999999999999999th ASEAN-Japan Summit. "
                       "日本は令和99年5月1日、西暦0年、令和9999年、令和100年6月2日、"
                       "3000年7月3日にラオスを訪問した。"
-                      "Laos met Japan in the year 99999 and on 1 May 2999.\n").encode())
-    t.run().expect(0, None, GOOD_IDS + ("meeting:asean-japan-summit:9999", "date:2117-05-01",
-                                        "date:2999-05-01"))
+                      "Laos met Japan in the year 99999 and on 1 May 2999, on May 1, 3000, "
+                      "on 2 June 0999 and on June 5, 5000 delegates attending.\n").encode())
+    t.run().expect(0, YEAR_PAST, GOOD_IDS + ("meeting:asean-japan-summit:9999",
+                                             "date:2117-05-01", "date:2999-05-01",
+                                             "date:2999-06-05"))
+    if not re.search(ORDINAL_PAST, t.stderr):
+        raise Fail("no message /%s/ in stderr:\n%s" % (ORDINAL_PAST, t.stderr[-1500:]))
     bad = [i for i in t.ids() if re.search(r"summit:\d{5}|date:(\d{5}|0)", i)]
     dates = sorted(i for i in t.ids() if i.startswith("date:"))
-    if bad or dates != ["date:2117-05-01", "date:2999-05-01"]:
+    if bad or dates != ["date:2117-05-01", "date:2999-05-01", "date:2999-06-05"]:
         raise Fail("read past the bounds: %s, dates %s" % (bad, dates))
     no_inf_nan(t)
+    strict_fails(t, YEAR_PAST)
 
 
 # ---- pathological sentences ----
