@@ -1,7 +1,8 @@
 /* The funding view: each program or meeting with amounts as a card with its totals per
  * currency ("total JPY 40,002,500,000 (2)"), each amount beside it with its normalized value,
  * and the meetings where the programs were announced or adopted to the left. Amounts come
- * from the vertices' typed values (dg_value), never from their ids. Laid out by dot. */
+ * from the vertices' typed values (dg_value), never from their ids. Laid out by dot, each
+ * connected part apart, the parts packed in a grid. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -213,8 +214,29 @@ static void announced_line(funding *f, const dg_edge *e) {
   dgr_set(ed, "tooltip", dg_rel_kind_name(e->kind));
 }
 
+/* Each card with its meetings and amounts is laid out apart and the parts packed in a grid
+ * of rows (packmode array_cK: K columns), not stacked in one column hundreds of cards tall.
+ * K makes the grid about 1.4 times as wide as high, from the cards' sizes: a part is about
+ * 450 points wide and 32 high per line beside its card (two at least). */
+static void pack_in_columns(Agraph_t *G, const uint32_t *lines, const char *funded, size_t nv) {
+  double high = 0;
+  size_t ncards = 0;
+  for (size_t v = 0; v < nv; v++)
+    if (funded[v]) {
+      uint32_t l = lines[v] < DGR_CARD_LINES_MAX ? lines[v] : DGR_CARD_LINES_MAX;
+      high += 32.0 * (l > 2 ? l : 2);
+      ncards++;
+    }
+  size_t k = (size_t)ceil(sqrt(1.4 * high / 450.0));
+  if (k > ncards) k = ncards;
+  char mode[32];
+  snprintf(mode, sizeof mode, "array_c%zu", k ? k : 1);
+  dgr_set(G, "packmode", mode);
+}
+
 /* The cards of everything marked in `funded`, then each of their ties in edge order, at
- * most DGR_CARD_LINES_MAX a card (*cut: how many left out); returns how many cards. */
+ * most DGR_CARD_LINES_MAX a card (*cut: how many left out), packed in columns; returns how
+ * many cards. */
 static size_t draw_funded(funding *f, const char *funded, size_t *cut) {
   size_t nfunded = 0, nv = dg_graph_vertex_count(f->g);
   uint32_t *lines = calloc(nv ? nv : 1, sizeof *lines);
@@ -233,6 +255,7 @@ static size_t draw_funded(funding *f, const char *funded, size_t *cut) {
     if (amount) amount_line(f, e);
     else announced_line(f, e);
   }
+  if (lines) pack_in_columns(f->G, lines, funded, nv);
   free(lines);
   return nfunded;
 }
