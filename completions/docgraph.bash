@@ -5,11 +5,12 @@ _docgraph() {
   cur=${COMP_WORDS[COMP_CWORD]}
   prev=${COMP_WORDS[COMP_CWORD-1]}
   cmd=${COMP_WORDS[1]}
-  local commands="run extract graph render stats evidence dict help"
+  local commands="run extract merge graph render stats evidence dict help"
   local opts="-o --output -f --format --dict --dicts --mecab-dic -j --threads --types --kinds
     --min-weight --top --rank --focus --radius --fanout --scope --implicit --members
     --max-edges --drop-isolated --layout --label --color -T --view --per-doc --encoding
     --since --until --doc-dates --by --gexf-version --dynamic --mixed --csv-bom --json
+    --outputs --store --no-store --shard --partial
     -v --verbose -q --quiet --strict -h --help --version"
   local types="country group organization program meeting person place region amount date quantity"
   local kinds="co_occurs held_in held_on participates_in chaired_by announced_at adopted_at amount member_of"
@@ -17,6 +18,7 @@ _docgraph() {
     -f|--format) COMPREPLY=($(compgen -W "graphml gexf json csv nodes-csv cytoscape neo4j dot svg png pdf" -- "$cur")); return ;;
     -T) COMPREPLY=($(compgen -W "svg png pdf dot" -- "$cur")); return ;;
     --view) COMPREPLY=($(compgen -W "all timeline funding countries" -- "$cur")); return ;;
+    --outputs) COMPREPLY=($(compgen -W "graphml gexf json csv cytoscape neo4j mentions report" -- "$cur")); return ;;
     --types) COMPREPLY=($(compgen -W "$types" -- "$cur")); return ;;
     --kinds) COMPREPLY=($(compgen -W "$kinds" -- "$cur")); return ;;
     --rank) COMPREPLY=($(compgen -W "pagerank degree mentions" -- "$cur")); return ;;
@@ -27,7 +29,7 @@ _docgraph() {
     --color) COMPREPLY=($(compgen -W "type community" -- "$cur")); return ;;
     --by) COMPREPLY=($(compgen -W "year quarter month" -- "$cur")); return ;;
     --gexf-version) COMPREPLY=($(compgen -W "1.2draft 1.3" -- "$cur")); return ;;
-    -o|--output|--dict|--dicts|--mecab-dic|--doc-dates) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    -o|--output|--dict|--dicts|--mecab-dic|--doc-dates|--store) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   esac
   if [ "$COMP_CWORD" -eq 1 ]; then
     COMPREPLY=($(compgen -W "$commands" -- "$cur"))

@@ -2,6 +2,7 @@
 # The corpus store end to end (docs/store.md, CONTRACT.md), on a copy of the fixtures and the
 # sample input:
 #  - a re-run reuses every document and writes the same bytes as a fresh run;
+#  - --outputs writes only the files named (the same bytes) and removes the others;
 #  - a new, a changed and a deleted document: the re-run processes only what changed, its
 #    output equals a fresh run's, and the store holds exactly the corpus;
 #  - a run killed part way resumes: the next run reuses what it finished, same output;
@@ -41,6 +42,26 @@ run corpus -o fresh 2>again.err
 run corpus -o fresh2 --no-store 2>/dev/null
 same fresh fresh2
 [ ! -e fresh2/docgraph.db ] || no "--no-store wrote a store"
+
+# --outputs: only the files asked for, each the bytes of the full run's; the others an
+# earlier run left are removed; run.json names what was written; an unknown name is refused
+cp -r fresh some
+run corpus -o some --outputs graphml,csv 2>some.err || no "--outputs run failed: $(cat some.err)"
+for f in graph.graphml nodes.csv edges.csv graph.svg run.json docgraph.db; do
+  [ -e "some/$f" ] || no "--outputs graphml,csv: no $f"
+done
+for f in graph.graphml nodes.csv edges.csv graph.svg; do
+  cmp -s "fresh/$f" "some/$f" || no "--outputs: $f differs from the full run's"
+done
+for f in graph.gexf graph.json cytoscape.json neo4j mentions.jsonl report.html; do
+  [ ! -e "some/$f" ] || no "--outputs graphml,csv left $f"
+done
+grep -q '"files":\["graph.graphml","nodes.csv","edges.csv"\]' some/run.json ||
+  no "run.json: $(grep -o '"files".*' some/run.json)"
+"$bin" run corpus -o some --outputs graphml,gephi 2>bad.err
+rc=$?
+[ $rc = 64 ] && grep -q "unknown output 'gephi' in --outputs (graphml, gexf" bad.err ||
+  no "--outputs gephi: exit $rc, $(cat bad.err)"
 
 # a new, a changed and a deleted document
 cp -r fresh edit

@@ -62,6 +62,17 @@ static dg_err path_in(char *buf, const char *dir, const char *name, const char *
   return DG_OK;
 }
 
+/* Is output o asked for (dg_run_opts.outputs; none named: all)? */
+static int wanted(const run_t *x, dg_run_output o) {
+  return !x->o->outputs || ((x->o->outputs >> o) & 1u);
+}
+
+/* DIR/NAME removed when an earlier run left it and this one does not write it. */
+static void remove_stale(const run_t *x, const char *name) {
+  char path[PATH_BYTES];
+  if (path_in(path, x->dir, name, NULL, NULL) == DG_OK) unlink(path);
+}
+
 /* The diagram formats: the ones given (each one of svg, png, pdf, dot; a repeat counts
  * once), or svg and png when none are. */
 static dg_err settle_formats(run_t *x, dg_error *err) {
@@ -228,6 +239,10 @@ static dg_err read_into_tree(run_t *x, dg_error *err) {
   if (r == DG_OK) r = make_dir(x->o->per_doc ? docs : x->dir, err);
   if (r == DG_OK) r = path_in(path, x->dir, "mentions.jsonl", NULL, err);
   if (r != DG_OK) return r;
+  if (!wanted(x, DG_OUT_MENTIONS)) {
+    unlink(path);
+    return read_docs(x, NULL, err);
+  }
   dg_outfile mf;
   dg_error e = {0};
   if (dg_outfile_open(&mf, path, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
@@ -250,20 +265,44 @@ static dg_err read_into_tree(run_t *x, dg_error *err) {
 static const struct {
   const char *base, *ext;
   dg_graph_format format;
+  dg_run_output out; /* the choice of dg_run_opts.outputs it belongs to */
   int whole_only;
-} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, 0},
-                  {"graph", "gexf", DG_GRAPH_GEXF, 0},
-                  {"graph", "json", DG_GRAPH_JSON, 0},
-                  {"nodes", "csv", DG_GRAPH_CSV_NODES, 1},
-                  {"edges", "csv", DG_GRAPH_CSV_EDGES, 1},
-                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, 1},
-                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, 1},
-                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, 1},
-                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, 1}};
+} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, DG_OUT_GRAPHML, 0},
+                  {"graph", "gexf", DG_GRAPH_GEXF, DG_OUT_GEXF, 0},
+                  {"graph", "json", DG_GRAPH_JSON, DG_OUT_JSON, 0},
+                  {"nodes", "csv", DG_GRAPH_CSV_NODES, DG_OUT_CSV, 1},
+                  {"edges", "csv", DG_GRAPH_CSV_EDGES, DG_OUT_CSV, 1},
+                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, DG_OUT_CYTOSCAPE, 1},
+                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, DG_OUT_NEO4J, 1},
+                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, DG_OUT_NEO4J, 1},
+                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, DG_OUT_NEO4J, 1}};
+
+static const char *const output_names[DG_OUT_COUNT] = {
+    "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report"};
+
+const char *dg_run_output_name(dg_run_output o) {
+  return (unsigned)o < DG_OUT_COUNT ? output_names[o] : "?";
+}
+
+int dg_run_output_parse(const char *name, dg_run_output *out) {
+  for (int k = 0; k < DG_OUT_COUNT; k++)
+    if (!strcmp(name, output_names[k])) {
+      *out = (dg_run_output)k;
+      return 0;
+    }
+  return -1;
+}
+
+
+/* The name of data file k for suffix into buf. */
+static const char *file_name(size_t k, const char *suffix, char *buf, size_t n) {
+  snprintf(buf, n, "%s%s%s.%s", data_files[k].base, *suffix ? "-" : "", suffix, data_files[k].ext);
+  return buf;
+}
 
 /* The name of data file k for suffix into buf, and it noted for run.json. */
 static const char *data_file_name(run_t *x, size_t k, const char *suffix, char *buf, size_t n) {
-  snprintf(buf, n, "%s%s%s.%s", data_files[k].base, *suffix ? "-" : "", suffix, data_files[k].ext);
+  file_name(k, suffix, buf, n);
   if (x->ndata_files < MAX_DATA_FILES)
     snprintf(x->data_files[x->ndata_files++], sizeof x->data_files[0], "%.63s", buf);
   return buf;
@@ -294,15 +333,22 @@ static dg_err plan_data_files(run_t *x, const dg_graph *g, const char *suffix, d
   char name[128];
   dg_err r = DG_OK;
   *p = (data_plan){.g = g, .write = &x->o->write};
-  if (!*suffix) {
+  if (!*suffix && wanted(x, DG_OUT_NEO4J)) {
     r = path_in(p->path[0], x->dir, "neo4j", NULL, err);
     if (r == DG_OK) r = make_dir(p->path[0], err);
   }
   for (size_t k = 0; k < DATA_FILES && r == DG_OK; k++) {
     if (data_files[k].whole_only && *suffix) continue;
+    if (!wanted(x, data_files[k].out)) {
+      remove_stale(x, file_name(k, suffix, name, sizeof name));
+      continue;
+    }
     r = path_in(p->path[p->n], x->dir, data_file_name(x, k, suffix, name, sizeof name), NULL, err);
     p->format[p->n++] = data_files[k].format;
   }
+  if (r == DG_OK && !*suffix && !wanted(x, DG_OUT_NEO4J) &&
+      path_in(name, x->dir, "neo4j", NULL, NULL) == DG_OK)
+    rmdir(name); /* when empty: a user's own files there stay */
   return r;
 }
 
@@ -541,9 +587,10 @@ static dg_err write_tree(run_t *x, dg_error *err) {
   char path[PATH_BYTES];
   dg_err r = write_graph_files(x, err);
   double t = dg_clock();
-  if (r == DG_OK) r = open_report_data(x, err);
-  if (r == DG_OK) r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->data, err);
-  dg_timings_mark(x->tm, "report data", &t);
+  int report = wanted(x, DG_OUT_REPORT);
+  if (r == DG_OK && report) r = open_report_data(x, err);
+  if (r == DG_OK && report) r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->data, err);
+  if (report) dg_timings_mark(x->tm, "report data", &t);
   if (r == DG_OK) r = draw_views(x, err);
   t = dg_clock();
   if (r == DG_OK && x->o->by) r = write_periods(x, err);
@@ -552,9 +599,11 @@ static dg_err write_tree(run_t *x, dg_error *err) {
   t = dg_clock();
   if (r == DG_OK) r = write_run_json(x, err);
   if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);
-  if (r == DG_OK)
+  if (r == DG_OK && report)
     r = dg_output_report_stream(path, DG_RUN_REPORT_TITLE, x->data, x->rv, x->nrv, err);
-  dg_timings_mark(x->tm, "run.json, report.html", &t);
+  else if (r == DG_OK)
+    unlink(path);
+  dg_timings_mark(x->tm, report ? "run.json, report.html" : "run.json", &t);
   return r;
 }
 

@@ -76,6 +76,7 @@ typedef struct cli_opts {
   int no_store;           /* --no-store (run) */
   const char *shard;      /* --shard I/N (extract) */
   int partial;            /* --partial (merge) */
+  const char *outputs;    /* --outputs LIST: the files run and merge write (default all) */
   int strict;             /* --strict: a warning makes the exit status 65 */
   size_t warnings;        /* the warnings reported so far (printed or not) */
 } cli_opts;
@@ -106,6 +107,8 @@ extern const size_t cli_ncommand_names;
 int cli_parse_formats(const char *list, const char **fmts, size_t *n, size_t max);
 int cli_parse_views(const char *list, dg_view *views, size_t *n);
 int cli_parse_view(const char *name, dg_view *v);
+/* --outputs graphml,csv: the mask of dg_run_opts.outputs (0 for none given: all). */
+int cli_parse_outputs(const char *list, unsigned *mask);
 /* The graph filter the options ask for (its focus as typed). */
 int cli_filter(const cli_opts *o, dg_graph_filter *f);
 /* Whether the user chose any filter (then the `all` view draws what it keeps). */

@@ -42,6 +42,7 @@ static int run_tree(cli_opts *o, int parts) {
       cli_parse_formats(o->formats ? o->formats : "svg,png", fmts, &ro.nformats,
                         DG_RUN_MAX_FORMATS) ||
       cli_parse_views(o->view ? o->view : "all,timeline,funding,countries", views, &ro.nviews) ||
+      cli_parse_outputs(o->outputs, &ro.outputs) ||
       cli_pipeline_opts(o, &ro.pipeline))
     return EXIT_USAGE;
   ro.formats = fmts;

@@ -1,12 +1,13 @@
-/* Option values that are lists or names: -T formats, --view views, --types and --kinds
- * (into the graph filter), --rank, and the diagram options. Each bad value is printed as
- * one line naming the choices, and makes the caller exit with EXIT_USAGE. */
+/* Option values that are lists or names: -T formats, --view views, --outputs, --types and
+ * --kinds (into the graph filter), --rank, and the diagram options. Each bad value is
+ * printed as one line naming the choices, and makes the caller exit with EXIT_USAGE. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "cli.h"
+#include "docgraph/run.h"
 
 int cli_usage_error(const char *fmt, ...) {
   va_list ap;
@@ -146,6 +147,23 @@ static int parse_mask(const char *list, mask_list *m) {
   char buf[256];
   snprintf(buf, sizeof buf, "%s", list ? list : "");
   return each_item(buf, add_bit, m);
+}
+
+static const char *output_name_of(int i) { return dg_run_output_name((dg_run_output)i); }
+
+static int output_bit(const char *name) {
+  dg_run_output out;
+  return dg_run_output_parse(name, &out) ? -1 : (int)out;
+}
+
+int cli_parse_outputs(const char *list, unsigned *mask) {
+  char buf[256];
+  mask_list outs = {"output", "--outputs",
+                    choices(buf, sizeof buf, "", output_name_of, DG_OUT_COUNT, output_bit),
+                    output_bit, 0};
+  if (parse_mask(list, &outs)) return EXIT_USAGE;
+  *mask = outs.mask;
+  return EXIT_OK;
 }
 
 int cli_filter(const cli_opts *o, dg_graph_filter *f) {

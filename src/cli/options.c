@@ -95,6 +95,7 @@ static const option_row options[] = {
     {"no-store", 289, V_FLAG, F(no_store), 0, 0, 0, NULL, NULL},
     {"shard", 290, V_STR, F(shard), 0, 0, 0, NULL, NULL},
     {"partial", 291, V_FLAG, F(partial), 0, 0, 0, NULL, NULL},
+    {"outputs", 293, V_STR, F(outputs), 0, 0, 0, NULL, NULL},
 };
 #define NOPTIONS (sizeof options / sizeof *options)
 

@@ -80,6 +80,9 @@ static const char usage_options[] =
       "      --per-doc            run: also one diagram per document, in DIR/docs/\n"
       "      --store FILE         run: the corpus store (default: DIR/docgraph.db)\n"
       "      --no-store           run: keep no store; every document is read again\n"
+      "      --outputs LIST       run, merge: the files to write besides the store, run.json and\n"
+      "                           the diagrams: graphml, gexf, json, csv, cytoscape, neo4j,\n"
+      "                           mentions, report (default: all; a file left out is removed)\n"
       "      --shard I/N          extract: shard I (1..N) of N of the sorted documents\n"
       "      --partial            merge: take parts that lack shards of their split\n"
       "      --encoding NAME      read text files in this encoding (default: detected)\n"
@@ -144,10 +147,12 @@ static const command_help helps[] = {
      "diagrams of the views and report.html. With --by, also a graph per period\n"
      "(graph-2024.graphml, ...) and periods.svg, their diagrams side by side.\n",
      "  output: -o DIR, -T svg,png,pdf,dot, --view all,timeline,funding,countries, --per-doc,\n"
-     "          --by year|quarter|month\n" DATA_FILES FILTERS DATES READING DRAWING,
+     "          --by year|quarter|month, --outputs graphml,gexf,json,csv,cytoscape,neo4j,\n"
+     "          mentions,report\n" DATA_FILES FILTERS DATES READING DRAWING,
      "  docgraph run reports/ -o out/\n"
      "  docgraph run reports/ -o out/ --by year --dynamic\n"
-     "  docgraph run reports/ -o out/ --since 2024 --types country,group -T svg,pdf\n"},
+     "  docgraph run reports/ -o out/ --since 2024 --types country,group -T svg,pdf\n"
+     "  docgraph run reports/ -o out/ --outputs graphml,report\n"},
     {"extract", "extract PATH... [-o FILE] | extract --shard I/N PATH... -o DIR",
      "Print every mention as one JSON object a line (schema: docs/mentions.md). With\n"
      "--shard I/N, process only shard I of N (document k of the sorted list goes to shard\n"
@@ -159,7 +164,7 @@ static const command_help helps[] = {
      "Write what `docgraph run` writes from the parts of `extract --shard` (store files, or\n"
      "directories of *.db files), byte for byte as one run over all the documents, and the\n"
      "merged store DIR/docgraph.db (itself a part for a further merge).\n",
-     "  output: -o DIR, -T, --view, --per-doc, --by, --partial\n" DATA_FILES FILTERS DATES
+     "  output: -o DIR, -T, --view, --per-doc, --by, --partial, --outputs LIST\n" DATA_FILES FILTERS DATES
          DRAWING,
      "  docgraph merge parts/ -o out/\n  docgraph merge part-a/ part-b/ -o out/ -T svg\n"},
     {"graph", "graph PATH... -f FORMAT [-o FILE]",
