@@ -526,6 +526,8 @@ static const struct {
     {"meeting_links.tsv", offsetof(dg_rules, meeting_links), {"surface", "gives", NULL}, row_meeting_link},
     {"documents.tsv", offsetof(dg_rules, documents), {"word", NULL, NULL}, row_plain},
     {"cumulative.tsv", offsetof(dg_rules, cumulative), {"word", NULL, NULL}, row_plain},
+    {"statistics.tsv", offsetof(dg_rules, statistics), {"word", NULL, NULL}, row_plain},
+    {"aid_forms.tsv", offsetof(dg_rules, aid_forms), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"personal_possessives.tsv", offsetof(dg_rules, personal_possessives), {"word", NULL, NULL}, row_plain},
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},

@@ -61,6 +61,8 @@ struct dg_rules {
   dg_wordlist meeting_links;  /* in, held on, among after a meeting: as.meeting_link */
   dg_wordlist documents;      /* Declaration, 声明: a program that is a text owns no money */
   dg_wordlist cumulative;     /* 累計, cumulative: the amount after them is a running total */
+  dg_wordlist statistics;     /* GDP, 貿易額: the amount after them measures an economy, no pledge */
+  dg_wordlist aid_forms;      /* loan, 円借款: a program named so is a form of aid, not a fund */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
   dg_wordlist personal_possessives; /* his, their: an ordinal after one is not a series' */
   dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
