@@ -123,6 +123,11 @@ static const tie_row ties[] = {
      "place:jakarta", 0, 1},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
+    {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
+     EN_SUMMIT, "place:da-nang", 0, 1},
+    /* near miss: a venue another holding verb names is not the later meeting's */
+    {"held_in", "t.txt", "The Mekong-Japan Summit was held in Hanoi, and the East Asia Summit took place a week later.",
+     DG_REL_HELD_IN, "meeting:eas", "place:hanoi", NO},
     /* near misses: the meeting nearest the trigger is meant; a meeting before において is
      * where something was done; "held in" inside a word; a place not right before the
      * trigger; no holding verb, so no fallback to the document's meeting */
@@ -591,6 +596,19 @@ static const tie_row ties[] = {
     {"amounts", "t.txt", "日本はラオスに150万ドルの無償資金協力を実施する。", DG_REL_AMOUNT, NULL,
      "amount:USD:1500000", NO},
 
+    /* venue word: the place a venue word names is its meeting's, the sentence's only one,
+     * or under the title the document's own */
+    {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
+    {"venue word", "t.txt", "The venue of the Mekong-Japan Summit was Phnom Penh.", DG_REL_HELD_IN,
+     EN_SUMMIT, "place:phnom-penh", 0, 1},
+    {"venue word", "t.txt", TITLE "開催地：名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
+    /* near misses: a place the word does not name (other words between); two meetings and
+     * none the word's own */
+    {"venue word", "t.txt", "会場では、タイが日メコン外相会議の準備状況を説明した。", DG_REL_HELD_IN, NULL,
+     "country:THA", NO},
+    {"venue word", "t.txt", "Officials chose the venue for the Mekong-Japan Summit after visiting Hanoi.",
+     DG_REL_HELD_IN, NULL, "place:hanoi", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

@@ -528,6 +528,8 @@ static const struct {
     {"cumulative.tsv", offsetof(dg_rules, cumulative), {"word", NULL, NULL}, row_plain},
     {"statistics.tsv", offsetof(dg_rules, statistics), {"word", NULL, NULL}, row_plain},
     {"aid_forms.tsv", offsetof(dg_rules, aid_forms), {"word", NULL, NULL}, row_plain},
+    {"venue_words.tsv", offsetof(dg_rules, venue_words), {"word", NULL, NULL}, row_plain},
+    {"venue_links.tsv", offsetof(dg_rules, venue_links), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"personal_possessives.tsv", offsetof(dg_rules, personal_possessives), {"word", NULL, NULL}, row_plain},
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},

@@ -18,9 +18,7 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* Is the word of `list` at t[i] whole: a Latin one not inside a longer word? Returns its
- * length, or 0. */
-static size_t whole_word_at(const dg_wordlist *list, const char *t, size_t n, size_t i) {
+size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i) {
   long w = dg_wordlist_at(list, t, n, i);
   if (w < 0) return 0;
   size_t e = i + list->w[w].len;
@@ -34,7 +32,7 @@ static size_t whole_word_at(const dg_wordlist *list, const char *t, size_t n, si
 static int label_has(const dg_wordlist *list, const char *label) {
   size_t n = label ? strlen(label) : 0;
   for (size_t i = 0; i < n; i++)
-    if (whole_word_at(list, label, n, i)) return 1;
+    if (dg_rel_whole_word(list, label, n, i)) return 1;
   return 0;
 }
 
@@ -251,7 +249,7 @@ static long word_before(const dg_rel_ctx *c, const amount_index *ix, const dg_wo
   if (at > reach && at - reach > from) from = at - reach;
   long end = -1;
   for (size_t i = from; i < at; i++) {
-    size_t n = whole_word_at(list, d->text, at, i);
+    size_t n = dg_rel_whole_word(list, d->text, at, i);
     if (n) end = (long)(i + n);
   }
   return end;

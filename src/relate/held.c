@@ -326,6 +326,18 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   return 0;
 }
 
+/* Is place p the venue a held_in trigger of another holding verb than h names (the ADMM
+ * was held in Jakarta, and the EAS took place a week later: Jakarta is the ADMM's)? */
+static int named_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h, long p) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    if (g->kind == DG_REL_HELD_IN && venue(c, s, g) == p &&
+        holding_verb(c, s, g->clause, g->start) != h)
+      return 1;
+  }
+  return 0;
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
  * attending verb's clause names so (都内で…会合に出席した: the meetings it attends).
@@ -339,7 +351,8 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
       n = placed_meetings(c, s, g, ms);
-    } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0) {
+    } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
+               !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
       if (m >= 0) ms[n++] = (uint32_t)m;
     } else if (g->kind == DG_REL_PARTICIPATES_IN && !dg_rel_latin(c, s) &&
