@@ -110,6 +110,7 @@ typedef struct {
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
 #define EN_TWO_GIFTS "Japan will contribute USD 8 million to the ASEAN Smart Cities Network and USD 3 million to the ASEAN Centre for Energy."
 #define JA_TWO_GIFTS "日本はASEANスマートシティ・ネットワークに7億円、ASEANエネルギーセンターに2億円を拠出する。"
+#define JA_HOTEL "第3回日メコン外相会議は、シンガポールのシャングリラホテルで開催された。"
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
 
@@ -125,6 +126,13 @@ static const tie_row ties[] = {
      "place:nagoya", 1, 1},
     {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
      EN_SUMMIT, "place:da-nang", 0, 1},
+    /* a building is held in the place named with の before it, not the building */
+    {"held_in", "t.txt", "第3回日メコン外相会議は大阪市内のホテルで開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
+    {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "country:SGP", 0, 1},
+    {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:シャングリラホテル", NO},
+    {"held_in", "t.txt", "第3回日メコン外相会議は、大阪の経済界との意見交換を経て開催された。", DG_REL_HELD_IN,
+     NULL, "place:osaka", NO},
     /* near miss: a venue another holding verb names is not the later meeting's */
     {"held_in", "t.txt", "The Mekong-Japan Summit was held in Hanoi, and the East Asia Summit took place a week later.",
      DG_REL_HELD_IN, "meeting:eas", "place:hanoi", NO},
