@@ -108,6 +108,9 @@ typedef struct {
 #define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
 #define EN_AID "CANBERRA, 3 May 2024\n\nAustralia will provide $2 billion in Official Development Assistance (ODA) next year. "
 #define EN_DEAL "NEC closed the USD 2 billion deal with USD 1 billion provided by the Government through Export Finance Australia."
+#define EN_TWO_GIFTS "Japan will contribute USD 8 million to the ASEAN Smart Cities Network and USD 3 million to the ASEAN Centre for Energy."
+#define JA_TWO_GIFTS "日本はASEANスマートシティ・ネットワークに7億円、ASEANエネルギーセンターに2億円を拠出する。"
+#define JA_HOTEL "第3回日メコン外相会議は、シンガポールのシャングリラホテルで開催された。"
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
 
@@ -121,6 +124,18 @@ static const tie_row ties[] = {
      "place:jakarta", 0, 1},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
+    {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
+     EN_SUMMIT, "place:da-nang", 0, 1},
+    /* a building is held in the place named with の before it, not the building */
+    {"held_in", "t.txt", "第3回日メコン外相会議は大阪市内のホテルで開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
+    {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "country:SGP", 0, 1},
+    {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:シャングリラホテル", NO},
+    {"held_in", "t.txt", "第3回日メコン外相会議は、大阪の経済界との意見交換を経て開催された。", DG_REL_HELD_IN,
+     NULL, "place:osaka", NO},
+    /* near miss: a venue another holding verb names is not the later meeting's */
+    {"held_in", "t.txt", "The Mekong-Japan Summit was held in Hanoi, and the East Asia Summit took place a week later.",
+     DG_REL_HELD_IN, "meeting:eas", "place:hanoi", NO},
     /* near misses: the meeting nearest the trigger is meant; a meeting before において is
      * where something was done; "held in" inside a word; a place not right before the
      * trigger; no holding verb, so no fallback to the document's meeting */
@@ -561,7 +576,47 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:oda", "amount:AUD:80000000", NO},
     {"amounts", "t.txt", EN_DEAL, DG_REL_AMOUNT, "org:efa", "amount:USD:1000000000", 0, 1},
     {"amounts", "t.txt", EN_DEAL, DG_REL_AMOUNT, "org:efa", "amount:USD:2000000000", NO},
+    /* two amounts of one clause, each beside the name it goes to (to X; Xに) */
+    {"amounts", "t.txt", EN_TWO_GIFTS, DG_REL_AMOUNT, "org:ace", "amount:USD:3000000", 0, 1},
+    {"amounts", "t.txt", EN_TWO_GIFTS, DG_REL_AMOUNT, "program:ascn", "amount:USD:8000000", 0, 1},
+    {"amounts", "t.txt", JA_TWO_GIFTS, DG_REL_AMOUNT, "org:ace", "amount:JPY:200000000", 0, 1},
+    {"amounts", "t.txt", "Japan provided USD 6 million to the ASEAN Secretariat to support JAIF.",
+     DG_REL_AMOUNT, "org:asean-secretariat", "amount:USD:6000000", 0, 1},
+    /* a statistic word that ends another phrase takes nothing; a fund is no form of aid */
+    {"amounts", "t.txt", "To expand trade, Japan will contribute USD 6 million to JAIF.", DG_REL_AMOUNT,
+     "program:jaif", "amount:USD:6000000", 0, 1},
+    {"amounts", "t.txt", "Japan will provide USD 2 million to Laos through JAIF.", DG_REL_AMOUNT,
+     "program:jaif", "amount:USD:2000000", 0, 1},
+    /* near misses: the other name of the clause; a measure of an economy (GDP, trade) is
+     * nobody's money; a loan or grant aid to a country is no program's */
+    {"amounts", "t.txt", EN_TWO_GIFTS, DG_REL_AMOUNT, "program:ascn", "amount:USD:3000000", NO},
+    {"amounts", "t.txt", JA_TWO_GIFTS, DG_REL_AMOUNT, "program:ascn", "amount:JPY:200000000", NO},
+    {"amounts", "t.txt", "Japan provided USD 6 million to the ASEAN Secretariat to support JAIF.",
+     DG_REL_AMOUNT, "program:jaif", NULL, NO},
+    {"amounts", "t.txt", "Under JAIF, Japan has funded 300 projects; ASEAN's combined GDP exceeds USD 3.8 trillion.",
+     DG_REL_AMOUNT, NULL, "amount:USD:3800000000000", NO},
+    {"amounts", "t.txt", "JAIFを通じ、多くの事業を支援した。ASEANのGDPは3.8兆ドルに達する。", DG_REL_AMOUNT,
+     NULL, "amount:USD:3800000000000", NO},
+    {"amounts", "t.txt", "日メコン首脳会議では、域内の貿易額が4,000億ドルを超えたことが報告された。",
+     DG_REL_AMOUNT, NULL, "amount:USD:400000000000", NO},
+    {"amounts", "t.txt", "Japan extended a yen loan of 25 billion yen to Viet Nam.", DG_REL_AMOUNT,
+     NULL, "amount:JPY:25000000000", NO},
+    {"amounts", "t.txt", "日本はラオスに150万ドルの無償資金協力を実施する。", DG_REL_AMOUNT, NULL,
+     "amount:USD:1500000", NO},
 
+    /* venue word: the place a venue word names is its meeting's, the sentence's only one,
+     * or under the title the document's own */
+    {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
+    {"venue word", "t.txt", "The venue of the Mekong-Japan Summit was Phnom Penh.", DG_REL_HELD_IN,
+     EN_SUMMIT, "place:phnom-penh", 0, 1},
+    {"venue word", "t.txt", TITLE "開催地：名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
+    /* near misses: a place the word does not name (other words between); two meetings and
+     * none the word's own */
+    {"venue word", "t.txt", "会場では、タイが日メコン外相会議の準備状況を説明した。", DG_REL_HELD_IN, NULL,
+     "country:THA", NO},
+    {"venue word", "t.txt", "Officials chose the venue for the Mekong-Japan Summit after visiting Hanoi.",
+     DG_REL_HELD_IN, NULL, "place:hanoi", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

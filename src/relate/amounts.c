@@ -18,9 +18,7 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* Is the word of `list` at t[i] whole: a Latin one not inside a longer word? Returns its
- * length, or 0. */
-static size_t whole_word_at(const dg_wordlist *list, const char *t, size_t n, size_t i) {
+size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i) {
   long w = dg_wordlist_at(list, t, n, i);
   if (w < 0) return 0;
   size_t e = i + list->w[w].len;
@@ -30,13 +28,17 @@ static size_t whole_word_at(const dg_wordlist *list, const char *t, size_t n, si
   return e - i;
 }
 
-/* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
- * one as a whole word)? */
-int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
-  size_t n = strlen(m->label);
+/* Does `label` hold a word of `list` (a Latin one as a whole word)? */
+static int label_has(const dg_wordlist *list, const char *label) {
+  size_t n = label ? strlen(label) : 0;
   for (size_t i = 0; i < n; i++)
-    if (whole_word_at(&c->r->documents, m->label, n, i)) return 1;
+    if (dg_rel_whole_word(list, label, n, i)) return 1;
   return 0;
+}
+
+/* Is program m a text, not a fund: does its label hold a word of documents.tsv? */
+int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
+  return label_has(&c->r->documents, m->label);
 }
 
 /* How strongly mention m of sentence s may own an amount of its clause: 2 a program the
@@ -137,6 +139,29 @@ static long recipient(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t type
   return best;
 }
 
+/* The name amount a is given to right beside it, with only its role word between: in
+ * English after it, marked to or for (USD 10 million to the Network and USD 5 million to
+ * the Centre), in Japanese before it, marked に or as an owner (ネットワークに10億円、
+ * センターに5億円; 基金に対し30億円); a name of `types`, a program only one that may own
+ * money. Each of two amounts of one clause goes so to its own. Returns it or -1. */
+static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) {
+  const dg_mention *am = &c->d->ments[a];
+  const char *t = c->d->text;
+  int en = dg_rel_latin(c, s);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types) ||
+        (m->type == DG_TYPE_PROGRAM && !program_owner(c, s, m)))
+      continue;
+    uint8_t part = dg_rel_part(c, m);
+    if (en ? part == DG_PART_OWNER && m->start >= am->end && m->start - am->end <= 9
+           : m->end <= am->start && ((am->start - m->end == 3 && !memcmp(t + m->end, "に", 3)) ||
+                                     (part == DG_PART_OWNER && am->start - m->end <= 15)))
+      return (long)i;
+  }
+  return -1;
+}
+
 /* The first sentence of block b (or of a later block when b has none): sentences come in
  * text order, block by block, so by bisection. */
 static size_t first_sentence(const dg_doc *d, uint32_t b) {
@@ -209,6 +234,70 @@ static long closing_price_owner(const dg_rel_ctx *c, uint32_t s, const dg_mentio
   return last_program(c, (uint32_t)pb, UINT32_MAX);
 }
 
+/* The end of the last word of `list` (a Latin one whole) that stands before amount a in
+ * its clause, after the clause's previous amount, starting no more than `reach` bytes
+ * before a; -1 when none. */
+static long word_before(const dg_rel_ctx *c, const amount_index *ix, const dg_wordlist *list,
+                        uint32_t a, uint32_t reach) {
+  const dg_doc *d = c->d;
+  uint32_t k = c->ment_clause[a], at = d->ments[a].start;
+  size_t from = c->clauses.v[k].start;
+  for (uint32_t i = ix->clause0[k]; i < ix->clause0[k + 1] && ix->by_clause[i] < a; i++) {
+    const dg_mention *m = &d->ments[ix->by_clause[i]];
+    if (m->end > from && m->end <= at) from = m->end;
+  }
+  if (at > reach && at - reach > from) from = at - reach;
+  long end = -1;
+  for (size_t i = from; i < at; i++) {
+    size_t n = dg_rel_whole_word(list, d->text, at, i);
+    if (n) end = (long)(i + n);
+  }
+  return end;
+}
+
+/* Mark amount a a running total when a word of cumulative.tsv stands before it in its
+ * clause, after the clause's previous amount: "Cumulative contributions now reach $860
+ * million", 累計拠出額：860百万米ドル; not "$70 million at first; $860 million in total"
+ * for the first. */
+static void mark_cumulative(dg_rel_ctx *c, const amount_index *ix, uint32_t a) {
+  if (word_before(c, ix, &c->r->cumulative, a, UINT32_MAX) >= 0) c->d->ments[a].cumulative = 1;
+}
+
+/* Is amount a the measure of an economy, not money given: a word of statistics.tsv (GDP,
+ * trade, 貿易額) at most 48 bytes before it in its clause, with no comma, program,
+ * organization or meeting between them (ASEAN's GDP exceeds USD 3 trillion; 域内貿易額が7,000億ドルに
+ * 達した)? Such an amount has no owner, whatever the sentence names. */
+static int statistic(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  long w = word_before(c, ix, &c->r->statistics, a, 48);
+  if (w < 0) return 0;
+  for (uint32_t q = (uint32_t)w; q < c->d->ments[a].start; q++)
+    if (c->d->text[q] == ',' || !memcmp(c->d->text + q, "、", 3))
+      return 0; /* to expand trade, Japan will provide: the word ends another phrase */
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (m->end > (uint32_t)w && m->end <= c->d->ments[a].start &&
+        dg_rel_is_type(m, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION) | DG_TYPESET(MEETING)))
+      return 0;
+    if (m->start < (uint32_t)w && m->end >= (uint32_t)w && m->type != DG_TYPE_AMOUNT)
+      return 0; /* the word is part of a name: the ASEAN Trade Facilitation Fund */
+  }
+  return 1;
+}
+
+/* Is program p only the form of aid amount a takes (aid_forms.tsv: a loan, grant aid,
+ * 円借款), given to a country of its clause (a yen loan of 30 billion yen to the
+ * Philippines; ミャンマーに200万ドルの無償資金協力を実施)? That is the country's aid, no
+ * program's money; a fund or programme named so (through the $1.1 billion Cooperation
+ * Programme) keeps it. */
+static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
+  if (p < 0) return 0;
+  const dg_mention *m = &c->d->ments[p];
+  if (m->type != DG_TYPE_PROGRAM ||
+      !(label_has(&c->r->aid_forms, m->label) || label_has(&c->r->aid_forms, m->label_en)))
+    return 0;
+  return beside(c, s, a, DG_TYPESET(COUNTRY)) >= 0 || recipient(c, s, a, DG_TYPESET(COUNTRY)) >= 0;
+}
+
 /* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
  * its clause gives the money to or through, or a meeting of its clause; else an
  * organization its clause gives the money to; else the last program of the sentences before it in its block; else the program (or meeting) of
@@ -219,8 +308,11 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   int32_t pb = d->blocks[b].parent;
+  if (statistic(c, ix, s, a)) return -1;
   long p = closing_price_owner(c, s, &d->ments[a]);
+  if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
+  if (aid_to_country(c, s, a, p)) return -1;
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(MEETING), 2);
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
   /* money its clause gives to a country (assistance to Indonesia, owed to Australia) is
@@ -232,25 +324,6 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   if (p < 0) p = section_program(c, b);
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 1);
   return p;
-}
-
-/* Mark amount a a running total when a word of cumulative.tsv stands before it in its
- * clause, after the clause's previous amount: "Cumulative contributions now reach $860
- * million", 累計拠出額：860百万米ドル; not "$70 million at first; $860 million in total"
- * for the first. */
-static void mark_cumulative(dg_rel_ctx *c, const amount_index *ix, uint32_t a) {
-  dg_doc *d = c->d;
-  uint32_t k = c->ment_clause[a];
-  size_t from = c->clauses.v[k].start;
-  for (uint32_t i = ix->clause0[k]; i < ix->clause0[k + 1] && ix->by_clause[i] < a; i++) {
-    const dg_mention *m = &d->ments[ix->by_clause[i]];
-    if (m->end > from && m->end <= d->ments[a].start) from = m->end;
-  }
-  for (size_t i = from; i < d->ments[a].start; i++)
-    if (whole_word_at(&c->r->cumulative, d->text, d->ments[a].start, i)) {
-      d->ments[a].cumulative = 1;
-      return;
-    }
 }
 
 static int by_start_cmp(const void *x, const void *y, void *arg) {

@@ -8,6 +8,7 @@
  * Invariant: a date or venue is tied only within its clause, and only to a meeting its
  * clause holds (or the document's own, when the sentence names no meeting at all). */
 #include <stdint.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -228,6 +229,43 @@ static long place_in_paren_before(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
   return -1;
 }
 
+/* Does t[a, z) hold a word of buildings.tsv (ホテル, 会議場) with nothing but letters,
+ * kana and kanji around it (no punctuation), at most 30 bytes? */
+static int building_words(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  int found = 0;
+  if (z < a || z - a > 30) return 0;
+  for (uint32_t q = a; q < z;) {
+    dg_script sc = dg_script_of(dg_cp_at(t, c->d->len, q));
+    if (sc != DG_SC_HIRAGANA && sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && !letter(t[q]))
+      return 0;
+    found |= dg_rel_whole_word(&c->r->buildings, t, z, q) > 0;
+    q += (uint32_t)dg_utf8_len(t + q, t + c->d->len);
+  }
+  return found;
+}
+
+/* Past at most two kanji after offset q (大阪市内の: 市内) to a の; 0 when no の follows. */
+static uint32_t past_no(const dg_rel_ctx *c, uint32_t q, uint32_t end) {
+  for (int k = 0; k <= 2 && q + 3 <= end; k++, q += 3) {
+    if (!memcmp(c->d->text + q, "の", 3)) return q + 3;
+    if (dg_script_of(dg_cp_at(c->d->text, c->d->len, q)) != DG_SC_KANJI) return 0;
+  }
+  return 0;
+}
+
+/* Japanese: the place a building before trigger g lies in, named with の before it (東京
+ * 都内のホテルで開催; シンガポールのシャングリラホテルで: the city, not the hotel), or -1. */
+static long building_place(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long p = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    uint32_t q = c->nested[i] || m->end >= g->start ? 0 : past_no(c, m->end, g->start);
+    if (q && dg_rel_is_type(m, DG_REL_PLACES) && building_words(c, q, g->start)) p = (long)i;
+  }
+  return p;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
  * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
  * it in English (held in Vientiane, travel to the Cook Islands), with at most one space
@@ -237,6 +275,7 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int latin = (unsigned char)t[g->start] < 0x80;
   uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end;
   long p = latin ? -1 : place_in_paren_before(c, s, g->start);
+  if (p < 0 && !latin) p = building_place(c, s, g);
   if (p >= 0) return p;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
@@ -326,6 +365,19 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   return 0;
 }
 
+/* Do the held_in triggers of the sentence place the meeting of holding verb h elsewhere,
+ * or p at another verb's meeting? (The ADMM was held in Jakarta, and the EAS took place a
+ * week later: Jakarta is the ADMM's; シンガポールのシャングリラホテルで開催: the city
+ * the venue words name, not the hotel.) */
+static int named_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h, long p) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    long v = g->kind == DG_REL_HELD_IN ? venue(c, s, g) : -1;
+    if (v >= 0 && (v == p) != (holding_verb(c, s, g->clause, g->start) == h)) return 1;
+  }
+  return 0;
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
  * attending verb's clause names so (都内で…会合に出席した: the meetings it attends).
@@ -339,7 +391,8 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
       n = placed_meetings(c, s, g, ms);
-    } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0) {
+    } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
+               !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
       if (m >= 0) ms[n++] = (uint32_t)m;
     } else if (g->kind == DG_REL_PARTICIPATES_IN && !dg_rel_latin(c, s) &&

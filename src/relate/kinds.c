@@ -463,6 +463,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"statement of meeting", DG_REL_ADOPTED_AT, dg_rel_statement_of},
     /* held_in from the subject of a hosting verb: Fiji will host the Forum */
     {"host venue", DG_REL_HELD_IN, dg_rel_host_venue},
+    /* held_in from a word naming the venue: 開催地：X; the venue of the Summit was X */
+    {"venue word", DG_REL_HELD_IN, dg_rel_venue_words},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -64,6 +64,9 @@ int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
 int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
 
+/* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
+ * inside a longer word), else 0 (amounts.c). */
+size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
 /* Is program m a text, not a fund: does its label hold a word of documents.tsv (a Latin
  * one as a whole word) (amounts.c)? */
 int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m);
@@ -76,6 +79,8 @@ void dg_rel_statement_of(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 int dg_rel_has_tie(const dg_rel_ctx *c, dg_rel_kind kind, uint32_t from, long s);
 /* The country or place before an English hosting verb as the venue (hosts.c). */
 void dg_rel_host_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* The place a venue word names (開催地はX, the venue of the X was Y) (venue_words.c). */
+void dg_rel_venue_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* A source of ties over the whole document; its name is the provenance of its ties. */
 typedef void (*dg_rel_source_fn)(dg_rel_ctx *c);

@@ -1,0 +1,77 @@
+/* held_in from a venue word: a word that names where a meeting is held (venue_words.tsv:
+ * 開催地, 会場, 於, venue) followed by a place is that meeting's venue, the meeting being
+ * the one it belongs to (Xの開催地は; the venue of X was), else the only meeting of the
+ * sentence, else, in a sentence that names none (a label line under the title), the
+ * document's own.
+ *   日ASEAN外相会議の開催地はヤンゴンであった。 -> held_in(外相会議, ヤンゴン)
+ *   The venue of the Ministers' Meeting was Bangkok. -> held_in(Meeting, Bangkok)
+ *   開催地：ビエンチャン (under the title 第27回日ASEAN首脳会議の概要) -> held_in(首脳会議, ビエンチャン)
+ * Invariant: between the word and the place stand only a meeting, spaces and words of
+ * venue_links.tsv (of, the, was, は, ：), so a place further on is never taken. */
+#include <stdint.h>
+#include <string.h>
+
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* The end of a word of `list` at t[i] (a Latin one whole), up to e, or 0. */
+static uint32_t word_end(const dg_wordlist *list, const char *t, uint32_t e, uint32_t i) {
+  size_t n = dg_rel_whole_word(list, t, e, i);
+  return n ? i + (uint32_t)n : 0;
+}
+
+/* Is t[a, z) only spaces and words of venue_links.tsv? */
+static int only_links(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  while (a < z) {
+    uint32_t e = c->d->text[a] == ' ' ? a + 1 : word_end(&c->r->venue_links, c->d->text, z, a);
+    if (!e) return 0;
+    a = e;
+  }
+  return 1;
+}
+
+/* The place the venue word ending at z names: the first place after it with only a
+ * meeting (*meeting gets it, else -1) and links between; -1 when none. */
+static long named_place(const dg_rel_ctx *c, uint32_t s, uint32_t z, long *meeting) {
+  uint32_t p = z;
+  *meeting = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->start < z) continue;
+    if (!only_links(c, p, m->start)) return -1;
+    if (dg_rel_is_type(m, DG_REL_PLACES)) return (long)i;
+    if (m->type != DG_TYPE_MEETING || *meeting >= 0) return -1;
+    *meeting = (long)i;
+    p = m->end;
+  }
+  return -1;
+}
+
+/* The meeting a venue word at [a, z) belongs to: one named between it and its place
+ * (`between`), one right before it with の (Xの開催地), the only one of the sentence, or,
+ * when the sentence names none, the document's own; -1 when none of these. */
+static long owner_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, long between) {
+  if (between >= 0) return between;
+  long only = -1;
+  size_t n = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (m->end + 3 == a && !memcmp(c->d->text + m->end, "の", 3)) return (long)i;
+    only = (long)i;
+    n++;
+  }
+  return n == 1 ? only : n == 0 ? c->main_meeting : -1;
+}
+
+void dg_rel_venue_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  const dg_sentence *se = &c->d->sents[s];
+  for (uint32_t i = se->start; i < se->end; i++) {
+    uint32_t z = word_end(&c->r->venue_words, c->d->text, se->end, i);
+    if (!z) continue;
+    long between, p = named_place(c, s, z, &between);
+    long m = p >= 0 ? owner_meeting(c, s, i, between) : -1;
+    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+    i = z - 1;
+  }
+}
