@@ -313,24 +313,28 @@ static dg_country_at *named_countries(const dg_recognizer *rz, const dg_doc *d, 
   return cs;
 }
 
-/* Amounts, their bare signs ($) in the currency of the document's country; runs after the
- * dictionary mentions, which name the countries. */
-/* One warning for the amounts past the bounds of an exact value, at the first of them. */
-static void warn_unbounded(dg_doc *d, const dg_span *over, size_t n) {
+/* One warning for the n spans past a bound of recognition (`what` says which and what was
+ * done), at the line of the first of them. */
+static void warn_past_bound(dg_doc *d, const dg_span *over, size_t n, const char *what) {
   if (!n) return;
   uint32_t line, col;
   dg_doc_line_col(d, dg_doc_raw_offset(d, over[0].start), &line, &col);
-  dg_diags_add(&d->diags, "%s:%u: amount too large or too precise to keep exactly (over %d "
-               "significant digits, 10^%d or %d decimals): not read as an amount (%zu such)",
-               d->path, line, DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS, n);
+  dg_diags_add(&d->diags, "%s:%u: %s (%zu such)", d->path, line, what, n);
 }
 
+/* Amounts, their bare signs ($) in the currency of the document's country; runs after the
+ * dictionary mentions, which name the countries. Those past the bounds of an exact value
+ * are none, with a warning. */
 static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_amount *as = NULL;
   dg_span *over = NULL;
   size_t n = 0, nc, nover = 0;
   dg_err r = dg_amount_find_all(rz->rules, d->text, d->len, &as, &n, &over, &nover, err);
-  if (r == DG_OK) warn_unbounded(d, over, nover);
+  char what[160];
+  snprintf(what, sizeof what, "amount too large or too precise to keep exactly (over %d "
+           "significant digits, 10^%d or %d decimals): not read as an amount",
+           DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS);
+  if (r == DG_OK) warn_past_bound(d, over, nover, what);
   free(over);
   dg_country_at *cs = r == DG_OK ? named_countries(rz, d, &nc) : NULL;
   if (r == DG_OK && !cs) r = dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
@@ -345,22 +349,14 @@ static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err)
   return r;
 }
 
-/* One warning for the days and months whose year is out of bounds, at the first of them. */
-static void warn_unread_years(dg_doc *d, const dg_span *over, size_t n) {
-  if (!n) return;
-  uint32_t line, col;
-  dg_doc_line_col(d, dg_doc_raw_offset(d, over[0].start), &line, &col);
-  dg_diags_add(&d->diags, "%s:%u: year outside 1000..2999 (an era's 1..99) before a month or "
-               "day: not read as a date (%zu such)", d->path, line, n);
-}
-
 static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_date *ds = NULL;
   dg_span *over = NULL;
   size_t n = 0, nover = 0;
   dg_err r = dg_date_find_all(rz->rules, d->text, d->len, 0, &ds, &n, &over, &nover, err);
   if (r != DG_OK) return r;
-  warn_unread_years(d, over, nover);
+  warn_past_bound(d, over, nover, "year outside 1000..2999 (an era's 1..99) before a month or "
+                                  "day: not read as a date");
   free(over);
   dg_date_document(d->text, d->len, ds, n, &d->date);
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
