@@ -39,6 +39,12 @@ static const struct {
     {"graph -f csv --by year FIX", 64, "--by writes a graph per period: use it with run"},
     {"run --by decade FIX", 64, "--by takes year, quarter or month, not 'decade'"},
     {"graph -f gexf --gexf-version 2 FIX", 64, "--gexf-version takes 1.2draft or 1.3"},
+    /* options of some commands only */
+    {"graph -f csv --store x.db FIX", 64, "--store applies to run and merge, not graph"},
+    {"extract --outputs graphml FIX", 64, "--outputs applies to run and merge, not extract"},
+    {"run --json FIX", 64, "--json applies to stats, not run"},
+    {"merge --shard 1/2 FIX", 64, "--shard applies to extract, not merge"},
+    {"run --outputs graphml,gephi FIX", 64, "unknown output 'gephi' in --outputs (graphml, gexf"},
     /* usage: 64 */
     {"graph --no-such-option -h", 64, "docgraph: unknown option --no-such-option"},
     {"graph -o", 64, "docgraph: option -o needs a value"},

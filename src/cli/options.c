@@ -212,6 +212,30 @@ static void unknown_option(const char *arg, const cli_opts *o, FILE *msgs) {
           o->command ? o->command : "", o->command ? " " : "");
 }
 
+/* Options of some commands only; the others take every option they can use and ignore
+ * the rest (filters are the same everywhere). */
+static const struct {
+  const char *option, *commands; /* the commands, as said in the message */
+} scoped[] = {
+    {"store", "run and merge"}, {"no-store", "run"},          {"shard", "extract"},
+    {"partial", "merge"},       {"outputs", "run and merge"}, {"per-doc", "run and merge"},
+    {"json", "stats"},
+};
+
+/* Does option r apply to the command being parsed? Else one line says where it does. */
+static int applies(const option_row *r, const cli_opts *o, FILE *msgs) {
+  for (size_t k = 0; r->name && o->command && k < sizeof scoped / sizeof *scoped; k++) {
+    if (strcmp(r->name, scoped[k].option) != 0) continue;
+    const char *c = scoped[k].commands, *at = strstr(c, o->command);
+    size_t n = strlen(o->command);
+    if (at && (at == c || at[-1] == ' ') && (at[n] == '\0' || at[n] == ' ')) return 1;
+    fprintf(msgs, "docgraph: --%s applies to %s, not %s (see docgraph %s --help)\n", r->name,
+            c, o->command, o->command);
+    return 0;
+  }
+  return 1;
+}
+
 cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
   char shorts[2 * NOPTIONS + 2];
   struct option longs[NOPTIONS + 1];
@@ -231,6 +255,7 @@ cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
       unknown_option(argv[optind - 1], o, msgs);
       return CLI_BAD_USAGE;
     }
+    if (!applies(r, o, msgs)) return CLI_BAD_USAGE;
     cli_status s = apply(r, optarg, o, msgs);
     if (s != CLI_OK) return s;
   }
