@@ -20,7 +20,9 @@ enum {
   DG_JOIN_INSIDE_THE = 32,    /* there, followed by "the" */
   DG_JOIN_ARTICLE = 64,       /* "the" */
   DG_JOIN_AND = 128,          /* coordinates: a name never runs over it into another name */
-  DG_JOIN_PURPOSE = 256       /* opens a purpose after a meeting's head: an organization */
+  DG_JOIN_PURPOSE = 256,      /* opens a purpose after a meeting's head: an organization */
+  DG_JOIN_VENUE = 512,        /* + a known place or country ending a name: where, no part */
+  DG_JOIN_VENUE_KNOWN = 1024  /* the same after a name a dictionary lists whole only */
 };
 
 /* Where a word of currency_signals.tsv counts (see the file's header). */
