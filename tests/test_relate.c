@@ -158,6 +158,23 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:tokyo", 0, 1},
     {"held_in", "t.txt", "Prime Minister Sato will travel to Laos to attend the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    /* a place that opens an English sentence (In X, / In X on DATE,) is where its
+     * attending verb's meetings are; near misses: not fronted, a list of places, no
+     * attending verb, a meeting the sentence does not name (the document's own) */
+    {"held_in", "t.txt", "In Phnom Penh, leaders attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "In Tokyo on 5 May 2024, the ministers joined the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "プノンペンにおいて、首脳は日メコン首脳会議に出席した。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-summit", "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "Officials from Phnom Penh attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:phnom-penh", NO},
+    {"held_in", "t.txt", "In Hanoi and Manila, leaders attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", "In Manila, ministers recalled the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", EN_TITLE "In Manila, the Prime Minister attended a dinner.\n",
+     DG_REL_HELD_IN, EN_SUMMIT, NULL, NO},
     /* a visit whose later clause attends (each meeting attended); the city in a
      * parenthesis after the country visited; a place marked で where a meeting is attended */
     {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",

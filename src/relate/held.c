@@ -306,6 +306,33 @@ static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   return p;
 }
 
+/* The date mention of sentence s that starts at offset q, or -1. */
+static long date_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_DATE && c->d->ments[i].start == q)
+      return (long)i;
+  return -1;
+}
+
+/* Does the place m open English sentence s as its scene, one word before it (In, At) and
+ * only dates and small words between it and a comma (In Phnom Penh, ...; In Tokyo on 5
+ * May, ...)? What the sentence's main clause attends there is held there. */
+static int fronted(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t q = c->d->sents[s].start, e = c->d->sents[s].end;
+  while (q < m->start && t[q] == ' ') q++;
+  while (q < m->start && dg_is_ascii_alnum((unsigned char)t[q])) q++;
+  if (q == m->start || t[q] != ' ' || m->start - q != 1) return 0;
+  for (q = m->end; q < e && q - m->end < 40;) {
+    long d = t[q] == ',' || t[q] == ' ' || dg_is_lower(t[q]) ? -1 : date_at(c, s, q);
+    if (t[q] == ',') return 1;
+    if (d >= 0) q = c->d->ments[d].end;
+    else if (t[q] == ' ' || dg_is_lower(t[q])) q++;
+    else return 0;
+  }
+  return 0;
+}
+
 /* Mark in c->venue the venues of sentence s's triggers, once per sentence and triggers:
  * asking each trigger again for each place an actor rule looks at cost triggers² ×
  * mentions² on a long sentence of places and triggers (a fuzzer's 5 KB page took 3 s). */
@@ -378,9 +405,20 @@ static int named_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
   return 0;
 }
 
+/* Keeps of the n meetings in ms those English sentence s names itself (not the document's
+ * own meeting, which an attending verb's clause speaks of when the sentence names none:
+ * In Manila, the Minister attended a dinner). Returns how many are left. */
+static size_t named_here(const dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n) {
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++)
+    if (!dg_rel_latin(c, s) || c->d->ments[ms[y]].sentence == s) ms[k++] = ms[y];
+  return k;
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
- * attending verb's clause names so (都内で…会合に出席した: the meetings it attends).
+ * attending verb's clause names so (都内で…会合に出席した: the meetings it attends); in
+ * English the place that opens the sentence (In Phnom Penh, leaders attended the Summit).
  *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -395,9 +433,9 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
       if (m >= 0) ms[n++] = (uint32_t)m;
-    } else if (g->kind == DG_REL_PARTICIPATES_IN && !dg_rel_latin(c, s) &&
-               (p = clause_venue(c, s, g)) >= 0) {
-      n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
+    } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&
+               (!dg_rel_latin(c, s) || fronted(c, s, &c->d->ments[p]))) {
+      n = named_here(c, s, ms, dg_rel_clause_meetings(c, s, g->clause, g->start, ms));
     }
     for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)p, s);
   }
