@@ -477,6 +477,20 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, Fiji, 3 March 2026 - The Forum took place today.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* what the meeting adopts or issues there, or the meeting named announcing */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Ministers issued a statement on tuna stocks.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — The Pacific Ocean Governance Forum adopted the Suva Ocean Charter.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — The Pacific Ocean Governance Forum announced a fisheries fund.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* near misses: a verb that speaks of it from afar */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — Japan welcomed the outcome of the Pacific Ocean Governance Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
     /* near misses: no holding or attending verb; another meeting named; no dash */
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Japan announced a loan to Fiji.\n",
