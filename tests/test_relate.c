@@ -634,6 +634,21 @@ static const tie_row ties[] = {
      NULL, "amount:JPY:25000000000", NO},
     {"amounts", "t.txt", "日本はラオスに150万ドルの無償資金協力を実施する。", DG_REL_AMOUNT, NULL,
      "amount:USD:1500000", NO},
+    /* a country that receives the money (receiving.tsv) owns it from a form of aid; a
+     * fund keeps it, and a giver is no receiver */
+    {"amounts", "t.txt", "The Philippines received JPY 50 billion in ODA loans last year.",
+     DG_REL_AMOUNT, NULL, "amount:JPY:50000000000", NO},
+    {"amounts", "t.txt", "ベトナムは円借款として100億円を受け取った。", DG_REL_AMOUNT, NULL,
+     "amount:JPY:10000000000", NO},
+    {"amounts", "t.txt", "The Philippines received USD 2 million from JAIF.", DG_REL_AMOUNT,
+     "program:jaif", "amount:USD:2000000", 0, 1},
+    {"amounts", "t.txt", "Japan provided USD 30 million in Grant Aid.", DG_REL_AMOUNT,
+     "program:grant-aid", "amount:USD:30000000", 0, 1},
+    /* an amount under a program after a comma (の下で、): the program's */
+    {"amounts", "t.txt", "日本は、日ASEAN統合基金の下で、50億円を拠出した。", DG_REL_AMOUNT,
+     "program:jaif", "amount:JPY:5000000000", 0, 1},
+    {"amounts", "t.txt", "日本は、日メコン連結性イニシアティブのもとで、30億円を拠出する。",
+     DG_REL_AMOUNT, "program:mekong-japan-connectivity", "amount:JPY:3000000000", 0, 1},
 
     /* venue word: the place a venue word names is its meeting's, the sentence's only one,
      * or under the title the document's own */

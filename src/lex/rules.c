@@ -530,6 +530,7 @@ static const struct {
     {"cumulative.tsv", offsetof(dg_rules, cumulative), {"word", NULL, NULL}, row_plain},
     {"statistics.tsv", offsetof(dg_rules, statistics), {"word", NULL, NULL}, row_plain},
     {"aid_forms.tsv", offsetof(dg_rules, aid_forms), {"word", NULL, NULL}, row_plain},
+    {"receiving.tsv", offsetof(dg_rules, receiving), {"word", NULL, NULL}, row_plain},
     {"venue_words.tsv", offsetof(dg_rules, venue_words), {"word", NULL, NULL}, row_plain},
     {"venue_links.tsv", offsetof(dg_rules, venue_links), {"word", NULL, NULL}, row_plain},
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},
