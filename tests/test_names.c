@@ -309,6 +309,8 @@ static const family_case families[] = {
     {F(EN_HEADS), "They signed the Charter on Maritime Trust in Southeast Asia.", DG_TYPE_PROGRAM,
      "Charter on Maritime Trust in Southeast Asia",
      "program:charter-on-maritime-trust-in-southeast-asia", NULL, NULL},
+    {F(EN_HEADS), "The Embassy of Japan in Cambodia hosted a reception.", DG_TYPE_ORGANIZATION,
+     "Embassy of Japan in Cambodia", "org:embassy-of-japan-in-cambodia", NULL, NULL},
     {F(EN_HEADS), "Japan funded the World Food Programme to Myanmar last year.", DG_TYPE_PROGRAM,
      "World Food Programme to Myanmar", NULL, NULL, NULL},
     {F(EN_HEADS), "Japan funded the World Food Programme to Myanmar last year.",
