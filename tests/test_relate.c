@@ -158,6 +158,31 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:tokyo", 0, 1},
     {"held_in", "t.txt", "Prime Minister Sato will travel to Laos to attend the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:LAO", 0, 1},
+    /* a place that opens an English sentence (In X, / In X on DATE,) is where its
+     * attending verb's meetings are; near misses: not fronted, a list of places, no
+     * attending verb, a meeting the sentence does not name (the document's own) */
+    {"held_in", "t.txt", "In Phnom Penh, leaders attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "In Tokyo on 5 May 2024, the ministers joined the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "プノンペンにおいて、首脳は日メコン首脳会議に出席した。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-summit", "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "On 5 May in Tokyo, the ministers attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "On 5 May, officials in Tokyo attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", NO},
+    {"held_in", "t.txt", "In Hanoi, the ministers adopted the Mekong Water Plan at the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "In Hanoi, the ministers announced the outcome of the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", NO},
+    {"held_in", "t.txt", "Officials from Phnom Penh attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:phnom-penh", NO},
+    {"held_in", "t.txt", "In Hanoi and Manila, leaders attended the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", "In Manila, ministers recalled the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", EN_TITLE "In Manila, the Prime Minister attended a dinner.\n",
+     DG_REL_HELD_IN, EN_SUMMIT, NULL, NO},
     /* a visit whose later clause attends (each meeting attended); the city in a
      * parenthesis after the country visited; a place marked で where a meeting is attended */
     {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
@@ -460,6 +485,20 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, Fiji, 3 March 2026 - The Forum took place today.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* what the meeting adopts or issues there, or the meeting named announcing */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Ministers issued a statement on tuna stocks.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — The Pacific Ocean Governance Forum adopted the Suva Ocean Charter.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — The Pacific Ocean Governance Forum announced a fisheries fund.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* near misses: a verb that speaks of it from afar */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — Japan welcomed the outcome of the Pacific Ocean Governance Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
     /* near misses: no holding or attending verb; another meeting named; no dash */
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Japan announced a loan to Fiji.\n",
@@ -603,6 +642,21 @@ static const tie_row ties[] = {
      NULL, "amount:JPY:25000000000", NO},
     {"amounts", "t.txt", "日本はラオスに150万ドルの無償資金協力を実施する。", DG_REL_AMOUNT, NULL,
      "amount:USD:1500000", NO},
+    /* a country that receives the money (receiving.tsv) owns it from a form of aid; a
+     * fund keeps it, and a giver is no receiver */
+    {"amounts", "t.txt", "The Philippines received JPY 50 billion in ODA loans last year.",
+     DG_REL_AMOUNT, NULL, "amount:JPY:50000000000", NO},
+    {"amounts", "t.txt", "ベトナムは円借款として100億円を受け取った。", DG_REL_AMOUNT, NULL,
+     "amount:JPY:10000000000", NO},
+    {"amounts", "t.txt", "The Philippines received USD 2 million from JAIF.", DG_REL_AMOUNT,
+     "program:jaif", "amount:USD:2000000", 0, 1},
+    {"amounts", "t.txt", "Japan provided USD 30 million in Grant Aid.", DG_REL_AMOUNT,
+     "program:grant-aid", "amount:USD:30000000", 0, 1},
+    /* an amount under a program after a comma (の下で、): the program's */
+    {"amounts", "t.txt", "日本は、日ASEAN統合基金の下で、50億円を拠出した。", DG_REL_AMOUNT,
+     "program:jaif", "amount:JPY:5000000000", 0, 1},
+    {"amounts", "t.txt", "日本は、日メコン連結性イニシアティブのもとで、30億円を拠出する。",
+     DG_REL_AMOUNT, "program:mekong-japan-connectivity", "amount:JPY:3000000000", 0, 1},
 
     /* venue word: the place a venue word names is its meeting's, the sentence's only one,
      * or under the title the document's own */

@@ -242,9 +242,11 @@ static const char *row_joiner(const char *w, const char *v1, const char *v2, dg_
                {"after", DG_JOIN_AFTER},     {"after_program", DG_JOIN_AFTER_PROGRAM},
                {"inside", DG_JOIN_INSIDE},   {"inside_the", DG_JOIN_INSIDE_THE},
                {"article", DG_JOIN_ARTICLE}, {"and", DG_JOIN_AND},
-               {"purpose", DG_JOIN_PURPOSE}};
+               {"purpose", DG_JOIN_PURPOSE}, {"venue", DG_JOIN_VENUE},
+               {"venue_known", DG_JOIN_VENUE_KNOWN}};
   static const char *const bad = "roles must be before, before_the, after, after_program, "
-                                 "inside, inside_the, article, and or purpose, |-separated";
+                                 "inside, inside_the, article, and, purpose, venue or "
+                                 "venue_known, |-separated";
   for (const char *p = v1; *p;) {
     size_t l = strcspn(p, "|"), r = 0;
     while (r < sizeof roles / sizeof *roles &&
@@ -528,6 +530,7 @@ static const struct {
     {"cumulative.tsv", offsetof(dg_rules, cumulative), {"word", NULL, NULL}, row_plain},
     {"statistics.tsv", offsetof(dg_rules, statistics), {"word", NULL, NULL}, row_plain},
     {"aid_forms.tsv", offsetof(dg_rules, aid_forms), {"word", NULL, NULL}, row_plain},
+    {"receiving.tsv", offsetof(dg_rules, receiving), {"word", NULL, NULL}, row_plain},
     {"venue_words.tsv", offsetof(dg_rules, venue_words), {"word", NULL, NULL}, row_plain},
     {"venue_links.tsv", offsetof(dg_rules, venue_links), {"word", NULL, NULL}, row_plain},
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},

@@ -20,7 +20,9 @@ enum {
   DG_JOIN_INSIDE_THE = 32,    /* there, followed by "the" */
   DG_JOIN_ARTICLE = 64,       /* "the" */
   DG_JOIN_AND = 128,          /* coordinates: a name never runs over it into another name */
-  DG_JOIN_PURPOSE = 256       /* opens a purpose after a meeting's head: an organization */
+  DG_JOIN_PURPOSE = 256,      /* opens a purpose after a meeting's head: an organization */
+  DG_JOIN_VENUE = 512,        /* + a known place or country ending a name: where, no part */
+  DG_JOIN_VENUE_KNOWN = 1024  /* the same after a name a dictionary lists whole only */
 };
 
 /* Where a word of currency_signals.tsv counts (see the file's header). */
@@ -63,6 +65,7 @@ struct dg_rules {
   dg_wordlist cumulative;     /* 累計, cumulative: the amount after them is a running total */
   dg_wordlist statistics;     /* GDP, 貿易額: the amount after them measures an economy, no pledge */
   dg_wordlist aid_forms;      /* loan, 円借款: a program named so is a form of aid, not a fund */
+  dg_wordlist receiving;      /* received, 受け取: their country subject gets the money */
   dg_wordlist venue_words;    /* 開催地, venue: the place after them is a meeting's venue */
   dg_wordlist venue_links;    /* of, was, は, ：: what may stand between a venue word and its place */
   dg_wordlist buildings;      /* ホテル, 会議場: a venue inside a place, which is the meeting's */

@@ -312,6 +312,25 @@ static uint32_t meeting_end(const en_sent *S, size_t a, size_t b) {
   return q.end;
 }
 
+/* A tail that ends with a venue joiner and a known place or country says where, not what
+ * (name_joiners.tsv, venue: the Forum on the Future of Asia | in Tokyo; venue_known: only
+ * after a name a dictionary lists whole, the World Food Programme | to Myanmar, while the
+ * Regional Policing Mission to Solomon Islands stays one name). A region is no venue (the
+ * Treaty of Amity and Cooperation in Southeast Asia), nor is an organization's place its
+ * post (the Embassy of Japan in Cambodia). Returns the new last word. */
+static size_t venue_cut(const en_sent *S, size_t hx, size_t last, dg_type type) {
+  for (size_t k = hx + 1; k < last && type != DG_TYPE_ORGANIZATION; k++) {
+    size_t y = any_joiner(S, k + 1, DG_JOIN_ARTICLE) ? k + 2 : k + 1;
+    if (y > last || dgn_mention_exact(S->c, S->w[y].a, S->w[last].z, T(PLACE) | T(COUNTRY)) < 0)
+      continue;
+    if (any_joiner(S, k, DG_JOIN_VENUE) ||
+        (any_joiner(S, k, DG_JOIN_VENUE_KNOWN) &&
+         dgn_mention_ending(S->c, S->w[k - 1].z, NAME_TYPES) >= 0))
+      return k - 1;
+  }
+  return last;
+}
+
 /* Right of the head: the tail (Treaty of Amity and Cooperation in Southeast Asia). A
  * program's tail that ends with a meeting is the meeting's (Joint Statement | of the
  * Summit); one that goes on after the meeting is the program's title (Joint Statement of
@@ -324,7 +343,7 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
     if (next == last) break;
     last = next;
   }
-  last = enumeration(S, last);
+  last = venue_cut(S, hx, enumeration(S, last), type);
   uint32_t me = type == DG_TYPE_PROGRAM ? meeting_end(S, hx + 1, last) : 0;
   return me && me >= S->w[last].z ? hx : last;
 }

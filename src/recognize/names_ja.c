@@ -194,13 +194,25 @@ static int before_connector(dgn_ctx *c, const dg_token *pk) {
          !dgn_overlaps(c, pk->start, pk->end, VALUES | T(PERSON));
 }
 
+/* Is text [a, z) known places and countries only, maybe joined by ・ (タイ・バンコク)? */
+static int only_places(dgn_ctx *c, uint32_t a, uint32_t z) {
+  while (a < z) {
+    long m = dgn_mention_starting(c, a, T(PLACE) | T(COUNTRY));
+    if (m < 0 || c->d->ments[m].end > z) return 0;
+    a = c->d->ments[m].end;
+    if (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
+  }
+  return 1;
+}
+
 /* Official names join two compounds with a connector (name_connectors.tsv: に係る, に関する,
  * のための, における): 食料安全保障に係るASEAN首脳宣言 goes on over up to six tokens of the
  * compound before it, when the connector may extend a name of its type (軍医学のための
  * ASEANセンター; but a place's における does not make an organization: 南シナ海における|
  * 米海軍), and not a name that begins with its ordinal (枠組みにおける|第2回外相会合). A
  * connector that extends no organization does not go over one either, nor over a meeting:
- * JICAにおける|政策対話 and 首脳会議における|決定 say where, not what. */
+ * JICAにおける|政策対話 and 首脳会議における|決定 say where, not what, and so does a place
+ * or country alone (バンコクにおける|日メコン外相会議). */
 static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                                   ja_left *L) {
   uint32_t after;
@@ -217,6 +229,8 @@ static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_hea
   int org_only = !((c->r->name_connectors.w[w].as.connector.types >> DG_TYPE_ORGANIZATION) & 1);
   if (n > 0 && org_only && dgn_mention_exact(c, a2, b, T(ORGANIZATION) | T(MEETING)) >= 0)
     return; /* JICAにおける|政策対話: where it is held, no part of its name */
+  if (n > 0 && org_only && only_places(c, a2, b))
+    return; /* バンコクにおける|日メコン外相会議: the venue, a place mention of its own */
   if (n > 0) L->a = a2;
 }
 

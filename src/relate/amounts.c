@@ -284,9 +284,35 @@ static int statistic(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, ui
   return 1;
 }
 
+/* Does a word of receiving.tsv stand at t[q] (and end by z)? */
+static int receiving_at(const dg_rel_ctx *c, uint32_t q, uint32_t z) {
+  return dg_rel_whole_word(&c->r->receiving, c->d->text, z, q) > 0;
+}
+
+/* Does a country of amount a's clause receive it as the subject of a receiving verb
+ * (receiving.tsv): in English right before the verb, before the amount (The Philippines
+ * received JPY 50 billion), in Japanese the clause's topic or subject before the amount,
+ * the verb after it (ベトナムは100億円を受け取った)? */
+static int received_by_country(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const dg_mention *am = &c->d->ments[a];
+  const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[a]];
+  int en = dg_rel_latin(c, s);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || m->type != DG_TYPE_COUNTRY ||
+        m->end > am->start)
+      continue;
+    if (en && c->d->text[m->end] == ' ' && receiving_at(c, m->end + 1, am->start)) return 1;
+    uint8_t part = en ? 0 : dg_rel_part(c, m);
+    for (uint32_t q = am->end; (part == DG_PART_TOPIC || part == DG_PART_SUBJECT) && q < cl->end; q++)
+      if (receiving_at(c, q, cl->end)) return 1;
+  }
+  return 0;
+}
+
 /* Is program p only the form of aid amount a takes (aid_forms.tsv: a loan, grant aid,
  * 円借款), given to a country of its clause (a yen loan of 30 billion yen to the
- * Philippines; ミャンマーに200万ドルの無償資金協力を実施)? That is the country's aid, no
+ * Philippines; ミャンマーに200万ドルの無償資金協力を実施; the Philippines received it)? That is the country's aid, no
  * program's money; a fund or programme named so (through the $1.1 billion Cooperation
  * Programme) keeps it. */
 static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
@@ -295,7 +321,8 @@ static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
   if (m->type != DG_TYPE_PROGRAM ||
       !(label_has(&c->r->aid_forms, m->label) || label_has(&c->r->aid_forms, m->label_en)))
     return 0;
-  return beside(c, s, a, DG_TYPESET(COUNTRY)) >= 0 || recipient(c, s, a, DG_TYPESET(COUNTRY)) >= 0;
+  return beside(c, s, a, DG_TYPESET(COUNTRY)) >= 0 || recipient(c, s, a, DG_TYPESET(COUNTRY)) >= 0 ||
+         received_by_country(c, s, a);
 }
 
 /* The owner of amount a of sentence s: the price of a closing parenthesis; else a program

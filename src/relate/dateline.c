@@ -1,6 +1,7 @@
 /* A dateline: the body's first sentence opens with a place (and maybe its country), a
  * comma, a date and a dash (ASTANA, 14 June 2025 — ...; Suva, Fiji, 3 March 2026 – ...).
- * When that sentence holds or attends the document's own meeting and names no other one,
+ * When that sentence holds, attends or adopts at the document's own meeting (or names it
+ * announcing or chaired), and names no other one,
  * the meeting was held at that place (held_in) and on that date (held_on).
  *   SUVA, 3 March 2026 — Officials attended the Dialogue. -> held_in(Dialogue, Suva),
  *     held_on(Dialogue, 2026-03-03), the Dialogue being the one the title names
@@ -62,16 +63,27 @@ static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *
   return 0;
 }
 
-/* Does sentence s hold or attend a meeting, and is every meeting it names the document's
- * own (the Dialogue, convened today; Officials attended the Forum)? */
+/* Does sentence s hold or attend a meeting or adopt what one adopts (adopted, issued,
+ * endorsed), or name the document's own meeting announcing or chaired, and is every
+ * meeting it names the document's own (the Dialogue, convened today; Officials attended
+ * the Forum; Ministers issued a statement; The Forum, chaired by Fiji, announced ...)? A
+ * verb that speaks of a meeting from afar (welcomed, recalled) gives nothing: the release
+ * may be written far from it. */
 static int speaks_of_main(dg_rel_ctx *c, uint32_t s) {
   const dg_mention *own = &c->d->ments[c->main_meeting];
+  int named = 0;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (!c->nested[i] && m->type == DG_TYPE_MEETING && strcmp(m->id, own->id)) return 0;
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (strcmp(m->id, own->id)) return 0;
+    named = 1;
   }
   dg_rel_find_triggers(c, s);
-  return dg_rel_has_trigger(c, DG_REL_HELD_ON) || dg_rel_has_trigger(c, DG_REL_PARTICIPATES_IN);
+  if (dg_rel_has_trigger(c, DG_REL_HELD_ON) || dg_rel_has_trigger(c, DG_REL_PARTICIPATES_IN) ||
+      dg_rel_has_trigger(c, DG_REL_ADOPTED_AT))
+    return 1;
+  return named && (dg_rel_has_trigger(c, DG_REL_ANNOUNCED_AT) ||
+                   dg_rel_has_trigger(c, DG_REL_CHAIRED_BY));
 }
 
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {

@@ -306,6 +306,43 @@ static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   return p;
 }
 
+/* The date mention of sentence s that starts at offset q, or -1. */
+static long date_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_DATE && c->d->ments[i].start == q)
+      return (long)i;
+  return -1;
+}
+
+/* Past one word of letters and the single space after it, from q; q when not so. */
+static uint32_t past_word(const char *t, uint32_t q, uint32_t z) {
+  uint32_t p = q;
+  while (p < z && dg_is_ascii_alnum((unsigned char)t[p])) p++;
+  return p > q && p < z && t[p] == ' ' ? p + 1 : q;
+}
+
+/* Does the place m open English sentence s as its scene, one word before it (In, At),
+ * maybe after a date that opens the sentence (On 5 May in Tokyo), and only dates and
+ * small words between it and a comma (In Phnom Penh, ...; In Tokyo on 5 May, ...)? What
+ * the sentence's main clause attends there is held there. */
+static int fronted(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t q = c->d->sents[s].start, e = c->d->sents[s].end;
+  while (q < m->start && t[q] == ' ') q++;
+  long d0 = q < m->start ? date_at(c, s, past_word(t, q, m->start)) : -1;
+  if (d0 >= 0 && c->d->ments[d0].end < m->start && t[c->d->ments[d0].end] == ' ')
+    q = c->d->ments[d0].end + 1;
+  if (q == m->start || past_word(t, q, m->start) != m->start) return 0;
+  for (q = m->end; q < e && q - m->end < 40;) {
+    long d = t[q] == ',' || t[q] == ' ' || dg_is_lower(t[q]) ? -1 : date_at(c, s, q);
+    if (t[q] == ',') return 1;
+    if (d >= 0) q = c->d->ments[d].end;
+    else if (t[q] == ' ' || dg_is_lower(t[q])) q++;
+    else return 0;
+  }
+  return 0;
+}
+
 /* Mark in c->venue the venues of sentence s's triggers, once per sentence and triggers:
  * asking each trigger again for each place an actor rule looks at cost triggers² ×
  * mentions² on a long sentence of places and triggers (a fuzzer's 5 KB page took 3 s). */
@@ -378,9 +415,33 @@ static int named_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
   return 0;
 }
 
+/* Keeps of the n meetings in ms those English sentence s names itself (not the document's
+ * own meeting, which an attending verb's clause speaks of when the sentence names none:
+ * In Manila, the Minister attended a dinner). Returns how many are left. */
+static size_t named_here(const dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n) {
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++)
+    if (!dg_rel_latin(c, s) || c->d->ments[ms[y]].sentence == s) ms[k++] = ms[y];
+  return k;
+}
+
+/* The meetings of clause k of sentence s named as its scene (at the Summit), at most
+ * DG_REL_MAXM into out: where what the clause adopts or announces was done. Returns how
+ * many. */
+static size_t scene_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t *out) {
+  size_t n = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && n < DG_REL_MAXM; i++)
+    if (dg_rel_in_clause(c, i, k) && c->d->ments[i].type == DG_TYPE_MEETING &&
+        dg_rel_part(c, &c->d->ments[i]) == DG_PART_SCENE)
+      out[n++] = i;
+  return n;
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
- * attending verb's clause names so (都内で…会合に出席した: the meetings it attends).
+ * attending verb's clause names so (都内で…会合に出席した: the meetings it attends); in
+ * English the place that opens the sentence (In Phnom Penh, leaders attended the Summit;
+ * In Hanoi, ministers adopted the Plan at the Summit: a meeting named as the scene).
  *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -395,9 +456,13 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
       if (m >= 0) ms[n++] = (uint32_t)m;
-    } else if (g->kind == DG_REL_PARTICIPATES_IN && !dg_rel_latin(c, s) &&
-               (p = clause_venue(c, s, g)) >= 0) {
-      n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
+    } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&
+               (!dg_rel_latin(c, s) || fronted(c, s, &c->d->ments[p]))) {
+      n = named_here(c, s, ms, dg_rel_clause_meetings(c, s, g->clause, g->start, ms));
+    } else if ((g->kind == DG_REL_ADOPTED_AT || g->kind == DG_REL_ANNOUNCED_AT) &&
+               dg_rel_latin(c, s) && (p = clause_venue(c, s, g)) >= 0 &&
+               fronted(c, s, &c->d->ments[p])) {
+      n = scene_meetings(c, s, g->clause, ms);
     }
     for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)p, s);
   }
