@@ -103,6 +103,8 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
+  "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
 #define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
 #define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
@@ -189,6 +191,15 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:bangkok", 0, 1},
     {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
      DG_REL_HELD_IN, "meeting:第2回日ラオス海洋対話", "place:bangkok", 0, 1},
+    /* a business trip (に出張し) to the city whose meetings a later clause attends, also when
+     * a title without a full stop runs into the sentence; near misses: no meeting attended,
+     * the country before the city (ラオス・ビエンチャン) hosts, it takes no part */
+    {"held_in", "t.txt", JA_TRIP, DG_REL_HELD_IN, "meeting:aem-meti", "place:vientiane", 0, 1},
+    {"held_in", "t.txt", JA_TRIP, DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", "place:vientiane",
+     0, 1},
+    {"held_in", "t.txt", "山田大臣は、ビエンチャンに出張し、日メコン経済大臣会合について講演した。",
+     DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", NULL, NO},
+    {"participates_in", "t.txt", JA_TRIP, DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
     {"held_in", "t.txt", "山田総理は、大阪で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
      "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田総理は、都内で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,

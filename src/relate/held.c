@@ -363,13 +363,24 @@ int dg_rel_is_venue(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return c->venue[i];
 }
 
+/* Japanese: is place i written before a venue with ・ between, the country before its city
+ * (マレーシア・クアラルンプールに出張し: Malaysia hosts the meetings, attends none)? */
+static int dot_before_venue(dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (m->end + 3 > c->d->len || memcmp(c->d->text + m->end, "\xE3\x83\xBB", 3)) return 0; /* ・ */
+  for (uint32_t k = i + 1; k < c->sent_end[s]; k++)
+    if (c->d->ments[k].start == m->end + 3 && !c->nested[k] && dg_rel_is_venue(c, s, k)) return 1;
+  return 0;
+}
+
 int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_mention *m = &c->d->ments[i];
   if (!dg_rel_is_type(m, DG_REL_PLACES)) return 0;
   if (dg_rel_is_venue(c, s, i) || dg_rel_in_meeting_paren(c, s, i) ||
       dg_rel_in_meeting_run(c, s, i))
     return 1;
-  if (dg_rel_latin(c, s) || dg_rel_part(c, m) != DG_PART_OF) return 0;
+  if (dg_rel_latin(c, s)) return 0;
+  if (dg_rel_part(c, m) != DG_PART_OF) return dot_before_venue(c, s, i);
   for (uint32_t k = i + 1; k < c->sent_end[s]; k++) { /* インドネシアの首都ジャカルタで */
     const dg_mention *v = &c->d->ments[k];
     if (v->start >= m->end && v->start - m->end <= 12 && dg_rel_is_venue(c, s, k)) return 1;
@@ -380,7 +391,9 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
  * its clause attends (travel to the Cook Islands to attend the Forum), in Japanese also a
- * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した). Returns how many. */
+ * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
+ * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
+ * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B). Returns how many. */
 static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
@@ -395,7 +408,7 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
-    if (x->kind == DG_REL_PARTICIPATES_IN &&
+    if (x->kind == DG_REL_PARTICIPATES_IN && (!ja || x->start >= g->end) &&
         (x->clause == g->clause || (ja && x->clause > g->clause)))
       return dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
