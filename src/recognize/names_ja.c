@@ -150,9 +150,18 @@ static void take_year(dgn_ctx *c, const dg_token *pk, dg_type type, ja_left *L) 
     L->a = m->start;
 }
 
+/* Does a place's name stop before token j: a part of a country (country_parts.tsv) right
+ * after the country (インド南部|テランガナ州: the south of India, then the state; a part
+ * alone may begin a name: 中部ジャワ州)? */
+static int country_part_before(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t a) {
+  if (h->type != DG_TYPE_PLACE) return 0;
+  long w = dg_wordlist_before(&c->r->country_parts, c->t, s->start, a);
+  return w >= 0 && dgn_mention_ending(c, a - c->r->country_parts.w[w].len, T(COUNTRY)) >= 0;
+}
+
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
- * person, a value or a gap. */
+ * person, a value, a gap or a part of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
   *L = (ja_left){.a = d->toks[h->k].start};
@@ -163,6 +172,7 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     if (take_quote(c, s, L, &j)) continue;
     if (stops_at_known(c, pk, h->type, L)) break;
     if (take_gloss(c, s, L, &j)) continue;
+    if (country_part_before(c, s, h, L->a)) break;
     int in_place = dgn_overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
     if (!in_place && (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end))) break;
     if (dgn_overlaps(c, pk->start, pk->end, VALUES)) {
