@@ -293,6 +293,11 @@ static const family_case families[] = {
     /* paren_after (names_acronym.c): an acronym after a possessive */
     {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
      "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
+    /* a title joined on by "of" opens a post, no name (Chief Representative of | ...) */
+    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Laos Office Aiko Mori spoke.",
+     DG_TYPE_ORGANIZATION, "JICA Laos Office", "org:jica-laos-office", NULL, NULL},
+    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Laos Office Aiko Mori spoke.",
+     DG_TYPE_ORGANIZATION, "Chief Representative of JICA Laos Office", NULL, NULL, NULL},
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},
@@ -602,6 +607,12 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "ボロトフ・ウズベキスタン大統領が来日した。", DG_TYPE_PERSON, "ボロトフ",
      "person:ボロトフ", NULL, NULL},
     /* dotted_katakana_name: parts joined by ・ */
+    /* portfolio_start: a minister's portfolio after a new katakana name, no owner before it;
+     * near miss: a katakana word MeCab knows is no name */
+    {F(JA_PEOPLE), "マレーシアのザフルディン国際貿易産業大臣と会談した。", DG_TYPE_PERSON,
+     "ザフルディン", "person:ザフルディン", NULL, NULL},
+    {F(JA_PEOPLE), "エネルギー国際貿易産業大臣と会談した。", DG_TYPE_PERSON, "エネルギー", NULL,
+     NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "アンナ・ホワイト",
      "person:アンナ・ホワイト", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "ホワイト", NULL,
@@ -615,6 +626,19 @@ static const family_case families[] = {
     {F(EN_PEOPLE), "the Secretary-General of ASEAN, Dr. Tan Wei Ming.", DG_TYPE_PERSON,
      "Tan Wei Ming", "person:tan-wei-ming", NULL, NULL},
     {F(EN_PEOPLE), "the President of the Philippines spoke.", DG_TYPE_PERSON, "Philippines", NULL,
+     NULL, NULL},
+    /* name_after_portfolio: a title, of/for/to and its portfolio or post (portfolios.tsv,
+     * known names, head words), then the name; near misses: no name after the portfolio, one
+     * word only */
+    {F(EN_PEOPLE), "It was signed by Secretary of Finance Maria Santos Reyes on Monday.",
+     DG_TYPE_PERSON, "Maria Santos Reyes", "person:maria-santos-reyes", NULL, NULL},
+    {F(EN_PEOPLE), "Minister of Planning and Investment Tran Van Hoa met the press.",
+     DG_TYPE_PERSON, "Tran Van Hoa", "person:tran-van-hoa", NULL, NULL},
+    {F(EN_PEOPLE), "Then Ambassador to Laos Kenji Tanabe arrived.", DG_TYPE_PERSON,
+     "Kenji Tanabe", "person:kenji-tanabe", NULL, NULL},
+    {F(EN_PEOPLE), "The Minister of Foreign Affairs of Japan spoke.", DG_TYPE_PERSON, "Japan",
+     NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Then Secretary of Finance Santos spoke.", DG_TYPE_PERSON, "Santos", NULL,
      NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,

@@ -105,9 +105,20 @@ static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
+/* Does a new katakana word of three characters or more, no other kind of name, end at a
+ * (ムスタパ of ムスタパ国際貿易産業大臣: a foreign name before the portfolio)? */
+static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a - 1);
+  if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
+  const dg_token *k = &c->d->toks[q];
+  return dgn_katakana_token(c, k) && (k->unknown || k->pos == DG_POS_NOUN_PROPER) &&
+         k->end - k->start >= 9 && !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+}
+
 /* The portfolio words of a minister before the title at z, plain words of two kanji or
  * more that MeCab knows (内務|副大臣, 保健|大臣; up to three), when a country or organization
- * stands right before them (フィジー共和国内務副大臣): where that owner ends, or z. */
+ * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
+ * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long q = dg_doc_token_at(d, z - 1);
@@ -122,7 +133,7 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   }
   if (a == z) return z;
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
-  return om >= 0 && c->d->ments[om].start < a ? a : z;
+  return (om >= 0 && c->d->ments[om].start < a) || new_katakana_before(c, s, a) ? a : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
