@@ -232,6 +232,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-06-02", 0, 1},
     {"held_on", "t.txt", JA_FOLLOWS, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:6", "date:2024-08-01",
      0, 1},
+    /* a quoted title with a subtitle takes the role written after the quotation; near
+     * miss: the quotation owns what is held (の) */
+    {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」を東京で開催した。",
+     DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", "date:--05-02", 0, 1},
+    {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」の報告会を東京で開催した。",
+     DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", NULL, NO},
     /* near misses: not the meeting the sentence is about; not the meeting it follows; the
      * date line under a title that holds the meeting; no holding verb */
     {"held_on", "t.txt", JA_JAKARTA, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:5", NULL, NO},
