@@ -103,6 +103,7 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
 #define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
   "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
@@ -232,6 +233,15 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-06-02", 0, 1},
     {"held_on", "t.txt", JA_FOLLOWS, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:6", "date:2024-08-01",
      0, 1},
+    /* convening (a gerund) holds the meeting after it, with the clause's dates and venue;
+     * near miss: the meeting the convened one follows */
+    {"held_on", "t.txt", EN_CONVENING, DG_REL_HELD_ON, "meeting:mekong-japan-summit:10",
+     "date:2024-05-05", 0, 1},
+    {"held_in", "t.txt", EN_CONVENING, DG_REL_HELD_IN, "meeting:mekong-japan-summit:10",
+     "place:vientiane", 0, 1},
+    {"held_in", "t.txt",
+     "We thanked Laos for convening a workshop on 5 May 2024 in Vientiane, after the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     /* a quoted title with a subtitle takes the role written after the quotation; near
      * miss: the quotation owns what is held (の) */
     {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」を東京で開催した。",
