@@ -103,6 +103,7 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define JA_HOST "防衛省は、5月2日、タイにおいて第3回日メコン防災閣僚会合を開催した。"
 #define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
 #define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
   "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
@@ -287,6 +288,13 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
     {"participates_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
+    /* the one who holds a meeting (Xは…を開催) hosts it and takes part; near misses: the
+     * venue, a meeting held with no host named */
+    {"participates_in", "t.txt", JA_HOST, DG_REL_PARTICIPATES_IN, "org:mod",
+     "meeting:第3回日メコン防災閣僚会合", 0, 1},
+    {"participates_in", "t.txt", JA_HOST, DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合は、5月2日、タイにおいて開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* the authors of a statement (We, A and B, ...) where "we" speak at a meeting */
     {"participates_in", "t.txt", "Joint Statement\n\nWe, " EN_AUTHORS, DG_REL_PARTICIPATES_IN,
      "person:tanaka-ichiro", EN_SUMMIT, 2, 1},
