@@ -54,6 +54,11 @@ static const family_case families[] = {
      NULL, NULL},
     {F(JA_HEADS), "ナリカ州政府と協議した。", DG_TYPE_PLACE, "ナリカ州",
      "place:ナリカ州", NULL, NULL},
+    /* a generic plan glossed with its amount is a funded project; near miss: no amount */
+    {F(JA_HEADS), "(1)防災機材整備計画(供与額2億円)", DG_TYPE_PROGRAM, "防災機材整備計画",
+     "program:防災機材整備計画", NULL, NULL},
+    {F(JA_HEADS), "(1)防災機材整備計画(2024年度)", DG_TYPE_PROGRAM, "防災機材整備計画", NULL,
+     NULL, NULL},
     /* a part of a country after it (country_parts.tsv) is no part of the place after it;
      * near misses: the country and its part alone, a part that begins a name */
     {F(JA_HEADS), "ラオス北部ナリカ州において研修を行う。", DG_TYPE_PLACE, "ナリカ州",

@@ -356,8 +356,22 @@ static int acronym_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t hend
   return e > hend + 2 && dgn_is_acronym(c->t, hend + 1, e - 1);
 }
 
+/* Does a parenthesis right after a program's name hold its amount (経済社会開発計画(供与額
+ * 2億円): a project funded by that sum, no generic plan)? */
+static int amount_follows(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t end) {
+  uint32_t e = paren_group_end(c, s, end);
+  if (h->type != DG_TYPE_PROGRAM || e == end) return 0;
+  for (uint32_t q = end + 1; q + 1 < e;) {
+    if (dgn_mention_starting(c, q, T(AMOUNT)) >= 0) return 1;
+    int l = dg_utf8_len(c->t + q, c->t + e);
+    q += l > 0 ? (uint32_t)l : 1;
+  }
+  return 0;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
- * ordinal, a phase or an acronym marks it: 第七次地雷除去活動機材整備計画. */
+ * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
+ * 経済社会開発計画(供与額2億円). */
 static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, dg_error *err) {
   ja_left L;
   extend_left(c, s, h, &L);
@@ -370,7 +384,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
-            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0;
+            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
   int ok = place_ok(c, h, L.a);
   if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s)))
     return dgn_record_name(c, h->type, L.a, end, err);
