@@ -54,6 +54,12 @@ static const family_case families[] = {
      NULL, NULL},
     {F(JA_HEADS), "ナリカ州政府と協議した。", DG_TYPE_PLACE, "ナリカ州",
      "place:ナリカ州", NULL, NULL},
+    /* a quoted topic and a connector name a document: 「…」に関する共同声明; near miss: a
+     * plain topic before the connector */
+    {F(JA_HEADS), "会議では「海洋協力の推進」に関する共同声明が採択された。", DG_TYPE_PROGRAM,
+     "「海洋協力の推進」に関する共同声明", "program:海洋協力の推進に関する共同声明", NULL, NULL},
+    {F(JA_HEADS), "会議では海洋協力の推進に関する共同声明が採択された。", DG_TYPE_PROGRAM,
+     "海洋協力の推進に関する共同声明", NULL, NULL, NULL},
     /* a generic plan glossed with its amount is a funded project; near miss: no amount */
     {F(JA_HEADS), "(1)防災機材整備計画(供与額2億円)", DG_TYPE_PROGRAM, "防災機材整備計画",
      "program:防災機材整備計画", NULL, NULL},

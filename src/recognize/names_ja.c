@@ -220,16 +220,23 @@ static int only_places(dgn_ctx *c, uint32_t a, uint32_t z) {
  * compound before it, when the connector may extend a name of its type (軍医学のための
  * ASEANセンター; but a place's における does not make an organization: 南シナ海における|
  * 米海軍), and not a name that begins with its ordinal (枠組みにおける|第2回外相会合). A
+ * quoted topic goes over its connector even to a head alone: 「海洋協力の推進」に関する共同声明. A
  * connector that extends no organization does not go over one either, nor over a meeting:
  * JICAにおける|政策対話 and 首脳会議における|決定 say where, not what, and so does a place
  * or country alone (バンコクにおける|日メコン外相会議). */
 static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                                   ja_left *L) {
   uint32_t after;
-  if (L->a >= h->hstart || L->ntok == 0 || dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0)
-    return;
+  if (dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0) return;
   long w = dg_wordlist_before(&c->r->name_connectors, c->t, s->start, L->a);
   if (w < 0 || !((c->r->name_connectors.w[w].as.connector.types >> h->type) & 1)) return;
+  uint32_t q = quote_start(c, L->a - c->r->name_connectors.w[w].len);
+  if (q < L->a - c->r->name_connectors.w[w].len) { /* 「…」に関する共同声明: the quote names it */
+    L->a = q;
+    L->ntok++;
+    return;
+  }
+  if (L->a >= h->hstart || L->ntok == 0) return;
   uint32_t b = L->a - c->r->name_connectors.w[w].len, a2 = b;
   long j = dg_doc_token_at(c->d, b - 1);
   int n = 0;
