@@ -103,6 +103,7 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_LOAN_FOR "JICA signed an ODA loan of 12 billion yen for the Harbour Bridge Project."
 #define JA_HOST "防衛省は、5月2日、タイにおいて第3回日メコン防災閣僚会合を開催した。"
 #define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
 #define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
@@ -608,6 +609,13 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* the project an aid form funds owns the money, not the form of aid; with no project
+     * the form keeps it */
+    {"amounts", "t.txt", EN_LOAN_FOR, DG_REL_AMOUNT, "program:harbour-bridge-project",
+     "amount:JPY:12000000000", 0, 1},
+    {"amounts", "t.txt", EN_LOAN_FOR, DG_REL_AMOUNT, "program:yen-loan", NULL, NO},
+    {"amounts", "t.txt", "JICA signed an ODA loan of 12 billion yen.", DG_REL_AMOUNT,
+     "program:yen-loan", "amount:JPY:12000000000", 0, 1},
     /* a framework the money is only in line with owns none of it */
     {"amounts", "t.txt",
      "Japan provided USD 5 million to the Pacific Resilience Facility, in line with the 2050 Strategy for the Blue Pacific Continent.",
