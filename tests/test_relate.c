@@ -609,6 +609,13 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* money given to a group of countries is no program's named in a sentence before; with
+     * no recipient the program before owns it */
+    {"amounts", "t.txt", "日本はパラオ海底ケーブル整備計画を支援してきた。日本は、5億ドルの支援を行う。",
+     DG_REL_AMOUNT, "program:パラオ海底ケーブル整備計画", "amount:USD:500000000", 1, 1},
+    {"amounts", "t.txt",
+     "日本はパラオ海底ケーブル整備計画を支援してきた。日本は、太平洋島嶼国に対し、5億ドルの支援を行う。",
+     DG_REL_AMOUNT, "program:パラオ海底ケーブル整備計画", NULL, NO},
     /* the project an aid form funds owns the money, not the form of aid; with no project
      * the form keeps it */
     {"amounts", "t.txt", EN_LOAN_FOR, DG_REL_AMOUNT, "program:harbour-bridge-project",

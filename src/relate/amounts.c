@@ -366,9 +366,10 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   if (aid_to_country(c, s, a, p)) return -1;
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(MEETING), 2);
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
-  /* money its clause gives to a country (assistance to Indonesia, owed to Australia) is
-   * no program's named before */
-  if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY)) < 0) p = last_program(c, b, s);
+  /* money its clause gives to a country or a group of them (assistance to Indonesia, owed
+   * to Australia, 太平洋島嶼国に対し…支援) is no program's named before */
+  if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(REGION)) < 0)
+    p = last_program(c, b, s);
   if (p < 0 && pb >= 0) p = last_program(c, (uint32_t)pb, UINT32_MAX);
   if (p < 0 && pb >= 0) p = last_meeting(c, (uint32_t)pb);
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(ORGANIZATION), 2);
