@@ -103,6 +103,7 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_TWO_FORMS "JICA will provide 50 billion yen in loans for the Davao Bypass Project and 3 billion yen in grants for the Mindanao School Project."
 #define EN_LOAN_FOR "JICA signed an ODA loan of 12 billion yen for the Harbour Bridge Project."
 #define JA_HOST "防衛省は、5月2日、タイにおいて第3回日メコン防災閣僚会合を開催した。"
 #define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
@@ -609,6 +610,12 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* the form the money takes may stand between it and its role word (in grants for);
+     * near miss: the project of the other amount */
+    {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:mindanao-school-project",
+     "amount:JPY:3000000000", 0, 1},
+    {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:davao-bypass-project",
+     "amount:JPY:3000000000", NO},
     /* money given to a group of countries is no program's named in a sentence before; with
      * no recipient the program before owns it */
     {"amounts", "t.txt", "日本はパラオ海底ケーブル整備計画を支援してきた。日本は、5億ドルの支援を行う。",

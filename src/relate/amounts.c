@@ -139,9 +139,18 @@ static long recipient(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t type
   return best;
 }
 
+/* English: is t[a, z) " in " and words in lower case only, at most 40 bytes (3 billion yen
+ * in grants | for the Project: the form the money takes, between it and its role word)? */
+static int form_between(const char *t, uint32_t a, uint32_t z) {
+  if (z < a + 4 || z - a > 40 || memcmp(t + a, " in ", 4)) return 0;
+  for (uint32_t q = a + 4; q < z; q++)
+    if (t[q] != ' ' && !dg_is_lower(t[q])) return 0;
+  return 1;
+}
+
 /* The name amount a is given to right beside it, with only its role word between: in
  * English after it, marked to or for (USD 10 million to the Network and USD 5 million to
- * the Centre), in Japanese before it, marked に or as an owner (ネットワークに10億円、
+ * the Centre; 3 billion yen in grants for the Project), in Japanese before it, marked に or as an owner (ネットワークに10億円、
  * センターに5億円; 基金に対し30億円); a name of `types`, a program only one that may own
  * money. Each of two amounts of one clause goes so to its own. Returns it or -1. */
 static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) {
@@ -154,7 +163,8 @@ static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) 
         (m->type == DG_TYPE_PROGRAM && !program_owner(c, s, m)))
       continue;
     uint8_t part = dg_rel_part(c, m);
-    if (en ? part == DG_PART_OWNER && m->start >= am->end && m->start - am->end <= 9
+    if (en ? part == DG_PART_OWNER && m->start >= am->end &&
+                 (m->start - am->end <= 9 || form_between(t, am->end, m->start))
            : m->end <= am->start && ((am->start - m->end == 3 && !memcmp(t + m->end, "に", 3)) ||
                                      (part == DG_PART_OWNER && am->start - m->end <= 15)))
       return (long)i;
