@@ -103,6 +103,8 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_FORUM_CHAIR "Ocean Ministers Meeting\n\nThe Pacific Islands Forum met today.\n" \
+  "Representing Tuvalu as Forum Chair, Minister Simon Kofe noted the progress.\n"
 #define EN_TWO_FORMS "JICA will provide 50 billion yen in loans for the Davao Bypass Project and 3 billion yen in grants for the Mindanao School Project."
 #define EN_LOAN_FOR "JICA signed an ODA loan of 12 billion yen for the Harbour Bridge Project."
 #define JA_HOST "防衛省は、5月2日、タイにおいて第3回日メコン防災閣僚会合を開催した。"
@@ -346,6 +348,11 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, JA_FISH, "person:山田太郎", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長国の提案を鈴木花子外務大臣政務官が歓迎した。",
      DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
+    /* a group's chair named by the group's last word (Forum Chair) chairs no meeting; the
+     * same sentence without the group named gives the chair */
+    {"chaired_by", "t.txt", EN_FORUM_CHAIR, DG_REL_CHAIRED_BY, NULL, "person:simon-kofe", NO},
+    {"chaired_by", "t.txt", "Ocean Ministers Meeting\n\nAs Meeting Chair, Minister Simon Kofe noted the progress.\n",
+     DG_REL_CHAIRED_BY, "meeting:ocean-ministers-meeting", "person:simon-kofe", 1, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長声明を鈴木花子外務大臣政務官が紹介した。",
      DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
     {"chaired_by", "t.txt", "第6回日メコン対話は鈴木外務大臣の議長の下で行われた。",
