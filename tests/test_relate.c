@@ -203,6 +203,14 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", JA_TRIP, DG_REL_HELD_IN, "meeting:aem-meti", "place:vientiane", 0, 1},
     {"held_in", "t.txt", JA_TRIP, DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", "place:vientiane",
      0, 1},
+    /* English: the meeting a trip is for (travel to X for the Summit); near miss: the trip
+     * is for something else about the meeting */
+    {"held_in", "t.txt", "Leaders will travel to Hanoi for the Mekong-Japan Summit.", DG_REL_HELD_IN,
+     "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "Leaders are due to head back to Hanoi for the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "Officials will travel to Hanoi for talks on the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     /* more ways to travel to a meeting's city (に滞在し, へ出張し, に赴き, visiting, will be
      * in); near misses: the meeting is only spoken of there */
     {"held_in", "t.txt", "山田大臣は、ハノイに滞在し、第5回日メコン外相会議に出席した。", DG_REL_HELD_IN,

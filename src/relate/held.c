@@ -450,7 +450,22 @@ static size_t scene_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32
   return n;
 }
 
-/* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
+/* English: the meeting named right after venue p with "for" between (travel to Suva for
+ * the Forum Leaders Meeting: the trip's purpose), or -1. */
+static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
+  const char *t = c->d->text;
+  uint32_t q = c->d->ments[p].end, e = c->d->sents[s].end;
+  if (q + 5 > e || memcmp(t + q, " for ", 5)) return -1;
+  q += 5;
+  if (q + 4 <= e && !memcmp(t + q, "the ", 4)) q += 4;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start == q)
+      return (long)i;
+  return -1;
+}
+
+/* held_in: the venue of each held_in trigger to the meetings it places (English: else the
+ * meeting the trip is for: travel to Suva for the Summit); in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
  * attending verb's clause names so (都内で…会合に出席した: the meetings it attends); in
  * English the place that opens the sentence (In Phnom Penh, leaders attended the Summit;
@@ -465,6 +480,8 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
       n = placed_meetings(c, s, g, ms);
+      long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
+      if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
                !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
