@@ -624,6 +624,8 @@ static const family_case families[] = {
      "ザフルディン", "person:ザフルディン", NULL, NULL},
     {F(JA_PEOPLE), "エネルギー国際貿易産業大臣と会談した。", DG_TYPE_PERSON, "エネルギー", NULL,
      NULL, NULL},
+    {F(JA_PEOPLE), "ブルネイのザフルディン・アリ第二外務貿易大臣と会談した。", DG_TYPE_PERSON,
+     "ザフルディン・アリ", "person:ザフルディン・アリ", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "アンナ・ホワイト",
      "person:アンナ・ホワイト", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "ホワイト", NULL,

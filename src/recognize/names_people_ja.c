@@ -115,10 +115,19 @@ static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
          k->end - k->start >= 9 && !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
 }
 
+/* A minister's rank right before offset a, 第 and one digit (第二外務大臣: a Second
+ * Minister for Foreign Affairs): where it starts, or a. */
+static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
+  long k = dg_wordlist_before(&c->r->kanji_digits, c->t, a >= 3 ? a - 3 : 0, a);
+  uint32_t q = k >= 0 ? a - c->r->kanji_digits.w[k].len : a > 0 && dg_is_digit(c->t[a - 1]) ? a - 1 : a;
+  return q < a && q >= 3 && !memcmp(c->t + q - 3, "\xE7\xAC\xAC", 3) ? q - 3 : a; /* 第 */
+}
+
 /* The portfolio words of a minister before the title at z, plain words of two kanji or
  * more that MeCab knows (内務|副大臣, 保健|大臣; up to three), when a country or organization
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
- * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts); else z. */
+ * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts), maybe after a rank
+ * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long q = dg_doc_token_at(d, z - 1);
@@ -132,6 +141,7 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
     a = k->start;
   }
   if (a == z) return z;
+  a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
   return (om >= 0 && c->d->ments[om].start < a) || new_katakana_before(c, s, a) ? a : z;
 }
