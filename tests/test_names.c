@@ -624,6 +624,13 @@ static const family_case families[] = {
      "ザフルディン", "person:ザフルディン", NULL, NULL},
     {F(JA_PEOPLE), "エネルギー国際貿易産業大臣と会談した。", DG_TYPE_PERSON, "エネルギー", NULL,
      NULL, NULL},
+    /* heads of offices and divisions (所長, 課長), a post in a country (在ラオス); near miss:
+     * a title alone */
+    {F(JA_PEOPLE), "式には岩田在ラオスJICA所長が参加した。", DG_TYPE_PERSON, "岩田", "person:岩田",
+     NULL, NULL},
+    {F(JA_PEOPLE), "式にはラオス外務省サムラン課長が参加した。", DG_TYPE_PERSON, "サムラン",
+     "person:サムラン", NULL, NULL},
+    {F(JA_PEOPLE), "式には総務課長が参加した。", DG_TYPE_PERSON, "総務", NULL, NULL, NULL},
     {F(JA_PEOPLE), "ブルネイのザフルディン・アリ第二外務貿易大臣と会談した。", DG_TYPE_PERSON,
      "ザフルディン・アリ", "person:ザフルディン・アリ", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "アンナ・ホワイト",

@@ -9,6 +9,7 @@
 #include "recognize/names_int.h"
 
 static const char CHU[] = "\xE9\xA7\x90"; /* 駐: an ambassador's country follows */
+static const char ZAI[] = "\xE5\x9C\xA8"; /* 在: a post in the country that follows */
 
 typedef struct {
   uint32_t a, z;
@@ -88,8 +89,8 @@ static uint32_t acronym_gloss_start(const dgn_ctx *c, uint32_t z, uint32_t min) 
 }
 
 /* What the title at z is of, hopped over right to left: a country or organization (known
- * or by its head, with its acronym), 駐, a ・ before them (トカエフ・カザフスタン大統領,
- * 植田駐カンボジア日本国特命全権大使). Returns where the person's name must end. */
+ * or by its head, with its acronym), 駐 or 在, a ・ before them (トカエフ・カザフスタン大統領,
+ * 植田駐カンボジア日本国特命全権大使, 岩田在ラオスJICA所長). Returns where the person's name must end. */
 /* A title that begins with an organization's head word, which MeCab cut from the rest of
  * the name (海洋|局長: the head of the 海洋局): where the name before it starts, plain words
  * of two characters or more; or z. */
@@ -156,7 +157,7 @@ static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
       z = c->d->ments[cm].start;
       continue;
     }
-    if (hop > 0 && dg_lit_before(c->t, z, CHU)) {
+    if (hop > 0 && (dg_lit_before(c->t, z, CHU) || dg_lit_before(c->t, z, ZAI))) {
       z -= 3;
       continue;
     }
