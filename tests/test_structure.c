@@ -139,6 +139,25 @@ static const doc_row doc_rows[] = {
     {"...a run may skip blank lines; a marked item list is unchanged",
      "1 First item\n\n2 Second item\n- 3 dashes\n", 3,
      {{I, 0, -1, "First"}, {I, 0, -1, "Second"}, {I, 0, -1, "3 dashes"}}},
+    {"at the head of a text, a short line that ends no sentence is a paragraph of its own",
+     "Joint Statement of the Fifth Ministerial Meeting\nTokyo, 3 May 2024\nThe ministers of the "
+     "five countries met in Tokyo on 3 May 2024 and agreed on a plan of cooperation for the "
+     "coming years.\nThey will meet again next year in Hanoi to review the progress of the plan.\n",
+     3, {{P, 0, -1, "Joint Statement"}, {P, 0, -1, "Tokyo, 3 May"}, {P, 0, -1, "The ministers"}}},
+    {"...and a list after a title and its dateline hangs under the title",
+     "Joint Statement of the Fifth Ministerial Meeting\nTokyo, 3 May 2024\n\n1. The ministers met "
+     "in Tokyo.\n2. They agreed on a plan.\nThe plan covers trade, energy and disaster risk "
+     "reduction across the whole region for five years.\n",
+     5, {{P, 0, -1, "Joint Statement"}, {P, 0, -1, "Tokyo, 3 May"}, {I, 0, 0, "The ministers"},
+         {I, 0, 0, "They agreed"}, {P, 0, -1, "The plan"}}},
+    {"...a hard-wrapped opening sentence still joins (its lines fill the width)",
+     "The ministers of the five countries met in Tokyo\non 3 May 2024 and agreed on a plan of "
+     "cooperation\nfor the coming years, with a review in Hanoi.\n",
+     1, {{P, 0, -1, "The ministers"}}},
+    {"...and further down a short label line joins what follows it",
+     "The ministers met in Tokyo.\n\nCountries expected to attend\nFiji, Samoa, Tonga and Vanuatu, "
+     "with observers from Australia and New Zealand as in earlier years\n",
+     2, {{P, 0, -1, "The ministers"}, {P, 0, -1, "Countries expected to attend\nFiji"}}},
     {"a pipe table: the separator row is dropped", "| 日程 | 場所 |\n|---|:--|\n| 1月 | ハノイ |\n", 2,
      {{R, 0, -1, "| 日程"}, {R, 0, -1, "| 1月"}}},
 };

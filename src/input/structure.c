@@ -1,6 +1,7 @@
 /* Blocks out of normalized text (see docgraph/structure.h).
  * One pass over the lines (kinds from input/lines.h). Paragraph lines join until a blank
- * line; a line right after a list item continues the item when it is indented or the
+ * line, or at the head of the text a short line that ends no sentence (a title, a
+ * dateline); a line right after a list item continues the item when it is indented or the
  * item has not ended its sentence (hard-wrapped text). Each block points to the block it
  * hangs under: a heading to the nearest heading of a higher level, an item to its parent
  * item or the lead line before the list, a table row to the lead line or heading, a
@@ -33,6 +34,11 @@ typedef struct {
   int nlevels;           /* depths open in the current list */
   int prev_blank;
   int last_number;       /* the number of the last bare-numbered item ("2 …"), or 0 */
+  uint32_t last_line;    /* where the last line of the open block starts */
+  int short_width;       /* a text line narrower than this (columns) is short, or 0 */
+  int header;            /* no line has ended a sentence yet (the title, the dateline) */
+  int32_t run_start;     /* the first paragraph of lines split at the head (a title) */
+  int split;             /* the open paragraph was just split from the line before */
 } parser;
 
 /* The step for each kind of line: fills b and updates the parser; returns 0 to add b,
@@ -43,7 +49,7 @@ typedef int (*block_step)(parser *ps, const dg_line *ln, dg_block *b);
  * of a list that follows ("Lead line:" / blank / "- item" still hangs under it). */
 static int blank_step(parser *ps, const dg_line *ln, dg_block *b) {
   (void)ln, (void)b;
-  if (ps->open >= 0 && ps->blocks.v[ps->open].kind == DG_BLOCK_PARAGRAPH) ps->lead = ps->open;
+  if (ps->open >= 0 && ps->blocks.v[ps->open].kind == DG_BLOCK_PARAGRAPH) ps->lead = ps->run_start;
   ps->open = -1;
   ps->prev_blank = 1;
   return 1;
@@ -124,7 +130,9 @@ static int item_step(parser *ps, const dg_line *ln, dg_block *b) {
 
 /* Paragraph: it hangs under the heading, except right after a short item that ends no
  * sentence (a slide's bullet title, ➤日メコン若手交流計画): it explains that item and hangs
- * under it. It ends any list and is the lead line of a list that follows. */
+ * under it. It ends any list and is the lead line of a list that follows; at the head of
+ * the text the first of the lines split from each other is (a title, then its dateline:
+ * the title, as when the two were one paragraph). */
 static int paragraph_step(parser *ps, const dg_line *ln, dg_block *b) {
   (void)ln;
   b->kind = DG_BLOCK_PARAGRAPH;
@@ -133,7 +141,9 @@ static int paragraph_step(parser *ps, const dg_line *ln, dg_block *b) {
     if (it->end - it->start <= 120 && !dg_line_ends_sentence(ps->t, it->start, it->end))
       b->parent = (int32_t)(ps->blocks.n - 1);
   }
-  ps->open = ps->lead = (int32_t)ps->blocks.n;
+  ps->open = (int32_t)ps->blocks.n;
+  if (!ps->split || !ps->header) ps->run_start = ps->open; /* a sentence: content, not a head */
+  ps->lead = ps->run_start; /* a list after a title and its dateline hangs under the title */
   ps->nlevels = 0;
   return 0;
 }
@@ -144,15 +154,39 @@ static const block_step steps[] = {
     [DG_LINE_TEXT] = paragraph_step,
 };
 
-/* A text line right after a paragraph line continues the paragraph; right after an item,
- * it continues the item when indented or when the item has not ended its sentence. */
+/* The columns a line takes: a character of three or four UTF-8 bytes (CJK) two. */
+static int columns(const char *t, uint32_t start, uint32_t end) {
+  int w = 0;
+  for (uint32_t i = start; i < end; i++) {
+    unsigned char c = (unsigned char)t[i];
+    w += c < 0x80 || (c >= 0xC0 && c < 0xE0) ? 1 : c >= 0xE0 ? 2 : 0;
+  }
+  return w;
+}
+
+/* At the head of a text, before any line has ended a sentence, a paragraph line that ends
+ * no sentence and is short against the text's lines (a title, a dateline, a source line)
+ * is a paragraph of its own: the next line does not continue it. A hard-wrapped line that
+ * ends no sentence fills the width, so it still joins; further down, a short line that
+ * ends no sentence is often the label of what follows ((参考)出席予定の国: then the list),
+ * so it joins too. */
+static int ends_paragraph(const parser *ps, const dg_block *o) {
+  return ps->header && ps->short_width &&
+         columns(ps->t, ps->last_line, o->end) < ps->short_width &&
+         !dg_line_ends_sentence(ps->t, ps->last_line, o->end);
+}
+
+/* A text line right after a paragraph line continues the paragraph unless that line ends
+ * it (ends_paragraph); right after an item, it continues the item when indented or when
+ * the item has not ended its sentence. */
 static int continues_open(parser *ps, const dg_line *ln) {
   if (ln->kind != DG_LINE_TEXT || ps->open < 0 || ps->prev_blank) return 0;
   dg_block *o = &ps->blocks.v[ps->open];
-  int continues = o->kind == DG_BLOCK_PARAGRAPH ||
+  ps->split = o->kind == DG_BLOCK_PARAGRAPH && ends_paragraph(ps, o);
+  int continues = (o->kind == DG_BLOCK_PARAGRAPH && !ps->split) ||
                   (o->kind == DG_BLOCK_LIST_ITEM &&
                    (ln->indent > 0 || !dg_line_ends_sentence(ps->t, o->start, o->end)));
-  if (continues) o->end = ln->end;
+  if (continues) o->end = ln->end, ps->last_line = ln->start;
   return continues;
 }
 
@@ -189,18 +223,52 @@ static void numbered_item(parser *ps, size_t len, dg_line *ln, size_t next) {
 
 /* One line: a continuation, a new block, or nothing. Returns -1 when memory runs out. */
 static int add_line(parser *ps, const dg_line *ln) {
+  ps->split = 0;
   int cont = continues_open(ps, ln);
   ps->prev_blank = 0;
+  if (ln->kind != DG_LINE_BLANK &&
+      (ln->kind != DG_LINE_TEXT || dg_line_ends_sentence(ps->t, ln->cstart, ln->end)))
+    ps->header = 0;
   if (cont) return 0;
   dg_block b = {.start = ln->cstart, .end = ln->end, .parent = ps->cur_heading};
+  ps->last_line = ln->cstart;
   int r = steps[ln->kind](ps, ln, &b);
   if (r) return r < 0 ? -1 : 0;
   return DG_PUSH(ps->blocks, b) ? -1 : 0;
 }
 
+static int cmp_int(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+/* Three fifths of the width that four text lines in five stay within (the wrap width of
+ * hard-wrapped text, a typical paragraph's of a text with a paragraph a line); 0 when the
+ * text has fewer than three text lines or memory runs out (then no line is short). */
+static int short_width(const char *t, size_t len) {
+  DG_VEC(int) w = {0};
+  for (size_t pos = 0; pos < len;) {
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    size_t lend = nl ? (size_t)(nl - t) : len;
+    dg_line ln = {.start = (uint32_t)pos, .end = (uint32_t)lend};
+    dg_line_classify(t, len, &ln);
+    if (ln.kind == DG_LINE_TEXT && DG_PUSH(w, columns(t, ln.cstart, ln.end))) break;
+    pos = nl ? lend + 1 : len;
+  }
+  int r = 0;
+  if (w.n >= 3) {
+    qsort(w.v, w.n, sizeof *w.v, cmp_int);
+    r = w.v[w.n * 4 / 5] * 3 / 5;
+  }
+  free(w.v);
+  return r;
+}
+
 dg_err dg_structure_parse(dg_doc *d, dg_error *err) {
   parser ps = {.t = d->text, .cur_heading = -1, .open = -1, .lead = -1, .prev_blank = 1};
   for (int i = 0; i < 7; i++) ps.heading_at[i] = -1;
+  ps.short_width = short_width(d->text, d->len);
+  ps.header = 1;
   for (size_t pos = 0; pos < d->len;) {
     const char *nl = memchr(d->text + pos, '\n', d->len - pos);
     size_t lend = nl ? (size_t)(nl - d->text) : d->len;

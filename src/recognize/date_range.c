@@ -183,7 +183,7 @@ size_t dg_date_list_next(const dg_date_scan *s, const dg_date *d, size_t j, dg_d
       (d->anchor != DG_ANCHOR_NONE && d->anchor != DG_ANCHOR_CONTEXT) ||
       dg_range_word_before(s->r, s->t, d->start, DG_RANGE_BETWEEN) != (size_t)-1)
     return 0;
-  int japanese = 0, day, last, y;
+  int japanese = 0, day, last = 0, y;
   for (size_t k = d->start; k < d->end; k++) japanese |= (unsigned char)s->t[k] >= 0x80;
   size_t b = list_sep(s, j + (japanese ? dg_date_weekday_any(s, j) : 0), japanese), e;
   if (!b) return 0;
