@@ -3,7 +3,8 @@
 # documents, one 10 MB and one 100 MB file; --quick: 2,000 documents only), and on each,
 # in one interleaved run (every command once per round, rounds in turn; medians):
 # docgraph run -j1 and -j2, extract -j1 and -j2, a re-run on the same OUT with one new
-# document (`run` again into the tree of the first; fast once runs reuse a store), mecab
+# document (`run` again into the tree of the first; fast once runs reuse a store), both
+# again with `--outputs graphml` (one data file besides the diagrams and the store), mecab
 # on the same bytes, and grep -F with the dictionaries' names. Wall time and peak memory
 # from /usr/bin/time -v, and CPU seconds (user + system: what a shared machine distorts least).
 # Every run but the re-run starts from an empty OUT (a store left from the last round would
@@ -77,6 +78,10 @@ round() { # corpus name
   cmp -s "$out-j2/graph.graphml" "$out/graph.graphml" || echo "run -j2 differs from -j1 on $c" >&2
   # re-run with one new document, into the tree of the first run
   timed "$c.rerun_one_new" "$bin" run -q -j1 "$src" "$work/new" -o "$out"
+  # the same two with one data file (GraphML) and the diagrams, the store kept
+  rm -rf "$out-graphml"
+  timed "$c.run_j1_graphml" "$bin" run -q -j1 --outputs graphml "$src" -o "$out-graphml"
+  timed "$c.rerun_graphml" "$bin" run -q -j1 --outputs graphml "$src" "$work/new" -o "$out-graphml"
   timed "$c.mecab" sh -c "find '$src' -type f -print0 | sort -z | xargs -0 cat | mecab > /dev/null"
   timed "$c.grep_F" sh -c "find '$src' -type f -print0 | sort -z | xargs -0 cat | LC_ALL=C grep -F -o -f '$work/names.txt' | wc -l > /dev/null"
 }
@@ -115,6 +120,8 @@ size_of() { du -sb "$corpus/$1" | cut -f1; }
     row "$c" extract_j1 "docgraph extract -j1"
     row "$c" extract_j2 "docgraph extract -j2"
     row "$c" rerun_one_new "run again on the same OUT with one new document"
+    row "$c" run_j1_graphml "docgraph run -j1 --outputs graphml"
+    row "$c" rerun_graphml "run again --outputs graphml with one new document"
     row "$c" mecab "mecab on the same bytes"
     row "$c" grep_F "grep -F -o with the dictionaries' $(wc -l < "$work/names.txt") names"
   done

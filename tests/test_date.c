@@ -335,6 +335,18 @@ static const multi_case multi[] = {
      "[June 23]=2019-06-23 p3 f0 r1 [24]=2019-06-24 p3 f0 r1 [25]=2019-06-25 p3 f0 r1"},
     {"on 9, 10 and 11 May 2019", 0,
      "[9]=2019-05-09 p3 f0 r0 [10]=2019-05-10 p3 f0 r0 [11 May 2019]=2019-05-11 p3 f0 r0"},
+    /* a long list and a long run of numbers before a month are walked once (each of a
+     * list's later days was tried as a list's head again: exponential in the run) */
+    {"on 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 and 14 May 2019", 0,
+     "[1]=2019-05-01 p3 f0 r0 [2]=2019-05-02 p3 f0 r0 [3]=2019-05-03 p3 f0 "
+     "r0 [4]=2019-05-04 p3 f0 r0 [5]=2019-05-05 p3 f0 r0 [6]=2019-05-06 p3 "
+     "f0 r0 [7]=2019-05-07 p3 f0 r0 [8]=2019-05-08 p3 f0 r0 [9]=2019-05-09 "
+     "p3 f0 r0 [10]=2019-05-10 p3 f0 r0 [11]=2019-05-11 p3 f0 r0 "
+     "[12]=2019-05-12 p3 f0 r0 [13]=2019-05-13 p3 f0 r0 [14 May "
+     "2019]=2019-05-14 p3 f0 r0"},
+    {"scores 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, "
+     "19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13 June 2021",
+     0, "[10]=2021-06-10 p3 f0 r0 [13 June 2021]=2021-06-13 p3 f0 r0"},
     /* near misses: a duration, a count, a day that goes back, a range after "between" */
     {"11月8日、9日間滞在", 2020, "[11月8日]=2020-11-08 p3 f0 r1"},
     {"June 23 and 24 countries", 2020, "[June 23]=2020-06-23 p3 f0 r1"},

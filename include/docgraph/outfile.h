@@ -11,6 +11,7 @@ typedef struct dg_outfile {
   FILE *f;
   char *path; /* NULL for stdout */
   char *tmp;
+  char *buf; /* the stream's buffer, freed after fclose */
 } dg_outfile;
 
 /* Open path for writing ("-" is stdout). */

@@ -10,9 +10,30 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+enum { OUT_BUFFER = 1 << 18 };
+
 /* The stream is its writer's alone (one thread writes a file): stdio without taking a lock
- * on each putc and fputs, as the writers call them for every few bytes of a graph. */
-static void own_stream(FILE *f) { __fsetlocking(f, FSETLOCKING_BYCALLER); }
+ * on each putc and fputs, as the writers call them for every few bytes of a graph; and it
+ * goes to the kernel in 256 KiB blocks, not stdio's 4 KiB (the data files of 2,000
+ * documents are a gigabyte: 250,000 write calls, seconds of system time). Without memory
+ * for the block the default buffer stays. */
+static void own_stream(dg_outfile *o) {
+  __fsetlocking(o->f, FSETLOCKING_BYCALLER);
+  o->buf = malloc(OUT_BUFFER);
+  if (o->buf && setvbuf(o->f, o->buf, _IOFBF, OUT_BUFFER) != 0) {
+    free(o->buf);
+    o->buf = NULL;
+  }
+}
+
+/* Close the stream, then free its buffer (never before: fclose flushes from it). */
+static int close_stream(dg_outfile *o) {
+  int r = fclose(o->f);
+  o->f = NULL;
+  free(o->buf);
+  o->buf = NULL;
+  return r;
+}
 
 /* A device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never replaced by
  * a rename. */
@@ -20,11 +41,10 @@ static dg_err open_in_place(dg_outfile *o, const char *path, dg_error *err) {
   o->f = fopen(path, "w");
   if (!o->f)
     return dg_error_set(err, DG_EIO, "%s: cannot open for writing: %s", path, strerror(errno));
-  own_stream(o->f);
+  own_stream(o);
   o->path = strdup(path);
   if (!o->path) {
-    fclose(o->f);
-    o->f = NULL;
+    close_stream(o);
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   return DG_OK;
@@ -64,7 +84,7 @@ static dg_err open_temporary(dg_outfile *o, const char *path, dg_error *err) {
     unlink(o->tmp);
     return open_failed(o, dg_error_set(err, DG_EIO, "%s: cannot open for writing", path));
   }
-  own_stream(o->f);
+  own_stream(o);
   return DG_OK;
 }
 
@@ -88,8 +108,7 @@ dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {
   int bad = fflush(o->f) != 0 || ferror(o->f);
   if (!o->tmp) { /* written in place */
     int e = errno;
-    if (fclose(o->f) != 0) bad = 1;
-    o->f = NULL;
+    if (close_stream(o) != 0) bad = 1;
     dg_err r = bad ? dg_error_set(err, DG_EIO, "%s: write error: %s", o->path, strerror(e)) : DG_OK;
     free(o->path);
     o->path = NULL;
@@ -98,8 +117,7 @@ dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {
   /* mkstemp creates 0600 files; outputs are ordinary files. */
   if (!bad) bad = fchmod(fileno(o->f), 0644) != 0;
   int e = errno;
-  if (fclose(o->f) != 0) bad = 1;
-  o->f = NULL;
+  if (close_stream(o) != 0) bad = 1;
   dg_err r = DG_OK;
   if (bad) {
     unlink(o->tmp);
@@ -117,7 +135,7 @@ dg_err dg_outfile_commit(dg_outfile *o, dg_error *err) {
 
 void dg_outfile_abort(dg_outfile *o) {
   if (o->path) {
-    if (o->f) fclose(o->f);
+    if (o->f) close_stream(o);
     if (o->tmp) unlink(o->tmp);
   }
   free(o->path);

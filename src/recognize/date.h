@@ -51,6 +51,8 @@ size_t dg_date_fiscal_year(const dg_date_scan *s, size_t i, dg_date *d);
 size_t dg_date_numeric(const dg_date_scan *s, size_t i, dg_date *d);
 /* 11 April 2024, 11-12 April 2024, 5 May this year. */
 size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d);
+/* The same, a date of its own only: never the head of a list (23 and 24 June). */
+size_t dg_date_day_month_own(const dg_date_scan *s, size_t i, dg_date *d);
 /* April 11, 2024, April 11-12, February 2023, in April, March last year. */
 size_t dg_date_month_day(const dg_date_scan *s, size_t i, dg_date *d);
 /* The English forms above in order (the end of a range). */

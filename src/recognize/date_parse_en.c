@@ -188,9 +188,12 @@ size_t dg_date_month_day(const dg_date_scan *s, size_t i, dg_date *d) {
   return month_alone(s, i, m, e, d);
 }
 
-/* D Month YYYY / D-D Month YYYY / D to D Month YYYY / D Month [last year]; the first D of
- * D and D Month YYYY (its own date, the span the day alone) */
-size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
+/* D Month YYYY / D-D Month YYYY / D to D Month YYYY / D Month [last year]; with `lists`,
+ * also the first D of D and D Month YYYY (its own date, the span the day alone). A list's
+ * later days are tried without lists: each is a date of its own or a plain day, so a run
+ * of numbers is walked once, not once per way to split it (19, 31, 10, 13, ... before a
+ * month was exponential). */
+static size_t day_month(const dg_date_scan *s, size_t i, dg_date *d, int lists) {
   const char *t = s->t;
   size_t len = s->len, e, rs;
   int v, v2 = 0;
@@ -204,7 +207,7 @@ size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
     v2 = 0;
   long m = dg_lit(t, len, j, " ") ? month_at(s->r, t, len, j + 1, &e) : -1;
   if (m < 0) /* 23 and 24 June; not between 23 and 24 June (a range) */
-    return !v2 && dg_range_word_before(s->r, t, i, DG_RANGE_BETWEEN) == (size_t)-1 &&
+    return lists && !v2 && dg_range_word_before(s->r, t, i, DG_RANGE_BETWEEN) == (size_t)-1 &&
                    dg_date_en_list_head(s, j, v, d)
                ? k
                : 0;
@@ -215,6 +218,14 @@ size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
   if (v2) d->month2 = mo, d->day2 = v2;
   d->prec = DG_DATE_DAY;
   return day_year(s, e, d) - i;
+}
+
+size_t dg_date_day_month(const dg_date_scan *s, size_t i, dg_date *d) {
+  return day_month(s, i, d, 1);
+}
+
+size_t dg_date_day_month_own(const dg_date_scan *s, size_t i, dg_date *d) {
+  return day_month(s, i, d, 0);
 }
 
 /* YYYY-MM-DD (two digits each, a time may follow: ...T10:00), YYYY/M/D, YYYY.M.D */

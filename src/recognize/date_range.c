@@ -174,7 +174,7 @@ int dg_date_ja_list_follows(const dg_date_scan *s, size_t at, int first) {
 static size_t en_list_day(const dg_date_scan *s, size_t b, int *day) {
   size_t k = dg_date_day_num(s->r, s->t, s->len, b, day);
   dg_date own;
-  if (!k || dg_date_count_follows(s, b + k) || dg_date_day_month(s, b, &own)) return 0;
+  if (!k || dg_date_count_follows(s, b + k) || dg_date_day_month_own(s, b, &own)) return 0;
   return b + k;
 }
 
@@ -205,19 +205,19 @@ size_t dg_date_list_next(const dg_date_scan *s, const dg_date *d, size_t j, dg_d
 }
 
 int dg_date_en_list_head(const dg_date_scan *s, size_t j, int first, dg_date *d) {
-  int day;
+  int day, prev = first;
   dg_date own;
   for (size_t b; (b = list_sep(s, j, 0)); j = b + dg_date_day_num(s->r, s->t, s->len, b, &day)) {
-    if (dg_date_day_month(s, b, &own)) {
-      if (own.prec != DG_DATE_DAY || own.month2 || own.day <= first ||
+    if (dg_date_day_month_own(s, b, &own)) {
+      if (own.prec != DG_DATE_DAY || own.month2 || own.day <= prev ||
           !dg_valid_md(own.year, own.month, first))
         return 0;
       *d = own;
       d->day = first;
       return 1;
     }
-    if (!dg_date_day_num(s->r, s->t, s->len, b, &day) || day <= first) return 0;
-    first = day;
+    if (!dg_date_day_num(s->r, s->t, s->len, b, &day) || day <= prev) return 0;
+    prev = day;
   }
   return 0;
 }
