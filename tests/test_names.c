@@ -54,6 +54,27 @@ static const family_case families[] = {
      NULL, NULL},
     {F(JA_HEADS), "ナリカ州政府と協議した。", DG_TYPE_PLACE, "ナリカ州",
      "place:ナリカ州", NULL, NULL},
+    /* a quoted topic and a connector name a document: 「…」に関する共同声明; near miss: a
+     * plain topic before the connector */
+    {F(JA_HEADS), "会議では「海洋協力の推進」に関する共同声明が採択された。", DG_TYPE_PROGRAM,
+     "「海洋協力の推進」に関する共同声明", "program:海洋協力の推進に関する共同声明", NULL, NULL},
+    {F(JA_HEADS), "会議では海洋協力の推進に関する共同声明が採択された。", DG_TYPE_PROGRAM,
+     "海洋協力の推進に関する共同声明", NULL, NULL, NULL},
+    /* a generic plan glossed with its amount is a funded project; near miss: no amount */
+    {F(JA_HEADS), "(1)防災機材整備計画(供与額2億円)", DG_TYPE_PROGRAM, "防災機材整備計画",
+     "program:防災機材整備計画", NULL, NULL},
+    {F(JA_HEADS), "(1)防災機材整備計画(2024年度)", DG_TYPE_PROGRAM, "防災機材整備計画", NULL,
+     NULL, NULL},
+    /* a part of a country after it (country_parts.tsv) is no part of the place after it;
+     * near misses: the country and its part alone, a part that begins a name */
+    {F(JA_HEADS), "ラオス北部ナリカ州において研修を行う。", DG_TYPE_PLACE, "ナリカ州",
+     "place:ナリカ州", NULL, NULL},
+    {F(JA_HEADS), "カンボジア東北部ソムロン州で実施する。", DG_TYPE_PLACE, "ソムロン州",
+     "place:ソムロン州", NULL, NULL},
+    {F(JA_HEADS), "ラオス北部ナリカ州において研修を行う。", DG_TYPE_PLACE, "ラオス北部ナリカ州",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "中部ナリカ州において研修を行う。", DG_TYPE_PLACE, "中部ナリカ州",
+     "place:中部ナリカ州", NULL, NULL},
     /* names_people_office.c: a family name alone is the person in office at its time */
     {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE), "2024年10月11日\nマルコス大統領と会談した。",
      DG_TYPE_PERSON, "マルコス", "person:ferdinand-marcos-jr", "フェルディナンド・マルコス・ジュニア",
@@ -283,6 +304,11 @@ static const family_case families[] = {
     /* paren_after (names_acronym.c): an acronym after a possessive */
     {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
      "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
+    /* a title joined on by "of" opens a post, no name (Chief Representative of | ...) */
+    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Laos Office Aiko Mori spoke.",
+     DG_TYPE_ORGANIZATION, "JICA Laos Office", "org:jica-laos-office", NULL, NULL},
+    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Laos Office Aiko Mori spoke.",
+     DG_TYPE_ORGANIZATION, "Chief Representative of JICA Laos Office", NULL, NULL, NULL},
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},
@@ -592,6 +618,21 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "ボロトフ・ウズベキスタン大統領が来日した。", DG_TYPE_PERSON, "ボロトフ",
      "person:ボロトフ", NULL, NULL},
     /* dotted_katakana_name: parts joined by ・ */
+    /* portfolio_start: a minister's portfolio after a new katakana name, no owner before it;
+     * near miss: a katakana word MeCab knows is no name */
+    {F(JA_PEOPLE), "マレーシアのザフルディン国際貿易産業大臣と会談した。", DG_TYPE_PERSON,
+     "ザフルディン", "person:ザフルディン", NULL, NULL},
+    {F(JA_PEOPLE), "エネルギー国際貿易産業大臣と会談した。", DG_TYPE_PERSON, "エネルギー", NULL,
+     NULL, NULL},
+    /* heads of offices and divisions (所長, 課長), a post in a country (在ラオス); near miss:
+     * a title alone */
+    {F(JA_PEOPLE), "式には岩田在ラオスJICA所長が参加した。", DG_TYPE_PERSON, "岩田", "person:岩田",
+     NULL, NULL},
+    {F(JA_PEOPLE), "式にはラオス外務省サムラン課長が参加した。", DG_TYPE_PERSON, "サムラン",
+     "person:サムラン", NULL, NULL},
+    {F(JA_PEOPLE), "式には総務課長が参加した。", DG_TYPE_PERSON, "総務", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "ブルネイのザフルディン・アリ第二外務貿易大臣と会談した。", DG_TYPE_PERSON,
+     "ザフルディン・アリ", "person:ザフルディン・アリ", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "アンナ・ホワイト",
      "person:アンナ・ホワイト", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "ホワイト", NULL,
@@ -605,6 +646,19 @@ static const family_case families[] = {
     {F(EN_PEOPLE), "the Secretary-General of ASEAN, Dr. Tan Wei Ming.", DG_TYPE_PERSON,
      "Tan Wei Ming", "person:tan-wei-ming", NULL, NULL},
     {F(EN_PEOPLE), "the President of the Philippines spoke.", DG_TYPE_PERSON, "Philippines", NULL,
+     NULL, NULL},
+    /* name_after_portfolio: a title, of/for/to and its portfolio or post (portfolios.tsv,
+     * known names, head words), then the name; near misses: no name after the portfolio, one
+     * word only */
+    {F(EN_PEOPLE), "It was signed by Secretary of Finance Maria Santos Reyes on Monday.",
+     DG_TYPE_PERSON, "Maria Santos Reyes", "person:maria-santos-reyes", NULL, NULL},
+    {F(EN_PEOPLE), "Minister of Planning and Investment Tran Van Hoa met the press.",
+     DG_TYPE_PERSON, "Tran Van Hoa", "person:tran-van-hoa", NULL, NULL},
+    {F(EN_PEOPLE), "Then Ambassador to Laos Kenji Tanabe arrived.", DG_TYPE_PERSON,
+     "Kenji Tanabe", "person:kenji-tanabe", NULL, NULL},
+    {F(EN_PEOPLE), "The Minister of Foreign Affairs of Japan spoke.", DG_TYPE_PERSON, "Japan",
+     NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Then Secretary of Finance Santos spoke.", DG_TYPE_PERSON, "Santos", NULL,
      NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,

@@ -103,6 +103,14 @@ typedef struct {
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
+#define EN_FORUM_CHAIR "Ocean Ministers Meeting\n\nThe Pacific Islands Forum met today.\n" \
+  "Representing Tuvalu as Forum Chair, Minister Simon Kofe noted the progress.\n"
+#define EN_TWO_FORMS "JICA will provide 50 billion yen in loans for the Davao Bypass Project and 3 billion yen in grants for the Mindanao School Project."
+#define EN_LOAN_FOR "JICA signed an ODA loan of 12 billion yen for the Harbour Bridge Project."
+#define JA_HOST "防衛省は、5月2日、タイにおいて第3回日メコン防災閣僚会合を開催した。"
+#define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
+#define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
+  "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
 #define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
 #define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
@@ -189,6 +197,36 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:bangkok", 0, 1},
     {"held_in", "t.txt", "山田大臣は、タイ(バンコク)を訪問し、第5回日メコン外相会議及び第2回日ラオス海洋対話に出席した。",
      DG_REL_HELD_IN, "meeting:第2回日ラオス海洋対話", "place:bangkok", 0, 1},
+    /* a business trip (に出張し) to the city whose meetings a later clause attends, also when
+     * a title without a full stop runs into the sentence; near misses: no meeting attended,
+     * the country before the city (ラオス・ビエンチャン) hosts, it takes no part */
+    {"held_in", "t.txt", JA_TRIP, DG_REL_HELD_IN, "meeting:aem-meti", "place:vientiane", 0, 1},
+    {"held_in", "t.txt", JA_TRIP, DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", "place:vientiane",
+     0, 1},
+    /* English: the meeting a trip is for (travel to X for the Summit); near miss: the trip
+     * is for something else about the meeting */
+    {"held_in", "t.txt", "Leaders will travel to Hanoi for the Mekong-Japan Summit.", DG_REL_HELD_IN,
+     "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "Leaders are due to head back to Hanoi for the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "Officials will travel to Hanoi for talks on the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    /* more ways to travel to a meeting's city (に滞在し, へ出張し, に赴き, visiting, will be
+     * in); near misses: the meeting is only spoken of there */
+    {"held_in", "t.txt", "山田大臣は、ハノイに滞在し、第5回日メコン外相会議に出席した。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:5", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "Minister Sato is visiting Hanoi to attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt",
+     "Minister Sato will be in Hanoi from 5 to 7 November to attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "Minister Sato was in Hanoi and welcomed the outcome of the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", "山田大臣は、ハノイに滞在し、第5回日メコン外相会議の成果を歓迎した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", NULL, NO},
+    {"held_in", "t.txt", "山田大臣は、ビエンチャンに出張し、日メコン経済大臣会合について講演した。",
+     DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", NULL, NO},
+    {"participates_in", "t.txt", JA_TRIP, DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
     {"held_in", "t.txt", "山田総理は、大阪で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
      "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田総理は、都内で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
@@ -221,6 +259,21 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-06-02", 0, 1},
     {"held_on", "t.txt", JA_FOLLOWS, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:6", "date:2024-08-01",
      0, 1},
+    /* convening (a gerund) holds the meeting after it, with the clause's dates and venue;
+     * near miss: the meeting the convened one follows */
+    {"held_on", "t.txt", EN_CONVENING, DG_REL_HELD_ON, "meeting:mekong-japan-summit:10",
+     "date:2024-05-05", 0, 1},
+    {"held_in", "t.txt", EN_CONVENING, DG_REL_HELD_IN, "meeting:mekong-japan-summit:10",
+     "place:vientiane", 0, 1},
+    {"held_in", "t.txt",
+     "We thanked Laos for convening a workshop on 5 May 2024 in Vientiane, after the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    /* a quoted title with a subtitle takes the role written after the quotation; near
+     * miss: the quotation owns what is held (の) */
+    {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」を東京で開催した。",
+     DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", "date:--05-02", 0, 1},
+    {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」の報告会を東京で開催した。",
+     DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", NULL, NO},
     /* near misses: not the meeting the sentence is about; not the meeting it follows; the
      * date line under a title that holds the meeting; no holding verb */
     {"held_on", "t.txt", JA_JAKARTA, DG_REL_HELD_ON, "meeting:mekong-japan-fmm:5", NULL, NO},
@@ -260,6 +313,13 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
     {"participates_in", "t.txt", EN_TITLE "The leaders of Japan, Laos and Thailand met in Vientiane.",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
+    /* the one who holds a meeting (Xは…を開催) hosts it and takes part; near misses: the
+     * venue, a meeting held with no host named */
+    {"participates_in", "t.txt", JA_HOST, DG_REL_PARTICIPATES_IN, "org:mod",
+     "meeting:第3回日メコン防災閣僚会合", 0, 1},
+    {"participates_in", "t.txt", JA_HOST, DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合は、5月2日、タイにおいて開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* the authors of a statement (We, A and B, ...) where "we" speak at a meeting */
     {"participates_in", "t.txt", "Joint Statement\n\nWe, " EN_AUTHORS, DG_REL_PARTICIPATES_IN,
      "person:tanaka-ichiro", EN_SUMMIT, 2, 1},
@@ -296,6 +356,11 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, JA_FISH, "person:山田太郎", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長国の提案を鈴木花子外務大臣政務官が歓迎した。",
      DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
+    /* a group's chair named by the group's last word (Forum Chair) chairs no meeting; the
+     * same sentence without the group named gives the chair */
+    {"chaired_by", "t.txt", EN_FORUM_CHAIR, DG_REL_CHAIRED_BY, NULL, "person:simon-kofe", NO},
+    {"chaired_by", "t.txt", "Ocean Ministers Meeting\n\nAs Meeting Chair, Minister Simon Kofe noted the progress.\n",
+     DG_REL_CHAIRED_BY, "meeting:ocean-ministers-meeting", "person:simon-kofe", 1, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長声明を鈴木花子外務大臣政務官が紹介した。",
      DG_REL_CHAIRED_BY, JA_FISH, NULL, NO},
     {"chaired_by", "t.txt", "第6回日メコン対話は鈴木外務大臣の議長の下で行われた。",
@@ -560,6 +625,26 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* the form the money takes may stand between it and its role word (in grants for);
+     * near miss: the project of the other amount */
+    {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:mindanao-school-project",
+     "amount:JPY:3000000000", 0, 1},
+    {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:davao-bypass-project",
+     "amount:JPY:3000000000", NO},
+    /* money given to a group of countries is no program's named in a sentence before; with
+     * no recipient the program before owns it */
+    {"amounts", "t.txt", "日本はパラオ海底ケーブル整備計画を支援してきた。日本は、5億ドルの支援を行う。",
+     DG_REL_AMOUNT, "program:パラオ海底ケーブル整備計画", "amount:USD:500000000", 1, 1},
+    {"amounts", "t.txt",
+     "日本はパラオ海底ケーブル整備計画を支援してきた。日本は、太平洋島嶼国に対し、5億ドルの支援を行う。",
+     DG_REL_AMOUNT, "program:パラオ海底ケーブル整備計画", NULL, NO},
+    /* the project an aid form funds owns the money, not the form of aid; with no project
+     * the form keeps it */
+    {"amounts", "t.txt", EN_LOAN_FOR, DG_REL_AMOUNT, "program:harbour-bridge-project",
+     "amount:JPY:12000000000", 0, 1},
+    {"amounts", "t.txt", EN_LOAN_FOR, DG_REL_AMOUNT, "program:yen-loan", NULL, NO},
+    {"amounts", "t.txt", "JICA signed an ODA loan of 12 billion yen.", DG_REL_AMOUNT,
+     "program:yen-loan", "amount:JPY:12000000000", 0, 1},
     /* a framework the money is only in line with owns none of it */
     {"amounts", "t.txt",
      "Japan provided USD 5 million to the Pacific Resilience Facility, in line with the 2050 Strategy for the Blue Pacific Continent.",

@@ -51,6 +51,7 @@ struct dg_rules {
   dg_wordlist coref;          /* back references (本会合): as.coref */
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
+  dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
   dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */
   dg_wordlist ordinal_suffixes; /* st, nd, rd, th: as.ordinal_suffix.follows */
   dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */
@@ -69,6 +70,7 @@ struct dg_rules {
   dg_wordlist venue_words;    /* 開催地, venue: the place after them is a meeting's venue */
   dg_wordlist venue_links;    /* of, was, は, ：: what may stand between a venue word and its place */
   dg_wordlist buildings;      /* ホテル, 会議場: a venue inside a place, which is the meeting's */
+  dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
   dg_wordlist personal_possessives; /* his, their: an ordinal after one is not a series' */
   dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */

@@ -8,8 +8,9 @@
  * Cooperation); and names glossed with an acronym before a head in lower case (the Youth
  * Ambassadors for Development (YAD) programme).
  * Invariant: a name never reaches over another head word on its left, a person, a
- * possessive owner (the World Bank's | Debt Initiative) or a coordinated known name (the
- * Ministry of Finance | and JBIC); a program's tail never holds a meeting (Joint
+ * possessive owner (the World Bank's | Debt Initiative), a title joined on by "of" (Chief
+ * Representative of | JICA Laos Office) or a coordinated known name (the Ministry of
+ * Finance | and JBIC); a program's tail never holds a meeting (Joint
  * Statement | of the 23rd ASEAN-Japan Summit are two names); two plain words (Master Plan)
  * are no name. Joiners before the head match as written ("Of" is none); in the tail they
  * may be capitalized (Meeting On Ocean Plastics And Marine Debris). */
@@ -132,6 +133,17 @@ static size_t glossed_left(const en_sent *S, size_t first) {
   return NONE;
 }
 
+/* Does a title written before a name (titles.tsv, `before`) end with word q (Chief
+ * Representative, Minister)? Joined on by "of", it opens a post, no name: Chief
+ * Representative of | JICA Laos Office. */
+static int title_ends_at(const en_sent *S, size_t q) {
+  const dgn_ctx *c = S->c;
+  long ti = dg_wordlist_before(&c->r->titles, c->t, S->w[0].a, S->w[q].z);
+  if (ti < 0 || c->r->titles.w[ti].as.title.side != DG_SIDE_BEFORE) return 0;
+  uint32_t a = S->w[q].z - c->r->titles.w[ti].len;
+  return a == S->w[0].a || c->t[a - 1] == ' ';
+}
+
 /* The word left of w[first] the name goes on with, or NONE. */
 static size_t step_left(const en_sent *S, size_t first) {
   size_t k = first - 1;
@@ -143,7 +155,7 @@ static size_t step_left(const en_sent *S, size_t first) {
   if (cap_word(S, k)) return k;
   size_t q = joined_left(S, first);
   if (q == NONE || !cap_word(S, q) || possessive_owner(S, q) ||
-      dgn_is_head_word(S->c, &S->w[q], S->end))
+      dgn_is_head_word(S->c, &S->w[q], S->end) || title_ends_at(S, q))
     return NONE;
   return q;
 }

@@ -150,9 +150,18 @@ static void take_year(dgn_ctx *c, const dg_token *pk, dg_type type, ja_left *L) 
     L->a = m->start;
 }
 
+/* Does a place's name stop before token j: a part of a country (country_parts.tsv) right
+ * after the country (インド南部|テランガナ州: the south of India, then the state; a part
+ * alone may begin a name: 中部ジャワ州)? */
+static int country_part_before(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t a) {
+  if (h->type != DG_TYPE_PLACE) return 0;
+  long w = dg_wordlist_before(&c->r->country_parts, c->t, s->start, a);
+  return w >= 0 && dgn_mention_ending(c, a - c->r->country_parts.w[w].len, T(COUNTRY)) >= 0;
+}
+
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
- * person, a value or a gap. */
+ * person, a value, a gap or a part of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
   *L = (ja_left){.a = d->toks[h->k].start};
@@ -163,6 +172,7 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     if (take_quote(c, s, L, &j)) continue;
     if (stops_at_known(c, pk, h->type, L)) break;
     if (take_gloss(c, s, L, &j)) continue;
+    if (country_part_before(c, s, h, L->a)) break;
     int in_place = dgn_overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
     if (!in_place && (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end))) break;
     if (dgn_overlaps(c, pk->start, pk->end, VALUES)) {
@@ -210,16 +220,23 @@ static int only_places(dgn_ctx *c, uint32_t a, uint32_t z) {
  * compound before it, when the connector may extend a name of its type (軍医学のための
  * ASEANセンター; but a place's における does not make an organization: 南シナ海における|
  * 米海軍), and not a name that begins with its ordinal (枠組みにおける|第2回外相会合). A
+ * quoted topic goes over its connector even to a head alone: 「海洋協力の推進」に関する共同声明. A
  * connector that extends no organization does not go over one either, nor over a meeting:
  * JICAにおける|政策対話 and 首脳会議における|決定 say where, not what, and so does a place
  * or country alone (バンコクにおける|日メコン外相会議). */
 static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                                   ja_left *L) {
   uint32_t after;
-  if (L->a >= h->hstart || L->ntok == 0 || dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0)
-    return;
+  if (dgn_ja_ordinal_at(c, L->a, h->hstart, &after) > 0) return;
   long w = dg_wordlist_before(&c->r->name_connectors, c->t, s->start, L->a);
   if (w < 0 || !((c->r->name_connectors.w[w].as.connector.types >> h->type) & 1)) return;
+  uint32_t q = quote_start(c, L->a - c->r->name_connectors.w[w].len);
+  if (q < L->a - c->r->name_connectors.w[w].len) { /* 「…」に関する共同声明: the quote names it */
+    L->a = q;
+    L->ntok++;
+    return;
+  }
+  if (L->a >= h->hstart || L->ntok == 0) return;
   uint32_t b = L->a - c->r->name_connectors.w[w].len, a2 = b;
   long j = dg_doc_token_at(c->d, b - 1);
   int n = 0;
@@ -346,8 +363,22 @@ static int acronym_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t hend
   return e > hend + 2 && dgn_is_acronym(c->t, hend + 1, e - 1);
 }
 
+/* Does a parenthesis right after a program's name hold its amount (経済社会開発計画(供与額
+ * 2億円): a project funded by that sum, no generic plan)? */
+static int amount_follows(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t end) {
+  uint32_t e = paren_group_end(c, s, end);
+  if (h->type != DG_TYPE_PROGRAM || e == end) return 0;
+  for (uint32_t q = end + 1; q + 1 < e;) {
+    if (dgn_mention_starting(c, q, T(AMOUNT)) >= 0) return 1;
+    int l = dg_utf8_len(c->t + q, c->t + e);
+    q += l > 0 ? (uint32_t)l : 1;
+  }
+  return 0;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
- * ordinal, a phase or an acronym marks it: 第七次地雷除去活動機材整備計画. */
+ * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
+ * 経済社会開発計画(供与額2億円). */
 static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, dg_error *err) {
   ja_left L;
   extend_left(c, s, h, &L);
@@ -360,7 +391,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
-            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0;
+            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
   int ok = place_ok(c, h, L.a);
   if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s)))
     return dgn_record_name(c, h->type, L.a, end, err);

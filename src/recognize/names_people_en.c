@@ -1,6 +1,7 @@
 /* People in English text: after a title (titles.tsv, `before` the name) or several
  * (Prime Minister Ishiba, Defence Minister Dato' Seri Ahmad Rizal Hamzah, Dr. Lim Boon
- * Heng, Senator the Hon. Jane Doe QC, General (Ret) Sutanto); before a post-nominal
+ * Heng, Senator the Hon. Jane Doe QC, General (Ret) Sutanto), maybe with its portfolio
+ * between (Minister of Trade and Industry Jane Doe: portfolios.tsv); before a post-nominal
  * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
  * Minister of Justice); and Japanese names written family name first in capitals (KISHIDA
  * Fumio).
@@ -120,6 +121,36 @@ static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, u
   return *l > *f;
 }
 
+/* Is word x part of the portfolio or post a title names before the person (Minister of
+ * Planning and Investment, Ambassador to Viet Nam, Representative of JICA Tokyo Office): a
+ * word of portfolios.tsv, a head word (Office), a word of a known country, group, place or
+ * organization, or a small word inside (and, of) with such a word after it? */
+static int portfolio_word(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
+  if (dg_wordlist_find(&c->r->portfolios, c->t + w[x].a, w[x].z - w[x].a) >= 0 ||
+      dgn_is_head_word(c, &w[x], end) ||
+      dgn_overlaps(c, w[x].a, w[x].z, T(COUNTRY) | T(GROUP) | T(PLACE) | T(ORGANIZATION)))
+    return 1;
+  return dgn_joiner(c, &w[x], DG_JOIN_INSIDE) && x + 1 < n && dgn_adjacent(c->t, w, x) &&
+         dg_is_upper(c->t[w[x + 1].a]) && portfolio_word(c, w, n, x + 1, end);
+}
+
+/* The person after a title's portfolio (Secretary of Finance Cesar V. Purisima, Ambassador
+ * to Viet Nam Hiroshi Fukada): after the title's last word y, a small word that opens the
+ * part after a head (of, for, to), portfolio words (portfolio_word), then two to four name
+ * words that end the capitalized run. Near misses: the Minister of Foreign Affairs of
+ * Japan (no name after), Minister for Trade Kim (one word). Words [*f, *l), or 0. */
+static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
+                                uint32_t end, size_t *f, size_t *l) {
+  size_t k = y + 1;
+  if (k + 2 >= n || !dgn_adjacent(c->t, w, y) || !dgn_joiner(c, &w[k], DG_JOIN_AFTER)) return 0;
+  size_t p = k + 1;
+  while (p < n && dgn_adjacent(c->t, w, p - 1) && portfolio_word(c, w, n, p, end))
+    p++;
+  if (p == k + 1 || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
+  if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2) return 0;
+  return *l >= n || !dg_is_upper(c->t[w[*l].a]);
+}
+
 /* A person after the title at word x: *next is the last word looked at. */
 static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                  uint32_t end, size_t *next, dg_error *err) {
@@ -129,7 +160,9 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
   size_t last = more_titles(c, w, n, y, end);
   if (last != y) tend = w[last].z + (ends_word(c, w, last, w[last].z + 1) ? 1 : 0);
   if (last != y && c->t[tend] == ')') tend++;
-  if (!name_after(c, w, n, last, tend, end, &f, &l)) return DG_OK;
+  if (!name_after(c, w, n, last, tend, end, &f, &l) &&
+      !name_after_portfolio(c, w, n, last, end, &f, &l))
+    return DG_OK;
   uint32_t a = w[f].a, z = w[l - 1].z;
   if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2; /* Mr Lee's office */
   if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;

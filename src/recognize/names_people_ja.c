@@ -9,6 +9,7 @@
 #include "recognize/names_int.h"
 
 static const char CHU[] = "\xE9\xA7\x90"; /* 駐: an ambassador's country follows */
+static const char ZAI[] = "\xE5\x9C\xA8"; /* 在: a post in the country that follows */
 
 typedef struct {
   uint32_t a, z;
@@ -88,8 +89,8 @@ static uint32_t acronym_gloss_start(const dgn_ctx *c, uint32_t z, uint32_t min) 
 }
 
 /* What the title at z is of, hopped over right to left: a country or organization (known
- * or by its head, with its acronym), 駐, a ・ before them (トカエフ・カザフスタン大統領,
- * 植田駐カンボジア日本国特命全権大使). Returns where the person's name must end. */
+ * or by its head, with its acronym), 駐 or 在, a ・ before them (トカエフ・カザフスタン大統領,
+ * 植田駐カンボジア日本国特命全権大使, 岩田在ラオスJICA所長). Returns where the person's name must end. */
 /* A title that begins with an organization's head word, which MeCab cut from the rest of
  * the name (海洋|局長: the head of the 海洋局): where the name before it starts, plain words
  * of two characters or more; or z. */
@@ -105,9 +106,29 @@ static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
+/* Does a new katakana word of three characters or more, no other kind of name, end at a
+ * (ムスタパ of ムスタパ国際貿易産業大臣: a foreign name before the portfolio)? */
+static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a - 1);
+  if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
+  const dg_token *k = &c->d->toks[q];
+  return dgn_katakana_token(c, k) && (k->unknown || k->pos == DG_POS_NOUN_PROPER) &&
+         k->end - k->start >= 9 && !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+}
+
+/* A minister's rank right before offset a, 第 and one digit (第二外務大臣: a Second
+ * Minister for Foreign Affairs): where it starts, or a. */
+static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
+  long k = dg_wordlist_before(&c->r->kanji_digits, c->t, a >= 3 ? a - 3 : 0, a);
+  uint32_t q = k >= 0 ? a - c->r->kanji_digits.w[k].len : a > 0 && dg_is_digit(c->t[a - 1]) ? a - 1 : a;
+  return q < a && q >= 3 && !memcmp(c->t + q - 3, "\xE7\xAC\xAC", 3) ? q - 3 : a; /* 第 */
+}
+
 /* The portfolio words of a minister before the title at z, plain words of two kanji or
  * more that MeCab knows (内務|副大臣, 保健|大臣; up to three), when a country or organization
- * stands right before them (フィジー共和国内務副大臣): where that owner ends, or z. */
+ * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
+ * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts), maybe after a rank
+ * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long q = dg_doc_token_at(d, z - 1);
@@ -121,8 +142,9 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
     a = k->start;
   }
   if (a == z) return z;
+  a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
-  return om >= 0 && c->d->ments[om].start < a ? a : z;
+  return (om >= 0 && c->d->ments[om].start < a) || new_katakana_before(c, s, a) ? a : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
@@ -135,7 +157,7 @@ static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
       z = c->d->ments[cm].start;
       continue;
     }
-    if (hop > 0 && dg_lit_before(c->t, z, CHU)) {
+    if (hop > 0 && (dg_lit_before(c->t, z, CHU) || dg_lit_before(c->t, z, ZAI))) {
       z -= 3;
       continue;
     }

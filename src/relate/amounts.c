@@ -139,9 +139,18 @@ static long recipient(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t type
   return best;
 }
 
+/* English: is t[a, z) " in " and words in lower case only, at most 40 bytes (3 billion yen
+ * in grants | for the Project: the form the money takes, between it and its role word)? */
+static int form_between(const char *t, uint32_t a, uint32_t z) {
+  if (z < a + 4 || z - a > 40 || memcmp(t + a, " in ", 4)) return 0;
+  for (uint32_t q = a + 4; q < z; q++)
+    if (t[q] != ' ' && !dg_is_lower(t[q])) return 0;
+  return 1;
+}
+
 /* The name amount a is given to right beside it, with only its role word between: in
  * English after it, marked to or for (USD 10 million to the Network and USD 5 million to
- * the Centre), in Japanese before it, marked に or as an owner (ネットワークに10億円、
+ * the Centre; 3 billion yen in grants for the Project), in Japanese before it, marked に or as an owner (ネットワークに10億円、
  * センターに5億円; 基金に対し30億円); a name of `types`, a program only one that may own
  * money. Each of two amounts of one clause goes so to its own. Returns it or -1. */
 static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) {
@@ -154,7 +163,8 @@ static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) 
         (m->type == DG_TYPE_PROGRAM && !program_owner(c, s, m)))
       continue;
     uint8_t part = dg_rel_part(c, m);
-    if (en ? part == DG_PART_OWNER && m->start >= am->end && m->start - am->end <= 9
+    if (en ? part == DG_PART_OWNER && m->start >= am->end &&
+                 (m->start - am->end <= 9 || form_between(t, am->end, m->start))
            : m->end <= am->start && ((am->start - m->end == 3 && !memcmp(t + m->end, "に", 3)) ||
                                      (part == DG_PART_OWNER && am->start - m->end <= 15)))
       return (long)i;
@@ -310,6 +320,31 @@ static int received_by_country(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   return 0;
 }
 
+/* Is mention m a program named by a form of aid only (aid_forms.tsv: an ODA loan, grant
+ * aid, 円借款)? */
+static int aid_form(const dg_rel_ctx *c, const dg_mention *m) {
+  return m->type == DG_TYPE_PROGRAM &&
+         (label_has(&c->r->aid_forms, m->label) || label_has(&c->r->aid_forms, m->label_en));
+}
+
+/* When owner p is only the form of aid amount a takes, the project of its clause that the
+ * aid funds owns it instead (an ODA loan of 12 billion yen for the Harbour Bridge Project:
+ * the Project's money): the nearest program of the clause named otherwise, else p. */
+static long funded_project(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
+  if (p < 0 || !aid_form(c, &c->d->ments[p])) return p;
+  long best = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || !dg_rel_in_clause(c, i, c->ment_clause[a]) ||
+        m->type != DG_TYPE_PROGRAM || aid_form(c, m) || program_owner(c, s, m) != 2)
+      continue;
+    if (best < 0 || dg_rel_dist(m, c->d->ments[a].start) <
+                        dg_rel_dist(&c->d->ments[best], c->d->ments[a].start))
+      best = (long)i;
+  }
+  return best >= 0 ? best : p;
+}
+
 /* Is program p only the form of aid amount a takes (aid_forms.tsv: a loan, grant aid,
  * 円借款), given to a country of its clause (a yen loan of 30 billion yen to the
  * Philippines; ミャンマーに200万ドルの無償資金協力を実施; the Philippines received it)? That is the country's aid, no
@@ -317,16 +352,14 @@ static int received_by_country(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
  * Programme) keeps it. */
 static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
   if (p < 0) return 0;
-  const dg_mention *m = &c->d->ments[p];
-  if (m->type != DG_TYPE_PROGRAM ||
-      !(label_has(&c->r->aid_forms, m->label) || label_has(&c->r->aid_forms, m->label_en)))
-    return 0;
+  if (!aid_form(c, &c->d->ments[p])) return 0;
   return beside(c, s, a, DG_TYPESET(COUNTRY)) >= 0 || recipient(c, s, a, DG_TYPESET(COUNTRY)) >= 0 ||
          received_by_country(c, s, a);
 }
 
 /* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
- * its clause gives the money to or through, or a meeting of its clause; else an
+ * its clause gives the money to or through (the project its aid funds rather than the form
+ * of aid: funded_project), or a meeting of its clause; else an
  * organization its clause gives the money to; else the last program of the sentences before it in its block; else the program (or meeting) of
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
@@ -339,12 +372,14 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
+  p = funded_project(c, s, a, p);
   if (aid_to_country(c, s, a, p)) return -1;
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(MEETING), 2);
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
-  /* money its clause gives to a country (assistance to Indonesia, owed to Australia) is
-   * no program's named before */
-  if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY)) < 0) p = last_program(c, b, s);
+  /* money its clause gives to a country or a group of them (assistance to Indonesia, owed
+   * to Australia, 太平洋島嶼国に対し…支援) is no program's named before */
+  if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(REGION)) < 0)
+    p = last_program(c, b, s);
   if (p < 0 && pb >= 0) p = last_program(c, (uint32_t)pb, UINT32_MAX);
   if (p < 0 && pb >= 0) p = last_meeting(c, (uint32_t)pb);
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(ORGANIZATION), 2);

@@ -363,13 +363,24 @@ int dg_rel_is_venue(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return c->venue[i];
 }
 
+/* Japanese: is place i written before a venue with ・ between, the country before its city
+ * (マレーシア・クアラルンプールに出張し: Malaysia hosts the meetings, attends none)? */
+static int dot_before_venue(dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (m->end + 3 > c->d->len || memcmp(c->d->text + m->end, "\xE3\x83\xBB", 3)) return 0; /* ・ */
+  for (uint32_t k = i + 1; k < c->sent_end[s]; k++)
+    if (c->d->ments[k].start == m->end + 3 && !c->nested[k] && dg_rel_is_venue(c, s, k)) return 1;
+  return 0;
+}
+
 int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_mention *m = &c->d->ments[i];
   if (!dg_rel_is_type(m, DG_REL_PLACES)) return 0;
   if (dg_rel_is_venue(c, s, i) || dg_rel_in_meeting_paren(c, s, i) ||
       dg_rel_in_meeting_run(c, s, i))
     return 1;
-  if (dg_rel_latin(c, s) || dg_rel_part(c, m) != DG_PART_OF) return 0;
+  if (dg_rel_latin(c, s)) return 0;
+  if (dg_rel_part(c, m) != DG_PART_OF) return dot_before_venue(c, s, i);
   for (uint32_t k = i + 1; k < c->sent_end[s]; k++) { /* インドネシアの首都ジャカルタで */
     const dg_mention *v = &c->d->ments[k];
     if (v->start >= m->end && v->start - m->end <= 12 && dg_rel_is_venue(c, s, k)) return 1;
@@ -380,7 +391,9 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
  * its clause attends (travel to the Cook Islands to attend the Forum), in Japanese also a
- * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した). Returns how many. */
+ * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
+ * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
+ * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B). Returns how many. */
 static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
@@ -395,7 +408,7 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
-    if (x->kind == DG_REL_PARTICIPATES_IN &&
+    if (x->kind == DG_REL_PARTICIPATES_IN && (!ja || x->start >= g->end) &&
         (x->clause == g->clause || (ja && x->clause > g->clause)))
       return dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
@@ -437,7 +450,22 @@ static size_t scene_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32
   return n;
 }
 
-/* held_in: the venue of each held_in trigger to the meetings it places; in Japanese also
+/* English: the meeting named right after venue p with "for" between (travel to Suva for
+ * the Forum Leaders Meeting: the trip's purpose), or -1. */
+static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
+  const char *t = c->d->text;
+  uint32_t q = c->d->ments[p].end, e = c->d->sents[s].end;
+  if (q + 5 > e || memcmp(t + q, " for ", 5)) return -1;
+  q += 5;
+  if (q + 4 <= e && !memcmp(t + q, "the ", 4)) q += 4;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start == q)
+      return (long)i;
+  return -1;
+}
+
+/* held_in: the venue of each held_in trigger to the meetings it places (English: else the
+ * meeting the trip is for: travel to Suva for the Summit); in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
  * attending verb's clause names so (都内で…会合に出席した: the meetings it attends); in
  * English the place that opens the sentence (In Phnom Penh, leaders attended the Summit;
@@ -452,6 +480,8 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
       n = placed_meetings(c, s, g, ms);
+      long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
+      if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
                !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "base/scan.h"
+#include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "relate/context.h"
 
@@ -27,11 +28,32 @@ static uint32_t skip_after(const char *t, uint32_t p, uint32_t e) {
   return p;
 }
 
-/* The role word right after a Japanese name (past a parenthesis and the titles that
- * follow a person's name: 岸田総理（当時）が, 鈴木外務大臣は), or 0. */
+/* A name that opens a quotation whose title goes on with a subtitle (「日メコン交流フォーラム
+ * ―未来へ―」を開催): the end of the quotation, whose role is the name's; else m->end. The
+ * subtitle starts with a space, a dash or a colon, and no quotation opens inside. */
+static uint32_t quoted_title_end(const char *t, const dg_mention *m, const dg_sentence *se) {
+  uint32_t q = m->end;
+  if (m->start < se->start + 3 || dg_cp_at(t, se->end, m->start - 3) != 0x300C || q >= se->end)
+    return m->end;
+  uint32_t cp = dg_cp_at(t, se->end, q);
+  if (cp != ' ' && cp != ':' && cp != '-' && cp != 0x2015 && cp != 0x2014 && cp != 0x2500 &&
+      cp != 0x301C)
+    return m->end;
+  while (q < se->end && q - m->end < 150) {
+    cp = dg_cp_at(t, se->end, q);
+    if (cp == 0x300D) return q;
+    if (cp == 0x300C || cp == 0x3002) break;
+    int l = dg_utf8_len(t + q, t + se->end);
+    q += l > 0 ? (uint32_t)l : 1;
+  }
+  return m->end;
+}
+
+/* The role word right after a Japanese name (past a parenthesis, the titles that follow a
+ * person's name: 岸田総理（当時）が, 鈴木外務大臣は, and a quoted title's subtitle), or 0. */
 static uint8_t part_after(const dg_rel_ctx *c, const dg_mention *m, const dg_sentence *se) {
   const char *t = c->d->text;
-  uint32_t p = skip_after(t, m->end, se->end);
+  uint32_t p = skip_after(t, quoted_title_end(t, m, se), se->end);
   for (int k = 0; k < 2 && m->type == DG_TYPE_PERSON; k++) {
     long tw = dg_wordlist_at(&c->r->titles, t, se->end, p);
     if (tw < 0 || c->r->titles.w[tw].as.title.side != DG_SIDE_AFTER) break;
