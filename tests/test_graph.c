@@ -326,6 +326,47 @@ START_TEST(test_members) {
 }
 END_TEST
 
+/* Evidence lists of many ties grow side by side: each keeps its own first sentences in
+ * document order (DG_EDGE_EVIDENCE of them, DG_VERTEX_EVIDENCE for an entity), its count of
+ * all, and the sentence of its first evidence as evidence_text, across documents. */
+START_TEST(test_evidence_lists_interleaved) {
+  char text[2][2048];
+  for (int d = 0; d < 2; d++) {
+    size_t n = 0;
+    for (int k = 1; k <= 12; k++)
+      n += (size_t)snprintf(text[d] + n, sizeof text[d] - n,
+                            "日本とベトナムとタイは第%d回会合を開いた。\n", d * 12 + k);
+  }
+  const char *const texts[] = {text[0], text[1]};
+  dg_graph *g = graph_of(texts, 2, NULL);
+  const char *const others[] = {"country:VNM", "country:THA"};
+  for (int o = 0; o < 2; o++) {
+    const dg_edge *e = edge(g, "country:JPN", others[o]);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_uint_eq(e->nev, DG_EDGE_EVIDENCE);
+    ck_assert_uint_eq(e->ev_total, 24);
+    ck_assert_str_eq(e->evidence, "doc0.txt:1");
+    ck_assert_str_eq(e->evidence_text, "日本とベトナムとタイは第1回会合を開いた。");
+    for (uint32_t k = 0; k < e->nev; k++) {
+      dg_evref r = dg_graph_evidence(g, e->ev, k);
+      char want[128];
+      snprintf(want, sizeof want, "日本とベトナムとタイは第%u回会合を開いた。", k + 1);
+      ck_assert_str_eq(r.text, want);
+      ck_assert_uint_eq(r.line, k + 1);
+      ck_assert_str_eq(dg_graph_document(g, r.doc), "doc0.txt");
+    }
+  }
+  const dg_vertex *v = dg_graph_vertex(g, (size_t)vid(g, "country:VNM"));
+  ck_assert_uint_eq(v->nev, DG_VERTEX_EVIDENCE);
+  ck_assert_uint_eq(v->ev_total, 24);
+  dg_evref last = dg_graph_evidence(g, v->ev, DG_VERTEX_EVIDENCE - 1);
+  ck_assert_str_eq(dg_graph_document(g, last.doc), "doc1.txt");
+  ck_assert_uint_eq(last.line, DG_VERTEX_EVIDENCE - 12);
+  ck_assert_str_eq(last.text, "日本とベトナムとタイは第20回会合を開いた。");
+  dg_graph_free(g);
+}
+END_TEST
+
 /* Ties a list item inherits from its lead line weigh in, but Jaccard counts shared units
  * only, so it stays within [0, 1]; every entity and tie keeps its sentences. */
 START_TEST(test_inherited_jaccard_and_evidence) {
@@ -337,14 +378,18 @@ START_TEST(test_inherited_jaccard_and_evidence) {
   ck_assert(e->weight > 1.0);
   ck_assert_msg(e->jaccard > 0 && e->jaccard <= 1.0, "jaccard %g", e->jaccard);
   ck_assert_uint_ge(e->nev, 1);
-  ck_assert_uint_eq(e->ev[0].line, 1);
-  ck_assert_ptr_nonnull(strstr(e->ev[0].text, "日本はASEANとの協力"));
+  ck_assert_uint_eq(dg_graph_evidence(g, e->ev, 0).line, 1);
+  ck_assert_ptr_nonnull(strstr(dg_graph_evidence(g, e->ev, 0).text, "日本はASEANとの協力"));
+  ck_assert_str_eq(e->evidence_text, dg_graph_evidence(g, e->ev, 0).text);
   long asean = vid(g, "group:ASEAN");
   const dg_vertex *v = dg_graph_vertex(g, (size_t)asean);
   ck_assert_uint_eq(v->ev_total, 3); /* three sentences name it */
   ck_assert_uint_eq(v->nev, 3);
-  ck_assert_uint_eq(v->ev[2].line, 3);
-  ck_assert_str_eq(dg_graph_document(g, v->ev[2].doc), "doc0.txt");
+  for (uint32_t k = 0; k < 3; k++) { /* in document order, each its own line */
+    dg_evref r = dg_graph_evidence(g, v->ev, k);
+    ck_assert_uint_eq(r.line, k + 1);
+    ck_assert_str_eq(dg_graph_document(g, r.doc), "doc0.txt");
+  }
   dg_graph_free(g);
 }
 END_TEST
@@ -639,6 +684,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_igraph_error_is_dg_err);
   tcase_add_test(tc, test_igraph_settings_restored);
   tcase_add_test(tc, test_snapshot);
+  tcase_add_test(tc, test_evidence_lists_interleaved);
   tcase_add_loop_test(tc, test_find_names, 0, (int)(sizeof finds / sizeof *finds));
   suite_add_tcase(s, tc);
   return s;

@@ -18,7 +18,8 @@
 
 /* A sentence behind an entity or a tie: document (dg_graph_document), line, and the
  * sentence as written (on one line, cut at DG_EVIDENCE_TEXT_MAX bytes); in a PDF, the
- * page, and the line on that page. */
+ * page, and the line on that page. The graph holds each sentence once and each entity's
+ * or tie's list of them as indices: dg_graph_evidence makes the k-th when asked. */
 typedef struct dg_evref {
   uint32_t doc, line;
   const char *text;
@@ -43,7 +44,8 @@ typedef struct dg_vertex {
   double strength;          /* sum of the weights of its edges */
   double pagerank, betweenness;
   int32_t community;        /* dense ids from 0, by first appearance in id order */
-  const dg_evref *ev;       /* the first sentences naming it, in document order */
+  uint32_t ev;              /* the first sentences naming it, in document order
+                               (dg_graph_evidence) */
   uint32_t nev, ev_total;   /* kept, and in all */
   dg_value value;           /* amounts and dates: what the entity stands for */
   const char *amount, *amount_max; /* amounts: value.amount and, for a range, value.amount_max
@@ -63,7 +65,7 @@ typedef struct dg_edge {
   const char *evidence_text; /* the sentence of the first evidence, as written */
   const char *rule;          /* the rules that made it, "|"-joined in order of first use
                                 (held_in, amounts, units for co-occurrence, dictionary) */
-  const dg_evref *ev;        /* the first distinct sentences stating it */
+  uint32_t ev;               /* the first distinct sentences stating it (dg_graph_evidence) */
   uint32_t nev, ev_total;    /* kept, and distinct sentences in all */
   int32_t first_day;         /* the earliest date of the documents stating it, yyyymmdd
                                 (0: none dated) */
@@ -159,6 +161,10 @@ void dg_graph_set_source(dg_graph *g, int has_dicts, uint64_t dicts, const char 
 void dg_graph_put_provenance(dg_graph *g, const dg_provenance *p);
 /* g's provenance, with the filter of its last build. */
 void dg_graph_provenance(const dg_graph *g, dg_provenance *p);
+
+/* Sentence k (< nev) of the list `ev` of a built vertex or edge of g (or of a snapshot of
+ * it). */
+dg_evref dg_graph_evidence(const dg_graph *g, uint32_t ev, uint32_t k);
 
 /* Where an evidence is, as every output writes it: "doc:line", or "doc:pPAGE:line" in a
  * PDF (dg_where). */

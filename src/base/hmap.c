@@ -18,7 +18,7 @@ uint64_t dg_hash_bytes(const void *p, size_t n) {
 void dg_hmap_init(dg_hmap *m) { memset(m, 0, sizeof *m); }
 
 void dg_hmap_destroy(dg_hmap *m) {
-  for (size_t i = 0; i < m->n; i++) free(m->entries[i].key);
+  free(m->keys);
   free(m->entries);
   free(m->slots);
   memset(m, 0, sizeof *m);
@@ -31,7 +31,7 @@ static size_t find_slot(const dg_hmap *m, const char *key, size_t klen, uint64_t
     uint32_t s = m->slots[i];
     if (s == 0) return i;
     const struct dg_hmap_entry *e = &m->entries[s - 1];
-    if (e->hash == h && e->klen == klen && memcmp(e->key, key, klen) == 0) return i;
+    if (e->hash == h && e->klen == klen && memcmp(m->keys + e->key, key, klen) == 0) return i;
     i = (i + 1) & mask;
   }
 }
@@ -57,7 +57,25 @@ static int rehash(dg_hmap *m, size_t nslots) {
   return 0;
 }
 
+const char *dg_hmap_key(const dg_hmap *m, size_t i, size_t *klen) {
+  *klen = m->entries[i].klen;
+  return m->keys + m->entries[i].key;
+}
+
+/* Room for klen + 1 more bytes of keys; 0 or -1. */
+static int keys_room(dg_hmap *m, size_t klen) {
+  if (m->nkeys + klen + 1 <= m->capkeys) return 0;
+  size_t cap = m->capkeys ? m->capkeys : 256;
+  while (cap < m->nkeys + klen + 1) cap *= 2;
+  char *p = realloc(m->keys, cap);
+  if (!p) return -1;
+  m->keys = p;
+  m->capkeys = cap;
+  return 0;
+}
+
 int dg_hmap_put(dg_hmap *m, const char *key, size_t klen, uint32_t value, uint32_t **out) {
+  if (klen >= UINT32_MAX) return -1;
   if ((m->n + 1) * 2 > m->nslots && rehash(m, m->nslots ? m->nslots * 2 : 64)) return -1;
   uint64_t h = dg_hash_bytes(key, klen);
   size_t i = find_slot(m, key, klen, h);
@@ -72,15 +90,15 @@ int dg_hmap_put(dg_hmap *m, const char *key, size_t klen, uint32_t value, uint32
     m->entries = p;
     m->cap = cap;
   }
-  char *k = malloc(klen + 1);
-  if (!k) return -1;
-  memcpy(k, key, klen);
-  k[klen] = '\0';
+  if (keys_room(m, klen)) return -1;
+  memcpy(m->keys + m->nkeys, key, klen);
+  m->keys[m->nkeys + klen] = '\0';
   struct dg_hmap_entry *e = &m->entries[m->n];
-  e->key = k;
-  e->klen = klen;
+  e->key = m->nkeys;
+  e->klen = (uint32_t)klen;
   e->hash = h;
   e->value = value;
+  m->nkeys += klen + 1;
   m->slots[i] = (uint32_t)++m->n;
   if (out) *out = &e->value;
   return 1;

@@ -1,7 +1,9 @@
 /* dg_hmap: an open-addressing hash map from byte strings to uint32 values.
- * Keys are copied into the map's own storage. Used for entity ids, surfaces and edges.
- * Iteration order is insertion order (`keys` is a dense array), which keeps outputs
- * independent of hash values. */
+ * Keys are copied into the map's own storage: one buffer for all of them, each key
+ * followed by a '\0', so a key costs its bytes and no allocation of its own. Used for
+ * entity ids, surfaces and edges. Iteration order is insertion order (`entries` is a
+ * dense array; dg_hmap_key gives entry i's key), which keeps outputs independent of hash
+ * values. */
 #ifndef DG_HMAP_H
 #define DG_HMAP_H
 
@@ -12,12 +14,14 @@ typedef struct dg_hmap {
   uint32_t *slots; /* index+1 into entries, 0 = empty */
   size_t nslots;
   struct dg_hmap_entry {
-    char *key;
-    size_t klen;
     uint64_t hash;
+    size_t key; /* offset of the key in keys */
+    uint32_t klen;
     uint32_t value;
   } *entries;
   size_t n, cap;
+  char *keys; /* every key, '\0'-terminated, in insertion order */
+  size_t nkeys, capkeys;
 } dg_hmap;
 
 uint64_t dg_hash_bytes(const void *p, size_t n);
@@ -28,5 +32,8 @@ uint32_t *dg_hmap_get(const dg_hmap *m, const char *key, size_t klen);
 /* Insert key with value unless present. *out gets the entry's value slot; returns 1 when
  * inserted, 0 when it was present, -1 when memory runs out. */
 int dg_hmap_put(dg_hmap *m, const char *key, size_t klen, uint32_t value, uint32_t **out);
+/* The key of entry i (< n, in insertion order), '\0'-terminated, its length in *klen;
+ * valid until the next dg_hmap_put. */
+const char *dg_hmap_key(const dg_hmap *m, size_t i, size_t *klen);
 
 #endif

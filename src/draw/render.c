@@ -142,8 +142,9 @@ static const char *line_tooltip(dg_buf *b, const dg_graph *g, const dgr_pair *p)
     dg_buf_printf(b, "\n%s ×%.0f", dg_rel_kind_name(e->kind), e->weight);
     for (uint32_t x = 0; x < shown; x++) {
       char where[1200];
-      dg_evref_where(g, &e->ev[x], where, sizeof where);
-      dg_buf_printf(b, "\n  %s: %s", where, e->ev[x].text);
+      dg_evref r = dg_graph_evidence(g, e->ev, x);
+      dg_evref_where(g, &r, where, sizeof where);
+      dg_buf_printf(b, "\n  %s: %s", where, r.text);
     }
     if (e->ev_total > TOOLTIP_SENTENCES) dg_buf_printf(b, "\n  … %u more", e->ev_total - shown);
   }

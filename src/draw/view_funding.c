@@ -196,8 +196,9 @@ static void amount_line(funding *f, const dg_edge *e) {
   if (!e->nev) return;
   dg_buf_clear(&f->tmp);
   char where[1200];
-  dg_evref_where(f->g, &e->ev[0], where, sizeof where);
-  dg_buf_printf(&f->tmp, "%s: %s", where, e->ev[0].text);
+  dg_evref r = dg_graph_evidence(f->g, e->ev, 0);
+  dg_evref_where(f->g, &r, where, sizeof where);
+  dg_buf_printf(&f->tmp, "%s: %s", where, r.text);
   dgr_set(ed, "tooltip", f->tmp.data);
 }
 

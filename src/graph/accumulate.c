@@ -44,33 +44,25 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
   if (keep_value(g, &v, value)) return -1;
   v.last_doc = UINT32_MAX;
   v.last_unit = UINT32_MAX;
-  v.ev.last_doc = UINT32_MAX;
+  v.ev = dg_graph_ev_empty();
   if (!v.id || !v.label || !v.label_en || DG_PUSH(g->va, v)) return -1;
   return (long)(g->va.n - 1);
 }
 
 /* ---- the sentences behind vertices and ties ---- */
 
-/* The sentence s of document d as evidence: pooled text (on one line, cut on a character
- * boundary at DG_EVIDENCE_TEXT_MAX bytes), its line, page and index in the pool; NULL when
- * out of memory. */
-static const char *pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, uint32_t s,
-                                   uint32_t *line, uint32_t *page, uint32_t *index) {
-  uint32_t key[2] = {doc, s};
-  uint32_t *slot;
-  int r =
-      dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.texts.n, &slot);
-  if (r < 0) return NULL;
-  *index = *slot;
-  if (r == 0) {
-    *line = g->pool.lines.v[*slot];
-    *page = g->pool.pages.v[*slot];
-    return g->pool.texts.v[*slot];
-  }
-  const dg_result_sentence *st = s < d->nsents ? &d->sents[s] : NULL;
-  *page = st ? st->page : 0;
-  *line = st ? st->line : 0;
-  if (DG_PUSH(g->pool.pages, *page) || DG_PUSH(g->pool.wheres, NULL)) return NULL;
+uint32_t dg_graph_pool_push(dg_graph *g, uint32_t doc, uint32_t line, uint32_t page,
+                            const char *text, const char *where) {
+  sentpool *p = &g->pool;
+  if (p->texts.n >= DG_EV_NONE || DG_PUSH(p->texts, text) || DG_PUSH(p->docs, doc) ||
+      DG_PUSH(p->lines, line) || DG_PUSH(p->pages, page) || DG_PUSH(p->wheres, where))
+    return DG_EV_NONE;
+  return (uint32_t)p->texts.n - 1;
+}
+
+/* Sentence s of d's text as evidence: on one line, cut on a character boundary at
+ * DG_EVIDENCE_TEXT_MAX bytes, in the graph's arena; NULL when out of memory. */
+static const char *evidence_text(dg_graph *g, const dg_result_sentence *st) {
   const char *text = st ? st->text : "";
   size_t n = st ? st->len : 0;
   if (n > DG_EVIDENCE_TEXT_MAX) {
@@ -78,11 +70,47 @@ static const char *pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc
     while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
   }
   char *tx = dg_arena_strndup(&g->arena, text, n);
-  if (!tx) return NULL;
-  for (char *p = tx; *p; p++)
+  for (char *p = tx; p && *p; p++)
     if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
-  if (DG_PUSH(g->pool.texts, tx) || DG_PUSH(g->pool.lines, *line)) return NULL;
   return tx;
+}
+
+/* The pool index of sentence s of document d (doc), pooled when new; DG_EV_NONE when out
+ * of memory. */
+static uint32_t pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, uint32_t s) {
+  uint32_t key[2] = {doc, s};
+  uint32_t *slot;
+  int r =
+      dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.texts.n, &slot);
+  if (r < 0) return DG_EV_NONE;
+  if (r == 0) return *slot;
+  const dg_result_sentence *st = s < d->nsents ? &d->sents[s] : NULL;
+  const char *tx = evidence_text(g, st);
+  if (!tx) return DG_EV_NONE;
+  return dg_graph_pool_push(g, doc, st ? st->line : 0, st ? st->page : 0, tx, NULL);
+}
+
+evlist dg_graph_ev_empty(void) {
+  return (evlist){.head = DG_EV_NONE, .tail = DG_EV_NONE, .last_doc = UINT32_MAX};
+}
+
+int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent) {
+  evrec r = {sent, DG_EV_NONE};
+  if (g->evrecs.n >= DG_EV_NONE || DG_PUSH(g->evrecs, r)) return -1;
+  uint32_t at = (uint32_t)g->evrecs.n - 1;
+  if (l->tail == DG_EV_NONE) l->head = at;
+  else g->evrecs.v[l->tail].next = at;
+  l->tail = at;
+  l->n++;
+  return 0;
+}
+
+dg_evref dg_graph_evidence(const dg_graph *g, uint32_t ev, uint32_t k) {
+  while (k-- && ev != DG_EV_NONE) ev = g->evrecs.v[ev].next;
+  if (ev == DG_EV_NONE) return (dg_evref){0, 0, "", 0};
+  uint32_t i = g->evrecs.v[ev].sent;
+  const sentpool *p = &g->pool;
+  return (dg_evref){p->docs.v[i], p->lines.v[i], p->texts.v[i], p->pages.v[i]};
 }
 
 /* Count one more instance in sentence s of the current document; keep it while there is
@@ -93,12 +121,9 @@ static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32
   l->last_doc = doc;
   l->last_sent = s;
   l->total++;
-  if (l->v.n >= cap) return 0;
-  dg_evref r = {.doc = doc};
-  uint32_t index;
-  r.text = pooled_sentence(g, d, doc, s, &r.line, &r.page, &index);
-  if (!r.text) return -1;
-  return DG_PUSH(l->v, r);
+  if (l->n >= cap) return 0;
+  uint32_t i = pooled_sentence(g, d, doc, s);
+  return i == DG_EV_NONE ? -1 : dg_graph_ev_push(g, l, i);
 }
 
 /* ---- ties ---- */
@@ -116,16 +141,16 @@ void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind 
   memcpy(key + 8, &k, 4);
 }
 
-/* "path:line" of sentence s of d (pooled: made once for all the ties it is the first
- * evidence of, as a sentence naming k entities is of k(k-1)/2 co-occurrences), and its
- * text; NULL when out of memory. */
-static const char *pooled_where(dg_graph *g, const dg_result *d, uint32_t s, const char **text) {
-  uint32_t line, page, i;
-  *text = pooled_sentence(g, d, (uint32_t)g->docs.n, s, &line, &page, &i);
-  if (!*text || g->pool.wheres.v[i]) return *text ? g->pool.wheres.v[i] : NULL;
+/* Sentence s of d as a tie's first evidence: its pool index, with its "path:line" (made
+ * once for all the ties it is the first evidence of, as a sentence naming k entities is of
+ * k(k-1)/2 co-occurrences); DG_EV_NONE when out of memory. */
+static uint32_t pooled_where(dg_graph *g, const dg_result *d, uint32_t s) {
+  uint32_t i = pooled_sentence(g, d, (uint32_t)g->docs.n, s);
+  if (i == DG_EV_NONE || g->pool.wheres.v[i]) return i;
   char where[1200];
-  dg_where(where, sizeof where, d->path, page, line);
-  return g->pool.wheres.v[i] = dg_arena_strdup(&g->arena, where);
+  dg_where(where, sizeof where, d->path, g->pool.pages.v[i], g->pool.lines.v[i]);
+  g->pool.wheres.v[i] = dg_arena_strdup(&g->arena, where);
+  return g->pool.wheres.v[i] ? i : DG_EV_NONE;
 }
 
 /* The tie's first evidence: "path:line" of sentence s of d and its text, or (d NULL) the
@@ -134,14 +159,12 @@ static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
                         const char *source) {
   if (d) {
     if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
-    if (!e->evidence) {
-      e->evidence = pooled_where(g, d, s, &e->evidence_text);
-      if (!e->evidence) return -1;
-    }
-  } else if (!e->evidence && source) {
-    e->evidence = dg_arena_strdup(&g->arena, source);
-    e->evidence_text = "";
-    if (!e->evidence) return -1;
+    if (e->first == DG_EV_NONE && (e->first = pooled_where(g, d, s)) == DG_EV_NONE) return -1;
+  } else if (e->first == DG_EV_NONE && source) {
+    const char *where = dg_arena_strdup(&g->arena, source);
+    if (!where) return -1;
+    e->first = dg_graph_pool_push(g, UINT32_MAX, 0, 0, "", where);
+    if (e->first == DG_EV_NONE) return -1;
   }
   return 0;
 }
@@ -170,8 +193,8 @@ int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, cons
   int r = dg_hmap_put(&g->emap, key, sizeof key, (uint32_t)g->ea.n, &slot);
   if (r < 0) return -1;
   if (r == 1) {
-    eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1};
-    e.ev.last_doc = UINT32_MAX;
+    eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1,
+              .first = DG_EV_NONE, .ev = dg_graph_ev_empty()};
     if (DG_PUSH(g->ea, e)) return -1;
   }
   eacc *e = &g->ea.v[*slot];

@@ -43,16 +43,14 @@ void dg_graph_free(dg_graph *g) {
   dg_hmap_destroy(&g->docmap);
   dg_hmap_destroy(&g->pool.map);
   free(g->pool.texts.v);
+  free(g->pool.docs.v);
+  free(g->evrecs.v);
   free(g->pool.lines.v);
   free(g->pool.pages.v);
   free(g->pool.wheres.v);
   free(g->read_as.v);
   free(g->dates.v);
-  for (size_t i = 0; i < g->va.n; i++) {
-    free(g->va.v[i].docs.v);
-    free(g->va.v[i].ev.v.v);
-  }
-  for (size_t i = 0; i < g->ea.n; i++) free(g->ea.v[i].ev.v.v);
+  for (size_t i = 0; i < g->va.n; i++) free(g->va.v[i].docs.v);
   free(g->va.v);
   free(g->ea.v);
   free(g->docs.v);

@@ -17,10 +17,19 @@
 #include "docgraph/result.h"
 #include "graph/igraph_guard.h"
 
-/* The sentences behind a vertex or an edge: the first `cap` distinct ones, and a count of
- * all. Consecutive instances from the same sentence count once. */
+/* One sentence of a list: its index in the pool, and the next record of the list
+ * (DG_EV_NONE after the last). Records of every list share one array (g->evrecs), so a
+ * tie's few sentences cost 8 bytes each, not an allocation of their own. */
+#define DG_EV_NONE UINT32_MAX
 typedef struct {
-  DG_VEC(dg_evref) v;
+  uint32_t sent, next;
+} evrec;
+
+/* The sentences behind a vertex or an edge: the first `cap` distinct ones (records head to
+ * tail, n of them), and a count of all. Consecutive instances from the same sentence count
+ * once. */
+typedef struct {
+  uint32_t head, tail, n;
   uint32_t total;
   uint32_t last_doc, last_sent;
 } evlist;
@@ -45,16 +54,19 @@ typedef struct {
                            item or a table row inherits from its heading) */
   uint32_t last_doc;
   double jaccard; /* < 0: computed from the units of its ends */
-  const char *evidence, *evidence_text;
+  uint32_t first; /* its first evidence, in the pool (its "path:line" or source, and its
+                     sentence), or DG_EV_NONE */
   const char *rule; /* the rules that made it, "|"-joined, or NULL */
   evlist ev;
   int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
 } eacc;
 
-/* Sentence texts, each stored once however many vertices and edges cite it. */
+/* Sentence texts, each stored once however many vertices and edges cite it; also a tie's
+ * evidence that is no sentence ("dictionary:group:ASEAN": text "", no map key). */
 typedef struct {
   dg_hmap map; /* (doc, sentence) -> index in texts */
   DG_VEC(const char *) texts;
+  DG_VEC(uint32_t) docs;
   DG_VEC(uint32_t) lines;
   DG_VEC(uint32_t) pages; /* a PDF's page of each sentence, 0 otherwise */
   DG_VEC(const char *) wheres; /* its "path:line" once a tie's first evidence (else NULL) */
@@ -70,6 +82,7 @@ struct dg_graph {
   DG_VEC(dg_when) dates;        /* docs[i]'s date; none for a document a file names */
   dg_hmap docmap; /* path -> index, for documents named by graph files */
   sentpool pool;
+  DG_VEC(evrec) evrecs; /* the records of every evidence list */
   uint32_t unit_seq;
   /* built view */
   DG_VEC(dg_vertex) vs;
@@ -104,6 +117,14 @@ void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind 
  * Jaccard). 0, or -1 when memory runs out. */
 int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_result *d,
                      uint32_t s, const char *source, const char *rule, int in_unit);
+/* A new pool entry (not in the pool's map: a source, or a sentence of a graph file);
+ * its index, or DG_EV_NONE when memory runs out. */
+uint32_t dg_graph_pool_push(dg_graph *g, uint32_t doc, uint32_t line, uint32_t page,
+                            const char *text, const char *where);
+/* Append pool entry `sent` to list l; 0 or -1. */
+int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent);
+/* An empty list. */
+evlist dg_graph_ev_empty(void);
 /* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */
 int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule);
 

@@ -21,30 +21,50 @@ static void reset_measures(dg_graph *g) {
   }
 }
 
-/* The pairs of the view's edges into p, and every vertex's strength. Edges are sorted by
- * (source, target), but typed edges read both ways, so pairs are found by hash. */
+/* The first view edge from a to b (edges are sorted by source, target), or es.n. */
+static size_t first_edge(const dg_graph *g, uint32_t a, uint32_t b) {
+  size_t lo = 0, hi = g->es.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const dg_edge *e = &g->es.v[mid];
+    if (e->source < a || (e->source == a && e->target < b)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < g->es.n && g->es.v[lo].source == a && g->es.v[lo].target == b ? lo : g->es.n;
+}
+
+/* The pair of edge i: its pair's index in p, which is new when no earlier edge joins the
+ * same two vertices (one with the same ends is the edge before, edges being sorted; one
+ * read the other way is found by search); -1 when memory runs out. */
+static long pair_of(dg_graph *g, dg_pairs *p, uint32_t *pid, size_t i) {
+  const dg_edge *e = &g->es.v[i];
+  if (i && e[-1].source == e->source && e[-1].target == e->target) return pid[i - 1];
+  size_t back = first_edge(g, e->target, e->source);
+  if (back < i) return pid[back];
+  uint32_t a = e->source < e->target ? e->source : e->target;
+  uint32_t b = e->source < e->target ? e->target : e->source;
+  if (DG_PUSH(p->ends, a) || DG_PUSH(p->ends, b) || DG_PUSH(p->w, 0.0)) return -1;
+  return (long)p->w.n - 1;
+}
+
+/* The pairs of the view's edges into p, in the order of their first edge, and every
+ * vertex's strength. */
 static int simple_pairs(dg_graph *g, dg_pairs *p) {
-  dg_hmap seen;
-  dg_hmap_init(&seen);
-  int rc = 0;
+  uint32_t *pid = malloc((g->es.n + 1) * sizeof *pid); /* each edge's pair */
+  int rc = pid ? 0 : -1;
   for (size_t i = 0; i < g->es.n && rc == 0; i++) {
     const dg_edge *e = &g->es.v[i];
-    uint32_t a = e->source < e->target ? e->source : e->target;
-    uint32_t b = e->source < e->target ? e->target : e->source;
-    char key[8];
-    memcpy(key, &a, 4);
-    memcpy(key + 4, &b, 4);
-    uint32_t *slot;
-    int r = dg_hmap_put(&seen, key, 8, (uint32_t)p->w.n, &slot);
-    if (r < 0 || (r == 1 && (DG_PUSH(p->ends, a) || DG_PUSH(p->ends, b) || DG_PUSH(p->w, 0.0)))) {
+    long k = pair_of(g, p, pid, i);
+    if (k < 0) {
       rc = -1;
       break;
     }
-    p->w.v[*slot] += e->weight;
+    pid[i] = (uint32_t)k;
+    p->w.v[k] += e->weight;
     g->vs.v[e->source].strength += e->weight;
     g->vs.v[e->target].strength += e->weight;
   }
-  dg_hmap_destroy(&seen);
+  free(pid);
   return rc;
 }
 

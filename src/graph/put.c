@@ -50,10 +50,14 @@ static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const ch
   unsigned long page = *end ? 0 : page_before(evidence, &colon);
   long doc = *end ? -1 : doc_named(g, evidence, (size_t)(colon - evidence));
   if (doc < 0) return DG_OK;
-  dg_evref r = {(uint32_t)doc, (uint32_t)line, dg_arena_strdup(&g->arena, text ? text : ""),
-                (uint32_t)page};
-  if (!r.text || DG_PUSH(e->ev.v, r)) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  e->evidence_text = r.text;
+  const char *tx = dg_arena_strdup(&g->arena, text ? text : "");
+  if (!tx || dg_graph_ev_push(g, &e->ev, e->first))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  /* the pool entry add_tie made of the evidence, now a sentence of the document */
+  g->pool.docs.v[e->first] = (uint32_t)doc;
+  g->pool.lines.v[e->first] = (uint32_t)line;
+  g->pool.pages.v[e->first] = (uint32_t)page;
+  g->pool.texts.v[e->first] = tx;
   return DG_OK;
 }
 

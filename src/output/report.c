@@ -40,13 +40,13 @@ static const char *nz(const char *s) { return s ? s : ""; }
  * by index. The graph pools each sentence's text, so its address identifies it. */
 typedef struct {
   dg_hmap map; /* text address -> index */
-  DG_VEC(const dg_evref *) refs;
+  DG_VEC(dg_evref) refs;
   int oom;
 } citations;
 
-static uint32_t cite(citations *c, const dg_evref *r) {
+static uint32_t cite(citations *c, dg_evref r) {
   uint32_t *slot;
-  int k = dg_hmap_put(&c->map, (const char *)&r->text, sizeof r->text, (uint32_t)c->refs.n, &slot);
+  int k = dg_hmap_put(&c->map, (const char *)&r.text, sizeof r.text, (uint32_t)c->refs.n, &slot);
   if (k < 0 || (k == 1 && DG_PUSH(c->refs, r))) {
     c->oom = 1;
     return 0;
@@ -61,11 +61,11 @@ static void uint_item(FILE *f, uint32_t i, uint32_t x) {
 }
 
 /* "evidence":[sentence indices],"evidence_total":N */
-static void evidence(dg_json_obj *o, citations *c, const dg_evref *ev, uint32_t n,
+static void evidence(dg_json_obj *o, citations *c, const dg_graph *g, uint32_t ev, uint32_t n,
                      uint32_t total) {
   FILE *f = dg_json_member(o, "evidence");
   putc('[', f);
-  for (uint32_t i = 0; i < n; i++) uint_item(f, i, cite(c, &ev[i]));
+  for (uint32_t i = 0; i < n; i++) uint_item(f, i, cite(c, dg_graph_evidence(g, ev, i)));
   putc(']', f);
   dg_json_num(o, "evidence_total", total);
 }
@@ -99,7 +99,7 @@ static void legend(dg_json_obj *top, const dg_graph *g) {
   putc(']', f);
 }
 
-static void node(FILE *f, citations *c, const dg_vertex *v) {
+static void node(FILE *f, citations *c, const dg_graph *g, const dg_vertex *v) {
   dg_json_obj o = dg_json_open(f);
   dg_json_str(&o, "id", nz(v->id));
   dg_json_str(&o, "label", nz(v->label));
@@ -114,7 +114,7 @@ static void node(FILE *f, citations *c, const dg_vertex *v) {
   dg_json_num(&o, "pagerank", v->pagerank);
   dg_json_num(&o, "betweenness", v->betweenness);
   dg_json_num(&o, "community", v->community);
-  evidence(&o, c, v->ev, v->nev, v->ev_total);
+  evidence(&o, c, g, v->ev, v->nev, v->ev_total);
   dg_json_close(&o);
 }
 
@@ -128,7 +128,7 @@ static void edge(FILE *f, citations *c, const dg_graph *g, const dg_edge *e) {
   dg_json_num(&o, "weight", e->weight);
   dg_json_num(&o, "jaccard", e->jaccard);
   dg_json_num(&o, "documents", e->documents);
-  evidence(&o, c, e->ev, e->nev, e->ev_total);
+  evidence(&o, c, g, e->ev, e->nev, e->ev_total);
   dg_json_close(&o);
 }
 
@@ -136,7 +136,7 @@ static void edge(FILE *f, citations *c, const dg_graph *g, const dg_edge *e) {
  * text. */
 static void sentences(FILE *f, const citations *c) {
   for (size_t i = 0; i < c->refs.n; i++) {
-    const dg_evref *r = c->refs.v[i];
+    const dg_evref *r = &c->refs.v[i];
     fputs(i ? ",\n" : "\n", f);
     dg_json_obj o = dg_json_open(f);
     dg_json_num(&o, "doc", r->doc);
@@ -164,7 +164,7 @@ static int data_json(const dg_graph *g, const char *title, FILE *f) {
   fputs(",\n\"nodes\":[", f);
   for (size_t i = 0; i < dg_graph_vertex_count(g); i++) {
     fputs(i ? ",\n" : "\n", f);
-    node(f, &cites, dg_graph_vertex(g, i));
+    node(f, &cites, g, dg_graph_vertex(g, i));
   }
   fputs("],\n\"edges\":[", f);
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {

@@ -264,11 +264,13 @@ static int people_again(dgn_ctx *c) {
     const struct dg_hmap_entry *e = &forms.entries[f];
     if (e->value == SHARED) continue;
     char key[256];
-    if (e->klen >= sizeof key) continue;
-    memcpy(key, e->key, e->klen);
-    key[e->klen] = '\0';
+    size_t klen;
+    const char *form = dg_hmap_key(&forms, f, &klen);
+    if (klen >= sizeof key) continue;
+    memcpy(key, form, klen);
+    key[klen] = '\0';
     for (const char *p = strstr(c->t, key); p && !bad; p = strstr(p + 1, key)) {
-      uint32_t a = (uint32_t)(p - c->t), z = a + (uint32_t)e->klen;
+      uint32_t a = (uint32_t)(p - c->t), z = a + (uint32_t)klen;
       if (named_again(c, a, z)) bad = !dgn_add_minted(c, DG_TYPE_PERSON, a, z);
     }
   }
