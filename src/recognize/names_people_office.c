@@ -13,6 +13,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "base/buf.h"
+#include "base/hmap.h"
 #include "docgraph/period.h"
 #include "recognize/names_int.h"
 
@@ -131,16 +133,24 @@ static long titled_person(dgn_ctx *c, const dg_mention *m) {
   return person_in_office(c->rz->dict, s, n, office, sp, nsp);
 }
 
-/* The one listed person the titled mentions of minted person i's id resolved to; -1 when
- * none did or two people are named. */
-static long agreed(const dg_doc *d, const long *who, size_t i) {
-  long ent = -1;
+/* Each id's one listed person, from the titled mentions (who[k] >= 0): agreed[v] for the
+ * id at value v of ids, -1 when two people are named. The untitled mentions of that id
+ * take it (a lookup each: a pass over the mentions for each would be quadratic in a long
+ * document). -1 when memory runs out. */
+static int agree_by_id(const dg_doc *d, const long *who, dg_hmap *ids, long **agreed) {
+  DG_VEC(long) v = {0};
   for (size_t k = 0; k < d->nments; k++) {
-    if (who[k] < 0 || strcmp(d->ments[k].id, d->ments[i].id)) continue;
-    if (ent >= 0 && ent != who[k]) return -1;
-    ent = who[k];
+    if (who[k] < 0) continue;
+    uint32_t *slot;
+    int r = dg_hmap_put(ids, d->ments[k].id, strlen(d->ments[k].id), (uint32_t)v.n, &slot);
+    if (r < 0 || (r == 1 && DG_PUSH(v, who[k]))) {
+      free(v.v);
+      return -1;
+    }
+    if (r == 0 && v.v[*slot] != who[k]) v.v[*slot] = -1;
   }
-  return ent;
+  *agreed = v.v;
+  return 0;
 }
 
 /* President Marcos (2024) -> Ferdinand Marcos Jr.: each minted family name with an
@@ -152,11 +162,24 @@ dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err) {
   long *who = malloc((d->nments + 1) * sizeof *who);
   if (!who) return dg_error_set(err, DG_ENOMEM, "out of memory");
   for (size_t i = 0; i < d->nments; i++) who[i] = titled_person(c, &d->ments[i]);
-  for (size_t i = 0; i < d->nments; i++)
-    if (who[i] < 0 && d->ments[i].type == DG_TYPE_PERSON && d->ments[i].entity < 0)
-      who[i] = agreed(d, who, i);
+  dg_hmap ids;
+  long *agreed = NULL;
+  dg_hmap_init(&ids);
+  if (agree_by_id(d, who, &ids, &agreed)) {
+    dg_hmap_destroy(&ids);
+    free(who);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  for (size_t i = 0; i < d->nments; i++) {
+    const uint32_t *v = who[i] < 0 && d->ments[i].type == DG_TYPE_PERSON && d->ments[i].entity < 0
+                            ? dg_hmap_get(&ids, d->ments[i].id, strlen(d->ments[i].id))
+                            : NULL;
+    if (v) who[i] = agreed[*v];
+  }
   for (size_t i = 0; i < d->nments; i++)
     if (who[i] >= 0) dgn_take_entity(c, &d->ments[i], who[i]);
+  dg_hmap_destroy(&ids);
+  free(agreed);
   free(who);
   return DG_OK;
 }

@@ -69,6 +69,8 @@ typedef struct dg_rel_ctx {
   long venue_sent; /* the sentence venue is marked for, or -1 (trigs changed) */
   dg_hmap main_dates;  /* ids of the dates the document's own meeting was held on (kinds.c) */
   size_t main_dates_n; /* relations [0, main_dates_n) are in main_dates */
+  dg_hmap group_tails; /* last words of the groups and organizations named (kinds.c) */
+  int group_tails_built;
   dg_rel_bound_count over_units; /* co-occurrence units cut to the bound (units.c) */
   dg_rel_bound_count over_items; /* list items tied to their lead within it (inherit.c) */
   int oom;

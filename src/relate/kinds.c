@@ -225,28 +225,39 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
+/* c->group_tails, once a document: the last word (after its last space) of every group or
+ * organization the document names, so that looking one up costs a probe, not a pass over
+ * every mention for each chairing word. */
+static void build_group_tails(dg_rel_ctx *c, uint32_t groups) {
+  const char *t = c->d->text;
+  c->group_tails_built = 1;
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!dg_rel_is_type(m, groups)) continue;
+    uint32_t a = m->end;
+    while (a > m->start && t[a - 1] != ' ') a--;
+    if (a > m->start && a < m->end && dg_hmap_put(&c->group_tails, t + a, m->end - a, 0, NULL) < 0)
+      c->oom = 1;
+  }
+}
+
 /* English: is the capitalized word right before trigger g the last word of a group or
  * organization the document names (Forum Chair, after the Pacific Islands Forum: the
  * Forum's chair, no meeting's)? */
-static int short_group_before(const dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t groups) {
+static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t groups) {
   const char *t = c->d->text;
   uint32_t z = g->start, a;
   if (z < 2 || t[z - 1] != ' ') return 0;
   for (a = --z; a > 0 && dg_is_ascii_alnum((unsigned char)t[a - 1]); a--) {}
   if (a == z || !dg_is_upper(t[a])) return 0;
-  for (size_t i = 0; i < c->d->nments; i++) {
-    const dg_mention *m = &c->d->ments[i];
-    if (dg_rel_is_type(m, groups) && m->end - m->start > z - a &&
-        t[m->end - (z - a) - 1] == ' ' && !memcmp(t + m->end - (z - a), t + a, z - a))
-      return 1;
-  }
-  return 0;
+  if (!c->group_tails_built) build_group_tails(c, groups);
+  return dg_hmap_get(&c->group_tails, t + a, z - a) != NULL;
 }
 
 /* Is chair trigger g the chair of a group rather than of a meeting: named with the group
  * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair), or by its last word
  * (Forum Chair)? */
-static int chair_of_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
   if (dg_rel_latin(c, s) && short_group_before(c, g, groups)) return 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
