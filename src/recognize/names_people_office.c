@@ -103,14 +103,48 @@ static long person_in_office(const dg_dict *dict, const char *s, size_t n, const
   return found;
 }
 
+/* The document's dates by sentence (then mention order): a mention's time is looked up,
+ * not found by a pass over every mention. */
+typedef struct {
+  uint32_t sentence, i;
+} dated;
+
+typedef struct {
+  dated *v;
+  size_t n;
+} date_index;
+
+static int cmp_dated(const void *x, const void *y) {
+  const dated *a = x, *b = y;
+  if (a->sentence != b->sentence) return a->sentence < b->sentence ? -1 : 1;
+  return (a->i > b->i) - (a->i < b->i);
+}
+
+/* -1 when memory runs out. */
+static int index_dates(const dg_doc *d, date_index *di) {
+  di->n = 0;
+  di->v = malloc((d->nments + 1) * sizeof *di->v);
+  if (!di->v) return -1;
+  for (size_t i = 0; i < d->nments; i++)
+    if (d->ments[i].type == DG_TYPE_DATE && d->ments[i].sentence != UINT32_MAX)
+      di->v[di->n++] = (dated){d->ments[i].sentence, (uint32_t)i};
+  qsort(di->v, di->n, sizeof *di->v, cmp_dated);
+  return 0;
+}
+
 /* The time mention m speaks of, into sp (at most max): the dates of its sentence, else the
  * document's date. Returns how many spans. */
-static size_t time_of(const dg_doc *d, const dg_mention *m, span *sp, size_t max) {
-  size_t n = 0;
-  for (size_t i = 0; i < d->nments && n < max; i++) {
-    const dg_mention *x = &d->ments[i];
-    if (x->type != DG_TYPE_DATE || m->sentence == UINT32_MAX || x->sentence != m->sentence)
-      continue;
+static size_t time_of(const dg_doc *d, const date_index *di, const dg_mention *m, span *sp,
+                      size_t max) {
+  size_t n = 0, lo = 0, hi = di->n;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (di->v[mid].sentence < m->sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  for (size_t k = lo; m->sentence != UINT32_MAX && k < di->n && n < max &&
+                      di->v[k].sentence == m->sentence; k++) {
+    const dg_mention *x = &d->ments[di->v[k].i];
     span s = {dg_when_day(&x->when), dg_when_last_day(&x->when)};
     if (s.first) sp[n++] = s;
   }
@@ -123,12 +157,12 @@ static size_t time_of(const dg_doc *d, const dg_mention *m, span *sp, size_t max
 
 /* The listed person titled mention m is (-1: none): a minted family name alone, with an
  * office's title, held by one listed person of that name at its time. */
-static long titled_person(dgn_ctx *c, const dg_mention *m) {
+static long titled_person(dgn_ctx *c, const date_index *di, const dg_mention *m) {
   const char *s = m->label, *office;
   size_t n = strlen(s), nsp;
   span sp[16];
   if (m->type != DG_TYPE_PERSON || m->entity >= 0 || !family_name_alone(s, n) ||
-      !(office = office_of(c, m)) || !(nsp = time_of(c->d, m, sp, 16)))
+      !(office = office_of(c, m)) || !(nsp = time_of(c->d, di, m, sp, 16)))
     return -1;
   return person_in_office(c->rz->dict, s, n, office, sp, nsp);
 }
@@ -161,7 +195,13 @@ dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
   long *who = malloc((d->nments + 1) * sizeof *who);
   if (!who) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  for (size_t i = 0; i < d->nments; i++) who[i] = titled_person(c, &d->ments[i]);
+  date_index di;
+  if (index_dates(d, &di)) {
+    free(who);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  for (size_t i = 0; i < d->nments; i++) who[i] = titled_person(c, &di, &d->ments[i]);
+  free(di.v);
   dg_hmap ids;
   long *agreed = NULL;
   dg_hmap_init(&ids);
