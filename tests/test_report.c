@@ -147,7 +147,7 @@ START_TEST(test_stream_same) {
   FILE *tmp = tmpfile();
   ck_assert_ptr_nonnull(tmp);
   dg_error err = {0};
-  ck_assert_msg(dg_report_data_stream(g, title, tmp, &err) == DG_OK, "%s", err.msg);
+  ck_assert_msg(dg_report_data_stream(g, title, NULL, tmp, &err) == DG_OK, "%s", err.msg);
   ck_assert_int_eq(ftell(tmp), (long)n);
   dg_report_view v = {"all", "All", svg, strlen(svg)};
   char *want = page(title, json, n, &v, 1), *got = NULL;
@@ -166,6 +166,76 @@ START_TEST(test_stream_same) {
 }
 END_TEST
 
+/* A graph of one document whose lines are the given sentences, built whole. */
+static dg_graph *graph_of(const char *lines) {
+  dg_graph *g;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  dg_doc *d = tu_doc("many.txt", lines);
+  ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+  tu_doc_free(d);
+  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  return g;
+}
+
+/* Two sentences of 240 amounts each: 2 x 240 x 239 / 2 = 57,360 co-occurrences, more
+ * than a report lists in full. */
+static char *many_amounts(void) {
+  char *t = malloc(2 * 240 * 16 + 16), *p = t;
+  for (int s = 0; s < 2; s++) {
+    for (int i = 1; i <= 240; i++) p += sprintf(p, "%s%d億円", i > 1 ? "、" : "", s * 1000 + i);
+    p += sprintf(p, "が拠出された。\n");
+  }
+  return t;
+}
+
+static size_t co_occurrences(const dg_graph *g) {
+  size_t k = 0;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++)
+    k += dg_graph_edge(g, i)->kind == DG_REL_CO_OCCURS;
+  return k;
+}
+
+/* A large graph's report lists each entity's 10 strongest co-occurrences (all of equal
+ * weight here: the first in tie order) and every drawn one, and says how many it has; a
+ * small graph's lists them all (test_data). The tie between 98 and 99 billion yen is the
+ * last of both in tie order (ids sort as strings), so only being drawn lists it. */
+START_TEST(test_bound) {
+  char *lines = many_amounts();
+  dg_graph *g = graph_of(lines), *small = graph_of("98億円と99億円が拠出された。");
+  ck_assert_uint_eq(co_occurrences(g), 57360);
+  ck_assert_uint_eq(dg_graph_vertex_count(g), 480);
+  ck_assert_uint_eq(co_occurrences(small), 1);
+  const dg_edge *e = dg_graph_edge(small, 0);
+  char pair[160];
+  snprintf(pair, sizeof pair, "{\"source\":\"%s\",\"target\":\"%s\",\"kind\":\"co_occurs\"",
+           dg_graph_vertex(small, e->source)->id, dg_graph_vertex(small, e->target)->id);
+  dg_report_ties *drawn = dg_report_ties_new();
+  ck_assert_ptr_nonnull(drawn);
+  ck_assert_int_eq(dg_report_ties_add_drawn(drawn, small), 0);
+  dg_error err = {0};
+  for (int with = 0; with < 2; with++) {
+    char *json = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&json, &n);
+    ck_assert_msg(dg_report_data_stream(g, "t", with ? drawn : NULL, f, &err) == DG_OK, "%s",
+                  err.msg);
+    ck_assert_int_eq(fclose(f), 0);
+    size_t listed = count(json, "\"kind\":\"co_occurs\"");
+    ck_assert_uint_ge(listed, 480 * 10 / 2);
+    ck_assert_uint_le(listed, 480 * 10 + with);
+    ck_assert_ptr_nonnull(strstr(json, "],\"edges_total\":57360,\n\"sentences\":["));
+    if (with) ck_assert_ptr_nonnull(strstr(json, pair));
+    else ck_assert_ptr_null(strstr(json, pair));
+    free(json);
+  }
+  dg_report_ties_free(drawn);
+  dg_graph_free(small);
+  dg_graph_free(g);
+  free(lines);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("report");
   TCase *tc = tcase_create("report");
@@ -173,6 +243,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_page);
   tcase_add_test(tc, test_self_contained);
   tcase_add_loop_test(tc, test_stream_same, 0, 2);
+  tcase_add_test(tc, test_bound);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -38,6 +38,7 @@ typedef struct run_t {
   dg_run_result *res;
   /* the report: its data and the views drawn so far */
   FILE *data; /* in a temporary file of DIR, unlinked: not in memory while views are drawn */
+  dg_report_ties *drawn; /* the co-occurrences the views draw, which the report lists */
   dg_report_view rv[DG_VIEW_COUNT + 1]; /* the views, and the periods' small multiples */
   char *svg[DG_VIEW_COUNT + 1];
   size_t nrv;
@@ -487,6 +488,24 @@ static dg_err draw_view(run_t *x, dg_view v, dg_error *err) {
 }
 
 /* Each view built its own way (`all` with the user's filter when there is one), drawn. */
+/* The co-occurrences each view draws, gathered before the run's own build (a view is built
+ * from the same accumulated graph whatever was built before), so the report's data, written
+ * before the views are drawn, lists them however large the graph. */
+static dg_err gather_drawn(run_t *x, dg_error *err) {
+  double t = dg_clock();
+  x->drawn = dg_report_ties_new();
+  dg_err r = x->drawn ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
+    dg_view v = x->views[i];
+    int user = v == DG_VIEW_ALL && x->o->filter_all;
+    r = dg_view_build_to_draw(x->g, v, user ? &x->filter : NULL, err);
+    if (r == DG_OK && dg_report_ties_add_drawn(x->drawn, x->g))
+      r = dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  dg_timings_mark(x->tm, "views: ties drawn gathered", &t);
+  return r;
+}
+
 static dg_err draw_views(run_t *x, dg_error *err) {
   dg_err r = DG_OK;
   for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
@@ -585,11 +604,13 @@ static dg_err open_report_data(run_t *x, dg_error *err) {
  * report. */
 static dg_err write_tree(run_t *x, dg_error *err) {
   char path[PATH_BYTES];
-  dg_err r = write_graph_files(x, err);
-  double t = dg_clock();
   int report = wanted(x, DG_OUT_REPORT);
+  dg_err r = report ? gather_drawn(x, err) : DG_OK;
+  if (r == DG_OK) r = write_graph_files(x, err);
+  double t = dg_clock();
   if (r == DG_OK && report) r = open_report_data(x, err);
-  if (r == DG_OK && report) r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->data, err);
+  if (r == DG_OK && report)
+    r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->drawn, x->data, err);
   if (report) dg_timings_mark(x->tm, "report data", &t);
   if (r == DG_OK) r = draw_views(x, err);
   t = dg_clock();
@@ -621,6 +642,7 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   free(x.files);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);
   if (x.data) fclose(x.data);
+  dg_report_ties_free(x.drawn);
   dg_periods_free(&x.periods);
   dg_store_close(x.store, NULL);
   dg_graph_free(x.g);

@@ -14,6 +14,7 @@
 #include "base/buf.h"
 #include "output/provenance.h"
 #include "base/hmap.h"
+#include "output/report_bound.h"
 
 extern const unsigned char dg_report_template[];
 extern const size_t dg_report_template_len;
@@ -148,7 +149,7 @@ static void sentences(FILE *f, const citations *c) {
 }
 
 /* The report's data: one object, the nodes, edges and sentences a line each. */
-static int data_json(const dg_graph *g, const char *title, FILE *f) {
+static int data_json(const dg_graph *g, const char *title, dg_report_ties *drawn, FILE *f) {
   citations cites = {0};
   dg_hmap_init(&cites.map);
   dg_json_obj top = dg_json_open(f);
@@ -167,15 +168,22 @@ static int data_json(const dg_graph *g, const char *title, FILE *f) {
     node(f, &cites, g, dg_graph_vertex(g, i));
   }
   fputs("],\n\"edges\":[", f);
-  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    fputs(i ? ",\n" : "\n", f);
+  size_t ne = dg_graph_edge_count(g);
+  char *keep = malloc(ne ? ne : 1);
+  long listed = keep ? dg_report_keep(g, drawn, keep) : -1;
+  for (size_t i = 0, k = 0; listed >= 0 && i < ne; i++) {
+    if (!keep[i]) continue;
+    fputs(k++ ? ",\n" : "\n", f);
     edge(f, &cites, g, dg_graph_edge(g, i));
   }
-  fputs("],\n\"sentences\":[", f);
+  putc(']', f);
+  if (listed >= 0 && (size_t)listed < ne) dg_json_num(&top, "edges_total", (double)ne);
+  fputs(",\n\"sentences\":[", f);
   sentences(f, &cites);
   putc(']', f);
   dg_json_close(&top);
-  int oom = cites.oom;
+  free(keep);
+  int oom = cites.oom || listed < 0;
   dg_hmap_destroy(&cites.map);
   free(cites.refs.v);
   return oom ? -1 : 0;
@@ -212,7 +220,7 @@ dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t 
   FILE *mf = open_memstream(json, n);
   if (!mf) return dg_error_set(err, DG_ENOMEM, "out of memory");
   __fsetlocking(mf, FSETLOCKING_BYCALLER); /* this function's alone */
-  int bad = data_json(g, title, mf);
+  int bad = data_json(g, title, NULL, mf);
   if (fclose(mf) != 0 || !*json || bad) {
     free(*json);
     *json = NULL;
@@ -221,8 +229,9 @@ dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t 
   return DG_OK;
 }
 
-dg_err dg_report_data_stream(const dg_graph *g, const char *title, FILE *f, dg_error *err) {
-  if (data_json(g, title, f)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+dg_err dg_report_data_stream(const dg_graph *g, const char *title, dg_report_ties *drawn,
+                             FILE *f, dg_error *err) {
+  if (data_json(g, title, drawn, f)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   if (fflush(f) != 0 || ferror(f)) return dg_error_set(err, DG_EIO, "write error in the report's data");
   return DG_OK;
 }
