@@ -64,6 +64,16 @@ static const row rows[] = {
     {"「ジャスミン」の4つの柱", "program:jasmine", "ジャスミン", NULL},
     {"日・ASEAN統合基金への拠出", "program:jaif", NULL, NULL},
     {"AZEC構想を推進する。", "program:azec", NULL, NULL},
+    /* where a walk may start (the start filter and ASCII words): the text's last
+       characters, capitals, after punctuation or a Japanese character, not after a letter
+       or a digit */
+    {"協力相手はインド", "country:IND", "インド", NULL},
+    {"INDONESIA and JAPAN agreed.", "country:JPN", "JAPAN", NULL},
+    {"INDONESIA and JAPAN agreed.", "country:IDN", "INDONESIA", NULL},
+    {"talks(ASEAN)were held", "group:ASEAN", "ASEAN", NULL},
+    {"はASEANと", "group:ASEAN", "ASEAN", NULL},
+    {"2ASEAN members", NULL, NULL, "group:ASEAN"},
+    {"xASEAN members", NULL, NULL, "group:ASEAN"},
 };
 
 START_TEST(test_pitfall) {

@@ -1,9 +1,12 @@
 /* One trie over all dictionaries; longest leftmost match; a match must start and end on a
  * word or token boundary (see docgraph/match.h).
  * The trie is built from the lowercased bytes of every surface and flattened into arrays:
- * a 256-entry table for the root, sorted edge lists below it. A scan walks the trie from
- * each character start, collecting every surface that ends along the path, and keeps the
- * longest one that passes the boundary tests. */
+ * a 256-entry table for the root, sorted edge lists below it (a 256-entry table too for a
+ * node of many edges). A scan walks the trie from each character start that may begin a
+ * surface (not inside an ASCII word; its first two characters in a hashed filter of the
+ * surfaces' first two), collecting every surface that ends along the path, and keeps the
+ * longest one that passes the boundary tests. The filter only skips walks that would find
+ * nothing, so matches are those of a walk from every character. */
 #include "docgraph/match.h"
 
 #include <stdlib.h>
@@ -16,7 +19,14 @@
 typedef struct {
   uint32_t edge0, term0;
   uint16_t nedge, nterm;
+  uint32_t dense; /* a node of more than DENSE_EDGES edges: 1 + its table in dtab, else 0 */
 } node_t;
+
+/* A node with more edges than this gets a 256-entry table (a lookup instead of a binary
+ * search: the first bytes of Japanese characters fan out widely). */
+#define DENSE_EDGES 8
+/* The start filter: bits over hashed pairs of first characters (128 KB, stays in cache). */
+#define START_BITS 20
 
 struct dg_matcher {
   const dg_dict *dict;
@@ -26,6 +36,10 @@ struct dg_matcher {
   uint8_t *ebyte;
   uint32_t *etarget;
   size_t nedges;
+  uint32_t *dtab;  /* 256 children (0: none) for each dense node */
+  uint64_t *start; /* start filter: bit pair_bit(c1, c2) set when a surface begins with
+                      characters c1 c2, bit pair_bit(c1, 0) when c1 alone is a surface;
+                      a walk begins only where one is set (hash collisions only walk more) */
   uint32_t *terms; /* surface indices */
   size_t nterms;
   dg_surface *surfs; /* a private copy: scans never touch the dictionary's views */
@@ -44,6 +58,32 @@ typedef struct tnode {
 } tnode;
 
 static unsigned char fold(unsigned char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+
+/* The character at t[i] (n bytes, 1 to 4) as its folded bytes packed in one word. */
+static uint32_t packed(const char *t, size_t i, size_t n) {
+  uint32_t c = 0;
+  for (size_t k = 0; k < n; k++) c = c << 8 | fold((unsigned char)t[i + k]);
+  return c;
+}
+
+static uint32_t pair_bit(uint32_t c1, uint32_t c2) {
+  return (c1 * 0x9E3779B1u ^ (c2 + 0x7F4A7C15u) * 0x85EBCA77u) >> (32 - START_BITS);
+}
+
+static int start_set(const uint64_t *b, uint32_t bit) { return (int)(b[bit >> 6] >> (bit & 63)) & 1; }
+
+/* Mark surface s (len bytes) in the start filter: its first two characters, or its one. */
+static void start_mark(uint64_t *b, const char *s, size_t len) {
+  size_t n1 = (size_t)dg_utf8_len(s, s + len);
+  if (n1 > len) n1 = len;
+  uint32_t c2 = 0;
+  if (n1 < len) {
+    size_t n2 = (size_t)dg_utf8_len(s + n1, s + len);
+    c2 = packed(s, n1, n1 + n2 > len ? len - n1 : n2);
+  }
+  uint32_t bit = pair_bit(packed(s, 0, n1), c2);
+  b[bit >> 6] |= (uint64_t)1 << (bit & 63);
+}
 
 static void tnode_free(tnode *n) {
   if (!n) return;
@@ -94,6 +134,8 @@ static int tnode_add_term(tnode *n, uint32_t s) {
   return 0;
 }
 
+static int dense_tables(dg_matcher *m);
+
 /* Flatten breadth-first: children of one node get consecutive node indices. */
 static int flatten(dg_matcher *m, tnode *root, size_t count_nodes, size_t count_terms) {
   m->nodes = calloc(count_nodes, sizeof *m->nodes);
@@ -127,8 +169,25 @@ static int flatten(dg_matcher *m, tnode *root, size_t count_nodes, size_t count_
   }
   m->nnodes = tail;
   free(queue);
+  return dense_tables(m);
+}
+
+/* A 256-entry table of children for each node of more than DENSE_EDGES edges. */
+static int dense_tables(dg_matcher *m) {
+  size_t nd = 0;
+  for (size_t i = 0; i < m->nnodes; i++) nd += m->nodes[i].nedge > DENSE_EDGES;
+  m->dtab = calloc(nd ? nd * 256 : 1, sizeof *m->dtab);
+  if (!m->dtab) return -1;
+  uint32_t k = 0;
+  for (size_t i = 0; i < m->nnodes; i++) {
+    node_t *n = &m->nodes[i];
+    if (n->nedge <= DENSE_EDGES) continue;
+    n->dense = ++k;
+    for (uint32_t e = 0; e < n->nedge; e++)
+      m->dtab[(size_t)(k - 1) * 256 + m->ebyte[n->edge0 + e]] = m->etarget[n->edge0 + e];
+  }
   const node_t *r = &m->nodes[0];
-  for (uint32_t k = 0; k < r->nedge; k++) m->root[m->ebyte[r->edge0 + k]] = m->etarget[r->edge0 + k];
+  for (uint32_t e = 0; e < r->nedge; e++) m->root[m->ebyte[r->edge0 + e]] = m->etarget[r->edge0 + e];
   return 0;
 }
 
@@ -153,8 +212,11 @@ dg_err dg_matcher_build(const dg_dict *d, dg_matcher **out, dg_error *err) {
     m->surfs[i] = *dg_dict_surface(d, i);
     m->stype[i] = (uint8_t)dg_dict_entity(d, m->surfs[i].entity)->type;
   }
+  m->start = calloc((size_t)1 << (START_BITS - 6), sizeof *m->start);
+  if (!m->start) goto oom;
   for (size_t i = 0; i < ns; i++) {
     const dg_surface *s = dg_dict_surface(d, i);
+    if (s->len) start_mark(m->start, s->text, s->len);
     tnode *n = root;
     for (uint32_t k = 0; k < s->len && n; k++) n = tnode_child(n, fold((unsigned char)s->text[k]));
     if (!n || tnode_add_term(n, (uint32_t)i)) goto oom;
@@ -176,6 +238,8 @@ void dg_matcher_free(dg_matcher *m) {
   free(m->nodes);
   free(m->ebyte);
   free(m->etarget);
+  free(m->dtab);
+  free(m->start);
   free(m->terms);
   free(m->surfs);
   free(m->stype);
@@ -188,9 +252,10 @@ size_t dg_matcher_states(const dg_matcher *m) { return m->nnodes; }
 
 static uint32_t step(const dg_matcher *m, uint32_t node, uint8_t b) {
   const node_t *n = &m->nodes[node];
+  if (n->dense) return m->dtab[(size_t)(n->dense - 1) * 256 + b];
   const uint8_t *k = m->ebyte + n->edge0;
   uint32_t lo = 0, hi = n->nedge;
-  if (hi <= 8) {
+  if (hi <= DENSE_EDGES) {
     for (uint32_t i = 0; i < hi; i++)
       if (k[i] == b) return m->etarget[n->edge0 + i];
     return 0;
@@ -227,6 +292,23 @@ static int accept(const dg_matcher *m, uint32_t si, const char *t, size_t len, s
 
 #define MAX_PATH_TERMS 64
 
+/* Whether a match may start at t[i], a character of adv bytes: not inside an ASCII word
+ * (a match starting there would begin with a letter after a letter, which accept()
+ * refuses), and the start filter has its first character, or its first two. */
+static int may_start(const dg_matcher *m, const char *t, size_t len, size_t i, size_t adv,
+                     size_t to) {
+  if (i > 0 && dg_is_ascii_alnum((unsigned char)t[i]) && dg_is_ascii_alnum((unsigned char)t[i - 1]))
+    return 0;
+  if (adv > to - i) adv = to - i;
+  uint32_t c1 = packed(t, i, adv);
+  if (start_set(m->start, pair_bit(c1, 0))) return 1;
+  size_t j = i + adv;
+  if (j >= to) return 0;
+  size_t n2 = (size_t)dg_utf8_len(t + j, t + len);
+  if (n2 > to - j) n2 = to - j;
+  return start_set(m->start, pair_bit(c1, packed(t, j, n2)));
+}
+
 /* Scan t[from, to) of a text of `len` bytes; matches never extend past `to`. */
 static dg_err scan(const dg_matcher *m, const char *t, size_t len, size_t from, size_t to,
                    int skip_whole, uint32_t types, const dg_doc *doc, dg_match **out,
@@ -239,7 +321,7 @@ static dg_err scan(const dg_matcher *m, const char *t, size_t len, size_t from, 
     unsigned char c = (unsigned char)t[i];
     size_t adv = c < 0x80 ? 1 : (size_t)dg_utf8_len(t + i, t + len);
     uint32_t node = m->root[fold(c)];
-    if (!node || (c & 0xC0) == 0x80) {
+    if (!node || (c & 0xC0) == 0x80 || !may_start(m, t, len, i, adv, to)) {
       i += adv;
       continue;
     }
