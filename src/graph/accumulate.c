@@ -128,19 +128,6 @@ static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32
 
 /* ---- ties ---- */
 
-void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind,
-                       char key[12]) {
-  if (!dg_rel_kind_directed(kind) && strcmp(g->va.v[*a].id, g->va.v[*b].id) > 0) {
-    uint32_t t = *a;
-    *a = *b;
-    *b = t;
-  }
-  uint32_t k = (uint32_t)kind;
-  memcpy(key, a, 4);
-  memcpy(key + 4, b, 4);
-  memcpy(key + 8, &k, 4);
-}
-
 /* Sentence s of d as a tie's first evidence: its pool index, with its "path:line" (made
  * once for all the ties it is the first evidence of, as a sentence naming k entities is of
  * k(k-1)/2 co-occurrences); DG_EV_NONE when out of memory. */
@@ -187,17 +174,11 @@ int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule) {
 int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_result *d,
                      uint32_t s, const char *source, const char *rule, int in_unit) {
   if (a == b) return 0;
-  char key[12];
-  dg_graph_edge_key(g, &a, &b, kind, key);
-  uint32_t *slot;
-  int r = dg_hmap_put(&g->emap, key, sizeof key, (uint32_t)g->ea.n, &slot);
-  if (r < 0) return -1;
-  if (r == 1) {
-    eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1,
-              .first = DG_EV_NONE, .ev = dg_graph_ev_empty()};
-    if (DG_PUSH(g->ea, e)) return -1;
-  }
-  eacc *e = &g->ea.v[*slot];
+  dg_graph_tie_ends(g, &a, &b, kind);
+  int added;
+  long k = dg_graph_tie_put(g, a, b, kind, &added);
+  if (k < 0) return -1;
+  eacc *e = &g->ea.v[k];
   if (dg_graph_tie_rule(g, e, rule)) return -1;
   e->weight++;
   e->unit_weight += in_unit != 0;

@@ -11,7 +11,6 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   if (!g) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_arena_init(&g->arena);
   dg_hmap_init(&g->vmap);
-  dg_hmap_init(&g->emap);
   dg_hmap_init(&g->docmap);
   dg_hmap_init(&g->pool.map);
   *out = g;
@@ -39,7 +38,7 @@ void dg_graph_free(dg_graph *g) {
   }
   free_igraph(g);
   dg_hmap_destroy(&g->vmap);
-  dg_hmap_destroy(&g->emap);
+  free(g->tslots.v);
   dg_hmap_destroy(&g->docmap);
   dg_hmap_destroy(&g->pool.map);
   free(g->pool.texts.v);

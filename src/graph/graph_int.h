@@ -74,7 +74,8 @@ typedef struct {
 
 struct dg_graph {
   dg_arena arena;
-  dg_hmap vmap, emap;
+  dg_hmap vmap;
+  DG_VEC(uint32_t) tslots; /* the ties' index (tie_index.c): 1 + index in ea, 0 empty */
   DG_VEC(vacc) va;
   DG_VEC(eacc) ea;
   DG_VEC(const char *) docs;
@@ -110,8 +111,13 @@ struct dg_graph {
  * -1 when memory runs out. */
 long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const char *label_en,
                          dg_type type, const dg_value *value);
-/* The hash key of a tie: its ends (co_occurs: swapped into id order) and kind. */
-void dg_graph_edge_key(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind, char key[12]);
+/* tie_index.c */
+/* A tie's ends as it is kept: a co-occurrence's swapped into id order. */
+void dg_graph_tie_ends(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind);
+/* The accumulator of the tie (ends as dg_graph_tie_ends left them), or -1. */
+long dg_graph_tie_find(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind);
+/* The accumulator of the tie, added empty when new (*added = 1); -1 when memory runs out. */
+long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int *added);
 /* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`, made
  * by `rule` (NULL: none); `in_unit`: a co-occurrence unit both ends are in (counted for
  * Jaccard). 0, or -1 when memory runs out. */

@@ -72,9 +72,8 @@ dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg
                         a ? target : source);
   /* the same tie twice: the first stands */
   uint32_t x = *a, y = *b;
-  char key[12];
-  dg_graph_edge_key(g, &x, &y, kind, key);
-  if (x == y || dg_hmap_get(&g->emap, key, sizeof key)) return DG_OK;
+  dg_graph_tie_ends(g, &x, &y, kind);
+  if (x == y || dg_graph_tie_find(g, x, y, kind) >= 0) return DG_OK;
   if (dg_graph_add_tie(g, *a, *b, kind, NULL, 0, evidence && *evidence ? evidence : NULL, NULL,
                        0))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -91,14 +90,13 @@ dg_err dg_graph_put_edge_rule(dg_graph *g, const char *source, const char *targe
                               dg_rel_kind kind, const char *rule, dg_error *err) {
   uint32_t *a = dg_hmap_get(&g->vmap, source, strlen(source));
   uint32_t *b = dg_hmap_get(&g->vmap, target, strlen(target));
-  char key[12];
   uint32_t x = a ? *a : 0, y = b ? *b : 0;
-  if (a && b) dg_graph_edge_key(g, &x, &y, kind, key);
-  uint32_t *slot = a && b ? dg_hmap_get(&g->emap, key, sizeof key) : NULL;
-  if (!slot)
+  if (a && b) dg_graph_tie_ends(g, &x, &y, kind);
+  long k = a && b ? dg_graph_tie_find(g, x, y, kind) : -1;
+  if (k < 0)
     return dg_error_set(err, DG_EINPUT, "edge %s -> %s: no such %s tie", source, target,
                         dg_rel_kind_name(kind));
-  eacc *e = &g->ea.v[*slot];
+  eacc *e = &g->ea.v[k];
   for (const char *p = rule; p && *p;) { /* "held_in|amounts": each once */
     size_t l = strcspn(p, "|");
     char *one = dg_arena_strndup(&g->arena, p, l);
