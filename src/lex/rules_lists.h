@@ -43,6 +43,9 @@ struct dg_rules {
   dg_wordlist counters;       /* quantity units: code = English unit */
   dg_wordlist kanji_digits;   /* as.numeral: digit value, or power of ten for 十百千 */
   dg_wordlist day_words;      /* words ending in 日 that are days, not Japan (本日, 来日) */
+  dg_wordlist attend_before;  /* attend, take part in: the name after it is attended */
+  dg_wordlist attend_after;   /* に出席: the name before it is attended */
+  dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist titles;         /* person titles: as.title.side (Japanese after the name) */

@@ -9,7 +9,7 @@
  * Order matters and is fixed: people first (a name by head word never swallows a person:
  * Commandant SATO Hiroshi of the Japan Coast Guard), then names by head word (they may
  * contain dictionary names, which give way), then acronyms defined after a name, short
- * names of people, places, and back references, each seeing the mentions added before it.
+ * names of people, a body attended as its meeting, places, and back references, each seeing the mentions added before it.
  * Between phases the driver drops what gave way and sorts the mentions. */
 #include "recognize/names.h"
 
@@ -39,6 +39,7 @@ static const struct {
     [DG_NAMES_OFFICE_PEOPLE] = {"office_people", dgn_people_in_office, AFTER_NOTHING},
     [DG_NAMES_FOREIGN_ORGS] = {"foreign_orgs", dgn_foreign_orgs, AFTER_NOTHING},
     [DG_NAMES_SHORT_FORMS] = {"short_forms", dgn_short_forms, AFTER_NOTHING},
+    [DG_NAMES_BODIES] = {"bodies", dgn_attended_bodies, AFTER_NOTHING},
     [DG_NAMES_PLACES] = {"places", dgn_places, AFTER_SORT},
     [DG_NAMES_COREF] = {"coref", dgn_coreference, AFTER_SORT},
 };

@@ -22,6 +22,7 @@ typedef enum dg_names_family {
   DG_NAMES_OFFICE_PEOPLE, /* President Marcos (2024) -> Marcos Jr.: by the office held */
   DG_NAMES_FOREIGN_ORGS, /* ミャンマー：外務省, Myanmar's Ministry: another country's body */
   DG_NAMES_SHORT_FORMS, /* レジリエンス共創イニシアティブ = 日ASEANレジリエンス共創... */
+  DG_NAMES_BODIES,      /* attend the Pacific Islands Forum: the body's meeting */
   DG_NAMES_PLACES,      /* ランカウイにおいて, held in Nukualofa */
   DG_NAMES_COREF,       /* 本会合, 同会合: back references */
   DG_NAMES_NFAMILIES

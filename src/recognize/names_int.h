@@ -5,7 +5,8 @@
  * Invariant: a family reads the document's text, tokens and mentions through the context
  * and only adds mentions (dgn_add, dgn_add_minted, dgn_record_name); the few that change
  * a mention in place (a dictionary name giving way to a longer one, a short form pointing
- * at its long form) change its type to DG_TYPE_STOP or its id and labels, never its span. */
+ * at its long form, a body attended standing for its meeting) change its type to
+ * DG_TYPE_STOP or DG_TYPE_MEETING, or its id and labels, never its span. */
 #ifndef DG_RECOGNIZE_NAMES_INT_H
 #define DG_RECOGNIZE_NAMES_INT_H
 
@@ -167,6 +168,7 @@ dg_err dgn_merge_people(dgn_ctx *c, dg_error *err);    /* names_people_merge.c *
 dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err); /* names_people_office.c */
 dg_err dgn_foreign_orgs(dgn_ctx *c, dg_error *err);     /* names_foreign.c */
 dg_err dgn_short_forms(dgn_ctx *c, dg_error *err);      /* names_short.c */
+dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err);  /* names_bodies.c */
 dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 

@@ -1,0 +1,88 @@
+/* A body attended is its meeting: "will travel to the Cook Islands to attend the Pacific
+ * Islands Forum from 29 August", 「国連総会に出席」. A group or organization whose name ends
+ * in a word of meeting_bodies.tsv (Forum, Assembly, フォーラム, 総会) and that a word of
+ * attend_before.tsv or attend_after.tsv makes the object of attending stands there for the
+ * body's meeting, so the sentence's place, dates and participants tie to a meeting rather
+ * than to the body. The mention becomes a meeting named as the body is in English (its
+ * Japanese name as the label where it has one): meeting:pacific-islands-forum, one node
+ * whichever language the documents are in.
+ * Invariant: only the mentions attended change, and only their type, id and labels; the
+ * body's other mentions stay the body's (its members, its secretariat). */
+#include <string.h>
+
+#include "base/scan.h"
+#include "recognize/names_int.h"
+
+/* Does a word of attend_before.tsv end right before m (one space, "the " between)? */
+static int attended_after_verb(const dgn_ctx *c, const dg_mention *m) {
+  size_t p = m->start;
+  if (p >= 4 && dg_lit_before(c->t, p, "the ")) p -= 4;
+  if (p < 2 || c->t[p - 1] != ' ') return 0;
+  p--;
+  size_t from = p > 40 ? p - 40 : 0;
+  for (size_t a = from; a < p; a++) {
+    if (a > 0 && dg_is_ascii_alnum((unsigned char)c->t[a - 1])) continue;
+    long w = dg_wordlist_at(&c->r->attend_before, c->t, p, a);
+    if (w >= 0 && a + c->r->attend_before.w[w].len == p) return 1;
+  }
+  return 0;
+}
+
+/* Does a word of attend_after.tsv follow m, right after it or after an acronym in
+ * parentheses (太平洋諸島フォーラム(PIF)に出席)? */
+static int attended_before_verb(const dgn_ctx *c, const dg_mention *m) {
+  size_t e = m->end;
+  if (e < c->len && c->t[e] == '(') {
+    const char *close = memchr(c->t + e, ')', c->len - e < 24 ? c->len - e : 24);
+    if (close) e = (size_t)(close - c->t) + 1;
+  }
+  return dg_wordlist_at(&c->r->attend_after, c->t, c->len, e) >= 0;
+}
+
+/* Does the name end in a word of meeting_bodies.tsv: an English word as a whole word of
+ * the English name, a Japanese one at the end of the Japanese name? */
+static int meets(const dgn_ctx *c, const dg_entity *e) {
+  const dg_wordlist *l = &c->r->meeting_bodies;
+  for (size_t k = 0; k < l->n; k++) {
+    const dg_word *w = &l->w[k];
+    int latin = (unsigned char)w->s[0] < 0x80;
+    const char *name = latin ? e->label_en : e->label_ja;
+    size_t n = strlen(name);
+    if (n < w->len || memcmp(name + n - w->len, w->s, w->len) != 0) continue;
+    if (!latin || n == w->len || name[n - w->len - 1] == ' ') return 1;
+  }
+  return 0;
+}
+
+/* Mention m, of body e, as the body's meeting; 0, or -1 when memory runs out. */
+static int as_meeting(dgn_ctx *c, dg_mention *m, const dg_entity *e) {
+  const char *name = *e->label_en ? e->label_en : e->label_ja;
+  m->type = DG_TYPE_MEETING;
+  if (dgn_rename(c, m, name, strlen(name))) return -1;
+  if (m->entity < 0 && *e->label_ja) m->label = e->label_ja, m->label_en = e->label_en;
+  return 0;
+}
+
+/* The same body's acronym in parentheses right after m (太平洋諸島フォーラム(PIF)), or -1. */
+static long gloss_of(dgn_ctx *c, const dg_mention *m) {
+  if (m->end >= c->len || c->t[m->end] != '(') return -1;
+  long k = dgn_mention_starting(c, m->end + 1, T(GROUP) | T(ORGANIZATION));
+  if (k < 0) return -1;
+  const dg_mention *g = &c->d->ments[k];
+  return g->entity == m->entity && g->end < c->len && c->t[g->end] == ')' ? k : -1;
+}
+
+dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err) {
+  for (size_t i = 0; i < c->d->nments; i++) {
+    dg_mention *m = &c->d->ments[i];
+    if ((m->type != DG_TYPE_GROUP && m->type != DG_TYPE_ORGANIZATION) || m->entity < 0 ||
+        m->implicit)
+      continue;
+    const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)m->entity);
+    if (!meets(c, e) || !(attended_after_verb(c, m) || attended_before_verb(c, m))) continue;
+    long g = gloss_of(c, m);
+    if (as_meeting(c, m, e) || (g >= 0 && as_meeting(c, &c->d->ments[g], e)))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
