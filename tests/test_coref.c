@@ -4,7 +4,8 @@
  * preferring the topic of that sentence; a prefix (同, 本, 前回) before a head word makes a
  * reference of any name's head; 前回 is never the document's own; English references stand
  * as whole words and a "last" one needs its head. A meeting named by ordinal and head alone
- * (第13回会合) is the one fuller name of the document that fits. */
+ * (第13回会合) is the one fuller name of the document that fits. He, she and 同大臣 are the
+ * person named last, at most two sentences back. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,17 @@ static const struct {
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},
     {"第2回日メコン防災閣僚会合を開いた。同時に、タイが参加した。", "同時", NULL},
     {"第2回日メコン防災閣僚会合を開いた。共同会合も開いた。", "同会合", NULL},
+    /* a person: he, she, 同大臣 mean the person named last, in their sentence or the two
+       before; none further back, and none where no person was named */
+    {"Minister Jane Doe will visit Tokyo. She will attend the Mekong-Japan Summit.", "She",
+     "person:jane-doe"},
+    {"Prime Minister John Roe will visit Jakarta. During the visit, he will meet leaders.",
+     "he", "person:john-roe"},
+    {"茂木外務大臣は、タイを訪問した。同大臣は、第10回日メコン外相会議に出席した。", "同大臣",
+     "person:茂木"},
+    {"The ministers met in Tokyo. He said that the talks went well.", "He", NULL},
+    {"Minister Jane Doe arrived. Talks began. Leaders spoke. Ministers met. He left.", "He",
+     NULL},
 };
 
 START_TEST(test_reference) {

@@ -168,9 +168,9 @@ static const char *row_coref(const char *w, const char *v1, const char *v2, dg_w
   (void)w;
   dg_type t = DG_TYPE_COUNT;
   if (strcmp(v1, "any") &&
-      (dg_type_parse(v1, &t) ||
-       (t != DG_TYPE_MEETING && t != DG_TYPE_PROGRAM && t != DG_TYPE_ORGANIZATION)))
-    return "type must be meeting, program, organization or any";
+      (dg_type_parse(v1, &t) || (t != DG_TYPE_MEETING && t != DG_TYPE_PROGRAM &&
+                                 t != DG_TYPE_ORGANIZATION && t != DG_TYPE_PERSON)))
+    return "type must be meeting, program, organization, person or any";
   out->as.coref.type = t;
   out->as.coref.refers = !strcmp(v2, "main")       ? DG_REFERS_MAIN
                          : !strcmp(v2, "last")     ? DG_REFERS_LAST

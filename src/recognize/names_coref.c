@@ -1,5 +1,6 @@
 /* Back references (coref.tsv): 本会合 and "this meeting" mean the meeting the document is
- * about (the first one it names), 同会合, "the Summit" the one named last before them, and
+ * about (the first one it names), 同会合, "the Summit" the one named last before them (he,
+ * she and 同大臣 the person named last, in their sentence or the two before), and
  * 前回会合 the one named last before them that is not the document's own. A row of type
  * `any` is a prefix: 同, 本, 今次 or 前回 before a run of kanji and katakana that ends in a
  * head word of heads.tsv (同特別首脳会議, 本イニシアティブ), whose type the reference takes.
@@ -114,9 +115,20 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
   return 1;
 }
 
-/* May mention m be the antecedent of rf on this pass (0: with its head noun, 1: any)? */
+/* May mention m be the antecedent of rf on this pass (0: with its head noun, 1: any)? A
+ * person (he, 同大臣) has no head noun: any person. */
 static int fits(const dg_mention *m, const reference *rf, int pass) {
-  return m->type == rf->type && !m->implicit && (has_head(m, rf) || (pass && !rf->latin));
+  return m->type == rf->type && !m->implicit &&
+         (has_head(m, rf) || (pass && (!rf->latin || rf->type == DG_TYPE_PERSON)));
+}
+
+/* Is antecedent m near enough to person reference rf: named in its sentence or in one of
+ * the DGN_PERSON_REF_SENTENCES before it (he and 同大臣 carry an account on; further back
+ * they may well mean someone the rules did not find)? Other references have no bound. */
+static int near_enough(const dgn_ctx *c, const dg_mention *m, const reference *rf) {
+  if (rf->type != DG_TYPE_PERSON) return 1;
+  long s = dg_doc_sentence_at(c->d, rf->a);
+  return s >= 0 && m->sentence != UINT32_MAX && m->sentence + DGN_PERSON_REF_SENTENCES >= (uint32_t)s;
 }
 
 /* The antecedent of a "main" reference: the first name of its type in the document, named
@@ -190,6 +202,7 @@ static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, 
     own = main_antecedent(c->d, nm, &any);
   }
   const dg_mention *ante = last_antecedent(c, nm, rf, own ? own->id : NULL, k);
+  if (ante && !near_enough(c, ante, rf)) return NULL;
   /* a reference resolved before, the topic of the antecedent's sentence, wins (本会合では、
    * …第8回会合の場で…。同会合の締めくくりとして: 同会合 is 本会合) */
   for (size_t i = nm; ante && i < c->d->nments; i++) {
