@@ -660,6 +660,32 @@ static const family_case families[] = {
      NULL, NULL, NULL},
     {F(EN_PEOPLE), "Then Secretary of Finance Santos spoke.", DG_TYPE_PERSON, "Santos", NULL,
      NULL, NULL},
+    /* the name ends at a comma in a list of ministers; near miss: a capitalized word after
+     * it with no comma between (the name would be cut) */
+    {F(EN_PEOPLE), "They met Fiji Minister of Justice Arun Lata, Tonga Minister of Health.",
+     DG_TYPE_PERSON, "Arun Lata", "person:arun-lata", NULL, NULL},
+    {F(EN_PEOPLE), "They met Minister of Justice Arun Lata Vela Rao Tonga today.",
+     DG_TYPE_PERSON, "Arun Lata Vela Rao", NULL, NULL, NULL},
+    /* portfolios.tsv: Legal, Community, Services */
+    {F(EN_PEOPLE), "Minister for Legal and Community Services Tavita Moala spoke.",
+     DG_TYPE_PERSON, "Tavita Moala", "person:tavita-moala", NULL, NULL},
+    /* name_words, particle_at: a lower-case particle between name words; near miss: none
+     * after it */
+    {F(EN_PEOPLE), "Dr Ana Pereira de Castro will attend.", DG_TYPE_PERSON,
+     "Ana Pereira de Castro", "person:ana-pereira-de-castro", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Karl van der Berg spoke.", DG_TYPE_PERSON, "Karl van der Berg",
+     "person:karl-van-der-berg", NULL, NULL},
+    {F(EN_PEOPLE), "Dr Ana Pereira de facto leads.", DG_TYPE_PERSON, "Ana Pereira de", NULL,
+     NULL, NULL},
+    /* honorific, honored_word: a Burmese honorific opens the name, a title inside it is the
+     * name's (Tun); person_after_honorific without a title; near miss: the honorific alone */
+    {F(EN_PEOPLE), "Attorney-General U Tun Min Aye spoke.", DG_TYPE_PERSON, "U Tun Min Aye",
+     "person:u-tun-min-aye", NULL, NULL},
+    {F(EN_PEOPLE), "They met U Hla Tun at noon.", DG_TYPE_PERSON, "U Hla Tun",
+     "person:u-hla-tun", NULL, NULL},
+    {F(EN_PEOPLE), "They met U Hla Minister of Trade.", DG_TYPE_PERSON, "U Hla Minister", NULL,
+     NULL, NULL},
+    {F(EN_PEOPLE), "Minister U spoke.", DG_TYPE_PERSON, "U", NULL, NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},

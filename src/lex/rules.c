@@ -517,6 +517,8 @@ static const struct {
     {"place_triggers.tsv", offsetof(dg_rules, place_triggers), {"surface", "position", NULL}, row_place_trigger},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
+    {"name_honorifics.tsv", offsetof(dg_rules, name_honorifics), {"word", NULL, NULL}, row_plain},
+    {"name_particles.tsv", offsetof(dg_rules, name_particles), {"word", NULL, NULL}, row_plain},
     {"ordinals.tsv", offsetof(dg_rules, ordinals), {"surface", "value", NULL}, row_ordinal},
     {"ordinal_suffixes.tsv", offsetof(dg_rules, ordinal_suffixes), {"suffix", "follows", NULL}, row_ordinal_suffix},
     {"name_connectors.tsv", offsetof(dg_rules, name_connectors), {"word", "types", NULL}, row_connector},

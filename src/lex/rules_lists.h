@@ -52,6 +52,8 @@ struct dg_rules {
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
+  dg_wordlist name_honorifics; /* U, Daw: Burmese honorifics that open and belong to a name */
+  dg_wordlist name_particles; /* de, van, bin: small words inside a person's name */
   dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */
   dg_wordlist ordinal_suffixes; /* st, nd, rd, th: as.ordinal_suffix.follows */
   dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */

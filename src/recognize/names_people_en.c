@@ -108,6 +108,49 @@ static int name_goes_on(const dgn_ctx *c, const dgn_word *w, size_t x) {
          c->t[w[x].z + 1] == ' ';
 }
 
+/* Is the word a name's own honorific (name_honorifics.tsv, as written: U, Daw)? */
+static int honorific(const dgn_ctx *c, const dgn_word *w) {
+  const dg_wordlist *hl = &c->r->name_honorifics;
+  long k = dg_wordlist_find(hl, c->t + w->a, w->z - w->a);
+  return k >= 0 && memcmp(hl->w[k].s, c->t + w->a, w->z - w->a) == 0;
+}
+
+/* Is word x a small word inside a name (name_particles.tsv, in lower case: de, van, bin)
+ * before a name word or another such word (Sergio Vieira de Mello, Ursula von der Leyen)? */
+static int particle_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
+  if (x + 1 >= n || !dg_is_lower(c->t[w[x].a]) || !dgn_adjacent(c->t, w, x) ||
+      dg_wordlist_find(&c->r->name_particles, c->t + w[x].a, w[x].z - w[x].a) < 0)
+    return 0;
+  return name_word(c, w, n, x + 1, end) || particle_at(c, w, n, x + 1, end);
+}
+
+/* After a name's honorific, a one-word title is a word of the name (U Tun Tun Oo: Tun is a
+ * Malaysian title) unless a small word that opens a portfolio follows it (U Aung Minister
+ * of Trade). */
+static int honored_word(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
+  size_t len = w[x].z - w[x].a;
+  long ti = dg_wordlist_at(&c->r->titles, c->t, end, w[x].a);
+  if (!dg_is_upper(c->t[w[x].a]) || ti < 0 || c->r->titles.w[ti].len != len ||
+      dg_wordlist_find(&c->r->name_joiners, c->t + w[x].a, len) >= 0)
+    return 0;
+  return x + 1 >= n || !dgn_adjacent(c->t, w, x) || !dgn_joiner(c, &w[x + 1], DG_JOIN_AFTER);
+}
+
+/* The name words from word f: one to four (five after an honorific, which needs one more),
+ * with particles between them: their end *l; 0 when none. */
+static int name_words(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
+                      size_t *l) {
+  int honor = honorific(c, &w[f]);
+  size_t words = 0, max = honor ? 5 : 4;
+  for (*l = f; *l < n && words < max && (*l == f || name_goes_on(c, w, *l - 1)); (*l)++) {
+    if (*l > f && particle_at(c, w, n, *l, end)) continue;
+    if (!name_word(c, w, n, *l, end) && !(honor && *l > f && honored_word(c, w, n, *l, end)))
+      break;
+    words++;
+  }
+  return words > (size_t)honor;
+}
+
 /* The name: one to four name words after the title's last word y, only spaces after the
  * title's end `tend`: words [*f, *l); 0 when none. */
 static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t tend,
@@ -115,10 +158,7 @@ static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, u
   *f = *l = y + 1;
   int gap_ok = *f < n;
   for (uint32_t g = tend; *f < n && g < w[*f].a; g++) gap_ok &= c->t[g] == ' ';
-  while (gap_ok && *l < n && *l - *f < 4 && (*l == *f || name_goes_on(c, w, *l - 1)) &&
-         name_word(c, w, n, *l, end))
-    (*l)++;
-  return *l > *f;
+  return gap_ok && name_words(c, w, n, *f, end, l);
 }
 
 /* Is word x part of the portfolio or post a title names before the person (Minister of
@@ -137,8 +177,10 @@ static int portfolio_word(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uin
 /* The person after a title's portfolio (Secretary of Finance Cesar V. Purisima, Ambassador
  * to Viet Nam Hiroshi Fukada): after the title's last word y, a small word that opens the
  * part after a head (of, for, to), portfolio words (portfolio_word), then two to four name
- * words that end the capitalized run. Near misses: the Minister of Foreign Affairs of
- * Japan (no name after), Minister for Trade Kim (one word). Words [*f, *l), or 0. */
+ * words that end the capitalized run: a lower-case word or punctuation follows (in a list,
+ * "... Minister of Justice Jane Doe, Samoa Minister of ..." ends at the comma). Near
+ * misses: the Minister of Foreign Affairs of Japan (no name after), Minister for Trade Kim
+ * (one word). Words [*f, *l), or 0. */
 static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
                                 uint32_t end, size_t *f, size_t *l) {
   size_t k = y + 1;
@@ -148,7 +190,7 @@ static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t 
     p++;
   if (p == k + 1 || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
   if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2) return 0;
-  return *l >= n || !dg_is_upper(c->t[w[*l].a]);
+  return *l >= n || !dgn_adjacent(c->t, w, *l - 1) || !dg_is_upper(c->t[w[*l].a]);
 }
 
 /* A person after the title at word x: *next is the last word looked at. */
@@ -168,6 +210,21 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
   if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
   *next = l - 1;
   return dgn_add_person(c, a, z, err);
+}
+
+/* A person a name's honorific opens, with no title before it (met U Thant; Daw Khin Kyi
+ * said): the honorific at the start, after punctuation or after a lower-case word. Near
+ * miss: the honorific alone (Plan U). */
+static dg_err person_after_honorific(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                     uint32_t end, size_t *next, dg_error *err) {
+  size_t l;
+  if (!honorific(c, &w[x]) ||
+      (x > 0 && dgn_adjacent(c->t, w, x - 1) && !dg_is_lower(c->t[w[x - 1].a])))
+    return DG_OK;
+  if (!name_words(c, w, n, x, end, &l)) return DG_OK;
+  if (dgn_overlaps(c, w[x].a, w[l - 1].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
+  *next = l - 1;
+  return dgn_add_person(c, w[x].a, w[l - 1].z, err);
 }
 
 /* The name words that end with word z - 1, two to four of them: the first, or z when
@@ -230,8 +287,10 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
     size_t n = dgn_en_words(c->t, s.start, s.end, w, MAX_SENTENCE_WORDS);
     for (size_t x = 0; x < n; x++) {
       if (!dg_is_upper(c->t[w[x].a])) continue;
+      size_t at = x;
       dg_err e = person_before_title(c, w, n, x, &s, err);
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_after_honorific(c, w, n, x, s.end, &x, err);
       if (e != DG_OK) return e;
     }
   }
