@@ -686,6 +686,22 @@ static const family_case families[] = {
     {F(EN_PEOPLE), "They met U Hla Minister of Trade.", DG_TYPE_PERSON, "U Hla Minister", NULL,
      NULL, NULL},
     {F(EN_PEOPLE), "Minister U spoke.", DG_TYPE_PERSON, "U", NULL, NULL, NULL},
+    /* name_in_apposition: a title and its post, then the name between commas; near miss: a
+     * list of portfolios after the comma */
+    {F(EN_PEOPLE), "We met the UN Special Envoy for Migration, Tomas Berglund, in Oslo.",
+     DG_TYPE_PERSON, "Tomas Berglund", "person:tomas-berglund", NULL, NULL},
+    {F(EN_PEOPLE), "We met the Minister for Trade, Human Rights, and Energy.", DG_TYPE_PERSON,
+     "Human Rights", NULL, NULL, NULL},
+    /* person_before_contact: a name, its post in parentheses and a telephone number, also
+     * after the previous contact's number; near miss: no number */
+    {F(EN_PEOPLE),
+     "Press: Ana Silva (Ministerial) 02 6100 2000 / 0400 100 200 Li Wen Tao (Agency) 02 6100 "
+     "3000",
+     DG_TYPE_PERSON, "Li Wen Tao", "person:li-wen-tao", NULL, NULL},
+    {F(EN_PEOPLE), "Press: Ana Silva (Ministerial) 02 6100 2000", DG_TYPE_PERSON, "Ana Silva",
+     "person:ana-silva", NULL, NULL},
+    {F(EN_PEOPLE), "We thank Ana Silva (Ministerial) for 2 years of work.", DG_TYPE_PERSON,
+     "Ana Silva", NULL, NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},

@@ -193,6 +193,38 @@ static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t 
   return *l >= n || !dgn_adjacent(c->t, w, *l - 1) || !dg_is_upper(c->t[w[*l].a]);
 }
 
+/* Does word x look like a word of a post rather than of a name: a portfolio or head word
+ * (Human Rights, Trade Office)? */
+static int post_like(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
+  return dg_wordlist_find(&c->r->portfolios, c->t + w[x].a, w[x].z - w[x].a) >= 0 ||
+         dgn_is_head_word(c, &w[x], end);
+}
+
+/* The person in apposition to a title and its post, between commas (the UN High
+ * Commissioner for Refugees, Jane Doe, in Geneva; the Secretary-General of the Forum, Jane
+ * Doe.): after the title's last word y, up to eight capitalized or small words (of, for, the),
+ * ", ", then two to four name words, none a portfolio or head word, that a comma or the
+ * sentence's end closes. Near miss: the Minister for Trade, Human Rights, ... (a list of
+ * portfolios). Words [*f, *l), or 0. */
+static int name_in_apposition(dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t end,
+                              size_t *f, size_t *l) {
+  size_t p = y;
+  while (p + 1 < n && p - y < 8 && dgn_adjacent(c->t, w, p) &&
+         (dg_is_upper(c->t[w[p + 1].a]) ||
+          dgn_joiner(c, &w[p + 1], DG_JOIN_INSIDE | DG_JOIN_INSIDE_THE | DG_JOIN_ARTICLE)))
+    p++;
+  *f = p + 1;
+  if (*f >= n || w[*f].a != w[p].z + 2 || c->t[w[p].z] != ',' || !name_words(c, w, n, *f, end, l))
+    return 0;
+  if (*l - *f < 2 || (*l < n && dgn_adjacent(c->t, w, *l - 1))) return 0;
+  uint32_t z = w[*l - 1].z;
+  while (z < end && c->t[z] == ' ') z++;
+  if (z < end && c->t[z] != ',' && c->t[z] != '.') return 0;
+  for (size_t k = *f; k < *l; k++)
+    if (post_like(c, w, k, end)) return 0;
+  return 1;
+}
+
 /* A person after the title at word x: *next is the last word looked at. */
 static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                  uint32_t end, size_t *next, dg_error *err) {
@@ -203,7 +235,8 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
   if (last != y) tend = w[last].z + (ends_word(c, w, last, w[last].z + 1) ? 1 : 0);
   if (last != y && c->t[tend] == ')') tend++;
   if (!name_after(c, w, n, last, tend, end, &f, &l) &&
-      !name_after_portfolio(c, w, n, last, end, &f, &l))
+      !name_after_portfolio(c, w, n, last, end, &f, &l) &&
+      !name_in_apposition(c, w, n, last, end, &f, &l))
     return DG_OK;
   uint32_t a = w[f].a, z = w[l - 1].z;
   if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2; /* Mr Lee's office */
@@ -222,6 +255,40 @@ static dg_err person_after_honorific(dgn_ctx *c, const dgn_word *w, size_t n, si
       (x > 0 && dgn_adjacent(c->t, w, x - 1) && !dg_is_lower(c->t[w[x - 1].a])))
     return DG_OK;
   if (!name_words(c, w, n, x, end, &l)) return DG_OK;
+  if (dgn_overlaps(c, w[x].a, w[l - 1].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
+  *next = l - 1;
+  return dgn_add_person(c, w[x].a, w[l - 1].z, err);
+}
+
+/* Does a telephone number start at t[p]: digits, spaces, + - / ( ) and at least eight
+ * digits before the first other character (02 6261 1555, +65 6332 7000)? */
+static int phone_at(const char *t, uint32_t p, uint32_t end) {
+  int digits = 0;
+  if (p >= end || !(dg_is_digit(t[p]) || t[p] == '+')) return 0;
+  for (; p < end && (dg_is_digit(t[p]) || strchr(" +-/()", t[p])); p++) digits += dg_is_digit(t[p]);
+  return digits >= 8;
+}
+
+/* Is a contact's post in parentheses, then a telephone number, at t[p]: " (Capitalized
+ * words, at most 40 bytes) 02 6261 1555"? */
+static int contact_follows(const char *t, uint32_t p, uint32_t end) {
+  if (p + 3 >= end || t[p] != ' ' || t[p + 1] != '(' || !dg_is_upper(t[p + 2])) return 0;
+  uint32_t q = p + 2;
+  while (q < end && q < p + 42 && t[q] != ')' && t[q] != '(' && t[q] != '\n') q++;
+  return q < end && t[q] == ')' && q + 1 < end && t[q + 1] == ' ' && phone_at(t, q + 2, end);
+}
+
+/* A person on a contact line, whatever comes before the name: two to four name words, their
+ * post in parentheses and a telephone number (Jane Doe (Departmental) 02 6261 1555 / 0407
+ * 710 374, also a second name after the first one's number). The name starts the line, or
+ * follows punctuation, a number or a word in lower case. Near miss: no number after the
+ * parentheses (Jane Doe (Departmental) said). */
+static dg_err person_before_contact(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                    uint32_t end, size_t *next, dg_error *err) {
+  size_t l;
+  if (x > 0 && dgn_adjacent(c->t, w, x - 1) && dg_is_upper(c->t[w[x - 1].a])) return DG_OK;
+  if (!name_words(c, w, n, x, end, &l) || l - x < 2 || !contact_follows(c->t, w[l - 1].z, end))
+    return DG_OK;
   if (dgn_overlaps(c, w[x].a, w[l - 1].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
   *next = l - 1;
   return dgn_add_person(c, w[x].a, w[l - 1].z, err);
@@ -291,6 +358,7 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
       dg_err e = person_before_title(c, w, n, x, &s, err);
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_after_honorific(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_before_contact(c, w, n, x, s.end, &x, err);
       if (e != DG_OK) return e;
     }
   }
