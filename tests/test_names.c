@@ -415,6 +415,16 @@ static const family_case families[] = {
      "Agreement on Trade", "program:agreement-on-trade", NULL, NULL},
     {F(EN_HEADS), "They signed the Agreement on Trade and the Pacific Region.", DG_TYPE_PROGRAM,
      "Agreement on Trade and the Pacific Region", NULL, NULL, NULL},
+    /* and_the_item: in an organization's tail, "and the" and a last item of portfolio words
+     * that ends the capitalized run; near misses: a word of no portfolio, more capitalized
+     * words after it */
+    {F(EN_HEADS), "Staff of the Ministry of Fisheries and the Environment attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Fisheries and the Environment",
+     "org:ministry-of-fisheries-and-the-environment", NULL, NULL},
+    {F(EN_HEADS), "Staff of the Ministry of Fisheries and the Oceans attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Fisheries and the Oceans", NULL, NULL, NULL},
+    {F(EN_HEADS), "Staff of the Ministry of Fisheries and the Environment Reef Team attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Fisheries and the Environment", NULL, NULL, NULL},
     /* take_version: a version or a year up to 2999 after the name */
     {F(EN_HEADS), "The Pacific Resilience Action Agenda 2.0 was adopted.", DG_TYPE_PROGRAM,
      "Pacific Resilience Action Agenda 2.0", "program:pacific-resilience-action-agenda-2.0", NULL,

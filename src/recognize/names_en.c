@@ -237,28 +237,6 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
   return known_from(S, y);
 }
 
-/* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
- * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
- * but no "and" into another name; after a purpose's verb the article and a tail word.
- * Returns the new last word, or last. */
-static size_t tail_step(const en_sent *S, size_t last) {
-  if (tail_word(S, last + 1)) return known_from(S, last + 1);
-  /* a purpose's verb takes its object with the article: to Implement the Partnership */
-  if (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE) &&
-      any_joiner(S, last + 1, DG_JOIN_ARTICLE) && last + 2 < S->n && dgn_adjacent(S->c->t, S->w, last + 1) && tail_word(S, last + 2))
-    return known_from(S, last + 2);
-  if (!any_joiner(S, last + 1, DG_JOIN_INSIDE) || last + 2 >= S->n ||
-      !dgn_adjacent(S->c->t, S->w, last + 1))
-    return last;
-  size_t y = last + 2;
-  if (any_joiner(S, last + 1, DG_JOIN_INSIDE_THE) && any_joiner(S, y, DG_JOIN_ARTICLE) &&
-      y + 1 < S->n && dgn_adjacent(S->c->t, S->w, y))
-    y++;
-  if (!tail_word(S, y) || (any_joiner(S, last + 1, DG_JOIN_AND) && other_name_at(S, last, y)))
-    return last;
-  return known_from(S, y);
-}
-
 /* A run of tail words from w[k] that names no country, group or person and holds no head
  * word (an item of an enumeration, not another name): its last word, or NONE. */
 static size_t item_run(const en_sent *S, size_t k) {
@@ -268,6 +246,50 @@ static size_t item_run(const en_sent *S, size_t k) {
   for (size_t q = k; q <= e; q++)
     if (dgn_is_head_word(S->c, &S->w[q], S->end)) return NONE;
   return dgn_overlaps(S->c, S->w[k].a, S->w[e].z, T(COUNTRY) | T(GROUP) | T(PERSON)) ? NONE : e;
+}
+
+/* In an organization's tail, "and the" and a last item of portfolio words (portfolios.tsv)
+ * that ends the capitalized run (Ministry of Sustainability and the Environment): the
+ * item's last word, or NONE. Near misses: another name after the article (the Ministry of
+ * Finance | and the World Bank), a word of no portfolio (| and the Central Bank), more
+ * capitalized words after it; a program's or meeting's tail (the Agreement on Trade | and
+ * the Pacific Region). */
+static size_t and_the_item(const en_sent *S, size_t last, dg_type type) {
+  size_t y = last + 2;
+  if (type != DG_TYPE_ORGANIZATION || y + 1 >= S->n || !any_joiner(S, last + 1, DG_JOIN_AND) ||
+      !any_joiner(S, y, DG_JOIN_ARTICLE) || !dgn_adjacent(S->c->t, S->w, y) ||
+      other_name_at(S, last, y + 1))
+    return NONE;
+  size_t e = item_run(S, y + 1);
+  if (e == NONE || (e + 1 < S->n && dgn_adjacent(S->c->t, S->w, e) && cap_word(S, e + 1)))
+    return NONE;
+  for (size_t k = y + 1; k <= e; k++)
+    if (dg_wordlist_find(&S->c->r->portfolios, S->c->t + S->w[k].a, S->w[k].z - S->w[k].a) < 0)
+      return NONE;
+  return e;
+}
+
+/* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
+ * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
+ * but no "and" into another name; "and the" and a last item (and_the_item); after a purpose's verb the article and a tail word.
+ * Returns the new last word, or last. */
+static size_t tail_step(const en_sent *S, size_t last, dg_type type) {
+  if (tail_word(S, last + 1)) return known_from(S, last + 1);
+  /* a purpose's verb takes its object with the article: to Implement the Partnership */
+  if (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE) &&
+      any_joiner(S, last + 1, DG_JOIN_ARTICLE) && last + 2 < S->n && dgn_adjacent(S->c->t, S->w, last + 1) && tail_word(S, last + 2))
+    return known_from(S, last + 2);
+  if (!any_joiner(S, last + 1, DG_JOIN_INSIDE) || last + 2 >= S->n ||
+      !dgn_adjacent(S->c->t, S->w, last + 1))
+    return last;
+  size_t y = last + 2, item = and_the_item(S, last, type);
+  if (item != NONE) return item;
+  if (any_joiner(S, last + 1, DG_JOIN_INSIDE_THE) && any_joiner(S, y, DG_JOIN_ARTICLE) &&
+      y + 1 < S->n && dgn_adjacent(S->c->t, S->w, y))
+    y++;
+  if (!tail_word(S, y) || (any_joiner(S, last + 1, DG_JOIN_AND) && other_name_at(S, last, y)))
+    return last;
+  return known_from(S, y);
 }
 
 /* An enumeration closing the tail: ", Freedom and Neutrality", ", Tuberculosis and
@@ -351,7 +373,7 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
   size_t last = tail_start(S, hx, type);
   if (last == hx) return hx;
   while (last + 1 < S->n && last - hx < DGN_MAX_EN_WORDS && dgn_adjacent(S->c->t, S->w, last)) {
-    size_t next = tail_step(S, last);
+    size_t next = tail_step(S, last, type);
     if (next == last) break;
     last = next;
   }
