@@ -1335,6 +1335,20 @@ static const family_case people_families[] = {
     {F(JA_PEOPLE), "会合にはペニ・ラボ・フィジー共和国保健副大臣が出席した。", DG_TYPE_PERSON,
      "ペニ・ラボ", "person:ペニ・ラボ", NULL, NULL},
     {F(JA_PEOPLE), "フィジー共和国内務副大臣が出席した。", DG_TYPE_PERSON, "内務", NULL, NULL, NULL},
+    /* portfolio_start: a portfolio MeCab cuts into one kanji and more (商|工業) */
+    {F(JA_PEOPLE), "ラオスのソムサイ・ケオマニー商工業大臣が出席した。", DG_TYPE_PERSON,
+     "ソムサイ・ケオマニー", "person:ソムサイ・ケオマニー", NULL, NULL},
+    /* dotted_katakana_name: a general proper noun part (ミン) makes the dotted run a name;
+     * person_tokens: no name opens with ・ */
+    {F(JA_PEOPLE), "ウェイ・ミン国防大臣が出席した。", DG_TYPE_PERSON, "ウェイ・ミン",
+     "person:ウェイ・ミン", NULL, NULL},
+    {F(JA_PEOPLE), "ウェイ・ミン国防大臣が出席した。", DG_TYPE_PERSON, "・ミン", NULL, NULL, NULL},
+    /* katakana_pieces: a name MeCab cuts into a proper noun and a symbol (サタ|ノ); near
+     * miss: ordinary words (テレビ|ノ) */
+    {F(JA_PEOPLE), "フィジーのサタノ首相が出席した。", DG_TYPE_PERSON, "サタノ", "person:サタノ",
+     NULL, NULL},
+    {F(JA_PEOPLE), "フィジーのテレビノ首相が出席した。", DG_TYPE_PERSON, "テレビノ", NULL, NULL,
+     NULL},
     /* listed_noun: a plain noun MeCab reads there that a listed person bears as family
      * name, alone before a title; not a word nobody listed bears */
     {F(JA_PEOPLE), "中谷大臣及び森総理が出席した。", DG_TYPE_PERSON, "森", "person:森", NULL, NULL},
