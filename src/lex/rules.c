@@ -552,6 +552,7 @@ static const struct {
     {"range_words.tsv", offsetof(dg_rules, range_words), {"surface", "role", NULL}, row_range_word},
     {"date_prepositions.tsv", offsetof(dg_rules, date_prepositions), {"surface", "case", NULL}, row_date_preposition},
     {"date_bounds.tsv", offsetof(dg_rules, date_bounds), {"surface", "position", "case"}, row_date_bound},
+    {"date_past.tsv", offsetof(dg_rules, date_past), {"surface", "position", "case"}, row_date_bound},
     {"fiscal_years.tsv", offsetof(dg_rules, fiscal_years), {"surface", "case", "glued"}, row_fiscal_year},
     {"year_parts.tsv", offsetof(dg_rules, year_parts), {"surface", NULL, NULL}, row_plain},
     {"weekdays.tsv", offsetof(dg_rules, weekdays), {"surface", NULL, NULL}, row_plain},

@@ -88,6 +88,7 @@ struct dg_rules {
   dg_wordlist range_words;       /* between, from, に around a range: as.range_word */
   dg_wordlist date_prepositions; /* in, since, by before a bare year: as.date_preposition */
   dg_wordlist date_bounds;       /* by, まで: a year that is a limit: as.date_bound */
+  dg_wordlist date_past;         /* since, 以来: a date already past: as.date_bound */
   dg_wordlist fiscal_years;      /* FY, fiscal year before a year: as.fiscal_year */
   dg_wordlist year_parts;        /* 上半期, 秋, 末 after a relative year (本年秋) */
   dg_wordlist weekdays;          /* 月, 火, 祝, 曜 in a weekday in parentheses */
