@@ -754,6 +754,14 @@ static const family_case families[] = {
      NULL},
     {F(PLACES), "The drills took place in Western Africa.", DG_TYPE_PLACE, "Western Africa", NULL,
      NULL, NULL},
+    /* place_before_known: a preposition, capitalized words, ", " and a known place; near
+     * misses: no known place after the comma, a head word */
+    {F(PLACES), "They will meet in Tanah Lot, Bali next week.", DG_TYPE_PLACE, "Tanah Lot",
+     "place:tanah-lot", NULL, NULL},
+    {F(PLACES), "They will meet in Tanah Lot, the resort.", DG_TYPE_PLACE, "Tanah Lot", NULL, NULL,
+     NULL},
+    {F(PLACES), "They will meet in Ocean Conference, Bali next week.", DG_TYPE_PLACE,
+     "Ocean Conference", NULL, NULL, NULL},
 
     /* names_coref.c: 本 means the first name, preferring one with the head noun */
     {F(JA_HEADS) | F(COREF),

@@ -515,6 +515,7 @@ static const struct {
     {"office_titles.tsv", offsetof(dg_rules, office_titles), {"surface", "office", "position"}, row_office_title},
     {"coref.tsv", offsetof(dg_rules, coref), {"surface", "type", "refers"}, row_coref},
     {"place_triggers.tsv", offsetof(dg_rules, place_triggers), {"surface", "position", NULL}, row_place_trigger},
+    {"place_preps.tsv", offsetof(dg_rules, place_preps), {"word", NULL, NULL}, row_plain},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
     {"name_honorifics.tsv", offsetof(dg_rules, name_honorifics), {"word", NULL, NULL}, row_plain},

@@ -50,6 +50,7 @@ struct dg_rules {
                                  terms= names it) and the side of the name (as.title.side) */
   dg_wordlist coref;          /* back references (本会合): as.coref */
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
+  dg_wordlist place_preps;    /* in: before a place that ", <known place>" follows */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
   dg_wordlist name_honorifics; /* U, Daw: Burmese honorifics that open and belong to a name */
