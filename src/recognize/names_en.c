@@ -424,10 +424,18 @@ static int quoted(const en_sent *S, size_t first, size_t last) {
   return a >= 1 && z < S->end && (t[a - 1] == '\'' || t[a - 1] == '"') && t[z] == t[a - 1];
 }
 
+/* Is w[q] a year or a span of years alone (2004, 2004-05, 2004/05)? */
+static int years_word(const en_sent *S, size_t q) {
+  for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
+    if (!dg_is_digit(S->c->t[k]) && S->c->t[k] != '-' && S->c->t[k] != '/') return 0;
+  return S->w[q].z - S->w[q].a >= 4;
+}
+
 /* Two plain words (Master Plan, Economic Partnership) are too generic to be a name: a name
  * has a known name, an acronym or a number in it (two capitals or digits in a word), or
  * three words or more, or quote marks around it. In a name written all in capitals
- * (PRESS OFFICE) capitals say nothing. */
+ * (PRESS OFFICE) capitals say nothing; a year before a head says which one, not what (the
+ * 2004-05 Budget figure). */
 static int specific(const en_sent *S, size_t first, size_t last) {
   if (dgn_overlaps(S->c, S->w[first].a, S->w[last].z, ANY_NAMED)) return 1;
   if (last - first + 1 >= 3 || quoted(S, first, last)) return 1;
@@ -435,6 +443,7 @@ static int specific(const en_sent *S, size_t first, size_t last) {
   for (size_t q = first; q <= last; q++) all_caps &= !has_lower(S, q);
   for (size_t q = first; q <= last && !all_caps; q++) {
     int caps = 0;
+    if (years_word(S, q)) continue;
     for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
       caps += dg_is_upper(S->c->t[k]) || dg_is_digit(S->c->t[k]);
     if (caps >= 2) return 1;
