@@ -684,6 +684,12 @@ static const family_case families[] = {
     /* portfolios.tsv: Legal, Community, Services */
     {F(EN_PEOPLE), "Minister for Legal and Community Services Tavita Moala spoke.",
      DG_TYPE_PERSON, "Tavita Moala", "person:tavita-moala", NULL, NULL},
+    /* names_text.c, word_step: an accented letter inside a word; near miss: the sign ×
+     * ends it */
+    {F(EN_PEOPLE), "Minister of Justice Inés Peñalosa spoke.", DG_TYPE_PERSON, "Inés Peñalosa",
+     "person:inés-peñalosa", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Ana Ruiz×Lee spoke.", DG_TYPE_PERSON, "Ana Ruiz×Lee", NULL, NULL,
+     NULL},
     /* name_words, particle_at: a lower-case particle between name words; near miss: none
      * after it */
     {F(EN_PEOPLE), "Dr Ana Pereira de Castro will attend.", DG_TYPE_PERSON,
