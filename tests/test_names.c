@@ -723,6 +723,13 @@ static const family_case families[] = {
      "person:ana-silva", NULL, NULL},
     {F(EN_PEOPLE), "We thank Ana Silva (Ministerial) for 2 years of work.", DG_TYPE_PERSON,
      "Ana Silva", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Contact: Ana Silva, 0400 100 200", DG_TYPE_PERSON, "Ana Silva",
+     "person:ana-silva", NULL, NULL},
+    {F(EN_PEOPLE), "We thank Ana Silva, 2019 and 2020 were hard.", DG_TYPE_PERSON, "Ana Silva",
+     NULL, NULL, NULL},
+    /* titles.tsv: Malay forms of address (Yb, Haji) before the name */
+    {F(EN_PEOPLE), "Chaired by Minister Yb Datuk Seri Haji Razak Bin Omar today.",
+     DG_TYPE_PERSON, "Razak Bin Omar", "person:razak-bin-omar", NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},

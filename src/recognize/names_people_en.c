@@ -269,20 +269,26 @@ static int phone_at(const char *t, uint32_t p, uint32_t end) {
   return digits >= 8;
 }
 
-/* Is a contact's post in parentheses, then a telephone number, at t[p]: " (Capitalized
- * words, at most 40 bytes) 02 6261 1555"? */
+/* Is a contact's telephone number at t[p], maybe after the contact's post in parentheses
+ * and maybe after a comma: " (Capitalized words, at most 40 bytes) 02 6261 1555", ", 02
+ * 6261 1555", " 0407 710 374"? */
 static int contact_follows(const char *t, uint32_t p, uint32_t end) {
-  if (p + 3 >= end || t[p] != ' ' || t[p + 1] != '(' || !dg_is_upper(t[p + 2])) return 0;
-  uint32_t q = p + 2;
-  while (q < end && q < p + 42 && t[q] != ')' && t[q] != '(' && t[q] != '\n') q++;
-  return q < end && t[q] == ')' && q + 1 < end && t[q + 1] == ' ' && phone_at(t, q + 2, end);
+  if (p + 2 < end && t[p] == ' ' && t[p + 1] == '(') {
+    uint32_t q = p + 2;
+    if (!dg_is_upper(t[q])) return 0;
+    while (q < end && q < p + 42 && t[q] != ')' && t[q] != '(' && t[q] != '\n') q++;
+    if (q >= end || t[q] != ')') return 0;
+    p = q + 1;
+  }
+  if (p < end && t[p] == ',') p++;
+  return p + 1 < end && t[p] == ' ' && phone_at(t, p + 1, end);
 }
 
-/* A person on a contact line, whatever comes before the name: two to four name words, their
- * post in parentheses and a telephone number (Jane Doe (Departmental) 02 6261 1555 / 0407
- * 710 374, also a second name after the first one's number). The name starts the line, or
- * follows punctuation, a number or a word in lower case. Near miss: no number after the
- * parentheses (Jane Doe (Departmental) said). */
+/* A person on a contact line, whatever comes before the name: two to four name words, maybe
+ * their post in parentheses, and a telephone number (Jane Doe (Departmental) 02 6261 1555 /
+ * 0407 710 374, also a second name after the first one's number; Jane Doe, 0407 710 374).
+ * The name starts the line, or follows punctuation, a number or a word in lower case. Near
+ * miss: no number after the parentheses (Jane Doe (Departmental) said). */
 static dg_err person_before_contact(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                     uint32_t end, size_t *next, dg_error *err) {
   size_t l;
