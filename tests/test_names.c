@@ -707,6 +707,8 @@ static const family_case families[] = {
     {F(EN_PEOPLE), "They met U Hla Minister of Trade.", DG_TYPE_PERSON, "U Hla Minister", NULL,
      NULL, NULL},
     {F(EN_PEOPLE), "Minister U spoke.", DG_TYPE_PERSON, "U", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "They met U Hla Tun's family.", DG_TYPE_PERSON, "U Hla Tun",
+     "person:u-hla-tun", NULL, NULL},
     /* name_in_apposition: a title and its post, then the name between commas; near miss: a
      * list of portfolios after the comma */
     {F(EN_PEOPLE), "We met the UN Special Envoy for Migration, Tomas Berglund, in Oslo.",

@@ -225,6 +225,17 @@ static int name_in_apposition(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
   return 1;
 }
 
+/* Add the person named by words [f, l), without a possessive 's (Mr Lee's office), unless
+ * another kind of name overlaps it; *next: its last word. */
+static dg_err add_words(dgn_ctx *c, const dgn_word *w, size_t f, size_t l, size_t *next,
+                        dg_error *err) {
+  uint32_t a = w[f].a, z = w[l - 1].z;
+  if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2;
+  if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
+  *next = l - 1;
+  return dgn_add_person(c, a, z, err);
+}
+
 /* A person after the title at word x: *next is the last word looked at. */
 static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                  uint32_t end, size_t *next, dg_error *err) {
@@ -238,11 +249,7 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
       !name_after_portfolio(c, w, n, last, end, &f, &l) &&
       !name_in_apposition(c, w, n, last, end, &f, &l))
     return DG_OK;
-  uint32_t a = w[f].a, z = w[l - 1].z;
-  if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2; /* Mr Lee's office */
-  if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
-  *next = l - 1;
-  return dgn_add_person(c, a, z, err);
+  return add_words(c, w, f, l, next, err);
 }
 
 /* A person a name's honorific opens, with no title before it (met U Thant; Daw Khin Kyi
@@ -255,9 +262,7 @@ static dg_err person_after_honorific(dgn_ctx *c, const dgn_word *w, size_t n, si
       (x > 0 && dgn_adjacent(c->t, w, x - 1) && !dg_is_lower(c->t[w[x - 1].a])))
     return DG_OK;
   if (!name_words(c, w, n, x, end, &l)) return DG_OK;
-  if (dgn_overlaps(c, w[x].a, w[l - 1].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
-  *next = l - 1;
-  return dgn_add_person(c, w[x].a, w[l - 1].z, err);
+  return add_words(c, w, x, l, next, err);
 }
 
 /* Does a telephone number start at t[p]: digits, spaces, + - / ( ) and at least eight
@@ -295,9 +300,7 @@ static dg_err person_before_contact(dgn_ctx *c, const dgn_word *w, size_t n, siz
   if (x > 0 && dgn_adjacent(c->t, w, x - 1) && dg_is_upper(c->t[w[x - 1].a])) return DG_OK;
   if (!name_words(c, w, n, x, end, &l) || l - x < 2 || !contact_follows(c->t, w[l - 1].z, end))
     return DG_OK;
-  if (dgn_overlaps(c, w[x].a, w[l - 1].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
-  *next = l - 1;
-  return dgn_add_person(c, w[x].a, w[l - 1].z, err);
+  return add_words(c, w, x, l, next, err);
 }
 
 /* The name words that end with word z - 1, two to four of them: the first, or z when
