@@ -1363,6 +1363,12 @@ static const family_case people_families[] = {
     {F(JA_PEOPLE), "会合にはペニ・ラボ・フィジー共和国保健副大臣が出席した。", DG_TYPE_PERSON,
      "ペニ・ラボ", "person:ペニ・ラボ", NULL, NULL},
     {F(JA_PEOPLE), "フィジー共和国内務副大臣が出席した。", DG_TYPE_PERSON, "内務", NULL, NULL, NULL},
+    /* portfolio_start: 担当 alone is no portfolio (charge_words.tsv): the word before it
+     * is what the minister is in charge of; a portfolio before it is one */
+    {F(JA_PEOPLE), "サイバーセキュリティ担当大臣が出席した。", DG_TYPE_PERSON,
+     "サイバーセキュリティ", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "ボロトフ国防担当大臣が出席した。", DG_TYPE_PERSON, "ボロトフ",
+     "person:ボロトフ", NULL, NULL},
     /* portfolio_start: a portfolio MeCab cuts into one kanji and more (商|工業) */
     {F(JA_PEOPLE), "ラオスのソムサイ・ケオマニー商工業大臣が出席した。", DG_TYPE_PERSON,
      "ソムサイ・ケオマニー", "person:ソムサイ・ケオマニー", NULL, NULL},

@@ -518,6 +518,7 @@ static const struct {
     {"place_preps.tsv", offsetof(dg_rules, place_preps), {"word", NULL, NULL}, row_plain},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
+    {"charge_words.tsv", offsetof(dg_rules, charge_words), {"word", NULL, NULL}, row_plain},
     {"name_honorifics.tsv", offsetof(dg_rules, name_honorifics), {"word", NULL, NULL}, row_plain},
     {"name_particles.tsv", offsetof(dg_rules, name_particles), {"word", NULL, NULL}, row_plain},
     {"ordinals.tsv", offsetof(dg_rules, ordinals), {"surface", "value", NULL}, row_ordinal},

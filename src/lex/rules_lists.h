@@ -53,6 +53,7 @@ struct dg_rules {
   dg_wordlist place_preps;    /* in: before a place that ", <known place>" follows */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
+  dg_wordlist charge_words;   /* 担当: a Japanese portfolio's own word, no portfolio alone */
   dg_wordlist name_honorifics; /* U, Daw: Burmese honorifics that open and belong to a name */
   dg_wordlist name_particles; /* de, van, bin: small words inside a person's name */
   dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */

@@ -271,7 +271,8 @@ static size_t and_the_item(const en_sent *S, size_t last, dg_type type) {
 
 /* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
  * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
- * but no "and" into another name; "and the" and a last item (and_the_item); after a purpose's verb the article and a tail word.
+ * but no "and" into another name; "and the" and a last item (and_the_item); after a
+ * purpose's verb the article and a tail word.
  * Returns the new last word, or last. */
 static size_t tail_step(const en_sent *S, size_t last, dg_type type) {
   if (tail_word(S, last + 1)) return known_from(S, last + 1);

@@ -128,7 +128,9 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
  * two kanji or more in all, a word of one kanji only a common noun (内務|副大臣, 保健|大臣,
  * 商|工業|大臣; up to three; a rank's 第|二 is none), when a country or organization
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
- * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts), maybe after a rank
+ * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts; not before 担当 alone,
+ * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
+ * charge of), maybe after a rank
  * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
@@ -143,9 +145,11 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
     a = k->start;
   }
   if (z - a < 6) return z;
+  int charge = dg_wordlist_find(&c->r->charge_words, c->t + a, z - a) >= 0;
   a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
-  return (om >= 0 && c->d->ments[om].start < a) || new_katakana_before(c, s, a) ? a : z;
+  if (om >= 0 && c->d->ments[om].start < a) return a;
+  return !charge && new_katakana_before(c, s, a) ? a : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
