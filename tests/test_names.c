@@ -715,6 +715,8 @@ static const family_case families[] = {
      DG_TYPE_PERSON, "Tomas Berglund", "person:tomas-berglund", NULL, NULL},
     {F(EN_PEOPLE), "We met the Minister for Trade, Human Rights, and Energy.", DG_TYPE_PERSON,
      "Human Rights", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "The Minister for Trade, Tourism and Investment, Omar Haddad, spoke.",
+     DG_TYPE_PERSON, "Omar Haddad", "person:omar-haddad", NULL, NULL},
     /* person_before_contact: a name, its post in parentheses and a telephone number, also
      * after the previous contact's number; near miss: no number */
     {F(EN_PEOPLE),

@@ -200,29 +200,48 @@ static int post_like(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
          dgn_is_head_word(c, &w[x], end);
 }
 
-/* The person in apposition to a title and its post, between commas (the UN High
- * Commissioner for Refugees, Jane Doe, in Geneva; the Secretary-General of the Forum, Jane
- * Doe.): after the title's last word y, up to eight capitalized or small words (of, for, the),
- * ", ", then two to four name words, none a portfolio or head word, that a comma or the
- * sentence's end closes. Near miss: the Minister for Trade, Human Rights, ... (a list of
- * portfolios). Words [*f, *l), or 0. */
-static int name_in_apposition(dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t end,
-                              size_t *f, size_t *l) {
-  size_t p = y;
-  while (p + 1 < n && p - y < 8 && dgn_adjacent(c->t, w, p) &&
+/* The last word of a post's words after word p: capitalized or small words (of, for, the,
+ * and) right after it, up to word y + 12. */
+static size_t post_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t p, size_t y) {
+  while (p + 1 < n && p - y < 12 && dgn_adjacent(c->t, w, p) &&
          (dg_is_upper(c->t[w[p + 1].a]) ||
           dgn_joiner(c, &w[p + 1], DG_JOIN_INSIDE | DG_JOIN_INSIDE_THE | DG_JOIN_ARTICLE)))
     p++;
-  *f = p + 1;
-  if (*f >= n || w[*f].a != w[p].z + 2 || c->t[w[p].z] != ',' || !name_words(c, w, n, *f, end, l))
+  return p;
+}
+
+/* Two to four name words from word f, none a portfolio or head word, that a comma or the
+ * sentence's end closes: 1 and *l their end. */
+static int apposed_name(dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
+                        size_t *l) {
+  if (!name_words(c, w, n, f, end, l) || *l - f < 2 || (*l < n && dgn_adjacent(c->t, w, *l - 1)))
     return 0;
-  if (*l - *f < 2 || (*l < n && dgn_adjacent(c->t, w, *l - 1))) return 0;
   uint32_t z = w[*l - 1].z;
   while (z < end && c->t[z] == ' ') z++;
   if (z < end && c->t[z] != ',' && c->t[z] != '.') return 0;
-  for (size_t k = *f; k < *l; k++)
+  for (size_t k = f; k < *l; k++)
     if (post_like(c, w, k, end)) return 0;
   return 1;
+}
+
+/* The person in apposition to a title and its post, between commas (the UN High
+ * Commissioner for Refugees, Jane Doe, in Geneva; the Secretary-General of the Forum, Jane
+ * Doe.; the Minister for Trade, Tourism and Investment, Jane Doe, said): after the title's
+ * last word y, the post's words, ", " and a name (apposed_name); a part of the post after a
+ * comma opens with a portfolio or head word. Near miss: the Minister for Trade, Human
+ * Rights, and Energy (a list of portfolios). Words [*f, *l), or 0. */
+static int name_in_apposition(dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t end,
+                              size_t *f, size_t *l) {
+  size_t p = y;
+  for (int part = 0; part < 4; part++) {
+    p = post_end(c, w, n, p, y);
+    *f = p + 1;
+    if (*f >= n || w[*f].a != w[p].z + 2 || c->t[w[p].z] != ',') return 0;
+    if (apposed_name(c, w, n, *f, end, l)) return 1;
+    if (!post_like(c, w, *f, end)) return 0;
+    p = *f;
+  }
+  return 0;
 }
 
 /* Add the person named by words [f, l), without a possessive 's (Mr Lee's office), unless
