@@ -1,12 +1,15 @@
 /* People in English text: after a title (titles.tsv, `before` the name) or several
  * (Prime Minister Ishiba, Defence Minister Dato' Seri Ahmad Rizal Hamzah, Dr. Lim Boon
  * Heng, Senator the Hon. Jane Doe QC, General (Ret) Sutanto), maybe with its portfolio
- * between (Minister of Trade and Industry Jane Doe: portfolios.tsv); before a post-nominal
+ * between (Minister of Trade and Industry Jane Doe: portfolios.tsv) or in apposition to it
+ * (the UN High Commissioner for Refugees, Jane Doe, in ...); before a post-nominal
  * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
- * Minister of Justice); and Japanese names written family name first in capitals (KISHIDA
- * Fumio).
- * Invariant: a person is one to four capitalized words (and initials) that hold no other
- * kind of name and no small word in any case ("President of the Philippines" and
+ * Minister of Justice); after a name's own honorific (U Thant: name_honorifics.tsv); on a
+ * contact line (Jane Doe (Departmental) 02 6261 1555); and Japanese names written family
+ * name first in capitals (KISHIDA Fumio).
+ * Invariant: a person is one to four capitalized words (and initials; five with an
+ * honorific) that hold no other kind of name and no small word in any case but a particle
+ * between two of them (de, van: name_particles.tsv) ("President of the Philippines" and
  * "MINISTER FOR FOREIGN AFFAIRS" name no one). */
 #include <string.h>
 
