@@ -451,7 +451,7 @@ static const family_case families[] = {
     /* years_word: a year before the head makes no name; heads.tsv: Budget */
     {F(EN_HEADS), "It rose over the 2004-05 Budget figure.", DG_TYPE_PROGRAM, "2004-05 Budget",
      NULL, NULL, NULL},
-    {F(EN_HEADS), "It gave $5 million to the agency's Annual Program Budget for 2004.",
+    {F(EN_HEADS), "It gave $5 million to the agency's Annual Program Budget this year.",
      DG_TYPE_PROGRAM, "Annual Program Budget", "program:annual-program-budget", NULL, NULL},
     {F(EN_HEADS), "The PMSI Office opened.", DG_TYPE_ORGANIZATION, "PMSI Office",
      "org:pmsi-office", NULL, NULL},
