@@ -485,6 +485,15 @@ static const mention_case mentions[] = {
     {"Talks are due in September.\n", ""},
     {"LEADER TO VISIT\n\nThe talks run from 2 to 4 March.\n\nHOBART 1 MARCH 2020\n",
      "date:2020-03-02/2020-03-04 date:2020-03-01"},
+    /* date_past.tsv: a day said to be past that would fall after the document's date is of
+     * the year before; near misses: one before that date, one with no such word */
+    {"Press release\n\n2 March 2020\n\nAid has grown since October 5.\n",
+     "date:2020-03-02 date:2019-10-05"},
+    {"2020年3月2日\n10月5日以来、支援を続けている。\n", "date:2020-03-02 date:2019-10-05"},
+    {"Press release\n\n2 March 2020\n\nAid has grown since February 5.\n",
+     "date:2020-03-02 date:2020-02-05"},
+    {"Press release\n\n2 March 2020\n\nAid will grow on October 5.\n",
+     "date:2020-03-02 date:2020-10-05"},
 };
 
 START_TEST(date_mentions) {

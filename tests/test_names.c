@@ -433,6 +433,16 @@ static const family_case families[] = {
      "Agreement on Trade", "program:agreement-on-trade", NULL, NULL},
     {F(EN_HEADS), "They signed the Agreement on Trade and the Pacific Region.", DG_TYPE_PROGRAM,
      "Agreement on Trade and the Pacific Region", NULL, NULL, NULL},
+    /* and_the_item: in an organization's tail, "and the" and a last item of portfolio words
+     * that ends the capitalized run; near misses: a word of no portfolio, more capitalized
+     * words after it */
+    {F(EN_HEADS), "Staff of the Ministry of Fisheries and the Environment attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Fisheries and the Environment",
+     "org:ministry-of-fisheries-and-the-environment", NULL, NULL},
+    {F(EN_HEADS), "Staff of the Ministry of Fisheries and the Oceans attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Fisheries and the Oceans", NULL, NULL, NULL},
+    {F(EN_HEADS), "Staff of the Ministry of Fisheries and the Environment Reef Team attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Fisheries and the Environment", NULL, NULL, NULL},
     /* take_version: a version or a year up to 2999 after the name */
     {F(EN_HEADS), "The Pacific Resilience Action Agenda 2.0 was adopted.", DG_TYPE_PROGRAM,
      "Pacific Resilience Action Agenda 2.0", "program:pacific-resilience-action-agenda-2.0", NULL,
@@ -456,6 +466,11 @@ static const family_case families[] = {
      "program:reef-plan", NULL, NULL},
     {F(EN_HEADS), "PRESS OFFICE: 0400 123 456", DG_TYPE_ORGANIZATION, "PRESS OFFICE", NULL, NULL,
      NULL},
+    /* years_word: a year before the head makes no name; heads.tsv: Budget */
+    {F(EN_HEADS), "It rose over the 2004-05 Budget figure.", DG_TYPE_PROGRAM, "2004-05 Budget",
+     NULL, NULL, NULL},
+    {F(EN_HEADS), "It gave $5 million to the agency's Annual Program Budget this year.",
+     DG_TYPE_PROGRAM, "Annual Program Budget", "program:annual-program-budget", NULL, NULL},
     {F(EN_HEADS), "The PMSI Office opened.", DG_TYPE_ORGANIZATION, "PMSI Office",
      "org:pmsi-office", NULL, NULL},
     {F(EN_HEADS), "MINISTRY OF OCEAN AFFAIRS", DG_TYPE_ORGANIZATION, "MINISTRY OF OCEAN AFFAIRS",
@@ -678,6 +693,65 @@ static const family_case families[] = {
      NULL, NULL, NULL},
     {F(EN_PEOPLE), "Then Secretary of Finance Santos spoke.", DG_TYPE_PERSON, "Santos", NULL,
      NULL, NULL},
+    /* the name ends at a comma in a list of ministers; near miss: a capitalized word after
+     * it with no comma between (the name would be cut) */
+    {F(EN_PEOPLE), "They met Fiji Minister of Justice Arun Lata, Tonga Minister of Health.",
+     DG_TYPE_PERSON, "Arun Lata", "person:arun-lata", NULL, NULL},
+    {F(EN_PEOPLE), "They met Minister of Justice Arun Lata Vela Rao Tonga today.",
+     DG_TYPE_PERSON, "Arun Lata Vela Rao", NULL, NULL, NULL},
+    /* portfolios.tsv: Legal, Community, Services */
+    {F(EN_PEOPLE), "Minister for Legal and Community Services Tavita Moala spoke.",
+     DG_TYPE_PERSON, "Tavita Moala", "person:tavita-moala", NULL, NULL},
+    /* names_text.c, word_step: an accented letter inside a word; near miss: the sign ×
+     * ends it */
+    {F(EN_PEOPLE), "Minister of Justice Inés Peñalosa spoke.", DG_TYPE_PERSON, "Inés Peñalosa",
+     "person:inés-peñalosa", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Ana Ruiz×Lee spoke.", DG_TYPE_PERSON, "Ana Ruiz×Lee", NULL, NULL,
+     NULL},
+    /* name_words, particle_at: a lower-case particle between name words; near miss: none
+     * after it */
+    {F(EN_PEOPLE), "Dr Ana Pereira de Castro will attend.", DG_TYPE_PERSON,
+     "Ana Pereira de Castro", "person:ana-pereira-de-castro", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Karl van der Berg spoke.", DG_TYPE_PERSON, "Karl van der Berg",
+     "person:karl-van-der-berg", NULL, NULL},
+    {F(EN_PEOPLE), "Dr Ana Pereira de facto leads.", DG_TYPE_PERSON, "Ana Pereira de", NULL,
+     NULL, NULL},
+    /* honorific, honored_word: a Burmese honorific opens the name, a title inside it is the
+     * name's (Tun); person_after_honorific without a title; near miss: the honorific alone */
+    {F(EN_PEOPLE), "Attorney-General U Tun Min Aye spoke.", DG_TYPE_PERSON, "U Tun Min Aye",
+     "person:u-tun-min-aye", NULL, NULL},
+    {F(EN_PEOPLE), "They met U Hla Tun at noon.", DG_TYPE_PERSON, "U Hla Tun",
+     "person:u-hla-tun", NULL, NULL},
+    {F(EN_PEOPLE), "They met U Hla Minister of Trade.", DG_TYPE_PERSON, "U Hla Minister", NULL,
+     NULL, NULL},
+    {F(EN_PEOPLE), "Minister U spoke.", DG_TYPE_PERSON, "U", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "They met U Hla Tun's family.", DG_TYPE_PERSON, "U Hla Tun",
+     "person:u-hla-tun", NULL, NULL},
+    /* name_in_apposition: a title and its post, then the name between commas; near miss: a
+     * list of portfolios after the comma */
+    {F(EN_PEOPLE), "We met the UN Special Envoy for Migration, Tomas Berglund, in Oslo.",
+     DG_TYPE_PERSON, "Tomas Berglund", "person:tomas-berglund", NULL, NULL},
+    {F(EN_PEOPLE), "We met the Minister for Trade, Human Rights, and Energy.", DG_TYPE_PERSON,
+     "Human Rights", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "The Minister for Trade, Tourism and Investment, Omar Haddad, spoke.",
+     DG_TYPE_PERSON, "Omar Haddad", "person:omar-haddad", NULL, NULL},
+    /* person_before_contact: a name, its post in parentheses and a telephone number, also
+     * after the previous contact's number; near miss: no number */
+    {F(EN_PEOPLE),
+     "Press: Ana Silva (Ministerial) 02 6100 2000 / 0400 100 200 Li Wen Tao (Agency) 02 6100 "
+     "3000",
+     DG_TYPE_PERSON, "Li Wen Tao", "person:li-wen-tao", NULL, NULL},
+    {F(EN_PEOPLE), "Press: Ana Silva (Ministerial) 02 6100 2000", DG_TYPE_PERSON, "Ana Silva",
+     "person:ana-silva", NULL, NULL},
+    {F(EN_PEOPLE), "We thank Ana Silva (Ministerial) for 2 years of work.", DG_TYPE_PERSON,
+     "Ana Silva", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Contact: Ana Silva, 0400 100 200", DG_TYPE_PERSON, "Ana Silva",
+     "person:ana-silva", NULL, NULL},
+    {F(EN_PEOPLE), "We thank Ana Silva, 2019 and 2020 were hard.", DG_TYPE_PERSON, "Ana Silva",
+     NULL, NULL, NULL},
+    /* titles.tsv: Malay forms of address (Yb, Haji) before the name */
+    {F(EN_PEOPLE), "Chaired by Minister Yb Datuk Seri Haji Razak Bin Omar today.",
+     DG_TYPE_PERSON, "Razak Bin Omar", "person:razak-bin-omar", NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},
@@ -720,6 +794,14 @@ static const family_case families[] = {
      NULL},
     {F(PLACES), "The drills took place in Western Africa.", DG_TYPE_PLACE, "Western Africa", NULL,
      NULL, NULL},
+    /* place_before_known: a preposition, capitalized words, ", " and a known place; near
+     * misses: no known place after the comma, a head word */
+    {F(PLACES), "They will meet in Tanah Lot, Bali next week.", DG_TYPE_PLACE, "Tanah Lot",
+     "place:tanah-lot", NULL, NULL},
+    {F(PLACES), "They will meet in Tanah Lot, the resort.", DG_TYPE_PLACE, "Tanah Lot", NULL, NULL,
+     NULL},
+    {F(PLACES), "They will meet in Ocean Conference, Bali next week.", DG_TYPE_PLACE,
+     "Ocean Conference", NULL, NULL, NULL},
 
     /* names_coref.c: 本 means the first name, preferring one with the head noun */
     {F(JA_HEADS) | F(COREF),
@@ -1301,6 +1383,26 @@ static const family_case people_families[] = {
     {F(JA_PEOPLE), "会合にはペニ・ラボ・フィジー共和国保健副大臣が出席した。", DG_TYPE_PERSON,
      "ペニ・ラボ", "person:ペニ・ラボ", NULL, NULL},
     {F(JA_PEOPLE), "フィジー共和国内務副大臣が出席した。", DG_TYPE_PERSON, "内務", NULL, NULL, NULL},
+    /* portfolio_start: 担当 alone is no portfolio (charge_words.tsv): the word before it
+     * is what the minister is in charge of; a portfolio before it is one */
+    {F(JA_PEOPLE), "サイバーセキュリティ担当大臣が出席した。", DG_TYPE_PERSON,
+     "サイバーセキュリティ", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "ボロトフ国防担当大臣が出席した。", DG_TYPE_PERSON, "ボロトフ",
+     "person:ボロトフ", NULL, NULL},
+    /* portfolio_start: a portfolio MeCab cuts into one kanji and more (商|工業) */
+    {F(JA_PEOPLE), "ラオスのソムサイ・ケオマニー商工業大臣が出席した。", DG_TYPE_PERSON,
+     "ソムサイ・ケオマニー", "person:ソムサイ・ケオマニー", NULL, NULL},
+    /* dotted_katakana_name: a general proper noun part (ミン) makes the dotted run a name;
+     * person_tokens: no name opens with ・ */
+    {F(JA_PEOPLE), "ウェイ・ミン国防大臣が出席した。", DG_TYPE_PERSON, "ウェイ・ミン",
+     "person:ウェイ・ミン", NULL, NULL},
+    {F(JA_PEOPLE), "ウェイ・ミン国防大臣が出席した。", DG_TYPE_PERSON, "・ミン", NULL, NULL, NULL},
+    /* katakana_pieces: a name MeCab cuts into a proper noun and a symbol (サタ|ノ); near
+     * miss: ordinary words (テレビ|ノ) */
+    {F(JA_PEOPLE), "フィジーのサタノ首相が出席した。", DG_TYPE_PERSON, "サタノ", "person:サタノ",
+     NULL, NULL},
+    {F(JA_PEOPLE), "フィジーのテレビノ首相が出席した。", DG_TYPE_PERSON, "テレビノ", NULL, NULL,
+     NULL},
     /* listed_noun: a plain noun MeCab reads there that a listed person bears as family
      * name, alone before a title; not a word nobody listed bears */
     {F(JA_PEOPLE), "中谷大臣及び森総理が出席した。", DG_TYPE_PERSON, "森", "person:森", NULL, NULL},

@@ -61,6 +61,8 @@ typedef struct dg_date {
   int8_t year2_offset;          /* anchored range: year2 - year (12月28日～1月5日: 1) */
   uint8_t scope;                /* dg_date_scope of the date as a year alone, read from the
                                    words around it when it was found */
+  uint8_t past;                 /* a word says it was past at the document's date (since
+                                   September 11, 9月11日以来: date_past.tsv) */
 } dg_date;
 
 /* Every date in t[0..len), in order, resolved with dg_date_resolve(doc_year); the caller

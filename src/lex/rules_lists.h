@@ -53,8 +53,12 @@ struct dg_rules {
                                  terms= names it) and the side of the name (as.title.side) */
   dg_wordlist coref;          /* back references (本会合): as.coref */
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
+  dg_wordlist place_preps;    /* in: before a place that ", <known place>" follows */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
+  dg_wordlist charge_words;   /* 担当: a Japanese portfolio's own word, no portfolio alone */
+  dg_wordlist name_honorifics; /* U, Daw: Burmese honorifics that open and belong to a name */
+  dg_wordlist name_particles; /* de, van, bin: small words inside a person's name */
   dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */
   dg_wordlist ordinal_suffixes; /* st, nd, rd, th: as.ordinal_suffix.follows */
   dg_wordlist name_connectors;  /* に係る: joins two compounds of one Japanese name */
@@ -89,6 +93,7 @@ struct dg_rules {
   dg_wordlist range_words;       /* between, from, に around a range: as.range_word */
   dg_wordlist date_prepositions; /* in, since, by before a bare year: as.date_preposition */
   dg_wordlist date_bounds;       /* by, まで: a year that is a limit: as.date_bound */
+  dg_wordlist date_past;         /* since, 以来: a date already past: as.date_bound */
   dg_wordlist fiscal_years;      /* FY, fiscal year before a year: as.fiscal_year */
   dg_wordlist year_parts;        /* 上半期, 秋, 末 after a relative year (本年秋) */
   dg_wordlist weekdays;          /* 月, 火, 祝, 曜 in a weekday in parentheses */

@@ -103,6 +103,7 @@ static size_t date_at(const dg_date_scan *s, size_t i, dg_date *d) {
     d->start = (uint32_t)i;
     d->end = (uint32_t)(i + n);
     d->scope = (uint8_t)dg_date_text_scope(s, d);
+    d->past = (uint8_t)dg_date_text_past(s, d);
     return n;
   }
   return 0;

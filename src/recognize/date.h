@@ -112,6 +112,9 @@ int dg_date_en_list_head(const dg_date_scan *s, size_t j, int first, dg_date *d)
 /* How far the date would set the year of the dates after it as a year alone, by the words
  * around it (dg_date_scope): a limit or a target, a name, a source, a heading. */
 dg_date_scope dg_date_text_scope(const dg_date_scan *s, const dg_date *d);
+/* Does a word of date_past.tsv before or after the date say it was past at the document's
+ * date (since September 11, 9月11日以来)? */
+int dg_date_text_past(const dg_date_scan *s, const dg_date *d);
 
 /* ---- the calendar (date.c) ---- */
 

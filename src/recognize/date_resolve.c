@@ -30,10 +30,11 @@ static int begins_line(const char *t, size_t start) {
   return 1;
 }
 
-/* A word of date_bounds.tsv on this side of the date (by 2030, 2030年に向けた)? */
-static int bound_word(const dg_date_scan *s, const dg_date *d, int side) {
-  for (size_t k = 0; k < s->r->date_bounds.n; k++) {
-    const dg_word *w = &s->r->date_bounds.w[k];
+/* A word of list l (date_bounds.tsv, date_past.tsv) on this side of the date (by 2030,
+ * 2030年に向けた, since September 11)? */
+static int side_word(const dg_date_scan *s, const dg_wordlist *l, const dg_date *d, int side) {
+  for (size_t k = 0; k < l->n; k++) {
+    const dg_word *w = &l->w[k];
     if (w->as.date_bound.side != side) continue;
     int letters = w->as.date_bound.letters;
     if (side == DG_SIDE_AFTER ? dg_word_cased_at(w, letters, s->t, s->len, d->end)
@@ -44,10 +45,15 @@ static int bound_word(const dg_date_scan *s, const dg_date *d, int side) {
   return 0;
 }
 
+int dg_date_text_past(const dg_date_scan *s, const dg_date *d) {
+  return side_word(s, &s->r->date_past, d, DG_SIDE_BEFORE) ||
+         side_word(s, &s->r->date_past, d, DG_SIDE_AFTER);
+}
+
 dg_date_scope dg_date_text_scope(const dg_date_scan *s, const dg_date *d) {
   const char *t = s->t;
   size_t len = s->len, e = d->end;
-  if (bound_word(s, d, DG_SIDE_AFTER)) return DG_DATE_SCOPE_NONE;
+  if (side_word(s, &s->r->date_bounds, d, DG_SIDE_AFTER)) return DG_DATE_SCOPE_NONE;
   if (dg_lit(t, len, e, ")")) return DG_DATE_SCOPE_NONE; /* (World Bank, 2018) */
   if (e < len && (unsigned char)t[e] >= 0x80 && !dg_date_year_part(s->r, t, len, e)) {
     dg_script sc = dg_script_of(dg_cp_at(t, len, e));
@@ -55,7 +61,7 @@ dg_date_scope dg_date_text_scope(const dg_date_scan *s, const dg_date *d) {
       return DG_DATE_SCOPE_NONE; /* 2025年日本国際博覧会 */
   }
   if (begins_line(t, d->start)) return DG_DATE_SCOPE_ON;
-  if (bound_word(s, d, DG_SIDE_BEFORE)) return DG_DATE_SCOPE_NONE;
+  if (side_word(s, &s->r->date_bounds, d, DG_SIDE_BEFORE)) return DG_DATE_SCOPE_NONE;
   return DG_DATE_SCOPE_SENTENCE;
 }
 
@@ -129,13 +135,25 @@ static void add_days(int *y, int *m, int *d) {
   }
 }
 
-/* 12月17日, April 11: the year in context, else the document's. */
+/* Does a date said to be past (since September 11) fall after the document's date in the
+ * year it took? Then it is of the year before. */
+static int after_doc_date(const resolver *rs, const dg_date *d) {
+  if (!d->past || !rs->doc_year || !rs->doc_month || d->month2 || d->year != rs->doc_year)
+    return 0;
+  return d->month > rs->doc_month ||
+         (d->month == rs->doc_month && rs->doc_day && d->day > rs->doc_day);
+}
+
+/* 12月17日, April 11: the year in context, else the document's; a date already past at the
+ * document's date (since September 11 in a text of January 2002) that would fall after it
+ * in that year, the year before (2001). */
 static void from_context(const resolver *rs, dg_date *d) {
   const context_t *c = rs->sent.set ? &rs->sent : rs->on.set ? &rs->on : NULL;
   if (c)
     d->year = context_year(c, d->month), d->relative = (uint8_t)c->relative;
   else
     d->year = rs->doc_year, d->relative = 1;
+  if (after_doc_date(rs, d)) d->year--;
 }
 
 /* 同年, 翌年: the year written last, even a limit (令和8年度から...同年度中); 同年9月 falls

@@ -237,28 +237,6 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
   return known_from(S, y);
 }
 
-/* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
- * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
- * but no "and" into another name; after a purpose's verb the article and a tail word.
- * Returns the new last word, or last. */
-static size_t tail_step(const en_sent *S, size_t last) {
-  if (tail_word(S, last + 1)) return known_from(S, last + 1);
-  /* a purpose's verb takes its object with the article: to Implement the Partnership */
-  if (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE) &&
-      any_joiner(S, last + 1, DG_JOIN_ARTICLE) && last + 2 < S->n && dgn_adjacent(S->c->t, S->w, last + 1) && tail_word(S, last + 2))
-    return known_from(S, last + 2);
-  if (!any_joiner(S, last + 1, DG_JOIN_INSIDE) || last + 2 >= S->n ||
-      !dgn_adjacent(S->c->t, S->w, last + 1))
-    return last;
-  size_t y = last + 2;
-  if (any_joiner(S, last + 1, DG_JOIN_INSIDE_THE) && any_joiner(S, y, DG_JOIN_ARTICLE) &&
-      y + 1 < S->n && dgn_adjacent(S->c->t, S->w, y))
-    y++;
-  if (!tail_word(S, y) || (any_joiner(S, last + 1, DG_JOIN_AND) && other_name_at(S, last, y)))
-    return last;
-  return known_from(S, y);
-}
-
 /* A run of tail words from w[k] that names no country, group or person and holds no head
  * word (an item of an enumeration, not another name): its last word, or NONE. */
 static size_t item_run(const en_sent *S, size_t k) {
@@ -268,6 +246,51 @@ static size_t item_run(const en_sent *S, size_t k) {
   for (size_t q = k; q <= e; q++)
     if (dgn_is_head_word(S->c, &S->w[q], S->end)) return NONE;
   return dgn_overlaps(S->c, S->w[k].a, S->w[e].z, T(COUNTRY) | T(GROUP) | T(PERSON)) ? NONE : e;
+}
+
+/* In an organization's tail, "and the" and a last item of portfolio words (portfolios.tsv)
+ * that ends the capitalized run (Ministry of Sustainability and the Environment): the
+ * item's last word, or NONE. Near misses: another name after the article (the Ministry of
+ * Finance | and the World Bank), a word of no portfolio (| and the Central Bank), more
+ * capitalized words after it; a program's or meeting's tail (the Agreement on Trade | and
+ * the Pacific Region). */
+static size_t and_the_item(const en_sent *S, size_t last, dg_type type) {
+  size_t y = last + 2;
+  if (type != DG_TYPE_ORGANIZATION || y + 1 >= S->n || !any_joiner(S, last + 1, DG_JOIN_AND) ||
+      !any_joiner(S, y, DG_JOIN_ARTICLE) || !dgn_adjacent(S->c->t, S->w, y) ||
+      other_name_at(S, last, y + 1))
+    return NONE;
+  size_t e = item_run(S, y + 1);
+  if (e == NONE || (e + 1 < S->n && dgn_adjacent(S->c->t, S->w, e) && cap_word(S, e + 1)))
+    return NONE;
+  for (size_t k = y + 1; k <= e; k++)
+    if (dg_wordlist_find(&S->c->r->portfolios, S->c->t + S->w[k].a, S->w[k].z - S->w[k].a) < 0)
+      return NONE;
+  return e;
+}
+
+/* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
+ * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
+ * but no "and" into another name; "and the" and a last item (and_the_item); after a
+ * purpose's verb the article and a tail word.
+ * Returns the new last word, or last. */
+static size_t tail_step(const en_sent *S, size_t last, dg_type type) {
+  if (tail_word(S, last + 1)) return known_from(S, last + 1);
+  /* a purpose's verb takes its object with the article: to Implement the Partnership */
+  if (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE) &&
+      any_joiner(S, last + 1, DG_JOIN_ARTICLE) && last + 2 < S->n && dgn_adjacent(S->c->t, S->w, last + 1) && tail_word(S, last + 2))
+    return known_from(S, last + 2);
+  if (!any_joiner(S, last + 1, DG_JOIN_INSIDE) || last + 2 >= S->n ||
+      !dgn_adjacent(S->c->t, S->w, last + 1))
+    return last;
+  size_t y = last + 2, item = and_the_item(S, last, type);
+  if (item != NONE) return item;
+  if (any_joiner(S, last + 1, DG_JOIN_INSIDE_THE) && any_joiner(S, y, DG_JOIN_ARTICLE) &&
+      y + 1 < S->n && dgn_adjacent(S->c->t, S->w, y))
+    y++;
+  if (!tail_word(S, y) || (any_joiner(S, last + 1, DG_JOIN_AND) && other_name_at(S, last, y)))
+    return last;
+  return known_from(S, y);
 }
 
 /* An enumeration closing the tail: ", Freedom and Neutrality", ", Tuberculosis and
@@ -351,7 +374,7 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
   size_t last = tail_start(S, hx, type);
   if (last == hx) return hx;
   while (last + 1 < S->n && last - hx < DGN_MAX_EN_WORDS && dgn_adjacent(S->c->t, S->w, last)) {
-    size_t next = tail_step(S, last);
+    size_t next = tail_step(S, last, type);
     if (next == last) break;
     last = next;
   }
@@ -402,10 +425,18 @@ static int quoted(const en_sent *S, size_t first, size_t last) {
   return a >= 1 && z < S->end && (t[a - 1] == '\'' || t[a - 1] == '"') && t[z] == t[a - 1];
 }
 
+/* Is w[q] a year or a span of years alone (2004, 2004-05, 2004/05)? */
+static int years_word(const en_sent *S, size_t q) {
+  for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
+    if (!dg_is_digit(S->c->t[k]) && S->c->t[k] != '-' && S->c->t[k] != '/') return 0;
+  return S->w[q].z - S->w[q].a >= 4;
+}
+
 /* Two plain words (Master Plan, Economic Partnership) are too generic to be a name: a name
  * has a known name, an acronym or a number in it (two capitals or digits in a word), or
  * three words or more, or quote marks around it. In a name written all in capitals
- * (PRESS OFFICE) capitals say nothing. */
+ * (PRESS OFFICE) capitals say nothing; a year before a head says which one, not what (the
+ * 2004-05 Budget figure). */
 static int specific(const en_sent *S, size_t first, size_t last) {
   if (dgn_overlaps(S->c, S->w[first].a, S->w[last].z, ANY_NAMED)) return 1;
   if (last - first + 1 >= 3 || quoted(S, first, last)) return 1;
@@ -413,6 +444,7 @@ static int specific(const en_sent *S, size_t first, size_t last) {
   for (size_t q = first; q <= last; q++) all_caps &= !has_lower(S, q);
   for (size_t q = first; q <= last && !all_caps; q++) {
     int caps = 0;
+    if (years_word(S, q)) continue;
     for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
       caps += dg_is_upper(S->c->t[k]) || dg_is_digit(S->c->t[k]);
     if (caps >= 2) return 1;

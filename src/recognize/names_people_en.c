@@ -1,12 +1,15 @@
 /* People in English text: after a title (titles.tsv, `before` the name) or several
  * (Prime Minister Ishiba, Defence Minister Dato' Seri Ahmad Rizal Hamzah, Dr. Lim Boon
  * Heng, Senator the Hon. Jane Doe QC, General (Ret) Sutanto), maybe with its portfolio
- * between (Minister of Trade and Industry Jane Doe: portfolios.tsv); before a post-nominal
+ * between (Minister of Trade and Industry Jane Doe: portfolios.tsv) or in apposition to it
+ * (the UN High Commissioner for Refugees, Jane Doe, in ...); before a post-nominal
  * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
- * Minister of Justice); and Japanese names written family name first in capitals (KISHIDA
- * Fumio).
- * Invariant: a person is one to four capitalized words (and initials) that hold no other
- * kind of name and no small word in any case ("President of the Philippines" and
+ * Minister of Justice); after a name's own honorific (U Thant: name_honorifics.tsv); on a
+ * contact line (Jane Doe (Departmental) 02 6261 1555); and Japanese names written family
+ * name first in capitals (KISHIDA Fumio).
+ * Invariant: a person is one to four capitalized words (and initials; five with an
+ * honorific) that hold no other kind of name and no small word in any case but a particle
+ * between two of them (de, van: name_particles.tsv) ("President of the Philippines" and
  * "MINISTER FOR FOREIGN AFFAIRS" name no one). */
 #include <string.h>
 
@@ -108,6 +111,49 @@ static int name_goes_on(const dgn_ctx *c, const dgn_word *w, size_t x) {
          c->t[w[x].z + 1] == ' ';
 }
 
+/* Is the word a name's own honorific (name_honorifics.tsv, as written: U, Daw)? */
+static int honorific(const dgn_ctx *c, const dgn_word *w) {
+  const dg_wordlist *hl = &c->r->name_honorifics;
+  long k = dg_wordlist_find(hl, c->t + w->a, w->z - w->a);
+  return k >= 0 && memcmp(hl->w[k].s, c->t + w->a, w->z - w->a) == 0;
+}
+
+/* Is word x a small word inside a name (name_particles.tsv, in lower case: de, van, bin)
+ * before a name word or another such word (Sergio Vieira de Mello, Ursula von der Leyen)? */
+static int particle_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
+  if (x + 1 >= n || !dg_is_lower(c->t[w[x].a]) || !dgn_adjacent(c->t, w, x) ||
+      dg_wordlist_find(&c->r->name_particles, c->t + w[x].a, w[x].z - w[x].a) < 0)
+    return 0;
+  return name_word(c, w, n, x + 1, end) || particle_at(c, w, n, x + 1, end);
+}
+
+/* After a name's honorific, a one-word title is a word of the name (U Tun Tun Oo: Tun is a
+ * Malaysian title) unless a small word that opens a portfolio follows it (U Aung Minister
+ * of Trade). */
+static int honored_word(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
+  size_t len = w[x].z - w[x].a;
+  long ti = dg_wordlist_at(&c->r->titles, c->t, end, w[x].a);
+  if (!dg_is_upper(c->t[w[x].a]) || ti < 0 || c->r->titles.w[ti].len != len ||
+      dg_wordlist_find(&c->r->name_joiners, c->t + w[x].a, len) >= 0)
+    return 0;
+  return x + 1 >= n || !dgn_adjacent(c->t, w, x) || !dgn_joiner(c, &w[x + 1], DG_JOIN_AFTER);
+}
+
+/* The name words from word f: one to four (five after an honorific, which needs one more),
+ * with particles between them: their end *l; 0 when none. */
+static int name_words(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
+                      size_t *l) {
+  int honor = honorific(c, &w[f]);
+  size_t words = 0, max = honor ? 5 : 4;
+  for (*l = f; *l < n && words < max && (*l == f || name_goes_on(c, w, *l - 1)); (*l)++) {
+    if (*l > f && particle_at(c, w, n, *l, end)) continue;
+    if (!name_word(c, w, n, *l, end) && !(honor && *l > f && honored_word(c, w, n, *l, end)))
+      break;
+    words++;
+  }
+  return words > (size_t)honor;
+}
+
 /* The name: one to four name words after the title's last word y, only spaces after the
  * title's end `tend`: words [*f, *l); 0 when none. */
 static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t tend,
@@ -115,10 +161,7 @@ static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, u
   *f = *l = y + 1;
   int gap_ok = *f < n;
   for (uint32_t g = tend; *f < n && g < w[*f].a; g++) gap_ok &= c->t[g] == ' ';
-  while (gap_ok && *l < n && *l - *f < 4 && (*l == *f || name_goes_on(c, w, *l - 1)) &&
-         name_word(c, w, n, *l, end))
-    (*l)++;
-  return *l > *f;
+  return gap_ok && name_words(c, w, n, *f, end, l);
 }
 
 /* Is word x part of the portfolio or post a title names before the person (Minister of
@@ -137,8 +180,10 @@ static int portfolio_word(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uin
 /* The person after a title's portfolio (Secretary of Finance Cesar V. Purisima, Ambassador
  * to Viet Nam Hiroshi Fukada): after the title's last word y, a small word that opens the
  * part after a head (of, for, to), portfolio words (portfolio_word), then two to four name
- * words that end the capitalized run. Near misses: the Minister of Foreign Affairs of
- * Japan (no name after), Minister for Trade Kim (one word). Words [*f, *l), or 0. */
+ * words that end the capitalized run: a lower-case word or punctuation follows (in a list,
+ * "... Minister of Justice Jane Doe, Samoa Minister of ..." ends at the comma). Near
+ * misses: the Minister of Foreign Affairs of Japan (no name after), Minister for Trade Kim
+ * (one word). Words [*f, *l), or 0. */
 static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
                                 uint32_t end, size_t *f, size_t *l) {
   size_t k = y + 1;
@@ -148,7 +193,69 @@ static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t 
     p++;
   if (p == k + 1 || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
   if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2) return 0;
-  return *l >= n || !dg_is_upper(c->t[w[*l].a]);
+  return *l >= n || !dgn_adjacent(c->t, w, *l - 1) || !dg_is_upper(c->t[w[*l].a]);
+}
+
+/* Does word x look like a word of a post rather than of a name: a portfolio or head word
+ * (Human Rights, Trade Office)? */
+static int post_like(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
+  return dg_wordlist_find(&c->r->portfolios, c->t + w[x].a, w[x].z - w[x].a) >= 0 ||
+         dgn_is_head_word(c, &w[x], end);
+}
+
+/* The last word of a post's words after word p: capitalized or small words (of, for, the,
+ * and) right after it, up to word y + 12. */
+static size_t post_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t p, size_t y) {
+  while (p + 1 < n && p - y < 12 && dgn_adjacent(c->t, w, p) &&
+         (dg_is_upper(c->t[w[p + 1].a]) ||
+          dgn_joiner(c, &w[p + 1], DG_JOIN_INSIDE | DG_JOIN_INSIDE_THE | DG_JOIN_ARTICLE)))
+    p++;
+  return p;
+}
+
+/* Two to four name words from word f, none a portfolio or head word, that a comma or the
+ * sentence's end closes: 1 and *l their end. */
+static int apposed_name(dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
+                        size_t *l) {
+  if (!name_words(c, w, n, f, end, l) || *l - f < 2 || (*l < n && dgn_adjacent(c->t, w, *l - 1)))
+    return 0;
+  uint32_t z = w[*l - 1].z;
+  while (z < end && c->t[z] == ' ') z++;
+  if (z < end && c->t[z] != ',' && c->t[z] != '.') return 0;
+  for (size_t k = f; k < *l; k++)
+    if (post_like(c, w, k, end)) return 0;
+  return 1;
+}
+
+/* The person in apposition to a title and its post, between commas (the UN High
+ * Commissioner for Refugees, Jane Doe, in Geneva; the Secretary-General of the Forum, Jane
+ * Doe.; the Minister for Trade, Tourism and Investment, Jane Doe, said): after the title's
+ * last word y, the post's words, ", " and a name (apposed_name); a part of the post after a
+ * comma opens with a portfolio or head word. Near miss: the Minister for Trade, Human
+ * Rights, and Energy (a list of portfolios). Words [*f, *l), or 0. */
+static int name_in_apposition(dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t end,
+                              size_t *f, size_t *l) {
+  size_t p = y;
+  for (int part = 0; part < 4; part++) {
+    p = post_end(c, w, n, p, y);
+    *f = p + 1;
+    if (*f >= n || w[*f].a != w[p].z + 2 || c->t[w[p].z] != ',') return 0;
+    if (apposed_name(c, w, n, *f, end, l)) return 1;
+    if (!post_like(c, w, *f, end)) return 0;
+    p = *f;
+  }
+  return 0;
+}
+
+/* Add the person named by words [f, l), without a possessive 's (Mr Lee's office), unless
+ * another kind of name overlaps it; *next: its last word. */
+static dg_err add_words(dgn_ctx *c, const dgn_word *w, size_t f, size_t l, size_t *next,
+                        dg_error *err) {
+  uint32_t a = w[f].a, z = w[l - 1].z;
+  if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2;
+  if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
+  *next = l - 1;
+  return dgn_add_person(c, a, z, err);
 }
 
 /* A person after the title at word x: *next is the last word looked at. */
@@ -161,13 +268,61 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
   if (last != y) tend = w[last].z + (ends_word(c, w, last, w[last].z + 1) ? 1 : 0);
   if (last != y && c->t[tend] == ')') tend++;
   if (!name_after(c, w, n, last, tend, end, &f, &l) &&
-      !name_after_portfolio(c, w, n, last, end, &f, &l))
+      !name_after_portfolio(c, w, n, last, end, &f, &l) &&
+      !name_in_apposition(c, w, n, last, end, &f, &l))
     return DG_OK;
-  uint32_t a = w[f].a, z = w[l - 1].z;
-  if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2; /* Mr Lee's office */
-  if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
-  *next = l - 1;
-  return dgn_add_person(c, a, z, err);
+  return add_words(c, w, f, l, next, err);
+}
+
+/* A person a name's honorific opens, with no title before it (met U Thant; Daw Khin Kyi
+ * said): the honorific at the start, after punctuation or after a lower-case word. Near
+ * miss: the honorific alone (Plan U). */
+static dg_err person_after_honorific(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                     uint32_t end, size_t *next, dg_error *err) {
+  size_t l;
+  if (!honorific(c, &w[x]) ||
+      (x > 0 && dgn_adjacent(c->t, w, x - 1) && !dg_is_lower(c->t[w[x - 1].a])))
+    return DG_OK;
+  if (!name_words(c, w, n, x, end, &l)) return DG_OK;
+  return add_words(c, w, x, l, next, err);
+}
+
+/* Does a telephone number start at t[p]: digits, spaces, + - / ( ) and at least eight
+ * digits before the first other character (02 6261 1555, +65 6332 7000)? */
+static int phone_at(const char *t, uint32_t p, uint32_t end) {
+  int digits = 0;
+  if (p >= end || !(dg_is_digit(t[p]) || t[p] == '+')) return 0;
+  for (; p < end && (dg_is_digit(t[p]) || strchr(" +-/()", t[p])); p++) digits += dg_is_digit(t[p]);
+  return digits >= 8;
+}
+
+/* Is a contact's telephone number at t[p], maybe after the contact's post in parentheses
+ * and maybe after a comma: " (Capitalized words, at most 40 bytes) 02 6261 1555", ", 02
+ * 6261 1555", " 0407 710 374"? */
+static int contact_follows(const char *t, uint32_t p, uint32_t end) {
+  if (p + 2 < end && t[p] == ' ' && t[p + 1] == '(') {
+    uint32_t q = p + 2;
+    if (!dg_is_upper(t[q])) return 0;
+    while (q < end && q < p + 42 && t[q] != ')' && t[q] != '(' && t[q] != '\n') q++;
+    if (q >= end || t[q] != ')') return 0;
+    p = q + 1;
+  }
+  if (p < end && t[p] == ',') p++;
+  return p + 1 < end && t[p] == ' ' && phone_at(t, p + 1, end);
+}
+
+/* A person on a contact line, whatever comes before the name: two to four name words, maybe
+ * their post in parentheses, and a telephone number (Jane Doe (Departmental) 02 6261 1555 /
+ * 0407 710 374, also a second name after the first one's number; Jane Doe, 0407 710 374).
+ * The name starts the line, or follows punctuation, a number or a word in lower case. Near
+ * miss: no number after the parentheses (Jane Doe (Departmental) said). */
+static dg_err person_before_contact(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                    uint32_t end, size_t *next, dg_error *err) {
+  size_t l;
+  if (x > 0 && dgn_adjacent(c->t, w, x - 1) && dg_is_upper(c->t[w[x - 1].a])) return DG_OK;
+  if (!name_words(c, w, n, x, end, &l) || l - x < 2 || !contact_follows(c->t, w[l - 1].z, end))
+    return DG_OK;
+  return add_words(c, w, x, l, next, err);
 }
 
 /* The name words that end with word z - 1, two to four of them: the first, or z when
@@ -230,8 +385,11 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
     size_t n = dgn_en_words(c->t, s.start, s.end, w, MAX_SENTENCE_WORDS);
     for (size_t x = 0; x < n; x++) {
       if (!dg_is_upper(c->t[w[x].a])) continue;
+      size_t at = x;
       dg_err e = person_before_title(c, w, n, x, &s, err);
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_after_honorific(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_before_contact(c, w, n, x, s.end, &x, err);
       if (e != DG_OK) return e;
     }
   }

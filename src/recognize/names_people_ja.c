@@ -124,10 +124,13 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
   return q < a && q >= 3 && !memcmp(c->t + q - 3, "\xE7\xAC\xAC", 3) ? q - 3 : a; /* 第 */
 }
 
-/* The portfolio words of a minister before the title at z, plain words of two kanji or
- * more that MeCab knows (内務|副大臣, 保健|大臣; up to three), when a country or organization
+/* The portfolio words of a minister before the title at z, plain words that MeCab knows,
+ * two kanji or more in all, a word of one kanji only a common noun (内務|副大臣, 保健|大臣,
+ * 商|工業|大臣; up to three; a rank's 第|二 is none), when a country or organization
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
- * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts), maybe after a rank
+ * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts; not before 担当 alone,
+ * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
+ * charge of), maybe after a rank
  * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
@@ -136,15 +139,17 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   for (int n = 0; n < 3 && q >= (long)s->tok0 && d->toks[q].end == a; n++, q--) {
     const dg_token *k = &d->toks[q];
     size_t len = k->end - k->start;
-    if (!compound_word(c, k) || k->unknown || len < 6 ||
+    if (!compound_word(c, k) || k->unknown || (len < 6 && k->pos != DG_POS_NOUN) ||
         dgn_has_script(c->t + k->start, len, DG_SC_KATAKANA) || dgn_overlaps(c, k->start, k->end, ~0u))
       break;
     a = k->start;
   }
-  if (a == z) return z;
+  if (z - a < 6) return z;
+  int charge = dg_wordlist_find(&c->r->charge_words, c->t + a, z - a) >= 0;
   a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
-  return (om >= 0 && c->d->ments[om].start < a) || new_katakana_before(c, s, a) ? a : z;
+  if (om >= 0 && c->d->ments[om].start < a) return a;
+  return !charge && new_katakana_before(c, s, a) ? a : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
@@ -194,9 +199,10 @@ static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z
   return z - a >= 6 ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
-/* A katakana name of parts joined by ・, some of them ordinary words (ジェーン・ホワイト),
- * ending with token j at z: the whole run is a name when it has two parts or more and one
- * is a known first or family name or a new word. *done: it was. */
+/* A katakana name of parts joined by ・, some of them ordinary words (ジェーン・ホワイト,
+ * ウェイ・ルイン), ending with token j at z: the whole run is a name when it has two parts
+ * or more and one is a known first or family name, another proper noun that names no place
+ * or body (ルイン), or a new word. *done: it was. */
 static dg_err dotted_katakana_name(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z,
                                    int *done, dg_error *err) {
   const dg_doc *d = c->d;
@@ -212,7 +218,9 @@ static dg_err dotted_katakana_name(dgn_ctx *c, const dg_sentence *s, long j, uin
     const dg_token *pk = &d->toks[q];
     if (dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT) {
       parts++;
-      if ((pk->pos == DG_POS_NOUN_PROPER && pk->subpos == 2) || pk->unknown) personal = 1;
+      if ((pk->pos == DG_POS_NOUN_PROPER && (pk->subpos == 2 || pk->subpos == 0)) ||
+          pk->unknown)
+        personal = 1;
     }
     a = pk->start;
   }
@@ -278,6 +286,19 @@ static long katakana_run_start(const dgn_ctx *c, const dg_sentence *s, long j) {
   return j;
 }
 
+/* MeCab may cut a katakana name before its title into pieces, the last one no noun
+ * (ナタ|ノ|首相, ノ read as a symbol): the run of touching katakana tokens that ends with
+ * token j is a name when it has two tokens or more, three characters or more, and a proper
+ * noun or a new word among them. Near miss: ordinary words only (デジタル|大臣). */
+static int katakana_pieces(const dgn_ctx *c, const dg_sentence *s, long j) {
+  const dg_token *tk = c->d->toks;
+  long r = katakana_run_start(c, s, j);
+  if (r == j || !dgn_katakana_token(c, &tk[j]) || tk[j].end - tk[r].start < 9) return 0;
+  for (long q = r; q <= j; q++)
+    if (tk[q].pos == DG_POS_NOUN_PROPER || tk[q].unknown) return 1;
+  return 0;
+}
+
 /* What the tokens of a name ending at z have shown so far. */
 typedef struct {
   int ntok, sure, maybe, pieces, family, kana;
@@ -333,6 +354,7 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
       if (!known_inside(c, pk, z)) break;
       pt = SURE;
     }
+    if (!pt && p.ntok == 0 && a == z && katakana_pieces(c, s, j)) pt = SURE;
     if (!pt) {
       if (!dot_after_katakana(c, s, j)) break;
       a = pk->start;
@@ -354,6 +376,7 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
     j--;
     p.ntok++;
   }
+  while (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3; /* no name opens with ・ */
   return a < z && is_name(&p) ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 

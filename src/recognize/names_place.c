@@ -1,6 +1,7 @@
 /* Places no dictionary lists, by the trigger word beside them (place_triggers.tsv):
  * Japanese ones after the place (ランカウイにおいて, or its country and the place in
- * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa).
+ * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa); and
+ * English ones between a preposition and a known place (in Nusa Dua, Bali: place_preps.tsv).
  * Invariant: a place is a proper noun or a new katakana word (Japanese), or one to four
  * capitalized words (English), that touches no known name or value and begins a word. */
 #include "recognize/names_int.h"
@@ -65,6 +66,50 @@ static dg_err place_after(dgn_ctx *c, const dg_sentence *s, uint32_t a, dg_error
   return DG_OK;
 }
 
+/* Is the word a preposition of place_preps.tsv, as written or with a capital first letter
+ * (in, In; not IN)? */
+static int place_prep(const dgn_ctx *c, const dgn_word *w) {
+  if (dg_wordlist_find(&c->r->place_preps, c->t + w->a, w->z - w->a) < 0) return 0;
+  for (uint32_t i = w->a + 1; i < w->z; i++)
+    if (!dg_is_lower(c->t[i])) return 0;
+  return 1;
+}
+
+/* May word k be a word of a place before a known one: Title Case (a lower-case letter:
+ * no acronym), no stop word, no head word (in the Convention Centre, ...)? */
+static int place_word(dgn_ctx *c, const dgn_word *w, uint32_t end) {
+  int lower = 0;
+  for (uint32_t i = w->a + 1; i < w->z; i++) lower |= dg_is_lower(c->t[i]);
+  return dg_is_upper(c->t[w->a]) && lower && !dgn_is_stop(c, w->a, w->z) &&
+         !dgn_is_head_word(c, w, end);
+}
+
+/* in Nusa Dua, Bali: one to three capitalized words after a preposition of place_preps.tsv,
+ * then ", " and a known place or country, are a place. Near misses: a known name or value
+ * among the words (in March, Tokyo), no known place after the comma (in Nusa Dua, the
+ * ...). */
+static dg_err place_before_known(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  dgn_word w[256];
+  size_t n = dgn_en_words(c->t, s->start, s->end, w, 256);
+  for (size_t x = 0; x + 1 < n; x++) {
+    if (!place_prep(c, &w[x]) || !dgn_adjacent(c->t, w, x)) continue;
+    size_t l = x + 1;
+    while (l < n && l - x <= 3 && (l == x + 1 || dgn_adjacent(c->t, w, l - 1)) &&
+           place_word(c, &w[l], s->end))
+      l++;
+    if (l == x + 1) continue;
+    uint32_t a = w[x + 1].a, z = w[l - 1].z;
+    if (z + 2 >= s->end || c->t[z] != ',' || c->t[z + 1] != ' ' ||
+        dgn_mention_starting(c, z + 2, PLACE_LIKE) < 0 ||
+        dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z))
+      continue;
+    if (!dgn_add_minted(c, DG_TYPE_PLACE, a, z))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    x = l - 1;
+  }
+  return DG_OK;
+}
+
 /* The place beside the trigger w at i: a Japanese trigger after its place, an English one
  * (at the start of a word) before it. */
 static dg_err place_at_trigger(dgn_ctx *c, const dg_sentence *s, uint32_t i, const dg_word *w,
@@ -80,6 +125,8 @@ dg_err dgn_places(dgn_ctx *c, dg_error *err) {
   const dg_wordlist *triggers = &c->r->place_triggers;
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
+    dg_err pe = place_before_known(c, &s, err);
+    if (pe != DG_OK) return pe;
     for (uint32_t i = s.start; i < s.end;) {
       long p = dg_wordlist_at(triggers, c->t, s.end, i);
       if (p < 0) {

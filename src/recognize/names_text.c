@@ -77,11 +77,25 @@ int dgn_name_token(const dgn_ctx *c, const dg_token *k) {
   }
 }
 
-/* Inside a word at t[i]: the length of a letter or digit, or of '-', '.' or '\'' followed
- * by one, or of ".-" followed by one (U.S.-Pacific); 0 at the word's end. (The text has
- * ASCII apostrophes and dashes only: normalization folds ’ and –.) */
+/* The length of a Latin letter with a diacritic at t[i] (í, ñ, ễ: U+00C0..U+024F but × and
+ * ÷, U+1E00..U+1EFF), or 0. */
+static uint32_t accented_letter(const char *t, uint32_t i, uint32_t z) {
+  uint32_t cp;
+  int l = (unsigned char)t[i] >= 0x80 ? dg_utf8_decode(t + i, t + z, &cp) : 0;
+  if (l <= 0) return 0;
+  if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF))
+    return (uint32_t)l;
+  return 0;
+}
+
+/* Inside a word at t[i]: the length of a letter or digit (an accented letter too: García),
+ * or of '-', '.' or '\'' followed by one, or of ".-" followed by one (U.S.-Pacific); 0 at
+ * the word's end. (The text has ASCII apostrophes and dashes only: normalization folds ’
+ * and –.) */
 static uint32_t word_step(const char *t, uint32_t i, uint32_t z) {
   if (dg_is_ascii_alnum((unsigned char)t[i])) return 1;
+  uint32_t al = accented_letter(t, i, z);
+  if (al) return al;
   uint32_t l = t[i] == '-' || t[i] == '.' || t[i] == '\'' ? 1 : 0;
   if (l && t[i] == '.' && i + 1 < z && t[i + 1] == '-') l = 2;
   return l && i + l < z && dg_is_ascii_alnum((unsigned char)t[i + l]) ? l : 0;
