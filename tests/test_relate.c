@@ -292,6 +292,8 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 0, 1},
     {"participates_in", "t.txt", "Laos attended the Third Mekong-Japan Water Forum.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "Laos sent its delegation to the Third Mekong-Japan Water Forum.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", TITLE "ミャンマーもオブザーバーとして出席した。",
      DG_REL_PARTICIPATES_IN, "country:MMR", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話はタイで開催され、ラオスが参加した。",
