@@ -99,6 +99,14 @@ static const family_case families[] = {
     {PEOPLE | F(MERGE_PEOPLE) | F(OFFICE_PEOPLE),
      "In 1975 and again in 2023, President Marcos came to Tokyo.", DG_TYPE_PERSON, "Marcos",
      "person:marcos", NULL, NULL},
+    /* names_coref.c: a series' name in parentheses right after one of its instances is
+       that instance; written alone it stays the series */
+    {HEADS | F(COREF), "The 9th Japan-Pacific Islands Defense Dialogue (JPIDD) was held in Tokyo.",
+     DG_TYPE_MEETING, "JPIDD", "meeting:jpidd:9", NULL, NULL},
+    {HEADS | F(COREF), "The Japan-Pacific Islands Defense Dialogue (JPIDD) was held in Tokyo.",
+     DG_TYPE_MEETING, "JPIDD", "meeting:jpidd", NULL, NULL},
+    {HEADS | F(COREF), "The 9th Dialogue was held. JPIDD is an annual forum.", DG_TYPE_MEETING,
+     "JPIDD", "meeting:jpidd", NULL, NULL},
     /* names_bodies.c: a body attended is its meeting; its other mentions stay the body's */
     {F(BODIES), "The Prime Minister will attend the Pacific Islands Forum in Rarotonga.",
      DG_TYPE_MEETING, "Pacific Islands Forum", "meeting:pacific-islands-forum",

@@ -1,9 +1,11 @@
 /* Back references (coref.tsv): 本会合 and "this meeting" mean the meeting the document is
  * about (the first one it names), 同会合, "the Summit" the one named last before them (he,
  * she and 同大臣 the person named last, in their sentence or the two before), and
- * 前回会合 the one named last before them that is not the document's own. A row of type
- * `any` is a prefix: 同, 本, 今次 or 前回 before a run of kanji and katakana that ends in a
- * head word of heads.tsv (同特別首脳会議, 本イニシアティブ), whose type the reference takes.
+ * 前回会合 the one named last before them that is not the document's own. A series' name
+ * glossing an instance in parentheses (the 9th ... Dialogue (JPIDD)) is that instance.
+ * A row of type `any` is a prefix: 同, 本, 今次 or 前回 before a run of kanji and katakana
+ * that ends in a head word of heads.tsv (同特別首脳会議, 本イニシアティブ), whose type the
+ * reference takes.
  * A reference prefers a name with its head noun (会合 in 本会合), then any name of its
  * type (English references only ever a name with their head: the Forum is a forum). Among
  * the names of the sentence it finds, a "last" reference prefers the topic or subject
@@ -381,8 +383,28 @@ static void names_that_refer(dgn_ctx *c) {
   }
 }
 
+/* A series' name in parentheses right after a name of one of its instances (the 9th
+ * Japan-Pacific Islands Defense Dialogue (JPIDD), 第5回日メコン外相会議(MJFMM)) glosses that
+ * instance: it takes the instance's id, so what the sentence goes on to say of "JPIDD" (was
+ * held in Tokyo) is said of the 9th. Written elsewhere the series' name stays the series. */
+static void glosses_of_instances(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *g = &d->ments[i];
+    if (g->type != DG_TYPE_MEETING || g->implicit || g->start < 2 || c->t[g->start - 1] != '(' ||
+        g->end >= c->len || c->t[g->end] != ')')
+      continue;
+    uint32_t z = g->start - 1 - (c->t[g->start - 2] == ' ');
+    long k = dgn_mention_ending(c, z, T(MEETING));
+    if (k < 0 || !instance_of(c, &d->ments[k], g)) continue;
+    const dg_mention *m = &d->ments[k];
+    g->id = m->id, g->label = m->label, g->label_en = m->label_en, g->entity = m->entity;
+  }
+}
+
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
+  glosses_of_instances(c);
   short_ordinal_names(c);
   title_instance(c);
   names_that_refer(c);
