@@ -430,6 +430,10 @@ static const tie_row ties[] = {
     /* adopted_at */
     {"adopted_at", "t.txt", "「メコン防災行動計画」が第4回日メコン外相会議で採択された。",
      DG_REL_ADOPTED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
+    {"adopted_at", "t.txt",
+     "Leaders welcomed the adoption of the Mekong Connectivity Action Plan at the Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", "meeting:mekong-japan-summit",
+     0, 1},
     {"adopted_at", "t.txt", "The Mekong-Japan Summit adopted the Mekong Connectivity Action Plan.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", "meeting:mekong-japan-summit",
      0, 1},
