@@ -88,6 +88,20 @@ static int whole_words(const dgn_ctx *c, uint32_t a, uint32_t z) {
          (z >= c->len || !dg_is_ascii_alnum((unsigned char)c->t[z]));
 }
 
+/* Does an English person reference (he, the Minister) go on as the subject of a clause at
+ * z: a possessive, or a lower-case word that is no preposition or conjunction (the Minister
+ * will attend; not the Minister for Trade, the Minister of Finance, nor "the Minister,
+ * Jane Doe," whose name follows)? */
+static int person_goes_on(const dgn_ctx *c, uint32_t z) {
+  static const char *const not_verbs[] = {"for ", "of ", "to ", "and ", "in ", "at ", "on "};
+  const char *t = c->t;
+  if (z < c->len && (t[z] == '\'' || dg_lit(t, c->len, z, "\xE2\x80\x99"))) return 1;
+  if (z + 1 >= c->len || t[z] != ' ' || !dg_is_lower(t[z + 1])) return 0;
+  for (size_t k = 0; k < sizeof not_verbs / sizeof *not_verbs; k++)
+    if (dg_lit(t, c->len, z + 1, not_verbs[k])) return 0;
+  return 1;
+}
+
 /* The reference at i, if one of coref.tsv stands there on token boundaries (whole words in
  * English) outside every name; *i moves past what was looked at. */
 static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
@@ -113,6 +127,7 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
             : !dg_doc_token_boundary(c->d, rf->a) || !dg_doc_token_boundary(c->d, rf->z))
     return 0;
   if (dgn_overlaps(c, rf->a, rf->z, ANY_NAMED)) return 0;
+  if (latin && rf->type == DG_TYPE_PERSON && !person_goes_on(c, rf->z)) return 0;
   reference_head(c, rf);
   return 1;
 }
