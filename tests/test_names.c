@@ -379,6 +379,13 @@ static const family_case families[] = {
      DG_TYPE_ORGANIZATION, "Ministry of Oceans, Japan and Korea", NULL, NULL, NULL},
     {F(EN_HEADS), "She thanked the Ministry of Oceans, Central Bank and Treasury.",
      DG_TYPE_ORGANIZATION, "Ministry of Oceans, Central Bank and Treasury", NULL, NULL, NULL},
+    /* item_run: an item joined by a small word that is no "and" (Trafficking in Persons);
+     * a place after "in" is the venue, no part of the item */
+    {F(EN_HEADS), "He attended the Forum on Reef Fishing, Dumping in Lagoons and Coastal Erosion today.",
+     DG_TYPE_MEETING, "Forum on Reef Fishing, Dumping in Lagoons and Coastal Erosion",
+     "meeting:forum-on-reef-fishing,-dumping-in-lagoons-and-coastal-erosion", NULL, NULL},
+    {F(EN_HEADS), "He attended the Forum on Reef Fishing, Coastal Erosion in Tokyo.",
+     DG_TYPE_MEETING, "Forum on Reef Fishing, Coastal Erosion in Tokyo", NULL, NULL, NULL},
     {F(EN_HEADS), "Japan Backs Pacific Islands Forum To Fight Floods", DG_TYPE_ORGANIZATION,
      "Pacific Islands Forum To Fight Floods", NULL, NULL, NULL},
     /* tail_step: no "and" into a known name or an acronym */
@@ -442,6 +449,16 @@ static const family_case families[] = {
      "org:pmsi-office", NULL, NULL},
     {F(EN_HEADS), "MINISTRY OF OCEAN AFFAIRS", DG_TYPE_ORGANIZATION, "MINISTRY OF OCEAN AFFAIRS",
      "org:ministry-of-ocean-affairs", NULL, NULL},
+    /* first_meeting: two plain words name the meeting the document names first (in any
+     * case again), never one after another meeting, nor a head word and its head */
+    {F(EN_HEADS), "REEF MEETING IN SUVA\nWe look forward to the inaugural Reef Meeting.",
+     DG_TYPE_MEETING, "Reef Meeting", "meeting:reef-meeting", NULL, NULL},
+    {F(EN_HEADS), "We look forward to the inaugural Reef Meeting.", DG_TYPE_MEETING,
+     "Reef Meeting", "meeting:reef-meeting", NULL, NULL},
+    {F(EN_HEADS), "Leaders met at the East Asia Summit. The Reef Meeting followed.",
+     DG_TYPE_MEETING, "Reef Meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "The Ministerial Meeting opened.", DG_TYPE_MEETING, "Ministerial Meeting", NULL,
+     NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},
@@ -685,6 +702,13 @@ static const family_case families[] = {
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},
     {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,
+     NULL},
+    /* place_in_place: capitalized words after "in" and before a comma and a known place */
+    {F(PLACES), "They meet in Natadola Bay, Fiji next week.", DG_TYPE_PLACE, "Natadola Bay",
+     "place:natadola-bay", NULL, NULL},
+    {F(PLACES), "They meet in Natadola Bay, as planned.", DG_TYPE_PLACE, "Natadola Bay", NULL,
+     NULL, NULL},
+    {F(PLACES), "They join in Reef Talks, Fiji said.", DG_TYPE_PLACE, "Reef Talks", NULL, NULL,
      NULL},
     /* place_end: the place in parentheses after its country fills them; におきまして, に赴き */
     {F(PLACES), "ベトナム(ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", "place:ニンビン", NULL,

@@ -16,6 +16,7 @@
  * may be capitalized (Meeting On Ocean Plastics And Marine Debris). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "recognize/names_int.h"
 
@@ -32,6 +33,7 @@ typedef struct {
   size_t n;
   uint32_t end;  /* the sentence's end */
   int headline;  /* a title line (see is_headline) */
+  long *first_meeting; /* the document's meeting mention that starts first so far, or -1 */
 } en_sent;
 
 /* A small word of name_joiners.tsv, however capitalized (to, To, TO). */
@@ -259,12 +261,30 @@ static size_t tail_step(const en_sent *S, size_t last) {
   return known_from(S, y);
 }
 
-/* A run of tail words from w[k] that names no country, group or person and holds no head
- * word (an item of an enumeration, not another name): its last word, or NONE. */
+/* Does the item of an enumeration go on after w[e] with an `inside` joiner that is no
+ * "and" and a tail word that is no place (Trafficking in Persons; not Crime | in Bali)?
+ * Returns that word, or NONE. */
+static size_t item_joined(const en_sent *S, size_t e) {
+  const dgn_word *w = S->w;
+  if (e + 2 >= S->n || !dgn_adjacent(S->c->t, w, e) || !dgn_adjacent(S->c->t, w, e + 1) ||
+      !any_joiner(S, e + 1, DG_JOIN_INSIDE) || any_joiner(S, e + 1, DG_JOIN_AND) ||
+      !tail_word(S, e + 2) || dgn_overlaps(S->c, w[e + 2].a, w[e + 2].z, PLACE_LIKE))
+    return NONE;
+  return e + 2;
+}
+
+/* A run of tail words from w[k], maybe joined (Trafficking in Persons), that names no
+ * country, group or person and holds no head word (an item of an enumeration, not another
+ * name): its last word, or NONE. */
 static size_t item_run(const en_sent *S, size_t k) {
   size_t e = k;
   if (k >= S->n || !tail_word(S, k)) return NONE;
-  while (e + 1 < S->n && e - k < 3 && dgn_adjacent(S->c->t, S->w, e) && tail_word(S, e + 1)) e++;
+  while (e + 1 < S->n && e - k < 4) {
+    size_t j = item_joined(S, e);
+    if (dgn_adjacent(S->c->t, S->w, e) && tail_word(S, e + 1)) e++;
+    else if (j != NONE) e = j;
+    else break;
+  }
   for (size_t q = k; q <= e; q++)
     if (dgn_is_head_word(S->c, &S->w[q], S->end)) return NONE;
   return dgn_overlaps(S->c, S->w[k].a, S->w[e].z, T(COUNTRY) | T(GROUP) | T(PERSON)) ? NONE : e;
@@ -420,6 +440,34 @@ static int specific(const en_sent *S, size_t first, size_t last) {
   return 0;
 }
 
+/* Does the meeting name w[first..last] open the document's meetings: no meeting is named
+ * before it, but maybe this one in another case (TRILATERAL MEETING IN BALI, then the
+ * inaugural Trilateral Meeting)? Then two plain words (the Trilateral Meeting) name it: a
+ * generic name that comes first refers back to nothing; after another meeting it may (the
+ * Ministerial Meeting of the ASEAN Summit named before is no meeting of its own). A word
+ * that is a head word itself (Ministerial) makes no such name. */
+static int first_meeting(const en_sent *S, size_t first, size_t last) {
+  const dgn_ctx *c = S->c;
+  if (last != first + 1 || dgn_is_head_word(c, &S->w[first], S->end)) return 0;
+  uint32_t a = S->w[first].a, z = S->w[last].z;
+  if (*S->first_meeting < 0) return 1;
+  const dg_mention *m = &c->d->ments[*S->first_meeting];
+  if (m->type != DG_TYPE_MEETING || m->start >= a) return 1;
+  return m->end - m->start == z - a && !strncasecmp(c->t + m->start, c->t + a, z - a);
+}
+
+/* Keep *S->first_meeting on the meeting that starts first, after mentions [from, nments)
+ * were added. */
+static void note_meetings(const en_sent *S, size_t from) {
+  const dg_doc *d = S->c->d;
+  for (size_t i = from; i < d->nments; i++) {
+    long f = *S->first_meeting;
+    if (d->ments[i].type == DG_TYPE_MEETING &&
+        (f < 0 || d->ments[f].type != DG_TYPE_MEETING || d->ments[i].start < d->ments[f].start))
+      *S->first_meeting = (long)i;
+  }
+}
+
 /* Where w[k] ends without a possessive 's (the Agency's loan: Agency). */
 static uint32_t possessive_end(const en_sent *S, size_t k) {
   const char *t = S->c->t;
@@ -572,9 +620,11 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     e = group_name_at(S, x, err);
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
-    if (specific(S, first, last))
+    size_t before = S->c->d->nments;
+    if (specific(S, first, last) || (type == DG_TYPE_MEETING && first_meeting(S, first, last)))
       e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a,
                           possessive_end(S, last), err);
+    note_meetings(S, before);
     x = hx;
   }
   return e;
@@ -634,9 +684,12 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err e = DG_OK;
+  long first = -1;
+  en_sent D = {c, w, 0, 0, 0, &first};
+  note_meetings(&D, 0);
   for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++) {
     const dg_sentence *s = &c->d->sents[si];
-    en_sent S = {c, w, 0, s->end, 0};
+    en_sent S = {c, w, 0, s->end, 0, &first};
     S.n = dgn_en_words(c->t, s->start, s->end, w, MAX_SENTENCE_WORDS);
     S.headline = is_headline(c, s, w, S.n);
     e = en_heads_words(&S, err);
