@@ -1,8 +1,11 @@
 /* Places no dictionary lists, by the trigger word beside them (place_triggers.tsv):
  * Japanese ones after the place (ランカウイにおいて, or its country and the place in
- * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa).
+ * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa);
+ * and an English place written before the known place it lies in (in Kuta Beach, Bali).
  * Invariant: a place is a proper noun or a new katakana word (Japanese), or one to four
  * capitalized words (English), that touches no known name or value and begins a word. */
+#include <string.h>
+
 #include "recognize/names_int.h"
 
 /* May the token end a place before a Japanese trigger: a place name MeCab knows (固有名詞,
@@ -76,12 +79,40 @@ static dg_err place_at_trigger(dgn_ctx *c, const dg_sentence *s, uint32_t i, con
   return DG_OK;
 }
 
+/* in Kuta Beach, Bali: one to three capitalized words after "in" (as written, starting a
+ * word at i), then a comma and a known place, country or region, are a place in it; no
+ * head word among them (in Reef Talks, Fiji said: a meeting's). */
+static dg_err place_in_place(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_error *err) {
+  const char *t = c->t;
+  if (i + 4 >= s->end || memcmp(t + i, "in ", 3) || (i > s->start && t[i - 1] != ' '))
+    return DG_OK;
+  uint32_t a = i + 3;
+  dgn_word ws[4];
+  size_t n = dgn_en_words(t, a, s->end, ws, 4), l = 0;
+  if (!n || ws[0].a != a) return DG_OK;
+  while (l < n && l < 3 && (l == 0 || dgn_adjacent(t, ws, l - 1)) && dg_is_upper(t[ws[l].a]) &&
+         !dgn_is_stop(c, ws[l].a, ws[l].z) && !dgn_is_head_word(c, &ws[l], s->end))
+    l++;
+  uint32_t z = l ? ws[l - 1].z : a;
+  if (l && l < n && l < 3 && dgn_adjacent(t, ws, l - 1)) return DG_OK; /* more words: no place */
+  if (!l || z + 2 >= s->end || t[z] != ',' || t[z + 1] != ' ' ||
+      dgn_mention_starting(c, z + 2, PLACE_LIKE) < 0 || dgn_overlaps(c, a, z, ANY_NAMED | VALUES))
+    return DG_OK;
+  if (dgn_name_fits(c, a, z) && !dgn_add_minted(c, DG_TYPE_PLACE, a, z))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  return DG_OK;
+}
+
 dg_err dgn_places(dgn_ctx *c, dg_error *err) {
   const dg_wordlist *triggers = &c->r->place_triggers;
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
     for (uint32_t i = s.start; i < s.end;) {
       long p = dg_wordlist_at(triggers, c->t, s.end, i);
+      if (c->t[i] == 'i') {
+        dg_err e = place_in_place(c, &s, i, err);
+        if (e != DG_OK) return e;
+      }
       if (p < 0) {
         i += (uint32_t)dg_utf8_len(c->t + i, c->t + s.end);
         continue;
