@@ -41,6 +41,21 @@ static const family_case families[] = {
     {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
      "org:京都大学", NULL, NULL},
     {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* katakana heads of a loan word (ミーティング, ラウンドテーブル) */
+    {F(JA_HEADS), "ASEANリーダーズ・ミーティングで合意した。", DG_TYPE_MEETING,
+     "ASEANリーダーズ・ミーティング", "meeting:aseanリーダーズ・ミーティング", NULL, NULL},
+    /* take_parties_of: the parties and the members, each with の, before a head alone; near
+     * miss: one party only */
+    {F(JA_HEADS), "本日、日・ASEANの防衛担当大臣のラウンドテーブルが開かれた。", DG_TYPE_MEETING,
+     "日・ASEANの防衛担当大臣のラウンドテーブル", "meeting:日・aseanの防衛担当大臣のラウンドテーブル",
+     NULL, NULL},
+    {F(JA_HEADS), "本日、ASEANの防衛担当大臣のラウンドテーブルが開かれた。", DG_TYPE_MEETING,
+     "ASEANの防衛担当大臣のラウンドテーブル", NULL, NULL, NULL},
+    /* spaced_in_source: a space after the head ends the compound (a title and its speaker) */
+    {F(JA_HEADS), "日・太平洋島嶼国首脳会合 開催報告", DG_TYPE_MEETING, "日・太平洋島嶼国首脳会合",
+     "meeting:日・太平洋島嶼国首脳会合", NULL, NULL},
+    {F(JA_HEADS), "日・太平洋島嶼国首脳会合開催報告", DG_TYPE_MEETING, "日・太平洋島嶼国首脳会合",
+     NULL, NULL, NULL},
     /* compound_goes_on: the compound must end with the head */
     {F(JA_HEADS), "商工会議所が参加した。", DG_TYPE_MEETING, "商工会議", NULL, NULL, NULL},
     {F(JA_HEADS), "カンボジア計画省と署名した。", DG_TYPE_PROGRAM, "カンボジア計画", NULL, NULL,
