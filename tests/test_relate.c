@@ -132,6 +132,12 @@ static const tie_row ties[] = {
      "place:jakarta", 0, 1},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
+    /* spoken: the meeting that opens the sentence with a comma alone is its topic; near
+     * miss: one with の is no topic */
+    {"held_in", "t.txt", "本日、第3回日メコン外相会議、9時から約1時間、ここハノイにて開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "本日、第3回日メコン外相会議の準備として、ハノイにて研修が開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
      EN_SUMMIT, "place:da-nang", 0, 1},
     /* a building is held in the place named with の before it, not the building */
@@ -756,6 +762,18 @@ static const tie_row ties[] = {
      "country:THA", NO},
     {"venue word", "t.txt", "Officials chose the venue for the Mekong-Japan Summit after visiting Hanoi.",
      DG_REL_HELD_IN, NULL, "place:hanoi", NO},
+    /* a bracketed label of a record's header names the venue of the document's own */
+    {"venue word", "t.txt", TITLE "[場所] 名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
+    /* date word: the date a date word names is its meeting's, or under the title the
+     * document's own; near miss: other words between the word and the date */
+    {"date word", "t.txt", TITLE "開催日：2024年3月1日\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", 1, 1},
+    {"date word", "t.txt", TITLE "[年月日] 2024年3月1日\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", 1, 1},
+    {"date word", "t.txt", "第3回日メコン外相会議の開催日は2024年5月2日であった。", DG_REL_HELD_ON,
+     "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
+    {"date word", "t.txt", "日時の調整について、タイが2024年5月2日に第3回日メコン外相会議で説明した。",
+     DG_REL_HELD_ON, NULL, "date:2024-05-02", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

@@ -534,6 +534,7 @@ static const struct {
     {"receiving.tsv", offsetof(dg_rules, receiving), {"word", NULL, NULL}, row_plain},
     {"venue_words.tsv", offsetof(dg_rules, venue_words), {"word", NULL, NULL}, row_plain},
     {"venue_links.tsv", offsetof(dg_rules, venue_links), {"word", NULL, NULL}, row_plain},
+    {"date_words.tsv", offsetof(dg_rules, date_words), {"word", NULL, NULL}, row_plain},
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},

@@ -69,6 +69,7 @@ struct dg_rules {
   dg_wordlist receiving;      /* received, 受け取: their country subject gets the money */
   dg_wordlist venue_words;    /* 開催地, venue: the place after them is a meeting's venue */
   dg_wordlist venue_links;    /* of, was, は, ：: what may stand between a venue word and its place */
+  dg_wordlist date_words;     /* 開催日, 日時: the date after them is a meeting's date */
   dg_wordlist buildings;      /* ホテル, 会議場: a venue inside a place, which is the meeting's */
   dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
