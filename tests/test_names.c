@@ -41,6 +41,14 @@ static const family_case families[] = {
     {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
      "org:京都大学", NULL, NULL},
     {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* names_spaced.c: a dictionary name with a space between its Latin and Japanese
+     * parts, and its ordinal; near miss: no such name once the space is left out */
+    {F(SPACED) | F(ORDINALS), "第7回拡大ASEAN 国防相会議に出席した。", DG_TYPE_MEETING,
+     "第7回拡大ASEAN 国防相会議", "meeting:admm-plus:7", NULL, NULL},
+    {F(SPACED), "拡大ASEAN 国防相会議に出席した。", DG_TYPE_MEETING, "拡大ASEAN 国防相会議",
+     "meeting:admm-plus", NULL, NULL},
+    {F(SPACED), "拡大ASEAN 海洋会議に出席した。", DG_TYPE_MEETING, "拡大ASEAN 海洋会議", NULL,
+     NULL, NULL},
     /* katakana heads of a loan word (ミーティング, ラウンドテーブル) */
     {F(JA_HEADS), "ASEANリーダーズ・ミーティングで合意した。", DG_TYPE_MEETING,
      "ASEANリーダーズ・ミーティング", "meeting:aseanリーダーズ・ミーティング", NULL, NULL},
