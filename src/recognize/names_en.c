@@ -146,9 +146,18 @@ static int title_ends_at(const en_sent *S, size_t q) {
   return a == S->w[0].a || c->t[a - 1] == ' ';
 }
 
+/* Is w[k] of a headline a preposition of roles.tsv (AT, WITH, DURING), however written?
+ * In capitals it looks like a word of a name; it ends the name on its left (GALLUS
+ * REPRESENTS AUSTRALIA AT | INTERNATIONAL DONORS MEETING). */
+static int headline_preposition(const en_sent *S, size_t k) {
+  const dgn_word *w = &S->w[k];
+  return S->headline && dg_wordlist_find(&S->c->r->roles, S->c->t + w->a, w->z - w->a) >= 0;
+}
+
 /* The word left of w[first] the name goes on with, or NONE. */
 static size_t step_left(const en_sent *S, size_t first) {
   size_t k = first - 1;
+  if (headline_preposition(S, k)) return NONE;
   if (!dgn_adjacent(S->c->t, S->w, k)) {
     size_t q = glossed_left(S, first);
     return q != NONE && cap_word(S, q) && !possessive_owner(S, q) ? q : NONE;
