@@ -41,6 +41,12 @@ static const family_case families[] = {
     {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
      "org:京都大学", NULL, NULL},
     {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* names_labels.c: a release's label taken for a person is none; the name after the
+     * title stays */
+    {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
+     "PRESS STATEMENT", NULL, NULL, NULL},
+    {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
+     "JANE DOE", "person:jane-doe", NULL, NULL},
     /* names_spaced.c: a dictionary name with a space between its Latin and Japanese
      * parts, and its ordinal; near miss: no such name once the space is left out */
     {F(SPACED) | F(ORDINALS), "第7回拡大ASEAN 国防相会議に出席した。", DG_TYPE_MEETING,

@@ -516,6 +516,7 @@ static const struct {
     {"coref.tsv", offsetof(dg_rules, coref), {"surface", "type", "refers"}, row_coref},
     {"place_triggers.tsv", offsetof(dg_rules, place_triggers), {"surface", "position", NULL}, row_place_trigger},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
+    {"release_labels.tsv", offsetof(dg_rules, release_labels), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
     {"ordinals.tsv", offsetof(dg_rules, ordinals), {"surface", "value", NULL}, row_ordinal},
     {"ordinal_suffixes.tsv", offsetof(dg_rules, ordinal_suffixes), {"suffix", "follows", NULL}, row_ordinal_suffix},

@@ -51,6 +51,7 @@ struct dg_rules {
   dg_wordlist coref;          /* back references (本会合): as.coref */
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
+  dg_wordlist release_labels; /* MEDIA RELEASE: a release's label, no one's name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
   dg_wordlist ordinals;       /* English ordinal words: as.ordinal.number */
   dg_wordlist ordinal_suffixes; /* st, nd, rd, th: as.ordinal_suffix.follows */
