@@ -494,6 +494,22 @@ static const family_case families[] = {
      "REGIONAL OCEANS MEETING ON REEFS", "meeting:regional-oceans-meeting-on-reefs", NULL, NULL},
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
      "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", NULL, NULL, NULL},
+    /* body_meetings: a body of office-holders with a tail, glossed with an acronym or after
+     * an ordinal, names its meeting; not the body alone or without either */
+    {F(EN_HEADS), "She will attend the 12th ASEAN Ministers on Fisheries (AMF) in Hanoi.",
+     DG_TYPE_MEETING, "12th ASEAN Ministers on Fisheries",
+     "meeting:12th-asean-ministers-on-fisheries", NULL, NULL},
+    {F(EN_HEADS), "Japan spoke at the ASEAN-Japan Ministers of Energy (AJME) today.",
+     DG_TYPE_MEETING, "ASEAN-Japan Ministers of Energy", "meeting:asean-japan-ministers-of-energy",
+     NULL, NULL},
+    {F(EN_HEADS), "ASEAN Ministers of Energy met in Hanoi.", DG_TYPE_MEETING,
+     "ASEAN Ministers of Energy", NULL, NULL, NULL},
+    /* acronym_meetings: an acronym (maybe +N) before a meeting's head in lower case */
+    {F(EN_HEADS), "Ministers met at the AFSM+3 meeting.", DG_TYPE_MEETING, "AFSM+3",
+     "meeting:afsm+3", NULL, NULL},
+    {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", "meeting:jsom",
+     NULL, NULL},
+    {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},

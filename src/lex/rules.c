@@ -511,6 +511,7 @@ static const struct {
     {"day_words.tsv", offsetof(dg_rules, day_words), {"word", NULL, NULL}, row_day_word},
     {"heads.tsv", offsetof(dg_rules, heads), {"surface", "type", NULL}, row_head},
     {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
+    {"body_heads.tsv", offsetof(dg_rules, body_heads), {"word", NULL, NULL}, row_plain},
     {"titles.tsv", offsetof(dg_rules, titles), {"surface", "position", NULL}, row_title},
     {"office_titles.tsv", offsetof(dg_rules, office_titles), {"surface", "office", "position"}, row_office_title},
     {"coref.tsv", offsetof(dg_rules, coref), {"surface", "type", "refers"}, row_coref},

@@ -689,6 +689,98 @@ static dg_err format_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* A body of office-holders (body_heads.tsv: Ministers, Senior Officials) starting at the
+ * capitalized word w[x] and ending a word: 1 and *hx its last word. */
+static int body_head_at(const en_sent *S, size_t x, size_t *hx) {
+  const dgn_ctx *c = S->c;
+  if (!dg_is_upper(c->t[S->w[x].a])) return 0;
+  long h = dg_wordlist_at(&c->r->body_heads, c->t, S->end, S->w[x].a);
+  if (h < 0) return 0;
+  uint32_t hend = S->w[x].a + c->r->body_heads.w[h].len;
+  size_t y = x;
+  while (y < S->n && S->w[y].z < hend) y++;
+  if (y >= S->n || S->w[y].z != hend) return 0;
+  *hx = y;
+  return 1;
+}
+
+/* Is an acronym glossed right after w[last]: " (AMF)"? */
+static int gloss_after(const en_sent *S, size_t last) {
+  const char *t = S->c->t;
+  return last + 1 < S->n && between_is(S, last, " (") &&
+         dgn_is_acronym(t, S->w[last + 1].a, S->w[last + 1].z) && S->w[last + 1].z < S->end &&
+         t[S->w[last + 1].z] == ')';
+}
+
+/* Does a head word of heads.tsv stand among w[a..b]? */
+static int holds_head(const en_sent *S, size_t a, size_t b) {
+  for (size_t k = a; k <= b && k < S->n; k++)
+    if (dgn_is_head_word(S->c, &S->w[k], S->end)) return 1;
+  return 0;
+}
+
+/* A body of office-holders with a tail names its meeting when an acronym is glossed after
+ * it or an ordinal opens it: the 45th ASEAN Ministers on Fisheries (AMF), the ASEAN-Japan
+ * Ministers of Energy (AJME). Not the body alone (ASEAN Ministers), nor a name whose tail
+ * holds a head word (... Ministers of Energy Meeting is the head word's). */
+static dg_err body_meetings(en_sent *S, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t x = 0; x < S->n && e == DG_OK; x++) {
+    size_t hx, last, first;
+    if (!body_head_at(S, x, &hx) || name_goes_on(S, hx)) continue;
+    last = extend_right(S, hx, DG_TYPE_MEETING);
+    if (last == hx || holds_head(S, hx + 1, last)) continue;
+    first = extend_left(S, x, hx);
+    if ((!gloss_after(S, last) && !is_ordinal_word(S, first)) ||
+        dgn_overlaps(S->c, S->w[first].a, S->w[last].z, NAME_TYPES))
+      continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[first].a, S->w[last].z, err);
+    x = last;
+  }
+  return e;
+}
+
+/* Is the acronym at t[a, z) defined in parentheses somewhere in the document ((AMF))? The
+ * acronyms family names it then. */
+static int defined_in_parentheses(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  char key[24];
+  if (z - a + 3 > sizeof key) return 0;
+  key[0] = '(';
+  memcpy(key + 1, c->t + a, z - a);
+  key[z - a + 1] = ')';
+  key[z - a + 2] = '\0';
+  return strstr(c->t, key) != NULL;
+}
+
+/* Is w[k] a meeting's head written in lower case (meeting, summit)? */
+static int lower_meeting_head(const en_sent *S, size_t k) {
+  const char *t = S->c->t;
+  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
+    if (!dg_is_lower(t[i])) return 0;
+  long h = dg_wordlist_find(&S->c->r->heads, t + S->w[k].a, S->w[k].z - S->w[k].a);
+  return h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
+}
+
+/* An acronym no name holds and the document does not define, maybe with "+N" after it (the
+ * format of its parties), before a meeting's head in lower case, names a meeting: the
+ * AMF+3 meeting, the JSOM meeting. */
+static dg_err acronym_meetings(en_sent *S, dg_error *err) {
+  const char *t = S->c->t;
+  dg_err e = DG_OK;
+  for (size_t k = 0; k + 1 < S->n && e == DG_OK; k++) {
+    uint32_t a = S->w[k].a, z = S->w[k].z;
+    size_t h = k + 1;
+    if (!dgn_is_acronym(t, a, z)) continue;
+    if (h + 1 < S->n && between_is(S, k, "+") && digits_word(S, h)) z = S->w[h++].z;
+    if (!dgn_adjacent(t, S->w, h - 1) || !lower_meeting_head(S, h) ||
+        dgn_overlaps(S->c, a, z, ANY_NAMED) || defined_in_parentheses(S->c, a, z))
+      continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, a, z, err);
+    k = h;
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -705,6 +797,8 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = symbols_words(&S, s, err);
     if (e == DG_OK) e = format_meetings(&S, err);
     if (e == DG_OK) e = glossed_lower_heads(&S, err);
+    if (e == DG_OK) e = body_meetings(&S, err);
+    if (e == DG_OK) e = acronym_meetings(&S, err);
   }
   free(w);
   return e;
