@@ -420,6 +420,10 @@ static const tie_row ties[] = {
      "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
     {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    {"announced_at", "t.txt", "Japan will present the Mekong Water Initiative at the Mekong-Japan Summit.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    {"announced_at", "t.txt", "Japan was present at the Mekong-Japan Summit and the Mekong Water Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
     /* near misses: the program stands far from the verb; a program named as the scene */
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT, "program:jaif", NULL, NO},
     /* ... a clause dated at another time than the document's meeting; a frame (under X) */
@@ -462,6 +466,13 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit:9", NULL, NO},
 
     /* the run after an English meeting name: its place, date and members */
+    /* past the meeting's own acronym in parentheses, and its related meetings */
+    {"meeting apposition", "t.txt",
+     "Ministers attended the Mekong-Japan Summit (MJS) and related meetings in Hanoi on 5 May 2025.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:hanoi", 0, 1},
+    {"meeting apposition", "t.txt",
+     "Ministers attended the Mekong-Japan Summit (MJS) and related events in Hanoi on 5 May 2025.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2025-05-05", NO},
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
