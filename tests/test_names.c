@@ -70,6 +70,8 @@ static const family_case families[] = {
      "meeting:日・太平洋島嶼国首脳会合", NULL, NULL},
     {F(JA_HEADS), "日・太平洋島嶼国首脳会合開催報告", DG_TYPE_MEETING, "日・太平洋島嶼国首脳会合",
      NULL, NULL, NULL},
+    {F(JA_HEADS), "外務省 国際協力局 地域政策課が所管する。", DG_TYPE_ORGANIZATION,
+     "国際協力局地域政策課", "org:国際協力局地域政策課", NULL, NULL},
     /* compound_goes_on: the compound must end with the head */
     {F(JA_HEADS), "商工会議所が参加した。", DG_TYPE_MEETING, "商工会議", NULL, NULL, NULL},
     {F(JA_HEADS), "カンボジア計画省と署名した。", DG_TYPE_PROGRAM, "カンボジア計画", NULL, NULL,

@@ -73,12 +73,13 @@ static int spaced_in_source(const dgn_ctx *c, uint32_t at) {
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
  * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
  * the 州 of アジア大洋州局 (a bureau) ends no place. A space in the source after the head
- * ends the compound. */
+ * of a meeting or program ends the compound (an organization's goes on into its unit:
+ * 国際協力局 地域政策課). */
 static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
   if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
-      spaced_in_source(c, h->hend))
+      (h->type != DG_TYPE_ORGANIZATION && spaced_in_source(c, h->hend)))
     return 0;
   if (h->type == DG_TYPE_PLACE) return organization_head_at(c, s, nx);
   return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
