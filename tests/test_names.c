@@ -490,6 +490,9 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "Reef Meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "The Ministerial Meeting opened.", DG_TYPE_MEETING, "Ministerial Meeting", NULL,
      NULL, NULL},
+    /* proper_in_text: only a name the running text uses as one, not a heading alone */
+    {F(EN_HEADS), "Press Conference by the Minister\n\nThe minister answered questions.",
+     DG_TYPE_MEETING, "Press Conference", NULL, NULL, NULL},
     /* headline_preposition: in a headline a preposition of roles.tsv (AT) ends the name on
      * its left */
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,

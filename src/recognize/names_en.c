@@ -449,20 +449,36 @@ static int specific(const en_sent *S, size_t first, size_t last) {
   return 0;
 }
 
+/* Is the name t[a, z) written somewhere in running text in Title Case right after a word
+ * in lower case (the inaugural Trilateral Meeting): a proper name, not only a line's
+ * heading (Press Conference by ..., Opening Session)? */
+static int proper_in_text(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->t;
+  uint32_t n = z - a;
+  for (uint32_t i = 2; i + n <= c->len; i++) {
+    if (t[i] != t[a] || !dg_is_lower(t[i - 2]) || t[i - 1] != ' ' || !dg_is_lower(t[i + 1]) ||
+        strncasecmp(t + i, t + a, n) || (i + n < c->len && dg_is_ascii_alnum((unsigned char)t[i + n])))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
 /* Does the meeting name w[first..last] open the document's meetings: no meeting is named
  * before it, but maybe this one in another case (TRILATERAL MEETING IN BALI, then the
  * inaugural Trilateral Meeting)? Then two plain words (the Trilateral Meeting) name it: a
  * generic name that comes first refers back to nothing; after another meeting it may (the
- * Ministerial Meeting of the ASEAN Summit named before is no meeting of its own). A word
+ * Ministerial Meeting of the ASEAN Summit named before is no meeting of its own). The
+ * document must use it as a proper name in its running text once (proper_in_text). A word
  * that is a head word itself (Ministerial) makes no such name. */
 static int first_meeting(const en_sent *S, size_t first, size_t last) {
   const dgn_ctx *c = S->c;
   if (last != first + 1 || dgn_is_head_word(c, &S->w[first], S->end)) return 0;
   uint32_t a = S->w[first].a, z = S->w[last].z;
-  if (*S->first_meeting < 0) return 1;
-  const dg_mention *m = &c->d->ments[*S->first_meeting];
-  if (m->type != DG_TYPE_MEETING || m->start >= a) return 1;
-  return m->end - m->start == z - a && !strncasecmp(c->t + m->start, c->t + a, z - a);
+  const dg_mention *m = *S->first_meeting >= 0 ? &c->d->ments[*S->first_meeting] : NULL;
+  if (m && m->type == DG_TYPE_MEETING && m->start < a)
+    return m->end - m->start == z - a && !strncasecmp(c->t + m->start, c->t + a, z - a);
+  return proper_in_text(c, a, z);
 }
 
 /* Keep *S->first_meeting on the meeting that starts first, after mentions [from, nments)
