@@ -509,11 +509,12 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_HEADS), "ASEAN Ministers of Energy met in Hanoi.", DG_TYPE_MEETING,
      "ASEAN Ministers of Energy", NULL, NULL, NULL},
-    /* acronym_meetings: an acronym (maybe +N) before a meeting's head in lower case */
+    /* acronym_meetings: an acronym and +N before a meeting's head in lower case; not a bare
+     * acronym, nor one before another word */
     {F(EN_HEADS), "Ministers met at the AFSM+3 meeting.", DG_TYPE_MEETING, "AFSM+3",
      "meeting:afsm+3", NULL, NULL},
-    {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", "meeting:jsom",
-     NULL, NULL},
+    {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", NULL, NULL,
+     NULL},
     {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,

@@ -777,9 +777,10 @@ static int lower_meeting_head(const en_sent *S, size_t k) {
   return h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
 }
 
-/* An acronym no name holds and the document does not define, maybe with "+N" after it (the
- * format of its parties), before a meeting's head in lower case, names a meeting: the
- * AMF+3 meeting, the JSOM meeting. */
+/* An acronym no name holds and the document does not define, with "+N" after it (the
+ * format of its parties: the body's members and N partners), before a meeting's head in
+ * lower case, names a meeting: the AMF+3 meeting. A bare acronym (the SEAMEO meeting) may
+ * be an organization's: the acronyms family decides. */
 static dg_err acronym_meetings(en_sent *S, dg_error *err) {
   const char *t = S->c->t;
   dg_err e = DG_OK;
@@ -787,7 +788,8 @@ static dg_err acronym_meetings(en_sent *S, dg_error *err) {
     uint32_t a = S->w[k].a, z = S->w[k].z;
     size_t h = k + 1;
     if (!dgn_is_acronym(t, a, z)) continue;
-    if (h + 1 < S->n && between_is(S, k, "+") && digits_word(S, h)) z = S->w[h++].z;
+    if (h + 1 >= S->n || !between_is(S, k, "+") || !digits_word(S, h)) continue;
+    z = S->w[h++].z;
     if (!dgn_adjacent(t, S->w, h - 1) || !lower_meeting_head(S, h) ||
         dgn_overlaps(S->c, a, z, ANY_NAMED) || defined_in_parentheses(S->c, a, z))
       continue;
