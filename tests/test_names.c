@@ -499,6 +499,8 @@ static const family_case families[] = {
      "REGIONAL OCEANS MEETING ON REEFS", "meeting:regional-oceans-meeting-on-reefs", NULL, NULL},
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
      "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", NULL, NULL, NULL},
+    {F(EN_HEADS), "Leaders Meet at Research for Youth Forum", DG_TYPE_MEETING,
+     "Research for Youth Forum", "meeting:research-for-youth-forum", NULL, NULL},
     /* body_meetings: a body of office-holders with a tail, glossed with an acronym or after
      * an ordinal, names its meeting; not the body alone or without either */
     {F(EN_HEADS), "She will attend the 12th ASEAN Ministers on Fisheries (AMF) in Hanoi.",

@@ -146,12 +146,14 @@ static int title_ends_at(const en_sent *S, size_t q) {
   return a == S->w[0].a || c->t[a - 1] == ' ';
 }
 
-/* Is w[k] of a headline a preposition of roles.tsv (AT, WITH, DURING), however written?
- * In capitals it looks like a word of a name; it ends the name on its left (GALLUS
- * REPRESENTS AUSTRALIA AT | INTERNATIONAL DONORS MEETING). */
+/* Is w[k] of a headline a preposition of roles.tsv (AT, WITH, DURING), however written,
+ * that joins no name (FOR and OF do: CENTRE FOR OCEAN RESEARCH)? In capitals it looks like
+ * a word of a name; it ends the name on its left (GALLUS REPRESENTS AUSTRALIA AT |
+ * INTERNATIONAL DONORS MEETING). */
 static int headline_preposition(const en_sent *S, size_t k) {
   const dgn_word *w = &S->w[k];
-  return S->headline && dg_wordlist_find(&S->c->r->roles, S->c->t + w->a, w->z - w->a) >= 0;
+  return S->headline && dg_wordlist_find(&S->c->r->roles, S->c->t + w->a, w->z - w->a) >= 0 &&
+         !any_joiner(S, k, ~0u);
 }
 
 /* The word left of w[first] the name goes on with, or NONE. */
