@@ -499,6 +499,11 @@ static const family_case families[] = {
      "REGIONAL OCEANS MEETING ON REEFS", "meeting:regional-oceans-meeting-on-reefs", NULL, NULL},
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
      "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", NULL, NULL, NULL},
+    /* cap_word: a headline's verb (headline_verbs.tsv) is no word of a name */
+    {F(EN_HEADS), "Ministry of Ocean Affairs Strengthens Ties on Reef Care", DG_TYPE_ORGANIZATION,
+     "Ministry of Ocean Affairs", "org:ministry-of-ocean-affairs", NULL, NULL},
+    {F(EN_HEADS), "Ministry of Ocean Affairs Strengthens Ties on Reef Care", DG_TYPE_ORGANIZATION,
+     "Ministry of Ocean Affairs Strengthens Ties on Reef Care", NULL, NULL, NULL},
     {F(EN_HEADS), "Leaders Meet at Research for Youth Forum", DG_TYPE_MEETING,
      "Research for Youth Forum", "meeting:research-for-youth-forum", NULL, NULL},
     /* body_meetings: a body of office-holders with a tail, glossed with an acronym or after

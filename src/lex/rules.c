@@ -512,6 +512,7 @@ static const struct {
     {"heads.tsv", offsetof(dg_rules, heads), {"surface", "type", NULL}, row_head},
     {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
     {"body_heads.tsv", offsetof(dg_rules, body_heads), {"word", NULL, NULL}, row_plain},
+    {"headline_verbs.tsv", offsetof(dg_rules, headline_verbs), {"word", NULL, NULL}, row_plain},
     {"titles.tsv", offsetof(dg_rules, titles), {"surface", "position", NULL}, row_title},
     {"office_titles.tsv", offsetof(dg_rules, office_titles), {"surface", "office", "position"}, row_office_title},
     {"coref.tsv", offsetof(dg_rules, coref), {"surface", "type", "refers"}, row_coref},

@@ -43,13 +43,15 @@ static int any_joiner(const en_sent *S, size_t k, unsigned roles) {
 
 /* A word that may be part of a name: Capitalized, ALLCAPS or a number, no stop word
  * ("The"), no small joiner however written ("TO" in a headline; Plus may be a word of a
- * name) and no person. */
+ * name), no person, and in a headline no verb of headline_verbs.tsv (Ministry of Law |
+ * Strengthens Ties). */
 static int cap_word(const en_sent *S, size_t k) {
   const dgn_word *w = &S->w[k];
   const char *s = S->c->t + w->a;
   return w->z > w->a && (dg_is_upper(s[0]) || dg_is_digit(s[0])) &&
          !dgn_is_stop(S->c, w->a, w->z) && !any_joiner(S, k, SMALL_WORDS) &&
-         !dgn_overlaps(S->c, w->a, w->z, T(PERSON));
+         !dgn_overlaps(S->c, w->a, w->z, T(PERSON)) &&
+         !(S->headline && dg_wordlist_find(&S->c->r->headline_verbs, s, w->z - w->a) >= 0);
 }
 
 /* Has the word a lower-case letter? */
