@@ -493,6 +493,16 @@ static const family_case families[] = {
     /* proper_in_text: only a name the running text uses as one, not a heading alone */
     {F(EN_HEADS), "Press Conference by the Minister\n\nThe minister answered questions.",
      DG_TYPE_MEETING, "Press Conference", NULL, NULL, NULL},
+    /* names_parties.c: parties joined by hyphens and a meeting's head in lower case, with
+     * the ordinal before them; not one party, nor no head */
+    {F(EN_PARTIES), "Leaders met at the Japan-Fiji summit meeting in Suva.", DG_TYPE_MEETING,
+     "Japan-Fiji summit meeting", "meeting:japan-fiji-summit-meeting", NULL, NULL},
+    {F(EN_PARTIES), "Leaders met at the 3rd Japan-Fiji summit in Suva.", DG_TYPE_MEETING,
+     "3rd Japan-Fiji summit", "meeting:3rd-japan-fiji-summit", NULL, NULL},
+    {F(EN_PARTIES), "Leaders met at the Fiji summit in Suva.", DG_TYPE_MEETING, "Fiji summit",
+     NULL, NULL, NULL},
+    {F(EN_PARTIES), "The Japan-Fiji relationship grew in 2024.", DG_TYPE_MEETING,
+     "Japan-Fiji relationship", NULL, NULL, NULL},
     /* headline_preposition: in a headline a preposition of roles.tsv (AT) ends the name on
      * its left */
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,

@@ -37,6 +37,7 @@ static const struct {
     [DG_NAMES_ORDINALS] = {"ordinals", dgn_ordinal_instances, AFTER_NOTHING},
     [DG_NAMES_JA_HEADS] = {"ja_heads", dgn_ja_heads, AFTER_NOTHING},
     [DG_NAMES_JA_QUOTED] = {"ja_quoted", dgn_ja_quoted, AFTER_NOTHING},
+    [DG_NAMES_EN_PARTIES] = {"en_parties", dgn_party_meetings, AFTER_NOTHING},
     [DG_NAMES_EN_HEADS] = {"en_heads", dgn_en_heads, AFTER_TIDY},
     [DG_NAMES_ACRONYMS] = {"acronyms", dgn_acronyms, AFTER_NOTHING},
     [DG_NAMES_MERGE_PEOPLE] = {"merge_people", dgn_merge_people, AFTER_NOTHING},

@@ -163,6 +163,7 @@ dg_err dgn_spaced_names(dgn_ctx *c, dg_error *err);    /* names_spaced.c */
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err); /* names_ordinal.c */
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err);        /* names_ja.c */
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err);       /* names_quoted.c */
+dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err);  /* names_parties.c */
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err);        /* names_en.c */
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err);        /* names_acronym.c */
 dg_err dgn_merge_people(dgn_ctx *c, dg_error *err);    /* names_people_merge.c */
