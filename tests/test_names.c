@@ -55,9 +55,11 @@ static const family_case families[] = {
      "meeting:admm-plus", NULL, NULL},
     {F(SPACED), "拡大ASEAN 海洋会議に出席した。", DG_TYPE_MEETING, "拡大ASEAN 海洋会議", NULL,
      NULL, NULL},
-    /* katakana heads of a loan word (ミーティング, ラウンドテーブル) */
+    /* katakana heads of a loan word (ミーティング, ラウンドテーブル, カンファレンス) */
     {F(JA_HEADS), "ASEANリーダーズ・ミーティングで合意した。", DG_TYPE_MEETING,
      "ASEANリーダーズ・ミーティング", "meeting:aseanリーダーズ・ミーティング", NULL, NULL},
+    {F(JA_HEADS), "第2回日ASEANサイバーカンファレンスに出席した。", DG_TYPE_MEETING,
+     "第2回日ASEANサイバーカンファレンス", "meeting:第2回日aseanサイバーカンファレンス", NULL, NULL},
     /* take_parties_of: the parties and the members, each with の, before a head alone; near
      * miss: one party only */
     {F(JA_HEADS), "本日、日・ASEANの防衛担当大臣のラウンドテーブルが開かれた。", DG_TYPE_MEETING,
