@@ -591,6 +591,14 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, 3 March 2026 and Nadi were named. Ministers attended.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    /* near misses: the sentence names the meeting's own place and time, which no rule ties
+     * here (after "for"): the dateline's are not the meeting's */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 2 March 2026 — Ministers will attend the Forum, going to Apia for 5 to 6 March 2026.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:tokyo", NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 2 March 2026 — Ministers will attend the Forum, going to Apia for 5 to 6 March 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-02", NO},
     /* a venue found elsewhere keeps the meeting's place and date */
     {"held_in", "t.txt",
      "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
