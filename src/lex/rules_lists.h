@@ -45,7 +45,7 @@ struct dg_rules {
   dg_wordlist day_words;      /* words ending in 日 that are days, not Japan (本日, 来日) */
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
-  dg_wordlist body_heads;     /* Ministers: a body that names its meeting when glossed (AMAF) */
+  dg_wordlist body_heads;     /* Ministers: a body that names its meeting when glossed (AMF) */
   dg_wordlist headline_verbs; /* Attends, Hosts: a headline's verb, no word of a name */
   dg_wordlist titles;         /* person titles: as.title.side (Japanese after the name) */
   dg_wordlist office_titles;  /* 大統領, President: the office they name (code, as people.tsv's

@@ -43,7 +43,7 @@ static int any_joiner(const en_sent *S, size_t k, unsigned roles) {
 
 /* A word that may be part of a name: Capitalized, ALLCAPS or a number, no stop word
  * ("The"), no small joiner however written ("TO" in a headline; Plus may be a word of a
- * name), no person, and in a headline no verb of headline_verbs.tsv (Ministry of Law |
+ * name), no person, and in a headline no verb of headline_verbs.tsv (Ministry of Health |
  * Strengthens Ties). */
 static int cap_word(const en_sent *S, size_t k) {
   const dgn_word *w = &S->w[k];
@@ -150,8 +150,8 @@ static int title_ends_at(const en_sent *S, size_t q) {
 
 /* Is w[k] of a headline a preposition of roles.tsv (AT, WITH, DURING), however written,
  * that joins no name (FOR and OF do: CENTRE FOR OCEAN RESEARCH)? In capitals it looks like
- * a word of a name; it ends the name on its left (GALLUS REPRESENTS AUSTRALIA AT |
- * INTERNATIONAL DONORS MEETING). */
+ * a word of a name; it ends the name on its left (FIJI REPRESENTS TONGA AT |
+ * REGIONAL OCEANS MEETING). */
 static int headline_preposition(const en_sent *S, size_t k) {
   const dgn_word *w = &S->w[k];
   return S->headline && dg_wordlist_find(&S->c->r->roles, S->c->t + w->a, w->z - w->a) >= 0 &&
@@ -454,7 +454,7 @@ static int specific(const en_sent *S, size_t first, size_t last) {
 }
 
 /* Is the name t[a, z) written somewhere in running text in Title Case right after a word
- * in lower case (the inaugural Trilateral Meeting): a proper name, not only a line's
+ * in lower case (the inaugural Reef Meeting): a proper name, not only a line's
  * heading (Press Conference by ..., Opening Session)? */
 static int proper_in_text(const dgn_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->t;
@@ -469,8 +469,8 @@ static int proper_in_text(const dgn_ctx *c, uint32_t a, uint32_t z) {
 }
 
 /* Does the meeting name w[first..last] open the document's meetings: no meeting is named
- * before it, but maybe this one in another case (TRILATERAL MEETING IN BALI, then the
- * inaugural Trilateral Meeting)? Then two plain words (the Trilateral Meeting) name it: a
+ * before it, but maybe this one in another case (REEF MEETING IN SUVA, then the
+ * inaugural Reef Meeting)? Then two plain words (the Reef Meeting) name it: a
  * generic name that comes first refers back to nothing; after another meeting it may (the
  * Ministerial Meeting of the ASEAN Summit named before is no meeting of its own). The
  * document must use it as a proper name in its running text once (proper_in_text). A word

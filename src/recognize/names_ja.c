@@ -345,7 +345,7 @@ static uint32_t parties_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
 }
 
 /* A meeting named by its parties and its members, each with の, before a head alone:
- * 日・ASEANの防衛担当大臣のラウンドテーブル (the parties, then a compound of nouns). Returns 1
+ * 日・メコンの保健担当大臣のラウンドテーブル (the parties, then a compound of nouns). Returns 1
  * with L->a moved to the parties when it applies. */
 static int take_parties_of(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   if (h->type != DG_TYPE_MEETING || L->a != h->hstart || !dg_lit_before(c->t, L->a, "の"))

@@ -1,5 +1,5 @@
 /* Dictionary names written with a space between their Latin and their Japanese part:
- * 拡大ASEAN 国防相会議 for 拡大ASEAN国防相会議, ASEAN 地域フォーラム. The matcher reads the
+ * ASEAN 地域フォーラム for ASEAN地域フォーラム. The matcher reads the
  * text as written, and normalizing keeps a space next to a Latin letter, so these names are
  * found here: the tokens touching each side of the space, read without it, longest first,
  * as a surface of the dictionary.
