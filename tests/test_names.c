@@ -41,6 +41,39 @@ static const family_case families[] = {
     {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
      "org:京都大学", NULL, NULL},
     {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* names_labels.c: a release's label taken for a person is none; the name after the
+     * title stays */
+    {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
+     "PRESS STATEMENT", NULL, NULL, NULL},
+    {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
+     "JANE DOE", "person:jane-doe", NULL, NULL},
+    /* names_spaced.c: a dictionary name with a space between its Latin and Japanese
+     * parts, and its ordinal; near miss: no such name once the space is left out */
+    {F(SPACED) | F(ORDINALS), "第7回ASEAN 地域フォーラムに出席した。", DG_TYPE_MEETING,
+     "第7回ASEAN 地域フォーラム", "meeting:arf:7", NULL, NULL},
+    {F(SPACED), "ASEAN 地域フォーラムに出席した。", DG_TYPE_MEETING, "ASEAN 地域フォーラム",
+     "meeting:arf", NULL, NULL},
+    {F(SPACED), "ASEAN 海洋会議に出席した。", DG_TYPE_MEETING, "ASEAN 海洋会議", NULL, NULL,
+     NULL},
+    /* katakana heads of a loan word (ミーティング, ラウンドテーブル, カンファレンス) */
+    {F(JA_HEADS), "太平洋リーダーズ・ミーティングで合意した。", DG_TYPE_MEETING,
+     "太平洋リーダーズ・ミーティング", "meeting:太平洋リーダーズ・ミーティング", NULL, NULL},
+    {F(JA_HEADS), "第2回日ASEANサイバーカンファレンスに出席した。", DG_TYPE_MEETING,
+     "第2回日ASEANサイバーカンファレンス", "meeting:第2回日aseanサイバーカンファレンス", NULL, NULL},
+    /* take_parties_of: the parties and the members, each with の, before a head alone; near
+     * miss: one party only */
+    {F(JA_HEADS), "本日、日・メコンの保健担当大臣のラウンドテーブルが開かれた。", DG_TYPE_MEETING,
+     "日・メコンの保健担当大臣のラウンドテーブル", "meeting:日・メコンの保健担当大臣のラウンドテーブル",
+     NULL, NULL},
+    {F(JA_HEADS), "本日、メコンの保健担当大臣のラウンドテーブルが開かれた。", DG_TYPE_MEETING,
+     "メコンの保健担当大臣のラウンドテーブル", NULL, NULL, NULL},
+    /* spaced_in_source: a space after the head ends the compound (a title and its speaker) */
+    {F(JA_HEADS), "日・太平洋島嶼国防災首脳会合 開催報告", DG_TYPE_MEETING, "日・太平洋島嶼国防災首脳会合",
+     "meeting:日・太平洋島嶼国防災首脳会合", NULL, NULL},
+    {F(JA_HEADS), "日・太平洋島嶼国防災首脳会合開催報告", DG_TYPE_MEETING, "日・太平洋島嶼国防災首脳会合",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "外務省 国際協力局 地域政策課が所管する。", DG_TYPE_ORGANIZATION,
+     "国際協力局地域政策課", "org:国際協力局地域政策課", NULL, NULL},
     /* compound_goes_on: the compound must end with the head */
     {F(JA_HEADS), "商工会議所が参加した。", DG_TYPE_MEETING, "商工会議", NULL, NULL, NULL},
     {F(JA_HEADS), "カンボジア計画省と署名した。", DG_TYPE_PROGRAM, "カンボジア計画", NULL, NULL,
@@ -405,6 +438,13 @@ static const family_case families[] = {
      DG_TYPE_ORGANIZATION, "Ministry of Oceans, Japan and Korea", NULL, NULL, NULL},
     {F(EN_HEADS), "She thanked the Ministry of Oceans, Central Bank and Treasury.",
      DG_TYPE_ORGANIZATION, "Ministry of Oceans, Central Bank and Treasury", NULL, NULL, NULL},
+    /* item_run: an item joined by a small word that is no "and" (Trafficking in Persons);
+     * a place after "in" is the venue, no part of the item */
+    {F(EN_HEADS), "He attended the Forum on Reef Fishing, Dumping in Lagoons and Coastal Erosion today.",
+     DG_TYPE_MEETING, "Forum on Reef Fishing, Dumping in Lagoons and Coastal Erosion",
+     "meeting:forum-on-reef-fishing,-dumping-in-lagoons-and-coastal-erosion", NULL, NULL},
+    {F(EN_HEADS), "He attended the Forum on Reef Fishing, Coastal Erosion in Tokyo.",
+     DG_TYPE_MEETING, "Forum on Reef Fishing, Coastal Erosion in Tokyo", NULL, NULL, NULL},
     {F(EN_HEADS), "Japan Backs Pacific Islands Forum To Fight Floods", DG_TYPE_ORGANIZATION,
      "Pacific Islands Forum To Fight Floods", NULL, NULL, NULL},
     /* tail_step: no "and" into a known name or an acronym */
@@ -483,6 +523,59 @@ static const family_case families[] = {
      "org:pmsi-office", NULL, NULL},
     {F(EN_HEADS), "MINISTRY OF OCEAN AFFAIRS", DG_TYPE_ORGANIZATION, "MINISTRY OF OCEAN AFFAIRS",
      "org:ministry-of-ocean-affairs", NULL, NULL},
+    /* first_meeting: two plain words name the meeting the document names first (in any
+     * case again), never one after another meeting, nor a head word and its head */
+    {F(EN_HEADS), "REEF MEETING IN SUVA\nWe look forward to the inaugural Reef Meeting.",
+     DG_TYPE_MEETING, "Reef Meeting", "meeting:reef-meeting", NULL, NULL},
+    {F(EN_HEADS), "We look forward to the inaugural Reef Meeting.", DG_TYPE_MEETING,
+     "Reef Meeting", "meeting:reef-meeting", NULL, NULL},
+    {F(EN_HEADS), "Leaders met at the East Asia Summit. The Reef Meeting followed.",
+     DG_TYPE_MEETING, "Reef Meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "The Ministerial Meeting opened.", DG_TYPE_MEETING, "Ministerial Meeting", NULL,
+     NULL, NULL},
+    /* proper_in_text: only a name the running text uses as one, not a heading alone */
+    {F(EN_HEADS), "Press Conference by the Minister\n\nThe minister answered questions.",
+     DG_TYPE_MEETING, "Press Conference", NULL, NULL, NULL},
+    /* names_parties.c: parties joined by hyphens and a meeting's head in lower case, with
+     * the ordinal before them; not one party, nor no head */
+    {F(EN_PARTIES), "Leaders met at the Japan-Fiji summit meeting in Suva.", DG_TYPE_MEETING,
+     "Japan-Fiji summit meeting", "meeting:japan-fiji-summit-meeting", NULL, NULL},
+    {F(EN_PARTIES), "Leaders met at the 3rd Japan-Fiji summit in Suva.", DG_TYPE_MEETING,
+     "3rd Japan-Fiji summit", "meeting:3rd-japan-fiji-summit", NULL, NULL},
+    {F(EN_PARTIES), "Leaders met at the Fiji summit in Suva.", DG_TYPE_MEETING, "Fiji summit",
+     NULL, NULL, NULL},
+    {F(EN_PARTIES), "The Japan-Fiji relationship grew in 2024.", DG_TYPE_MEETING,
+     "Japan-Fiji relationship", NULL, NULL, NULL},
+    /* headline_preposition: in a headline a preposition of roles.tsv (AT) ends the name on
+     * its left */
+    {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
+     "REGIONAL OCEANS MEETING ON REEFS", "meeting:regional-oceans-meeting-on-reefs", NULL, NULL},
+    {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
+     "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", NULL, NULL, NULL},
+    /* cap_word: a headline's verb (headline_verbs.tsv) is no word of a name */
+    {F(EN_HEADS), "Ministry of Ocean Affairs Strengthens Ties on Reef Care", DG_TYPE_ORGANIZATION,
+     "Ministry of Ocean Affairs", "org:ministry-of-ocean-affairs", NULL, NULL},
+    {F(EN_HEADS), "Ministry of Ocean Affairs Strengthens Ties on Reef Care", DG_TYPE_ORGANIZATION,
+     "Ministry of Ocean Affairs Strengthens Ties on Reef Care", NULL, NULL, NULL},
+    {F(EN_HEADS), "Leaders Meet at Research for Youth Forum", DG_TYPE_MEETING,
+     "Research for Youth Forum", "meeting:research-for-youth-forum", NULL, NULL},
+    /* body_meetings: a body of office-holders with a tail, glossed with an acronym or after
+     * an ordinal, names its meeting; not the body alone or without either */
+    {F(EN_HEADS), "She will attend the 12th ASEAN Ministers on Fisheries (AMF) in Hanoi.",
+     DG_TYPE_MEETING, "12th ASEAN Ministers on Fisheries",
+     "meeting:12th-asean-ministers-on-fisheries", NULL, NULL},
+    {F(EN_HEADS), "Japan spoke at the ASEAN-Japan Ministers of Energy (AJME) today.",
+     DG_TYPE_MEETING, "ASEAN-Japan Ministers of Energy", "meeting:asean-japan-ministers-of-energy",
+     NULL, NULL},
+    {F(EN_HEADS), "ASEAN Ministers of Energy met in Hanoi.", DG_TYPE_MEETING,
+     "ASEAN Ministers of Energy", NULL, NULL, NULL},
+    /* acronym_meetings: an acronym and +N before a meeting's head in lower case; not a bare
+     * acronym, nor one before another word */
+    {F(EN_HEADS), "Ministers met at the AFSM+3 meeting.", DG_TYPE_MEETING, "AFSM+3",
+     "meeting:afsm+3", NULL, NULL},
+    {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", NULL, NULL,
+     NULL},
+    {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},
@@ -785,6 +878,13 @@ static const family_case families[] = {
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},
     {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,
+     NULL},
+    /* place_in_place: capitalized words after "in" and before a comma and a known place */
+    {F(PLACES), "They meet in Natadola Bay, Fiji next week.", DG_TYPE_PLACE, "Natadola Bay",
+     "place:natadola-bay", NULL, NULL},
+    {F(PLACES), "They meet in Natadola Bay, as planned.", DG_TYPE_PLACE, "Natadola Bay", NULL,
+     NULL, NULL},
+    {F(PLACES), "They join in Reef Talks, Fiji said.", DG_TYPE_PLACE, "Reef Talks", NULL, NULL,
      NULL},
     /* place_end: the place in parentheses after its country fills them; におきまして, に赴き */
     {F(PLACES), "ベトナム(ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", "place:ニンビン", NULL,

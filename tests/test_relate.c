@@ -132,6 +132,12 @@ static const tie_row ties[] = {
      "place:jakarta", 0, 1},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
+    /* spoken: the meeting that opens the sentence with a comma alone is its topic; near
+     * miss: one with の is no topic */
+    {"held_in", "t.txt", "本日、第3回日メコン外相会議、9時から約1時間、ここハノイにて開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "本日、第3回日メコン外相会議の準備として、ハノイにて研修が開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
      EN_SUMMIT, "place:da-nang", 0, 1},
     /* a building is held in the place named with の before it, not the building */
@@ -416,6 +422,10 @@ static const tie_row ties[] = {
      "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
     {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    {"announced_at", "t.txt", "Japan will present the Mekong Water Initiative at the Mekong-Japan Summit.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    {"announced_at", "t.txt", "Japan was present at the Mekong-Japan Summit and the Mekong Water Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
     /* near misses: the program stands far from the verb; a program named as the scene */
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT, "program:jaif", NULL, NO},
     /* ... a clause dated at another time than the document's meeting; a frame (under X) */
@@ -462,6 +472,13 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit:9", NULL, NO},
 
     /* the run after an English meeting name: its place, date and members */
+    /* past the meeting's own acronym in parentheses, and its related meetings */
+    {"meeting apposition", "t.txt",
+     "Ministers attended the Mekong-Japan Summit (MJS) and related meetings in Hanoi on 5 May 2025.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:hanoi", 0, 1},
+    {"meeting apposition", "t.txt",
+     "Ministers attended the Mekong-Japan Summit (MJS) and related events in Hanoi on 5 May 2025.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2025-05-05", NO},
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:hanoi", 0, 1},
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
@@ -580,6 +597,14 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, 3 March 2026 and Nadi were named. Ministers attended.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    /* near misses: the sentence names the meeting's own place and time, which no rule ties
+     * here (after "for"): the dateline's are not the meeting's */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 2 March 2026 — Ministers will attend the Forum, going to Apia for 5 to 6 March 2026.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:tokyo", NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nTOKYO, 2 March 2026 — Ministers will attend the Forum, going to Apia for 5 to 6 March 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-02", NO},
     /* a venue found elsewhere keeps the meeting's place and date */
     {"held_in", "t.txt",
      "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
@@ -762,6 +787,18 @@ static const tie_row ties[] = {
      "country:THA", NO},
     {"venue word", "t.txt", "Officials chose the venue for the Mekong-Japan Summit after visiting Hanoi.",
      DG_REL_HELD_IN, NULL, "place:hanoi", NO},
+    /* a bracketed label of a record's header names the venue of the document's own */
+    {"venue word", "t.txt", TITLE "[場所] 名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
+    /* date word: the date a date word names is its meeting's, or under the title the
+     * document's own; near miss: other words between the word and the date */
+    {"date word", "t.txt", TITLE "開催日：2024年3月1日\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", 1, 1},
+    {"date word", "t.txt", TITLE "[年月日] 2024年3月1日\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", 1, 1},
+    {"date word", "t.txt", "第3回日メコン外相会議の開催日は2024年5月2日であった。", DG_REL_HELD_ON,
+     "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
+    {"date word", "t.txt", "日時の調整について、タイが2024年5月2日に第3回日メコン外相会議で説明した。",
+     DG_REL_HELD_ON, NULL, "date:2024-05-02", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

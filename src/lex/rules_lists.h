@@ -48,6 +48,8 @@ struct dg_rules {
   dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
+  dg_wordlist body_heads;     /* Ministers: a body that names its meeting when glossed (AMF) */
+  dg_wordlist headline_verbs; /* Attends, Hosts: a headline's verb, no word of a name */
   dg_wordlist titles;         /* person titles: as.title.side (Japanese after the name) */
   dg_wordlist office_titles;  /* 大統領, President: the office they name (code, as people.tsv's
                                  terms= names it) and the side of the name (as.title.side) */
@@ -55,6 +57,7 @@ struct dg_rules {
   dg_wordlist place_triggers; /* において, held in: as.place_trigger.side of the place */
   dg_wordlist place_preps;    /* in: before a place that ", <known place>" follows */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
+  dg_wordlist release_labels; /* MEDIA RELEASE: a release's label, no one's name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
   dg_wordlist charge_words;   /* 担当: a Japanese portfolio's own word, no portfolio alone */
   dg_wordlist name_honorifics; /* U, Daw: Burmese honorifics that open and belong to a name */
@@ -76,6 +79,7 @@ struct dg_rules {
   dg_wordlist receiving;      /* received, 受け取: their country subject gets the money */
   dg_wordlist venue_words;    /* 開催地, venue: the place after them is a meeting's venue */
   dg_wordlist venue_links;    /* of, was, は, ：: what may stand between a venue word and its place */
+  dg_wordlist date_words;     /* 開催日, 日時: the date after them is a meeting's date */
   dg_wordlist buildings;      /* ホテル, 会議場: a venue inside a place, which is the meeting's */
   dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */

@@ -7,7 +7,9 @@
  * the dictionary's entities. All word lists come from dicts/rules/.
  *
  * Order matters and is fixed: people first (a name by head word never swallows a person:
- * Commandant SATO Hiroshi of the Japan Coast Guard), then names by head word (they may
+ * Commandant SATO Hiroshi of the Japan Coast Guard) but a release's label taken for one
+ * (MEDIA RELEASE, dropped with what gave way), then dictionary names written with a
+ * space inside (before the ordinals, which make their instances), then names by head word (they may
  * contain dictionary names, which give way), then acronyms defined after a name, short
  * names of people, a body attended as its meeting, places, and back references, each seeing the mentions added before it.
  * Between phases the driver drops what gave way and sorts the mentions. */
@@ -30,9 +32,12 @@ static const struct {
     [DG_NAMES_JA_PEOPLE] = {"ja_people", dgn_ja_people, AFTER_NOTHING},
     [DG_NAMES_EN_PEOPLE] = {"en_people", dgn_en_people, AFTER_NOTHING},
     [DG_NAMES_CAPS_PEOPLE] = {"caps_people", dgn_en_caps_people, AFTER_NOTHING},
+    [DG_NAMES_LABELS] = {"labels", dgn_release_labels, AFTER_NOTHING},
+    [DG_NAMES_SPACED] = {"spaced", dgn_spaced_names, AFTER_NOTHING},
     [DG_NAMES_ORDINALS] = {"ordinals", dgn_ordinal_instances, AFTER_NOTHING},
     [DG_NAMES_JA_HEADS] = {"ja_heads", dgn_ja_heads, AFTER_NOTHING},
     [DG_NAMES_JA_QUOTED] = {"ja_quoted", dgn_ja_quoted, AFTER_NOTHING},
+    [DG_NAMES_EN_PARTIES] = {"en_parties", dgn_party_meetings, AFTER_NOTHING},
     [DG_NAMES_EN_HEADS] = {"en_heads", dgn_en_heads, AFTER_TIDY},
     [DG_NAMES_ACRONYMS] = {"acronyms", dgn_acronyms, AFTER_NOTHING},
     [DG_NAMES_MERGE_PEOPLE] = {"merge_people", dgn_merge_people, AFTER_NOTHING},

@@ -13,9 +13,12 @@ typedef enum dg_names_family {
   DG_NAMES_JA_PEOPLE,   /* 高市総理大臣: a person before a Japanese title */
   DG_NAMES_EN_PEOPLE,   /* President Marcos: a person after an English title */
   DG_NAMES_CAPS_PEOPLE, /* KISHIDA Fumio: family name in capitals */
+  DG_NAMES_LABELS,      /* MEDIA RELEASE: a release's label is no person */
+  DG_NAMES_SPACED,      /* ASEAN 地域フォーラム: a dictionary name with a space inside */
   DG_NAMES_ORDINALS,    /* 第16回 + a known meeting: an instance of the series */
   DG_NAMES_JA_HEADS,    /* 日ASEAN海洋協力対話: a Japanese compound ending in a head word */
   DG_NAMES_JA_QUOTED,   /* 「...のための...行動計画」: a quoted name ending in a head word */
+  DG_NAMES_EN_PARTIES,  /* the Japan-Philippines summit meeting: parties and a head */
   DG_NAMES_EN_HEADS,    /* Treaty of Amity and Cooperation: English Title Case */
   DG_NAMES_ACRONYMS,    /* Blue Ocean Security Facility (BOSF): later BOSF too */
   DG_NAMES_MERGE_PEOPLE, /* 高市 -> 高市早苗: short names of people merge */

@@ -16,6 +16,7 @@
  * may be capitalized (Meeting On Ocean Plastics And Marine Debris). */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "recognize/names_int.h"
 
@@ -32,6 +33,7 @@ typedef struct {
   size_t n;
   uint32_t end;  /* the sentence's end */
   int headline;  /* a title line (see is_headline) */
+  long *first_meeting; /* the document's meeting mention that starts first so far, or -1 */
 } en_sent;
 
 /* A small word of name_joiners.tsv, however capitalized (to, To, TO). */
@@ -41,13 +43,15 @@ static int any_joiner(const en_sent *S, size_t k, unsigned roles) {
 
 /* A word that may be part of a name: Capitalized, ALLCAPS or a number, no stop word
  * ("The"), no small joiner however written ("TO" in a headline; Plus may be a word of a
- * name) and no person. */
+ * name), no person, and in a headline no verb of headline_verbs.tsv (Ministry of Health |
+ * Strengthens Ties). */
 static int cap_word(const en_sent *S, size_t k) {
   const dgn_word *w = &S->w[k];
   const char *s = S->c->t + w->a;
   return w->z > w->a && (dg_is_upper(s[0]) || dg_is_digit(s[0])) &&
          !dgn_is_stop(S->c, w->a, w->z) && !any_joiner(S, k, SMALL_WORDS) &&
-         !dgn_overlaps(S->c, w->a, w->z, T(PERSON));
+         !dgn_overlaps(S->c, w->a, w->z, T(PERSON)) &&
+         !(S->headline && dg_wordlist_find(&S->c->r->headline_verbs, s, w->z - w->a) >= 0);
 }
 
 /* Has the word a lower-case letter? */
@@ -144,9 +148,20 @@ static int title_ends_at(const en_sent *S, size_t q) {
   return a == S->w[0].a || c->t[a - 1] == ' ';
 }
 
+/* Is w[k] of a headline a preposition of roles.tsv (AT, WITH, DURING), however written,
+ * that joins no name (FOR and OF do: CENTRE FOR OCEAN RESEARCH)? In capitals it looks like
+ * a word of a name; it ends the name on its left (FIJI REPRESENTS TONGA AT |
+ * REGIONAL OCEANS MEETING). */
+static int headline_preposition(const en_sent *S, size_t k) {
+  const dgn_word *w = &S->w[k];
+  return S->headline && dg_wordlist_find(&S->c->r->roles, S->c->t + w->a, w->z - w->a) >= 0 &&
+         !any_joiner(S, k, ~0u);
+}
+
 /* The word left of w[first] the name goes on with, or NONE. */
 static size_t step_left(const en_sent *S, size_t first) {
   size_t k = first - 1;
+  if (headline_preposition(S, k)) return NONE;
   if (!dgn_adjacent(S->c->t, S->w, k)) {
     size_t q = glossed_left(S, first);
     return q != NONE && cap_word(S, q) && !possessive_owner(S, q) ? q : NONE;
@@ -237,12 +252,30 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
   return known_from(S, y);
 }
 
-/* A run of tail words from w[k] that names no country, group or person and holds no head
- * word (an item of an enumeration, not another name): its last word, or NONE. */
+/* Does the item of an enumeration go on after w[e] with an `inside` joiner that is no
+ * "and" and a tail word that is no place (Trafficking in Persons; not Crime | in Bali)?
+ * Returns that word, or NONE. */
+static size_t item_joined(const en_sent *S, size_t e) {
+  const dgn_word *w = S->w;
+  if (e + 2 >= S->n || !dgn_adjacent(S->c->t, w, e) || !dgn_adjacent(S->c->t, w, e + 1) ||
+      !any_joiner(S, e + 1, DG_JOIN_INSIDE) || any_joiner(S, e + 1, DG_JOIN_AND) ||
+      !tail_word(S, e + 2) || dgn_overlaps(S->c, w[e + 2].a, w[e + 2].z, PLACE_LIKE))
+    return NONE;
+  return e + 2;
+}
+
+/* A run of tail words from w[k], maybe joined (Trafficking in Persons), that names no
+ * country, group or person and holds no head word (an item of an enumeration, not another
+ * name): its last word, or NONE. */
 static size_t item_run(const en_sent *S, size_t k) {
   size_t e = k;
   if (k >= S->n || !tail_word(S, k)) return NONE;
-  while (e + 1 < S->n && e - k < 3 && dgn_adjacent(S->c->t, S->w, e) && tail_word(S, e + 1)) e++;
+  while (e + 1 < S->n && e - k < 4) {
+    size_t j = item_joined(S, e);
+    if (dgn_adjacent(S->c->t, S->w, e) && tail_word(S, e + 1)) e++;
+    else if (j != NONE) e = j;
+    else break;
+  }
   for (size_t q = k; q <= e; q++)
     if (dgn_is_head_word(S->c, &S->w[q], S->end)) return NONE;
   return dgn_overlaps(S->c, S->w[k].a, S->w[e].z, T(COUNTRY) | T(GROUP) | T(PERSON)) ? NONE : e;
@@ -452,6 +485,50 @@ static int specific(const en_sent *S, size_t first, size_t last) {
   return 0;
 }
 
+/* Is the name t[a, z) written somewhere in running text in Title Case right after a word
+ * in lower case (the inaugural Reef Meeting): a proper name, not only a line's
+ * heading (Press Conference by ..., Opening Session)? */
+static int proper_in_text(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->t;
+  uint32_t n = z - a;
+  for (uint32_t i = 2; i + n <= c->len; i++) {
+    if (t[i] != t[a] || !dg_is_lower(t[i - 2]) || t[i - 1] != ' ' || !dg_is_lower(t[i + 1]) ||
+        strncasecmp(t + i, t + a, n) || (i + n < c->len && dg_is_ascii_alnum((unsigned char)t[i + n])))
+      continue;
+    return 1;
+  }
+  return 0;
+}
+
+/* Does the meeting name w[first..last] open the document's meetings: no meeting is named
+ * before it, but maybe this one in another case (REEF MEETING IN SUVA, then the
+ * inaugural Reef Meeting)? Then two plain words (the Reef Meeting) name it: a
+ * generic name that comes first refers back to nothing; after another meeting it may (the
+ * Ministerial Meeting of the ASEAN Summit named before is no meeting of its own). The
+ * document must use it as a proper name in its running text once (proper_in_text). A word
+ * that is a head word itself (Ministerial) makes no such name. */
+static int first_meeting(const en_sent *S, size_t first, size_t last) {
+  const dgn_ctx *c = S->c;
+  if (last != first + 1 || dgn_is_head_word(c, &S->w[first], S->end)) return 0;
+  uint32_t a = S->w[first].a, z = S->w[last].z;
+  const dg_mention *m = *S->first_meeting >= 0 ? &c->d->ments[*S->first_meeting] : NULL;
+  if (m && m->type == DG_TYPE_MEETING && m->start < a)
+    return m->end - m->start == z - a && !strncasecmp(c->t + m->start, c->t + a, z - a);
+  return proper_in_text(c, a, z);
+}
+
+/* Keep *S->first_meeting on the meeting that starts first, after mentions [from, nments)
+ * were added. */
+static void note_meetings(const en_sent *S, size_t from) {
+  const dg_doc *d = S->c->d;
+  for (size_t i = from; i < d->nments; i++) {
+    long f = *S->first_meeting;
+    if (d->ments[i].type == DG_TYPE_MEETING &&
+        (f < 0 || d->ments[f].type != DG_TYPE_MEETING || d->ments[i].start < d->ments[f].start))
+      *S->first_meeting = (long)i;
+  }
+}
+
 /* Where w[k] ends without a possessive 's (the Agency's loan: Agency). */
 static uint32_t possessive_end(const en_sent *S, size_t k) {
   const char *t = S->c->t;
@@ -604,9 +681,11 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     e = group_name_at(S, x, err);
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
-    if (specific(S, first, last))
+    size_t before = S->c->d->nments;
+    if (specific(S, first, last) || (type == DG_TYPE_MEETING && first_meeting(S, first, last)))
       e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a,
                           possessive_end(S, last), err);
+    note_meetings(S, before);
     x = hx;
   }
   return e;
@@ -662,19 +741,118 @@ static dg_err format_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* A body of office-holders (body_heads.tsv: Ministers, Senior Officials) starting at the
+ * capitalized word w[x] and ending a word: 1 and *hx its last word. */
+static int body_head_at(const en_sent *S, size_t x, size_t *hx) {
+  const dgn_ctx *c = S->c;
+  if (!dg_is_upper(c->t[S->w[x].a])) return 0;
+  long h = dg_wordlist_at(&c->r->body_heads, c->t, S->end, S->w[x].a);
+  if (h < 0) return 0;
+  uint32_t hend = S->w[x].a + c->r->body_heads.w[h].len;
+  size_t y = x;
+  while (y < S->n && S->w[y].z < hend) y++;
+  if (y >= S->n || S->w[y].z != hend) return 0;
+  *hx = y;
+  return 1;
+}
+
+/* Is an acronym glossed right after w[last]: " (AMF)"? */
+static int gloss_after(const en_sent *S, size_t last) {
+  const char *t = S->c->t;
+  return last + 1 < S->n && between_is(S, last, " (") &&
+         dgn_is_acronym(t, S->w[last + 1].a, S->w[last + 1].z) && S->w[last + 1].z < S->end &&
+         t[S->w[last + 1].z] == ')';
+}
+
+/* Does a head word of heads.tsv stand among w[a..b]? */
+static int holds_head(const en_sent *S, size_t a, size_t b) {
+  for (size_t k = a; k <= b && k < S->n; k++)
+    if (dgn_is_head_word(S->c, &S->w[k], S->end)) return 1;
+  return 0;
+}
+
+/* A body of office-holders with a tail names its meeting when an acronym is glossed after
+ * it or an ordinal opens it: the 45th ASEAN Ministers on Fisheries (AMF), the ASEAN-Japan
+ * Ministers of Energy (AJME). Not the body alone (ASEAN Ministers), nor a name whose tail
+ * holds a head word (... Ministers of Energy Meeting is the head word's). */
+static dg_err body_meetings(en_sent *S, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t x = 0; x < S->n && e == DG_OK; x++) {
+    size_t hx, last, first;
+    if (!body_head_at(S, x, &hx) || name_goes_on(S, hx)) continue;
+    last = extend_right(S, hx, DG_TYPE_MEETING);
+    if (last == hx || holds_head(S, hx + 1, last)) continue;
+    first = extend_left(S, x, hx);
+    if ((!gloss_after(S, last) && !is_ordinal_word(S, first)) ||
+        dgn_overlaps(S->c, S->w[first].a, S->w[last].z, NAME_TYPES))
+      continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[first].a, S->w[last].z, err);
+    x = last;
+  }
+  return e;
+}
+
+/* Is the acronym at t[a, z) defined in parentheses somewhere in the document ((AMF))? The
+ * acronyms family names it then. */
+static int defined_in_parentheses(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  char key[24];
+  if (z - a + 3 > sizeof key) return 0;
+  key[0] = '(';
+  memcpy(key + 1, c->t + a, z - a);
+  key[z - a + 1] = ')';
+  key[z - a + 2] = '\0';
+  return strstr(c->t, key) != NULL;
+}
+
+/* Is w[k] a meeting's head written in lower case (meeting, summit)? */
+static int lower_meeting_head(const en_sent *S, size_t k) {
+  const char *t = S->c->t;
+  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
+    if (!dg_is_lower(t[i])) return 0;
+  long h = dg_wordlist_find(&S->c->r->heads, t + S->w[k].a, S->w[k].z - S->w[k].a);
+  return h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
+}
+
+/* An acronym no name holds and the document does not define, with "+N" after it (the
+ * format of its parties: the body's members and N partners), before a meeting's head in
+ * lower case, names a meeting: the AMF+3 meeting. A bare acronym (the SEAMEO meeting) may
+ * be an organization's: the acronyms family decides. */
+static dg_err acronym_meetings(en_sent *S, dg_error *err) {
+  const char *t = S->c->t;
+  dg_err e = DG_OK;
+  for (size_t k = 0; k + 1 < S->n && e == DG_OK; k++) {
+    uint32_t a = S->w[k].a, z = S->w[k].z;
+    size_t h = k + 1;
+    if (!dgn_is_acronym(t, a, z)) continue;
+    if (h + 1 >= S->n || !between_is(S, k, "+") || !digits_word(S, h)) continue;
+    z = S->w[h++].z;
+    if (!dgn_adjacent(t, S->w, h - 1) || !lower_meeting_head(S, h) ||
+        dgn_overlaps(S->c, a, z, ANY_NAMED) || defined_in_parentheses(S->c, a, z))
+      continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, a, z, err);
+    k = h;
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err e = DG_OK;
+  long first = -1;
+  en_sent D = {c, w, 0, 0, 0, &first};
+  note_meetings(&D, 0);
   for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++) {
     const dg_sentence *s = &c->d->sents[si];
-    en_sent S = {c, w, 0, s->end, 0};
+    en_sent S = {c, w, 0, s->end, 0, &first};
     S.n = dgn_en_words(c->t, s->start, s->end, w, MAX_SENTENCE_WORDS);
     S.headline = is_headline(c, s, w, S.n);
     e = en_heads_words(&S, err);
     if (e == DG_OK) e = symbols_words(&S, s, err);
     if (e == DG_OK) e = format_meetings(&S, err);
     if (e == DG_OK) e = glossed_lower_heads(&S, err);
+    if (e == DG_OK) e = body_meetings(&S, err);
+    if (e == DG_OK) e = acronym_meetings(&S, err);
   }
   free(w);
   return e;

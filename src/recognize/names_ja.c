@@ -59,14 +59,28 @@ static int organization_head_at(const dgn_ctx *c, const dg_sentence *s, const dg
   return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
 }
 
+/* Did the source have a space right before text offset `at`, one that normalizing left out
+ * between two Japanese characters (日メコン首脳会合 安倍総理挨拶: a title and its speaker)? */
+static int spaced_in_source(const dgn_ctx *c, uint32_t at) {
+  const dg_doc *d = c->d;
+  if (!d->map || !d->src || at == 0 || at >= d->len) return 0;
+  uint32_t p = d->map[at];
+  if (p == 0 || p > d->src_len) return 0;
+  return d->src[p - 1] == ' ' || (p >= 3 && !memcmp(d->src + p - 3, "\xE3\x80\x80", 3));
+}
+
 /* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
  * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
- * the 州 of アジア大洋州局 (a bureau) ends no place. */
+ * the 州 of アジア大洋州局 (a bureau) ends no place. A space in the source after the head
+ * of a meeting or program ends the compound (an organization's goes on into its unit:
+ * 国際協力局 地域政策課). */
 static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
   if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
-  if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80) return 0;
+  if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
+      (h->type != DG_TYPE_ORGANIZATION && spaced_in_source(c, h->hend)))
+    return 0;
   if (h->type == DG_TYPE_PLACE) return organization_head_at(c, s, nx);
   return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
          nx->pos == DG_POS_NOUN_PROPER ||
@@ -307,6 +321,49 @@ static int name_like(dgn_ctx *c, uint32_t a, uint32_t z, const dg_sentence *s) {
   return 0;
 }
 
+/* Where the parties of a meeting's name end at z going left: countries and groups (in
+ * any case), maybe joined by ・, two at least, the first one opening the compound (日・ASEAN);
+ * returns where they start, or z when they are not there. */
+static uint32_t parties_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  uint32_t a = z;
+  int n = 0;
+  while (a > s->start) {
+    if (dg_cp_before(c->t, a) == DGN_CP_DOT && a - 3 < z) {
+      a -= 3;
+      continue;
+    }
+    long m = dgn_mention_ending(c, a, T(COUNTRY) | T(GROUP));
+    if (m < 0) break;
+    a = c->d->ments[m].start;
+    n++;
+  }
+  a = skip_joiners(c, a, z);
+  long k = a > s->start ? dg_doc_token_at(c->d, a - 1) : -1;
+  if (n < 2 || (k >= (long)s->tok0 && c->d->toks[k].end == a && dgn_name_token(c, &c->d->toks[k])))
+    return z;
+  return a;
+}
+
+/* A meeting named by its parties and its members, each with の, before a head alone:
+ * 日・メコンの保健担当大臣のラウンドテーブル (the parties, then a compound of nouns). Returns 1
+ * with L->a moved to the parties when it applies. */
+static int take_parties_of(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  if (h->type != DG_TYPE_MEETING || L->a != h->hstart || !dg_lit_before(c->t, L->a, "の"))
+    return 0;
+  uint32_t q = L->a - 3;
+  long j = dg_doc_token_at(c->d, q - 1);
+  int n = 0;
+  while (j >= (long)s->tok0 && c->d->toks[j].end == q && n < 6 &&
+         before_connector(c, &c->d->toks[j]) &&
+         !dgn_overlaps(c, c->d->toks[j].start, c->d->toks[j].end, ANY_NAMED))
+    q = c->d->toks[j--].start, n++;
+  if (!n || q < 3 || !dg_lit_before(c->t, q, "の")) return 0;
+  uint32_t a = parties_before(c, s, q - 3);
+  if (a == q - 3) return 0;
+  L->a = a;
+  return 1;
+}
+
 /* A meeting's ordinal and の before its compound of four characters or more:
  * 第一回の外相会合 (第二回の会合 says only "the second meeting"). Returns 1 when taken. */
 static int take_ordinal_of(dgn_ctx *c, const ja_head *h, ja_left *L) {
@@ -386,7 +443,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   if (country_organization(c, h, &L, &e, err)) return e;
   extend_over_connector(c, s, h, &L);
   L.a = skip_joiners(c, L.a, h->hstart);
-  int marked = take_ordinal_of(c, h, &L);
+  int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   uint32_t end = phase_end(c, s, hend);

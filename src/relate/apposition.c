@@ -9,6 +9,7 @@
  * name. Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
  * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c). */
 #include <stdint.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -61,11 +62,22 @@ static int tie_linked(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t x, uint8_t
   return 1;
 }
 
+/* Past the meeting's own short name glossed in parentheses right after its name at p,
+ * " (AMF)", or p: the run goes on after it. */
+static uint32_t past_gloss(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t p) {
+  const char *t = c->d->text;
+  if (p + 2 >= c->d->sents[s].end || t[p] != ' ' || t[p + 1] != '(') return p;
+  long g = mention_at(c, s, p + 2);
+  if (g < 0 || strcmp(c->d->ments[g].id, c->d->ments[m].id)) return p;
+  uint32_t z = c->d->ments[g].end;
+  return z < c->d->sents[s].end && t[z] == ')' ? z + 1 : p;
+}
+
 /* The run of places, dates and members after meeting m, up to six names: tied, or with
  * probe >= 0 only looked at. Returns 1 when mention `probe` is a place of the run. */
 static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
   const dg_sentence *se = &c->d->sents[s];
-  uint32_t p = c->d->ments[m].end;
+  uint32_t p = past_gloss(c, s, m, c->d->ments[m].end);
   uint8_t gives = 0;
   int place = 0;
   for (int n = 0; n < 6; n++) {

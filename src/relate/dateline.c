@@ -9,7 +9,7 @@
  * 5 March — The Forum was held on 3 March): the holding verbs of the sentence leave it.
  * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
  * else keeps that venue (or date) alone, since a release may be issued far from the meeting
- * and days after it. */
+ * and days after it; nor does it when its own sentence names another place (or date). */
 #include <stdint.h>
 #include <string.h>
 
@@ -91,11 +91,26 @@ int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return dateline(c, s, &place, &date) && date == i;
 }
 
+/* Does sentence s name, after the dateline's date mention `date`, another place (dates 0)
+ * or date (dates 1)? Its own venue or time is then the meeting's, not the dateline's (...
+ * will attend the Forum in Apia from 3 to 6 May), even when no rule could tie it. */
+static int names_own(const dg_rel_ctx *c, uint32_t s, uint32_t date, int dates) {
+  for (uint32_t i = date + 1; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] &&
+        (dates ? m->type == DG_TYPE_DATE : dg_rel_is_type(m, DG_REL_PLACES)))
+      return 1;
+  }
+  return 0;
+}
+
 void dg_rel_dateline(dg_rel_ctx *c) {
   long s = c->main_meeting >= 0 ? body_start(c) : -1;
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
   if (s < 0 || !dateline(c, (uint32_t)s, &place, &date) || !speaks_of_main(c, (uint32_t)s))
     return;
-  if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1)) dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s);
-  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1)) dg_rel_add(c, DG_REL_HELD_ON, m, date, (uint32_t)s);
+  if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) && !names_own(c, (uint32_t)s, date, 0))
+    dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s);
+  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) && !names_own(c, (uint32_t)s, date, 1))
+    dg_rel_add(c, DG_REL_HELD_ON, m, date, (uint32_t)s);
 }

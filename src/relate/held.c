@@ -43,6 +43,13 @@ static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   return part == DG_PART_AFTER || (!dg_rel_latin(c, s) && part == DG_PART_OF);
 }
 
+/* Is the Japanese meeting m the sentence's topic, marked by は or も, or, spoken, by a
+ * comma alone right after it as the sentence's first meeting (本日、Xの会合、…で開催されました)? */
+static int ja_topic(const dg_rel_ctx *c, const dg_mention *m, uint8_t part, long topic) {
+  return part == DG_PART_TOPIC ||
+         (topic < 0 && !part && dg_lit(c->d->text, c->d->len, m->end, "、"));
+}
+
 /* Japanese: the meeting right after the verb (…で開催された第16回首脳会議), else the nearest
  * before it in the clause that is its topic, subject or object, else the sentence's topic
  * before it. Returns the mention or -1. */
@@ -59,7 +66,7 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (c->ment_clause[i] == g->clause &&
         (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT))
       before = (long)i;
-    if (part == DG_PART_TOPIC) topic = (long)i;
+    if (ja_topic(c, m, part, topic)) topic = (long)i;
   }
   return before >= 0 ? before : topic;
 }

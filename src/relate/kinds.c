@@ -496,6 +496,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"host venue", DG_REL_HELD_IN, dg_rel_host_venue},
     /* held_in from a word naming the venue: 開催地：X; the venue of the Summit was X */
     {"venue word", DG_REL_HELD_IN, dg_rel_venue_words},
+    /* held_on from a word naming the date: 開催日：X; [年月日] X under the title */
+    {"date word", DG_REL_HELD_ON, dg_rel_date_words},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -81,6 +81,8 @@ int dg_rel_has_tie(const dg_rel_ctx *c, dg_rel_kind kind, uint32_t from, long s)
 void dg_rel_host_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* The place a venue word names (開催地はX, the venue of the X was Y) (venue_words.c). */
 void dg_rel_venue_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* The date a date word names (開催日：X, [年月日] X) (venue_words.c). */
+void dg_rel_date_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* A source of ties over the whole document; its name is the provenance of its ties. */
 typedef void (*dg_rel_source_fn)(dg_rel_ctx *c);

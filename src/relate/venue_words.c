@@ -2,12 +2,14 @@
  * 開催地, 会場, 於, venue) followed by a place is that meeting's venue, the meeting being
  * the one it belongs to (Xの開催地は; the venue of X was), else the only meeting of the
  * sentence, else, in a sentence that names none (a label line under the title), the
- * document's own.
+ * document's own. held_on likewise from a date word (date_words.tsv: 開催日, 日時) and the
+ * date after it.
  *   日ASEAN外相会議の開催地はヤンゴンであった。 -> held_in(外相会議, ヤンゴン)
  *   The venue of the Ministers' Meeting was Bangkok. -> held_in(Meeting, Bangkok)
  *   開催地：ビエンチャン (under the title 第27回日ASEAN首脳会議の概要) -> held_in(首脳会議, ビエンチャン)
- * Invariant: between the word and the place stand only a meeting, spaces and words of
- * venue_links.tsv (of, the, was, は, ：), so a place further on is never taken. */
+ *   開催日：2024年3月1日 (under the same title) -> held_on(首脳会議, 2024-03-01)
+ * Invariant: between the word and the place (or date) stand only a meeting, spaces and
+ * words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken. */
 #include <stdint.h>
 #include <string.h>
 
@@ -30,16 +32,21 @@ static int only_links(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   return 1;
 }
 
-/* The place the venue word ending at z names: the first place after it with only a
+/* Is the mention a place (dates 0) or a date (dates 1)? */
+static int wanted(const dg_mention *m, int dates) {
+  return dates ? m->type == DG_TYPE_DATE : dg_rel_is_type(m, DG_REL_PLACES);
+}
+
+/* The place (or date) the word ending at z names: the first one after it with only a
  * meeting (*meeting gets it, else -1) and links between; -1 when none. */
-static long named_place(const dg_rel_ctx *c, uint32_t s, uint32_t z, long *meeting) {
+static long named_place(const dg_rel_ctx *c, uint32_t s, uint32_t z, int dates, long *meeting) {
   uint32_t p = z;
   *meeting = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || m->start < z) continue;
     if (!only_links(c, p, m->start)) return -1;
-    if (dg_rel_is_type(m, DG_REL_PLACES)) return (long)i;
+    if (wanted(m, dates)) return (long)i;
     if (m->type != DG_TYPE_MEETING || *meeting >= 0) return -1;
     *meeting = (long)i;
     p = m->end;
@@ -64,14 +71,24 @@ static long owner_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, long betw
   return n == 1 ? only : n == 0 ? c->main_meeting : -1;
 }
 
-void dg_rel_venue_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+/* The words of `list` in sentence s, each tied to what it names. */
+static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wordlist *list,
+                        int dates) {
   const dg_sentence *se = &c->d->sents[s];
   for (uint32_t i = se->start; i < se->end; i++) {
-    uint32_t z = word_end(&c->r->venue_words, c->d->text, se->end, i);
+    uint32_t z = word_end(list, c->d->text, se->end, i);
     if (!z) continue;
-    long between, p = named_place(c, s, z, &between);
+    long between, p = named_place(c, s, z, dates, &between);
     long m = p >= 0 ? owner_meeting(c, s, i, between) : -1;
     if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
     i = z - 1;
   }
+}
+
+void dg_rel_venue_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  label_words(c, s, kind, &c->r->venue_words, 0);
+}
+
+void dg_rel_date_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  label_words(c, s, kind, &c->r->date_words, 1);
 }
