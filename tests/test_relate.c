@@ -469,6 +469,24 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
 
+    /* meetings listed before the topic (list_joiners.tsv) are attended, held and placed
+     * with it; near misses: a meeting that only owns a name, one that is only followed */
+    {"participates_in", "t.txt", "「日メコン農業対話」、「日ASEAN農業対話」が開催され、山田大臣が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", 0, 1},
+    {"participates_in", "t.txt", "日メコン農業対話の成果を受け、日ASEAN農業対話が開催され、山田大臣が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", NO},
+    {"held_in", "t.txt", "The Mekong-Japan Summit and the ASEAN-Japan Summit were held in Tokyo.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
+    {"held_on", "t.txt", "「日メコン農業対話」及び「日ASEAN農業対話」が5月2日に開催された。",
+     DG_REL_HELD_ON, "meeting:日メコン農業対話", "date:--05-02", 0, 1},
+    {"held_in", "t.txt", "Following the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    /* この refers back like 同 (coref.tsv) */
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この対話にはタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この研修にはタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},

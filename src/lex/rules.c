@@ -539,6 +539,7 @@ static const struct {
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"personal_possessives.tsv", offsetof(dg_rules, personal_possessives), {"word", NULL, NULL}, row_plain},
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},
+    {"list_joiners.tsv", offsetof(dg_rules, list_joiners), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},
     {"number_suffixes.tsv", offsetof(dg_rules, number_suffixes), {"surface", NULL, NULL}, row_plain},

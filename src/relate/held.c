@@ -390,7 +390,8 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
 
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
- * its clause attends (travel to the Cook Islands to attend the Forum), in Japanese also a
+ * its clause attends (travel to the Cook Islands to attend the Forum); with the meetings
+ * listed right before the one held (A and B were held in Tokyo), in Japanese also a
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
  * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B). Returns how many. */
@@ -404,7 +405,11 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
         x->start - g->end <= 3 && dg_rel_part(c, x) != DG_PART_AFTER)
       m = (long)i;
   }
-  if (h || m >= 0) return m >= 0 ? (out[0] = (uint32_t)m, 1) : 0;
+  if (h || m >= 0) {
+    if (m < 0) return 0;
+    out[0] = (uint32_t)m;
+    return 1 + dg_rel_list_before(c, s, (uint32_t)m, out + 1, DG_REL_MAXM - 1);
+  }
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
@@ -464,6 +469,15 @@ static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
   return -1;
 }
 
+/* A tie of `kind` from meeting m, and from each meeting listed right before it (A and B
+ * were held in Tokyo; 「A」、「B」がジャカルタで開催された), to mention `to`. */
+static void add_listed(dg_rel_ctx *c, dg_rel_kind kind, uint32_t m, uint32_t to, uint32_t s) {
+  uint32_t ms[DG_REL_MAXM];
+  size_t n = dg_rel_list_before(c, s, m, ms, DG_REL_MAXM);
+  dg_rel_add(c, kind, m, to, s);
+  for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], to, s);
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places (English: else the
  * meeting the trip is for: travel to Suva for the Summit); in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
@@ -485,7 +499,7 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
                !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
-      if (m >= 0) ms[n++] = (uint32_t)m;
+      if (m >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)p, s);
     } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&
                (!dg_rel_latin(c, s) || fronted(c, s, &c->d->ments[p]))) {
       n = named_here(c, s, ms, dg_rel_clause_meetings(c, s, g->clause, g->start, ms));
@@ -514,9 +528,10 @@ static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint
   return 0;
 }
 
-/* held_on: each date of a clause with a holding verb to the meeting that verb holds, when
- * no verb of another kind stands between them. A date in a meeting's parenthesis is that
- * meeting's (parenthesis.c), not the verb's; a dateline's is the release's (dateline.c).
+/* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
+ * those listed right before it), when no verb of another kind stands between them. A date
+ * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
+ * dateline's is the release's (dateline.c).
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -528,6 +543,6 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
-    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);
+    if (m >= 0) add_listed(c, kind, (uint32_t)m, i, s);
   }
 }

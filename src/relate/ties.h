@@ -45,6 +45,11 @@ long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t
  * the clause, else the topic before it, else the document's own. Returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out);
+/* The names listed right before mention i of sentence s, of its type, with only joiners
+ * of list_joiners.tsv between (「A」、「B」が: A for B), nearest first, at most max into
+ * out (lists.c). Returns how many. */
+size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
+                          size_t max);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
