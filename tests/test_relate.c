@@ -90,6 +90,7 @@ typedef struct {
 #define JA_ASEAN57 "meeting:asean-fmm:57"
 #define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
 #define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
+#define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
 #define EN_SUMMIT "meeting:mekong-japan-summit"
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
@@ -486,6 +487,20 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この研修にはタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+
+    /* 私 is the speaker who introduced himself (first_person.tsv, self_intros.tsv): he
+     * chairs with the partner named after the word, and attends; near misses: 私たち is
+     * "we", and a self-introduction after the word names no earlier speaker */
+    {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私と一緒に共同議長を務める鈴木花子外務副大臣に感謝します。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "person:山田太郎", 3, 1},
+    {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私と一緒に共同議長を務める鈴木花子外務副大臣に感謝します。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木花子", 3, 1},
+    {"participates_in", "t.txt", TITLE JA_SPEAKER "私は、昨日タイを訪問し、本会合に出席しました。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, 3, 1},
+    {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私たちが共同議長を務めます。", DG_REL_CHAIRED_BY,
+     TITLE_ID, "person:山田太郎", NO},
+    {"participates_in", "t.txt", TITLE "私は、昨日タイを訪問し、本会合に出席しました。" JA_SPEAKER,
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, NO},
 
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",

@@ -148,8 +148,9 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
 
 /* participates_in: the actors (countries, groups, organizations, people) of the clause of
  * a verb of taking part (see actor_of), to the meetings that clause speaks of; a place
- * where a meeting is held takes no part; and the speakers of a meeting (see speakers) and
- * the authors of a statement where "we" take part or speak (see authors).
+ * where a meeting is held takes no part; the speaker where "I" take part (私は…に出席
+ * しました: dg_rel_speaker_in); and the speakers of a meeting (see speakers) and the
+ * authors of a statement where "we" take part or speak (see authors).
  *   第5回日メコン農業対話にはカンボジア及びタイが参加した
  *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
  *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
@@ -226,6 +227,8 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
         for (size_t y = 0; y < nm; y++) dg_rel_add(c, kind, i, ms[y], s);
+    long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
+    for (size_t y = 0; y < nm && sp >= 0; y++) dg_rel_add(c, kind, (uint32_t)sp, ms[y], s);
   }
 }
 
@@ -290,14 +293,25 @@ static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
  * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
- * とともに) chairs with that subject too (岸田大臣が出席し、Bとともに共同議長を務める);
- * English in its clause, with no verb of another kind between (chaired by A and B; A
- * co-chaired it with B; not C of "and was attended by C"). Returns how many. */
+ * とともに) chairs with the one after the word or that subject too (岸田大臣が出席し、B
+ * とともに共同議長を務める; 私と一緒に共同議長を務めるB首相: the speaker, see
+ * dg_rel_speaker_in, and B); English in its clause, with no verb of another kind between
+ * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C"). Returns
+ * how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
-  int ja = !dg_rel_latin(c, s), n = 0, with = 0;
+  int ja = !dg_rel_latin(c, s), n = 0, with = 0, spoke = 0;
+  uint8_t sp_part = 0;
+  long sp = ja && (types & DG_TYPESET(PERSON))
+                ? dg_rel_speaker_in(c, s, g->clause, g->start, &sp_part)
+                : -1;
+  if (sp >= 0) {
+    dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
+    spoke = 1, with = sp_part == DG_PART_WITH;
+  }
   for (int pass = 0; pass < 3; pass++) {
-    if (n && !(pass == 2 && with)) continue;
+    if (n && !(pass > 0 && with)) continue;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       const dg_mention *p = &c->d->ments[i];
       if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
@@ -314,7 +328,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
     }
   }
-  return n;
+  return n + spoke;
 }
 
 /* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):

@@ -50,6 +50,12 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
  * out (lists.c). Returns how many. */
 size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
                           size_t max);
+/* The speaker (speaker.c) when clause k of Japanese sentence s has a first-person word
+ * before offset `before` as its subject, topic or partner (私が, 私と一緒に), or a clause
+ * before it has one as its topic (私は、…し、): the person who introduced himself last
+ * before s (山田太郎です。), or -1; *part (if given) says which. */
+long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before,
+                       uint8_t *part);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
