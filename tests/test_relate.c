@@ -497,6 +497,11 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木花子", 3, 1},
     {"participates_in", "t.txt", TITLE JA_SPEAKER "私は、昨日タイを訪問し、本会合に出席しました。",
      DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, 3, 1},
+    /* a country that owns another word (ツバルのY首相) is no chair; one that owns none is */
+    {"chaired_by", "t.txt", TITLE "本日は、共同議長を務めるツバルのカウ首相に感謝します。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "country:TUV", NO},
+    {"chaired_by", "t.txt", TITLE "本会合の共同議長はツバルが務めた。", DG_REL_CHAIRED_BY, TITLE_ID,
+     "country:TUV", 1, 1},
     {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私たちが共同議長を務めます。", DG_REL_CHAIRED_BY,
      TITLE_ID, "person:山田太郎", NO},
     {"participates_in", "t.txt", TITLE "私は、昨日タイを訪問し、本会合に出席しました。" JA_SPEAKER,

@@ -290,12 +290,19 @@ static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
   return 0;
 }
 
+/* Does the Japanese country p own a word other than chairing word g (ツバルのY首相: Y, not
+ * the country, chairs; ラオスの議長 is the country's chair)? */
+static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_trigger *g) {
+  return dg_rel_part(c, p) == DG_PART_OF && p->end + 3 != g->start;
+}
+
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
  * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
  * とともに) chairs with the one after the word or that subject too (岸田大臣が出席し、B
  * とともに共同議長を務める; 私と一緒に共同議長を務めるB首相: the speaker, see
- * dg_rel_speaker_in, and B); English in its clause, with no verb of another kind between
+ * dg_rel_speaker_in, and B), never a country that owns another word (see owns_other);
+ * English in its clause, with no verb of another kind between
  * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C"). Returns
  * how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
@@ -317,6 +324,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
       int in = c->ment_clause[i] == g->clause, ok;
       uint8_t part = dg_rel_part(c, p);
+      if (ja && p->type == DG_TYPE_COUNTRY && owns_other(c, p, g)) continue;
       if (!ja) ok = pass == 0 && in && !other_trigger_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
