@@ -93,6 +93,7 @@ typedef struct {
 #define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
 #define EN_SUMMIT "meeting:mekong-japan-summit"
+#define EN_PREPARED "Hosted by Japan, the Mekong-Japan Summit will discuss a study prepared by the World Bank and the Asian Development Bank."
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
   "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
 #define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
@@ -506,6 +507,13 @@ static const tie_row ties[] = {
      TITLE_ID, "person:山田太郎", NO},
     {"participates_in", "t.txt", TITLE "私は、昨日タイを訪問し、本会合に出席しました。" JA_SPEAKER,
      DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, NO},
+
+    /* the agents of a participle that is no trigger word do what it says, not attend;
+     * those of a trigger word (hosted by, attended by) do */
+    {"participates_in", "t.txt", EN_PREPARED, DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    {"participates_in", "t.txt", EN_PREPARED, DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "The Mekong-Japan Summit was attended by the World Bank and the Asian Development Bank.",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_SUMMIT, 0, 1},
 
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",

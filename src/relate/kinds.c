@@ -127,7 +127,8 @@ static long line_head(const dg_rel_ctx *c, uint32_t s) {
  * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
  * body named after the head of a party's line (see line_head), nor a country named as
  * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
- * (ASEAN代表部常駐代表兼インドネシア大使)? */
+ * (ASEAN代表部常駐代表兼インドネシア大使), nor the agent of another verb (a report
+ * prepared by the UNDP: dg_rel_agent_of_other)? */
 static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
   const dg_mention *m = &c->d->ments[i];
   long head = line_head(c, s);
@@ -136,6 +137,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
   if (m->type == DG_TYPE_COUNTRY && own == DG_PART_VENUE) return 0; /* in Laos */
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
+  if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
   if (c->ment_clause[i] == k) return 1;
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);

@@ -56,6 +56,10 @@ size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t 
  * before s (山田太郎です。), or -1; *part (if given) says which. */
 long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before,
                        uint8_t *part);
+/* Is mention i of English sentence s an agent of a participle that is no trigger word (a
+ * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
+ * what the participle says, not what the clause's verb does. */
+int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
