@@ -515,6 +515,15 @@ static const tie_row ties[] = {
     {"participates_in", "t.txt", "The Mekong-Japan Summit was attended by the World Bank and the Asian Development Bank.",
      DG_REL_PARTICIPATES_IN, "org:adb", EN_SUMMIT, 0, 1},
 
+    /* a clause naming a meeting of no name in the singular speaks of that one, not of the
+     * document's own; "the meeting" and a plural (related meetings) may be the document's */
+    {"participates_in", "t.txt", EN_TITLE "Ministers of Japan and Laos will meet at the Lancang ministerial meeting.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", NULL, NO},
+    {"participates_in", "t.txt", EN_TITLE "Ministers of Japan and Laos attended the meeting.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Japan will attend related meetings in Hanoi.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},

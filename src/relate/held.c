@@ -151,25 +151,29 @@ static int after_article(const dg_rel_ctx *c, uint32_t a) {
   return 0;
 }
 
+int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end) {
+  const char *t = c->d->text;
+  int found = 0;
+  while (a < end) {
+    while (a < end && !letter(t[a])) a++;
+    uint32_t z = a;
+    while (z < end && letter(t[z])) z++;
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
+      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
+    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
+    if (kind == 2 || (kind == 1 && !after_article(c, a))) found |= t[z - 1] == 's' ? 2 : 1;
+    a = z;
+  }
+  return found;
+}
+
 /* Does a meeting word that is part of no name stand before an English holding verb in its
  * clause (the expert workshops held in Tashkent, the previous Dialogue held in Bangkok, the
  * 5th Forum is to take place in Tonga)? That meeting is the one the verb holds, and it is
  * not the document's own; one word after a bare article may be (The Forum was held in Suva). */
 static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  const char *t = c->d->text;
-  uint32_t a = c->clauses.v[g->clause].start;
-  while (a < g->start) {
-    while (a < g->start && !letter(t[a])) a++;
-    uint32_t z = a;
-    while (z < g->start && letter(t[z])) z++;
-    int named = 0;
-    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
-      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
-    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
-    if (kind == 2 || (kind == 1 && !after_article(c, a))) return 1;
-    a = z;
-  }
-  return 0;
+  return dg_rel_unnamed_meeting(c, s, c->clauses.v[g->clause].start, g->start);
 }
 
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {

@@ -21,8 +21,9 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
- * it (see dg_rel_list_before), else, when the sentence names no meeting, the document's
- * own. Fills out[]
+ * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
+ * one the clause calls by a meeting word of no name in the singular: at the AMAF+3
+ * meeting, see dg_rel_unnamed_meeting), the document's own. Fills out[]
  * (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
@@ -45,7 +46,10 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     out[n++] = (uint32_t)topic; /* 「A」、「B」が開催され、: A too */
     n += dg_rel_list_before(c, s, (uint32_t)topic, out + n, DG_REL_MAXM - n);
   }
-  if (!n && any < 0 && c->main_meeting >= 0) out[n++] = (uint32_t)c->main_meeting;
+  const dg_rel_clause *cl = &c->clauses.v[k];
+  if (!n && any < 0 && c->main_meeting >= 0 &&
+      !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, cl->start, cl->end) & 1)))
+    out[n++] = (uint32_t)c->main_meeting;
   return n;
 }
 

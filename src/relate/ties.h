@@ -60,6 +60,12 @@ long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t bef
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */
 int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Does a meeting word of heads.tsv that is part of no name stand in [a, end) of English
+ * sentence s, not as the one word after a bare article (the AMAF+3 meeting, the expert
+ * workshops; not "the Forum", which may be the document's own) (held.c)? Returns 0 for
+ * none, else bits: 1 for a word in the singular (meeting), 2 for one ending in s
+ * (meetings, Talks). */
+int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
