@@ -435,6 +435,15 @@ static const tie_row ties[] = {
      0, 1},
     {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    /* a program that owns the noun after it is not what the verb acts on (「X」の実現に
+     * 向けて策定した…), unless the verb is that noun (「X」の採択); a verb dated last
+     * year is not the meeting's */
+    {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」の実施に向けて策定した作業計画の進捗が確認された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", TITLE "本会合では、昨年策定した「メコン防災行動計画」の進捗が確認された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」の採択が行われた。",
+     DG_REL_ADOPTED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},

@@ -463,13 +463,27 @@ static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long
   return 0;
 }
 
+/* Japanese: does program m only own another word (「ビジョン」の実現に向けて策定した計画: the
+ * plan, not the vision, is adopted; 「計画」の採択 is the plan's), or does a word of
+ * relative_dates.tsv that is not today's stand right before verb g (昨年策定した: adopted
+ * last year, not at this meeting)? */
+static int ja_not_done_here(const dg_rel_ctx *c, const dg_mention *m, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  if (dg_rel_part(c, m) == DG_PART_OF && m->end + 3 != g->start &&
+      !(m->end + 6 == g->start && dg_cp_at(t, g->start, m->end) == 0x300D))
+    return 1;
+  long w = dg_wordlist_before(&c->r->relative_dates, t, c->d->sents[m->sentence].start, g->start);
+  return w >= 0 && c->r->relative_dates.w[w].as.relative.offset != 0;
+}
+
 /* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces; a clause dated at another time than the document's own meeting does
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
  * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
- * on 12 November: the Plan is no Summit's).
+ * on 12 November: the Plan is no Summit's), nor a Japanese verb a program only owns a word
+ * of, or dated last year (see ja_not_done_here).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -480,7 +494,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME ||
-        (dg_rel_latin(c, s) && part == DG_PART_SCENE))
+        (dg_rel_latin(c, s) ? part == DG_PART_SCENE : ja_not_done_here(c, m, g)))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
     if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause, 0, at)) at = -1;
