@@ -533,6 +533,15 @@ static const tie_row ties[] = {
     {"participates_in", "t.txt", EN_TITLE "Japan will attend related meetings in Hanoi.",
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
 
+    /* an attending word followed by "in" attends its object and the meetings listed with
+     * it, or one named as the scene; not a meeting later in a list of topics */
+    {"participates_in", "t.txt", "The talks covered trade, Laos's participation in regional bodies, the Mekong-Japan Summit and security.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
+    {"participates_in", "t.txt", "Laos confirmed its participation in the Mekong-Japan Summit and the ASEAN-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:asean-japan-summit", 0, 1},
+    {"participates_in", "t.txt", "Laos participated in talks at the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},

@@ -223,12 +223,47 @@ static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   }
 }
 
+/* Is meeting y (after trigger g) what g's object names, the object starting at offset o:
+ * the meeting there, or one listed after it (see dg_rel_list_before)? */
+static int is_object(const dg_rel_ctx *c, uint32_t s, uint32_t y, uint32_t o) {
+  uint32_t ls[DG_REL_MAXM];
+  if (c->d->ments[y].start == o) return 1;
+  size_t n = dg_rel_list_before(c, s, y, ls, DG_REL_MAXM);
+  for (size_t k = 0; k < n; k++)
+    if (c->d->ments[ls[k]].start == o) return 1;
+  return 0;
+}
+
+/* English: keeps of the n meetings in ms those an attending word followed by "in" takes
+ * part in: its object (participation in the Summit and the Forum), a meeting named as the
+ * scene (participated in talks at the Summit), and any before the word or named in no
+ * other sentence. A meeting later in a list the object opens is not attended (future
+ * participation in regional bodies, refugee issues, the Dialogue and ...: topics).
+ * Returns how many are left. */
+static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                               uint32_t *ms, size_t n) {
+  const char *t = c->d->text;
+  uint32_t o = g->end, e = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s) || !dg_lit(t, e, o, " in ")) return n;
+  o += 4;
+  if (dg_lit(t, e, o, "the ")) o += 4;
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    if (m->sentence != s || m->end <= g->start || dg_rel_part(c, m) == DG_PART_SCENE ||
+        is_object(c, s, ms[y], o))
+      ms[k++] = ms[y];
+  }
+  return k;
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
