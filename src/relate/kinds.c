@@ -22,8 +22,8 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
  * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
- * one the clause calls by a meeting word of no name in the singular: at the AMAF+3
- * meeting, see dg_rel_unnamed_meeting), the document's own. Fills out[]
+ * one the clause calls after the trigger by a meeting word of no name in the singular:
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), the document's own. Fills out[]
  * (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
@@ -48,7 +48,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   }
   const dg_rel_clause *cl = &c->clauses.v[k];
   if (!n && any < 0 && c->main_meeting >= 0 &&
-      !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, cl->start, cl->end) & 1)))
+      !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
     out[n++] = (uint32_t)c->main_meeting;
   return n;
 }
@@ -498,13 +498,14 @@ static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long
   return 0;
 }
 
-/* Japanese: does program m only own another word (「ビジョン」の実現に向けて策定した計画: the
- * plan, not the vision, is adopted; 「計画」の採択 is the plan's), or does a word of
+/* Japanese: does program m before verb g only own another word (「ビジョン」の実現に向けて
+ * 策定した計画: the plan, not the vision, is adopted; 「計画」の採択 is the plan's; after the
+ * verb it is what the verb's clause modifies: 表明した「計画」の進捗), or does a word of
  * relative_dates.tsv that is not today's stand right before verb g (昨年策定した: adopted
  * last year, not at this meeting)? */
 static int ja_not_done_here(const dg_rel_ctx *c, const dg_mention *m, const dg_rel_trigger *g) {
   const char *t = c->d->text;
-  if (dg_rel_part(c, m) == DG_PART_OF && m->end + 3 != g->start &&
+  if (dg_rel_part(c, m) == DG_PART_OF && m->end <= g->start && m->end + 3 != g->start &&
       !(m->end + 6 == g->start && dg_cp_at(t, g->start, m->end) == 0x300D))
     return 1;
   long w = dg_wordlist_before(&c->r->relative_dates, t, c->d->sents[m->sentence].start, g->start);
