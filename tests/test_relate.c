@@ -104,6 +104,8 @@ typedef struct {
 #define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
+#define EN_DATELINE_TOLD "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Minister will " \
+  "participate in the gathering of ocean ministers in Suva from 3 to 4 May 2026.\n"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
 #define EN_FORUM_CHAIR "Ocean Ministers Meeting\n\nThe Pacific Islands Forum met today.\n" \
   "Representing Tuvalu as Forum Chair, Minister Simon Kofe noted the progress.\n"
@@ -647,6 +649,11 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, 3 March 2026 and Nadi were named. Ministers attended.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, NULL, NO},
+    /* the dateline's sentence that names a venue and a date: they are the meeting's */
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-05-03/2026-05-04", 1, 1},
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:tokyo", NO},
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-05", NO},
     /* a venue found elsewhere keeps the meeting's place and date */
     {"held_in", "t.txt",
      "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
