@@ -509,6 +509,11 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木花子", 3, 1},
     {"participates_in", "t.txt", TITLE JA_SPEAKER "私は、昨日タイを訪問し、本会合に出席しました。",
      DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, 3, 1},
+    /* countries listed before the one written against the word chair with it */
+    {"chaired_by", "t.txt", "Japan and Laos co-chaired the Mekong-Japan Summit.", DG_REL_CHAIRED_BY,
+     EN_SUMMIT, "country:JPN", 0, 1},
+    {"chaired_by", "t.txt", "Japan welcomed that Laos chaired the Mekong-Japan Summit.", DG_REL_CHAIRED_BY,
+     EN_SUMMIT, "country:JPN", NO},
     /* a country that owns another word (ツバルのY首相) is no chair; one that owns none is */
     {"chaired_by", "t.txt", TITLE "本日は、共同議長を務めるツバルのカウ首相に感謝します。",
      DG_REL_CHAIRED_BY, TITLE_ID, "country:TUV", NO},

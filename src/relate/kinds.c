@@ -426,7 +426,8 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
 }
 
 /* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
- * country written against the word (議長国ラオス: it chairs as a country), else people,
+ * country written against the word (議長国ラオス: it chairs as a country) and those listed
+ * before it (Japan and Laos co-chaired), else people,
  * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
  * (the Chair of ASEAN) chairs no meeting.
  *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
@@ -437,8 +438,13 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind != kind || chair_of_group(c, s, g)) continue;
     long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
     if (country >= 0) {
-      dg_rel_add(c, kind, (uint32_t)m, (uint32_t)country, s);
-      dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)country, (uint32_t)m, s);
+      uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
+      size_t n = dg_rel_list_before(c, s, (uint32_t)country, cs + 1, DG_REL_MAXM - 1) + 1;
+      cs[0] = (uint32_t)country;
+      for (size_t y = 0; y < n; y++) {
+        dg_rel_add(c, kind, (uint32_t)m, cs[y], s);
+        dg_rel_add(c, DG_REL_PARTICIPATES_IN, cs[y], (uint32_t)m, s);
+      }
     } else if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m)) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
     }
