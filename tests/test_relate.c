@@ -494,6 +494,8 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:日メコン農業対話", "date:--05-02", 0, 1},
     {"held_in", "t.txt", "Following the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", "During the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     /* この refers back like 同 (coref.tsv) */
     {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この対話にはタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},

@@ -4,7 +4,7 @@
  * 開催され、大臣が出席した (the minister attends both).
  * Invariant: a list never runs over a word that is not a joiner, a space, a quote, "the"
  * or the parenthesis right after a member, nor over a member that is nested in a longer
- * name or that only follows the others (following the Summit, the Forum). */
+ * name or closed by a role word of its own (following the Summit, the Forum). */
 #include <stdint.h>
 
 #include "base/scan.h"
@@ -48,11 +48,14 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   return joiners == 1;
 }
 
-/* May mention i be a member of a list of type `type` (not nested, not one the sentence
- * only follows)? */
-static int member(const dg_rel_ctx *c, uint32_t i, dg_type type) {
-  return !c->nested[i] && c->d->ments[i].type == type &&
-         dg_rel_part(c, &c->d->ments[i]) != DG_PART_AFTER;
+/* May mention i of sentence s be a member of a list of type `type` before its last: not
+ * nested, and with no role word of its own, which would close its phrase (At the Summit,
+ * the Forum ...; 会合では、…会議が; following the Summit), except in English the
+ * preposition of the whole list (in the Summit and the Forum)? */
+static int member(const dg_rel_ctx *c, uint32_t s, uint32_t i, dg_type type) {
+  if (c->nested[i] || c->d->ments[i].type != type) return 0;
+  uint8_t part = dg_rel_part(c, &c->d->ments[i]);
+  return !part || (dg_rel_latin(c, s) && (part == DG_PART_VENUE || part == DG_PART_OBJECT));
 }
 
 size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
@@ -62,7 +65,7 @@ size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t 
   uint32_t last = i;
   for (uint32_t j = i; j-- > c->sent_first[s] && n < max;) {
     if (c->nested[j]) continue;
-    if (!member(c, j, type) || !joins(c, c->d->ments[j].end, c->d->ments[last].start)) break;
+    if (!member(c, s, j, type) || !joins(c, c->d->ments[j].end, c->d->ments[last].start)) break;
     out[n++] = j;
     last = j;
   }
