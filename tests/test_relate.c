@@ -475,12 +475,16 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
     {"meeting apposition", "t.txt", "The report of the Mekong-Japan Summit among Japan, Laos and Thailand was read.",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi on 5 May 2025 involving Japan, Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
     /* near misses: the country of the city is no second venue; a name after "and" is no
      * place of the run */
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:VNM", NO},
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit discussed issues involving Myanmar.",
+     DG_REL_PARTICIPATES_IN, "country:MMR", NULL, NO},
 
     /* meetings listed before the topic (list_joiners.tsv) are attended, held and placed
      * with it; near misses: a meeting that only owns a name, one that is only followed */
