@@ -500,6 +500,11 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     {"held_in", "t.txt", "During the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    /* a date right after a program is its period, not when the meeting is held */
+    {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit under the Mekong Water Strategy (MWS) 2016 - 2025.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit on 5 May 2025 under the Mekong Water Strategy.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
     /* この refers back like 同 (coref.tsv) */
     {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この対話にはタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},

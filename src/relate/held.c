@@ -532,10 +532,24 @@ static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint
   return 0;
 }
 
+/* Is date mention i the period of a program named right before it, nothing but spaces
+ * and parentheses between (the Cooperation Strategy (APTCS) 2016 – 2025; 行動計画
+ * (2021-2025))? */
+static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t z = c->d->ments[i].start, a = z;
+  while (a > c->d->sents[s].start && (t[a - 1] == ' ' || t[a - 1] == '(' || t[a - 1] == ')'))
+    a--;
+  for (uint32_t j = c->sent_first[s]; j < i; j++)
+    if (!c->nested[j] && c->d->ments[j].end == a && c->d->ments[j].type == DG_TYPE_PROGRAM)
+      return 1;
+  return 0;
+}
+
 /* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
  * those listed right before it), when no verb of another kind stands between them. A date
  * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
- * dateline's is the release's (dateline.c).
+ * dateline's is the release's (dateline.c); one right after a program is its period.
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -543,7 +557,7 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *dt = &c->d->ments[i];
     if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i) ||
-        dg_rel_dateline_date(c, s, i))
+        dg_rel_dateline_date(c, s, i) || program_period(c, s, i))
       continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
