@@ -485,6 +485,13 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit discussed issues involving Myanmar.",
      DG_REL_PARTICIPATES_IN, "country:MMR", NULL, NO},
+    /* a place no dictionary knows before a known one leaves the run going */
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Kep Town, Cambodia on 5 May 2025.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Kep Town, Cambodia on 5 May 2025.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:KHM", 0, 1},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit in Kep Town welcomed Cambodia.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
 
     /* meetings listed before the topic (list_joiners.tsv) are attended, held and placed
      * with it; near misses: a meeting that only owns a name, one that is only followed */
