@@ -567,6 +567,17 @@ static const tie_row ties[] = {
     {"participates_in", "t.txt", "Laos participated in talks at the Mekong-Japan Summit.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
 
+    /* English "I" is the one person the document's title names, unless the sentence names
+     * a person (who may be the one quoted) or the title names two */
+    {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nI will attend the Mekong-Japan Summit in Hanoi.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt",
+     "Foreign Minister Sato Kenji\n\n'I will attend the Mekong-Japan Summit,' Prime Minister Tanaka Ichiro said.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+    {"participates_in", "t.txt",
+     "Foreign Minister Sato Kenji and Foreign Minister Tanaka Ichiro\n\nI will attend the Mekong-Japan Summit.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},

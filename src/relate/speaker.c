@@ -1,10 +1,14 @@
-/* The speaker: who "I" is in a speech or an address a document quotes. A speaker names
- * himself once (日本国内閣総理大臣の山田太郎です。: a person, a word of self_intros.tsv and
- * the end of the sentence); a first-person word of first_person.tsv (私) after that stands
- * for him where it is the subject, topic or partner of a verb (私と一緒に共同議長を務める).
- * Invariant: no speaker without a self-introduction before the word, and a first-person
- * word that starts a longer word of pronouns.tsv (私たち: we) names no speaker. */
+/* The speaker: who "I" is in a speech, an address a document quotes or a release. A
+ * speaker names himself once (日本国内閣総理大臣の山田太郎です。: a person, a word of
+ * self_intros.tsv and the end of the sentence), or the document's title names him alone
+ * (MINISTER FOR FOREIGN AFFAIRS A; 山田総理挨拶); a first-person word of first_person.tsv
+ * (私, I) after that stands for him where it is the subject, topic or partner of a verb
+ * (私と一緒に共同議長を務める; I look forward to attending the Meeting).
+ * Invariant: no speaker without a self-introduction or a title naming one person before
+ * the word; a first-person word that starts a longer word of pronouns.tsv (私たち: we)
+ * names none, nor an English one in a sentence that names a person. */
 #include <stdint.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "lex/rules_lists.h"
@@ -25,12 +29,52 @@ static int introduces(const dg_rel_ctx *c, const dg_mention *m) {
   return e == se->end || dg_cp_at(t, se->end, e) == 0x3002; /* 。 */
 }
 
-/* The person who introduced himself last before sentence s, or -1. */
+/* The one person the title blocks that open the document name (MEDIA RELEASE — MINISTER
+ * FOR FOREIGN AFFAIRS A; 首脳会合 山田総理挨拶: the author of a release or a speech), or -1
+ * when they name none or two. */
+static long header_person(const dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  long one = -1;
+  size_t nb = 0;
+  while (nb < d->nblocks && nb < 6 && dg_rel_title_block(d, nb)) nb++;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *m = &d->ments[k];
+    if (m->sentence >= d->nsents || d->sents[m->sentence].block >= nb) break;
+    if (m->type != DG_TYPE_PERSON || m->implicit) continue;
+    if (one >= 0 && strcmp(d->ments[one].id, m->id)) return -1;
+    one = (long)k;
+  }
+  return one;
+}
+
+/* The person who introduced himself last before sentence s, else the one person the
+ * document's title names, or -1. */
 static long speaker_before(const dg_rel_ctx *c, uint32_t s) {
   for (uint32_t i = c->sent_first[s]; i-- > 0;) {
     const dg_mention *m = &c->d->ments[i];
     if (m->type == DG_TYPE_PERSON && !m->implicit && m->sentence < s && introduces(c, m))
       return (long)i;
+  }
+  long h = header_person(c);
+  return h >= 0 && c->d->ments[h].sentence < s ? h : -1;
+}
+
+/* English: the speaker when clause k of sentence s has the first-person word of
+ * first_person.tsv (I) before offset `before` as a subject (followed by a word in lower
+ * case: I will attend, not Phase I), and the sentence names no person, who might be the
+ * one quoted ('I will attend,' Mr A said); else -1. */
+static long latin_speaker(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before) {
+  const char *t = c->d->text;
+  const dg_rel_clause *cl = &c->clauses.v[k];
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (c->d->ments[i].type == DG_TYPE_PERSON) return -1;
+  for (uint32_t q = cl->start; q < before && q < cl->end; q++) {
+    long w = dg_wordlist_at(&c->r->first_person, t, cl->end, q);
+    uint32_t z = w >= 0 ? q + (uint32_t)c->r->first_person.w[w].len : q;
+    if (z == q || (q > 0 && dg_is_ascii_alnum((unsigned char)t[q - 1])) || z + 1 >= cl->end ||
+        t[z] != ' ' || t[z + 1] < 'a' || t[z + 1] > 'z')
+      continue;
+    return speaker_before(c, s);
   }
   return -1;
 }
@@ -52,7 +96,11 @@ long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t bef
                        uint8_t *part) {
   const dg_sentence *se = &c->d->sents[s];
   const dg_rel_clause *cl = &c->clauses.v[k];
-  if (dg_rel_latin(c, s)) return -1;
+  if (dg_rel_latin(c, s)) {
+    long sp = latin_speaker(c, s, k, before);
+    if (sp >= 0 && part) *part = DG_PART_SUBJECT;
+    return sp;
+  }
   for (uint32_t q = se->tok0; q < se->tok0 + se->ntok; q++) {
     const dg_token *tk = &c->d->toks[q];
     if (tk->end > before || tk->end > cl->end) break;
