@@ -739,6 +739,12 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* money to an organization's program is the program's (to UNICEF's Fund); near
+     * miss: the organization */
+    {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:5000000", 0, 1},
+    {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
+     DG_REL_AMOUNT, "org:unicef", NULL, NO},
     /* the form the money takes may stand between it and its role word (in grants for);
      * near miss: the project of the other amount */
     {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:mindanao-school-project",
