@@ -106,6 +106,7 @@ typedef struct {
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
 #define EN_DATELINE_TOLD "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Minister will " \
   "participate in the gathering of ocean ministers in Suva from 3 to 4 May 2026.\n"
+#define JA_MOVE "山田太郎外務大臣は、タイを訪問し、首相と会談した後、ベトナムに移動し、第6回日メコン外相会議に出席した。"
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
 #define EN_FORUM_CHAIR "Ocean Ministers Meeting\n\nThe Pacific Islands Forum met today.\n" \
   "Representing Tuvalu as Forum Chair, Minister Simon Kofe noted the progress.\n"
@@ -507,6 +508,16 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     {"held_in", "t.txt", "During the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    /* a venue word places the meeting attended after it, with no other venue word
+     * between, and not one named with a place of its own */
+    {"held_in", "t.txt", JA_MOVE, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:VNM", 0, 1},
+    {"held_in", "t.txt", JA_MOVE, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", NO},
+    {"held_in", "t.txt", "Foreign Minister Sato Kenji attended the Mekong-Japan Summit and then visited Thailand.",
+     DG_REL_HELD_IN, EN_SUMMIT, NULL, NO},
+    {"held_in", "t.txt", "Foreign Minister Sato Kenji visited Thailand before attending the Mekong-Japan Summit in Hanoi.",
+     DG_REL_HELD_IN, EN_SUMMIT, "country:THA", NO},
+    {"held_in", "t.txt", "Foreign Minister Sato Kenji will travel to Thailand to attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, EN_SUMMIT, "country:THA", 0, 1},
     /* a date right after a program is its period, not when the meeting is held */
     {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit under the Mekong Water Strategy (MWS) 2016 - 2025.",
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", NULL, NO},

@@ -99,6 +99,14 @@ static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
   return 0;
 }
 
+int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m) {
+  for (uint32_t i = m + 1; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && dg_rel_is_type(&c->d->ments[i], DG_REL_PLACES) &&
+        meeting_run(c, s, m, (long)i))
+      return 1;
+  return 0;
+}
+
 int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   if (!dg_rel_latin(c, s)) return 0;
   for (uint32_t k = c->sent_first[s]; k < c->sent_end[s] && k < i; k++)

@@ -392,13 +392,29 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
+/* Does another venue word with its place stand between venue word g and the attending
+ * verb x after it (タイを訪問し、…ベトナムに移動し、会合に出席した: the meeting is in the
+ * last place the traveller went to)? */
+static int venue_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                         const dg_rel_trigger *x) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *v = &c->trigs.v[k];
+    if (v != g && v->kind == DG_REL_HELD_IN && v->start >= g->end && v->end <= x->start &&
+        venue(c, s, v) >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
  * its clause attends (travel to the Cook Islands to attend the Forum); with the meetings
  * listed right before the one held (A and B were held in Tokyo), in Japanese also a
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
- * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B). Returns how many. */
+ * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B; attended the
+ * Summit and then visited Laos) with no other venue word between (see venue_between).
+ * Returns how many. */
 static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
@@ -417,9 +433,9 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
-    if (x->kind == DG_REL_PARTICIPATES_IN && (!ja || x->start >= g->end) &&
+    if (x->kind == DG_REL_PARTICIPATES_IN && x->start >= g->end &&
         (x->clause == g->clause || (ja && x->clause > g->clause)))
-      return dg_rel_clause_meetings(c, s, x->clause, x->start, out);
+      return venue_between(c, s, g, x) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
   return 0;
 }
@@ -482,6 +498,17 @@ static void add_listed(dg_rel_ctx *c, dg_rel_kind kind, uint32_t m, uint32_t to,
   for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], to, s);
 }
 
+/* Keeps of the n meetings in ms those English sentence s names with no place of their
+ * own after them (visited Laos before attending the Summit in Hanoi: Hanoi, not Laos, is
+ * the Summit's; see dg_rel_run_place). Returns how many are left. */
+static size_t own_venue_left(dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n) {
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++)
+    if (!dg_rel_latin(c, s) || c->d->ments[ms[y]].sentence != s || !dg_rel_run_place(c, s, ms[y]))
+      ms[k++] = ms[y];
+  return k;
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places (English: else the
  * meeting the trip is for: travel to Suva for the Summit); in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
@@ -497,7 +524,7 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     size_t n = 0;
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
-      n = placed_meetings(c, s, g, ms);
+      n = own_venue_left(c, s, ms, placed_meetings(c, s, g, ms));
       long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
       if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&

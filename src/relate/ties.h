@@ -84,6 +84,9 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i);
 int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
 int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Does the run after English meeting name m of sentence s name a place (the Summit in
+ * Hanoi) (apposition.c)? */
+int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m);
 
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
