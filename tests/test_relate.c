@@ -518,6 +518,10 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, EN_SUMMIT, "country:THA", NO},
     {"held_in", "t.txt", "Foreign Minister Sato Kenji will travel to Thailand to attend the Mekong-Japan Summit.",
      DG_REL_HELD_IN, EN_SUMMIT, "country:THA", 0, 1},
+    {"held_in", "t.txt", "The Mekong-Japan Summit was held in Tokyo, and leaders later visited Osaka.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:osaka", NO},
+    {"held_in", "t.txt", "The Mekong-Japan Summit was held in Tokyo, and leaders later visited Osaka.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 0, 1},
     /* a date right after a program is its period, not when the meeting is held */
     {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit under the Mekong Water Strategy (MWS) 2016 - 2025.",
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", NULL, NO},

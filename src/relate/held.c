@@ -498,6 +498,18 @@ static void add_listed(dg_rel_ctx *c, dg_rel_kind kind, uint32_t m, uint32_t to,
   for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], to, s);
 }
 
+/* Does holding verb h name its own venue, other than p (held in Tokyo, and leaders later
+ * visited Osaka: "held in" places the Summit in Tokyo; で開催)? */
+static int verb_venue_elsewhere(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
+                                long p) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    long v = g->kind == DG_REL_HELD_IN && g->start == h->start ? venue(c, s, g) : -1;
+    if (v >= 0 && v != p) return 1;
+  }
+  return 0;
+}
+
 /* Keeps of the n meetings in ms those English sentence s names with no place of their
  * own after them (visited Laos before attending the Summit in Hanoi: Hanoi, not Laos, is
  * the Summit's; see dg_rel_run_place). Returns how many are left. */
@@ -509,7 +521,9 @@ static size_t own_venue_left(dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n) 
   return k;
 }
 
-/* held_in: the venue of each held_in trigger to the meetings it places (English: else the
+/* held_in: the venue of each held_in trigger to the meetings it places, unless the verb
+ * that holds its clause's meeting names another venue (held in Tokyo, and leaders later
+ * visited Osaka: Tokyo; see verb_venue_elsewhere) (English: else the
  * meeting the trip is for: travel to Suva for the Summit); in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
  * attending verb's clause names so (都内で…会合に出席した: the meetings it attends); in
@@ -524,7 +538,9 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     size_t n = 0;
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
-      n = own_venue_left(c, s, ms, placed_meetings(c, s, g, ms));
+      const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
+      n = h && verb_venue_elsewhere(c, s, h, p) ? 0
+                                                : own_venue_left(c, s, ms, placed_meetings(c, s, g, ms));
       long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
       if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
