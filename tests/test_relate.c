@@ -447,6 +447,14 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」の採択が行われた。",
      DG_REL_ADOPTED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
+    /* the document's meeting named by a reference (本会合, the Summit) in a clause dated at
+     * another time, or an English verb followed by "last year", adopted nothing there */
+    {"adopted_at", "t.txt", TITLE "本会合では、2019年に採択された「メコン防災行動計画」の実施状況を確認した。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」を採択した。", DG_REL_ADOPTED_AT,
+     JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Summit reviewed progress on the Mekong Water Action Plan adopted last year.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},

@@ -491,6 +491,12 @@ static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
   return 0;
 }
 
+/* Is mention m the document's own meeting, or a reference to it (本会議, the Summit)? */
+static int is_main(const dg_rel_ctx *c, long m) {
+  return c->main_meeting >= 0 &&
+         (m == c->main_meeting || !strcmp(c->d->ments[m].id, c->d->ments[c->main_meeting].id));
+}
+
 /* Does clause k name a date from offset `from` on that is not one meeting m was held on
  * (OSA, since its launch in April 2023, ...; a statement adopted by the leaders on 12
  * November, after a summit held in May): then it speaks of another time than m. */
@@ -518,6 +524,19 @@ static int ja_not_done_here(const dg_rel_ctx *c, const dg_mention *m, const dg_r
   return w >= 0 && c->r->relative_dates.w[w].as.relative.offset != 0;
 }
 
+/* English: does a word of relative_dates.tsv that is not today's follow verb g (adopted
+ * last year: not at this meeting)? */
+static int en_done_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t p = g->end, e = c->d->sents[s].end;
+  if (p < e && t[p] == ' ') p++;
+  long w = dg_wordlist_at(&c->r->relative_dates, t, e, p);
+  if (w < 0) return 0;
+  uint32_t z = p + (uint32_t)c->r->relative_dates.w[w].len;
+  return c->r->relative_dates.w[w].as.relative.offset != 0 &&
+         (z >= e || !dg_is_ascii_alnum((unsigned char)t[z]));
+}
+
 /* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
@@ -525,7 +544,7 @@ static int ja_not_done_here(const dg_rel_ctx *c, const dg_mention *m, const dg_r
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
  * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
  * on 12 November: the Plan is no Summit's), nor a Japanese verb a program only owns a word
- * of, or dated last year (see ja_not_done_here).
+ * of, or dated last year (see ja_not_done_here, en_done_before).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -536,10 +555,12 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME ||
-        (dg_rel_latin(c, s) ? part == DG_PART_SCENE : ja_not_done_here(c, m, g)))
+        (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
+                            : ja_not_done_here(c, m, g)))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause, 0, at)) at = -1;
+    if (at >= 0 && is_main(c, at) && other_time(c, s, g->clause, 0, at))
+      continue; /* 本会議では、2019年に採択された計画の…: not this meeting's */
     if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
         other_time(c, s, g->clause, g->end, at))
       continue; /* adopted at the Conference on 14 July: the Conference's own date */
