@@ -502,6 +502,14 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit in Kep Town welcomed Cambodia.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
 
+    /* a name inside a clause that modifies a noun before the verb is no participant; a
+     * dependent noun (際) makes no such clause */
+    {"participates_in", "t.txt", TITLE "本会合には、アジア開発銀行の支援を受けたタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    {"participates_in", "t.txt", TITLE "本会合には、アジア開発銀行の支援を受けたタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", "山田大臣はタイを訪問した際に第6回日メコン外相会議に出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-fmm:6", 0, 1},
     /* meetings listed before the topic (list_joiners.tsv) are attended, held and placed
      * with it; near misses: a meeting that only owns a name, one that is only followed */
     {"participates_in", "t.txt", "「日メコン農業対話」、「日ASEAN農業対話」が開催され、山田大臣が出席した。",

@@ -126,14 +126,34 @@ static long line_head(const dg_rel_ctx *c, uint32_t s) {
   return p < c->d->len && t[p] == ':' ? (long)i : -1;
 }
 
+/* Japanese: does mention m stand inside a clause that modifies a noun before trigger g (ア
+ * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
+ * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
+ * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none. */
+static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
+                          const dg_rel_trigger *g) {
+  const dg_sentence *se = &c->d->sents[s];
+  if (dg_rel_latin(c, s) || m->end > g->start || dg_rel_part(c, m) == DG_PART_TOPIC) return 0;
+  for (uint32_t k = se->tok0; k + 1 < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k], *nx = tk + 1;
+    if (tk->start < m->end || nx->end > g->start) continue;
+    if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
+        (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is mention i an actor of clause k: in it, or, when k has no subject of its own
  * (Japanese), the topic of a clause before it, or the subject of its last predicate
  * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
  * body named after the head of a party's line (see line_head), nor a country named as
  * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
  * (ASEAN代表部常駐代表兼インドネシア大使), nor the agent of another verb (a report
- * prepared by the UNDP: dg_rel_agent_of_other)? */
-static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
+ * prepared by the UNDP: dg_rel_agent_of_other; 支援を受けたタイ: see ja_in_modifier) of
+ * trigger g? */
+static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
+                    const dg_rel_trigger *g) {
   const dg_mention *m = &c->d->ments[i];
   long head = line_head(c, s);
   if (c->nested[i] || !is_actor(c, s, i)) return 0;
@@ -142,7 +162,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
-  if (c->ment_clause[i] == k) return 1;
+  if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
   if (part != DG_PART_TOPIC && (part != DG_PART_SUBJECT || !subject_of_clause(c, s, m)))
@@ -266,7 +286,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
-      if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
+      if (actor_of(c, s, g->clause, i, g) && !dg_rel_hosts_meeting(c, s, i))
         for (size_t y = 0; y < nm; y++) dg_rel_add(c, kind, i, ms[y], s);
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     for (size_t y = 0; y < nm && sp >= 0; y++) dg_rel_add(c, kind, (uint32_t)sp, ms[y], s);
