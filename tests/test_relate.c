@@ -107,6 +107,7 @@ typedef struct {
 #define EN_DATELINE_TOLD "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Minister will " \
   "participate in the gathering of ocean ministers in Suva from 3 to 4 May 2026.\n"
 #define JA_MOVE "山田太郎外務大臣は、タイを訪問し、首相と会談した後、ベトナムに移動し、第6回日メコン外相会議に出席した。"
+#define EN_WHO_CHAIR "Prime Minister Sato Kenji, who co-chaired the Mekong-Japan Summit with Laos, welcomed Cambodia."
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
 #define EN_FORUM_CHAIR "Ocean Ministers Meeting\n\nThe Pacific Islands Forum met today.\n" \
   "Representing Tuvalu as Forum Chair, Minister Simon Kofe noted the progress.\n"
@@ -558,6 +559,9 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木花子", 3, 1},
     {"participates_in", "t.txt", TITLE JA_SPEAKER "私は、昨日タイを訪問し、本会合に出席しました。",
      DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, 3, 1},
+    /* the person a "who" clause hangs on chairs; a country later in that clause does not */
+    {"chaired_by", "t.txt", EN_WHO_CHAIR, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 0, 1},
+    {"chaired_by", "t.txt", EN_WHO_CHAIR, DG_REL_CHAIRED_BY, EN_SUMMIT, "country:KHM", NO},
     /* countries listed before the one written against the word chair with it */
     {"chaired_by", "t.txt", "Japan and Laos co-chaired the Mekong-Japan Summit.", DG_REL_CHAIRED_BY,
      EN_SUMMIT, "country:JPN", 0, 1},

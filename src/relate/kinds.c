@@ -351,6 +351,20 @@ static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
   return 0;
 }
 
+/* English: the person a "who" clause k hangs on (Prime Minister A, who co-chaired the
+ * Summit with Laos, ...: A), or -1. */
+static long who_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[k].start, e = c->d->sents[s].end, p = a;
+  if (!dg_lit(t, e, a, "who ")) return -1;
+  while (p > c->d->sents[s].start && t[p - 1] == ' ') p--;
+  if (p == c->d->sents[s].start || t[p - 1] != ',') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PERSON && c->d->ments[i].end == p - 1)
+      return (long)i;
+  return -1;
+}
+
 /* Does the Japanese country p own a word other than chairing word g (ツバルのY首相: Y, not
  * the country, chairs; ラオスの議長 is the country's chair)? */
 static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_trigger *g) {
@@ -363,7 +377,8 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
  * とともに) chairs with the one after the word or that subject too (岸田大臣が出席し、B
  * とともに共同議長を務める; 私と一緒に共同議長を務めるB首相: the speaker, see
  * dg_rel_speaker_in, and B), never a country that owns another word (see owns_other);
- * English in its clause, with no verb of another kind between
+ * English: the person a "who" clause hangs on (A, who chaired the Summit: see
+ * who_antecedent), and those in its clause, with no verb of another kind between
  * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C"). Returns
  * how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
@@ -373,6 +388,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
   long sp = ja && (types & DG_TYPESET(PERSON))
                 ? dg_rel_speaker_in(c, s, g->clause, g->start, &sp_part)
                 : -1;
+  if (sp < 0 && !ja && (types & DG_TYPESET(PERSON))) sp = who_antecedent(c, s, g->clause);
   if (sp >= 0) {
     dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
