@@ -329,6 +329,14 @@ static const tie_row ties[] = {
     /* the authors of a statement (We, A and B, ...) where "we" speak at a meeting */
     {"participates_in", "t.txt", "Joint Statement\n\nWe, " EN_AUTHORS, DG_REL_PARTICIPATES_IN,
      "person:tanaka-ichiro", EN_SUMMIT, 2, 1},
+    /* a country announcing at the meeting named as the scene takes part; what it gives to
+     * does not */
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Japan will present the Mekong Water Initiative.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 0, 1},
+    {"announced_at", "t.txt", "At the Mekong-Japan Summit, Japan will present the Mekong Water Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Japan announced aid to Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", NULL, NO},
     /* near misses: a place visited; the subject of a verb that modifies a noun; a body named
      * after a party's line head; a country where meetings take place */
     {"participates_in", "t.txt", "Joint Statement\n\n" EN_AUTHORS, DG_REL_PARTICIPATES_IN,

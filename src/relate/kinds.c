@@ -223,9 +223,26 @@ static void authors(dg_rel_ctx *c, uint32_t s, uint32_t k, const uint32_t *ms, s
       for (size_t y = 0; y < nm; y++) dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, ms[y], s);
 }
 
+/* Does mention i of sentence s announce what trigger g says: a person of its clause, or a
+ * country, group or organization standing as its subject (Japan will present ...; 日本から
+ * …を表明; not Cambodia of "aid to Cambodia", nor an owner: Japan's engagement under the
+ * Policy announced at ...)? */
+static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_trigger *g) {
+  const dg_mention *m = &c->d->ments[i];
+  if (m->type == DG_TYPE_PERSON) return 1;
+  if (!dg_rel_is_type(m, DG_REL_ACTORS) || m->end > g->start) return 0;
+  uint8_t part = dg_rel_part(c, m);
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  if (dg_lit(t, e, m->end, "'s") || dg_lit(t, e, m->end, "\xE2\x80\x99s")) return 0; /* Japan's */
+  return dg_rel_latin(c, s) ? part == 0 && !dg_rel_agent_of_other(c, s, i)
+                            : part == DG_PART_SUBJECT || part == DG_PART_TOPIC;
+}
+
 /* People who announce something at a meeting their clause names as the scene take part
  * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
- * Minister Sato announced ...). */
+ * Minister Sato announced ...), and so do the countries and bodies that announce it as
+ * its subject (At the Summit, Japan will present ...; see announcer). */
 static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -235,7 +252,7 @@ static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
       m = (long)i;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
-    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_PERSON)
+    if (dg_rel_in_clause(c, i, g->clause) && announcer(c, s, i, g))
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
   if (m >= 0) {
     uint32_t one = (uint32_t)m;
