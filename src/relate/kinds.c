@@ -23,8 +23,8 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
  * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
- * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), the document's own. Fills out[]
- * (at most DG_REL_MAXM) and returns how many. */
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), the document's own.
+ * Fills out[] (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
