@@ -620,6 +620,8 @@ static const tie_row ties[] = {
     {"participates_in", "t.txt",
      "Foreign Minister Sato Kenji and Foreign Minister Tanaka Ichiro\n\nI will attend the Mekong-Japan Summit.\n",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+    {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nPhase I will attend to the Mekong-Japan Summit.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
 
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",

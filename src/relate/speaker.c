@@ -59,6 +59,15 @@ static long speaker_before(const dg_rel_ctx *c, uint32_t s) {
   return h >= 0 && c->d->ments[h].sentence < s ? h : -1;
 }
 
+/* Does the word before offset q (one space between) start with a capital or a digit
+ * (Phase I, World War I: a numeral, no pronoun)? */
+static int after_name(const char *t, uint32_t min, uint32_t q) {
+  if (q < min + 2 || t[q - 1] != ' ' || !dg_is_ascii_alnum((unsigned char)t[q - 2])) return 0;
+  uint32_t a = q - 2;
+  while (a > min && dg_is_ascii_alnum((unsigned char)t[a - 1])) a--;
+  return (t[a] >= 'A' && t[a] <= 'Z') || (t[a] >= '0' && t[a] <= '9');
+}
+
 /* English: the speaker when clause k of sentence s has the first-person word of
  * first_person.tsv (I) before offset `before` as a subject (followed by a word in lower
  * case: I will attend, not Phase I), and the sentence names no person, who might be the
@@ -72,7 +81,7 @@ static long latin_speaker(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t 
     long w = dg_wordlist_at(&c->r->first_person, t, cl->end, q);
     uint32_t z = w >= 0 ? q + (uint32_t)c->r->first_person.w[w].len : q;
     if (z == q || (q > 0 && dg_is_ascii_alnum((unsigned char)t[q - 1])) || z + 1 >= cl->end ||
-        t[z] != ' ' || t[z + 1] < 'a' || t[z + 1] > 'z')
+        t[z] != ' ' || t[z + 1] < 'a' || t[z + 1] > 'z' || after_name(t, cl->start, q))
       continue;
     return speaker_before(c, s);
   }
