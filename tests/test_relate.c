@@ -910,6 +910,10 @@ static const tie_row ties[] = {
 
     /* venue word: the place a venue word names is its meeting's, the sentence's only one,
      * or under the title the document's own */
+    /* a label line: [場所] X (venue_words.tsv 場所, venue_links.tsv ]) */
+    {"venue word", "t.txt", TITLE "[場所] バンコク\n", DG_REL_HELD_IN, TITLE_ID, "place:bangkok", 1, 1},
+    {"venue word", "t.txt", TITLE "会合の場所を提供したバンコク市に感謝した。\n", DG_REL_HELD_IN, TITLE_ID,
+     "place:bangkok", NO},
     {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
     {"venue word", "t.txt", "The venue of the Mekong-Japan Summit was Phnom Penh.", DG_REL_HELD_IN,
