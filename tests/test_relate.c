@@ -547,6 +547,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, EN_SUMMIT, "place:osaka", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit was held in Tokyo, and leaders later visited Osaka.",
      DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 0, 1},
+    /* a spoken sentence that opens with its meeting, no particle after it, holds it; not
+     * when the verb has a subject of its own after the last comma */
+    {"held_in", "t.txt", "本日、第6回日メコン外相会議、各国の外相が参加しまして、ここビエンチャンにて開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "place:vientiane", 0, 1},
+    {"held_in", "t.txt", "本日、第6回日メコン外相会議、各国の外相が参加しまして、ここビエンチャンにて式典が開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", NULL, NO},
     /* a date right after a program is its period, not when the meeting is held */
     {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit under the Mekong Water Strategy (MWS) 2016 - 2025.",
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", NULL, NO},

@@ -176,9 +176,40 @@ static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_
   return dg_rel_unnamed_meeting(c, s, c->clauses.v[g->clause].start, g->start);
 }
 
+/* Japanese: does a subject or object particle (が, を) stand between the last comma before
+ * holding verb g and g (…参加しまして、ここで式典が開催され: the ceremony is held)? */
+static int argument_since_comma(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_sentence *se = &c->d->sents[s];
+  const char *t = c->d->text;
+  int arg = 0;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok && c->d->toks[k].end <= g->start; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (dg_cp_at(t, c->d->len, tk->start) == 0x3001) arg = 0; /* 、 */
+    else if (tk->pos == DG_POS_PARTICLE && tk->end - tk->start == 3 &&
+             (dg_lit(t, tk->end, tk->start, "\xE3\x81\x8C") || dg_lit(t, tk->end, tk->start, "\xE3\x82\x92")))
+      arg = 1; /* が を */
+  }
+  return arg;
+}
+
+/* Japanese: the one meeting sentence s names before holding verb g, with no role word of
+ * its own (本日、X会合、…が参加しまして、ここバガンにて開催されました: a spoken sentence
+ * that opens with its meeting), or -1 when it names none or several. */
+static long only_bare_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long one = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (one >= 0 || m->end > g->start || dg_rel_part(c, m)) return -1;
+    one = (long)i;
+  }
+  return one;
+}
+
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int en = dg_rel_latin(c, s);
   long m = en ? held_en(c, s, g) : held_ja(c, s, g);
+  if (m < 0 && !en && !argument_since_comma(c, s, g)) m = only_bare_meeting(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&
       (en ? !unnamed_meeting_before(c, s, g) : !own_argument(c, s, g)))
     m = c->main_meeting;

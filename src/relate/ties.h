@@ -69,7 +69,8 @@ int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
- * before it; English, the nearest before it in its clause (The Forum was held), else the
+ * before it, else the sentence's one meeting with no role word before it (本日、X会合、
+ * …、ここバガンにて開催されました); English, the nearest before it in its clause (The Forum was held), else the
  * first after it (met in Manado for the Meeting); never one it follows. When the sentence
  * names no meeting, the document's own. The mention or -1. */
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
