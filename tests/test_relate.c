@@ -914,6 +914,18 @@ static const tie_row ties[] = {
     {"amounts", "t.txt", "日本は、日メコン連結性イニシアティブのもとで、30億円を拠出する。",
      DG_REL_AMOUNT, "program:mekong-japan-connectivity", "amount:JPY:3000000000", 0, 1},
 
+    /* a speech's title: its one person takes part in its meeting; near misses: two people,
+     * a sentence of the body */
+    {"speech title", "t.txt", "第14回日メコン首脳会議 山田太郎外務大臣挨拶\n\n本日はありがとうございます。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-summit:14", 0, 1},
+    {"speech title", "t.txt", "Remarks by Foreign Minister Sato Kenji at the Mekong-Japan Summit\n\nThank you.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 0, 1},
+    {"speech title", "t.txt",
+     "第14回日メコン首脳会議 山田太郎外務大臣、鈴木花子外務副大臣挨拶\n\n本日はありがとうございます。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", NULL, NO},
+    {"speech title", "t.txt", "本日、第14回日メコン首脳会議で山田太郎外務大臣の挨拶が紹介された。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", NULL, NO},
+
     /* venue word: the place a venue word names is its meeting's, the sentence's only one,
      * or under the title the document's own */
     /* a label line: [場所] X (venue_words.tsv 場所, venue_links.tsv ]) */

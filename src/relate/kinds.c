@@ -658,6 +658,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"host venue", DG_REL_HELD_IN, dg_rel_host_venue},
     /* held_in from a word naming the venue: 開催地：X; the venue of the Summit was X */
     {"venue word", DG_REL_HELD_IN, dg_rel_venue_words},
+    /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
+    {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

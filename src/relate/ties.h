@@ -66,6 +66,9 @@ int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i);
  * none, else bits: 1 for a word in the singular (meeting), 2 for one ending in s
  * (meetings, Talks). */
 int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end);
+/* A speech's title (speech.c): the one person a title block names with a meeting and a
+ * word of speech_words.tsv (首脳会合 山田総理挨拶) takes part in the meeting. */
+void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
