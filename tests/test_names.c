@@ -916,6 +916,11 @@ static const family_case families[] = {
      "日メコン防災会合と日太平洋海洋対話を開いた。本対話では防災を議論した。", DG_TYPE_MEETING, "本対話", "meeting:日太平洋海洋対話", NULL, NULL},
     {F(JA_HEADS) | F(COREF), "同会合の声明を引用した。", DG_TYPE_MEETING, "同会合", NULL, NULL,
      NULL},
+    /* この is the name named last before it, like 同 */
+    {F(JA_HEADS) | F(COREF), "日太平洋海洋対話が開かれた。この対話にはタイが参加した。",
+     DG_TYPE_MEETING, "この対話", "meeting:日太平洋海洋対話", NULL, NULL},
+    {F(JA_HEADS) | F(COREF), "日太平洋海洋対話が開かれた。この研修にはタイが参加した。",
+     DG_TYPE_MEETING, "この研修", NULL, NULL, NULL},
 };
 
 static dg_tagger *tagger_;

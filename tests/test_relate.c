@@ -90,8 +90,10 @@ typedef struct {
 #define JA_ASEAN57 "meeting:asean-fmm:57"
 #define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
 #define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
+#define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
 #define EN_SUMMIT "meeting:mekong-japan-summit"
+#define EN_PREPARED "Hosted by Japan, the Mekong-Japan Summit will discuss a study prepared by the World Bank and the Asian Development Bank."
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
   "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
 #define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
@@ -102,6 +104,10 @@ typedef struct {
 #define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
 #define EN_DATELINE "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — Officials of eleven island nations attended the Forum.\n"
+#define EN_DATELINE_TOLD "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Minister will " \
+  "participate in the gathering of ocean ministers in Suva from 3 to 4 May 2026.\n"
+#define JA_MOVE "山田太郎外務大臣は、タイを訪問し、首相と会談した後、ベトナムに移動し、第6回日メコン外相会議に出席した。"
+#define EN_WHO_CHAIR "Prime Minister Sato Kenji, who co-chaired the Mekong-Japan Summit with Laos, welcomed Cambodia."
 #define JA_FISH "meeting:第2回日太平洋漁業対話"
 #define EN_FORUM_CHAIR "Ocean Ministers Meeting\n\nThe Pacific Islands Forum met today.\n" \
   "Representing Tuvalu as Forum Chair, Minister Simon Kofe noted the progress.\n"
@@ -331,6 +337,14 @@ static const tie_row ties[] = {
     /* the authors of a statement (We, A and B, ...) where "we" speak at a meeting */
     {"participates_in", "t.txt", "Joint Statement\n\nWe, " EN_AUTHORS, DG_REL_PARTICIPATES_IN,
      "person:tanaka-ichiro", EN_SUMMIT, 2, 1},
+    /* a country announcing at the meeting named as the scene takes part; what it gives to
+     * does not */
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Japan will present the Mekong Water Initiative.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 0, 1},
+    {"announced_at", "t.txt", "At the Mekong-Japan Summit, Japan will present the Mekong Water Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Japan announced aid to Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", NULL, NO},
     /* near misses: a place visited; the subject of a verb that modifies a noun; a body named
      * after a party's line head; a country where meetings take place */
     {"participates_in", "t.txt", "Joint Statement\n\n" EN_AUTHORS, DG_REL_PARTICIPATES_IN,
@@ -449,6 +463,23 @@ static const tie_row ties[] = {
      0, 1},
     {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    /* a program that owns the noun after it is not what the verb acts on (「X」の実現に
+     * 向けて策定した…), unless the verb is that noun (「X」の採択); a verb dated last
+     * year is not the meeting's */
+    {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」の実施に向けて策定した作業計画の進捗が確認された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", TITLE "本会合では、昨年策定した「メコン防災行動計画」の進捗が確認された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」の採択が行われた。",
+     DG_REL_ADOPTED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
+    /* the document's meeting named by a reference (本会合, the Summit) in a clause dated at
+     * another time, or an English verb followed by "last year", adopted nothing there */
+    {"adopted_at", "t.txt", TITLE "本会合では、2019年に採択された「メコン防災行動計画」の実施状況を確認した。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」を採択した。", DG_REL_ADOPTED_AT,
+     JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Summit reviewed progress on the Mekong Water Action Plan adopted last year.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
@@ -485,12 +516,142 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
     {"meeting apposition", "t.txt", "The report of the Mekong-Japan Summit among Japan, Laos and Thailand was read.",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi on 5 May 2025 involving Japan, Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
     /* near misses: the country of the city is no second venue; a name after "and" is no
      * place of the run */
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "country:VNM", NO},
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit and Tokyo's mayor met.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit discussed issues involving Myanmar.",
+     DG_REL_PARTICIPATES_IN, "country:MMR", NULL, NO},
+    /* a place no dictionary knows before a known one leaves the run going (the names'
+       place rule makes it a place: the venue is the town) */
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Kep Town, Cambodia on 5 May 2025.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
+    {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Kep Town, Cambodia on 5 May 2025.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:kep-town", 0, 1},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit in Kep Town welcomed Cambodia.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+
+    /* a name inside a clause that modifies a noun before the verb is no participant; a
+     * dependent noun (際) makes no such clause */
+    {"participates_in", "t.txt", TITLE "本会合には、アジア開発銀行の支援を受けたタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    {"participates_in", "t.txt", TITLE "本会合には、アジア開発銀行の支援を受けたタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", "山田大臣はタイを訪問した際に第6回日メコン外相会議に出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-fmm:6", 0, 1},
+    /* meetings listed before the topic (list_joiners.tsv) are attended, held and placed
+     * with it; near misses: a meeting that only owns a name, one that is only followed */
+    {"participates_in", "t.txt", "「日メコン農業対話」、「日ASEAN農業対話」が開催され、山田大臣が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", 0, 1},
+    {"participates_in", "t.txt", "日メコン農業対話の成果を受け、日ASEAN農業対話が開催され、山田大臣が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", NO},
+    {"held_in", "t.txt", "The Mekong-Japan Summit and the ASEAN-Japan Summit were held in Tokyo.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
+    {"held_on", "t.txt", "「日メコン農業対話」及び「日ASEAN農業対話」が5月2日に開催された。",
+     DG_REL_HELD_ON, "meeting:日メコン農業対話", "date:--05-02", 0, 1},
+    {"held_in", "t.txt", "Following the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_in", "t.txt", "During the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
+    /* a venue word places the meeting attended after it, with no other venue word
+     * between, and not one named with a place of its own */
+    {"held_in", "t.txt", JA_MOVE, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:VNM", 0, 1},
+    {"held_in", "t.txt", JA_MOVE, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", NO},
+    {"held_in", "t.txt", "Foreign Minister Sato Kenji attended the Mekong-Japan Summit and then visited Thailand.",
+     DG_REL_HELD_IN, EN_SUMMIT, NULL, NO},
+    {"held_in", "t.txt", "Foreign Minister Sato Kenji visited Thailand before attending the Mekong-Japan Summit in Hanoi.",
+     DG_REL_HELD_IN, EN_SUMMIT, "country:THA", NO},
+    {"held_in", "t.txt", "Foreign Minister Sato Kenji will travel to Thailand to attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, EN_SUMMIT, "country:THA", 0, 1},
+    {"held_in", "t.txt", "The Mekong-Japan Summit was held in Tokyo, and leaders later visited Osaka.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:osaka", NO},
+    {"held_in", "t.txt", "The Mekong-Japan Summit was held in Tokyo, and leaders later visited Osaka.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:tokyo", 0, 1},
+    /* a spoken sentence that opens with its meeting, no particle after it, holds it; not
+     * when the verb has a subject of its own after the last comma */
+    {"held_in", "t.txt", "本日、第6回日メコン外相会議、各国の外相が参加しまして、ここビエンチャンにて開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "place:vientiane", 0, 1},
+    {"held_in", "t.txt", "本日、第6回日メコン外相会議、各国の外相が参加しまして、ここビエンチャンにて式典が開催されました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", NULL, NO},
+    /* a date right after a program is its period, not when the meeting is held */
+    {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit under the Mekong Water Strategy (MWS) 2016 - 2025.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", NULL, NO},
+    {"held_on", "t.txt", "Leaders will meet at the Mekong-Japan Summit on 5 May 2025 under the Mekong Water Strategy.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit", "date:2025-05-05", 0, 1},
+    /* この refers back like 同 (coref.tsv) */
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この対話にはタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この研修にはタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+
+    /* 私 is the speaker who introduced himself (first_person.tsv, self_intros.tsv): he
+     * chairs with the partner named after the word, and attends; near misses: 私たち is
+     * "we", and a self-introduction after the word names no earlier speaker */
+    {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私と一緒に共同議長を務める鈴木花子外務副大臣に感謝します。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "person:山田太郎", 3, 1},
+    {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私と一緒に共同議長を務める鈴木花子外務副大臣に感謝します。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木花子", 3, 1},
+    {"participates_in", "t.txt", TITLE JA_SPEAKER "私は、昨日タイを訪問し、本会合に出席しました。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, 3, 1},
+    /* the person a "who" clause hangs on chairs; a country later in that clause does not */
+    {"chaired_by", "t.txt", EN_WHO_CHAIR, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 0, 1},
+    {"chaired_by", "t.txt", EN_WHO_CHAIR, DG_REL_CHAIRED_BY, EN_SUMMIT, "country:KHM", NO},
+    /* countries listed before the one written against the word chair with it */
+    {"chaired_by", "t.txt", "Japan and Laos co-chaired the Mekong-Japan Summit.", DG_REL_CHAIRED_BY,
+     EN_SUMMIT, "country:JPN", 0, 1},
+    {"chaired_by", "t.txt", "Japan welcomed that Laos chaired the Mekong-Japan Summit.", DG_REL_CHAIRED_BY,
+     EN_SUMMIT, "country:JPN", NO},
+    /* a country that owns another word (ツバルのY首相) is no chair; one that owns none is */
+    {"chaired_by", "t.txt", TITLE "本日は、共同議長を務めるツバルのカウ首相に感謝します。",
+     DG_REL_CHAIRED_BY, TITLE_ID, "country:TUV", NO},
+    {"chaired_by", "t.txt", TITLE "本会合の共同議長はツバルが務めた。", DG_REL_CHAIRED_BY, TITLE_ID,
+     "country:TUV", 1, 1},
+    {"chaired_by", "t.txt", TITLE JA_SPEAKER "本日は、私たちが共同議長を務めます。", DG_REL_CHAIRED_BY,
+     TITLE_ID, "person:山田太郎", NO},
+    {"participates_in", "t.txt", TITLE "私は、昨日タイを訪問し、本会合に出席しました。" JA_SPEAKER,
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, NO},
+
+    /* the agents of a participle that is no trigger word do what it says, not attend;
+     * those of a trigger word (hosted by, attended by) do */
+    {"participates_in", "t.txt", EN_PREPARED, DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    {"participates_in", "t.txt", EN_PREPARED, DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "The Mekong-Japan Summit was attended by the World Bank and the Asian Development Bank.",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_SUMMIT, 0, 1},
+
+    /* a clause naming a meeting of no name in the singular speaks of that one, not of the
+     * document's own; "the meeting" and a plural (related meetings) may be the document's */
+    {"participates_in", "t.txt", EN_TITLE "Ministers of Japan and Laos will meet at the Lancang ministerial meeting.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", NULL, NO},
+    {"participates_in", "t.txt", EN_TITLE "Ministers of Japan and Laos attended the meeting.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Japan will attend related meetings in Hanoi.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+
+    /* an attending word followed by "in" attends its object and the meetings listed with
+     * it, or one named as the scene; not a meeting later in a list of topics */
+    {"participates_in", "t.txt", "The talks covered trade, Laos's participation in regional bodies, the Mekong-Japan Summit and security.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
+    {"participates_in", "t.txt", "Laos confirmed its participation in the Mekong-Japan Summit and the ASEAN-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:asean-japan-summit", 0, 1},
+    {"participates_in", "t.txt", "Laos participated in talks at the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+
+    /* English "I" is the one person the document's title names, unless the sentence names
+     * a person (who may be the one quoted) or the title names two */
+    {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nI will attend the Mekong-Japan Summit in Hanoi.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt",
+     "Foreign Minister Sato Kenji\n\n'I will attend the Mekong-Japan Summit,' Prime Minister Tanaka Ichiro said.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+    {"participates_in", "t.txt",
+     "Foreign Minister Sato Kenji and Foreign Minister Tanaka Ichiro\n\nI will attend the Mekong-Japan Summit.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+    {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nPhase I will attend to the Mekong-Japan Summit.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
 
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",
@@ -605,6 +766,11 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nTOKYO, 2 March 2026 — Ministers will attend the Forum, going to Apia for 5 to 6 March 2026.\n",
      DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-02", NO},
+    /* the dateline's sentence that names a venue and a date: they are the meeting's */
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-05-03/2026-05-04", 1, 1},
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:tokyo", NO},
+    {"dateline", "t.txt", EN_DATELINE_TOLD, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-05", NO},
     /* a venue found elsewhere keeps the meeting's place and date */
     {"held_in", "t.txt",
      "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — The Forum was held in Suva on 3 March 2026.\n",
@@ -656,6 +822,12 @@ static const tie_row ties[] = {
     /* amounts: the nearest program, else meeting, of the sentence, block or lead line */
     {"amounts", "t.txt", "JAIFに対し、日本は2千万ドルを追加で拠出する。", DG_REL_AMOUNT,
      "program:jaif", "amount:USD:20000000", 0, 1},
+    /* money to an organization's program is the program's (to UNICEF's Fund); near
+     * miss: the organization */
+    {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:5000000", 0, 1},
+    {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
+     DG_REL_AMOUNT, "org:unicef", NULL, NO},
     /* the form the money takes may stand between it and its role word (in grants for);
      * near miss: the project of the other amount */
     {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:mindanao-school-project",
@@ -774,8 +946,24 @@ static const tie_row ties[] = {
     {"amounts", "t.txt", "日本は、日メコン連結性イニシアティブのもとで、30億円を拠出する。",
      DG_REL_AMOUNT, "program:mekong-japan-connectivity", "amount:JPY:3000000000", 0, 1},
 
+    /* a speech's title: its one person takes part in its meeting; near misses: two people,
+     * a sentence of the body */
+    {"speech title", "t.txt", "第14回日メコン首脳会議 山田太郎外務大臣挨拶\n\n本日はありがとうございます。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-summit:14", 0, 1},
+    {"speech title", "t.txt", "Remarks by Foreign Minister Sato Kenji at the Mekong-Japan Summit\n\nThank you.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 0, 1},
+    {"speech title", "t.txt",
+     "第14回日メコン首脳会議 山田太郎外務大臣、鈴木花子外務副大臣挨拶\n\n本日はありがとうございます。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", NULL, NO},
+    {"speech title", "t.txt", "本日、第14回日メコン首脳会議で山田太郎外務大臣の挨拶が紹介された。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", NULL, NO},
+
     /* venue word: the place a venue word names is its meeting's, the sentence's only one,
      * or under the title the document's own */
+    /* a label line: [場所] X (venue_words.tsv 場所, venue_links.tsv ]) */
+    {"venue word", "t.txt", TITLE "[場所] バンコク\n", DG_REL_HELD_IN, TITLE_ID, "place:bangkok", 1, 1},
+    {"venue word", "t.txt", TITLE "会合の場所を提供したバンコク市に感謝した。\n", DG_REL_HELD_IN, TITLE_ID,
+     "place:bangkok", NO},
     {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
     {"venue word", "t.txt", "The venue of the Mekong-Japan Summit was Phnom Penh.", DG_REL_HELD_IN,

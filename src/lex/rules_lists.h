@@ -85,6 +85,10 @@ struct dg_rules {
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
   dg_wordlist personal_possessives; /* his, their: an ordinal after one is not a series' */
   dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
+  dg_wordlist list_joiners;   /* 、, 及び, and: between the names of one list */
+  dg_wordlist first_person;   /* 私: the speaker of a speech */
+  dg_wordlist self_intros;    /* です: after the name by which a speaker introduces himself */
+  dg_wordlist speech_words;   /* 挨拶, remarks: a title naming one is a speech's */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   /* amounts, numbers and dates */
   dg_wordlist number_prefixes;   /* 第, 数, 毎: no number after them; as.number_prefix */

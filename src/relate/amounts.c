@@ -148,11 +148,28 @@ static int form_between(const char *t, uint32_t a, uint32_t z) {
   return 1;
 }
 
+/* English: the program that may own money named right after mention i with a possessive
+ * between (UNICEF's Water Initiative: the money goes to the program, not to UNICEF), or
+ * i itself. */
+static long possessed_program(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t q = c->d->ments[i].end, e = c->d->sents[s].end;
+  if (dg_lit(t, e, q, "'s ")) q += 3;
+  else if (dg_lit(t, e, q, "\xE2\x80\x99s ")) q += 5; /* ’s */
+  else return (long)i;
+  for (uint32_t k = i + 1; k < c->sent_end[s]; k++)
+    if (!c->nested[k] && c->d->ments[k].start == q && program_owner(c, s, &c->d->ments[k]))
+      return (long)k;
+  return (long)i;
+}
+
 /* The name amount a is given to right beside it, with only its role word between: in
  * English after it, marked to or for (USD 10 million to the Network and USD 5 million to
  * the Centre; 3 billion yen in grants for the Project), in Japanese before it, marked に or as an owner (ネットワークに10億円、
  * センターに5億円; 基金に対し30億円); a name of `types`, a program only one that may own
- * money. Each of two amounts of one clause goes so to its own. Returns it or -1. */
+ * money, and in English the program an organization owns (to UNICEF's Fund: the Fund, see
+ * possessed_program). Each of two amounts of one clause goes so to its own. Returns it or
+ * -1. */
 static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) {
   const dg_mention *am = &c->d->ments[a];
   const char *t = c->d->text;
@@ -167,7 +184,7 @@ static long beside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) 
                  (m->start - am->end <= 9 || form_between(t, am->end, m->start))
            : m->end <= am->start && ((am->start - m->end == 3 && !memcmp(t + m->end, "に", 3)) ||
                                      (part == DG_PART_OWNER && am->start - m->end <= 15)))
-      return (long)i;
+      return en ? possessed_program(c, s, i) : (long)i;
   }
   return -1;
 }

@@ -5,7 +5,8 @@
  *   the Trilateral Meeting among the Philippines, Indonesia and Malaysia
  *     -> participates_in(Philippines, Meeting), ... for each
  * Only the first place of the run is the venue: a country right after its city (Jakarta,
- * Indonesia) is where the city is. The run stops at the first word that is no link and no
+ * Indonesia) is where the city is; a place no dictionary knows before a known one (in
+ * Nusa Dua, Bali) leaves the known one the venue. The run stops at the first word that is no link and no
  * name. Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
  * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c). */
 #include <stdint.h>
@@ -73,6 +74,23 @@ static uint32_t past_gloss(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t
   return z < c->d->sents[s].end && t[z] == ')' ? z + 1 : p;
 }
 
+/* Past a place no dictionary knows, named before the known place it lies in (in Nusa Dua,
+ * Bali): up to three capitalized words, a comma and a space, when a place or country
+ * mention starts there; else p. */
+static uint32_t past_unknown_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = p;
+  for (int w = 0; w < 3 && q < e && t[q] >= 'A' && t[q] <= 'Z'; w++) {
+    while (q < e && (dg_is_ascii_alnum((unsigned char)t[q]) || t[q] == '-')) q++;
+    if (q + 2 <= e && t[q] == ',' && t[q + 1] == ' ') {
+      long x = mention_at(c, s, q + 2);
+      return x >= 0 && dg_rel_is_type(&c->d->ments[x], DG_REL_PLACES) ? q + 2 : p;
+    }
+    if (q < e && t[q] == ' ') q++;
+  }
+  return p;
+}
+
 /* The run of places, dates and members after meeting m, up to six names: tied, or with
  * probe >= 0 only looked at. Returns 1 when mention `probe` is a place of the run. */
 static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
@@ -82,12 +100,22 @@ static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
   int place = 0;
   for (int n = 0; n < 6; n++) {
     gives = link_at(c, se->end, &p, gives);
+    if (gives & DG_LINK_PLACE && !place && mention_at(c, s, p) < 0)
+      p = past_unknown_place(c, s, p);
     long x = gives ? mention_at(c, s, p) : -1;
     if (x < 0 || !tie_linked(c, s, m, (uint32_t)x, gives, &place, probe >= 0)) return 0;
     if (x == probe) return dg_rel_is_type(&c->d->ments[x], DG_REL_PLACES);
     p = c->d->ments[x].end;
     if (c->d->ments[x].type == DG_TYPE_DATE) gives &= (uint8_t)~DG_LINK_MEMBERS;
   }
+  return 0;
+}
+
+int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m) {
+  for (uint32_t i = m + 1; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && dg_rel_is_type(&c->d->ments[i], DG_REL_PLACES) &&
+        meeting_run(c, s, m, (long)i))
+      return 1;
   return 0;
 }
 

@@ -7,6 +7,9 @@
  *     held_on(Dialogue, 2026-03-03), the Dialogue being the one the title names
  * The dateline's date is the release's, not the time of what its sentence tells (TOKYO,
  * 5 March — The Forum was held on 3 March): the holding verbs of the sentence leave it.
+ * And when that sentence itself names where and when (SINGAPORE, 2 October — The
+ * Minister will attend the meeting of ASEAN ministers in Kuala Lumpur from 3 to 6
+ * October), its venue and date are the meeting's, not the dateline's.
  * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
  * else keeps that venue (or date) alone, since a release may be issued far from the meeting
  * and days after it; nor does it when its own sentence names another place (or date). */
@@ -86,6 +89,20 @@ static int speaks_of_main(dg_rel_ctx *c, uint32_t s) {
                    dg_rel_has_trigger(c, DG_REL_CHAIRED_BY));
 }
 
+/* The place the dateline's sentence s names after the dateline as a venue (in Kuala
+ * Lumpur), and the date it names after the dateline's date (from 3 to 6 October): the
+ * first of each, or -1. */
+static void told(const dg_rel_ctx *c, uint32_t s, uint32_t date, long *place, long *when) {
+  *place = *when = -1;
+  for (uint32_t i = date + 1; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i]) continue;
+    if (*when < 0 && m->type == DG_TYPE_DATE) *when = (long)i;
+    if (*place < 0 && dg_rel_is_type(m, DG_REL_PLACES) && dg_rel_part(c, m) == DG_PART_VENUE)
+      *place = (long)i;
+  }
+}
+
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   uint32_t place = 0, date = 0;
   return dateline(c, s, &place, &date) && date == i;
@@ -109,8 +126,12 @@ void dg_rel_dateline(dg_rel_ctx *c) {
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
   if (s < 0 || !dateline(c, (uint32_t)s, &place, &date) || !speaks_of_main(c, (uint32_t)s))
     return;
-  if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) && !names_own(c, (uint32_t)s, date, 0))
-    dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s);
-  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) && !names_own(c, (uint32_t)s, date, 1))
-    dg_rel_add(c, DG_REL_HELD_ON, m, date, (uint32_t)s);
+  long there, then; /* the sentence's own place and date, when it tells them */
+  told(c, (uint32_t)s, date, &there, &then);
+  if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) &&
+      (there >= 0 || !names_own(c, (uint32_t)s, date, 0)))
+    dg_rel_add(c, DG_REL_HELD_IN, m, there >= 0 ? (uint32_t)there : place, (uint32_t)s);
+  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) &&
+      (then >= 0 || !names_own(c, (uint32_t)s, date, 1)))
+    dg_rel_add(c, DG_REL_HELD_ON, m, then >= 0 ? (uint32_t)then : date, (uint32_t)s);
 }

@@ -43,13 +43,6 @@ static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   return part == DG_PART_AFTER || (!dg_rel_latin(c, s) && part == DG_PART_OF);
 }
 
-/* Is the Japanese meeting m the sentence's topic, marked by は or も, or, spoken, by a
- * comma alone right after it as the sentence's first meeting (本日、Xの会合、…で開催されました)? */
-static int ja_topic(const dg_rel_ctx *c, const dg_mention *m, uint8_t part, long topic) {
-  return part == DG_PART_TOPIC ||
-         (topic < 0 && !part && dg_lit(c->d->text, c->d->len, m->end, "、"));
-}
-
 /* Japanese: the meeting right after the verb (…で開催された第16回首脳会議), else the nearest
  * before it in the clause that is its topic, subject or object, else the sentence's topic
  * before it. Returns the mention or -1. */
@@ -66,7 +59,7 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (c->ment_clause[i] == g->clause &&
         (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT))
       before = (long)i;
-    if (ja_topic(c, m, part, topic)) topic = (long)i;
+    if (part == DG_PART_TOPIC) topic = (long)i;
   }
   return before >= 0 ? before : topic;
 }
@@ -158,30 +151,65 @@ static int after_article(const dg_rel_ctx *c, uint32_t a) {
   return 0;
 }
 
+int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end) {
+  const char *t = c->d->text;
+  int found = 0;
+  while (a < end) {
+    while (a < end && !letter(t[a])) a++;
+    uint32_t z = a;
+    while (z < end && letter(t[z])) z++;
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
+      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
+    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
+    if (kind == 2 || (kind == 1 && !after_article(c, a))) found |= t[z - 1] == 's' ? 2 : 1;
+    a = z;
+  }
+  return found;
+}
+
 /* Does a meeting word that is part of no name stand before an English holding verb in its
  * clause (the expert workshops held in Tashkent, the previous Dialogue held in Bangkok, the
  * 5th Forum is to take place in Tonga)? That meeting is the one the verb holds, and it is
  * not the document's own; one word after a bare article may be (The Forum was held in Suva). */
 static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  return dg_rel_unnamed_meeting(c, s, c->clauses.v[g->clause].start, g->start);
+}
+
+/* Japanese: does a subject or object particle (が, を) stand between the last comma before
+ * holding verb g and g (…参加しまして、ここで式典が開催され: the ceremony is held)? */
+static int argument_since_comma(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_sentence *se = &c->d->sents[s];
   const char *t = c->d->text;
-  uint32_t a = c->clauses.v[g->clause].start;
-  while (a < g->start) {
-    while (a < g->start && !letter(t[a])) a++;
-    uint32_t z = a;
-    while (z < g->start && letter(t[z])) z++;
-    int named = 0;
-    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
-      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
-    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
-    if (kind == 2 || (kind == 1 && !after_article(c, a))) return 1;
-    a = z;
+  int arg = 0;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok && c->d->toks[k].end <= g->start; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (dg_cp_at(t, c->d->len, tk->start) == 0x3001) arg = 0; /* 、 */
+    else if (tk->pos == DG_POS_PARTICLE && tk->end - tk->start == 3 &&
+             (dg_lit(t, tk->end, tk->start, "\xE3\x81\x8C") || dg_lit(t, tk->end, tk->start, "\xE3\x82\x92")))
+      arg = 1; /* が を */
   }
-  return 0;
+  return arg;
+}
+
+/* Japanese: the one meeting sentence s names before holding verb g, with no role word of
+ * its own (本日、X会合、…が参加しまして、ここバガンにて開催されました: a spoken sentence
+ * that opens with its meeting), or -1 when it names none or several. */
+static long only_bare_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long one = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (one >= 0 || m->end > g->start || dg_rel_part(c, m)) return -1;
+    one = (long)i;
+  }
+  return one;
 }
 
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int en = dg_rel_latin(c, s);
   long m = en ? held_en(c, s, g) : held_ja(c, s, g);
+  if (m < 0 && !en && !argument_since_comma(c, s, g)) m = only_bare_meeting(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&
       (en ? !unnamed_meeting_before(c, s, g) : !own_argument(c, s, g)))
     m = c->main_meeting;
@@ -395,12 +423,29 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
+/* Does another venue word with its place stand between venue word g and the attending
+ * verb x after it (タイを訪問し、…ベトナムに移動し、会合に出席した: the meeting is in the
+ * last place the traveller went to)? */
+static int venue_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                         const dg_rel_trigger *x) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *v = &c->trigs.v[k];
+    if (v != g && v->kind == DG_REL_HELD_IN && v->start >= g->end && v->end <= x->start &&
+        venue(c, s, v) >= 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
- * its clause attends (travel to the Cook Islands to attend the Forum), in Japanese also a
+ * its clause attends (travel to the Cook Islands to attend the Forum); with the meetings
+ * listed right before the one held (A and B were held in Tokyo), in Japanese also a
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
- * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B). Returns how many. */
+ * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B; attended the
+ * Summit and then visited Laos) with no other venue word between (see venue_between).
+ * Returns how many. */
 static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
@@ -411,13 +456,17 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
         x->start - g->end <= 3 && dg_rel_part(c, x) != DG_PART_AFTER)
       m = (long)i;
   }
-  if (h || m >= 0) return m >= 0 ? (out[0] = (uint32_t)m, 1) : 0;
+  if (h || m >= 0) {
+    if (m < 0) return 0;
+    out[0] = (uint32_t)m;
+    return 1 + dg_rel_list_before(c, s, (uint32_t)m, out + 1, DG_REL_MAXM - 1);
+  }
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
-    if (x->kind == DG_REL_PARTICIPATES_IN && (!ja || x->start >= g->end) &&
+    if (x->kind == DG_REL_PARTICIPATES_IN && x->start >= g->end &&
         (x->clause == g->clause || (ja && x->clause > g->clause)))
-      return dg_rel_clause_meetings(c, s, x->clause, x->start, out);
+      return venue_between(c, s, g, x) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
   return 0;
 }
@@ -471,7 +520,41 @@ static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
   return -1;
 }
 
-/* held_in: the venue of each held_in trigger to the meetings it places (English: else the
+/* A tie of `kind` from meeting m, and from each meeting listed right before it (A and B
+ * were held in Tokyo; 「A」、「B」がジャカルタで開催された), to mention `to`. */
+static void add_listed(dg_rel_ctx *c, dg_rel_kind kind, uint32_t m, uint32_t to, uint32_t s) {
+  uint32_t ms[DG_REL_MAXM];
+  size_t n = dg_rel_list_before(c, s, m, ms, DG_REL_MAXM);
+  dg_rel_add(c, kind, m, to, s);
+  for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], to, s);
+}
+
+/* Does holding verb h name its own venue, other than p (held in Tokyo, and leaders later
+ * visited Osaka: "held in" places the Summit in Tokyo; で開催)? */
+static int verb_venue_elsewhere(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
+                                long p) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *g = &c->trigs.v[k];
+    long v = g->kind == DG_REL_HELD_IN && g->start == h->start ? venue(c, s, g) : -1;
+    if (v >= 0 && v != p) return 1;
+  }
+  return 0;
+}
+
+/* Keeps of the n meetings in ms those English sentence s names with no place of their
+ * own after them (visited Laos before attending the Summit in Hanoi: Hanoi, not Laos, is
+ * the Summit's; see dg_rel_run_place). Returns how many are left. */
+static size_t own_venue_left(dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n) {
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++)
+    if (!dg_rel_latin(c, s) || c->d->ments[ms[y]].sentence != s || !dg_rel_run_place(c, s, ms[y]))
+      ms[k++] = ms[y];
+  return k;
+}
+
+/* held_in: the venue of each held_in trigger to the meetings it places, unless the verb
+ * that holds its clause's meeting names another venue (held in Tokyo, and leaders later
+ * visited Osaka: Tokyo; see verb_venue_elsewhere) (English: else the
  * meeting the trip is for: travel to Suva for the Summit); in Japanese also
  * the place a holding verb's clause names with で (東京で…会合を主催する), and the place an
  * attending verb's clause names so (都内で…会合に出席した: the meetings it attends); in
@@ -486,13 +569,15 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     size_t n = 0;
     long p = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
-      n = placed_meetings(c, s, g, ms);
+      const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
+      n = h && verb_venue_elsewhere(c, s, h, p) ? 0
+                                                : own_venue_left(c, s, ms, placed_meetings(c, s, g, ms));
       long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
       if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
                !named_venue(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
-      if (m >= 0) ms[n++] = (uint32_t)m;
+      if (m >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)p, s);
     } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&
                (!dg_rel_latin(c, s) || fronted(c, s, &c->d->ments[p]))) {
       n = named_here(c, s, ms, dg_rel_clause_meetings(c, s, g->clause, g->start, ms));
@@ -521,9 +606,24 @@ static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint
   return 0;
 }
 
-/* held_on: each date of a clause with a holding verb to the meeting that verb holds, when
- * no verb of another kind stands between them. A date in a meeting's parenthesis is that
- * meeting's (parenthesis.c), not the verb's; a dateline's is the release's (dateline.c).
+/* Is date mention i the period of a program named right before it, nothing but spaces
+ * and parentheses between (the Cooperation Strategy (APTCS) 2016 – 2025; 行動計画
+ * (2021-2025))? */
+static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t z = c->d->ments[i].start, a = z;
+  while (a > c->d->sents[s].start && (t[a - 1] == ' ' || t[a - 1] == '(' || t[a - 1] == ')'))
+    a--;
+  for (uint32_t j = c->sent_first[s]; j < i; j++)
+    if (!c->nested[j] && c->d->ments[j].end == a && c->d->ments[j].type == DG_TYPE_PROGRAM)
+      return 1;
+  return 0;
+}
+
+/* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
+ * those listed right before it), when no verb of another kind stands between them. A date
+ * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
+ * dateline's is the release's (dateline.c); one right after a program is its period.
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -531,10 +631,10 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *dt = &c->d->ments[i];
     if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i) ||
-        dg_rel_dateline_date(c, s, i))
+        dg_rel_dateline_date(c, s, i) || program_period(c, s, i))
       continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
-    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, i, s);
+    if (m >= 0) add_listed(c, kind, (uint32_t)m, i, s);
   }
 }

@@ -20,9 +20,11 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
 
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
- * (同会議では、…が出席した; 会議が開催され、大臣が出席した), else, when the sentence names
- * no meeting, the document's own. Fills out[]
- * (at most DG_REL_MAXM) and returns how many. */
+ * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
+ * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
+ * one the clause calls after the trigger by a meeting word of no name in the singular:
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), the document's own.
+ * Fills out[] (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
@@ -40,8 +42,14 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
         topic = (long)i;
     }
   }
-  if (!n && topic >= 0) out[n++] = (uint32_t)topic;
-  if (!n && any < 0 && c->main_meeting >= 0) out[n++] = (uint32_t)c->main_meeting;
+  if (!n && topic >= 0) {
+    out[n++] = (uint32_t)topic; /* 「A」、「B」が開催され、: A too */
+    n += dg_rel_list_before(c, s, (uint32_t)topic, out + n, DG_REL_MAXM - n);
+  }
+  const dg_rel_clause *cl = &c->clauses.v[k];
+  if (!n && any < 0 && c->main_meeting >= 0 &&
+      !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
+    out[n++] = (uint32_t)c->main_meeting;
   return n;
 }
 
@@ -118,13 +126,34 @@ static long line_head(const dg_rel_ctx *c, uint32_t s) {
   return p < c->d->len && t[p] == ':' ? (long)i : -1;
 }
 
+/* Japanese: does mention m stand inside a clause that modifies a noun before trigger g (ア
+ * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
+ * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
+ * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none. */
+static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
+                          const dg_rel_trigger *g) {
+  const dg_sentence *se = &c->d->sents[s];
+  if (dg_rel_latin(c, s) || m->end > g->start || dg_rel_part(c, m) == DG_PART_TOPIC) return 0;
+  for (uint32_t k = se->tok0; k + 1 < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k], *nx = tk + 1;
+    if (tk->start < m->end || nx->end > g->start) continue;
+    if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
+        (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is mention i an actor of clause k: in it, or, when k has no subject of its own
  * (Japanese), the topic of a clause before it, or the subject of its last predicate
  * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
  * body named after the head of a party's line (see line_head), nor a country named as
  * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
- * (ASEAN代表部常駐代表兼インドネシア大使)? */
-static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
+ * (ASEAN代表部常駐代表兼インドネシア大使), nor the agent of another verb (a report
+ * prepared by the UNDP: dg_rel_agent_of_other; 支援を受けたタイ: see ja_in_modifier) of
+ * trigger g? */
+static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
+                    const dg_rel_trigger *g) {
   const dg_mention *m = &c->d->ments[i];
   long head = line_head(c, s);
   if (c->nested[i] || !is_actor(c, s, i)) return 0;
@@ -132,7 +161,8 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
   if (m->type == DG_TYPE_COUNTRY && own == DG_PART_VENUE) return 0; /* in Laos */
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
-  if (c->ment_clause[i] == k) return 1;
+  if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
+  if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
   if (part != DG_PART_TOPIC && (part != DG_PART_SUBJECT || !subject_of_clause(c, s, m)))
@@ -144,8 +174,9 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
 
 /* participates_in: the actors (countries, groups, organizations, people) of the clause of
  * a verb of taking part (see actor_of), to the meetings that clause speaks of; a place
- * where a meeting is held takes no part; and the speakers of a meeting (see speakers) and
- * the authors of a statement where "we" take part or speak (see authors).
+ * where a meeting is held takes no part; the speaker where "I" take part (私は…に出席
+ * しました: dg_rel_speaker_in); and the speakers of a meeting (see speakers) and the
+ * authors of a statement where "we" take part or speak (see authors).
  *   第5回日メコン農業対話にはカンボジア及びタイが参加した
  *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
  *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
@@ -192,9 +223,26 @@ static void authors(dg_rel_ctx *c, uint32_t s, uint32_t k, const uint32_t *ms, s
       for (size_t y = 0; y < nm; y++) dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, ms[y], s);
 }
 
+/* Does mention i of sentence s announce what trigger g says: a person of its clause, or a
+ * country, group or organization standing as its subject (Japan will present ...; 日本から
+ * …を表明; not Cambodia of "aid to Cambodia", nor an owner: Japan's engagement under the
+ * Policy announced at ...)? */
+static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_trigger *g) {
+  const dg_mention *m = &c->d->ments[i];
+  if (m->type == DG_TYPE_PERSON) return 1;
+  if (!dg_rel_is_type(m, DG_REL_ACTORS) || m->end > g->start) return 0;
+  uint8_t part = dg_rel_part(c, m);
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  if (dg_lit(t, e, m->end, "'s") || dg_lit(t, e, m->end, "\xE2\x80\x99s")) return 0; /* Japan's */
+  return dg_rel_latin(c, s) ? part == 0 && !dg_rel_agent_of_other(c, s, i)
+                            : part == DG_PART_SUBJECT || part == DG_PART_TOPIC;
+}
+
 /* People who announce something at a meeting their clause names as the scene take part
  * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
- * Minister Sato announced ...). */
+ * Minister Sato announced ...), and so do the countries and bodies that announce it as
+ * its subject (At the Summit, Japan will present ...; see announcer). */
 static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -204,12 +252,46 @@ static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
       m = (long)i;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
-    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_PERSON)
+    if (dg_rel_in_clause(c, i, g->clause) && announcer(c, s, i, g))
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
   if (m >= 0) {
     uint32_t one = (uint32_t)m;
     authors(c, s, g->clause, &one, 1);
   }
+}
+
+/* Is meeting y (after trigger g) what g's object names, the object starting at offset o:
+ * the meeting there, or one listed after it (see dg_rel_list_before)? */
+static int is_object(const dg_rel_ctx *c, uint32_t s, uint32_t y, uint32_t o) {
+  uint32_t ls[DG_REL_MAXM];
+  if (c->d->ments[y].start == o) return 1;
+  size_t n = dg_rel_list_before(c, s, y, ls, DG_REL_MAXM);
+  for (size_t k = 0; k < n; k++)
+    if (c->d->ments[ls[k]].start == o) return 1;
+  return 0;
+}
+
+/* English: keeps of the n meetings in ms those an attending word followed by "in" takes
+ * part in: its object (participation in the Summit and the Forum), a meeting named as the
+ * scene (participated in talks at the Summit), and any before the word or named in no
+ * other sentence. A meeting later in a list the object opens is not attended (future
+ * participation in regional bodies, refugee issues, the Dialogue and ...: topics).
+ * Returns how many are left. */
+static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                               uint32_t *ms, size_t n) {
+  const char *t = c->d->text;
+  uint32_t o = g->end, e = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s) || !dg_lit(t, e, o, " in ")) return n;
+  o += 4;
+  if (dg_lit(t, e, o, "the ")) o += 4;
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    if (m->sentence != s || m->end <= g->start || dg_rel_part(c, m) == DG_PART_SCENE ||
+        is_object(c, s, ms[y], o))
+      ms[k++] = ms[y];
+  }
+  return k;
 }
 
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -218,10 +300,13 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
-      if (actor_of(c, s, g->clause, i) && !dg_rel_hosts_meeting(c, s, i))
+      if (actor_of(c, s, g->clause, i, g) && !dg_rel_hosts_meeting(c, s, i))
         for (size_t y = 0; y < nm; y++) dg_rel_add(c, kind, i, ms[y], s);
+    long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
+    for (size_t y = 0; y < nm && sp >= 0; y++) dg_rel_add(c, kind, (uint32_t)sp, ms[y], s);
   }
 }
 
@@ -283,22 +368,57 @@ static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
   return 0;
 }
 
+/* English: the person a "who" clause k hangs on (Prime Minister A, who co-chaired the
+ * Summit with Laos, ...: A), or -1. */
+static long who_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[k].start, e = c->d->sents[s].end, p = a;
+  if (!dg_lit(t, e, a, "who ")) return -1;
+  while (p > c->d->sents[s].start && t[p - 1] == ' ') p--;
+  if (p == c->d->sents[s].start || t[p - 1] != ',') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PERSON && c->d->ments[i].end == p - 1)
+      return (long)i;
+  return -1;
+}
+
+/* Does the Japanese country p own a word other than chairing word g (ツバルのY首相: Y, not
+ * the country, chairs; ラオスの議長 is the country's chair)? */
+static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_trigger *g) {
+  return dg_rel_part(c, p) == DG_PART_OF && p->end + 3 != g->start;
+}
+
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
  * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
- * とともに) chairs with that subject too (岸田大臣が出席し、Bとともに共同議長を務める);
- * English in its clause, with no verb of another kind between (chaired by A and B; A
- * co-chaired it with B; not C of "and was attended by C"). Returns how many. */
+ * とともに) chairs with the one after the word or that subject too (岸田大臣が出席し、B
+ * とともに共同議長を務める; 私と一緒に共同議長を務めるB首相: the speaker, see
+ * dg_rel_speaker_in, and B), never a country that owns another word (see owns_other);
+ * English: the person a "who" clause hangs on (A, who chaired the Summit: see
+ * who_antecedent), and those in its clause, with no verb of another kind between
+ * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C"). Returns
+ * how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
-  int ja = !dg_rel_latin(c, s), n = 0, with = 0;
+  int ja = !dg_rel_latin(c, s), n = 0, with = 0, spoke = 0;
+  uint8_t sp_part = 0;
+  long sp = ja && (types & DG_TYPESET(PERSON))
+                ? dg_rel_speaker_in(c, s, g->clause, g->start, &sp_part)
+                : -1;
+  if (sp < 0 && !ja && (types & DG_TYPESET(PERSON))) sp = who_antecedent(c, s, g->clause);
+  if (sp >= 0) {
+    dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
+    spoke = 1, with = sp_part == DG_PART_WITH;
+  }
   for (int pass = 0; pass < 3; pass++) {
-    if (n && !(pass == 2 && with)) continue;
+    if (n && !(pass > 0 && with)) continue;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       const dg_mention *p = &c->d->ments[i];
       if (c->nested[i] || !dg_rel_is_type(p, types)) continue;
       int in = c->ment_clause[i] == g->clause, ok;
       uint8_t part = dg_rel_part(c, p);
+      if (ja && p->type == DG_TYPE_COUNTRY && owns_other(c, p, g)) continue;
       if (!ja) ok = pass == 0 && in && !other_trigger_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
@@ -310,7 +430,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
     }
   }
-  return n;
+  return n + spoke;
 }
 
 /* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):
@@ -359,7 +479,8 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
 }
 
 /* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
- * country written against the word (議長国ラオス: it chairs as a country), else people,
+ * country written against the word (議長国ラオス: it chairs as a country) and those listed
+ * before it (Japan and Laos co-chaired), else people,
  * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
  * (the Chair of ASEAN) chairs no meeting.
  *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
@@ -370,8 +491,13 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind != kind || chair_of_group(c, s, g)) continue;
     long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
     if (country >= 0) {
-      dg_rel_add(c, kind, (uint32_t)m, (uint32_t)country, s);
-      dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)country, (uint32_t)m, s);
+      uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
+      size_t n = dg_rel_list_before(c, s, (uint32_t)country, cs + 1, DG_REL_MAXM - 1) + 1;
+      cs[0] = (uint32_t)country;
+      for (size_t y = 0; y < n; y++) {
+        dg_rel_add(c, kind, (uint32_t)m, cs[y], s);
+        dg_rel_add(c, DG_REL_PARTICIPATES_IN, cs[y], (uint32_t)m, s);
+      }
     } else if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m)) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
     }
@@ -418,6 +544,12 @@ static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
   return 0;
 }
 
+/* Is mention m the document's own meeting, or a reference to it (本会議, the Summit)? */
+static int is_main(const dg_rel_ctx *c, long m) {
+  return c->main_meeting >= 0 &&
+         (m == c->main_meeting || !strcmp(c->d->ments[m].id, c->d->ments[c->main_meeting].id));
+}
+
 /* Does clause k name a date from offset `from` on that is not one meeting m was held on
  * (OSA, since its launch in April 2023, ...; a statement adopted by the leaders on 12
  * November, after a summit held in May): then it speaks of another time than m. */
@@ -431,13 +563,41 @@ static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long
   return 0;
 }
 
+/* Japanese: does program m before verb g only own another word (「ビジョン」の実現に向けて
+ * 策定した計画: the plan, not the vision, is adopted; 「計画」の採択 is the plan's; after the
+ * verb it is what the verb's clause modifies: 表明した「計画」の進捗), or does a word of
+ * relative_dates.tsv that is not today's stand right before verb g (昨年策定した: adopted
+ * last year, not at this meeting)? */
+static int ja_not_done_here(const dg_rel_ctx *c, const dg_mention *m, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  if (dg_rel_part(c, m) == DG_PART_OF && m->end <= g->start && m->end + 3 != g->start &&
+      !(m->end + 6 == g->start && dg_cp_at(t, g->start, m->end) == 0x300D))
+    return 1;
+  long w = dg_wordlist_before(&c->r->relative_dates, t, c->d->sents[m->sentence].start, g->start);
+  return w >= 0 && c->r->relative_dates.w[w].as.relative.offset != 0;
+}
+
+/* English: does a word of relative_dates.tsv that is not today's follow verb g (adopted
+ * last year: not at this meeting)? */
+static int en_done_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t p = g->end, e = c->d->sents[s].end;
+  if (p < e && t[p] == ' ') p++;
+  long w = dg_wordlist_at(&c->r->relative_dates, t, e, p);
+  if (w < 0) return 0;
+  uint32_t z = p + (uint32_t)c->r->relative_dates.w[w].len;
+  return c->r->relative_dates.w[w].as.relative.offset != 0 &&
+         (z >= e || !dg_is_ascii_alnum((unsigned char)t[z]));
+}
+
 /* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces; a clause dated at another time than the document's own meeting does
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
  * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
- * on 12 November: the Plan is no Summit's).
+ * on 12 November: the Plan is no Summit's), nor a Japanese verb a program only owns a word
+ * of, or dated last year (see ja_not_done_here, en_done_before).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -448,10 +608,12 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME ||
-        (dg_rel_latin(c, s) && part == DG_PART_SCENE))
+        (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
+                            : ja_not_done_here(c, m, g)))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (at >= 0 && at == c->main_meeting && other_time(c, s, g->clause, 0, at)) at = -1;
+    if (at >= 0 && is_main(c, at) && other_time(c, s, g->clause, 0, at))
+      continue; /* 本会議では、2019年に採択された計画の…: not this meeting's */
     if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
         other_time(c, s, g->clause, g->end, at))
       continue; /* adopted at the Conference on 14 July: the Conference's own date */
@@ -498,6 +660,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"venue word", DG_REL_HELD_IN, dg_rel_venue_words},
     /* held_on from a word naming the date: 開催日：X; [年月日] X under the title */
     {"date word", DG_REL_HELD_ON, dg_rel_date_words},
+    /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
+    {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -45,10 +45,35 @@ long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t
  * the clause, else the topic before it, else the document's own. Returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out);
+/* The names listed right before mention i of sentence s, of its type, with only joiners
+ * of list_joiners.tsv between (「A」、「B」が: A for B), nearest first, at most max into
+ * out (lists.c). Returns how many. */
+size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
+                          size_t max);
+/* The speaker (speaker.c) when clause k of Japanese sentence s has a first-person word
+ * before offset `before` as its subject, topic or partner (私が, 私と一緒に), or a clause
+ * before it has one as its topic (私は、…し、): the person who introduced himself last
+ * before s (山田太郎です。), or -1; *part (if given) says which. */
+long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before,
+                       uint8_t *part);
+/* Is mention i of English sentence s an agent of a participle that is no trigger word (a
+ * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
+ * what the participle says, not what the clause's verb does. */
+int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Does a meeting word of heads.tsv that is part of no name stand in [a, end) of English
+ * sentence s, not as the one word after a bare article (the AMAF+3 meeting, the expert
+ * workshops; not "the Forum", which may be the document's own) (held.c)? Returns 0 for
+ * none, else bits: 1 for a word in the singular (meeting), 2 for one ending in s
+ * (meetings, Talks). */
+int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end);
+/* A speech's title (speech.c): the one person a title block names with a meeting and a
+ * word of speech_words.tsv (首脳会合 山田総理挨拶) takes part in the meeting. */
+void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
- * before it; English, the nearest before it in its clause (The Forum was held), else the
+ * before it, else the sentence's one meeting with no role word before it (本日、X会合、
+ * …、ここバガンにて開催されました); English, the nearest before it in its clause (The Forum was held), else the
  * first after it (met in Manado for the Meeting); never one it follows. When the sentence
  * names no meeting, the document's own. The mention or -1. */
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
@@ -63,6 +88,9 @@ int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i);
 int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
 int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Does the run after English meeting name m of sentence s name a place (the Summit in
+ * Hanoi) (apposition.c)? */
+int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m);
 
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */

@@ -1,0 +1,66 @@
+/* Agents of another verb: English names after "by" that do what a participle other than a
+ * trigger word says (a needs assessment prepared by the UNDP, the World Bank and the ADB;
+ * a report funded by Japan). They are the agents of that participle, not actors of the
+ * clause's verb of taking part or holding: the UNDP prepared, it did not attend.
+ * Invariant: the names counted are those of the list that follows "<participle> by" (names
+ * joined by commas, "and", "the" and spaces only), and a participle that is a trigger word
+ * (hosted by, chaired by, attended by) keeps its agents. */
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "relate/ties.h"
+
+/* Does the Latin word w end at offset z (after spaces), as a whole word? Sets *a to where
+ * it starts. */
+static int word_ends(const char *t, uint32_t min, uint32_t z, const char *w, uint32_t *a) {
+  uint32_t n = 0;
+  while (w[n]) n++;
+  while (z > min && t[z - 1] == ' ') z--;
+  if (z < min + n || !dg_lit(t, z, z - n, w)) return 0;
+  *a = z - n;
+  return *a == min || !dg_is_ascii_alnum((unsigned char)t[*a - 1]);
+}
+
+/* The mention of an actor type ending at offset z (spaces before z skipped), not nested,
+ * or -1. */
+static long name_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  while (z > c->d->sents[s].start && t[z - 1] == ' ') z--;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].end == z && dg_rel_is_type(&c->d->ments[i], DG_REL_ACTORS))
+      return (long)i;
+  return -1;
+}
+
+/* Does a trigger word of the sentence end at offset z? */
+static int trigger_ends(const dg_rel_ctx *c, uint32_t z) {
+  for (size_t k = 0; k < c->trigs.n; k++)
+    if (c->trigs.v[k].end == z) return 1;
+  return 0;
+}
+
+int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t min = c->d->sents[s].start, at = c->d->ments[i].start, a;
+  if (!dg_rel_latin(c, s)) return 0;
+  for (int step = 0; step < 32; step++) {
+    if (word_ends(t, min, at, "the", &a)) at = a;
+    uint32_t z = at;
+    while (z > min && t[z - 1] == ' ') z--;
+    if (word_ends(t, min, z, "by", &a)) {
+      uint32_t w = a;
+      while (w > min && t[w - 1] == ' ') w--;
+      uint32_t v = w;
+      while (v > min && t[v - 1] >= 'a' && t[v - 1] <= 'z') v--;
+      return v < w && !trigger_ends(c, w);
+    }
+    if (z > min && t[z - 1] == ',') z--;
+    else if (word_ends(t, min, z, "and", &a)) z = a;
+    else return 0;
+    if (z > min && t[z - 1] == ',') z--; /* A, and B */
+    long j = name_ending(c, s, z);
+    if (j < 0) return 0;
+    at = c->d->ments[j].start;
+  }
+  return 0;
+}

@@ -1,0 +1,73 @@
+/* Lists: names of one type written one after another with only joiners between them
+ * (list_joiners.tsv: 、, 及び, and), so that what a sentence says of the last of them, the
+ * one its particle or preposition marks, it says of all: 「日メコン会合」、「日ASEAN会合」が
+ * 開催され、大臣が出席した (the minister attends both).
+ * Invariant: a list never runs over a word that is not a joiner, a space, a quote, "the"
+ * or the parenthesis right after a member, nor over a member that is nested in a longer
+ * name or closed by a role word of its own (following the Summit, the Forum). */
+#include <stdint.h>
+
+#include "base/scan.h"
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* Is cp a quote mark or a space that may wrap a listed name (「」『』"" ' and spaces)? */
+static int wrapper(uint32_t cp) {
+  return cp == ' ' || cp == '"' || cp == '\'' || cp == 0x300C || cp == 0x300D ||
+         cp == 0x300E || cp == 0x300F || cp == 0x201C || cp == 0x201D;
+}
+
+/* Past the parenthesis at p (up to 80 bytes, on one line), or p. */
+static uint32_t past_paren(const char *t, uint32_t p, uint32_t e) {
+  if (p >= e || t[p] != '(') return p;
+  for (uint32_t q = p + 1; q < e && q - p < 80 && t[q] != '\n'; q++)
+    if (t[q] == ')') return q + 1;
+  return p;
+}
+
+/* Does [a, z) join two names of a list: wrappers, one parenthesis first, "the", and
+ * exactly one joiner? */
+static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  int joiners = 0;
+  while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
+  a = past_paren(t, a, z);
+  while (a < z) {
+    uint32_t cp = dg_cp_at(t, z, a);
+    if (wrapper(cp)) {
+      a += (uint32_t)dg_utf8_len(t + a, t + z);
+      continue;
+    }
+    size_t n = dg_rel_whole_word(&c->r->list_joiners, t, z, a);
+    if (!n && a + 4 <= z && dg_lit(t, z, a, "the ")) n = 3;
+    else if (n) joiners++;
+    if (!n) return 0;
+    a += (uint32_t)n;
+  }
+  return joiners == 1;
+}
+
+/* May mention i of sentence s be a member of a list of type `type` before its last: not
+ * nested, and with no role word of its own, which would close its phrase (At the Summit,
+ * the Forum ...; 会合では、…会議が; following the Summit), except in English the
+ * preposition of the whole list (in the Summit and the Forum)? */
+static int member(const dg_rel_ctx *c, uint32_t s, uint32_t i, dg_type type) {
+  if (c->nested[i] || c->d->ments[i].type != type) return 0;
+  uint8_t part = dg_rel_part(c, &c->d->ments[i]);
+  return !part || (dg_rel_latin(c, s) && (part == DG_PART_VENUE || part == DG_PART_OBJECT));
+}
+
+size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
+                          size_t max) {
+  size_t n = 0;
+  dg_type type = c->d->ments[i].type;
+  uint32_t last = i;
+  for (uint32_t j = i; j-- > c->sent_first[s] && n < max;) {
+    if (c->nested[j]) continue;
+    if (!member(c, s, j, type) || !joins(c, c->d->ments[j].end, c->d->ments[last].start)) break;
+    out[n++] = j;
+    last = j;
+  }
+  return n;
+}
