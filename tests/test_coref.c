@@ -57,6 +57,10 @@ static const struct {
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},
     {"第2回日メコン防災閣僚会合を開いた。同時に、タイが参加した。", "同時", NULL},
     {"第2回日メコン防災閣僚会合を開いた。共同会合も開いた。", "同会合", NULL},
+    /* an English head noun in any case: the Meeting of "the third regular meeting of ..." */
+    {"The third regular meeting of Pacific Trade Ministers was held in Suva. The Meeting was "
+     "chaired by Tonga.",
+     "The Meeting", "meeting:third-regular-meeting-of-pacific-trade-ministers"},
     /* a person: he, she, 同大臣 mean the person named last, in their sentence or the two
        before; none further back, and none where no person was named */
     {"Minister Jane Doe will visit Tokyo. She will attend the Mekong-Japan Summit.", "She",

@@ -546,6 +546,22 @@ static const family_case families[] = {
      NULL, NULL, NULL},
     {F(EN_PARTIES), "The Japan-Fiji relationship grew in 2024.", DG_TYPE_MEETING,
      "Japan-Fiji relationship", NULL, NULL, NULL},
+    /* ... and by the body that meets, in report style: an ordinal, a head in lower case, "of"
+     * and capitalized words (joined by and, of, the), up to the first other word; not
+     * without the ordinal, nor with no capitalized body after "of" */
+    {F(EN_PARTIES), "The third regular meeting of Pacific Trade Ministers was held in Suva.",
+     DG_TYPE_MEETING, "third regular meeting of Pacific Trade Ministers",
+     "meeting:third-regular-meeting-of-pacific-trade-ministers", NULL, NULL},
+    {F(EN_PARTIES), "The 2nd session of the Joint Committee on Fisheries ended.",
+     DG_TYPE_MEETING, "2nd session of the Joint Committee",
+     "meeting:2nd-session-of-the-joint-committee", NULL, NULL},
+    {F(EN_PARTIES), "The 2nd session of the Joint Committee and Oceans ended.", DG_TYPE_MEETING,
+     "2nd session of the Joint Committee and Oceans", "meeting:2nd-session-of-the-joint-committee-and-oceans",
+     NULL, NULL},
+    {F(EN_PARTIES), "A regular meeting of Pacific Trade Ministers was held in Suva.",
+     DG_TYPE_MEETING, "regular meeting of Pacific Trade Ministers", NULL, NULL, NULL},
+    {F(EN_PARTIES), "The first meeting of the year was held in Suva.", DG_TYPE_MEETING,
+     "first meeting of the year", NULL, NULL, NULL},
     /* headline_preposition: in a headline a preposition of roles.tsv (AT) ends the name on
      * its left */
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,

@@ -17,7 +17,7 @@
  * implicit mention (another reference, 我が国) is never an antecedent, and a reference word
  * inside a name is none. Mentions must be sorted by start (one sweep finds the nearest
  * earlier name for every reference). */
-#define _GNU_SOURCE /* memmem */
+#define _GNU_SOURCE /* strcasestr */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -36,10 +36,11 @@ typedef struct {
 } reference;
 
 /* Does a label of the name (Japanese or English) hold the head noun of a reference (対話
- * for 本対話, Summit for "the Summit")? */
+ * for 本対話, Summit for "the Summit"; ASCII case ignored: the Meeting of the third regular
+ * meeting of ...)? */
 static int has_head(const dg_mention *m, const reference *r) {
-  return r->head && (memmem(m->label, strlen(m->label), r->head, r->hl) != NULL ||
-                     (m->label_en && memmem(m->label_en, strlen(m->label_en), r->head, r->hl)));
+  return r->head && (strcasestr(m->label, r->head) != NULL ||
+                     (m->label_en && strcasestr(m->label_en, r->head) != NULL));
 }
 
 /* Does head word h end t[a, z) (ASCII case ignored)? */

@@ -1,11 +1,16 @@
-/* English meetings named by their parties and a head in lower case: "the Japan-Philippines
+/* English meetings named with a head in lower case. By their parties: "the Japan-Philippines
  * summit meeting", "the Australia-Fiji foreign ministers' meeting". The parties are known
  * countries or groups joined by hyphens, two at least, in one word; then up to four words
  * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue);
- * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit).
+ * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit). By the
+ * body that meets: "the third regular meeting of Pacific Trade Ministers", an ordinal, up to
+ * two words in lower case, the head, "of" and a run of capitalized words (joined by "and",
+ * "of", "the" or "&"), the report style of communiqués.
  * Invariant: the name is the parties' word and those words only, every word in between in
- * lower case (a letter, an apostrophe or a hyphen), and no known name of a meeting,
- * program or organization overlaps it. */
+ * lower case (a letter, an apostrophe or a hyphen), or the ordinal to the body's last
+ * capitalized word; no known name of a meeting, program or organization overlaps it. */
+#include <string.h>
+
 #include "recognize/names_int.h"
 
 #define MAX_SENTENCE_WORDS 512
@@ -51,6 +56,55 @@ static size_t party_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, s
   return last;
 }
 
+/* Does word w start with a capital letter? */
+static int capitalized(const dgn_ctx *c, const dgn_word *w) { return dg_is_upper(c->t[w->a]); }
+
+/* Is w one of the small words that join a body's capitalized words (and, of, the, &)? */
+static int body_joiner(const dgn_ctx *c, const dgn_word *w) {
+  static const char *const joiners[] = {"and", "of", "the", "&"};
+  for (size_t i = 0; i < sizeof joiners / sizeof *joiners; i++)
+    if (w->z - w->a == strlen(joiners[i]) && !memcmp(c->t + w->a, joiners[i], w->z - w->a))
+      return 1;
+  return 0;
+}
+
+/* The name that starts at the ordinal w[k] (third, 3rd), up to MAX_LOWER_WORDS - 2 words in
+ * lower case, a meeting's head, "of" and the capitalized words of the body that meets: its
+ * last word, or k when the words after the ordinal are none of that. */
+static size_t body_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, size_t k) {
+  uint32_t after; /* a word ordinal is read with the space after it (Third |regular) */
+  if (k + 1 >= n || dgn_ordinal_prefix(c, w[k].a, w[k + 1].z, &after) <= 0 ||
+      (after != w[k].z && after != w[k].z + 1))
+    return k;
+  size_t j = k + 1;
+  while (j < n && j - k <= MAX_LOWER_WORDS - 1 && dgn_adjacent(c->t, w, j - 1) &&
+         lower_word(c, &w[j]) && !lower_meeting_head(c, &w[j]))
+    j++;
+  if (j >= n || !dgn_adjacent(c->t, w, j - 1) || !lower_meeting_head(c, &w[j])) return k;
+  size_t of = j + 1, last = k;
+  if (of + 1 >= n || !dgn_adjacent(c->t, w, j) || w[of].z - w[of].a != 2 ||
+      memcmp(c->t + w[of].a, "of", 2))
+    return k;
+  for (size_t b = of + 1; b < n && b - of <= 8 && dgn_adjacent(c->t, w, b - 1); b++) {
+    if (capitalized(c, &w[b])) last = b;
+    else if (!body_joiner(c, &w[b])) break;
+  }
+  return last;
+}
+
+/* The body's meetings in report style (the third regular meeting of Pacific Trade
+ * Ministers) in words w[0, n). */
+static dg_err body_meetings(dgn_ctx *c, const dgn_word *w, size_t n, dg_error *err) {
+  for (size_t k = 0; k + 3 < n; k++) {
+    size_t last = body_meeting_end(c, w, n, k);
+    if (last == k || dgn_overlaps(c, w[k].a, w[last].z, NAME_TYPES)) continue;
+    dg_err e = dgn_record_name(c, DG_TYPE_MEETING, w[k].a, w[last].z, err);
+    if (e != DG_OK) return e;
+    k = last;
+  }
+  return DG_OK;
+}
+
 dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err) {
   dgn_word w[MAX_SENTENCE_WORDS];
   for (size_t si = 0; si < c->d->nsents; si++) {
@@ -68,6 +122,8 @@ dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err) {
       if (e != DG_OK) return e;
       k = last;
     }
+    dg_err e = body_meetings(c, w, n, err);
+    if (e != DG_OK) return e;
   }
   return DG_OK;
 }
