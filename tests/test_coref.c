@@ -57,6 +57,15 @@ static const struct {
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},
     {"第2回日メコン防災閣僚会合を開いた。同時に、タイが参加した。", "同時", NULL},
     {"第2回日メコン防災閣僚会合を開いた。共同会合も開いた。", "同会合", NULL},
+    /* "the" or "this" before any meeting's head word: the Talks; not in lower case, nor a
+       head no meeting named before has */
+    {"The 9th Talks between Fiji and Japan were held in Suva. The Talks were co-chaired by "
+     "Fiji.",
+     "The Talks", "meeting:9th-talks-between-fiji-and-japan"},
+    {"The 9th Talks between Fiji and Japan were held in Suva. The talks were long.",
+     "The talks", NULL},
+    {"The 9th Talks between Fiji and Japan were held in Suva. The Roundtable followed.",
+     "The Roundtable", NULL},
     /* an English head noun in any case: the Meeting of "the third regular meeting of ..." */
     {"The third regular meeting of Pacific Trade Ministers was held in Suva. The Meeting was "
      "chaired by Tonga.",

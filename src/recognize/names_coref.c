@@ -59,10 +59,26 @@ static void reference_head(const dgn_ctx *c, reference *rf) {
   }
 }
 
+/* An English prefix reference (the, this): one capitalized word after it that is a
+ * meeting's head of heads.tsv (the Talks, this Forum, the Session). Sets rf->z and
+ * rf->type; returns 0 when there is none. */
+static int en_prefix_reference(const dgn_ctx *c, reference *rf) {
+  const char *t = c->t;
+  uint32_t a = rf->z + 1, z = a;
+  if (a >= c->len || t[rf->z] != ' ' || !dg_is_upper(t[a])) return 0;
+  while (z < c->len && (dg_is_upper(t[z]) || dg_is_lower(t[z]))) z++;
+  long h = dg_wordlist_find(&c->r->heads, t + a, z - a);
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING) return 0;
+  rf->z = z;
+  rf->type = DG_TYPE_MEETING;
+  return 1;
+}
+
 /* A prefix reference: the run of kanji and katakana after the prefix (at most eight
  * characters) that ends in a head word of a meeting, program or organization on a token
  * boundary, longest first. Sets rf->z and rf->type; returns 0 when there is none. */
 static int prefix_reference(const dgn_ctx *c, reference *rf) {
+  if (rf->latin) return en_prefix_reference(c, rf);
   uint32_t ends[9], n = 0, q = rf->z;
   while (n < 8 && q < c->len) {
     dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, q));
