@@ -37,6 +37,11 @@ static const amount_case cases[] = {
     {"三百億円の予算", "三百億円", "30000000000", NULL, "JPY", NONE, NULL},
     {"二千五百万円", "二千五百万円", "25000000", NULL, "JPY", NONE, NULL},
     {"一億円", "一億円", "100000000", NULL, "JPY", NONE, NULL},
+    /* Pacific and Central Asian currencies by name or code */
+    {"a grant of 4 billion kina", "4 billion kina", "4000000000", NULL, "PGK", NONE, NULL},
+    {"500 million vatu was signed", "500 million vatu", "500000000", NULL, "VUV", NONE, NULL},
+    {"10億テンゲの支援", "10億テンゲ", "1000000000", NULL, "KZT", NONE, NULL},
+    {"TJS 2,000,000 for roads", "TJS 2,000,000", "2000000", NULL, "TJS", NONE, NULL},
     {"百万円", "百万円", "1000000", NULL, "JPY", NONE, NULL},
     {"十億円", "十億円", "1000000000", NULL, "JPY", NONE, NULL},
     {"出融資枠:3千億円", "3千億円", "300000000000", NULL, "JPY", NONE, NULL},
