@@ -432,6 +432,13 @@ static const tie_row ties[] = {
      0, 1},
     {"announced_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ANNOUNCED_AT, JA_PLAN, "meeting:mekong-japan-fmm:4", 0, 1},
+    /* near misses: a stance toward the program, which was announced elsewhere */
+    {"announced_at", "t.txt",
+     "第6回日メコン外相会議において、鈴木外務大臣は「日メコン水資源イニシアティブ」への支持を表明した。",
+     DG_REL_ANNOUNCED_AT, JA_WATER_INIT, NULL, NO},
+    {"announced_at", "t.txt",
+     "At the Mekong-Japan Foreign Ministers' Meeting, Japan announced its support for the Mekong Water Resources Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-resources-initiative", NULL, NO},
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT,
      "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
     {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",

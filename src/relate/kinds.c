@@ -590,6 +590,23 @@ static int en_done_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
          (z >= e || !dg_is_ascii_alnum((unsigned char)t[z]));
 }
 
+/* Is the verb of program m's clause a stance toward it (「X」への支持を表明; announced its
+ * support for the Strategy), the program announced or adopted elsewhere? A word of
+ * stance_after.tsv after its closing quote, or of stance_before.tsv (maybe with "the")
+ * right before it. */
+static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
+  const char *t = c->d->text;
+  size_t len = c->d->len, e = m->end, a = m->start;
+  if (dg_cp_at(t, len, e) == 0x300D || dg_cp_at(t, len, e) == 0x300F) e += 3; /* 」』 */
+  if (dg_wordlist_at(&c->r->stance_after, t, len, e) >= 0) return 1;
+  if (a >= 4 && dg_lit_before(t, a, "the ")) a -= 4;
+  if (a < 2 || t[a - 1] != ' ') return 0;
+  long w = dg_wordlist_before(&c->r->stance_before, t, a > 30 ? a - 30 : 0, a - 1);
+  if (w < 0) return 0;
+  size_t b = a - 1 - c->r->stance_before.w[w].len;
+  return b == 0 || !dg_is_ascii_alnum((unsigned char)t[b - 1]);
+}
+
 /* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
  * speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
@@ -607,7 +624,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
-    if (part == DG_PART_AFTER || part == DG_PART_FRAME ||
+    if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
         (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
                             : ja_not_done_here(c, m, g)))
       continue;
