@@ -792,18 +792,6 @@ static dg_err body_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
-/* Is the acronym at t[a, z) defined in parentheses somewhere in the document ((AMF))? The
- * acronyms family names it then. */
-static int defined_in_parentheses(const dgn_ctx *c, uint32_t a, uint32_t z) {
-  char key[24];
-  if (z - a + 3 > sizeof key) return 0;
-  key[0] = '(';
-  memcpy(key + 1, c->t + a, z - a);
-  key[z - a + 1] = ')';
-  key[z - a + 2] = '\0';
-  return strstr(c->t, key) != NULL;
-}
-
 /* Is w[k] a meeting's head written in lower case (meeting, summit)? */
 static int lower_meeting_head(const en_sent *S, size_t k) {
   const char *t = S->c->t;
@@ -827,7 +815,7 @@ static dg_err acronym_meetings(en_sent *S, dg_error *err) {
     if (h + 1 >= S->n || !between_is(S, k, "+") || !digits_word(S, h)) continue;
     z = S->w[h++].z;
     if (!dgn_adjacent(t, S->w, h - 1) || !lower_meeting_head(S, h) ||
-        dgn_overlaps(S->c, a, z, ANY_NAMED) || defined_in_parentheses(S->c, a, z))
+        dgn_overlaps(S->c, a, z, ANY_NAMED) || dgn_defined_acronym(S->c, a, z))
       continue;
     e = dgn_record_name(S->c, DG_TYPE_MEETING, a, z, err);
     k = h;

@@ -115,6 +115,9 @@ int dgn_is_head_word(const dgn_ctx *c, const dgn_word *w, uint32_t end);
 /* An acronym at t[a, z): 2 to 16 characters, at least two capitals, the first a capital,
  * no spaces (AZEC, ADMM-Plus, CA+JAD). */
 int dgn_is_acronym(const char *t, uint32_t a, uint32_t z);
+/* Is the word at t[a, z) an acronym the document defines in parentheses somewhere ((SIAC),
+ * (AMF))? The acronyms family names it then. */
+int dgn_defined_acronym(const dgn_ctx *c, uint32_t a, uint32_t z);
 
 /* ---- adding mentions (names_record.c) ---- */
 

@@ -396,17 +396,6 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
   return DG_OK;
 }
 
-/* Is the word at t[a, z) an acronym the document defines in parentheses ((SIAC))? */
-static int defined_acronym(const dgn_ctx *c, uint32_t a, uint32_t z) {
-  char key[24];
-  if (z - a + 3 > sizeof key) return 0;
-  key[0] = '(';
-  memcpy(key + 1, c->t + a, z - a);
-  key[z - a + 1] = ')';
-  key[z - a + 2] = '\0';
-  return strstr(c->t, key) != NULL;
-}
-
 /* KISHIDA Fumio: a word of three capitals or more that the document does not define as an
  * acronym, then a Capitalized word of three letters or more that is no stop or head word,
  * neither touching a known name or value. */
@@ -421,7 +410,7 @@ static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
     if (!dg_is_lower(b[k])) return 0;
   return !dgn_is_stop(c, w[x + 1].a, w[x + 1].z) && !dgn_is_head_word(c, &w[x + 1], end) &&
          !dgn_overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES) &&
-         !defined_acronym(c, w[x].a, w[x].z);
+         !dgn_defined_acronym(c, w[x].a, w[x].z);
 }
 
 /* Japanese names in English government texts: family name in capitals, then the given

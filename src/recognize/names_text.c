@@ -185,3 +185,13 @@ int dgn_is_acronym(const char *t, uint32_t a, uint32_t z) {
   }
   return caps >= 2 && dg_is_upper(t[a]);
 }
+
+int dgn_defined_acronym(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  char key[24];
+  if (z - a + 3 > sizeof key) return 0;
+  key[0] = '(';
+  memcpy(key + 1, c->t + a, z - a);
+  key[z - a + 1] = ')';
+  key[z - a + 2] = '\0';
+  return strstr(c->t, key) != NULL;
+}
