@@ -30,7 +30,7 @@ static uint32_t *slot_of(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind 
     uint32_t *s = &g->tslots.v[i];
     if (!*s) return s;
     const eacc *e = &g->ea.v[*s - 1];
-    if (e->a == a && e->b == b && e->kind == kind) return s;
+    if (e->a == a && e->b == b && e->kind == (uint8_t)kind) return s;
   }
 }
 
@@ -50,7 +50,7 @@ static int grow(dg_graph *g) {
   g->tslots.n = g->tslots.cap = n;
   for (size_t i = 0; i < g->ea.n; i++) {
     const eacc *e = &g->ea.v[i];
-    *slot_of(g, e->a, e->b, e->kind) = (uint32_t)i + 1;
+    *slot_of(g, e->a, e->b, (dg_rel_kind)e->kind) = (uint32_t)i + 1;
   }
   return 0;
 }
@@ -60,7 +60,7 @@ long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int
   if (2 * (g->ea.n + 1) > g->tslots.n && grow(g)) return -1;
   uint32_t *s = slot_of(g, a, b, kind);
   if (*s) return (long)*s - 1;
-  eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1,
+  eacc e = {.a = a, .b = b, .kind = (uint8_t)kind, .last_doc = UINT32_MAX,
             .first = DG_EV_NONE, .ev = dg_graph_ev_empty()};
   if (DG_PUSH(g->ea, e)) return -1;
   *s = (uint32_t)g->ea.n;

@@ -76,24 +76,26 @@ static int view_vertices(dg_graph *g, int32_t *keep) {
   return 0;
 }
 
-/* A tie of the view, between view vertices. Jaccard of a co_occurs tie: the units both
- * ends are in over the units either is in (as given, for a graph read back). */
-static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) {
+/* A tie of the view (accumulator i), between view vertices. Jaccard of a co_occurs tie:
+ * the units both ends are in over the units either is in (as given, for a graph read
+ * back). */
+static dg_edge view_edge(const dg_graph *g, size_t i, const int32_t *keep) {
+  const eacc *a = &g->ea.v[i];
   dg_edge e = {.source = (uint32_t)keep[a->a],
                .target = (uint32_t)keep[a->b],
-               .kind = a->kind,
+               .kind = (dg_rel_kind)a->kind,
                .weight = a->weight,
                .documents = a->documents,
                .evidence_count = a->evidence_count,
                .evidence = a->first != DG_EV_NONE ? g->pool.wheres.v[a->first] : "",
                .evidence_text = a->first != DG_EV_NONE ? g->pool.texts.v[a->first] : "",
-               .rule = a->rule ? a->rule : "",
+               .rule = dg_graph_rule_text(g, a->rule),
                .ev = a->ev.head,
                .nev = a->ev.n,
                .ev_total = a->ev.total,
                .first_day = a->first_day};
-  if (a->jaccard >= 0) {
-    e.jaccard = a->jaccard;
+  if (i < g->jaccards.n && g->jaccards.v[i] >= 0) {
+    e.jaccard = g->jaccards.v[i];
   } else if (a->kind == DG_REL_CO_OCCURS) {
     double uni = (double)g->va.v[a->a].units + (double)g->va.v[a->b].units - a->unit_weight;
     e.jaccard = uni > 0 ? a->unit_weight / uni : 0;
@@ -109,7 +111,7 @@ static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double m
     const eacc *a = &g->ea.v[i];
     if (keep[a->a] < 0 || keep[a->b] < 0 || a->weight < min_weight) continue;
     if (kinds && !((kinds >> a->kind) & 1)) continue;
-    if (DG_PUSH(g->es, view_edge(g, a, keep))) return -1;
+    if (DG_PUSH(g->es, view_edge(g, i, keep))) return -1;
   }
   if (g->es.n) qsort(g->es.v, g->es.n, sizeof *g->es.v, edge_cmp);
   return 0;
