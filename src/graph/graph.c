@@ -59,6 +59,7 @@ void dg_graph_free(dg_graph *g) {
   free(g->docs.v);
   free(g->vs.v);
   free(g->es.v);
+  free(g->eorder.v);
   dg_arena_destroy(&g->arena);
   free(g);
 }

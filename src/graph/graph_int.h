@@ -97,6 +97,7 @@ struct dg_graph {
   /* built view */
   DG_VEC(dg_vertex) vs;
   DG_VEC(dg_edge) es;
+  DG_VEC(uint32_t) eorder; /* while building: es[k] is made from accumulator eorder[k] */
   igraph_t ig;
   int has_ig;
   int ig_due; /* built: the igraph graph is made by the first dg_graph_igraph call */
@@ -124,7 +125,9 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
 /* A tie's ends as it is kept: a co-occurrence's swapped into id order. */
 void dg_graph_tie_ends(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind);
 /* The accumulator of the tie (ends as dg_graph_tie_ends left them), or -1. */
-long dg_graph_tie_find(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind);
+long dg_graph_tie_find(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind);
+/* Free the index while no tie is added (a build): the next find or put makes it again. */
+void dg_graph_tie_index_drop(dg_graph *g);
 /* The accumulator of the tie, added empty when new (*added = 1); -1 when memory runs out. */
 long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int *added);
 /* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`, made
@@ -161,10 +164,15 @@ typedef struct dg_pairs {
   DG_VEC(double) w;
 } dg_pairs;
 
-/* The measures of the view's vertices: degree and strength always, and those of `need`
- * (DG_MEASURE_* bits: PageRank, betweenness, community; the others 0), computed on its
- * simple graph, so a pair tied three ways counts once. */
-dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, unsigned need, dg_error *err);
+/* The measures of the view's vertices, in two steps so the caller may let go of the view's
+ * edges between them: dg_graph_pairs resets every measure, finds the simple graph behind
+ * the view into p (a pair tied three ways counts once) and sets degree and strength (0, or
+ * -1 when memory runs out, p then empty); dg_graph_measure computes those of `need`
+ * (DG_MEASURE_* bits: PageRank, betweenness, community; the others stay 0) on p, reading
+ * the view's vertices only, and frees p. */
+int dg_graph_pairs(dg_graph *g, dg_pairs *p);
+dg_err dg_graph_measure(dg_graph *g, dg_pairs *p, dg_igraph_guard *gd, unsigned need,
+                        dg_error *err);
 /* The measures of `need` of the simple graph p on vertices vs[0..nv); *sources as
  * dg_graph_betweenness (0 when betweenness is not asked for). */
 dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,

@@ -3,7 +3,8 @@
  * themselves, so a tie costs its 4-byte slot and no copy of its key. A corpus of 20,000
  * documents has 1.4 million ties: a byte-string map held 37 bytes of key and entry for
  * each beyond its slots. Invariant: every accumulator is in the table exactly once, under
- * its ends as dg_graph_tie_ends orders them, and at most half the slots are used. */
+ * its ends as dg_graph_tie_ends orders them, and at most half the slots are used; or the
+ * table is empty (dropped while a view is built, put again by the next find or put). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,15 +35,11 @@ static uint32_t *slot_of(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind 
   }
 }
 
-long dg_graph_tie_find(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind) {
-  if (!g->tslots.n) return -1;
-  uint32_t s = *slot_of(g, a, b, kind);
-  return s ? (long)s - 1 : -1;
-}
-
-/* Twice the slots (at least 1024), every accumulator put again; -1 when memory runs out. */
+/* Twice the slots (at least 1024, and room for one more accumulator), every accumulator
+ * put again; -1 when memory runs out. */
 static int grow(dg_graph *g) {
   size_t n = g->tslots.n ? g->tslots.n * 2 : 1024;
+  while (2 * (g->ea.n + 1) > n) n *= 2;
   uint32_t *v = calloc(n, sizeof *v);
   if (!v) return -1;
   free(g->tslots.v);
@@ -53,6 +50,12 @@ static int grow(dg_graph *g) {
     *slot_of(g, e->a, e->b, (dg_rel_kind)e->kind) = (uint32_t)i + 1;
   }
   return 0;
+}
+
+long dg_graph_tie_find(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind) {
+  if (!g->tslots.n && (!g->ea.n || grow(g))) return -1; /* none, or dropped by a build */
+  uint32_t s = *slot_of(g, a, b, kind);
+  return s ? (long)s - 1 : -1;
 }
 
 long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int *added) {
@@ -66,4 +69,9 @@ long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int
   *s = (uint32_t)g->ea.n;
   *added = 1;
   return (long)g->ea.n - 1;
+}
+
+void dg_graph_tie_index_drop(dg_graph *g) {
+  free(g->tslots.v);
+  memset(&g->tslots, 0, sizeof g->tslots);
 }
