@@ -8,6 +8,9 @@
  * by id and edges by (source, target, kind), so the view does not depend on the order in
  * which documents were added. */
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 #include <strings.h>
 
@@ -146,16 +149,28 @@ static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double m
   return rc ? -1 : make_edges(g, keep);
 }
 
+/* Free memory in the middle of the heap (igraph's work) back to the system, so what is
+ * allocated next (the edges, a diagram) does not come on top of it. */
+static void give_back(void) {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+
 /* The view's measures (those of `need`, with degree and strength), its edges let go while
- * igraph works (1.4 million edges of 80 bytes for 20,000 documents) and made again after. */
-static dg_err measured(dg_graph *g, const int32_t *keep, unsigned need, dg_igraph_guard *gd,
-                       dg_error *err) {
+ * igraph works (1.4 million edges of 80 bytes for 20,000 documents) and, when `remake`,
+ * made again after (a top N fills the view again itself), once what igraph freed has gone
+ * back to the system. */
+static dg_err measured(dg_graph *g, const int32_t *keep, unsigned need, int remake,
+                       dg_igraph_guard *gd, dg_error *err) {
   dg_pairs p;
   if (dg_graph_pairs(g, &p)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   free(g->es.v);
   memset(&g->es, 0, sizeof g->es);
   dg_err r = dg_graph_measure(g, &p, gd, need, err);
-  if (make_edges(g, keep) && r == DG_OK) r = dg_error_set(err, DG_ENOMEM, "out of memory");
+  give_back();
+  if (remake && make_edges(g, keep) && r == DG_OK)
+    r = dg_error_set(err, DG_ENOMEM, "out of memory");
   return r;
 }
 
@@ -326,7 +341,7 @@ static dg_err top_of(dg_graph *g, const int32_t *keep, const dg_graph_filter *f,
                      dg_igraph_guard *gd, dg_error *err) {
   if (!in) return dg_error_set(err, DG_ENOMEM, "out of memory");
   unsigned need = f->rank == DG_RANK_PAGERANK ? DG_MEASURE_PAGERANK : 0;
-  dg_err r = measured(g, keep, need, gd, err);
+  dg_err r = measured(g, keep, need, 0, gd, err);
   if (r == DG_OK && top_ranked(g, f->top, f->rank, in))
     r = dg_error_set(err, DG_ENOMEM, "out of memory");
   return r;
@@ -380,7 +395,7 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   g->has_ig = g->ig_due = 0;
   dg_err r = fill_view(g, keep, f, err);
   if (r == DG_OK) r = narrow_steps(g, keep, f, &gd, err);
-  if (r == DG_OK) r = measured(g, keep, f->measures ? f->measures : DG_MEASURE_ALL, &gd, err);
+  if (r == DG_OK) r = measured(g, keep, f->measures ? f->measures : DG_MEASURE_ALL, 1, &gd, err);
   g->ig_due = r == DG_OK; /* made when asked for: most callers never do (run, the views) */
   dg_igraph_leave(&gd);
   free(keep);
