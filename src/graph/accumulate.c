@@ -91,16 +91,20 @@ static uint32_t pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, u
 }
 
 evlist dg_graph_ev_empty(void) {
-  return (evlist){.head = DG_EV_NONE, .tail = DG_EV_NONE, .last_doc = UINT32_MAX};
+  return (evlist){.head = DG_EV_NONE, .last_doc = UINT32_MAX};
 }
 
 int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent) {
   evrec r = {sent, DG_EV_NONE};
   if (g->evrecs.n >= DG_EV_NONE || DG_PUSH(g->evrecs, r)) return -1;
   uint32_t at = (uint32_t)g->evrecs.n - 1;
-  if (l->tail == DG_EV_NONE) l->head = at;
-  else g->evrecs.v[l->tail].next = at;
-  l->tail = at;
+  if (l->head == DG_EV_NONE) {
+    l->head = at;
+  } else { /* the list's last record: at most DG_VERTEX_EVIDENCE steps */
+    uint32_t last = l->head;
+    while (g->evrecs.v[last].next != DG_EV_NONE) last = g->evrecs.v[last].next;
+    g->evrecs.v[last].next = at;
+  }
   l->n++;
   return 0;
 }
@@ -153,21 +157,6 @@ static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
     e->first = dg_graph_pool_push(g, UINT32_MAX, 0, 0, "", where);
     if (e->first == DG_EV_NONE) return -1;
   }
-  return 0;
-}
-
-int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule) {
-  if (!rule || !*rule) return 0;
-  size_t n = strlen(rule);
-  for (const char *p = e->rule; p && *p;) { /* already listed? */
-    size_t l = strcspn(p, "|");
-    if (l == n && !strncmp(p, rule, n)) return 0;
-    p += l + (p[l] == '|');
-  }
-  char *joined = dg_arena_alloc(&g->arena, (e->rule ? strlen(e->rule) + 1 : 0) + n + 1);
-  if (!joined) return -1;
-  sprintf(joined, "%s%s%s", e->rule ? e->rule : "", e->rule ? "|" : "", rule);
-  e->rule = joined;
   return 0;
 }
 
@@ -292,6 +281,8 @@ dg_err dg_graph_add_result(dg_graph *g, const dg_result *d, dg_error *err) {
   uint32_t *vof = path ? malloc((d->nments + 1) * sizeof *vof) : NULL;
   int bad = !vof || add_mentions(g, d, vof) || add_units(g, d, vof) || add_relations(g, d, vof);
   free(vof);
+  dg_hmap_destroy(&g->pool.map); /* its keys are this document's sentences */
+  dg_hmap_init(&g->pool.map);
   uint32_t *dslot;
   dg_when none = {0};
   while (!bad && g->read_as.n < g->docs.n) bad = DG_PUSH(g->read_as, NULL);

@@ -13,6 +13,7 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_hmap_init(&g->vmap);
   dg_hmap_init(&g->docmap);
   dg_hmap_init(&g->pool.map);
+  dg_hmap_init(&g->rulemap);
   *out = g;
   return DG_OK;
 }
@@ -41,6 +42,8 @@ void dg_graph_free(dg_graph *g) {
   free(g->tslots.v);
   dg_hmap_destroy(&g->docmap);
   dg_hmap_destroy(&g->pool.map);
+  dg_hmap_destroy(&g->rulemap);
+  free(g->rules.v);
   free(g->pool.texts.v);
   free(g->pool.docs.v);
   free(g->evrecs.v);
@@ -52,9 +55,11 @@ void dg_graph_free(dg_graph *g) {
   for (size_t i = 0; i < g->va.n; i++) free(g->va.v[i].docs.v);
   free(g->va.v);
   free(g->ea.v);
+  free(g->jaccards.v);
   free(g->docs.v);
   free(g->vs.v);
   free(g->es.v);
+  free(g->eorder.v);
   dg_arena_destroy(&g->arena);
   free(g);
 }

@@ -4,7 +4,8 @@
  * with other filters is cheap and never changes the accumulators.
  *   accumulate.c documents   put.c graph files   view.c dg_graph_build's filters
  *   metrics.c the measures   igraph_view.c the igraph graph   attrs.c the attribute table
- *   igraph_guard.c the contract with igraph   graph.c create, free, accessors */
+ *   igraph_guard.c the contract with igraph   graph.c create, free, accessors
+ *   tie_index.c finding a tie   tie_rules.c the interned rule lists of ties */
 #ifndef DG_GRAPH_GRAPH_INT_H
 #define DG_GRAPH_GRAPH_INT_H
 
@@ -25,11 +26,11 @@ typedef struct {
   uint32_t sent, next;
 } evrec;
 
-/* The sentences behind a vertex or an edge: the first `cap` distinct ones (records head to
- * tail, n of them), and a count of all. Consecutive instances from the same sentence count
- * once. */
+/* The sentences behind a vertex or an edge: the first `cap` distinct ones (records from
+ * head, n of them, the last found by walking: n is at most DG_VERTEX_EVIDENCE), and a
+ * count of all. Consecutive instances from the same sentence count once. */
 typedef struct {
-  uint32_t head, tail, n;
+  uint32_t head, n;
   uint32_t total;
   uint32_t last_doc, last_sent;
 } evlist;
@@ -46,25 +47,29 @@ typedef struct {
   int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
 } vacc;
 
+/* A tie's accumulator, 64 bytes (1.4 million of them for 20,000 documents): its kind in a
+ * byte, its rules an index into the interned lists (tie_rules.c), its Jaccard computed when
+ * the view is built unless a graph file gave one (g->jaccards). */
 typedef struct {
   uint32_t a, b; /* accumulator vertex indices; co_occurs: id(a) < id(b) */
-  dg_rel_kind kind;
   uint32_t weight, documents, evidence_count;
   uint32_t unit_weight; /* co_occurs: the units both are in (weight also counts ties a list
                            item or a table row inherits from its heading) */
   uint32_t last_doc;
-  double jaccard; /* < 0: computed from the units of its ends */
   uint32_t first; /* its first evidence, in the pool (its "path:line" or source, and its
                      sentence), or DG_EV_NONE */
-  const char *rule; /* the rules that made it, "|"-joined, or NULL */
-  evlist ev;
+  uint32_t rule;  /* the rules that made it: an index into g->rules (tie_rules.c), 0 none */
   int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
+  evlist ev;
+  uint8_t kind; /* a dg_rel_kind */
 } eacc;
+_Static_assert(sizeof(eacc) <= 64, "a tie's accumulator stays within 64 bytes");
 
 /* Sentence texts, each stored once however many vertices and edges cite it; also a tie's
  * evidence that is no sentence ("dictionary:group:ASEAN": text "", no map key). */
 typedef struct {
-  dg_hmap map; /* (doc, sentence) -> index in texts */
+  dg_hmap map; /* (doc, sentence) -> index in texts, for the document being added only:
+                  emptied after each (no later document cites an earlier one's sentence) */
   DG_VEC(const char *) texts;
   DG_VEC(uint32_t) docs;
   DG_VEC(uint32_t) lines;
@@ -78,16 +83,21 @@ struct dg_graph {
   DG_VEC(uint32_t) tslots; /* the ties' index (tie_index.c): 1 + index in ea, 0 empty */
   DG_VEC(vacc) va;
   DG_VEC(eacc) ea;
+  DG_VEC(double) jaccards; /* ea[i]'s Jaccard as a graph file gave it (< 0 or i beyond n:
+                              computed from the units of its ends); empty for documents */
   DG_VEC(const char *) docs;
   DG_VEC(const char *) read_as; /* docs[i] was read as (UTF-8, PDF ...); NULL from a file */
   DG_VEC(dg_when) dates;        /* docs[i]'s date; none for a document a file names */
   dg_hmap docmap; /* path -> index, for documents named by graph files */
   sentpool pool;
   DG_VEC(evrec) evrecs; /* the records of every evidence list */
+  DG_VEC(const char *) rules; /* distinct "|"-joined rule lists, [0] "" (tie_rules.c) */
+  dg_hmap rulemap;            /* a list's text -> its index in rules */
   uint32_t unit_seq;
   /* built view */
   DG_VEC(dg_vertex) vs;
   DG_VEC(dg_edge) es;
+  DG_VEC(uint32_t) eorder; /* while building: es[k] is made from accumulator eorder[k] */
   igraph_t ig;
   int has_ig;
   int ig_due; /* built: the igraph graph is made by the first dg_graph_igraph call */
@@ -115,7 +125,9 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
 /* A tie's ends as it is kept: a co-occurrence's swapped into id order. */
 void dg_graph_tie_ends(const dg_graph *g, uint32_t *a, uint32_t *b, dg_rel_kind kind);
 /* The accumulator of the tie (ends as dg_graph_tie_ends left them), or -1. */
-long dg_graph_tie_find(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind);
+long dg_graph_tie_find(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind);
+/* Free the index while no tie is added (a build): the next find or put makes it again. */
+void dg_graph_tie_index_drop(dg_graph *g);
 /* The accumulator of the tie, added empty when new (*added = 1); -1 when memory runs out. */
 long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int *added);
 /* Record one instance of a tie, stated in sentence s of d, or (d NULL) by `source`, made
@@ -131,8 +143,12 @@ uint32_t dg_graph_pool_push(dg_graph *g, uint32_t doc, uint32_t line, uint32_t p
 int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent);
 /* An empty list. */
 evlist dg_graph_ev_empty(void);
+
+/* tie_rules.c */
 /* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */
 int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule);
+/* The "|"-joined rules of a tie's index (e->rule), "" for none. */
+const char *dg_graph_rule_text(const dg_graph *g, uint32_t rule);
 
 /* provenance.c */
 /* Remember the filter of a build, for the provenance. */
@@ -148,10 +164,15 @@ typedef struct dg_pairs {
   DG_VEC(double) w;
 } dg_pairs;
 
-/* The measures of the view's vertices: degree and strength always, and those of `need`
- * (DG_MEASURE_* bits: PageRank, betweenness, community; the others 0), computed on its
- * simple graph, so a pair tied three ways counts once. */
-dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, unsigned need, dg_error *err);
+/* The measures of the view's vertices, in two steps so the caller may let go of the view's
+ * edges between them: dg_graph_pairs resets every measure, finds the simple graph behind
+ * the view into p (a pair tied three ways counts once) and sets degree and strength (0, or
+ * -1 when memory runs out, p then empty); dg_graph_measure computes those of `need`
+ * (DG_MEASURE_* bits: PageRank, betweenness, community; the others stay 0) on p, reading
+ * the view's vertices only, and frees p. */
+int dg_graph_pairs(dg_graph *g, dg_pairs *p);
+dg_err dg_graph_measure(dg_graph *g, dg_pairs *p, dg_igraph_guard *gd, unsigned need,
+                        dg_error *err);
 /* The measures of `need` of the simple graph p on vertices vs[0..nv); *sources as
  * dg_graph_betweenness (0 when betweenness is not asked for). */
 dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,

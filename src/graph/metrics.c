@@ -21,6 +21,9 @@ static void reset_measures(dg_graph *g) {
   }
 }
 
+static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
+                         unsigned need, uint32_t *sources, dg_igraph_guard *gd, dg_error *err);
+
 /* The first view edge from a to b (edges are sorted by source, target), or es.n. */
 static size_t first_edge(const dg_graph *g, uint32_t a, uint32_t b) {
   size_t lo = 0, hi = g->es.n;
@@ -68,21 +71,29 @@ static int simple_pairs(dg_graph *g, dg_pairs *p) {
   return rc;
 }
 
-dg_err dg_graph_metrics(dg_graph *g, dg_igraph_guard *gd, unsigned need, dg_error *err) {
+int dg_graph_pairs(dg_graph *g, dg_pairs *p) {
   reset_measures(g);
-  dg_pairs p = {0};
-  dg_err rc = DG_OK;
-  if (simple_pairs(g, &p)) {
-    rc = dg_error_set(err, DG_ENOMEM, "out of memory");
-  } else {
-    for (size_t i = 0; i < p.w.n; i++) {
-      g->vs.v[p.ends.v[2 * i]].degree++;
-      g->vs.v[p.ends.v[2 * i + 1]].degree++;
-    }
-    rc = dg_graph_centrality(g->vs.v, g->vs.n, &p, need, &g->btw_sources, gd, err);
+  memset(p, 0, sizeof *p);
+  if (simple_pairs(g, p)) {
+    free(p->ends.v);
+    free(p->w.v);
+    memset(p, 0, sizeof *p);
+    return -1;
   }
-  free(p.ends.v);
-  free(p.w.v);
+  for (size_t i = 0; i < p->w.n; i++) {
+    g->vs.v[p->ends.v[2 * i]].degree++;
+    g->vs.v[p->ends.v[2 * i + 1]].degree++;
+  }
+  return 0;
+}
+
+dg_err dg_graph_measure(dg_graph *g, dg_pairs *p, dg_igraph_guard *gd, unsigned need,
+                        dg_error *err) {
+  /* the pairs go once igraph has them: Louvain's copies come on top of what is held */
+  dg_err rc = centrality(g->vs.v, g->vs.n, p, p, need, &g->btw_sources, gd, err);
+  free(p->ends.v);
+  free(p->w.v);
+  memset(p, 0, sizeof *p);
   return rc;
 }
 
@@ -166,16 +177,28 @@ static dg_err communities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd
   return DG_OK;
 }
 
-dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
-                           uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
+/* dg_graph_centrality, with `release` (when not NULL) freed as soon as igraph has its
+ * copy of the pairs, before the measures' own working memory is taken. */
+static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
+                         unsigned need, uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
   *sources = 0;
   if (nv == 0 || !(need & DG_MEASURE_ALL)) return DG_OK;
   work k = {.made = 0};
   dg_err rc = work_init(&k, nv, p, gd, err);
+  if (release) {
+    free(release->ends.v);
+    free(release->w.v);
+    memset(release, 0, sizeof *release);
+  }
   if (rc == DG_OK && (need & DG_MEASURE_PAGERANK)) rc = pagerank(&k, vs, nv, gd, err);
   if (rc == DG_OK && (need & DG_MEASURE_BETWEENNESS))
     rc = betweenness(&k, vs, nv, sources, gd, err);
   if (rc == DG_OK && (need & DG_MEASURE_COMMUNITY)) rc = communities(&k, vs, nv, gd, err);
   work_destroy(&k);
   return rc;
+}
+
+dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
+                           uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
+  return centrality(vs, nv, p, NULL, need, sources, gd, err);
 }

@@ -61,6 +61,15 @@ static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const ch
   return DG_OK;
 }
 
+/* Tie i's Jaccard as the file gave it, kept in g->jaccards (-1 for the ties before it
+ * that the file gave none); 0 or -1 when memory runs out. */
+static int given_jaccard(dg_graph *g, size_t i, double jaccard) {
+  while (g->jaccards.n <= i)
+    if (DG_PUSH(g->jaccards, -1.0)) return -1;
+  g->jaccards.v[i] = jaccard;
+  return 0;
+}
+
 dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg_rel_kind kind,
                          uint32_t weight, double jaccard, uint32_t documents,
                          uint32_t evidence_count, const char *evidence, const char *evidence_text,
@@ -79,7 +88,8 @@ dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   eacc *e = &g->ea.v[g->ea.n - 1];
   e->weight = weight;
-  e->jaccard = kind == DG_REL_CO_OCCURS ? jaccard : 0;
+  if (kind == DG_REL_CO_OCCURS && given_jaccard(g, g->ea.n - 1, jaccard))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
   e->documents = documents;
   e->evidence_count = evidence_count;
   e->ev.total = evidence_count;

@@ -3,7 +3,8 @@
  * themselves, so a tie costs its 4-byte slot and no copy of its key. A corpus of 20,000
  * documents has 1.4 million ties: a byte-string map held 37 bytes of key and entry for
  * each beyond its slots. Invariant: every accumulator is in the table exactly once, under
- * its ends as dg_graph_tie_ends orders them, and at most half the slots are used. */
+ * its ends as dg_graph_tie_ends orders them, and at most half the slots are used; or the
+ * table is empty (dropped while a view is built, put again by the next find or put). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -30,19 +31,15 @@ static uint32_t *slot_of(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind 
     uint32_t *s = &g->tslots.v[i];
     if (!*s) return s;
     const eacc *e = &g->ea.v[*s - 1];
-    if (e->a == a && e->b == b && e->kind == kind) return s;
+    if (e->a == a && e->b == b && e->kind == (uint8_t)kind) return s;
   }
 }
 
-long dg_graph_tie_find(const dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind) {
-  if (!g->tslots.n) return -1;
-  uint32_t s = *slot_of(g, a, b, kind);
-  return s ? (long)s - 1 : -1;
-}
-
-/* Twice the slots (at least 1024), every accumulator put again; -1 when memory runs out. */
+/* Twice the slots (at least 1024, and room for one more accumulator), every accumulator
+ * put again; -1 when memory runs out. */
 static int grow(dg_graph *g) {
   size_t n = g->tslots.n ? g->tslots.n * 2 : 1024;
+  while (2 * (g->ea.n + 1) > n) n *= 2;
   uint32_t *v = calloc(n, sizeof *v);
   if (!v) return -1;
   free(g->tslots.v);
@@ -50,9 +47,15 @@ static int grow(dg_graph *g) {
   g->tslots.n = g->tslots.cap = n;
   for (size_t i = 0; i < g->ea.n; i++) {
     const eacc *e = &g->ea.v[i];
-    *slot_of(g, e->a, e->b, e->kind) = (uint32_t)i + 1;
+    *slot_of(g, e->a, e->b, (dg_rel_kind)e->kind) = (uint32_t)i + 1;
   }
   return 0;
+}
+
+long dg_graph_tie_find(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind) {
+  if (!g->tslots.n && (!g->ea.n || grow(g))) return -1; /* none, or dropped by a build */
+  uint32_t s = *slot_of(g, a, b, kind);
+  return s ? (long)s - 1 : -1;
 }
 
 long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int *added) {
@@ -60,10 +63,15 @@ long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int
   if (2 * (g->ea.n + 1) > g->tslots.n && grow(g)) return -1;
   uint32_t *s = slot_of(g, a, b, kind);
   if (*s) return (long)*s - 1;
-  eacc e = {.a = a, .b = b, .kind = kind, .last_doc = UINT32_MAX, .jaccard = -1,
+  eacc e = {.a = a, .b = b, .kind = (uint8_t)kind, .last_doc = UINT32_MAX,
             .first = DG_EV_NONE, .ev = dg_graph_ev_empty()};
   if (DG_PUSH(g->ea, e)) return -1;
   *s = (uint32_t)g->ea.n;
   *added = 1;
   return (long)g->ea.n - 1;
+}
+
+void dg_graph_tie_index_drop(dg_graph *g) {
+  free(g->tslots.v);
+  memset(&g->tslots, 0, sizeof g->tslots);
 }

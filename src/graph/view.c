@@ -8,6 +8,9 @@
  * by id and edges by (source, target, kind), so the view does not depend on the order in
  * which documents were added. */
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 #include <strings.h>
 
@@ -36,8 +39,15 @@ static int vertex_cmp(const void *a, const void *b) {
   return strcmp(((const dg_vertex *)a)->id, ((const dg_vertex *)b)->id);
 }
 
+/* A view edge's place in the order of edges (source, target, kind) and its accumulator:
+ * sorting these 16 bytes, not the 80 of a dg_edge, and keeping the accumulators in order
+ * (g->eorder) lets the edges be let go during the measures and made again. */
+typedef struct {
+  uint32_t source, target, kind, i;
+} edge_key;
+
 static int edge_cmp(const void *a, const void *b) {
-  const dg_edge *x = a, *y = b;
+  const edge_key *x = a, *y = b;
   if (x->source != y->source) return x->source < y->source ? -1 : 1;
   if (x->target != y->target) return x->target < y->target ? -1 : 1;
   return (int)x->kind - (int)y->kind;
@@ -76,24 +86,26 @@ static int view_vertices(dg_graph *g, int32_t *keep) {
   return 0;
 }
 
-/* A tie of the view, between view vertices. Jaccard of a co_occurs tie: the units both
- * ends are in over the units either is in (as given, for a graph read back). */
-static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) {
+/* A tie of the view (accumulator i), between view vertices. Jaccard of a co_occurs tie:
+ * the units both ends are in over the units either is in (as given, for a graph read
+ * back). */
+static dg_edge view_edge(const dg_graph *g, size_t i, const int32_t *keep) {
+  const eacc *a = &g->ea.v[i];
   dg_edge e = {.source = (uint32_t)keep[a->a],
                .target = (uint32_t)keep[a->b],
-               .kind = a->kind,
+               .kind = (dg_rel_kind)a->kind,
                .weight = a->weight,
                .documents = a->documents,
                .evidence_count = a->evidence_count,
                .evidence = a->first != DG_EV_NONE ? g->pool.wheres.v[a->first] : "",
                .evidence_text = a->first != DG_EV_NONE ? g->pool.texts.v[a->first] : "",
-               .rule = a->rule ? a->rule : "",
+               .rule = dg_graph_rule_text(g, a->rule),
                .ev = a->ev.head,
                .nev = a->ev.n,
                .ev_total = a->ev.total,
                .first_day = a->first_day};
-  if (a->jaccard >= 0) {
-    e.jaccard = a->jaccard;
+  if (i < g->jaccards.n && g->jaccards.v[i] >= 0) {
+    e.jaccard = g->jaccards.v[i];
   } else if (a->kind == DG_REL_CO_OCCURS) {
     double uni = (double)g->va.v[a->a].units + (double)g->va.v[a->b].units - a->unit_weight;
     e.jaccard = uni > 0 ? a->unit_weight / uni : 0;
@@ -101,18 +113,65 @@ static dg_edge view_edge(const dg_graph *g, const eacc *a, const int32_t *keep) 
   return e;
 }
 
+/* The view's edges made again from g->eorder (their accumulators, in order) and keep[]
+ * (accumulator vertex -> view index); -1 when memory runs out. */
+static int make_edges(dg_graph *g, const int32_t *keep) {
+  size_t n = g->eorder.n;
+  if (g->es.cap < n) {
+    dg_edge *v = realloc(g->es.v, n * sizeof *v);
+    if (!v) return -1;
+    g->es.v = v;
+    g->es.cap = n;
+  }
+  for (size_t k = 0; k < n; k++) g->es.v[k] = view_edge(g, g->eorder.v[k], keep);
+  g->es.n = n;
+  return 0;
+}
+
 /* The view's edges: ties between kept vertices, of a kept kind (kinds 0: all), at least
- * min_weight heavy; sorted. */
+ * min_weight heavy; sorted, their accumulators in g->eorder. */
 static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double min_weight) {
-  g->es.n = 0;
-  for (size_t i = 0; i < g->ea.n; i++) {
+  DG_VEC(edge_key) keys = {0};
+  free(g->es.v); /* the last view's, made again at its new size below */
+  memset(&g->es, 0, sizeof g->es);
+  g->eorder.n = 0;
+  int rc = 0;
+  for (size_t i = 0; i < g->ea.n && rc == 0; i++) {
     const eacc *a = &g->ea.v[i];
     if (keep[a->a] < 0 || keep[a->b] < 0 || a->weight < min_weight) continue;
     if (kinds && !((kinds >> a->kind) & 1)) continue;
-    if (DG_PUSH(g->es, view_edge(g, a, keep))) return -1;
+    rc = DG_PUSH(keys, ((edge_key){(uint32_t)keep[a->a], (uint32_t)keep[a->b], a->kind,
+                                   (uint32_t)i}));
   }
-  if (g->es.n) qsort(g->es.v, g->es.n, sizeof *g->es.v, edge_cmp);
-  return 0;
+  if (rc == 0 && keys.n) qsort(keys.v, keys.n, sizeof *keys.v, edge_cmp);
+  for (size_t k = 0; k < keys.n && rc == 0; k++) rc = DG_PUSH(g->eorder, keys.v[k].i);
+  free(keys.v);
+  return rc ? -1 : make_edges(g, keep);
+}
+
+/* Free memory in the middle of the heap (igraph's work) back to the system, so what is
+ * allocated next (the edges, a diagram) does not come on top of it. */
+static void give_back(void) {
+#ifdef __GLIBC__
+  malloc_trim(0);
+#endif
+}
+
+/* The view's measures (those of `need`, with degree and strength), its edges let go while
+ * igraph works (1.4 million edges of 80 bytes for 20,000 documents) and, when `remake`,
+ * made again after (a top N fills the view again itself), once what igraph freed has gone
+ * back to the system. */
+static dg_err measured(dg_graph *g, const int32_t *keep, unsigned need, int remake,
+                       dg_igraph_guard *gd, dg_error *err) {
+  dg_pairs p;
+  if (dg_graph_pairs(g, &p)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  free(g->es.v);
+  memset(&g->es, 0, sizeof g->es);
+  dg_err r = dg_graph_measure(g, &p, gd, need, err);
+  give_back();
+  if (remake && make_edges(g, keep) && r == DG_OK)
+    r = dg_error_set(err, DG_ENOMEM, "out of memory");
+  return r;
 }
 
 /* Fill the view from keep[] and the filter's kinds and weight (measures not yet known). */
@@ -278,10 +337,11 @@ static void linked(const dg_graph *g, char *in) {
 /* ---- build ---- */
 
 /* The top N of the view into in[], its rank's measure computed first. */
-static dg_err top_of(dg_graph *g, const dg_graph_filter *f, char *in, dg_igraph_guard *gd,
-                     dg_error *err) {
+static dg_err top_of(dg_graph *g, const int32_t *keep, const dg_graph_filter *f, char *in,
+                     dg_igraph_guard *gd, dg_error *err) {
   if (!in) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  dg_err r = dg_graph_metrics(g, gd, f->rank == DG_RANK_PAGERANK ? DG_MEASURE_PAGERANK : 0, err);
+  unsigned need = f->rank == DG_RANK_PAGERANK ? DG_MEASURE_PAGERANK : 0;
+  dg_err r = measured(g, keep, need, 0, gd, err);
   if (r == DG_OK && top_ranked(g, f->top, f->rank, in))
     r = dg_error_set(err, DG_ENOMEM, "out of memory");
   return r;
@@ -304,7 +364,7 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
   if (r == DG_OK && f->top && f->top < g->vs.n) {
     g->top_of = g->vs.n;
     char *in = malloc(g->vs.n + 1);
-    r = top_of(g, f, in, gd, err);
+    r = top_of(g, keep, f, in, gd, err);
     if (r == DG_OK) r = narrow(g, keep, in, f, err);
     free(in);
   }
@@ -322,6 +382,7 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   if (!f) f = &def;
   dg_graph_note_filter(g, f);
   g->top_of = 0;
+  dg_graph_tie_index_drop(g); /* 4 bytes a slot, 2 slots a tie: not needed to build */
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));
@@ -334,9 +395,11 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   g->has_ig = g->ig_due = 0;
   dg_err r = fill_view(g, keep, f, err);
   if (r == DG_OK) r = narrow_steps(g, keep, f, &gd, err);
-  if (r == DG_OK) r = dg_graph_metrics(g, &gd, f->measures ? f->measures : DG_MEASURE_ALL, err);
+  if (r == DG_OK) r = measured(g, keep, f->measures ? f->measures : DG_MEASURE_ALL, 1, &gd, err);
   g->ig_due = r == DG_OK; /* made when asked for: most callers never do (run, the views) */
   dg_igraph_leave(&gd);
   free(keep);
+  free(g->eorder.v); /* the edges stay made until the next build */
+  memset(&g->eorder, 0, sizeof g->eorder);
   return r;
 }
