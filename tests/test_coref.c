@@ -61,7 +61,7 @@ static const struct {
        head no meeting named before has */
     {"The 9th Talks between Fiji and Japan were held in Suva. The Talks were co-chaired by "
      "Fiji.",
-     "The Talks", "meeting:9th-talks-between-fiji-and-japan"},
+     "The Talks", "meeting:9th-talks"},
     {"The 9th Talks between Fiji and Japan were held in Suva. The talks were long.",
      "The talks", NULL},
     {"The 9th Talks between Fiji and Japan were held in Suva. The Roundtable followed.",
