@@ -546,6 +546,17 @@ static const family_case families[] = {
      NULL, NULL, NULL},
     {F(EN_PARTIES), "The Japan-Fiji relationship grew in 2024.", DG_TYPE_MEETING,
      "Japan-Fiji relationship", NULL, NULL, NULL},
+    /* a meeting the party rule adds later in the text leaves an English name before it
+       whole (the mentions are sorted again before the head-word rule) */
+    {HEADS | F(EN_PARTIES),
+     "The Joint Statement of the 23rd ASEAN-Japan Summit on Cooperation on ASEAN Outlook on "
+     "the Indo-Pacific was issued.\n\nThey held the Japan-Fiji summit meeting.",
+     DG_TYPE_PROGRAM,
+     "Joint Statement of the 23rd ASEAN-Japan Summit on Cooperation on ASEAN Outlook on the "
+     "Indo-Pacific",
+     "program:joint-statement-of-the-23rd-asean-japan-summit-on-cooperation-on-asean-outlook-on-"
+     "the-indo-pacific",
+     NULL, NULL},
     /* ... and by the body that meets, in report style: an ordinal, a head in lower case, "of"
      * and capitalized words (joined by and, of, the), up to the first other word; not
      * without the ordinal, nor with no capitalized body after "of" */

@@ -12,7 +12,9 @@
  * space inside (before the ordinals, which make their instances), then names by head word (they may
  * contain dictionary names, which give way), then acronyms defined after a name, short
  * names of people, a body attended as its meeting, places, and back references, each seeing the mentions added before it.
- * Between phases the driver drops what gave way and sorts the mentions. */
+ * Between phases the driver drops what gave way and sorts the mentions; the party rule's
+ * meetings are sorted in before the English head-word rule, which reads a sentence's
+ * mentions in text order. */
 #include "recognize/names.h"
 
 #include "recognize/names_int.h"
@@ -37,7 +39,7 @@ static const struct {
     [DG_NAMES_ORDINALS] = {"ordinals", dgn_ordinal_instances, AFTER_NOTHING},
     [DG_NAMES_JA_HEADS] = {"ja_heads", dgn_ja_heads, AFTER_NOTHING},
     [DG_NAMES_JA_QUOTED] = {"ja_quoted", dgn_ja_quoted, AFTER_NOTHING},
-    [DG_NAMES_EN_PARTIES] = {"en_parties", dgn_party_meetings, AFTER_NOTHING},
+    [DG_NAMES_EN_PARTIES] = {"en_parties", dgn_party_meetings, AFTER_SORT},
     [DG_NAMES_EN_HEADS] = {"en_heads", dgn_en_heads, AFTER_TIDY},
     [DG_NAMES_ACRONYMS] = {"acronyms", dgn_acronyms, AFTER_NOTHING},
     [DG_NAMES_MERGE_PEOPLE] = {"merge_people", dgn_merge_people, AFTER_NOTHING},
