@@ -11,14 +11,20 @@
 /* Two countries in one sentence that carries markup. */
 static const char *const text = "日本とタイは「</script><b>」という題で協議した。";
 
-static dg_graph *report_graph(void) {
+/* A graph of one document, `name`, whose lines are the given sentences, built whole. */
+static dg_graph *graph_of(const char *name, const char *lines) {
   dg_graph *g;
   dg_error err = {0};
   ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
-  dg_doc *d = tu_doc("talks.txt", text);
+  dg_doc *d = tu_doc(name, lines);
   ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
   tu_doc_free(d);
   ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
+  return g;
+}
+
+static dg_graph *report_graph(void) {
+  dg_graph *g = graph_of("talks.txt", text);
   ck_assert_uint_eq(dg_graph_vertex_count(g), 2);
   return g;
 }
@@ -166,18 +172,6 @@ START_TEST(test_stream_same) {
 }
 END_TEST
 
-/* A graph of one document whose lines are the given sentences, built whole. */
-static dg_graph *graph_of(const char *lines) {
-  dg_graph *g;
-  dg_error err = {0};
-  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
-  dg_doc *d = tu_doc("many.txt", lines);
-  ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
-  tu_doc_free(d);
-  ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
-  return g;
-}
-
 /* Two sentences of 240 amounts each: 2 x 240 x 239 / 2 = 57,360 co-occurrences, more
  * than a report lists in full. */
 static char *many_amounts(void) {
@@ -202,7 +196,8 @@ static size_t co_occurrences(const dg_graph *g) {
  * last of both in tie order (ids sort as strings), so only being drawn lists it. */
 START_TEST(test_bound) {
   char *lines = many_amounts();
-  dg_graph *g = graph_of(lines), *small = graph_of("98億円と99億円が拠出された。");
+  dg_graph *g = graph_of("many.txt", lines);
+  dg_graph *small = graph_of("small.txt", "98億円と99億円が拠出された。");
   ck_assert_uint_eq(co_occurrences(g), 57360);
   ck_assert_uint_eq(dg_graph_vertex_count(g), 480);
   ck_assert_uint_eq(co_occurrences(small), 1);
