@@ -19,13 +19,14 @@ static int attended_after_verb(const dgn_ctx *c, const dg_mention *m) {
   if (p >= 4 && dg_lit_before(c->t, p, "the ")) p -= 4;
   if (p < 2 || c->t[p - 1] != ' ') return 0;
   p--;
-  size_t from = p > 40 ? p - 40 : 0;
-  for (size_t a = from; a < p; a++) {
-    if (a > 0 && dg_is_ascii_alnum((unsigned char)c->t[a - 1])) continue;
-    long w = dg_wordlist_at(&c->r->attend_before, c->t, p, a);
-    if (w >= 0 && a + c->r->attend_before.w[w].len == p) return 1;
+  const dg_wordlist *l = &c->r->attend_before;
+  for (size_t min = 0;;) { /* the longest word ending at p that starts a word, else a shorter */
+    long w = dg_wordlist_before(l, c->t, min, p);
+    if (w < 0) return 0;
+    size_t a = p - l->w[w].len;
+    if (a == 0 || !dg_is_ascii_alnum((unsigned char)c->t[a - 1])) return 1;
+    min = a + 1;
   }
-  return 0;
 }
 
 /* Does a word of attend_after.tsv follow m, right after it or after an acronym in
