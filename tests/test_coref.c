@@ -87,6 +87,17 @@ static const struct {
     {"The ministers met in Tokyo. He said that the talks went well.", "He", NULL},
     {"Minister Jane Doe arrived. Talks began. Leaders spoke. Ministers met. He left.", "He",
      NULL},
+    /* "it" before a verb only a meeting takes (it_verbs.tsv): the meeting named in its
+       sentence or the one before; not before another verb, nor further back */
+    {"The 4th Mekong-Japan Water Forum was held in Hue. It was attended by Laos and Thailand.",
+     "It", "meeting:4th-mekong-japan-water-forum"},
+    {"The 4th Mekong-Japan Water Forum met. It took place in Hue.", "It",
+     "meeting:4th-mekong-japan-water-forum"},
+    {"The 4th Mekong-Japan Water Forum was held in Hue. It was a success.", "It", NULL},
+    {"The 4th Mekong-Japan Water Forum was held in Hue. Ministers spoke. It was attended by "
+     "Laos.",
+     "It", NULL},
+    {"Laos ratified the treaty. It was attended by Thailand.", "It", NULL},
 };
 
 START_TEST(test_reference) {

@@ -312,6 +312,13 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", JA_AGRI, 0, 1},
     {"participates_in", "t.txt", "Vietnam attended the ASEAN-Japan Summit.",
      DG_REL_PARTICIPATES_IN, "country:VNM", "meeting:asean-japan-summit", 0, 1},
+    /* a territory takes part (kind=territory), not where it is the venue */
+    {"participates_in", "t.txt", "New Caledonia attended the ASEAN-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "place:new-caledonia", "meeting:asean-japan-summit", 0, 1},
+    {"participates_in", "t.txt", "Fiji attended the ASEAN-Japan Summit in New Caledonia.",
+     DG_REL_PARTICIPATES_IN, "place:new-caledonia", "meeting:asean-japan-summit", NO},
+    {"participates_in", "t.txt", "Ministers from Nouméa attended the ASEAN-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "place:noumea", "meeting:asean-japan-summit", NO},
     /* the subject of a clause before goes on attending; a speaker at a meeting; a place
      * counted as its countries; the head of a party's line; a chair takes part */
     {"participates_in", "t.txt", TITLE "山田大臣は、タイを訪問し、本会合に出席した。",

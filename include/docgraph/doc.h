@@ -79,6 +79,8 @@ typedef struct dg_mention {
   uint8_t implicit;     /* 1 when inferred (日 in 日ASEAN, 我が国, 本会合) */
   int32_t series;       /* an instance of a listed series (第10回 + a known meeting): the
                            series' dictionary entity + 1; 0 for any other mention */
+  uint8_t party;        /* 1 for a place that takes part as a party does: a territory
+                           (kind=territory in the dictionary: New Caledonia, Guam) */
   /* amounts and quantities */
   dg_decimal value, value_max; /* value_max.mant == 0 and has_range == 0: no range */
   uint8_t has_range;

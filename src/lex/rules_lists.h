@@ -48,6 +48,7 @@ struct dg_rules {
   dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */
   dg_wordlist stance_after;   /* への支持: the verb is a stance toward the program before */
   dg_wordlist stance_before;  /* support for: the verb is a stance toward the program after */
+  dg_wordlist it_verbs;       /* was attended by: "It" before it may be the meeting */
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist body_heads;     /* Ministers: a body that names its meeting when glossed (AMF) */

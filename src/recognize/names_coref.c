@@ -1,6 +1,8 @@
 /* Back references (coref.tsv): 本会合 and "this meeting" mean the meeting the document is
  * about (the first one it names), 同会合, "the Summit" the one named last before them (he,
- * she and 同大臣 the person named last, in their sentence or the two before), and
+ * she and 同大臣 the person named last, in their sentence or the two before; "it" before a
+ * verb only a meeting takes, it_verbs.tsv, the meeting named last, in its sentence or the
+ * one before), and
  * 前回会合 the one named last before them that is not the document's own. A series' name
  * glossing an instance in parentheses (the 9th ... Dialogue (JPIDD)) is that instance.
  * A row of type `any` is a prefix: 同, 本, 今次 or 前回 before a run of kanji and katakana
@@ -105,6 +107,20 @@ static int whole_words(const dgn_ctx *c, uint32_t a, uint32_t z) {
          (z >= c->len || !dg_is_ascii_alnum((unsigned char)c->t[z]));
 }
 
+/* Is the reference a pronoun other than a person's ("it": an English word without a head
+ * noun)? */
+static int thing_pronoun(const reference *rf) {
+  return rf->latin && !rf->head && rf->type != DG_TYPE_PERSON;
+}
+
+/* Does a verb of it_verbs.tsv follow at z, after one space, as whole words (It was attended
+ * by, It took place)? */
+static int meeting_verb_follows(const dgn_ctx *c, uint32_t z) {
+  if (z + 1 >= c->len || c->t[z] != ' ') return 0;
+  long w = dg_wordlist_at(&c->r->it_verbs, c->t, c->len, z + 1);
+  return w >= 0 && whole_words(c, z + 1, z + 1 + (uint32_t)c->r->it_verbs.w[w].len);
+}
+
 /* Does an English person reference (he, the Minister) go on as the subject of a clause at
  * z: a possessive, or a lower-case word that is no preposition or conjunction (the Minister
  * will attend; not the Minister for Trade, the Minister of Finance, nor "the Minister,
@@ -146,23 +162,27 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
   if (dgn_overlaps(c, rf->a, rf->z, ANY_NAMED)) return 0;
   if (latin && rf->type == DG_TYPE_PERSON && !person_goes_on(c, rf->z)) return 0;
   reference_head(c, rf);
-  return 1;
+  return !thing_pronoun(rf) || meeting_verb_follows(c, rf->z);
 }
 
 /* May mention m be the antecedent of rf on this pass (0: with its head noun, 1: any)? A
- * person (he, 同大臣) has no head noun: any person. */
+ * person (he, 同大臣) or "it" has no head noun: any person, any meeting. */
 static int fits(const dg_mention *m, const reference *rf, int pass) {
   return m->type == rf->type && !m->implicit &&
-         (has_head(m, rf) || (pass && (!rf->latin || rf->type == DG_TYPE_PERSON)));
+         (has_head(m, rf) || (pass && (!rf->latin || rf->type == DG_TYPE_PERSON || !rf->head)));
 }
 
 /* Is antecedent m near enough to person reference rf: named in its sentence or in one of
  * the DGN_PERSON_REF_SENTENCES before it (he and 同大臣 carry an account on; further back
- * they may well mean someone the rules did not find)? Other references have no bound. */
+ * they may well mean someone the rules did not find)? "it" reaches one sentence back
+ * (DGN_IT_REF_SENTENCES). Other references have no bound. */
 static int near_enough(const dgn_ctx *c, const dg_mention *m, const reference *rf) {
-  if (rf->type != DG_TYPE_PERSON) return 1;
+  uint32_t back = rf->type == DG_TYPE_PERSON ? DGN_PERSON_REF_SENTENCES
+                  : thing_pronoun(rf)        ? DGN_IT_REF_SENTENCES
+                                             : UINT32_MAX;
+  if (back == UINT32_MAX) return 1;
   long s = dg_doc_sentence_at(c->d, rf->a);
-  return s >= 0 && m->sentence != UINT32_MAX && m->sentence + DGN_PERSON_REF_SENTENCES >= (uint32_t)s;
+  return s >= 0 && m->sentence != UINT32_MAX && m->sentence + back >= (uint32_t)s;
 }
 
 /* The antecedent of a "main" reference: the first name of its type in the document, named

@@ -23,6 +23,7 @@
 #define DGN_MAX_ORDINAL 9999   /* an instance of a series: a larger ordinal makes none (a warning) */
 #define DGN_MAX_EN_WORDS 14 /* words of an English name on either side of its head */
 #define DGN_PERSON_REF_SENTENCES 2 /* he, 同大臣: their person named this many sentences back at most */
+#define DGN_IT_REF_SENTENCES 1     /* "it" (a meeting): its meeting named this many sentences back at most */
 
 #define DGN_DOT "\xE3\x83\xBB" /* ・, as text */
 enum {

@@ -120,6 +120,13 @@ static dg_err add(dg_doc *d, dg_mention *m, dg_error *err) {
   return DG_OK;
 }
 
+/* Is e a place that takes part as a party does (kind=territory)? */
+static uint8_t is_territory(const dg_entity *e) {
+  char kind[16];
+  const char *k = e->type == DG_TYPE_PLACE ? dg_entity_attr(e, "kind", kind, sizeof kind) : NULL;
+  return k && !strcmp(k, "territory");
+}
+
 static dg_err add_entity_mention(dg_doc *d, const dg_dict *dict, uint32_t ent, uint32_t a,
                                  uint32_t z, int implicit, dg_error *err) {
   const dg_entity *e = dg_dict_entity(dict, ent);
@@ -133,6 +140,7 @@ static dg_err add_entity_mention(dg_doc *d, const dg_dict *dict, uint32_t ent, u
   m.label_en = e->label_en;
   m.entity = (int32_t)ent;
   m.implicit = (uint8_t)implicit;
+  m.party = is_territory(e);
   return add(d, &m, err);
 }
 

@@ -75,11 +75,11 @@ static int has_subject(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
   return 0;
 }
 
-/* Is mention i an actor: a country, group, organization or person, or a region (or place)
- * counted as its countries (アフリカ52か国)? */
+/* Is mention i an actor: a country, group, organization or person, a territory (New
+ * Caledonia attended), or a region (or place) counted as its countries (アフリカ52か国)? */
 static int is_actor(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_mention *m = &c->d->ments[i];
-  if (dg_rel_is_type(m, DG_REL_ACTORS)) return 1;
+  if (dg_rel_is_type(m, DG_REL_ACTORS) || m->party) return 1;
   if (m->type != DG_TYPE_PLACE && m->type != DG_TYPE_REGION) return 0;
   for (uint32_t k = i + 1; k < c->sent_end[s]; k++) {
     const dg_mention *q = &c->d->ments[k];
@@ -158,7 +158,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   long head = line_head(c, s);
   if (c->nested[i] || !is_actor(c, s, i)) return 0;
   uint8_t own = dg_rel_part(c, m);
-  if (m->type == DG_TYPE_COUNTRY && own == DG_PART_VENUE) return 0; /* in Laos */
+  if ((m->type == DG_TYPE_COUNTRY || m->party) && own == DG_PART_VENUE) return 0; /* in Laos */
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
