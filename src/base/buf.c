@@ -70,6 +70,20 @@ char *dg_buf_steal(dg_buf *b) {
   return p;
 }
 
+void dg_vec_fit(void **v, size_t *cap, size_t n, size_t elem) {
+  if (n >= *cap) return;
+  if (!n) {
+    free(*v);
+    *v = NULL;
+    *cap = 0;
+    return;
+  }
+  void *p = realloc(*v, n * elem);
+  if (!p) return;
+  *v = p;
+  *cap = n;
+}
+
 int dg_vec_grow(void **v, size_t *cap, size_t need, size_t elem) {
   if (need <= *cap) return 0;
   size_t c = *cap ? *cap : 8;

@@ -32,6 +32,10 @@ char *dg_buf_steal(dg_buf *b);
     size_t n, cap;                                                                         \
   }
 int dg_vec_grow(void **v, size_t *cap, size_t need, size_t elem);
+/* Let go of the room past the n elements in use (a vector done growing: doubling leaves up
+ * to half of it unused); it stays as it is when memory cannot be moved. */
+void dg_vec_fit(void **v, size_t *cap, size_t n, size_t elem);
+#define DG_FIT(vec) dg_vec_fit((void **)&(vec).v, &(vec).cap, (vec).n, sizeof *(vec).v)
 #define DG_PUSH(vec, x)                                                                    \
   (((vec).n < (vec).cap ||                                                                 \
     dg_vec_grow((void **)&(vec).v, &(vec).cap, (vec).n + 1, sizeof *(vec).v) == 0)         \

@@ -90,6 +90,17 @@ static uint32_t pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, u
   return dg_graph_pool_push(g, doc, st ? st->line : 0, st ? st->page : 0, tx, NULL);
 }
 
+void dg_graph_fit(dg_graph *g) {
+  DG_FIT(g->va);
+  DG_FIT(g->ea);
+  DG_FIT(g->evrecs);
+  DG_FIT(g->pool.texts);
+  DG_FIT(g->pool.docs);
+  DG_FIT(g->pool.lines);
+  DG_FIT(g->pool.pages);
+  DG_FIT(g->pool.wheres);
+}
+
 evlist dg_graph_ev_empty(void) {
   return (evlist){.head = DG_EV_NONE, .last_doc = UINT32_MAX};
 }

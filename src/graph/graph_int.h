@@ -139,6 +139,9 @@ int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, cons
  * its index, or DG_EV_NONE when memory runs out. */
 uint32_t dg_graph_pool_push(dg_graph *g, uint32_t doc, uint32_t line, uint32_t page,
                             const char *text, const char *where);
+/* The accumulator's arrays (vertices, ties, evidence records, the pool) fitted to what
+ * they hold: a build, which adds nothing to them, then has the room doubling left over. */
+void dg_graph_fit(dg_graph *g);
 /* Append pool entry `sent` to list l; 0 or -1. */
 int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent);
 /* An empty list. */

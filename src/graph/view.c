@@ -383,6 +383,7 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   dg_graph_note_filter(g, f);
   g->top_of = 0;
   dg_graph_tie_index_drop(g); /* 4 bytes a slot, 2 slots a tie: not needed to build */
+  dg_graph_fit(g);
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));

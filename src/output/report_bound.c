@@ -63,36 +63,47 @@ static int drawn(dg_report_ties *t, const dg_graph *g, const dg_edge *e) {
   return dg_hmap_get(&t->pairs, t->key.v, n) != NULL;
 }
 
-/* An end of a co-occurrence, ranked among its entity's ties. */
-typedef struct {
-  uint32_t vertex, edge;
-  double weight;
-} end;
-
-static int by_vertex_then_strength(const void *pa, const void *pb) {
-  const end *a = pa, *b = pb;
-  if (a->vertex != b->vertex) return a->vertex < b->vertex ? -1 : 1;
-  if (a->weight != b->weight) return a->weight > b->weight ? -1 : 1;
-  return a->edge < b->edge ? -1 : a->edge > b->edge;
+/* Is tie e stronger than tie f (more weight, then the earlier)? */
+static int stronger(const dg_graph *g, uint32_t e, uint32_t f) {
+  double we = dg_graph_edge(g, e)->weight, wf = dg_graph_edge(g, f)->weight;
+  return we != wf ? we > wf : e < f;
 }
 
-/* keep[e] = 1 for the DG_REPORT_TIES_PER_ENTITY strongest co-occurrences of each entity. */
-static int strongest(const dg_graph *g, size_t ties, char *keep) {
-  end *ends = malloc(2 * ties * sizeof *ends);
-  if (!ends) return -1;
-  size_t n = 0;
+/* Tie e offered to vertex v's list of its strongest (best, K a vertex, n[v] of them
+ * held, strongest first): it goes in at its rank, the weakest falling off a full list. */
+static void offer(const dg_graph *g, uint32_t *best, uint8_t *n, uint32_t v, uint32_t e) {
+  enum { K = DG_REPORT_TIES_PER_ENTITY };
+  uint32_t *b = best + (size_t)v * K;
+  size_t k = n[v];
+  if (k == K && !stronger(g, e, b[K - 1])) return;
+  if (k < K) n[v]++;
+  else k = K - 1;
+  for (; k > 0 && stronger(g, e, b[k - 1]); k--) b[k] = b[k - 1];
+  b[k] = e;
+}
+
+/* keep[e] = 1 for the DG_REPORT_TIES_PER_ENTITY strongest co-occurrences of each entity:
+ * a short list a vertex, no sort of all the ties' ends. */
+static int strongest(const dg_graph *g, char *keep) {
+  enum { K = DG_REPORT_TIES_PER_ENTITY };
+  size_t nv = dg_graph_vertex_count(g);
+  uint32_t *best = malloc((nv ? nv : 1) * K * sizeof *best);
+  uint8_t *n = calloc(nv ? nv : 1, 1);
+  if (!best || !n) {
+    free(best);
+    free(n);
+    return -1;
+  }
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
     const dg_edge *e = dg_graph_edge(g, i);
     if (e->kind != DG_REL_CO_OCCURS) continue;
-    ends[n++] = (end){e->source, (uint32_t)i, e->weight};
-    ends[n++] = (end){e->target, (uint32_t)i, e->weight};
+    offer(g, best, n, e->source, (uint32_t)i);
+    offer(g, best, n, e->target, (uint32_t)i);
   }
-  qsort(ends, n, sizeof *ends, by_vertex_then_strength);
-  for (size_t i = 0, rank = 0; i < n; i++) {
-    rank = i && ends[i].vertex == ends[i - 1].vertex ? rank + 1 : 0;
-    if (rank < DG_REPORT_TIES_PER_ENTITY) keep[ends[i].edge] = 1;
-  }
-  free(ends);
+  for (size_t v = 0; v < nv; v++)
+    for (size_t k = 0; k < n[v]; k++) keep[best[v * K + k]] = 1;
+  free(best);
+  free(n);
   return 0;
 }
 
@@ -103,7 +114,7 @@ long dg_report_keep(const dg_graph *g, dg_report_ties *drawn_ties, char *keep) {
   if (ties <= DG_REPORT_ALL_TIES) return (long)ne;
   for (size_t i = 0; i < ne; i++)
     if (dg_graph_edge(g, i)->kind == DG_REL_CO_OCCURS) keep[i] = 0;
-  if (strongest(g, ties, keep)) return -1;
+  if (strongest(g, keep)) return -1;
   long listed = 0;
   for (size_t i = 0; i < ne; i++) {
     const dg_edge *e = dg_graph_edge(g, i);
