@@ -117,6 +117,7 @@ typedef struct {
 #define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
 #define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
   "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
+#define JA_SECTION "山田大臣の出張結果\n\n1.第3回日メコン外相会議\n\n(1)概要\n\n会議が開催された。\n\n"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
 #define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
 #define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
@@ -1001,6 +1002,27 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
     {"date word", "t.txt", "日時の調整について、タイが2024年5月2日に第3回日メコン外相会議で説明した。",
      DG_REL_HELD_ON, NULL, "date:2024-05-02", NO},
+    /* participant heading: the names of a list under a heading of participants take part
+     * in the meeting of its section (the nearest title naming one, else the document's) */
+    {"participant heading", "t.txt", JA_SECTION "(2)出席国\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-fmm:3", 6, 1},
+    {"participant heading", "t.txt", TITLE "【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, 2, 1},
+    {"participant heading", "t.txt", EN_TITLE "Participants:\n\n- Laos\n- Thailand\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 3, 1},
+    /* the section's meeting, not the title's */
+    {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* near misses: prose under the heading; a heading of another field; a heading that
+     * only begins with the word */
+    {"participant heading", "t.txt", JA_SECTION "(2)出席国\n\nタイは会議の成功を祝った。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participant heading", "t.txt", JA_SECTION "(2)協力分野\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participant heading", "t.txt", JA_SECTION "(2)出席国の発言\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

@@ -679,6 +679,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"date word", DG_REL_HELD_ON, dg_rel_date_words},
     /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
     {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
+    /* no trigger word of its own: (3)出席国 over the list of who takes part */
+    {"participant heading", DG_REL_PARTICIPATES_IN, dg_rel_participant_heading},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 
