@@ -990,6 +990,13 @@ static const tie_row ties[] = {
      "country:THA", NO},
     {"venue word", "t.txt", "Officials chose the venue for the Mekong-Japan Summit after visiting Hanoi.",
      DG_REL_HELD_IN, NULL, "place:hanoi", NO},
+    /* a country and its city with ・: both are the venue; near miss: a place after a comma */
+    {"venue word", "t.txt", TITLE "場所：ラオス・ビエンチャン\n", DG_REL_HELD_IN, TITLE_ID,
+     "place:vientiane", 1, 1},
+    {"venue word", "t.txt", TITLE "場所：ラオス・ビエンチャン\n", DG_REL_HELD_IN, TITLE_ID,
+     "country:LAO", 1, 1},
+    {"venue word", "t.txt", TITLE "開催地：ビエンチャン、バンコク・ハノイ間の航路を視察\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:hanoi", NO},
     /* a bracketed label of a record's header names the venue of the document's own */
     {"venue word", "t.txt", TITLE "[場所] 名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
     /* date word: the date a date word names is its meeting's, or under the title the
@@ -1000,6 +1007,11 @@ static const tie_row ties[] = {
      "date:2024-03-01", 1, 1},
     {"date word", "t.txt", "第3回日メコン外相会議の開催日は2024年5月2日であった。", DG_REL_HELD_ON,
      "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
+    /* 日程 (date_words.tsv) opening a label line; near miss: the trip's 日程 after its dates */
+    {"date word", "t.txt", TITLE "日程：2024年5月2日(木)10:00~12:00(現地時間)\n", DG_REL_HELD_ON,
+     TITLE_ID, "date:2024-05-02", 1, 1},
+    {"date word", "t.txt", TITLE "山田大臣は、2024年5月2日から3日の日程で、タイを訪問した。\n",
+     DG_REL_HELD_ON, TITLE_ID, NULL, NO},
     {"date word", "t.txt", "日時の調整について、タイが2024年5月2日に第3回日メコン外相会議で説明した。",
      DG_REL_HELD_ON, NULL, "date:2024-05-02", NO},
     /* participant heading: the names of a list under a heading of participants take part
