@@ -495,6 +495,16 @@ static const tie_row ties[] = {
      JA_PLAN, TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", EN_TITLE "The Summit reviewed progress on the Mekong Water Action Plan adopted last year.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* a subject (が) of the verb across a complement closed by として (complements.tsv);
+     * near miss: another program between them is the one adopted */
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が今後十年の地域の防災協力を導く基本的な文書として採択された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画(Mekong Connectivity Action Plan)」が地域の防災協力を導く基本的な文書として採択された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が示す方向に沿った「日メコン水資源イニシアティブ」を新たな指針として採択した。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が示す方向に沿った「日メコン水資源イニシアティブ」を新たな指針として採択した。",
+     DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
