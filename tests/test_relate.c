@@ -118,6 +118,7 @@ typedef struct {
 #define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
   "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
 #define JA_SECTION "山田大臣の出張結果\n\n1.第3回日メコン外相会議\n\n(1)概要\n\n会議が開催された。\n\n"
+#define JA_LISTED "本会合では、我が国が提案した以下の事項が承認された。\n\n"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
 #define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
 #define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
@@ -1045,6 +1046,21 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participant heading", "t.txt", JA_SECTION "(2)出席国の発言\n\nタイ、ベトナム及び日本\n",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
+     * programs of the list after its sentence */
+    {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",
+     DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
+    {"listed programs", "t.txt", TITLE JA_LISTED "- メコン防災行動計画の推進\n- 対象国の拡大\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"listed programs", "t.txt", EN_TITLE "The leaders adopted the following documents:\n\n- the Mekong Connectivity Action Plan\n",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
+    /* near misses: no pointer word; a paragraph of prose after the sentence; a heading */
+    {"listed programs", "t.txt", TITLE "本会合では、我が国の提案が承認された。\n\n[1] メコン防災行動計画の推進\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"listed programs", "t.txt", TITLE JA_LISTED "また、メコン防災行動計画の進捗も確認された。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"listed programs", "t.md", "# 第3回日メコン防災閣僚会合の結果\n\n" JA_LISTED "## 今後の課題\n\n- メコン防災行動計画の見直し\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

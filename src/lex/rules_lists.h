@@ -93,6 +93,7 @@ struct dg_rules {
   dg_wordlist self_intros;    /* です: after the name by which a speaker introduces himself */
   dg_wordlist speech_words;   /* 挨拶, remarks: a title naming one is a speech's */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
+  dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
   /* amounts, numbers and dates */

@@ -711,6 +711,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
     /* no trigger word of its own: (3)出席国 over the list of who takes part */
     {"participant heading", DG_REL_PARTICIPATES_IN, dg_rel_participant_heading},
+    /* no trigger word of its own by the program: 以下の事項が承認された / [1] X計画 */
+    {"listed programs", DG_REL_ADOPTED_AT, dg_rel_listed_programs},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -73,6 +73,9 @@ void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
  * only a word of participant_headings.tsv (出席国, Participants) take part in the meeting
  * of its section. */
 void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* Programs listed after a sentence whose adopting or announcing verb acts on a pointer
+ * word (以下の事項が承認された) are adopted or announced there (listed.c). */
+void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is block b a title block whose text (without spaces, a colon at its end, brackets 【】
  * [] around it) is one word of `list` (headed.c)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
