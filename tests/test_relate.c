@@ -1054,6 +1054,11 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
     {"listed programs", "t.txt", EN_TITLE "The leaders adopted the following documents:\n\n- the Mekong Connectivity Action Plan\n",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
+    /* the lead an item: its sub-items are the list, its next sibling ends it */
+    {"listed programs", "t.txt", TITLE "- 本会合では、以下の文書が承認された。\n  - メコン防災行動計画の推進\n- 日メコン水資源イニシアティブについて意見交換した\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"listed programs", "t.txt", TITLE "- 本会合では、以下の文書が承認された。\n  - メコン防災行動計画の推進\n- 日メコン水資源イニシアティブについて意見交換した\n",
+     DG_REL_ADOPTED_AT, JA_WATER_INIT, NULL, NO},
     /* near misses: no pointer word; a paragraph of prose after the sentence; a heading */
     {"listed programs", "t.txt", TITLE "本会合では、我が国の提案が承認された。\n\n[1] メコン防災行動計画の推進\n",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},

@@ -2,8 +2,9 @@
  * on a word of list_pointers.tsv (以下の事項が承認された; adopted the following:) adopts
  * or announces the programs of the list after it, at the meeting the verb's clause speaks
  * of (its own, else the document's). The list is the run of blocks after the sentence's
- * block that are list items or title blocks (short, ending no sentence: [2] X戦略の実施),
- * up to the first heading or block of prose.
+ * block that are list items (deeper than the sentence's own when it is an item) or title
+ * blocks (short, ending no sentence: [2] X戦略の実施), up to the first heading, block of
+ * prose, or item beside the sentence's own.
  *   第3回日メコン防災閣僚会合の結果 / 以下の事項が承認されました。 / [1] メコン防災行動計画の策定
  *     -> adopted_at(メコン防災行動計画, 会合)
  * The evidence is the sentence that adopts them.
@@ -47,10 +48,13 @@ static const dg_rel_trigger *pointing_verb(const dg_rel_ctx *c, uint32_t s) {
   return NULL;
 }
 
-/* Does block b go on a list: a list item, or a title block that is no heading? */
-static int list_block(const dg_doc *d, uint32_t b) {
-  const dg_block *bl = &d->blocks[b];
-  if (bl->kind == DG_BLOCK_LIST_ITEM) return 1;
+/* Does block b go on the list after lead block `lead`: a list item deeper than the lead
+ * when the lead is an item itself (the lead's next sibling ends its list), or a title
+ * block that is no heading? */
+static int list_block(const dg_doc *d, uint32_t b, uint32_t lead) {
+  const dg_block *bl = &d->blocks[b], *ld = &d->blocks[lead];
+  if (bl->kind == DG_BLOCK_LIST_ITEM)
+    return ld->kind != DG_BLOCK_LIST_ITEM || bl->depth > ld->depth;
   return bl->kind != DG_BLOCK_HEADING && dg_rel_title_block(d, b);
 }
 
@@ -64,7 +68,7 @@ void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (uint32_t k = s + 1; k < d->nsents; k++) {
     uint32_t b = d->sents[k].block;
     if (b < first) continue; /* the rest of the sentence's own block */
-    if (b - first >= LIST_BLOCKS || !list_block(d, b)) break;
+    if (b - first >= LIST_BLOCKS || !list_block(d, b, first - 1)) break;
     for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++)
       if (!c->nested[i] && d->ments[i].type == DG_TYPE_PROGRAM)
         dg_rel_add(c, (dg_rel_kind)g->kind, i, (uint32_t)m, s);
