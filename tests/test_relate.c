@@ -513,6 +513,10 @@ static const tie_row ties[] = {
      NULL, NO},
 
     /* a meeting's parenthesis of dates and places */
+    /* a day alone in the parenthesis: of the month of the date before */
+    {"meeting parenthesis", "t.txt",
+     "山田大臣は、2024年5月2日から3日の日程で、ラオスに出張しました。\n\n日メコン経済大臣会合(2日)では、協力について議論しました。\n",
+     DG_REL_HELD_ON, "meeting:日メコン経済大臣会合", "date:2024-05-02", 1, 1},
     {"meeting parenthesis", "t.txt", "第9回日メコン首脳会議（2025年5月12日、東京）", DG_REL_HELD_ON,
      "meeting:mekong-japan-summit:9", "date:2025-05-12", 0, 1},
     {"meeting parenthesis", "t.txt", "第9回日メコン首脳会議（2025年5月12日、東京）", DG_REL_HELD_IN,
