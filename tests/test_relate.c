@@ -1050,6 +1050,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participant heading", "t.txt", JA_SECTION "(2)出席国の発言\n\nタイ、ベトナム及び日本\n",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* field heading: the one date or place of the line under 日程 or 場所 is the section
+     * meeting's; near misses: a schedule of several dates, a line of three places */
+    {"field heading", "t.txt", JA_SECTION "(2)日程\n\n2024年5月2日(木)10時から12時まで\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024-05-02", 6, 1},
+    {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ(フィリピン)\n",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:manila", 6, 1},
+    {"field heading", "t.txt", JA_SECTION "(2)日程\n\n2024年5月2日到着、5月3日会議、5月4日帰国\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", NULL, NO},
+    {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ、ハノイ及びバンコク\n",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", NULL, NO},
     /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
      * programs of the list after its sentence */
     {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",

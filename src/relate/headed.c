@@ -9,6 +9,10 @@
  * document's own.
  *   第3回日メコン防災閣僚会合の結果 / (2)出席国 / タイ、ベトナム及び日本
  *     -> participates_in(タイ, 会合), participates_in(ベトナム, 会合), (日本, 会合)
+ * held_on, held_in: likewise a heading that is only a date word or a venue word (日程, 場所:
+ * date_words.tsv, venue_words.tsv) over a line with one date, or with one or two places
+ * (マニラ(フィリピン)), gives the section's meeting that date or those places.
+ *   (2)日程 / 2024年5月2日(木)10時から12時まで -> held_on(会合, 2024-05-02)
  * Invariant: only blocks whose parent (input/structure.c) is the heading are read, and only
  * those that list names (a list item, a table row, or a paragraph that ends no sentence),
  * never prose that merely follows it. */
@@ -92,4 +96,40 @@ void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       continue;
     dg_rel_add(c, kind, i, (uint32_t)m, s);
   }
+}
+
+/* The one date (places 0) or the one or two places (places 1) of the block right after a
+ * heading of `list`, when sentence s opens it, into out (a schedule of several items or
+ * dates gives none); how many, 0 when none or more. *hs: the heading's first sentence. */
+static size_t field_values(const dg_rel_ctx *c, uint32_t s, const dg_wordlist *list, int places,
+                           uint32_t *hs, uint32_t *out) {
+  const dg_doc *d = c->d;
+  uint32_t b = d->sents[s].block;
+  int32_t p = d->blocks[b].parent;
+  if (p < 0 || b != (uint32_t)p + 1 || (s > 0 && d->sents[s - 1].block == b) ||
+      !lists_names(d, b) || !dg_rel_heading_is(c, (uint32_t)p, list))
+    return 0;
+  size_t n = 0, max = places ? 2 : 1;
+  for (uint32_t k = s; k < d->nsents && d->sents[k].block == b; k++)
+    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {
+      const dg_mention *x = &d->ments[i];
+      if (c->nested[i] || !(places ? dg_rel_is_type(x, DG_REL_PLACES) : x->type == DG_TYPE_DATE))
+        continue;
+      if (n == max) return 0;
+      out[n++] = i;
+    }
+  *hs = s - 1;
+  while (*hs > 0 && d->sents[*hs - 1].block >= (uint32_t)p) (*hs)--;
+  return n;
+}
+
+void dg_rel_field_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  (void)kind; /* held_on under a date word, held_in under a venue word */
+  uint32_t v[2], hs;
+  size_t n = field_values(c, s, &c->r->date_words, 0, &hs, v);
+  long m = n ? section_meeting(c, hs) : -1;
+  for (size_t k = 0; k < n && m >= 0; k++) dg_rel_add(c, DG_REL_HELD_ON, (uint32_t)m, v[k], s);
+  n = field_values(c, s, &c->r->venue_words, 1, &hs, v);
+  m = n ? section_meeting(c, hs) : -1;
+  for (size_t k = 0; k < n && m >= 0; k++) dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)m, v[k], s);
 }

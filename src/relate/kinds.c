@@ -713,6 +713,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"participant heading", DG_REL_PARTICIPATES_IN, dg_rel_participant_heading},
     /* no trigger word of its own by the program: 以下の事項が承認された / [1] X計画 */
     {"listed programs", DG_REL_ADOPTED_AT, dg_rel_listed_programs},
+    /* no trigger word: (2)日程 / (3)場所 over the line that gives the date or the place */
+    {"field heading", DG_REL_HELD_ON, dg_rel_field_heading},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -73,6 +73,9 @@ void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
  * only a word of participant_headings.tsv (出席国, Participants) take part in the meeting
  * of its section. */
 void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* A heading of a date or venue word (日程, 場所) over a line with one date or one or two
+ * places: the section's meeting was held then and there (headed.c). */
+void dg_rel_field_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Programs listed after a sentence whose adopting or announcing verb acts on a pointer
  * word (以下の事項が承認された) are adopted or announced there (listed.c). */
 void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);

@@ -96,8 +96,10 @@ static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wo
     if (!z) continue;
     long between, p = named_place(c, s, z, dates, &between);
     long m = p >= 0 ? owner_meeting(c, s, i, between) : -1;
-    for (int n = 0; m >= 0 && p >= 0 && n < 4; n++, p = dates ? -1 : dotted_place(c, s, (uint32_t)p))
+    for (int n = 0; m >= 0 && p >= 0 && n < 4; n++) {
       dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+      p = dates ? -1 : dotted_place(c, s, (uint32_t)p);
+    }
     i = z - 1;
   }
 }
