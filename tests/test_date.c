@@ -347,6 +347,14 @@ static const multi_case multi[] = {
     {"scores 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, "
      "19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13, 19, 31, 10, 13 June 2021",
      0, "[10]=2021-06-10 p3 f0 r0 [13 June 2021]=2021-06-13 p3 f0 r0"},
+    /* a day alone in parentheses after a meeting's head word: the month of the date before;
+     * near misses: after a word that is no meeting's, a day with more in its parenthesis */
+    {"2024年5月2日から3日まで出張。経済大臣会合(2日)では", 0,
+     "[2024年5月2日から3日]=2024-05-02..2024-05-03 p3 f0 r0 [2日]=2024-05-02 p3 f0 r0"},
+    {"2024年5月2日から3日まで出張。研修期間(2日)では", 0,
+     "[2024年5月2日から3日]=2024-05-02..2024-05-03 p3 f0 r0"},
+    {"2024年5月2日から3日まで出張。経済大臣会合(2日間)では", 0,
+     "[2024年5月2日から3日]=2024-05-02..2024-05-03 p3 f0 r0"},
     /* near misses: a duration, a count, a day that goes back, a range after "between" */
     {"11月8日、9日間滞在", 2020, "[11月8日]=2020-11-08 p3 f0 r1"},
     {"June 23 and 24 countries", 2020, "[June 23]=2020-06-23 p3 f0 r1"},

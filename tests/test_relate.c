@@ -117,6 +117,8 @@ typedef struct {
 #define EN_CONVENING "We thanked Laos for convening the 10th Mekong-Japan Summit on 5 May 2024 in Vientiane."
 #define JA_TRIP "山田大臣が日メコン経済大臣会合等に出席しました\n山田大臣は、5月2日から4日の日程で、" \
   "ラオス・ビエンチャンに出張し、日メコン経済大臣会合、日ASEAN経済大臣会合に出席しました。"
+#define JA_SECTION "山田大臣の出張結果\n\n1.第3回日メコン外相会議\n\n(1)概要\n\n会議が開催された。\n\n"
+#define JA_LISTED "本会合では、我が国が提案した以下の事項が承認された。\n\n"
 #define EN_WATER "Japan-Central Asia Water Dialogue\n\n"
 #define EN_WATER_ID "meeting:japan-central-asia-water-dialogue"
 #define EN_WHICH "Ministers welcomed the outcome of the 27th ASEAN-Japan Summit, which was held in Vientiane on 10 October 2024."
@@ -494,6 +496,16 @@ static const tie_row ties[] = {
      JA_PLAN, TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", EN_TITLE "The Summit reviewed progress on the Mekong Water Action Plan adopted last year.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* a subject (が) of the verb across a complement closed by として (complements.tsv);
+     * near miss: another program between them is the one adopted */
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が今後十年の地域の防災協力を導く基本的な文書として採択された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画(Mekong Connectivity Action Plan)」が地域の防災協力を導く基本的な文書として採択された。",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が示す方向に沿った「日メコン水資源イニシアティブ」を新たな指針として採択した。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が示す方向に沿った「日メコン水資源イニシアティブ」を新たな指針として採択した。",
+     DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
@@ -501,6 +513,10 @@ static const tie_row ties[] = {
      NULL, NO},
 
     /* a meeting's parenthesis of dates and places */
+    /* a day alone in the parenthesis: of the month of the date before */
+    {"meeting parenthesis", "t.txt",
+     "山田大臣は、2024年5月2日から3日の日程で、ラオスに出張しました。\n\n日メコン経済大臣会合(2日)では、協力について議論しました。\n",
+     DG_REL_HELD_ON, "meeting:日メコン経済大臣会合", "date:2024-05-02", 1, 1},
     {"meeting parenthesis", "t.txt", "第9回日メコン首脳会議（2025年5月12日、東京）", DG_REL_HELD_ON,
      "meeting:mekong-japan-summit:9", "date:2025-05-12", 0, 1},
     {"meeting parenthesis", "t.txt", "第9回日メコン首脳会議（2025年5月12日、東京）", DG_REL_HELD_IN,
@@ -989,6 +1005,13 @@ static const tie_row ties[] = {
      "country:THA", NO},
     {"venue word", "t.txt", "Officials chose the venue for the Mekong-Japan Summit after visiting Hanoi.",
      DG_REL_HELD_IN, NULL, "place:hanoi", NO},
+    /* a country and its city with ・: both are the venue; near miss: a place after a comma */
+    {"venue word", "t.txt", TITLE "場所：ラオス・ビエンチャン\n", DG_REL_HELD_IN, TITLE_ID,
+     "place:vientiane", 1, 1},
+    {"venue word", "t.txt", TITLE "場所：ラオス・ビエンチャン\n", DG_REL_HELD_IN, TITLE_ID,
+     "country:LAO", 1, 1},
+    {"venue word", "t.txt", TITLE "開催地：ビエンチャン、バンコク・ハノイ間の航路を視察\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:hanoi", NO},
     /* a bracketed label of a record's header names the venue of the document's own */
     {"venue word", "t.txt", TITLE "[場所] 名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
     /* date word: the date a date word names is its meeting's, or under the title the
@@ -999,8 +1022,64 @@ static const tie_row ties[] = {
      "date:2024-03-01", 1, 1},
     {"date word", "t.txt", "第3回日メコン外相会議の開催日は2024年5月2日であった。", DG_REL_HELD_ON,
      "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
+    /* 日程 (date_words.tsv) opening a label line; near miss: the trip's 日程 after its dates */
+    {"date word", "t.txt", TITLE "日程：2024年5月2日(木)10:00~12:00(現地時間)\n", DG_REL_HELD_ON,
+     TITLE_ID, "date:2024-05-02", 1, 1},
+    {"date word", "t.txt", TITLE "山田大臣は、2024年5月2日から3日の日程で、タイを訪問した。\n",
+     DG_REL_HELD_ON, TITLE_ID, NULL, NO},
     {"date word", "t.txt", "日時の調整について、タイが2024年5月2日に第3回日メコン外相会議で説明した。",
      DG_REL_HELD_ON, NULL, "date:2024-05-02", NO},
+    /* participant heading: the names of a list under a heading of participants take part
+     * in the meeting of its section (the nearest title naming one, else the document's) */
+    {"participant heading", "t.txt", JA_SECTION "(2)出席国\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-fmm:3", 6, 1},
+    {"participant heading", "t.txt", TITLE "【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, 2, 1},
+    {"participant heading", "t.txt", EN_TITLE "Participants:\n\n- Laos\n- Thailand\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 3, 1},
+    /* the section's meeting, not the title's */
+    {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* near misses: prose under the heading; a heading of another field; a heading that
+     * only begins with the word */
+    {"participant heading", "t.txt", JA_SECTION "(2)出席国\n\nタイは会議の成功を祝った。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participant heading", "t.txt", JA_SECTION "(2)協力分野\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"participant heading", "t.txt", JA_SECTION "(2)出席国の発言\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* field heading: the one date or place of the line under 日程 or 場所 is the section
+     * meeting's; near misses: a schedule of several dates, a line of three places */
+    {"field heading", "t.txt", JA_SECTION "(2)日程\n\n2024年5月2日(木)10時から12時まで\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024-05-02", 6, 1},
+    {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ(フィリピン)\n",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:manila", 6, 1},
+    {"field heading", "t.txt", JA_SECTION "(2)日程\n\n2024年5月2日到着、5月3日会議、5月4日帰国\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", NULL, NO},
+    {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ、ハノイ及びバンコク\n",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", NULL, NO},
+    /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
+     * programs of the list after its sentence */
+    {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",
+     DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
+    {"listed programs", "t.txt", TITLE JA_LISTED "- メコン防災行動計画の推進\n- 対象国の拡大\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"listed programs", "t.txt", EN_TITLE "The leaders adopted the following documents:\n\n- the Mekong Connectivity Action Plan\n",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
+    /* the lead an item: its sub-items are the list, its next sibling ends it */
+    {"listed programs", "t.txt", TITLE "- 本会合では、以下の文書が承認された。\n  - メコン防災行動計画の推進\n- 日メコン水資源イニシアティブについて意見交換した\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"listed programs", "t.txt", TITLE "- 本会合では、以下の文書が承認された。\n  - メコン防災行動計画の推進\n- 日メコン水資源イニシアティブについて意見交換した\n",
+     DG_REL_ADOPTED_AT, JA_WATER_INIT, NULL, NO},
+    /* near misses: no pointer word; a paragraph of prose after the sentence; a heading */
+    {"listed programs", "t.txt", TITLE "本会合では、我が国の提案が承認された。\n\n[1] メコン防災行動計画の推進\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"listed programs", "t.txt", TITLE JA_LISTED "また、メコン防災行動計画の進捗も確認された。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    {"listed programs", "t.md", "# 第3回日メコン防災閣僚会合の結果\n\n" JA_LISTED "## 今後の課題\n\n- メコン防災行動計画の見直し\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

@@ -1,7 +1,8 @@
 /* Japanese dates (see recognize/date.h):
  *   [era N|元 [(YYYY)] | YYYY [(era N)]] 年 [度|代] [M月 [D日]], era N.M.D (R7.11.7),
  *   a relative year (昨年, 同年, 翌年 ...) with M月[D日] or a part of the year (本年秋) or
- *   alone (昨年の会合), 翌D日 / 同月D日, 同日 / 本日, and M月[D日] without a year;
+ *   alone (昨年の会合), 翌D日 / 同月D日, 同日 / 本日, and M月[D日] without a year; a day
+ *   alone in parentheses after a meeting's head word (会合(6日): the month of the date before);
  * numbers in ASCII or kanji digits (令和六年十二月二十日, 二〇二四年), a space allowed before
  * 年, 月 and 日 (PDF text: "2024 年 1 月"). Not dates: durations (5年間), 同年代, 前年比,
  * 本日程. A date written without its year is left anchored for dg_date_resolve. Era,
@@ -337,6 +338,25 @@ size_t dg_date_ja_past_bounds(const dg_date_scan *s, size_t i) {
   return after_unread_year(s, i) ? month_day(s, i, &d, 0) : 0;
 }
 
+/* (6日) right after a meeting's head word (日ASEAN経済大臣会合(6日)では): the day of the
+ * month of the date before, which the meeting was held on. Only a day between the
+ * parentheses, only after a word of heads.tsv of type meeting. */
+static size_t meeting_day(const dg_date_scan *s, size_t i, dg_date *d) {
+  int dd;
+  if (i < 1 || s->t[i - 1] != '(') return 0;
+  long h = dg_wordlist_before(&s->r->heads, s->t, 0, i - 1);
+  if (h < 0 || s->r->heads.w[h].as.head.type != DG_TYPE_MEETING) return 0;
+  size_t k = dg_field_number_at(s->r, s->t, s->len, i, 2, &dd), u;
+  if (!k || !(u = unit_after(s->t, s->len, i + k, "日")) || dd < 1 || dd > 31 ||
+      !dg_lit(s->t, s->len, i + k + u, ")"))
+    return 0;
+  d->day = dd;
+  d->prec = DG_DATE_DAY;
+  d->anchor = DG_ANCHOR_MONTH;
+  d->relative = 1;
+  return k + u;
+}
+
 size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   memset(d, 0, sizeof *d);
   ja_head h = {i, 0, 0, 0, DG_ANCHOR_NONE};
@@ -348,7 +368,7 @@ size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   /* No year: M月D日 or M月 (the year comes from the text before or the document). */
   if (after_unread_year(s, i)) return 0;
   size_t md = month_day(s, i, d, 0);
-  if (!md) return 0;
+  if (!md) return meeting_day(s, i, d);
   d->relative = 1;
   d->anchor = DG_ANCHOR_CONTEXT;
   return md;

@@ -514,6 +514,33 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention 
   return NULL;
 }
 
+/* Japanese: the trigger of kind k that program i of sentence s is the subject, object or
+ * topic of across a complement (「X」が今後の協力の指針として採択された; 「X」を…として
+ * 採択): the first of its clause after it, with a word of complements.tsv (として) right
+ * before it and no other program between (but its other name in parentheses right after
+ * it: 「X計画(X Plan)」が); or NULL. */
+static const dg_rel_trigger *complement_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
+                                                dg_rel_kind k) {
+  const dg_mention *m = &c->d->ments[i];
+  uint8_t part = dg_rel_part(c, m);
+  if (dg_rel_latin(c, s) ||
+      (part != DG_PART_SUBJECT && part != DG_PART_OBJECT && part != DG_PART_TOPIC))
+    return NULL;
+  const dg_rel_trigger *g = NULL;
+  for (size_t x = 0; x < c->trigs.n && !g; x++) {
+    const dg_rel_trigger *y = &c->trigs.v[x];
+    if (y->kind == (uint32_t)k && y->clause == c->ment_clause[i] && y->start >= m->end) g = y;
+  }
+  if (!g || dg_wordlist_before(&c->r->complements, c->d->text, m->end, g->start) < 0) return NULL;
+  for (uint32_t j = i + 1; j < c->sent_end[s]; j++) {
+    const dg_mention *o = &c->d->ments[j];
+    if (o->start >= g->start) break;
+    int paren = o->start == m->end + 1 && c->d->text[m->end] == '('; /* its other name */
+    if (!c->nested[j] && o->type == DG_TYPE_PROGRAM && o->start >= m->end && !paren) return NULL;
+  }
+  return g;
+}
+
 /* Bring c->main_dates up to date: the ids of the dates of every held_on tie from the
  * document's own meeting added since the last call (ties are only ever appended). */
 static void update_main_dates(dg_rel_ctx *c) {
@@ -607,8 +634,9 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
   return b == 0 || !dg_is_ascii_alnum((unsigned char)t[b - 1]);
 }
 
-/* announced_at, adopted_at: each program near the verb to the meeting the verb's clause
- * speaks of, else the meeting of the sentence nearest to the program. A program named as
+/* announced_at, adopted_at: each program near the verb (or, in Japanese, its subject,
+ * object or topic across a complement: see complement_trigger) to the meeting the verb's
+ * clause speaks of, else the meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces; a clause dated at another time than the document's own meeting does
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
@@ -616,13 +644,15 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
  * on 12 November: the Plan is no Summit's), nor a Japanese verb a program only owns a word
  * of, or dated last year (see ja_not_done_here, en_done_before).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
- *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議) */
+ *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議)
+ *   本会合では「X計画」が今後の協力の方向性を定める枠組みとして採択された -> adopted_at(X計画, 本会合) */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     const dg_rel_trigger *g = NULL;
-    if (c->nested[i] || m->type != DG_TYPE_PROGRAM || !(g = near_trigger(c, m, kind))) continue;
+    if (c->nested[i] || m->type != DG_TYPE_PROGRAM) continue;
+    if (!(g = near_trigger(c, m, kind)) && !(g = complement_trigger(c, s, i, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
         (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
@@ -679,6 +709,12 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"date word", DG_REL_HELD_ON, dg_rel_date_words},
     /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
     {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
+    /* no trigger word of its own: (3)出席国 over the list of who takes part */
+    {"participant heading", DG_REL_PARTICIPATES_IN, dg_rel_participant_heading},
+    /* no trigger word of its own by the program: 以下の事項が承認された / [1] X計画 */
+    {"listed programs", DG_REL_ADOPTED_AT, dg_rel_listed_programs},
+    /* no trigger word: (2)日程 / (3)場所 over the line that gives the date or the place */
+    {"field heading", DG_REL_HELD_ON, dg_rel_field_heading},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

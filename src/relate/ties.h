@@ -69,6 +69,19 @@ int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
 /* A speech's title (speech.c): the one person a title block names with a meeting and a
  * word of speech_words.tsv (首脳会合 山田総理挨拶) takes part in the meeting. */
 void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* A heading of participants (headed.c): the actors of a block under a title block that is
+ * only a word of participant_headings.tsv (出席国, Participants) take part in the meeting
+ * of its section. */
+void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* A heading of a date or venue word (日程, 場所) over a line with one date or one or two
+ * places: the section's meeting was held then and there (headed.c). */
+void dg_rel_field_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* Programs listed after a sentence whose adopting or announcing verb acts on a pointer
+ * word (以下の事項が承認された) are adopted or announced there (listed.c). */
+void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* Is block b a title block whose text (without spaces, a colon at its end, brackets 【】
+ * [] around it) is one word of `list` (headed.c)? */
+int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic

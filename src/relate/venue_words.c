@@ -8,8 +8,10 @@
  *   The venue of the Ministers' Meeting was Bangkok. -> held_in(Meeting, Bangkok)
  *   開催地：ビエンチャン (under the title 第27回日ASEAN首脳会議の概要) -> held_in(首脳会議, ビエンチャン)
  *   開催日：2024年3月1日 (under the same title) -> held_on(首脳会議, 2024-03-01)
+ *   場所：ラオス・ビエンチャン (the same) -> held_in(首脳会議, ラオス), (首脳会議, ビエンチャン)
  * Invariant: between the word and the place (or date) stand only a meeting, spaces and
- * words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken. */
+ * words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken,
+ * but for a place written right after the venue with ・ (its city). */
 #include <stdint.h>
 #include <string.h>
 
@@ -71,7 +73,21 @@ static long owner_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, long betw
   return n == 1 ? only : n == 0 ? c->main_meeting : -1;
 }
 
-/* The words of `list` in sentence s, each tied to what it names. */
+/* The place written right after place p with ・ between, the city after its country
+ * (ミャンマー・マンダレー), or -1. */
+static long dotted_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const dg_mention *m = &c->d->ments[p];
+  if (m->end + 3 > c->d->len || memcmp(c->d->text + m->end, "\xE3\x83\xBB", 3)) return -1; /* ・ */
+  for (uint32_t k = p + 1; k < c->sent_end[s]; k++) {
+    const dg_mention *q = &c->d->ments[k];
+    if (q->start > m->end + 3) break;
+    if (q->start == m->end + 3 && !c->nested[k] && dg_rel_is_type(q, DG_REL_PLACES)) return (long)k;
+  }
+  return -1;
+}
+
+/* The words of `list` in sentence s, each tied to what it names; a venue to the places
+ * written after it with ・ too (場所：ミャンマー・マンダレー: the country and its city). */
 static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wordlist *list,
                         int dates) {
   const dg_sentence *se = &c->d->sents[s];
@@ -80,7 +96,10 @@ static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wo
     if (!z) continue;
     long between, p = named_place(c, s, z, dates, &between);
     long m = p >= 0 ? owner_meeting(c, s, i, between) : -1;
-    if (m >= 0) dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+    for (int n = 0; m >= 0 && p >= 0 && n < 4; n++) {
+      dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
+      p = dates ? -1 : dotted_place(c, s, (uint32_t)p);
+    }
     i = z - 1;
   }
 }

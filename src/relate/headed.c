@@ -1,0 +1,135 @@
+/* Field headings: a title block that is only a word naming a field of a meeting (出席国,
+ * 参加者, Participants: participant_headings.tsv), maybe in brackets (【出席者】) or with a
+ * colon, labels the blocks that hang under it, as the same word followed by a colon labels
+ * the rest of its line (参加国：A、B, read by the trigger words of kinds.c).
+ * participates_in: every actor of a block under a heading of participants (a country,
+ * group, organization or person, not nested in a longer name, not an ambassador's post)
+ * takes part in the meeting of the heading's section: the one the nearest title block
+ * before the heading names (1.第3回日メコン防災閣僚会合 ... (3)出席国), else the
+ * document's own.
+ *   第3回日メコン防災閣僚会合の結果 / (2)出席国 / タイ、ベトナム及び日本
+ *     -> participates_in(タイ, 会合), participates_in(ベトナム, 会合), (日本, 会合)
+ * held_on, held_in: likewise a heading that is only a date word or a venue word (日程, 場所:
+ * date_words.tsv, venue_words.tsv) over a line with one date, or with one or two places
+ * (マニラ(フィリピン)), gives the section's meeting that date or those places.
+ *   (2)日程 / 2024年5月2日(木)10時から12時まで -> held_on(会合, 2024-05-02)
+ * Invariant: only blocks whose parent (input/structure.c) is the heading are read, and only
+ * those that list names (a list item, a table row, or a paragraph that ends no sentence),
+ * never prose that merely follows it. */
+#include <stdint.h>
+#include <string.h>
+
+#include "base/scan.h"
+#include "base/utf8.h"
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* Is t[a, z) one word of `list` (ASCII case ignored)? */
+static int whole_text_is(const dg_wordlist *list, const char *t, uint32_t a, uint32_t z) {
+  long w = a < z ? dg_wordlist_at(list, t, z, a) : -1;
+  return w >= 0 && a + list->w[w].len == z;
+}
+
+/* Is block b a title block whose text, without spaces, a colon at its end and brackets
+ * around it (【】 []), is one word of `list`? */
+int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
+  const dg_block *bl = &c->d->blocks[b];
+  const char *t = c->d->text;
+  uint32_t a = bl->start, z = bl->end;
+  if (!dg_rel_title_block(c->d, b)) return 0;
+  while (a < z && (t[a] == ' ' || t[a] == '\n')) a++;
+  while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n' || t[z - 1] == ':')) z--;
+  if (z > a && t[a] == '[' && t[z - 1] == ']') a++, z--;
+  if (z - a >= 6 && dg_cp_at(t, z, a) == 0x3010 && dg_cp_before(t, z) == 0x3011)
+    a += 3, z -= 3; /* 【 】 */
+  return whole_text_is(list, t, a, z);
+}
+
+/* Does block b list names rather than tell: a list item, a table row, or a paragraph
+ * whose text ends no sentence (タイ、ベトナム及び日本)? */
+static int lists_names(const dg_doc *d, uint32_t b) {
+  const dg_block *bl = &d->blocks[b];
+  if (bl->kind == DG_BLOCK_LIST_ITEM || bl->kind == DG_BLOCK_TABLE_ROW) return 1;
+  if (bl->kind != DG_BLOCK_PARAGRAPH) return 0;
+  uint32_t e = bl->end;
+  while (e > bl->start && (d->text[e - 1] == ' ' || d->text[e - 1] == '\n')) e--;
+  uint32_t cp = e > bl->start ? dg_cp_before(d->text, e) : 0;
+  return cp && cp != 0x3002 && cp != '.' && cp != '!' && cp != '?';
+}
+
+/* The meeting of the section sentence s stands in: the first meeting (not nested, not
+ * implicit) of the nearest title block before s that names one, else the document's own,
+ * else -1. */
+static long section_meeting(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  for (uint32_t k = s; k-- > 0;) {
+    if (!dg_rel_title_block(d, d->sents[k].block)) continue;
+    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++)
+      if (!c->nested[i] && d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit)
+        return (long)i;
+  }
+  return c->main_meeting;
+}
+
+/* The heading block of participants sentence s hangs under, its first sentence in *hs;
+ * -1 when its block hangs under none or lists no names. */
+static long participants_heading(const dg_rel_ctx *c, uint32_t s, uint32_t *hs) {
+  const dg_doc *d = c->d;
+  int32_t p = d->blocks[d->sents[s].block].parent;
+  if (p < 0 || !lists_names(d, d->sents[s].block) ||
+      !dg_rel_heading_is(c, (uint32_t)p, &c->r->participant_headings))
+    return -1;
+  uint32_t k = s;
+  while (k > 0 && d->sents[k - 1].block >= (uint32_t)p) k--;
+  *hs = k;
+  return d->sents[k].block == (uint32_t)p ? p : -1;
+}
+
+void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  uint32_t hs;
+  if (participants_heading(c, s, &hs) < 0) return;
+  long m = section_meeting(c, hs);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || !(dg_rel_is_type(x, DG_REL_ACTORS) || x->party) ||
+        dg_rel_part(c, x) == DG_PART_POST)
+      continue;
+    dg_rel_add(c, kind, i, (uint32_t)m, s);
+  }
+}
+
+/* The one date (places 0) or the one or two places (places 1) of the block right after a
+ * heading of `list`, when sentence s opens it, into out (a schedule of several items or
+ * dates gives none); how many, 0 when none or more. *hs: the heading's first sentence. */
+static size_t field_values(const dg_rel_ctx *c, uint32_t s, const dg_wordlist *list, int places,
+                           uint32_t *hs, uint32_t *out) {
+  const dg_doc *d = c->d;
+  uint32_t b = d->sents[s].block;
+  int32_t p = d->blocks[b].parent;
+  if (p < 0 || b != (uint32_t)p + 1 || (s > 0 && d->sents[s - 1].block == b) ||
+      !lists_names(d, b) || !dg_rel_heading_is(c, (uint32_t)p, list))
+    return 0;
+  size_t n = 0, max = places ? 2 : 1;
+  for (uint32_t k = s; k < d->nsents && d->sents[k].block == b; k++)
+    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {
+      const dg_mention *x = &d->ments[i];
+      if (c->nested[i] || !(places ? dg_rel_is_type(x, DG_REL_PLACES) : x->type == DG_TYPE_DATE))
+        continue;
+      if (n == max) return 0;
+      out[n++] = i;
+    }
+  *hs = s - 1;
+  while (*hs > 0 && d->sents[*hs - 1].block >= (uint32_t)p) (*hs)--;
+  return n;
+}
+
+void dg_rel_field_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  (void)kind; /* held_on under a date word, held_in under a venue word */
+  uint32_t v[2], hs;
+  size_t n = field_values(c, s, &c->r->date_words, 0, &hs, v);
+  long m = n ? section_meeting(c, hs) : -1;
+  for (size_t k = 0; k < n && m >= 0; k++) dg_rel_add(c, DG_REL_HELD_ON, (uint32_t)m, v[k], s);
+  n = field_values(c, s, &c->r->venue_words, 1, &hs, v);
+  m = n ? section_meeting(c, hs) : -1;
+  for (size_t k = 0; k < n && m >= 0; k++) dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)m, v[k], s);
+}
