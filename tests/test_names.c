@@ -798,6 +798,25 @@ static const family_case families[] = {
      "person:アンナ・ホワイト", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "ホワイト", NULL,
      NULL, NULL},
+    /* new_katakana_before: a name's last part of two characters after a ・; near miss: a
+     * common noun there */
+    {F(JA_PEOPLE), "ラオスのケン・ミン商業大臣と会談した。", DG_TYPE_PERSON, "ケン・ミン",
+     "person:ケン・ミン", NULL, NULL},
+    {F(JA_PEOPLE), "ジョン・ツアー商業大臣と会談した。", DG_TYPE_PERSON, "ジョン・ツアー", NULL,
+     NULL, NULL},
+    /* person_name_before: a word MeCab calls 人名 before a portfolio no title lists; near
+     * miss: a plain noun there */
+    {F(JA_PEOPLE), "田中通商産業大臣が述べた。", DG_TYPE_PERSON, "田中", "person:田中", NULL, NULL},
+    {F(JA_PEOPLE), "政府通商産業大臣が述べた。", DG_TYPE_PERSON, "政府", NULL, NULL, NULL},
+    /* cut_names: a family name cut in two kanji nouns before a portfolio's title; near
+     * misses: before a bare title with no such person elsewhere, glued to a noun before */
+    {F(JA_PEOPLE), "樽床外務大臣が来日した。", DG_TYPE_PERSON, "樽床", "person:樽床", NULL, NULL},
+    {F(JA_PEOPLE), "樽床大臣が来日した。", DG_TYPE_PERSON, "樽床", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "関係国樽床外務大臣が来日した。", DG_TYPE_PERSON, "樽床", NULL, NULL, NULL},
+    /* 君 (titles.tsv): a member's name in a Diet record; near miss: after a common noun */
+    {F(JA_PEOPLE), "○委員長(山田太郎君) ただいまから会議を開きます。", DG_TYPE_PERSON,
+     "山田太郎", "person:山田太郎", NULL, NULL},
+    {F(JA_PEOPLE), "学生君が述べた。", DG_TYPE_PERSON, "学生", NULL, NULL, NULL},
 
     /* names_people_en.c, title_at, more_titles, name_after */
     {F(EN_PEOPLE), "President Marcos met the press.", DG_TYPE_PERSON, "Marcos", "person:marcos",
@@ -1012,6 +1031,20 @@ static void check_family(const family_case *fc) {
 }
 
 START_TEST(test_family) { check_family(&families[_i]); }
+END_TEST
+
+/* A family name cut in two before a bare title is a person once the document names a
+ * person so before a portfolio's title, even further on. */
+START_TEST(test_cut_family_name_known) {
+  dg_doc *d = doc_with("樽床大臣が述べた。樽床外務大臣が来日した。", F(JA_PEOPLE));
+  int seen = 0;
+  char buf[64];
+  for (size_t i = 0; i < d->nments; i++)
+    seen += d->ments[i].type == DG_TYPE_PERSON &&
+            !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "樽床");
+  ck_assert_int_eq(seen, 2);
+  tu_doc_free(d);
+}
 END_TEST
 
 /* A family name again without its title follows the titled mention it resolved to. */
@@ -1715,6 +1748,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("names");
   tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
   tcase_add_test(tc, test_office_follows);
+  tcase_add_test(tc, test_cut_family_name_known);
   tcase_add_loop_test(tc, test_people_family, 0,
                       (int)(sizeof people_families / sizeof *people_families));
   tcase_add_test(tc, test_family_coref);
