@@ -241,6 +241,12 @@ static const family_case families[] = {
      "JICA防災協力イニシアティブ2.0", "program:jica防災協力イニシアティブ2.0", NULL, NULL},
     {F(JA_HEADS), "メコン防災イニシアティブ12を推進する。", DG_TYPE_PROGRAM,
      "メコン防災イニシアティブ12", NULL, NULL, NULL},
+    /* year_range_end: a program's span of years after its head; near miss: years with
+     * a kanji unit after them (年度) are a period's */
+    {F(JA_HEADS), "メコン防災協力戦略2027-2031を採択した。", DG_TYPE_PROGRAM,
+     "メコン防災協力戦略2027-2031", "program:メコン防災協力戦略2027-2031", NULL, NULL},
+    {F(JA_HEADS), "メコン防災協力戦略2027-2031年度を採択した。", DG_TYPE_PROGRAM,
+     "メコン防災協力戦略2027-2031", NULL, NULL, NULL},
     /* place_ok: katakana before a place head; a count is no place */
     {F(JA_HEADS), "2010年に東ヌサトゥンガラ州クパンで開始した。", DG_TYPE_PLACE,
      "東ヌサトゥンガラ州", "place:東ヌサトゥンガラ州", NULL, NULL},

@@ -289,6 +289,21 @@ static uint32_t version_end(dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
   return hend;
 }
 
+/* A program's span of years right after its head (協力戦略2026-2035: two years the date
+ * rule reads as one range, digits and a separator only, no kanji after them: 2026-2035年度
+ * is a period's): where it ends, or hend. The date inside gives way to the name. */
+static uint32_t year_range_end(dgn_ctx *c, const ja_head *h, uint32_t hend) {
+  long dm = dgn_mention_starting(c, hend, T(DATE));
+  if (h->type != DG_TYPE_PROGRAM || dm < 0) return hend;
+  const dg_mention *m = &c->d->ments[dm];
+  if (m->when.prec != DG_DATE_YEAR || m->when.fiscal || !m->when.year2) return hend;
+  for (uint32_t i = m->start; i < m->end; i++)
+    if (!dg_is_digit(c->t[i]) && c->t[i] != '-' && c->t[i] != '~') return hend;
+  if (m->end < c->len && dg_script_of(dg_cp_at(c->t, c->len, m->end)) == DG_SC_KANJI)
+    return hend; /* 2027-2031年度: the years of something else */
+  return m->end;
+}
+
 /* A place by its head needs katakana or a known place before the head, and no value:
  * 横浜市 is the dictionary's 横浜 already; 17州 and 全34州 are counts. */
 static int place_ok(dgn_ctx *c, const ja_head *h, uint32_t a) {
@@ -446,6 +461,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
+  if (hend == h->hend) hend = year_range_end(c, h, hend);
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
