@@ -323,6 +323,11 @@ static const family_case families[] = {
     /* group_name_at: a group head after a group and countries only */
     {F(JA_HEADS), "外相は日メコン協力の成果を確認した。", DG_TYPE_PROGRAM, "日メコン協力",
      "program:日メコン協力", NULL, NULL},
+    /* group_head_modifiers.tsv: a kind of cooperation described is no framework's name */
+    {F(JA_HEADS), "外相は二本柱による日メコン協力を提案した。", DG_TYPE_PROGRAM, "日メコン協力",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "外相は今後の日メコン協力を議論した。", DG_TYPE_PROGRAM, "日メコン協力", NULL,
+     NULL, NULL},
     {F(JA_HEADS), "外相は日米協力の成果を確認した。", DG_TYPE_PROGRAM, "日米協力", NULL, NULL, NULL},
     /* mecab_organizations: MeCab's own organizations of four characters or more */
     {F(JA_HEADS), "東海旅客鉄道と協議した。", DG_TYPE_ORGANIZATION, "東海旅客鉄道",

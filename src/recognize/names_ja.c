@@ -479,7 +479,8 @@ static int noun_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t k) {
 }
 
 /* A head of group_heads.tsv that is token k, after a compound of countries and groups
- * (with ・) holding one group at least: 日メコン協力, 日・中央アジア協力; not 日米協力. */
+ * (with ・) holding one group at least: 日メコン協力, 日・中央アジア協力; not 日米協力, nor
+ * after a word that describes a kind of cooperation (group_head_modifiers.tsv: 今後の). */
 static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_token *tk = &c->d->toks[k];
   long w = dg_wordlist_at(&c->r->group_heads, c->t, s->end, tk->start);
@@ -496,7 +497,9 @@ static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_err
     a = pk->start;
   }
   a = skip_joiners(c, a, tk->start);
-  if (!groups || a == tk->start) return DG_OK;
+  if (!groups || a == tk->start ||
+      dg_wordlist_before(&c->r->group_head_modifiers, c->t, s->start, a) >= 0)
+    return DG_OK;
   return dgn_record_name(c, c->r->group_heads.w[w].as.head.type, a, tk->end, err);
 }
 
