@@ -59,16 +59,6 @@ static int organization_head_at(const dgn_ctx *c, const dg_sentence *s, const dg
   return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
 }
 
-/* Did the source have a space right before text offset `at`, one that normalizing left out
- * between two Japanese characters (日メコン首脳会合 安倍総理挨拶: a title and its speaker)? */
-static int spaced_in_source(const dgn_ctx *c, uint32_t at) {
-  const dg_doc *d = c->d;
-  if (!d->map || !d->src || at == 0 || at >= d->len) return 0;
-  uint32_t p = d->map[at];
-  if (p == 0 || p > d->src_len) return 0;
-  return d->src[p - 1] == ' ' || (p >= 3 && !memcmp(d->src + p - 3, "\xE3\x80\x80", 3));
-}
-
 /* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
  * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
@@ -79,7 +69,7 @@ static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_hea
   if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
-      (h->type != DG_TYPE_ORGANIZATION && spaced_in_source(c, h->hend)))
+      (h->type != DG_TYPE_ORGANIZATION && dgn_spaced_in_source(c, h->hend)))
     return 0;
   if (h->type == DG_TYPE_PLACE) return organization_head_at(c, s, nx);
   return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
