@@ -363,6 +363,12 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
      "program:mekong-japan-digital-connectivity-partnership", NULL,
      "Mekong-Japan Digital Connectivity Partnership"},
+    /* Party (heads.tsv): a political party's name; near miss: a lower-case party */
+    {F(EN_HEADS), "He met leaders of the Progressive Workers Party (PWP) today.",
+     DG_TYPE_ORGANIZATION, "Progressive Workers Party", "org:progressive-workers-party", NULL,
+     NULL},
+    {F(EN_HEADS), "He met leaders of a third party today.", DG_TYPE_ORGANIZATION,
+     "third party", NULL, NULL, NULL},
     /* joined_left: a `before` joiner, as written; "of the" joins nothing before the head */
     /* glossed_lower_heads: a name glossed with its acronym before a head in lower case;
      * not before another word, nor a name of two words */
@@ -1627,6 +1633,12 @@ static const family_case people_families[] = {
      "person:budi-santoso", NULL, NULL},
     {F(EN_PEOPLE), "General (Jakarta) Budi Santoso spoke.", DG_TYPE_PERSON, "Budi Santoso", NULL,
      NULL, NULL},
+    /* body_head_alone: a body's head word alone after a title is no name; the person after
+     * the next title stays */
+    {F(EN_PEOPLE), "The party's General Council Chairman Budi Santoso spoke.", DG_TYPE_PERSON,
+     "Council", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "The party's General Council Chairman Budi Santoso spoke.", DG_TYPE_PERSON,
+     "Budi Santoso", "person:budi-santoso", NULL, NULL},
     {F(EN_PEOPLE), "Attorney-General Senator the Hon. Mark Dreyton QC spoke.", DG_TYPE_PERSON,
      "Mark Dreyton", "person:mark-dreyton", NULL, NULL},
     {F(EN_PEOPLE), "Attorney-General Senator the Hon. Mark Dreyton QC spoke.", DG_TYPE_PERSON,
