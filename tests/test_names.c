@@ -329,6 +329,14 @@ static const family_case families[] = {
      "保健危機対応緊急支援円借款", "program:保健危機対応緊急支援円借款", NULL, NULL},
     {F(JA_QUOTED), "「円借款の成果」を報告した。", DG_TYPE_PROGRAM, "円借款の成果", NULL, NULL,
      NULL},
+    /* one_compound, adopted_after: one compound noun quoted before a verb of adopting;
+     * near misses: another verb, words with particles */
+    {F(JA_QUOTED), "両国は「作業工程表」を策定した。", DG_TYPE_PROGRAM, "作業工程表",
+     "program:作業工程表", NULL, NULL},
+    {F(JA_QUOTED), "両国は「作業工程表」を紹介した。", DG_TYPE_PROGRAM, "作業工程表", NULL, NULL,
+     NULL},
+    {F(JA_QUOTED), "両国は「共に進む」に合意した。", DG_TYPE_PROGRAM, "共に進む", NULL, NULL,
+     NULL},
     /* group_head_modifiers.tsv: a kind of cooperation described is no framework's name */
     {F(JA_HEADS), "外相は二本柱による日メコン協力を提案した。", DG_TYPE_PROGRAM, "日メコン協力",
      NULL, NULL, NULL},
