@@ -44,6 +44,13 @@ static const amount_case cases[] = {
     {"TJS 2,000,000 for roads", "TJS 2,000,000", "2000000", NULL, "TJS", NONE, NULL},
     {"百万円", "百万円", "1000000", NULL, "JPY", NONE, NULL},
     {"十億円", "十億円", "1000000000", NULL, "JPY", NONE, NULL},
+    /* a table's unit header is no amount; a bare number in the cell after it takes its
+     * unit; near misses: a digit in the parenthesis, a number with no header */
+    {"事業費 (千円) 4,500", "4,500", "4500000", NULL, "JPY", NONE, NULL},
+    {"支出額(百万米ドル)", NULL, NULL, NULL, NULL, NONE, NULL},
+    {"事業費(一億円)", "一億円", "100000000", NULL, "JPY", NONE, NULL},
+    {"事業費 (1億円) 4,500", "1億円", "100000000", NULL, "JPY", NONE, NULL},
+    {"事業費 4,500", NULL, NULL, NULL, NULL, NONE, NULL},
     {"出融資枠:3千億円", "3千億円", "300000000000", NULL, "JPY", NONE, NULL},
     {"123,456百万円", "123,456百万円", "123456000000", NULL, "JPY", NONE, NULL},
     {"1億2千万円", "1億2千万円", "120000000", NULL, "JPY", NONE, NULL},

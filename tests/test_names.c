@@ -241,6 +241,12 @@ static const family_case families[] = {
      "JICA防災協力イニシアティブ2.0", "program:jica防災協力イニシアティブ2.0", NULL, NULL},
     {F(JA_HEADS), "メコン防災イニシアティブ12を推進する。", DG_TYPE_PROGRAM,
      "メコン防災イニシアティブ12", NULL, NULL, NULL},
+    /* year_range_end: a program's span of years after its head; near miss: years with
+     * a kanji unit after them (年度) are a period's */
+    {F(JA_HEADS), "メコン防災協力戦略2027-2031を採択した。", DG_TYPE_PROGRAM,
+     "メコン防災協力戦略2027-2031", "program:メコン防災協力戦略2027-2031", NULL, NULL},
+    {F(JA_HEADS), "メコン防災協力戦略2027-2031年度を採択した。", DG_TYPE_PROGRAM,
+     "メコン防災協力戦略2027-2031", NULL, NULL, NULL},
     /* place_ok: katakana before a place head; a count is no place */
     {F(JA_HEADS), "2010年に東ヌサトゥンガラ州クパンで開始した。", DG_TYPE_PLACE,
      "東ヌサトゥンガラ州", "place:東ヌサトゥンガラ州", NULL, NULL},
@@ -317,6 +323,25 @@ static const family_case families[] = {
     /* group_name_at: a group head after a group and countries only */
     {F(JA_HEADS), "外相は日メコン協力の成果を確認した。", DG_TYPE_PROGRAM, "日メコン協力",
      "program:日メコン協力", NULL, NULL},
+    /* names_quoted.c, aid_form_ending: a quote ending in a form of aid a dictionary lists
+     * names that loan; near miss: the form of aid not at the end */
+    {F(JA_QUOTED), "「保健危機対応緊急支援円借款」に調印した。", DG_TYPE_PROGRAM,
+     "保健危機対応緊急支援円借款", "program:保健危機対応緊急支援円借款", NULL, NULL},
+    {F(JA_QUOTED), "「円借款の成果」を報告した。", DG_TYPE_PROGRAM, "円借款の成果", NULL, NULL,
+     NULL},
+    /* one_compound, adopted_after: one compound noun quoted before a verb of adopting;
+     * near misses: another verb, words with particles */
+    {F(JA_QUOTED), "両国は「作業工程表」を策定した。", DG_TYPE_PROGRAM, "作業工程表",
+     "program:作業工程表", NULL, NULL},
+    {F(JA_QUOTED), "両国は「作業工程表」を紹介した。", DG_TYPE_PROGRAM, "作業工程表", NULL, NULL,
+     NULL},
+    {F(JA_QUOTED), "両国は「共に進む」に合意した。", DG_TYPE_PROGRAM, "共に進む", NULL, NULL,
+     NULL},
+    /* group_head_modifiers.tsv: a kind of cooperation described is no framework's name */
+    {F(JA_HEADS), "外相は二本柱による日メコン協力を提案した。", DG_TYPE_PROGRAM, "日メコン協力",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "外相は今後の日メコン協力を議論した。", DG_TYPE_PROGRAM, "日メコン協力", NULL,
+     NULL, NULL},
     {F(JA_HEADS), "外相は日米協力の成果を確認した。", DG_TYPE_PROGRAM, "日米協力", NULL, NULL, NULL},
     /* mecab_organizations: MeCab's own organizations of four characters or more */
     {F(JA_HEADS), "東海旅客鉄道と協議した。", DG_TYPE_ORGANIZATION, "東海旅客鉄道",
@@ -346,6 +371,12 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
      "program:mekong-japan-digital-connectivity-partnership", NULL,
      "Mekong-Japan Digital Connectivity Partnership"},
+    /* Party (heads.tsv): a political party's name; near miss: a lower-case party */
+    {F(EN_HEADS), "He met leaders of the Progressive Workers Party (PWP) today.",
+     DG_TYPE_ORGANIZATION, "Progressive Workers Party", "org:progressive-workers-party", NULL,
+     NULL},
+    {F(EN_HEADS), "He met leaders of a third party today.", DG_TYPE_ORGANIZATION,
+     "third party", NULL, NULL, NULL},
     /* joined_left: a `before` joiner, as written; "of the" joins nothing before the head */
     /* glossed_lower_heads: a name glossed with its acronym before a head in lower case;
      * not before another word, nor a name of two words */
@@ -798,6 +829,25 @@ static const family_case families[] = {
      "person:アンナ・ホワイト", NULL, NULL},
     {F(JA_PEOPLE), "アンナ・ホワイト外務貿易省次官が出席した。", DG_TYPE_PERSON, "ホワイト", NULL,
      NULL, NULL},
+    /* new_katakana_before: a name's last part of two characters after a ・; near miss: a
+     * common noun there */
+    {F(JA_PEOPLE), "ラオスのケン・ミン商業大臣と会談した。", DG_TYPE_PERSON, "ケン・ミン",
+     "person:ケン・ミン", NULL, NULL},
+    {F(JA_PEOPLE), "ジョン・ツアー商業大臣と会談した。", DG_TYPE_PERSON, "ジョン・ツアー", NULL,
+     NULL, NULL},
+    /* person_name_before: a word MeCab calls 人名 before a portfolio no title lists; near
+     * miss: a plain noun there */
+    {F(JA_PEOPLE), "田中通商産業大臣が述べた。", DG_TYPE_PERSON, "田中", "person:田中", NULL, NULL},
+    {F(JA_PEOPLE), "政府通商産業大臣が述べた。", DG_TYPE_PERSON, "政府", NULL, NULL, NULL},
+    /* cut_names: a family name cut in two kanji nouns before a portfolio's title; near
+     * misses: before a bare title with no such person elsewhere, glued to a noun before */
+    {F(JA_PEOPLE), "樽床外務大臣が来日した。", DG_TYPE_PERSON, "樽床", "person:樽床", NULL, NULL},
+    {F(JA_PEOPLE), "樽床大臣が来日した。", DG_TYPE_PERSON, "樽床", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "関係国樽床外務大臣が来日した。", DG_TYPE_PERSON, "樽床", NULL, NULL, NULL},
+    /* 君 (titles.tsv): a member's name in a Diet record; near miss: after a common noun */
+    {F(JA_PEOPLE), "○委員長(山田太郎君) ただいまから会議を開きます。", DG_TYPE_PERSON,
+     "山田太郎", "person:山田太郎", NULL, NULL},
+    {F(JA_PEOPLE), "学生君が述べた。", DG_TYPE_PERSON, "学生", NULL, NULL, NULL},
 
     /* names_people_en.c, title_at, more_titles, name_after */
     {F(EN_PEOPLE), "President Marcos met the press.", DG_TYPE_PERSON, "Marcos", "person:marcos",
@@ -1012,6 +1062,37 @@ static void check_family(const family_case *fc) {
 }
 
 START_TEST(test_family) { check_family(&families[_i]); }
+END_TEST
+
+/* A loan named in quotes is that program where the document writes it again without
+ * them, after a space (a table's cell); not inside a longer compound. */
+START_TEST(test_quoted_loan_again) {
+  dg_doc *d = doc_with("「保健危機対応緊急支援円借款」に調印した。\n\n案件名 保健危機対応緊急支援円借款\n\n"
+                       "第二期保健危機対応緊急支援円借款事業",
+                       F(JA_QUOTED));
+  int seen = 0;
+  char buf[128];
+  for (size_t i = 0; i < d->nments; i++)
+    seen += d->ments[i].type == DG_TYPE_PROGRAM &&
+            !strcmp(d->ments[i].id, "program:保健危機対応緊急支援円借款") &&
+            !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "保健危機対応緊急支援円借款");
+  ck_assert_int_eq(seen, 2);
+  tu_doc_free(d);
+}
+END_TEST
+
+/* A family name cut in two before a bare title is a person once the document names a
+ * person so before a portfolio's title, even further on. */
+START_TEST(test_cut_family_name_known) {
+  dg_doc *d = doc_with("樽床大臣が述べた。樽床外務大臣が来日した。", F(JA_PEOPLE));
+  int seen = 0;
+  char buf[64];
+  for (size_t i = 0; i < d->nments; i++)
+    seen += d->ments[i].type == DG_TYPE_PERSON &&
+            !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), "樽床");
+  ck_assert_int_eq(seen, 2);
+  tu_doc_free(d);
+}
 END_TEST
 
 /* A family name again without its title follows the titled mention it resolved to. */
@@ -1560,6 +1641,12 @@ static const family_case people_families[] = {
      "person:budi-santoso", NULL, NULL},
     {F(EN_PEOPLE), "General (Jakarta) Budi Santoso spoke.", DG_TYPE_PERSON, "Budi Santoso", NULL,
      NULL, NULL},
+    /* body_head_alone: a body's head word alone after a title is no name; the person after
+     * the next title stays */
+    {F(EN_PEOPLE), "The party's General Council Chairman Budi Santoso spoke.", DG_TYPE_PERSON,
+     "Council", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "The party's General Council Chairman Budi Santoso spoke.", DG_TYPE_PERSON,
+     "Budi Santoso", "person:budi-santoso", NULL, NULL},
     {F(EN_PEOPLE), "Attorney-General Senator the Hon. Mark Dreyton QC spoke.", DG_TYPE_PERSON,
      "Mark Dreyton", "person:mark-dreyton", NULL, NULL},
     {F(EN_PEOPLE), "Attorney-General Senator the Hon. Mark Dreyton QC spoke.", DG_TYPE_PERSON,
@@ -1715,6 +1802,8 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("names");
   tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
   tcase_add_test(tc, test_office_follows);
+  tcase_add_test(tc, test_cut_family_name_known);
+  tcase_add_test(tc, test_quoted_loan_again);
   tcase_add_loop_test(tc, test_people_family, 0,
                       (int)(sizeof people_families / sizeof *people_families));
   tcase_add_test(tc, test_family_coref);

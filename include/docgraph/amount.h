@@ -11,8 +11,10 @@
  * 130項目) is a quantity. Every word comes from dg_rules: a currency with code "---" or a
  * counter with unit "-" is a word that only looks like one (一元化, 5国際機関) and blocks
  * the shorter match. Not amounts: ordinals (第13回), dates and durations (2024年, 5年間),
- * percentages, numbers inside words (G20, WA2.0, COVID-19), vague numbers (数百億円) and a
- * lone kanji digit (一人ひとり, 四国). */
+ * percentages, numbers inside words (G20, WA2.0, COVID-19), vague numbers (数百億円), a
+ * lone kanji digit (一人ひとり, 四国) and a table's unit header, a scale and currency with no
+ * digit filling a parenthesis ((百万円)); a bare Arabic number after such a header on its
+ * line (事業費 (千円) 4,500) is an amount in its unit (JPY 4,500,000). */
 #ifndef DOCGRAPH_AMOUNT_H
 #define DOCGRAPH_AMOUNT_H
 

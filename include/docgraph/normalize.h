@@ -2,8 +2,9 @@
  * dg_normalize folds each character to its NFKC form (ＡＳＥＡＮ -> ASEAN, ２．８ -> 2.8,
  * half-width ｶﾀｶﾅ -> full width, U+3000 and U+00A0 -> space), folds dashes and curly
  * quotes to ASCII, turns CRLF and lone CR into LF, drops BOM and zero-width characters,
- * keeps circled numbers (①) that documents use as bullets, and replaces invalid UTF-8 by
- * U+FFFD. The map gives, for each
+ * keeps circled numbers (①) that documents use as bullets, makes katakana the hiragana
+ * look-alikes written inside a katakana word (べトナム -> ベトナム: べ, ぺ, り only beside
+ * katakana letters), and replaces invalid UTF-8 by U+FFFD. The map gives, for each
  * output byte, the input offset of the character it came from (len+1 entries; the last is
  * the input length), so spans found in the output point back at the input bytes. */
 #ifndef DOCGRAPH_NORMALIZE_H

@@ -1,7 +1,9 @@
 /* Per-character NFKC folding with an offset map (see docgraph/normalize.h).
  * Folding is per character (plus its combining marks), not whole-string NFKC, so that
  * each output byte keeps a link to the input character it came from. Common Japanese and
- * ASCII characters take a fast path; the rest go through utf8proc. */
+ * ASCII characters take a fast path; the rest go through utf8proc. Past NFKC, a hiragana
+ * letter that looks like the katakana one inside a katakana word becomes it (べトナム),
+ * byte for byte in place, so the map is unchanged. */
 #include "docgraph/normalize.h"
 
 #include <stdlib.h>
@@ -155,6 +157,45 @@ static void join_japanese(out_t *o) {
   o->len = w;
 }
 
+static int is_katakana(uint32_t cp) { return dg_script_of(cp) == DG_SC_KATAKANA; }
+
+/* The katakana letter that a hiragana letter written inside a katakana word stands for
+ * (べトナム with the hiragana べ, アメりカ), given the letters around it; 0 when it is
+ * hiragana. べ and ぺ look the same in both scripts: they are katakana before two katakana
+ * letters or between two, never after hiragana or kanji (比べ); り only between two. へ stays, for
+ * between two katakana words it is the particle (サイトへアクセス). */
+static uint32_t katakana_lookalike(uint32_t prev, uint32_t cp, uint32_t next, uint32_t next2) {
+  dg_script ps = dg_script_of(prev);
+  if (!is_katakana(next) || ps == DG_SC_HIRAGANA || ps == DG_SC_KANJI) return 0;
+  if (cp == 0x3079 || cp == 0x307A) /* べ ぺ */
+    return is_katakana(prev) || is_katakana(next2) ? cp + 0x60 : 0;
+  return cp == 0x308A && is_katakana(prev) ? 0x30EA : 0; /* り -> リ */
+}
+
+/* The code point at o->t[i] (0 past the end) and its length in *l. */
+static uint32_t cp_at(const out_t *o, size_t i, int *l) {
+  uint32_t cp = 0;
+  *l = i < o->len ? dg_utf8_decode(o->t + i, o->t + o->len, &cp) : 0;
+  if (i < o->len && !*l) *l = 1, cp = 0;
+  return cp;
+}
+
+/* Hiragana look-alikes inside katakana words made katakana (katakana_lookalike), in place:
+ * both are three bytes, so the map stays as it is. */
+static void katakana_lookalikes(out_t *o) {
+  uint32_t prev = 0;
+  for (size_t i = 0; i < o->len;) {
+    int l, nl, nl2;
+    uint32_t cp = cp_at(o, i, &l);
+    uint32_t next = cp_at(o, i + (size_t)l, &nl);
+    uint32_t next2 = nl ? cp_at(o, i + (size_t)l + (size_t)nl, &nl2) : 0;
+    uint32_t k = cp >= 0x3079 && cp <= 0x308A ? katakana_lookalike(prev, cp, next, next2) : 0;
+    if (k) dg_utf8_encode(k, o->t + i), cp = k;
+    prev = cp;
+    i += (size_t)l;
+  }
+}
+
 /* A character without combining marks that needs no NFKC table: CR (CRLF and a lone CR
  * end a line), the pre-folds (dashes, quotes, dropped characters), the fast path and the
  * kept bullets as they are, full-width ASCII by its offset (ＡＳＥＡＮ -> ASEAN). Returns 1
@@ -235,6 +276,7 @@ dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
   }
   if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
   join_japanese(&o);
+  katakana_lookalikes(&o);
   o.t[o.len] = '\0';
   o.m[o.len] = (uint32_t)n;
   out->text = o.t;

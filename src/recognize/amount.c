@@ -2,6 +2,8 @@
  * Shape of what is recognized, in order:
  *   [qualifier] [currency-before] number [range-sep [currency-before] number]
  *   [currency-after | [余/超] counter] [range-sep number currency-after] [qualifier-after]
+ * or a bare Arabic number after a table's unit header ((百万円) 30,000: the header's unit),
+ * the header itself no amount.
  * At each place where a number may start (no start blocker: recognize/amount_words.c), the
  * number is read (recognize/number.c) and the steps of `steps` run in order on it; a step
  * that fails makes it no amount, and the scan goes on after the number. Spaces are allowed
@@ -32,6 +34,7 @@ typedef struct {
   long counter;       /* counter word (a quantity), or -1 */
   size_t counter_end; /* where the counter ends */
   long inside_q;      /* qualifier between the number and its unit (10余か国), or -1 */
+  int header_power;   /* the power of ten of a unit header the number takes (百万円: 6) */
   dg_amount a;
 } reading;
 
@@ -101,14 +104,50 @@ static int unit_at(reading *rd, size_t at) {
   return UNIT;
 }
 
+static int no_digit_written(const reading *rd, size_t a, size_t z);
+
+/* Where the "(" of the parenthesis that closes right before `at`, past spaces and tabs,
+ * opens (at most 30 bytes back); 0 when there is none. */
+static size_t header_open(const reading *rd, size_t at) {
+  size_t p = at;
+  while (p > 0 && (rd->t[p - 1] == ' ' || rd->t[p - 1] == '\t')) p--;
+  if (p == at || p == 0 || rd->t[p - 1] != ')') return 0;
+  size_t o = p - 1;
+  while (o > 0 && o + 30 > p && rd->t[o - 1] != '(' && rd->t[o - 1] != '\n') o--;
+  return o > 0 && rd->t[o - 1] == '(' ? o : 0;
+}
+
+/* A bare Arabic number in the cell after a unit header on its line (借款金額 (百万円)
+ * 30,000) is an amount in the header's unit: its currency, times its scale (a power of
+ * ten alone, no digit written: 百万, 千, 億). 1 when it takes one. */
+static int header_unit(reading *rd) {
+  size_t o = header_open(rd, rd->at), ce;
+  dg_number h;
+  if (!rd->g1.arabic || rd->range || !o || !dg_number_at(rd->r, rd->t, rd->len, o, &h) ||
+      !no_digit_written(rd, o, h.end))
+    return 0;
+  long ca = dg_amount_currency_after(rd->r, rd->t, rd->len, h.end, &ce);
+  dg_decimal v = h.v;
+  dg_number_norm(&v);
+  if (ca < 0 || rd->t[ce] != ')' || v.mant != 1 || v.exp <= 0) return 0;
+  memcpy(rd->a.currency, rd->r->currencies.w[ca].code, 3);
+  rd->cur = ca;
+  rd->a.cur_start = (uint32_t)(ce - rd->r->currencies.w[ca].len);
+  rd->a.cur_end = (uint32_t)ce;
+  rd->header_power = v.exp;
+  return 1;
+}
+
 /* 円, 米ドル, " yen" or a counter (人, か国, " projects") after the number, or after a
- * qualifier right after it (10余か国). A number with neither is no amount. */
+ * qualifier right after it (10余か国), or a unit header before it (header_unit). A number
+ * with none is no amount. */
 static int unit(reading *rd) {
   rd->counter = rd->inside_q = -1;
   if (unit_at(rd, rd->end) == TRY_INSIDE) {
     size_t qe;
     rd->inside_q = dg_amount_qualifier_inside(rd->r, rd->t, rd->len, rd->end, &qe);
     if (rd->inside_q >= 0) unit_at(rd, qe);
+    else if (rd->cur < 0) header_unit(rd);
   }
   return rd->cur >= 0 || rd->counter >= 0;
 }
@@ -122,6 +161,28 @@ static int not_a_word(reading *rd) {
       c && !dg_word_is_latin(c) && c->len >= 6 && !dg_kanji_near(rd->t, rd->len, rd->at, 1);
   int placeholder = !rd->g1.arabic && rd->g1.v.mant == 0;
   return !((rd->g1.single && !lone_ok) || (rd->range && rd->g2.single) || placeholder);
+}
+
+/* Is t[a, z) written with no digit: no Arabic one, no kanji digit, only the kanji of 十,
+ * 百, 千 and scale words (百万, 千, 億)? */
+static int no_digit_written(const reading *rd, size_t a, size_t z) {
+  for (size_t i = a; i < z;) {
+    if (dg_is_digit(rd->t[i])) return 0;
+    long w = dg_wordlist_at(&rd->r->kanji_digits, rd->t, z, i);
+    if (w >= 0 && rd->r->kanji_digits.w[w].as.numeral.power == 0) return 0;
+    int l = dg_utf8_len(rd->t + i, rd->t + z);
+    i += l > 0 ? (size_t)l : 1;
+  }
+  return 1;
+}
+
+/* A table's unit header, a currency with a scale and no digit filling a parenthesis
+ * ((百万円), (千米ドル)), is no amount: it says the unit of the numbers under it. Near
+ * miss: a digit written ((一億円), (1億円)) is one. */
+static int not_a_unit_header(reading *rd) {
+  if (rd->cur < 0 || rd->range || rd->start == 0 || rd->end >= rd->len) return 1;
+  if (rd->t[rd->start - 1] != '(' || rd->t[rd->end] != ')') return 1;
+  return !no_digit_written(rd, rd->g1.start, rd->g1.end);
 }
 
 /* 5,000人, 570 projects: a number with a counter is a quantity in the counter's unit. */
@@ -205,6 +266,7 @@ static const struct {
     {"long_range", long_range},
     {"between", between},
     {"qualifiers", qualifiers},
+    {"not_a_unit_header", not_a_unit_header},
 };
 
 /* Can a number start at i: a digit or a kanji digit where no blocker holds, or a currency
@@ -239,6 +301,7 @@ static int amount_at(const dg_rules *r, const char *t, size_t len, size_t i, dg_
   rd.a.start = (uint32_t)rd.start;
   rd.a.end = (uint32_t)rd.end;
   rd.a.value = rd.g1.v;
+  if (rd.header_power && dg_decimal_scale(&rd.a.value, rd.header_power) != 0) return 0;
   dg_number_norm(&rd.a.value);
   if (rd.range) {
     rd.a.has_range = 1;

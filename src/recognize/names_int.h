@@ -94,6 +94,9 @@ int dgn_overlaps(dgn_ctx *c, uint32_t a, uint32_t z, uint32_t types);
 int dgn_all_katakana(const char *s, size_t n);
 /* Is the token all katakana? */
 int dgn_katakana_token(const dgn_ctx *c, const dg_token *k);
+/* Did the source have a space right before text offset `at` that normalizing left out
+ * between two Japanese characters (日メコン首脳会合 安倍総理挨拶)? */
+int dgn_spaced_in_source(const dgn_ctx *c, uint32_t at);
 /* Has s[0, n) a character of script sc? */
 int dgn_has_script(const char *s, size_t n, dg_script sc);
 /* Has s[0, n) no kanji, katakana or hiragana? */

@@ -59,16 +59,6 @@ static int organization_head_at(const dgn_ctx *c, const dg_sentence *s, const dg
   return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
 }
 
-/* Did the source have a space right before text offset `at`, one that normalizing left out
- * between two Japanese characters (日メコン首脳会合 安倍総理挨拶: a title and its speaker)? */
-static int spaced_in_source(const dgn_ctx *c, uint32_t at) {
-  const dg_doc *d = c->d;
-  if (!d->map || !d->src || at == 0 || at >= d->len) return 0;
-  uint32_t p = d->map[at];
-  if (p == 0 || p > d->src_len) return 0;
-  return d->src[p - 1] == ' ' || (p >= 3 && !memcmp(d->src + p - 3, "\xE3\x80\x80", 3));
-}
-
 /* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
  * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
@@ -79,7 +69,7 @@ static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_hea
   if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
-      (h->type != DG_TYPE_ORGANIZATION && spaced_in_source(c, h->hend)))
+      (h->type != DG_TYPE_ORGANIZATION && dgn_spaced_in_source(c, h->hend)))
     return 0;
   if (h->type == DG_TYPE_PLACE) return organization_head_at(c, s, nx);
   return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
@@ -289,6 +279,21 @@ static uint32_t version_end(dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
   return hend;
 }
 
+/* A program's span of years right after its head (協力戦略2026-2035: two years the date
+ * rule reads as one range, digits and a separator only, no kanji after them: 2026-2035年度
+ * is a period's): where it ends, or hend. The date inside gives way to the name. */
+static uint32_t year_range_end(dgn_ctx *c, const ja_head *h, uint32_t hend) {
+  long dm = dgn_mention_starting(c, hend, T(DATE));
+  if (h->type != DG_TYPE_PROGRAM || dm < 0) return hend;
+  const dg_mention *m = &c->d->ments[dm];
+  if (m->when.prec != DG_DATE_YEAR || m->when.fiscal || !m->when.year2) return hend;
+  for (uint32_t i = m->start; i < m->end; i++)
+    if (!dg_is_digit(c->t[i]) && c->t[i] != '-' && c->t[i] != '~') return hend;
+  if (m->end < c->len && dg_script_of(dg_cp_at(c->t, c->len, m->end)) == DG_SC_KANJI)
+    return hend; /* 2027-2031年度: the years of something else */
+  return m->end;
+}
+
 /* A place by its head needs katakana or a known place before the head, and no value:
  * 横浜市 is the dictionary's 横浜 already; 17州 and 全34州 are counts. */
 static int place_ok(dgn_ctx *c, const ja_head *h, uint32_t a) {
@@ -446,6 +451,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
+  if (hend == h->hend) hend = year_range_end(c, h, hend);
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
@@ -463,7 +469,8 @@ static int noun_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t k) {
 }
 
 /* A head of group_heads.tsv that is token k, after a compound of countries and groups
- * (with ・) holding one group at least: 日メコン協力, 日・中央アジア協力; not 日米協力. */
+ * (with ・) holding one group at least: 日メコン協力, 日・中央アジア協力; not 日米協力, nor
+ * after a word that describes a kind of cooperation (group_head_modifiers.tsv: 今後の). */
 static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_token *tk = &c->d->toks[k];
   long w = dg_wordlist_at(&c->r->group_heads, c->t, s->end, tk->start);
@@ -480,7 +487,9 @@ static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_err
     a = pk->start;
   }
   a = skip_joiners(c, a, tk->start);
-  if (!groups || a == tk->start) return DG_OK;
+  if (!groups || a == tk->start ||
+      dg_wordlist_before(&c->r->group_head_modifiers, c->t, s->start, a) >= 0)
+    return DG_OK;
   return dgn_record_name(c, c->r->group_heads.w[w].as.head.type, a, tk->end, err);
 }
 

@@ -7,6 +7,7 @@
  * Minister of Justice); after a name's own honorific (U Thant: name_honorifics.tsv); on a
  * contact line (Jane Doe (Departmental) 02 6261 1555); and Japanese names written family
  * name first in capitals (KISHIDA Fumio).
+ * A head word of a body alone after a title is no name (General Council Chairman).
  * Invariant: a person is one to four capitalized words (and initials; five with an
  * honorific) that hold no other kind of name and no small word in any case but a particle
  * between two of them (de, van: name_particles.tsv) ("President of the Philippines" and
@@ -258,6 +259,15 @@ static dg_err add_words(dgn_ctx *c, const dgn_word *w, size_t f, size_t l, size_
   return dgn_add_person(c, a, z, err);
 }
 
+/* Is the name words [f, l) one head word of a body (heads.tsv: General Council, General
+ * Assembly, where General is no title but the body's first word)? */
+static int body_head_alone(const dgn_ctx *c, const dgn_word *w, size_t f, size_t l) {
+  if (l != f + 1) return 0;
+  long h = dg_wordlist_find(&c->r->heads, c->t + w[f].a, w[f].z - w[f].a);
+  return h >= 0 && c->r->heads.w[h].len == w[f].z - w[f].a &&
+         !memcmp(c->r->heads.w[h].s, c->t + w[f].a, w[f].z - w[f].a);
+}
+
 /* A person after the title at word x: *next is the last word looked at. */
 static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                  uint32_t end, size_t *next, dg_error *err) {
@@ -271,6 +281,7 @@ static dg_err person_after_title(dgn_ctx *c, const dgn_word *w, size_t n, size_t
       !name_after_portfolio(c, w, n, last, end, &f, &l) &&
       !name_in_apposition(c, w, n, last, end, &f, &l))
     return DG_OK;
+  if (body_head_alone(c, w, f, l)) return DG_OK;
   return add_words(c, w, f, l, next, err);
 }
 

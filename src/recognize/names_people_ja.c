@@ -2,6 +2,9 @@
  * トカエフ・カザフスタン大統領, 中村健太郎総合外交政策局審議官, ジェーン・ホワイト外務貿易省次官.
  * Between the name and the title may stand what the title is of: a country, an
  * organization, 駐 and a country.
+ * A family name MeCab does not know and cuts into two kanji nouns (世|耕) is a name only
+ * before a portfolio's title (世耕経済産業大臣), and before any title once the document
+ * names a person so (世耕大臣).
  * Invariant: a person never overlaps another kind of name, and a title with nothing but a
  * country or organization before it (カザフスタン大統領) names no one. */
 #include <string.h>
@@ -106,14 +109,36 @@ static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
-/* Does a new katakana word of three characters or more, no other kind of name, end at a
- * (ムスタパ of ムスタパ国際貿易産業大臣: a foreign name before the portfolio)? */
+/* Is token q the last part of a katakana name joined by ・, right after a ・ that follows
+ * another katakana word (タン・ミン, whose parts are two characters only)? */
+static int dotted_last_part(const dgn_ctx *c, const dg_sentence *s, long q) {
+  const dg_token *tk = c->d->toks;
+  return q >= (long)s->tok0 + 2 && tk[q - 1].end == tk[q].start &&
+         dg_cp_at(c->t, c->len, tk[q - 1].start) == DGN_CP_DOT &&
+         tk[q - 1].end - tk[q - 1].start == 3 && tk[q - 2].end == tk[q - 1].start &&
+         dgn_katakana_token(c, &tk[q - 2]);
+}
+
+/* Does a new katakana word, no other kind of name, end at a: of three characters or more,
+ * or of two as the last part of a name joined by ・ (ムスタパ of ムスタパ国際貿易産業大臣,
+ * ミン of タン・ミン商業大臣: a foreign name before the portfolio)? */
 static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   long q = dg_doc_token_at(c->d, a - 1);
   if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
   const dg_token *k = &c->d->toks[q];
   return dgn_katakana_token(c, k) && (k->unknown || k->pos == DG_POS_NOUN_PROPER) &&
-         k->end - k->start >= 9 && !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+         (k->end - k->start >= 9 || (k->end - k->start >= 6 && dotted_last_part(c, s, q))) &&
+         !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+}
+
+/* Does a word MeCab calls 人名, no other kind of name, end at a (橋本 of 橋本通商産業大臣:
+ * a family name before a portfolio no title lists)? */
+static int person_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a - 1);
+  if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
+  const dg_token *k = &c->d->toks[q];
+  return k->pos == DG_POS_NOUN_PROPER && k->subpos == 2 &&
+         !dgn_overlaps(c, k->start, k->end, ANY_NAMED & ~T(PERSON));
 }
 
 /* A minister's rank right before offset a, 第 and one digit (第二外務大臣: a Second
@@ -130,7 +155,7 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
  * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts; not before 担当 alone,
  * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
- * charge of), maybe after a rank
+ * charge of) or a word MeCab calls 人名 (橋本通商産業大臣), maybe after a rank
  * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
@@ -149,7 +174,7 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
   if (om >= 0 && c->d->ments[om].start < a) return a;
-  return !charge && new_katakana_before(c, s, a) ? a : z;
+  return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a)) ? a : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
@@ -412,6 +437,82 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   return person_tokens(c, s, j, z, place_title, err);
 }
 
+/* ---- family names MeCab cuts in two ---- */
+
+/* Does the title t[a, z) name a portfolio: a listed title ending with another listed title
+ * after two kanji or more (経済産業|大臣, 外務|大臣; not 副|大臣, 大臣 alone)? */
+static int portfolio_title(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (uint32_t p = a; p + 3 <= z; p += 3) {
+    if (dg_script_of(dg_cp_at(c->t, c->len, p)) != DG_SC_KANJI) return 0;
+    if (p - a >= 6 && dg_wordlist_find(&c->r->titles, c->t + p, z - p) >= 0) return 1;
+  }
+  return 0;
+}
+
+static int single_kanji_noun(const dgn_ctx *c, const dg_token *k) {
+  return k->end - k->start == 3 && k->pos == DG_POS_NOUN && !k->unknown &&
+         dg_script_of(dg_cp_at(c->t, c->len, k->start)) == DG_SC_KANJI;
+}
+
+/* A family name MeCab does not know, cut into two nouns of one kanji each (世|耕, 玄|葉),
+ * ending with token j at z, no word of a compound (the token before them touching them is
+ * no noun, prefix or number: 閣僚|級 is none): where it starts, or z. */
+static uint32_t cut_family_name(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z) {
+  const dg_token *tk = c->d->toks;
+  if (j < (long)s->tok0 + 1 || tk[j].end != z || tk[j - 1].end != tk[j].start ||
+      !single_kanji_noun(c, &tk[j]) || !single_kanji_noun(c, &tk[j - 1]))
+    return z;
+  uint32_t a = tk[j - 1].start;
+  if (j - 2 >= (long)s->tok0 && tk[j - 2].end == a &&
+      (dgn_name_token(c, &tk[j - 2]) || tk[j - 2].pos == DG_POS_PREFIX))
+    return z;
+  if (dgn_is_stop(c, a, z) || dgn_overlaps(c, a, z, ANY_NAMED)) return z;
+  return a;
+}
+
+/* Does a person found elsewhere in the document begin with the text t[a, z) (世耕 of 世耕
+ * or of 世耕太郎)? */
+static int person_text_known(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (m->type == DG_TYPE_PERSON && m->end - m->start >= z - a &&
+        (m->start != a || m->end != z) && !memcmp(c->t + m->start, c->t + a, z - a))
+      return 1;
+  }
+  return 0;
+}
+
+/* A family name cut in two right before the title at token k (ending at tend): a person
+ * before a portfolio's title (世耕経済産業大臣), or when `known` before any title once the
+ * document names a person so (世耕大臣 after 世耕経済産業大臣). */
+static dg_err cut_name_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k,
+                                    uint32_t tend, int known, dg_error *err) {
+  uint32_t z = c->d->toks[k].start;
+  uint32_t a = cut_family_name(c, s, (long)k - 1, z);
+  if (a == z || (known ? !person_text_known(c, a, z) && !listed_family_name(c, a, z)
+                        : !portfolio_title(c, z, tend)))
+    return DG_OK;
+  return dgn_add_person(c, a, z, err);
+}
+
+/* Names cut in two before the titles of every sentence: before portfolios first, then
+ * (`known`) before any title. */
+static dg_err cut_names(dgn_ctx *c, int known, dg_error *err) {
+  const dg_doc *d = c->d;
+  for (size_t si = 0; si < d->nsents; si++) {
+    const dg_sentence s = d->sents[si];
+    uint32_t kend = s.tok0 + s.ntok;
+    for (uint32_t k = s.tok0 + 2; k < kend; k++) {
+      uint32_t tend;
+      if (!title_at(c, &s, k, &tend)) continue;
+      dg_err e = cut_name_before_title(c, &s, k, tend, known, err);
+      if (e != DG_OK) return e;
+      while (k + 1 < kend && d->toks[k + 1].start < tend) k++;
+    }
+  }
+  return DG_OK;
+}
+
 /* ---- names in lists ---- */
 
 /* A name that a list may hold, starting at token k: katakana words joined by ・ (one token
@@ -484,5 +585,6 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
       while (k + 1 < kend && d->toks[k + 1].start < tend) k++;
     }
   }
-  return DG_OK;
+  dg_err e = cut_names(c, 0, err);
+  return e == DG_OK ? cut_names(c, 1, err) : e;
 }

@@ -1,10 +1,14 @@
 /* Quoted names: what stands between 「 and 」 (or 『 and 』), up to a colon or a
  * parenthesis, names a meeting, program or organization when it ends in a head word, even
- * with particles inside: 「防衛協力強化のための日ASEAN大臣イニシアティブ：ジャスミン(...)」.
+ * with particles inside: 「防衛協力強化のための日ASEAN大臣イニシアティブ：ジャスミン(...)」,
+ * or a program when it ends in a form of aid a dictionary lists, after other words
+ * (「保健危機対応緊急支援円借款」: that loan, also where the document writes it unquoted),
+ * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意).
  * An English title in quote marks names one when a head noun and a title word stand
  * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience".
  * Invariant: a quote that holds another quote, or does not close before 。 or the end of
  * the line, names nothing (the inner quote is looked at on its own). */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "recognize/names_int.h"
@@ -91,6 +95,58 @@ static dg_err en_quoted(dgn_ctx *c, dg_error *err) {
   return DG_OK;
 }
 
+/* Does a form of aid (aid_forms.tsv) that a dictionary program is written as end t[a, z)
+ * after other words (「...緊急支援円借款」: that loan, a program of its own)? */
+static int aid_form_ending(dgn_ctx *c, size_t a, size_t z) {
+  long m = dgn_mention_ending(c, (uint32_t)z, T(PROGRAM));
+  if (m < 0) return 0;
+  const dg_mention *pm = &c->d->ments[m];
+  return pm->start > a && pm->entity >= 0 &&
+         dg_wordlist_find(&c->r->aid_forms, c->t + pm->start, pm->end - pm->start) >= 0;
+}
+
+/* The loan named in quotes at t[a, z) where the document writes it again without them (案件名
+ * 保健危機対応緊急支援円借款): the same program there, when no Japanese letter goes on
+ * right before (but across a space of the source) or after it. */
+static dg_err aid_name_again(dgn_ctx *c, size_t a, size_t z, dg_error *err) {
+  dg_err e = DG_OK;
+  for (const char *p = c->t; e == DG_OK && (p = memmem(p, c->len - (size_t)(p - c->t),
+                                                      c->t + a, z - a)) != NULL;
+       p += z - a) {
+    uint32_t pa = (uint32_t)(p - c->t), pz = (uint32_t)(pa + z - a);
+    if (pa == a ||
+        (pa > 0 && dg_is_japanese(dg_cp_at(c->t, c->len, dg_utf8_prev(c->t, pa))) &&
+         !dgn_spaced_in_source(c, pa)) ||
+        (pz < c->len && dg_is_japanese(dg_cp_at(c->t, c->len, pz))))
+      continue;
+    e = dgn_record_name(c, DG_TYPE_PROGRAM, pa, pz, err);
+  }
+  return e;
+}
+
+/* Is t[a, z) one compound noun, kanji and katakana only, of two characters or more
+ * (ロードマップ, 行動指針案), that holds no name? */
+static int one_compound(dgn_ctx *c, size_t a, size_t z) {
+  if (z - a < 6 || dgn_overlaps(c, (uint32_t)a, (uint32_t)z, ANY_NAMED)) return 0;
+  for (size_t i = a; i < z; i += 3) {
+    dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, i));
+    if (sc != DG_SC_KATAKANA && sc != DG_SC_KANJI) return 0;
+  }
+  return 1;
+}
+
+/* Does a verb of adopting (triggers.tsv, adopted_at: 合意, 策定, 採択) follow the closing
+ * quote at q after に, を or が (「ロードマップ」に合意, 「行動指針案」を策定)? */
+static int adopted_after(const dgn_ctx *c, size_t q) {
+  uint32_t close = dg_cp_at(c->t, c->len, q);
+  size_t p = q + 3;
+  if ((close != DGN_CP_CLOSE && close != DGN_CP_CLOSE_DB) || p + 3 > c->len ||
+      !(!memcmp(c->t + p, "に", 3) || !memcmp(c->t + p, "を", 3) || !memcmp(c->t + p, "が", 3)))
+    return 0;
+  long w = dg_wordlist_at(&c->r->triggers, c->t, c->len, p + 3);
+  return w >= 0 && c->r->triggers.w[w].as.trigger.kind == DG_REL_ADOPTED_AT;
+}
+
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
   dg_err e = en_quoted(c, err);
   for (size_t i = 0; i + 3 <= c->len && e == DG_OK; i++) {
@@ -99,6 +155,15 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
     size_t a, z, hs = 0;
     if (!quoted_text(c, i, cp, &a, &z)) continue;
     long h = head_ending(c, a, z, &hs);
+    if ((h < 0 || hs == a) && aid_form_ending(c, a, z)) {
+      e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
+      if (e == DG_OK) e = aid_name_again(c, a, z, err);
+      continue;
+    }
+    if (h < 0 && one_compound(c, a, z) && adopted_after(c, z)) {
+      e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
+      continue;
+    }
     if (h < 0 || hs == a) continue; /* a head word alone is no name */
     e = dgn_record_name(c, c->r->heads.w[h].as.head.type, (uint32_t)a, (uint32_t)z, err);
   }
