@@ -402,6 +402,11 @@ static const family_case families[] = {
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},
+    /* the tail stops before an amount's currency */
+    {F(EN_HEADS), "Fiji raised the Research Cooperation Fund to USD 10 million.", DG_TYPE_PROGRAM,
+     "Research Cooperation Fund", "program:research-cooperation-fund", NULL, NULL},
+    {F(EN_HEADS), "Fiji raised the Research Cooperation Fund to USD 10 million.", DG_TYPE_PROGRAM,
+     "Research Cooperation Fund to USD", NULL, NULL, NULL},
     {F(EN_HEADS), "The Members of the Lower Mekong Forum met.", DG_TYPE_MEETING,
      "Members of the Lower Mekong Forum", NULL, NULL, NULL},
     {F(EN_HEADS), "The Friends Of the Lower Mekong Forum met.", DG_TYPE_MEETING,
@@ -602,6 +607,20 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_PARTIES), "A regular meeting of Pacific Trade Ministers was held in Suva.",
      DG_TYPE_MEETING, "regular meeting of Pacific Trade Ministers", NULL, NULL, NULL},
+    /* the body a known organization or group, maybe with its members after it; the name
+       ends with them */
+    {F(EN_PARTIES), "The 80th session of the Economic and Social Commission for Asia and the "
+     "Pacific opened in Bangkok.",
+     DG_TYPE_MEETING, "80th session of the Economic and Social Commission for Asia and the Pacific",
+     "meeting:80th-session-of-the-economic-and-social-commission-for-asia-and-the-pacific", NULL,
+     NULL},
+    {F(EN_PARTIES), "The 5th meeting of the Pacific Islands Forum Fisheries Ministers ended.",
+     DG_TYPE_MEETING, "5th meeting of the Pacific Islands Forum Fisheries Ministers",
+     "meeting:5th-meeting-of-the-pacific-islands-forum-fisheries-ministers", NULL, NULL},
+    {F(EN_PARTIES), "The 80th session of the Economic and Social Commission for Asia and the "
+     "Pacific in Bangkok ended.",
+     DG_TYPE_MEETING, "80th session of the Economic and Social Commission for Asia and the "
+     "Pacific in Bangkok", NULL, NULL, NULL},
     {F(EN_PARTIES), "The first meeting of the year was held in Suva.", DG_TYPE_MEETING,
      "first meeting of the year", NULL, NULL, NULL},
     /* headline_preposition: in a headline a preposition of roles.tsv (AT) ends the name on

@@ -77,12 +77,12 @@ static int roman_word(const en_sent *S, size_t k) {
   return 1;
 }
 
-/* A word of the tail: a capitalized word or an ordinal, no other number and no date
- * (Meeting on May 5). */
+/* A word of the tail: a capitalized word or an ordinal, no other number, no date
+ * (Meeting on May 5) and no amount's currency (the Fund | to USD 10 million). */
 static int tail_word(const en_sent *S, size_t k) {
   const dgn_word *w = &S->w[k];
   return cap_word(S, k) && (!dg_is_digit(S->c->t[w->a]) || is_ordinal_word(S, k)) &&
-         !dgn_overlaps(S->c, w->a, w->z, T(DATE));
+         !dgn_overlaps(S->c, w->a, w->z, T(DATE) | T(AMOUNT));
 }
 
 /* ---- the left of the head ---- */

@@ -4,11 +4,13 @@
  * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue);
  * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit). By the
  * body that meets: "the third regular meeting of Pacific Trade Ministers", an ordinal, up to
- * two words in lower case, the head, "of" and a run of capitalized words (joined by "and",
- * "of", "the" or "&"), the report style of communiqués.
+ * two words in lower case, the head, "of" and a known organization or group (the 80th
+ * session of the Economic and Social Commission for Asia and the Pacific) or a run of
+ * capitalized words (joined by "and", "of", "the" or "&"), the report style of communiqués.
  * Invariant: the name is the parties' word and those words only, every word in between in
- * lower case (a letter, an apostrophe or a hyphen), or the ordinal to the body's last
- * capitalized word; no known name of a meeting, program or organization overlaps it. */
+ * lower case (a letter, an apostrophe or a hyphen), or the ordinal to the body's last word;
+ * no known name of a meeting, program or organization overlaps it, but for the known body
+ * that meets, which stays a mention inside it. */
 #include <string.h>
 
 #include "recognize/names_int.h"
@@ -68,10 +70,23 @@ static int body_joiner(const dgn_ctx *c, const dgn_word *w) {
   return 0;
 }
 
+/* The last word of a known organization or group that starts at w[b] (maybe after
+ * "the"), the body that meets (the 80th session of the Economic and Social Commission for
+ * Asia and the Pacific), or 0 when none does. */
+static size_t known_body_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t b) {
+  if (b + 1 < n && w[b].z - w[b].a == 3 && !memcmp(c->t + w[b].a, "the", 3)) b++;
+  long m = b < n ? dgn_mention_starting(c, w[b].a, T(ORGANIZATION) | T(GROUP)) : -1;
+  if (m < 0) return 0;
+  for (size_t e = b; e < n && w[e].a < c->d->ments[m].end; e++)
+    if (w[e].z == c->d->ments[m].end) return e;
+  return 0;
+}
+
 /* The name that starts at the ordinal w[k] (third, 3rd), up to MAX_LOWER_WORDS - 2 words in
- * lower case, a meeting's head, "of" and the capitalized words of the body that meets: its
- * last word, or k when the words after the ordinal are none of that. */
-static size_t body_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, size_t k) {
+ * lower case, a meeting's head, "of" and the body that meets (a known organization or
+ * group, else capitalized words): its last word, or k when the words after the ordinal are
+ * none of that; *body: where the body starts. */
+static size_t body_meeting_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t k, size_t *body) {
   uint32_t after; /* a word ordinal is read with the space after it (Third |regular) */
   if (k + 1 >= n || dgn_ordinal_prefix(c, w[k].a, w[k + 1].z, &after) <= 0 ||
       (after != w[k].z && after != w[k].z + 1))
@@ -85,6 +100,11 @@ static size_t body_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, si
   if (of + 1 >= n || !dgn_adjacent(c->t, w, j) || w[of].z - w[of].a != 2 ||
       memcmp(c->t + w[of].a, "of", 2))
     return k;
+  *body = of + 1;
+  size_t known = known_body_end(c, w, n, of + 1);
+  while (known && known + 1 < n && dgn_adjacent(c->t, w, known) && capitalized(c, &w[known + 1]))
+    known++; /* the body's members after it: the Pacific Islands Forum | Foreign Ministers */
+  if (known) return known;
   for (size_t b = of + 1; b < n && b - of <= 8 && dgn_adjacent(c->t, w, b - 1); b++) {
     if (capitalized(c, &w[b])) last = b;
     else if (!body_joiner(c, &w[b])) break;
@@ -96,8 +116,10 @@ static size_t body_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, si
  * Ministers) in words w[0, n). */
 static dg_err body_meetings(dgn_ctx *c, const dgn_word *w, size_t n, dg_error *err) {
   for (size_t k = 0; k + 3 < n; k++) {
-    size_t last = body_meeting_end(c, w, n, k);
-    if (last == k || dgn_overlaps(c, w[k].a, w[last].z, NAME_TYPES)) continue;
+    size_t body = k, last = body_meeting_end(c, w, n, k, &body);
+    if (last == k || dgn_overlaps(c, w[k].a, w[body].a, NAME_TYPES) ||
+        dgn_overlaps(c, w[body].a, w[last].z, T(MEETING) | T(PROGRAM)))
+      continue;
     dg_err e = dgn_record_name(c, DG_TYPE_MEETING, w[k].a, w[last].z, err);
     if (e != DG_OK) return e;
     k = last;
