@@ -607,6 +607,13 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_PARTIES), "A regular meeting of Pacific Trade Ministers was held in Suva.",
      DG_TYPE_MEETING, "regular meeting of Pacific Trade Ministers", NULL, NULL, NULL},
+    /* capitalized words between the parties and a head in lower case; not when the last
+       of them is a meeting's head itself (the head-word rule's name) */
+    {F(EN_PARTIES), "The 4th Japan-Chile Trade Ministers' meeting was held in Santiago.",
+     DG_TYPE_MEETING, "4th Japan-Chile Trade Ministers' meeting",
+     "meeting:4th-japan-chile-trade-ministers'-meeting", NULL, NULL},
+    {F(EN_PARTIES), "The Japan-Fiji Summit meeting was held in Tokyo.", DG_TYPE_MEETING,
+     "Japan-Fiji Summit meeting", NULL, NULL, NULL},
     /* the body a known organization or group, maybe with its members after it; the name
        ends with them */
     {F(EN_PARTIES), "The 80th session of the Economic and Social Commission for Asia and the "

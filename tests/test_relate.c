@@ -1060,6 +1060,24 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", NULL, NO},
     {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ、ハノイ及びバンコク\n",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", NULL, NO},
+    /* conduct verbs (conduct_verbs.tsv): を行い right after a meeting's name holds it: its
+     * clause's venue, date and actors; near miss: after no meeting's name */
+    {"held_on", "t.txt", "山田総理は、2024年5月3日、ローマにおいて、日伊首脳会談を行いました。",
+     DG_REL_HELD_ON, "meeting:日伊首脳会談", "date:2024-05-03", 0, 1},
+    {"participates_in", "t.txt", "山田総理は、2024年5月3日、ローマにおいて、日伊首脳会談を行いました。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日伊首脳会談", 0, 1},
+    {"participates_in", "t.txt", TITLE "山田大臣は、タイの閣僚と意見交換を行いました。",
+     DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    /* meeting partner: a name joined to a meeting's by との or "with" takes part in it,
+     * whatever the verb; near misses: との before a program, "with" not right after */
+    {"meeting partner", "t.txt", "ローマでは、メローニ首相との日伊首脳会談で経済を議論した。",
+     DG_REL_PARTICIPATES_IN, "person:メローニ", "meeting:日伊首脳会談", 0, 1},
+    {"meeting partner", "t.txt", "He held the Japan-Fiji Summit Meeting with Prime Minister Jane Roe.",
+     DG_REL_PARTICIPATES_IN, "person:jane-roe", "meeting:japan-fiji-summit-meeting", 0, 1},
+    {"meeting partner", "t.txt", "タイとの日メコン水資源イニシアティブを推進した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"meeting partner", "t.txt", "The Japan-Fiji Summit Meeting ended, with Jane Roe's thanks.",
+     DG_REL_PARTICIPATES_IN, "person:jane-roe", NULL, NO},
     /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
      * programs of the list after its sentence */
     {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",

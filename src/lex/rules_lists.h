@@ -49,6 +49,7 @@ struct dg_rules {
   dg_wordlist stance_after;   /* への支持: the verb is a stance toward the program before */
   dg_wordlist stance_before;  /* support for: the verb is a stance toward the program after */
   dg_wordlist it_verbs;       /* was attended by: "It" before it may be the meeting */
+  dg_wordlist conduct_verbs;  /* を行い: right after a meeting's name, it holds the meeting */
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist group_head_modifiers; /* 今後の, による: before 日ASEAN協力, cooperation of a kind */

@@ -1,7 +1,9 @@
 /* English meetings named with a head in lower case. By their parties: "the Japan-Philippines
  * summit meeting", "the Australia-Fiji foreign ministers' meeting". The parties are known
  * countries or groups joined by hyphens, two at least, in one word; then up to four words
- * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue);
+ * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue),
+ * or up to three capitalized words and only heads in lower case after them (the Japan-Chile
+ * Trade Ministers' meeting);
  * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit). By the
  * body that meets: "the third regular meeting of Pacific Trade Ministers", an ordinal, up to
  * two words in lower case, the head, "of" and a known organization or group (the 80th
@@ -17,6 +19,7 @@
 
 #define MAX_SENTENCE_WORDS 512
 #define MAX_LOWER_WORDS 4
+#define MAX_CAP_WORDS 3
 
 /* Is w all lower-case letters, apostrophes and hyphens? */
 static int lower_word(const dgn_ctx *c, const dgn_word *w) {
@@ -48,18 +51,29 @@ static int parties_word(dgn_ctx *c, const dgn_word *w) {
   return n >= 2;
 }
 
-/* The name that starts at the parties' word w[k]: its last word, or k when none. */
+/* Does word w start with a capital letter? */
+static int capitalized(const dgn_ctx *c, const dgn_word *w) { return dg_is_upper(c->t[w->a]); }
+
+/* The name that starts at the parties' word w[k]: its last word, or k when none. Up to
+ * MAX_LOWER_WORDS words in lower case, the last a meeting's head (the Japan-Philippines
+ * summit meeting); or up to MAX_CAP_WORDS capitalized words and then only heads in lower
+ * case (the 4th Japan-Chile Trade Ministers' meeting), the last capitalized word no
+ * meeting's head. */
 static size_t party_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, size_t k) {
-  size_t last = k;
-  for (size_t j = k + 1; j < n && j - k <= MAX_LOWER_WORDS && dgn_adjacent(c->t, w, j - 1) &&
-                         lower_word(c, &w[j]);
+  size_t last = k, j = k + 1;
+  while (j < n && j - k <= MAX_CAP_WORDS && dgn_adjacent(c->t, w, j - 1) && capitalized(c, &w[j]))
+    j++;
+  if (j > k + 1) { /* a capitalized head is the head-word rule's: the Japan-Fiji Summit */
+    long h = dg_wordlist_find(&c->r->heads, c->t + w[j - 1].a, w[j - 1].z - w[j - 1].a);
+    if (h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_MEETING) return k;
+    for (; j < n && dgn_adjacent(c->t, w, j - 1) && lower_meeting_head(c, &w[j]); j++) last = j;
+    return last;
+  }
+  for (; j < n && j - k <= MAX_LOWER_WORDS && dgn_adjacent(c->t, w, j - 1) && lower_word(c, &w[j]);
        j++)
     if (lower_meeting_head(c, &w[j])) last = j;
   return last;
 }
-
-/* Does word w start with a capital letter? */
-static int capitalized(const dgn_ctx *c, const dgn_word *w) { return dg_is_upper(c->t[w->a]); }
 
 /* Is w one of the small words that join a body's capitalized words (and, of, the, &)? */
 static int body_joiner(const dgn_ctx *c, const dgn_word *w) {

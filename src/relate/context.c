@@ -153,6 +153,28 @@ uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, ui
   return best;
 }
 
+/* Does a meeting's name (not inside a longer name) end at offset i of sentence s? */
+static int meeting_ends_at(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++)
+    if (c->d->ments[k].end == i && c->d->ments[k].type == DG_TYPE_MEETING && !c->nested[k])
+      return 1;
+  return 0;
+}
+
+/* A verb of conduct_verbs.tsv right after a meeting's name (日伊首脳会談を行いました) at i:
+ * it holds that meeting as を開催 does (held_on, participates_in); its end, or 0. */
+static uint32_t conduct_trigger(dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_sentence *se = &c->d->sents[s];
+  long w = dg_wordlist_at(&c->r->conduct_verbs, c->d->text, se->end, i);
+  if (w < 0 || !meeting_ends_at(c, s, i)) return 0;
+  uint32_t e = i + c->r->conduct_verbs.w[w].len;
+  dg_rel_trigger g = {DG_REL_HELD_ON, i, e, dg_rel_clause_at(c, s, i)};
+  if (DG_PUSH(c->trigs, g)) c->oom = 1;
+  g.kind = DG_REL_PARTICIPATES_IN;
+  if (DG_PUSH(c->trigs, g)) c->oom = 1;
+  return e;
+}
+
 void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
@@ -162,8 +184,9 @@ void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
     long w = dg_wordlist_at(&c->r->triggers, t, se->end, i);
     unsigned char ch = (unsigned char)t[i];
     uint32_t step = ch < 0x80 ? 1 : (uint32_t)dg_utf8_len(t + i, t + se->end);
+    uint32_t conducted = w < 0 ? conduct_trigger(c, s, i) : 0;
     if (w < 0) {
-      i += step;
+      i = conducted ? conducted : i + step;
       continue;
     }
     const dg_word *word = &c->r->triggers.w[w];

@@ -707,6 +707,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"venue word", DG_REL_HELD_IN, dg_rel_venue_words},
     /* held_on from a word naming the date: 開催日：X; [年月日] X under the title */
     {"date word", DG_REL_HELD_ON, dg_rel_date_words},
+    /* no trigger word: メローニ首相との日伊首脳会談, the Summit with Prime Minister X */
+    {"meeting partner", DG_REL_PARTICIPATES_IN, dg_rel_meeting_partner},
     /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
     {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
     /* no trigger word of its own: (3)出席国 over the list of who takes part */

@@ -66,6 +66,9 @@ int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i);
  * none, else bits: 1 for a word in the singular (meeting), 2 for one ending in s
  * (meetings, Talks). */
 int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end);
+/* The partner of a meeting (partner.c): a name joined to the meeting's by との or "with"
+ * (メローニ首相との日伊首脳会談) takes part in it. */
+void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* A speech's title (speech.c): the one person a title block names with a meeting and a
  * word of speech_words.tsv (首脳会合 山田総理挨拶) takes part in the meeting. */
 void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);

@@ -1,0 +1,55 @@
+/* The partner of a meeting: a name joined to the meeting's name by "with", Japanese との
+ * (メローニ首相との日伊首脳会談, the Japan-Fiji Summit Meeting with Prime Minister Rabuka),
+ * takes part in it, whatever the verb of the sentence (会談では…議論した).
+ * participates_in: an actor (a country, group, organization, person or territory, not
+ * inside a longer name), maybe with a title after it (首相, 大統領: titles.tsv), then との
+ * (or との間の) and the meeting's name right after; or the meeting's name, " with ", maybe
+ * a title (Prime Minister) and the actor right after.
+ * Invariant: only names that touch the joining word on both sides are tied; a list before
+ * との (AとBとの会談) ties its last name only. */
+#include <string.h>
+
+#include "base/scan.h"
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* The mention of the sentence's mentions [first, end) that starts at offset a, not nested,
+ * of one of `types` (the party bit for a territory), or -1. */
+static long starting_at(const dg_rel_ctx *c, uint32_t first, uint32_t end, uint32_t a,
+                        int actor) {
+  for (uint32_t k = first; k < end; k++) {
+    const dg_mention *m = &c->d->ments[k];
+    if (m->start != a || c->nested[k]) continue;
+    if (actor ? dg_rel_is_type(m, DG_REL_ACTORS) || m->party : m->type == DG_TYPE_MEETING)
+      return (long)k;
+  }
+  return -1;
+}
+
+/* Past a title of titles.tsv at p (首相, Prime Minister ), or p. */
+static uint32_t past_title(const dg_rel_ctx *c, uint32_t p, uint32_t end) {
+  long w = dg_wordlist_at(&c->r->titles, c->d->text, end, p);
+  if (w < 0) return p;
+  p += (uint32_t)c->r->titles.w[w].len;
+  return p < end && c->d->text[p] == ' ' ? p + 1 : p;
+}
+
+void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  const char *t = c->d->text;
+  uint32_t end = c->d->sents[s].end, first = c->sent_first[s], last = c->sent_end[s];
+  for (uint32_t i = first; i < last; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i]) continue;
+    if (dg_rel_is_type(m, DG_REL_ACTORS) || m->party) { /* メローニ首相との日伊首脳会談 */
+      uint32_t p = past_title(c, m->end, end);
+      if (!dg_lit(t, end, p, "\xE3\x81\xA8\xE3\x81\xAE")) continue; /* との */
+      p += 6;
+      if (dg_lit(t, end, p, "\xE9\x96\x93\xE3\x81\xAE")) p += 6; /* 間の */
+      long g = starting_at(c, first, last, p, 0);
+      if (g >= 0) dg_rel_add(c, kind, i, (uint32_t)g, s);
+    } else if (m->type == DG_TYPE_MEETING && dg_lit(t, end, m->end, " with ")) {
+      long a = starting_at(c, first, last, past_title(c, m->end + 6, end), 1);
+      if (a >= 0) dg_rel_add(c, kind, (uint32_t)a, i, s);
+    }
+  }
+}
