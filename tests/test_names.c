@@ -158,6 +158,13 @@ static const family_case families[] = {
      NULL},
     {F(BODIES), "Officials attended the Asian Development Bank seminar.", DG_TYPE_MEETING,
      "Asian Development Bank", NULL, NULL, NULL},
+    /* a body held is its session, whatever its name (one no dictionary lists too); not a
+       body that holds */
+    {HEADS | F(BODIES), "The Ocean Committee on Reef Safety, held in Suva on 2 May 2024, ended.",
+     DG_TYPE_MEETING, "Ocean Committee on Reef Safety", "meeting:ocean-committee-on-reef-safety",
+     NULL, NULL},
+    {F(BODIES), "The Asian Development Bank held its annual meeting in Manila.", DG_TYPE_MEETING,
+     "Asian Development Bank", NULL, NULL, NULL},
     /* names_foreign.c: another country's ministry by its generic name */
     {F(FOREIGN_ORGS), "・ミャンマー:非政治的代表として外務省の高官が出席", DG_TYPE_ORGANIZATION,
      "外務省", "org:mofa-myanmar", "ミャンマー外務省", NULL},

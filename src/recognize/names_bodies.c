@@ -5,9 +5,11 @@
  * body's meeting, so the sentence's place, dates and participants tie to a meeting rather
  * than to the body. The mention becomes a meeting named as the body is in English (its
  * Japanese name as the label where it has one): meeting:pacific-islands-forum, one node
- * whichever language the documents are in.
- * Invariant: only the mentions attended change, and only their type, id and labels; the
- * body's other mentions stay the body's (its members, its secretariat). */
+ * whichever language the documents are in. A body "held" (the Committee on Plastic
+ * Pollution, held from 4 to 6 June) is its session likewise, whatever its name, and a name
+ * no dictionary lists that is held becomes a meeting of the same name.
+ * Invariant: only the mentions attended or held change, and only their type, id and
+ * labels; the body's other mentions stay the body's (its members, its secretariat). */
 #include <string.h>
 
 #include "base/scan.h"
@@ -73,14 +75,35 @@ static long gloss_of(dgn_ctx *c, const dg_mention *m) {
   return g->entity == m->entity && g->end < c->len && c->t[g->end] == ')' ? k : -1;
 }
 
+/* Is m held: ", held" or " held" and a preposition after it (the Committee on Plastic
+ * Pollution, held from 4 to 6 June)? A body held is its session, whatever its name. */
+static int held_after(const dgn_ctx *c, const dg_mention *m) {
+  static const char *const held[] = {" held in ", " held on ", " held at ", " held from ",
+                                     " held over ", " held between "};
+  uint32_t p = m->end < c->len && c->t[m->end] == ',' ? m->end + 1 : m->end;
+  for (size_t k = 0; k < sizeof held / sizeof *held; k++)
+    if (dg_lit(c->t, c->len, p, held[k])) return 1;
+  return 0;
+}
+
+/* A name no dictionary lists, held (see held_after): a meeting of the same name. */
+static int minted_held(dgn_ctx *c, dg_mention *m) {
+  m->type = DG_TYPE_MEETING;
+  return dgn_rename(c, m, c->t + m->start, m->end - m->start);
+}
+
 dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err) {
   for (size_t i = 0; i < c->d->nments; i++) {
     dg_mention *m = &c->d->ments[i];
-    if ((m->type != DG_TYPE_GROUP && m->type != DG_TYPE_ORGANIZATION) || m->entity < 0 ||
-        m->implicit)
+    if ((m->type != DG_TYPE_GROUP && m->type != DG_TYPE_ORGANIZATION) || m->implicit) continue;
+    int held = held_after(c, m);
+    if (m->entity < 0) {
+      if (held && minted_held(c, m)) return dg_error_set(err, DG_ENOMEM, "out of memory");
       continue;
+    }
     const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)m->entity);
-    if (!meets(c, e) || !(attended_after_verb(c, m) || attended_before_verb(c, m))) continue;
+    if (!held && (!meets(c, e) || !(attended_after_verb(c, m) || attended_before_verb(c, m))))
+      continue;
     long g = gloss_of(c, m);
     if (as_meeting(c, m, e) || (g >= 0 && as_meeting(c, &c->d->ments[g], e)))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
