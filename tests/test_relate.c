@@ -129,6 +129,10 @@ typedef struct {
 #define JA_HOTEL "第3回日メコン外相会議は、シンガポールのシャングリラホテルで開催された。"
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
+#define EN_OCEAN_PLACE "Apia, Samoa\n\n2 June 2026\n\n"
+#define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
+#define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
+#define EN_OCEAN_ID "meeting:ocean-ministers-meeting"
 
 static const tie_row ties[] = {
     /* held_in: a place right before において / で開催, right after "held in" */
@@ -300,6 +304,21 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-fmm:5", NULL, NO},
 
     /* participates_in: the actors of a sentence about taking part */
+    /* a colon list after a passive or a noun of attendees, in a sentence naming no meeting:
+     * the document's own, here the one its body opens by holding (the title names none);
+     * near miss: a body that opens by recalling a meeting is not about it */
+    {"participates_in", "t.txt", EN_OCEAN_BODY "The following countries were represented: Fiji, Tonga and Tuvalu.",
+     DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "The following countries were present: Fiji and Tuvalu.",
+     DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "Observers included: the World Bank.",
+     DG_REL_PARTICIPATES_IN, "org:world-bank", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "Nauru attended as an observer.",
+     DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_RECALLED "The following countries were represented: Fiji, Tonga and Tuvalu.",
+     DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "Observers from Nauru presented a report.",
+     DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, NO},
     {"participates_in", "t.txt", "第5回日メコン農業対話にはカンボジア及びタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:KHM", JA_AGRI, 0, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話にはカンボジア及びタイが参加した。",
@@ -1160,6 +1179,11 @@ START_TEST(test_main_meeting) {
       {TITLE "議長は山田防衛審議官が務めた。", TITLE_ID},
       {"概要\n\n経緯\n\n背景\n\n第3回日メコン防災閣僚会合が開かれた。", NULL},
       {"Mekong-Japan Summit: outcome\n\nLaos attended.", "meeting:mekong-japan-summit"},
+      /* no meeting in the title: the one the English body opens by holding; near misses:
+       * one it opens by recalling, one it names after another name */
+      {EN_OCEAN_BODY "Tonga attended.", EN_OCEAN_ID},
+      {EN_OCEAN_RECALLED "Tonga attended.", NULL},
+      {EN_OCEAN_PLACE "Leaders of Tonga and the Ocean Ministers Meeting was held.", NULL},
   };
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
     dg_doc *d = tu_doc("t.txt", rows[i].text);
