@@ -1079,6 +1079,16 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", NULL, NO},
     {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ、ハノイ及びバンコク\n",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", NULL, NO},
+    /* chaired date: the date after the meeting a chairing verb takes as its object; near
+     * misses: a verb of another kind between, a meeting that is no object of the verb */
+    {"chaired date", "t.txt", "The Prime Minister will co-chair the Ocean Summit with the President of Fiji on 3 May 2026.",
+     DG_REL_HELD_ON, "meeting:ocean-summit", "date:2026-05-03", 0, 1},
+    {"chaired date", "t.txt", EN_TITLE "As Chair, Japan will co-chair the Summit with Laos on 3 May 2026.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-03", 1, 1},
+    {"chaired date", "t.txt", "Fiji will chair the Ocean Summit and will attend a dinner on 3 May 2026.",
+     DG_REL_HELD_ON, "meeting:ocean-summit", NULL, NO},
+    {"chaired date", "t.txt", "Fiji will chair a review of the Ocean Summit with Tonga on 3 May 2026.",
+     DG_REL_HELD_ON, "meeting:ocean-summit", NULL, NO},
     /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
      * programs of the list after its sentence */
     {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",

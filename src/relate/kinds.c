@@ -715,6 +715,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"listed programs", DG_REL_ADOPTED_AT, dg_rel_listed_programs},
     /* no trigger word: (2)日程 / (3)場所 over the line that gives the date or the place */
     {"field heading", DG_REL_HELD_ON, dg_rel_field_heading},
+    /* no holding verb: will co-chair the Summit with B on 26 November */
+    {"chaired date", DG_REL_HELD_ON, dg_rel_chaired_date},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 
