@@ -138,6 +138,12 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "JPIDD", "meeting:jpidd:9", NULL, NULL},
     {HEADS | F(COREF), "The Japan-Pacific Islands Defense Dialogue (JPIDD) was held in Tokyo.",
      DG_TYPE_MEETING, "JPIDD", "meeting:jpidd", NULL, NULL},
+    /* "the Forum" before another capitalized word only begins a longer name, unless that
+     * word is a meeting's head too (the Forum Meeting) */
+    {HEADS | F(COREF), "The 9th Pacific Ocean Forum was held. Ministers met at the Forum Secretariat Office.",
+     DG_TYPE_MEETING, "the Forum", NULL, NULL, NULL},
+    {HEADS | F(COREF), "The 9th Pacific Ocean Forum was held. They thanked the Forum Meeting hosts.",
+     DG_TYPE_MEETING, "the Forum", "meeting:9th-pacific-ocean-forum", NULL, NULL},
     {HEADS | F(COREF), "The 9th Dialogue was held. JPIDD is an annual forum.", DG_TYPE_MEETING,
      "JPIDD", "meeting:jpidd", NULL, NULL},
     /* names_bodies.c: a body attended is its meeting; its other mentions stay the body's */
