@@ -133,6 +133,7 @@ typedef struct {
 #define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
 #define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
 #define EN_OCEAN_ID "meeting:ocean-ministers-meeting"
+#define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
     /* held_in: a place right before において / で開催, right after "held in" */
@@ -558,6 +559,14 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit:9", NULL, NO},
 
     /* the run after an English meeting name: its place, date and members */
+    /* a run after the last of a list of meetings is every member's ("during" links a date);
+     * near miss: a meeting an "of" closes is no member of the list */
+    {"meeting apposition", "t.txt", EN_TWO_SUMMITS " during 3-5 May 2026, in Apia, Samoa.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-summit", "place:apia", 0, 1},
+    {"meeting apposition", "t.txt", EN_TWO_SUMMITS " during 3-5 May 2026, in Apia, Samoa.",
+     DG_REL_HELD_ON, "meeting:3rd-ocean-summit", "date:2026-05-03/2026-05-05", 0, 1},
+    {"meeting apposition", "t.txt", "Ministers discussed the outcome of the 3rd Ocean Summit and the 1st Island Leaders Summit in Apia.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-summit", "place:apia", NO},
     /* past the meeting's own acronym in parentheses, and its related meetings */
     {"meeting apposition", "t.txt",
      "Ministers attended the Mekong-Japan Summit (MJS) and related meetings in Hanoi on 5 May 2025.",
