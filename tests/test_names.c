@@ -164,6 +164,13 @@ static const family_case families[] = {
      NULL},
     {F(BODIES), "Officials attended the Asian Development Bank seminar.", DG_TYPE_MEETING,
      "Asian Development Bank", NULL, NULL, NULL},
+    /* a Council " of " a day is its session that day; near misses: no day, no date */
+    {HEADS | F(BODIES), "The plan was adopted at the Trade Affairs Council of 22 June 2015.",
+     DG_TYPE_MEETING, "Trade Affairs Council", "meeting:trade-affairs-council", NULL, NULL},
+    {HEADS | F(BODIES), "The plan was adopted at the Trade Affairs Council of June 2015.",
+     DG_TYPE_MEETING, "Trade Affairs Council", NULL, NULL, NULL},
+    {HEADS | F(BODIES), "The Trade Affairs Council of Fiji adopted the plan.",
+     DG_TYPE_MEETING, "Trade Affairs Council", NULL, NULL, NULL},
     /* names_foreign.c: another country's ministry by its generic name */
     {F(FOREIGN_ORGS), "・ミャンマー:非政治的代表として外務省の高官が出席", DG_TYPE_ORGANIZATION,
      "外務省", "org:mofa-myanmar", "ミャンマー外務省", NULL},

@@ -567,6 +567,9 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:3rd-ocean-summit", "date:2026-05-03/2026-05-05", 0, 1},
     {"meeting apposition", "t.txt", "Ministers discussed the outcome of the 3rd Ocean Summit and the 1st Island Leaders Summit in Apia.",
      DG_REL_HELD_IN, "meeting:3rd-ocean-summit", "place:apia", NO},
+    /* "of" links a date: the Meeting of 22 June 2015 */
+    {"meeting apposition", "t.txt", "The plan was adopted at the Mekong-Japan Summit of 22 June 2015.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2015-06-22", 0, 1},
     /* past the meeting's own acronym in parentheses, and its related meetings */
     {"meeting apposition", "t.txt",
      "Ministers attended the Mekong-Japan Summit (MJS) and related meetings in Hanoi on 5 May 2025.",

@@ -46,6 +46,7 @@ struct dg_rules {
   dg_wordlist attend_before;  /* attend, take part in: the name after it is attended */
   dg_wordlist attend_after;   /* に出席: the name before it is attended */
   dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */
+  dg_wordlist session_bodies; /* Council: its name "of" a day is its session that day */
   dg_wordlist stance_after;   /* への支持: the verb is a stance toward the program before */
   dg_wordlist stance_before;  /* support for: the verb is a stance toward the program after */
   dg_wordlist it_verbs;       /* was attended by: "It" before it may be the meeting */
