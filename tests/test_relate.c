@@ -96,6 +96,8 @@ typedef struct {
 #define EN_PREPARED "Hosted by Japan, the Mekong-Japan Summit will discuss a study prepared by the World Bank and the Asian Development Bank."
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
   "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
+#define EN_CHAIR_SUPPORT "The meeting was chaired by the Minister of Trade of Laos, Sato Kenji, and " \
+  "supported by the Director of the Secretariat, Dr. Tanaka Ichiro."
 #define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
 #define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
@@ -447,6 +449,9 @@ static const tie_row ties[] = {
      * is not chaired; the chair of a group chairs no meeting; no chairing word */
     {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_ATTEND, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro",
      NO},
+    /* nor one after another participle and "by" (and supported by) */
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY,
      "meeting:第2回日メコン防災閣僚会合", NULL, NO},
