@@ -482,12 +482,15 @@ static const char *row_currency_signal(const char *w, const char *v1, const char
   static const named wheres[] = {{"text", DG_SIGNAL_TEXT},
                                  {"dateline", DG_SIGNAL_DATELINE},
                                  {"amount", DG_SIGNAL_AMOUNT},
-                                 {"country", DG_SIGNAL_COUNTRY}};
+                                 {"country", DG_SIGNAL_COUNTRY},
+                                 {"giver", DG_SIGNAL_GIVER}};
   out->as.currency_signal.where = PARSE_NAMED(wheres, v2);
-  if (!out->as.currency_signal.where) return "where must be text, dateline, amount or country";
-  int any = out->as.currency_signal.where == DG_SIGNAL_COUNTRY;
+  if (!out->as.currency_signal.where)
+    return "where must be text, dateline, amount, country or giver";
+  int any = out->as.currency_signal.where == DG_SIGNAL_COUNTRY ||
+            out->as.currency_signal.where == DG_SIGNAL_GIVER;
   if (any ? strcmp(v1, "*") != 0 : strlen(v1) != 2)
-    return "country must be ISO 3166 alpha-2, or * (and only *) where it is country";
+    return "country must be ISO 3166 alpha-2, or * (and only *) where it is country or giver";
   memcpy(out->as.currency_signal.country, v1, strlen(v1) + 1);
   return NULL;
 }

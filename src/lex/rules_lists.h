@@ -30,7 +30,8 @@ enum {
   DG_SIGNAL_TEXT = 1, /* anywhere: an issuing body, a web domain */
   DG_SIGNAL_DATELINE, /* beginning a line, in capitals */
   DG_SIGNAL_AMOUNT,   /* the currency of an amount, written out (US$, AUD) */
-  DG_SIGNAL_COUNTRY   /* next to a country's name (Australian Government) */
+  DG_SIGNAL_COUNTRY,  /* next to a country's name (Australian Government) */
+  DG_SIGNAL_GIVER     /* after a country's name, before a bare sign (New Zealand will provide $) */
 };
 
 struct dg_rules {
