@@ -587,6 +587,13 @@ static const context_case contexts[] = {
      "amount:AUD:3000000"},
     {"The Australian Embassy and Australia's aid program fund $3 million in grants.\n",
      "amount:USD:3000000"},
+    /* a country giving in a bare sign weighs 2: with one word next to its name it decides;
+     * near misses: alone, or giving in a currency written out */
+    {"New Zealand will provide $5 million to Fiji; New Zealand's aid grows.\n",
+     "amount:NZD:5000000"},
+    {"New Zealand will provide $5 million to Fiji.\n", "amount:USD:5000000"},
+    {"New Zealand will provide US$5 million; New Zealand's aid grows by $1 million.\n",
+     "amount:USD:5000000 amount:USD:1000000"},
     /* a tie decides nothing */
     {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
 };

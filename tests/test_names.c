@@ -138,6 +138,12 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "JPIDD", "meeting:jpidd:9", NULL, NULL},
     {HEADS | F(COREF), "The Japan-Pacific Islands Defense Dialogue (JPIDD) was held in Tokyo.",
      DG_TYPE_MEETING, "JPIDD", "meeting:jpidd", NULL, NULL},
+    /* "the Forum" before another capitalized word only begins a longer name, unless that
+     * word is a meeting's head too (the Forum Meeting) */
+    {HEADS | F(COREF), "The 9th Pacific Ocean Forum was held. Ministers met at the Forum Secretariat Office.",
+     DG_TYPE_MEETING, "the Forum", NULL, NULL, NULL},
+    {HEADS | F(COREF), "The 9th Pacific Ocean Forum was held. They thanked the Forum Meeting hosts.",
+     DG_TYPE_MEETING, "the Forum", "meeting:9th-pacific-ocean-forum", NULL, NULL},
     {HEADS | F(COREF), "The 9th Dialogue was held. JPIDD is an annual forum.", DG_TYPE_MEETING,
      "JPIDD", "meeting:jpidd", NULL, NULL},
     /* names_bodies.c: a body attended is its meeting; its other mentions stay the body's */
@@ -165,6 +171,13 @@ static const family_case families[] = {
      NULL, NULL},
     {F(BODIES), "The Asian Development Bank held its annual meeting in Manila.", DG_TYPE_MEETING,
      "Asian Development Bank", NULL, NULL, NULL},
+    /* a Council " of " a day is its session that day; near misses: no day, no date */
+    {HEADS | F(BODIES), "The plan was adopted at the Trade Affairs Council of 22 June 2015.",
+     DG_TYPE_MEETING, "Trade Affairs Council", "meeting:trade-affairs-council", NULL, NULL},
+    {HEADS | F(BODIES), "The plan was adopted at the Trade Affairs Council of June 2015.",
+     DG_TYPE_MEETING, "Trade Affairs Council", NULL, NULL, NULL},
+    {HEADS | F(BODIES), "The Trade Affairs Council of Fiji adopted the plan.",
+     DG_TYPE_MEETING, "Trade Affairs Council", NULL, NULL, NULL},
     /* names_foreign.c: another country's ministry by its generic name */
     {F(FOREIGN_ORGS), "・ミャンマー:非政治的代表として外務省の高官が出席", DG_TYPE_ORGANIZATION,
      "外務省", "org:mofa-myanmar", "ミャンマー外務省", NULL},

@@ -96,6 +96,8 @@ typedef struct {
 #define EN_PREPARED "Hosted by Japan, the Mekong-Japan Summit will discuss a study prepared by the World Bank and the Asian Development Bank."
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
   "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
+#define EN_CHAIR_SUPPORT "The meeting was chaired by the Minister of Trade of Laos, Sato Kenji, and " \
+  "supported by the Director of the Secretariat, Dr. Tanaka Ichiro."
 #define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
 #define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
@@ -129,6 +131,11 @@ typedef struct {
 #define JA_HOTEL "第3回日メコン外相会議は、シンガポールのシャングリラホテルで開催された。"
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
+#define EN_OCEAN_PLACE "Apia, Samoa\n\n2 June 2026\n\n"
+#define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
+#define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
+#define EN_OCEAN_ID "meeting:ocean-ministers-meeting"
+#define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
     /* held_in: a place right before において / で開催, right after "held in" */
@@ -155,6 +162,12 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:シャングリラホテル", NO},
     {"held_in", "t.txt", "第3回日メコン外相会議は、大阪の経済界との意見交換を経て開催された。", DG_REL_HELD_IN,
      NULL, "place:osaka", NO},
+    /* a building's name, then the city: the city (held at the X Centre, Apia, Samoa); near
+     * miss: no comma and place right after the building's name */
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre, Apia, Samoa on 2 June 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre with officials of Apia, Samoa.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     /* near miss: a venue another holding verb names is not the later meeting's */
     {"held_in", "t.txt", "The Mekong-Japan Summit was held in Hanoi, and the East Asia Summit took place a week later.",
      DG_REL_HELD_IN, "meeting:eas", "place:hanoi", NO},
@@ -300,6 +313,21 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-fmm:5", NULL, NO},
 
     /* participates_in: the actors of a sentence about taking part */
+    /* a colon list after a passive or a noun of attendees, in a sentence naming no meeting:
+     * the document's own, here the one its body opens by holding (the title names none);
+     * near miss: a body that opens by recalling a meeting is not about it */
+    {"participates_in", "t.txt", EN_OCEAN_BODY "The following countries were represented: Fiji, Tonga and Tuvalu.",
+     DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "The following countries were present: Fiji and Tuvalu.",
+     DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "Observers included: the World Bank.",
+     DG_REL_PARTICIPATES_IN, "org:world-bank", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "Nauru attended as an observer.",
+     DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, 3, 1},
+    {"participates_in", "t.txt", EN_OCEAN_RECALLED "The following countries were represented: Fiji, Tonga and Tuvalu.",
+     DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", EN_OCEAN_BODY "Observers from Nauru presented a report.",
+     DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, NO},
     {"participates_in", "t.txt", "第5回日メコン農業対話にはカンボジア及びタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:KHM", JA_AGRI, 0, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話にはカンボジア及びタイが参加した。",
@@ -421,6 +449,9 @@ static const tie_row ties[] = {
      * is not chaired; the chair of a group chairs no meeting; no chairing word */
     {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_ATTEND, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro",
      NO},
+    /* nor one after another participle and "by" (and supported by) */
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
+    {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY,
      "meeting:第2回日メコン防災閣僚会合", NULL, NO},
@@ -533,6 +564,17 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit:9", NULL, NO},
 
     /* the run after an English meeting name: its place, date and members */
+    /* a run after the last of a list of meetings is every member's ("during" links a date);
+     * near miss: a meeting an "of" closes is no member of the list */
+    {"meeting apposition", "t.txt", EN_TWO_SUMMITS " during 3-5 May 2026, in Apia, Samoa.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-summit", "place:apia", 0, 1},
+    {"meeting apposition", "t.txt", EN_TWO_SUMMITS " during 3-5 May 2026, in Apia, Samoa.",
+     DG_REL_HELD_ON, "meeting:3rd-ocean-summit", "date:2026-05-03/2026-05-05", 0, 1},
+    {"meeting apposition", "t.txt", "Ministers discussed the outcome of the 3rd Ocean Summit and the 1st Island Leaders Summit in Apia.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-summit", "place:apia", NO},
+    /* "of" links a date: the Meeting of 22 June 2015 */
+    {"meeting apposition", "t.txt", "The plan was adopted at the Mekong-Japan Summit of 22 June 2015.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2015-06-22", 0, 1},
     /* past the meeting's own acronym in parentheses, and its related meetings */
     {"meeting apposition", "t.txt",
      "Ministers attended the Mekong-Japan Summit (MJS) and related meetings in Hanoi on 5 May 2025.",
@@ -1078,6 +1120,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"meeting partner", "t.txt", "The Japan-Fiji Summit Meeting ended, with Jane Roe's thanks.",
      DG_REL_PARTICIPATES_IN, "person:jane-roe", NULL, NO},
+    /* chaired date: the date after the meeting a chairing verb takes as its object; near
+     * misses: a verb of another kind between, a meeting that is no object of the verb */
+    {"chaired date", "t.txt", "The Prime Minister will co-chair the Ocean Summit with the President of Fiji on 3 May 2026.",
+     DG_REL_HELD_ON, "meeting:ocean-summit", "date:2026-05-03", 0, 1},
+    {"chaired date", "t.txt", EN_TITLE "As Chair, Japan will co-chair the Summit with Laos on 3 May 2026.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-03", 1, 1},
+    {"chaired date", "t.txt", "Fiji will chair the Ocean Summit and will attend a dinner on 3 May 2026.",
+     DG_REL_HELD_ON, "meeting:ocean-summit", NULL, NO},
+    {"chaired date", "t.txt", "Fiji will chair a review of the Ocean Summit with Tonga on 3 May 2026.",
+     DG_REL_HELD_ON, "meeting:ocean-summit", NULL, NO},
     /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
      * programs of the list after its sentence */
     {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",
@@ -1178,6 +1230,11 @@ START_TEST(test_main_meeting) {
       {TITLE "議長は山田防衛審議官が務めた。", TITLE_ID},
       {"概要\n\n経緯\n\n背景\n\n第3回日メコン防災閣僚会合が開かれた。", NULL},
       {"Mekong-Japan Summit: outcome\n\nLaos attended.", "meeting:mekong-japan-summit"},
+      /* no meeting in the title: the one the English body opens by holding; near misses:
+       * one it opens by recalling, one it names after another name */
+      {EN_OCEAN_BODY "Tonga attended.", EN_OCEAN_ID},
+      {EN_OCEAN_RECALLED "Tonga attended.", NULL},
+      {EN_OCEAN_PLACE "Leaders of Tonga and the Ocean Ministers Meeting was held.", NULL},
   };
   for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
     dg_doc *d = tu_doc("t.txt", rows[i].text);

@@ -86,9 +86,9 @@ static const bad_case bad[] = {
      "number_words.tsv:3: value must be 1..20, a multiple of ten up to 90, 100 or 1000"},
     {"country_currencies.tsv", "country\tcurrency\tsigns\nAU\tAUD\t$\nAUS\tAUD\t$\n",
      "country_currencies.tsv:3: country must be ISO 3166 alpha-2 (2 letters)"},
-    {"currency_signals.tsv", "surface\tcountry\twhere\nHOBART\tAU\tdateline\nLeader\tAU\tcountry\n",
+    {"currency_signals.tsv", "surface\tcountry\twhere\nwill give\t*\tgiver\nLeader\tAU\tcountry\n",
      "currency_signals.tsv:3: country must be ISO 3166 alpha-2, or * (and only *) where it is "
-     "country"},
+     "country or giver"},
 };
 #define NBAD (sizeof bad / sizeof *bad)
 

@@ -482,12 +482,15 @@ static const char *row_currency_signal(const char *w, const char *v1, const char
   static const named wheres[] = {{"text", DG_SIGNAL_TEXT},
                                  {"dateline", DG_SIGNAL_DATELINE},
                                  {"amount", DG_SIGNAL_AMOUNT},
-                                 {"country", DG_SIGNAL_COUNTRY}};
+                                 {"country", DG_SIGNAL_COUNTRY},
+                                 {"giver", DG_SIGNAL_GIVER}};
   out->as.currency_signal.where = PARSE_NAMED(wheres, v2);
-  if (!out->as.currency_signal.where) return "where must be text, dateline, amount or country";
-  int any = out->as.currency_signal.where == DG_SIGNAL_COUNTRY;
+  if (!out->as.currency_signal.where)
+    return "where must be text, dateline, amount, country or giver";
+  int any = out->as.currency_signal.where == DG_SIGNAL_COUNTRY ||
+            out->as.currency_signal.where == DG_SIGNAL_GIVER;
   if (any ? strcmp(v1, "*") != 0 : strlen(v1) != 2)
-    return "country must be ISO 3166 alpha-2, or * (and only *) where it is country";
+    return "country must be ISO 3166 alpha-2, or * (and only *) where it is country or giver";
   memcpy(out->as.currency_signal.country, v1, strlen(v1) + 1);
   return NULL;
 }
@@ -525,6 +528,7 @@ static const struct {
     {"attend_before.tsv", offsetof(dg_rules, attend_before), {"word", NULL, NULL}, row_plain},
     {"attend_after.tsv", offsetof(dg_rules, attend_after), {"word", NULL, NULL}, row_plain},
     {"meeting_bodies.tsv", offsetof(dg_rules, meeting_bodies), {"word", NULL, NULL}, row_plain},
+    {"session_bodies.tsv", offsetof(dg_rules, session_bodies), {"word", NULL, NULL}, row_plain},
     {"stance_after.tsv", offsetof(dg_rules, stance_after), {"word", NULL, NULL}, row_plain},
     {"stance_before.tsv", offsetof(dg_rules, stance_before), {"word", NULL, NULL}, row_plain},
     {"it_verbs.tsv", offsetof(dg_rules, it_verbs), {"word", NULL, NULL}, row_plain},

@@ -30,7 +30,8 @@ enum {
   DG_SIGNAL_TEXT = 1, /* anywhere: an issuing body, a web domain */
   DG_SIGNAL_DATELINE, /* beginning a line, in capitals */
   DG_SIGNAL_AMOUNT,   /* the currency of an amount, written out (US$, AUD) */
-  DG_SIGNAL_COUNTRY   /* next to a country's name (Australian Government) */
+  DG_SIGNAL_COUNTRY,  /* next to a country's name (Australian Government) */
+  DG_SIGNAL_GIVER     /* after a country's name, before a bare sign (New Zealand will provide $) */
 };
 
 struct dg_rules {
@@ -46,6 +47,7 @@ struct dg_rules {
   dg_wordlist attend_before;  /* attend, take part in: the name after it is attended */
   dg_wordlist attend_after;   /* に出席: the name before it is attended */
   dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */
+  dg_wordlist session_bodies; /* Council: its name "of" a day is its session that day */
   dg_wordlist stance_after;   /* への支持: the verb is a stance toward the program before */
   dg_wordlist stance_before;  /* support for: the verb is a stance toward the program after */
   dg_wordlist it_verbs;       /* was attended by: "It" before it may be the meeting */

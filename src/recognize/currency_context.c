@@ -3,8 +3,9 @@
  * currency out (US$, A$, USD, Australian dollars). The document's country comes from the
  * signals of currency_signals.tsv: issuing bodies and web domains anywhere in the text (3),
  * datelines (3), currencies written out with a number (2: a text that writes US$ means the
- * US dollar by a later $), and words next to a country's name (1: Australian Government,
- * Government of Singapore). Each distinct signal counts once for its country, however often
+ * US dollar by a later $), a giving verb between a country's name and a bare sign (2: New
+ * Zealand will provide $1 billion), and words next to a country's name (1: Australian
+ * Government, Government of Singapore). Each distinct signal counts once for its country, however often
  * it is written; the country with 3 or more and more than any other is the document's, and
  * country_currencies.tsv says which of its currency words become its currency. With no
  * such country a sign keeps its code in currencies.tsv ($ is the US dollar). */
@@ -19,7 +20,8 @@ enum { DECIDES = 3, MAX_SEEN = 128 };
 
 /* What each kind of signal weighs (DG_SIGNAL_*). */
 static const int weights[] = {[DG_SIGNAL_TEXT] = 3, [DG_SIGNAL_DATELINE] = 3,
-                               [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_COUNTRY] = 1};
+                               [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_GIVER] = 2,
+                               [DG_SIGNAL_COUNTRY] = 1};
 
 /* The distinct signals found so far: a word of currency_signals.tsv and its country. */
 typedef struct {
@@ -127,12 +129,33 @@ static long word_before(const signals *s, size_t b) {
   return -1;
 }
 
+/* New Zealand will provide $1 billion: a giving verb (a giver signal) right after the
+ * country's name that ends at e, and right after it an amount whose currency is a bare
+ * sign standing first ($, not US$: one no signal writes out); the signal or -1. */
+static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t na) {
+  if (!dg_lit(s->t, s->len, e, " ")) return -1;
+  long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, e + 1);
+  if (k < 0 || signal_word(s, k)->as.currency_signal.where != DG_SIGNAL_GIVER) return -1;
+  size_t p = e + 1 + signal_word(s, k)->len;
+  if (!dg_lit(s->t, s->len, p, " ")) return -1;
+  for (size_t i = 0; i < na; i++)
+    if (!as[i].is_quantity && as[i].start == p + 1 && as[i].cur_start == p + 1 &&
+        as[i].cur_end > as[i].cur_start &&
+        dg_wordlist_find(&s->r->currency_signals, s->t + as[i].cur_start,
+                         as[i].cur_end - as[i].cur_start) < 0)
+      return k;
+  return -1;
+}
+
 /* The words next to every country's name. */
-static void country_signals(signals *s, const dg_country_at *cs, size_t nc) {
+static void country_signals(signals *s, const dg_country_at *cs, size_t nc, const dg_amount *as,
+                            size_t na) {
   for (size_t i = 0; i < nc; i++) {
     long a = word_after(s, cs[i].end), b = word_before(s, cs[i].start);
+    long g = giver_after(s, cs[i].end, as, na);
     if (a >= 0) count(s, a, cs[i].iso2);
     if (b >= 0) count(s, b, cs[i].iso2);
+    if (g >= 0) count(s, g, cs[i].iso2);
   }
 }
 
@@ -161,7 +184,7 @@ void dg_amount_doc_country(const dg_rules *r, const char *t, size_t len, const d
   signals s = {.r = r, .t = t, .len = len};
   text_signals(&s);
   amount_signals(&s, as, na);
-  country_signals(&s, cs, nc);
+  country_signals(&s, cs, nc, as, na);
   decide(&s, iso2);
 }
 

@@ -8,7 +8,10 @@
  * whichever language the documents are in. A body "held" (the Committee on Plastic
  * Pollution, held from 4 to 6 June) is its session likewise, whatever its name, and a name
  * no dictionary lists that is held becomes a meeting of the same name.
- * Invariant: only the mentions attended or held change, and only their type, id and
+ * A body whose name ends in a word of session_bodies.tsv (Council) and is followed by " of "
+ * and a day (the Foreign Affairs Council of 22 June 2015) names its session that day: a
+ * meeting too.
+ * Invariant: only the mentions attended, held or so dated change, and only their type, id and
  * labels; the body's other mentions stay the body's (its members, its secretariat). */
 #include <string.h>
 
@@ -92,9 +95,33 @@ static int minted_held(dgn_ctx *c, dg_mention *m) {
   return dgn_rename(c, m, c->t + m->start, m->end - m->start);
 }
 
+/* English: is m a body named by a word of session_bodies.tsv as its last word, followed
+ * by " of " and a date with its day (the Foreign Affairs Council of 22 June 2015: the
+ * Council's session that day)? */
+static int dated_session(dgn_ctx *c, const dg_mention *m) {
+  const dg_wordlist *l = &c->r->session_bodies;
+  uint32_t a = m->end;
+  while (a > m->start && c->t[a - 1] != ' ') a--;
+  if (dg_wordlist_find(l, c->t + a, m->end - a) < 0 || !dg_lit(c->t, c->len, m->end, " of "))
+    return 0;
+  long d = dgn_mention_starting(c, m->end + 4, T(DATE));
+  return d >= 0 && c->d->ments[d].when.prec == DG_DATE_DAY;
+}
+
+/* Mention m as the session of the body it names (see dated_session), named as the body
+ * is in English; 0, or -1 when memory runs out. */
+static int as_session(dgn_ctx *c, dg_mention *m) {
+  const char *name = m->label_en && *m->label_en ? m->label_en : m->label;
+  m->type = DG_TYPE_MEETING;
+  return dgn_rename(c, m, name, strlen(name));
+}
+
 dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err) {
   for (size_t i = 0; i < c->d->nments; i++) {
     dg_mention *m = &c->d->ments[i];
+    if ((m->type == DG_TYPE_GROUP || m->type == DG_TYPE_ORGANIZATION) && !m->implicit &&
+        dated_session(c, m) && as_session(c, m))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
     if ((m->type != DG_TYPE_GROUP && m->type != DG_TYPE_ORGANIZATION) || m->implicit) continue;
     int held = held_after(c, m);
     if (m->entity < 0) {

@@ -61,16 +61,33 @@ static void reference_head(const dgn_ctx *c, reference *rf) {
   }
 }
 
+/* Is t[a, z) a meeting's head of heads.tsv? */
+static int meeting_head(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  long h = dg_wordlist_find(&c->r->heads, c->t + a, z - a);
+  return h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
+}
+
+/* Does a capitalized word that is no meeting's head follow the head ending at z, after one
+ * space (the Forum Secretariat Headquarters: a name the Forum only begins; the Summit
+ * Meeting is still the Summit)? */
+static int name_goes_on(const dgn_ctx *c, uint32_t z) {
+  const char *t = c->t;
+  uint32_t a = z + 1, e = a;
+  if (a >= c->len || t[z] != ' ' || !dg_is_upper(t[a])) return 0;
+  while (e < c->len && (dg_is_upper(t[e]) || dg_is_lower(t[e]))) e++;
+  return !meeting_head(c, a, e);
+}
+
 /* An English prefix reference (the, this): one capitalized word after it that is a
- * meeting's head of heads.tsv (the Talks, this Forum, the Session). Sets rf->z and
- * rf->type; returns 0 when there is none. */
+ * meeting's head of heads.tsv (the Talks, this Forum, the Session), and not the first
+ * words of a longer name (see name_goes_on). Sets rf->z and rf->type; returns 0 when
+ * there is none. */
 static int en_prefix_reference(const dgn_ctx *c, reference *rf) {
   const char *t = c->t;
   uint32_t a = rf->z + 1, z = a;
   if (a >= c->len || t[rf->z] != ' ' || !dg_is_upper(t[a])) return 0;
   while (z < c->len && (dg_is_upper(t[z]) || dg_is_lower(t[z]))) z++;
-  long h = dg_wordlist_find(&c->r->heads, t + a, z - a);
-  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING) return 0;
+  if (!meeting_head(c, a, z) || name_goes_on(c, z)) return 0;
   rf->z = z;
   rf->type = DG_TYPE_MEETING;
   return 1;

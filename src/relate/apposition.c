@@ -7,7 +7,8 @@
  * Only the first place of the run is the venue: a country right after its city (Jakarta,
  * Indonesia) is where the city is; a place no dictionary knows before a known one (in
  * Nusa Dua, Bali) leaves the known one the venue. The run stops at the first word that is no link and no
- * name. Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
+ * name. A run after the last meeting of a list is every member's (travel to the A Summit
+ * and the B Summit during 3-5 May, in Busan: both; see dg_rel_list_before). Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
  * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c). */
 #include <stdint.h>
 #include <string.h>
@@ -91,11 +92,12 @@ static uint32_t past_unknown_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) 
   return p;
 }
 
-/* The run of places, dates and members after meeting m, up to six names: tied, or with
- * probe >= 0 only looked at. Returns 1 when mention `probe` is a place of the run. */
-static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
+/* The run of places, dates and members after meeting `after`, up to six names: tied to
+ * meeting m (after itself, or one listed before it), or with probe >= 0 only looked at.
+ * Returns 1 when mention `probe` is a place of the run. */
+static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long probe) {
   const dg_sentence *se = &c->d->sents[s];
-  uint32_t p = past_gloss(c, s, m, c->d->ments[m].end);
+  uint32_t p = past_gloss(c, s, after, c->d->ments[after].end);
   uint8_t gives = 0;
   int place = 0;
   for (int n = 0; n < 6; n++) {
@@ -109,6 +111,11 @@ static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
     if (c->d->ments[x].type == DG_TYPE_DATE) gives &= (uint8_t)~DG_LINK_MEMBERS;
   }
   return 0;
+}
+
+/* The run after meeting m, tied to m or only looked at (see run_after). */
+static int meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t m, long probe) {
+  return run_after(c, s, m, m, probe);
 }
 
 int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m) {
@@ -151,6 +158,11 @@ void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     dated_meetings(c, s);
     return;
   }
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) meeting_run(c, s, i, -1);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    if (c->nested[i] || c->d->ments[i].type != DG_TYPE_MEETING) continue;
+    meeting_run(c, s, i, -1);
+    uint32_t ls[DG_REL_MAXM]; /* the A Summit and the B Summit in Busan: both */
+    size_t n = dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
+    for (size_t k = 0; k < n; k++) run_after(c, s, ls[k], i, -1);
+  }
 }

@@ -67,19 +67,74 @@ int dg_rel_title_block(const dg_doc *d, size_t b) {
   return !(cp == 0x3002 || cp == '.' || cp == '!' || cp == '?' || cp == ';');
 }
 
+/* How many title blocks open the document (at most six). */
+static size_t title_blocks(const dg_doc *d) {
+  size_t nb = 0;
+  while (nb < d->nblocks && nb < 6 && dg_rel_title_block(d, nb)) nb++;
+  return nb;
+}
+
 /* The meeting the document is about: the first one its title names (第2回日メコン防災閣僚
  * 会合の結果; a name nested in the title's statement counts: 第5回外相会議共同議長声明).
  * The title is the run of title blocks that opens the document (at most six), or -1. */
 static long main_meeting(const dg_rel_ctx *c) {
   const dg_doc *d = c->d;
-  size_t nb = 0;
-  while (nb < d->nblocks && nb < 6 && dg_rel_title_block(d, nb)) nb++;
+  size_t nb = title_blocks(d);
   for (size_t k = 0; k < d->nments; k++) {
     const dg_mention *m = &d->ments[k];
     if (m->sentence >= d->nsents || d->sents[m->sentence].block >= nb) break;
     if (m->type == DG_TYPE_MEETING && !m->implicit) return (long)k;
   }
   return -1;
+}
+
+/* Does mention i open English sentence s as its subject: only "the" and one word in lower
+ * case (the fifth), spaces and dashes before it, after a dateline's places and date if
+ * any (SUVA, 5 May 2019 — The Meeting ...)? */
+static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start, z = c->d->ments[i].start;
+  for (uint32_t j = c->sent_first[s]; j < i; j++) {
+    const dg_mention *m = &c->d->ments[j];
+    if (c->nested[j]) continue;
+    if (!dg_rel_is_type(m, DG_REL_PLACES) && m->type != DG_TYPE_DATE) return 0;
+    if (m->end > a) a = m->end;
+  }
+  while (a < z && !dg_is_ascii_alnum((unsigned char)t[a])) a++;
+  if (a + 4 <= z && (dg_lit(t, z, a, "the ") || dg_lit(t, z, a, "The "))) a += 4;
+  uint32_t w = a; /* one word in lower case: the fifth, the annual */
+  while (w < z && dg_is_lower(t[w])) w++;
+  if (w > a && w + 1 == z && t[w] == ' ') a = z;
+  return a == z;
+}
+
+/* English, when the title names no meeting: the meeting the body's first sentence opens
+ * with (see opens_sentence) and holds by its first holding verb (a held_on trigger), in
+ * the verb's clause (Venue / City / Date // The tenth Ministers Meeting was held at ...:
+ * the Meeting; not "Ministers recalled the Meeting held in ..."); or -1. A release that
+ * opens by holding a meeting is about it, as one whose title names it is. Leaves c->trigs
+ * empty. */
+static long body_meeting(dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  size_t nb = title_blocks(d);
+  uint32_t s = 0;
+  long m = -1;
+  while (s < d->nsents && d->sents[s].block < nb) s++;
+  if (s >= d->nsents || !dg_rel_latin(c, s)) return -1;
+  dg_rel_find_triggers(c, s);
+  const dg_rel_trigger *g = NULL;
+  for (size_t x = 0; x < c->trigs.n && !g; x++)
+    if (c->trigs.v[x].kind == DG_REL_HELD_ON) g = &c->trigs.v[x];
+  for (uint32_t i = c->sent_first[s]; g && i < c->sent_end[s]; i++) {
+    const dg_mention *x = &d->ments[i];
+    if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING && !x->implicit &&
+        x->end <= g->start && opens_sentence(c, s, i)) {
+      m = (long)i;
+      break;
+    }
+  }
+  c->trigs.n = 0;
+  return m;
 }
 
 dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err) {
@@ -106,6 +161,7 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
     dg_rel_ctx_destroy(c);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
   }
+  if (c->main_meeting < 0) c->main_meeting = body_meeting(c); /* c->oom: dg_relate says so */
   return DG_OK;
 }
 

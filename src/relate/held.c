@@ -301,14 +301,44 @@ static long building_place(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
   return p;
 }
 
+/* English: past a building's name at p (the Convention Centre, Suva: capitalized words,
+ * with of, the, and, for between them, not a place, at most 80 bytes) and the comma and
+ * space after it, up to e; p when none stands there. */
+static uint32_t past_building(const dg_rel_ctx *c, uint32_t s, uint32_t p, uint32_t e) {
+  static const char *const small[] = {"of ", "the ", "and ", "for "};
+  const char *t = c->d->text;
+  uint32_t q = p;
+  while (q < e && q - p <= 80 && dg_is_upper(t[q])) {
+    while (q < e && (dg_is_ascii_alnum((unsigned char)t[q]) || t[q] == '-' || t[q] == '\'')) q++;
+    if (q + 1 < e && t[q] == ',' && t[q + 1] == ' ') break;
+    if (q >= e || t[q] != ' ') return p;
+    q++;
+    for (size_t k = 0; k < sizeof small / sizeof *small; k++)
+      if (dg_lit(t, e, q, small[k])) q += (uint32_t)strlen(small[k]);
+  }
+  if (q == p || q + 1 >= e || t[q] != ',' || q - p > 80) return p;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && dg_rel_is_type(&c->d->ments[i], DG_REL_PLACES) &&
+        c->d->ments[i].start < q && c->d->ments[i].end > p)
+      return p; /* a place of its own: the venue as it stands */
+  return q + 2;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
  * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
- * it in English (held in Vientiane, travel to the Cook Islands), with at most one space
- * (and an article) between; the last such place of the sentence, or -1. */
+ * it in English (held in Vientiane, travel to the Cook Islands; past a building's name
+ * and a comma, see past_building: held at the Convention Centre, Suva), with at most one
+ * space (and an article) between; the last such place of the sentence, or -1. */
 static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   int latin = (unsigned char)t[g->start] < 0x80;
   uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end;
+  if (latin) { /* held at the Convention Centre, Suva: the city */
+    uint32_t q = from;
+    while (q < c->d->sents[s].end && t[q] == ' ') q++;
+    uint32_t b = past_building(c, s, q, c->d->sents[s].end);
+    if (b != q) from = b - 1;
+  }
   long p = latin ? -1 : place_in_paren_before(c, s, g->start);
   if (p < 0 && !latin) p = building_place(c, s, g);
   if (p >= 0) return p;

@@ -368,6 +368,23 @@ static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
   return 0;
 }
 
+/* English: does another participle with its agent ("<word> by", the word in lower case
+ * and no trigger word) stand between chairing trigger g and mention m after it (chaired by
+ * A, and supported by the Secretary General, B: B supports, she does not chair)? */
+static int other_agent_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
+                               const dg_mention *m) {
+  const char *t = c->d->text;
+  for (uint32_t q = g->end; m->start >= g->end && q + 4 <= m->start; q++) {
+    if (!dg_lit(t, m->start, q, " by ") || q == g->end || !dg_is_lower(t[q - 1])) continue;
+    uint32_t w = q;
+    while (w > g->end && dg_is_lower(t[w - 1])) w--;
+    int trig = 0;
+    for (size_t k = 0; k < c->trigs.n; k++) trig |= c->trigs.v[k].end == q;
+    if (!trig && w > g->end && t[w - 1] == ' ') return 1;
+  }
+  return 0;
+}
+
 /* English: the person a "who" clause k hangs on (Prime Minister A, who co-chaired the
  * Summit with Laos, ...: A), or -1. */
 static long who_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
@@ -396,7 +413,8 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
  * dg_rel_speaker_in, and B), never a country that owns another word (see owns_other);
  * English: the person a "who" clause hangs on (A, who chaired the Summit: see
  * who_antecedent), and those in its clause, with no verb of another kind between
- * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C"). Returns
+ * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C", nor of
+ * "and supported by C": see other_agent_between). Returns
  * how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
@@ -419,7 +437,8 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       int in = c->ment_clause[i] == g->clause, ok;
       uint8_t part = dg_rel_part(c, p);
       if (ja && p->type == DG_TYPE_COUNTRY && owns_other(c, p, g)) continue;
-      if (!ja) ok = pass == 0 && in && !other_trigger_between(c, g, p);
+      if (!ja)
+        ok = pass == 0 && in && !other_trigger_between(c, g, p) && !other_agent_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
       else ok = c->ment_clause[i] < g->clause &&
@@ -717,6 +736,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"listed programs", DG_REL_ADOPTED_AT, dg_rel_listed_programs},
     /* no trigger word: (2)日程 / (3)場所 over the line that gives the date or the place */
     {"field heading", DG_REL_HELD_ON, dg_rel_field_heading},
+    /* no holding verb: will co-chair the Summit with B on 26 November */
+    {"chaired date", DG_REL_HELD_ON, dg_rel_chaired_date},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

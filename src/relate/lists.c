@@ -51,11 +51,13 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
 /* May mention i of sentence s be a member of a list of type `type` before its last: not
  * nested, and with no role word of its own, which would close its phrase (At the Summit,
  * the Forum ...; 会合では、…会議が; following the Summit), except in English the
- * preposition of the whole list (in the Summit and the Forum)? */
+ * preposition of the whole list (in the Summit and the Forum; to the Summit and the
+ * Forum)? */
 static int member(const dg_rel_ctx *c, uint32_t s, uint32_t i, dg_type type) {
   if (c->nested[i] || c->d->ments[i].type != type) return 0;
   uint8_t part = dg_rel_part(c, &c->d->ments[i]);
-  return !part || (dg_rel_latin(c, s) && (part == DG_PART_VENUE || part == DG_PART_OBJECT));
+  return !part || (dg_rel_latin(c, s) && (part == DG_PART_VENUE || part == DG_PART_OBJECT ||
+                                          part == DG_PART_OWNER));
 }
 
 size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,

@@ -34,6 +34,9 @@ void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* A sentence that opens with its date and a comma: the date of the meetings it holds or
  * attends (dated.c). */
 void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* The date after the meeting an English chairing verb takes as its object (will co-chair
+ * the Summit on 26 November) is that meeting's (chaired_date.c). */
+void dg_rel_chaired_date(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* The meeting the clause k of sentence s speaks of, for a trigger at offset `at` (kinds.c):
  * a meeting of the clause, not one it only follows (に続いて) nor, in Japanese, one that
