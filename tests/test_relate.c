@@ -204,6 +204,11 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit", "place:phnom-penh", 0, 1},
     {"held_in", "t.txt", "On 5 May in Tokyo, the ministers attended the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
+    /* the scene without its comma before a first-person subject; not before another word */
+    {"held_in", "t.txt", "In Lisbon I will attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:lisbon", 0, 1},
+    {"held_in", "t.txt", "In Lisbon ministers will attend the Mekong-Japan Summit.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:lisbon", NO},
     {"held_in", "t.txt", "On 5 May, officials in Tokyo attended the Mekong-Japan Summit.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", NO},
     {"held_in", "t.txt", "In Hanoi, the ministers adopted the Mekong Water Plan at the Mekong-Japan Summit.",
@@ -724,6 +729,9 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
     {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nPhase I will attend to the Mekong-Japan Summit.\n",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+    /* after a place, "I" is the pronoun (In Lisbon I will attend), not a numeral */
+    {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nIn Lisbon I will attend the Mekong-Japan Summit.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},
 
     /* triggers.tsv: participation */
     {"participates_in", "t.txt", EN_TITLE "The leaders met with the participation of Laos.",

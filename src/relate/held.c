@@ -386,9 +386,19 @@ static uint32_t past_word(const char *t, uint32_t q, uint32_t z) {
   return p > q && p < z && t[p] == ' ' ? p + 1 : q;
 }
 
+/* Does a first-person word of first_person.tsv stand at q as a subject, a word in lower
+ * case after it (In Lisbon I will attend: the scene without its comma)? */
+static int first_person_goes_on(const dg_rel_ctx *c, uint32_t q, uint32_t e) {
+  if (q == 0 || c->d->text[q - 1] != ' ' || !dg_is_upper(c->d->text[q])) return 0;
+  long w = dg_wordlist_at(&c->r->first_person, c->d->text, e, q);
+  uint32_t z = w >= 0 ? q + (uint32_t)c->r->first_person.w[w].len : q;
+  return z > q && z + 1 < e && c->d->text[z] == ' ' && dg_is_lower(c->d->text[z + 1]);
+}
+
 /* Does the place m open English sentence s as its scene, one word before it (In, At),
  * maybe after a date that opens the sentence (On 5 May in Tokyo), and only dates and
- * small words between it and a comma (In Phnom Penh, ...; In Tokyo on 5 May, ...)? What
+ * small words between it and a comma (In Phnom Penh, ...; In Tokyo on 5 May, ...) or a
+ * first-person subject (In Lisbon I will attend)? What
  * the sentence's main clause attends there is held there. */
 static int fronted(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   const char *t = c->d->text;
@@ -400,7 +410,7 @@ static int fronted(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   if (q == m->start || past_word(t, q, m->start) != m->start) return 0;
   for (q = m->end; q < e && q - m->end < 40;) {
     long d = t[q] == ',' || t[q] == ' ' || dg_is_lower(t[q]) ? -1 : date_at(c, s, q);
-    if (t[q] == ',') return 1;
+    if (t[q] == ',' || first_person_goes_on(c, q, e)) return 1;
     if (d >= 0) q = c->d->ments[d].end;
     else if (t[q] == ' ' || dg_is_lower(t[q])) q++;
     else return 0;

@@ -68,6 +68,14 @@ static int after_name(const char *t, uint32_t min, uint32_t q) {
   return (t[a] >= 'A' && t[a] <= 'Z') || (t[a] >= '0' && t[a] <= '9');
 }
 
+/* Does a place or country end right before offset q, one space between (In Lisbon I will
+ * attend: a scene, not Phase I)? */
+static int place_before(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (c->d->ments[i].end + 1 == q && dg_rel_is_type(&c->d->ments[i], DG_REL_PLACES)) return 1;
+  return 0;
+}
+
 /* English: the speaker when clause k of sentence s has the first-person word of
  * first_person.tsv (I) before offset `before` as a subject (followed by a word in lower
  * case: I will attend, not Phase I), and the sentence names no person, who might be the
@@ -81,7 +89,8 @@ static long latin_speaker(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t 
     long w = dg_wordlist_at(&c->r->first_person, t, cl->end, q);
     uint32_t z = w >= 0 ? q + (uint32_t)c->r->first_person.w[w].len : q;
     if (z == q || (q > 0 && dg_is_ascii_alnum((unsigned char)t[q - 1])) || z + 1 >= cl->end ||
-        t[z] != ' ' || t[z + 1] < 'a' || t[z + 1] > 'z' || after_name(t, cl->start, q))
+        t[z] != ' ' || t[z + 1] < 'a' || t[z + 1] > 'z' ||
+        (after_name(t, cl->start, q) && !place_before(c, s, q)))
       continue;
     return speaker_before(c, s);
   }
