@@ -347,6 +347,9 @@ static const family_case families[] = {
     {F(JA_HEADS), "東海旅客鉄道と協議した。", DG_TYPE_ORGANIZATION, "東海旅客鉄道",
      "org:東海旅客鉄道", NULL, NULL},
     {F(JA_HEADS), "国防省と協議した。", DG_TYPE_ORGANIZATION, "国防省", NULL, NULL, NULL},
+    /* title_across_end: near miss, a clipped university's name where a title begins */
+    {F(JA_HEADS), "郵便電気通信大臣と協議した。", DG_TYPE_ORGANIZATION, "電気通信大", NULL, NULL,
+     NULL},
 
     /* names_quoted.c: a quote ending in a head, particles inside, cut at a colon */
     {F(JA_QUOTED), "「海洋ごみ削減のための日太平洋行動計画」を採択した。", DG_TYPE_PROGRAM,
@@ -858,6 +861,34 @@ static const family_case families[] = {
      * miss: a plain noun there */
     {F(JA_PEOPLE), "田中通商産業大臣が述べた。", DG_TYPE_PERSON, "田中", "person:田中", NULL, NULL},
     {F(JA_PEOPLE), "政府通商産業大臣が述べた。", DG_TYPE_PERSON, "政府", NULL, NULL, NULL},
+    /* new_katakana_before: a two-character name MeCab does not know; near miss: a word it
+     * knows there, no owner before it */
+    {F(JA_PEOPLE), "ヨン財務大臣が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL, NULL},
+    {F(JA_PEOPLE), "パン財務大臣が出席した。", DG_TYPE_PERSON, "パン", NULL, NULL, NULL},
+    /* owned_names: a katakana name after its owner's の, or after a title and と, before a
+     * portfolio and a title that MeCab may cut (電気通信大|臣); near misses: a word MeCab
+     * knows of more than two characters, no title before と */
+    {F(JA_PEOPLE), "ラオスのホン科学技術大臣と会談した。", DG_TYPE_PERSON, "ホン", "person:ホン",
+     NULL, NULL},
+    {F(JA_PEOPLE), "ケニアのンゴマ教育イノベーション大臣と会談した。", DG_TYPE_PERSON, "ンゴマ",
+     "person:ンゴマ", NULL, NULL},
+    {F(JA_PEOPLE), "タイのポンサワット郵便電気通信大臣と会談した。", DG_TYPE_PERSON,
+     "ポンサワット", "person:ポンサワット", NULL, NULL},
+    {F(JA_PEOPLE), "世界銀行のマカンガ東部アフリカ地域担当副総裁と会談した。", DG_TYPE_PERSON,
+     "マカンガ", "person:マカンガ", NULL, NULL},
+    {F(JA_PEOPLE), "山田外務大臣とソムポン・ケオ郵便電気通信大臣が署名した。", DG_TYPE_PERSON,
+     "ソムポン・ケオ", "person:ソムポン・ケオ", NULL, NULL},
+    {F(JA_PEOPLE), "タイのデジタル大臣と会談した。", DG_TYPE_PERSON, "デジタル", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会議とソムポン・ケオ郵便電気通信大臣が署名した。", DG_TYPE_PERSON,
+     "ソムポン・ケオ", NULL, NULL, NULL},
+    /* glued_name_start: MeCab reads a country, ・ and a new name as one word */
+    {F(JA_PEOPLE), "山田副大臣及びラオス・ケオ・ブンミー環境大臣が議長を務めた。", DG_TYPE_PERSON,
+     "ケオ・ブンミー", "person:ケオ・ブンミー", NULL, NULL},
+    {F(JA_PEOPLE), "山田副大臣及びラオス・ケオ・ブンミー環境大臣が議長を務めた。", DG_TYPE_PERSON,
+     "ラオス・ケオ・ブンミー", NULL, NULL, NULL},
+    /* titles.tsv: 副理事長 after a full name */
+    {F(JA_PEOPLE), "山田太郎副理事長が署名した。", DG_TYPE_PERSON, "山田太郎", "person:山田太郎",
+     NULL, NULL},
     /* cut_names: a family name cut in two kanji nouns before a portfolio's title; near
      * misses: before a bare title with no such person elsewhere, glued to a noun before */
     {F(JA_PEOPLE), "樽床外務大臣が来日した。", DG_TYPE_PERSON, "樽床", "person:樽床", NULL, NULL},

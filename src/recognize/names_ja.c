@@ -493,10 +493,19 @@ static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_err
   return dgn_record_name(c, c->r->group_heads.w[w].as.head.type, a, tk->end, err);
 }
 
+/* Does a title (titles.tsv) start in the last character of token tk and go on past it
+ * (電気通信大|臣: MeCab read a university's clipped name where a minister's title is)? */
+static int title_across_end(const dgn_ctx *c, const dg_sentence *s, const dg_token *tk) {
+  uint32_t p = (uint32_t)dg_utf8_prev(c->t, tk->end);
+  long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, p);
+  return ti >= 0 && p + c->r->titles.w[ti].len > tk->end;
+}
+
 /* A proper noun MeCab's own dictionary knows as an organization (固有名詞,組織), of four
  * characters or more in kanji or katakana and outside every name, is one: 欧州共同体,
  * 住宅金融公庫. Shorter ones are generic organs or clipped forms (国防省 of any country,
- * 日航), and words MeCab does not know are classed by guess: both count for nothing. */
+ * 日航), and words MeCab does not know are classed by guess: both count for nothing; nor
+ * does one whose last character begins a title (電気通信大|臣). */
 static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
     const dg_token *tk = &c->d->toks[k];
@@ -504,7 +513,8 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
     size_t n = tk->end - tk->start;
     if (tk->pos != DG_POS_NOUN_PROPER || tk->subpos != 3 || tk->unknown || n < 12 ||
         !(dgn_has_script(p, n, DG_SC_KANJI) || dgn_has_script(p, n, DG_SC_KATAKANA)) ||
-        dgn_overlaps(c, tk->start, tk->end, ~0u) || !dgn_name_fits(c, tk->start, tk->end))
+        dgn_overlaps(c, tk->start, tk->end, ~0u) || !dgn_name_fits(c, tk->start, tk->end) ||
+        title_across_end(c, s, tk))
       continue;
     if (!dgn_add_minted(c, DG_TYPE_ORGANIZATION, tk->start, tk->end))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
