@@ -104,6 +104,16 @@ static const family_case families[] = {
      "place:ナリカ州", NULL, NULL},
     {F(JA_HEADS), "カンボジア東北部ソムロン州で実施する。", DG_TYPE_PLACE, "ソムロン州",
      "place:ソムロン州", NULL, NULL},
+    /* province_type: katakana and 省 alone name a province; drop_country_prefix: the
+     * country that begins its word is none; near misses: a ministry, a country and ・ */
+    {F(JA_HEADS), "タイグエン省で研修を行う。", DG_TYPE_PLACE, "タイグエン省",
+     "place:タイグエン省", NULL, NULL},
+    {F(JA_HEADS), "タイグエン省で研修を行う。", DG_TYPE_ORGANIZATION, "タイグエン省", NULL, NULL,
+     NULL},
+    {F(JA_HEADS), "タイグエン省で研修を行う。", DG_TYPE_COUNTRY, "タイ", NULL, NULL, NULL},
+    {F(JA_HEADS), "タイ外務省と協議した。", DG_TYPE_PLACE, "タイ外務省", NULL, NULL, NULL},
+    {F(JA_HEADS), "インドネシア・ナリカ州で研修を行う。", DG_TYPE_COUNTRY, "インドネシア",
+     "country:IDN", NULL, NULL},
     {F(JA_HEADS), "ラオス北部ナリカ州において研修を行う。", DG_TYPE_PLACE, "ラオス北部ナリカ州",
      NULL, NULL, NULL},
     {F(JA_HEADS), "中部ナリカ州において研修を行う。", DG_TYPE_PLACE, "中部ナリカ州",

@@ -438,12 +438,37 @@ static int amount_follows(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ui
   return 0;
 }
 
+/* A province's name, katakana and 省 alone (タイビン省, a province of Vietnam): a place; a
+ * ministry's name has its portfolio in kanji before 省 (外務省). The type h names, else. */
+static dg_type province_type(const dgn_ctx *c, const ja_head *h, uint32_t a) {
+  if (h->type != DG_TYPE_ORGANIZATION || a >= h->hstart || h->hend - h->hstart != 3 ||
+      memcmp(c->t + h->hstart, "\xE7\x9C\x81", 3) != 0 || /* 省 */
+      !dgn_all_katakana(c->t + a, h->hstart - a) || dg_cp_at(c->t, c->len, a) == DGN_CP_DOT)
+    return h->type;
+  return DG_TYPE_PLACE;
+}
+
+/* A country whose name only begins the katakana word before a place's head is none (タイ
+ * of タイビン省; インドネシア・ジャワ州 keeps its country, after which a ・ comes). */
+static void drop_country_prefix(dgn_ctx *c, dg_type type, uint32_t a, uint32_t hstart) {
+  long m = type == DG_TYPE_PLACE ? dgn_mention_starting(c, a, T(COUNTRY)) : -1;
+  if (m < 0) return;
+  uint32_t z = c->d->ments[m].end;
+  uint32_t cp = z < hstart ? dg_cp_at(c->t, c->len, z) : 0;
+  if (cp && cp != DGN_CP_DOT && dg_script_of(cp) == DG_SC_KATAKANA)
+    c->d->ments[m].type = DG_TYPE_STOP;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
  * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
  * 経済社会開発計画(供与額2億円). */
-static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, dg_error *err) {
+static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head,
+                           dg_error *err) {
   ja_left L;
-  extend_left(c, s, h, &L);
+  extend_left(c, s, head, &L);
+  ja_head province = *head;
+  province.type = province_type(c, head, L.a);
+  const ja_head *h = &province;
   dg_err e = DG_OK;
   if (country_organization(c, h, &L, &e, err)) return e;
   extend_over_connector(c, s, h, &L);
@@ -456,8 +481,10 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
   int ok = place_ok(c, h, L.a);
-  if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s)))
+  if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s))) {
+    drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, L.a, end, err);
+  }
   return DG_OK;
 }
 
