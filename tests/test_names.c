@@ -234,6 +234,9 @@ static const family_case families[] = {
     /* country_organization: a country's armed force or ministry after の */
     {F(JA_HEADS), "ベトナムの海軍と訓練した。", DG_TYPE_ORGANIZATION, "ベトナムの海軍",
      "org:ベトナムの海軍", NULL, NULL},
+    /* shared_heads.tsv: near miss, a head many bodies of a country bear */
+    {F(JA_HEADS), "ケニアと日本の大学の交流を進めた。", DG_TYPE_ORGANIZATION, "日本の大学", NULL,
+     NULL, NULL},
     {F(JA_HEADS), "ベトナムの省と協議した。", DG_TYPE_ORGANIZATION, "ベトナムの省", NULL, NULL,
      NULL},
     /* extend_over_connector: name_connectors.tsv joins two compounds */

@@ -190,13 +190,16 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
 }
 
 /* An armed force or ministry of a country, the head alone after the country and の:
- * インドネシアの海軍, フィリピンの沿岸警備隊. Returns 1 when it applies (*e: the result). */
+ * インドネシアの海軍, フィリピンの沿岸警備隊; not a head many bodies of a country bear
+ * (shared_heads.tsv: 日本の大学). Returns 1 when it applies (*e: the result). */
 static int country_organization(dgn_ctx *c, const ja_head *h, const ja_left *L, dg_err *e,
                                 dg_error *err) {
   if (h->type != DG_TYPE_ORGANIZATION || L->a != h->hstart || !dg_lit_before(c->t, L->a, "の"))
     return 0;
   long cm = dgn_mention_ending(c, L->a - 3, T(COUNTRY));
-  if (cm < 0 || h->hend - h->hstart < 6) return 0;
+  if (cm < 0 || h->hend - h->hstart < 6 ||
+      dg_wordlist_find(&c->r->shared_heads, c->t + h->hstart, h->hend - h->hstart) >= 0)
+    return 0;
   *e = dgn_record_name(c, h->type, c->d->ments[cm].start, h->hend, err);
   return 1;
 }
