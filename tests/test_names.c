@@ -234,6 +234,12 @@ static const family_case families[] = {
     /* country_organization: a country's armed force or ministry after の */
     {F(JA_HEADS), "ベトナムの海軍と訓練した。", DG_TYPE_ORGANIZATION, "ベトナムの海軍",
      "org:ベトナムの海軍", NULL, NULL},
+    /* office_in_title: a known group's office inside its head's title; near miss: after a
+     * plain word */
+    {F(JA_HEADS), "式にはASEAN事務局長も出席した。", DG_TYPE_ORGANIZATION, "ASEAN事務局",
+     "org:asean-secretariat", NULL, NULL},
+    {F(JA_HEADS), "式には総務事務局長も出席した。", DG_TYPE_ORGANIZATION, "総務事務局", NULL, NULL,
+     NULL},
     /* shared_heads.tsv: near miss, a head many bodies of a country bear */
     {F(JA_HEADS), "ケニアと日本の大学の交流を進めた。", DG_TYPE_ORGANIZATION, "日本の大学", NULL,
      NULL, NULL},

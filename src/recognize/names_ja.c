@@ -552,6 +552,32 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
   return DG_OK;
 }
 
+/* A head of an office written into its holder's title, the head and 長 (事務局|長), right
+ * after a known group or organization: that body's office, an organization (ASEAN事務局 of
+ * ASEAN事務局長, who speaks for it). Near miss: after a plain word (総務事務局長). */
+static dg_err office_in_title(dgn_ctx *c, const dg_sentence *s, uint32_t p, dg_error *err) {
+  long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, p);
+  if (ti < 0) return DG_OK;
+  size_t n = c->r->titles.w[ti].len;
+  if (n < 9 || memcmp(c->t + p + n - 3, "\xE9\x95\xB7", 3) != 0) return DG_OK; /* 長 */
+  long h = dg_wordlist_find(&c->r->heads, c->t + p, n - 3);
+  long m = dgn_mention_ending(c, p, T(GROUP) | T(ORGANIZATION));
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_ORGANIZATION || m < 0 ||
+      !dg_doc_token_boundary(c->d, p + (uint32_t)n))
+    return DG_OK;
+  return dgn_record_name(c, DG_TYPE_ORGANIZATION, c->d->ments[m].start, p + (uint32_t)n - 3, err);
+}
+
+/* The offices in titles of a sentence. */
+static dg_err offices_in_titles(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  for (uint32_t p = s->start; p < s->end; p += (uint32_t)dg_utf8_len(c->t + p, c->t + s->end)) {
+    if ((unsigned char)c->t[p] < 0x80) continue;
+    dg_err e = office_in_title(c, s, p, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}
+
 /* Does the compound that goes on after organization head h end in no head of its own
  * (アジア大洋州局|地域政策参事官室: a bureau and its office, which no head word names)? Then
  * the name ends at h. The compound: the nouns touching each other after it. */
@@ -590,6 +616,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
     for (uint32_t g = s.tok0; g < s.tok0 + s.ntok && e == DG_OK; g++)
       e = group_name_at(c, &s, g, err);
     if (e == DG_OK) e = mecab_organizations(c, &s, err);
+    if (e == DG_OK) e = offices_in_titles(c, &s, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;
