@@ -389,6 +389,13 @@ static const family_case families[] = {
      "Reef Futures", "meeting:reef-futures", NULL, NULL},
 
     /* names_en.c, extend_left: capitalized words before the head */
+    /* route_dash: two known places joined by a spaced dash in a tail; near miss: a dash
+     * after a plain word */
+    {F(EN_HEADS), "The Project for Construction of Bangkok \xE2\x80\x93 Chiang Mai Railway was signed.",
+     DG_TYPE_PROGRAM, "Project for Construction of Bangkok - Chiang Mai Railway",
+     "program:project-for-construction-of-bangkok--chiang-mai-railway", NULL, NULL},
+    {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
+     DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
     {F(EN_HEADS), "They launched the Mekong-Japan Digital Connectivity Partnership in 2024.",
      DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
      "program:mekong-japan-digital-connectivity-partnership", NULL,
