@@ -891,6 +891,11 @@ static const family_case families[] = {
      * knows there, no owner before it */
     {F(JA_PEOPLE), "ヨン財務大臣が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL, NULL},
     {F(JA_PEOPLE), "パン財務大臣が出席した。", DG_TYPE_PERSON, "パン", NULL, NULL, NULL},
+    /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
+     * suffix alone */
+    {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,
+     NULL},
+    {F(JA_PEOPLE), "ヨン部長官が出席した。", DG_TYPE_PERSON, "ヨン", NULL, NULL, NULL},
     /* owned_names: a katakana name after its owner's の, or after a title and と, before a
      * portfolio and a title that MeCab may cut (電気通信大|臣); near misses: a word MeCab
      * knows of more than two characters, no title before と */

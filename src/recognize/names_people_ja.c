@@ -153,7 +153,8 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
 
 /* The portfolio words of a minister before the title at z, plain words that MeCab knows,
  * two kanji or more in all, a word of one kanji only a common noun (内務|副大臣, 保健|大臣,
- * 商|工業|大臣; up to three; a rank's 第|二 is none), when a country or organization
+ * 商|工業|大臣; up to three; a rank's 第|二 is none) or, last, a suffix (企画|財政|部|長官:
+ * a ministry named 部), when a country or organization
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
  * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts; not before 担当 alone,
  * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
@@ -166,7 +167,8 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   for (int n = 0; n < 3 && q >= (long)s->tok0 && d->toks[q].end == a; n++, q--) {
     const dg_token *k = &d->toks[q];
     size_t len = k->end - k->start;
-    if (!compound_word(c, k) || k->unknown || (len < 6 && k->pos != DG_POS_NOUN) ||
+    if (!compound_word(c, k) || k->unknown ||
+        (len < 6 && k->pos != DG_POS_NOUN && (n > 0 || k->pos != DG_POS_NOUN_SUFFIX)) ||
         dgn_has_script(c->t + k->start, len, DG_SC_KATAKANA) || dgn_overlaps(c, k->start, k->end, ~0u))
       break;
     a = k->start;
