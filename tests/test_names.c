@@ -891,6 +891,12 @@ static const family_case families[] = {
      * knows there, no owner before it */
     {F(JA_PEOPLE), "ヨン財務大臣が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL, NULL},
     {F(JA_PEOPLE), "パン財務大臣が出席した。", DG_TYPE_PERSON, "パン", NULL, NULL, NULL},
+    /* katakana_gloss_before: a Latin name glossed in katakana before a portfolio; near miss:
+     * an acronym's reading */
+    {F(JA_PEOPLE), "Nguyen Van An(グエン・バン・アン)財務次官が出席した。", DG_TYPE_PERSON,
+     "グエン・バン・アン", "person:グエン・バン・アン", NULL, NULL},
+    {F(JA_PEOPLE), "ABC(エービーシー)財務次官が出席した。", DG_TYPE_PERSON, "エービーシー", NULL,
+     NULL, NULL},
     /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
      * suffix alone */
     {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,

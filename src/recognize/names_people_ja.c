@@ -143,6 +143,20 @@ static int person_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
          !dgn_overlaps(c, k->start, k->end, ANY_NAMED & ~T(PERSON));
 }
 
+/* A Latin name glossed in katakana in parentheses that close right before a (Nguyen Van
+ * An(グエン・バン・アン)財務次官; an acronym's reading, in capitals, is none): where the
+ * katakana starts, or 0. */
+static uint32_t katakana_gloss_before(const dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  if (a < s->start + 4 || c->t[a - 1] != ')') return 0;
+  uint32_t o = a - 1;
+  while (o > s->start && c->t[o - 1] != '(' && a - o < 60) o--;
+  if (o < s->start + 2 || c->t[o - 1] != '(' || o + 6 > a - 1 ||
+      !dgn_all_katakana(c->t + o, a - 1 - o) || dg_cp_at(c->t, c->len, o) == DGN_CP_DOT ||
+      !dg_is_lower((unsigned char)c->t[o - 2]))
+    return 0;
+  return o;
+}
+
 /* A minister's rank right before offset a, 第 and one digit (第二外務大臣: a Second
  * Minister for Foreign Affairs): where it starts, or a. */
 static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
@@ -158,7 +172,8 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
  * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts; not before 担当 alone,
  * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
- * charge of) or a word MeCab calls 人名 (橋本通商産業大臣), maybe after a rank
+ * charge of) or a word MeCab calls 人名 (橋本通商産業大臣) or a katakana gloss of a Latin
+ * name (katakana_gloss_before), maybe after a rank
  * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
@@ -178,7 +193,10 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
   if (om >= 0 && c->d->ments[om].start < a) return a;
-  return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a)) ? a : z;
+  return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a) ||
+                     katakana_gloss_before(c, s, a))
+             ? a
+             : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
@@ -432,6 +450,8 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;
   dg_err ke;
   if (katakana_before_owner(c, s, z, d->toks[k].start, &ke, err)) return ke;
+  uint32_t g = z < d->toks[k].start ? katakana_gloss_before(c, s, z) : 0;
+  if (g) return dgn_add_person(c, g, z - 1, err);
   if (!dg_doc_token_boundary(d, z)) return person_glued_to_owner(c, s, z, err);
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);
