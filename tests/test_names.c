@@ -234,6 +234,13 @@ static const family_case families[] = {
     /* country_organization: a country's armed force or ministry after の */
     {F(JA_HEADS), "ベトナムの海軍と訓練した。", DG_TYPE_ORGANIZATION, "ベトナムの海軍",
      "org:ベトナムの海軍", NULL, NULL},
+    /* loan_names (loan_heads.tsv): plain words before 円借款 name a loan; near misses: one
+     * word before it, a prefix touching the words */
+    {F(JA_HEADS), "政府は災害復興支援円借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援円借款",
+     "program:災害復興支援円借款", NULL, NULL},
+    {F(JA_HEADS), "政府は上記円借款を供与した。", DG_TYPE_PROGRAM, "上記円借款", NULL, NULL, NULL},
+    {F(JA_HEADS), "政府は新災害復興支援借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援借款", NULL,
+     NULL, NULL},
     /* office_in_title: a known group's office inside its head's title; near miss: after a
      * plain word */
     {F(JA_HEADS), "式にはASEAN事務局長も出席した。", DG_TYPE_ORGANIZATION, "ASEAN事務局",

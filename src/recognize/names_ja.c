@@ -578,6 +578,45 @@ static dg_err offices_in_titles(dgn_ctx *c, const dg_sentence *s, dg_error *err)
   return DG_OK;
 }
 
+/* A plain word of a loan's name: a common, サ変 or adjectival noun that MeCab knows and no
+ * other name covers (緊急|財政|支援). */
+static int loan_word(dgn_ctx *c, const dg_token *k) {
+  return (k->pos == DG_POS_NOUN || k->pos == DG_POS_NOUN_SAHEN || k->pos == DG_POS_NOUN_NAI) &&
+         !k->unknown && dgn_name_token(c, k) && !dgn_is_stop(c, k->start, k->end) &&
+         !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+}
+
+/* A named loan ending at token k, which ends a loan head (loan_heads.tsv) that starts at h:
+ * two plain words or more, four characters or more, right before the head, and nothing
+ * that touches them on the left but a particle or punctuation (対|印円借款 and 上記円借款
+ * are no names). */
+static dg_err loan_name(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t h,
+                        dg_error *err) {
+  const dg_token *tk = c->d->toks;
+  long q = dg_doc_token_at(c->d, h - 1);
+  uint32_t a = h;
+  int n = 0;
+  for (; q >= (long)s->tok0 && tk[q].end == a && n < 8 && loan_word(c, &tk[q]); q--, n++)
+    a = tk[q].start;
+  if (n < 2 || h - a < 12) return DG_OK;
+  if (q >= (long)s->tok0 && tk[q].end == a && dgn_name_token(c, &tk[q])) return DG_OK;
+  return dgn_record_name(c, DG_TYPE_PROGRAM, a, tk[k].end, err);
+}
+
+/* The named loans of a sentence: at each token that ends a loan head. */
+static dg_err loan_names(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    long w = dg_wordlist_before(&c->r->loan_heads, c->t, s->start, tk->end);
+    if (w < 0) continue;
+    uint32_t h = tk->end - (uint32_t)c->r->loan_heads.w[w].len;
+    if (!dg_doc_token_boundary(c->d, h) || !dg_doc_token_boundary(c->d, tk->end)) continue;
+    dg_err e = loan_name(c, s, k, h, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}
+
 /* Does the compound that goes on after organization head h end in no head of its own
  * (アジア大洋州局|地域政策参事官室: a bureau and its office, which no head word names)? Then
  * the name ends at h. The compound: the nouns touching each other after it. */
@@ -617,6 +656,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
       e = group_name_at(c, &s, g, err);
     if (e == DG_OK) e = mecab_organizations(c, &s, err);
     if (e == DG_OK) e = offices_in_titles(c, &s, err);
+    if (e == DG_OK) e = loan_names(c, &s, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;
