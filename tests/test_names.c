@@ -104,6 +104,16 @@ static const family_case families[] = {
      "place:ナリカ州", NULL, NULL},
     {F(JA_HEADS), "カンボジア東北部ソムロン州で実施する。", DG_TYPE_PLACE, "ソムロン州",
      "place:ソムロン州", NULL, NULL},
+    /* province_type: katakana and 省 alone name a province; drop_country_prefix: the
+     * country that begins its word is none; near misses: a ministry, a country and ・ */
+    {F(JA_HEADS), "タイグエン省で研修を行う。", DG_TYPE_PLACE, "タイグエン省",
+     "place:タイグエン省", NULL, NULL},
+    {F(JA_HEADS), "タイグエン省で研修を行う。", DG_TYPE_ORGANIZATION, "タイグエン省", NULL, NULL,
+     NULL},
+    {F(JA_HEADS), "タイグエン省で研修を行う。", DG_TYPE_COUNTRY, "タイ", NULL, NULL, NULL},
+    {F(JA_HEADS), "タイ外務省と協議した。", DG_TYPE_PLACE, "タイ外務省", NULL, NULL, NULL},
+    {F(JA_HEADS), "インドネシア・ナリカ州で研修を行う。", DG_TYPE_COUNTRY, "インドネシア",
+     "country:IDN", NULL, NULL},
     {F(JA_HEADS), "ラオス北部ナリカ州において研修を行う。", DG_TYPE_PLACE, "ラオス北部ナリカ州",
      NULL, NULL, NULL},
     {F(JA_HEADS), "中部ナリカ州において研修を行う。", DG_TYPE_PLACE, "中部ナリカ州",
@@ -244,6 +254,22 @@ static const family_case families[] = {
     /* country_organization: a country's armed force or ministry after の */
     {F(JA_HEADS), "ベトナムの海軍と訓練した。", DG_TYPE_ORGANIZATION, "ベトナムの海軍",
      "org:ベトナムの海軍", NULL, NULL},
+    /* loan_names (loan_heads.tsv): plain words before 円借款 name a loan; near misses: one
+     * word before it, a prefix touching the words */
+    {F(JA_HEADS), "政府は災害復興支援円借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援円借款",
+     "program:災害復興支援円借款", NULL, NULL},
+    {F(JA_HEADS), "政府は上記円借款を供与した。", DG_TYPE_PROGRAM, "上記円借款", NULL, NULL, NULL},
+    {F(JA_HEADS), "政府は新災害復興支援借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援借款", NULL,
+     NULL, NULL},
+    /* office_in_title: a known group's office inside its head's title; near miss: after a
+     * plain word */
+    {F(JA_HEADS), "式にはASEAN事務局長も出席した。", DG_TYPE_ORGANIZATION, "ASEAN事務局",
+     "org:asean-secretariat", NULL, NULL},
+    {F(JA_HEADS), "式には総務事務局長も出席した。", DG_TYPE_ORGANIZATION, "総務事務局", NULL, NULL,
+     NULL},
+    /* shared_heads.tsv: near miss, a head many bodies of a country bear */
+    {F(JA_HEADS), "ケニアと日本の大学の交流を進めた。", DG_TYPE_ORGANIZATION, "日本の大学", NULL,
+     NULL, NULL},
     {F(JA_HEADS), "ベトナムの省と協議した。", DG_TYPE_ORGANIZATION, "ベトナムの省", NULL, NULL,
      NULL},
     /* extend_over_connector: name_connectors.tsv joins two compounds */
@@ -367,6 +393,9 @@ static const family_case families[] = {
     {F(JA_HEADS), "東海旅客鉄道と協議した。", DG_TYPE_ORGANIZATION, "東海旅客鉄道",
      "org:東海旅客鉄道", NULL, NULL},
     {F(JA_HEADS), "国防省と協議した。", DG_TYPE_ORGANIZATION, "国防省", NULL, NULL, NULL},
+    /* title_across_end: near miss, a clipped university's name where a title begins */
+    {F(JA_HEADS), "郵便電気通信大臣と協議した。", DG_TYPE_ORGANIZATION, "電気通信大", NULL, NULL,
+     NULL},
 
     /* names_quoted.c: a quote ending in a head, particles inside, cut at a colon */
     {F(JA_QUOTED), "「海洋ごみ削減のための日太平洋行動計画」を採択した。", DG_TYPE_PROGRAM,
@@ -387,6 +416,13 @@ static const family_case families[] = {
      "Reef Futures", "meeting:reef-futures", NULL, NULL},
 
     /* names_en.c, extend_left: capitalized words before the head */
+    /* route_dash: two known places joined by a spaced dash in a tail; near miss: a dash
+     * after a plain word */
+    {F(EN_HEADS), "The Project for Construction of Bangkok \xE2\x80\x93 Chiang Mai Railway was signed.",
+     DG_TYPE_PROGRAM, "Project for Construction of Bangkok - Chiang Mai Railway",
+     "program:project-for-construction-of-bangkok--chiang-mai-railway", NULL, NULL},
+    {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
+     DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
     {F(EN_HEADS), "They launched the Mekong-Japan Digital Connectivity Partnership in 2024.",
      DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
      "program:mekong-japan-digital-connectivity-partnership", NULL,
@@ -885,6 +921,45 @@ static const family_case families[] = {
      * miss: a plain noun there */
     {F(JA_PEOPLE), "田中通商産業大臣が述べた。", DG_TYPE_PERSON, "田中", "person:田中", NULL, NULL},
     {F(JA_PEOPLE), "政府通商産業大臣が述べた。", DG_TYPE_PERSON, "政府", NULL, NULL, NULL},
+    /* new_katakana_before: a two-character name MeCab does not know; near miss: a word it
+     * knows there, no owner before it */
+    {F(JA_PEOPLE), "ヨン財務大臣が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL, NULL},
+    {F(JA_PEOPLE), "パン財務大臣が出席した。", DG_TYPE_PERSON, "パン", NULL, NULL, NULL},
+    /* katakana_gloss_before: a Latin name glossed in katakana before a portfolio; near miss:
+     * an acronym's reading */
+    {F(JA_PEOPLE), "Nguyen Van An(グエン・バン・アン)財務次官が出席した。", DG_TYPE_PERSON,
+     "グエン・バン・アン", "person:グエン・バン・アン", NULL, NULL},
+    {F(JA_PEOPLE), "ABC(エービーシー)財務次官が出席した。", DG_TYPE_PERSON, "エービーシー", NULL,
+     NULL, NULL},
+    /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
+     * suffix alone */
+    {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,
+     NULL},
+    {F(JA_PEOPLE), "ヨン部長官が出席した。", DG_TYPE_PERSON, "ヨン", NULL, NULL, NULL},
+    /* owned_names: a katakana name after its owner's の, or after a title and と, before a
+     * portfolio and a title that MeCab may cut (電気通信大|臣); near misses: a word MeCab
+     * knows of more than two characters, no title before と */
+    {F(JA_PEOPLE), "ラオスのホン科学技術大臣と会談した。", DG_TYPE_PERSON, "ホン", "person:ホン",
+     NULL, NULL},
+    {F(JA_PEOPLE), "ケニアのンゴマ教育イノベーション大臣と会談した。", DG_TYPE_PERSON, "ンゴマ",
+     "person:ンゴマ", NULL, NULL},
+    {F(JA_PEOPLE), "タイのポンサワット郵便電気通信大臣と会談した。", DG_TYPE_PERSON,
+     "ポンサワット", "person:ポンサワット", NULL, NULL},
+    {F(JA_PEOPLE), "世界銀行のマカンガ東部アフリカ地域担当副総裁と会談した。", DG_TYPE_PERSON,
+     "マカンガ", "person:マカンガ", NULL, NULL},
+    {F(JA_PEOPLE), "山田外務大臣とソムポン・ケオ郵便電気通信大臣が署名した。", DG_TYPE_PERSON,
+     "ソムポン・ケオ", "person:ソムポン・ケオ", NULL, NULL},
+    {F(JA_PEOPLE), "タイのデジタル大臣と会談した。", DG_TYPE_PERSON, "デジタル", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会議とソムポン・ケオ郵便電気通信大臣が署名した。", DG_TYPE_PERSON,
+     "ソムポン・ケオ", NULL, NULL, NULL},
+    /* glued_name_start: MeCab reads a country, ・ and a new name as one word */
+    {F(JA_PEOPLE), "山田副大臣及びラオス・ケオ・ブンミー環境大臣が議長を務めた。", DG_TYPE_PERSON,
+     "ケオ・ブンミー", "person:ケオ・ブンミー", NULL, NULL},
+    {F(JA_PEOPLE), "山田副大臣及びラオス・ケオ・ブンミー環境大臣が議長を務めた。", DG_TYPE_PERSON,
+     "ラオス・ケオ・ブンミー", NULL, NULL, NULL},
+    /* titles.tsv: 副理事長 after a full name */
+    {F(JA_PEOPLE), "山田太郎副理事長が署名した。", DG_TYPE_PERSON, "山田太郎", "person:山田太郎",
+     NULL, NULL},
     /* cut_names: a family name cut in two kanji nouns before a portfolio's title; near
      * misses: before a bare title with no such person elsewhere, glued to a noun before */
     {F(JA_PEOPLE), "樽床外務大臣が来日した。", DG_TYPE_PERSON, "樽床", "person:樽床", NULL, NULL},

@@ -399,6 +399,16 @@ static size_t venue_cut(const en_sent *S, size_t hx, size_t last, dg_type type) 
   return last;
 }
 
+/* Does a route go on after w[last]: a known place, a spaced dash and another place
+ * (Construction of Metro City – Harbor Town Railway)? Near miss: a dash after a plain word
+ * (Project for Roads – Phase Two). */
+static int route_dash(const en_sent *S, size_t last) {
+  const dgn_word *w = S->w;
+  return between_is(S, last, " - ") && /* normalizing folds the en dash */
+         dgn_mention_ending(S->c, w[last].z, T(PLACE)) >= 0 &&
+         dgn_mention_starting(S->c, w[last + 1].a, T(PLACE)) >= 0;
+}
+
 /* Right of the head: the tail (Treaty of Amity and Cooperation in Southeast Asia). A
  * program's tail that ends with a meeting is the meeting's (Joint Statement | of the
  * Summit); one that goes on after the meeting is the program's title (Joint Statement of
@@ -406,7 +416,8 @@ static size_t venue_cut(const en_sent *S, size_t hx, size_t last, dg_type type) 
 static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
   size_t last = tail_start(S, hx, type);
   if (last == hx) return hx;
-  while (last + 1 < S->n && last - hx < DGN_MAX_EN_WORDS && dgn_adjacent(S->c->t, S->w, last)) {
+  while (last + 1 < S->n && last - hx < DGN_MAX_EN_WORDS &&
+         (dgn_adjacent(S->c->t, S->w, last) || route_dash(S, last))) {
     size_t next = tail_step(S, last, type);
     if (next == last) break;
     last = next;

@@ -190,13 +190,16 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
 }
 
 /* An armed force or ministry of a country, the head alone after the country and の:
- * インドネシアの海軍, フィリピンの沿岸警備隊. Returns 1 when it applies (*e: the result). */
+ * インドネシアの海軍, フィリピンの沿岸警備隊; not a head many bodies of a country bear
+ * (shared_heads.tsv: 日本の大学). Returns 1 when it applies (*e: the result). */
 static int country_organization(dgn_ctx *c, const ja_head *h, const ja_left *L, dg_err *e,
                                 dg_error *err) {
   if (h->type != DG_TYPE_ORGANIZATION || L->a != h->hstart || !dg_lit_before(c->t, L->a, "の"))
     return 0;
   long cm = dgn_mention_ending(c, L->a - 3, T(COUNTRY));
-  if (cm < 0 || h->hend - h->hstart < 6) return 0;
+  if (cm < 0 || h->hend - h->hstart < 6 ||
+      dg_wordlist_find(&c->r->shared_heads, c->t + h->hstart, h->hend - h->hstart) >= 0)
+    return 0;
   *e = dgn_record_name(c, h->type, c->d->ments[cm].start, h->hend, err);
   return 1;
 }
@@ -438,12 +441,37 @@ static int amount_follows(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ui
   return 0;
 }
 
+/* A province's name, katakana and 省 alone (タイビン省, a province of Vietnam): a place; a
+ * ministry's name has its portfolio in kanji before 省 (外務省). The type h names, else. */
+static dg_type province_type(const dgn_ctx *c, const ja_head *h, uint32_t a) {
+  if (h->type != DG_TYPE_ORGANIZATION || a >= h->hstart || h->hend - h->hstart != 3 ||
+      memcmp(c->t + h->hstart, "\xE7\x9C\x81", 3) != 0 || /* 省 */
+      !dgn_all_katakana(c->t + a, h->hstart - a) || dg_cp_at(c->t, c->len, a) == DGN_CP_DOT)
+    return h->type;
+  return DG_TYPE_PLACE;
+}
+
+/* A country whose name only begins the katakana word before a place's head is none (タイ
+ * of タイビン省; インドネシア・ジャワ州 keeps its country, after which a ・ comes). */
+static void drop_country_prefix(dgn_ctx *c, dg_type type, uint32_t a, uint32_t hstart) {
+  long m = type == DG_TYPE_PLACE ? dgn_mention_starting(c, a, T(COUNTRY)) : -1;
+  if (m < 0) return;
+  uint32_t z = c->d->ments[m].end;
+  uint32_t cp = z < hstart ? dg_cp_at(c->t, c->len, z) : 0;
+  if (cp && cp != DGN_CP_DOT && dg_script_of(cp) == DG_SC_KATAKANA)
+    c->d->ments[m].type = DG_TYPE_STOP;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
  * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
  * 経済社会開発計画(供与額2億円). */
-static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, dg_error *err) {
+static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head,
+                           dg_error *err) {
   ja_left L;
-  extend_left(c, s, h, &L);
+  extend_left(c, s, head, &L);
+  ja_head province = *head;
+  province.type = province_type(c, head, L.a);
+  const ja_head *h = &province;
   dg_err e = DG_OK;
   if (country_organization(c, h, &L, &e, err)) return e;
   extend_over_connector(c, s, h, &L);
@@ -456,8 +484,10 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *h, d
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
   int ok = place_ok(c, h, L.a);
-  if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s)))
+  if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s))) {
+    drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, L.a, end, err);
+  }
   return DG_OK;
 }
 
@@ -493,10 +523,19 @@ static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_err
   return dgn_record_name(c, c->r->group_heads.w[w].as.head.type, a, tk->end, err);
 }
 
+/* Does a title (titles.tsv) start in the last character of token tk and go on past it
+ * (電気通信大|臣: MeCab read a university's clipped name where a minister's title is)? */
+static int title_across_end(const dgn_ctx *c, const dg_sentence *s, const dg_token *tk) {
+  uint32_t p = (uint32_t)dg_utf8_prev(c->t, tk->end);
+  long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, p);
+  return ti >= 0 && p + c->r->titles.w[ti].len > tk->end;
+}
+
 /* A proper noun MeCab's own dictionary knows as an organization (固有名詞,組織), of four
  * characters or more in kanji or katakana and outside every name, is one: 欧州共同体,
  * 住宅金融公庫. Shorter ones are generic organs or clipped forms (国防省 of any country,
- * 日航), and words MeCab does not know are classed by guess: both count for nothing. */
+ * 日航), and words MeCab does not know are classed by guess: both count for nothing; nor
+ * does one whose last character begins a title (電気通信大|臣). */
 static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
     const dg_token *tk = &c->d->toks[k];
@@ -504,10 +543,76 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
     size_t n = tk->end - tk->start;
     if (tk->pos != DG_POS_NOUN_PROPER || tk->subpos != 3 || tk->unknown || n < 12 ||
         !(dgn_has_script(p, n, DG_SC_KANJI) || dgn_has_script(p, n, DG_SC_KATAKANA)) ||
-        dgn_overlaps(c, tk->start, tk->end, ~0u) || !dgn_name_fits(c, tk->start, tk->end))
+        dgn_overlaps(c, tk->start, tk->end, ~0u) || !dgn_name_fits(c, tk->start, tk->end) ||
+        title_across_end(c, s, tk))
       continue;
     if (!dgn_add_minted(c, DG_TYPE_ORGANIZATION, tk->start, tk->end))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
+
+/* A head of an office written into its holder's title, the head and 長 (事務局|長), right
+ * after a known group or organization: that body's office, an organization (ASEAN事務局 of
+ * ASEAN事務局長, who speaks for it). Near miss: after a plain word (総務事務局長). */
+static dg_err office_in_title(dgn_ctx *c, const dg_sentence *s, uint32_t p, dg_error *err) {
+  long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, p);
+  if (ti < 0) return DG_OK;
+  size_t n = c->r->titles.w[ti].len;
+  if (n < 9 || memcmp(c->t + p + n - 3, "\xE9\x95\xB7", 3) != 0) return DG_OK; /* 長 */
+  long h = dg_wordlist_find(&c->r->heads, c->t + p, n - 3);
+  long m = dgn_mention_ending(c, p, T(GROUP) | T(ORGANIZATION));
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_ORGANIZATION || m < 0 ||
+      !dg_doc_token_boundary(c->d, p + (uint32_t)n))
+    return DG_OK;
+  return dgn_record_name(c, DG_TYPE_ORGANIZATION, c->d->ments[m].start, p + (uint32_t)n - 3, err);
+}
+
+/* The offices in titles of a sentence. */
+static dg_err offices_in_titles(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  for (uint32_t p = s->start; p < s->end; p += (uint32_t)dg_utf8_len(c->t + p, c->t + s->end)) {
+    if ((unsigned char)c->t[p] < 0x80) continue;
+    dg_err e = office_in_title(c, s, p, err);
+    if (e != DG_OK) return e;
+  }
+  return DG_OK;
+}
+
+/* A plain word of a loan's name: a common, サ変 or adjectival noun that MeCab knows and no
+ * other name covers (緊急|財政|支援). */
+static int loan_word(dgn_ctx *c, const dg_token *k) {
+  return (k->pos == DG_POS_NOUN || k->pos == DG_POS_NOUN_SAHEN || k->pos == DG_POS_NOUN_NAI) &&
+         !k->unknown && dgn_name_token(c, k) && !dgn_is_stop(c, k->start, k->end) &&
+         !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+}
+
+/* A named loan ending at token k, which ends a loan head (loan_heads.tsv) that starts at h:
+ * two plain words or more, four characters or more, right before the head, and nothing
+ * that touches them on the left but a particle or punctuation (対|印円借款 and 上記円借款
+ * are no names). */
+static dg_err loan_name(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t h,
+                        dg_error *err) {
+  const dg_token *tk = c->d->toks;
+  long q = dg_doc_token_at(c->d, h - 1);
+  uint32_t a = h;
+  int n = 0;
+  for (; q >= (long)s->tok0 && tk[q].end == a && n < 8 && loan_word(c, &tk[q]); q--, n++)
+    a = tk[q].start;
+  if (n < 2 || h - a < 12) return DG_OK;
+  if (q >= (long)s->tok0 && tk[q].end == a && dgn_name_token(c, &tk[q])) return DG_OK;
+  return dgn_record_name(c, DG_TYPE_PROGRAM, a, tk[k].end, err);
+}
+
+/* The named loans of a sentence: at each token that ends a loan head. */
+static dg_err loan_names(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    long w = dg_wordlist_before(&c->r->loan_heads, c->t, s->start, tk->end);
+    if (w < 0) continue;
+    uint32_t h = tk->end - (uint32_t)c->r->loan_heads.w[w].len;
+    if (!dg_doc_token_boundary(c->d, h) || !dg_doc_token_boundary(c->d, tk->end)) continue;
+    dg_err e = loan_name(c, s, k, h, err);
+    if (e != DG_OK) return e;
   }
   return DG_OK;
 }
@@ -550,6 +655,8 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
     for (uint32_t g = s.tok0; g < s.tok0 + s.ntok && e == DG_OK; g++)
       e = group_name_at(c, &s, g, err);
     if (e == DG_OK) e = mecab_organizations(c, &s, err);
+    if (e == DG_OK) e = offices_in_titles(c, &s, err);
+    if (e == DG_OK) e = loan_names(c, &s, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

@@ -120,14 +120,16 @@ static int dotted_last_part(const dgn_ctx *c, const dg_sentence *s, long q) {
 }
 
 /* Does a new katakana word, no other kind of name, end at a: of three characters or more,
- * or of two as the last part of a name joined by ・ (ムスタパ of ムスタパ国際貿易産業大臣,
- * ミン of タン・ミン商業大臣: a foreign name before the portfolio)? */
+ * or of two that MeCab does not know (ユン) or as the last part of a name joined by ・
+ * (ムスタパ of ムスタパ国際貿易産業大臣, ミン of タン・ミン商業大臣: a foreign name before the
+ * portfolio)? */
 static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   long q = dg_doc_token_at(c->d, a - 1);
   if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
   const dg_token *k = &c->d->toks[q];
   return dgn_katakana_token(c, k) && (k->unknown || k->pos == DG_POS_NOUN_PROPER) &&
-         (k->end - k->start >= 9 || (k->end - k->start >= 6 && dotted_last_part(c, s, q))) &&
+         (k->end - k->start >= 9 ||
+          (k->end - k->start >= 6 && (k->unknown || dotted_last_part(c, s, q)))) &&
          !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
 }
 
@@ -141,6 +143,20 @@ static int person_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
          !dgn_overlaps(c, k->start, k->end, ANY_NAMED & ~T(PERSON));
 }
 
+/* A Latin name glossed in katakana in parentheses that close right before a (Nguyen Van
+ * An(グエン・バン・アン)財務次官; an acronym's reading, in capitals, is none): where the
+ * katakana starts, or 0. */
+static uint32_t katakana_gloss_before(const dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  if (a < s->start + 4 || c->t[a - 1] != ')') return 0;
+  uint32_t o = a - 1;
+  while (o > s->start && c->t[o - 1] != '(' && a - o < 60) o--;
+  if (o < s->start + 2 || c->t[o - 1] != '(' || o + 6 > a - 1 ||
+      !dgn_all_katakana(c->t + o, a - 1 - o) || dg_cp_at(c->t, c->len, o) == DGN_CP_DOT ||
+      !dg_is_lower((unsigned char)c->t[o - 2]))
+    return 0;
+  return o;
+}
+
 /* A minister's rank right before offset a, 第 and one digit (第二外務大臣: a Second
  * Minister for Foreign Affairs): where it starts, or a. */
 static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
@@ -151,11 +167,13 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
 
 /* The portfolio words of a minister before the title at z, plain words that MeCab knows,
  * two kanji or more in all, a word of one kanji only a common noun (内務|副大臣, 保健|大臣,
- * 商|工業|大臣; up to three; a rank's 第|二 is none), when a country or organization
+ * 商|工業|大臣; up to three; a rank's 第|二 is none) or, last, a suffix (企画|財政|部|長官:
+ * a ministry named 部), when a country or organization
  * stands right before them (フィジー共和国内務副大臣: where that owner ends) or a new
  * katakana name (ムスタパ国際貿易産業大臣: where the portfolio starts; not before 担当 alone,
  * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
- * charge of) or a word MeCab calls 人名 (橋本通商産業大臣), maybe after a rank
+ * charge of) or a word MeCab calls 人名 (橋本通商産業大臣) or a katakana gloss of a Latin
+ * name (katakana_gloss_before), maybe after a rank
  * (リム・ジョクセン第二外務貿易大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
@@ -164,7 +182,8 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   for (int n = 0; n < 3 && q >= (long)s->tok0 && d->toks[q].end == a; n++, q--) {
     const dg_token *k = &d->toks[q];
     size_t len = k->end - k->start;
-    if (!compound_word(c, k) || k->unknown || (len < 6 && k->pos != DG_POS_NOUN) ||
+    if (!compound_word(c, k) || k->unknown ||
+        (len < 6 && k->pos != DG_POS_NOUN && (n > 0 || k->pos != DG_POS_NOUN_SUFFIX)) ||
         dgn_has_script(c->t + k->start, len, DG_SC_KATAKANA) || dgn_overlaps(c, k->start, k->end, ~0u))
       break;
     a = k->start;
@@ -174,7 +193,10 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   a = rank_before(c, a);
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
   if (om >= 0 && c->d->ments[om].start < a) return a;
-  return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a)) ? a : z;
+  return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a) ||
+                     katakana_gloss_before(c, s, a))
+             ? a
+             : z;
 }
 
 static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
@@ -428,6 +450,8 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;
   dg_err ke;
   if (katakana_before_owner(c, s, z, d->toks[k].start, &ke, err)) return ke;
+  uint32_t g = z < d->toks[k].start ? katakana_gloss_before(c, s, z) : 0;
+  if (g) return dgn_add_person(c, g, z - 1, err);
   if (!dg_doc_token_boundary(d, z)) return person_glued_to_owner(c, s, z, err);
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);
@@ -435,6 +459,95 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   long h = dg_wordlist_at(&c->r->heads, c->t, s->end, d->toks[k].start);
   int place_title = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
   return person_tokens(c, s, j, z, place_title, err);
+}
+
+/* ---- a katakana name after its owner's の ---- */
+
+/* Is token q a word of the noun compound between a name and its title (科学|技術,
+ * イノベーション, 西部|・|中部|アフリカ|地域|担当, 副)? */
+static int compound_piece(const dgn_ctx *c, const dg_token *k) {
+  return dgn_name_token(c, k) || dg_cp_at(c->t, c->len, k->start) == DGN_CP_DOT;
+}
+
+/* Does token q open a name after its owner: の right before it, and a country or
+ * organization right before that (ベトナムの|フン, 世界銀行の|ディアガナ); or after another
+ * title and と (林総務大臣と|チア・バンデート)? */
+static int after_owner(dgn_ctx *c, const dg_sentence *s, long q) {
+  uint32_t a = c->d->toks[q].start;
+  if (a >= s->start + 3 && dg_lit_before(c->t, a, "\xE3\x81\xA8") && /* と */
+      dg_wordlist_before(&c->r->titles, c->t, s->start, a - 3) >= 0)
+    return 1;
+  if (a < s->start + 3 || !dg_lit_before(c->t, a, "\xE3\x81\xAE")) return 0; /* の */
+  long m = dgn_mention_ending(c, a - 3, PLACE_LIKE | T(ORGANIZATION));
+  return m >= 0 && c->d->ments[m].type != DG_TYPE_REGION;
+}
+
+/* The katakana name that opens with token q: touching katakana words and ・, none of them
+ * a known name, and MeCab knows none of them (ンジマンデ, チア・バンデート), or it is one
+ * word of two characters (フン, which MeCab reads as an ordinary word). Near miss: a known
+ * word of more (ベトナムのデジタル大臣). Returns where it ends, or 0. */
+static uint32_t owned_katakana_end(dgn_ctx *c, const dg_sentence *s, long q, uint32_t p) {
+  const dg_token *tk = c->d->toks;
+  long j = q;
+  int known = 0, words = 0;
+  while (j < (long)(s->tok0 + s->ntok) && tk[j].end <= p && dgn_katakana_token(c, &tk[j]) &&
+         (j == q || tk[j].start == tk[j - 1].end)) {
+    if (dg_cp_at(c->t, c->len, tk[j].start) != DGN_CP_DOT) words++, known |= !tk[j].unknown;
+    j++;
+  }
+  if (j == q || dg_cp_at(c->t, c->len, tk[j - 1].start) == DGN_CP_DOT) return 0;
+  uint32_t a = tk[q].start, z = tk[j - 1].end;
+  if (known && (words > 1 || z - a != 6)) return 0;
+  return dgn_overlaps(c, a, z, ANY_NAMED) ? 0 : z;
+}
+
+/* A word MeCab does not know that holds a country, ・ and a katakana name of three
+ * characters or more (カンボジア・サイ・サムオル before 環境大臣): where the name starts, or 0. */
+static uint32_t glued_name_start(dgn_ctx *c, const dg_token *k) {
+  long m = dgn_mention_starting(c, k->start, T(COUNTRY));
+  if (!k->unknown || m < 0) return 0;
+  uint32_t a = c->d->ments[m].end + 3;
+  if (a + 9 > k->end || memcmp(c->t + a - 3, DGN_DOT, 3) != 0 ||
+      !dgn_all_katakana(c->t + a, k->end - a) || dg_cp_at(c->t, c->len, a) == DGN_CP_DOT)
+    return 0;
+  return a;
+}
+
+/* A katakana name between its owner's の and a title that starts at p, maybe inside a
+ * token (郵便|電気通信大|臣: MeCab reads 大 with the word before), the portfolio's words
+ * between them (南アフリカのンジマンデ科学技術イノベーション大臣). */
+static dg_err owned_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t p, dg_error *err) {
+  const dg_token *tk = c->d->toks;
+  long q = dg_doc_token_at(c->d, p - 1);
+  for (int n = 0; n < 8 && q > (long)s->tok0 && compound_piece(c, &tk[q]); n++, q--) {
+    uint32_t a = glued_name_start(c, &tk[q]);
+    if (a) return dgn_add_person(c, a, tk[q].end, err);
+    if (tk[q - 1].end == tk[q].start && compound_piece(c, &tk[q - 1])) continue;
+    if (!after_owner(c, s, q)) return DG_OK;
+    uint32_t z = owned_katakana_end(c, s, q, p);
+    return z ? dgn_add_person(c, tk[q].start, z, err) : DG_OK;
+  }
+  return DG_OK;
+}
+
+/* Does a Japanese title start at p, maybe inside a token, and end where a token ends? */
+static int title_from(const dgn_ctx *c, const dg_sentence *s, uint32_t p) {
+  long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, p);
+  return ti >= 0 && c->r->titles.w[ti].as.title.side == DG_SIDE_AFTER &&
+         (unsigned char)c->t[p] >= 0x80 && dg_doc_token_boundary(c->d, p + c->r->titles.w[ti].len);
+}
+
+/* Katakana names after their owner's の before every title of every sentence. */
+static dg_err owned_names(dgn_ctx *c, dg_error *err) {
+  for (size_t si = 0; si < c->d->nsents; si++) {
+    const dg_sentence s = c->d->sents[si];
+    for (uint32_t p = s.start + 3; p < s.end; p += (uint32_t)dg_utf8_len(c->t + p, c->t + s.end)) {
+      if (!title_from(c, &s, p)) continue;
+      dg_err e = owned_name_before(c, &s, p, err);
+      if (e != DG_OK) return e;
+    }
+  }
+  return DG_OK;
 }
 
 /* ---- family names MeCab cuts in two ---- */
@@ -586,5 +699,6 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
     }
   }
   dg_err e = cut_names(c, 0, err);
-  return e == DG_OK ? cut_names(c, 1, err) : e;
+  if (e == DG_OK) e = cut_names(c, 1, err);
+  return e == DG_OK ? owned_names(c, err) : e;
 }
