@@ -1050,6 +1050,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participant heading", "t.txt", JA_SECTION "(2)出席国の発言\n\nタイ、ベトナム及び日本\n",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* a numbered label line of its own with 等 (3.参加国等:), over a line of names that
+     * ends with 。; near misses: prose ending with 。 under it, a word that is no filler */
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ、ラオス(オブザーバー)及び日本。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ、ラオス(オブザーバー)及び日本。\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ及びラオスが会議を歓迎。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ、ラオス及び日本の代表団。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
     /* field heading: the one date or place of the line under 日程 or 場所 is the section
      * meeting's; near misses: a schedule of several dates, a line of three places */
     {"field heading", "t.txt", JA_SECTION "(2)日程\n\n2024年5月2日(木)10時から12時まで\n",
