@@ -525,6 +525,14 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
     {"meeting parenthesis", "t.txt", "Mekong-Japan Summit (Tokyo, 12 May 2025)", DG_REL_HELD_ON,
      "meeting:mekong-japan-summit", "date:2025-05-12", 0, 1},
+    /* a title's parenthesis after a subtitle between wave dashes, a weekday in it; near
+     * miss: other words before the parenthesis */
+    {"meeting parenthesis", "t.txt", "日ASEAN防災大臣会合 〜地域の強靱化〜 (大阪 2024年6月3日(月))\n\n会合が開かれた。\n",
+     DG_REL_HELD_IN, "meeting:日asean防災大臣会合", "place:osaka", 0, 1},
+    {"meeting parenthesis", "t.txt", "日ASEAN防災大臣会合 〜地域の強靱化〜 (大阪 2024年6月3日(月))\n\n会合が開かれた。\n",
+     DG_REL_HELD_ON, "meeting:日asean防災大臣会合", "date:2024-06-03", 0, 1},
+    {"meeting parenthesis", "t.txt", "日ASEAN防災大臣会合 〜地域の強靱化〜 への準備 (大阪 2024年6月3日(月))\n\n会合が開かれた。\n",
+     DG_REL_HELD_IN, "meeting:日asean防災大臣会合", "place:osaka", NO},
     /* near misses: a parenthesis that is not only dates and places; one not right after
      * the meeting */
     {"meeting parenthesis", "t.txt", "日ASEANデジタル大臣会合（日本が提案）", DG_REL_HELD_IN,
