@@ -587,6 +587,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", 0, 1},
     {"participates_in", "t.txt", "日メコン農業対話の成果を受け、日ASEAN農業対話が開催され、山田大臣が出席した。",
      DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", NO},
+    /* a comma before 及び is part of the one joiner; near miss: two joiners apart */
+    {"held_in", "t.txt", "日メコン農業対話、及び日ASEAN農業対話がバンコクにて開催され、山田大臣が出席した。",
+     DG_REL_HELD_IN, "meeting:日メコン農業対話", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "日メコン農業対話、特に日ASEAN農業対話がバンコクにて開催され、山田大臣が出席した。",
+     DG_REL_HELD_IN, "meeting:日メコン農業対話", "place:bangkok", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit and the ASEAN-Japan Summit were held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
     {"held_on", "t.txt", "「日メコン農業対話」及び「日ASEAN農業対話」が5月2日に開催された。",
