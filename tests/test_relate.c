@@ -381,6 +381,12 @@ static const tie_row ties[] = {
     /* chaired_by: a person (else a country) just before 議長, or after it; after "chaired by" */
     /* the meeting whose chair the word is (Xの議長は): near misses, a chair country's
      * proposal welcomed by someone, a chair of no meeting */
+    /* a sentence that names no meeting speaks of its section's (the title block before it
+     * naming one after the document's title); near miss: no such title block */
+    {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n<日ASEAN防災対話>\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
+     DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", ANY_SENTENCE, 1},
+    {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
+     DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", NO},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
      DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",

@@ -23,7 +23,8 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
  * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
- * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), the document's own.
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), its section's, else the
+ * document's own (dg_rel_section_meeting).
  * Fills out[] (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
@@ -49,7 +50,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   const dg_rel_clause *cl = &c->clauses.v[k];
   if (!n && any < 0 && c->main_meeting >= 0 &&
       !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
-    out[n++] = (uint32_t)c->main_meeting;
+    out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
   return n;
 }
 
@@ -475,7 +476,7 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
-  return c->main_meeting;
+  return dg_rel_section_meeting(c, s);
 }
 
 /* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
