@@ -467,6 +467,12 @@ static const tie_row ties[] = {
     /* ... a clause dated at another time than the document's meeting; a frame (under X) */
     {"announced_at", "t.txt", EN_TITLE "Since its launch in April 2023, the Mekong Water Initiative has grown.",
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
+    /* programs listed before the adopted one (と, 及び) are adopted with it; near miss: a
+     * program the adopted one is only based on */
+    {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言と「メコン地域防災協力強化行動計画」を採択した。\n",
+     DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言に基づき「メコン地域防災協力強化行動計画」を採択した。\n",
+     DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, NO},
     {"adopted_at", "t.txt", EN_TITLE "Under the Mekong Water Initiative, Japan signed an agreement with Laos.",
      DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     {"announced_at", "t.txt",
