@@ -93,6 +93,12 @@ static const family_case families[] = {
      "「海洋協力の推進」に関する共同声明", "program:海洋協力の推進に関する共同声明", NULL, NULL},
     {F(JA_HEADS), "会議では海洋協力の推進に関する共同声明が採択された。", DG_TYPE_PROGRAM,
      "海洋協力の推進に関する共同声明", NULL, NULL, NULL},
+    /* a statement named after its meeting (statement_titles.tsv): the meeting is a name of
+     * its own inside it; near miss: a word after the head that is no statement */
+    {F(JA_HEADS), "日ASEAN農業大臣会合共同声明を公表した。", DG_TYPE_MEETING,
+     "日ASEAN農業大臣会合", "meeting:日asean農業大臣会合", NULL, NULL},
+    {F(JA_HEADS), "日ASEAN農業大臣会合参加者が集まった。", DG_TYPE_MEETING,
+     "日ASEAN農業大臣会合", NULL, NULL, NULL},
     /* a generic plan glossed with its amount is a funded project; near miss: no amount */
     {F(JA_HEADS), "(1)防災機材整備計画(供与額2億円)", DG_TYPE_PROGRAM, "防災機材整備計画",
      "program:防災機材整備計画", NULL, NULL},

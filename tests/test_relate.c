@@ -414,6 +414,12 @@ static const tie_row ties[] = {
     /* chaired_by: a person (else a country) just before 議長, or after it; after "chaired by" */
     /* the meeting whose chair the word is (Xの議長は): near misses, a chair country's
      * proposal welcomed by someone, a chair of no meeting */
+    /* a sentence that names no meeting speaks of its section's (the title block before it
+     * naming one after the document's title); near miss: no such title block */
+    {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n<日ASEAN防災対話>\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
+     DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", ANY_SENTENCE, 1},
+    {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
+     DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", NO},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
      DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",
@@ -497,6 +503,12 @@ static const tie_row ties[] = {
     /* ... a clause dated at another time than the document's meeting; a frame (under X) */
     {"announced_at", "t.txt", EN_TITLE "Since its launch in April 2023, the Mekong Water Initiative has grown.",
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
+    /* programs listed before the adopted one (と, 及び) are adopted with it; near miss: a
+     * program the adopted one is only based on */
+    {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言と「メコン地域防災協力強化行動計画」を採択した。\n",
+     DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言に基づき「メコン地域防災協力強化行動計画」を採択した。\n",
+     DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, NO},
     {"adopted_at", "t.txt", EN_TITLE "Under the Mekong Water Initiative, Japan signed an agreement with Laos.",
      DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     {"announced_at", "t.txt",
@@ -561,6 +573,14 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
     {"meeting parenthesis", "t.txt", "Mekong-Japan Summit (Tokyo, 12 May 2025)", DG_REL_HELD_ON,
      "meeting:mekong-japan-summit", "date:2025-05-12", 0, 1},
+    /* a title's parenthesis after a subtitle between wave dashes, a weekday in it; near
+     * miss: other words before the parenthesis */
+    {"meeting parenthesis", "t.txt", "日ASEAN防災大臣会合 〜地域の強靱化〜 (大阪 2024年6月3日(月))\n\n会合が開かれた。\n",
+     DG_REL_HELD_IN, "meeting:日asean防災大臣会合", "place:osaka", 0, 1},
+    {"meeting parenthesis", "t.txt", "日ASEAN防災大臣会合 〜地域の強靱化〜 (大阪 2024年6月3日(月))\n\n会合が開かれた。\n",
+     DG_REL_HELD_ON, "meeting:日asean防災大臣会合", "date:2024-06-03", 0, 1},
+    {"meeting parenthesis", "t.txt", "日ASEAN防災大臣会合 〜地域の強靱化〜 への準備 (大阪 2024年6月3日(月))\n\n会合が開かれた。\n",
+     DG_REL_HELD_IN, "meeting:日asean防災大臣会合", "place:osaka", NO},
     /* near misses: a parenthesis that is not only dates and places; one not right after
      * the meeting */
     {"meeting parenthesis", "t.txt", "日ASEANデジタル大臣会合（日本が提案）", DG_REL_HELD_IN,
@@ -626,6 +646,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", 0, 1},
     {"participates_in", "t.txt", "日メコン農業対話の成果を受け、日ASEAN農業対話が開催され、山田大臣が出席した。",
      DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日メコン農業対話", NO},
+    /* a comma before 及び is part of the one joiner; near miss: two joiners apart */
+    {"held_in", "t.txt", "日メコン農業対話、及び日ASEAN農業対話がバンコクにて開催され、山田大臣が出席した。",
+     DG_REL_HELD_IN, "meeting:日メコン農業対話", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "日メコン農業対話、特に日ASEAN農業対話がバンコクにて開催され、山田大臣が出席した。",
+     DG_REL_HELD_IN, "meeting:日メコン農業対話", "place:bangkok", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit and the ASEAN-Japan Summit were held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
     {"held_on", "t.txt", "「日メコン農業対話」及び「日ASEAN農業対話」が5月2日に開催された。",
@@ -1100,6 +1125,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"participant heading", "t.txt", JA_SECTION "(2)出席国の発言\n\nタイ、ベトナム及び日本\n",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* a numbered label line of its own with 等 (3.参加国等:), over a line of names that
+     * ends with 。; near misses: prose ending with 。 under it, a word that is no filler */
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ、ラオス(オブザーバー)及び日本。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ、ラオス(オブザーバー)及び日本。\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ及びラオスが会議を歓迎。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    {"participant heading", "t.txt", TITLE "3.参加国等:\n\nタイ、ラオス及び日本の代表団。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
     /* field heading: the one date or place of the line under 日程 or 場所 is the section
      * meeting's; near misses: a schedule of several dates, a line of three places */
     {"field heading", "t.txt", JA_SECTION "(2)日程\n\n2024年5月2日(木)10時から12時まで\n",

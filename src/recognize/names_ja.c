@@ -3,6 +3,7 @@
  * segment, a name with its gloss in parentheses, a year that begins an official name —
  * and over a connector to the compound before that (食料安全保障に係るASEAN首脳宣言).
  * 第3回日ASEAN海洋協力対話, 日・太平洋島嶼国気候強靱化イニシアティブ, インドネシア海軍.
+ * A meeting's name before a statement word (…財務大臣会議|共同声明) is a name of its own.
  * Invariant: a name ends with its head (会議所 and 会合参加者 are no meetings) and holds
  * something name-like before it (閣僚会合 and 防災計画 are generic: no name). */
 #include <string.h>
@@ -75,6 +76,14 @@ static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_hea
   return nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_SAHEN ||
          nx->pos == DG_POS_NOUN_PROPER ||
          dg_wordlist_at(&c->r->heads, c->t, s->end, nx->start) >= 0;
+}
+
+/* Is meeting head h followed at once by a word of statement_titles.tsv (財務大臣会議|共同
+ * 声明)? The statement is named after its meeting, so the meeting is a name of its own,
+ * nested in the statement's. */
+static int statement_follows(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  return h->type == DG_TYPE_MEETING &&
+         dg_wordlist_at(&c->r->statement_titles, c->t, s->end, h->hend) >= 0;
 }
 
 /* The token before offset a, from token j down. */
@@ -645,7 +654,8 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
         k++;
         continue;
       }
-      if (!compound_goes_on(c, &s, &h) || unit_without_head(c, &s, &h)) {
+      if (!compound_goes_on(c, &s, &h) || unit_without_head(c, &s, &h) ||
+          statement_follows(c, &s, &h)) {
         dg_err e = name_at_head(c, &s, &h, err);
         if (e != DG_OK) return e;
       }

@@ -137,6 +137,28 @@ static long body_meeting(dg_rel_ctx *c) {
   return m;
 }
 
+/* The meeting of the section sentence s stands in (see context.h): its title line's, when
+ * that line is only the meeting's name, else the document's own. */
+long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  uint32_t b = d->sents[s].block;
+  long k = (long)s;
+  while (k > 0 && d->sents[k - 1].block == b) k--;
+  while (k > 0 && !dg_rel_title_block(d, d->sents[k - 1].block)) k--;
+  if (k == 0 || c->main_meeting < 0 ||
+      d->sents[k - 1].block <= d->sents[d->ments[c->main_meeting].sentence].block)
+    return c->main_meeting;
+  const dg_block *hb = &d->blocks[d->sents[k - 1].block];
+  uint32_t e = hb->end;
+  while (e > hb->start && (d->text[e - 1] == ' ' || d->text[e - 1] == '\n')) e--;
+  for (uint32_t i = c->sent_first[k - 1]; i < c->sent_end[k - 1]; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && !m->implicit)
+      return (e - hb->start) - (m->end - m->start) <= 6 ? (long)i : c->main_meeting;
+  }
+  return c->main_meeting;
+}
+
 dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err) {
   memset(c, 0, sizeof *c);
   c->r = r;

@@ -119,6 +119,12 @@ uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, ui
 /* Is block b a title: a heading, or a short block that ends no sentence (a document's
  * title, its date line; a section's title in plain text: The Quad Vaccine Partnership)? */
 int dg_rel_title_block(const dg_doc *d, size_t b);
+/* The meeting a sentence of s's section that names none speaks of: the meeting (not
+ * nested, not implicit) the nearest title block before s's block is, when that block is
+ * only its name (with brackets or a number: at most 6 bytes more, so not (参考)X) and is
+ * not part of the document's title (<日ASEAN対話> then its paragraphs); else the
+ * document's own (main_meeting). */
+long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s);
 
 /* Cut every sentence into clauses (clauses.c): c->clauses, c->sent_clause, c->ment_clause.
  * Returns -1 when memory runs out. */

@@ -13,9 +13,11 @@
  * date_words.tsv, venue_words.tsv) over a line with one date, or with one or two places
  * (マニラ(フィリピン)), gives the section's meeting that date or those places.
  *   (2)日程 / 2024年5月2日(木)10時から12時まで -> held_on(会合, 2024-05-02)
+ * A heading word may be followed by 等 (参加国等).
  * Invariant: only blocks whose parent (input/structure.c) is the heading are read, and only
- * those that list names (a list item, a table row, or a paragraph that ends no sentence),
- * never prose that merely follows it. */
+ * those that list names (a list item, a table row, a paragraph that ends no sentence, or,
+ * under participants, one that is only names, joiners and fillers of list_fillers.tsv even
+ * when it ends with 。), never prose that merely follows it. */
 #include <stdint.h>
 #include <string.h>
 
@@ -30,8 +32,14 @@ static int whole_text_is(const dg_wordlist *list, const char *t, uint32_t a, uin
   return w >= 0 && a + list->w[w].len == z;
 }
 
-/* Is block b a title block whose text, without spaces, a colon at its end and brackets
- * around it (【】 []), is one word of `list`? */
+/* Is t[a, z) one word of `list`, maybe followed by 等 (参加国等: the countries and others)? */
+static int heading_word(const dg_wordlist *list, const char *t, uint32_t a, uint32_t z) {
+  if (whole_text_is(list, t, a, z)) return 1;
+  return z - a > 3 && dg_cp_before(t, z) == 0x7B49 && whole_text_is(list, t, a, z - 3);
+}
+
+/* Is block b a title block whose text, without spaces, a colon at its end, a number before
+ * it (3.) and brackets around it (【】 []), is one word of `list`, maybe followed by 等? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
   const dg_block *bl = &c->d->blocks[b];
   const char *t = c->d->text;
@@ -39,10 +47,13 @@ int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) 
   if (!dg_rel_title_block(c->d, b)) return 0;
   while (a < z && (t[a] == ' ' || t[a] == '\n')) a++;
   while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n' || t[z - 1] == ':')) z--;
+  uint32_t n = a;
+  while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
+  if (n > a && n + 1 < z && t[n] == '.' && (unsigned char)t[n + 1] >= 0x80) a = n + 1; /* 3.参加国 */
   if (z > a && t[a] == '[' && t[z - 1] == ']') a++, z--;
   if (z - a >= 6 && dg_cp_at(t, z, a) == 0x3010 && dg_cp_before(t, z) == 0x3011)
     a += 3, z -= 3; /* 【 】 */
-  return whole_text_is(list, t, a, z);
+  return heading_word(list, t, a, z);
 }
 
 /* Does block b list names rather than tell: a list item, a table row, or a paragraph
@@ -55,6 +66,50 @@ static int lists_names(const dg_doc *d, uint32_t b) {
   while (e > bl->start && (d->text[e - 1] == ' ' || d->text[e - 1] == '\n')) e--;
   uint32_t cp = e > bl->start ? dg_cp_before(d->text, e) : 0;
   return cp && cp != 0x3002 && cp != '.' && cp != '!' && cp != '?';
+}
+
+/* The heading of `list` block b hangs under: its parent, else the label line right before
+ * it when that is one (3.参加国等: then the list, a numbered line of its own that the
+ * structure does not make a parent); -1 when none. */
+static long heading_over(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
+  int32_t p = c->d->blocks[b].parent;
+  if (p >= 0 && dg_rel_heading_is(c, (uint32_t)p, list)) return p;
+  if (b > 0 && (int32_t)b - 1 != p && dg_rel_heading_is(c, b - 1, list)) return (long)b - 1;
+  return -1;
+}
+
+/* Is t[a, z), between two names of a line, only joiners (list_joiners.tsv), fillers
+ * (list_fillers.tsv: 等, オブザーバー), brackets, spaces and full stops? */
+static int filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  while (a < z) {
+    uint32_t cp = dg_cp_at(t, z, a);
+    size_t n = 0;
+    if (cp == ' ' || cp == '\n' || cp == '(' || cp == ')' || cp == 0x3002)
+      n = (size_t)dg_utf8_len(t + a, t + z);
+    else if (!(n = dg_rel_whole_word(&c->r->list_joiners, t, z, a)))
+      n = dg_rel_whole_word(&c->r->list_fillers, t, z, a);
+    if (!n) return 0;
+    a += (uint32_t)n;
+  }
+  return 1;
+}
+
+/* Is the paragraph of sentence s only names (at least two, not nested) with filler gaps
+ * between them, even when it ends with 。 (ASEAN諸国(タイ、ラオス)、日本、中国。)? */
+static int names_only(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  uint32_t b = d->sents[s].block, at = d->blocks[b].start, n = 0;
+  if (d->blocks[b].kind != DG_BLOCK_PARAGRAPH) return 0;
+  while (s > 0 && d->sents[s - 1].block == b) s--;
+  for (; s < d->nsents && d->sents[s].block == b; s++)
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+      const dg_mention *x = &d->ments[i];
+      if (c->nested[i] || x->start < at) continue;
+      if (!filler_gap(c, at, x->start)) return 0;
+      at = x->end, n++;
+    }
+  return n >= 2 && filler_gap(c, at, d->blocks[b].end);
 }
 
 /* The meeting of the section sentence s stands in: the first meeting (not nested, not
@@ -75,10 +130,8 @@ static long section_meeting(const dg_rel_ctx *c, uint32_t s) {
  * -1 when its block hangs under none or lists no names. */
 static long participants_heading(const dg_rel_ctx *c, uint32_t s, uint32_t *hs) {
   const dg_doc *d = c->d;
-  int32_t p = d->blocks[d->sents[s].block].parent;
-  if (p < 0 || !lists_names(d, d->sents[s].block) ||
-      !dg_rel_heading_is(c, (uint32_t)p, &c->r->participant_headings))
-    return -1;
+  long p = heading_over(c, d->sents[s].block, &c->r->participant_headings);
+  if (p < 0 || !(lists_names(d, d->sents[s].block) || names_only(c, s))) return -1;
   uint32_t k = s;
   while (k > 0 && d->sents[k - 1].block >= (uint32_t)p) k--;
   *hs = k;
@@ -105,9 +158,8 @@ static size_t field_values(const dg_rel_ctx *c, uint32_t s, const dg_wordlist *l
                            uint32_t *hs, uint32_t *out) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
-  int32_t p = d->blocks[b].parent;
-  if (p < 0 || b != (uint32_t)p + 1 || (s > 0 && d->sents[s - 1].block == b) ||
-      !lists_names(d, b) || !dg_rel_heading_is(c, (uint32_t)p, list))
+  long p = heading_over(c, b, list);
+  if (p < 0 || b != (uint32_t)p + 1 || (s > 0 && d->sents[s - 1].block == b) || !lists_names(d, b))
     return 0;
   size_t n = 0, max = places ? 2 : 1;
   for (uint32_t k = s; k < d->nsents && d->sents[k].block == b; k++)

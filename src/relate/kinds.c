@@ -23,7 +23,8 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
  * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
- * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), the document's own.
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), its section's, else the
+ * document's own (dg_rel_section_meeting).
  * Fills out[] (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
@@ -49,7 +50,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   const dg_rel_clause *cl = &c->clauses.v[k];
   if (!n && any < 0 && c->main_meeting >= 0 &&
       !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
-    out[n++] = (uint32_t)c->main_meeting;
+    out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
   return n;
 }
 
@@ -494,7 +495,7 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
-  return c->main_meeting;
+  return dg_rel_section_meeting(c, s);
 }
 
 /* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
@@ -664,7 +665,9 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
  * of, or dated last year (see ja_not_done_here, en_done_before).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議)
- *   本会合では「X計画」が今後の協力の方向性を定める枠組みとして採択された -> adopted_at(X計画, 本会合) */
+ *   本会合では「X計画」が今後の協力の方向性を定める枠組みとして採択された -> adopted_at(X計画, 本会合)
+ * The programs listed before one it ties (see dg_rel_list_before) are tied with it:
+ *   本会合ではA共同宣言と「B行動計画」を採択した -> adopted_at(A共同宣言, 本会合) too */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -688,7 +691,11 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
       if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
     }
-    if (at >= 0) dg_rel_add(c, kind, i, (uint32_t)at, s);
+    if (at < 0) continue;
+    dg_rel_add(c, kind, i, (uint32_t)at, s);
+    uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too */
+    size_t nl = dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
+    for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)at, s);
   }
 }
 

@@ -27,10 +27,11 @@ static uint32_t past_paren(const char *t, uint32_t p, uint32_t e) {
 }
 
 /* Does [a, z) join two names of a list: wrappers, one parenthesis first, "the", and
- * exactly one joiner? */
+ * exactly one joiner (a comma right before another joiner is part of it: 、及び)? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   int joiners = 0;
+  uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
   a = past_paren(t, a, z);
   while (a < z) {
@@ -41,8 +42,9 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
     }
     size_t n = dg_rel_whole_word(&c->r->list_joiners, t, z, a);
     if (!n && a + 4 <= z && dg_lit(t, z, a, "the ")) n = 3;
-    else if (n) joiners++;
+    else if (n && a != comma_end) joiners++;
     if (!n) return 0;
+    comma_end = (cp == 0x3001 || cp == ',') && n == (size_t)dg_utf8_len(t + a, t + z) ? a + (uint32_t)n : 0;
     a += (uint32_t)n;
   }
   return joiners == 1;
