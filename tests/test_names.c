@@ -833,6 +833,15 @@ static const family_case families[] = {
     {F(ORDINALS) | F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING,
      "第4回太平洋海洋協力対話", "meeting:第4回太平洋海洋協力対話", NULL, NULL},
 
+    /* a known name's full name in parentheses, a word's reading in hiragana; not other
+       words in parentheses */
+    {F(JA_HEADS), "各国はSCO(上海協力機構)首脳会議に参加した。", DG_TYPE_MEETING,
+     "SCO(上海協力機構)首脳会議", "meeting:sco(上海協力機構)首脳会議", NULL, NULL},
+    {F(JA_HEADS), "両国は日EU循環(じゅんかん)経済アクションプランを採択した。", DG_TYPE_PROGRAM,
+     "日EU循環(じゅんかん)経済アクションプラン", "program:日eu循環(じゅんかん)経済アクションプラン",
+     NULL, NULL},
+    {F(JA_HEADS), "各国はSCO(加盟国)首脳会議に参加した。", DG_TYPE_MEETING,
+     "SCO(加盟国)首脳会議", NULL, NULL, NULL},
     /* names_record.c: a known name written with a gloss; a known name covers a shorter one */
     {F(JA_HEADS), "両国はCA+JAD(カジャッド)東京イニシアティブを紹介した。", DG_TYPE_PROGRAM,
      "CA+JAD(カジャッド)東京イニシアティブ", "program:ca-jad-tokyo-initiative",

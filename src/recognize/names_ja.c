@@ -133,17 +133,42 @@ static int stops_at_known(dgn_ctx *c, const dg_token *pk, dg_type type, ja_left 
   return 1;
 }
 
-/* A name and its acronym or reading in parentheses before the head joins the name:
- * アジア・ゼロエミッション共同体(AZEC)首脳会合, CA+JAD(カジャッド)東京イニシアティブ. */
+/* Is t[a, z) hiragana only, a reading (循環(じゅんかん)経済)? */
+static int all_hiragana(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  while (a < z) {
+    uint32_t cp = dg_cp_at(c->t, z, a);
+    if (dg_script_of(cp) != DG_SC_HIRAGANA) return 0;
+    a += (uint32_t)dg_utf8_len(c->t + a, c->t + z);
+  }
+  return 1;
+}
+
+/* Does t[open + 1, close) name the entity of mention m, whole (SCO(上海協力機構))? */
+static int names_same(dgn_ctx *c, const dg_mention *m, uint32_t open, uint32_t close) {
+  long in = dgn_mention_starting(c, open + 1, ANY_NAMED & ~T(PERSON));
+  return in >= 0 && c->d->ments[in].end == close && !strcmp(c->d->ments[in].id, m->id);
+}
+
+/* A name and its acronym, reading or full name in parentheses before the head joins the
+ * name: アジア・ゼロエミッション共同体(AZEC)首脳会合, CA+JAD(カジャッド)東京イニシアティブ,
+ * SCO(上海協力機構)首脳会議; a word's reading in hiragana is passed over, the word stays
+ * (日EU循環(じゅんかん)経済アクションプラン). */
 static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
   uint32_t a = L->a;
   if (c->t[a - 1] != ')') return 0;
   uint32_t open = a - 1;
   while (open > s->start && c->t[open] != '(' && a - open < 40) open--;
-  int gloss = c->t[open] == '(' && (dgn_is_acronym(c->t, open + 1, a - 1) ||
-                                    dgn_all_katakana(c->t + open + 1, a - 1 - open - 1));
-  long before = gloss ? dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON)) : -1;
-  if (before < 0) return 0;
+  if (c->t[open] != '(' || open + 1 >= a - 1) return 0;
+  if (all_hiragana(c, open + 1, a - 1) && a - open <= 40) { /* a reading */
+    L->a = open;
+    *j = token_before(c, s, *j, open);
+    return 1;
+  }
+  long before = dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON));
+  int gloss = before >= 0 && (dgn_is_acronym(c->t, open + 1, a - 1) ||
+                              dgn_all_katakana(c->t + open + 1, a - 1 - open - 1) ||
+                              names_same(c, &c->d->ments[before], open, a - 1));
+  if (!gloss) return 0;
   L->a = c->d->ments[before].start;
   *j = token_before(c, s, *j, L->a);
   L->ntok++;
