@@ -1145,6 +1145,11 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", NULL, NO},
     {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ、ハノイ及びバンコク\n",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", NULL, NO},
+    /* a chair's word inside the meeting's parenthesis is a field, no verb between the date
+     * and the holding verb */
+    {"held_on", "t.txt",
+     "外務省は、2024年6月8日、第2回日メコン防災協力会合(共同議長:山田外務副大臣)を東京で開催した。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン防災協力会合", "date:2024-06-08", 0, 1},
     /* conduct verbs (conduct_verbs.tsv): を行い right after a meeting's name holds it: its
      * clause's venue, date and actors; near miss: after no meeting's name */
     {"held_on", "t.txt", "山田総理は、2024年5月3日、ローマにおいて、日伊首脳会談を行いました。",

@@ -630,17 +630,28 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
+/* Does offset p of sentence s stand inside parentheses (an unclosed '(' before it)? */
+static int in_parens(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const char *t = c->d->text;
+  for (uint32_t q = p; q > c->d->sents[s].start; q--) {
+    if (t[q - 1] == ')') return 0;
+    if (t[q - 1] == '(') return 1;
+  }
+  return 0;
+}
+
 /* Does a verb of another kind (chairing, announcing, adopting) stand between the holding
- * verb h and the date at [a, z) (the Summit held in May, and the Plan adopted on 12
- * November: the November date is the Plan's)? */
-static int other_verb_between(const dg_rel_ctx *c, const dg_rel_trigger *h, uint32_t a,
-                              uint32_t z) {
+ * verb h and the date at [a, z) of sentence s (the Summit held in May, and the Plan
+ * adopted on 12 November: the November date is the Plan's)? A word in parentheses is a
+ * field of a name, no verb (会合(共同議長:A、B)を開催). */
+static int other_verb_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
+                              uint32_t a, uint32_t z) {
   uint32_t lo = h->end <= a ? h->end : z, hi = h->end <= a ? a : h->start;
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
     if ((x->kind == DG_REL_CHAIRED_BY || x->kind == DG_REL_ANNOUNCED_AT ||
          x->kind == DG_REL_ADOPTED_AT) &&
-        x->start >= lo && x->end <= hi)
+        x->start >= lo && x->end <= hi && !in_parens(c, s, x->start))
       return 1;
   }
   return 0;
@@ -674,7 +685,8 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
         dg_rel_dateline_date(c, s, i) || program_period(c, s, i))
       continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
-    long m = h && !other_verb_between(c, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h) : -1;
+    long m = h && !other_verb_between(c, s, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h)
+                                                                    : -1;
     if (m >= 0) add_listed(c, kind, (uint32_t)m, i, s);
   }
 }
