@@ -464,6 +464,11 @@ static const family_case families[] = {
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},
+    /* a Week is an event (heads.tsv); a week in lower case is none */
+    {F(EN_HEADS), "Ministers met at the Pacific Climate Week in Suva.", DG_TYPE_MEETING,
+     "Pacific Climate Week", "meeting:pacific-climate-week", NULL, NULL},
+    {F(EN_HEADS), "This week the Pacific Climate ministers met in Suva.", DG_TYPE_MEETING,
+     "This week", NULL, NULL, NULL},
     /* the tail stops before an amount's currency */
     {F(EN_HEADS), "Fiji raised the Research Cooperation Fund to USD 10 million.", DG_TYPE_PROGRAM,
      "Research Cooperation Fund", "program:research-cooperation-fund", NULL, NULL},
