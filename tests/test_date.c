@@ -732,6 +732,8 @@ static const rule_case rule_cases[] = {
     {"date_preposition", "up to 2019", 0, "[2019]=2019 p1 f0 r0"},
     {"date_preposition", "To 2019", 0, ""},
     {"date_preposition", "by mid-2027", 0, "[2027]=2027 p1 f0 r0"},
+    {"date_preposition", "in late-2008", 0, "[2008]=2008 p1 f0 r0"},
+    {"date_preposition", "in pre-2008", 0, ""},
     {"date_preposition", "within2019", 0, ""},
     /* ordinal_suffixes.tsv: as written */
     {"ordinal_suffix", "on 3rd June 2021", 0, "[3rd June 2021]=2021-06-03 p3 f0 r0"},
