@@ -1021,6 +1021,11 @@ static const family_case families[] = {
     /* portfolios.tsv: Legal, Community, Services */
     {F(EN_PEOPLE), "Minister for Legal and Community Services Tavita Moala spoke.",
      DG_TYPE_PERSON, "Tavita Moala", "person:tavita-moala", NULL, NULL},
+    /* a name before ", the" and a title; not a body's name that ends in its head */
+    {F(EN_PEOPLE), "They met Jane Roe, the Chair of the Reef Council, today.", DG_TYPE_PERSON,
+     "Jane Roe", "person:jane-roe", NULL, NULL},
+    {F(EN_PEOPLE), "They met the Lakeside Progress Party, the Chair of the Reef Council, today.",
+     DG_TYPE_PERSON, "Progress Party", NULL, NULL, NULL},
     /* names_text.c, word_step: an accented letter inside a word; near miss: the sign ×
      * ends it */
     {F(EN_PEOPLE), "Minister of Justice Inés Peñalosa spoke.", DG_TYPE_PERSON, "Inés Peñalosa",

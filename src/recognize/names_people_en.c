@@ -385,7 +385,8 @@ static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_
   int caps_line =
       (line == 0 || c->t[line - 1] == '\n') && all_caps(c->t + w[a].a, w[x].z - w[a].a);
   if (!title_follows(c, w, n, x, s->end, caps_line)) return DG_OK;
-  if (dgn_overlaps(c, w[a].a, w[x].z, ANY_NAMED & ~T(PERSON))) return DG_OK;
+  if (dgn_overlaps(c, w[a].a, w[x].z, ANY_NAMED & ~T(PERSON)) || body_head_alone(c, w, x, x + 1))
+    return DG_OK; /* the Progress Party, the Chair of ...: a body's head ends no name */
   return dgn_add_person(c, w[a].a, w[x].z, err);
 }
 
