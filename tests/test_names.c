@@ -1021,6 +1021,9 @@ static const family_case families[] = {
     /* portfolios.tsv: Legal, Community, Services */
     {F(EN_PEOPLE), "Minister for Legal and Community Services Tavita Moala spoke.",
      DG_TYPE_PERSON, "Tavita Moala", "person:tavita-moala", NULL, NULL},
+    /* a title's portfolio may be "for the" and a region */
+    {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
+     DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
     /* a name before ", the" and a title; not a body's name that ends in its head */
     {F(EN_PEOPLE), "They met Jane Roe, the Chair of the Reef Council, today.", DG_TYPE_PERSON,
      "Jane Roe", "person:jane-roe", NULL, NULL},

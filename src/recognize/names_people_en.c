@@ -172,15 +172,17 @@ static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, u
 static int portfolio_word(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
   if (dg_wordlist_find(&c->r->portfolios, c->t + w[x].a, w[x].z - w[x].a) >= 0 ||
       dgn_is_head_word(c, &w[x], end) ||
-      dgn_overlaps(c, w[x].a, w[x].z, T(COUNTRY) | T(GROUP) | T(PLACE) | T(ORGANIZATION)))
+      dgn_overlaps(c, w[x].a, w[x].z,
+                   T(COUNTRY) | T(GROUP) | T(PLACE) | T(REGION) | T(ORGANIZATION)))
     return 1;
   return dgn_joiner(c, &w[x], DG_JOIN_INSIDE) && x + 1 < n && dgn_adjacent(c->t, w, x) &&
          dg_is_upper(c->t[w[x + 1].a]) && portfolio_word(c, w, n, x + 1, end);
 }
 
 /* The person after a title's portfolio (Secretary of Finance Cesar V. Purisima, Ambassador
- * to Viet Nam Hiroshi Fukada): after the title's last word y, a small word that opens the
- * part after a head (of, for, to), portfolio words (portfolio_word), then two to four name
+ * to Viet Nam Hiroshi Fukada, Director General for the Caribbean Ana Ruiz): after the
+ * title's last word y, a small word that opens the part after a head (of, for, to), maybe
+ * "the" before a place or region, portfolio words (portfolio_word), then two to four name
  * words that end the capitalized run: a lower-case word or punctuation follows (in a list,
  * "... Minister of Justice Jane Doe, Samoa Minister of ..." ends at the comma). Near
  * misses: the Minister of Foreign Affairs of Japan (no name after), Minister for Trade Kim
@@ -189,10 +191,14 @@ static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t 
                                 uint32_t end, size_t *f, size_t *l) {
   size_t k = y + 1;
   if (k + 2 >= n || !dgn_adjacent(c->t, w, y) || !dgn_joiner(c, &w[k], DG_JOIN_AFTER)) return 0;
-  size_t p = k + 1;
+  size_t p = k + 1; /* "the" before a place or region (Director General for the Caribbean) */
+  if (p + 1 < n && w[p].z - w[p].a == 3 && !memcmp(c->t + w[p].a, "the", 3) &&
+      dgn_adjacent(c->t, w, p) && dgn_overlaps(c, w[p + 1].a, w[p + 1].z, T(PLACE) | T(REGION)))
+    p++;
+  size_t first = p;
   while (p < n && dgn_adjacent(c->t, w, p - 1) && portfolio_word(c, w, n, p, end))
     p++;
-  if (p == k + 1 || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
+  if (p == first || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
   if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2) return 0;
   return *l >= n || !dgn_adjacent(c->t, w, *l - 1) || !dg_is_upper(c->t[w[*l].a]);
 }
