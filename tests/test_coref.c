@@ -84,6 +84,7 @@ static const struct {
      "The Prime Minister", "person:john-roe"},
     {"Senator Jane Doe arrived. The Minister for Trade will meet leaders.", "The Minister", NULL},
     {"Senator Jane Doe arrived. The Minister, a lawyer, will meet leaders.", "The Minister", NULL},
+    {"Senator Jane Doe arrived. The minister will meet leaders.", "The minister", NULL},
     {"The ministers met in Tokyo. He said that the talks went well.", "He", NULL},
     {"Minister Jane Doe arrived. Talks began. Leaders spoke. Ministers met. He left.", "He",
      NULL},

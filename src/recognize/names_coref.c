@@ -177,7 +177,9 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
             : !dg_doc_token_boundary(c->d, rf->a) || !dg_doc_token_boundary(c->d, rf->z))
     return 0;
   if (dgn_overlaps(c, rf->a, rf->z, ANY_NAMED)) return 0;
-  if (latin && rf->type == DG_TYPE_PERSON && !person_goes_on(c, rf->z)) return 0;
+  if (latin && rf->type == DG_TYPE_PERSON &&
+      (!person_goes_on(c, rf->z) || memcmp(t + rf->a + 1, wd->s + 1, wd->len - 1) != 0))
+    return 0; /* a title as coref.tsv writes it, but for its first letter: not "the minister" */
   reference_head(c, rf);
   return !thing_pronoun(rf) || meeting_verb_follows(c, rf->z);
 }
