@@ -754,6 +754,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
     {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nPhase I will attend to the Mekong-Japan Summit.\n",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", NULL, NO},
+    /* a humble verb after the trigger (humble_verbs.tsv) makes the speaker its dropped
+     * subject; a plain one does not */
+    {"participates_in", "t.txt", "佐藤総理挨拶\n\n今週、第5回日メコン首脳会議に参加してまいりました。\n",
+     DG_REL_PARTICIPATES_IN, "person:佐藤", "meeting:mekong-japan-summit:5", 1, 1},
+    {"participates_in", "t.txt", "佐藤総理挨拶\n\n今週、第5回日メコン首脳会議に参加しました。\n",
+     DG_REL_PARTICIPATES_IN, "person:佐藤", NULL, NO},
     /* after a place, "I" is the pronoun (In Lisbon I will attend), not a numeral */
     {"participates_in", "t.txt", "Foreign Minister Sato Kenji\n\nIn Lisbon I will attend the Mekong-Japan Summit.\n",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},

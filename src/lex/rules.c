@@ -535,6 +535,7 @@ static const struct {
     {"stance_before.tsv", offsetof(dg_rules, stance_before), {"word", NULL, NULL}, row_plain},
     {"it_verbs.tsv", offsetof(dg_rules, it_verbs), {"word", NULL, NULL}, row_plain},
     {"conduct_verbs.tsv", offsetof(dg_rules, conduct_verbs), {"word", NULL, NULL}, row_plain},
+    {"humble_verbs.tsv", offsetof(dg_rules, humble_verbs), {"word", NULL, NULL}, row_plain},
     {"charge_words.tsv", offsetof(dg_rules, charge_words), {"word", NULL, NULL}, row_plain},
     {"name_honorifics.tsv", offsetof(dg_rules, name_honorifics), {"word", NULL, NULL}, row_plain},
     {"name_particles.tsv", offsetof(dg_rules, name_particles), {"word", NULL, NULL}, row_plain},

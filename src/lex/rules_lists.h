@@ -52,6 +52,7 @@ struct dg_rules {
   dg_wordlist stance_before;  /* support for: the verb is a stance toward the program after */
   dg_wordlist it_verbs;       /* was attended by: "It" before it may be the meeting */
   dg_wordlist conduct_verbs;  /* を行い: right after a meeting's name, it holds the meeting */
+  dg_wordlist humble_verbs;   /* まいりました: after a trigger, the speaker is its subject */
   dg_wordlist heads;          /* name head words: as.head.type */
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist loan_heads;   /* 借款, 円借款: plain words before one name a loan */

@@ -303,10 +303,12 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
+    int actors = 0;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (actor_of(c, s, g->clause, i, g) && !dg_rel_hosts_meeting(c, s, i))
-        for (size_t y = 0; y < nm; y++) dg_rel_add(c, kind, i, ms[y], s);
+        for (size_t y = 0; y < nm; y++, actors++) dg_rel_add(c, kind, i, ms[y], s);
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
+    if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);
     for (size_t y = 0; y < nm && sp >= 0; y++) dg_rel_add(c, kind, (uint32_t)sp, ms[y], s);
   }
 }

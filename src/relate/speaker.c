@@ -110,6 +110,15 @@ static uint32_t first_person_at(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return dg_doc_token_boundary(c->d, i) && dg_doc_token_boundary(c->d, z) ? z : 0;
 }
 
+long dg_rel_humble_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_sentence *se = &c->d->sents[s];
+  if (dg_rel_latin(c, s) || g->end >= se->end) return -1;
+  uint32_t p = g->end;
+  if (dg_lit(c->d->text, se->end, p, "\xE3\x81\x97\xE3\x81\xA6")) p += 6; /* して */
+  if (dg_wordlist_at(&c->r->humble_verbs, c->d->text, se->end, p) < 0) return -1;
+  return speaker_before(c, s);
+}
+
 long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before,
                        uint8_t *part) {
   const dg_sentence *se = &c->d->sents[s];

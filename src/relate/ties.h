@@ -59,6 +59,10 @@ size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t 
  * before s (山田太郎です。), or -1; *part (if given) says which. */
 long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before,
                        uint8_t *part);
+/* The speaker (speaker.c) when Japanese trigger g of sentence s is followed by a humble
+ * verb of humble_verbs.tsv (参加してまいりました, 出席いたしました), whose subject is the
+ * speaker even when the text drops it; or -1. */
+long dg_rel_humble_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
 /* Is mention i of English sentence s an agent of a participle that is no trigger word (a
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */
