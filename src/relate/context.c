@@ -231,20 +231,22 @@ uint32_t dg_rel_nearest_of(const dg_rel_ctx *c, const uint32_t *ms, size_t n, ui
   return best;
 }
 
-/* Does a meeting's name (not inside a longer name) end at offset i of sentence s? */
-static int meeting_ends_at(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
-  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++)
-    if (c->d->ments[k].end == i && c->d->ments[k].type == DG_TYPE_MEETING && !c->nested[k])
-      return 1;
-  return 0;
+long dg_rel_mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t at, int ending,
+                       int (*fits)(const dg_mention *m)) {
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++) {
+    const dg_mention *m = &c->d->ments[k];
+    if ((ending ? m->end : m->start) == at && !c->nested[k] && fits(m)) return (long)k;
+  }
+  return -1;
 }
+
 
 /* A verb of conduct_verbs.tsv right after a meeting's name (日伊首脳会談を行いました) at i:
  * it holds that meeting as を開催 does (held_on, participates_in); its end, or 0. */
 static uint32_t conduct_trigger(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_sentence *se = &c->d->sents[s];
   long w = dg_wordlist_at(&c->r->conduct_verbs, c->d->text, se->end, i);
-  if (w < 0 || !meeting_ends_at(c, s, i)) return 0;
+  if (w < 0 || dg_rel_mention_at(c, s, i, 1, dg_rel_is_meeting) < 0) return 0;
   uint32_t e = i + c->r->conduct_verbs.w[w].len;
   dg_rel_trigger g = {DG_REL_HELD_ON, i, e, dg_rel_clause_at(c, s, i)};
   if (DG_PUSH(c->trigs, g)) c->oom = 1;

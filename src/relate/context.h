@@ -99,6 +99,19 @@ static inline int dg_rel_is_type(const dg_mention *m, uint32_t types) {
   return (types >> m->type) & 1;
 }
 
+/* Is m an actor: a country, group, organization or person, or a territory (a place
+ * that takes part as a country does: dg_mention.party)? */
+static inline int dg_rel_is_actor(const dg_mention *m) {
+  return dg_rel_is_type(m, DG_REL_ACTORS) || m->party;
+}
+
+static inline int dg_rel_is_meeting(const dg_mention *m) { return m->type == DG_TYPE_MEETING; }
+
+/* The mention of sentence s, not nested in a longer one, that starts (ending 0) or ends
+ * (ending 1) at offset `at` and that `fits` accepts; -1 when none does. */
+long dg_rel_mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t at, int ending,
+                       int (*fits)(const dg_mention *m));
+
 /* Bytes between a mention and an offset (0 when the offset is inside it). */
 static inline uint32_t dg_rel_dist(const dg_mention *a, uint32_t at) {
   return a->start > at ? a->start - at : at - a->end;

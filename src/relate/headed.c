@@ -144,7 +144,7 @@ void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   long m = section_meeting(c, hs);
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++) {
     const dg_mention *x = &c->d->ments[i];
-    if (c->nested[i] || !(dg_rel_is_type(x, DG_REL_ACTORS) || x->party) ||
+    if (c->nested[i] || !dg_rel_is_actor(x) ||
         dg_rel_part(c, x) == DG_PART_POST)
       continue;
     dg_rel_add(c, kind, i, (uint32_t)m, s);

@@ -80,7 +80,7 @@ static int has_subject(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
  * Caledonia attended), or a region (or place) counted as its countries (アフリカ52か国)? */
 static int is_actor(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_mention *m = &c->d->ments[i];
-  if (dg_rel_is_type(m, DG_REL_ACTORS) || m->party) return 1;
+  if (dg_rel_is_actor(m)) return 1;
   if (m->type != DG_TYPE_PLACE && m->type != DG_TYPE_REGION) return 0;
   for (uint32_t k = i + 1; k < c->sent_end[s]; k++) {
     const dg_mention *q = &c->d->ments[k];

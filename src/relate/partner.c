@@ -13,19 +13,6 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* The mention of the sentence's mentions [first, end) that starts at offset a, not nested,
- * of one of `types` (the party bit for a territory), or -1. */
-static long starting_at(const dg_rel_ctx *c, uint32_t first, uint32_t end, uint32_t a,
-                        int actor) {
-  for (uint32_t k = first; k < end; k++) {
-    const dg_mention *m = &c->d->ments[k];
-    if (m->start != a || c->nested[k]) continue;
-    if (actor ? dg_rel_is_type(m, DG_REL_ACTORS) || m->party : m->type == DG_TYPE_MEETING)
-      return (long)k;
-  }
-  return -1;
-}
-
 /* Past a title of titles.tsv at p (首相, Prime Minister ), or p. */
 static uint32_t past_title(const dg_rel_ctx *c, uint32_t p, uint32_t end) {
   long w = dg_wordlist_at(&c->r->titles, c->d->text, end, p);
@@ -36,19 +23,19 @@ static uint32_t past_title(const dg_rel_ctx *c, uint32_t p, uint32_t end) {
 
 void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   const char *t = c->d->text;
-  uint32_t end = c->d->sents[s].end, first = c->sent_first[s], last = c->sent_end[s];
-  for (uint32_t i = first; i < last; i++) {
+  uint32_t end = c->d->sents[s].end;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i]) continue;
-    if (dg_rel_is_type(m, DG_REL_ACTORS) || m->party) { /* メローニ首相との日伊首脳会談 */
+    if (dg_rel_is_actor(m)) { /* メローニ首相との日伊首脳会談 */
       uint32_t p = past_title(c, m->end, end);
       if (!dg_lit(t, end, p, "\xE3\x81\xA8\xE3\x81\xAE")) continue; /* との */
       p += 6;
       if (dg_lit(t, end, p, "\xE9\x96\x93\xE3\x81\xAE")) p += 6; /* 間の */
-      long g = starting_at(c, first, last, p, 0);
+      long g = dg_rel_mention_at(c, s, p, 0, dg_rel_is_meeting);
       if (g >= 0) dg_rel_add(c, kind, i, (uint32_t)g, s);
     } else if (m->type == DG_TYPE_MEETING && dg_lit(t, end, m->end, " with ")) {
-      long a = starting_at(c, first, last, past_title(c, m->end + 6, end), 1);
+      long a = dg_rel_mention_at(c, s, past_title(c, m->end + 6, end), 0, dg_rel_is_actor);
       if (a >= 0) dg_rel_add(c, kind, (uint32_t)a, i, s);
     }
   }

@@ -70,10 +70,10 @@ static int after_name(const char *t, uint32_t min, uint32_t q) {
 
 /* Does a place or country end right before offset q, one space between (In Lisbon I will
  * attend: a scene, not Phase I)? */
+static int is_place(const dg_mention *m) { return dg_rel_is_type(m, DG_REL_PLACES); }
+
 static int place_before(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (c->d->ments[i].end + 1 == q && dg_rel_is_type(&c->d->ments[i], DG_REL_PLACES)) return 1;
-  return 0;
+  return q > 0 && dg_rel_mention_at(c, s, q - 1, 1, is_place) >= 0;
 }
 
 /* English: the speaker when clause k of sentence s has the first-person word of
