@@ -18,12 +18,15 @@ static long vid(const dg_graph *g, const char *id) {
   return -1;
 }
 
+/* The edge between a and b, either way, or NULL; valid until the next call. */
 static const dg_edge *edge(const dg_graph *g, const char *a, const char *b) {
+  static dg_edge found;
   long x = vid(g, a), y = vid(g, b);
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (((long)e->source == x && (long)e->target == y) || ((long)e->source == y && (long)e->target == x))
-      return e;
+    found = dg_graph_edge(g, i);
+    if (((long)found.source == x && (long)found.target == y) ||
+        ((long)found.source == y && (long)found.target == x))
+      return &found;
   }
   return NULL;
 }
@@ -93,8 +96,8 @@ START_TEST(test_sorted_and_metrics) {
     ck_assert_msg(used, "community %d unused", c);
   }
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    ck_assert_uint_lt(e->source, e->target);
+    const dg_edge e = dg_graph_edge(g, i);
+    ck_assert_uint_lt(e.source, e.target);
   }
   long idn = vid(g, "country:IDN");
   ck_assert(dg_graph_vertex(g, (size_t)idn)->degree == 2.0); /* THA, VNM */
@@ -253,22 +256,22 @@ START_TEST(test_typed_edges) {
   ck_assert_int_ge(tk, 0);
   int held_in = 0, co = 0;
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (e->kind == DG_REL_HELD_IN && (long)e->source == m && (long)e->target == tk) held_in++;
-    if (e->kind == DG_REL_CO_OCCURS && ((long)e->source == m || (long)e->target == m) &&
-        ((long)e->source == tk || (long)e->target == tk))
+    const dg_edge e = dg_graph_edge(g, i);
+    if (e.kind == DG_REL_HELD_IN && (long)e.source == m && (long)e.target == tk) held_in++;
+    if (e.kind == DG_REL_CO_OCCURS && ((long)e.source == m || (long)e.target == m) &&
+        ((long)e.source == tk || (long)e.target == tk))
       co++;
   }
   ck_assert_int_eq(held_in, 1);
   ck_assert_int_eq(co, 1);
   /* 日本, ASEAN, 東京, the date: four neighbours, though 東京 is tied twice */
   ck_assert(dg_graph_vertex(g, (size_t)m)->degree == 4.0);
-  const dg_edge *e = NULL;
+  dg_edge e = {.kind = DG_REL_CO_OCCURS};
   for (size_t i = 0; i < dg_graph_edge_count(g); i++)
-    if (dg_graph_edge(g, i)->kind == DG_REL_HELD_IN) e = dg_graph_edge(g, i);
-  ck_assert_ptr_nonnull(e);
-  ck_assert_ptr_nonnull(strstr(e->evidence_text, "東京において"));
-  ck_assert_str_eq(e->evidence, "doc0.txt:1");
+    if (dg_graph_edge(g, i).kind == DG_REL_HELD_IN) e = dg_graph_edge(g, i);
+  ck_assert_int_eq(e.kind, DG_REL_HELD_IN);
+  ck_assert_ptr_nonnull(strstr(e.evidence_text, "東京において"));
+  ck_assert_str_eq(e.evidence, "doc0.txt:1");
   /* only typed kinds */
   dg_graph_filter f = {.kinds = 1u << DG_REL_HELD_IN};
   ck_assert_int_eq(dg_graph_build(g, &f, NULL), DG_OK);
@@ -314,9 +317,9 @@ START_TEST(test_members) {
   ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
   int idn = 0, kaz = 0;
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (e->kind != DG_REL_MEMBER_OF) continue;
-    const char *a = dg_graph_vertex(g, e->source)->id, *b = dg_graph_vertex(g, e->target)->id;
+    const dg_edge e = dg_graph_edge(g, i);
+    if (e.kind != DG_REL_MEMBER_OF) continue;
+    const char *a = dg_graph_vertex(g, e.source)->id, *b = dg_graph_vertex(g, e.target)->id;
     idn += !strcmp(a, "country:IDN") && !strcmp(b, "group:ASEAN");
     kaz += !strcmp(a, "country:KAZ");
   }
@@ -588,7 +591,7 @@ START_TEST(test_igraph_settings_restored) {
   ck_assert_ptr_nonnull(ig);
   ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
   ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
-  ck_assert_str_eq(EAS(ig, "evidence_text", 0), dg_graph_edge(g, 0)->evidence_text);
+  ck_assert_str_eq(EAS(ig, "evidence_text", 0), dg_graph_edge(g, 0).evidence_text);
   dg_graph_free(g); /* igraph_destroy needs the table: the guard sets it for the call */
   ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
   ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
@@ -640,6 +643,45 @@ static char *graphml_of(const dg_graph *g) {
   return buf;
 }
 
+/* The accessors that read an edge without making it agree with the edge made, and the
+ * edges leaving a vertex are the run dg_graph_edges_from names: on the whole view and on a
+ * narrower one built after it (whose vertex indices differ). */
+static void check_accessors(const dg_graph *g) {
+  size_t ne = dg_graph_edge_count(g), nv = dg_graph_vertex_count(g), seen = 0;
+  ck_assert_uint_gt(ne, 0);
+  for (size_t i = 0; i < ne; i++) {
+    dg_edge e = dg_graph_edge(g, i);
+    uint32_t s = UINT32_MAX, t = UINT32_MAX;
+    ck_assert_int_eq(dg_graph_edge_ends(g, i, &s, &t), e.kind);
+    ck_assert_uint_eq(s, e.source);
+    ck_assert_uint_eq(t, e.target);
+    ck_assert(dg_graph_edge_weight(g, i) == e.weight);
+  }
+  for (size_t v = 0; v < nv; v++) {
+    size_t first = SIZE_MAX, n = dg_graph_edges_from(g, v, &first);
+    ck_assert_uint_le(first + n, ne);
+    for (size_t i = 0; i < ne; i++) {
+      uint32_t s;
+      dg_graph_edge_ends(g, i, &s, NULL);
+      ck_assert_int_eq(s == v, i >= first && i < first + n);
+    }
+    seen += n;
+  }
+  ck_assert_uint_eq(seen, ne);
+}
+
+START_TEST(test_edge_accessors) {
+  dg_graph *g = graph_of(docs, 2, NULL);
+  check_accessors(g);
+  size_t all = dg_graph_vertex_count(g);
+  dg_graph_filter f = {.top = 3};
+  ck_assert_int_eq(dg_graph_build(g, &f, NULL), DG_OK);
+  ck_assert_uint_lt(dg_graph_vertex_count(g), all);
+  check_accessors(g);
+  dg_graph_free(g);
+}
+END_TEST
+
 /* A snapshot keeps the view it was taken of, and its provenance, after the graph is built
  * again with another filter; the graph is unchanged by it; freeing both frees all. */
 START_TEST(test_snapshot) {
@@ -684,6 +726,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_igraph_error_is_dg_err);
   tcase_add_test(tc, test_igraph_settings_restored);
   tcase_add_test(tc, test_snapshot);
+  tcase_add_test(tc, test_edge_accessors);
   tcase_add_test(tc, test_evidence_lists_interleaved);
   tcase_add_loop_test(tc, test_find_names, 0, (int)(sizeof finds / sizeof *finds));
   suite_add_tcase(s, tc);

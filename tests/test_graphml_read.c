@@ -27,14 +27,17 @@ static const dg_vertex *vertex(const dg_graph *g, const char *id) {
   return dg_graph_vertex(g, (size_t)i);
 }
 
-/* The edge of this kind from a to b (either way for co_occurs), or NULL. */
+/* The edge of this kind from a to b (either way for co_occurs), or NULL; valid until the
+ * next call. */
 static const dg_edge *edge(const dg_graph *g, const char *a, const char *b, dg_rel_kind k) {
+  static dg_edge found;
   long x = vid(g, a), y = vid(g, b);
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (e->kind != k) continue;
-    if ((long)e->source == x && (long)e->target == y) return e;
-    if (k == DG_REL_CO_OCCURS && (long)e->source == y && (long)e->target == x) return e;
+    found = dg_graph_edge(g, i);
+    if (found.kind != k) continue;
+    if ((long)found.source == x && (long)found.target == y) return &found;
+    if (k == DG_REL_CO_OCCURS && (long)found.source == y && (long)found.target == x)
+      return &found;
   }
   return NULL;
 }
@@ -116,7 +119,7 @@ START_TEST(test_round_trip) {
   ck_assert_msg(dg_graph_build(g1, NULL, &err) == DG_OK, "%s", err.msg);
   /* the sample holds what a round trip must carry: typed ties, labels in two languages */
   int typed = 0;
-  for (size_t i = 0; i < dg_graph_edge_count(g1); i++) typed += dg_graph_edge(g1, i)->kind != DG_REL_CO_OCCURS;
+  for (size_t i = 0; i < dg_graph_edge_count(g1); i++) typed += dg_graph_edge(g1, i).kind != DG_REL_CO_OCCURS;
   ck_assert_int_gt(typed, 0);
   ck_assert_int_ge(vid(g1, "country:IDN"), 0);
   ck_assert_int_ge(vid(g1, "place:tokyo"), 0);
@@ -155,21 +158,21 @@ START_TEST(test_round_trip) {
   ck_assert_int_ge(typed_values, 3);
   ck_assert_uint_eq(dg_graph_edge_count(g2), dg_graph_edge_count(g1));
   for (size_t i = 0; i < dg_graph_edge_count(g1); i++) {
-    const dg_edge *a = dg_graph_edge(g1, i), *b = dg_graph_edge(g2, i);
-    ck_assert_str_eq(dg_graph_vertex(g2, b->source)->id, dg_graph_vertex(g1, a->source)->id);
-    ck_assert_str_eq(dg_graph_vertex(g2, b->target)->id, dg_graph_vertex(g1, a->target)->id);
-    ck_assert_int_eq(b->kind, a->kind);
-    ck_assert(b->weight == a->weight);
-    ck_assert_double_eq_tol(b->jaccard, a->jaccard, 1e-9);
-    ck_assert_uint_eq(b->documents, a->documents);
-    ck_assert_uint_eq(b->evidence_count, a->evidence_count);
-    ck_assert_str_eq(b->evidence, a->evidence);
-    ck_assert_str_eq(b->evidence_text, a->evidence_text);
+    const dg_edge a = dg_graph_edge(g1, i), bv = dg_graph_edge(g2, i), *b = &bv;
+    ck_assert_str_eq(dg_graph_vertex(g2, b->source)->id, dg_graph_vertex(g1, a.source)->id);
+    ck_assert_str_eq(dg_graph_vertex(g2, b->target)->id, dg_graph_vertex(g1, a.target)->id);
+    ck_assert_int_eq(b->kind, a.kind);
+    ck_assert(b->weight == a.weight);
+    ck_assert_double_eq_tol(b->jaccard, a.jaccard, 1e-9);
+    ck_assert_uint_eq(b->documents, a.documents);
+    ck_assert_uint_eq(b->evidence_count, a.evidence_count);
+    ck_assert_str_eq(b->evidence, a.evidence);
+    ck_assert_str_eq(b->evidence_text, a.evidence_text);
     /* the evidence names a document of the read graph, as `evidence` needs */
     ck_assert_uint_eq(b->nev, 1);
     const char *doc = dg_graph_document(g2, dg_graph_evidence(g2, b->ev, 0).doc);
-    ck_assert_int_eq(strncmp(a->evidence, doc, strlen(doc)), 0);
-    ck_assert_int_eq(a->evidence[strlen(doc)], ':');
+    ck_assert_int_eq(strncmp(a.evidence, doc, strlen(doc)), 0);
+    ck_assert_int_eq(a.evidence[strlen(doc)], ':');
   }
   ck_assert_uint_gt(dg_graph_document_count(g2), 1);
 

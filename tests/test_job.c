@@ -172,7 +172,7 @@ START_TEST(graph_members) {
   ck_assert_int_eq(dg_graph_build(g, &f, &err), DG_OK);
   size_t member_of = 0;
   for (size_t i = 0; i < dg_graph_edge_count(g); i++)
-    member_of += dg_graph_edge(g, i)->kind == DG_REL_MEMBER_OF;
+    member_of += dg_graph_edge(g, i).kind == DG_REL_MEMBER_OF;
   ck_assert_uint_eq(member_of, (size_t)with_members[_i]);
   ck_assert_uint_eq(c.ok, 1);
   dg_graph_free(g);

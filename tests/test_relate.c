@@ -1473,14 +1473,14 @@ START_TEST(test_rule_in_graph) {
   ck_assert_msg(dg_graph_build(g, NULL, &err) == DG_OK, "%s", err.msg);
   int held = 0, co = 0;
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    const char *to = dg_graph_vertex(g, e->target)->id;
-    if (e->kind == DG_REL_HELD_IN && !strcmp(to, "place:tokyo")) {
-      ck_assert_str_eq(e->rule, "held_in|meeting parenthesis");
+    const dg_edge e = dg_graph_edge(g, i);
+    const char *to = dg_graph_vertex(g, e.target)->id;
+    if (e.kind == DG_REL_HELD_IN && !strcmp(to, "place:tokyo")) {
+      ck_assert_str_eq(e.rule, "held_in|meeting parenthesis");
       held = 1;
     }
-    if (e->kind == DG_REL_CO_OCCURS) {
-      ck_assert_str_eq(e->rule, "units");
+    if (e.kind == DG_REL_CO_OCCURS) {
+      ck_assert_str_eq(e.rule, "units");
       co = 1;
     }
   }

@@ -187,7 +187,7 @@ static char *many_amounts(void) {
 static size_t co_occurrences(const dg_graph *g) {
   size_t k = 0;
   for (size_t i = 0; i < dg_graph_edge_count(g); i++)
-    k += dg_graph_edge(g, i)->kind == DG_REL_CO_OCCURS;
+    k += dg_graph_edge(g, i).kind == DG_REL_CO_OCCURS;
   return k;
 }
 
@@ -202,10 +202,10 @@ START_TEST(test_bound) {
   ck_assert_uint_eq(co_occurrences(g), 57360);
   ck_assert_uint_eq(dg_graph_vertex_count(g), 480);
   ck_assert_uint_eq(co_occurrences(small), 1);
-  const dg_edge *e = dg_graph_edge(small, 0);
+  const dg_edge e = dg_graph_edge(small, 0);
   char pair[160];
-  long s = dg_graph_find(g, dg_graph_vertex(small, e->source)->id);
-  long t = dg_graph_find(g, dg_graph_vertex(small, e->target)->id);
+  long s = dg_graph_find(g, dg_graph_vertex(small, e.source)->id);
+  long t = dg_graph_find(g, dg_graph_vertex(small, e.target)->id);
   ck_assert(s >= 0 && t >= 0);
   snprintf(pair, sizeof pair, "\n[%ld,%ld,\"co_occurs\"", s, t);
   dg_report_ties *drawn = dg_report_ties_new();

@@ -182,7 +182,18 @@ size_t dg_graph_vertex_count(const dg_graph *g);
 size_t dg_graph_top_of(const dg_graph *g, dg_rank *rank);
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i);
 size_t dg_graph_edge_count(const dg_graph *g);
-const dg_edge *dg_graph_edge(const dg_graph *g, size_t i);
+/* Edge i of the built view, made from the graph's accumulators when asked (a view holds
+ * 4 bytes an edge, not a dg_edge), so it is returned by value; its strings stay valid
+ * until the graph is freed. */
+dg_edge dg_graph_edge(const dg_graph *g, size_t i);
+/* Edge i's kind, and its ends into source and target (view vertex indices; either may be
+ * NULL), without making the whole edge: for passes that look only at these. */
+dg_rel_kind dg_graph_edge_ends(const dg_graph *g, size_t i, uint32_t *source, uint32_t *target);
+/* Edge i's weight, without making the whole edge. */
+double dg_graph_edge_weight(const dg_graph *g, size_t i);
+/* How many edges of the built view leave vertex v (its source); edges are sorted by source,
+ * so they are edges *first to *first + n - 1. */
+size_t dg_graph_edges_from(const dg_graph *g, size_t v, size_t *first);
 /* Index of the built vertex with this id, label (ASCII case ignored) or id without its type
  * (jasmine for program:jasmine), else of the person this is the surname of (石破 for 石破茂,
  * Ishiba for Shigeru Ishiba; of several, the most mentioned), or -1. */

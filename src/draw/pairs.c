@@ -25,20 +25,28 @@ static int pair_cmp(const void *a, const void *b) {
 }
 
 /* Add e to its pair p: its weight, its Jaccard (co-occurrence), and the first typed relation,
- * whose direction the line takes. -1 when memory runs out. */
+ * whose direction the line takes (p->typed points at it once the edges stop growing:
+ * typed_of). -1 when memory runs out. */
 static int pair_add(dgr_pair *p, const dg_edge *e) {
-  const dg_edge **ed = realloc(p->edges, (p->nedges + 1) * sizeof *ed);
+  dg_edge *ed = realloc(p->edges, (p->nedges + 1) * sizeof *ed);
   if (!ed) return -1;
   p->edges = ed;
-  ed[p->nedges++] = e;
+  ed[p->nedges++] = *e;
   p->weight += e->weight;
   if (e->kind == DG_REL_CO_OCCURS) p->jaccard = e->jaccard;
   if (e->kind != DG_REL_CO_OCCURS && !p->typed) {
-    p->typed = e;
+    p->typed = e; /* not kept: only says there is one */
     p->from = e->source; /* arrows follow the relation */
     p->to = e->target;
   }
   return 0;
+}
+
+/* The first typed relation among p's edges, or NULL. */
+static const dg_edge *typed_of(const dgr_pair *p) {
+  for (size_t k = 0; k < p->nedges; k++)
+    if (p->edges[k].kind != DG_REL_CO_OCCURS) return &p->edges[k];
+  return NULL;
 }
 
 /* The pair of e in p[0..*n), added at *n when new; NULL when memory runs out. */
@@ -64,15 +72,16 @@ int dgr_pairs_collect(const dg_graph *g, dgr_pair **out, size_t *nout) {
   dg_hmap seen;
   dg_hmap_init(&seen);
   for (size_t i = 0; i < ne; i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    dgr_pair *pair = pair_of(&seen, p, &n, e);
-    if (!pair || pair_add(pair, e)) {
+    const dg_edge e = dg_graph_edge(g, i);
+    dgr_pair *pair = pair_of(&seen, p, &n, &e);
+    if (!pair || pair_add(pair, &e)) {
       dg_hmap_destroy(&seen);
       dgr_pairs_free(p, n);
       return -1;
     }
   }
   dg_hmap_destroy(&seen);
+  for (size_t i = 0; i < n; i++) p[i].typed = typed_of(&p[i]);
   qsort(p, n, sizeof *p, pair_cmp);
   *out = p;
   *nout = n;

@@ -13,9 +13,10 @@ typedef struct {
   uint32_t from, to;     /* vertex indices; a typed pair reads from -> to */
   double weight;         /* the sum of its relations' weights */
   double jaccard;        /* of its co-occurrence, or 0 */
-  const dg_edge **edges; /* its relations, in edge order */
+  dg_edge *edges;       /* its relations (copies: a graph makes an edge when asked), in edge
+                           order */
   size_t nedges;
-  const dg_edge *typed; /* the first typed relation, or NULL */
+  const dg_edge *typed; /* the first typed relation (in edges), or NULL */
 } dgr_pair;
 
 /* The pairs of g's edges, ordered: pairs with a typed relation first, then by Jaccard,

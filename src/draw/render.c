@@ -137,7 +137,7 @@ static const char *line_tooltip(dg_buf *b, const dg_graph *g, const dgr_pair *p)
   dg_buf_clear(b);
   dg_buf_printf(b, "%s – %s", dg_graph_vertex(g, p->from)->label, dg_graph_vertex(g, p->to)->label);
   for (size_t k = 0; k < p->nedges; k++) {
-    const dg_edge *e = p->edges[k];
+    const dg_edge *e = &p->edges[k];
     uint32_t shown = e->nev < TOOLTIP_SENTENCES ? e->nev : TOOLTIP_SENTENCES;
     dg_buf_printf(b, "\n%s ×%.0f", dg_rel_kind_name(e->kind), e->weight);
     for (uint32_t x = 0; x < shown; x++) {
@@ -156,8 +156,8 @@ static const char *line_tooltip(dg_buf *b, const dg_graph *g, const dgr_pair *p)
 static void kind_label(diagram *d, Agedge_t *ed, const dgr_pair *p) {
   dg_buf_clear(&d->lb);
   for (size_t k = 0; k < p->nedges; k++)
-    if (p->edges[k]->kind != DG_REL_CO_OCCURS)
-      dg_buf_printf(&d->lb, "%s%s", d->lb.len ? ", " : "", dg_rel_kind_name(p->edges[k]->kind));
+    if (p->edges[k].kind != DG_REL_CO_OCCURS)
+      dg_buf_printf(&d->lb, "%s%s", d->lb.len ? ", " : "", dg_rel_kind_name(p->edges[k].kind));
   double lw, lh;
   dgr_label_extent(d->lb.data, 8.0, &lw, &lh);
   dg_buf_clear(&d->tb);

@@ -80,12 +80,12 @@ static int shown_total(const total *t, double *lo, double *hi) {
  * returns how many currencies (at most MAX_CURRENCIES). */
 static int currency_totals(const dg_graph *g, size_t v, total tot[MAX_CURRENCIES]) {
   int nt = 0;
-  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
+  size_t first, n = dg_graph_edges_from(g, v, &first);
+  for (size_t i = first; i < first + n; i++) {
+    const dg_edge e = dg_graph_edge(g, i);
     char cur[8];
     double lo, hi;
-    if (e->kind != DG_REL_AMOUNT || e->source != v ||
-        !vertex_amount(dg_graph_vertex(g, e->target), cur, &lo, &hi))
+    if (e.kind != DG_REL_AMOUNT || !vertex_amount(dg_graph_vertex(g, e.target), cur, &lo, &hi))
       continue;
     int k = 0;
     while (k < nt && strcmp(tot[k].cur, cur)) k++;
@@ -95,7 +95,7 @@ static int currency_totals(const dg_graph *g, size_t v, total tot[MAX_CURRENCIES
       memcpy(tot[nt].cur, cur, sizeof cur);
       nt++;
     }
-    if (dg_graph_vertex(g, e->target)->value.cumulative) {
+    if (dg_graph_vertex(g, e.target)->value.cumulative) {
       if (lo > tot[k].cum_lo) tot[k].cum_lo = lo, tot[k].cum_hi = hi;
     } else {
       tot[k].lo += lo;
@@ -244,17 +244,17 @@ static size_t draw_funded(funding *f, const char *funded, size_t *cut) {
   for (size_t v = 0; v < nv; v++)
     if (funded[v]) funded_card(f, v), nfunded++;
   for (size_t i = 0; i < dg_graph_edge_count(f->g) && lines; i++) {
-    const dg_edge *e = dg_graph_edge(f->g, i);
-    int amount = e->kind == DG_REL_AMOUNT;
-    if (!funded[e->source] || !(amount || e->kind == DG_REL_ANNOUNCED_AT ||
-                                e->kind == DG_REL_ADOPTED_AT))
+    const dg_edge e = dg_graph_edge(f->g, i);
+    int amount = e.kind == DG_REL_AMOUNT;
+    if (!funded[e.source] || !(amount || e.kind == DG_REL_ANNOUNCED_AT ||
+                                e.kind == DG_REL_ADOPTED_AT))
       continue;
-    if (lines[e->source]++ >= DGR_CARD_LINES_MAX) {
+    if (lines[e.source]++ >= DGR_CARD_LINES_MAX) {
       (*cut)++;
       continue;
     }
-    if (amount) amount_line(f, e);
-    else announced_line(f, e);
+    if (amount) amount_line(f, &e);
+    else announced_line(f, &e);
   }
   if (lines) pack_in_columns(f->G, lines, funded, nv);
   free(lines);
@@ -296,8 +296,10 @@ static dg_err funding_draw(const dg_graph *g, const dg_render_opts *o, const cha
     agclose(f.G);
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
-  for (size_t i = 0; i < dg_graph_edge_count(g); i++)
-    if (dg_graph_edge(g, i)->kind == DG_REL_AMOUNT) funded[dg_graph_edge(g, i)->source] = 1;
+  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
+    uint32_t s;
+    if (dg_graph_edge_ends(g, i, &s, NULL) == DG_REL_AMOUNT) funded[s] = 1;
+  }
   dg_buf_init(&f.lb);
   dg_buf_init(&f.tmp);
   size_t of = dgr_keep_most_mentioned(g, funded, DGR_CARDS_MAX), cut = 0;

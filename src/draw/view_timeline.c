@@ -64,11 +64,12 @@ static int dated_cmp(const void *a, const void *b) {
  * year), the earliest of equally precise ones. 0 when it has none. */
 static int meeting_date(const dg_graph *g, size_t mv, ymd *best) {
   int have = 0, prec = -1;
-  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
+  size_t first, n = dg_graph_edges_from(g, mv, &first);
+  for (size_t i = first; i < first + n; i++) {
+    uint32_t to;
     ymd w;
-    if (e->kind != DG_REL_HELD_ON || e->source != mv ||
-        !vertex_date(dg_graph_vertex(g, e->target), &w))
+    if (dg_graph_edge_ends(g, i, NULL, &to) != DG_REL_HELD_ON ||
+        !vertex_date(dg_graph_vertex(g, to), &w))
       continue;
     int p = (w.m > 0) + (w.d > 0);
     if (!have || p > prec || (p == prec && ymd_cmp(&w, best) < 0)) *best = w, prec = p, have = 1;
@@ -121,13 +122,14 @@ static void column_name(const ymd *w, char *buf, size_t n) {
  * `in`), at most `max`, then "+N": "ラオス、ベトナム", "Lao PDR, Viet Nam +3". */
 static void ends_list(const dg_graph *g, size_t v, dg_rel_kind kind, int in, dg_label_mode lm,
                       size_t max, dg_buf *out) {
-  size_t n = 0;
-  for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (e->kind != kind || (in ? e->target : e->source) != v) continue;
+  size_t n = 0, first = 0, count = dg_graph_edge_count(g);
+  if (!in) count = dg_graph_edges_from(g, v, &first); /* else a pass over every edge */
+  for (size_t i = first; i < first + count; i++) {
+    uint32_t s, t;
+    if (dg_graph_edge_ends(g, i, &s, &t) != kind || (in ? t : s) != v) continue;
     if (n < max)
       dg_buf_printf(out, "%s%s", n ? (lm == DG_LABEL_JA ? "、" : ", ") : "",
-                    dgr_label_of(dg_graph_vertex(g, in ? e->source : e->target), lm));
+                    dgr_label_of(dg_graph_vertex(g, in ? s : t), lm));
     n++;
   }
   if (n > max) dg_buf_printf(out, " +%zu", n - max);

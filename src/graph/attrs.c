@@ -17,13 +17,17 @@ static val type_name(const dg_graph *g, size_t i) {
   return str(dg_type_name(dg_graph_vertex(g, i)->type));
 }
 static val source_id(const dg_graph *g, size_t i) {
-  return str(dg_graph_vertex(g, dg_graph_edge(g, i)->source)->id);
+  uint32_t s;
+  dg_graph_edge_ends(g, i, &s, NULL);
+  return str(dg_graph_vertex(g, s)->id);
 }
 static val target_id(const dg_graph *g, size_t i) {
-  return str(dg_graph_vertex(g, dg_graph_edge(g, i)->target)->id);
+  uint32_t t;
+  dg_graph_edge_ends(g, i, NULL, &t);
+  return str(dg_graph_vertex(g, t)->id);
 }
 static val kind_name(const dg_graph *g, size_t i) {
-  return str(dg_rel_kind_name(dg_graph_edge(g, i)->kind));
+  return str(dg_rel_kind_name(dg_graph_edge_ends(g, i, NULL, NULL)));
 }
 static val currency(const dg_graph *g, size_t i) {
   return str(dg_graph_vertex(g, i)->value.currency);
@@ -35,7 +39,7 @@ static val amount_owner(const dg_graph *g, size_t i) {
   return str(dg_graph_vertex(g, i)->value.owner);
 }
 static val directed(const dg_graph *g, size_t i) {
-  return num(dg_rel_kind_directed(dg_graph_edge(g, i)->kind) != 0);
+  return num(dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL)) != 0);
 }
 
 /* A row's source: a field of dg_vertex or dg_edge and its C type, or a function. */
@@ -91,8 +95,10 @@ const dg_attr *dg_attr_next(dg_attr_of of, const dg_attr *a) {
 
 dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i) {
   if (a->get) return a->get(g, i);
-  const void *el = a->of == DG_OF_VERTEX ? (const void *)dg_graph_vertex(g, i)
-                                         : (const void *)dg_graph_edge(g, i);
+  dg_edge e;
+  const void *el = &e;
+  if (a->of == DG_OF_VERTEX) el = dg_graph_vertex(g, i);
+  else e = dg_graph_edge(g, i);
   const char *p = (const char *)el + a->offset;
   switch (a->field) {
   case DG_FIELD_STR: return str(*(const char *const *)(const void *)p);

@@ -33,7 +33,8 @@ void dg_graph_free(dg_graph *g) {
   if (!g) return;
   if (g->snapshot) { /* the rest is the graph's it was taken from */
     free(g->vs.v);
-    free(g->es.v);
+    free(g->eorder.v);
+    free(g->vof.v);
     free(g);
     return;
   }
@@ -58,8 +59,8 @@ void dg_graph_free(dg_graph *g) {
   free(g->jaccards.v);
   free(g->docs.v);
   free(g->vs.v);
-  free(g->es.v);
   free(g->eorder.v);
+  free(g->vof.v);
   dg_arena_destroy(&g->arena);
   free(g);
 }
@@ -74,8 +75,7 @@ const dg_when *dg_graph_document_date(const dg_graph *g, size_t i) {
 }
 size_t dg_graph_vertex_count(const dg_graph *g) { return g->vs.n; }
 const dg_vertex *dg_graph_vertex(const dg_graph *g, size_t i) { return &g->vs.v[i]; }
-size_t dg_graph_edge_count(const dg_graph *g) { return g->es.n; }
-const dg_edge *dg_graph_edge(const dg_graph *g, size_t i) { return &g->es.v[i]; }
+size_t dg_graph_edge_count(const dg_graph *g) { return g->eorder.n; }
 /* Made on the first call after a build (the graph is logically unchanged: the cast is
  * the cache's), under the guard that installs igraph's attribute table. */
 const igraph_t *dg_graph_igraph(const dg_graph *cg) {

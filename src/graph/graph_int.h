@@ -96,8 +96,9 @@ struct dg_graph {
   uint32_t unit_seq;
   /* built view */
   DG_VEC(dg_vertex) vs;
-  DG_VEC(dg_edge) es;
-  DG_VEC(uint32_t) eorder; /* while building: es[k] is made from accumulator eorder[k] */
+  DG_VEC(uint32_t) eorder; /* the view's edges: edge k is the tie of accumulator eorder[k],
+                              made when asked for (dg_graph_edge), never held as dg_edges */
+  DG_VEC(int32_t) vof;     /* accumulator vertex -> its view index, or -1 */
   igraph_t ig;
   int has_ig;
   int ig_due; /* built: the igraph graph is made by the first dg_graph_igraph call */
@@ -113,7 +114,7 @@ struct dg_graph {
   size_t top_of;         /* the vertices the last build's top N chose from (0: none left) */
   uint32_t btw_sources;  /* the last measures' betweenness: sampled from this many sources
                            (0: exact, or not computed) */
-  int snapshot; /* a snapshot (snapshot.c): owns only vs.v and es.v */
+  int snapshot; /* a snapshot (snapshot.c): owns only vs.v, eorder.v and vof.v */
 };
 
 /* accumulate.c */
@@ -146,6 +147,21 @@ void dg_graph_fit(dg_graph *g);
 int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent);
 /* An empty list. */
 evlist dg_graph_ev_empty(void);
+
+/* view.c */
+/* The tie of view edge k, and its ends and weight, read without making the edge. */
+static inline const eacc *dg_view_tie(const dg_graph *g, size_t k) {
+  return &g->ea.v[g->eorder.v[k]];
+}
+static inline uint32_t dg_view_source(const dg_graph *g, size_t k) {
+  return (uint32_t)g->vof.v[dg_view_tie(g, k)->a];
+}
+static inline uint32_t dg_view_target(const dg_graph *g, size_t k) {
+  return (uint32_t)g->vof.v[dg_view_tie(g, k)->b];
+}
+static inline double dg_view_weight(const dg_graph *g, size_t k) {
+  return dg_view_tie(g, k)->weight;
+}
 
 /* tie_rules.c */
 /* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */

@@ -34,17 +34,17 @@ dg_err dg_graph_make_igraph(dg_graph *g, dg_igraph_guard *gd, dg_error *err) {
   if (g->has_ig) igraph_destroy(&g->ig);
   g->has_ig = 0;
   igraph_vector_int_t el;
-  igraph_error_t r = igraph_vector_int_init(&el, (igraph_integer_t)(2 * g->es.n));
+  igraph_error_t r = igraph_vector_int_init(&el, (igraph_integer_t)(2 * g->eorder.n));
   if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "allocating edges", err);
-  for (size_t i = 0; i < g->es.n; i++) {
-    VECTOR(el)[2 * i] = g->es.v[i].source;
-    VECTOR(el)[2 * i + 1] = g->es.v[i].target;
+  for (size_t i = 0; i < g->eorder.n; i++) {
+    VECTOR(el)[2 * i] = dg_view_source(g, i);
+    VECTOR(el)[2 * i + 1] = dg_view_target(g, i);
   }
   r = igraph_create(&g->ig, &el, (igraph_integer_t)g->vs.n, IGRAPH_UNDIRECTED);
   igraph_vector_int_destroy(&el);
   if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "creating the graph", err);
   r = set_attrs(&g->ig, DG_OF_VERTEX, g, g->vs.n);
-  if (r == IGRAPH_SUCCESS) r = set_attrs(&g->ig, DG_OF_EDGE, g, g->es.n);
+  if (r == IGRAPH_SUCCESS) r = set_attrs(&g->ig, DG_OF_EDGE, g, g->eorder.n);
   if (r != IGRAPH_SUCCESS) {
     igraph_destroy(&g->ig);
     return dg_igraph_fail(gd, r, "setting attributes", err);

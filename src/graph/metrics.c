@@ -24,28 +24,28 @@ static void reset_measures(dg_graph *g) {
 static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
                          unsigned need, uint32_t *sources, dg_igraph_guard *gd, dg_error *err);
 
-/* The first view edge from a to b (edges are sorted by source, target), or es.n. */
+/* The first view edge from a to b (edges are sorted by source, target), or the count. */
 static size_t first_edge(const dg_graph *g, uint32_t a, uint32_t b) {
-  size_t lo = 0, hi = g->es.n;
+  size_t lo = 0, hi = g->eorder.n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    const dg_edge *e = &g->es.v[mid];
-    if (e->source < a || (e->source == a && e->target < b)) lo = mid + 1;
+    uint32_t s = dg_view_source(g, mid), t = dg_view_target(g, mid);
+    if (s < a || (s == a && t < b)) lo = mid + 1;
     else hi = mid;
   }
-  return lo < g->es.n && g->es.v[lo].source == a && g->es.v[lo].target == b ? lo : g->es.n;
+  if (lo < g->eorder.n && dg_view_source(g, lo) == a && dg_view_target(g, lo) == b) return lo;
+  return g->eorder.n;
 }
 
 /* The pair of edge i: its pair's index in p, which is new when no earlier edge joins the
  * same two vertices (one with the same ends is the edge before, edges being sorted; one
  * read the other way is found by search); -1 when memory runs out. */
 static long pair_of(dg_graph *g, dg_pairs *p, uint32_t *pid, size_t i) {
-  const dg_edge *e = &g->es.v[i];
-  if (i && e[-1].source == e->source && e[-1].target == e->target) return pid[i - 1];
-  size_t back = first_edge(g, e->target, e->source);
+  uint32_t s = dg_view_source(g, i), t = dg_view_target(g, i);
+  if (i && dg_view_source(g, i - 1) == s && dg_view_target(g, i - 1) == t) return pid[i - 1];
+  size_t back = first_edge(g, t, s);
   if (back < i) return pid[back];
-  uint32_t a = e->source < e->target ? e->source : e->target;
-  uint32_t b = e->source < e->target ? e->target : e->source;
+  uint32_t a = s < t ? s : t, b = s < t ? t : s;
   if (DG_PUSH(p->ends, a) || DG_PUSH(p->ends, b) || DG_PUSH(p->w, 0.0)) return -1;
   return (long)p->w.n - 1;
 }
@@ -53,19 +53,19 @@ static long pair_of(dg_graph *g, dg_pairs *p, uint32_t *pid, size_t i) {
 /* The pairs of the view's edges into p, in the order of their first edge, and every
  * vertex's strength. */
 static int simple_pairs(dg_graph *g, dg_pairs *p) {
-  uint32_t *pid = malloc((g->es.n + 1) * sizeof *pid); /* each edge's pair */
+  uint32_t *pid = malloc((g->eorder.n + 1) * sizeof *pid); /* each edge's pair */
   int rc = pid ? 0 : -1;
-  for (size_t i = 0; i < g->es.n && rc == 0; i++) {
-    const dg_edge *e = &g->es.v[i];
+  for (size_t i = 0; i < g->eorder.n && rc == 0; i++) {
     long k = pair_of(g, p, pid, i);
     if (k < 0) {
       rc = -1;
       break;
     }
     pid[i] = (uint32_t)k;
-    p->w.v[k] += e->weight;
-    g->vs.v[e->source].strength += e->weight;
-    g->vs.v[e->target].strength += e->weight;
+    double w = dg_view_weight(g, i);
+    p->w.v[k] += w;
+    g->vs.v[dg_view_source(g, i)].strength += w;
+    g->vs.v[dg_view_target(g, i)].strength += w;
   }
   free(pid);
   return rc;

@@ -1,8 +1,9 @@
 /* Snapshots of a built view (see docgraph/snapshot.h): the graph's struct copied, with its
- * own copies of the view's vertex and edge arrays and of the last build's filter; every
- * other pointer (the accumulators the view points into, the documents, the arena) is
- * shared and only read. Invariant: a snapshot owns exactly its two arrays and itself,
- * which is all dg_graph_free frees of it. */
+ * own copies of the view's vertices, of its edges' accumulators (eorder), of its map from
+ * accumulator vertices (vof) and of the last build's filter; every other pointer (the
+ * accumulators the view is made from, the documents, the arena) is shared and only read.
+ * Invariant: a snapshot owns exactly its three arrays and itself, which is all
+ * dg_graph_free frees of it. */
 #include "docgraph/snapshot.h"
 
 #include <stdlib.h>
@@ -26,9 +27,11 @@ dg_err dg_graph_snapshot(const dg_graph *g, dg_graph **out, dg_error *err) {
   *s = *g;
   int oom = 0;
   s->vs.v = copy(g->vs.v, g->vs.n, sizeof *g->vs.v, &oom);
-  s->es.v = copy(g->es.v, g->es.n, sizeof *g->es.v, &oom);
+  s->eorder.v = copy(g->eorder.v, g->eorder.n, sizeof *g->eorder.v, &oom);
+  s->vof.v = copy(g->vof.v, g->vof.n, sizeof *g->vof.v, &oom);
   s->vs.cap = s->vs.n;
-  s->es.cap = s->es.n;
+  s->eorder.cap = s->eorder.n;
+  s->vof.cap = s->vof.n;
   s->has_ig = 0;
   memset(&s->ig, 0, sizeof s->ig);
   if (g->built.focus) s->built.focus = s->built_focus;

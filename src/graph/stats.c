@@ -50,7 +50,7 @@ static int collect(const dg_graph *g, dg_stats *s) {
     s->entities[i] = dg_graph_vertex(g, i);
     s->types[s->entities[i]->type]++;
   }
-  for (size_t i = 0; i < s->nrelations; i++) s->kinds[dg_graph_edge(g, i)->kind]++;
+  for (size_t i = 0; i < s->nrelations; i++) s->kinds[dg_graph_edge_ends(g, i, NULL, NULL)]++;
   for (size_t i = 0; i < s->ndocuments; i++) count_read_as(s, dg_graph_document_read_as(g, i));
   s->dates = calloc(s->ndocuments + 1, sizeof *s->dates);
   if (!s->dates) return -1;

@@ -40,8 +40,8 @@ static int vertex_cmp(const void *a, const void *b) {
 }
 
 /* A view edge's place in the order of edges (source, target, kind) and its accumulator:
- * sorting these 16 bytes, not the 80 of a dg_edge, and keeping the accumulators in order
- * (g->eorder) lets the edges be let go during the measures and made again. */
+ * the view keeps only the accumulators in order (g->eorder, 4 bytes an edge), and makes
+ * an edge's 80 bytes when asked (dg_graph_edge). */
 typedef struct {
   uint32_t source, target, kind, i;
 } edge_key;
@@ -86,10 +86,12 @@ static int view_vertices(dg_graph *g, int32_t *keep) {
   return 0;
 }
 
-/* A tie of the view (accumulator i), between view vertices. Jaccard of a co_occurs tie:
- * the units both ends are in over the units either is in (as given, for a graph read
- * back). */
-static dg_edge view_edge(const dg_graph *g, size_t i, const int32_t *keep) {
+/* View edge k, made from its tie (accumulator i) between view vertices. Jaccard of a
+ * co_occurs tie: the units both ends are in over the units either is in (as given, for a
+ * graph read back). */
+dg_edge dg_graph_edge(const dg_graph *g, size_t k) {
+  size_t i = g->eorder.v[k];
+  const int32_t *keep = g->vof.v;
   const eacc *a = &g->ea.v[i];
   dg_edge e = {.source = (uint32_t)keep[a->a],
                .target = (uint32_t)keep[a->b],
@@ -113,27 +115,35 @@ static dg_edge view_edge(const dg_graph *g, size_t i, const int32_t *keep) {
   return e;
 }
 
-/* The view's edges made again from g->eorder (their accumulators, in order) and keep[]
- * (accumulator vertex -> view index); -1 when memory runs out. */
-static int make_edges(dg_graph *g, const int32_t *keep) {
-  size_t n = g->eorder.n;
-  if (g->es.cap < n) {
-    dg_edge *v = realloc(g->es.v, n * sizeof *v);
-    if (!v) return -1;
-    g->es.v = v;
-    g->es.cap = n;
+dg_rel_kind dg_graph_edge_ends(const dg_graph *g, size_t i, uint32_t *source, uint32_t *target) {
+  const eacc *a = dg_view_tie(g, i);
+  if (source) *source = (uint32_t)g->vof.v[a->a];
+  if (target) *target = (uint32_t)g->vof.v[a->b];
+  return (dg_rel_kind)a->kind;
+}
+
+double dg_graph_edge_weight(const dg_graph *g, size_t i) { return dg_view_weight(g, i); }
+
+/* The first view edge whose source is at least v (edges sorted by source). */
+static size_t lower_source(const dg_graph *g, size_t v) {
+  size_t lo = 0, hi = g->eorder.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (dg_view_source(g, mid) < v) lo = mid + 1;
+    else hi = mid;
   }
-  for (size_t k = 0; k < n; k++) g->es.v[k] = view_edge(g, g->eorder.v[k], keep);
-  g->es.n = n;
-  return 0;
+  return lo;
+}
+
+size_t dg_graph_edges_from(const dg_graph *g, size_t v, size_t *first) {
+  *first = lower_source(g, v);
+  return lower_source(g, v + 1) - *first;
 }
 
 /* The view's edges: ties between kept vertices, of a kept kind (kinds 0: all), at least
  * min_weight heavy; sorted, their accumulators in g->eorder. */
 static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double min_weight) {
   DG_VEC(edge_key) keys = {0};
-  free(g->es.v); /* the last view's, made again at its new size below */
-  memset(&g->es, 0, sizeof g->es);
   g->eorder.n = 0;
   int rc = 0;
   for (size_t i = 0; i < g->ea.n && rc == 0; i++) {
@@ -146,7 +156,7 @@ static int view_edges(dg_graph *g, const int32_t *keep, uint32_t kinds, double m
   if (rc == 0 && keys.n) qsort(keys.v, keys.n, sizeof *keys.v, edge_cmp);
   for (size_t k = 0; k < keys.n && rc == 0; k++) rc = DG_PUSH(g->eorder, keys.v[k].i);
   free(keys.v);
-  return rc ? -1 : make_edges(g, keep);
+  return rc;
 }
 
 /* Free memory in the middle of the heap (igraph's work) back to the system, so what is
@@ -157,20 +167,13 @@ static void give_back(void) {
 #endif
 }
 
-/* The view's measures (those of `need`, with degree and strength), its edges let go while
- * igraph works (1.4 million edges of 80 bytes for 20,000 documents) and, when `remake`,
- * made again after (a top N fills the view again itself), once what igraph freed has gone
- * back to the system. */
-static dg_err measured(dg_graph *g, const int32_t *keep, unsigned need, int remake,
-                       dg_igraph_guard *gd, dg_error *err) {
+/* The view's measures (those of `need`, with degree and strength), then what igraph freed
+ * given back to the system, so a diagram drawn next does not come on top of it. */
+static dg_err measured(dg_graph *g, unsigned need, dg_igraph_guard *gd, dg_error *err) {
   dg_pairs p;
   if (dg_graph_pairs(g, &p)) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  free(g->es.v);
-  memset(&g->es, 0, sizeof g->es);
   dg_err r = dg_graph_measure(g, &p, gd, need, err);
   give_back();
-  if (remake && make_edges(g, keep) && r == DG_OK)
-    r = dg_error_set(err, DG_ENOMEM, "out of memory");
   return r;
 }
 
@@ -253,11 +256,11 @@ static int strength_cmp(const void *a, const void *b) {
 static void walk_step(const dg_graph *g, const strength_t *order, int *hop, int *taken, int h,
                       int fanout) {
   memset(taken, 0, g->vs.n * sizeof *taken);
-  for (size_t k = 0; k < g->es.n; k++) {
-    const dg_edge *e = &g->es.v[order[k].i];
+  for (size_t k = 0; k < g->eorder.n; k++) {
+    uint32_t s = dg_view_source(g, order[k].i), t = dg_view_target(g, order[k].i);
     uint32_t from, to;
-    if (hop[e->source] == h && hop[e->target] < 0) from = e->source, to = e->target;
-    else if (hop[e->target] == h && hop[e->source] < 0) from = e->target, to = e->source;
+    if (hop[s] == h && hop[t] < 0) from = s, to = t;
+    else if (hop[t] == h && hop[s] < 0) from = t, to = s;
     else continue;
     if (fanout > 0 && taken[from] >= fanout) continue;
     taken[from]++;
@@ -268,7 +271,7 @@ static void walk_step(const dg_graph *g, const strength_t *order, int *hop, int 
 /* in[] = the view vertices within the radius of vertex c (0 is taken as 1); -1 when
  * memory runs out. */
 static int focus_reach(const dg_graph *g, long c, const dg_graph_filter *f, char *in) {
-  size_t nv = g->vs.n, ne = g->es.n;
+  size_t nv = g->vs.n, ne = g->eorder.n;
   int *hop = malloc((nv ? nv : 1) * sizeof *hop);
   int *taken = calloc(nv ? nv : 1, sizeof *taken);
   strength_t *order = malloc((ne ? ne : 1) * sizeof *order);
@@ -277,7 +280,8 @@ static int focus_reach(const dg_graph *g, long c, const dg_graph_filter *f, char
     for (size_t i = 0; i < nv; i++) hop[i] = -1;
     hop[c] = 0;
     for (size_t i = 0; i < ne; i++)
-      order[i] = (strength_t){g->es.v[i].kind != DG_REL_CO_OCCURS, g->es.v[i].weight, (uint32_t)i};
+      order[i] = (strength_t){dg_view_tie(g, i)->kind != DG_REL_CO_OCCURS, dg_view_weight(g, i),
+                              (uint32_t)i};
     if (ne) qsort(order, ne, sizeof *order, strength_cmp);
     int radius = f->radius > 0 ? f->radius : 1;
     for (int h = 0; h < radius; h++) walk_step(g, order, hop, taken, h, f->fanout);
@@ -331,17 +335,17 @@ static int top_ranked(const dg_graph *g, size_t top, dg_rank rank, char *in) {
 /* in[] = the view vertices with at least one edge. */
 static void linked(const dg_graph *g, char *in) {
   memset(in, 0, g->vs.n);
-  for (size_t i = 0; i < g->es.n; i++) in[g->es.v[i].source] = in[g->es.v[i].target] = 1;
+  for (size_t i = 0; i < g->eorder.n; i++) in[dg_view_source(g, i)] = in[dg_view_target(g, i)] = 1;
 }
 
 /* ---- build ---- */
 
 /* The top N of the view into in[], its rank's measure computed first. */
-static dg_err top_of(dg_graph *g, const int32_t *keep, const dg_graph_filter *f, char *in,
-                     dg_igraph_guard *gd, dg_error *err) {
+static dg_err top_of(dg_graph *g, const dg_graph_filter *f, char *in, dg_igraph_guard *gd,
+                     dg_error *err) {
   if (!in) return dg_error_set(err, DG_ENOMEM, "out of memory");
   unsigned need = f->rank == DG_RANK_PAGERANK ? DG_MEASURE_PAGERANK : 0;
-  dg_err r = measured(g, keep, need, 0, gd, err);
+  dg_err r = measured(g, need, gd, err);
   if (r == DG_OK && top_ranked(g, f->top, f->rank, in))
     r = dg_error_set(err, DG_ENOMEM, "out of memory");
   return r;
@@ -364,7 +368,7 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
   if (r == DG_OK && f->top && f->top < g->vs.n) {
     g->top_of = g->vs.n;
     char *in = malloc(g->vs.n + 1);
-    r = top_of(g, keep, f, in, gd, err);
+    r = top_of(g, f, in, gd, err);
     if (r == DG_OK) r = narrow(g, keep, in, f, err);
     free(in);
   }
@@ -377,6 +381,17 @@ static dg_err narrow_steps(dg_graph *g, int32_t *keep, const dg_graph_filter *f,
   return r;
 }
 
+/* keep[] for a new build: the view's map from accumulator vertices (g->vof), each of a
+ * kept type 0, the others -1; -1 when memory runs out. */
+static int start_keep(dg_graph *g, uint32_t types) {
+  g->vof.n = 0;
+  g->eorder.n = 0;
+  g->vs.n = 0;
+  for (size_t i = 0; i < g->va.n; i++)
+    if (DG_PUSH(g->vof, (types >> g->va.v[i].type) & 1 ? 0 : -1)) return -1;
+  return 0;
+}
+
 dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   dg_graph_filter def = {0};
   if (!f) f = &def;
@@ -387,20 +402,17 @@ dg_err dg_graph_build(dg_graph *g, const dg_graph_filter *f, dg_error *err) {
   uint32_t types = f->types ? f->types
                             : (((1u << DG_TYPE_COUNT) - 1) & ~(1u << DG_TYPE_QUANTITY) &
                                ~(1u << DG_TYPE_STOP));
-  int32_t *keep = malloc((g->va.n ? g->va.n : 1) * sizeof *keep);
-  if (!keep) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  for (size_t i = 0; i < g->va.n; i++) keep[i] = (types >> g->va.v[i].type) & 1 ? 0 : -1;
+  if (start_keep(g, types)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  int32_t *keep = g->vof.v;
   dg_igraph_guard gd;
   dg_igraph_enter(&gd);
   if (g->has_ig) igraph_destroy(&g->ig); /* of the last build */
   g->has_ig = g->ig_due = 0;
   dg_err r = fill_view(g, keep, f, err);
   if (r == DG_OK) r = narrow_steps(g, keep, f, &gd, err);
-  if (r == DG_OK) r = measured(g, keep, f->measures ? f->measures : DG_MEASURE_ALL, 1, &gd, err);
+  if (r == DG_OK) r = measured(g, f->measures ? f->measures : DG_MEASURE_ALL, &gd, err);
   g->ig_due = r == DG_OK; /* made when asked for: most callers never do (run, the views) */
   dg_igraph_leave(&gd);
-  free(keep);
-  free(g->eorder.v); /* the edges stay made until the next build */
-  memset(&g->eorder, 0, sizeof g->eorder);
+  if (r != DG_OK) g->vs.n = g->eorder.n = 0; /* an empty view, not half of one */
   return r;
 }

@@ -188,7 +188,8 @@ static int data_json(const dg_graph *g, const char *title, dg_report_ties *drawn
   for (size_t i = 0, k = 0; listed >= 0 && i < ne; i++) {
     if (!keep[i]) continue;
     fputs(k++ ? ",\n" : "\n", f);
-    edge(f, &cites, g, dg_graph_edge(g, i));
+    const dg_edge e = dg_graph_edge(g, i);
+    edge(f, &cites, g, &e);
   }
   putc(']', f);
   if (listed >= 0 && (size_t)listed < ne) dg_json_num(&top, "edges_total", (double)ne);

@@ -31,41 +31,43 @@ void dg_report_ties_free(dg_report_ties *t) {
   free(t);
 }
 
-/* The key of tie e of g into t->key: its two ids, the source's first; its length, or 0
- * when memory runs out. */
-static size_t pair_key(dg_report_ties *t, const dg_graph *g, const dg_edge *e) {
-  const char *a = dg_graph_vertex(g, e->source)->id, *b = dg_graph_vertex(g, e->target)->id;
+/* The key of the tie from vertex s to t of g into rt->key: their two ids, the source's
+ * first; its length, or 0 when memory runs out. */
+static size_t pair_key(dg_report_ties *rt, const dg_graph *g, uint32_t s, uint32_t t) {
+  const char *a = dg_graph_vertex(g, s)->id, *b = dg_graph_vertex(g, t)->id;
   size_t na = strlen(a), nb = strlen(b);
-  if (dg_vec_grow((void **)&t->key.v, &t->key.cap, na + 1 + nb, 1)) return 0;
-  memcpy(t->key.v, a, na + 1);
-  memcpy(t->key.v + na + 1, b, nb);
-  t->key.n = na + 1 + nb;
-  return t->key.n;
+  if (dg_vec_grow((void **)&rt->key.v, &rt->key.cap, na + 1 + nb, 1)) return 0;
+  memcpy(rt->key.v, a, na + 1);
+  memcpy(rt->key.v + na + 1, b, nb);
+  rt->key.n = na + 1 + nb;
+  return rt->key.n;
 }
 
 int dg_report_ties_add_drawn(dg_report_ties *t, const dg_graph *g) {
   for (size_t i = 0; i < dg_graph_edge_count(g) && !t->oom; i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (e->kind != DG_REL_CO_OCCURS) continue;
-    size_t n = pair_key(t, g, e);
+    uint32_t s, d;
+    if (dg_graph_edge_ends(g, i, &s, &d) != DG_REL_CO_OCCURS) continue;
+    size_t n = pair_key(t, g, s, d);
     uint32_t *slot;
     if (!n || dg_hmap_put(&t->pairs, t->key.v, n, 0, &slot) < 0) t->oom = 1;
   }
   return t->oom ? -1 : 0;
 }
 
-/* Whether co-occurrence e of g is drawn (t may be NULL: none is); -1 when memory runs
+/* Whether co-occurrence i of g is drawn (t may be NULL: none is); -1 when memory runs
  * out. */
-static int drawn(dg_report_ties *t, const dg_graph *g, const dg_edge *e) {
+static int drawn(dg_report_ties *t, const dg_graph *g, size_t i) {
   if (!t || !t->pairs.n) return 0;
-  size_t n = pair_key(t, g, e);
+  uint32_t s, d;
+  dg_graph_edge_ends(g, i, &s, &d);
+  size_t n = pair_key(t, g, s, d);
   if (!n) return -1;
   return dg_hmap_get(&t->pairs, t->key.v, n) != NULL;
 }
 
 /* Is tie e stronger than tie f (more weight, then the earlier)? */
 static int stronger(const dg_graph *g, uint32_t e, uint32_t f) {
-  double we = dg_graph_edge(g, e)->weight, wf = dg_graph_edge(g, f)->weight;
+  double we = dg_graph_edge_weight(g, e), wf = dg_graph_edge_weight(g, f);
   return we != wf ? we > wf : e < f;
 }
 
@@ -95,10 +97,10 @@ static int strongest(const dg_graph *g, char *keep) {
     return -1;
   }
   for (size_t i = 0; i < dg_graph_edge_count(g); i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (e->kind != DG_REL_CO_OCCURS) continue;
-    offer(g, best, n, e->source, (uint32_t)i);
-    offer(g, best, n, e->target, (uint32_t)i);
+    uint32_t s, t;
+    if (dg_graph_edge_ends(g, i, &s, &t) != DG_REL_CO_OCCURS) continue;
+    offer(g, best, n, s, (uint32_t)i);
+    offer(g, best, n, t, (uint32_t)i);
   }
   for (size_t v = 0; v < nv; v++)
     for (size_t k = 0; k < n[v]; k++) keep[best[v * K + k]] = 1;
@@ -109,17 +111,16 @@ static int strongest(const dg_graph *g, char *keep) {
 
 long dg_report_keep(const dg_graph *g, dg_report_ties *drawn_ties, char *keep) {
   size_t ne = dg_graph_edge_count(g), ties = 0;
-  for (size_t i = 0; i < ne; i++) ties += dg_graph_edge(g, i)->kind == DG_REL_CO_OCCURS;
+  for (size_t i = 0; i < ne; i++) ties += dg_graph_edge_ends(g, i, NULL, NULL) == DG_REL_CO_OCCURS;
   memset(keep, 1, ne);
   if (ties <= DG_REPORT_ALL_TIES) return (long)ne;
   for (size_t i = 0; i < ne; i++)
-    if (dg_graph_edge(g, i)->kind == DG_REL_CO_OCCURS) keep[i] = 0;
+    if (dg_graph_edge_ends(g, i, NULL, NULL) == DG_REL_CO_OCCURS) keep[i] = 0;
   if (strongest(g, keep)) return -1;
   long listed = 0;
   for (size_t i = 0; i < ne; i++) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    if (!keep[i] && e->kind == DG_REL_CO_OCCURS) {
-      int d = drawn(drawn_ties, g, e);
+    if (!keep[i] && dg_graph_edge_ends(g, i, NULL, NULL) == DG_REL_CO_OCCURS) {
+      int d = drawn(drawn_ties, g, i);
       if (d < 0) return -1;
       keep[i] = (char)d;
     }

@@ -121,14 +121,14 @@ static void node(xml_out *o, size_t i) {
 }
 
 static void edge(xml_out *o, size_t i) {
-  const dg_edge *e = dg_graph_edge(o->g, i);
-  int directed = dg_rel_kind_directed(e->kind) != 0;
+  const dg_edge e = dg_graph_edge(o->g, i);
+  int directed = dg_rel_kind_directed(e.kind) != 0;
   dg_xw_start(o->w, "edge");
   dg_xml_edge_ends(o, i, 0);
   dg_xml_attr(o, "type", (directed ? "directed" : o->opts.mixed ? "undirected" : "mutual"));
-  dg_xml_attr(o, "label", dg_rel_kind_name(e->kind));
-  dg_xml_attr(o, "weight", dg_xml_number(o, e->weight));
-  start(o, e->first_day);
+  dg_xml_attr(o, "label", dg_rel_kind_name(e.kind));
+  dg_xml_attr(o, "weight", dg_xml_number(o, e.weight));
+  start(o, e.first_day);
   wrapped(o, "attvalues", NULL, DG_OF_EDGE, attvalue, i);
   dg_xw_end(o->w);
 }

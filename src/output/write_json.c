@@ -18,8 +18,9 @@
 static void member(dg_json_obj *o, const dg_graph *g, const dg_attr *a, size_t i, int reverse) {
   dg_attr_value v = dg_attr_get(a, g, i);
   if (reverse && (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET)) {
-    const dg_edge *e = dg_graph_edge(g, i);
-    v.s = dg_graph_vertex(g, a->role == DG_ROLE_SOURCE ? e->target : e->source)->id;
+    uint32_t s, t;
+    dg_graph_edge_ends(g, i, &s, &t);
+    v.s = dg_graph_vertex(g, a->role == DG_ROLE_SOURCE ? t : s)->id;
   }
   if (a->role == DG_ROLE_KIND) dg_json_str(o, "key", v.s);
   if (a->type == DG_ATTR_STRING) dg_json_str(o, a->name, v.s);
@@ -37,7 +38,7 @@ static void members(dg_json_obj *o, const dg_graph *g, dg_attr_of of, const dg_a
   for (a = a ? a : dg_attr_next(of, NULL); a; a = dg_attr_next(of, a))
     if (a->role != DG_ROLE_NAME) member(o, g, a, i, reverse);
   if (of == DG_OF_EDGE)
-    dg_json_bool(o, "reciprocal", !dg_rel_kind_directed(dg_graph_edge(g, i)->kind));
+    dg_json_bool(o, "reciprocal", !dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL)));
 }
 
 /* Element i as one object (an edge's ends swapped when `reverse`). */
@@ -88,7 +89,7 @@ static void links(FILE *f, const dg_graph *g) {
   sh.f = open_memstream(&sh.buf, &sh.len);
   for (size_t i = 0, k = 0; i < ne; i++) {
     if (k++) fputs(",\n", f);
-    if (dg_rel_kind_directed(dg_graph_edge(g, i)->kind)) object(f, g, DG_OF_EDGE, i, 0);
+    if (dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL))) object(f, g, DG_OF_EDGE, i, 0);
     else link_pair(f, &sh, g, i);
   }
   if (ne) putc('\n', f);

@@ -60,7 +60,7 @@ static void extra_cell(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, int 
     fputs(neo_name(dg_type_name(dg_graph_vertex(g, i)->type), 0, buf, sizeof buf), f);
   } else {
     putc(',', f);
-    fputs(neo_name(dg_rel_kind_name(dg_graph_edge(g, i)->kind), 1, buf, sizeof buf), f);
+    fputs(neo_name(dg_rel_kind_name(dg_graph_edge_ends(g, i, NULL, NULL)), 1, buf, sizeof buf), f);
   }
 }
 

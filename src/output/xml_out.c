@@ -31,18 +31,19 @@ void dg_xml_root(xml_out *o, const char *name, const char *ns, const char *schem
 }
 
 void dg_xml_edge_ends(xml_out *o, size_t i, int reverse) {
-  const dg_edge *e = dg_graph_edge(o->g, i);
+  uint32_t source, target;
+  dg_graph_edge_ends(o->g, i, &source, &target);
   o->num[0] = 'e';
   dg_number_text((double)i, o->num + 1, sizeof o->num - 2);
   if (reverse) strcat(o->num, "r");
   dg_xml_attr(o, "id", o->num);
-  uint32_t s = reverse ? e->target : e->source, t = reverse ? e->source : e->target;
+  uint32_t s = reverse ? target : source, t = reverse ? source : target;
   dg_xml_attr(o, "source", dg_graph_vertex(o->g, s)->id);
   dg_xml_attr(o, "target", dg_graph_vertex(o->g, t)->id);
 }
 
 int dg_xml_reciprocal(const xml_out *o, size_t i) {
-  return !o->opts.mixed && !dg_rel_kind_directed(dg_graph_edge(o->g, i)->kind);
+  return !o->opts.mixed && !dg_rel_kind_directed(dg_graph_edge_ends(o->g, i, NULL, NULL));
 }
 
 void dg_xml_each(xml_out *o, dg_attr_of of, int (*is_data)(const dg_attr *), xml_attr_fn *fn,
