@@ -838,6 +838,12 @@ static const tie_row ties[] = {
      EN_OCEAN_FORUM, "country:IDN", NO},
     {"held_in", "t.txt", "The Pacific Ocean Governance Forum convened at Suva on 4 May 2026.",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    {"held_in", "t.txt", "The Pacific Ocean Governance Forum opened in Suva on 4 May 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    {"held_on", "t.txt", "The Pacific Ocean Governance Forum kicked off on 4 May 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-05-04", 0, 1},
+    {"held_in", "t.txt", "The Minister opened an office in Suva on 4 May 2026.",
+     DG_REL_HELD_IN, NULL, "place:suva", NO},
 
     /* a dateline: its place and date to the document's own meeting */
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
@@ -855,6 +861,24 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 — The Pacific Ocean Governance Forum announced a fisheries fund.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* a news agency's dateline: the country in brackets, the agency in parentheses, a
+     * colon or a double hyphen; and one that opens a document without a title */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSuva [Fiji], 3 March 2026 (PINA): Officials attended the Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Officials attended the Forum.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
+    {"dateline", "t.txt",
+     "SUVA, 3 March 2026 (PINA) -- The Pacific Ocean Governance Forum opened here with officials of eleven nations.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    /* near misses: the agency without the dash; a parenthesis in lower case */
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) Officials attended the Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", NO},
+    {"dateline", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (see the annex) -- Officials attended the Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", NO},
     /* near misses: a verb that speaks of it from afar */
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nTOKYO, 5 March 2026 — Japan welcomed the outcome of the Pacific Ocean Governance Forum.\n",

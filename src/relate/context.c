@@ -10,6 +10,7 @@
 #include "base/scan.h"
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
+#include "relate/ties.h"
 
 void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
   const dg_mention *m = c->d->ments;
@@ -89,14 +90,16 @@ static long main_meeting(const dg_rel_ctx *c) {
 }
 
 /* Does mention i open English sentence s as its subject: only "the" and one word in lower
- * case (the fifth), spaces and dashes before it, after a dateline's places and date if
- * any (SUVA, 5 May 2019 — The Meeting ...)? */
+ * case (the fifth), spaces and dashes before it, after a dateline if any (SUVA, 5 May
+ * 2019 — The Meeting ...; HANOI, 4 March (XNA): The Meeting ...)? */
 static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const char *t = c->d->text;
   uint32_t a = c->d->sents[s].start, z = c->d->ments[i].start;
+  uint32_t after = dg_rel_dateline_end(c, s); /* its agency's parenthesis too */
+  if (after > a && after <= z) a = after;
   for (uint32_t j = c->sent_first[s]; j < i; j++) {
     const dg_mention *m = &c->d->ments[j];
-    if (c->nested[j]) continue;
+    if (c->nested[j] || m->end <= a) continue;
     if (!dg_rel_is_type(m, DG_REL_PLACES) && m->type != DG_TYPE_DATE) return 0;
     if (m->end > a) a = m->end;
   }

@@ -1,5 +1,8 @@
 /* A dateline: the body's first sentence opens with a place (and maybe its country), a
- * comma, a date and a dash (ASTANA, 14 June 2025 — ...; Suva, Fiji, 3 March 2026 – ...).
+ * comma, a date and a dash (ASTANA, 14 June 2025 — ...; Suva, Fiji, 3 March 2026 – ...),
+ * as news agencies write it too: the country in brackets, the agency in parentheses, a
+ * double hyphen or a colon (HANOI [Viet Nam], 4 March (XNA): ...; VIENTIANE, 4 March 2024
+ * (KPL) -- ...).
  * When that sentence holds, attends or adopts at the document's own meeting (or names it
  * announcing or chaired), and names no other one,
  * the meeting was held at that place (held_in) and on that date (held_on).
@@ -19,19 +22,34 @@
 #include "base/scan.h"
 #include "relate/ties.h"
 
-/* Past spaces, one comma (dash 0) or one dash or hyphen (dash 1), and spaces from p; p
- * when that mark is not there. */
+/* Past spaces, one comma (dash 0) or one dash, a hyphen or two, or a colon (dash 1), and
+ * spaces from p; p when that mark is not there. */
 static uint32_t past(const char *t, size_t len, uint32_t p, int dash) {
   uint32_t q = p;
   while (q < len && t[q] == ' ') q++;
   if (!dash && q < len && t[q] == ',') q++;
-  else if (dash && q < len && t[q] == '-') q++;
+  else if (dash && q < len && t[q] == '-') q += 1 + (q + 1 < len && t[q + 1] == '-');
+  else if (dash && q < len && t[q] == ':') q++;
   else if (dash && (dg_lit(t, len, q, "\xE2\x80\x94") || dg_lit(t, len, q, "\xE2\x80\x93")))
     q += 3; /* — – */
   else
     return p;
   while (q < len && t[q] == ' ') q++;
   return q;
+}
+
+/* Past a short bracketed aside after p: spaces, then `open`, at most 40 bytes without
+ * another bracket, `close` ([Cambodia] after a city; (Xinhua) after the date, opening
+ * with a capital); p when there is none. */
+static uint32_t past_aside(const char *t, size_t len, uint32_t p, char open, char close) {
+  uint32_t q = p;
+  while (q < len && t[q] == ' ') q++;
+  if (q + 1 >= len || t[q] != open || !(t[q + 1] >= 'A' && t[q + 1] <= 'Z')) return p;
+  for (uint32_t e = q + 1; e < len && e <= q + 40; e++) {
+    if (t[e] == close) return e + 1;
+    if (t[e] == open || t[e] == '(' || t[e] == '[' || t[e] == '\n') return p;
+  }
+  return p;
 }
 
 /* The first sentence of the body (after the title blocks), or -1. */
@@ -42,9 +60,12 @@ static long body_start(const dg_rel_ctx *c) {
   return -1;
 }
 
-/* Does sentence s open with a dateline: a place, at most one more place (its country),
- * each followed by a comma, then a date and a dash? *place and *date get the mentions. */
-static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date) {
+/* Does sentence s open with a dateline: a place, at most one more place (its country, or
+ * in brackets), each followed by a comma, then a date, maybe an agency in parentheses, and
+ * a dash or a colon? *place and *date get the mentions, *end where the text after it
+ * starts. */
+static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date,
+                       uint32_t *end) {
   const dg_doc *d = c->d;
   uint32_t p = d->sents[s].start, i = c->sent_first[s];
   if (i >= c->sent_end[s] || d->ments[i].start != p || !dg_rel_latin(c, s) ||
@@ -53,15 +74,18 @@ static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *
   *place = i;
   for (; i < c->sent_end[s]; i++) {
     const dg_mention *m = &d->ments[i];
-    if (c->nested[i]) continue;
+    if (c->nested[i] || m->start < p) continue; /* in a bracket passed over */
     if (m->start != p) return 0;
     if (m->type == DG_TYPE_DATE) {
       *date = i;
-      return past(d->text, d->len, m->end, 1) != m->end;
+      uint32_t e = past_aside(d->text, d->len, m->end, '(', ')');
+      *end = past(d->text, d->len, e, 1);
+      return *end != e;
     }
     if (!dg_rel_is_type(m, DG_REL_PLACES) || i > *place + 1) return 0;
-    p = past(d->text, d->len, m->end, 0);
-    if (p == m->end) return 0;
+    uint32_t e = past_aside(d->text, d->len, m->end, '[', ']');
+    p = past(d->text, d->len, e, 0);
+    if (p == e) return 0;
   }
   return 0;
 }
@@ -101,6 +125,16 @@ static void told(const dg_rel_ctx *c, uint32_t s, uint32_t date, long *place, lo
     if (*place < 0 && dg_rel_is_type(m, DG_REL_PLACES) && dg_rel_part(c, m) == DG_PART_VENUE)
       *place = (long)i;
   }
+}
+
+static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date) {
+  uint32_t end;
+  return dateline_at(c, s, place, date, &end);
+}
+
+uint32_t dg_rel_dateline_end(const dg_rel_ctx *c, uint32_t s) {
+  uint32_t place, date, end;
+  return dateline_at(c, s, &place, &date, &end) ? end : 0;
 }
 
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {

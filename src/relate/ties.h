@@ -159,6 +159,9 @@ void dg_rel_series_instances(dg_rel_ctx *c);
 void dg_rel_dateline(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Where the text after the dateline that opens sentence s starts (after "SUVA, 3 March
+ * 2026 — " or "HANOI, 4 March (XNA): "), or 0 when none does. */
+uint32_t dg_rel_dateline_end(const dg_rel_ctx *c, uint32_t s);
 /* A list item or table row to the names of the line it hangs under (inherit.c). */
 void dg_rel_inherit(dg_rel_ctx *c);
 
