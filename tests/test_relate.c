@@ -259,6 +259,25 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "山田大臣は、ビエンチャンに出張し、日メコン経済大臣会合について講演した。",
      DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", NULL, NO},
     {"participates_in", "t.txt", JA_TRIP, DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
+    /* bodies.c: a meeting series followed by a word of member_words.tsv names its members:
+     * the list takes part in the document's meeting, not in the series */
+    {"participates_in", "t.txt", TITLE "参加する東アジア首脳会議(EAS)加盟国には、タイ、ラオスが含まれる。",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "参加する東アジア首脳会議(EAS)加盟国には、タイ、ラオスが含まれる。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:eas", NO},
+    {"participates_in", "t.txt", TITLE "東アジア首脳会議には、タイ、ラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:eas", 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The participating East Asia Summit member states include Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:eas", NO},
+    /* bodies.c: an organization inside a person's title (body_titles.tsv) is no party */
+    {"participates_in", "t.txt", TITLE "会合には外務省報道官及びラオスが出席した。",
+     DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
+    {"participates_in", "t.txt", TITLE "会合には外務省の山田報道官及びラオスが出席した。",
+     DG_REL_PARTICIPATES_IN, "org:mofa", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the spokesman of the Japan International Cooperation Agency.",
+     DG_REL_PARTICIPATES_IN, "org:jica", NULL, NO},
+    {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the Japan International Cooperation Agency.",
+     DG_REL_PARTICIPATES_IN, "org:jica", EN_SUMMIT, 1, 1},
     {"held_in", "t.txt", "山田総理は、大阪で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
      "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田総理は、都内で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
@@ -1116,6 +1135,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-fmm:3", 6, 1},
     {"participant heading", "t.txt", TITLE "【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
      DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, 2, 1},
+    /* bodies.c: an organization inside a person's title is no party under a heading */
+    {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
+    {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 2, 1},
     {"participant heading", "t.txt", EN_TITLE "Participants:\n\n- Laos\n- Thailand\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 3, 1},
     /* the section's meeting, not the title's */

@@ -527,6 +527,8 @@ static const struct {
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"release_labels.tsv", offsetof(dg_rules, release_labels), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
+    {"member_words.tsv", offsetof(dg_rules, member_words), {"word", NULL, NULL}, row_plain},
+    {"body_titles.tsv", offsetof(dg_rules, body_titles), {"surface", "position", NULL}, row_title},
     {"attend_before.tsv", offsetof(dg_rules, attend_before), {"word", NULL, NULL}, row_plain},
     {"attend_after.tsv", offsetof(dg_rules, attend_after), {"word", NULL, NULL}, row_plain},
     {"meeting_bodies.tsv", offsetof(dg_rules, meeting_bodies), {"word", NULL, NULL}, row_plain},

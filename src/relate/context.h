@@ -107,6 +107,14 @@ static inline int dg_rel_is_actor(const dg_mention *m) {
 
 static inline int dg_rel_is_meeting(const dg_mention *m) { return m->type == DG_TYPE_MEETING; }
 
+/* Does a word of member_words.tsv follow mention m (EAS加盟国, the G20 member states): it
+ * names the body's members, not a meeting they attend (bodies.c)? */
+int dg_rel_membership(const dg_rel_ctx *c, const dg_mention *m);
+
+/* Is mention i an organization that is part of a person's title (文化庁長官, the Foreign
+ * Ministry spokesman: body_titles.tsv), no party of its own (bodies.c)? */
+int dg_rel_body_in_title(const dg_rel_ctx *c, uint32_t i);
+
 /* The mention of sentence s, not nested in a longer one, that starts (ending 0) or ends
  * (ending 1) at offset `at` and that `fits` accepts; -1 when none does. */
 long dg_rel_mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t at, int ending,

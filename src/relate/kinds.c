@@ -32,7 +32,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   long topic = -1, any = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (c->nested[i] || m->type != DG_TYPE_MEETING || dg_rel_membership(c, m)) continue;
     any = (long)i;
     if (!speaks_of(c, s, m)) continue;
     if (c->ment_clause[i] == k) {
@@ -163,6 +163,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
+  if (dg_rel_body_in_title(c, i)) return 0; /* 文化庁長官 A: A takes part */
   if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
