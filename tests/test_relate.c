@@ -302,6 +302,20 @@ static const tie_row ties[] = {
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン保健会合", "date:2022-06", 0, 1},
+    /* lasting.c: a date after since / before 以来, or a range over years, says how long
+     * something lasted: no held_on */
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026, the first since 2019.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2019", NO},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026, the first since 2019.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-02", 0, 1},
+    {"held_on", "t.txt", TITLE "会合は2019年以来初めて、2024年5月3日に東京で開催された。",
+     DG_REL_HELD_ON, TITLE_ID, "date:2019", NO},
+    {"held_on", "t.txt", TITLE "会合は2019年以来初めて、2024年5月3日に東京で開催された。",
+     DG_REL_HELD_ON, TITLE_ID, "date:2024-05-03", 1, 1},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting, which met every year from 2010 until 2020, was held in Apia on 2 June 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2010/2020", NO},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia from 30 December 2025 to 2 January 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2025-12-30/2026-01-02", 0, 1},
     {"held_on", "t.txt", JA_JAKARTA, DG_REL_HELD_ON, "meeting:asean-japan-summit:16",
      "date:2023-07", 0, 1},
     {"held_on", "t.txt", "The Mekong-Japan Foreign Ministers' Meeting was held on 10 May 2025.",

@@ -14,6 +14,7 @@
 void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
   const dg_mention *m = c->d->ments;
   if (from == to || !strcmp(m[from].id, m[to].id)) return;
+  if (k == DG_REL_HELD_ON && dg_rel_lasting_date(c, &m[to])) return; /* since 2019 */
   dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
   if (DG_PUSH(c->rels, x)) c->oom = 1;
 }
