@@ -722,6 +722,15 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この研修にはタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* no meeting in the sentence nor in a title: the one the body opens by holding; near
+     * miss above (この研修) and here (その式典) */
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。タイとラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。その式典にはタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* a demonstrative that names no scene (この地域から) leaves the fallback alone */
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この地域からタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
 
     /* 私 is the speaker who introduced himself (first_person.tsv, self_intros.tsv): he
      * chairs with the partner named after the word, and attends; near misses: 私たち is
@@ -1320,7 +1329,10 @@ START_TEST(test_main_meeting) {
     const char *id; /* NULL: none */
   } rows[] = {
       {TITLE "議長は山田防衛審議官が務めた。", TITLE_ID},
-      {"概要\n\n経緯\n\n背景\n\n第3回日メコン防災閣僚会合が開かれた。", NULL},
+      /* no meeting in the title: the one the Japanese body opens by holding as its
+       * subject; near miss: one it names only as the owner of 開催 (の) */
+      {"概要\n\n経緯\n\n背景\n\n第3回日メコン防災閣僚会合が開かれた。", "meeting:第3回日メコン防災閣僚会合"},
+      {"概要\n\n経緯\n\n背景\n\n山田大臣は第3回日メコン防災閣僚会合の開催を歓迎した。", NULL},
       {"Mekong-Japan Summit: outcome\n\nLaos attended.", "meeting:mekong-japan-summit"},
       /* no meeting in the title: the one the English body opens by holding; near misses:
        * one it opens by recalling, one it names after another name */

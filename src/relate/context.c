@@ -109,9 +109,18 @@ static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return a == z;
 }
 
-/* English, when the title names no meeting: the meeting the body's first sentence opens
- * with (see opens_sentence) and holds by its first holding verb (a held_on trigger), in
- * the verb's clause (Venue / City / Date // The tenth Ministers Meeting was held at ...:
+/* Is meeting i the subject of the holding verb of sentence s: in English the name the
+ * sentence opens with (opens_sentence), in Japanese a name its role word marks as the
+ * topic or subject (第3回外相会議が東京で開催された; not 会議の成果が, 会議に出席した). */
+static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  if (dg_rel_latin(c, s)) return opens_sentence(c, s, i);
+  uint8_t part = dg_rel_part(c, &c->d->ments[i]);
+  return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
+}
+
+/* When the title names no meeting: the meeting the body's first sentence holds by its
+ * first holding verb (a held_on trigger), in the verb's clause, as its subject (see
+ * holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was held at ...:
  * the Meeting; not "Ministers recalled the Meeting held in ..."); or -1. A release that
  * opens by holding a meeting is about it, as one whose title names it is. Leaves c->trigs
  * empty. */
@@ -121,7 +130,7 @@ static long body_meeting(dg_rel_ctx *c) {
   uint32_t s = 0;
   long m = -1;
   while (s < d->nsents && d->sents[s].block < nb) s++;
-  if (s >= d->nsents || !dg_rel_latin(c, s)) return -1;
+  if (s >= d->nsents) return -1;
   dg_rel_find_triggers(c, s);
   const dg_rel_trigger *g = NULL;
   for (size_t x = 0; x < c->trigs.n && !g; x++)
@@ -129,7 +138,7 @@ static long body_meeting(dg_rel_ctx *c) {
   for (uint32_t i = c->sent_first[s]; g && i < c->sent_end[s]; i++) {
     const dg_mention *x = &d->ments[i];
     if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING && !x->implicit &&
-        x->end <= g->start && opens_sentence(c, s, i)) {
+        !c->nested[i] && x->end <= g->start && holds_as_subject(c, s, i)) {
       m = (long)i;
       break;
     }

@@ -56,7 +56,7 @@ typedef struct dg_rel_ctx {
   uint32_t *sent_first; /* mentions of sentence s: [sent_first[s], sent_end[s]) */
   uint32_t *sent_end;
   long main_meeting; /* the meeting the document is about (its title's, else the one its
-                        English body opens by holding), or -1 */
+                        body opens by holding), or -1 */
   DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */
   uint32_t *sent_clause;         /* clauses of sentence s: [sent_clause[s], sent_clause[s+1]) */
   uint32_t *ment_clause;         /* the clause of each mention */
