@@ -135,6 +135,9 @@ typedef struct {
 #define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
 #define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
 #define EN_OCEAN_ID "meeting:ocean-ministers-meeting"
+#define EN_WIRE "Apia [Samoa], June 2 (ANI): The fifth Ocean Ministers Meeting (OMM) kicked off here on Tuesday.\n\n"
+#define EN_WIRE_CHAIR "Chaired by Samoa's Foreign Minister Sato Kenji, the meeting was attended in person " \
+  "by Foreign Ministers of Fiji and Tonga, and online by Foreign Ministers of Japan and Tuvalu.\n"
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -883,6 +886,16 @@ static const tie_row ties[] = {
 
     /* a dateline: its place and date to the document's own meeting */
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* a wire's dateline: the country in brackets, the agency's tag for the dash; the
+     * meeting its sentence opens with and holds (kicked off) is the document's */
+    {"dateline", "t.txt", EN_WIRE, DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"dateline", "t.txt", "Apia [Samoa], June 2 (ANI): The Minister praised the fifth Ocean Ministers Meeting.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, NULL, NO},
+    {"dateline", "t.txt", "Apia [Samoa], June 2 (local time): The fifth Ocean Ministers Meeting kicked off here.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, NULL, NO},
+    {"participates_in", "t.txt", EN_WIRE EN_WIRE_CHAIR, DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, 1, 1},
+    {"participates_in", "t.txt", EN_WIRE EN_WIRE_CHAIR, DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 1, 1},
+    {"chaired_by", "t.txt", EN_WIRE EN_WIRE_CHAIR, DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", 1, 1},
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, Fiji, 3 March 2026 - The Forum took place today.\n",

@@ -91,7 +91,8 @@ static long main_meeting(const dg_rel_ctx *c) {
 
 /* Does mention i open English sentence s as its subject: only "the" and one word in lower
  * case (the fifth), spaces and dashes before it, after a dateline's places and date if
- * any (SUVA, 5 May 2019 — The Meeting ...)? */
+ * any, and a news agency's tag (SUVA, 5 May 2019 — The Meeting ...; Suva, May 5 (ANI):
+ * The Meeting ...)? */
 static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const char *t = c->d->text;
   uint32_t a = c->d->sents[s].start, z = c->d->ments[i].start;
@@ -101,6 +102,7 @@ static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
     if (!dg_rel_is_type(m, DG_REL_PLACES) && m->type != DG_TYPE_DATE) return 0;
     if (m->end > a) a = m->end;
   }
+  a = dg_rel_past_agency(t, z, a); /* Phnom Penh, May 2 (ANI): The ... */
   while (a < z && !dg_is_ascii_alnum((unsigned char)t[a])) a++;
   if (a + 4 <= z && (dg_lit(t, z, a, "the ") || dg_lit(t, z, a, "The "))) a += 4;
   uint32_t w = a; /* one word in lower case: the fifth, the annual */

@@ -120,6 +120,11 @@ int dg_rel_body_in_title(const dg_rel_ctx *c, uint32_t i);
  * 2020: lasting.c)? dg_rel_add ties no meeting to it as held_on. */
 int dg_rel_lasting_date(const dg_rel_ctx *c, const dg_mention *m);
 
+/* Past a news agency's tag at p (spaces, then (ANI): or (AFP) -, the tag 2-12 capitals,
+ * spaces or dots, then a colon or a dash) and the spaces after it; p when none is there
+ * (dateline.c). */
+uint32_t dg_rel_past_agency(const char *t, size_t len, uint32_t p);
+
 /* The mention of sentence s, not nested in a longer one, that starts (ending 0) or ends
  * (ending 1) at offset `at` and that `fits` accepts; -1 when none does. */
 long dg_rel_mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t at, int ending,

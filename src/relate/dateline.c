@@ -10,6 +10,8 @@
  * And when that sentence itself names where and when (SINGAPORE, 2 October — The
  * Minister will attend the meeting of ASEAN ministers in Kuala Lumpur from 3 to 6
  * October), its venue and date are the meeting's, not the dateline's.
+ * A wire's dateline may put the country in brackets and end with the agency's tag instead
+ * of the dash (Phnom Penh [Cambodia], February 17 (ANI): The meeting kicked off here).
  * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
  * else keeps that venue (or date) alone, since a release may be issued far from the meeting
  * and days after it; nor does it when its own sentence names another place (or date). */
@@ -34,6 +36,33 @@ static uint32_t past(const char *t, size_t len, uint32_t p, int dash) {
   return q;
 }
 
+uint32_t dg_rel_past_agency(const char *t, size_t len, uint32_t p) {
+  uint32_t q = p, a;
+  while (q < len && t[q] == ' ') q++;
+  if (q >= len || t[q] != '(') return p;
+  for (a = ++q; q < len && q - a <= 12 && (dg_is_upper(t[q]) || t[q] == ' ' || t[q] == '.'); q++) {}
+  if (q - a < 2 || q >= len || t[q] != ')') return p;
+  q++;
+  if (q < len && t[q] == ':') q++;
+  else if (past(t, len, q, 1) == q) return p;
+  while (q < len && t[q] == ' ') q++;
+  return q;
+}
+
+/* Past spaces, a place's bracket ([Cambodia], the mention after it starts at the returned
+ * offset) or its closing bracket and a comma, from the end p of a dateline's place; p
+ * when neither is there. */
+static uint32_t past_place(const char *t, size_t len, uint32_t p) {
+  uint32_t q = p;
+  while (q < len && t[q] == ' ') q++;
+  if (q < len && t[q] == '[') return q + 1;
+  if (q < len && t[q] == ']') {
+    uint32_t r = past(t, len, q + 1, 0);
+    return r == q + 1 ? p : r;
+  }
+  return past(t, len, p, 0);
+}
+
 /* The first sentence of the body (after the title blocks), or -1. */
 static long body_start(const dg_rel_ctx *c) {
   const dg_doc *d = c->d;
@@ -42,8 +71,9 @@ static long body_start(const dg_rel_ctx *c) {
   return -1;
 }
 
-/* Does sentence s open with a dateline: a place, at most one more place (its country),
- * each followed by a comma, then a date and a dash? *place and *date get the mentions. */
+/* Does sentence s open with a dateline: a place, at most one more place (its country,
+ * maybe in brackets: Phnom Penh [Cambodia],), each followed by a comma, then a date and a
+ * dash or a news agency's tag (February 17 (ANI):)? *place and *date get the mentions. */
 static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date) {
   const dg_doc *d = c->d;
   uint32_t p = d->sents[s].start, i = c->sent_first[s];
@@ -57,10 +87,11 @@ static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *
     if (m->start != p) return 0;
     if (m->type == DG_TYPE_DATE) {
       *date = i;
-      return past(d->text, d->len, m->end, 1) != m->end;
+      return past(d->text, d->len, m->end, 1) != m->end ||
+             dg_rel_past_agency(d->text, d->len, m->end) != m->end;
     }
     if (!dg_rel_is_type(m, DG_REL_PLACES) || i > *place + 1) return 0;
-    p = past(d->text, d->len, m->end, 0);
+    p = past_place(d->text, d->len, m->end);
     if (p == m->end) return 0;
   }
   return 0;
