@@ -138,6 +138,7 @@ typedef struct {
 #define EN_WIRE "Apia [Samoa], June 2 (ANI): The fifth Ocean Ministers Meeting (OMM) kicked off here on Tuesday.\n\n"
 #define EN_WIRE_CHAIR "Chaired by Samoa's Foreign Minister Sato Kenji, the meeting was attended in person " \
   "by Foreign Ministers of Fiji and Tonga, and online by Foreign Ministers of Japan and Tuvalu.\n"
+#define JA_ORGS_SEEN "出席が確認されている国際機関は、アジア開発銀行です。\n"
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -262,6 +263,14 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "山田大臣は、ビエンチャンに出張し、日メコン経済大臣会合について講演した。",
      DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", NULL, NO},
     {"participates_in", "t.txt", JA_TRIP, DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
+    /* context.c: no title; the lead sentence opens with a meeting as the scene of 出席, so
+     * the document is about it, and a later clause naming no meeting takes part in it */
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、タイ及びラオスが出席した。\n\n" JA_ORGS_SEEN,
+     DG_REL_PARTICIPATES_IN, "org:adb", "meeting:mekong-japan-fmm:3", 1, 1},
+    {"participates_in", "t.txt", "タイは第3回日メコン外相会議に出席した。\n\n" JA_ORGS_SEEN,
+     DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    {"participates_in", "t.txt", "第3回日メコン外相会議の成果には、タイ及びラオスが満足した。\n\n" JA_ORGS_SEEN,
+     DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
     /* bodies.c: a meeting series followed by a word of member_words.tsv names its members:
      * the list takes part in the document's meeting, not in the series */
     {"participates_in", "t.txt", TITLE "参加する東アジア首脳会議(EAS)加盟国には、タイ、ラオスが含まれる。",

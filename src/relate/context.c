@@ -120,12 +120,31 @@ static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
 }
 
+/* Japanese: the meeting that opens sentence s as the scene or topic of its first verb of
+ * taking part, in that verb's clause (第3回外相会議には、5か国が出席した: a lead that says
+ * who attends is about that meeting), or -1. c->trigs holds the sentence's triggers. */
+static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
+  const dg_rel_trigger *g = NULL;
+  uint32_t i = c->sent_first[s];
+  for (size_t x = 0; x < c->trigs.n && !g; x++)
+    if (c->trigs.v[x].kind == DG_REL_PARTICIPATES_IN) g = &c->trigs.v[x];
+  if (!g || dg_rel_latin(c, s) || i >= c->sent_end[s]) return -1;
+  const dg_mention *x = &c->d->ments[i];
+  uint8_t part = dg_rel_part(c, x);
+  if (x->type != DG_TYPE_MEETING || x->implicit || x->start != c->d->sents[s].start ||
+      x->end > g->start || !dg_rel_in_clause(c, i, g->clause) ||
+      (part != DG_PART_SCENE && part != DG_PART_TOPIC))
+    return -1;
+  return (long)i;
+}
+
 /* When the title names no meeting: the meeting the body's first sentence holds by its
  * first holding verb (a held_on trigger), in the verb's clause, as its subject (see
  * holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was held at ...:
  * the Meeting; not "Ministers recalled the Meeting held in ..."); or -1. A release that
- * opens by holding a meeting is about it, as one whose title names it is. Leaves c->trigs
- * empty. */
+ * opens by holding a meeting is about it, as one whose title names it is; else, in
+ * Japanese, the one it opens with as the scene of a verb of taking part (see
+ * attended_opening). Leaves c->trigs empty. */
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -145,6 +164,7 @@ static long body_meeting(dg_rel_ctx *c) {
       break;
     }
   }
+  if (m < 0) m = attended_opening(c, s);
   c->trigs.n = 0;
   return m;
 }
