@@ -135,6 +135,10 @@ typedef struct {
 #define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
 #define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
 #define EN_OCEAN_ID "meeting:ocean-ministers-meeting"
+#define EN_WIRE "Apia [Samoa], June 2 (ANI): The fifth Ocean Ministers Meeting (OMM) kicked off here on Tuesday.\n\n"
+#define EN_WIRE_CHAIR "Chaired by Samoa's Foreign Minister Sato Kenji, the meeting was attended in person " \
+  "by Foreign Ministers of Fiji and Tonga, and online by Foreign Ministers of Japan and Tuvalu.\n"
+#define JA_ORGS_SEEN "出席が確認されている国際機関は、アジア開発銀行です。\n"
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -259,6 +263,33 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "山田大臣は、ビエンチャンに出張し、日メコン経済大臣会合について講演した。",
      DG_REL_HELD_IN, "meeting:日メコン経済大臣会合", NULL, NO},
     {"participates_in", "t.txt", JA_TRIP, DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
+    /* context.c: no title; the lead sentence opens with a meeting as the scene of 出席, so
+     * the document is about it, and a later clause naming no meeting takes part in it */
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、タイ及びラオスが出席した。\n\n" JA_ORGS_SEEN,
+     DG_REL_PARTICIPATES_IN, "org:adb", "meeting:mekong-japan-fmm:3", 1, 1},
+    {"participates_in", "t.txt", "タイは第3回日メコン外相会議に出席した。\n\n" JA_ORGS_SEEN,
+     DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    {"participates_in", "t.txt", "第3回日メコン外相会議の成果には、タイ及びラオスが満足した。\n\n" JA_ORGS_SEEN,
+     DG_REL_PARTICIPATES_IN, "org:adb", NULL, NO},
+    /* bodies.c: a meeting series followed by a word of member_words.tsv names its members:
+     * the list takes part in the document's meeting, not in the series */
+    {"participates_in", "t.txt", TITLE "参加する東アジア首脳会議(EAS)加盟国には、タイ、ラオスが含まれる。",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "参加する東アジア首脳会議(EAS)加盟国には、タイ、ラオスが含まれる。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:eas", NO},
+    {"participates_in", "t.txt", TITLE "東アジア首脳会議には、タイ、ラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:eas", 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The participating East Asia Summit member states include Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:eas", NO},
+    /* bodies.c: an organization inside a person's title (body_titles.tsv) is no party */
+    {"participates_in", "t.txt", TITLE "会合には外務省報道官及びラオスが出席した。",
+     DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
+    {"participates_in", "t.txt", TITLE "会合には外務省の山田報道官及びラオスが出席した。",
+     DG_REL_PARTICIPATES_IN, "org:mofa", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the spokesman of the Japan International Cooperation Agency.",
+     DG_REL_PARTICIPATES_IN, "org:jica", NULL, NO},
+    {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the Japan International Cooperation Agency.",
+     DG_REL_PARTICIPATES_IN, "org:jica", EN_SUMMIT, 1, 1},
     {"held_in", "t.txt", "山田総理は、大阪で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
      "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田総理は、都内で第4回日メコン防災閣僚会合に出席した。", DG_REL_HELD_IN,
@@ -283,6 +314,20 @@ static const tie_row ties[] = {
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン保健会合", "date:2022-06", 0, 1},
+    /* lasting.c: a date after since / before 以来, or a range over years, says how long
+     * something lasted: no held_on */
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026, the first since 2019.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2019", NO},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026, the first since 2019.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-02", 0, 1},
+    {"held_on", "t.txt", TITLE "会合は2019年以来初めて、2024年5月3日に東京で開催された。",
+     DG_REL_HELD_ON, TITLE_ID, "date:2019", NO},
+    {"held_on", "t.txt", TITLE "会合は2019年以来初めて、2024年5月3日に東京で開催された。",
+     DG_REL_HELD_ON, TITLE_ID, "date:2024-05-03", 1, 1},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting, which met every year from 2010 until 2020, was held in Apia on 2 June 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2010/2020", NO},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia from 30 December 2025 to 2 January 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2025-12-30/2026-01-02", 0, 1},
     {"held_on", "t.txt", JA_JAKARTA, DG_REL_HELD_ON, "meeting:asean-japan-summit:16",
      "date:2023-07", 0, 1},
     {"held_on", "t.txt", "The Mekong-Japan Foreign Ministers' Meeting was held on 10 May 2025.",
@@ -689,6 +734,15 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この研修にはタイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* no meeting in the sentence nor in a title: the one the body opens by holding; near
+     * miss above (この研修) and here (その式典) */
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。タイとラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。その式典にはタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* a demonstrative that names no scene (この地域から) leaves the fallback alone */
+    {"participates_in", "t.txt", "第5回日メコン農業対話が東京で開催された。この地域からタイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_AGRI, 1, 1},
 
     /* 私 is the speaker who introduced himself (first_person.tsv, self_intros.tsv): he
      * chairs with the partner named after the word, and attends; near misses: 私たち is
@@ -847,6 +901,16 @@ static const tie_row ties[] = {
 
     /* a dateline: its place and date to the document's own meeting */
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* a wire's dateline: the country in brackets, the agency's tag for the dash; the
+     * meeting its sentence opens with and holds (kicked off) is the document's */
+    {"dateline", "t.txt", EN_WIRE, DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"dateline", "t.txt", "Apia [Samoa], June 2 (ANI): The Minister praised the fifth Ocean Ministers Meeting.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, NULL, NO},
+    {"dateline", "t.txt", "Apia [Samoa], June 2 (local time): The fifth Ocean Ministers Meeting kicked off here.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, NULL, NO},
+    {"participates_in", "t.txt", EN_WIRE EN_WIRE_CHAIR, DG_REL_PARTICIPATES_IN, "country:TUV", EN_OCEAN_ID, 1, 1},
+    {"participates_in", "t.txt", EN_WIRE EN_WIRE_CHAIR, DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 1, 1},
+    {"chaired_by", "t.txt", EN_WIRE EN_WIRE_CHAIR, DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", 1, 1},
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", 1, 1},
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSuva, Fiji, 3 March 2026 - The Forum took place today.\n",
@@ -1140,6 +1204,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-fmm:3", 6, 1},
     {"participant heading", "t.txt", TITLE "【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
      DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, 2, 1},
+    /* bodies.c: an organization inside a person's title is no party under a heading */
+    {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
+    {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 2, 1},
     {"participant heading", "t.txt", EN_TITLE "Participants:\n\n- Laos\n- Thailand\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 3, 1},
     /* the section's meeting, not the title's */
@@ -1306,7 +1375,10 @@ START_TEST(test_main_meeting) {
     const char *id; /* NULL: none */
   } rows[] = {
       {TITLE "議長は山田防衛審議官が務めた。", TITLE_ID},
-      {"概要\n\n経緯\n\n背景\n\n第3回日メコン防災閣僚会合が開かれた。", NULL},
+      /* no meeting in the title: the one the Japanese body opens by holding as its
+       * subject; near miss: one it names only as the owner of 開催 (の) */
+      {"概要\n\n経緯\n\n背景\n\n第3回日メコン防災閣僚会合が開かれた。", "meeting:第3回日メコン防災閣僚会合"},
+      {"概要\n\n経緯\n\n背景\n\n山田大臣は第3回日メコン防災閣僚会合の開催を歓迎した。", NULL},
       {"Mekong-Japan Summit: outcome\n\nLaos attended.", "meeting:mekong-japan-summit"},
       /* no meeting in the title: the one the English body opens by holding; near misses:
        * one it opens by recalling, one it names after another name */

@@ -69,6 +69,11 @@ struct dg_rules {
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist release_labels; /* MEDIA RELEASE: a release's label, no one's name */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
+  dg_wordlist member_words;   /* 加盟国, member states: after a body, its members, no meeting */
+  dg_wordlist lasting_words;  /* since, 以来: the date is where a lasting time starts;
+                                 as.title.side: the word's side of the date */
+  dg_wordlist body_titles;    /* 長官, spokesman: a body beside one is part of a person's title;
+                                 as.title.side: the title's side of the body */
   dg_wordlist charge_words;   /* 担当: a Japanese portfolio's own word, no portfolio alone */
   dg_wordlist name_honorifics; /* U, Daw: Burmese honorifics that open and belong to a name */
   dg_wordlist name_particles; /* de, van, bin: small words inside a person's name */

@@ -15,6 +15,7 @@
 void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
   const dg_mention *m = c->d->ments;
   if (from == to || !strcmp(m[from].id, m[to].id)) return;
+  if (k == DG_REL_HELD_ON && dg_rel_lasting_date(c, &m[to])) return; /* since 2019 */
   dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
   if (DG_PUSH(c->rels, x)) c->oom = 1;
 }
@@ -111,19 +112,47 @@ static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return a == z;
 }
 
-/* English, when the title names no meeting: the meeting the body's first sentence opens
- * with (see opens_sentence) and holds by its first holding verb (a held_on trigger), in
- * the verb's clause (Venue / City / Date // The tenth Ministers Meeting was held at ...:
+/* Is meeting i the subject of the holding verb of sentence s: in English the name the
+ * sentence opens with (opens_sentence), in Japanese a name its role word marks as the
+ * topic or subject (第3回外相会議が東京で開催された; not 会議の成果が, 会議に出席した). */
+static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  if (dg_rel_latin(c, s)) return opens_sentence(c, s, i);
+  uint8_t part = dg_rel_part(c, &c->d->ments[i]);
+  return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
+}
+
+/* Japanese: the meeting that opens sentence s as the scene or topic of its first verb of
+ * taking part, in that verb's clause (第3回外相会議には、5か国が出席した: a lead that says
+ * who attends is about that meeting), or -1. c->trigs holds the sentence's triggers. */
+static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
+  const dg_rel_trigger *g = NULL;
+  uint32_t i = c->sent_first[s];
+  for (size_t x = 0; x < c->trigs.n && !g; x++)
+    if (c->trigs.v[x].kind == DG_REL_PARTICIPATES_IN) g = &c->trigs.v[x];
+  if (!g || dg_rel_latin(c, s) || i >= c->sent_end[s]) return -1;
+  const dg_mention *x = &c->d->ments[i];
+  uint8_t part = dg_rel_part(c, x);
+  if (x->type != DG_TYPE_MEETING || x->implicit || x->start != c->d->sents[s].start ||
+      x->end > g->start || !dg_rel_in_clause(c, i, g->clause) ||
+      (part != DG_PART_SCENE && part != DG_PART_TOPIC))
+    return -1;
+  return (long)i;
+}
+
+/* When the title names no meeting: the meeting the body's first sentence holds by its
+ * first holding verb (a held_on trigger), in the verb's clause, as its subject (see
+ * holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was held at ...:
  * the Meeting; not "Ministers recalled the Meeting held in ..."); or -1. A release that
- * opens by holding a meeting is about it, as one whose title names it is. Leaves c->trigs
- * empty. */
+ * opens by holding a meeting is about it, as one whose title names it is; else, in
+ * Japanese, the one it opens with as the scene of a verb of taking part (see
+ * attended_opening). Leaves c->trigs empty. */
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
   uint32_t s = 0;
   long m = -1;
   while (s < d->nsents && d->sents[s].block < nb) s++;
-  if (s >= d->nsents || !dg_rel_latin(c, s)) return -1;
+  if (s >= d->nsents) return -1;
   dg_rel_find_triggers(c, s);
   const dg_rel_trigger *g = NULL;
   for (size_t x = 0; x < c->trigs.n && !g; x++)
@@ -131,11 +160,12 @@ static long body_meeting(dg_rel_ctx *c) {
   for (uint32_t i = c->sent_first[s]; g && i < c->sent_end[s]; i++) {
     const dg_mention *x = &d->ments[i];
     if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING && !x->implicit &&
-        x->end <= g->start && opens_sentence(c, s, i)) {
+        !c->nested[i] && x->end <= g->start && holds_as_subject(c, s, i)) {
       m = (long)i;
       break;
     }
   }
+  if (m < 0) m = attended_opening(c, s);
   c->trigs.n = 0;
   return m;
 }

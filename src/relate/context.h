@@ -56,7 +56,7 @@ typedef struct dg_rel_ctx {
   uint32_t *sent_first; /* mentions of sentence s: [sent_first[s], sent_end[s]) */
   uint32_t *sent_end;
   long main_meeting; /* the meeting the document is about (its title's, else the one its
-                        English body opens by holding), or -1 */
+                        body opens by holding), or -1 */
   DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */
   uint32_t *sent_clause;         /* clauses of sentence s: [sent_clause[s], sent_clause[s+1]) */
   uint32_t *ment_clause;         /* the clause of each mention */
@@ -82,8 +82,9 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
 void dg_rel_ctx_destroy(dg_rel_ctx *c);
 
 /* Add a relation from mention `from` to mention `to` stated by sentence s, made by the rule
- * c->rule; a tie between one entity and itself, or the same tie again from the same
- * sentence, is dropped. */
+ * c->rule; a tie between one entity and itself, the same tie again from the same
+ * sentence, or a held_on to a date that says how long something lasted
+ * (dg_rel_lasting_date), is dropped. */
 void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
 /* The same without looking for the tie among the sentence's last relations, for a caller
  * that knows it is not there (inherit.c: one mention of each entity a side); a tie between
@@ -106,6 +107,18 @@ static inline int dg_rel_is_actor(const dg_mention *m) {
 }
 
 static inline int dg_rel_is_meeting(const dg_mention *m) { return m->type == DG_TYPE_MEETING; }
+
+/* Does a word of member_words.tsv follow mention m (EAS加盟国, the G20 member states): it
+ * names the body's members, not a meeting they attend (bodies.c)? */
+int dg_rel_membership(const dg_rel_ctx *c, const dg_mention *m);
+
+/* Is mention i an organization that is part of a person's title (文化庁長官, the Foreign
+ * Ministry spokesman: body_titles.tsv), no party of its own (bodies.c)? */
+int dg_rel_body_in_title(const dg_rel_ctx *c, uint32_t i);
+
+/* Is m a date that says how long something has lasted (since 2019, 2019年以来, 2010 until
+ * 2020: lasting.c)? dg_rel_add ties no meeting to it as held_on. */
+int dg_rel_lasting_date(const dg_rel_ctx *c, const dg_mention *m);
 
 /* The mention of sentence s, not nested in a longer one, that starts (ending 0) or ends
  * (ending 1) at offset `at` and that `fits` accepts; -1 when none does. */

@@ -3,7 +3,8 @@
  * colon, labels the blocks that hang under it, as the same word followed by a colon labels
  * the rest of its line (参加国：A、B, read by the trigger words of kinds.c).
  * participates_in: every actor of a block under a heading of participants (a country,
- * group, organization or person, not nested in a longer name, not an ambassador's post)
+ * group, organization or person, not nested in a longer name, not an ambassador's post,
+ * not an organization inside a person's title: 文化庁長官)
  * takes part in the meeting of the heading's section: the one the nearest title block
  * before the heading names (1.第3回日メコン防災閣僚会合 ... (3)出席国), else the
  * document's own.
@@ -145,7 +146,7 @@ void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++) {
     const dg_mention *x = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_is_actor(x) ||
-        dg_rel_part(c, x) == DG_PART_POST)
+        dg_rel_part(c, x) == DG_PART_POST || dg_rel_body_in_title(c, i))
       continue;
     dg_rel_add(c, kind, i, (uint32_t)m, s);
   }

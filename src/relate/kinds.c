@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "base/scan.h"
+#include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
@@ -18,12 +19,34 @@ static int speaks_of(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   return part != DG_PART_AFTER && (dg_rel_latin(c, s) || part != DG_PART_OF);
 }
 
+/* Japanese: does a demonstrative (この, その) with its noun and に or で stand in clause k
+ * of sentence s before `at` (この研修には, その式典で)? With no meeting named, the clause
+ * then takes part in a thing named before that is no meeting (この研修にはタイが参加した),
+ * not in the document's own meeting; この対話 is a meeting's mention of its own
+ * (coref.tsv) and never gets this far; この内容を is no scene. */
+static int ja_demonstrative(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at) {
+  const char *t = c->d->text;
+  if (dg_rel_latin(c, s)) return 0;
+  for (uint32_t a = c->clauses.v[k].start; a + 6 <= at; a++) {
+    if (!dg_lit(t, at, a, "\xE3\x81\x93\xE3\x81\xAE") && !dg_lit(t, at, a, "\xE3\x81\x9D\xE3\x81\xAE"))
+      continue; /* この, その */
+    uint32_t z = a + 6, cp = 0;
+    int n = 0, l;
+    while (z < at && (l = dg_utf8_decode(t + z, t + at, &cp)) > 0 &&
+           (dg_script_of(cp) == DG_SC_KANJI || dg_script_of(cp) == DG_SC_KATAKANA))
+      z += (uint32_t)l, n++;
+    if (n && (dg_lit(t, at, z, "\xE3\x81\xAB") || dg_lit(t, at, z, "\xE3\x81\xA7"))) return 1; /* に で */
+  }
+  return 0;
+}
+
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
  * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
- * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting), its section's, else the
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting; nor, in Japanese, a thing
+ * a demonstrative points back to: この研修, see ja_demonstrative), its section's, else the
  * document's own (dg_rel_section_meeting).
  * Fills out[] (at most DG_REL_MAXM) and returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
@@ -32,7 +55,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   long topic = -1, any = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (c->nested[i] || m->type != DG_TYPE_MEETING || dg_rel_membership(c, m)) continue;
     any = (long)i;
     if (!speaks_of(c, s, m)) continue;
     if (c->ment_clause[i] == k) {
@@ -48,7 +71,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     n += dg_rel_list_before(c, s, (uint32_t)topic, out + n, DG_REL_MAXM - n);
   }
   const dg_rel_clause *cl = &c->clauses.v[k];
-  if (!n && any < 0 && c->main_meeting >= 0 &&
+  if (!n && any < 0 && c->main_meeting >= 0 && !ja_demonstrative(c, s, k, at) &&
       !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
     out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
   return n;
@@ -163,6 +186,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
+  if (dg_rel_body_in_title(c, i)) return 0; /* 文化庁長官 A: A takes part */
   if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
