@@ -610,6 +610,18 @@ static const family_case families[] = {
      "Coral Triangle Work Plan IV", "program:coral-triangle-work-plan-iv", NULL, NULL},
     {F(EN_HEADS), "Under the Coral Triangle Work Plan I wrote the annex.", DG_TYPE_PROGRAM,
      "Coral Triangle Work Plan I", NULL, NULL, NULL},
+    /* take_version: a program's span of years, read as a date, is the program's; not a
+     * meeting's, not a span of two-digit centuries, not after a gap */
+    {F(EN_HEADS), "They adopted the Reef Plan of Action 2024-2027 today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action 2024-2027", "program:reef-plan-of-action-2024-2027", NULL, NULL},
+    {F(EN_HEADS), "They adopted the KTO Work Plan 2021-25 today.", DG_TYPE_PROGRAM,
+     "KTO Work Plan 2021-25", "program:kto-work-plan-2021-25", NULL, NULL},
+    {F(EN_HEADS), "They adopted the Reef Plan of Action (2024-2027) today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action (2024-2027)", NULL, NULL, NULL},
+    {F(EN_HEADS), "The Reef Ministerial Meeting 2024-2025 was held.", DG_TYPE_MEETING,
+     "Reef Ministerial Meeting 2024-2025", NULL, NULL, NULL},
+    {F(EN_HEADS), "They adopted the Reef Plan of Action 3024-3027 today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action 3024-3027", NULL, NULL, NULL},
     /* specific: two plain words are no name, unless quoted; capitals say nothing in a text
      * all in capitals */
     {F(EN_HEADS), "The Master Plan was revised.", DG_TYPE_PROGRAM, "Master Plan", NULL, NULL, NULL},
@@ -1076,6 +1088,11 @@ static const family_case families[] = {
      "person:ana-silva", NULL, NULL},
     {F(EN_PEOPLE), "We thank Ana Silva, 2019 and 2020 were hard.", DG_TYPE_PERSON, "Ana Silva",
      NULL, NULL, NULL},
+    /* phone_at: a span of years is no telephone number, unless more digits follow */
+    {F(EN_PEOPLE), "We reviewed the Coral Work Plan 2021-2025 today.", DG_TYPE_PERSON,
+     "Coral Work Plan", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Contact: Ana Silva, 2021-2025 1234", DG_TYPE_PERSON, "Ana Silva",
+     "person:ana-silva", NULL, NULL},
     /* titles.tsv: Malay forms of address (Yb, Haji) before the name */
     {F(EN_PEOPLE), "Chaired by Minister Yb Datuk Seri Haji Razak Bin Omar today.",
      DG_TYPE_PERSON, "Razak Bin Omar", "person:razak-bin-omar", NULL, NULL},
@@ -1084,6 +1101,15 @@ static const family_case families[] = {
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},
     {F(CAPS_PEOPLE), "The ASEAN Secretariat and JICA Experts met.", DG_TYPE_PERSON,
      "JICA Experts", NULL, NULL, NULL},
+    /* caps_name_at: a Capitalized word that opens a Title Case run ending in a head word
+     * (Plan of Action, Senior Officials' Meeting) is a name's, no given name; near miss: a
+     * verb in Title Case that no head word ends */
+    {F(CAPS_PEOPLE), "They adopted the KTO Plan of Action today.", DG_TYPE_PERSON, "KTO Plan",
+     NULL, NULL, NULL},
+    {F(CAPS_PEOPLE), "It followed the 4th KTO Senior Officials\xE2\x80\x99 Meeting in Apia.",
+     DG_TYPE_PERSON, "KTO Senior", NULL, NULL, NULL},
+    {F(CAPS_PEOPLE), "In 1990, MORITA Kenji Visited the old port.", DG_TYPE_PERSON,
+     "MORITA Kenji", "person:morita-kenji", NULL, NULL},
 
     /* names_people_merge.c: a word of a Latin name, a surname, the last katakana part */
     {PEOPLE | F(MERGE_PEOPLE), "Minister Sarah Collins arrived. Minister Collins spoke.",

@@ -434,14 +434,31 @@ static int meeting_in_title(const en_sent *S, size_t first) {
          any_joiner(S, first - 2, DG_JOIN_AFTER) && head_of_type(S, first - 3, DG_TYPE_PROGRAM);
 }
 
+/* Is w[q] a year or a span of years alone (2004, 2004-05, 2004/05)? */
+static int years_word(const en_sent *S, size_t q) {
+  for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
+    if (!dg_is_digit(S->c->t[k]) && S->c->t[k] != '-' && S->c->t[k] != '/') return 0;
+  return S->w[q].z - S->w[q].a >= 4;
+}
+
+/* Is w[k] a span of years, 1900-2099 (2019-2022, 2021-25)? */
+static int year_range_word(const en_sent *S, size_t k) {
+  const char *s = S->c->t + S->w[k].a;
+  size_t l = S->w[k].z - S->w[k].a;
+  if ((l != 9 && l != 7) || s[4] != '-' || !years_word(S, k)) return 0;
+  return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
+
 /* A version or year right after the name, that is no value: Action Agenda 2.0, Master
- * Plan 2025, Work Plan IV. Returns the new last word. */
-static size_t take_version(const en_sent *S, size_t last) {
+ * Plan 2025, Work Plan IV; after a program, the span of years it runs (Plan of Action
+ * 2019-2022), though read as a date, which gives way. Returns the new last word. */
+static size_t take_version(const en_sent *S, size_t last, dg_type type) {
   if (last + 1 >= S->n || !dgn_adjacent(S->c->t, S->w, last)) return last;
   const dgn_word *v = &S->w[last + 1];
   const char *s = S->c->t + v->a;
   size_t l = v->z - v->a;
   if (roman_word(S, last + 1)) return last + 1;
+  if (type == DG_TYPE_PROGRAM && year_range_word(S, last + 1)) return last + 1;
   if (dg_is_digit(s[0]) && (memchr(s, '.', l) || (l == 4 && s[0] <= '2')) &&
       !dgn_overlaps(S->c, v->a, v->z, VALUES))
     return last + 1;
@@ -453,9 +470,11 @@ static size_t take_version(const en_sent *S, size_t last) {
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
-  *last = take_version(S, type == DG_TYPE_MEETING && meeting_in_title(S, *first)
-                              ? hx
-                              : extend_right(S, hx, type));
+  *last = take_version(S,
+                       type == DG_TYPE_MEETING && meeting_in_title(S, *first)
+                           ? hx
+                           : extend_right(S, hx, type),
+                       type);
   while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
          memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;
@@ -467,13 +486,6 @@ static int quoted(const en_sent *S, size_t first, size_t last) {
   const char *t = S->c->t;
   uint32_t a = S->w[first].a, z = S->w[last].z;
   return a >= 1 && z < S->end && (t[a - 1] == '\'' || t[a - 1] == '"') && t[z] == t[a - 1];
-}
-
-/* Is w[q] a year or a span of years alone (2004, 2004-05, 2004/05)? */
-static int years_word(const en_sent *S, size_t q) {
-  for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
-    if (!dg_is_digit(S->c->t[k]) && S->c->t[k] != '-' && S->c->t[k] != '/') return 0;
-  return S->w[q].z - S->w[q].a >= 4;
 }
 
 /* Two plain words (Master Plan, Economic Partnership) are too generic to be a name: a name
