@@ -963,6 +963,24 @@ static const family_case families[] = {
      "グエン・バン・アン", "person:グエン・バン・アン", NULL, NULL},
     {F(JA_PEOPLE), "ABC(エービーシー)財務次官が出席した。", DG_TYPE_PERSON, "エービーシー", NULL,
      NULL, NULL},
+    /* reading_before: a kanji name's katakana reading in parentheses before its title is
+     * left out; near miss: a reading after Latin letters; titles.tsv: 事務次長 */
+    {F(JA_PEOPLE), "会議には、崔明燮(チェ・ミョンソプ)事務局長も出席した。", DG_TYPE_PERSON,
+     "崔明燮", "person:崔明燮", NULL, NULL},
+    {F(JA_PEOPLE), "会議には、崔明燮(チェ・ミョンソプ)事務局長も出席した。", DG_TYPE_PERSON,
+     "崔明燮(チェ・ミョンソプ)", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会議には、KTO(ケーティーオー)事務局長も出席した。", DG_TYPE_PERSON,
+     "ケーティーオー", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会議には、山中健二事務次長も出席した。", DG_TYPE_PERSON, "山中健二",
+     "person:山中健二", NULL, NULL},
+    /* spaced_name_before: a name a space in the source sets apart from its portfolio and
+     * title, whatever MeCab cuts it into (築|留|正|介); near misses: no space, a common noun */
+    {F(JA_PEOPLE), "〔日本〕 築留正介 文部科学副大臣,山中健二 文化庁長官 他", DG_TYPE_PERSON,
+     "築留正介", "person:築留正介", NULL, NULL},
+    {F(JA_PEOPLE), "築留正介文部科学副大臣が出席した。", DG_TYPE_PERSON, "築留正介", NULL, NULL,
+     NULL},
+    {F(JA_PEOPLE), "本会議 議長が挨拶した。", DG_TYPE_PERSON, "本会議", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "日程第二 国務大臣の報告", DG_TYPE_PERSON, "日程第二", NULL, NULL, NULL},
     /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
      * suffix alone */
     {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,
