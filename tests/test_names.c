@@ -293,6 +293,18 @@ static const family_case families[] = {
      "JICA防災協力イニシアティブ2.0", "program:jica防災協力イニシアティブ2.0", NULL, NULL},
     {F(JA_HEADS), "メコン防災イニシアティブ12を推進する。", DG_TYPE_PROGRAM,
      "メコン防災イニシアティブ12", NULL, NULL, NULL},
+    /* countries.tsv: an older katakana spelling (ミヤンマー) is the country */
+    {0, "ミヤンマーの首相が出席した。", DG_TYPE_COUNTRY, "ミヤンマー", "country:MMR", NULL, NULL},
+    /* roman_end: a Roman numeral after the head; near miss: Latin letters go on after it */
+    {F(JA_HEADS), "太平洋島嶼協力シンポジウムIIIが開かれた。", DG_TYPE_MEETING,
+     "太平洋島嶼協力シンポジウムIII", "meeting:太平洋島嶼協力シンポジウムiii", NULL, NULL},
+    {F(JA_HEADS), "太平洋島嶼協力シンポジウムIVANが開かれた。", DG_TYPE_MEETING,
+     "太平洋島嶼協力シンポジウムIVAN", NULL, NULL, NULL},
+    /* heads.tsv: katakana spelling variants of a head (シンポジューム, カンファランス) */
+    {F(JA_HEADS), "太平洋島嶼協力シンポジュームが開かれた。", DG_TYPE_MEETING,
+     "太平洋島嶼協力シンポジューム", "meeting:太平洋島嶼協力シンポジューム", NULL, NULL},
+    {F(JA_HEADS), "アジア海洋未来カンファランスが開かれた。", DG_TYPE_MEETING,
+     "アジア海洋未来カンファランス", "meeting:アジア海洋未来カンファランス", NULL, NULL},
     /* year_range_end: a program's span of years after its head; near miss: years with
      * a kanji unit after them (年度) are a period's */
     {F(JA_HEADS), "メコン防災協力戦略2027-2031を採択した。", DG_TYPE_PROGRAM,
@@ -375,6 +387,15 @@ static const family_case families[] = {
     /* group_name_at: a group head after a group and countries only */
     {F(JA_HEADS), "外相は日メコン協力の成果を確認した。", DG_TYPE_PROGRAM, "日メコン協力",
      "program:日メコン協力", NULL, NULL},
+    /* paren_inside: a parenthesis inside a quoted name, more of the name after it, is the
+     * name's; near miss: a gloss at the end is cut off */
+    {F(JA_QUOTED), "「日本・太平洋島嶼(12カ国)諸国外相会議」が開かれた。", DG_TYPE_MEETING,
+     "日本・太平洋島嶼(12カ国)諸国外相会議", "meeting:日本・太平洋島嶼(12カ国)諸国外相会議", NULL,
+     NULL},
+    {F(JA_QUOTED), "「太平洋島嶼協力基金(PICF)」を活用する。", DG_TYPE_PROGRAM,
+     "太平洋島嶼協力基金(PICF)", NULL, NULL, NULL},
+    {F(JA_QUOTED), "「太平洋島嶼協力基金(PICF)」を活用する。", DG_TYPE_PROGRAM,
+     "太平洋島嶼協力基金", "program:太平洋島嶼協力基金", NULL, NULL},
     /* names_quoted.c, aid_form_ending: a quote ending in a form of aid a dictionary lists
      * names that loan; near miss: the form of aid not at the end */
     {F(JA_QUOTED), "「保健危機対応緊急支援円借款」に調印した。", DG_TYPE_PROGRAM,
