@@ -760,6 +760,18 @@ static const family_case families[] = {
     {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", NULL, NULL,
      NULL},
     {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
+    /* quoted_lower_meetings: words in lower case between quote marks ending in a meeting's
+     * head (heads.tsv: Consultation); near misses: the head alone, an apostrophe, a word
+     * in capitals inside */
+    {F(EN_HEADS), "They met for an \xE2\x80\x98informal consultation\xE2\x80\x99 in Apia.",
+     DG_TYPE_MEETING, "informal consultation", "meeting:informal-consultation", NULL, NULL},
+    {F(EN_HEADS), "They held an \"informal meeting\" in Suva.", DG_TYPE_MEETING,
+     "informal meeting", "meeting:informal-meeting", NULL, NULL},
+    {F(EN_HEADS), "It was a 'meeting' of minds.", DG_TYPE_MEETING, "meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "The ministers' informal meeting' was short.", DG_TYPE_MEETING,
+     "informal meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "We ran a 'Coral informal meeting' there.", DG_TYPE_MEETING,
+     "informal meeting", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},

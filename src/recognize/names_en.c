@@ -846,6 +846,38 @@ static dg_err acronym_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* Is w[k] in lower-case letters only? */
+static int lower_word(const en_sent *S, size_t k) {
+  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
+    if (!dg_is_lower(S->c->t[i])) return 0;
+  return 1;
+}
+
+/* A quote mark (' or ") at t[q] that opens a quote: at the sentence's start or after a
+ * space or an opening parenthesis, not an apostrophe (the ministers' meeting). */
+static int quote_opens(const en_sent *S, uint32_t q, char mark) {
+  const char *t = S->c->t;
+  return t[q] == mark && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '(' || t[q - 1] == '\n');
+}
+
+/* Two to four words in lower case between quote marks, the last a meeting's head, name a
+ * meeting: an 'informal consultation', the "informal meeting". Near misses: the head
+ * alone ('meeting'), a word in capitals or a name inside (the head-word rule's). */
+static dg_err quoted_lower_meetings(en_sent *S, dg_error *err) {
+  const char *t = S->c->t;
+  dg_err e = DG_OK;
+  for (size_t k = 1; k < S->n && e == DG_OK; k++) {
+    uint32_t z = S->w[k].z;
+    if (z >= S->end || (t[z] != '\'' && t[z] != '"') || !lower_meeting_head(S, k)) continue;
+    size_t f = k;
+    while (f > 0 && k - f < 3 && dgn_adjacent(t, S->w, f - 1) && lower_word(S, f - 1)) f--;
+    while (f < k && !(S->w[f].a > 0 && quote_opens(S, S->w[f].a - 1, t[z]))) f++;
+    if (f == k || dgn_overlaps(S->c, S->w[f].a, z, ANY_NAMED)) continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[f].a, z, err);
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -864,6 +896,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = glossed_lower_heads(&S, err);
     if (e == DG_OK) e = body_meetings(&S, err);
     if (e == DG_OK) e = acronym_meetings(&S, err);
+    if (e == DG_OK) e = quoted_lower_meetings(&S, err);
   }
   free(w);
   return e;
