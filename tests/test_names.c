@@ -760,6 +760,13 @@ static const family_case families[] = {
     {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", NULL, NULL,
      NULL},
     {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
+    /* heads.tsv: a Consultation Mechanism is a meeting (longest head word wins over
+     * Mechanism); near miss: another mechanism */
+    {F(EN_HEADS), "Fiji and Japan co-chaired the first Reef Process Consultation Mechanism.",
+     DG_TYPE_MEETING, "Reef Process Consultation Mechanism",
+     "meeting:reef-process-consultation-mechanism", NULL, NULL},
+    {F(EN_HEADS), "They set up the Reef Process Review Mechanism.", DG_TYPE_MEETING,
+     "Reef Process Review Mechanism", NULL, NULL, NULL},
     /* quoted_lower_meetings: words in lower case between quote marks ending in a meeting's
      * head (heads.tsv: Consultation); near misses: the head alone, an apostrophe, a word
      * in capitals inside */
@@ -867,6 +874,12 @@ static const family_case families[] = {
      "7th Pacific Islands Leaders Meeting"},
     {F(ORDINALS), "The 9TH Mekong-Japan Foreign Ministers' Meeting was held.", DG_TYPE_MEETING,
      "9TH Mekong-Japan Foreign Ministers' Meeting", NULL, NULL, NULL},
+    /* goes_on_to_head: no instance of a known series whose name goes on into a longer one
+     * (two Capitalized words or more ending in a head word); one word after it is none */
+    {F(ORDINALS), "They held the 12th ADMM-Plus Meeting.", DG_TYPE_MEETING, "12th ADMM-Plus",
+     "meeting:admm-plus:12", NULL, NULL},
+    {F(ORDINALS), "They held the first ADMM-Plus Expert Working Group.", DG_TYPE_MEETING,
+     "first ADMM-Plus", NULL, NULL, NULL},
     /* a kanji ordinal before a known series */
     {F(ORDINALS), "第十六回日メコン外相会議が開かれた。", DG_TYPE_MEETING, "第十六回日メコン外相会議",
      "meeting:mekong-japan-fmm:16", "第16回日メコン外相会議", NULL},
