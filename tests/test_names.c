@@ -293,6 +293,18 @@ static const family_case families[] = {
      "JICA防災協力イニシアティブ2.0", "program:jica防災協力イニシアティブ2.0", NULL, NULL},
     {F(JA_HEADS), "メコン防災イニシアティブ12を推進する。", DG_TYPE_PROGRAM,
      "メコン防災イニシアティブ12", NULL, NULL, NULL},
+    /* countries.tsv: an older katakana spelling (ミヤンマー) is the country */
+    {0, "ミヤンマーの首相が出席した。", DG_TYPE_COUNTRY, "ミヤンマー", "country:MMR", NULL, NULL},
+    /* roman_end: a Roman numeral after the head; near miss: Latin letters go on after it */
+    {F(JA_HEADS), "太平洋島嶼協力シンポジウムIIIが開かれた。", DG_TYPE_MEETING,
+     "太平洋島嶼協力シンポジウムIII", "meeting:太平洋島嶼協力シンポジウムiii", NULL, NULL},
+    {F(JA_HEADS), "太平洋島嶼協力シンポジウムIVANが開かれた。", DG_TYPE_MEETING,
+     "太平洋島嶼協力シンポジウムIVAN", NULL, NULL, NULL},
+    /* heads.tsv: katakana spelling variants of a head (シンポジューム, カンファランス) */
+    {F(JA_HEADS), "太平洋島嶼協力シンポジュームが開かれた。", DG_TYPE_MEETING,
+     "太平洋島嶼協力シンポジューム", "meeting:太平洋島嶼協力シンポジューム", NULL, NULL},
+    {F(JA_HEADS), "アジア海洋未来カンファランスが開かれた。", DG_TYPE_MEETING,
+     "アジア海洋未来カンファランス", "meeting:アジア海洋未来カンファランス", NULL, NULL},
     /* year_range_end: a program's span of years after its head; near miss: years with
      * a kanji unit after them (年度) are a period's */
     {F(JA_HEADS), "メコン防災協力戦略2027-2031を採択した。", DG_TYPE_PROGRAM,
@@ -375,6 +387,15 @@ static const family_case families[] = {
     /* group_name_at: a group head after a group and countries only */
     {F(JA_HEADS), "外相は日メコン協力の成果を確認した。", DG_TYPE_PROGRAM, "日メコン協力",
      "program:日メコン協力", NULL, NULL},
+    /* paren_inside: a parenthesis inside a quoted name, more of the name after it, is the
+     * name's; near miss: a gloss at the end is cut off */
+    {F(JA_QUOTED), "「日本・太平洋島嶼(12カ国)諸国外相会議」が開かれた。", DG_TYPE_MEETING,
+     "日本・太平洋島嶼(12カ国)諸国外相会議", "meeting:日本・太平洋島嶼(12カ国)諸国外相会議", NULL,
+     NULL},
+    {F(JA_QUOTED), "「太平洋島嶼協力基金(PICF)」を活用する。", DG_TYPE_PROGRAM,
+     "太平洋島嶼協力基金(PICF)", NULL, NULL, NULL},
+    {F(JA_QUOTED), "「太平洋島嶼協力基金(PICF)」を活用する。", DG_TYPE_PROGRAM,
+     "太平洋島嶼協力基金", "program:太平洋島嶼協力基金", NULL, NULL},
     /* names_quoted.c, aid_form_ending: a quote ending in a form of aid a dictionary lists
      * names that loan; near miss: the form of aid not at the end */
     {F(JA_QUOTED), "「保健危機対応緊急支援円借款」に調印した。", DG_TYPE_PROGRAM,
@@ -610,6 +631,18 @@ static const family_case families[] = {
      "Coral Triangle Work Plan IV", "program:coral-triangle-work-plan-iv", NULL, NULL},
     {F(EN_HEADS), "Under the Coral Triangle Work Plan I wrote the annex.", DG_TYPE_PROGRAM,
      "Coral Triangle Work Plan I", NULL, NULL, NULL},
+    /* take_version: a program's span of years, read as a date, is the program's; not a
+     * meeting's, not a span of two-digit centuries, not after a gap */
+    {F(EN_HEADS), "They adopted the Reef Plan of Action 2024-2027 today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action 2024-2027", "program:reef-plan-of-action-2024-2027", NULL, NULL},
+    {F(EN_HEADS), "They adopted the KTO Work Plan 2021-25 today.", DG_TYPE_PROGRAM,
+     "KTO Work Plan 2021-25", "program:kto-work-plan-2021-25", NULL, NULL},
+    {F(EN_HEADS), "They adopted the Reef Plan of Action (2024-2027) today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action (2024-2027)", NULL, NULL, NULL},
+    {F(EN_HEADS), "The Reef Ministerial Meeting 2024-2025 was held.", DG_TYPE_MEETING,
+     "Reef Ministerial Meeting 2024-2025", NULL, NULL, NULL},
+    {F(EN_HEADS), "They adopted the Reef Plan of Action 3024-3027 today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action 3024-3027", NULL, NULL, NULL},
     /* specific: two plain words are no name, unless quoted; capitals say nothing in a text
      * all in capitals */
     {F(EN_HEADS), "The Master Plan was revised.", DG_TYPE_PROGRAM, "Master Plan", NULL, NULL, NULL},
@@ -727,6 +760,25 @@ static const family_case families[] = {
     {F(EN_HEADS), "Ministers met at the JSOM meeting.", DG_TYPE_MEETING, "JSOM", NULL, NULL,
      NULL},
     {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
+    /* heads.tsv: a Consultation Mechanism is a meeting (longest head word wins over
+     * Mechanism); near miss: another mechanism */
+    {F(EN_HEADS), "Fiji and Japan co-chaired the first Reef Process Consultation Mechanism.",
+     DG_TYPE_MEETING, "Reef Process Consultation Mechanism",
+     "meeting:reef-process-consultation-mechanism", NULL, NULL},
+    {F(EN_HEADS), "They set up the Reef Process Review Mechanism.", DG_TYPE_MEETING,
+     "Reef Process Review Mechanism", NULL, NULL, NULL},
+    /* quoted_lower_meetings: words in lower case between quote marks ending in a meeting's
+     * head (heads.tsv: Consultation); near misses: the head alone, an apostrophe, a word
+     * in capitals inside */
+    {F(EN_HEADS), "They met for an \xE2\x80\x98informal consultation\xE2\x80\x99 in Apia.",
+     DG_TYPE_MEETING, "informal consultation", "meeting:informal-consultation", NULL, NULL},
+    {F(EN_HEADS), "They held an \"informal meeting\" in Suva.", DG_TYPE_MEETING,
+     "informal meeting", "meeting:informal-meeting", NULL, NULL},
+    {F(EN_HEADS), "It was a 'meeting' of minds.", DG_TYPE_MEETING, "meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "The ministers' informal meeting' was short.", DG_TYPE_MEETING,
+     "informal meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "We ran a 'Coral informal meeting' there.", DG_TYPE_MEETING,
+     "informal meeting", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},
@@ -822,6 +874,12 @@ static const family_case families[] = {
      "7th Pacific Islands Leaders Meeting"},
     {F(ORDINALS), "The 9TH Mekong-Japan Foreign Ministers' Meeting was held.", DG_TYPE_MEETING,
      "9TH Mekong-Japan Foreign Ministers' Meeting", NULL, NULL, NULL},
+    /* goes_on_to_head: no instance of a known series whose name goes on into a longer one
+     * (two Capitalized words or more ending in a head word); one word after it is none */
+    {F(ORDINALS), "They held the 12th ADMM-Plus Meeting.", DG_TYPE_MEETING, "12th ADMM-Plus",
+     "meeting:admm-plus:12", NULL, NULL},
+    {F(ORDINALS), "They held the first ADMM-Plus Expert Working Group.", DG_TYPE_MEETING,
+     "first ADMM-Plus", NULL, NULL, NULL},
     /* a kanji ordinal before a known series */
     {F(ORDINALS), "第十六回日メコン外相会議が開かれた。", DG_TYPE_MEETING, "第十六回日メコン外相会議",
      "meeting:mekong-japan-fmm:16", "第16回日メコン外相会議", NULL},
@@ -951,6 +1009,24 @@ static const family_case families[] = {
      "グエン・バン・アン", "person:グエン・バン・アン", NULL, NULL},
     {F(JA_PEOPLE), "ABC(エービーシー)財務次官が出席した。", DG_TYPE_PERSON, "エービーシー", NULL,
      NULL, NULL},
+    /* reading_before: a kanji name's katakana reading in parentheses before its title is
+     * left out; near miss: a reading after Latin letters; titles.tsv: 事務次長 */
+    {F(JA_PEOPLE), "会議には、崔明燮(チェ・ミョンソプ)事務局長も出席した。", DG_TYPE_PERSON,
+     "崔明燮", "person:崔明燮", NULL, NULL},
+    {F(JA_PEOPLE), "会議には、崔明燮(チェ・ミョンソプ)事務局長も出席した。", DG_TYPE_PERSON,
+     "崔明燮(チェ・ミョンソプ)", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会議には、KTO(ケーティーオー)事務局長も出席した。", DG_TYPE_PERSON,
+     "ケーティーオー", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会議には、山中健二事務次長も出席した。", DG_TYPE_PERSON, "山中健二",
+     "person:山中健二", NULL, NULL},
+    /* spaced_name_before: a name a space in the source sets apart from its portfolio and
+     * title, whatever MeCab cuts it into (築|留|正|介); near misses: no space, a common noun */
+    {F(JA_PEOPLE), "〔日本〕 築留正介 文部科学副大臣,山中健二 文化庁長官 他", DG_TYPE_PERSON,
+     "築留正介", "person:築留正介", NULL, NULL},
+    {F(JA_PEOPLE), "築留正介文部科学副大臣が出席した。", DG_TYPE_PERSON, "築留正介", NULL, NULL,
+     NULL},
+    {F(JA_PEOPLE), "本会議 議長が挨拶した。", DG_TYPE_PERSON, "本会議", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "日程第二 国務大臣の報告", DG_TYPE_PERSON, "日程第二", NULL, NULL, NULL},
     /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
      * suffix alone */
     {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,
@@ -1076,6 +1152,11 @@ static const family_case families[] = {
      "person:ana-silva", NULL, NULL},
     {F(EN_PEOPLE), "We thank Ana Silva, 2019 and 2020 were hard.", DG_TYPE_PERSON, "Ana Silva",
      NULL, NULL, NULL},
+    /* phone_at: a span of years is no telephone number, unless more digits follow */
+    {F(EN_PEOPLE), "We reviewed the Coral Work Plan 2021-2025 today.", DG_TYPE_PERSON,
+     "Coral Work Plan", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Contact: Ana Silva, 2021-2025 1234", DG_TYPE_PERSON, "Ana Silva",
+     "person:ana-silva", NULL, NULL},
     /* titles.tsv: Malay forms of address (Yb, Haji) before the name */
     {F(EN_PEOPLE), "Chaired by Minister Yb Datuk Seri Haji Razak Bin Omar today.",
      DG_TYPE_PERSON, "Razak Bin Omar", "person:razak-bin-omar", NULL, NULL},
@@ -1084,6 +1165,15 @@ static const family_case families[] = {
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},
     {F(CAPS_PEOPLE), "The ASEAN Secretariat and JICA Experts met.", DG_TYPE_PERSON,
      "JICA Experts", NULL, NULL, NULL},
+    /* caps_name_at: a Capitalized word that opens a Title Case run ending in a head word
+     * (Plan of Action, Senior Officials' Meeting) is a name's, no given name; near miss: a
+     * verb in Title Case that no head word ends */
+    {F(CAPS_PEOPLE), "They adopted the KTO Plan of Action today.", DG_TYPE_PERSON, "KTO Plan",
+     NULL, NULL, NULL},
+    {F(CAPS_PEOPLE), "It followed the 4th KTO Senior Officials\xE2\x80\x99 Meeting in Apia.",
+     DG_TYPE_PERSON, "KTO Senior", NULL, NULL, NULL},
+    {F(CAPS_PEOPLE), "In 1990, MORITA Kenji Visited the old port.", DG_TYPE_PERSON,
+     "MORITA Kenji", "person:morita-kenji", NULL, NULL},
 
     /* names_people_merge.c: a word of a Latin name, a surname, the last katakana part */
     {PEOPLE | F(MERGE_PEOPLE), "Minister Sarah Collins arrived. Minister Collins spoke.",

@@ -434,14 +434,31 @@ static int meeting_in_title(const en_sent *S, size_t first) {
          any_joiner(S, first - 2, DG_JOIN_AFTER) && head_of_type(S, first - 3, DG_TYPE_PROGRAM);
 }
 
+/* Is w[q] a year or a span of years alone (2004, 2004-05, 2004/05)? */
+static int years_word(const en_sent *S, size_t q) {
+  for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
+    if (!dg_is_digit(S->c->t[k]) && S->c->t[k] != '-' && S->c->t[k] != '/') return 0;
+  return S->w[q].z - S->w[q].a >= 4;
+}
+
+/* Is w[k] a span of years, 1900-2099 (2019-2022, 2021-25)? */
+static int year_range_word(const en_sent *S, size_t k) {
+  const char *s = S->c->t + S->w[k].a;
+  size_t l = S->w[k].z - S->w[k].a;
+  if ((l != 9 && l != 7) || s[4] != '-' || !years_word(S, k)) return 0;
+  return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
+
 /* A version or year right after the name, that is no value: Action Agenda 2.0, Master
- * Plan 2025, Work Plan IV. Returns the new last word. */
-static size_t take_version(const en_sent *S, size_t last) {
+ * Plan 2025, Work Plan IV; after a program, the span of years it runs (Plan of Action
+ * 2019-2022), though read as a date, which gives way. Returns the new last word. */
+static size_t take_version(const en_sent *S, size_t last, dg_type type) {
   if (last + 1 >= S->n || !dgn_adjacent(S->c->t, S->w, last)) return last;
   const dgn_word *v = &S->w[last + 1];
   const char *s = S->c->t + v->a;
   size_t l = v->z - v->a;
   if (roman_word(S, last + 1)) return last + 1;
+  if (type == DG_TYPE_PROGRAM && year_range_word(S, last + 1)) return last + 1;
   if (dg_is_digit(s[0]) && (memchr(s, '.', l) || (l == 4 && s[0] <= '2')) &&
       !dgn_overlaps(S->c, v->a, v->z, VALUES))
     return last + 1;
@@ -453,9 +470,11 @@ static size_t take_version(const en_sent *S, size_t last) {
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
-  *last = take_version(S, type == DG_TYPE_MEETING && meeting_in_title(S, *first)
-                              ? hx
-                              : extend_right(S, hx, type));
+  *last = take_version(S,
+                       type == DG_TYPE_MEETING && meeting_in_title(S, *first)
+                           ? hx
+                           : extend_right(S, hx, type),
+                       type);
   while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
          memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;
@@ -467,13 +486,6 @@ static int quoted(const en_sent *S, size_t first, size_t last) {
   const char *t = S->c->t;
   uint32_t a = S->w[first].a, z = S->w[last].z;
   return a >= 1 && z < S->end && (t[a - 1] == '\'' || t[a - 1] == '"') && t[z] == t[a - 1];
-}
-
-/* Is w[q] a year or a span of years alone (2004, 2004-05, 2004/05)? */
-static int years_word(const en_sent *S, size_t q) {
-  for (uint32_t k = S->w[q].a; k < S->w[q].z; k++)
-    if (!dg_is_digit(S->c->t[k]) && S->c->t[k] != '-' && S->c->t[k] != '/') return 0;
-  return S->w[q].z - S->w[q].a >= 4;
 }
 
 /* Two plain words (Master Plan, Economic Partnership) are too generic to be a name: a name
@@ -834,6 +846,38 @@ static dg_err acronym_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* Is w[k] in lower-case letters only? */
+static int lower_word(const en_sent *S, size_t k) {
+  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
+    if (!dg_is_lower(S->c->t[i])) return 0;
+  return 1;
+}
+
+/* A quote mark (' or ") at t[q] that opens a quote: at the sentence's start or after a
+ * space or an opening parenthesis, not an apostrophe (the ministers' meeting). */
+static int quote_opens(const en_sent *S, uint32_t q, char mark) {
+  const char *t = S->c->t;
+  return t[q] == mark && (q == 0 || t[q - 1] == ' ' || t[q - 1] == '(' || t[q - 1] == '\n');
+}
+
+/* Two to four words in lower case between quote marks, the last a meeting's head, name a
+ * meeting: an 'informal consultation', the "informal meeting". Near misses: the head
+ * alone ('meeting'), a word in capitals or a name inside (the head-word rule's). */
+static dg_err quoted_lower_meetings(en_sent *S, dg_error *err) {
+  const char *t = S->c->t;
+  dg_err e = DG_OK;
+  for (size_t k = 1; k < S->n && e == DG_OK; k++) {
+    uint32_t z = S->w[k].z;
+    if (z >= S->end || (t[z] != '\'' && t[z] != '"') || !lower_meeting_head(S, k)) continue;
+    size_t f = k;
+    while (f > 0 && k - f < 3 && dgn_adjacent(t, S->w, f - 1) && lower_word(S, f - 1)) f--;
+    while (f < k && !(S->w[f].a > 0 && quote_opens(S, S->w[f].a - 1, t[z]))) f++;
+    if (f == k || dgn_overlaps(S->c, S->w[f].a, z, ANY_NAMED)) continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[f].a, z, err);
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -852,6 +896,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = glossed_lower_heads(&S, err);
     if (e == DG_OK) e = body_meetings(&S, err);
     if (e == DG_OK) e = acronym_meetings(&S, err);
+    if (e == DG_OK) e = quoted_lower_meetings(&S, err);
   }
   free(w);
   return e;

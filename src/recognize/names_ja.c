@@ -300,11 +300,22 @@ static uint32_t skip_joiners(const dgn_ctx *c, uint32_t a, uint32_t hstart) {
   return a;
 }
 
-/* A version right after the head (イニシアティブ2.0): digits with a '.', or four digits,
- * that are no value and no count. Returns the name's new end, or hend. */
+/* A Roman numeral right after the head (シンポジウムIV, 会議II): one to four of I V X in
+ * capitals, no Latin letter or digit after them. Returns its end, or hend. */
+static uint32_t roman_end(const dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
+  uint32_t v = hend;
+  while (v < s->end && v - hend < 5 && strchr("IVX", c->t[v]) && c->t[v]) v++;
+  if (v == hend || v - hend > 4) return hend;
+  return v < s->end && dg_is_ascii_alnum((unsigned char)c->t[v]) ? hend : v;
+}
+
+/* A version right after the head (イニシアティブ2.0, シンポジウムIV): digits with a '.', or
+ * four digits, that are no value and no count, or a Roman numeral. Returns the name's new
+ * end, or hend. */
 static uint32_t version_end(dgn_ctx *c, const dg_sentence *s, uint32_t hend) {
   const char *t = c->t;
-  uint32_t v = hend;
+  uint32_t v = roman_end(c, s, hend);
+  if (v > hend) return v;
   while (v < s->end &&
          (dg_is_digit(t[v]) || (t[v] == '.' && v + 1 < s->end && dg_is_digit(t[v + 1]))))
     v++;

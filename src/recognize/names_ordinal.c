@@ -200,8 +200,28 @@ static void count_big_ordinal(dgn_ctx *c, uint32_t p) {
   if (q < p && !c->big_ordinals++) c->big_first = q;
 }
 
+/* Does a known name that ends at z go on into a longer name: a space, then two
+ * Capitalized words or more, the last a head word (Bali Process | Consultation Mechanism)?
+ * An ordinal before it counts the longer name's meetings, not the known one's (the first
+ * Reef Process Consultation Mechanism); one word after it (12th ADMM-Plus Meeting) is no
+ * longer name. */
+static int goes_on_to_head(const dgn_ctx *c, uint32_t z) {
+  const char *t = c->t;
+  int words = 0;
+  uint32_t last = z;
+  while (z + 1 < c->len && t[z] == ' ' && dg_is_upper(t[z + 1]) && words < 6) {
+    last = ++z;
+    while (z < c->len && (dg_is_ascii_alnum((unsigned char)t[z]) || t[z] == '-')) z++;
+    words++;
+  }
+  if (words < 2) return 0;
+  long h = dg_wordlist_at(&c->r->heads, t, z, last);
+  return h >= 0 && last + c->r->heads.w[h].len == z;
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
- * "12th ADMM-Plus", "the second CA+JAD Summit"; so does a number after its acronym: COP28. */
+ * "12th ADMM-Plus", "the second CA+JAD Summit", unless the known name goes on into a longer
+ * one (goes_on_to_head); so does a number after its acronym: COP28. */
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
   size_t n = c->d->nments;
   for (size_t i = 0; i < n; i++) {
@@ -209,7 +229,7 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
     uint32_t z;
     if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
     uint32_t a = dgn_ja_ordinal_before(c, m.start);
-    if (a == m.start) a = en_ordinal_before(c, m.start, m.end);
+    if (a == m.start && !goes_on_to_head(c, m.end)) a = en_ordinal_before(c, m.start, m.end);
     int num = a == m.start ? acronym_number(c, &m, &z) : 0;
     if (a == m.start && !num) count_big_ordinal(c, m.start);
     dg_err e = DG_OK;

@@ -304,11 +304,24 @@ static dg_err person_after_honorific(dgn_ctx *c, const dgn_word *w, size_t n, si
   return add_words(c, w, x, l, next, err);
 }
 
+/* Is t[p] a span of years, 19xx or 20xx on both sides (2019-2022, 2019/2022), that no
+ * more digits follow, after spaces or not? A program's years, not a telephone number (Work
+ * Plan 2021-2025; 2021-2025 1234 may be one). */
+static int years_at(const char *t, uint32_t p, uint32_t end) {
+  uint32_t q = p + 9;
+  while (q < end && t[q] == ' ') q++;
+  if (p + 9 > end || (q < end && dg_is_digit(t[q])) || !strchr("-/", t[p + 4])) return 0;
+  for (uint32_t k = 0; k < 9; k++)
+    if (k != 4 && !dg_is_digit(t[p + k])) return 0;
+  return (t[p] == '1' && t[p + 1] == '9') || (t[p] == '2' && t[p + 1] == '0');
+}
+
 /* Does a telephone number start at t[p]: digits, spaces, + - / ( ) and at least eight
  * digits before the first other character (02 6261 1555, +65 6332 7000)? */
 static int phone_at(const char *t, uint32_t p, uint32_t end) {
   int digits = 0;
   if (p >= end || !(dg_is_digit(t[p]) || t[p] == '+')) return 0;
+  if (years_at(t, p, end)) return 0;
   for (; p < end && (dg_is_digit(t[p]) || strchr(" +-/()", t[p])); p++) digits += dg_is_digit(t[p]);
   return digits >= 8;
 }
@@ -414,10 +427,39 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
   return DG_OK;
 }
 
+/* Does a head word (heads.tsv) start at word k and end at the end of a word (Plan of
+ * Action, Meeting; not Planet)? */
+static int head_starts_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t k,
+                          uint32_t end) {
+  long h = dg_wordlist_at(&c->r->heads, c->t, end, w[k].a);
+  if (h < 0) return 0;
+  uint32_t hz = w[k].a + c->r->heads.w[h].len;
+  for (size_t j = k; j < n && w[j].a < hz; j++)
+    if (w[j].z == hz) return 1;
+  return 0;
+}
+
+/* Does word y open a Title Case run that a head word ends (KLM Plan of Action, KLM Senior
+ * Officials' Meeting), through adjacent Capitalized words and of / for? Then y is a
+ * name's first word, not a given name. */
+static int opens_headed_run(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
+                            uint32_t end) {
+  for (size_t k = y; k < n && k < y + 6; k++) {
+    if (head_starts_at(c, w, n, k, end)) return 1;
+    if (k + 1 >= n || !dgn_adjacent(c->t, w, k)) return 0;
+    size_t l = w[k + 1].z - w[k + 1].a;
+    const char *nx = c->t + w[k + 1].a;
+    int joiner = (l == 2 && !memcmp(nx, "of", 2)) || (l == 3 && !memcmp(nx, "for", 3));
+    if (!dg_is_upper(nx[0]) && !joiner) return 0;
+  }
+  return 0;
+}
+
 /* KISHIDA Fumio: a word of three capitals or more that the document does not define as an
- * acronym, then a Capitalized word of three letters or more that is no stop or head word,
- * neither touching a known name or value. */
-static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
+ * acronym, then a Capitalized word of three letters or more that is no stop or head word
+ * and opens no Title Case run ending in one (KLM Senior Officials' Meeting), neither
+ * touching a known name or value. */
+static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
   const char *a = c->t + w[x].a, *b = c->t + w[x + 1].a;
   size_t al = w[x].z - w[x].a, bl = w[x + 1].z - w[x + 1].a;
   if (al < 3 || bl < 3 || !dgn_adjacent(c->t, w, x)) return 0;
@@ -426,7 +468,7 @@ static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
   if (!dg_is_upper(b[0])) return 0;
   for (size_t k = 1; k < bl; k++)
     if (!dg_is_lower(b[k])) return 0;
-  return !dgn_is_stop(c, w[x + 1].a, w[x + 1].z) && !dgn_is_head_word(c, &w[x + 1], end) &&
+  return !dgn_is_stop(c, w[x + 1].a, w[x + 1].z) && !opens_headed_run(c, w, n, x + 1, end) &&
          !dgn_overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES) &&
          !dgn_defined_acronym(c, w[x].a, w[x].z);
 }
@@ -439,7 +481,7 @@ dg_err dgn_en_caps_people(dgn_ctx *c, dg_error *err) {
     const dg_sentence s = c->d->sents[si];
     size_t n = dgn_en_words(c->t, s.start, s.end, w, MAX_SENTENCE_WORDS);
     for (size_t x = 0; x + 1 < n; x++) {
-      if (!caps_name_at(c, w, x, s.end)) continue;
+      if (!caps_name_at(c, w, n, x, s.end)) continue;
       dg_err e = dgn_add_person(c, w[x].a, w[x + 1].z, err);
       if (e != DG_OK) return e;
       x++;

@@ -165,6 +165,51 @@ static uint32_t rank_before(const dgn_ctx *c, uint32_t a) {
   return q < a && q >= 3 && !memcmp(c->t + q - 3, "\xE7\xAC\xAC", 3) ? q - 3 : a; /* 第 */
 }
 
+/* Is t[a, z) kanji only? */
+static int all_kanji(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (uint32_t i = a; i < z; i += 3)
+    if (dg_script_of(dg_cp_at(c->t, c->len, i)) != DG_SC_KANJI) return 0;
+  return z > a;
+}
+
+/* Does a name start at a, as a list sets it apart: the sentence's start, a space in the
+ * source, or a mark of a list or heading (、 , 〕 ) 」 :)? */
+static int name_opens_at(const dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  static const char *const marks[] = {"\xE3\x80\x81", ",", "\xEF\xBC\x8C", "\xE3\x80\x95",
+                                      ")", "\xE3\x80\x8D", ":", " ", "\n"};
+  if (a == s->start || dgn_spaced_in_source(c, a)) return 1;
+  for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+    if (dg_lit_before(c->t, a, marks[i])) return 1;
+  return 0;
+}
+
+/* A name of three to five kanji that a space in the source sets apart from the title or
+ * portfolio at z (a list of delegates: 〔日本〕 山野辺太一 文部科学副大臣, whatever MeCab cuts
+ * its kanji into): where it starts, or 0. It is cut into two tokens or more, one of them a
+ * single kanji, a proper noun or a new word, the last no suffix (代表|団 is a body), and
+ * holds no other kind of name; its first word, of two kanji or more, is a proper noun or a
+ * new word. Near misses: one common noun (会議 議長), 日程|第|一 国務大臣. */
+static uint32_t spaced_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  const dg_doc *d = c->d;
+  if (z <= s->start || !dgn_spaced_in_source(c, z)) return 0;
+  long q = dg_doc_token_at(d, z - 1);
+  uint32_t a = z;
+  int ntok = 0, odd = 0;
+  for (; q >= (long)s->tok0 && d->toks[q].end == a && ntok < 5; q--, ntok++) {
+    const dg_token *k = &d->toks[q];
+    if (!all_kanji(c, k->start, k->end) || (a == z && k->pos == DG_POS_NOUN_SUFFIX)) break;
+    odd |= k->end - k->start == 3 || k->pos == DG_POS_NOUN_PROPER || k->unknown;
+    a = k->start;
+    if (dgn_spaced_in_source(c, a)) break;
+  }
+  const dg_token *f = &d->toks[q + 1]; /* the first: a family name MeCab knows as a word of
+                                          two kanji or more is a proper noun (日程|第|一 no) */
+  if (z - a < 9 || z - a > 15 || ntok < 2 || !odd || !name_opens_at(c, s, a) ||
+      (f->end - f->start > 3 && f->pos != DG_POS_NOUN_PROPER && !f->unknown))
+    return 0;
+  return dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON)) ? 0 : a;
+}
+
 /* The portfolio words of a minister before the title at z, plain words that MeCab knows,
  * two kanji or more in all, a word of one kanji only a common noun (内務|副大臣, 保健|大臣,
  * 商|工業|大臣; up to three; a rank's 第|二 is none) or, last, a suffix (企画|財政|部|長官:
@@ -194,7 +239,7 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
   if (om >= 0 && c->d->ments[om].start < a) return a;
   return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a) ||
-                     katakana_gloss_before(c, s, a))
+                     katakana_gloss_before(c, s, a) || spaced_name_before(c, s, a))
              ? a
              : z;
 }
@@ -442,10 +487,25 @@ static int katakana_before_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z, u
   return 1;
 }
 
-/* The person before the title at token k, if any. */
+/* A katakana reading in parentheses right before z, after a kanji (李熙燮(イ・ヒソプ)事務局長:
+ * the reading of a Chinese or Korean name): where the "(" is, or z. Near miss: a reading
+ * after katakana or Latin letters (katakana_gloss_before), or of one character only. */
+static uint32_t reading_before(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  if (z < s->start + 4 || c->t[z - 1] != ')') return z;
+  uint32_t o = z - 1;
+  while (o > s->start && c->t[o - 1] != '(' && z - o < 40) o--;
+  if (o < s->start + 4 || c->t[o - 1] != '(' || o + 6 > z - 1 ||
+      !dgn_all_katakana(c->t + o, z - 1 - o) || dg_cp_at(c->t, c->len, o) == DGN_CP_DOT)
+    return z;
+  size_t p = dg_utf8_prev(c->t, o - 1);
+  return dg_script_of(dg_cp_at(c->t, c->len, p)) == DG_SC_KANJI ? o - 1 : z;
+}
+
+/* The person before the title at token k, if any; a reading in parentheses between
+ * them is left out of the name (reading_before). */
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_doc *d = c->d;
-  uint32_t z = owner_start(c, s, d->toks[k].start);
+  uint32_t z = reading_before(c, s, owner_start(c, s, d->toks[k].start));
   long j = (long)k - 1;
   while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;
   dg_err ke;
@@ -453,6 +513,8 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   uint32_t g = z < d->toks[k].start ? katakana_gloss_before(c, s, z) : 0;
   if (g) return dgn_add_person(c, g, z - 1, err);
   if (!dg_doc_token_boundary(d, z)) return person_glued_to_owner(c, s, z, err);
+  uint32_t sp = spaced_name_before(c, s, z);
+  if (sp) return dgn_add_person(c, sp, z, err);
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);
   if (e != DG_OK || done) return e;

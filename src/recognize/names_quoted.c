@@ -1,6 +1,7 @@
 /* Quoted names: what stands between 「 and 」 (or 『 and 』), up to a colon or a
  * parenthesis, names a meeting, program or organization when it ends in a head word, even
- * with particles inside: 「防衛協力強化のための日ASEAN大臣イニシアティブ：ジャスミン(...)」,
+ * with particles inside: 「防衛協力強化のための日ASEAN大臣イニシアティブ：ジャスミン(...)」;
+ * a parenthesis with more of the name after it is the name's (「日本・メコン地域(5カ国)首脳会議」),
  * or a program when it ends in a form of aid a dictionary lists, after other words
  * (「保健危機対応緊急支援円借款」: that loan, also where the document writes it unquoted),
  * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意).
@@ -14,8 +15,10 @@
 #include "recognize/names_int.h"
 
 /* The quoted text of a quote that opens at i: [*a, *z) up to its first ':' or '(' (spaces
- * before that left out); returns 0 when it is not a whole quote of its own. */
-static int quoted_text(const dgn_ctx *c, size_t i, uint32_t open, size_t *a, size_t *z) {
+ * before that left out), *whole where it closes; returns 0 when it is not a whole quote of
+ * its own. */
+static int quoted_text(const dgn_ctx *c, size_t i, uint32_t open, size_t *a, size_t *z,
+                       size_t *whole) {
   const char *t = c->t;
   uint32_t close = open == DGN_CP_OPEN ? DGN_CP_CLOSE : DGN_CP_CLOSE_DB;
   size_t j = i + 3, cut = 0;
@@ -28,6 +31,7 @@ static int quoted_text(const dgn_ctx *c, size_t i, uint32_t open, size_t *a, siz
     j += (size_t)dg_utf8_len(t + j, t + c->len);
   }
   if (j >= c->len || dg_cp_at(t, c->len, j) != close) return 0;
+  *whole = j;
   *z = cut ? cut : j;
   while (*z > *a && t[*z - 1] == ' ') (*z)--;
   return 1;
@@ -147,13 +151,23 @@ static int adopted_after(const dgn_ctx *c, size_t q) {
   return w >= 0 && c->r->triggers.w[w].as.trigger.kind == DG_REL_ADOPTED_AT;
 }
 
+/* Does the parenthesis at z close inside the quote that ends at whole, with more of the
+ * name after it and no colon anywhere (「日本・メコン地域(5カ国)首脳会議」: a count inside the
+ * name, not a gloss after it)? */
+static int paren_inside(const dgn_ctx *c, size_t a, size_t z, size_t whole) {
+  if (z >= whole || c->t[z] != '(' || memchr(c->t + a, ':', whole - a)) return 0;
+  const char *r = memchr(c->t + z, ')', whole - z);
+  return r && (size_t)(r - c->t) + 1 < whole;
+}
+
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
   dg_err e = en_quoted(c, err);
   for (size_t i = 0; i + 3 <= c->len && e == DG_OK; i++) {
     uint32_t cp = dg_cp_at(c->t, c->len, i);
     if (cp != DGN_CP_OPEN && cp != DGN_CP_OPEN_DB) continue;
-    size_t a, z, hs = 0;
-    if (!quoted_text(c, i, cp, &a, &z)) continue;
+    size_t a, z, whole, hs = 0;
+    if (!quoted_text(c, i, cp, &a, &z, &whole)) continue;
+    if (paren_inside(c, a, z, whole) && head_ending(c, a, whole, &hs) >= 0 && hs > a) z = whole;
     long h = head_ending(c, a, z, &hs);
     if ((h < 0 || hs == a) && aid_form_ending(c, a, z)) {
       e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
