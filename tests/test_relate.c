@@ -1209,8 +1209,17 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
     {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 2, 1},
+    {"participates_in", "t.txt", EN_TITLE "Observers: Laos and Thailand.\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", EN_TITLE "The Mekong-Japan Summit closed. Observers said Laos gained.\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
     {"participant heading", "t.txt", EN_TITLE "Participants:\n\n- Laos\n- Thailand\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 3, 1},
+    /* an English line of names with commas, ending with a full stop; near miss: prose */
+    {"participant heading", "t.txt", EN_TITLE "Participants\n\nLaos, Thailand, Viet Nam and Japan.\n",
+     DG_REL_PARTICIPATES_IN, "country:VNM", EN_SUMMIT, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", EN_TITLE "Participants\n\nLaos thanked Thailand and Japan.\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, NO},
     /* the section's meeting, not the title's */
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},

@@ -18,7 +18,7 @@
  * Invariant: only blocks whose parent (input/structure.c) is the heading are read, and only
  * those that list names (a list item, a table row, a paragraph that ends no sentence, or,
  * under participants, one that is only names, joiners and fillers of list_fillers.tsv even
- * when it ends with 。), never prose that merely follows it. */
+ * when it ends with 。 or .), never prose that merely follows it. */
 #include <stdint.h>
 #include <string.h>
 
@@ -80,13 +80,15 @@ static long heading_over(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *lis
 }
 
 /* Is t[a, z), between two names of a line, only joiners (list_joiners.tsv), fillers
- * (list_fillers.tsv: 等, オブザーバー), brackets, spaces and full stops? */
+ * (list_fillers.tsv: 等, オブザーバー), brackets, spaces, commas, semicolons and full stops
+ * (。 or .: a Latin comma is no whole word after a name, so it is taken here)? */
 static int filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   while (a < z) {
     uint32_t cp = dg_cp_at(t, z, a);
     size_t n = 0;
-    if (cp == ' ' || cp == '\n' || cp == '(' || cp == ')' || cp == 0x3002)
+    if (cp == ' ' || cp == '\n' || cp == '(' || cp == ')' || cp == 0x3002 || cp == '.' ||
+        cp == ',' || cp == ';')
       n = (size_t)dg_utf8_len(t + a, t + z);
     else if (!(n = dg_rel_whole_word(&c->r->list_joiners, t, z, a)))
       n = dg_rel_whole_word(&c->r->list_fillers, t, z, a);
@@ -97,7 +99,8 @@ static int filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
 }
 
 /* Is the paragraph of sentence s only names (at least two, not nested) with filler gaps
- * between them, even when it ends with 。 (ASEAN諸国(タイ、ラオス)、日本、中国。)? */
+ * between them, even when it ends with 。 or . (ASEAN諸国(タイ、ラオス)、日本、中国。; Fiji,
+ * Samoa and Tonga.)? */
 static int names_only(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block, at = d->blocks[b].start, n = 0;
