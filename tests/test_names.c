@@ -1673,6 +1673,12 @@ static const row rows[] = {
     {"The exercise was held in Southeast Asia.", DG_TYPE_PLACE, NULL, NULL, "Southeast Asia"},
     {"The exercise was held in Tokyo.", DG_TYPE_PLACE, "place:tokyo", NULL, NULL},
     {"The exercise was held in Tokyo.", DG_TYPE_REGION, NULL, NULL, "Tokyo"},
+    /* news agencies (organizations.tsv, kind=media) named as a source; near miss: AFP
+     * alone is the Australian Federal Police of many releases, not the agency */
+    {"The talks ended on Friday, Bernama reported.", DG_TYPE_ORGANIZATION, "org:bernama",
+     "Bernama", NULL},
+    {"The ministers met in Hanoi (VNA).", DG_TYPE_ORGANIZATION, "org:vna", "VNA", NULL},
+    {"Officers of the AFP joined the patrol.", DG_TYPE_ORGANIZATION, NULL, NULL, "org:afp-news"},
 };
 
 static const dg_mention *find(const dg_doc *d, dg_type t, const char *want) {
