@@ -779,6 +779,27 @@ static const family_case families[] = {
      "informal meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "We ran a 'Coral informal meeting' there.", DG_TYPE_MEETING,
      "informal meeting", NULL, NULL, NULL},
+    /* ordinal_lower_meetings: an ordinal, a name and a body's meeting in lower case; with
+     * no name between, a known meeting after "of"; near misses: no name and nothing after
+     * "of", no body before the head, a person's possessive, another word between */
+    {F(EN_HEADS), "The third ACMECS leaders' meeting opened in Bangkok.", DG_TYPE_MEETING,
+     "third ACMECS leaders' meeting", "meeting:third-acmecs-leaders'-meeting", NULL, NULL},
+    {F(EN_HEADS), "The Lao side chaired the second Mekong-Lancang Cooperation (MLC) foreign "
+     "ministers\xE2\x80\x99 meeting.", DG_TYPE_MEETING,
+     "second Mekong-Lancang Cooperation (MLC) foreign ministers' meeting",
+     "meeting:second-mekong-lancang-cooperation-(mlc)-foreign-ministers'-meeting", NULL, NULL},
+    {F(EN_HEADS), "Japan hosted the 6th foreign ministers' meeting of the Central Asia plus Japan "
+     "Dialogue in Tokyo.", DG_TYPE_MEETING,
+     "6th foreign ministers' meeting of the Central Asia plus Japan Dialogue",
+     "meeting:6th-foreign-ministers'-meeting-of-the-central-asia-plus-japan-dialogue", NULL, NULL},
+    {F(EN_HEADS), "Japan hosted the 6th foreign ministers' meeting in Tokyo.", DG_TYPE_MEETING,
+     "6th foreign ministers' meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "The third ACMECS meeting opened in Bangkok.", DG_TYPE_MEETING,
+     "third ACMECS meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "It was his second ACMECS leaders' meeting.", DG_TYPE_MEETING,
+     "second ACMECS leaders' meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "It marked the 10th anniversary of the ACMECS leaders' meeting.",
+     DG_TYPE_MEETING, "10th anniversary of the ACMECS leaders' meeting", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},
