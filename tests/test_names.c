@@ -41,6 +41,22 @@ static const family_case families[] = {
     {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
      "org:京都大学", NULL, NULL},
     {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* heads.tsv: ネットワーク, 協議会, 連合会 (organizations), ファンド (a program); near
+     * misses: a generic compound before them (研究者ネットワーク, 官民協議会), and
+     * ネットワーク unmarked (marked_heads.tsv: no acronym, ordinal or parties) */
+    {F(JA_HEADS), "東南アジア海洋観測ネットワーク(SEAON)が発足した。", DG_TYPE_ORGANIZATION,
+     "東南アジア海洋観測ネットワーク", "org:東南アジア海洋観測ネットワーク", NULL, NULL},
+    {F(JA_HEADS), "スタートアップ支援ネットワークを構築する。", DG_TYPE_ORGANIZATION,
+     "スタートアップ支援ネットワーク", NULL, NULL, NULL},
+    {F(JA_HEADS), "アジア経済人協議会が提言した。", DG_TYPE_ORGANIZATION, "アジア経済人協議会",
+     "org:アジア経済人協議会", NULL, NULL},
+    {F(JA_HEADS), "在タイ日系企業連合会が要望した。", DG_TYPE_ORGANIZATION, "在タイ日系企業連合会",
+     "org:在タイ日系企業連合会", NULL, NULL},
+    {F(JA_HEADS), "日ASEAN人材育成ファンドを設立した。", DG_TYPE_PROGRAM, "日ASEAN人材育成ファンド",
+     "program:日asean人材育成ファンド", NULL, NULL},
+    {F(JA_HEADS), "研究者ネットワークを構築する。", DG_TYPE_ORGANIZATION, "研究者ネットワーク", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "官民協議会を設置した。", DG_TYPE_ORGANIZATION, "官民協議会", NULL, NULL, NULL},
     /* names_labels.c: a release's label taken for a person is none; the name after the
      * title stays */
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,

@@ -507,9 +507,15 @@ static void drop_country_prefix(dgn_ctx *c, dg_type type, uint32_t a, uint32_t h
     c->d->ments[m].type = DG_TYPE_STOP;
 }
 
+/* Is h a head that names only when marked (marked_heads.tsv: ネットワーク): katakana
+ * compounds before it are often common nouns (スタートアップ支援ネットワーク)? */
+static int marked_head(const dgn_ctx *c, const ja_head *h) {
+  return dg_wordlist_find(&c->r->marked_heads, c->t + h->hstart, h->hend - h->hstart) >= 0;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
  * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
- * 経済社会開発計画(供与額2億円). */
+ * 経済社会開発計画(供与額2億円). A head of marked_heads.tsv names nothing unmarked. */
 static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head,
                            dg_error *err) {
   ja_left L;
@@ -528,7 +534,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
-  int ok = place_ok(c, h, L.a);
+  int ok = place_ok(c, h, L.a) && (marked || !marked_head(c, h));
   if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s))) {
     drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, L.a, end, err);
