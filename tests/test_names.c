@@ -57,6 +57,16 @@ static const family_case families[] = {
     {F(JA_HEADS), "研究者ネットワークを構築する。", DG_TYPE_ORGANIZATION, "研究者ネットワーク", NULL,
      NULL, NULL},
     {F(JA_HEADS), "官民協議会を設置した。", DG_TYPE_ORGANIZATION, "官民協議会", NULL, NULL, NULL},
+    /* extend_left, headline_gap: a space of the source between Japanese phrases of a
+     * headline ends the name; near miss: a space after an ordinal does not */
+    {F(JA_HEADS), "協力強化 日ASEAN防災閣僚会合", DG_TYPE_MEETING, "日ASEAN防災閣僚会合",
+     "meeting:日asean防災閣僚会合", NULL, NULL},
+    {F(JA_HEADS), "協力強化 日ASEAN防災閣僚会合", DG_TYPE_MEETING, "協力強化日ASEAN防災閣僚会合",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "巡視艇 タイ海上警察局が参加した。", DG_TYPE_ORGANIZATION, "タイ海上警察局",
+     "org:タイ海上警察局", NULL, NULL},
+    {F(JA_HEADS), "第5回 日ASEAN防災閣僚会合が開かれた。", DG_TYPE_MEETING,
+     "第5回日ASEAN防災閣僚会合", "meeting:第5回日asean防災閣僚会合", NULL, NULL},
     /* names_labels.c: a release's label taken for a person is none; the name after the
      * title stays */
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
