@@ -1720,6 +1720,16 @@ static const row rows[] = {
     {"The exercise was held in Southeast Asia.", DG_TYPE_PLACE, NULL, NULL, "Southeast Asia"},
     {"The exercise was held in Tokyo.", DG_TYPE_PLACE, "place:tokyo", NULL, NULL},
     {"The exercise was held in Tokyo.", DG_TYPE_REGION, NULL, NULL, "Tokyo"},
+    /* headline verbs (headline_verbs.tsv: Held, Discuss) end a name in a headline; near
+     * miss: the verb is no word of it */
+    {"11th Mekong-Korea Maritime Forum Held in Busan\n\nThe forum met.", DG_TYPE_MEETING,
+     NULL, "11th Mekong-Korea Maritime Forum", NULL},
+    {"11th Mekong-Korea Maritime Forum Held in Busan\n\nThe forum met.", DG_TYPE_MEETING,
+     NULL, NULL, "11th Mekong-Korea Maritime Forum Held"},
+    /* a series the dictionary lists (meetings.tsv): ASEAN関連経済大臣会合; near miss: not
+     * the economic ministers' meeting of ASEAN itself */
+    {"ASEAN関連経済大臣会合に出席した。", DG_TYPE_MEETING, "meeting:asean-related-emm", NULL, NULL},
+    {"ASEAN経済大臣会合に出席した。", DG_TYPE_MEETING, NULL, NULL, "meeting:asean-related-emm"},
     /* news agencies (organizations.tsv, kind=media) named as a source; near miss: AFP
      * alone is the Australian Federal Police of many releases, not the agency */
     {"The talks ended on Friday, Bernama reported.", DG_TYPE_ORGANIZATION, "org:bernama",
