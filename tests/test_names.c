@@ -41,6 +41,32 @@ static const family_case families[] = {
     {F(JA_HEADS), "東京大学と京都大学が協力した。", DG_TYPE_ORGANIZATION, "京都大学",
      "org:京都大学", NULL, NULL},
     {F(JA_HEADS), "関係当局と協議した。", DG_TYPE_ORGANIZATION, "関係当局", NULL, NULL, NULL},
+    /* heads.tsv: ネットワーク, 協議会, 連合会 (organizations), ファンド (a program); near
+     * misses: a generic compound before them (研究者ネットワーク, 官民協議会), and
+     * ネットワーク unmarked (marked_heads.tsv: no acronym, ordinal or parties) */
+    {F(JA_HEADS), "東南アジア海洋観測ネットワーク(SEAON)が発足した。", DG_TYPE_ORGANIZATION,
+     "東南アジア海洋観測ネットワーク", "org:東南アジア海洋観測ネットワーク", NULL, NULL},
+    {F(JA_HEADS), "スタートアップ支援ネットワークを構築する。", DG_TYPE_ORGANIZATION,
+     "スタートアップ支援ネットワーク", NULL, NULL, NULL},
+    {F(JA_HEADS), "アジア経済人協議会が提言した。", DG_TYPE_ORGANIZATION, "アジア経済人協議会",
+     "org:アジア経済人協議会", NULL, NULL},
+    {F(JA_HEADS), "在タイ日系企業連合会が要望した。", DG_TYPE_ORGANIZATION, "在タイ日系企業連合会",
+     "org:在タイ日系企業連合会", NULL, NULL},
+    {F(JA_HEADS), "日ASEAN人材育成ファンドを設立した。", DG_TYPE_PROGRAM, "日ASEAN人材育成ファンド",
+     "program:日asean人材育成ファンド", NULL, NULL},
+    {F(JA_HEADS), "研究者ネットワークを構築する。", DG_TYPE_ORGANIZATION, "研究者ネットワーク", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "官民協議会を設置した。", DG_TYPE_ORGANIZATION, "官民協議会", NULL, NULL, NULL},
+    /* extend_left, headline_gap: a space of the source between Japanese phrases of a
+     * headline ends the name; near miss: a space after an ordinal does not */
+    {F(JA_HEADS), "協力強化 日ASEAN防災閣僚会合", DG_TYPE_MEETING, "日ASEAN防災閣僚会合",
+     "meeting:日asean防災閣僚会合", NULL, NULL},
+    {F(JA_HEADS), "協力強化 日ASEAN防災閣僚会合", DG_TYPE_MEETING, "協力強化日ASEAN防災閣僚会合",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "巡視艇 タイ海上警察局が参加した。", DG_TYPE_ORGANIZATION, "タイ海上警察局",
+     "org:タイ海上警察局", NULL, NULL},
+    {F(JA_HEADS), "第5回 日ASEAN防災閣僚会合が開かれた。", DG_TYPE_MEETING,
+     "第5回日ASEAN防災閣僚会合", "meeting:第5回日asean防災閣僚会合", NULL, NULL},
     /* names_labels.c: a release's label taken for a person is none; the name after the
      * title stays */
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
@@ -779,6 +805,27 @@ static const family_case families[] = {
      "informal meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "We ran a 'Coral informal meeting' there.", DG_TYPE_MEETING,
      "informal meeting", NULL, NULL, NULL},
+    /* ordinal_lower_meetings: an ordinal, a name and a body's meeting in lower case; with
+     * no name between, a known meeting after "of"; near misses: no name and nothing after
+     * "of", no body before the head, a person's possessive, another word between */
+    {F(EN_HEADS), "The third ACMECS leaders' meeting opened in Bangkok.", DG_TYPE_MEETING,
+     "third ACMECS leaders' meeting", "meeting:third-acmecs-leaders'-meeting", NULL, NULL},
+    {F(EN_HEADS), "The Lao side chaired the second Mekong-Lancang Cooperation (MLC) foreign "
+     "ministers\xE2\x80\x99 meeting.", DG_TYPE_MEETING,
+     "second Mekong-Lancang Cooperation (MLC) foreign ministers' meeting",
+     "meeting:second-mekong-lancang-cooperation-(mlc)-foreign-ministers'-meeting", NULL, NULL},
+    {F(EN_HEADS), "Japan hosted the 6th foreign ministers' meeting of the Central Asia plus Japan "
+     "Dialogue in Tokyo.", DG_TYPE_MEETING,
+     "6th foreign ministers' meeting of the Central Asia plus Japan Dialogue",
+     "meeting:6th-foreign-ministers'-meeting-of-the-central-asia-plus-japan-dialogue", NULL, NULL},
+    {F(EN_HEADS), "Japan hosted the 6th foreign ministers' meeting in Tokyo.", DG_TYPE_MEETING,
+     "6th foreign ministers' meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "The third ACMECS meeting opened in Bangkok.", DG_TYPE_MEETING,
+     "third ACMECS meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "It was his second ACMECS leaders' meeting.", DG_TYPE_MEETING,
+     "second ACMECS leaders' meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "It marked the 10th anniversary of the ACMECS leaders' meeting.",
+     DG_TYPE_MEETING, "10th anniversary of the ACMECS leaders' meeting", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},
@@ -1673,6 +1720,22 @@ static const row rows[] = {
     {"The exercise was held in Southeast Asia.", DG_TYPE_PLACE, NULL, NULL, "Southeast Asia"},
     {"The exercise was held in Tokyo.", DG_TYPE_PLACE, "place:tokyo", NULL, NULL},
     {"The exercise was held in Tokyo.", DG_TYPE_REGION, NULL, NULL, "Tokyo"},
+    /* headline verbs (headline_verbs.tsv: Held, Discuss) end a name in a headline; near
+     * miss: the verb is no word of it */
+    {"11th Mekong-Korea Maritime Forum Held in Busan\n\nThe forum met.", DG_TYPE_MEETING,
+     NULL, "11th Mekong-Korea Maritime Forum", NULL},
+    {"11th Mekong-Korea Maritime Forum Held in Busan\n\nThe forum met.", DG_TYPE_MEETING,
+     NULL, NULL, "11th Mekong-Korea Maritime Forum Held"},
+    /* a series the dictionary lists (meetings.tsv): ASEAN関連経済大臣会合; near miss: not
+     * the economic ministers' meeting of ASEAN itself */
+    {"ASEAN関連経済大臣会合に出席した。", DG_TYPE_MEETING, "meeting:asean-related-emm", NULL, NULL},
+    {"ASEAN経済大臣会合に出席した。", DG_TYPE_MEETING, NULL, NULL, "meeting:asean-related-emm"},
+    /* news agencies (organizations.tsv, kind=media) named as a source; near miss: AFP
+     * alone is the Australian Federal Police of many releases, not the agency */
+    {"The talks ended on Friday, Bernama reported.", DG_TYPE_ORGANIZATION, "org:bernama",
+     "Bernama", NULL},
+    {"The ministers met in Hanoi (VNA).", DG_TYPE_ORGANIZATION, "org:vna", "VNA", NULL},
+    {"Officers of the AFP joined the patrol.", DG_TYPE_ORGANIZATION, NULL, NULL, "org:afp-news"},
 };
 
 static const dg_mention *find(const dg_doc *d, dg_type t, const char *want) {

@@ -6,7 +6,8 @@
  * the document symbol of a resolution (Security Council Resolution S/RES/2999); meetings
  * named by a format (the Mekong-Korea 2+1 meeting); group heads (Mekong-Japan
  * Cooperation); and names glossed with an acronym before a head in lower case (the Youth
- * Ambassadors for Development (YAD) programme).
+ * Ambassadors for Development (YAD) programme); and an ordinal before a name and a body's
+ * meeting in lower case (the 2nd MLC foreign ministers' meeting).
  * Invariant: a name never reaches over another head word on its left, a person, a
  * possessive owner (the World Bank's | Debt Initiative), a title joined on by "of" (Chief
  * Representative of | JICA Laos Office) or a coordinated known name (the Ministry of
@@ -878,6 +879,101 @@ static dg_err quoted_lower_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* ---- an ordinal and a meeting written in lower case ---- */
+
+/* Is w[k] in `l` whatever its case, after dropping a possessive apostrophe (ministers',
+ * Leaders'); for a body of two words (Senior Officials), its last word? */
+static int any_case_in(const en_sent *S, const dg_wordlist *l, size_t k) {
+  const char *t = S->c->t;
+  uint32_t a = S->w[k].a, z = S->w[k].z;
+  if (z - a > 1 && t[z - 1] == '\'') z--;
+  for (size_t i = 0; i < l->n; i++) {
+    const char *sp = strrchr(l->w[i].s, ' '), *last = sp ? sp + 1 : l->w[i].s;
+    if (strlen(last) == z - a && !strncasecmp(last, t + a, z - a)) return 1;
+  }
+  return 0;
+}
+
+/* May w[x] and w[x+1] stand together in such a name: spaces between, an acronym glossed
+ * in parentheses (Lancang-Mekong Cooperation (MLC) leaders'), or a closing apostrophe
+ * after a body (ministers’ meeting)? */
+static int lower_gap(const en_sent *S, size_t x) {
+  const char *t = S->c->t;
+  if (dgn_adjacent(t, S->w, x)) return 1;
+  if (between_is(S, x, " (")) return x + 2 < S->n && between_is(S, x + 1, ") ");
+  if (between_is(S, x, ") ")) return x > 0 && between_is(S, x - 1, " (");
+  uint32_t i = S->w[x].z;
+  if (!dg_lit(t, S->end, i, "\xE2\x80\x99")) return 0; /* ’ */
+  for (i += 3; i < S->w[x + 1].a; i++)
+    if (t[i] != ' ') return 0;
+  return 1;
+}
+
+/* Is w[k] an ordinal, in digits or a word (2nd, second, Tenth), followed by a space? */
+static int ordinal_then_space(const en_sent *S, size_t k) {
+  uint32_t after;
+  return dgn_ordinal_prefix(S->c, S->w[k].a, S->end, &after) > 0 && after == S->w[k].z + 1;
+}
+
+/* After the ordinal w[k]: capitalized words or acronyms (*named), portfolio words in any
+ * case (foreign, Economic), then a body of office-holders (ministers', Leaders') right
+ * before a meeting's head in lower case (meeting). Returns the head's index, or NONE. */
+static size_t lower_meeting_after(const en_sent *S, size_t k, int *named) {
+  const dg_rules *r = S->c->r;
+  *named = 0;
+  for (size_t j = k + 1; j < S->n && j <= k + 8; j++) {
+    if (!lower_gap(S, j - 1)) return NONE;
+    if (lower_meeting_head(S, j))
+      return j > k + 1 && any_case_in(S, &r->body_heads, j - 1) ? j : NONE;
+    if (any_case_in(S, &r->body_heads, j) || any_case_in(S, &r->portfolios, j)) continue;
+    if (!cap_word(S, j) || ordinal_then_space(S, j)) return NONE;
+    *named = 1;
+  }
+  return NONE;
+}
+
+/* " of (the) " and a known meeting or group right after the head w[h] ("the 8th
+ * foreign ministers' meeting of the "Central Asia plus Japan" Dialogue"): where that name
+ * ends, or 0. */
+static uint32_t of_known_end(const en_sent *S, size_t h) {
+  dgn_ctx *c = S->c;
+  uint32_t p = S->w[h].z;
+  if (!dg_lit(c->t, S->end, p, " of ")) return 0;
+  p += 4;
+  if (dg_lit(c->t, S->end, p, "the ")) p += 4;
+  long m = dgn_mention_starting(c, p, T(MEETING) | T(GROUP));
+  return m >= 0 ? c->d->ments[m].end : 0;
+}
+
+/* Is w[k] right after a person's possessive (his second ministers' meeting)? */
+static int after_personal(const en_sent *S, size_t k) {
+  if (k == 0) return 0;
+  const dgn_word *o = &S->w[k - 1];
+  return dgn_adjacent(S->c->t, S->w, k - 1) &&
+         dg_wordlist_find(&S->c->r->personal_possessives, S->c->t + o->a, o->z - o->a) >= 0;
+}
+
+/* An ordinal, a name and a body's meeting in lower case name a meeting: the 2nd MLC
+ * foreign ministers' meeting, the 3rd Lancang-Mekong cooperation Foreign Ministers
+ * meeting. With no name between, only a known meeting or group after "of" names it (the
+ * 8th foreign ministers' meeting of the ... Dialogue). Near misses: no ordinal (the MLC
+ * foreign ministers' meeting), no body (the 2nd MLC meeting), other words between (the
+ * 10th anniversary of the leaders' meeting). */
+static dg_err ordinal_lower_meetings(en_sent *S, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t k = 0; k + 2 < S->n && e == DG_OK; k++) {
+    int named;
+    if (!ordinal_then_space(S, k) || after_personal(S, k)) continue;
+    size_t h = lower_meeting_after(S, k, &named);
+    if (h == NONE) continue;
+    uint32_t z = named ? S->w[h].z : of_known_end(S, h);
+    if (z && !dgn_overlaps(S->c, S->w[k].a, z, T(PERSON)))
+      e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[k].a, z, err);
+    k = h;
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -897,6 +993,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = body_meetings(&S, err);
     if (e == DG_OK) e = acronym_meetings(&S, err);
     if (e == DG_OK) e = quoted_lower_meetings(&S, err);
+    if (e == DG_OK) e = ordinal_lower_meetings(&S, err);
   }
   free(w);
   return e;

@@ -197,9 +197,26 @@ static int country_part_before(dgn_ctx *c, const dg_sentence *s, const ja_head *
   return w >= 0 && dgn_mention_ending(c, a - c->r->country_parts.w[w].len, T(COUNTRY)) >= 0;
 }
 
+/* Does an organization's head word (局, 省) end right before `at`? */
+static int organization_head_before(const dgn_ctx *c, uint32_t at) {
+  long w = dg_wordlist_before(&c->r->heads, c->t, at > 12 ? at - 12 : 0, at);
+  return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
+}
+
+/* Did the source have a space before `at` that normalizing left out between two Japanese
+ * characters, as a headline writes between its phrases (共同文書採択 日メコン首脳会議,
+ * 巡視艇 日本海上保安庁)? Not after an ordinal, which a heading may space off its name
+ * (第5回 日メコン首脳会議), nor, in an organization's name, after the body it is a unit of
+ * (外務省 国際協力局 地域政策課). */
+static int headline_gap(dgn_ctx *c, const ja_head *h, uint32_t at) {
+  return dgn_spaced_in_source(c, at) && dgn_ja_ordinal_before(c, at) == at &&
+         !(h->type == DG_TYPE_ORGANIZATION && organization_head_before(c, at));
+}
+
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
- * person, a value, a gap or a part of a country. */
+ * person, a value, a gap (in the text, or a space in the source: headline_gap) or a part
+ * of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
   *L = (ja_left){.a = d->toks[h->k].start};
@@ -207,6 +224,7 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
   while (j >= (long)s->tok0 && L->ntok < DGN_MAX_NAME_TOKENS) {
     const dg_token *pk = &d->toks[j];
     if (pk->end != L->a) break; /* a gap: a space or line break inside the sentence */
+    if (headline_gap(c, h, L->a)) break;
     if (take_quote(c, s, L, &j)) continue;
     if (stops_at_known(c, pk, h->type, L)) break;
     if (take_gloss(c, s, L, &j)) continue;
@@ -507,9 +525,15 @@ static void drop_country_prefix(dgn_ctx *c, dg_type type, uint32_t a, uint32_t h
     c->d->ments[m].type = DG_TYPE_STOP;
 }
 
+/* Is h a head that names only when marked (marked_heads.tsv: ネットワーク): katakana
+ * compounds before it are often common nouns (スタートアップ支援ネットワーク)? */
+static int marked_head(const dgn_ctx *c, const ja_head *h) {
+  return dg_wordlist_find(&c->r->marked_heads, c->t + h->hstart, h->hend - h->hstart) >= 0;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
  * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
- * 経済社会開発計画(供与額2億円). */
+ * 経済社会開発計画(供与額2億円). A head of marked_heads.tsv names nothing unmarked. */
 static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head,
                            dg_error *err) {
   ja_left L;
@@ -528,7 +552,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
-  int ok = place_ok(c, h, L.a);
+  int ok = place_ok(c, h, L.a) && (marked || !marked_head(c, h));
   if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s))) {
     drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, L.a, end, err);
