@@ -779,6 +779,9 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_HEADS), "ASEAN Ministers of Energy met in Hanoi.", DG_TYPE_MEETING,
      "ASEAN Ministers of Energy", NULL, NULL, NULL},
+    /* the ordinal a word, as in digits */
+    {F(EN_HEADS), "The Tenth ASEAN Ministers of Energy met in Manila.", DG_TYPE_MEETING,
+     "Tenth ASEAN Ministers of Energy", "meeting:tenth-asean-ministers-of-energy", NULL, NULL},
     /* acronym_meetings: an acronym and +N before a meeting's head in lower case; not a bare
      * acronym, nor one before another word */
     {F(EN_HEADS), "Ministers met at the AFSM+3 meeting.", DG_TYPE_MEETING, "AFSM+3",

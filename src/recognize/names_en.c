@@ -62,10 +62,11 @@ static int has_lower(const en_sent *S, size_t k) {
   return 0;
 }
 
-/* 23rd, Tenth: an ordinal. */
+/* Is w[k] an ordinal, in digits or a word (23rd, second, Tenth), followed by a space? (An
+ * ordinal is read up to the space after it: within the word alone none is found.) */
 static int is_ordinal_word(const en_sent *S, size_t k) {
   uint32_t after;
-  return dgn_ordinal_prefix(S->c, S->w[k].a, S->w[k].z, &after) > 0;
+  return dgn_ordinal_prefix(S->c, S->w[k].a, S->end, &after) > 0 && after == S->w[k].z + 1;
 }
 
 /* II, IV, XII: a Roman numeral of up to five letters (Work Plan IV). */
@@ -909,12 +910,6 @@ static int lower_gap(const en_sent *S, size_t x) {
   return 1;
 }
 
-/* Is w[k] an ordinal, in digits or a word (2nd, second, Tenth), followed by a space? */
-static int ordinal_then_space(const en_sent *S, size_t k) {
-  uint32_t after;
-  return dgn_ordinal_prefix(S->c, S->w[k].a, S->end, &after) > 0 && after == S->w[k].z + 1;
-}
-
 /* After the ordinal w[k]: capitalized words or acronyms (*named), portfolio words in any
  * case (foreign, Economic), then a body of office-holders (ministers', Leaders') right
  * before a meeting's head in lower case (meeting). Returns the head's index, or NONE. */
@@ -926,7 +921,7 @@ static size_t lower_meeting_after(const en_sent *S, size_t k, int *named) {
     if (lower_meeting_head(S, j))
       return j > k + 1 && any_case_in(S, &r->body_heads, j - 1) ? j : NONE;
     if (any_case_in(S, &r->body_heads, j) || any_case_in(S, &r->portfolios, j)) continue;
-    if (!cap_word(S, j) || ordinal_then_space(S, j)) return NONE;
+    if (!cap_word(S, j) || is_ordinal_word(S, j)) return NONE;
     *named = 1;
   }
   return NONE;
@@ -963,7 +958,7 @@ static dg_err ordinal_lower_meetings(en_sent *S, dg_error *err) {
   dg_err e = DG_OK;
   for (size_t k = 0; k + 2 < S->n && e == DG_OK; k++) {
     int named;
-    if (!ordinal_then_space(S, k) || after_personal(S, k)) continue;
+    if (!is_ordinal_word(S, k) || after_personal(S, k)) continue;
     size_t h = lower_meeting_after(S, k, &named);
     if (h == NONE) continue;
     uint32_t z = named ? S->w[h].z : of_known_end(S, h);
