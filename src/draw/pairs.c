@@ -24,29 +24,29 @@ static int pair_cmp(const void *a, const void *b) {
   return x->to < y->to ? -1 : x->to > y->to;
 }
 
-/* Add e to its pair p: its weight, its Jaccard (co-occurrence), and the first typed relation,
- * whose direction the line takes (p->typed points at it once the edges stop growing:
- * typed_of). -1 when memory runs out. */
+/* The first typed relation among p's edges, or NULL. */
+static const dg_edge *typed_of(const dgr_pair *p) {
+  for (size_t k = 0; k < p->nedges; k++)
+    if (p->edges[k].kind != DG_REL_CO_OCCURS) return &p->edges[k];
+  return NULL;
+}
+
+/* Add a copy of e to its pair p: its weight, its Jaccard (co-occurrence), and, for the
+ * first typed relation, its direction, which the line takes (p->typed is set once the
+ * pair's edges stop moving). -1 when memory runs out. */
 static int pair_add(dgr_pair *p, const dg_edge *e) {
+  int first_typed = e->kind != DG_REL_CO_OCCURS && !typed_of(p);
   dg_edge *ed = realloc(p->edges, (p->nedges + 1) * sizeof *ed);
   if (!ed) return -1;
   p->edges = ed;
   ed[p->nedges++] = *e;
   p->weight += e->weight;
   if (e->kind == DG_REL_CO_OCCURS) p->jaccard = e->jaccard;
-  if (e->kind != DG_REL_CO_OCCURS && !p->typed) {
-    p->typed = e; /* not kept: only says there is one */
+  if (first_typed) {
     p->from = e->source; /* arrows follow the relation */
     p->to = e->target;
   }
   return 0;
-}
-
-/* The first typed relation among p's edges, or NULL. */
-static const dg_edge *typed_of(const dgr_pair *p) {
-  for (size_t k = 0; k < p->nedges; k++)
-    if (p->edges[k].kind != DG_REL_CO_OCCURS) return &p->edges[k];
-  return NULL;
 }
 
 /* The pair of e in p[0..*n), added at *n when new; NULL when memory runs out. */
