@@ -19,11 +19,7 @@
  * ’s) and spaces after offset p. */
 static uint32_t past_tail(const char *t, uint32_t p, uint32_t e) {
   if (p < e && t[p] == ')') p++; /* a short form's own parenthesis: (EAS)加盟国 */
-  else if (p < e && t[p] == '(') {
-    uint32_t q = p + 1;
-    while (q < e && t[q] != ')' && t[q] != '\n' && q - p < 80) q++;
-    if (q < e && t[q] == ')') p = q + 1;
-  }
+  else p = dg_rel_past_paren(t, p, e);
   if (dg_lit(t, e, p, "'s")) p += 2;
   else if (dg_lit(t, e, p, "\xE2\x80\x99s")) p += 4;
   while (p < e && t[p] == ' ') p++;

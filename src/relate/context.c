@@ -12,6 +12,13 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
+uint32_t dg_rel_past_paren(const char *t, uint32_t p, uint32_t e) {
+  if (p >= e || t[p] != '(') return p;
+  for (uint32_t q = p + 1; q < e && q - p < 80 && t[q] != '\n'; q++)
+    if (t[q] == ')') return q + 1;
+  return p;
+}
+
 void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {
   const dg_mention *m = c->d->ments;
   if (from == to || !strcmp(m[from].id, m[to].id)) return;

@@ -91,6 +91,9 @@ void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32
  * one entity and itself is still dropped. */
 void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
 
+/* Past the parenthesis at p of t[0, e) (up to 80 bytes, on one line), or p. */
+uint32_t dg_rel_past_paren(const char *t, uint32_t p, uint32_t e);
+
 /* The mentions of each sentence (by_block 0) or block (by_block 1) as runs of d->ments:
  * [first[x], end[x]), end[x] 0 when it has none. Both arrays hold one entry per sentence
  * or block and must be zeroed by the caller. */

@@ -18,14 +18,6 @@ static int wrapper(uint32_t cp) {
          cp == 0x300E || cp == 0x300F || cp == 0x201C || cp == 0x201D;
 }
 
-/* Past the parenthesis at p (up to 80 bytes, on one line), or p. */
-static uint32_t past_paren(const char *t, uint32_t p, uint32_t e) {
-  if (p >= e || t[p] != '(') return p;
-  for (uint32_t q = p + 1; q < e && q - p < 80 && t[q] != '\n'; q++)
-    if (t[q] == ')') return q + 1;
-  return p;
-}
-
 /* Does [a, z) join two names of a list: wrappers, one parenthesis first, "the", and
  * exactly one joiner (a comma right before another joiner is part of it: 、及び)? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
@@ -33,7 +25,7 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   int joiners = 0;
   uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
-  a = past_paren(t, a, z);
+  a = dg_rel_past_paren(t, a, z);
   while (a < z) {
     uint32_t cp = dg_cp_at(t, z, a);
     if (wrapper(cp)) {
