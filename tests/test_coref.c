@@ -47,7 +47,7 @@ static const struct {
      "本会議", "meeting:mekong-japan-fmm:7"},
     {"Mekong Water Dialogue concludes\n\nThe Third Mekong Water Dialogue was held. "
      "This meeting agreed a plan.",
-     "This meeting", "meeting:third-mekong-water-dialogue"},
+     "This meeting", "meeting:3rd-mekong-water-dialogue"},
     /* near miss: two instances named, the title stays the series */
     {"日メコン外相会議の結果\n\n第6回及び第7回日メコン外相会議の成果を確認した。"
      "第8回日メコン外相会議も予定された。本会議ではタイが発言した。",
@@ -69,7 +69,7 @@ static const struct {
     /* an English head noun in any case: the Meeting of "the third regular meeting of ..." */
     {"The third regular meeting of Pacific Trade Ministers was held in Suva. The Meeting was "
      "chaired by Tonga.",
-     "The Meeting", "meeting:third-regular-meeting-of-pacific-trade-ministers"},
+     "The Meeting", "meeting:3rd-regular-meeting-of-pacific-trade-ministers"},
     /* a person: he, she, 同大臣 mean the person named last, in their sentence or the two
        before; none further back, and none where no person was named */
     {"Minister Jane Doe will visit Tokyo. She will attend the Mekong-Japan Summit.", "She",

@@ -348,7 +348,7 @@ static const family_case families[] = {
      "program:第五次港湾整備計画", NULL, NULL},
     {F(JA_HEADS), "港湾整備計画を実施する。", DG_TYPE_PROGRAM, "港湾整備計画", NULL, NULL, NULL},
     {F(JA_HEADS), "ビシュケクで第一回の外相会合を開いた。", DG_TYPE_MEETING, "第一回の外相会合",
-     "meeting:第一回の外相会合", NULL, NULL},
+     "meeting:第1回の外相会合", NULL, NULL},
     {F(JA_HEADS), "第一回の行動計画を策定した。", DG_TYPE_PROGRAM, "第一回の行動計画", NULL, NULL,
      NULL},
     {F(JA_HEADS), "第二回の会合で合意した。", DG_TYPE_MEETING, "第二回の会合", NULL, NULL, NULL},
@@ -724,7 +724,7 @@ static const family_case families[] = {
      * without the ordinal, nor with no capitalized body after "of" */
     {F(EN_PARTIES), "The third regular meeting of Pacific Trade Ministers was held in Suva.",
      DG_TYPE_MEETING, "third regular meeting of Pacific Trade Ministers",
-     "meeting:third-regular-meeting-of-pacific-trade-ministers", NULL, NULL},
+     "meeting:3rd-regular-meeting-of-pacific-trade-ministers", NULL, NULL},
     {F(EN_PARTIES), "The 2nd session of the Joint Committee on Fisheries ended.",
      DG_TYPE_MEETING, "2nd session of the Joint Committee",
      "meeting:2nd-session-of-the-joint-committee", NULL, NULL},
@@ -781,7 +781,7 @@ static const family_case families[] = {
      "ASEAN Ministers of Energy", NULL, NULL, NULL},
     /* the ordinal a word, as in digits */
     {F(EN_HEADS), "The Tenth ASEAN Ministers of Energy met in Manila.", DG_TYPE_MEETING,
-     "Tenth ASEAN Ministers of Energy", "meeting:tenth-asean-ministers-of-energy", NULL, NULL},
+     "Tenth ASEAN Ministers of Energy", "meeting:10th-asean-ministers-of-energy", NULL, NULL},
     /* acronym_meetings: an acronym and +N before a meeting's head in lower case; not a bare
      * acronym, nor one before another word */
     {F(EN_HEADS), "Ministers met at the AFSM+3 meeting.", DG_TYPE_MEETING, "AFSM+3",
@@ -790,10 +790,10 @@ static const family_case families[] = {
      NULL},
     {F(EN_HEADS), "Ministers met at the AFSM+3 venue.", DG_TYPE_MEETING, "AFSM+3", NULL, NULL, NULL},
     /* heads.tsv: a Consultation Mechanism is a meeting (longest head word wins over
-     * Mechanism); near miss: another mechanism */
+     * Mechanism), its ordinal in lower case taken in; near miss: another mechanism */
     {F(EN_HEADS), "Fiji and Japan co-chaired the first Reef Process Consultation Mechanism.",
-     DG_TYPE_MEETING, "Reef Process Consultation Mechanism",
-     "meeting:reef-process-consultation-mechanism", NULL, NULL},
+     DG_TYPE_MEETING, "first Reef Process Consultation Mechanism",
+     "meeting:1st-reef-process-consultation-mechanism", NULL, NULL},
     {F(EN_HEADS), "They set up the Reef Process Review Mechanism.", DG_TYPE_MEETING,
      "Reef Process Review Mechanism", NULL, NULL, NULL},
     /* quoted_lower_meetings: words in lower case between quote marks ending in a meeting's
@@ -808,15 +808,40 @@ static const family_case families[] = {
      "informal meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "We ran a 'Coral informal meeting' there.", DG_TYPE_MEETING,
      "informal meeting", NULL, NULL, NULL},
+    /* lower_ordinal_before: a meeting's name goes over an ordinal in lower case before it,
+     * as over 3rd; near miss: after a person's possessive */
+    {F(EN_HEADS), "The third Mekong-Korea Ministerial Meeting was held.", DG_TYPE_MEETING,
+     "third Mekong-Korea Ministerial Meeting", "meeting:3rd-mekong-korea-ministerial-meeting",
+     NULL, NULL},
+    /* dgn_ordinal_key: a minted name's ordinal is one way in its id, whatever way the text
+     * writes it (Third, 3rd, 第三回); near miss: an organization keeps its word */
+    {F(EN_HEADS), "The Third Mekong-Korea Ministerial Meeting was held.", DG_TYPE_MEETING,
+     "Third Mekong-Korea Ministerial Meeting", "meeting:3rd-mekong-korea-ministerial-meeting",
+     NULL, NULL},
+    {F(EN_HEADS), "The 3rd Mekong-Korea Ministerial Meeting was held.", DG_TYPE_MEETING,
+     "3rd Mekong-Korea Ministerial Meeting", "meeting:3rd-mekong-korea-ministerial-meeting",
+     NULL, NULL},
+    {F(JA_HEADS), "第三回太平洋海洋大臣会合が開かれた。", DG_TYPE_MEETING, "第三回太平洋海洋大臣会合",
+     "meeting:第3回太平洋海洋大臣会合", NULL, NULL},
+    {F(EN_HEADS), "He visited the First Pacific Reef Bank.", DG_TYPE_ORGANIZATION,
+     "First Pacific Reef Bank", "org:first-pacific-reef-bank", NULL, NULL},
+    {F(EN_HEADS), "It was his second Mekong-Korea Ministerial Meeting.", DG_TYPE_MEETING,
+     "second Mekong-Korea Ministerial Meeting", NULL, NULL, NULL},
+    /* heads.tsv: 交流年, Exchange Year (a program); near miss: a generic compound */
+    {F(JA_HEADS), "2019年は日メコン交流年である。", DG_TYPE_PROGRAM, "日メコン交流年",
+     "program:日メコン交流年", NULL, NULL},
+    {F(JA_HEADS), "本年は国際交流年である。", DG_TYPE_PROGRAM, "国際交流年", NULL, NULL, NULL},
+    {F(EN_HEADS), "They declared 2019 the Mekong-Japan Exchange Year.", DG_TYPE_PROGRAM,
+     "Mekong-Japan Exchange Year", "program:mekong-japan-exchange-year", NULL, NULL},
     /* ordinal_lower_meetings: an ordinal, a name and a body's meeting in lower case; with
      * no name between, a known meeting after "of"; near misses: no name and nothing after
      * "of", no body before the head, a person's possessive, another word between */
     {F(EN_HEADS), "The third ACMECS leaders' meeting opened in Bangkok.", DG_TYPE_MEETING,
-     "third ACMECS leaders' meeting", "meeting:third-acmecs-leaders'-meeting", NULL, NULL},
+     "third ACMECS leaders' meeting", "meeting:3rd-acmecs-leaders'-meeting", NULL, NULL},
     {F(EN_HEADS), "The Lao side chaired the second Mekong-Lancang Cooperation (MLC) foreign "
      "ministers\xE2\x80\x99 meeting.", DG_TYPE_MEETING,
      "second Mekong-Lancang Cooperation (MLC) foreign ministers' meeting",
-     "meeting:second-mekong-lancang-cooperation-(mlc)-foreign-ministers'-meeting", NULL, NULL},
+     "meeting:2nd-mekong-lancang-cooperation-(mlc)-foreign-ministers'-meeting", NULL, NULL},
     {F(EN_HEADS), "Japan hosted the 6th foreign ministers' meeting of the Central Asia plus Japan "
      "Dialogue in Tokyo.", DG_TYPE_MEETING,
      "6th foreign ministers' meeting of the Central Asia plus Japan Dialogue",
@@ -852,7 +877,7 @@ static const family_case families[] = {
     {F(EN_HEADS), "Both sides issued a Declaration on U.S.-Fiji Ocean Partnership.",
      DG_TYPE_PROGRAM, "Declaration on U.S", NULL, NULL, NULL},
     {F(EN_HEADS), "Plans for a Third Japan – Pacific Ocean Summit moved ahead.", DG_TYPE_MEETING,
-     "Third Japan - Pacific Ocean Summit", "meeting:third-japan--pacific-ocean-summit", NULL,
+     "Third Japan - Pacific Ocean Summit", "meeting:3rd-japan--pacific-ocean-summit", NULL,
      NULL},
     /* headline_start: in a headline, a known name that ends the name is all of it */
     {F(EN_HEADS), "PRIME MINISTER TO VISIT PACIFIC ISLANDS FORUM", DG_TYPE_MEETING,

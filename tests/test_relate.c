@@ -101,7 +101,7 @@ typedef struct {
 #define EN_CHAIR_ATTEND "The meeting was chaired by Minister Sato Kenji and was attended by Dr. Tanaka Ichiro."
 #define EN_WHILE "Japan committed 30 billion yen to JAIF, while JICA announced USD 2 billion in loans."
 #define JA_JAKARTA "第5回日メコン外相会議では、2023年7月にジャカルタで開催された第16回日ASEAN首脳会議の成果を確認した。"
-#define EN_FORUM "meeting:third-mekong-japan-water-forum"
+#define EN_FORUM "meeting:3rd-mekong-japan-water-forum"
 #define JA_AGRI "meeting:第5回日メコン農業対話"
 #define EN_OTHER_TIME "They recalled the Mekong-Japan Summit held in Tokyo on 12 May 2022, and the Mekong Water Plan adopted by the leaders in Hanoi on 12 November 2022."
 #define EN_OCEAN_FORUM "meeting:pacific-ocean-governance-forum"
@@ -134,7 +134,7 @@ typedef struct {
 #define EN_OCEAN_PLACE "Apia, Samoa\n\n2 June 2026\n\n"
 #define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
 #define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
-#define EN_OCEAN_ID "meeting:ocean-ministers-meeting"
+#define EN_OCEAN_ID "meeting:5th-ocean-ministers-meeting"
 #define EN_WIRE "Apia [Samoa], June 2 (ANI): The fifth Ocean Ministers Meeting (OMM) kicked off here on Tuesday.\n\n"
 #define EN_WIRE_CHAIR "Chaired by Samoa's Foreign Minister Sato Kenji, the meeting was attended in person " \
   "by Foreign Ministers of Fiji and Tonga, and online by Foreign Ministers of Japan and Tuvalu.\n"

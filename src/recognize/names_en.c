@@ -698,6 +698,25 @@ static dg_err glossed_lower_heads(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* Is w[k] right after a person's possessive (his second ministers' meeting)? */
+static int after_personal(const en_sent *S, size_t k) {
+  if (k == 0) return 0;
+  const dgn_word *o = &S->w[k - 1];
+  return dgn_adjacent(S->c->t, S->w, k - 1) &&
+         dg_wordlist_find(&S->c->r->personal_possessives, S->c->t + o->a, o->z - o->a) >= 0;
+}
+
+/* A meeting's name goes left over an ordinal written in lower case (the third Mekong-Korea
+ * Ministerial Meeting), as over "3rd", unless a person's possessive owns it (his second
+ * ...): the new first word. */
+static size_t lower_ordinal_before(const en_sent *S, size_t first, dg_type type) {
+  size_t k = first - 1;
+  if (type != DG_TYPE_MEETING || first == 0 || !dgn_adjacent(S->c->t, S->w, k) ||
+      !dg_is_lower(S->c->t[S->w[k].a]) || !is_ordinal_word(S, k) || after_personal(S, k))
+    return first;
+  return k;
+}
+
 static dg_err en_heads_words(en_sent *S, dg_error *err) {
   dg_err e = DG_OK;
   for (size_t x = 0; x < S->n && e == DG_OK; x++) {
@@ -706,6 +725,7 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     e = group_name_at(S, x, err);
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
+    first = lower_ordinal_before(S, first, type);
     size_t before = S->c->d->nments;
     if (specific(S, first, last) || (type == DG_TYPE_MEETING && first_meeting(S, first, last)))
       e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a,
@@ -938,14 +958,6 @@ static uint32_t of_known_end(const en_sent *S, size_t h) {
   if (dg_lit(c->t, S->end, p, "the ")) p += 4;
   long m = dgn_mention_starting(c, p, T(MEETING) | T(GROUP));
   return m >= 0 ? c->d->ments[m].end : 0;
-}
-
-/* Is w[k] right after a person's possessive (his second ministers' meeting)? */
-static int after_personal(const en_sent *S, size_t k) {
-  if (k == 0) return 0;
-  const dgn_word *o = &S->w[k - 1];
-  return dgn_adjacent(S->c->t, S->w, k - 1) &&
-         dg_wordlist_find(&S->c->r->personal_possessives, S->c->t + o->a, o->z - o->a) >= 0;
 }
 
 /* An ordinal, a name and a body's meeting in lower case name a meeting: the 2nd MLC

@@ -152,6 +152,11 @@ dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_erro
 /* The ordinal a name starts with (第13回, 13th, Tenth), or 0; *after: where the rest
  * begins. */
 int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after);
+/* The ordinal a name at t[a, z) starts with, written one way whatever way the text writes
+ * it (5th for 5th, Fifth and fifth; 第5回 for 第五回), into out (cap bytes): its length, or 0
+ * when the name starts with none; *after: where the rest of the name starts. */
+size_t dgn_ordinal_key(const dgn_ctx *c, uint32_t a, uint32_t z, char *out, size_t cap,
+                       uint32_t *after);
 /* A Japanese ordinal at t[a, z): 第 and a number in digits or kanji, then 回, 次 or 期
  * (第13回, 第一回, 第七次, 第二期): the number, or 0; *after: past the counter. */
 int dgn_ja_ordinal_at(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after);

@@ -95,6 +95,15 @@ static const char *suffix_of(const dgn_ctx *c, int n) {
   return "";
 }
 
+size_t dgn_ordinal_key(const dgn_ctx *c, uint32_t a, uint32_t z, char *out, size_t cap,
+                       uint32_t *after) {
+  int n = dgn_ordinal_prefix(c, a, z, after);
+  if (n <= 0 || n > DGN_MAX_ORDINAL) return 0;
+  int l = memcmp(c->t + a, DAI, 3) == 0 ? snprintf(out, cap, "%s%d%s", DAI, n, KAI)
+                                         : snprintf(out, cap, "%d%s ", n, suffix_of(c, n));
+  return l > 0 && (size_t)l < cap ? (size_t)l : 0;
+}
+
 dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint32_t z,
                            long known, dg_error *err) {
   dg_doc *d = c->d;

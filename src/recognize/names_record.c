@@ -71,24 +71,45 @@ static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
   }
 }
 
-/* The id of a new name: its type (org: for organizations, as in the dictionary), ':' and
- * its text as mint_char writes it (program:tokyo-declaration). */
-static const char *mint_id(dgn_ctx *c, dg_type type, const char *s, size_t n) {
-  dg_buf b;
-  dg_buf_init(&b);
-  dg_buf_adds(&b, type == DG_TYPE_ORGANIZATION ? "org" : dg_type_name(type));
-  dg_buf_addc(&b, ':');
+/* Text s[0, n) into an id as mint_char writes it. */
+static void mint_text(dg_buf *b, const char *s, size_t n) {
   size_t i = 0;
   while (i < n) {
     uint32_t cp;
     int l = dg_utf8_decode(s + i, s + n, &cp);
     if (!l) l = 1;
-    mint_char(&b, cp, s + i, (size_t)l);
+    mint_char(b, cp, s + i, (size_t)l);
     i += (size_t)l;
   }
+}
+
+/* The id of a new name: its type (org: for organizations, as in the dictionary), ':' and
+ * its text as mint_char writes it (program:tokyo-declaration), the ordinal it starts with
+ * written as `ord` (ordlen bytes, replacing the text's first `skip` bytes) so that 5th,
+ * Fifth and fifth make one id. */
+static const char *mint_id(dgn_ctx *c, dg_type type, const char *ord, size_t ordlen,
+                           size_t skip, const char *s, size_t n) {
+  dg_buf b;
+  dg_buf_init(&b);
+  dg_buf_adds(&b, type == DG_TYPE_ORGANIZATION ? "org" : dg_type_name(type));
+  dg_buf_addc(&b, ':');
+  mint_text(&b, ord, ordlen);
+  mint_text(&b, s + skip, n - skip);
   const char *id = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
   dg_buf_destroy(&b);
   return id;
+}
+
+/* The id of a new name at t[a, z): a meeting's or a program's ordinal written one way
+ * (dgn_ordinal_key). */
+static const char *mint_id_at(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  char ord[32];
+  uint32_t after = a;
+  size_t ol = type == DG_TYPE_MEETING || type == DG_TYPE_PROGRAM
+                  ? dgn_ordinal_key(c, a, z, ord, sizeof ord, &after)
+                  : 0;
+  if (!ol) after = a;
+  return mint_id(c, type, ord, ol, after - a, c->t + a, z - a);
 }
 
 /* A name the dictionary knows may be found by a rule where the dictionary match gave way
@@ -100,7 +121,7 @@ dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   long ent = dg_dict_find_surface(c->rz->dict, s, n);
   if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type)
     return dgn_add_entity(c, type, a, z, ent);
-  const char *id = mint_id(c, type, s, n);
+  const char *id = mint_id_at(c, type, a, z);
   const char *label = dg_doc_strdup(c->d, s, n);
   if (!id || !label) return NULL;
   return dgn_add(c, type, a, z, id, label, dgn_is_latin(s, n) ? label : "", -1, 0);
@@ -120,7 +141,7 @@ int dgn_rename(dgn_ctx *c, dg_mention *m, const char *s, size_t n) {
     dgn_take_entity(c, m, ent);
     return 0;
   }
-  const char *id = mint_id(c, m->type, s, n);
+  const char *id = mint_id(c, m->type, "", 0, 0, s, n);
   const char *label = dg_doc_strdup(c->d, s, n);
   if (!id || !label) return -1;
   m->id = id;
