@@ -240,6 +240,35 @@ START_TEST(test_extract_stdout) {
 }
 END_TEST
 
+/* A page's publication date (its <meta>) gives the year a dateline leaves out; a date the
+ * text itself gives at its top wins over it, and a page without one keeps --02-17. */
+typedef struct {
+  const char *meta, *top, *want;
+} page_date_row;
+
+static const page_date_row page_dates[] = {
+    {"<meta property='article:published_time' content='2022-02-17T09:30:00+07:00'>", "",
+     "\"id\":\"date:2022-02-17\""},
+    {"<meta name='date' content='2021-06-01'>", "<p>17 February 2019</p>",
+     "\"id\":\"date:2019-02-17\""},
+    {"", "", "\"id\":\"date:--02-17\""},
+};
+
+START_TEST(test_page_date) {
+  const page_date_row *r = &page_dates[_i];
+  char path[1100], page[1024], cmd[1400], *out;
+  snprintf(path, sizeof path, "%s/dated-%d.html", tmpdir(), _i);
+  snprintf(page, sizeof page, "<html><head>%s<title>Retreat</title></head><body>%s<p>Apia "
+           "[Samoa], February 17 (ANI): The Ocean Ministers Meeting opened here.</p></body></html>",
+           r->meta, r->top);
+  tu_write(path, page);
+  snprintf(cmd, sizeof cmd, "'%s' extract '%s'", BIN, path);
+  ck_assert_int_eq(tu_sh(cmd, &out), 0);
+  ck_assert_msg(strstr(out, r->want), "row %d: no %s in %s", _i, r->want, out);
+  free(out);
+}
+END_TEST
+
 START_TEST(test_graph_stdout) {
   char cmd[1200], *out;
   snprintf(cmd, sizeof cmd, "'%s' graph -f json '%s/ja_notice.txt'", BIN, FIX);
@@ -479,6 +508,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_run_timings);
   tcase_add_test(tc, test_extract_stdout);
   tcase_add_test(tc, test_graph_stdout);
+  tcase_add_loop_test(tc, test_page_date, 0, (int)(sizeof page_dates / sizeof *page_dates));
   tcase_add_test(tc, test_types_region);
   tcase_add_test(tc, test_output_special);
   tcase_add_test(tc, test_bad_input);

@@ -59,6 +59,42 @@ START_TEST(test_html_text) {
 }
 END_TEST
 
+/* A page's publication date from its metadata (input/meta_date.c): rows that must give a
+ * date and near misses that must not (another meta, a modified date, a bad day, not a
+ * page). */
+typedef struct {
+  const char *head; /* inside <head>, or the document for the XML row */
+  int y, m, d;      /* 0: no date */
+} meta_row;
+
+static const meta_row meta_rows[] = {
+    {"<meta property=\"article:published_time\" content=\"2022-02-17T09:30:00+07:00\">", 2022, 2, 17},
+    {"<meta name=\"DC.date.issued\" content=\"2019/11/04\">", 2019, 11, 4},
+    {"<meta name=\"citation_publication_date\" content=\"2016.08.30\">", 2016, 8, 30},
+    {"<meta itemprop=\"datePublished\" content=\"2023-09-05\">", 2023, 9, 5},
+    /* the first publication date wins; a modified date before it is not one */
+    {"<meta property=\"article:modified_time\" content=\"2024-05-01\">"
+     "<meta name=\"pubdate\" content=\"2018-12-19\"><meta name=\"date\" content=\"2017-01-02\">",
+     2018, 12, 19},
+    {"<meta property=\"article:modified_time\" content=\"2024-05-01\">", 0, 0, 0},
+    {"<meta name=\"description\" content=\"2024-05-01 summit\">", 0, 0, 0},
+    {"<meta name=\"date\" content=\"2023-02-29\">", 0, 0, 0},
+    {"<meta name=\"date\" content=\"2023-02-28 or later\">", 0, 0, 0},
+    {"<meta name=\"date\" content=\"17 February 2022\">", 0, 0, 0},
+};
+
+START_TEST(test_meta_date) {
+  const meta_row *r = &meta_rows[_i];
+  char page[1024];
+  snprintf(page, sizeof page, "<html><head>%s<title>T</title></head><body><p>Text.</p></body></html>",
+           r->head);
+  dg_doc *d = load("meta.html", page);
+  ck_assert_msg(d->issued.year == r->y && d->issued.month == r->m && d->issued.day == r->d,
+                "%s: got %d-%d-%d", r->head, d->issued.year, d->issued.month, d->issued.day);
+  free_doc(d);
+}
+END_TEST
+
 START_TEST(test_html_structure) {
   dg_doc *d = load_file("page.html");
   long laos = block_starting(d, "Laos");
@@ -269,6 +305,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("source");
   tcase_add_test(tc, test_html_text);
   tcase_add_test(tc, test_html_structure);
+  tcase_add_loop_test(tc, test_meta_date, 0, (int)(sizeof meta_rows / sizeof *meta_rows));
   tcase_add_test(tc, test_html_offsets);
   tcase_add_test(tc, test_xml_no_external_entities);
   tcase_add_test(tc, test_bad_utf8);

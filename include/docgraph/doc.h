@@ -140,7 +140,10 @@ struct dg_doc {
   size_t nunit_ments;
   dg_relation *rels;  /* typed relations and inherited co-occurrence (relate stage) */
   size_t nrels;
-  dg_when date;       /* the document's own date (from its date line); year 0 when none */
+  dg_when date;       /* the document's own date (from its date line, else `issued`); year 0
+                         when none */
+  dg_when issued;     /* the publication date the file's metadata gives (an HTML page's
+                         <meta>: input/meta_date.c); year 0 when none */
   char hash[17];      /* 64-bit FNV-1a of raw, hex */
   void *arena;        /* dg_arena for minted strings (opaque) */
   dg_diags diags;     /* warnings: bad bytes, skipped markup */

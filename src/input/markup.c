@@ -14,6 +14,7 @@
 #include "base/buf.h"
 #include "docgraph/markup.h"
 #include "base/utf8.h"
+#include "input/meta_date.h"
 
 typedef enum {
   EL_INLINE = 0, EL_SKIP, EL_BLOCK, EL_HEADING, EL_LIST, EL_ITEM, EL_ROW, EL_CELL, EL_BR, EL_PRE,
@@ -106,6 +107,7 @@ typedef struct {
   uint32_t pend_off;
   uint32_t last_cp; /* last code point emitted on this line */
   size_t nerrors;
+  dg_when issued; /* the publication date a <meta> gives (meta_date.c); year 0 when none */
 } mk;
 
 static uint32_t pos_now(mk *s) {
@@ -400,9 +402,24 @@ static void on_end(mk *s, const char *name) {
  * parser context, so our state hangs off ctxt->_private. */
 static mk *state(void *ctx) { return ((xmlParserCtxtPtr)ctx)->_private; }
 
+/* An HTML element's attributes that may date the page (meta_date.c). */
+static void take_date(mk *s, const xmlChar **atts) {
+  dg_meta_attrs a = {0};
+  for (size_t i = 0; atts && atts[i] && atts[i + 1]; i += 2) {
+    const char *k = (const char *)atts[i], *v = (const char *)atts[i + 1];
+    if (!strcasecmp(k, "name")) a.name = v;
+    else if (!strcasecmp(k, "property")) a.property = v;
+    else if (!strcasecmp(k, "itemprop")) a.itemprop = v;
+    else if (!strcasecmp(k, "content")) a.content = v;
+    else if (!strcasecmp(k, "datetime")) a.datetime = v;
+  }
+  dg_meta_date_take(&a, &s->issued);
+}
+
 static void sax_start(void *ctx, const xmlChar *name, const xmlChar **atts) {
-  (void)atts;
-  on_start(state(ctx), (const char *)name);
+  mk *s = state(ctx);
+  if (s->is_html && atts && !s->issued.year) take_date(s, atts);
+  on_start(s, (const char *)name);
 }
 static void sax_end(void *ctx, const xmlChar *name) { on_end(state(ctx), (const char *)name); }
 static void sax_start_ns(void *ctx, const xmlChar *local, const xmlChar *prefix,
@@ -536,6 +553,7 @@ dg_err dg_markup_extract(dg_doc *d, dg_error *err) {
   d->src_len = s.out.len;
   d->src = dg_buf_steal(&s.out);
   d->src_map = s.map;
+  d->issued = s.issued;
   if (d->src_len == 0) dg_diags_add(&d->diags, "%s:1: no text found in the %s", d->path, lang);
   return DG_OK;
 }
