@@ -138,6 +138,12 @@ static const date_case cases[] = {
     {"on 11 to 13 March 2025", 0, "11 to 13 March 2025", "2025-03-11", "2025-03-13", D, 0, 0},
     {"11-13 March 2025", 0, "11-13 March 2025", "2025-03-11", "2025-03-13", D, 0, 0},
     {"11–13 March 2025", 0, "11-13 March 2025", "2025-03-11", "2025-03-13", D, 0, 0},
+    /* day_ranges.tsv: a hyphen or dash with a space on each side, "through"; near miss: two
+     * numbers with no month */
+    {"on 9 - 10 August 2023", 0, "9 - 10 August 2023", "2023-08-09", "2023-08-10", D, 0, 0},
+    {"on 9 – 10 August 2023", 0, "9 - 10 August 2023", "2023-08-09", "2023-08-10", D, 0, 0},
+    {"on 9 through 11 May 2024", 0, "9 through 11 May 2024", "2024-05-09", "2024-05-11", D, 0, 0},
+    {"the vote went 9 - 10 against", 0, NULL, NULL, NULL, 0, 0, 0},
     {"March 11 to 13, 2025", 0, "March 11 to 13, 2025", "2025-03-11", "2025-03-13", D, 0, 0},
     {"from March 1 to 31 December 2024", 0, "March 1 to 31 December 2024", "2024-03-01",
      "2024-12-31", D, 0, 0},
@@ -487,6 +493,21 @@ typedef struct {
 } mention_case;
 
 static const mention_case mentions[] = {
+    /* bare_day: a day alone as news writes it takes the month of a date in its sentence,
+     * else the document's; a range of two; near misses: a count of days (3日間, 2日目, 1日も
+     * 早く), a word before it that is not in bare_day_before.tsv (毎月), no date to count from */
+    {"2024年5月12日\n【ビエンチャン共同】首脳会議が9日、ラオスで開かれた。\n",
+     "date:2024-05-12 date:2024-05-09"},
+    {"2024年5月12日\n首脳会議は現地時間18~19日に開かれる。\n",
+     "date:2024-05-12 date:2024-05-18/2024-05-19"},
+    {"2024年5月12日\n大臣は1月6日(金)、7日(土)に訪問した。\n",
+     "date:2024-05-12 date:2024-01-06 date:2024-01-07"},
+    {"2024年5月12日\n会合は8月22日から24日まで開かれる。\n",
+     "date:2024-05-12 date:2024-08-22/2024-08-24"},
+    {"2024年5月12日\n会期は3日間で、2日目に宣言を採択し、1日も早い実施を求めた。\n",
+     "date:2024-05-12"},
+    {"2024年5月12日\n会合は毎月10日に開かれる。\n", "date:2024-05-12"},
+    {"首相は10日、会談した。\n", ""},
     {"去る八月、首脳と会談した。\n", ""},
     {"去る八月十二日に署名された。\n", "date:--08-12"},
     {"2020年1月10日\n去る八月、首脳と会談した。\n", "date:2020-01-10 date:2020-08"},
@@ -746,7 +767,7 @@ static const rule_case rule_cases[] = {
     {"weekday", "3月2日金曜日から5日まで", 2022, "[3月2日金曜日から5日]=2022-03-02..2022-03-05 p3 f0 r1"},
     {"weekday", "3月2日(金曜日)から3月5日(月曜日)まで", 2022,
      "[3月2日(金曜日)から3月5日]=2022-03-02..2022-03-05 p3 f0 r1"},
-    {"weekday", "3月2日金から5日まで", 2022, "[3月2日]=2022-03-02 p3 f0 r1"},
+    {"weekday", "3月2日金から5日まで", 2022, "[3月2日]=2022-03-02 p3 f0 r1 [5日]=2022-03-05 p3 f0 r1"},
     {"weekday", "8月4日(金)及び5日(土)に", 2022,
      "[8月4日]=2022-08-04 p3 f0 r1 [5日]=2022-08-05 p3 f0 r1"},
     {"weekday", "8月4日(金)、5日(土)及び6日(日)", 2022,

@@ -12,7 +12,8 @@
  * else the document's; 同年/翌年/前年 count from the year written last; 昨年/本年/今年/来年
  * (and "last year" after an English month or alone) from the document's year, 先月/今月/
  * "last month" from its month; 翌19日, 同月20日, 同日 from the date before them; 本日 is the
- * document's date. A relative year stands with a month, a part of the year (本年秋) or
+ * document's date; a day alone (首相は10日、) the month of the sentence's date or the
+ * document's. A relative year stands with a month, a part of the year (本年秋) or
  * alone (昨年の会合, last year; not the last year of, 同年代, 前年比); 同年 alone needs a year
  * before it. A bare English year needs a preposition (in 2013, not Expo 2025). Era, month,
  * relative, list and number words come from dg_rules. */
@@ -36,7 +37,10 @@ typedef enum dg_date_anchor {
   DG_ANCHOR_DAY,      /* 翌19日: the day after the date before with that day of the month */
   DG_ANCHOR_DAYS,     /* 同日, 翌日, 前日: the day of the date before + offset days */
   DG_ANCHOR_DOC_DAY,  /* 本日, 昨日: the document's date + offset days */
-  DG_ANCHOR_DOC_MONTH /* 先月, last month: the document's month + offset (in months) */
+  DG_ANCHOR_DOC_MONTH, /* 先月, last month: the document's month + offset (in months) */
+  DG_ANCHOR_NEWS_DAY   /* 10日、 (a day alone, as news writes it): the month of a date before
+                          it in its sentence, else the document's month, else the month of
+                          the date before */
 } dg_date_anchor;
 
 /* How far a date sets the year of the dates after it that have none (dg_date_resolve). */

@@ -582,6 +582,8 @@ static const struct {
     {"amount_ranges.tsv", offsetof(dg_rules, amount_ranges), {"surface", "spacing", "change"}, row_amount_range},
     {"date_ranges.tsv", offsetof(dg_rules, date_ranges), {"surface", "dates", "years"}, row_date_range},
     {"day_ranges.tsv", offsetof(dg_rules, day_ranges), {"surface", "english", "japanese"}, row_day_range},
+    {"bare_day_before.tsv", offsetof(dg_rules, bare_day_before), {"word", NULL, NULL}, row_plain},
+    {"bare_day_not_after.tsv", offsetof(dg_rules, bare_day_not_after), {"word", NULL, NULL}, row_plain},
     {"day_lists.tsv", offsetof(dg_rules, day_lists), {"surface", "english", "japanese"}, row_day_range},
     {"range_words.tsv", offsetof(dg_rules, range_words), {"surface", "role", NULL}, row_range_word},
     {"date_prepositions.tsv", offsetof(dg_rules, date_prepositions), {"surface", "case", NULL}, row_date_preposition},

@@ -119,6 +119,8 @@ struct dg_rules {
   dg_wordlist date_ranges;       /* 〜, から, to, until between two dates: as.date_range */
   dg_wordlist day_ranges;        /* -, to between two days of a month: as.day_range */
   dg_wordlist day_lists;         /* 、, and between listed days of a month: as.day_range */
+  dg_wordlist bare_day_before;    /* 、 は 現地時間: before a day alone (10日、) that is a date */
+  dg_wordlist bare_day_not_after; /* 間 目 前: after a day alone that make it a count of days */
   dg_wordlist range_words;       /* between, from, に around a range: as.range_word */
   dg_wordlist date_prepositions; /* in, since, by before a bare year: as.date_preposition */
   dg_wordlist date_bounds;       /* by, まで: a year that is a limit: as.date_bound */

@@ -3,6 +3,7 @@
  *   a relative year (昨年, 同年, 翌年 ...) with M月[D日] or a part of the year (本年秋) or
  *   alone (昨年の会合), 翌D日 / 同月D日, 同日 / 本日, and M月[D日] without a year; a day
  *   alone in parentheses after a meeting's head word (会合(6日): the month of the date before);
+ *   a day alone as news writes it (首相は10日、: bare_day);
  * numbers in ASCII or kanji digits (令和六年十二月二十日, 二〇二四年), a space allowed before
  * 年, 月 and 日 (PDF text: "2024 年 1 月"). Not dates: durations (5年間), 同年代, 前年比,
  * 本日程. A date written without its year is left anchored for dg_date_resolve. Era,
@@ -357,6 +358,37 @@ static size_t meeting_day(const dg_date_scan *s, size_t i, dg_date *d) {
   return k + u;
 }
 
+/* Does what stands before i let a day alone there be a date: a line's start, a space after
+ * a character that is not ASCII ([ワシントン 14日 ロイター]; not 3 to 5日), or a word of
+ * bare_day_before.tsv (、 は 現地時間)? */
+static int bare_day_may_follow(const dg_date_scan *s, size_t i) {
+  if (i == 0 || s->t[i - 1] == '\n') return 1;
+  if (s->t[i - 1] == ' ') return i > 1 && (unsigned char)s->t[i - 2] >= 0x80;
+  return dg_wordlist_before(&s->r->bare_day_before, s->t, 0, i) >= 0;
+}
+
+/* 10日、, 現地時間10日午後, 18~19日: a day in ASCII digits alone, no month before it, after
+ * what bare_day_may_follow allows and before no word of bare_day_not_after.tsv (3日間,
+ * 2日目, 3日前); a range of two such days with a separator of day_ranges.tsv. Its month is
+ * resolved later (DG_ANCHOR_NEWS_DAY). */
+static size_t bare_day(const dg_date_scan *s, size_t i, dg_date *d) {
+  int dd, d2 = 0;
+  size_t k = dg_digits_at(s->t, s->len, i, 2, &dd), u, end;
+  if (!k || !bare_day_may_follow(s, i) || dd < 1 || dd > 31) return 0;
+  if ((u = unit_after(s->t, s->len, i + k, "日"))) {
+    end = i + k + u;
+  } else if (!(end = day_range_ja(s, i + k, 0, 1, dd, &d2))) {
+    return 0;
+  }
+  if (dg_wordlist_at(&s->r->bare_day_not_after, s->t, s->len, end) >= 0) return 0;
+  d->day = dd;
+  d->day2 = d2;
+  d->prec = DG_DATE_DAY;
+  d->anchor = DG_ANCHOR_NEWS_DAY;
+  d->relative = 1;
+  return end - i;
+}
+
 size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   memset(d, 0, sizeof *d);
   ja_head h = {i, 0, 0, 0, DG_ANCHOR_NONE};
@@ -368,7 +400,10 @@ size_t dg_date_ja(const dg_date_scan *s, size_t i, dg_date *d) {
   /* No year: M月D日 or M月 (the year comes from the text before or the document). */
   if (after_unread_year(s, i)) return 0;
   size_t md = month_day(s, i, d, 0);
-  if (!md) return meeting_day(s, i, d);
+  if (!md) {
+    size_t n = meeting_day(s, i, d);
+    return n ? n : bare_day(s, i, d);
+  }
   d->relative = 1;
   d->anchor = DG_ANCHOR_CONTEXT;
   return md;

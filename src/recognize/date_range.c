@@ -52,7 +52,8 @@ static size_t second_date(const dg_date_scan *s, const dg_date *d, size_t b, dg_
     d2->year = y2, d2->prec = DG_DATE_YEAR, d2->fiscal = d->fiscal;
     return 4;
   }
-  if ((n2 = dg_date_ja(s, b, d2))) return n2;
+  /* a day alone as news writes it (bare_day) ends a range as the day after a day below */
+  if ((n2 = dg_date_ja(s, b, d2)) && d2->anchor != DG_ANCHOR_NEWS_DAY) return n2;
   if (d->prec == DG_DATE_DAY && (k = dg_field_number_at(s->r, t, len, b, 2, &dd)) &&
       dg_lit(t, len, b + k, "日") && dg_valid_md(d->year, d->month, dd)) {
     memset(d2, 0, sizeof *d2);

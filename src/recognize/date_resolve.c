@@ -1,7 +1,8 @@
 /* Resolving dates written without their year (see docgraph/date.h, dg_date_resolve). Each
  * anchor (dg_date_anchor) has its rule in `resolvers`: a month and day take the year in
  * context, 同年 the year written last, 昨年 the document's year, 本日 the document's date,
- * 翌19日 / 同月20日 / 同日 the date before them. The year in context is what the nearest
+ * 翌19日 / 同月20日 / 同日 the date before them, a day alone (10日、) the month of its
+ * sentence's date or the document's. The year in context is what the nearest
  * date before names that sets one: a date with its month, a year alone heading its line
  * (until the next one), a year alone in running text (for the rest of its sentence); a
  * limit, a target, a name or a source sets none (the scope the scan read from the words
@@ -120,6 +121,7 @@ typedef struct {
   context_t on, sent;      /* the year in context until the next one; in this sentence */
   int last_year, last_rel; /* the year written last, whatever it is (同年) */
   long last_m, last_d;     /* the last date with a month, with a day */
+  const char *t;           /* the text */
 } resolver;
 
 typedef void resolve_fn(const resolver *rs, dg_date *d);
@@ -206,7 +208,8 @@ static void date_last(const dg_date *d, int *y, int *m, int *dd) {
 /* 同月20日 (the month of the date before), 翌19日 (the next 19th after it: 翌1日 after the
  * 31st is in the next month), 同日, 翌日, 前日 (its day + offset). */
 static void from_date(const resolver *rs, dg_date *d) {
-  long a = d->anchor == DG_ANCHOR_MONTH ? rs->last_m : rs->last_d;
+  long a = d->anchor == DG_ANCHOR_MONTH || d->anchor == DG_ANCHOR_NEWS_DAY ? rs->last_m
+                                                                          : rs->last_d;
   d->year = d->month = 0;
   if (d->anchor == DG_ANCHOR_DAYS) d->day = 0;
   if (a < 0) return;
@@ -227,10 +230,22 @@ static void from_date(const resolver *rs, dg_date *d) {
   d->relative = rs->ds[a].relative;
 }
 
+/* 10日、 (a day alone): the month of a date before it in its sentence (1月6日(金)、7日(土)),
+ * else the document's month (a news story's dateline), else the month of the date before. */
+static void from_news_day(const resolver *rs, dg_date *d) {
+  long a = rs->last_m;
+  int near = a >= 0 && !sentence_ends(rs->t, rs->ds[a].end, d->start);
+  d->offset = 0;
+  if (near || !rs->doc_year || !rs->doc_month) from_date(rs, d);
+  else from_doc_month(rs, d);
+  if (d->day2 && d->month) d->month2 = d->month, d->year2 = d->year; /* 18~19日 */
+}
+
 static resolve_fn *const resolvers[] = {
     [DG_ANCHOR_CONTEXT] = from_context, [DG_ANCHOR_DOC] = from_doc,  [DG_ANCHOR_YEAR] = from_year,
     [DG_ANCHOR_MONTH] = from_date,      [DG_ANCHOR_DAY] = from_date, [DG_ANCHOR_DAYS] = from_date,
     [DG_ANCHOR_DOC_DAY] = from_doc_day, [DG_ANCHOR_DOC_MONTH] = from_doc_month,
+    [DG_ANCHOR_NEWS_DAY] = from_news_day,
 };
 
 /* After date i is resolved: the end year of an anchored range, and what it says to the
@@ -261,7 +276,7 @@ static void remember(resolver *rs, dg_date *d, size_t i) {
 void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year, int doc_month,
                      int doc_day) {
   (void)len;
-  resolver rs = {ds, doc_year, doc_month, doc_day, {0}, {0}, 0, 0, -1, -1};
+  resolver rs = {ds, doc_year, doc_month, doc_day, {0}, {0}, 0, 0, -1, -1, t};
   for (size_t i = 0; i < n; i++) {
     dg_date *d = &ds[i];
     if (rs.sent.set && sentence_ends(t, rs.sent.end, d->start)) rs.sent.set = 0;
