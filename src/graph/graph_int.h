@@ -5,7 +5,8 @@
  *   accumulate.c documents   put.c graph files   view.c dg_graph_build's filters
  *   metrics.c the measures   igraph_view.c the igraph graph   attrs.c the attribute table
  *   igraph_guard.c the contract with igraph   graph.c create, free, accessors
- *   tie_index.c finding a tie   tie_rules.c the interned rule lists of ties */
+ *   tie_index.c finding a tie   tie_rules.c the interned rule lists of ties
+ *   pagerank.c PageRank by power iteration   betweenness.c exact or sampled betweenness */
 #ifndef DG_GRAPH_GRAPH_INT_H
 #define DG_GRAPH_GRAPH_INT_H
 
@@ -196,6 +197,18 @@ dg_err dg_graph_measure(dg_graph *g, dg_pairs *p, dg_igraph_guard *gd, unsigned 
  * dg_graph_betweenness (0 when betweenness is not asked for). */
 dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
                            uint32_t *sources, dg_igraph_guard *gd, dg_error *err);
+
+/* pagerank.c */
+/* Power iteration stops when the L1 change of an iteration is below the tolerance (the
+ * error is then below about tolerance x d / (1 - d)), or after the cap. */
+#define DG_PAGERANK_TOLERANCE 1e-13
+#define DG_PAGERANK_MAX_ITERATIONS 1000
+/* Significant bits kept of each value (about 12 decimal digits; the iteration is good to
+ * about 13): rounding below the noise of the sums' order, so ties stay ties. */
+#define DG_PAGERANK_BITS 40
+/* PageRank of the simple graph p on nv vertices (igraph's weighted undirected model, see
+ * pagerank.c) into out[0..nv), summing to 1; 0, or -1 when memory runs out. */
+int dg_pagerank(const dg_pairs *p, size_t nv, double damping, double *out);
 
 /* betweenness.c */
 /* Exact betweenness while vertices x edges of the simple graph stay within this work;
