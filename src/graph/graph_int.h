@@ -6,11 +6,13 @@
  *   metrics.c the measures   igraph_view.c the igraph graph   attrs.c the attribute table
  *   igraph_guard.c the contract with igraph   graph.c create, free, accessors
  *   tie_index.c finding a tie   tie_rules.c the interned rule lists of ties
- *   pagerank.c PageRank by power iteration   betweenness.c exact or sampled betweenness */
+ *   pagerank.c PageRank by power iteration   betweenness.c exact or sampled betweenness
+ *   spill.c the tie records set aside while igraph measures */
 #ifndef DG_GRAPH_GRAPH_INT_H
 #define DG_GRAPH_GRAPH_INT_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
@@ -116,6 +118,8 @@ struct dg_graph {
   uint32_t btw_sources;  /* the last measures' betweenness: sampled from this many sources
                            (0: exact, or not computed) */
   int snapshot; /* a snapshot (snapshot.c): owns only vs.v, eorder.v and vof.v */
+  size_t spill_pairs; /* the ties are set aside while igraph measures a view of this many
+                         pairs or more (spill.c; DG_SPILL_MIN_PAIRS, a test sets 0) */
 };
 
 /* accumulate.c */
@@ -209,6 +213,18 @@ dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned
 /* PageRank of the simple graph p on nv vertices (igraph's weighted undirected model, see
  * pagerank.c) into out[0..nv), summing to 1; 0, or -1 when memory runs out. */
 int dg_pagerank(const dg_pairs *p, size_t nv, double damping, double *out);
+
+/* spill.c */
+/* Set the ties' accumulators and evidence records aside in an unlinked temporary file
+ * while the measures run, when together they take min_bytes or more: the file, or NULL
+ * when nothing was set aside (small, or no file could be written: the arrays stay).
+ * view.c does so for a view of DG_SPILL_MIN_PAIRS pairs or more (igraph's copies of the
+ * graph then take about 140 bytes a pair, 14 MB or more). */
+#define DG_SPILL_MIN_PAIRS 100000u
+FILE *dg_graph_spill(dg_graph *g, size_t min_bytes);
+/* Read back what dg_graph_spill set aside (nothing when f is NULL) and close f: 0, or -1
+ * when memory runs out or the file cannot be read (the graph then has no ties left). */
+int dg_graph_unspill(dg_graph *g, FILE *f);
 
 /* betweenness.c */
 /* Exact betweenness while vertices x edges of the simple graph stay within this work;
