@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "docgraph/snapshot.h"
 #include "graph/graph_int.h"
 #include "testutil.h"
 
@@ -77,10 +78,33 @@ START_TEST(test_spill_round_trip) {
 }
 END_TEST
 
+/* A snapshot shares the ties' arrays and may read them on another thread while the graph
+ * is built again: from the first snapshot on, builds keep the ties in memory. */
+START_TEST(test_spill_not_under_snapshot) {
+  dg_graph *g = ring(), *s;
+  dg_error err = {0};
+  g->spill_pairs = 0;
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  char text[64];
+  snprintf(text, sizeof text, "%s", dg_graph_edge(g, 5).evidence_text);
+  ck_assert_int_eq(dg_graph_snapshot(g, &s, &err), DG_OK);
+  const eacc *ties = g->ea.v;
+  const evrec *records = g->evrecs.v;
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  ck_assert_ptr_eq(g->ea.v, ties);
+  ck_assert_ptr_eq(g->evrecs.v, records);
+  ck_assert_ptr_eq(s->ea.v, g->ea.v);
+  ck_assert_str_eq(dg_graph_edge(s, 5).evidence_text, text);
+  dg_graph_free(s);
+  dg_graph_free(g);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("spill");
   TCase *tc = tcase_create("spill");
   tcase_add_test(tc, test_spill_round_trip);
+  tcase_add_test(tc, test_spill_not_under_snapshot);
   suite_add_tcase(s, tc);
   return s;
 }

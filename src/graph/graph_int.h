@@ -120,6 +120,7 @@ struct dg_graph {
   int snapshot; /* a snapshot (snapshot.c): owns only vs.v, eorder.v and vof.v */
   size_t spill_pairs; /* the ties are set aside while igraph measures a view of this many
                          pairs or more (spill.c; DG_SPILL_MIN_PAIRS, a test sets 0) */
+  int shared; /* a snapshot was taken, which reads the ties' arrays: none set aside */
 };
 
 /* accumulate.c */

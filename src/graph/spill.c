@@ -5,6 +5,8 @@
  * igraph's copies of the graph come on top of them. So, above a size, they wait in an
  * unlinked temporary file (tmpfile: gone when closed or when the process ends) and are
  * read back, byte for byte, once the measures are done.
+ * Never while a snapshot (snapshot.c) shares the arrays: it may be reading them on
+ * another thread (g->shared).
  * Invariant: after dg_graph_unspill the two arrays hold what they held before
  * dg_graph_spill (their capacity fitted to their count); when nothing could be written,
  * nothing was freed and the measures simply run with the arrays in memory. */
