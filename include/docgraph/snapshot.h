@@ -8,8 +8,10 @@
 
 /* A read-only copy of g's built view into *out, freed with dg_graph_free (which frees only
  * what the copy owns). It shares the accumulated data (ids, labels, evidence, documents)
- * with g, so g must outlive it and receive no more documents; building g again is fine.
- * Never build, add to or measure the snapshot itself, and it has no igraph graph. */
-dg_err dg_graph_snapshot(const dg_graph *g, dg_graph **out, dg_error *err);
+ * with g, so g must outlive it and receive no more documents; building g again is fine
+ * (g is marked shared: from then on its builds keep the ties in memory, see
+ * graph/spill.c). Never build, add to or measure the snapshot itself, and it has no
+ * igraph graph. */
+dg_err dg_graph_snapshot(dg_graph *g, dg_graph **out, dg_error *err);
 
 #endif

@@ -14,6 +14,7 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_hmap_init(&g->docmap);
   dg_hmap_init(&g->pool.map);
   dg_hmap_init(&g->rulemap);
+  g->spill_pairs = DG_SPILL_MIN_PAIRS;
   *out = g;
   return DG_OK;
 }

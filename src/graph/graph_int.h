@@ -5,11 +5,14 @@
  *   accumulate.c documents   put.c graph files   view.c dg_graph_build's filters
  *   metrics.c the measures   igraph_view.c the igraph graph   attrs.c the attribute table
  *   igraph_guard.c the contract with igraph   graph.c create, free, accessors
- *   tie_index.c finding a tie   tie_rules.c the interned rule lists of ties */
+ *   tie_index.c finding a tie   tie_rules.c the interned rule lists of ties
+ *   pagerank.c PageRank by power iteration   betweenness.c exact or sampled betweenness
+ *   spill.c the tie records set aside while igraph measures */
 #ifndef DG_GRAPH_GRAPH_INT_H
 #define DG_GRAPH_GRAPH_INT_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "base/arena.h"
 #include "base/buf.h"
@@ -115,6 +118,9 @@ struct dg_graph {
   uint32_t btw_sources;  /* the last measures' betweenness: sampled from this many sources
                            (0: exact, or not computed) */
   int snapshot; /* a snapshot (snapshot.c): owns only vs.v, eorder.v and vof.v */
+  size_t spill_pairs; /* the ties are set aside while igraph measures a view of this many
+                         pairs or more (spill.c; DG_SPILL_MIN_PAIRS, a test sets 0) */
+  int shared; /* a snapshot was taken, which reads the ties' arrays: none set aside */
 };
 
 /* accumulate.c */
@@ -196,6 +202,30 @@ dg_err dg_graph_measure(dg_graph *g, dg_pairs *p, dg_igraph_guard *gd, unsigned 
  * dg_graph_betweenness (0 when betweenness is not asked for). */
 dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
                            uint32_t *sources, dg_igraph_guard *gd, dg_error *err);
+
+/* pagerank.c */
+/* Power iteration stops when the L1 change of an iteration is below the tolerance (the
+ * error is then below about tolerance x d / (1 - d)), or after the cap. */
+#define DG_PAGERANK_TOLERANCE 1e-13
+#define DG_PAGERANK_MAX_ITERATIONS 1000
+/* Significant bits kept of each value (about 12 decimal digits; the iteration is good to
+ * about 13): rounding below the noise of the sums' order, so ties stay ties. */
+#define DG_PAGERANK_BITS 40
+/* PageRank of the simple graph p on nv vertices (igraph's weighted undirected model, see
+ * pagerank.c) into out[0..nv), summing to 1; 0, or -1 when memory runs out. */
+int dg_pagerank(const dg_pairs *p, size_t nv, double damping, double *out);
+
+/* spill.c */
+/* Set the ties' accumulators and evidence records aside in an unlinked temporary file
+ * while the measures run, when together they take min_bytes or more: the file, or NULL
+ * when nothing was set aside (small, or no file could be written: the arrays stay).
+ * view.c does so for a view of DG_SPILL_MIN_PAIRS pairs or more (igraph's copies of the
+ * graph then take about 140 bytes a pair, 14 MB or more). */
+#define DG_SPILL_MIN_PAIRS 100000u
+FILE *dg_graph_spill(dg_graph *g, size_t min_bytes);
+/* Read back what dg_graph_spill set aside (nothing when f is NULL) and close f: 0, or -1
+ * when memory runs out or the file cannot be read (the graph then has no ties left). */
+int dg_graph_unspill(dg_graph *g, FILE *f);
 
 /* betweenness.c */
 /* Exact betweenness while vertices x edges of the simple graph stay within this work;

@@ -2,16 +2,17 @@
  * strength (sum of edge weights), and those asked for: PageRank, betweenness (exact or
  * sampled: betweenness.c) and Louvain communities. All but strength are computed on the
  * simple graph behind the view (one pair per pair of vertices tied, weights summed), so a
- * pair tied three ways does not count three times. igraph runs on one OpenMP thread
- * (igraph_guard.c), so PageRank's sums are added in the same order on every run.
- * Invariant: the same view gives the same measures on every run (communities draw on a
- * generator seeded for each call; PageRank uses PRPACK, no random start). */
+ * pair tied three ways does not count three times. PageRank is our own power iteration on
+ * the pairs (pagerank.c); betweenness and communities run on igraph, on one OpenMP thread
+ * (igraph_guard.c). Invariant: the same view gives the same measures on every run
+ * (communities draw on a generator seeded for each call; PageRank adds in a fixed order). */
 #include <stdlib.h>
 #include <string.h>
 
 #include "graph/graph_int.h"
 
 #define COMMUNITY_SEED 42
+#define PAGERANK_DAMPING 0.85
 
 static void reset_measures(dg_graph *g) {
   for (size_t i = 0; i < g->vs.n; i++) {
@@ -137,13 +138,16 @@ static dg_err work_init(work *k, size_t nv, const dg_pairs *p, dg_igraph_guard *
   return DG_OK;
 }
 
-/* Weighted PageRank (damping 0.85, PRPACK). */
-static dg_err pagerank(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd, dg_error *err) {
-  igraph_real_t value;
-  igraph_error_t r = igraph_pagerank(&k->g, IGRAPH_PAGERANK_ALGO_PRPACK, &k->res, &value,
-                                     igraph_vss_all(), 0, 0.85, &k->w, NULL);
-  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "computing PageRank", err);
-  for (size_t i = 0; i < nv; i++) vs[i].pagerank = VECTOR(k->res)[i];
+/* Weighted PageRank (damping 0.85) on the pairs themselves (pagerank.c), before igraph
+ * copies them: PRPACK made two more copies of the graph. */
+static dg_err pagerank(const dg_pairs *p, dg_vertex *vs, size_t nv, dg_error *err) {
+  double *x = malloc(nv * sizeof *x);
+  if (!x || dg_pagerank(p, nv, PAGERANK_DAMPING, x)) {
+    free(x);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  for (size_t i = 0; i < nv; i++) vs[i].pagerank = x[i];
+  free(x);
   return DG_OK;
 }
 
@@ -183,14 +187,16 @@ static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *
                          unsigned need, uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
   *sources = 0;
   if (nv == 0 || !(need & DG_MEASURE_ALL)) return DG_OK;
+  dg_err rc = DG_OK;
+  if (need & DG_MEASURE_PAGERANK) rc = pagerank(p, vs, nv, err);
+  if (rc != DG_OK || !(need & (DG_MEASURE_BETWEENNESS | DG_MEASURE_COMMUNITY))) return rc;
   work k = {.made = 0};
-  dg_err rc = work_init(&k, nv, p, gd, err);
+  rc = work_init(&k, nv, p, gd, err);
   if (release) {
     free(release->ends.v);
     free(release->w.v);
     memset(release, 0, sizeof *release);
   }
-  if (rc == DG_OK && (need & DG_MEASURE_PAGERANK)) rc = pagerank(&k, vs, nv, gd, err);
   if (rc == DG_OK && (need & DG_MEASURE_BETWEENNESS))
     rc = betweenness(&k, vs, nv, sources, gd, err);
   if (rc == DG_OK && (need & DG_MEASURE_COMMUNITY)) rc = communities(&k, vs, nv, gd, err);

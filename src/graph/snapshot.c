@@ -20,8 +20,9 @@ static void *copy(const void *v, size_t n, size_t size, int *oom) {
   return c;
 }
 
-dg_err dg_graph_snapshot(const dg_graph *g, dg_graph **out, dg_error *err) {
+dg_err dg_graph_snapshot(dg_graph *g, dg_graph **out, dg_error *err) {
   *out = NULL;
+  g->shared = 1; /* the snapshot reads g's ties: never set aside from now on */
   dg_graph *s = malloc(sizeof *s);
   if (!s) return dg_error_set(err, DG_ENOMEM, "out of memory");
   *s = *g;

@@ -167,13 +167,20 @@ static void give_back(void) {
 #endif
 }
 
-/* The view's measures (those of `need`, with degree and strength), then what igraph freed
- * given back to the system, so a diagram drawn next does not come on top of it. */
+/* The view's measures (those of `need`, with degree and strength), the ties' records set
+ * aside meanwhile (spill.c), then what igraph freed given back to the system, so a
+ * diagram drawn next does not come on top of it. */
 static dg_err measured(dg_graph *g, unsigned need, dg_igraph_guard *gd, dg_error *err) {
   dg_pairs p;
   if (dg_graph_pairs(g, &p)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  int igraph_work = (need & (DG_MEASURE_BETWEENNESS | DG_MEASURE_COMMUNITY)) &&
+                    p.w.n >= g->spill_pairs; /* small views: igraph's copies are small too */
+  if (g->shared) igraph_work = 0; /* a snapshot on another thread reads the ties */
+  FILE *aside = igraph_work ? dg_graph_spill(g, 0) : NULL;
   dg_err r = dg_graph_measure(g, &p, gd, need, err);
   give_back();
+  if (dg_graph_unspill(g, aside) && r == DG_OK)
+    r = dg_error_set(err, DG_ENOMEM, "out of memory (reading back the ties set aside)");
   return r;
 }
 

@@ -1,0 +1,73 @@
+/* The ties' accumulators and evidence records set aside while igraph measures a view.
+ * The measures read only the view's vertices and the simple graph's pairs, made before
+ * they start; the tie records (64 bytes a tie) and the evidence records (8 bytes a
+ * sentence cited) are the largest arrays held (about 125 MB for 20,000 documents) and
+ * igraph's copies of the graph come on top of them. So, above a size, they wait in an
+ * unlinked temporary file (tmpfile: gone when closed or when the process ends) and are
+ * read back, byte for byte, once the measures are done.
+ * Never while a snapshot (snapshot.c) shares the arrays: it may be reading them on
+ * another thread (g->shared).
+ * Invariant: after dg_graph_unspill the two arrays hold what they held before
+ * dg_graph_spill (their capacity fitted to their count); when nothing could be written,
+ * nothing was freed and the measures simply run with the arrays in memory. */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "graph/graph_int.h"
+
+/* Whether n records of `size` bytes went to f whole. */
+static int put(FILE *f, const void *v, size_t n, size_t size) {
+  return n == 0 || fwrite(v, size, n, f) == n;
+}
+
+/* v: n records of `size` bytes read from f into a new array, or NULL. */
+static void *get(FILE *f, size_t n, size_t size) {
+  void *v = malloc(n ? n * size : 1);
+  if (v && n && fread(v, size, n, f) != n) {
+    free(v);
+    v = NULL;
+  }
+  return v;
+}
+
+FILE *dg_graph_spill(dg_graph *g, size_t min_bytes) {
+  size_t bytes = g->ea.n * sizeof *g->ea.v + g->evrecs.n * sizeof *g->evrecs.v;
+  if (bytes < min_bytes || bytes == 0) return NULL;
+  FILE *f = tmpfile();
+  if (!f) return NULL;
+  if (!put(f, g->ea.v, g->ea.n, sizeof *g->ea.v) ||
+      !put(f, g->evrecs.v, g->evrecs.n, sizeof *g->evrecs.v) || fflush(f) != 0) {
+    fclose(f);
+    return NULL; /* a full disk: keep them in memory */
+  }
+  free(g->ea.v);
+  free(g->evrecs.v);
+  g->ea.v = NULL, g->ea.cap = 0;
+  g->evrecs.v = NULL, g->evrecs.cap = 0;
+  return f;
+}
+
+/* After a failed read the graph keeps no tie and no evidence (every list emptied), so it
+ * stays consistent for dg_graph_free. */
+static void lose_ties(dg_graph *g) {
+  g->ea.n = g->evrecs.n = 0;
+  g->eorder.n = 0;
+  for (size_t i = 0; i < g->va.n; i++) g->va.v[i].ev = dg_graph_ev_empty();
+}
+
+int dg_graph_unspill(dg_graph *g, FILE *f) {
+  if (!f) return 0;
+  rewind(f);
+  g->ea.v = get(f, g->ea.n, sizeof *g->ea.v);
+  g->evrecs.v = g->ea.v ? get(f, g->evrecs.n, sizeof *g->evrecs.v) : NULL;
+  fclose(f);
+  if (!g->ea.v || !g->evrecs.v) {
+    free(g->ea.v);
+    g->ea.v = NULL;
+    lose_ties(g);
+    return -1;
+  }
+  g->ea.cap = g->ea.n;
+  g->evrecs.cap = g->evrecs.n;
+  return 0;
+}
