@@ -449,6 +449,17 @@ static const family_case families[] = {
      "program:日メコン協力", NULL, NULL},
     /* paren_inside: a parenthesis inside a quoted name, more of the name after it, is the
      * name's; near miss: a gloss at the end is cut off */
+    /* dgn_ja_quoted, before_year: a year closing a quoted name after its head, a space of
+     * the name kept; near miss: a place and a year in quotes name nothing */
+    {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,
+     "日メコン AI協力計画2030", "program:日メコン-ai協力計画2030", NULL, NULL},
+    {F(JA_QUOTED), "「北九州2030」を開催した。", DG_TYPE_PROGRAM, "北九州2030", NULL, NULL, NULL},
+    /* dgn_ja_quoted: a quote ending in a place's head word (都市) names no place; near miss:
+     * one ending in a meeting's head is a meeting */
+    {F(JA_QUOTED), "両市は「メコン交流都市」として提携した。", DG_TYPE_PLACE, "メコン交流都市", NULL,
+     NULL, NULL},
+    {F(JA_QUOTED), "「メコン交流都市会議」が開かれた。", DG_TYPE_MEETING, "メコン交流都市会議",
+     "meeting:メコン交流都市会議", NULL, NULL},
     {F(JA_QUOTED), "「日本・太平洋島嶼(12カ国)諸国外相会議」が開かれた。", DG_TYPE_MEETING,
      "日本・太平洋島嶼(12カ国)諸国外相会議", "meeting:日本・太平洋島嶼(12カ国)諸国外相会議", NULL,
      NULL},
@@ -796,6 +807,12 @@ static const family_case families[] = {
      "REGIONAL OCEANS MEETING ON REEFS", "meeting:regional-oceans-meeting-on-reefs", NULL, NULL},
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
      "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", NULL, NULL, NULL},
+    /* heads.tsv: Company names an organization; near miss: a plain word and the head */
+    {F(EN_HEADS), "The Pacific Reinsurance Guarantee Company paid the claim.", DG_TYPE_ORGANIZATION,
+     "Pacific Reinsurance Guarantee Company", "org:pacific-reinsurance-guarantee-company", NULL,
+     NULL},
+    {F(EN_HEADS), "The Insurance Company paid the claim.", DG_TYPE_ORGANIZATION,
+     "Insurance Company", NULL, NULL, NULL},
     /* headline_verbs.tsv: Kicks Off, a phrasal verb of a headline, joins no name; near miss:
      * the meeting's own words after it stay one name */
     {F(EN_HEADS), "Pacific Bank Kicks Off Annual Meeting In Suva", DG_TYPE_MEETING,
