@@ -95,6 +95,12 @@ static const family_case families[] = {
      "org:タイ海上警察局", NULL, NULL},
     {F(JA_HEADS), "第5回 日ASEAN防災閣僚会合が開かれた。", DG_TYPE_MEETING,
      "第5回日ASEAN防災閣僚会合", "meeting:第5回日asean防災閣僚会合", NULL, NULL},
+    /* quote_start: a quote holds the quotes closed inside it (『』 in 「」, normalized to 「」);
+     * near miss: the name no longer starts at the inner quote */
+    {F(JA_HEADS), "外相は「『北欧+日本』対話」第2回外相会合に出席した。", DG_TYPE_MEETING,
+     "「「北欧+日本」対話」第2回外相会合", "meeting:北欧+日本対話第2回外相会合", NULL, NULL},
+    {F(JA_HEADS), "外相は「『北欧+日本』対話」第2回外相会合に出席した。", DG_TYPE_MEETING,
+     "「北欧+日本」対話」第2回外相会合", NULL, NULL, NULL},
     /* gap_inside: the source's space falls inside one MeCab word (katakana on both sides,
      * joined by normalizing): the name starts after it; near miss: the person before it */
     {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,

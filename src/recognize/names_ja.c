@@ -93,7 +93,8 @@ static long token_before(const dgn_ctx *c, const dg_sentence *s, long j, uint32_
 }
 
 /* The start of a quoted segment 「...」 or 『...』 that ends right before `end`, or end; a
- * quote does not reach over 。, a line break or a parenthesis. */
+ * quote does not reach over 。, a line break or a parenthesis, and holds the quotes closed
+ * inside it (normalizing writes 『』 inside 「」 as 「」). */
 static uint32_t quote_start(const dgn_ctx *c, uint32_t end) {
   if (end < 3) return end;
   uint32_t close = dg_cp_before(c->t, end);
@@ -103,10 +104,12 @@ static uint32_t quote_start(const dgn_ctx *c, uint32_t end) {
   if (!open) return end;
   size_t i = dg_utf8_prev(c->t, end);
   size_t lim = end > DGN_MAX_NAME_BYTES ? end - DGN_MAX_NAME_BYTES : 0;
+  int depth = 0; /* quotes closed inside: 「「中央アジア+日本」対話」 opens at the outer one */
   while (i > lim) {
     i = dg_utf8_prev(c->t, i);
     uint32_t cp = dg_cp_at(c->t, c->len, i);
-    if (cp == open) return (uint32_t)i;
+    if (cp == close) depth++;
+    if (cp == open && depth-- == 0) return (uint32_t)i;
     if (cp == DGN_CP_FULL_STOP || cp == '\n' || cp == '(' || cp == ')') break;
   }
   return end;
