@@ -57,6 +57,34 @@ static const family_case families[] = {
     {F(JA_HEADS), "研究者ネットワークを構築する。", DG_TYPE_ORGANIZATION, "研究者ネットワーク", NULL,
      NULL, NULL},
     {F(JA_HEADS), "官民協議会を設置した。", DG_TYPE_ORGANIZATION, "官民協議会", NULL, NULL, NULL},
+    /* heads.tsv: マスタープラン (one MeCab word, so プラン never starts it), 学園; marked_heads.tsv:
+     * ウィーク, 研究会, ハブ, 案件 name only when marked (an ordinal, a phase, parties opening
+     * them: parties_open); near misses: unmarked or generic */
+    {F(JA_HEADS), "メコン交通マスタープラン2030を採択した。", DG_TYPE_PROGRAM,
+     "メコン交通マスタープラン2030", "program:メコン交通マスタープラン2030", NULL, NULL},
+    {F(JA_HEADS), "交通マスタープランを策定した。", DG_TYPE_PROGRAM, "交通マスタープラン", NULL, NULL,
+     NULL},
+    {F(JA_HEADS), "北山学園に留学生を受け入れた。", DG_TYPE_ORGANIZATION, "北山学園", "org:北山学園",
+     NULL, NULL},
+    {F(JA_HEADS), "日メコン観光ウィーク2030を開催した。", DG_TYPE_MEETING, "日メコン観光ウィーク2030",
+     "meeting:日メコン観光ウィーク2030", NULL, NULL},
+    {F(JA_HEADS), "連休のゴールデンウィークに旅行した。", DG_TYPE_MEETING, "ゴールデンウィーク", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "第5回メコン研究会を開催した。", DG_TYPE_MEETING, "第5回メコン研究会",
+     "meeting:第5回メコン研究会", NULL, NULL},
+    {F(JA_HEADS), "ビジネス研究会を開催した。", DG_TYPE_MEETING, "ビジネス研究会", NULL, NULL, NULL},
+    {F(JA_HEADS), "日ASEAN防災協力ハブを設立した。", DG_TYPE_PROGRAM, "日ASEAN防災協力ハブ",
+     "program:日asean防災協力ハブ", NULL, NULL},
+    {F(JA_HEADS), "メコン物流ハブとしての役割を果たす。", DG_TYPE_PROGRAM, "メコン物流ハブ", NULL, NULL,
+     NULL},
+    {F(JA_HEADS), "南北鉄道改修案件(第2期)に調印した。", DG_TYPE_PROGRAM, "南北鉄道改修案件(第2期)",
+     "program:南北鉄道改修案件(第2期)", NULL, NULL},
+    {F(JA_HEADS), "ハノイ橋改修案件の審査を行った。", DG_TYPE_PROGRAM, "ハノイ橋改修案件", NULL, NULL,
+     NULL},
+    {F(JA_HEADS), "日ASEANイノベーションネットワークを設立した。", DG_TYPE_ORGANIZATION,
+     "日ASEANイノベーションネットワーク", "org:日aseanイノベーションネットワーク", NULL, NULL},
+    {F(JA_HEADS), "ASEANイノベーションネットワークを設立した。", DG_TYPE_ORGANIZATION,
+     "ASEANイノベーションネットワーク", NULL, NULL, NULL},
     /* extend_left, headline_gap: a space of the source between Japanese phrases of a
      * headline ends the name; near miss: a space after an ordinal does not */
     {F(JA_HEADS), "協力強化 日ASEAN防災閣僚会合", DG_TYPE_MEETING, "日ASEAN防災閣僚会合",
@@ -67,6 +95,18 @@ static const family_case families[] = {
      "org:タイ海上警察局", NULL, NULL},
     {F(JA_HEADS), "第5回 日ASEAN防災閣僚会合が開かれた。", DG_TYPE_MEETING,
      "第5回日ASEAN防災閣僚会合", "meeting:第5回日asean防災閣僚会合", NULL, NULL},
+    /* quote_start: a quote holds the quotes closed inside it (『』 in 「」, normalized to 「」);
+     * near miss: the name no longer starts at the inner quote */
+    {F(JA_HEADS), "外相は「『北欧+日本』対話」第2回外相会合に出席した。", DG_TYPE_MEETING,
+     "「「北欧+日本」対話」第2回外相会合", "meeting:北欧+日本対話第2回外相会合", NULL, NULL},
+    {F(JA_HEADS), "外相は「『北欧+日本』対話」第2回外相会合に出席した。", DG_TYPE_MEETING,
+     "「北欧+日本」対話」第2回外相会合", NULL, NULL, NULL},
+    /* gap_inside: the source's space falls inside one MeCab word (katakana on both sides,
+     * joined by normalizing): the name starts after it; near miss: the person before it */
+    {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,
+     "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
+    {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,
+     "グエン・バン・ズンビンディン省人民委員会", NULL, NULL, NULL},
     /* names_labels.c: a release's label taken for a person is none; the name after the
      * title stays */
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
@@ -415,6 +455,17 @@ static const family_case families[] = {
      "program:日メコン協力", NULL, NULL},
     /* paren_inside: a parenthesis inside a quoted name, more of the name after it, is the
      * name's; near miss: a gloss at the end is cut off */
+    /* dgn_ja_quoted, before_year: a year closing a quoted name after its head, a space of
+     * the name kept; near miss: a place and a year in quotes name nothing */
+    {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,
+     "日メコン AI協力計画2030", "program:日メコン-ai協力計画2030", NULL, NULL},
+    {F(JA_QUOTED), "「北九州2030」を開催した。", DG_TYPE_PROGRAM, "北九州2030", NULL, NULL, NULL},
+    /* dgn_ja_quoted: a quote ending in a place's head word (都市) names no place; near miss:
+     * one ending in a meeting's head is a meeting */
+    {F(JA_QUOTED), "両市は「メコン交流都市」として提携した。", DG_TYPE_PLACE, "メコン交流都市", NULL,
+     NULL, NULL},
+    {F(JA_QUOTED), "「メコン交流都市会議」が開かれた。", DG_TYPE_MEETING, "メコン交流都市会議",
+     "meeting:メコン交流都市会議", NULL, NULL},
     {F(JA_QUOTED), "「日本・太平洋島嶼(12カ国)諸国外相会議」が開かれた。", DG_TYPE_MEETING,
      "日本・太平洋島嶼(12カ国)諸国外相会議", "meeting:日本・太平洋島嶼(12カ国)諸国外相会議", NULL,
      NULL},
@@ -762,6 +813,18 @@ static const family_case families[] = {
      "REGIONAL OCEANS MEETING ON REEFS", "meeting:regional-oceans-meeting-on-reefs", NULL, NULL},
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
      "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", NULL, NULL, NULL},
+    /* heads.tsv: Company names an organization; near miss: a plain word and the head */
+    {F(EN_HEADS), "The Pacific Reinsurance Guarantee Company paid the claim.", DG_TYPE_ORGANIZATION,
+     "Pacific Reinsurance Guarantee Company", "org:pacific-reinsurance-guarantee-company", NULL,
+     NULL},
+    {F(EN_HEADS), "The Insurance Company paid the claim.", DG_TYPE_ORGANIZATION,
+     "Insurance Company", NULL, NULL, NULL},
+    /* headline_verbs.tsv: Kicks Off, a phrasal verb of a headline, joins no name; near miss:
+     * the meeting's own words after it stay one name */
+    {F(EN_HEADS), "Pacific Bank Kicks Off Annual Meeting In Suva", DG_TYPE_MEETING,
+     "Pacific Bank Kicks Off Annual Meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "Pacific Bank Kicks Off Annual Ocean Forum In Suva", DG_TYPE_MEETING,
+     "Annual Ocean Forum", "meeting:annual-ocean-forum", NULL, NULL},
     /* cap_word: a headline's verb (headline_verbs.tsv) is no word of a name */
     {F(EN_HEADS), "Ministry of Ocean Affairs Strengthens Ties on Reef Care", DG_TYPE_ORGANIZATION,
      "Ministry of Ocean Affairs", "org:ministry-of-ocean-affairs", NULL, NULL},
@@ -909,6 +972,15 @@ static const family_case families[] = {
     {F(EN_HEADS), "They reviewed Japan-Korea Cooperation in Busan.", DG_TYPE_PROGRAM,
      "Japan-Korea Cooperation", NULL, NULL, NULL},
     /* format_meetings: a format of numbers and a sign before a meeting's head */
+    /* step_left, plus_left: a plus glued between a word and digits goes on left into the name;
+     * near miss: the words before a plus and a plain word stay out */
+    {F(EN_HEADS), "They met for the Japan-Canada 2+2 Foreign and Defence Ministerial Meeting.",
+     DG_TYPE_MEETING, "Japan-Canada 2+2 Foreign and Defence Ministerial Meeting",
+     "meeting:japan-canada-2+2-foreign-and-defence-ministerial-meeting", NULL, NULL},
+    {F(EN_HEADS), "They met for the ASEAN+3 Energy Ministers' Meeting.", DG_TYPE_MEETING,
+     "ASEAN+3 Energy Ministers' Meeting", "meeting:asean+3-energy-ministers'-meeting", NULL, NULL},
+    {F(EN_HEADS), "They met for the ASEAN+Energy Ministers' Meeting.", DG_TYPE_MEETING,
+     "ASEAN+Energy Ministers' Meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "They joined the Mekong-Korea 2+1 meeting in Hanoi.", DG_TYPE_MEETING,
      "Mekong-Korea 2+1 meeting", "meeting:mekong-korea-2+1-meeting", NULL, NULL},
     {F(EN_HEADS), "Exports beat the 2+1 meeting forecast.", DG_TYPE_MEETING, "2+1 meeting", NULL,

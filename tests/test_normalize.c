@@ -49,6 +49,8 @@ static const norm_case cases[] = {
     {"en dash and minus sign", "2023\xE2\x80\x93" "24 \xE2\x88\x92" "5", 0, "2023-24 -5", {END}, 0, 0},
     {"full-width hyphen", "０３－３２６８", 0, "03-3268", {END}, 0, 0},
     {"curly quotes", "\xE2\x80\x9C" "x\xE2\x80\x9D", 0, "\"x\"", {0, 3, 4, 7, END}, 0, 0},
+    {"guillemets", "\xC2\xAB" "x\xC2\xBB", 0, "\"x\"", {0, 2, 3, 5, END}, 0, 0},
+    {"single guillemets kept", "\xE2\x80\xB9" "x\xE2\x80\xBA", 0, "\xE2\x80\xB9" "x\xE2\x80\xBA", {END}, 0, 0},
     {"square era name", "㍻27年", 0, "平成27年", {0, 0, 0, 0, 0, 0, 3, 4, 5, 5, 5, 8, END}, 0, 0},
     {"full-width yen sign", "￥５００", 0, "\xC2\xA5" "500", {0, 0, 3, 6, 9, 12, END}, 0, 0},
     {"Japanese unchanged", "日本とASEAN", 0, "日本とASEAN", {END}, 0, 0},

@@ -1,7 +1,7 @@
 /* Text normalization for matching.
  * dg_normalize folds each character to its NFKC form (ＡＳＥＡＮ -> ASEAN, ２．８ -> 2.8,
- * half-width ｶﾀｶﾅ -> full width, U+3000 and U+00A0 -> space), folds dashes and curly
- * quotes to ASCII, turns CRLF and lone CR into LF, drops BOM and zero-width characters,
+ * half-width ｶﾀｶﾅ -> full width, U+3000 and U+00A0 -> space), folds dashes, curly
+ * quotes and guillemets (« ») to ASCII, turns CRLF and lone CR into LF, drops BOM and zero-width characters,
  * keeps circled numbers (①) that documents use as bullets, makes katakana the hiragana
  * look-alikes written inside a katakana word (べトナム -> ベトナム: べ, ぺ, り only beside
  * katakana letters), and replaces invalid UTF-8 by U+FFFD. The map gives, for each

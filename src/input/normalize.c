@@ -57,6 +57,7 @@ static uint32_t pre_fold(uint32_t cp) {
   case 0x2018: case 0x2019: case 0x201B: case 0x2032:
     return '\'';
   case 0x201C: case 0x201D: case 0x201F: case 0x2033:
+  case 0x00AB: case 0x00BB: /* « and », the quotes of Russian and French texts */
     return '"';
   case 0x300E: /* 『 and 』 are 「 and 」 inside quotes: one kind for matching */
     return 0x300C;

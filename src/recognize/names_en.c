@@ -160,12 +160,23 @@ static int headline_preposition(const en_sent *S, size_t k) {
          !any_joiner(S, k, ~0u);
 }
 
+/* A plus glued between a word and a number joins a format or a group's count into the name:
+ * "Japan-Canada 2+2 Foreign and Defence Ministerial Meeting", "ASEAN+3 Energy Ministers'
+ * Meeting". The word before the plus when w[first] is all digits, or NONE. */
+static size_t plus_left(const en_sent *S, size_t first) {
+  if (first < 1 || !between_is(S, first - 1, "+")) return NONE;
+  for (uint32_t i = S->w[first].a; i < S->w[first].z; i++)
+    if (!dg_is_digit(S->c->t[i])) return NONE;
+  return first - 1;
+}
+
 /* The word left of w[first] the name goes on with, or NONE. */
 static size_t step_left(const en_sent *S, size_t first) {
   size_t k = first - 1;
   if (headline_preposition(S, k)) return NONE;
   if (!dgn_adjacent(S->c->t, S->w, k)) {
     size_t q = glossed_left(S, first);
+    if (q == NONE) q = plus_left(S, first);
     return q != NONE && cap_word(S, q) && !possessive_owner(S, q) ? q : NONE;
   }
   if (possessive_owner(S, k)) return NONE;

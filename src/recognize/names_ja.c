@@ -93,7 +93,8 @@ static long token_before(const dgn_ctx *c, const dg_sentence *s, long j, uint32_
 }
 
 /* The start of a quoted segment 「...」 or 『...』 that ends right before `end`, or end; a
- * quote does not reach over 。, a line break or a parenthesis. */
+ * quote does not reach over 。, a line break or a parenthesis, and holds the quotes closed
+ * inside it (normalizing writes 『』 inside 「」 as 「」). */
 static uint32_t quote_start(const dgn_ctx *c, uint32_t end) {
   if (end < 3) return end;
   uint32_t close = dg_cp_before(c->t, end);
@@ -103,10 +104,12 @@ static uint32_t quote_start(const dgn_ctx *c, uint32_t end) {
   if (!open) return end;
   size_t i = dg_utf8_prev(c->t, end);
   size_t lim = end > DGN_MAX_NAME_BYTES ? end - DGN_MAX_NAME_BYTES : 0;
+  int depth = 0; /* quotes closed inside: 「「中央アジア+日本」対話」 opens at the outer one */
   while (i > lim) {
     i = dg_utf8_prev(c->t, i);
     uint32_t cp = dg_cp_at(c->t, c->len, i);
-    if (cp == open) return (uint32_t)i;
+    if (cp == close) depth++;
+    if (cp == open && depth-- == 0) return (uint32_t)i;
     if (cp == DGN_CP_FULL_STOP || cp == '\n' || cp == '(' || cp == ')') break;
   }
   return end;
@@ -213,13 +216,29 @@ static int headline_gap(dgn_ctx *c, const ja_head *h, uint32_t at) {
          !(h->type == DG_TYPE_ORGANIZATION && organization_head_before(c, at));
 }
 
+/* Where a space of the source, a headline's gap (headline_gap), falls inside a token, in
+ * t(a, z): normalizing drops a space between two Japanese characters, and MeCab may then
+ * read the katakana on both sides as one word (a person's name and a province: …ズン|
+ * ビンディン省). The offset after the last such space, or 0. */
+static uint32_t gap_inside(dgn_ctx *c, const ja_head *h, uint32_t a, uint32_t z) {
+  uint32_t last = 0;
+  for (uint32_t p = a + 1; p < z; p++)
+    if ((c->t[p] & 0xC0) != 0x80 && headline_gap(c, h, p)) last = p;
+  return last;
+}
+
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
- * person, a value, a gap (in the text, or a space in the source: headline_gap) or a part
- * of a country. */
+ * person, a value, a gap (in the text, or a space in the source: headline_gap, also one
+ * inside a token: gap_inside) or a part of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
   *L = (ja_left){.a = d->toks[h->k].start};
+  uint32_t gap = gap_inside(c, h, L->a, h->hstart);
+  if (gap) {
+    L->a = gap;
+    return;
+  }
   long j = (long)h->k - 1;
   while (j >= (long)s->tok0 && L->ntok < DGN_MAX_NAME_TOKENS) {
     const dg_token *pk = &d->toks[j];
@@ -233,6 +252,12 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     if (!in_place && (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end))) break;
     if (dgn_overlaps(c, pk->start, pk->end, VALUES)) {
       take_year(c, pk, h->type, L);
+      break;
+    }
+    uint32_t cut = gap_inside(c, h, pk->start, pk->end);
+    if (cut) {
+      L->a = cut;
+      L->ntok++;
       break;
     }
     L->a = pk->start;
@@ -525,6 +550,20 @@ static void drop_country_prefix(dgn_ctx *c, dg_type type, uint32_t a, uint32_t h
     c->d->ments[m].type = DG_TYPE_STOP;
 }
 
+/* Do two parties or more, countries and groups maybe joined by ・, open the compound at a
+ * before the head at hstart (日ASEAN|イノベーションネットワーク, 日・メコン|観光ウィーク)? The
+ * parties mark a head of marked_heads.tsv as an ordinal does. */
+static int parties_open(dgn_ctx *c, uint32_t a, uint32_t hstart) {
+  int n = 0;
+  long m;
+  while (a < hstart && (m = dgn_mention_starting(c, a, T(COUNTRY) | T(GROUP))) >= 0) {
+    a = c->d->ments[m].end;
+    n++;
+    if (a < hstart && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
+  }
+  return n >= 2 && a < hstart;
+}
+
 /* Is h a head that names only when marked (marked_heads.tsv: ネットワーク): katakana
  * compounds before it are often common nouns (スタートアップ支援ネットワーク)? */
 static int marked_head(const dgn_ctx *c, const ja_head *h) {
@@ -532,7 +571,7 @@ static int marked_head(const dgn_ctx *c, const ja_head *h) {
 }
 
 /* The name that ends in head h, if there is one. A generic compound is a name when an
- * ordinal, a phase, an acronym or its amount marks it: 第七次地雷除去活動機材整備計画,
+ * ordinal, a phase, an acronym, its amount or the parties opening it mark it: 第七次地雷除去活動機材整備計画,
  * 経済社会開発計画(供与額2億円). A head of marked_heads.tsv names nothing unmarked. */
 static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head,
                            dg_error *err) {
@@ -551,7 +590,8 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   if (hend == h->hend) hend = year_range_end(c, h, hend);
   uint32_t end = phase_end(c, s, hend);
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
-            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end);
+            dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end) ||
+            parties_open(c, L.a, h->hstart);
   int ok = place_ok(c, h, L.a) && (marked || !marked_head(c, h));
   if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s))) {
     drop_country_prefix(c, h->type, L.a, h->hstart);

@@ -7,6 +7,8 @@
  * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意).
  * An English title in quote marks names one when a head noun and a title word stand
  * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience".
+ * A year may close the name after its head (「日ASEAN ICTワークプラン2021」). A quote
+ * ending in a place's head word (「市民交流都市」: a slogan, a status) names no place.
  * Invariant: a quote that holds another quote, or does not close before 。 or the end of
  * the line, names nothing (the inner quote is looked at on its own). */
 #define _GNU_SOURCE /* memmem */
@@ -52,6 +54,16 @@ static long head_ending(const dgn_ctx *c, size_t a, size_t z, size_t *hs) {
     }
   }
   return best;
+}
+
+/* Where a year that closes a quoted name t[a, z) begins, a space before it left out
+ * (「日ASEAN ICTワークプラン2021」: the head ends before the year), else z. */
+static size_t before_year(const dgn_ctx *c, size_t a, size_t z) {
+  size_t y = z;
+  while (y > a && z - y < 4 && dg_is_digit(c->t[y - 1])) y--;
+  if (z - y != 4 || (c->t[y] != '1' && c->t[y] != '2')) return z;
+  while (y > a && c->t[y - 1] == ' ') y--;
+  return y;
 }
 
 /* The head noun before a title word before offset p (a side event titled, | "...): its
@@ -169,6 +181,7 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
     if (!quoted_text(c, i, cp, &a, &z, &whole)) continue;
     if (paren_inside(c, a, z, whole) && head_ending(c, a, whole, &hs) >= 0 && hs > a) z = whole;
     long h = head_ending(c, a, z, &hs);
+    if (h < 0) h = head_ending(c, a, before_year(c, a, z), &hs);
     if ((h < 0 || hs == a) && aid_form_ending(c, a, z)) {
       e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
       if (e == DG_OK) e = aid_name_again(c, a, z, err);
@@ -179,7 +192,9 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
       continue;
     }
     if (h < 0 || hs == a) continue; /* a head word alone is no name */
-    e = dgn_record_name(c, c->r->heads.w[h].as.head.type, (uint32_t)a, (uint32_t)z, err);
+    dg_type type = c->r->heads.w[h].as.head.type;
+    if (type == DG_TYPE_PLACE) continue; /* as in English: a quote names no place */
+    e = dgn_record_name(c, type, (uint32_t)a, (uint32_t)z, err);
   }
   return e;
 }
