@@ -139,6 +139,11 @@ typedef struct {
 #define EN_WIRE_CHAIR "Chaired by Samoa's Foreign Minister Sato Kenji, the meeting was attended in person " \
   "by Foreign Ministers of Fiji and Tonga, and online by Foreign Ministers of Japan and Tuvalu.\n"
 #define JA_ORGS_SEEN "出席が確認されている国際機関は、アジア開発銀行です。\n"
+#define EN_OPENED "The Summit opened in Hanoi on 3 May 2026. "
+#define EN_ANOTHER_GIFT "Japan contributed USD 2 million to the ASEAN Smart Cities Network and another " \
+  "USD 6 million to help establish the ASEAN Centre for Energy."
+#define JA_TWO_LOANS "カンボジア政府とJICAは、「プノンペン排水改善計画」のための30億円の融資契約と、" \
+  "「カンボジア人材育成奨学計画」支援のための2億円の贈与契約に調印した。"
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -1306,6 +1311,42 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     {"listed programs", "t.md", "# 第3回日メコン防災閣僚会合の結果\n\n" JA_LISTED "## 今後の課題\n\n- メコン防災行動計画の見直し\n",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    /* an aspect of holding holds it too (has begun in, is taking place in); near miss:
+     * the place not right after the verb */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum has begun in Phnom Penh, bringing ministers together.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum is taking place in Phnom Penh today.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "Preparations for the Third Mekong-Japan Water Forum have begun in earnest with officials of Phnom Penh.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", NO},
+    /* a back reference holding its article is what is attended (participated in the
+     * meeting); near miss: another meeting is the object */
+    {"participates_in", "t.txt", EN_TITLE EN_OPENED "Ministers of Laos and Cambodia participated in the meeting.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_SUMMIT, 2, 1},
+    {"participates_in", "t.txt", EN_TITLE EN_OPENED "Ministers of Laos participated in the East Asia Summit before the meeting.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    /* a ", which" clause hangs on the meeting before its comma; near miss: on a program */
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum, which was attended by ministers of Laos and Cambodia, opened today.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum discussed the Mekong Water Plan, which was attended by Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
+    /* a dateline's news agency reports and takes no part; an organization in parentheses
+     * elsewhere does */
+    {"participates_in", "t.txt", EN_TITLE "Vientiane - Ministers of Laos and the Asian Development Bank (ADB) attended the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Vientiane (VNA) - Ministers of Laos attended the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "org:vna", EN_SUMMIT, NO},
+    /* sums listed each with its purpose: a name between two sums is the one's whose purpose
+     * it gives (English: the sum before it; Japanese: the sum after it); near misses: a sum
+     * compared with another keeps the name; a sum with no purpose of its own */
+    {"amounts", "t.txt", EN_ANOTHER_GIFT, DG_REL_AMOUNT, "org:ace", "amount:USD:6000000", 0, 1},
+    {"amounts", "t.txt", EN_ANOTHER_GIFT, DG_REL_AMOUNT, "program:ascn", "amount:USD:6000000", NO},
+    {"amounts", "t.txt", JA_TWO_LOANS, DG_REL_AMOUNT, "program:プノンペン排水改善計画",
+     "amount:JPY:3000000000", 0, 1},
+    {"amounts", "t.txt", JA_TWO_LOANS, DG_REL_AMOUNT, "program:カンボジア人材育成奨学計画",
+     "amount:JPY:3000000000", NO},
+    {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
+     DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},
