@@ -144,6 +144,9 @@ typedef struct {
   "USD 6 million to help establish the ASEAN Centre for Energy."
 #define JA_TWO_LOANS "カンボジア政府とJICAは、「プノンペン排水改善計画」のための30億円の融資契約と、" \
   "「カンボジア人材育成奨学計画」支援のための2億円の贈与契約に調印した。"
+#define EN_HELD_BY "Laos and Cambodia held the Third Mekong-Japan Water Forum in Vientiane on 4 March 2024. "
+#define EN_IN_ADDITION "In addition, officials of the Asian Development Bank (ADB) participated."
+#define EN_FORUM_OPENED "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. "
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -1347,6 +1350,22 @@ static const tie_row ties[] = {
      "amount:JPY:3000000000", NO},
     {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
      DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
+    /* who holds a meeting named as the verb's object takes part, and the release is about
+     * that meeting (a later "In addition, ... participated" attends it); near misses: the
+     * meeting only welcomed; a holding verb whose object is no meeting */
+    {"participates_in", "t.txt", EN_HELD_BY EN_IN_ADDITION, DG_REL_PARTICIPATES_IN, "country:LAO",
+     EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", EN_HELD_BY EN_IN_ADDITION, DG_REL_PARTICIPATES_IN, "org:adb",
+     EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "Laos and Cambodia welcomed the Third Mekong-Japan Water Forum. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, NO},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was held the day after Laos and Cambodia signed the accord.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* "taking part" as "took part"; near miss: a longer word */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Additionally, Cambodia is also taking part.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Additionally, Cambodia is taking partial measures.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

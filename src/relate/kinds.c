@@ -222,7 +222,8 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
  * authors of a statement where "we" take part or speak (see authors).
  *   第5回日メコン農業対話にはカンボジア及びタイが参加した
  *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
- *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
+ *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum)
+ * Who holds a meeting named as its verb's object takes part too (see holders). */
 /* The end of a word of pronouns.tsv standing at offset i as a whole word, or 0. */
 static uint32_t pronoun_at(const dg_rel_ctx *c, uint32_t i, uint32_t end) {
   const char *t = c->d->text;
@@ -338,10 +339,21 @@ static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_tri
   return k;
 }
 
+/* English: who holds a meeting named as the object of its holding verb g takes part in it
+ * (India and Japan held the sixth meeting of the Forum: see dg_rel_held_object): the
+ * actors of g's clause before it. */
+static void holders(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = dg_rel_held_object(c, s, g);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
+    if (c->d->ments[i].end <= g->start && actor_of(c, s, g->clause, i, g))
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
+    holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
     nm = attended_objects(c, s, g, ms, nm);
