@@ -147,6 +147,7 @@ typedef struct {
 #define EN_HELD_BY "Laos and Cambodia held the Third Mekong-Japan Water Forum in Vientiane on 4 March 2024. "
 #define EN_IN_ADDITION "In addition, officials of the Asian Development Bank (ADB) participated."
 #define EN_FORUM_OPENED "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. "
+#define EN_NEXT_HELD "The Ocean Ministers Meeting, first convened in 2011, will next be held in Apia in 2027."
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -332,6 +333,14 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, TITLE_ID, "date:2019", NO},
     {"held_on", "t.txt", TITLE "会合は2019年以来初めて、2024年5月3日に東京で開催された。",
      DG_REL_HELD_ON, TITLE_ID, "date:2024-05-03", 1, 1},
+    /* a series' start (first convened in 2011; 2001年から開催されており) is no day it was
+     * held; near miss: a day it opens on (5月3日から…開催された) */
+    {"held_on", "t.txt", EN_NEXT_HELD, DG_REL_HELD_ON, EN_OCEAN_ID, "date:2011", NO},
+    {"held_on", "t.txt", EN_NEXT_HELD, DG_REL_HELD_ON, EN_OCEAN_ID, "date:2027", 0, 1},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から開催されており、本年で21回目を迎えた。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2024年5月3日から東京で開催された。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2024-05-03", 0, 1},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting, which met every year from 2010 until 2020, was held in Apia on 2 June 2026.",
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2010/2020", NO},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia from 30 December 2025 to 2 January 2026.",
