@@ -148,6 +148,8 @@ typedef struct {
 #define EN_IN_ADDITION "In addition, officials of the Asian Development Bank (ADB) participated."
 #define EN_FORUM_OPENED "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. "
 #define EN_NEXT_HELD "The Ocean Ministers Meeting, first convened in 2011, will next be held in Apia in 2027."
+#define EN_REVIEWED "At the Mekong-Japan Summit held in the presence of the ministers of Laos and " \
+  "Cambodia, the participants reviewed the results of the Third Mekong-Japan Water Forum."
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -1375,6 +1377,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 1, 1},
     {"participates_in", "t.txt", EN_FORUM_OPENED "Additionally, Cambodia is taking partial measures.",
      DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
+    /* with a meeting as the scene, an attending word keeps the scene and its own object,
+     * not a meeting another verb of its clause takes (the participants reviewed M) */
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Laos attended the Third Mekong-Japan Water Forum.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

@@ -315,6 +315,31 @@ static int is_object(const dg_rel_ctx *c, uint32_t s, uint32_t y, uint32_t o) {
   return 0;
 }
 
+/* English: when the clause names a meeting as its scene before attending word g (At the
+ * Meeting held in the presence of A and B, the participants reviewed the first Summit),
+ * keeps of the n meetings in ms the scenes and the one g takes as its object right after
+ * it (At the Summit, Laos attended the Forum), not one another verb takes (the Summit
+ * they reviewed). Returns how many are left. */
+static size_t scene_only(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t *ms,
+                         size_t n) {
+  const char *t = c->d->text;
+  uint32_t o = g->end + 1, e = c->d->sents[s].end;
+  int scene = 0;
+  for (size_t y = 0; y < n; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    scene |= m->sentence == s && m->end <= g->start && dg_rel_part(c, m) == DG_PART_SCENE;
+  }
+  if (!scene) return n;
+  if (dg_lit(t, e, o, "the ")) o += 4;
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    if (m->sentence != s || dg_rel_part(c, m) == DG_PART_SCENE || is_object(c, s, ms[y], o))
+      ms[k++] = ms[y];
+  }
+  return k;
+}
+
 /* English: keeps of the n meetings in ms those an attending word followed by "in" takes
  * part in: its object (participation in the Summit and the Forum; a back reference that
  * holds its article: participated in the meeting), a meeting named as the
@@ -326,7 +351,8 @@ static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_tri
                                uint32_t *ms, size_t n) {
   const char *t = c->d->text;
   uint32_t o = g->end, e = c->d->sents[s].end;
-  if (!dg_rel_latin(c, s) || !dg_lit(t, e, o, " in ")) return n;
+  if (dg_rel_latin(c, s) && !dg_lit(t, e, o, " in ")) return scene_only(c, s, g, ms, n);
+  if (!dg_rel_latin(c, s)) return n;
   uint32_t with_the = o += 4; /* a back reference holds its article: the meeting */
   if (dg_lit(t, e, o, "the ")) o += 4;
   size_t k = 0;
