@@ -139,6 +139,17 @@ typedef struct {
 #define EN_WIRE_CHAIR "Chaired by Samoa's Foreign Minister Sato Kenji, the meeting was attended in person " \
   "by Foreign Ministers of Fiji and Tonga, and online by Foreign Ministers of Japan and Tuvalu.\n"
 #define JA_ORGS_SEEN "出席が確認されている国際機関は、アジア開発銀行です。\n"
+#define EN_OPENED "The Summit opened in Hanoi on 3 May 2026. "
+#define EN_ANOTHER_GIFT "Japan contributed USD 2 million to the ASEAN Smart Cities Network and another " \
+  "USD 6 million to help establish the ASEAN Centre for Energy."
+#define JA_TWO_LOANS "カンボジア政府とJICAは、「プノンペン排水改善計画」のための30億円の融資契約と、" \
+  "「カンボジア人材育成奨学計画」支援のための2億円の贈与契約に調印した。"
+#define EN_HELD_BY "Laos and Cambodia held the Third Mekong-Japan Water Forum in Vientiane on 4 March 2024. "
+#define EN_IN_ADDITION "In addition, officials of the Asian Development Bank (ADB) participated."
+#define EN_FORUM_OPENED "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. "
+#define EN_NEXT_HELD "The Ocean Ministers Meeting, first convened in 2011, will next be held in Apia in 2027."
+#define EN_REVIEWED "At the Mekong-Japan Summit held in the presence of the ministers of Laos and " \
+  "Cambodia, the participants reviewed the results of the Third Mekong-Japan Water Forum."
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
 
 static const tie_row ties[] = {
@@ -324,6 +335,16 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, TITLE_ID, "date:2019", NO},
     {"held_on", "t.txt", TITLE "会合は2019年以来初めて、2024年5月3日に東京で開催された。",
      DG_REL_HELD_ON, TITLE_ID, "date:2024-05-03", 1, 1},
+    /* a series' start (first convened in 2011; 2001年から開催されており) is no day it was
+     * held; near miss: a day it opens on (5月3日から…開催された) */
+    {"held_on", "t.txt", EN_NEXT_HELD, DG_REL_HELD_ON, "meeting:ocean-ministers-meeting",
+     "date:2011", NO},
+    {"held_on", "t.txt", EN_NEXT_HELD, DG_REL_HELD_ON, "meeting:ocean-ministers-meeting",
+     "date:2027", 0, 1},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から開催されており、本年で21回目を迎えた。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2024年5月3日から東京で開催された。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2024-05-03", 0, 1},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting, which met every year from 2010 until 2020, was held in Apia on 2 June 2026.",
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2010/2020", NO},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia from 30 December 2025 to 2 January 2026.",
@@ -1306,6 +1327,64 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     {"listed programs", "t.md", "# 第3回日メコン防災閣僚会合の結果\n\n" JA_LISTED "## 今後の課題\n\n- メコン防災行動計画の見直し\n",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    /* an aspect of holding holds it too (has begun in, is taking place in); near miss:
+     * the place not right after the verb */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum has begun in Phnom Penh, bringing ministers together.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum is taking place in Phnom Penh today.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "Preparations for the Third Mekong-Japan Water Forum have begun in earnest with officials of Phnom Penh.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", NO},
+    /* a back reference holding its article is what is attended (participated in the
+     * meeting); near miss: another meeting is the object */
+    {"participates_in", "t.txt", EN_TITLE EN_OPENED "Ministers of Laos and Cambodia participated in the meeting.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_SUMMIT, 2, 1},
+    {"participates_in", "t.txt", EN_TITLE EN_OPENED "Ministers of Laos participated in the East Asia Summit before the meeting.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    /* a ", which" clause hangs on the meeting before its comma; near miss: on a program */
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum, which was attended by ministers of Laos and Cambodia, opened today.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum discussed the Mekong Water Plan, which was attended by Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
+    /* a dateline's news agency reports and takes no part; an organization in parentheses
+     * elsewhere does */
+    {"participates_in", "t.txt", EN_TITLE "Vientiane - Ministers of Laos and the Asian Development Bank (ADB) attended the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Vientiane (VNA) - Ministers of Laos attended the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "org:vna", EN_SUMMIT, NO},
+    /* sums listed each with its purpose: a name between two sums is the one's whose purpose
+     * it gives (English: the sum before it; Japanese: the sum after it); near misses: a sum
+     * compared with another keeps the name; a sum with no purpose of its own */
+    {"amounts", "t.txt", EN_ANOTHER_GIFT, DG_REL_AMOUNT, "org:ace", "amount:USD:6000000", 0, 1},
+    {"amounts", "t.txt", EN_ANOTHER_GIFT, DG_REL_AMOUNT, "program:ascn", "amount:USD:6000000", NO},
+    {"amounts", "t.txt", JA_TWO_LOANS, DG_REL_AMOUNT, "program:プノンペン排水改善計画",
+     "amount:JPY:3000000000", 0, 1},
+    {"amounts", "t.txt", JA_TWO_LOANS, DG_REL_AMOUNT, "program:カンボジア人材育成奨学計画",
+     "amount:JPY:3000000000", NO},
+    {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
+     DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
+    /* who holds a meeting named as the verb's object takes part, and the release is about
+     * that meeting (a later "In addition, ... participated" attends it); near misses: the
+     * meeting only welcomed; a holding verb whose object is no meeting */
+    {"participates_in", "t.txt", EN_HELD_BY EN_IN_ADDITION, DG_REL_PARTICIPATES_IN, "country:LAO",
+     EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", EN_HELD_BY EN_IN_ADDITION, DG_REL_PARTICIPATES_IN, "org:adb",
+     EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "Laos and Cambodia welcomed the Third Mekong-Japan Water Forum. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, NO},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was held the day after Laos and Cambodia signed the accord.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* "taking part" as "took part"; near miss: a longer word */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Additionally, Cambodia is also taking part.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Additionally, Cambodia is taking partial measures.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
+    /* with a meeting as the scene, an attending word keeps the scene and its own object,
+     * not a meeting another verb of its clause takes (the participants reviewed M) */
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Laos attended the Third Mekong-Japan Water Forum.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

@@ -98,7 +98,74 @@ static int channel(const dg_rel_ctx *c, const amount_index *ix, const dg_mention
   return a > z || !amount_inside(c->d, ix, a, z);
 }
 
-/* The owner of amount a in its clause, nearest (an organization that channels it first): with `types` DG_TYPESET(PROGRAM), a
+/* Japanese: does the topic particle は stand in sentence s inside [a, z) (日本政府は)? */
+static int ja_topic_inside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  const dg_sentence *se = &c->d->sents[s];
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start >= a && tk->end <= z && tk->pos == DG_POS_PARTICLE &&
+        dg_lit(c->d->text, tk->end, tk->start, "\xE3\x81\xAF"))
+      return 1;
+  }
+  return 0;
+}
+
+/* The gap between the end of [a, z) and the amount inside it nearest that end, or
+ * UINT32_MAX when none lies inside. */
+static uint32_t gap_to_amount(const dg_doc *d, const amount_index *ix, uint32_t a, uint32_t z) {
+  uint32_t best = UINT32_MAX;
+  for (size_t i = 0; i < ix->n; i++) {
+    const dg_mention *m = &d->ments[ix->by_start[i]];
+    if (m->start >= a && m->end <= z && z - m->end < best) best = z - m->end;
+  }
+  return best;
+}
+
+/* English: does amount am name a purpose of its own right after it, past a parenthesis
+ * (USD 5 million to help set up ...; US$2 million (about ¥300 million) for ...), not a
+ * comparison (compared with 8 billion yen in the first year)? */
+static int own_purpose(const dg_rel_ctx *c, uint32_t s, const dg_mention *am) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = am->end;
+  if (q + 1 < e && t[q] == ' ' && t[q + 1] == '(') q = dg_rel_past_paren(t, q + 1, e);
+  return dg_lit(t, e, q, " to ") || dg_lit(t, e, q, " for ");
+}
+
+/* Does another amount of amount a's clause claim name m, which stands between them: in
+ * English the amount before m and nearer to it than a, whose purpose m follows (USD 1
+ * million to the Fund and another USD 5 million to help set up the Centre: the Fund is not
+ * the second's, which names a purpose of its own, see own_purpose; not an amount right
+ * before m, which is its size: the $1 billion Fund), in
+ * Japanese the amount after it, which m modifies (Aのための5億円と、B支援のための2億円:
+ * B is not the first's; not across a topic that opens a new statement between a and m:
+ * a headline's sum, then 日本政府は…Bに関する供与限度額35億円)? */
+static int claimed_by_other(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
+                            const dg_mention *m) {
+  const dg_mention *am = &c->d->ments[a];
+  const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[a]];
+  if (dg_rel_latin(c, s)) {
+    if (m->end > am->start || m->start < cl->start + 2 || !own_purpose(c, s, am)) return 0;
+    uint32_t g = gap_to_amount(c->d, ix, cl->start, m->start - 2);
+    return g != UINT32_MAX && g + 2 < am->start - m->end;
+  }
+  return m->start >= am->end && !ja_topic_inside(c, s, am->end, m->start) &&
+         gap_to_amount(c->d, ix, m->end, cl->end) != UINT32_MAX;
+}
+
+/* Does another amount of amount a's clause claim a program of that clause (see
+ * claimed_by_other)? Then the clause lists sums, each with its own purpose, and a sum
+ * whose purpose no name gives owns nothing named outside the clause either. */
+static int clause_lists_sums(const dg_rel_ctx *c, const amount_index *ix, uint32_t s,
+                             uint32_t a) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (dg_rel_in_clause(c, i, c->ment_clause[a]) && c->d->ments[i].type == DG_TYPE_PROGRAM &&
+        claimed_by_other(c, ix, s, a, &c->d->ments[i]))
+      return 1;
+  return 0;
+}
+
+/* The owner of amount a in its clause, nearest (an organization that channels it first),
+ * never a name another amount claims (see claimed_by_other): with `types` DG_TYPESET(PROGRAM), a
  * program of `want` strength (see program_owner); else a meeting it is spent on or
  * announced at (首脳会議の開催経費; At the G20 Summit, we announced that ... provide), or
  * an organization (JICA announced USD
@@ -109,7 +176,9 @@ static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   long best = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types)) continue;
+    if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types) ||
+        claimed_by_other(c, ix, s, a, m))
+      continue;
     uint8_t part = dg_rel_part(c, m);
     if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
         : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER
@@ -346,14 +415,17 @@ static int aid_form(const dg_rel_ctx *c, const dg_mention *m) {
 
 /* When owner p is only the form of aid amount a takes, the project of its clause that the
  * aid funds owns it instead (an ODA loan of 12 billion yen for the Harbour Bridge Project:
- * the Project's money): the nearest program of the clause named otherwise, else p. */
-static long funded_project(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
+ * the Project's money): the nearest program of the clause named otherwise that no other
+ * amount claims (see claimed_by_other), else p. */
+static long funded_project(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
+                           long p) {
   if (p < 0 || !aid_form(c, &c->d->ments[p])) return p;
   long best = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_in_clause(c, i, c->ment_clause[a]) ||
-        m->type != DG_TYPE_PROGRAM || aid_form(c, m) || program_owner(c, s, m) != 2)
+        m->type != DG_TYPE_PROGRAM || aid_form(c, m) || program_owner(c, s, m) != 2 ||
+        claimed_by_other(c, ix, s, a, m))
       continue;
     if (best < 0 || dg_rel_dist(m, c->d->ments[a].start) <
                         dg_rel_dist(&c->d->ments[best], c->d->ments[a].start))
@@ -377,7 +449,8 @@ static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
 /* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
  * its clause gives the money to or through (the project its aid funds rather than the form
  * of aid: funded_project), or a meeting of its clause; else an
- * organization its clause gives the money to; else the last program of the sentences before it in its block; else the program (or meeting) of
+ * organization its clause gives the money to; else, when its clause lists sums each with
+ * its own purpose (see clause_lists_sums), only a program its clause names with の; else the last program of the sentences before it in its block; else the program (or meeting) of
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
  * with の. Returns the mention or -1. */
@@ -389,10 +462,12 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
-  p = funded_project(c, s, a, p);
+  p = funded_project(c, ix, s, a, p);
   if (aid_to_country(c, s, a, p)) return -1;
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(MEETING), 2);
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
+  if (p < 0 && clause_lists_sums(c, ix, s, a))
+    return clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 1); /* only what its clause names */
   /* money its clause gives to a country or a group of them (assistance to Indonesia, owed
    * to Australia, 太平洋島嶼国に対し…支援) is no program's named before */
   if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(REGION)) < 0)

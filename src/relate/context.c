@@ -128,6 +128,19 @@ static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
 }
 
+long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t p = g->end, e = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s) || g->kind != DG_REL_HELD_ON || !dg_lit(t, e, p, " ")) return -1;
+  p++;
+  if (dg_lit(t, e, p, "the ")) p += 4;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && !m->implicit && m->start == p) return (long)i;
+  }
+  return -1;
+}
+
 /* Japanese: the meeting that opens sentence s as the scene or topic of its first verb of
  * taking part, in that verb's clause (第3回外相会議には、5か国が出席した: a lead that says
  * who attends is about that meeting), or -1. c->trigs holds the sentence's triggers. */
@@ -149,7 +162,9 @@ static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
 /* When the title names no meeting: the meeting the body's first sentence holds by its
  * first holding verb (a held_on trigger), in the verb's clause, as its subject (see
  * holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was held at ...:
- * the Meeting; not "Ministers recalled the Meeting held in ..."); or -1. A release that
+ * the Meeting; not "Ministers recalled the Meeting held in ..."), or in English as its
+ * object (India and Japan held the sixth meeting of the Forum: see dg_rel_held_object);
+ * or -1. A release that
  * opens by holding a meeting is about it, as one whose title names it is; else, in
  * Japanese, the one it opens with as the scene of a verb of taking part (see
  * attended_opening). Leaves c->trigs empty. */
@@ -167,7 +182,8 @@ static long body_meeting(dg_rel_ctx *c) {
   for (uint32_t i = c->sent_first[s]; g && i < c->sent_end[s]; i++) {
     const dg_mention *x = &d->ments[i];
     if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING && !x->implicit &&
-        !c->nested[i] && x->end <= g->start && holds_as_subject(c, s, i)) {
+        !c->nested[i] && ((x->end <= g->start && holds_as_subject(c, s, i)) ||
+                          dg_rel_held_object(c, s, g) == (long)i)) {
       m = (long)i;
       break;
     }

@@ -170,6 +170,10 @@ static inline int dg_rel_in_clause(const dg_rel_ctx *c, uint32_t i, uint32_t k) 
  * quotes: 会合（結果概要）は) or right before an English one (skipping "the" and up to two
  * lower-case words: at the first ever Summit) (roles.c). */
 uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m);
+/* English: the meeting a holding verb g (a held_on trigger) takes as its object, named
+ * right after it, maybe after "the" (India and Japan held the sixth meeting of the Forum),
+ * or -1. Who holds it so takes part in it (kinds.c). */
+long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
 /* Is sentence s English (no Japanese in it, so no MeCab tokens)? */
 static inline int dg_rel_latin(const dg_rel_ctx *c, uint32_t s) {
   return c->d->sents[s].ntok == 0;

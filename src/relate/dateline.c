@@ -13,6 +13,9 @@
  * And when that sentence itself names where and when (SINGAPORE, 2 October — The
  * Minister will attend the meeting of ASEAN ministers in Kuala Lumpur from 3 to 6
  * October), its venue and date are the meeting's, not the dateline's.
+ * The agency in parentheses after the dateline's place or date (Vientiane (VNA) - ...;
+ * HANOI, 4 March (XNA): ...) is the source of the report, not a party to what it tells
+ * (dg_rel_wire_source).
  * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
  * else keeps that venue (or date) alone, since a release may be issued far from the meeting
  * and days after it; nor does it when its own sentence names another place (or date). */
@@ -135,6 +138,20 @@ static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *
 uint32_t dg_rel_dateline_end(const dg_rel_ctx *c, uint32_t s) {
   uint32_t place, date, end;
   return dateline_at(c, s, &place, &date, &end) ? end : 0;
+}
+
+int dg_rel_wire_source(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_doc *d = c->d;
+  const dg_mention *m = &d->ments[i];
+  if (!dg_rel_latin(c, s) || m->type != DG_TYPE_ORGANIZATION || i == c->sent_first[s] ||
+      m->start == 0 || d->text[m->start - 1] != '(' || m->end >= d->len || d->text[m->end] != ')' ||
+      past(d->text, d->len, m->end + 1, 1) == m->end + 1)
+    return 0;
+  for (uint32_t j = c->sent_first[s]; j < i; j++)
+    if (!c->nested[j] && !dg_rel_is_type(&d->ments[j], DG_REL_PLACES) &&
+        d->ments[j].type != DG_TYPE_DATE)
+      return 0; /* only the dateline's place and date before it */
+  return 1;
 }
 
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {

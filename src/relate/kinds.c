@@ -40,10 +40,25 @@ static int ja_demonstrative(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_
   return 0;
 }
 
+/* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
+ * by A and B, opens today: the meeting), or -1. */
+static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[k].start, e = c->d->sents[s].end, p = a;
+  if (!dg_rel_latin(c, s) || !dg_lit(t, e, a, "which ")) return -1;
+  while (p > c->d->sents[s].start && t[p - 1] == ' ') p--;
+  if (p == c->d->sents[s].start || t[p - 1] != ',') return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].end == p - 1)
+      return (long)i;
+  return -1;
+}
+
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
- * it (see dg_rel_list_before), else, when the sentence names no meeting (nor, in English,
+ * it (see dg_rel_list_before), else in English the meeting a ", which" clause hangs on
+ * (see which_antecedent), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
  * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting; nor, in Japanese, a thing
  * a demonstrative points back to: この研修, see ja_demonstrative), its section's, else the
@@ -70,6 +85,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     out[n++] = (uint32_t)topic; /* 「A」、「B」が開催され、: A too */
     n += dg_rel_list_before(c, s, (uint32_t)topic, out + n, DG_REL_MAXM - n);
   }
+  if (!n && (topic = which_antecedent(c, s, k)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
   if (!n && any < 0 && c->main_meeting >= 0 && !ja_demonstrative(c, s, k, at) &&
       !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
@@ -173,7 +189,8 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
  * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
  * body named after the head of a party's line (see line_head), nor a country named as
  * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
- * (ASEAN代表部常駐代表兼インドネシア大使), nor the agent of another verb (a report
+ * (ASEAN代表部常駐代表兼インドネシア大使), nor the news agency of a dateline (see
+ * dg_rel_wire_source), nor the agent of another verb (a report
  * prepared by the UNDP: dg_rel_agent_of_other; 支援を受けたタイ: see ja_in_modifier) of
  * trigger g? */
 static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
@@ -187,6 +204,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
   if (dg_rel_body_in_title(c, i)) return 0; /* 文化庁長官 A: A takes part */
+  if (dg_rel_wire_source(c, s, i)) return 0; /* Vientiane (VNA) - ...: the reporter */
   if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
@@ -204,7 +222,8 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
  * authors of a statement where "we" take part or speak (see authors).
  *   第5回日メコン農業対話にはカンボジア及びタイが参加した
  *     -> participates_in(カンボジア, 対話), participates_in(タイ, 対話)
- *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum) */
+ *   Laos attended the Mekong-Japan Water Forum -> participates_in(Laos, Forum)
+ * Who holds a meeting named as its verb's object takes part too (see holders). */
 /* The end of a word of pronouns.tsv standing at offset i as a whole word, or 0. */
 static uint32_t pronoun_at(const dg_rel_ctx *c, uint32_t i, uint32_t end) {
   const char *t = c->d->text;
@@ -296,8 +315,34 @@ static int is_object(const dg_rel_ctx *c, uint32_t s, uint32_t y, uint32_t o) {
   return 0;
 }
 
+/* English: when the clause names a meeting as its scene before attending word g (At the
+ * Meeting held in the presence of A and B, the participants reviewed the first Summit),
+ * keeps of the n meetings in ms the scenes and the one g takes as its object right after
+ * it (At the Summit, Laos attended the Forum), not one another verb takes (the Summit
+ * they reviewed). Returns how many are left. */
+static size_t scene_only(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t *ms,
+                         size_t n) {
+  const char *t = c->d->text;
+  uint32_t o = g->end + 1, e = c->d->sents[s].end;
+  int scene = 0;
+  for (size_t y = 0; y < n; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    scene |= m->sentence == s && m->end <= g->start && dg_rel_part(c, m) == DG_PART_SCENE;
+  }
+  if (!scene) return n;
+  if (dg_lit(t, e, o, "the ")) o += 4;
+  size_t k = 0;
+  for (size_t y = 0; y < n; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    if (m->sentence != s || dg_rel_part(c, m) == DG_PART_SCENE || is_object(c, s, ms[y], o))
+      ms[k++] = ms[y];
+  }
+  return k;
+}
+
 /* English: keeps of the n meetings in ms those an attending word followed by "in" takes
- * part in: its object (participation in the Summit and the Forum), a meeting named as the
+ * part in: its object (participation in the Summit and the Forum; a back reference that
+ * holds its article: participated in the meeting), a meeting named as the
  * scene (participated in talks at the Summit), and any before the word or named in no
  * other sentence. A meeting later in a list the object opens is not attended (future
  * participation in regional bodies, refugee issues, the Dialogue and ...: topics).
@@ -306,23 +351,35 @@ static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_tri
                                uint32_t *ms, size_t n) {
   const char *t = c->d->text;
   uint32_t o = g->end, e = c->d->sents[s].end;
-  if (!dg_rel_latin(c, s) || !dg_lit(t, e, o, " in ")) return n;
-  o += 4;
+  if (dg_rel_latin(c, s) && !dg_lit(t, e, o, " in ")) return scene_only(c, s, g, ms, n);
+  if (!dg_rel_latin(c, s)) return n;
+  uint32_t with_the = o += 4; /* a back reference holds its article: the meeting */
   if (dg_lit(t, e, o, "the ")) o += 4;
   size_t k = 0;
   for (size_t y = 0; y < n; y++) {
     const dg_mention *m = &c->d->ments[ms[y]];
     if (m->sentence != s || m->end <= g->start || dg_rel_part(c, m) == DG_PART_SCENE ||
-        is_object(c, s, ms[y], o))
+        m->start == with_the || is_object(c, s, ms[y], o))
       ms[k++] = ms[y];
   }
   return k;
+}
+
+/* English: who holds a meeting named as the object of its holding verb g takes part in it
+ * (India and Japan held the sixth meeting of the Forum: see dg_rel_held_object): the
+ * actors of g's clause before it. */
+static void holders(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long m = dg_rel_held_object(c, s, g);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
+    if (c->d->ments[i].end <= g->start && actor_of(c, s, g->clause, i, g))
+      dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
 }
 
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
+    holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
     nm = attended_objects(c, s, g, ms, nm);

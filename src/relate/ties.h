@@ -162,6 +162,10 @@ int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Where the text after the dateline that opens sentence s starts (after "SUVA, 3 March
  * 2026 — " or "HANOI, 4 March (XNA): "), or 0 when none does. */
 uint32_t dg_rel_dateline_end(const dg_rel_ctx *c, uint32_t s);
+/* Is mention i of sentence s the news agency of its dateline: an organization alone in
+ * parentheses after the opening place or date, a dash or colon after it (Vientiane (VNA) -
+ * ...; HANOI, 4 March (XNA): ...)? It reports; it takes no part. */
+int dg_rel_wire_source(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A list item or table row to the names of the line it hangs under (inherit.c). */
 void dg_rel_inherit(dg_rel_ctx *c);
 
