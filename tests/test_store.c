@@ -3,10 +3,12 @@
  * and graph written from it); a document replaced and dropped; a file that cannot be
  * trusted (not SQLite, another application, another schema, other dictionaries, damaged)
  * made anew with its reason, or refused when opened read only; parts that disagree on a
- * document refused by a merge. */
+ * document refused by a merge; a document not kept leaves no row in any table, the kept
+ * ones all theirs. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include "docgraph/store.h"
@@ -140,6 +142,68 @@ START_TEST(replace_and_keep) {
 }
 END_TEST
 
+/* The one integer sql returns on the store file name (read with SQLite itself). */
+static long count_in(const char *name, const char *sql) {
+  sqlite3 *db;
+  sqlite3_stmt *st;
+  long v = -1;
+  ck_assert_int_eq(sqlite3_open_v2(at(name), &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+  ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+  if (sqlite3_step(st) == SQLITE_ROW) v = (long)sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return v;
+}
+
+static const char *const row_tables[] = {"sentences", "mentions", "units", "relations",
+                                         "warnings"};
+
+/* Documents dropped by dg_store_keep (each by its key, not by a scan of the tables) leave
+ * no row behind in any table; the documents kept keep every row and read back equal. */
+START_TEST(keep_drops_every_row) {
+  static const char *const text[] = {
+      "日本とタイ。ASEAN首脳会議がビエンチャンで開かれた。\n",
+      "日本とラオス。第1回日ASEAN会合は2023年12月17日に東京で開かれた。\n",
+      "ASEANとインド。G20サミットがニューデリーで開かれた。\n"};
+  static char *paths[] = {"a.txt", "b.txt", "c.txt"};
+  dg_store *s = open_store("k.db", DG_STORE_UPDATE, &cfg_, NULL);
+  dg_result made[3];
+  dg_doc *d[3];
+  for (int i = 0; i < 3; i++) {
+    d[i] = tu_doc(paths[i], text[i]);
+    ck_assert_int_eq(dg_result_of_doc(&made[i], d[i], NULL), DG_OK);
+    ck_assert_int_eq(dg_store_put(s, &made[i], NULL), DG_OK);
+  }
+  ck_assert(made[1].nsents > 0 && made[1].nments > 0 && made[1].nrels > 0);
+  char *keep[] = {paths[0], paths[2]};
+  dg_error err = {0};
+  ck_assert_msg(dg_store_keep(s, keep, 2, &err) == DG_OK, "%s", err.msg);
+  ck_assert_int_eq(dg_store_close(s, &err), DG_OK);
+  char sql[200];
+  for (size_t t = 0; t < sizeof row_tables / sizeof *row_tables; t++) {
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s WHERE doc NOT IN (SELECT doc FROM "
+             "documents)", row_tables[t]);
+    ck_assert_msg(count_in("k.db", sql) == 0, "rows of a dropped document left in %s",
+                  row_tables[t]);
+  }
+  ck_assert_int_eq(count_in("k.db", "SELECT count(*) FROM documents"), 2);
+  ck_assert_int_eq(count_in("k.db", "SELECT count(*) FROM mentions"),
+                   (long)(made[0].nments + made[2].nments));
+  s = open_store("k.db", DG_STORE_UPDATE, &cfg_, NULL);
+  for (int i = 0; i < 3; i += 2) {
+    dg_result back;
+    char why[300] = "";
+    ck_assert_int_eq(dg_store_get(s, paths[i], &back, &err), DG_OK);
+    ck_assert_msg(dg_result_equal(&made[i], &back, why, sizeof why), "%s", why);
+    dg_result_free(&back);
+  }
+  dg_result none;
+  ck_assert_int_eq(dg_store_get(s, paths[1], &none, &err), DG_ENOTFOUND);
+  dg_store_close(s, NULL);
+  for (int i = 0; i < 3; i++) dg_result_free(&made[i]), tu_doc_free(d[i]);
+}
+END_TEST
+
 /* Files that cannot be trusted, and the reason given when they are made anew. */
 static const struct {
   const char *case_, *sh, *why;
@@ -230,6 +294,7 @@ int main(void) {
   tcase_add_loop_test(tc, round_trip, 0, sizeof docs / sizeof *docs);
   tcase_add_test(tc, equal_sees_a_change);
   tcase_add_test(tc, replace_and_keep);
+  tcase_add_test(tc, keep_drops_every_row);
   tcase_add_loop_test(tc, distrust, 0, sizeof distrusted / sizeof *distrusted);
   tcase_add_test(tc, merge_conflict);
   suite_add_tcase(s, tc);

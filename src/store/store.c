@@ -166,7 +166,10 @@ static dg_err connect(dg_store *s, dg_error *err) {
     return e;
   }
   sqlite3_extended_result_codes(s->db, 0);
-  return dgs_exec(s, "PRAGMA locking_mode = EXCLUSIVE; PRAGMA mmap_size = 268435456", err);
+  /* No memory-mapped reads: every page a run read back stayed mapped into the process, so
+   * a re-run's peak grew with the file (up to the map's size) where SQLite's page cache
+   * (2 MB) holds the few pages one document needs. */
+  return dgs_exec(s, "PRAGMA locking_mode = EXCLUSIVE", err);
 }
 
 static dg_err journal(dg_store *s, dg_error *err) {

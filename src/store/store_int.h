@@ -54,6 +54,10 @@ dg_err dgs_group_commit(dg_store *s, dg_error *err);
 /* One more document in the group: committed when the group is full or old enough. */
 dg_err dgs_group_count(dg_store *s, dg_error *err);
 
+/* The rows of document doc deleted from every table, each through its (doc, index) key:
+ * no table is read beyond the document's own rows. */
+dg_err dgs_drop_doc(dg_store *s, sqlite3_int64 doc, const char *doing, dg_error *err);
+
 /* The statement of q, reset and with no bindings; NULL when it cannot be prepared (then
  * err says why). */
 sqlite3_stmt *dgs_stmt(dg_store *s, dgs_query q, dg_error *err);

@@ -8,10 +8,10 @@
 #include "docgraph/store.h"
 #include "store/store_int.h"
 
-dg_err dg_store_keep(dg_store *s, char *const *paths, size_t n, dg_error *err) {
-  dg_err e = dgs_group_commit(s, err);
-  if (e == DG_OK) e = dgs_exec(s, "BEGIN IMMEDIATE; CREATE TEMP TABLE IF NOT EXISTS keep (path TEXT "
-                         "PRIMARY KEY) WITHOUT ROWID; DELETE FROM keep", err);
+/* The paths to keep into the temporary table keep, in the open transaction. */
+static dg_err fill_keep(dg_store *s, char *const *paths, size_t n, dg_error *err) {
+  dg_err e = dgs_exec(s, "CREATE TEMP TABLE IF NOT EXISTS keep (path TEXT PRIMARY KEY) "
+                         "WITHOUT ROWID; DELETE FROM keep", err);
   sqlite3_stmt *st = NULL;
   if (e == DG_OK &&
       sqlite3_prepare_v2(s->db, "INSERT OR IGNORE INTO keep (path) VALUES (?1)", -1, &st, NULL))
@@ -21,15 +21,48 @@ dg_err dg_store_keep(dg_store *s, char *const *paths, size_t n, dg_error *err) {
     e = dgs_done(s, st, err, "writing");
   }
   sqlite3_finalize(st);
-  static const char *const drop =
-      "DELETE FROM documents WHERE path NOT IN (SELECT path FROM keep);"
-      "DELETE FROM sentences WHERE doc NOT IN (SELECT doc FROM documents);"
-      "DELETE FROM mentions WHERE doc NOT IN (SELECT doc FROM documents);"
-      "DELETE FROM units WHERE doc NOT IN (SELECT doc FROM documents);"
-      "DELETE FROM relations WHERE doc NOT IN (SELECT doc FROM documents);"
-      "DELETE FROM warnings WHERE doc NOT IN (SELECT doc FROM documents);"
-      "DELETE FROM failures; DELETE FROM skipped; DELETE FROM keep; COMMIT";
-  if (e == DG_OK) e = dgs_exec(s, drop, err);
+  return e;
+}
+
+/* The numbers of the stored documents whose path is not in keep (*v, *n; free *v). Only
+ * the documents table is read. */
+static dg_err dropped_docs(dg_store *s, sqlite3_int64 **v, size_t *n, dg_error *err) {
+  sqlite3_stmt *st;
+  *v = NULL, *n = 0;
+  if (sqlite3_prepare_v2(s->db, "SELECT doc FROM documents WHERE path NOT IN "
+                                "(SELECT path FROM keep) ORDER BY doc", -1, &st, NULL))
+    return dgs_fail(s, err, "reading");
+  size_t cap = 0;
+  int rc, oom = 0;
+  while (!oom && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    if (*n == cap) {
+      void *nv = realloc(*v, (cap = cap ? 2 * cap : 64) * sizeof **v);
+      if (!nv) oom = 1;
+      else *v = nv;
+    }
+    if (!oom) (*v)[(*n)++] = sqlite3_column_int64(st, 0);
+  }
+  dg_err e = oom ? dg_error_set(err, DG_ENOMEM, "out of memory")
+                 : rc != SQLITE_DONE ? dgs_fail(s, err, "reading") : DG_OK;
+  sqlite3_finalize(st);
+  return e;
+}
+
+/* Each document not kept dropped by its key (a scan of the tables of rows for
+ * "doc NOT IN documents" read the whole file at every run, every page of it mapped into
+ * the process), then the last run's lists emptied. */
+dg_err dg_store_keep(dg_store *s, char *const *paths, size_t n, dg_error *err) {
+  dg_err e = dgs_group_commit(s, err);
+  if (e == DG_OK) e = dgs_exec(s, "BEGIN IMMEDIATE", err);
+  if (e == DG_OK) e = fill_keep(s, paths, n, err);
+  sqlite3_int64 *drop = NULL;
+  size_t ndrop = 0;
+  if (e == DG_OK) e = dropped_docs(s, &drop, &ndrop, err);
+  for (size_t i = 0; i < ndrop && e == DG_OK; i++)
+    e = dgs_drop_doc(s, drop[i], "dropping a document", err);
+  free(drop);
+  if (e == DG_OK) e = dgs_exec(s, "DELETE FROM failures; DELETE FROM skipped; DELETE FROM keep; "
+                                  "COMMIT", err);
   else sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
   return e;
 }

@@ -179,6 +179,17 @@ static dg_err put_warnings(dg_store *s, sqlite3_int64 doc, const dg_result *r, d
   return e;
 }
 
+dg_err dgs_drop_doc(dg_store *s, sqlite3_int64 doc, const char *doing, dg_error *err) {
+  dg_err e = DG_OK;
+  for (int q = Q_DEL_DOC; q <= Q_DEL_WARNS && e == DG_OK; q++) {
+    sqlite3_stmt *st = dgs_stmt(s, (dgs_query)q, err);
+    if (!st) return DG_EIO;
+    sqlite3_bind_int64(st, 1, doc);
+    e = dgs_done(s, st, err, doing);
+  }
+  return e;
+}
+
 /* The rows of the document stored under path, deleted. */
 static dg_err drop_document(dg_store *s, const char *path, dg_error *err) {
   sqlite3_stmt *st = dgs_stmt(s, Q_DOC_ID, err);
@@ -187,13 +198,7 @@ static dg_err drop_document(dg_store *s, const char *path, dg_error *err) {
   int found = sqlite3_step(st) == SQLITE_ROW;
   sqlite3_int64 doc = found ? sqlite3_column_int64(st, 0) : 0;
   sqlite3_reset(st);
-  dg_err e = DG_OK;
-  for (int q = Q_DEL_DOC; found && q <= Q_DEL_WARNS && e == DG_OK; q++) {
-    if (!(st = dgs_stmt(s, (dgs_query)q, err))) return DG_EIO;
-    sqlite3_bind_int64(st, 1, doc);
-    e = dgs_done(s, st, err, "replacing a document");
-  }
-  return e;
+  return found ? dgs_drop_doc(s, doc, "replacing a document", err) : DG_OK;
 }
 
 dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err) {
