@@ -1026,6 +1026,11 @@ static const family_case families[] = {
      "第9回日メコン外相会議", "9th Mekong-Japan Foreign Ministers' Meeting"},
     {F(ORDINALS), "第22回日メコン外相会議", DG_TYPE_MEETING, "第22回日メコン外相会議",
      "meeting:mekong-japan-fmm:22", NULL, "22nd Mekong-Japan Foreign Ministers' Meeting"},
+    /* caps_suffix: a suffix in capitals only before a word in capitals (a title in capitals) */
+    {F(ORDINALS), "THE 26TH ASEAN-JAPAN SUMMIT", DG_TYPE_MEETING, "26TH ASEAN-JAPAN SUMMIT",
+     "meeting:asean-japan-summit:26", NULL, "26th ASEAN-Japan Summit"},
+    {F(ORDINALS), "The 26TH ASEAN-Japan Summit opened.", DG_TYPE_MEETING,
+     "26TH ASEAN-Japan Summit", NULL, NULL, NULL},
     {F(ORDINALS), "第11回日メコン外相会議", DG_TYPE_MEETING, "第11回日メコン外相会議",
      "meeting:mekong-japan-fmm:11", NULL, "11th Mekong-Japan Foreign Ministers' Meeting"},
     {F(ORDINALS), "第101回日メコン外相会議", DG_TYPE_MEETING, "第101回日メコン外相会議",
