@@ -807,6 +807,22 @@ static const family_case families[] = {
      "Pacific in Bangkok", NULL, NULL, NULL},
     {F(EN_PARTIES), "The first meeting of the year was held in Suva.", DG_TYPE_MEETING,
      "first meeting of the year", NULL, NULL, NULL},
+    /* the body a known meeting series, or capitalized words ending in one (ten words at
+       most); not when the series stands inside the body, nor with other words after */
+    {F(EN_PARTIES), "The 4th meeting of the Trade Ministers of the Central Asia plus Japan Dialogue "
+     "ended.",
+     DG_TYPE_MEETING, "4th meeting of the Trade Ministers of the Central Asia plus Japan Dialogue",
+     "meeting:4th-meeting-of-the-trade-ministers-of-the-central-asia-plus-japan-dialogue", NULL,
+     NULL},
+    {F(EN_PARTIES), "The 6th meeting of the Central Asia plus Japan Dialogue ended.",
+     DG_TYPE_MEETING, "6th meeting of the Central Asia plus Japan Dialogue",
+     "meeting:6th-meeting-of-the-central-asia-plus-japan-dialogue", NULL, NULL},
+    {F(EN_PARTIES), "The 6th meeting of the Central Asia plus Japan Dialogue Trade Ministers "
+     "ended.",
+     DG_TYPE_MEETING, "6th meeting of the Central Asia plus Japan Dialogue Trade Ministers", NULL,
+     NULL, NULL},
+    {F(EN_PARTIES), "The 6th anniversary of the Central Asia plus Japan Dialogue passed.",
+     DG_TYPE_MEETING, "6th anniversary of the Central Asia plus Japan Dialogue", NULL, NULL, NULL},
     /* headline_preposition: in a headline a preposition of roles.tsv (AT) ends the name on
      * its left */
     {F(EN_HEADS), "FIJI REPRESENTS TONGA AT REGIONAL OCEANS MEETING ON REEFS", DG_TYPE_MEETING,
@@ -1010,6 +1026,11 @@ static const family_case families[] = {
      "第9回日メコン外相会議", "9th Mekong-Japan Foreign Ministers' Meeting"},
     {F(ORDINALS), "第22回日メコン外相会議", DG_TYPE_MEETING, "第22回日メコン外相会議",
      "meeting:mekong-japan-fmm:22", NULL, "22nd Mekong-Japan Foreign Ministers' Meeting"},
+    /* caps_suffix: a suffix in capitals only before a word in capitals (a title in capitals) */
+    {F(ORDINALS), "THE 26TH ASEAN-JAPAN SUMMIT", DG_TYPE_MEETING, "26TH ASEAN-JAPAN SUMMIT",
+     "meeting:asean-japan-summit:26", NULL, "26th ASEAN-Japan Summit"},
+    {F(ORDINALS), "The 26TH ASEAN-Japan Summit opened.", DG_TYPE_MEETING,
+     "26TH ASEAN-Japan Summit", NULL, NULL, NULL},
     {F(ORDINALS), "第11回日メコン外相会議", DG_TYPE_MEETING, "第11回日メコン外相会議",
      "meeting:mekong-japan-fmm:11", NULL, "11th Mekong-Japan Foreign Ministers' Meeting"},
     {F(ORDINALS), "第101回日メコン外相会議", DG_TYPE_MEETING, "第101回日メコン外相会議",
@@ -1052,6 +1073,31 @@ static const family_case families[] = {
      NULL, NULL},
     {F(JA_HEADS), "各国はSCO(加盟国)首脳会議に参加した。", DG_TYPE_MEETING,
      "SCO(加盟国)首脳会議", NULL, NULL, NULL},
+    /* a group and its members in parentheses (member_list); near misses: a joiner left
+       over, a word that is no country, a country's own name before the list */
+    {F(JA_HEADS), "第4回ASEAN+3(日、中、韓)保健大臣会合が開かれた。", DG_TYPE_MEETING,
+     "第4回ASEAN+3(日、中、韓)保健大臣会合", "meeting:第4回asean+3(日、中、韓)保健大臣会合", NULL,
+     NULL},
+    {F(JA_HEADS), "ASEAN+3(ASEAN10か国及び日中韓)観光大臣会合が開かれた。", DG_TYPE_MEETING,
+     "ASEAN+3(ASEAN10か国及び日中韓)観光大臣会合",
+     "meeting:asean+3(asean10か国及び日中韓)観光大臣会合", NULL, NULL},
+    {F(JA_HEADS), "ASEAN(日本、)首脳会議が開かれた。", DG_TYPE_MEETING, "ASEAN(日本、)首脳会議",
+     NULL, NULL, NULL},
+    {F(JA_HEADS), "ASEAN(日本及び観光)首脳会議が開かれた。", DG_TYPE_MEETING,
+     "ASEAN(日本及び観光)首脳会議", NULL, NULL, NULL},
+    {F(JA_HEADS), "日本(日、中)首脳会議が開かれた。", DG_TYPE_MEETING, "日本(日、中)首脳会議", NULL,
+     NULL, NULL},
+    /* an instance's series glossed after it: 第5回EAS(東アジア首脳会議) */
+    {F(ORDINALS) | F(JA_HEADS), "第5回EAS(東アジア首脳会議)環境大臣会合が開かれた。",
+     DG_TYPE_MEETING, "第5回EAS(東アジア首脳会議)環境大臣会合",
+     "meeting:第5回eas(東アジア首脳会議)環境大臣会合", NULL, NULL},
+    /* a list's number begins no name (skip_list_number); near miss: a version */
+    {F(JA_HEADS), "1.ASEAN+3保健大臣会合 本日開かれた。", DG_TYPE_MEETING, "ASEAN+3保健大臣会合",
+     "meeting:asean+3保健大臣会合", NULL, NULL},
+    {F(JA_HEADS), "1.ASEAN+3保健大臣会合 本日開かれた。", DG_TYPE_MEETING,
+     "1.ASEAN+3保健大臣会合", NULL, NULL, NULL},
+    {F(JA_HEADS), "両国は2.5トラック対話を開いた。", DG_TYPE_MEETING, "2.5トラック対話",
+     "meeting:2.5トラック対話", NULL, NULL},
     /* names_record.c: a known name written with a gloss; a known name covers a shorter one */
     {F(JA_HEADS), "両国はCA+JAD(カジャッド)東京イニシアティブを紹介した。", DG_TYPE_PROGRAM,
      "CA+JAD(カジャッド)東京イニシアティブ", "program:ca-jad-tokyo-initiative",

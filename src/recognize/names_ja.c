@@ -146,15 +146,59 @@ static int all_hiragana(const dgn_ctx *c, uint32_t a, uint32_t z) {
   return 1;
 }
 
-/* Does t[open + 1, close) name the entity of mention m, whole (SCO(上海協力機構))? */
+/* Does t[open + 1, close) name the entity of mention m, whole (SCO(上海協力機構)), or the
+ * series m is an instance of (第5回EAS(東アジア首脳会議): meeting:eas:5 of meeting:eas)? */
 static int names_same(dgn_ctx *c, const dg_mention *m, uint32_t open, uint32_t close) {
   long in = dgn_mention_starting(c, open + 1, ANY_NAMED & ~T(PERSON));
-  return in >= 0 && c->d->ments[in].end == close && !strcmp(c->d->ments[in].id, m->id);
+  if (in < 0 || c->d->ments[in].end != close) return 0;
+  const char *id = c->d->ments[in].id;
+  size_t n = strlen(id);
+  return !strcmp(id, m->id) || (!strncmp(id, m->id, n) && m->id[n] == ':');
+}
+
+/* Is t[a, z) known countries and groups only, one after another (日本, ASEAN10か国)? */
+static int only_parties(dgn_ctx *c, uint32_t a, uint32_t z) {
+  while (a < z) {
+    long m = dgn_mention_starting(c, a, T(COUNTRY) | T(GROUP));
+    if (m < 0 || c->d->ments[m].end > z || c->d->ments[m].end <= a) return 0;
+    a = c->d->ments[m].end;
+  }
+  return 1;
+}
+
+/* Is t[a, z) countries' one-character abbreviations only (日中韓, 日: countries.tsv abbr1)? */
+static int country_abbreviations(dgn_ctx *c, uint32_t a, uint32_t z) {
+  while (a < z) {
+    int l = dg_utf8_len(c->t + a, c->t + z);
+    long ent = l > 1 ? dg_dict_find_surface(c->rz->dict, c->t + a, (size_t)l) : -1;
+    if (ent < 0 || dg_dict_entity(c->rz->dict, (size_t)ent)->type != DG_TYPE_COUNTRY) return 0;
+    a += (uint32_t)l;
+  }
+  return 1;
+}
+
+/* Does t[a, z) list members: pieces between list joiners (list_joiners.tsv: 、, 及び), each
+ * known countries and groups or countries' abbreviations (日、中、韓; ASEAN10か国及び日中韓)?
+ * An empty piece (a joiner first, last or doubled) lists nothing. */
+static int member_list(dgn_ctx *c, uint32_t a, uint32_t z) {
+  uint32_t p = a;
+  while (p < z) {
+    uint32_t q = p;
+    long w = -1;
+    while (q < z && (w = dg_wordlist_at(&c->r->list_joiners, c->t, z, q)) < 0)
+      q += (uint32_t)dg_utf8_len(c->t + q, c->t + z);
+    if (q == p || !(only_parties(c, p, q) || country_abbreviations(c, p, q))) return 0;
+    if (q == z) return 1;
+    p = q + (uint32_t)c->r->list_joiners.w[w].len;
+    if (p >= z) return 0;
+  }
+  return 0;
 }
 
 /* A name and its acronym, reading or full name in parentheses before the head joins the
  * name: アジア・ゼロエミッション共同体(AZEC)首脳会合, CA+JAD(カジャッド)東京イニシアティブ,
- * SCO(上海協力機構)首脳会議; a word's reading in hiragana is passed over, the word stays
+ * SCO(上海協力機構)首脳会議, and a group and its members: ASEAN+3(日、中、韓)環境大臣会合
+ * (member_list); a word's reading in hiragana is passed over, the word stays
  * (日EU循環(じゅんかん)経済アクションプラン). */
 static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
   uint32_t a = L->a;
@@ -170,7 +214,9 @@ static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
   long before = dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON));
   int gloss = before >= 0 && (dgn_is_acronym(c->t, open + 1, a - 1) ||
                               dgn_all_katakana(c->t + open + 1, a - 1 - open - 1) ||
-                              names_same(c, &c->d->ments[before], open, a - 1));
+                              names_same(c, &c->d->ments[before], open, a - 1) ||
+                              (c->d->ments[before].type == DG_TYPE_GROUP &&
+                               member_list(c, open + 1, a - 1)));
   if (!gloss) return 0;
   L->a = c->d->ments[before].start;
   *j = token_before(c, s, *j, L->a);
@@ -341,6 +387,17 @@ static uint32_t skip_joiners(const dgn_ctx *c, uint32_t a, uint32_t hstart) {
                         c->t[a] == '+' || c->t[a] == '&'))
     a += dg_cp_at(c->t, c->len, a) == DGN_CP_DOT ? 3 : 1;
   return a;
+}
+
+/* A list's number never begins a name: one or two digits and a '.' with no digit after
+ * it (1.ASEAN+3農林大臣会合, an item of a numbered list; 2.0 is a version). Returns where
+ * the name begins past it, or a. */
+static uint32_t skip_list_number(const dgn_ctx *c, uint32_t a, uint32_t hstart) {
+  uint32_t q = a;
+  while (q < hstart && q - a < 3 && dg_is_digit(c->t[q])) q++;
+  if (q == a || q - a > 2 || q + 1 >= hstart || c->t[q] != '.' || dg_is_digit(c->t[q + 1]))
+    return a;
+  return q + 1;
 }
 
 /* A Roman numeral right after the head (シンポジウムIV, 会議II): one to four of I V X in
@@ -583,7 +640,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   dg_err e = DG_OK;
   if (country_organization(c, h, &L, &e, err)) return e;
   extend_over_connector(c, s, h, &L);
-  L.a = skip_joiners(c, L.a, h->hstart);
+  L.a = skip_joiners(c, skip_list_number(c, L.a, h->hstart), h->hstart);
   int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;

@@ -46,12 +46,30 @@ int dgn_ja_ordinal_at(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after)
   return ja_ordinal(c, a, z, after, sizeof JA_COUNTERS / sizeof *JA_COUNTERS);
 }
 
-/* The length of the ordinal suffix (ordinal_suffixes.tsv, as written: "th", not "TH")
- * at t[i, z), or 0. */
+/* Is t[i, i + n) suffix s in capitals right before two words with no lower-case letter,
+ * as a title written all in capitals has it (26TH ASEAN-JAPAN SUMMIT; not 26TH
+ * ASEAN-Japan Summit)? */
+static int caps_suffix(const dgn_ctx *c, const char *s, uint32_t i, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (!dg_is_lower(s[k]) || c->t[i + k] != s[k] - 'a' + 'A') return 0;
+  uint32_t j = i + (uint32_t)n;
+  if (j + 2 >= c->len || c->t[j] != ' ' || !dg_is_upper(c->t[j + 1])) return 0;
+  int spaces = 0;
+  for (j++; j < c->len && c->t[j] != '\n' && spaces < 2; j++) {
+    if (dg_is_lower(c->t[j])) return 0;
+    spaces += c->t[j] == ' ';
+  }
+  return 1;
+}
+
+/* The length of the ordinal suffix (ordinal_suffixes.tsv, as written: "th", and "TH" only
+ * in a title in capitals: caps_suffix) at t[i, z), or 0. */
 static uint32_t suffix_at(const dgn_ctx *c, uint32_t i, uint32_t z) {
   const dg_wordlist *l = &c->r->ordinal_suffixes;
   long w = dg_wordlist_at(l, c->t, z, i);
-  if (w < 0 || memcmp(l->w[w].s, c->t + i, l->w[w].len) != 0) return 0;
+  if (w < 0 || (memcmp(l->w[w].s, c->t + i, l->w[w].len) != 0 &&
+                !caps_suffix(c, l->w[w].s, i, l->w[w].len)))
+    return 0;
   return l->w[w].len;
 }
 

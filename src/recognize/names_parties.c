@@ -7,12 +7,14 @@
  * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit). By the
  * body that meets: "the third regular meeting of Pacific Trade Ministers", an ordinal, up to
  * two words in lower case, the head, "of" and a known organization or group (the 80th
- * session of the Economic and Social Commission for Asia and the Pacific) or a run of
- * capitalized words (joined by "and", "of", "the" or "&"), the report style of communiqués.
+ * session of the Economic and Social Commission for Asia and the Pacific), a known meeting
+ * series (the 3rd meeting of the X Dialogue) or a run of capitalized words
+ * (joined by "and", "of", "the" or "&"; the run may end in a known series: the 7th meeting
+ * of the Foreign Ministers of the X Dialogue), the report style of communiqués.
  * Invariant: the name is the parties' word and those words only, every word in between in
  * lower case (a letter, an apostrophe or a hyphen), or the ordinal to the body's last word;
  * no known name of a meeting, program or organization overlaps it, but for the known body
- * that meets, which stays a mention inside it. */
+ * or series that meets, which stays a mention inside it. */
 #include <string.h>
 
 #include "recognize/names_int.h"
@@ -20,6 +22,8 @@
 #define MAX_SENTENCE_WORDS 512
 #define MAX_LOWER_WORDS 4
 #define MAX_CAP_WORDS 3
+/* A body's words after "of": the Foreign Ministers of the Central Asia Plus Japan Dialogue */
+#define MAX_BODY_WORDS 10
 
 /* Is w all lower-case letters, apostrophes and hyphens? */
 static int lower_word(const dgn_ctx *c, const dgn_word *w) {
@@ -84,16 +88,28 @@ static int body_joiner(const dgn_ctx *c, const dgn_word *w) {
   return 0;
 }
 
-/* The last word of a known organization or group that starts at w[b] (maybe after
- * "the"), the body that meets (the 80th session of the Economic and Social Commission for
- * Asia and the Pacific), or 0 when none does. */
+/* The last word of a known organization, group or meeting series that starts at w[b]
+ * (maybe after "the"), the body that meets (the 80th session of the Economic
+ * and Social Commission for Asia and the Pacific, the 3rd meeting of the X Dialogue), or 0
+ * when none does. */
 static size_t known_body_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t b) {
   if (b + 1 < n && w[b].z - w[b].a == 3 && !memcmp(c->t + w[b].a, "the", 3)) b++;
-  long m = b < n ? dgn_mention_starting(c, w[b].a, T(ORGANIZATION) | T(GROUP)) : -1;
+  long m = b < n ? dgn_mention_starting(c, w[b].a, T(MEETING)) : -1; /* Mekong-Japan Forum */
+  if (m < 0 && b < n) m = dgn_mention_starting(c, w[b].a, T(ORGANIZATION) | T(GROUP));
   if (m < 0) return 0;
   for (size_t e = b; e < n && w[e].a < c->d->ments[m].end; e++)
     if (w[e].z == c->d->ments[m].end) return e;
   return 0;
+}
+
+/* The last word of a known meeting series that starts at w[b], small words and all (the
+ * Central Asia plus Japan Dialogue), or b when none does. */
+static size_t series_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t b) {
+  long m = dgn_mention_starting(c, w[b].a, T(MEETING));
+  if (m < 0) return b;
+  for (size_t e = b; e < n && w[e].a < c->d->ments[m].end; e++)
+    if (w[e].z == c->d->ments[m].end) return e;
+  return b;
 }
 
 /* The name that starts at the ordinal w[k] (third, 3rd), up to MAX_LOWER_WORDS - 2 words in
@@ -119,11 +135,21 @@ static size_t body_meeting_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t k
   while (known && known + 1 < n && dgn_adjacent(c->t, w, known) && capitalized(c, &w[known + 1]))
     known++; /* the body's members after it: the Pacific Islands Forum | Foreign Ministers */
   if (known) return known;
-  for (size_t b = of + 1; b < n && b - of <= 8 && dgn_adjacent(c->t, w, b - 1); b++) {
-    if (capitalized(c, &w[b])) last = b;
+  for (size_t b = of + 1; b < n && b - of <= MAX_BODY_WORDS && dgn_adjacent(c->t, w, b - 1); b++) {
+    if (capitalized(c, &w[b])) last = b = series_end(c, w, n, b);
     else if (!body_joiner(c, &w[b])) break;
   }
   return last;
+}
+
+/* Does a known meeting or program overlap the body's words w[body, last], other than a
+ * meeting series that ends the body, the one that meets (the 7th meeting of the Foreign
+ * Ministers of the X Dialogue)? */
+static int other_name_in_body(dgn_ctx *c, const dgn_word *w, size_t body, size_t last) {
+  long series = dgn_mention_ending(c, w[last].z, T(MEETING));
+  uint32_t z = series >= 0 ? c->d->ments[series].start : w[last].z;
+  if (series >= 0 && c->d->ments[series].start < w[body].a) return 1;
+  return z > w[body].a && dgn_overlaps(c, w[body].a, z, T(MEETING) | T(PROGRAM));
 }
 
 /* The body's meetings in report style (the third regular meeting of Pacific Trade
@@ -132,7 +158,7 @@ static dg_err body_meetings(dgn_ctx *c, const dgn_word *w, size_t n, dg_error *e
   for (size_t k = 0; k + 3 < n; k++) {
     size_t body = k, last = body_meeting_end(c, w, n, k, &body);
     if (last == k || dgn_overlaps(c, w[k].a, w[body].a, NAME_TYPES) ||
-        dgn_overlaps(c, w[body].a, w[last].z, T(MEETING) | T(PROGRAM)))
+        other_name_in_body(c, w, body, last))
       continue;
     dg_err e = dgn_record_name(c, DG_TYPE_MEETING, w[k].a, w[last].z, err);
     if (e != DG_OK) return e;
