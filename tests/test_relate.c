@@ -1409,6 +1409,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
     {"participates_in", "t.txt", "ラオスの首相は、第2回日メコン農業対話で基調講演を行った。",
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:第2回日メコン農業対話", 0, 1},
+    /* a closing attribution (..., Thailand said on Monday) names a reporter, who takes no
+     * part; near miss: a tail that holds a trigger word (and Thailand said it attended) */
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, Thailand said on Monday.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, NO},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, Thailand said on Monday.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, and Thailand said it attended the Third Mekong-Japan Water Forum too.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, 0, 1},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},
