@@ -1417,6 +1417,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, and Thailand said it attended the Third Mekong-Japan Water Forum too.",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, 0, 1},
+    /* the active 開く holds a meeting at the place before で (「M」を東京都内で開いた);
+     * near miss: a place that only owns the meeting's name (東京の…を開いた) */
+    {"held_in", "t.txt", "防衛省は3日、「第2回日メコン農業対話」を東京都内で開いた。",
+     DG_REL_HELD_IN, "meeting:第2回日メコン農業対話", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "防衛省は3日、「第2回日メコン農業対話」をオンラインで開いた。ラオスはハノイで会見した。",
+     DG_REL_HELD_IN, "meeting:第2回日メコン農業対話", "place:hanoi", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},
