@@ -1385,6 +1385,44 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
     {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* a meeting that ends or begins in a place is held there; near miss: a place that is
+     * no venue ("ended in a deadlock over Phnom Penh's plan") */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum ended in Phnom Penh on Friday.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum ended in a deadlock over the plan of Phnom Penh.",
+     DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", NO},
+    /* a year right after "began in" is a series' start; a date of 毎年 after から likewise;
+     * near misses: a day the meeting opens on (began in Hanoi on 3 May 2026; 5月3日から) */
+    {"held_on", "t.txt", "The Ocean Ministers Meetings began in 1999, and the fifth Ocean Ministers Meeting was held in Apia in June 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:1999", NO},
+    {"held_on", "t.txt", "The fifth Ocean Ministers Meeting began in Apia on 2 June 2026.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-02", 0, 1},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から毎年持ち回りで開催している。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    /* who speaks at a meeting takes part (said during, opening remarks of, 基調講演);
+     * near miss: "In her opening remarks" recalling another meeting */
+    {"participates_in", "t.txt", "Trade must grow, Lao Minister Somsak said during the opening ceremony of the Third Mekong-Japan Water Forum.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "Cambodian Prime Minister Hun Manet delivered the opening remarks of the Third Mekong-Japan Water Forum.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "In her opening remarks, the Lao Minister recalled the Third Mekong-Japan Water Forum of 2019.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    {"participates_in", "t.txt", "ラオスの首相は、第2回日メコン農業対話で基調講演を行った。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:第2回日メコン農業対話", 0, 1},
+    /* a closing attribution (..., Thailand said on Monday) names a reporter, who takes no
+     * part; near miss: a tail that holds a trigger word (and Thailand said it attended) */
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, Thailand said on Monday.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, NO},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, Thailand said on Monday.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 0, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, and Thailand said it attended the Third Mekong-Japan Water Forum too.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, 0, 1},
+    /* the active 開く holds a meeting at the place before で (「M」を東京都内で開いた);
+     * near miss: a place that only owns the meeting's name (東京の…を開いた) */
+    {"held_in", "t.txt", "防衛省は3日、「第2回日メコン農業対話」を東京都内で開いた。",
+     DG_REL_HELD_IN, "meeting:第2回日メコン農業対話", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "防衛省は3日、「第2回日メコン農業対話」をオンラインで開いた。ラオスはハノイで会見した。",
+     DG_REL_HELD_IN, "meeting:第2回日メコン農業対話", "place:hanoi", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

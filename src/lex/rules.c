@@ -568,6 +568,7 @@ static const struct {
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},
     {"list_joiners.tsv", offsetof(dg_rules, list_joiners), {"word", NULL, NULL}, row_plain},
     {"first_person.tsv", offsetof(dg_rules, first_person), {"word", NULL, NULL}, row_plain},
+    {"report_verbs.tsv", offsetof(dg_rules, report_verbs), {"word", NULL, NULL}, row_plain},
     {"self_intros.tsv", offsetof(dg_rules, self_intros), {"word", NULL, NULL}, row_plain},
     {"speech_words.tsv", offsetof(dg_rules, speech_words), {"word", NULL, NULL}, row_plain},
     {"complements.tsv", offsetof(dg_rules, complements), {"word", NULL, NULL}, row_plain},

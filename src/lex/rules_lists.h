@@ -105,6 +105,7 @@ struct dg_rules {
   dg_wordlist first_person;   /* 私: the speaker of a speech */
   dg_wordlist self_intros;    /* です: after the name by which a speaker introduces himself */
   dg_wordlist speech_words;   /* 挨拶, remarks: a title naming one is a speech's */
+  dg_wordlist report_verbs;   /* said, cites: a closing ", X said" names a reporter */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */

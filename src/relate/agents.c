@@ -4,10 +4,13 @@
  * clause's verb of taking part or holding: the UNDP prepared, it did not attend.
  * Invariant: the names counted are those of the list that follows "<participle> by" (names
  * joined by commas, "and", "the" and spaces only), and a participle that is a trigger word
- * (hosted by, chaired by, attended by) keeps its agents. */
+ * (hosted by, chaired by, attended by) keeps its agents. Reporters: the names of a closing
+ * attribution (..., the Andina agency cites the ministry; ..., Minister X said) report
+ * the sentence (dg_rel_reporter): a tail after the last comma with no trigger word. */
 #include <stdint.h>
 
 #include "base/scan.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
 /* Does the Latin word w end at offset z (after spaces), as a whole word? Sets *a to where
@@ -63,4 +66,31 @@ int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
     at = c->d->ments[j].start;
   }
   return 0;
+}
+
+/* Does a word of report_verbs.tsv start, as a whole word, at one of [from, end)? */
+static int report_verb_in(const dg_rel_ctx *c, uint32_t from, uint32_t end) {
+  const char *t = c->d->text;
+  for (uint32_t p = from; p < end; p++) {
+    if (p > from && dg_is_ascii_alnum((unsigned char)t[p - 1])) continue;
+    long w = dg_wordlist_at(&c->r->report_verbs, t, end, p);
+    if (w < 0) continue;
+    uint32_t e = p + (uint32_t)c->r->report_verbs.w[w].len;
+    if (e == end || !dg_is_ascii_alnum((unsigned char)t[e])) return 1;
+  }
+  return 0;
+}
+
+int dg_rel_reporter(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  const dg_sentence *se = &c->d->sents[s];
+  uint32_t q = se->end, p;
+  if (!dg_rel_latin(c, s)) return 0;
+  while (q > se->start && t[q - 1] != ',') q--;
+  if (q == se->start || q > c->d->ments[i].start) return 0;
+  for (p = q; p < se->end && t[p] == ' ';) p++;
+  if (p == se->end || t[p] < 'A' || t[p] > 'Z') return 0;
+  for (size_t g = 0; g < c->trigs.n; g++)
+    if (c->trigs.v[g].start >= q) return 0; /* ..., and Laos said it will attend */
+  return report_verb_in(c, q, se->end);
 }

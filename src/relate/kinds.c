@@ -205,6 +205,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
   if (dg_rel_body_in_title(c, i)) return 0; /* 文化庁長官 A: A takes part */
   if (dg_rel_wire_source(c, s, i)) return 0; /* Vientiane (VNA) - ...: the reporter */
+  if (dg_rel_reporter(c, s, i)) return 0; /* ..., Minister X said: the reporter */
   if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
   uint8_t part = dg_rel_part(c, m);
