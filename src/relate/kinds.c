@@ -40,18 +40,25 @@ static int ja_demonstrative(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_
   return 0;
 }
 
-/* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
- * by A and B, opens today: the meeting), or -1. */
-static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+/* The mention of `type` that ends right before ", <word>" opening clause k of sentence s
+ * (..., which / ..., who), or -1. */
+static long relative_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k, const char *word,
+                                dg_type type) {
   const char *t = c->d->text;
   uint32_t a = c->clauses.v[k].start, e = c->d->sents[s].end, p = a;
-  if (!dg_rel_latin(c, s) || !dg_lit(t, e, a, "which ")) return -1;
+  if (!dg_lit(t, e, a, word)) return -1;
   while (p > c->d->sents[s].start && t[p - 1] == ' ') p--;
   if (p == c->d->sents[s].start || t[p - 1] != ',') return -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].end == p - 1)
+    if (!c->nested[i] && c->d->ments[i].type == type && c->d->ments[i].end == p - 1)
       return (long)i;
   return -1;
+}
+
+/* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
+ * by A and B, opens today: the meeting), or -1. */
+static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  return dg_rel_latin(c, s) ? relative_antecedent(c, s, k, "which ", DG_TYPE_MEETING) : -1;
 }
 
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
@@ -473,15 +480,7 @@ static int other_agent_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
 /* English: the person a "who" clause k hangs on (Prime Minister A, who co-chaired the
  * Summit with Laos, ...: A), or -1. */
 static long who_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
-  const char *t = c->d->text;
-  uint32_t a = c->clauses.v[k].start, e = c->d->sents[s].end, p = a;
-  if (!dg_lit(t, e, a, "who ")) return -1;
-  while (p > c->d->sents[s].start && t[p - 1] == ' ') p--;
-  if (p == c->d->sents[s].start || t[p - 1] != ',') return -1;
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PERSON && c->d->ments[i].end == p - 1)
-      return (long)i;
-  return -1;
+  return relative_antecedent(c, s, k, "who ", DG_TYPE_PERSON);
 }
 
 /* Does the Japanese country p own a word other than chairing word g (ツバルのY首相: Y, not
