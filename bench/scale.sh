@@ -6,29 +6,40 @@
 # document (`run` again into the tree of the first; fast once runs reuse a store), both
 # again with `--outputs graphml` (one data file besides the diagrams and the store), mecab
 # on the same bytes, and grep -F with the dictionaries' names. Wall time and peak memory
-# from /usr/bin/time -v, and CPU seconds (user + system: what a shared machine distorts least).
+# from /usr/bin/time -v, user and system CPU seconds apart: user seconds are what a shared
+# machine distorts least; system seconds are mostly the writing of the output trees, which
+# go to a tmpfs (/dev/shm, or --work DIR) so that the disk's state does not time them.
 # Every run but the re-run starts from an empty OUT (a store left from the last round would
-# be reused). --compare BIN also times BIN's `run -j1` in the same rounds (a
-# docgraph built before a change). Writes the "## Scale" section of bench/RESULTS.md.
-# Usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN]
+# be reused), and each round's trees are deleted at its end. --compare BIN also times BIN's
+# `run -j1` in the same rounds (a docgraph built before a change). Writes the "## Scale"
+# section of bench/RESULTS.md, with the issue's ratios from the medians.
+# Usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN] [--work DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 bin=$(realpath "$1")
 shift
-quick=0 rounds=3 compare=""
+quick=0 rounds=3 compare="" work=""
 while [ $# -gt 0 ]; do
   case $1 in
   --quick) quick=1 ;;
   --rounds) rounds=$2; shift ;;
   --compare) compare=$(realpath "$2"); shift ;;
-  *) echo "usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN]" >&2; exit 2 ;;
+  --work) work=$2; shift ;;
+  *) echo "usage: bench/scale.sh BIN [--quick] [--rounds N] [--compare BIN] [--work DIR]" >&2; exit 2 ;;
   esac
   shift
 done
 export DOCGRAPH_DICTS=${DOCGRAPH_DICTS:-$root/dicts}
 corpus=$root/bench/corpus/scale
-work=$root/bench/work/scale
+# The output trees (1.3 GB a run at 20,000 documents) in memory when a tmpfs can hold them.
+if [ -z "$work" ]; then
+  work=$root/bench/work/scale
+  if [ -d /dev/shm ] && [ "$(df -Pk /dev/shm | awk 'NR==2 {print $4}')" -gt 8000000 ]; then
+    work=/dev/shm/docgraph-scale-$$
+    trap 'rm -rf "$work"' EXIT
+  fi
+fi
 rm -rf "$work"
 mkdir -p "$corpus" "$work"
 gen() { # name, make_corpus.py arguments...
@@ -61,8 +72,8 @@ timed() { # name, command...
     return 1
   }
   awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; w=s}
-              /User time \(seconds\)|System time \(seconds\)/ {c+=$2}
-              /Maximum resident set size/ {m=$2} END {print w, m, c}' "$work/time.txt" >> "$work/times/$name"
+              /User time \(seconds\)/ {u=$2} /System time \(seconds\)/ {y=$2}
+              /Maximum resident set size/ {m=$2} END {print w, m, u, y}' "$work/time.txt" >> "$work/times/$name"
 }
 
 # One round over corpus c (a folder or a file).
@@ -84,6 +95,8 @@ round() { # corpus name
   timed "$c.rerun_graphml" "$bin" run -q -j1 --outputs graphml "$src" "$work/new" -o "$out-graphml"
   timed "$c.mecab" sh -c "find '$src' -type f -print0 | sort -z | xargs -0 cat | mecab > /dev/null"
   timed "$c.grep_F" sh -c "find '$src' -type f -print0 | sort -z | xargs -0 cat | LC_ALL=C grep -F -o -f '$work/names.txt' | wc -l > /dev/null"
+  [ -e "$out/run.json" ] && grep -o '"entities":[0-9]*,"relations":[0-9]*' "$out/run.json" | tr -d '"' > "$work/graph-$c"
+  rm -rf "$out" "$out-before" "$out-j2" "$out-graphml"
 }
 for r in $(seq "$rounds"); do
   for c in "${names[@]}"; do round "$c"; done
@@ -91,11 +104,22 @@ done
 
 # Medians per corpus and command.
 median() { sort -n | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-row() { # corpus, key, label
+med() { # corpus, key, field (1 wall, 2 peak KiB, 3 user, 4 system): the median, or nothing
   local f=$work/times/$1.$2
   [ -e "$f" ] || return 0
-  printf '| %s | %s | %.2f | %.2f | %.0f |\n' "$1" "$3" "$(cut -d' ' -f1 "$f" | median)" \
-    "$(cut -d' ' -f3 "$f" | median)" "$(cut -d' ' -f2 "$f" | median | awk '{print $1/1024}')"
+  cut -d' ' -f"$3" "$f" | median
+}
+row() { # corpus, key, label
+  [ -e "$work/times/$1.$2" ] || return 0
+  printf '| %s | %s | %.2f | %.2f | %.2f | %.0f |\n' "$1" "$3" "$(med "$1" "$2" 1)" \
+    "$(med "$1" "$2" 3)" "$(med "$1" "$2" 4)" "$(med "$1" "$2" 2 | awk '{print $1/1024}')"
+}
+ratio() { # corpus, key a, key b, field, label: a's median over b's
+  local a b
+  a=$(med "$1" "$2" "$4") b=$(med "$1" "$3" "$4")
+  [ -n "$a" ] && [ -n "$b" ] && awk -v a="$a" -v b="$b" -v c="$1" -v l="$5" \
+    'BEGIN {if (b > 0) printf "- %s: %s %.2f\n", c, l, a / b}'
+  return 0
 }
 size_of() { du -sb "$corpus/$1" | cut -f1; }
 {
@@ -107,12 +131,11 @@ size_of() { du -sb "$corpus/$1" | cut -f1; }
   for c in "${names[@]}"; do
     n=$(find "$corpus/$c" -type f | wc -l)
     echo "$c: $n file(s), $(size_of "$c" | awk '{printf "%.1f", $1/1e6}') MB;"
-    [ -e "$work/out-$c/run.json" ] &&
-      grep -o '"entities":[0-9]*,"relations":[0-9]*' "$work/out-$c/run.json" | tr -d '"' | sed 's/^/  graph: /'
+    [ -e "$work/graph-$c" ] && sed 's/^/  graph: /' "$work/graph-$c"
   done
   echo
-  echo "| corpus | what | wall s | CPU s | peak RSS MiB |"
-  echo "|---|---|---|---|---|"
+  echo "| corpus | what | wall s | user s | system s | peak RSS MiB |"
+  echo "|---|---|---|---|---|---|"
   for c in "${names[@]}"; do
     row "$c" before_run_j1 "docgraph run -j1, before (--compare)"
     row "$c" run_j1 "docgraph run -j1"
@@ -124,6 +147,15 @@ size_of() { du -sb "$corpus/$1" | cut -f1; }
     row "$c" rerun_graphml "run again --outputs graphml with one new document"
     row "$c" mecab "mecab on the same bytes"
     row "$c" grep_F "grep -F -o with the dictionaries' $(wc -l < "$work/names.txt") names"
+  done
+  echo
+  echo "The issue's ratios, from the medians above (user seconds unless said):"
+  echo
+  for c in "${names[@]}"; do
+    ratio "$c" run_j1 extract_j1 3 "run -j1 over extract -j1 (issue: at most 1.5)"
+    ratio "$c" extract_j1 mecab 3 "extract -j1 over mecab (issue: at most 1.0)"
+    ratio "$c" run_j1 run_j2 1 "run -j1 over run -j2, wall (issue: at least 1.8)"
+    ratio "$c" run_j1 before_run_j1 3 "run -j1 over the --compare binary's"
   done
   echo
 } > "$work/scale.md"
