@@ -6,7 +6,8 @@
 #  - a new, a changed and a deleted document: the re-run processes only what changed, its
 #    output equals a fresh run's, and the store holds exactly the corpus;
 #  - a run killed part way resumes: the next run reuses what it finished, same output;
-#  - a store that cannot be trusted (not SQLite, another application's) is rebuilt, said
+#  - a store that cannot be trusted (not SQLite, another application's, made by a build of
+#    other sources under the same version) is rebuilt, said
 #    in one line, same output;
 #  - shards: extract --shard I/N for N = 1, 2, 3, merged in different orders and groupings
 #    (a merge of merges), give run's tree byte for byte; a missing shard is refused;
@@ -85,7 +86,11 @@ grep -q "made anew" resumed.err && no "the store of a killed run was not trusted
 same killed bigfresh '-x .*' # a killed run leaves its temporary files
 
 # a store that cannot be trusted
-for bad in text foreign rows pages; do
+# the store is made under the version and the sources' hash --version prints
+sid=$("$bin" --version | sed -n 's/^sources \([0-9a-f]\{16\}\)$/\1/p')
+ver=$(sqlite3 fresh/docgraph.db "SELECT value FROM meta WHERE key = 'docgraph_version'")
+case $ver in *"+src.$sid") ;; *) no "store made under '$ver', not the sources $sid" ;; esac
+for bad in text foreign rows pages othercode; do
   cp -r fresh $bad
   case $bad in
   text) echo "not a database at all, not even close to one, really not" >$bad/docgraph.db ;;
@@ -93,10 +98,12 @@ for bad in text foreign rows pages; do
   # found while reading: a document's rows that disagree, pages of mentions overwritten
   rows) sqlite3 $bad/docgraph.db "UPDATE documents SET mentions = mentions + 3 WHERE path LIKE '%ja_notice%'" ;;
   pages) dd if=/dev/zero of=$bad/docgraph.db bs=4096 seek=40 count=8 conv=notrunc 2>/dev/null ;;
+  # a build of other code under the same version number
+  othercode) sqlite3 $bad/docgraph.db "UPDATE meta SET value = replace(value, '+src.', '+src.x') WHERE key = 'docgraph_version'" ;;
   esac
   run corpus -o $bad 2>$bad.err || no "run over a $bad store failed"
   [ "$(grep -c 'docgraph.db: .*made anew' $bad.err)" = 1 ] || no "$bad store not reported in one line: $(cat $bad.err)"
-  case $bad in text | foreign) [ "$(reused $bad.err)" = 0 ] || no "$bad store trusted" ;; esac
+  case $bad in text | foreign | othercode) [ "$(reused $bad.err)" = 0 ] || no "$bad store trusted" ;; esac
   same $bad editfresh '-x docs'
 done
 

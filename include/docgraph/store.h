@@ -24,7 +24,7 @@ typedef struct dg_store dg_store;
 
 /* What makes a result: the documents are kept only under the same configuration. */
 typedef struct dg_store_config {
-  const char *version;  /* dg_version() */
+  const char *version;  /* dg_build_version(): the version and the source id */
   uint64_t fingerprint; /* dg_pipeline_fingerprint */
   const char *options;  /* the pipeline's options and the forced encoding, as words */
 } dg_store_config;

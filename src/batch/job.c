@@ -323,7 +323,7 @@ dg_store_config dg_job_store_config(const dg_pipeline *p, const dg_pipeline_opts
   snprintf(buf, n, "%s encoding=%s mecab=%s", dg_pipeline_describe(p),
            in->encoding ? in->encoding : "detected",
            po && po->mecab_dic ? po->mecab_dic : "found");
-  return (dg_store_config){dg_version(), dg_pipeline_fingerprint(p), buf};
+  return (dg_store_config){dg_build_version(), dg_pipeline_fingerprint(p), buf};
 }
 
 void dg_job_source(const dg_pipeline *p, const dg_job_input *in, dg_graph *g,

@@ -33,6 +33,7 @@ static const command *find_command(const char *name) {
 static int print_version(const cli_opts *o) {
   char libs[256];
   printf("docgraph %s\n", DG_CLI_VERSION);
+  printf("sources %s\n", dg_source_id());
   const char *shipped = o && o->dicts_dir ? o->dicts_dir : dg_default_dicts_dir();
   const char *dirs[64];
   size_t n = 0;
