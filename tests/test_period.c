@@ -81,7 +81,7 @@ START_TEST(doc_dates) {
   tu_tmpdir(dir, "period");
   snprintf(path, sizeof path, "%s/dates.tsv", dir);
   tu_write(path, "# dates of the notes\npath\tdate\nnotes/a.txt\t2023-05\nb.txt\t2022\n"
-                 "archive/notes/b.txt\t2021-01-02\n");
+                 "archive/notes/b.txt\t2021-01-02\nd.txt\t2020\nd.txt\t2019\n");
   dg_doc_dates *t;
   dg_error err = {0};
   ck_assert_int_eq(dg_doc_dates_load(path, &t, &err), DG_OK);
@@ -93,6 +93,8 @@ START_TEST(doc_dates) {
   ck_assert_int_eq(dg_when_day(&w), 20210102);
   ck_assert(dg_doc_dates_find(t, "c/b.txt", &w));
   ck_assert_int_eq(w.year, 2022);
+  ck_assert(dg_doc_dates_find(t, "in/d.txt", &w)); /* the first of two equal rows */
+  ck_assert_int_eq(w.year, 2020);
   ck_assert(!dg_doc_dates_find(t, "notes/aa.txt", &w)); /* not a.txt */
   ck_assert(!dg_doc_dates_find(t, "xb.txt", &w));        /* not after a '/' */
   dg_doc_dates_free(t);

@@ -168,6 +168,43 @@ START_TEST(by_year) {
 }
 END_TEST
 
+/* The table's date is given to a document before it is read: its year-less dates take that
+ * year, and the store reuses its result only under the same date. Rows: the table (NULL:
+ * none), the date c.txt's "2 May" becomes, how many of the three documents are reused (the
+ * runs follow each other on one store). */
+static const struct {
+  const char *table;
+  const char *date;
+  size_t reused;
+} given_rows[] = {
+    {"path\tdate\nc.txt\t2023-06-01\n", "\"date\":\"2023-05-02\"", 0},
+    {"path\tdate\nc.txt\t2023-06-01\n", "\"date\":\"2023-05-02\"", 3}, /* same table */
+    {"path\tdate\nc.txt\t2022\n", "\"date\":\"2022-05-02\"", 2},       /* another date */
+    {NULL, "\"date\":\"--05-02\"", 2},                                /* none */
+};
+
+START_TEST(doc_dates_given) {
+  tu_write("in/c.txt", "The 3rd Andes Forum opened in Lima on 2 May. Peru took part.\n");
+  static const dg_view all[] = {DG_VIEW_ALL};
+  static const char *const dot[] = {"dot"};
+  for (size_t i = 0; i < sizeof given_rows / sizeof *given_rows; i++) {
+    dg_doc_dates *t = NULL;
+    dg_error err = {0};
+    if (given_rows[i].table) tu_write("dates.tsv", given_rows[i].table);
+    if (given_rows[i].table) ck_assert_int_eq(dg_doc_dates_load("dates.tsv", &t, &err), DG_OK);
+    dg_run_opts o = opts(all, 1, dot, 1);
+    o.input.dates = t;
+    dg_run_result r;
+    ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+    ck_assert_uint_eq(r.docs.reused, given_rows[i].reused);
+    char *m = tu_slurp("out/mentions.jsonl");
+    ck_assert_msg(strstr(m, given_rows[i].date) != NULL, "row %zu: no %s", i, given_rows[i].date);
+    free(m);
+    dg_doc_dates_free(t);
+  }
+}
+END_TEST
+
 START_TEST(tree_written) {
   dg_run_opts o = opts(trees[_i].views, trees[_i].nviews, trees[_i].fmts, trees[_i].nf);
   o.per_doc = trees[_i].per_doc;
@@ -362,6 +399,7 @@ static Suite *suite(void) {
   tcase_set_timeout(tc, 120);
   tcase_add_checked_fixture(tc, setup, teardown);
   tcase_add_test(tc, by_year);
+  tcase_add_test(tc, doc_dates_given);
   tcase_add_loop_test(tc, tree_written, 0, (int)(sizeof trees / sizeof *trees));
   tcase_add_test(tc, mentions_file);
   tcase_add_test(tc, report_views_in_order);

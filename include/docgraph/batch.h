@@ -14,15 +14,18 @@ typedef struct dg_batch dg_batch;
  * every text file is read in (see dg_doc.encoding). */
 dg_err dg_batch_open(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
                      int threads, const char *encoding, dg_error *err);
-/* A test a worker runs on each document once it is loaded (its path, bytes and hash
- * known), before processing it: nonzero when the caller already has its result (a corpus
- * store), so it is handed back loaded but not processed. Called from worker threads. */
+/* What a worker asks the caller about each document once it is loaded (its path, bytes and
+ * hash known), before processing it; called from worker threads, either may be NULL.
+ * `given` adds what the caller knows of the document (a date it was given: dg_doc.issued,
+ * and its hash re-keyed with it); `test` returns nonzero when the caller already has the
+ * result (a corpus store), so the document is handed back loaded but not processed. */
 typedef struct dg_batch_reuse {
   int (*test)(void *arg, const dg_doc *loaded);
   void *arg;
+  void (*given)(void *arg, dg_doc *loaded);
 } dg_batch_reuse;
 
-/* dg_batch_open with a reuse test (NULL: none). */
+/* dg_batch_open with the hooks above (NULL: none). */
 dg_err dg_batch_open_reuse(dg_batch **out, const dg_pipeline *p, char *const *files, size_t n,
                            int threads, const char *encoding, const dg_batch_reuse *reuse,
                            dg_error *err);

@@ -142,9 +142,11 @@ struct dg_doc {
   size_t nrels;
   dg_when date;       /* the document's own date (from its date line, else `issued`); year 0
                          when none */
-  dg_when issued;     /* the publication date the file's metadata gives (an HTML page's
-                         <meta>: input/meta_date.c); year 0 when none */
-  char hash[17];      /* 64-bit FNV-1a of raw, hex */
+  dg_when issued;     /* the date the --doc-dates table gives it (batch/job.c), else the
+                         publication date the file's metadata gives (an HTML page's <meta>:
+                         input/meta_date.c); year 0 when none */
+  char hash[17];      /* 64-bit FNV-1a of raw, hex; with a date given, of raw's hash and
+                         that date */
   void *arena;        /* dg_arena for minted strings (opaque) */
   dg_diags diags;     /* warnings: bad bytes, skipped markup */
   /* the file's encoding (UTF-8, Shift_JIS, UTF-16LE ...) once prepared, NULL for PDF and

@@ -47,6 +47,7 @@ static void process(const dg_batch *b, dg_tagger *t, const char *path, slot_t *s
   dg_doc_init(s->doc);
   s->code = dg_source_load(s->doc, path, DG_FMT_AUTO, &s->err);
   s->doc->encoding = b->encoding;
+  if (s->code == DG_OK && b->reuse.given) b->reuse.given(b->reuse.arg, s->doc);
   if (s->code == DG_OK && b->reuse.test && b->reuse.test(b->reuse.arg, s->doc)) {
     s->reused = 1;
     return;

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hmap.h"
 #include "batch/progress.h"
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
@@ -222,8 +223,25 @@ static void keep_shard(dg_file_list *fl, unsigned i, unsigned n) {
 
 /* Whether the store holds the loaded document's content under its path (in a worker). */
 static int stored(void *arg, const dg_doc *loaded) {
-  const char *h = dg_store_hash(arg, loaded->path);
+  const dg_job_input *in = arg;
+  const char *h = in->store ? dg_store_hash(in->store, loaded->path) : NULL;
   return h && !strcmp(h, loaded->hash);
+}
+
+/* The date the --doc-dates table gives the loaded document (in a worker), as the date it
+ * was issued, which its text's date line overrides and its year-less dates count from; its
+ * hash then keys the content and that date, so a store reuses its result only under the
+ * same date. */
+static void given_date(void *arg, dg_doc *loaded) {
+  const dg_job_input *in = arg;
+  dg_when w;
+  char key[64];
+  if (!dg_doc_dates_find(in->dates, loaded->path, &w)) return;
+  loaded->issued = w;
+  int n = snprintf(key, sizeof key, "%s|", loaded->hash);
+  dg_when_iso(&w, 0, key + n, sizeof key - (size_t)n);
+  snprintf(loaded->hash, sizeof loaded->hash, "%016llx",
+           (unsigned long long)dg_hash_bytes(key, strlen(key)));
 }
 
 /* The store made to hold the documents of the list alone, and its skipped files. */
@@ -293,9 +311,8 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
   }
   dg_timings_mark(in->timings, "files listed", &t);
   dg_batch *b;
-  dg_batch_reuse reuse = {stored, in->store};
-  r = dg_batch_open_reuse(&b, p, fl.files, fl.n, in->threads, in->encoding,
-                          in->store ? &reuse : NULL, err);
+  dg_batch_reuse reuse = {in->store ? stored : NULL, (void *)in, in->dates ? given_date : NULL};
+  r = dg_batch_open_reuse(&b, p, fl.files, fl.n, in->threads, in->encoding, &reuse, err);
   if (r == DG_OK) {
     drain_t x = {p, in, sink, c, NULL};
     r = drain(b, fl.files, fl.n, &x, err);

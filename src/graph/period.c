@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/arena.h"
+#include "base/hmap.h"
 #include "base/tsv.h"
 
 int32_t dg_when_day(const dg_when *w) {
@@ -122,11 +123,35 @@ typedef struct {
   dg_when when;
 } dated_path;
 
+/* The rows, and an index by file name: a row can name a document only if both paths end in
+ * the same name, so a lookup reads the rows of one name, not the table. */
 struct dg_doc_dates {
   dg_arena arena;
   dated_path *rows;
   size_t n, cap;
+  dg_hmap by_name; /* a file name: its last row + 1 */
+  uint32_t *prev;  /* row i: the row before it with its file name + 1, 0 for none */
 };
+
+/* The file name of path: what follows its last '/'. */
+static const char *file_name(const char *path) {
+  const char *s = strrchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* The index of the rows by file name; -1 when memory runs out. */
+static int index_rows(dg_doc_dates *t) {
+  t->prev = calloc(t->n ? t->n : 1, sizeof *t->prev);
+  if (!t->prev) return -1;
+  for (size_t i = 0; i < t->n; i++) {
+    const char *name = file_name(t->rows[i].path);
+    uint32_t *last;
+    int put = dg_hmap_put(&t->by_name, name, strlen(name), (uint32_t)i + 1, &last);
+    if (put < 0) return -1;
+    if (put == 0) t->prev[i] = *last, *last = (uint32_t)i + 1;
+  }
+  return 0;
+}
 
 /* One row of the table; -1 when memory runs out. */
 static int add_row(dg_doc_dates *t, const char *path, const dg_when *w) {
@@ -164,6 +189,7 @@ dg_err dg_doc_dates_load(const char *path, dg_doc_dates **out, dg_error *err) {
   dg_doc_dates *t = calloc(1, sizeof *t);
   if (!t) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_arena_init(&t->arena);
+  dg_hmap_init(&t->by_name);
   dg_tsv f;
   dg_err r = dg_tsv_open(&f, path, err);
   if (r != DG_OK) {
@@ -172,6 +198,7 @@ dg_err dg_doc_dates_load(const char *path, dg_doc_dates **out, dg_error *err) {
   }
   r = read_rows(t, &f, err);
   dg_tsv_close(&f);
+  if (r == DG_OK && index_rows(t)) r = dg_error_set(err, DG_ENOMEM, "out of memory");
   if (r != DG_OK) dg_doc_dates_free(t);
   else *out = t;
   return r;
@@ -180,6 +207,8 @@ dg_err dg_doc_dates_load(const char *path, dg_doc_dates **out, dg_error *err) {
 void dg_doc_dates_free(dg_doc_dates *t) {
   if (!t) return;
   free(t->rows);
+  free(t->prev);
+  dg_hmap_destroy(&t->by_name);
   dg_arena_destroy(&t->arena);
   free(t);
 }
@@ -196,9 +225,11 @@ static size_t names_doc(const char *r, const char *path) {
 
 int dg_doc_dates_find(const dg_doc_dates *t, const char *path, dg_when *out) {
   size_t best = 0, at = 0;
-  for (size_t i = 0; t && i < t->n; i++) {
-    size_t k = names_doc(t->rows[i].path, path);
-    if (k > best) best = k, at = i;
+  const char *name = file_name(path);
+  const uint32_t *last = t ? dg_hmap_get(&t->by_name, name, strlen(name)) : NULL;
+  for (uint32_t i = last ? *last : 0; i; i = t->prev[i - 1]) { /* the longest, then the first */
+    size_t k = names_doc(t->rows[i - 1].path, path);
+    if (k && k >= best) best = k, at = i - 1;
   }
   if (best) *out = t->rows[at].when;
   return best != 0;

@@ -553,7 +553,7 @@ dg_err dg_markup_extract(dg_doc *d, dg_error *err) {
   d->src_len = s.out.len;
   d->src = dg_buf_steal(&s.out);
   d->src_map = s.map;
-  d->issued = s.issued;
+  if (s.issued.year && !d->issued.year) d->issued = s.issued; /* a date given wins */
   if (d->src_len == 0) dg_diags_add(&d->diags, "%s:1: no text found in the %s", d->path, lang);
   return DG_OK;
 }
