@@ -1202,6 +1202,12 @@ static const tie_row ties[] = {
      "country:LAO", 1, 1},
     {"venue word", "t.txt", TITLE "開催地：ビエンチャン、バンコク・ハノイ間の航路を視察\n", DG_REL_HELD_IN,
      TITLE_ID, "place:hanoi", NO},
+    /* a numbered label line over its value, no blank line between (one list item of two
+     * lines); near miss: a place on the next line after other words */
+    {"venue word", "t.txt", "第3回日メコン防災閣僚会合の結果\n会合が開催された。\n1.開催日\n2024年3月1日(金)\n"
+     "2.開催場所\nタイ・バンコク\n", DG_REL_HELD_IN, TITLE_ID, "place:bangkok", ANY_SENTENCE, 1},
+    {"venue word", "t.txt", "第3回日メコン防災閣僚会合の結果\n会合が開催された。\n2.開催場所の選定\n"
+     "地元の要望を受けてバンコクに決まった\n", DG_REL_HELD_IN, TITLE_ID, "place:bangkok", NO},
     /* a bracketed label of a record's header names the venue of the document's own */
     {"venue word", "t.txt", TITLE "[場所] 名古屋\n", DG_REL_HELD_IN, TITLE_ID, "place:nagoya", 1, 1},
     /* date word: the date a date word names is its meeting's, or under the title the

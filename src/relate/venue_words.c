@@ -9,8 +9,8 @@
  *   開催地：ビエンチャン (under the title 第27回日ASEAN首脳会議の概要) -> held_in(首脳会議, ビエンチャン)
  *   開催日：2024年3月1日 (under the same title) -> held_on(首脳会議, 2024-03-01)
  *   場所：ラオス・ビエンチャン (the same) -> held_in(首脳会議, ラオス), (首脳会議, ビエンチャン)
- * Invariant: between the word and the place (or date) stand only a meeting, spaces and
- * words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken,
+ * Invariant: between the word and the place (or date) stand only a meeting, spaces, line
+ * ends and words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken,
  * but for a place written right after the venue with ・ (its city). */
 #include <stdint.h>
 #include <string.h>
@@ -24,10 +24,12 @@ static uint32_t word_end(const dg_wordlist *list, const char *t, uint32_t e, uin
   return n ? i + (uint32_t)n : 0;
 }
 
-/* Is t[a, z) only spaces and words of venue_links.tsv? */
+/* Is t[a, z) only spaces, line ends (a label line over its value: 2.開催場所 / リマ, one
+ * numbered item) and words of venue_links.tsv? */
 static int only_links(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   while (a < z) {
-    uint32_t e = c->d->text[a] == ' ' ? a + 1 : word_end(&c->r->venue_links, c->d->text, z, a);
+    char ch = c->d->text[a];
+    uint32_t e = ch == ' ' || ch == '\n' ? a + 1 : word_end(&c->r->venue_links, c->d->text, z, a);
     if (!e) return 0;
     a = e;
   }
