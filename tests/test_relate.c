@@ -151,6 +151,11 @@ typedef struct {
 #define EN_REVIEWED "At the Mekong-Japan Summit held in the presence of the ministers of Laos and " \
   "Cambodia, the participants reviewed the results of the Third Mekong-Japan Water Forum."
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
+#define EN_OCEAN_ID2 "meeting:ocean-ministers-meeting"
+#define EN_OCEAN_OPENED "The Ocean Ministers Meeting opened in Apia on 2 June 2026. "
+#define JA_HOSTED_FIRST "防衛省主催、第3回日メコン防災閣僚会合が5月2日、東京で開催された。"
+#define JA_ATTENDED_LEAD "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」に、山田太郎副大臣が出席したと発表した。"
+#define JA_DISASTER_ID "meeting:第3回日メコン防災閣僚会合"
 
 static const tie_row ties[] = {
     /* held_in: a place right before において / で開催, right after "held in" */
@@ -1385,6 +1390,54 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
     {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* "in attendance" names who was there (In attendance at the meeting were ...; X was
+     * also in attendance); near miss: the word within a longer one */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "In attendance at the meeting were ministers of Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Laos reported gains in attendances at schools.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* a side that included representatives of bodies: they attend; near miss: no attendees */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "The Japanese side included representatives of JICA and the Japan Foundation.",
+     DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "The Japanese side included representation of JICA.",
+     DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, NO},
+    /* "Joining X at the forum are ..." attend; near miss: joining a body is a membership */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Joining the ministers at the forum are officials of Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Cambodia is joining ASEAN next year.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
+    /* the verb after a plural attending noun acts on what follows it (the participants
+     * discussed the situation in Cambodia); near miss: "included" lists them */
+    {"participates_in", "t.txt", EN_OCEAN_OPENED "The participants included Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_OCEAN_ID2, 1, 1},
+    {"participates_in", "t.txt", EN_OCEAN_OPENED "The participants discussed the situation in Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_OCEAN_ID2, NO},
+    /* who holds "their" meeting, an ordinal the name leaves out between, takes part; near
+     * miss: what they held is no meeting */
+    {"participates_in", "t.txt", "Laos and Cambodia have wrapped up their fifth Ocean Ministers Meeting on 2 June 2026.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Laos and Cambodia held their talks ahead of the Ocean Ministers Meeting.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_OCEAN_ID2, NO},
+    /* the release is about the meeting its first sentence holds by a later holding verb than
+     * 主催, whose clause names none; near miss: that sentence holds no meeting */
+    {"participates_in", "t.txt", JA_HOSTED_FIRST "タイ及びラオスが参加した。", DG_REL_PARTICIPATES_IN,
+     "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "防衛省主催の研修が5月2日、東京で開催された。第3回日メコン防災閣僚会合の準備のためである。タイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    /* or about the only meeting its first sentence names as where someone attended (「M」に、
+     * X副大臣が出席したと発表した), so 今回の会合には is that meeting; near miss: the
+     * meeting only owns what is announced (「M」の成果を発表した) */
+    {"participates_in", "t.txt", JA_ATTENDED_LEAD "今回の会合には、タイ及びラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」の成果を発表した。今回の会合には、タイ及びラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    {"chaired_by", "t.txt", JA_ATTENDED_LEAD "会合では、議長を務めたタイの山田次郎大臣から開会挨拶が行われた。",
+     DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田次郎", 1, 1},
+    /* "co-chairing" the meeting chairs it; near miss: co-chairing a group is its chair */
+    {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing the meeting with Laos, opened the talks.",
+     DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", 1, 1},
+    {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing ASEAN this year, welcomed the forum.",
+     DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", NO},
     /* a meeting that ends or begins in a place is held there; near miss: a place that is
      * no venue ("ended in a deadlock over Phnom Penh's plan") */
     {"held_in", "t.txt", "The Third Mekong-Japan Water Forum ended in Phnom Penh on Friday.",
