@@ -1433,6 +1433,18 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
     {"chaired_by", "t.txt", JA_ATTENDED_LEAD "会合では、議長を務めたタイの山田次郎大臣から開会挨拶が行われた。",
      DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田次郎", 1, 1},
+    /* "At this <meeting word>, co-chaired by A": the meeting the text stands in, not a series
+     * the clause names later; near miss: "this year's" named meeting is the one chaired */
+    {"chaired_by", "t.txt", EN_OCEAN_BODY "At this fifth ministerial meeting, co-chaired by Minister Sato Kenji, the ministers reaffirmed the Mekong-Japan Summit process.",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", ANY_SENTENCE, 1},
+    {"chaired_by", "t.txt", EN_OCEAN_BODY "At this year's Mekong-Japan Summit, co-chaired by Minister Sato Kenji, ministers welcomed the plan.",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", NO},
+    /* が加わり / も加わる: who joins a meeting this time takes part; near miss: a thing a
+     * demonstrative points back to (この研修) is no meeting */
+    {"participates_in", "t.txt", "第3回日メコン外相会議は、今回からタイおよびラオスが加わり、6か国となった。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", TITLE "この研修には、今回からタイが加わった。", DG_REL_PARTICIPATES_IN,
+     "country:THA", TITLE_ID, NO},
     /* "co-chairing" the meeting chairs it; near miss: co-chairing a group is its chair */
     {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing the meeting with Laos, opened the talks.",
      DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", 1, 1},

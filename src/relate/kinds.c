@@ -625,12 +625,35 @@ static int chair_is_topic(const dg_rel_ctx *c, const dg_rel_trigger *g) {
          dg_lit(t, n, g->end, "\xE3\x82\x92"); /* は が を */
 }
 
-/* The meeting a chairing word speaks of: its clause's; else, in Japanese, the one whose
- * chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the meeting, の, the word); else,
- * when its clause names no meeting, the document's own (議長国ラオスの準備に謝意を述べた
- * 上で、昨年の会議の成果を…: the chair is this meeting's, not the one the next clause
- * recalls). */
+/* English: does "this" stand in the clause of chairing word g before it, a meeting word of
+ * no name among the four words after it (At this 10th commemorative summit, co-chaired by
+ * A and B, the leaders reaffirmed the Forum process: see dg_rel_unnamed_meeting)? Then the
+ * chair is of the meeting the text stands in, not of one the clause names later. */
+static int this_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[g->clause].start;
+  for (uint32_t p = a; dg_rel_latin(c, s) && p + 5 <= g->start; p++) {
+    if ((p > a && dg_is_ascii_alnum((unsigned char)t[p - 1])) ||
+        !(dg_lit(t, g->start, p, "this ") || dg_lit(t, g->start, p, "This ")))
+      continue;
+    uint32_t z = p + 5;
+    for (int words = 0; words < 4 && z < g->start && t[z] != ','; words++) {
+      while (z < g->start && t[z] != ' ' && t[z] != ',') z++;
+      if (z < g->start && t[z] == ' ' && words < 3) z++;
+    }
+    if (dg_rel_unnamed_meeting(c, s, p + 5, z) & 1) return 1;
+  }
+  return 0;
+}
+
+/* The meeting a chairing word speaks of: in English, the one the text stands in when
+ * "this" names it before the word (see this_meeting); else its clause's; else, in
+ * Japanese, the one whose chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the
+ * meeting, の, the word); else, when its clause names no meeting, the document's own
+ * (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the chair is this meeting's,
+ * not the one the next clause recalls). */
 static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (c->main_meeting >= 0 && this_meeting(c, s, g)) return dg_rel_section_meeting(c, s);
   long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
   if (m >= 0) return m;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !dg_rel_latin(c, s); i++) {
