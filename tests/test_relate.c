@@ -1445,6 +1445,17 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", 0, 1},
     {"participates_in", "t.txt", TITLE "この研修には、今回からタイが加わった。", DG_REL_PARTICIPATES_IN,
      "country:THA", TITLE_ID, NO},
+    /* the lead holds the meeting as its object (「M」を開催する) or its purpose (met ... for
+     * the M): the release is about it; near miss: a meeting they only prepare */
+    {"participates_in", "t.txt", "防衛省は、5月2日、東京で「第3回日メコン防災閣僚会合」を開催する。今回の会合には、タイが参加する。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "Ministers of Laos and Cambodia met on 4 March 2024 in Vientiane for the Third Mekong-Japan Water Forum. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "Ministers of Laos and Cambodia met on 4 March 2024 in Vientiane to prepare the Third Mekong-Japan Water Forum. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, NO},
+    /* near miss: joining "the organization" (a body's head word) is a membership */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Since then, Laos and Cambodia have joined the organization.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
     /* "co-chairing" the meeting chairs it; near miss: co-chairing a group is its chair */
     {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing the meeting with Laos, opened the talks.",
      DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", 1, 1},

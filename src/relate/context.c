@@ -205,29 +205,42 @@ static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
   return (long)i;
 }
 
+/* Is meeting x what holding verb g of sentence s holds as its object or purpose: in
+ * Japanese the object before it (防衛省は、東京で「第3回X会合」を開催する), in English a
+ * meeting after "for the" later in its clause (Ministers met on 9 May in Lima for the
+ * Twenty-third Consultations)? */
+static int held_for(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                    const dg_mention *x) {
+  if (!dg_rel_latin(c, s)) return x->end <= g->start && dg_rel_part(c, x) == DG_PART_OBJECT;
+  return x->start >= g->end + 8 && dg_lit_before(c->d->text, x->start, "for the ");
+}
+
 /* The meeting holding verb g of sentence s holds in its clause: as its subject (see
- * holds_as_subject) or, in English, as its object (see dg_rel_held_object); or -1. */
+ * holds_as_subject) or, in English, as its object (see dg_rel_held_object); else as its
+ * object or purpose (see held_for); or -1. */
 static long held_by(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long other = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *x = &c->d->ments[i];
-    if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING && !x->implicit &&
-        ((x->end <= g->start && holds_as_subject(c, s, i)) ||
-         dg_rel_held_object(c, s, g) == (long)i))
+    if (!dg_rel_in_clause(c, i, g->clause) || x->type != DG_TYPE_MEETING || x->implicit) continue;
+    if ((x->end <= g->start && holds_as_subject(c, s, i)) ||
+        dg_rel_held_object(c, s, g) == (long)i)
       return (long)i;
+    if (other < 0 && held_for(c, s, g, x)) other = (long)i;
   }
-  return -1;
+  return other;
 }
 
 /* When the title names no meeting: the meeting the body's first sentence holds by its
- * first holding verb that holds one (防衛省主催、第4回X会合が…開催された: not 主催, whose
- * clause names none, but 開催) (a held_on trigger), in the verb's clause, as its subject (see
- * holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was held at ...:
- * the Meeting; not "Ministers recalled the Meeting held in ..."), or in English as its
- * object (India and Japan held the sixth meeting of the Forum: see dg_rel_held_object);
- * or -1. A release that
- * opens by holding a meeting is about it, as one whose title names it is; else, in
- * Japanese, the one it opens with as the scene of a verb of taking part (see
- * attended_opening). Leaves c->trigs empty. */
+ * first holding verb (a held_on trigger) that holds one (防衛省主催、第4回X会合が…開催
+ * された: not 主催, whose clause names none, but 開催), in the verb's clause: as its
+ * subject (see holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was
+ * held at ...: the Meeting; not "Ministers recalled the Meeting held in ..."), in English
+ * as its object (India and Japan held the sixth meeting of the Forum: see
+ * dg_rel_held_object), else as its object or purpose (「X会合」を開催する; met ... for the
+ * 23rd Consultations: see held_by); or -1. A release that opens by holding a meeting is
+ * about it, as one whose title names it is; else, in Japanese, the one it opens with as
+ * the scene of a verb of taking part (see attended_opening). Leaves c->trigs empty. */
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);

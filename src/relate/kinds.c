@@ -427,11 +427,32 @@ static int meeting_follows(const dg_rel_ctx *c, uint32_t s, const dg_mention *m)
   return 0;
 }
 
+/* English: is the object of verb g "the" and a head word of a body (heads.tsv:
+ * organization or group) that is part of no name (Brunei and Laos have joined the
+ * organization)? */
+static int unnamed_body_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, a = g->end + 5, z = a;
+  if (!dg_lit(t, e, g->end, " the ")) return 0;
+  while (z < e && dg_is_ascii_alnum((unsigned char)t[z])) z++;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (c->d->ments[i].start <= a && c->d->ments[i].end >= z) return 0;
+  for (size_t k = 0; k < c->r->heads.n && z > a; k++) {
+    const dg_word *h = &c->r->heads.w[k];
+    if ((h->as.head.type == DG_TYPE_ORGANIZATION || h->as.head.type == DG_TYPE_GROUP) &&
+        h->len == z - a && dg_word_at(h, t, z, a))
+      return 1;
+  }
+  return 0;
+}
+
 /* English: does attending word g take a group or organization as its object (Timor-Leste
  * is joining ASEAN: a membership, no meeting attended; see en_group_object), one that
- * does not open a meeting's name (see meeting_follows)? */
+ * does not open a meeting's name (see meeting_follows), or a body's head word of no name
+ * (see unnamed_body_object)? */
 static int joins_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
+  if (dg_rel_latin(c, s) && unnamed_body_object(c, s, g)) return 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!c->nested[i] && dg_rel_is_type(m, groups) && en_group_object(c, s, g, m) &&
