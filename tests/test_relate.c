@@ -1456,6 +1456,15 @@ static const tie_row ties[] = {
     /* near miss: joining "the organization" (a body's head word) is a membership */
     {"participates_in", "t.txt", EN_FORUM_OPENED "Since then, Laos and Cambodia have joined the organization.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* a lead whose chairing verb takes the meeting as its object is about it; near miss:
+     * what is chaired is a session, not the meeting named after it */
+    {"participates_in", "t.txt", "Minister Sato Kenji co-chaired the Third Mekong-Japan Water Forum in Vientiane. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "Minister Sato Kenji chaired a session before the Third Mekong-Japan Water Forum in Vientiane. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, NO},
+    /* near miss: a chairing word joined to a group by a hyphen is the group's chair */
+    {"chaired_by", "t.txt", "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. Japan stressed cooperation at ASEAN-chaired forums.",
+     DG_REL_CHAIRED_BY, EN_FORUM, "country:JPN", NO},
     /* "co-chairing" the meeting chairs it; near miss: co-chairing a group is its chair */
     {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing the meeting with Laos, opened the talks.",
      DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", 1, 1},

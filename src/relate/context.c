@@ -128,10 +128,12 @@ static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
 }
 
-long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+/* English: the meeting named right after offset p (one space), maybe after "the" or
+ * "their" and one word in lower case the name leaves out, or -1. */
+static long meeting_object(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
-  uint32_t p = g->end, e = c->d->sents[s].end;
-  if (!dg_rel_latin(c, s) || g->kind != DG_REL_HELD_ON || !dg_lit(t, e, p, " ")) return -1;
+  uint32_t e = c->d->sents[s].end;
+  if (!dg_lit(t, e, p, " ")) return -1;
   p++;
   if (dg_lit(t, e, p, "the ")) p += 4;
   else if (dg_lit(t, e, p, "their ")) p += 6; /* A and B held their first Summit */
@@ -145,6 +147,20 @@ long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
       return (long)i;
   }
   return -1;
+}
+
+long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (!dg_rel_latin(c, s) || g->kind != DG_REL_HELD_ON) return -1;
+  return meeting_object(c, s, g->end);
+}
+
+/* English: the meeting a chairing word g of sentence s takes as its object (Minister A
+ * co-chaired the ASEAN-Japan Ministerial Meeting in Bangkok), or -1: a release that opens
+ * by saying who chaired a meeting is about it. (Not a verb of attending: "The President
+ * will attend the Summit" opens a release about his trip.) */
+static long chaired_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (!dg_rel_latin(c, s) || g->kind != DG_REL_CHAIRED_BY) return -1;
+  return meeting_object(c, s, g->end);
 }
 
 /* Japanese: is meeting x the scene of what follows: a role word of the scene (には), or a
@@ -240,7 +256,8 @@ static long held_by(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
  * dg_rel_held_object), else as its object or purpose (「X会合」を開催する; met ... for the
  * 23rd Consultations: see held_by); or -1. A release that opens by holding a meeting is
  * about it, as one whose title names it is; else, in Japanese, the one it opens with as
- * the scene of a verb of taking part (see attended_opening). Leaves c->trigs empty. */
+ * the scene of a verb of taking part (see attended_opening); else, in English, the one
+ * its chairing verb takes as object (see chaired_object). Leaves c->trigs empty. */
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -252,6 +269,7 @@ static long body_meeting(dg_rel_ctx *c) {
   for (size_t x = 0; x < c->trigs.n && m < 0; x++)
     if (c->trigs.v[x].kind == DG_REL_HELD_ON) m = held_by(c, s, &c->trigs.v[x]);
   if (m < 0) m = attended_opening(c, s);
+  for (size_t x = 0; x < c->trigs.n && m < 0; x++) m = chaired_object(c, s, &c->trigs.v[x]);
   c->trigs.n = 0;
   return m;
 }

@@ -516,7 +516,8 @@ static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t g
 
 /* Is chair trigger g the chair of a group rather than of a meeting: named with the group
  * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair), by its last word
- * (Forum Chair), or as its object (co-chairing the Andean Community: see en_group_object)? */
+ * (Forum Chair), joined by a hyphen (ASEAN-chaired forums), or as its object (co-chairing
+ * the Andean Community: see en_group_object)? */
 static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
   if (dg_rel_latin(c, s) && short_group_before(c, g, groups)) return 1;
@@ -524,6 +525,7 @@ static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_is_type(m, groups)) continue;
     if (en_group_object(c, s, g, m)) return 1;
+    if (m->end + 1 == g->start && c->d->text[m->end] == '-') return 1; /* ASEAN-chaired */
     uint8_t part = dg_rel_part(c, m);
     if (m->end <= g->start && g->start - m->end <= 12 && (part == DG_PART_OF || !part))
       return 1; /* 〜の議長国, ASEAN Chair */
