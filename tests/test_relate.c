@@ -151,6 +151,11 @@ typedef struct {
 #define EN_REVIEWED "At the Mekong-Japan Summit held in the presence of the ministers of Laos and " \
   "Cambodia, the participants reviewed the results of the Third Mekong-Japan Water Forum."
 #define EN_TWO_SUMMITS "Ministers will travel to the 3rd Ocean Summit and the 1st Island Leaders Summit"
+#define EN_OCEAN_ID2 "meeting:ocean-ministers-meeting"
+#define EN_OCEAN_OPENED "The Ocean Ministers Meeting opened in Apia on 2 June 2026. "
+#define JA_HOSTED_FIRST "防衛省主催、第3回日メコン防災閣僚会合が5月2日、東京で開催された。"
+#define JA_ATTENDED_LEAD "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」に、山田太郎副大臣が出席したと発表した。"
+#define JA_DISASTER_ID "meeting:第3回日メコン防災閣僚会合"
 
 static const tie_row ties[] = {
     /* held_in: a place right before において / で開催, right after "held in" */
@@ -1391,6 +1396,86 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
     {"participates_in", "t.txt", EN_REVIEWED, DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* "in attendance" names who was there (In attendance at the meeting were ...; X was
+     * also in attendance); near miss: the word within a longer one */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "In attendance at the meeting were ministers of Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Laos reported gains in attendances at schools.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* a side that included representatives of bodies: they attend; near miss: no attendees */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "The Japanese side included representatives of JICA and the Japan Foundation.",
+     DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "The Japanese side included representation of JICA.",
+     DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, NO},
+    /* "Joining X at the forum are ..." attend; near miss: joining a body is a membership */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Joining the ministers at the forum are officials of Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Cambodia is joining ASEAN next year.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, NO},
+    /* the verb after a plural attending noun acts on what follows it (the participants
+     * discussed the situation in Cambodia); near miss: "included" lists them */
+    {"participates_in", "t.txt", EN_OCEAN_OPENED "The participants included Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_OCEAN_ID2, 1, 1},
+    {"participates_in", "t.txt", EN_OCEAN_OPENED "The participants discussed the situation in Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_OCEAN_ID2, NO},
+    /* who holds "their" meeting, an ordinal the name leaves out between, takes part; near
+     * miss: what they held is no meeting */
+    {"participates_in", "t.txt", "Laos and Cambodia have wrapped up their fifth Ocean Ministers Meeting on 2 June 2026.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Laos and Cambodia held their talks ahead of the Ocean Ministers Meeting.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_OCEAN_ID2, NO},
+    /* the release is about the meeting its first sentence holds by a later holding verb than
+     * 主催, whose clause names none; near miss: that sentence holds no meeting */
+    {"participates_in", "t.txt", JA_HOSTED_FIRST "タイ及びラオスが参加した。", DG_REL_PARTICIPATES_IN,
+     "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "防衛省主催の研修が5月2日、東京で開催された。第3回日メコン防災閣僚会合の準備のためである。タイが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    /* or about the only meeting its first sentence names as where someone attended (「M」に、
+     * X副大臣が出席したと発表した), so 今回の会合には is that meeting; near miss: the
+     * meeting only owns what is announced (「M」の成果を発表した) */
+    {"participates_in", "t.txt", JA_ATTENDED_LEAD "今回の会合には、タイ及びラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」の成果を発表した。今回の会合には、タイ及びラオスが参加した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    {"chaired_by", "t.txt", JA_ATTENDED_LEAD "会合では、議長を務めたタイの山田次郎大臣から開会挨拶が行われた。",
+     DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田次郎", 1, 1},
+    /* "At this <meeting word>, co-chaired by A": the meeting the text stands in, not a series
+     * the clause names later; near miss: "this year's" named meeting is the one chaired */
+    {"chaired_by", "t.txt", EN_OCEAN_BODY "At this fifth ministerial meeting, co-chaired by Minister Sato Kenji, the ministers reaffirmed the Mekong-Japan Summit process.",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", ANY_SENTENCE, 1},
+    {"chaired_by", "t.txt", EN_OCEAN_BODY "At this year's Mekong-Japan Summit, co-chaired by Minister Sato Kenji, ministers welcomed the plan.",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", NO},
+    /* が加わり / も加わる: who joins a meeting this time takes part; near miss: a thing a
+     * demonstrative points back to (この研修) is no meeting */
+    {"participates_in", "t.txt", "第3回日メコン外相会議は、今回からタイおよびラオスが加わり、6か国となった。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", TITLE "この研修には、今回からタイが加わった。", DG_REL_PARTICIPATES_IN,
+     "country:THA", TITLE_ID, NO},
+    /* the lead holds the meeting as its object (「M」を開催する) or its purpose (met ... for
+     * the M): the release is about it; near miss: a meeting they only prepare */
+    {"participates_in", "t.txt", "防衛省は、5月2日、東京で「第3回日メコン防災閣僚会合」を開催する。今回の会合には、タイが参加する。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "Ministers of Laos and Cambodia met on 4 March 2024 in Vientiane for the Third Mekong-Japan Water Forum. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "Ministers of Laos and Cambodia met on 4 March 2024 in Vientiane to prepare the Third Mekong-Japan Water Forum. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, NO},
+    /* near miss: joining "the organization" (a body's head word) is a membership */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "Since then, Laos and Cambodia have joined the organization.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* a lead whose chairing verb takes the meeting as its object is about it; near miss:
+     * what is chaired is a session, not the meeting named after it */
+    {"participates_in", "t.txt", "Minister Sato Kenji co-chaired the Third Mekong-Japan Water Forum in Vientiane. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "Minister Sato Kenji chaired a session before the Third Mekong-Japan Water Forum in Vientiane. " EN_IN_ADDITION,
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_FORUM, NO},
+    /* near miss: a chairing word joined to a group by a hyphen is the group's chair */
+    {"chaired_by", "t.txt", "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. Japan stressed cooperation at ASEAN-chaired forums.",
+     DG_REL_CHAIRED_BY, EN_FORUM, "country:JPN", NO},
+    /* "co-chairing" the meeting chairs it; near miss: co-chairing a group is its chair */
+    {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing the meeting with Laos, opened the talks.",
+     DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", 1, 1},
+    {"chaired_by", "t.txt", EN_FORUM_OPENED "Cambodia, co-chairing ASEAN this year, welcomed the forum.",
+     DG_REL_CHAIRED_BY, EN_FORUM, "country:KHM", NO},
     /* a meeting that ends or begins in a place is held there; near miss: a place that is
      * no venue ("ended in a deadlock over Phnom Penh's plan") */
     {"held_in", "t.txt", "The Third Mekong-Japan Water Forum ended in Phnom Penh on Friday.",

@@ -128,22 +128,84 @@ static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
 }
 
-long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+/* English: the meeting named right after offset p (one space), maybe after "the" or
+ * "their" and one word in lower case the name leaves out, or -1. */
+static long meeting_object(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
-  uint32_t p = g->end, e = c->d->sents[s].end;
-  if (!dg_rel_latin(c, s) || g->kind != DG_REL_HELD_ON || !dg_lit(t, e, p, " ")) return -1;
+  uint32_t e = c->d->sents[s].end;
+  if (!dg_lit(t, e, p, " ")) return -1;
   p++;
   if (dg_lit(t, e, p, "the ")) p += 4;
+  else if (dg_lit(t, e, p, "their ")) p += 6; /* A and B held their first Summit */
+  uint32_t w = p; /* one word in lower case the name leaves out: their ninth Consultations */
+  while (w < e && dg_is_lower(t[w])) w++;
+  w = w > p && dg_lit(t, e, w, " ") ? w + 1 : p;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (!c->nested[i] && m->type == DG_TYPE_MEETING && !m->implicit && m->start == p) return (long)i;
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && !m->implicit &&
+        (m->start == p || m->start == w))
+      return (long)i;
   }
   return -1;
 }
 
+long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (!dg_rel_latin(c, s) || g->kind != DG_REL_HELD_ON) return -1;
+  return meeting_object(c, s, g->end);
+}
+
+/* English: the meeting a chairing word g of sentence s takes as its object (Minister A
+ * co-chaired the ASEAN-Japan Ministerial Meeting in Bangkok), or -1: a release that opens
+ * by saying who chaired a meeting is about it. (Not a verb of attending: "The President
+ * will attend the Summit" opens a release about his trip.) */
+static long chaired_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (!dg_rel_latin(c, s) || g->kind != DG_REL_CHAIRED_BY) return -1;
+  return meeting_object(c, s, g->end);
+}
+
+/* Japanese: is meeting x the scene of what follows: a role word of the scene (には), or a
+ * bare に right after its name or its closing quote (「第5回X会合」に、Yが出席)? */
+static int ja_scene(const dg_rel_ctx *c, const dg_mention *x) {
+  uint8_t part = dg_rel_part(c, x);
+  const char *t = c->d->text;
+  uint32_t p = x->end;
+  if (part) return part == DG_PART_SCENE;
+  if (dg_cp_at(t, c->d->len, p) == 0x300D || dg_cp_at(t, c->d->len, p) == 0x300F) p += 3; /* 」』 */
+  return dg_lit(t, c->d->len, p, "\xE3\x81\xAB"); /* に */
+}
+
+/* Does a holding verb (a held_on trigger) of clause k end before offset `at` (リマで開催さ
+ * れた「X会合」: the sentence says the meeting was held)? */
+static int held_before(const dg_rel_ctx *c, uint32_t k, uint32_t at) {
+  for (size_t x = 0; x < c->trigs.n; x++)
+    if (c->trigs.v[x].kind == DG_REL_HELD_ON && c->trigs.v[x].clause == k &&
+        c->trigs.v[x].end <= at)
+      return 1;
+  return 0;
+}
+
+/* Japanese: the only meeting sentence s names, when a holding verb before it says it was
+ * held (see held_before) and it is the scene of the sentence's first verb of taking part,
+ * before it in its clause (環境省は、リマで開催された「第5回X会合」に、Y副大臣が出席した
+ * と発表した: a release that opens by reporting the meeting and who attended is about it;
+ * see ja_scene; not タイはX会合に出席した, which reports Thailand's part only), or -1. */
+static long only_attended(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long one = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->type != DG_TYPE_MEETING) continue;
+    if (one >= 0 || x->implicit || x->end > g->start || !dg_rel_in_clause(c, i, g->clause) ||
+        !ja_scene(c, x) || !held_before(c, g->clause, x->start))
+      return -1;
+    one = (long)i;
+  }
+  return one;
+}
+
 /* Japanese: the meeting that opens sentence s as the scene or topic of its first verb of
  * taking part, in that verb's clause (第3回外相会議には、5か国が出席した: a lead that says
- * who attends is about that meeting), or -1. c->trigs holds the sentence's triggers. */
+ * who attends is about that meeting), else the only meeting it names as that verb's scene
+ * (see only_attended), or -1. c->trigs holds the sentence's triggers. */
 static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
   const dg_rel_trigger *g = NULL;
   uint32_t i = c->sent_first[s];
@@ -155,19 +217,47 @@ static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
   if (x->type != DG_TYPE_MEETING || x->implicit || x->start != c->d->sents[s].start ||
       x->end > g->start || !dg_rel_in_clause(c, i, g->clause) ||
       (part != DG_PART_SCENE && part != DG_PART_TOPIC))
-    return -1;
+    return only_attended(c, s, g);
   return (long)i;
 }
 
+/* Is meeting x what holding verb g of sentence s holds as its object or purpose: in
+ * Japanese the object before it (防衛省は、東京で「第3回X会合」を開催する), in English a
+ * meeting after "for the" later in its clause (Ministers met on 9 May in Lima for the
+ * Twenty-third Consultations)? */
+static int held_for(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                    const dg_mention *x) {
+  if (!dg_rel_latin(c, s)) return x->end <= g->start && dg_rel_part(c, x) == DG_PART_OBJECT;
+  return x->start >= g->end + 8 && dg_lit_before(c->d->text, x->start, "for the ");
+}
+
+/* The meeting holding verb g of sentence s holds in its clause: as its subject (see
+ * holds_as_subject) or, in English, as its object (see dg_rel_held_object); else as its
+ * object or purpose (see held_for); or -1. */
+static long held_by(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long other = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!dg_rel_in_clause(c, i, g->clause) || x->type != DG_TYPE_MEETING || x->implicit) continue;
+    if ((x->end <= g->start && holds_as_subject(c, s, i)) ||
+        dg_rel_held_object(c, s, g) == (long)i)
+      return (long)i;
+    if (other < 0 && held_for(c, s, g, x)) other = (long)i;
+  }
+  return other;
+}
+
 /* When the title names no meeting: the meeting the body's first sentence holds by its
- * first holding verb (a held_on trigger), in the verb's clause, as its subject (see
- * holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was held at ...:
- * the Meeting; not "Ministers recalled the Meeting held in ..."), or in English as its
- * object (India and Japan held the sixth meeting of the Forum: see dg_rel_held_object);
- * or -1. A release that
- * opens by holding a meeting is about it, as one whose title names it is; else, in
- * Japanese, the one it opens with as the scene of a verb of taking part (see
- * attended_opening). Leaves c->trigs empty. */
+ * first holding verb (a held_on trigger) that holds one (防衛省主催、第4回X会合が…開催
+ * された: not 主催, whose clause names none, but 開催), in the verb's clause: as its
+ * subject (see holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was
+ * held at ...: the Meeting; not "Ministers recalled the Meeting held in ..."), in English
+ * as its object (India and Japan held the sixth meeting of the Forum: see
+ * dg_rel_held_object), else as its object or purpose (「X会合」を開催する; met ... for the
+ * 23rd Consultations: see held_by); or -1. A release that opens by holding a meeting is
+ * about it, as one whose title names it is; else, in Japanese, the one it opens with as
+ * the scene of a verb of taking part (see attended_opening); else, in English, the one
+ * its chairing verb takes as object (see chaired_object). Leaves c->trigs empty. */
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -176,19 +266,10 @@ static long body_meeting(dg_rel_ctx *c) {
   while (s < d->nsents && d->sents[s].block < nb) s++;
   if (s >= d->nsents) return -1;
   dg_rel_find_triggers(c, s);
-  const dg_rel_trigger *g = NULL;
-  for (size_t x = 0; x < c->trigs.n && !g; x++)
-    if (c->trigs.v[x].kind == DG_REL_HELD_ON) g = &c->trigs.v[x];
-  for (uint32_t i = c->sent_first[s]; g && i < c->sent_end[s]; i++) {
-    const dg_mention *x = &d->ments[i];
-    if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING && !x->implicit &&
-        !c->nested[i] && ((x->end <= g->start && holds_as_subject(c, s, i)) ||
-                          dg_rel_held_object(c, s, g) == (long)i)) {
-      m = (long)i;
-      break;
-    }
-  }
+  for (size_t x = 0; x < c->trigs.n && m < 0; x++)
+    if (c->trigs.v[x].kind == DG_REL_HELD_ON) m = held_by(c, s, &c->trigs.v[x]);
   if (m < 0) m = attended_opening(c, s);
+  for (size_t x = 0; x < c->trigs.n && m < 0; x++) m = chaired_object(c, s, &c->trigs.v[x]);
   c->trigs.n = 0;
   return m;
 }

@@ -55,6 +55,18 @@ static long relative_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k, con
   return -1;
 }
 
+/* English: does group or organization m stand as the object of verb g, right after it,
+ * maybe after "the" (Peru, co-chairing the Andean Community this year, ...; Timor-Leste is
+ * joining ASEAN): the verb acts on the body, not on a meeting? */
+static int en_group_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                           const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t o = g->end + 1;
+  if (!dg_rel_latin(c, s) || !dg_lit(t, m->start, g->end, " ")) return 0;
+  if (dg_lit(t, m->start, o, "the ")) o += 4;
+  return m->start == o;
+}
+
 /* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
  * by A and B, opens today: the meeting), or -1. */
 static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
@@ -224,7 +236,9 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
 }
 
 /* participates_in: the actors (countries, groups, organizations, people) of the clause of
- * a verb of taking part (see actor_of), to the meetings that clause speaks of; a place
+ * a verb of taking part (see actor_of), to the meetings that clause speaks of, but not
+ * those after the verb a plural attending noun is the subject of (see noun_subject_end),
+ * and none for a verb whose object is a body (see joins_group); a place
  * where a meeting is held takes no part; the speaker where "I" take part (私は…に出席
  * しました: dg_rel_speaker_in); and the speakers of a meeting (see speakers) and the
  * authors of a statement where "we" take part or speak (see authors).
@@ -383,18 +397,87 @@ static void holders(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
 }
 
+/* English: where attending noun g in the plural is the subject of a verb in the past that
+ * follows it (the participants discussed the situation in Chile; the attendees welcomed
+ * Peru's offer), the offset after that verb, before which its actors stand; else the
+ * sentence's end. Not a verb that lists or leads (participants included A; delegations
+ * headed by B), nor a trigger word. */
+static uint32_t noun_subject_end(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, a = g->end + 1, z = a;
+  if (!dg_rel_latin(c, s) || g->end - g->start < 2 || t[g->end - 1] != 's' ||
+      !dg_lit(t, e, g->end, " "))
+    return e;
+  while (z < e && dg_is_lower(t[z])) z++;
+  if (z - a < 4 || !dg_lit(t, z, z - 2, "ed") || dg_lit(t, e, a, "included") ||
+      dg_lit(t, e, z, " by"))
+    return e;
+  for (size_t x = 0; x < c->trigs.n; x++)
+    if (c->trigs.v[x].start == a) return e;
+  return z;
+}
+
+/* Does a meeting's name of sentence s start within 16 bytes after mention m (the
+ * Association of Southeast Asian Nations (ASEAN)-Japan Summit: m opens that name)? */
+static int meeting_follows(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (x->type == DG_TYPE_MEETING && x->start >= m->end && x->start - m->end <= 16) return 1;
+  }
+  return 0;
+}
+
+/* English: is the object of verb g "the" and a head word of a body (heads.tsv:
+ * organization or group) that is part of no name (Brunei and Laos have joined the
+ * organization)? */
+static int unnamed_body_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, a = g->end + 5, z = a;
+  if (!dg_lit(t, e, g->end, " the ")) return 0;
+  while (z < e && dg_is_ascii_alnum((unsigned char)t[z])) z++;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (c->d->ments[i].start <= a && c->d->ments[i].end >= z) return 0;
+  for (size_t k = 0; k < c->r->heads.n && z > a; k++) {
+    const dg_word *h = &c->r->heads.w[k];
+    if ((h->as.head.type == DG_TYPE_ORGANIZATION || h->as.head.type == DG_TYPE_GROUP) &&
+        h->len == z - a && dg_word_at(h, t, z, a))
+      return 1;
+  }
+  return 0;
+}
+
+/* English: does attending word g take a group or organization as its object (Timor-Leste
+ * is joining ASEAN: a membership, no meeting attended; see en_group_object), one that
+ * does not open a meeting's name (see meeting_follows), or a body's head word of no name
+ * (see unnamed_body_object)? */
+static int joins_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
+  if (dg_rel_latin(c, s) && unnamed_body_object(c, s, g)) return 1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && dg_rel_is_type(m, groups) && en_group_object(c, s, g, m) &&
+        !meeting_follows(c, s, m))
+      return 1;
+  }
+  return 0;
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
-    size_t nm = g->kind == kind ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms) : 0;
+    size_t nm = g->kind == kind && !joins_group(c, s, g)
+                    ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
+                    : 0;
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     int actors = 0;
+    uint32_t upto = noun_subject_end(c, s, g);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
-      if (actor_of(c, s, g->clause, i, g) && !dg_rel_hosts_meeting(c, s, i))
+      if (c->d->ments[i].start < upto && actor_of(c, s, g->clause, i, g) &&
+          !dg_rel_hosts_meeting(c, s, i))
         for (size_t y = 0; y < nm; y++, actors++) dg_rel_add(c, kind, i, ms[y], s);
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);
@@ -432,14 +515,17 @@ static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t g
 }
 
 /* Is chair trigger g the chair of a group rather than of a meeting: named with the group
- * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair), or by its last word
- * (Forum Chair)? */
+ * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair), by its last word
+ * (Forum Chair), joined by a hyphen (ASEAN-chaired forums), or as its object (co-chairing
+ * the Andean Community: see en_group_object)? */
 static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
   if (dg_rel_latin(c, s) && short_group_before(c, g, groups)) return 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || !dg_rel_is_type(m, groups)) continue;
+    if (en_group_object(c, s, g, m)) return 1;
+    if (m->end + 1 == g->start && c->d->text[m->end] == '-') return 1; /* ASEAN-chaired */
     uint8_t part = dg_rel_part(c, m);
     if (m->end <= g->start && g->start - m->end <= 12 && (part == DG_PART_OF || !part))
       return 1; /* 〜の議長国, ASEAN Chair */
@@ -562,12 +648,35 @@ static int chair_is_topic(const dg_rel_ctx *c, const dg_rel_trigger *g) {
          dg_lit(t, n, g->end, "\xE3\x82\x92"); /* は が を */
 }
 
-/* The meeting a chairing word speaks of: its clause's; else, in Japanese, the one whose
- * chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the meeting, の, the word); else,
- * when its clause names no meeting, the document's own (議長国ラオスの準備に謝意を述べた
- * 上で、昨年の会議の成果を…: the chair is this meeting's, not the one the next clause
- * recalls). */
+/* English: does "this" stand in the clause of chairing word g before it, a meeting word of
+ * no name among the four words after it (At this 10th commemorative summit, co-chaired by
+ * A and B, the leaders reaffirmed the Forum process: see dg_rel_unnamed_meeting)? Then the
+ * chair is of the meeting the text stands in, not of one the clause names later. */
+static int this_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[g->clause].start;
+  for (uint32_t p = a; dg_rel_latin(c, s) && p + 5 <= g->start; p++) {
+    if ((p > a && dg_is_ascii_alnum((unsigned char)t[p - 1])) ||
+        !(dg_lit(t, g->start, p, "this ") || dg_lit(t, g->start, p, "This ")))
+      continue;
+    uint32_t z = p + 5;
+    for (int words = 0; words < 4 && z < g->start && t[z] != ','; words++) {
+      while (z < g->start && t[z] != ' ' && t[z] != ',') z++;
+      if (z < g->start && t[z] == ' ' && words < 3) z++;
+    }
+    if (dg_rel_unnamed_meeting(c, s, p + 5, z) & 1) return 1;
+  }
+  return 0;
+}
+
+/* The meeting a chairing word speaks of: in English, the one the text stands in when
+ * "this" names it before the word (see this_meeting); else its clause's; else, in
+ * Japanese, the one whose chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the
+ * meeting, の, the word); else, when its clause names no meeting, the document's own
+ * (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the chair is this meeting's,
+ * not the one the next clause recalls). */
 static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (c->main_meeting >= 0 && this_meeting(c, s, g)) return dg_rel_section_meeting(c, s);
   long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
   if (m >= 0) return m;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !dg_rel_latin(c, s); i++) {
