@@ -345,6 +345,55 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
     {"held_on", "t.txt", "第2回日メコン農業対話は、2024年5月3日から東京で開催された。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2024-05-03", 0, 1},
+    /* other_occasions.tsv: a verb that holds another occasion (last met; a briefing held
+     * on; 次回会合は; 開催して以来) dates and places no meeting; near misses without the word */
+    {"held_on", "t.txt", EN_TITLE "The ministers last met in Hanoi in May 2021.", DG_REL_HELD_ON,
+     EN_SUMMIT, "date:2021-05", NO},
+    {"held_in", "t.txt", EN_TITLE "The ministers last met in Hanoi in May 2021.", DG_REL_HELD_IN,
+     EN_SUMMIT, "place:hanoi", NO},
+    {"held_on", "t.txt", EN_TITLE "The ministers met in Hanoi in May 2021.", DG_REL_HELD_ON,
+     EN_SUMMIT, "date:2021-05", 1, 1},
+    {"held_on", "t.txt", EN_TITLE "The Mekong-Japan Summit was praised in a press briefing held on 8 May 2025 in Hanoi.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2025-05-08", NO},
+    {"held_on", "t.txt", EN_TITLE "The Mekong-Japan Summit was held on 8 May 2025 in Hanoi.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2025-05-08", 1, 1},
+    {"held_on", "t.txt", TITLE "次回会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_ON,
+     TITLE_ID, "date:2026-05", NO},
+    {"held_in", "t.txt", TITLE "次回会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_IN,
+     TITLE_ID, "place:hanoi", NO},
+    {"held_on", "t.txt", TITLE "会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_ON,
+     TITLE_ID, "date:2026-05", 1, 1},
+    {"held_in", "t.txt", TITLE "同会合は、2009年に第1回をハノイで開催して以来、毎年開かれている。",
+     DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
+    {"held_in", "t.txt", TITLE "同会合は、2009年にハノイで開催して、成果を確認した。", DG_REL_HELD_IN,
+     TITLE_ID, "place:hanoi", 1, 1},
+    /* a verb in a relative clause of the meeting it follows holds that one, not the
+     * meeting before it; near miss: a verb of its own */
+    {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first following the 1st Mekong-Japan Summit that took place in Tokyo in November 2009.",
+     DG_REL_HELD_IN, EN_FORUM, "place:tokyo", NO},
+    {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first, and it took place in Tokyo in November 2009.",
+     DG_REL_HELD_IN, EN_FORUM, "place:tokyo", 0, 1},
+    /* a meeting of a series (the 7th Meeting (SOM) of the Dialogue) is held, not the
+     * series; near miss: the series alone */
+    {"held_in", "t.txt", "The Seventh Senior Officials Meeting (SOM) of the Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:bishkek", NO},
+    {"meeting apposition", "t.txt", "The Seventh Senior Officials Meeting (SOM) of the Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:bishkek", NO},
+    {"held_in", "t.txt", "The Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:bishkek", 0, 1},
+    /* a place after a meeting word of no name (the upcoming summit in Tashkent) is that
+     * meeting's, not the one the verb holds; near miss: no meeting word between */
+    {"held_in", "t.txt", "The officials of the Central Asia plus Japan Dialogue convened on 4 June to prepare the upcoming summit in Tashkent.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", NO},
+    {"held_in", "t.txt", "The officials of the Central Asia plus Japan Dialogue convened on 4 June to prepare the plan in Tashkent.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", 0, 1},
+    /* a year after a chaired meeting is the chair's term; near miss: an attended one */
+    {"meeting apposition", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},
+    {"chaired date", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},
+    {"meeting apposition", "t.txt", "Laos will attend the Mekong-Japan Summit in 2027.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2027", 0, 1},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting, which met every year from 2010 until 2020, was held in Apia on 2 June 2026.",
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2010/2020", NO},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia from 30 December 2025 to 2 January 2026.",
@@ -486,6 +535,12 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", ANY_SENTENCE, 1},
     {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
      DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", NO},
+    /* a chairing word that opens a text's name (the Chairman's Statement of) names no
+     * chair; near miss: the chairman himself */
+    {"chaired_by", "t.txt", "Recalling the Chairman's Statement of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",
+     DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", NO},
+    {"chaired_by", "t.txt", "Recalling the Chairman of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",
+     DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
      DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",

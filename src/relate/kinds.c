@@ -448,6 +448,16 @@ static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return 0;
 }
 
+/* Does chairing word g open the name of a text of documents.tsv, maybe with 's between
+ * (the Chairman's Statement of the 5th Summit; 議長声明): who chairs is not said there. */
+static int names_a_text(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = g->end;
+  if (dg_lit(t, e, q, "'s ")) q += 3;
+  else if (dg_lit(t, e, q, "\xE2\x80\x99s ")) q += 5; /* ’s */
+  return dg_rel_whole_word(&c->r->documents, t, e, q) > 0;
+}
+
 /* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
  * attended by B: B is no chair)? */
 static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
@@ -591,7 +601,7 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
-    if (g->kind != kind || chair_of_group(c, s, g)) continue;
+    if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g)) continue;
     long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
     if (country >= 0) {
       uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
