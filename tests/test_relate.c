@@ -367,6 +367,18 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
     {"held_in", "t.txt", TITLE "同会合は、2009年にハノイで開催して、成果を確認した。", DG_REL_HELD_IN,
      TITLE_ID, "place:hanoi", 1, 1},
+    {"held_in", "t.txt", TITLE "同会合は、2009年のハノイでの開催以来、毎年開かれている。",
+     DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
+    {"held_in", "t.txt", TITLE "同会合は、2009年のハノイでの開催の後、毎年開かれている。",
+     DG_REL_HELD_IN, TITLE_ID, "place:hanoi", 1, 1},
+    /* Japanese: a meeting word of no name as the subject (…による会合が) is what the verb
+     * holds, not a meeting before it; near miss: the named meeting as the subject */
+    {"held_in", "t.txt", "2026年11月にハノイで開かれる第4回日メコン防災閣僚会合を前に、各国の担当者による会合が、5月4日に大阪で開かれた。",
+     DG_REL_HELD_IN, "meeting:第4回日メコン防災閣僚会合", "place:osaka", NO},
+    {"held_in", "t.txt", "2026年11月にハノイで開かれる第4回日メコン防災閣僚会合を前に、各国の担当者による会合が、5月4日に大阪で開かれた。",
+     DG_REL_HELD_IN, "meeting:第4回日メコン防災閣僚会合", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "第4回日メコン防災閣僚会合が、5月4日に大阪で開かれた。",
+     DG_REL_HELD_IN, "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
     /* a verb in a relative clause of the meeting it follows holds that one, not the
      * meeting before it; near miss: a verb of its own */
     {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first following the 1st Mekong-Japan Summit that took place in Tokyo in November 2009.",

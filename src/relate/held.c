@@ -43,8 +43,30 @@ static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   return part == DG_PART_AFTER || (!dg_rel_latin(c, s) && part == DG_PART_OF);
 }
 
+/* Japanese: does a meeting word of heads.tsv that is part of no name stand as a subject
+ * (が, も) in [a, z) of sentence s (…による会合が開かれた: that meeting is the one held)? */
+static int unnamed_subject(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  const dg_sentence *se = &c->d->sents[s];
+  const dg_wordlist *h = &c->r->heads;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start < a || tk->end > z || tk->pos != DG_POS_PARTICLE) continue;
+    long w = dg_wordlist_at(&c->r->roles, c->d->text, tk->end, tk->start);
+    if (w < 0 || c->r->roles.w[w].len != tk->end - tk->start ||
+        c->r->roles.w[w].as.role.part != DG_PART_SUBJECT)
+      continue;
+    long hw = dg_wordlist_before(h, c->d->text, a, tk->start);
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      named |= c->d->ments[i].start < tk->start && c->d->ments[i].end >= tk->start;
+    if (hw >= 0 && h->w[hw].as.head.type == DG_TYPE_MEETING && !named) return 1;
+  }
+  return 0;
+}
+
 /* Japanese: the meeting right after the verb (…で開催された第16回首脳会議), else the nearest
- * before it in the clause that is its topic, subject or object, else the sentence's topic
+ * before it in the clause that is its topic, subject or object with no meeting word of no
+ * name as a subject between (Xを前に、…による会合が開かれた: that 会合 is held), else the sentence's topic
  * before it. Returns the mention or -1. */
 static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const dg_mention *ms = c->d->ments;
@@ -57,7 +79,8 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (m->end > g->start) continue;
     uint8_t part = dg_rel_part(c, m);
     if (c->ment_clause[i] == g->clause &&
-        (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT))
+        (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT) &&
+        !unnamed_subject(c, s, m->end, g->start))
       before = (long)i;
     if (part == DG_PART_TOPIC) topic = (long)i;
   }
