@@ -399,6 +399,14 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", NO},
     {"held_in", "t.txt", "The officials of the Central Asia plus Japan Dialogue convened on 4 June to prepare the plan in Tashkent.",
      DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", 0, 1},
+    /* Japanese: the parties before による right before a meeting take part in it (a
+     * group with its members' tail too); near miss: による before another noun */
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本とASEAN加盟10か国による第2回日ASEAN環境大臣会合がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本、タイ及びラオスによる第2回日ASEAN環境大臣会合がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* a year after a chaired meeting is the chair's term; near miss: an attended one */
     {"meeting apposition", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
      DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},
@@ -547,6 +555,12 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", ANY_SENTENCE, 1},
     {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
      DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", NO},
+    /* the chair of a framework of cooperation (co-chairmanship of the Mekong-Lancang
+     * Cooperation) chairs no meeting; near miss: the chairmanship alone */
+    {"chaired_by", "t.txt", EN_TITLE "Laos thanked Thailand for its co-chairmanship of the Mekong-Lancang Cooperation last year.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Laos thanked Thailand for its co-chairmanship.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", 1, 1},
     /* a chairing word that opens a text's name (the Chairman's Statement of) names no
      * chair; near miss: the chairman himself */
     {"chaired_by", "t.txt", "Recalling the Chairman's Statement of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",

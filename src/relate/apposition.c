@@ -165,13 +165,47 @@ static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
   }
 }
 
+/* The actor of sentence s whose name ends at offset z, maybe with its members' tail after
+ * it (ASEAN加盟国: member_words.tsv; ASEAN加盟10か国: 加盟 and a quantity), or -1. */
+static long actor_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start;
+  long w = dg_wordlist_before(&c->r->member_words, t, lo, z);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->end != z) continue;
+    if (m->type == DG_TYPE_QUANTITY && m->start >= lo + 6 && dg_lit_before(t, m->start, "加盟"))
+      return actor_ending(c, s, m->start - 6);
+    if (dg_rel_is_type(m, DG_REL_ACTORS)) return (long)i;
+  }
+  return w >= 0 ? actor_ending(c, s, z - (uint32_t)c->r->member_words.w[w].len) : -1;
+}
+
+/* Japanese: the actors listed right before による that stands right before meeting m take
+ * part in it (日本とASEAN加盟10か国による第2回会合: Japan and ASEAN), each joined to the
+ * next by one word of list_joiners.tsv. */
+static void parties_by(dg_rel_ctx *c, uint32_t s, uint32_t m) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start, z = c->d->ments[m].start;
+  if (z < lo + 9 || !dg_lit_before(t, z, "による")) return;
+  for (long a = actor_ending(c, s, z - 9); a >= 0;) {
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)a, m, s);
+    uint32_t q = c->d->ments[a].start;
+    long w = dg_wordlist_before(&c->r->list_joiners, t, lo, q);
+    a = w >= 0 ? actor_ending(c, s, q - (uint32_t)c->r->list_joiners.w[w].len) : -1;
+  }
+}
+
 /* meeting apposition (a row of dg_rel_kinds): the run after every English meeting name
  * that belongs to no meeting before it (the Meeting of the Dialogue in Lima: the Meeting's
- * run, see dg_rel_meeting_owner); the date before a Japanese one. */
+ * run, see dg_rel_meeting_owner); the date before a Japanese one, and the parties before
+ * its による. */
 void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   (void)kind; /* gives held_in, held_on and participates_in */
   if (!dg_rel_latin(c, s)) {
     dated_meetings(c, s);
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) parties_by(c, s, i);
     return;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {

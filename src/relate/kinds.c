@@ -431,11 +431,12 @@ static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t g
   return dg_hmap_get(&c->group_tails, t + a, z - a) != NULL;
 }
 
-/* Is chair trigger g the chair of a group rather than of a meeting: named with the group
- * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair), or by its last word
+/* Is chair trigger g the chair of a group or a framework of cooperation rather than of a
+ * meeting: named with the group (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the
+ * ASEAN Chair; the co-chairmanship of the MLC in the past term), or by its last word
  * (Forum Chair)? */
 static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
+  const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION) | DG_TYPESET(PROGRAM);
   if (dg_rel_latin(c, s) && short_group_before(c, g, groups)) return 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
