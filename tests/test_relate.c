@@ -1442,6 +1442,14 @@ static const tie_row ties[] = {
      "amount:JPY:3000000000", 0, 1},
     {"amounts", "t.txt", JA_TWO_LOANS, DG_REL_AMOUNT, "program:カンボジア人材育成奨学計画",
      "amount:JPY:3000000000", NO},
+    /* Japanese: a form of aid right after another amount with の is that amount's (30億円の
+     * 融資契約と、2億円の無償資金協力契約: the grant is not the loan's); near miss: one amount */
+    {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の融資契約と、人材育成のための2億円の無償資金協力契約に調印した。",
+     DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:3000000000", NO},
+    {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の融資契約と、人材育成のための2億円の無償資金協力契約に調印した。",
+     DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:200000000", 0, 1},
+    {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の無償資金協力契約に調印した。",
+     DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:3000000000", 0, 1},
     {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
      DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
     /* who holds a meeting named as the verb's object takes part, and the release is about
