@@ -363,6 +363,8 @@ static const tie_row ties[] = {
      TITLE_ID, "place:hanoi", NO},
     {"held_on", "t.txt", TITLE "会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_ON,
      TITLE_ID, "date:2026-05", 1, 1},
+    {"held_on", "t.txt", TITLE "次回は、2026年5月にハノイで開催される予定である。", DG_REL_HELD_ON,
+     TITLE_ID, "date:2026-05", NO},
     {"held_in", "t.txt", TITLE "同会合は、2009年に第1回をハノイで開催して以来、毎年開かれている。",
      DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
     {"held_in", "t.txt", TITLE "同会合は、2009年にハノイで開催して、成果を確認した。", DG_REL_HELD_IN,
