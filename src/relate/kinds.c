@@ -433,7 +433,7 @@ static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t g
 
 /* Is chair trigger g the chair of a group or a framework of cooperation rather than of a
  * meeting: named with the group (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the
- * ASEAN Chair; the co-chairmanship of the MLC in the past term), or by its last word
+ * ASEAN Chair; their co-chairmanship of the Andes Cooperation last year), or by its last word
  * (Forum Chair)? */
 static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION) | DG_TYPESET(PROGRAM);
