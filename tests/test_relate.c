@@ -350,6 +350,77 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
     {"held_on", "t.txt", "第2回日メコン農業対話は、2024年5月3日から東京で開催された。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2024-05-03", 0, 1},
+    /* other_occasions.tsv: a verb that holds another occasion (last met; a briefing held
+     * on; 次回会合は; 開催して以来) dates and places no meeting; near misses without the word */
+    {"held_on", "t.txt", EN_TITLE "The ministers last met in Hanoi in May 2021.", DG_REL_HELD_ON,
+     EN_SUMMIT, "date:2021-05", NO},
+    {"held_in", "t.txt", EN_TITLE "The ministers last met in Hanoi in May 2021.", DG_REL_HELD_IN,
+     EN_SUMMIT, "place:hanoi", NO},
+    {"held_on", "t.txt", EN_TITLE "The ministers met in Hanoi in May 2021.", DG_REL_HELD_ON,
+     EN_SUMMIT, "date:2021-05", 1, 1},
+    {"held_on", "t.txt", EN_TITLE "The Mekong-Japan Summit was praised in a press briefing held on 8 May 2025 in Hanoi.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2025-05-08", NO},
+    {"held_on", "t.txt", EN_TITLE "The Mekong-Japan Summit was held on 8 May 2025 in Hanoi.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2025-05-08", 1, 1},
+    {"held_on", "t.txt", TITLE "次回会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_ON,
+     TITLE_ID, "date:2026-05", NO},
+    {"held_in", "t.txt", TITLE "次回会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_IN,
+     TITLE_ID, "place:hanoi", NO},
+    {"held_on", "t.txt", TITLE "会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_ON,
+     TITLE_ID, "date:2026-05", 1, 1},
+    {"held_on", "t.txt", TITLE "次回は、2026年5月にハノイで開催される予定である。", DG_REL_HELD_ON,
+     TITLE_ID, "date:2026-05", NO},
+    {"held_in", "t.txt", TITLE "同会合は、2009年に第1回をハノイで開催して以来、毎年開かれている。",
+     DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
+    {"held_in", "t.txt", TITLE "同会合は、2009年にハノイで開催して、成果を確認した。", DG_REL_HELD_IN,
+     TITLE_ID, "place:hanoi", 1, 1},
+    {"held_in", "t.txt", TITLE "同会合は、2009年のハノイでの開催以来、毎年開かれている。",
+     DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
+    {"held_in", "t.txt", TITLE "同会合は、2009年のハノイでの開催の後、毎年開かれている。",
+     DG_REL_HELD_IN, TITLE_ID, "place:hanoi", 1, 1},
+    /* Japanese: a meeting word of no name as the subject (…による会合が) is what the verb
+     * holds, not a meeting before it; near miss: the named meeting as the subject */
+    {"held_in", "t.txt", "2026年11月にハノイで開かれる第4回日メコン防災閣僚会合を前に、各国の担当者による会合が、5月4日に大阪で開かれた。",
+     DG_REL_HELD_IN, "meeting:第4回日メコン防災閣僚会合", "place:osaka", NO},
+    {"held_in", "t.txt", "2026年11月にハノイで開かれる第4回日メコン防災閣僚会合を前に、各国の担当者による会合が、5月4日に大阪で開かれた。",
+     DG_REL_HELD_IN, "meeting:第4回日メコン防災閣僚会合", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "第4回日メコン防災閣僚会合が、5月4日に大阪で開かれた。",
+     DG_REL_HELD_IN, "meeting:第4回日メコン防災閣僚会合", "place:osaka", 0, 1},
+    /* a verb in a relative clause of the meeting it follows holds that one, not the
+     * meeting before it; near miss: a verb of its own */
+    {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first following the 1st Mekong-Japan Summit that took place in Tokyo in November 2009.",
+     DG_REL_HELD_IN, EN_FORUM, "place:tokyo", NO},
+    {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first, and it took place in Tokyo in November 2009.",
+     DG_REL_HELD_IN, EN_FORUM, "place:tokyo", 0, 1},
+    /* a meeting of a series (the 7th Meeting (SOM) of the Dialogue) is held, not the
+     * series; near miss: the series alone */
+    {"held_in", "t.txt", "The Seventh Senior Officials Meeting (SOM) of the Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:bishkek", NO},
+    {"meeting apposition", "t.txt", "The Seventh Senior Officials Meeting (SOM) of the Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:bishkek", NO},
+    {"held_in", "t.txt", "The Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:bishkek", 0, 1},
+    /* a place after a meeting word of no name (the upcoming summit in Tashkent) is that
+     * meeting's, not the one the verb holds; near miss: no meeting word between */
+    {"held_in", "t.txt", "The officials of the Central Asia plus Japan Dialogue convened on 4 June to prepare the upcoming summit in Tashkent.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", NO},
+    {"held_in", "t.txt", "The officials of the Central Asia plus Japan Dialogue convened on 4 June to prepare the plan in Tashkent.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", 0, 1},
+    /* Japanese: the parties before による right before a meeting take part in it (a
+     * group with its members' tail too); near miss: による before another noun */
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本とASEAN加盟10か国による第2回日ASEAN環境大臣会合がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本、タイ及びラオスによる第2回日ASEAN環境大臣会合がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* a year after a chaired meeting is the chair's term; near miss: an attended one */
+    {"meeting apposition", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},
+    {"chaired date", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},
+    {"meeting apposition", "t.txt", "Laos will attend the Mekong-Japan Summit in 2027.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2027", 0, 1},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting, which met every year from 2010 until 2020, was held in Apia on 2 June 2026.",
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2010/2020", NO},
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia from 30 December 2025 to 2 January 2026.",
@@ -491,6 +562,18 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", ANY_SENTENCE, 1},
     {"chaired_by", "t.txt", "第3回日メコン防災閣僚会合及び日ASEAN防災対話の結果\n\n本対話では協力を議論した。山田大臣が議長を務めた。\n",
      DG_REL_CHAIRED_BY, "meeting:日asean防災対話", "person:山田", NO},
+    /* the chair of a framework of cooperation (co-chairmanship of the Mekong-Lancang
+     * Cooperation) chairs no meeting; near miss: the chairmanship alone */
+    {"chaired_by", "t.txt", EN_TITLE "Laos thanked Thailand for its co-chairmanship of the Mekong-Lancang Cooperation last year.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Laos thanked Thailand for its co-chairmanship.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", 1, 1},
+    /* a chairing word that opens a text's name (the Chairman's Statement of) names no
+     * chair; near miss: the chairman himself */
+    {"chaired_by", "t.txt", "Recalling the Chairman's Statement of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",
+     DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", NO},
+    {"chaired_by", "t.txt", "Recalling the Chairman of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",
+     DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
      DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",
@@ -1372,6 +1455,14 @@ static const tie_row ties[] = {
      "amount:JPY:3000000000", 0, 1},
     {"amounts", "t.txt", JA_TWO_LOANS, DG_REL_AMOUNT, "program:カンボジア人材育成奨学計画",
      "amount:JPY:3000000000", NO},
+    /* Japanese: a form of aid right after another amount with の is that amount's (30億円の
+     * 融資契約と、2億円の無償資金協力契約: the grant is not the loan's); near miss: one amount */
+    {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の融資契約と、人材育成のための2億円の無償資金協力契約に調印した。",
+     DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:3000000000", NO},
+    {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の融資契約と、人材育成のための2億円の無償資金協力契約に調印した。",
+     DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:200000000", 0, 1},
+    {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の無償資金協力契約に調印した。",
+     DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:3000000000", 0, 1},
     {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
      DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
     /* who holds a meeting named as the verb's object takes part, and the release is about

@@ -530,6 +530,7 @@ static const struct {
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
     {"member_words.tsv", offsetof(dg_rules, member_words), {"word", NULL, NULL}, row_plain},
     {"lasting_words.tsv", offsetof(dg_rules, lasting_words), {"surface", "position", NULL}, row_title},
+    {"other_occasions.tsv", offsetof(dg_rules, other_occasions), {"surface", "position", NULL}, row_title},
     {"body_titles.tsv", offsetof(dg_rules, body_titles), {"surface", "position", NULL}, row_title},
     {"attend_before.tsv", offsetof(dg_rules, attend_before), {"word", NULL, NULL}, row_plain},
     {"attend_after.tsv", offsetof(dg_rules, attend_after), {"word", NULL, NULL}, row_plain},

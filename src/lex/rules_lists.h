@@ -73,6 +73,8 @@ struct dg_rules {
   dg_wordlist member_words;   /* 加盟国, member states: after a body, its members, no meeting */
   dg_wordlist lasting_words;  /* since, 以来: the date is where a lasting time starts;
                                  as.title.side: the word's side of the date */
+  dg_wordlist other_occasions; /* last, briefing, 次回会合は: a holding verb holds another
+                                  occasion; as.title.side: the word's side of the verb */
   dg_wordlist body_titles;    /* 長官, spokesman: a body beside one is part of a person's title;
                                  as.title.side: the title's side of the body */
   dg_wordlist charge_words;   /* 担当: a Japanese portfolio's own word, no portfolio alone */

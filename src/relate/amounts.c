@@ -131,6 +131,16 @@ static int own_purpose(const dg_rel_ctx *c, uint32_t s, const dg_mention *am) {
   return dg_lit(t, e, q, " to ") || dg_lit(t, e, q, " for ");
 }
 
+/* Japanese: does an amount other than a stand right before m with の between (2億円の無償
+ * 資金協力: the aid that amount is)? */
+static int sized_by_other(const dg_rel_ctx *c, uint32_t s, uint32_t a, const dg_mention *m) {
+  if (m->start < 3 || !dg_lit_before(c->d->text, m->start, "\xE3\x81\xAE")) return 0; /* の */
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (i != a && c->d->ments[i].type == DG_TYPE_AMOUNT && c->d->ments[i].end == m->start - 3)
+      return 1;
+  return 0;
+}
+
 /* Does another amount of amount a's clause claim name m, which stands between them: in
  * English the amount before m and nearer to it than a, whose purpose m follows (USD 1
  * million to the Fund and another USD 5 million to help set up the Centre: the Fund is not
@@ -138,7 +148,9 @@ static int own_purpose(const dg_rel_ctx *c, uint32_t s, const dg_mention *am) {
  * before m, which is its size: the $1 billion Fund), in
  * Japanese the amount after it, which m modifies (Aのための5億円と、B支援のための2億円:
  * B is not the first's; not across a topic that opens a new statement between a and m:
- * a headline's sum, then 日本政府は…Bに関する供与限度額35億円)? */
+ * a headline's sum, then 日本政府は…Bに関する供与限度額35億円), or the amount right before
+ * it with の, whose form of aid it names (5億円の融資契約と、2億円の無償資金協力: the grant
+ * is the second's)? */
 static int claimed_by_other(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
                             const dg_mention *m) {
   const dg_mention *am = &c->d->ments[a];
@@ -148,8 +160,9 @@ static int claimed_by_other(const dg_rel_ctx *c, const amount_index *ix, uint32_
     uint32_t g = gap_to_amount(c->d, ix, cl->start, m->start - 2);
     return g != UINT32_MAX && g + 2 < am->start - m->end;
   }
-  return m->start >= am->end && !ja_topic_inside(c, s, am->end, m->start) &&
-         gap_to_amount(c->d, ix, m->end, cl->end) != UINT32_MAX;
+  return m->start >= am->end &&
+         (sized_by_other(c, s, a, m) || (!ja_topic_inside(c, s, am->end, m->start) &&
+                                         gap_to_amount(c->d, ix, m->end, cl->end) != UINT32_MAX));
 }
 
 /* Does another amount of amount a's clause claim a program of that clause (see

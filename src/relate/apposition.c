@@ -45,6 +45,20 @@ static uint8_t link_at(const dg_rel_ctx *c, uint32_t end, uint32_t *p, uint8_t k
   return keep;
 }
 
+/* Is date x a year alone and meeting m the object of a chairing verb right before it,
+ * maybe after "the" (Peru is set to chair the Forum in 2027: the chair's term, no day the
+ * Forum meets)? */
+static int chair_term(const dg_rel_ctx *c, uint32_t m, const dg_mention *x) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->ments[m].start;
+  if (x->when.prec != DG_DATE_YEAR || x->when.year2) return 0;
+  if (a >= 4 && dg_lit_before(t, a, "the ")) a -= 4;
+  if (a < 1 || t[a - 1] != ' ') return 0;
+  for (size_t k = 0; k < c->trigs.n; k++)
+    if (c->trigs.v[k].kind == DG_REL_CHAIRED_BY && c->trigs.v[k].end == a - 1) return 1;
+  return 0;
+}
+
 /* Tie mention x, named after meeting m through a link that gives `gives` (or, probe set,
  * only look); *place is set once a place is named. Returns 0 when x is nothing the link
  * can give. */
@@ -59,7 +73,8 @@ static int tie_linked(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t x, uint8_t
   else return 0;
   if (probe) return 1;
   if (k == DG_REL_PARTICIPATES_IN) dg_rel_add(c, k, x, m, s);
-  else if (k == DG_REL_HELD_ON || !*place) dg_rel_add(c, k, m, x, s);
+  else if ((k == DG_REL_HELD_ON && !chair_term(c, m, mx)) || (k == DG_REL_HELD_IN && !*place))
+    dg_rel_add(c, k, m, x, s);
   *place |= k == DG_REL_HELD_IN;
   return 1;
 }
@@ -150,17 +165,52 @@ static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
   }
 }
 
-/* meeting apposition (a row of dg_rel_kinds): the run after every English meeting name;
- * the date before a Japanese one. */
+/* The actor of sentence s whose name ends at offset z, maybe with its members' tail after
+ * it (ASEAN加盟国: member_words.tsv; ASEAN加盟10か国: 加盟 and a quantity), or -1. */
+static long actor_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start;
+  long w = dg_wordlist_before(&c->r->member_words, t, lo, z);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->end != z) continue;
+    if (m->type == DG_TYPE_QUANTITY && m->start >= lo + 6 && dg_lit_before(t, m->start, "加盟"))
+      return actor_ending(c, s, m->start - 6);
+    if (dg_rel_is_type(m, DG_REL_ACTORS)) return (long)i;
+  }
+  return w >= 0 ? actor_ending(c, s, z - (uint32_t)c->r->member_words.w[w].len) : -1;
+}
+
+/* Japanese: the actors listed right before による that stands right before meeting m take
+ * part in it (日本とASEAN加盟10か国による第2回会合: Japan and ASEAN), each joined to the
+ * next by one word of list_joiners.tsv. */
+static void parties_by(dg_rel_ctx *c, uint32_t s, uint32_t m) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start, z = c->d->ments[m].start;
+  if (z < lo + 9 || !dg_lit_before(t, z, "による")) return;
+  for (long a = actor_ending(c, s, z - 9); a >= 0;) {
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)a, m, s);
+    uint32_t q = c->d->ments[a].start;
+    long w = dg_wordlist_before(&c->r->list_joiners, t, lo, q);
+    a = w >= 0 ? actor_ending(c, s, q - (uint32_t)c->r->list_joiners.w[w].len) : -1;
+  }
+}
+
+/* meeting apposition (a row of dg_rel_kinds): the run after every English meeting name
+ * that belongs to no meeting before it (the Meeting of the Dialogue in Lima: the Meeting's
+ * run, see dg_rel_meeting_owner); the date before a Japanese one, and the parties before
+ * its による. */
 void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   (void)kind; /* gives held_in, held_on and participates_in */
   if (!dg_rel_latin(c, s)) {
     dated_meetings(c, s);
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) parties_by(c, s, i);
     return;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     if (c->nested[i] || c->d->ments[i].type != DG_TYPE_MEETING) continue;
-    meeting_run(c, s, i, -1);
+    if (dg_rel_meeting_owner(c, s, &c->d->ments[i]) == -1) meeting_run(c, s, i, -1);
     uint32_t ls[DG_REL_MAXM]; /* the A Summit and the B Summit in Busan: both */
     size_t n = dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
     for (size_t k = 0; k < n; k++) run_after(c, s, ls[k], i, -1);

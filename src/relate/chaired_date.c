@@ -4,7 +4,8 @@
  *   The Prime Minister will chair the Ocean Summit in Apia on 3 May 2026
  *     -> held_on(Ocean Summit, 2026-05-03)
  * Invariant: only the meeting standing right after the verb (maybe after "the") is
- * dated, only by a date after it in the verb's clause, with no other trigger word nor
+ * dated, only by a date after it in the verb's clause that is more than a year alone (set
+ * to chair the Summit in 2027: the chair's term), with no other trigger word nor
  * meeting between them (chairs the Summit, and will attend the Forum on 5 May: the
  * Forum's date). */
 #include <stdint.h>
@@ -54,6 +55,7 @@ void dg_rel_chaired_date(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       const dg_mention *dt = &c->d->ments[i];
       if (!dg_rel_in_clause(c, i, g->clause) || dt->type != DG_TYPE_DATE ||
           dt->start < c->d->ments[m].end || dg_rel_in_meeting_paren(c, s, i) ||
+          (dt->when.prec == DG_DATE_YEAR && !dt->when.year2) ||
           word_between(c, s, g, c->d->ments[m].end, dt->start))
         continue;
       dg_rel_add(c, kind, (uint32_t)m, i, s);

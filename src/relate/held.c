@@ -43,8 +43,30 @@ static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   return part == DG_PART_AFTER || (!dg_rel_latin(c, s) && part == DG_PART_OF);
 }
 
+/* Japanese: does a meeting word of heads.tsv that is part of no name stand as a subject
+ * (が, も) in [a, z) of sentence s (…による会合が開かれた: that meeting is the one held)? */
+static int unnamed_subject(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  const dg_sentence *se = &c->d->sents[s];
+  const dg_wordlist *h = &c->r->heads;
+  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start < a || tk->end > z || tk->pos != DG_POS_PARTICLE) continue;
+    long w = dg_wordlist_at(&c->r->roles, c->d->text, tk->end, tk->start);
+    if (w < 0 || c->r->roles.w[w].len != tk->end - tk->start ||
+        c->r->roles.w[w].as.role.part != DG_PART_SUBJECT)
+      continue;
+    long hw = dg_wordlist_before(h, c->d->text, a, tk->start);
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      named |= c->d->ments[i].start < tk->start && c->d->ments[i].end >= tk->start;
+    if (hw >= 0 && h->w[hw].as.head.type == DG_TYPE_MEETING && !named) return 1;
+  }
+  return 0;
+}
+
 /* Japanese: the meeting right after the verb (…で開催された第16回首脳会議), else the nearest
- * before it in the clause that is its topic, subject or object, else the sentence's topic
+ * before it in the clause that is its topic, subject or object with no meeting word of no
+ * name as a subject between (Xを前に、…による会合が開かれた: that 会合 is held), else the sentence's topic
  * before it. Returns the mention or -1. */
 static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const dg_mention *ms = c->d->ments;
@@ -57,7 +79,8 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (m->end > g->start) continue;
     uint8_t part = dg_rel_part(c, m);
     if (c->ment_clause[i] == g->clause &&
-        (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT))
+        (part == DG_PART_TOPIC || part == DG_PART_SUBJECT || part == DG_PART_OBJECT) &&
+        !unnamed_subject(c, s, m->end, g->start))
       before = (long)i;
     if (part == DG_PART_TOPIC) topic = (long)i;
   }
@@ -81,18 +104,51 @@ static long antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
   return -1;
 }
 
+/* Is offset q of sentence s inside a mention (not nested)? */
+static int named_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].start <= q && c->d->ments[i].end > q) return 1;
+  return 0;
+}
+
+/* Does a meeting (not nested) of sentence s lie inside [a, z)? */
+static int meeting_inside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start >= a &&
+        c->d->ments[i].end <= z)
+      return 1;
+  return 0;
+}
+
+/* English: is meeting m one the holding verb g cannot hold (see not_held), with "that" or
+ * "which" between them (following the first Summit that took place in Lima: the verb holds
+ * the Summit followed, no meeting named before it)? */
+static int relative_on_unheld(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
+                              const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  if (m->end + 6 > g->start || !not_held(c, s, m) || meeting_inside(c, s, m->end, g->start))
+    return 0;
+  return dg_lit(t, g->start, m->end, " that ") || dg_lit(t, g->start, m->end, " which ");
+}
+
 /* English: the nearest meeting before the verb in its clause (The Forum was held; the
  * Summit held in), else the first after it (met in Manado for the Meeting), else the one a
- * relative clause hangs on (the Summit, which was held in Vientiane). */
+ * relative clause hangs on (the Summit, which was held in Vientiane); -1 when the verb is
+ * in a relative clause of a meeting it cannot hold (see relative_on_unheld). */
 static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long before = -1, after = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
+    if (dg_rel_in_clause(c, i, g->clause) && m->type == DG_TYPE_MEETING && m->end <= g->start &&
+        relative_on_unheld(c, s, m, g))
+      return -1;
     if (!dg_rel_in_clause(c, i, g->clause) || m->type != DG_TYPE_MEETING || not_held(c, s, m))
       continue;
     if (m->end <= g->start) before = (long)i;
     else if (m->start >= g->end && after < 0) after = (long)i;
   }
+  long own = before >= 0 ? dg_rel_meeting_owner(c, s, &c->d->ments[before]) : -1;
+  if (own != -1) return own >= 0 ? own : -1; /* the Senior Officials Meeting of the Dialogue */
   return before >= 0 ? before : after >= 0 ? after : antecedent(c, s, g->clause);
 }
 
@@ -134,6 +190,41 @@ static int meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
       return h->len == z - a ? 1 : 2;
   }
   return 0;
+}
+
+/* Past an opening quote right before offset p (", “, «), back; p when none. */
+static uint32_t before_quote(const char *t, uint32_t p) {
+  if (p >= 1 && t[p - 1] == '"') return p - 1;
+  if (p >= 2 && (dg_lit_before(t, p, "\xC2\xAB"))) return p - 2;     /* « */
+  if (p >= 3 && (dg_lit_before(t, p, "\xE2\x80\x9C"))) return p - 3; /* “ */
+  return p;
+}
+
+/* Back past a parenthesis closing right before offset p and the space before it (the
+ * Meeting (SOM) of: its short name); p when none. */
+static uint32_t before_paren(const char *t, uint32_t lo, uint32_t p) {
+  if (p <= lo || t[p - 1] != ')') return p;
+  uint32_t q = p - 1;
+  while (q > lo && t[q - 1] != '(' && t[q - 1] != ')' && p - q < 40) q--;
+  return q > lo + 1 && t[q - 1] == '(' && t[q - 2] == ' ' ? q - 2 : p;
+}
+
+/* English: the meeting that English meeting m, a series a dictionary lists (no instance
+ * of one), belongs to, written before it with "of (the)" between (the Seventh Meeting (SOM)
+ * of the "Andes" Dialogue): that meeting's mention, -2 when it is a meeting word part of no
+ * name (the Senior Officials Meeting of the Dialogue), -1 when m belongs to none. */
+long dg_rel_meeting_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start, p = before_quote(t, m->start);
+  if (m->entity < 0 || m->series > 0) return -1; /* an instance, or a name of its own */
+  if (p >= lo + 4 && dg_lit_before(t, p, "the ")) p -= 4;
+  if (p < lo + 5 || !dg_lit_before(t, p, " of ")) return -1;
+  p = before_paren(t, lo, p - 4);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].end == p) return c->d->ments[i].type == DG_TYPE_MEETING ? (long)i : -1;
+  uint32_t a = p;
+  while (a > lo && letter(t[a - 1])) a--;
+  return a < p && !named_at(c, s, a) && meeting_word(c, a, p) ? -2 : -1;
 }
 
 /* Is the word right before offset a (one space between) an article of name_joiners.tsv
@@ -206,8 +297,35 @@ static long only_bare_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   return one;
 }
 
+/* Does a word of other_occasions.tsv make holding verb g hold another occasion: one
+ * `after` it, right after (開催して以来); an English one `before` it, one space between,
+ * no name's word and a whole word (the ministers last met; a press briefing held on); a
+ * Japanese one before it in its sentence with no meeting between (次回会合は、…開催する)? */
+static int other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const dg_wordlist *l = &c->r->other_occasions;
+  const char *t = c->d->text;
+  const dg_sentence *se = &c->d->sents[s];
+  long w = dg_wordlist_at(l, t, se->end, g->end);
+  if (w >= 0 && l->w[w].as.title.side == DG_SIDE_AFTER) return 1;
+  if (dg_rel_latin(c, s)) {
+    if (g->start < se->start + 2 || t[g->start - 1] != ' ') return 0;
+    w = dg_wordlist_before(l, t, se->start, g->start - 1);
+    if (w < 0 || l->w[w].as.title.side != DG_SIDE_BEFORE) return 0;
+    uint32_t ws = g->start - 1 - (uint32_t)l->w[w].len;
+    return (ws == se->start || !dg_is_ascii_alnum((unsigned char)t[ws - 1])) && !named_at(c, s, ws);
+  }
+  for (uint32_t q = se->start; q < g->start; q++) {
+    w = dg_wordlist_at(l, t, g->start, q);
+    if (w >= 0 && l->w[w].as.title.side == DG_SIDE_BEFORE && !named_at(c, s, q) &&
+        !meeting_inside(c, s, q, g->start))
+      return 1;
+  }
+  return 0;
+}
+
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int en = dg_rel_latin(c, s);
+  if (other_occasion(c, s, g)) return -1;
   long m = en ? held_en(c, s, g) : held_ja(c, s, g);
   if (m < 0 && !en && !argument_since_comma(c, s, g)) m = only_bare_meeting(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&
@@ -592,6 +710,34 @@ static size_t own_venue_left(dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n) 
   return k;
 }
 
+/* Is there in [a, z) of sentence s, before any meeting's name, a meeting word of heads.tsv
+ * that is part of no name (held in 1997, the Forum is a yearly event in Lima: the Forum is
+ * what the verb holds, the event is the Forum)? */
+static int other_meeting_word(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  while (a < z) {
+    while (a < z && !letter(t[a])) a++;
+    uint32_t e = a;
+    while (e < z && letter(t[e])) e++;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+      if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start >= a &&
+          c->d->ments[i].start <= e)
+        return 0;
+    if (e > a && !named_at(c, s, a) && meeting_word(c, a, e)) return 1;
+    a = e;
+  }
+  return 0;
+}
+
+/* English: does a meeting word that is part of no name stand between holding verb h and
+ * place p after it in its clause (convened on 3 May to prepare the upcoming summit in
+ * Lima: Lima is that summit's; see other_meeting_word)? */
+static int other_meeting_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
+                                 long p) {
+  const dg_mention *m = &c->d->ments[p];
+  return dg_rel_latin(c, s) && m->start >= h->end && other_meeting_word(c, s, h->end, m->start);
+}
+
 /* held_in: the venue of each held_in trigger to the meetings it places, unless the verb
  * that holds its clause's meeting names another venue (held in Tokyo, and leaders later
  * visited Osaka: Tokyo; see verb_venue_elsewhere) (English: else the
@@ -615,7 +761,7 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
       if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
-               !named_venue(c, s, g, p)) {
+               !named_venue(c, s, g, p) && !other_meeting_between(c, s, g, p)) {
       long m = dg_rel_held_meeting(c, s, g);
       if (m >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)p, s);
     } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&

@@ -514,12 +514,13 @@ static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t g
   return dg_hmap_get(&c->group_tails, t + a, z - a) != NULL;
 }
 
-/* Is chair trigger g the chair of a group rather than of a meeting: named with the group
- * (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the ASEAN Chair), by its last word
+/* Is chair trigger g the chair of a group or a framework of cooperation rather than of a
+ * meeting: named with the group (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the
+ * ASEAN Chair; their co-chairmanship of the Andes Cooperation last year), by its last word
  * (Forum Chair), joined by a hyphen (ASEAN-chaired forums), or as its object (co-chairing
  * the Andean Community: see en_group_object)? */
 static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
-  const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION);
+  const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION) | DG_TYPESET(PROGRAM);
   if (dg_rel_latin(c, s) && short_group_before(c, g, groups)) return 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
@@ -532,6 +533,16 @@ static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (m->start >= g->end && m->start - g->end <= 8 && part == DG_PART_OF) return 1;
   }
   return 0;
+}
+
+/* Does chairing word g open the name of a text of documents.tsv, maybe with 's between
+ * (the Chairman's Statement of the 5th Summit; 議長声明): who chairs is not said there. */
+static int names_a_text(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = g->end;
+  if (dg_lit(t, e, q, "'s ")) q += 3;
+  else if (dg_lit(t, e, q, "\xE2\x80\x99s ")) q += 5; /* ’s */
+  return dg_rel_whole_word(&c->r->documents, t, e, q) > 0;
 }
 
 /* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
@@ -700,7 +711,7 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
-    if (g->kind != kind || chair_of_group(c, s, g)) continue;
+    if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g)) continue;
     long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
     if (country >= 0) {
       uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */

@@ -102,8 +102,15 @@ int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
  * before it, else the sentence's one meeting with no role word before it (本日、X会合、
  * …、ここバガンにて開催されました); English, the nearest before it in its clause (The Forum was held), else the
  * first after it (met in Manado for the Meeting); never one it follows. When the sentence
- * names no meeting, the document's own. The mention or -1. */
+ * names no meeting, the document's own; none when a word of other_occasions.tsv says the
+ * verb holds another occasion (last met, 次回会合は), when the verb is in a relative clause of
+ * a meeting it follows, or when the meeting belongs to one before it (see
+ * dg_rel_meeting_owner). The mention or -1. */
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* English: the meeting that meeting m belongs to, written before it with "of (the)"
+ * between (the Seventh Meeting (SOM) of the Dialogue), its mention; -2 when that is a
+ * meeting word part of no name; -1 when m belongs to none (held.c). */
+long dg_rel_meeting_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m);
 /* Is mention i of sentence s a venue named by a held_in trigger, or the place a holding
  * verb's clause names with で (held.c)? */
 int dg_rel_is_venue(dg_rel_ctx *c, uint32_t s, uint32_t i);
