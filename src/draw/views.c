@@ -64,7 +64,7 @@ dg_err dg_view_render(const dg_graph *g, dg_view v, const dg_render_opts *o,
   dgr_quiet_begin(&q);
   dg_err r = views[v]->draw(g, o ? o : &def, formats, out, n, err);
   dgr_quiet_end(&q);
-  return r;
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err); /* a tooltip's sentence */
 }
 
 /* ---- helpers of views drawn from cards ---- */

@@ -3,7 +3,8 @@
  * they start; the tie records (64 bytes a tie) and the evidence records (8 bytes a
  * sentence cited) are the largest arrays held (about 125 MB for 20,000 documents) and
  * igraph's copies of the graph come on top of them. So, above a size, they wait in an
- * unlinked temporary file (tmpfile: gone when closed or when the process ends) and are
+ * unlinked temporary file (base/tempfile.h: in $TMPDIR, gone when closed or when the
+ * process ends) and are
  * read back, byte for byte, once the measures are done.
  * Never while a snapshot (snapshot.c) shares the arrays: it may be reading them on
  * another thread (g->shared).
@@ -12,6 +13,9 @@
  * nothing was freed and the measures simply run with the arrays in memory. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
+
+#include "base/tempfile.h"
 
 #include "graph/graph_int.h"
 
@@ -33,8 +37,14 @@ static void *get(FILE *f, size_t n, size_t size) {
 FILE *dg_graph_spill(dg_graph *g, size_t min_bytes) {
   size_t bytes = g->ea.n * sizeof *g->ea.v + g->evrecs.n * sizeof *g->evrecs.v;
   if (bytes < min_bytes || bytes == 0) return NULL;
-  FILE *f = tmpfile();
-  if (!f) return NULL;
+  int fd;
+  char path[DG_TEMPFILE_PATH];
+  if (dg_tempfile_open("docgraph-spill", &fd, path, NULL) != DG_OK) return NULL;
+  FILE *f = fdopen(fd, "w+b");
+  if (!f) {
+    close(fd);
+    return NULL;
+  }
   if (!put(f, g->ea.v, g->ea.n, sizeof *g->ea.v) ||
       !put(f, g->evrecs.v, g->evrecs.n, sizeof *g->evrecs.v) || fflush(f) != 0) {
     fclose(f);
