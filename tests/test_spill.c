@@ -100,11 +100,47 @@ START_TEST(test_spill_not_under_snapshot) {
 }
 END_TEST
 
+/* Ties set aside while a diagram is laid out come back byte for byte; below the size, or
+ * under a snapshot, nothing is set aside; the spill's file is made in $TMPDIR. */
+START_TEST(test_set_aside_round_trip) {
+  dg_graph *kept = ring(), *aside = ring();
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_build(kept, NULL, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_build(aside, NULL, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* below DG_ASIDE_MIN_BYTES */
+  ck_assert_ptr_nonnull(aside->ea.v);
+  ck_assert_int_eq(dg_graph_take_back(aside, &err), DG_OK);
+  setenv("TMPDIR", "/nonexistent-dg-spill-dir", 1);
+  aside->aside_bytes = 0;
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* no file: the ties stay */
+  ck_assert_ptr_nonnull(aside->ea.v);
+  ck_assert_ptr_null(aside->aside);
+  unsetenv("TMPDIR");
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK);
+  ck_assert_ptr_null(aside->ea.v);
+  ck_assert_ptr_null(aside->evrecs.v);
+  ck_assert_uint_eq(dg_graph_edge_count(aside), dg_graph_edge_count(kept));
+  dg_graph *s;
+  ck_assert_int_eq(dg_graph_snapshot(aside, &s, &err), DG_EUSAGE);
+  ck_assert_int_eq(dg_graph_take_back(aside, &err), DG_OK);
+  same_graph(kept, aside);
+  ck_assert_str_eq(tu_sentence(aside, dg_graph_edge(aside, 7).first),
+                   tu_sentence(kept, dg_graph_edge(kept, 7).first));
+  ck_assert_int_eq(dg_graph_snapshot(aside, &s, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* shared: stays */
+  ck_assert_ptr_nonnull(aside->ea.v);
+  dg_graph_free(s);
+  dg_graph_free(kept);
+  dg_graph_free(aside);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("spill");
   TCase *tc = tcase_create("spill");
   tcase_add_test(tc, test_spill_round_trip);
   tcase_add_test(tc, test_spill_not_under_snapshot);
+  tcase_add_test(tc, test_set_aside_round_trip);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -197,6 +197,17 @@ dg_err dg_graph_texts_failed(const dg_graph *g, dg_error *err);
  * PDF (dg_where). */
 int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
 
+/* Set g's ties (their records and evidence lists) aside in an unlinked temporary file
+ * while nothing reads them (Graphviz laying out and rendering a diagram already made:
+ * dg_render_opts.layout_hook), when they take DG_ASIDE_MIN_BYTES or more and no snapshot
+ * shares them; nothing is done otherwise, or when the file cannot be written (they stay).
+ * Until dg_graph_take_back, only g's vertices, documents and counts may be read. */
+#define DG_ASIDE_MIN_BYTES (32u << 20)
+dg_err dg_graph_set_aside(dg_graph *g, dg_error *err);
+/* The ties set aside read back, byte for byte (DG_OK when none were): DG_EIO or DG_ENOMEM
+ * when they cannot be (g then has no ties). */
+dg_err dg_graph_take_back(dg_graph *g, dg_error *err);
+
 /* Build the filtered, sorted graph with metrics. May be called again with other filters.
  * DG_ENOTFOUND when the focus names no entity. Betweenness is exact up to a size and
  * estimated from sampled sources above it (DG_BETWEENNESS_WORK in graph/graph_int.h); the

@@ -506,8 +506,16 @@ static dg_err gather_drawn(run_t *x, dg_error *err) {
   return r;
 }
 
+/* The run's graph's ties set aside while Graphviz lays out and renders a view already
+ * made (the layout hook of x->draw): a large view's bitmap does not come on top of them. */
+static dg_err ties_aside(void *g, int before, dg_error *err) {
+  return before ? dg_graph_set_aside(g, err) : dg_graph_take_back(g, err);
+}
+
 static dg_err draw_views(run_t *x, dg_error *err) {
   dg_err r = DG_OK;
+  x->draw.layout_hook = ties_aside;
+  x->draw.layout_ctx = x->g;
   for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
     dg_view v = x->views[i];
     int user = v == DG_VIEW_ALL && x->o->filter_all;
@@ -525,6 +533,8 @@ static dg_err draw_views(run_t *x, dg_error *err) {
     snprintf(name, sizeof name, "view %s: drawn", dg_view_name(v));
     dg_timings_mark(x->tm, name, &t);
   }
+  x->draw.layout_hook = NULL; /* the periods' diagrams draw graphs of their own */
+  x->draw.layout_ctx = NULL;
   return r;
 }
 

@@ -274,7 +274,7 @@ dg_err dg_render_formats(const dg_graph *g, const dg_render_opts *o, const char 
   dgr_quiet q;
   dgr_quiet_begin(&q);
   Agraph_t *G = build(g, o, err);
-  dg_err r = G     ? dgr_output(G, dg_render_layout(g, o), formats, out, n, o->renderer, err)
+  dg_err r = G     ? dgr_output_hooked(G, dg_render_layout(g, o), o, formats, out, n, err)
              : err ? err->code
                    : DG_EGRAPH;
   if (G) agclose(G);

@@ -92,7 +92,7 @@ void dgr_nothing_to_show(Agraph_t *G, const char *msg) {
 /* Views made of cards are always laid out by dot. */
 dg_err dgr_view_output(Agraph_t *G, const dg_render_opts *o, const char *const *formats,
                        FILE *const *out, size_t n, dg_error *err) {
-  dg_err r = dgr_output(G, "dot", formats, out, n, o->renderer, err);
+  dg_err r = dgr_output_hooked(G, "dot", o, formats, out, n, err);
   agclose(G);
   return r;
 }

@@ -15,6 +15,7 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_hmap_init(&g->pool.map);
   dg_hmap_init(&g->rulemap);
   g->spill_pairs = DG_SPILL_MIN_PAIRS;
+  g->aside_bytes = DG_ASIDE_MIN_BYTES;
   if (!(g->texts = dg_spool_new("docgraph-texts"))) {
     dg_graph_free(g);
     return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -44,6 +45,7 @@ void dg_graph_free(dg_graph *g) {
     return;
   }
   free_igraph(g);
+  if (g->aside) fclose(g->aside);
   dg_hmap_destroy(&g->vmap);
   free(g->tslots.v);
   dg_hmap_destroy(&g->docmap);

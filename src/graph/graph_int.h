@@ -129,6 +129,8 @@ struct dg_graph {
   size_t spill_pairs; /* the ties are set aside while igraph measures a view of this many
                          pairs or more (spill.c; DG_SPILL_MIN_PAIRS, a test sets 0) */
   int shared; /* a snapshot was taken, which reads the ties' arrays: none set aside */
+  FILE *aside; /* the ties while set aside (dg_graph_set_aside), else NULL */
+  size_t aside_bytes; /* set aside only from this size (DG_ASIDE_MIN_BYTES; a test sets 0) */
 };
 
 /* accumulate.c */
