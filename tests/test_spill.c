@@ -38,6 +38,9 @@ static void same_graph(const dg_graph *a, const dg_graph *b) {
   ck_assert_uint_eq(a->evrecs.n, b->evrecs.n);
   ck_assert(memcmp(a->ea.v, b->ea.v, a->ea.n * sizeof *a->ea.v) == 0);
   ck_assert(memcmp(a->evrecs.v, b->evrecs.v, a->evrecs.n * sizeof *a->evrecs.v) == 0);
+  ck_assert_uint_eq(a->pool.at.n, b->pool.at.n);
+  ck_assert(memcmp(a->pool.at.v, b->pool.at.v, a->pool.at.n * sizeof *a->pool.at.v) == 0);
+  ck_assert(memcmp(a->pool.lines.v, b->pool.lines.v, a->pool.at.n * sizeof *a->pool.lines.v) == 0);
   ck_assert_uint_eq(a->vs.n, b->vs.n);
   ck_assert_uint_eq(a->eorder.n, b->eorder.n);
   for (size_t i = 0; i < a->vs.n; i++) {
