@@ -64,7 +64,7 @@ START_TEST(test_cooccurrence) {
   ck_assert(e->weight == 2.0); /* one sentence in each document */
   ck_assert_uint_eq(e->documents, 2);
   ck_assert_str_eq(dg_rel_kind_name(e->kind), "co_occurs");
-  ck_assert_ptr_nonnull(strstr(e->evidence, "doc0.txt:1"));
+  ck_assert_ptr_nonnull(strstr(tu_where(g, e->first), "doc0.txt:1"));
   /* IDN in 3 sentences, THA in 3, together in 2: Jaccard 2 / (3 + 3 - 2) */
   ck_assert_double_eq_tol(e->jaccard, 0.5, 1e-9);
   /* Thailand and Viet Nam never share a sentence */
@@ -270,8 +270,8 @@ START_TEST(test_typed_edges) {
   for (size_t i = 0; i < dg_graph_edge_count(g); i++)
     if (dg_graph_edge(g, i).kind == DG_REL_HELD_IN) e = dg_graph_edge(g, i);
   ck_assert_int_eq(e.kind, DG_REL_HELD_IN);
-  ck_assert_ptr_nonnull(strstr(e.evidence_text, "東京において"));
-  ck_assert_str_eq(e.evidence, "doc0.txt:1");
+  ck_assert_ptr_nonnull(strstr(tu_sentence(g, e.first), "東京において"));
+  ck_assert_str_eq(tu_where(g, e.first), "doc0.txt:1");
   /* only typed kinds */
   dg_graph_filter f = {.kinds = 1u << DG_REL_HELD_IN};
   ck_assert_int_eq(dg_graph_build(g, &f, NULL), DG_OK);
@@ -348,13 +348,13 @@ START_TEST(test_evidence_lists_interleaved) {
     ck_assert_ptr_nonnull(e);
     ck_assert_uint_eq(e->nev, DG_EDGE_EVIDENCE);
     ck_assert_uint_eq(e->ev_total, 24);
-    ck_assert_str_eq(e->evidence, "doc0.txt:1");
-    ck_assert_str_eq(e->evidence_text, "日本とベトナムとタイは第1回会合を開いた。");
+    ck_assert_str_eq(tu_where(g, e->first), "doc0.txt:1");
+    ck_assert_str_eq(tu_sentence(g, e->first), "日本とベトナムとタイは第1回会合を開いた。");
     for (uint32_t k = 0; k < e->nev; k++) {
       dg_evref r = dg_graph_evidence(g, e->ev, k);
       char want[128];
       snprintf(want, sizeof want, "日本とベトナムとタイは第%u回会合を開いた。", k + 1);
-      ck_assert_str_eq(r.text, want);
+      ck_assert_str_eq(tu_sentence(g, r.sent), want);
       ck_assert_uint_eq(r.line, k + 1);
       ck_assert_str_eq(dg_graph_document(g, r.doc), "doc0.txt");
     }
@@ -365,7 +365,7 @@ START_TEST(test_evidence_lists_interleaved) {
   dg_evref last = dg_graph_evidence(g, v->ev, DG_VERTEX_EVIDENCE - 1);
   ck_assert_str_eq(dg_graph_document(g, last.doc), "doc1.txt");
   ck_assert_uint_eq(last.line, DG_VERTEX_EVIDENCE - 12);
-  ck_assert_str_eq(last.text, "日本とベトナムとタイは第20回会合を開いた。");
+  ck_assert_str_eq(tu_sentence(g, last.sent), "日本とベトナムとタイは第20回会合を開いた。");
   dg_graph_free(g);
 }
 END_TEST
@@ -382,8 +382,9 @@ START_TEST(test_inherited_jaccard_and_evidence) {
   ck_assert_msg(e->jaccard > 0 && e->jaccard <= 1.0, "jaccard %g", e->jaccard);
   ck_assert_uint_ge(e->nev, 1);
   ck_assert_uint_eq(dg_graph_evidence(g, e->ev, 0).line, 1);
-  ck_assert_ptr_nonnull(strstr(dg_graph_evidence(g, e->ev, 0).text, "日本はASEANとの協力"));
-  ck_assert_str_eq(e->evidence_text, dg_graph_evidence(g, e->ev, 0).text);
+  const char *first = tu_sentence(g, dg_graph_evidence(g, e->ev, 0).sent);
+  ck_assert_ptr_nonnull(strstr(first, "日本はASEANとの協力"));
+  ck_assert_str_eq(tu_sentence(g, e->first), tu_sentence(g, dg_graph_evidence(g, e->ev, 0).sent));
   long asean = vid(g, "group:ASEAN");
   const dg_vertex *v = dg_graph_vertex(g, (size_t)asean);
   ck_assert_uint_eq(v->ev_total, 3); /* three sentences name it */
@@ -591,7 +592,7 @@ START_TEST(test_igraph_settings_restored) {
   ck_assert_ptr_nonnull(ig);
   ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
   ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);
-  ck_assert_str_eq(EAS(ig, "evidence_text", 0), dg_graph_edge(g, 0).evidence_text);
+  ck_assert_str_eq(EAS(ig, "evidence_text", 0), tu_sentence(g, dg_graph_edge(g, 0).first));
   dg_graph_free(g); /* igraph_destroy needs the table: the guard sets it for the call */
   ck_assert_ptr_eq(igraph_set_attribute_table(NULL), NULL);
   ck_assert_ptr_eq(igraph_set_error_handler(test_error_handler), test_error_handler);

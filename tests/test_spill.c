@@ -38,6 +38,9 @@ static void same_graph(const dg_graph *a, const dg_graph *b) {
   ck_assert_uint_eq(a->evrecs.n, b->evrecs.n);
   ck_assert(memcmp(a->ea.v, b->ea.v, a->ea.n * sizeof *a->ea.v) == 0);
   ck_assert(memcmp(a->evrecs.v, b->evrecs.v, a->evrecs.n * sizeof *a->evrecs.v) == 0);
+  ck_assert_uint_eq(a->pool.at.n, b->pool.at.n);
+  ck_assert(memcmp(a->pool.at.v, b->pool.at.v, a->pool.at.n * sizeof *a->pool.at.v) == 0);
+  ck_assert(memcmp(a->pool.lines.v, b->pool.lines.v, a->pool.at.n * sizeof *a->pool.lines.v) == 0);
   ck_assert_uint_eq(a->vs.n, b->vs.n);
   ck_assert_uint_eq(a->eorder.n, b->eorder.n);
   for (size_t i = 0; i < a->vs.n; i++) {
@@ -72,7 +75,7 @@ START_TEST(test_spill_round_trip) {
   ck_assert_int_eq(dg_graph_build(aside, &top, &err), DG_OK);
   same_graph(kept, aside);
   dg_edge e = dg_graph_edge(aside, 3);
-  ck_assert_str_eq(e.evidence_text, dg_graph_edge(kept, 3).evidence_text);
+  ck_assert_str_eq(tu_sentence(aside, e.first), tu_sentence(kept, dg_graph_edge(kept, 3).first));
   dg_graph_free(kept);
   dg_graph_free(aside);
 }
@@ -86,7 +89,7 @@ START_TEST(test_spill_not_under_snapshot) {
   g->spill_pairs = 0;
   ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
   char text[64];
-  snprintf(text, sizeof text, "%s", dg_graph_edge(g, 5).evidence_text);
+  snprintf(text, sizeof text, "%s", tu_sentence(g, dg_graph_edge(g, 5).first));
   ck_assert_int_eq(dg_graph_snapshot(g, &s, &err), DG_OK);
   const eacc *ties = g->ea.v;
   const evrec *records = g->evrecs.v;
@@ -94,9 +97,44 @@ START_TEST(test_spill_not_under_snapshot) {
   ck_assert_ptr_eq(g->ea.v, ties);
   ck_assert_ptr_eq(g->evrecs.v, records);
   ck_assert_ptr_eq(s->ea.v, g->ea.v);
-  ck_assert_str_eq(dg_graph_edge(s, 5).evidence_text, text);
+  ck_assert_str_eq(tu_sentence(s, dg_graph_edge(s, 5).first), text);
   dg_graph_free(s);
   dg_graph_free(g);
+}
+END_TEST
+
+/* Ties set aside while a diagram is laid out come back byte for byte; below the size, or
+ * under a snapshot, nothing is set aside; the spill's file is made in $TMPDIR. */
+START_TEST(test_set_aside_round_trip) {
+  dg_graph *kept = ring(), *aside = ring();
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_build(kept, NULL, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_build(aside, NULL, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* below DG_ASIDE_MIN_BYTES */
+  ck_assert_ptr_nonnull(aside->ea.v);
+  ck_assert_int_eq(dg_graph_take_back(aside, &err), DG_OK);
+  setenv("TMPDIR", "/nonexistent-dg-spill-dir", 1);
+  aside->aside_bytes = 0;
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* no file: the ties stay */
+  ck_assert_ptr_nonnull(aside->ea.v);
+  ck_assert_ptr_null(aside->aside);
+  unsetenv("TMPDIR");
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK);
+  ck_assert_ptr_null(aside->ea.v);
+  ck_assert_ptr_null(aside->evrecs.v);
+  ck_assert_uint_eq(dg_graph_edge_count(aside), dg_graph_edge_count(kept));
+  dg_graph *s;
+  ck_assert_int_eq(dg_graph_snapshot(aside, &s, &err), DG_EUSAGE);
+  ck_assert_int_eq(dg_graph_take_back(aside, &err), DG_OK);
+  same_graph(kept, aside);
+  ck_assert_str_eq(tu_sentence(aside, dg_graph_edge(aside, 7).first),
+                   tu_sentence(kept, dg_graph_edge(kept, 7).first));
+  ck_assert_int_eq(dg_graph_snapshot(aside, &s, &err), DG_OK);
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* shared: stays */
+  ck_assert_ptr_nonnull(aside->ea.v);
+  dg_graph_free(s);
+  dg_graph_free(kept);
+  dg_graph_free(aside);
 }
 END_TEST
 
@@ -105,6 +143,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("spill");
   tcase_add_test(tc, test_spill_round_trip);
   tcase_add_test(tc, test_spill_not_under_snapshot);
+  tcase_add_test(tc, test_set_aside_round_trip);
   suite_add_tcase(s, tc);
   return s;
 }

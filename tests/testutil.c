@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "docgraph/graph.h"
 #include "docgraph/source.h"
 
 static dg_pipeline *pipe_;
@@ -182,3 +183,17 @@ void tu_rmrf(const char *dir) {
   snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
   ck_assert_int_eq(system(cmd), 0);
 }
+
+/* Eight buffers for tu_sentence and tu_where, used in turn. */
+static const char *read_sentence(const dg_graph *g, uint32_t sent, int where) {
+  static dg_textbuf bufs[8];
+  static unsigned next;
+  dg_textbuf *b = &bufs[next++ % 8];
+  dg_error err = {0};
+  const char *s = where ? dg_graph_sentence_where(g, sent, b, &err)
+                        : dg_graph_sentence_text(g, sent, b, &err);
+  ck_assert_msg(s != NULL, "sentence %u: %s", sent, err.msg);
+  return s;
+}
+const char *tu_sentence(const dg_graph *g, uint32_t sent) { return read_sentence(g, sent, 0); }
+const char *tu_where(const dg_graph *g, uint32_t sent) { return read_sentence(g, sent, 1); }

@@ -5,6 +5,7 @@
 
 #include <check.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "docgraph/doc.h"
 #include "docgraph/pipeline.h"
@@ -28,6 +29,12 @@ size_t tu_count(const dg_doc *d, const char *id);
 const char *tu_text(const dg_doc *d, const dg_mention *m, char *buf, size_t n);
 /* A readable list of the document's mentions, for failure messages. */
 const char *tu_dump(const dg_doc *d, char *buf, size_t n);
+
+/* Sentence `sent` of graph g read back: its text, or its "path:line" (tu_where), in one
+ * of eight buffers used in turn (so a few may be compared in one assertion). */
+struct dg_graph;
+const char *tu_sentence(const struct dg_graph *g, uint32_t sent);
+const char *tu_where(const struct dg_graph *g, uint32_t sent);
 
 /* Run a shell command; returns its exit status, with stdout in *out (malloc'd) when out. */
 int tu_sh(const char *cmd, char **out);

@@ -23,6 +23,12 @@ typedef struct dg_diagram_opts {
   size_t max_edges;      /* with max_edges_set: lines drawn at most (0: all) */
   int max_edges_set;     /* 0: DG_DIAGRAM_EDGES_PER_NODE per entity, at least _MIN */
   const char *focus;     /* an entity to draw in bold (an id, label or alias), or NULL */
+  /* Called with layout_ctx once a diagram's Graphviz graph is made, before it is laid
+   * out (before 1) and after it is written (before 0): nothing reads the dg_graph's ties
+   * meanwhile, so a caller may set them aside (dg_graph_set_aside), as in dg_render_opts. NULL:
+   * none. */
+  dg_err (*layout_hook)(void *ctx, int before, dg_error *err);
+  void *layout_ctx;
 } dg_diagram_opts;
 
 /* How to draw g (built) under o. The result points into o and g. */

@@ -17,14 +17,24 @@
 #include "docgraph/result.h"
 
 /* A sentence behind an entity or a tie: document (dg_graph_document), line, and the
- * sentence as written (on one line, cut at DG_EVIDENCE_TEXT_MAX bytes); in a PDF, the
+ * sentence's index in the graph (`sent`: its text as written, on one line, cut at
+ * DG_EVIDENCE_TEXT_MAX bytes, is read back by dg_graph_sentence_text); in a PDF, the
  * page, and the line on that page. The graph holds each sentence once and each entity's
  * or tie's list of them as indices: dg_graph_evidence makes the k-th when asked. */
 typedef struct dg_evref {
   uint32_t doc, line;
-  const char *text;
+  uint32_t sent; /* the same sentence, the same index; DG_SENTENCE_NONE for none */
   uint32_t page; /* 1-based; 0 for documents without pages */
 } dg_evref;
+#define DG_SENTENCE_NONE UINT32_MAX
+
+/* A caller's buffer for text read back from a graph (the graph keeps its sentences in a
+ * temporary file, not in memory): grown as needed, reused across calls; free(b.s) when
+ * done. Start it as {0}. */
+typedef struct dg_textbuf {
+  char *s;
+  size_t cap;
+} dg_textbuf;
 
 #define DG_EVIDENCE_TEXT_MAX 400
 #define DG_VERTEX_EVIDENCE 20 /* sentences kept per entity: the first ones */
@@ -61,8 +71,11 @@ typedef struct dg_edge {
   double jaccard;       /* co_occurs: weight / units with either; 0 for typed edges */
   uint32_t documents;
   uint32_t evidence_count;
-  const char *evidence;      /* first evidence: "doc:line" ("doc:pPAGE:line" in a PDF) */
-  const char *evidence_text; /* the sentence of the first evidence, as written */
+  uint32_t first;            /* its first evidence, a sentence of the graph (or the source
+                                that states it: "dictionary:group:ASEAN"), read back by
+                                dg_graph_sentence_where ("doc:line", "doc:pPAGE:line" in a
+                                PDF: the `evidence` attribute) and dg_graph_sentence_text
+                                (`evidence_text`); DG_SENTENCE_NONE for none */
   const char *rule;          /* the rules that made it, "|"-joined in order of first use
                                 (held_in, amounts, units for co-occurrence, dictionary) */
   uint32_t ev;               /* the first distinct sentences stating it (dg_graph_evidence) */
@@ -166,9 +179,34 @@ void dg_graph_provenance(const dg_graph *g, dg_provenance *p);
  * it). */
 dg_evref dg_graph_evidence(const dg_graph *g, uint32_t ev, uint32_t k);
 
+/* The text of sentence `sent` (dg_evref.sent, dg_edge.first) into b: b->s, "" for
+ * DG_SENTENCE_NONE, or NULL when it cannot be read back (err: DG_EIO with the path of the
+ * temporary file, DG_ENOMEM). Safe from several threads at once, each with its own b. */
+const char *dg_graph_sentence_text(const dg_graph *g, uint32_t sent, dg_textbuf *b,
+                                   dg_error *err);
+/* Where sentence `sent` is, as dg_evref_where writes it, or the source that states a tie
+ * ("dictionary:group:ASEAN"), or a graph file's evidence as the file wrote it: into b as
+ * dg_graph_sentence_text. */
+const char *dg_graph_sentence_where(const dg_graph *g, uint32_t sent, dg_textbuf *b,
+                                    dg_error *err);
+/* DG_OK, or the first error met reading g's sentences back (into err): an output that read
+ * them meanwhile (through dg_attr_get, which cannot fail) is incomplete. */
+dg_err dg_graph_texts_failed(const dg_graph *g, dg_error *err);
+
 /* Where an evidence is, as every output writes it: "doc:line", or "doc:pPAGE:line" in a
  * PDF (dg_where). */
 int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
+
+/* Set g's ties (their records and evidence lists) aside in an unlinked temporary file
+ * while nothing reads them (Graphviz laying out and rendering a diagram already made:
+ * dg_render_opts.layout_hook), when they take DG_ASIDE_MIN_BYTES or more and no snapshot
+ * shares them; nothing is done otherwise, or when the file cannot be written (they stay).
+ * Until dg_graph_take_back, only g's vertices, documents and counts may be read. */
+#define DG_ASIDE_MIN_BYTES (32u << 20)
+dg_err dg_graph_set_aside(dg_graph *g, dg_error *err);
+/* The ties set aside read back, byte for byte (DG_OK when none were): DG_EIO or DG_ENOMEM
+ * when they cannot be (g then has no ties). */
+dg_err dg_graph_take_back(dg_graph *g, dg_error *err);
 
 /* Build the filtered, sorted graph with metrics. May be called again with other filters.
  * DG_ENOTFOUND when the focus names no entity. Betweenness is exact up to a size and

@@ -39,6 +39,11 @@ typedef struct dg_render_opts {
                            LINK#edge=ID1,ID2 (ids percent-encoded): the report */
   const char *title;    /* a caption above the legend, or NULL */
   int no_edge_labels;   /* no names on typed lines (their colours say the kind) */
+  /* Called with layout_ctx once the diagram's Graphviz graph is made, before it is laid
+   * out (before 1) and after it is written (before 0): nothing reads the dg_graph's ties
+   * meanwhile, so a caller may set them aside (dg_graph_set_aside). NULL: none. */
+  dg_err (*layout_hook)(void *ctx, int before, dg_error *err);
+  void *layout_ctx;
 } dg_render_opts;
 
 /* The fill colour of a type and the colour of a relation kind in diagrams ("#RRGGBB"). */

@@ -33,7 +33,8 @@ typedef struct run_t {
   size_t nviews;
   dg_graph_filter filter; /* the user's, with the focus the dictionaries resolved */
   dg_diagram_opts draw;   /* the user's, with the same focus */
-  dg_pipeline *p;
+  dg_pipeline *p; /* closed once the documents are read (NULL after) */
+  char *focus;    /* the focus resolved (a copy: the pipeline's dictionary goes) */
   dg_graph *g;
   dg_run_result *res;
   /* the report: its data and the views drawn so far */
@@ -213,7 +214,9 @@ static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   if (r == DG_OK) r = open_store(x, err);
   if (r != DG_OK) return r;
   dg_timings_mark(x->tm, "store opened", &t);
-  x->filter.focus = x->draw.focus = dg_job_entity(x->p, x->o->filter.focus);
+  const char *focus = dg_job_entity(x->p, x->o->filter.focus);
+  if (focus && !(x->focus = strdup(focus))) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  x->filter.focus = x->draw.focus = x->focus;
   r = dg_graph_new(&x->g, err);
   if (r != DG_OK) return r;
   dg_job_source(x->p, &x->in, x->g, NULL);
@@ -229,6 +232,9 @@ static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   if (r == DG_OK) r = dg_graph_add_members(x->g, dg_pipeline_dict(x->p), err);
   if (r == DG_OK) r = dg_periods_finish(&x->periods, dg_pipeline_dict(x->p), err);
   dg_timings_mark(x->tm, "graph: membership, periods", &t);
+  dg_pipeline_close(x->p); /* nothing reads it from here on: its dictionaries and MeCab's
+                              model (30 MB) do not stay under the graph stages */
+  x->p = NULL;
   return r;
 }
 
@@ -506,8 +512,16 @@ static dg_err gather_drawn(run_t *x, dg_error *err) {
   return r;
 }
 
+/* The run's graph's ties set aside while Graphviz lays out and renders a view already
+ * made (the layout hook of x->draw): a large view's bitmap does not come on top of them. */
+static dg_err ties_aside(void *g, int before, dg_error *err) {
+  return before ? dg_graph_set_aside(g, err) : dg_graph_take_back(g, err);
+}
+
 static dg_err draw_views(run_t *x, dg_error *err) {
   dg_err r = DG_OK;
+  x->draw.layout_hook = ties_aside;
+  x->draw.layout_ctx = x->g;
   for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
     dg_view v = x->views[i];
     int user = v == DG_VIEW_ALL && x->o->filter_all;
@@ -525,6 +539,8 @@ static dg_err draw_views(run_t *x, dg_error *err) {
     snprintf(name, sizeof name, "view %s: drawn", dg_view_name(v));
     dg_timings_mark(x->tm, name, &t);
   }
+  x->draw.layout_hook = NULL; /* the periods' diagrams draw graphs of their own */
+  x->draw.layout_ctx = NULL;
   return r;
 }
 
@@ -647,6 +663,7 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   dg_store_close(x.store, NULL);
   dg_graph_free(x.g);
   dg_pipeline_close(x.p);
+  free(x.focus);
   dg_timings_mark(x.tm, "freed", &t);
   return r;
 }

@@ -25,7 +25,9 @@ dg_render_opts dg_diagram_render_opts(const dg_diagram_opts *o, const dg_graph *
                        .color = o->color,
                        .max_edges = o->max_edges_set ? o->max_edges : default_max_edges(g),
                        .focus = focus_id(g, o->focus),
-                       .link = DG_DIAGRAM_LINK};
+                       .link = DG_DIAGRAM_LINK,
+                       .layout_hook = o->layout_hook,
+                       .layout_ctx = o->layout_ctx};
   return ro;
 }
 

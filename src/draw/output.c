@@ -123,6 +123,20 @@ static dg_err draw(GVC_t *gvc, Agraph_t *G, const char *layout, const char *cons
   return r;
 }
 
+dg_err dgr_output_hooked(Agraph_t *G, const char *layout, const dg_render_opts *o,
+                         const char *const *formats, FILE *const *out, size_t n,
+                         dg_error *err) {
+  dg_err r = o->layout_hook ? o->layout_hook(o->layout_ctx, 1, err) : DG_OK;
+  if (r == DG_OK) r = dgr_output(G, layout, formats, out, n, o->renderer, err);
+  dg_error back = {0};
+  dg_err b = o->layout_hook ? o->layout_hook(o->layout_ctx, 0, &back) : DG_OK;
+  if (r == DG_OK && b != DG_OK) {
+    if (err) *err = back;
+    r = b;
+  }
+  return r;
+}
+
 /* Without a renderer, a context for this call only (see dg_renderer on why a program that
  * draws more than once must keep one). */
 dg_err dgr_output(Agraph_t *G, const char *layout, const char *const *formats, FILE *const *out,

@@ -27,5 +27,10 @@ dg_err dgr_fail(const dgr_quiet *q, dg_error *err, dg_err code, const char *fmt,
  * layout; "svg", "png", "pdf", ...) to out[i], with r's context (NULL: one for this call). */
 dg_err dgr_output(Agraph_t *G, const char *layout, const char *const *formats, FILE *const *out,
                   size_t n, dg_renderer *r, dg_error *err);
+/* dgr_output with o's renderer, between o's layout hook's two calls (see dg_render_opts);
+ * the first error stands. */
+dg_err dgr_output_hooked(Agraph_t *G, const char *layout, const dg_render_opts *o,
+                         const char *const *formats, FILE *const *out, size_t n,
+                         dg_error *err);
 
 #endif

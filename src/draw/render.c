@@ -136,6 +136,7 @@ static double line_width(double weight) { return fmin(8.0, 0.6 + 1.4 * log2(1.0 
 static const char *line_tooltip(dg_buf *b, const dg_graph *g, const dgr_pair *p) {
   dg_buf_clear(b);
   dg_buf_printf(b, "%s – %s", dg_graph_vertex(g, p->from)->label, dg_graph_vertex(g, p->to)->label);
+  dg_textbuf text = {0}; /* a sentence read back ("" when it cannot be: the graph says why) */
   for (size_t k = 0; k < p->nedges; k++) {
     const dg_edge *e = &p->edges[k];
     uint32_t shown = e->nev < TOOLTIP_SENTENCES ? e->nev : TOOLTIP_SENTENCES;
@@ -144,10 +145,12 @@ static const char *line_tooltip(dg_buf *b, const dg_graph *g, const dgr_pair *p)
       char where[1200];
       dg_evref r = dg_graph_evidence(g, e->ev, x);
       dg_evref_where(g, &r, where, sizeof where);
-      dg_buf_printf(b, "\n  %s: %s", where, r.text);
+      const char *s = dg_graph_sentence_text(g, r.sent, &text, NULL);
+      dg_buf_printf(b, "\n  %s: %s", where, s ? s : "");
     }
     if (e->ev_total > TOOLTIP_SENTENCES) dg_buf_printf(b, "\n  … %u more", e->ev_total - shown);
   }
+  free(text.s);
   return b->data;
 }
 
@@ -271,10 +274,10 @@ dg_err dg_render_formats(const dg_graph *g, const dg_render_opts *o, const char 
   dgr_quiet q;
   dgr_quiet_begin(&q);
   Agraph_t *G = build(g, o, err);
-  dg_err r = G     ? dgr_output(G, dg_render_layout(g, o), formats, out, n, o->renderer, err)
+  dg_err r = G     ? dgr_output_hooked(G, dg_render_layout(g, o), o, formats, out, n, err)
              : err ? err->code
                    : DG_EGRAPH;
   if (G) agclose(G);
   dgr_quiet_end(&q);
-  return r;
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err); /* a tooltip's sentence */
 }

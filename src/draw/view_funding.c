@@ -198,7 +198,10 @@ static void amount_line(funding *f, const dg_edge *e) {
   char where[1200];
   dg_evref r = dg_graph_evidence(f->g, e->ev, 0);
   dg_evref_where(f->g, &r, where, sizeof where);
-  dg_buf_printf(&f->tmp, "%s: %s", where, r.text);
+  dg_textbuf text = {0}; /* "" when it cannot be read back: the graph says why */
+  const char *s = dg_graph_sentence_text(f->g, r.sent, &text, NULL);
+  dg_buf_printf(&f->tmp, "%s: %s", where, s ? s : "");
+  free(text.s);
   dgr_set(ed, "tooltip", f->tmp.data);
 }
 

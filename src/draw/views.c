@@ -64,7 +64,7 @@ dg_err dg_view_render(const dg_graph *g, dg_view v, const dg_render_opts *o,
   dgr_quiet_begin(&q);
   dg_err r = views[v]->draw(g, o ? o : &def, formats, out, n, err);
   dgr_quiet_end(&q);
-  return r;
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err); /* a tooltip's sentence */
 }
 
 /* ---- helpers of views drawn from cards ---- */
@@ -92,7 +92,7 @@ void dgr_nothing_to_show(Agraph_t *G, const char *msg) {
 /* Views made of cards are always laid out by dot. */
 dg_err dgr_view_output(Agraph_t *G, const dg_render_opts *o, const char *const *formats,
                        FILE *const *out, size_t n, dg_error *err) {
-  dg_err r = dgr_output(G, "dot", formats, out, n, o->renderer, err);
+  dg_err r = dgr_output_hooked(G, "dot", o, formats, out, n, err);
   agclose(G);
   return r;
 }

@@ -51,26 +51,43 @@ long dg_graph_vertex_for(dg_graph *g, const char *id, const char *label, const c
 
 /* ---- the sentences behind vertices and ties ---- */
 
+int dg_graph_pool_text(dg_graph *g, uint32_t i, const char *where, const char *text) {
+  sentpool *p = &g->pool;
+  size_t wn = where ? strlen(where) : 0, tn = strlen(text);
+  uint64_t at, tat;
+  if (wn > UINT32_MAX || tn > UINT32_MAX ||
+      dg_spool_append(g->texts, where ? where : "", wn, &at, NULL) != DG_OK ||
+      dg_spool_append(g->texts, text, tn, &tat, NULL) != DG_OK)
+    return -1;
+  p->at.v[i] = at;
+  p->wlens.v[i] = (uint32_t)wn;
+  p->tlens.v[i] = (uint32_t)tn;
+  return 0;
+}
+
 uint32_t dg_graph_pool_push(dg_graph *g, uint32_t doc, uint32_t line, uint32_t page,
                             const char *text, const char *where) {
   sentpool *p = &g->pool;
-  if (p->texts.n >= DG_EV_NONE || DG_PUSH(p->texts, text) || DG_PUSH(p->docs, doc) ||
-      DG_PUSH(p->lines, line) || DG_PUSH(p->pages, page) || DG_PUSH(p->wheres, where))
+  if (p->at.n >= DG_EV_NONE || DG_PUSH(p->at, 0) || DG_PUSH(p->tlens, 0) ||
+      DG_PUSH(p->wlens, 0) || DG_PUSH(p->docs, doc) || DG_PUSH(p->lines, line) ||
+      DG_PUSH(p->pages, page))
     return DG_EV_NONE;
-  return (uint32_t)p->texts.n - 1;
+  uint32_t i = (uint32_t)p->at.n - 1;
+  return dg_graph_pool_text(g, i, where, text) ? DG_EV_NONE : i;
 }
 
-/* Sentence s of d's text as evidence: on one line, cut on a character boundary at
- * DG_EVIDENCE_TEXT_MAX bytes, in the graph's arena; NULL when out of memory. */
-static const char *evidence_text(dg_graph *g, const dg_result_sentence *st) {
+/* Sentence s of d's text as evidence into tx (DG_EVIDENCE_TEXT_MAX + 1 bytes): on one
+ * line, cut on a character boundary at DG_EVIDENCE_TEXT_MAX bytes. */
+static const char *evidence_text(char *tx, const dg_result_sentence *st) {
   const char *text = st ? st->text : "";
   size_t n = st ? st->len : 0;
   if (n > DG_EVIDENCE_TEXT_MAX) {
     n = DG_EVIDENCE_TEXT_MAX;
     while (n && ((unsigned char)text[n] & 0xC0) == 0x80) n--;
   }
-  char *tx = dg_arena_strndup(&g->arena, text, n);
-  for (char *p = tx; p && *p; p++)
+  memcpy(tx, text, n);
+  tx[n] = '\0';
+  for (char *p = tx; *p; p++)
     if (*p == '\n' || *p == '\t' || *p == '\r') *p = ' ';
   return tx;
 }
@@ -80,25 +97,25 @@ static const char *evidence_text(dg_graph *g, const dg_result_sentence *st) {
 static uint32_t pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, uint32_t s) {
   uint32_t key[2] = {doc, s};
   uint32_t *slot;
-  int r =
-      dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.texts.n, &slot);
+  int r = dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.at.n, &slot);
   if (r < 0) return DG_EV_NONE;
   if (r == 0) return *slot;
   const dg_result_sentence *st = s < d->nsents ? &d->sents[s] : NULL;
-  const char *tx = evidence_text(g, st);
-  if (!tx) return DG_EV_NONE;
-  return dg_graph_pool_push(g, doc, st ? st->line : 0, st ? st->page : 0, tx, NULL);
+  char tx[DG_EVIDENCE_TEXT_MAX + 1];
+  return dg_graph_pool_push(g, doc, st ? st->line : 0, st ? st->page : 0, evidence_text(tx, st),
+                            NULL);
 }
 
 void dg_graph_fit(dg_graph *g) {
   DG_FIT(g->va);
   DG_FIT(g->ea);
   DG_FIT(g->evrecs);
-  DG_FIT(g->pool.texts);
+  DG_FIT(g->pool.at);
+  DG_FIT(g->pool.tlens);
+  DG_FIT(g->pool.wlens);
   DG_FIT(g->pool.docs);
   DG_FIT(g->pool.lines);
   DG_FIT(g->pool.pages);
-  DG_FIT(g->pool.wheres);
 }
 
 evlist dg_graph_ev_empty(void) {
@@ -122,10 +139,10 @@ int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent) {
 
 dg_evref dg_graph_evidence(const dg_graph *g, uint32_t ev, uint32_t k) {
   while (k-- && ev != DG_EV_NONE) ev = g->evrecs.v[ev].next;
-  if (ev == DG_EV_NONE) return (dg_evref){0, 0, "", 0};
+  if (ev == DG_EV_NONE) return (dg_evref){.sent = DG_SENTENCE_NONE};
   uint32_t i = g->evrecs.v[ev].sent;
   const sentpool *p = &g->pool;
-  return (dg_evref){p->docs.v[i], p->lines.v[i], p->texts.v[i], p->pages.v[i]};
+  return (dg_evref){.doc = p->docs.v[i], .line = p->lines.v[i], .sent = i, .page = p->pages.v[i]};
 }
 
 /* Count one more instance in sentence s of the current document; keep it while there is
@@ -143,29 +160,17 @@ static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32
 
 /* ---- ties ---- */
 
-/* Sentence s of d as a tie's first evidence: its pool index, with its "path:line" (made
- * once for all the ties it is the first evidence of, as a sentence naming k entities is of
- * k(k-1)/2 co-occurrences); DG_EV_NONE when out of memory. */
-static uint32_t pooled_where(dg_graph *g, const dg_result *d, uint32_t s) {
-  uint32_t i = pooled_sentence(g, d, (uint32_t)g->docs.n, s);
-  if (i == DG_EV_NONE || g->pool.wheres.v[i]) return i;
-  char where[1200];
-  dg_where(where, sizeof where, d->path, g->pool.pages.v[i], g->pool.lines.v[i]);
-  g->pool.wheres.v[i] = dg_arena_strdup(&g->arena, where);
-  return g->pool.wheres.v[i] ? i : DG_EV_NONE;
-}
-
-/* The tie's first evidence: "path:line" of sentence s of d and its text, or (d NULL) the
- * `source` that states it ("dictionary:group:ASEAN"). */
+/* The tie's first evidence: sentence s of d (its "path:line" made when asked), or (d NULL)
+ * the `source` that states it ("dictionary:group:ASEAN"). */
 static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
                         const char *source) {
   if (d) {
     if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
-    if (e->first == DG_EV_NONE && (e->first = pooled_where(g, d, s)) == DG_EV_NONE) return -1;
+    if (e->first == DG_EV_NONE &&
+        (e->first = pooled_sentence(g, d, (uint32_t)g->docs.n, s)) == DG_EV_NONE)
+      return -1;
   } else if (e->first == DG_EV_NONE && source) {
-    const char *where = dg_arena_strdup(&g->arena, source);
-    if (!where) return -1;
-    e->first = dg_graph_pool_push(g, UINT32_MAX, 0, 0, "", where);
+    e->first = dg_graph_pool_push(g, UINT32_MAX, 0, 0, "", source);
     if (e->first == DG_EV_NONE) return -1;
   }
   return 0;
@@ -298,6 +303,8 @@ dg_err dg_graph_add_result(dg_graph *g, const dg_result *d, dg_error *err) {
   dg_when none = {0};
   while (!bad && g->read_as.n < g->docs.n) bad = DG_PUSH(g->read_as, NULL);
   while (!bad && g->dates.n < g->docs.n) bad = DG_PUSH(g->dates, none);
+  dg_err spooled = dg_spool_failed(g->texts, err);
+  if (spooled != DG_OK) return spooled; /* the texts' file: its path and why */
   if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0 ||
       DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, d->read_as ? d->read_as : "UTF-8")) ||
       DG_PUSH(g->dates, d->date))

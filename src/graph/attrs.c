@@ -13,33 +13,48 @@ typedef dg_attr_value val;
 static val str(const char *s) { return (val){.s = s ? s : ""}; }
 static val num(double n) { return (val){.s = "", .n = n}; }
 
-static val type_name(const dg_graph *g, size_t i) {
+static val type_name(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   return str(dg_type_name(dg_graph_vertex(g, i)->type));
 }
-static val source_id(const dg_graph *g, size_t i) {
+static val source_id(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   uint32_t s;
   dg_graph_edge_ends(g, i, &s, NULL);
   return str(dg_graph_vertex(g, s)->id);
 }
-static val target_id(const dg_graph *g, size_t i) {
+static val target_id(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   uint32_t t;
   dg_graph_edge_ends(g, i, NULL, &t);
   return str(dg_graph_vertex(g, t)->id);
 }
-static val kind_name(const dg_graph *g, size_t i) {
+static val kind_name(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   return str(dg_rel_kind_name(dg_graph_edge_ends(g, i, NULL, NULL)));
 }
-static val currency(const dg_graph *g, size_t i) {
+static val currency(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   return str(dg_graph_vertex(g, i)->value.currency);
 }
-static val cumulative(const dg_graph *g, size_t i) {
+static val cumulative(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   return num(dg_graph_vertex(g, i)->value.cumulative != 0);
 }
-static val amount_owner(const dg_graph *g, size_t i) {
+static val amount_owner(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   return str(dg_graph_vertex(g, i)->value.owner);
 }
-static val directed(const dg_graph *g, size_t i) {
+static val directed(const dg_graph *g, size_t i, dg_textbuf *b) {
+  (void)b;
   return num(dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL)) != 0);
+}
+/* The edge's first evidence, read back: "" when it cannot be (the graph keeps why). */
+static val evidence(const dg_graph *g, size_t i, dg_textbuf *b) {
+  return str(dg_graph_sentence_where(g, dg_graph_edge(g, i).first, b, NULL));
+}
+static val evidence_text(const dg_graph *g, size_t i, dg_textbuf *b) {
+  return str(dg_graph_sentence_text(g, dg_graph_edge(g, i).first, b, NULL));
 }
 
 /* A row's source: a field of dg_vertex or dg_edge and its C type, or a function. */
@@ -76,8 +91,8 @@ const dg_attr dg_attrs[] = {
     {ED, "jaccard", NULL, DG_ATTR_DOUBLE, DG_ROLE_DATA, E_FIELD(jaccard, F64)},
     {ED, "documents", NULL, DG_ATTR_INT, DG_ROLE_DATA, E_FIELD(documents, U32)},
     {ED, "evidence_count", NULL, DG_ATTR_INT, DG_ROLE_DATA, E_FIELD(evidence_count, U32)},
-    {ED, "evidence", NULL, DG_ATTR_STRING, DG_ROLE_DATA, E_FIELD(evidence, STR)},
-    {ED, "evidence_text", NULL, DG_ATTR_STRING, DG_ROLE_DATA, E_FIELD(evidence_text, STR)},
+    {ED, "evidence", NULL, DG_ATTR_STRING, DG_ROLE_DATA, COMPUTED(evidence)},
+    {ED, "evidence_text", NULL, DG_ATTR_STRING, DG_ROLE_DATA, COMPUTED(evidence_text)},
     {ED, "rule", NULL, DG_ATTR_STRING, DG_ROLE_DATA, E_FIELD(rule, STR)},
 };
 #undef V_FIELD
@@ -93,8 +108,8 @@ const dg_attr *dg_attr_next(dg_attr_of of, const dg_attr *a) {
   return NULL;
 }
 
-dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i) {
-  if (a->get) return a->get(g, i);
+dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i, dg_textbuf *b) {
+  if (a->get) return a->get(g, i, b);
   dg_edge e;
   const void *el = &e;
   if (a->of == DG_OF_VERTEX) el = dg_graph_vertex(g, i);

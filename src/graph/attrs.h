@@ -57,7 +57,8 @@ typedef struct dg_attr {
   dg_attr_role role;
   size_t offset;       /* a plain field: where it is in dg_vertex or dg_edge, */
   dg_attr_field field; /* and its C type; */
-  dg_attr_value (*get)(const dg_graph *g, size_t i); /* else computed from element i */
+  dg_attr_value (*get)(const dg_graph *g, size_t i, dg_textbuf *b); /* else computed from
+                                                                     element i (in b) */
 } dg_attr;
 
 /* Every attribute, the vertices' first; loop with dg_attr_next. */
@@ -67,7 +68,10 @@ extern const size_t dg_attr_count;
 /* The attribute of `of` after a (NULL: the first), or NULL after the last:
  *   for (const dg_attr *a = NULL; (a = dg_attr_next(DG_OF_EDGE, a));) ... */
 const dg_attr *dg_attr_next(dg_attr_of of, const dg_attr *a);
-/* The value of attribute a for vertex or edge i of the built graph. */
-dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i);
+/* The value of attribute a for vertex or edge i of the built graph. A string read back
+ * from the graph's file of sentences (evidence, evidence_text) is in b, valid until b's
+ * next use; one that cannot be read is "" and dg_graph_texts_failed then says why (an
+ * output checks it once, when it is written). */
+dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i, dg_textbuf *b);
 
 #endif

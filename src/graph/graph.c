@@ -15,6 +15,11 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_hmap_init(&g->pool.map);
   dg_hmap_init(&g->rulemap);
   g->spill_pairs = DG_SPILL_MIN_PAIRS;
+  g->aside_bytes = DG_ASIDE_MIN_BYTES;
+  if (!(g->texts = dg_spool_new("docgraph-texts"))) {
+    dg_graph_free(g);
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
   *out = g;
   return DG_OK;
 }
@@ -40,18 +45,21 @@ void dg_graph_free(dg_graph *g) {
     return;
   }
   free_igraph(g);
+  if (g->aside) fclose(g->aside);
   dg_hmap_destroy(&g->vmap);
   free(g->tslots.v);
   dg_hmap_destroy(&g->docmap);
   dg_hmap_destroy(&g->pool.map);
   dg_hmap_destroy(&g->rulemap);
   free(g->rules.v);
-  free(g->pool.texts.v);
+  dg_spool_free(g->texts);
+  free(g->pool.at.v);
+  free(g->pool.tlens.v);
+  free(g->pool.wlens.v);
   free(g->pool.docs.v);
   free(g->evrecs.v);
   free(g->pool.lines.v);
   free(g->pool.pages.v);
-  free(g->pool.wheres.v);
   free(g->read_as.v);
   free(g->dates.v);
   for (size_t i = 0; i < g->va.n; i++) free(g->va.v[i].docs.v);

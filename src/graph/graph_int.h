@@ -17,6 +17,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/hmap.h"
+#include "base/spool.h"
 #include "docgraph/graph_igraph.h"
 #include "docgraph/result.h"
 #include "graph/igraph_guard.h"
@@ -68,16 +69,22 @@ typedef struct {
 } eacc;
 _Static_assert(sizeof(eacc) <= 64, "a tie's accumulator stays within 64 bytes");
 
-/* Sentence texts, each stored once however many vertices and edges cite it; also a tie's
- * evidence that is no sentence ("dictionary:group:ASEAN": text "", no map key). */
+/* Sentences, each stored once however many vertices and edges cite it; also a tie's
+ * evidence that is no sentence ("dictionary:group:ASEAN": text "", no map key). Their
+ * bytes are not in memory but in g->texts (base/spool.h), appended as each document is
+ * merged: entry i's "path:line" when the pool keeps one (wlens[i] bytes: a source, or a
+ * graph file's evidence as written), then its text (tlens[i] bytes), from at[i]. A
+ * sentence of a document has no stored "path:line": it is made from its document, page
+ * and line when asked (dg_where), as it was made when the tie was first stated. */
 typedef struct {
-  dg_hmap map; /* (doc, sentence) -> index in texts, for the document being added only:
+  dg_hmap map; /* (doc, sentence) -> pool index, for the document being added only:
                   emptied after each (no later document cites an earlier one's sentence) */
-  DG_VEC(const char *) texts;
+  DG_VEC(uint64_t) at;
+  DG_VEC(uint32_t) tlens;
+  DG_VEC(uint32_t) wlens;
   DG_VEC(uint32_t) docs;
   DG_VEC(uint32_t) lines;
   DG_VEC(uint32_t) pages; /* a PDF's page of each sentence, 0 otherwise */
-  DG_VEC(const char *) wheres; /* its "path:line" once a tie's first evidence (else NULL) */
 } sentpool;
 
 struct dg_graph {
@@ -93,6 +100,7 @@ struct dg_graph {
   DG_VEC(dg_when) dates;        /* docs[i]'s date; none for a document a file names */
   dg_hmap docmap; /* path -> index, for documents named by graph files */
   sentpool pool;
+  dg_spool *texts; /* the pool's bytes (shared by a snapshot, freed by the graph) */
   DG_VEC(evrec) evrecs; /* the records of every evidence list */
   DG_VEC(const char *) rules; /* distinct "|"-joined rule lists, [0] "" (tie_rules.c) */
   dg_hmap rulemap;            /* a list's text -> its index in rules */
@@ -121,6 +129,8 @@ struct dg_graph {
   size_t spill_pairs; /* the ties are set aside while igraph measures a view of this many
                          pairs or more (spill.c; DG_SPILL_MIN_PAIRS, a test sets 0) */
   int shared; /* a snapshot was taken, which reads the ties' arrays: none set aside */
+  FILE *aside; /* the ties while set aside (dg_graph_set_aside), else NULL */
+  size_t aside_bytes; /* set aside only from this size (DG_ASIDE_MIN_BYTES; a test sets 0) */
 };
 
 /* accumulate.c */
@@ -142,10 +152,14 @@ long dg_graph_tie_put(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, int
  * Jaccard). 0, or -1 when memory runs out. */
 int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, const dg_result *d,
                      uint32_t s, const char *source, const char *rule, int in_unit);
-/* A new pool entry (not in the pool's map: a source, or a sentence of a graph file);
- * its index, or DG_EV_NONE when memory runs out. */
+/* A new pool entry (not in the pool's map: a source, or a sentence of a graph file) with
+ * its text and, when not NULL, the "path:line" or source kept for it; its index, or
+ * DG_EV_NONE when memory runs out or the texts' file fails (dg_spool_failed says). */
 uint32_t dg_graph_pool_push(dg_graph *g, uint32_t doc, uint32_t line, uint32_t page,
                             const char *text, const char *where);
+/* Pool entry i's bytes appended anew: `where` (NULL: made from its document when asked)
+ * then text; 0, or -1 when the texts' file fails. */
+int dg_graph_pool_text(dg_graph *g, uint32_t i, const char *where, const char *text);
 /* The accumulator's arrays (vertices, ties, evidence records, the pool) fitted to what
  * they hold: a build, which adds nothing to them, then has the room doubling left over. */
 void dg_graph_fit(dg_graph *g);

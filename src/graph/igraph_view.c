@@ -2,16 +2,23 @@
  * multigraph with one edge per dg_edge, in order, and every attribute of graph/attrs.h
  * (an edge's ends are its structure, not attributes) through igraph's C attribute table.
  * Made under a dg_igraph_guard, which installs that table. */
+#include <stdlib.h>
+
 #include "graph/attrs.h"
 #include "graph/graph_int.h"
 
 /* Attribute `a` of element i (vertex, or edge when `edge`). */
 static igraph_error_t set_attr(igraph_t *ig, const dg_attr *a, const dg_graph *g, size_t i,
                                int edge) {
-  dg_attr_value v = dg_attr_get(a, g, i);
+  dg_textbuf b = {0};
+  dg_attr_value v = dg_attr_get(a, g, i, &b);
   igraph_integer_t id = (igraph_integer_t)i;
+  igraph_error_t r;
   switch (a->type) {
-  case DG_ATTR_STRING: return edge ? SETEAS(ig, a->name, id, v.s) : SETVAS(ig, a->name, id, v.s);
+  case DG_ATTR_STRING: /* igraph copies the string */
+    r = edge ? SETEAS(ig, a->name, id, v.s) : SETVAS(ig, a->name, id, v.s);
+    free(b.s);
+    return r;
   case DG_ATTR_BOOL:
     return edge ? SETEAB(ig, a->name, id, v.n != 0) : SETVAB(ig, a->name, id, v.n != 0);
   default: return edge ? SETEAN(ig, a->name, id, v.n) : SETVAN(ig, a->name, id, v.n);
@@ -50,5 +57,5 @@ dg_err dg_graph_make_igraph(dg_graph *g, dg_igraph_guard *gd, dg_error *err) {
     return dg_igraph_fail(gd, r, "setting attributes", err);
   }
   g->has_ig = 1;
-  return DG_OK;
+  return dg_graph_texts_failed(g, err);
 }

@@ -38,38 +38,43 @@ static size_t first_edge(const dg_graph *g, uint32_t a, uint32_t b) {
   return g->eorder.n;
 }
 
-/* The pair of edge i: its pair's index in p, which is new when no earlier edge joins the
- * same two vertices (one with the same ends is the edge before, edges being sorted; one
- * read the other way is found by search); -1 when memory runs out. */
-static long pair_of(dg_graph *g, dg_pairs *p, uint32_t *pid, size_t i) {
+/* The pair of edge i: the pair of an earlier edge joining the same two vertices (one with
+ * the same ends is the edge before, edges being sorted; one read the other way is found
+ * by search), else a new one, *n (counted). */
+static uint32_t pair_of(const dg_graph *g, const uint32_t *pid, size_t i, uint32_t *n) {
   uint32_t s = dg_view_source(g, i), t = dg_view_target(g, i);
   if (i && dg_view_source(g, i - 1) == s && dg_view_target(g, i - 1) == t) return pid[i - 1];
   size_t back = first_edge(g, t, s);
-  if (back < i) return pid[back];
-  uint32_t a = s < t ? s : t, b = s < t ? t : s;
-  if (DG_PUSH(p->ends, a) || DG_PUSH(p->ends, b) || DG_PUSH(p->w, 0.0)) return -1;
-  return (long)p->w.n - 1;
+  return back < i ? pid[back] : (*n)++;
 }
 
 /* The pairs of the view's edges into p, in the order of their first edge, and every
- * vertex's strength. */
+ * vertex's strength: each edge's pair found first and counted, so p's arrays are made
+ * of their size once (grown by doubling they took up to twice it, 17 MB more for 1.1
+ * million pairs, at the build's peak); weights summed in edge order as before. */
 static int simple_pairs(dg_graph *g, dg_pairs *p) {
-  uint32_t *pid = malloc((g->eorder.n + 1) * sizeof *pid); /* each edge's pair */
-  int rc = pid ? 0 : -1;
-  for (size_t i = 0; i < g->eorder.n && rc == 0; i++) {
-    long k = pair_of(g, p, pid, i);
-    if (k < 0) {
-      rc = -1;
-      break;
+  uint32_t *pid = malloc((g->eorder.n + 1) * sizeof *pid), n = 0; /* each edge's pair */
+  if (!pid) return -1;
+  for (size_t i = 0; i < g->eorder.n; i++) pid[i] = pair_of(g, pid, i, &n);
+  p->ends.v = malloc(((size_t)n + 1) * 2 * sizeof *p->ends.v);
+  p->w.v = calloc((size_t)n + 1, sizeof *p->w.v);
+  if (!p->ends.v || !p->w.v) return free(pid), -1;
+  p->ends.n = p->ends.cap = 2 * (size_t)n;
+  p->w.n = p->w.cap = n;
+  for (uint32_t i = 0, made = 0; i < g->eorder.n; i++) {
+    uint32_t k = pid[i], s = dg_view_source(g, i), t = dg_view_target(g, i);
+    if (k == made) { /* the pair's first edge */
+      p->ends.v[2 * k] = s < t ? s : t;
+      p->ends.v[2 * k + 1] = s < t ? t : s;
+      made++;
     }
-    pid[i] = (uint32_t)k;
     double w = dg_view_weight(g, i);
     p->w.v[k] += w;
-    g->vs.v[dg_view_source(g, i)].strength += w;
-    g->vs.v[dg_view_target(g, i)].strength += w;
+    g->vs.v[s].strength += w;
+    g->vs.v[t].strength += w;
   }
   free(pid);
-  return rc;
+  return 0;
 }
 
 int dg_graph_pairs(dg_graph *g, dg_pairs *p) {

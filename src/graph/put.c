@@ -39,6 +39,12 @@ static unsigned long page_before(const char *evidence, const char **colon) {
   return page;
 }
 
+/* A tie or its evidence not kept: the texts' file failed (its error), or memory ran out. */
+static dg_err lost(const dg_graph *g, dg_error *err) {
+  dg_err r = dg_graph_texts_failed(g, err);
+  return r != DG_OK ? r : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 /* "path:line" (a PDF's "path:pPAGE:line") and its sentence as the tie's one kept evidence
  * (nothing when the evidence names no line: "dictionary:group:ASEAN"). */
 static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const char *text,
@@ -50,14 +56,13 @@ static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const ch
   unsigned long page = *end ? 0 : page_before(evidence, &colon);
   long doc = *end ? -1 : doc_named(g, evidence, (size_t)(colon - evidence));
   if (doc < 0) return DG_OK;
-  const char *tx = dg_arena_strdup(&g->arena, text ? text : "");
-  if (!tx || dg_graph_ev_push(g, &e->ev, e->first))
-    return dg_error_set(err, DG_ENOMEM, "out of memory");
-  /* the pool entry add_tie made of the evidence, now a sentence of the document */
+  if (dg_graph_ev_push(g, &e->ev, e->first)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  /* the pool entry add_tie made of the evidence, now a sentence of the document: its
+   * "path:line" as the file wrote it, and its text */
   g->pool.docs.v[e->first] = (uint32_t)doc;
   g->pool.lines.v[e->first] = (uint32_t)line;
   g->pool.pages.v[e->first] = (uint32_t)page;
-  g->pool.texts.v[e->first] = tx;
+  if (dg_graph_pool_text(g, e->first, evidence, text ? text : "")) return lost(g, err);
   return DG_OK;
 }
 
@@ -85,7 +90,7 @@ dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg
   if (x == y || dg_graph_tie_find(g, x, y, kind) >= 0) return DG_OK;
   if (dg_graph_add_tie(g, *a, *b, kind, NULL, 0, evidence && *evidence ? evidence : NULL, NULL,
                        0))
-    return dg_error_set(err, DG_ENOMEM, "out of memory");
+    return lost(g, err);
   eacc *e = &g->ea.v[g->ea.n - 1];
   e->weight = weight;
   if (kind == DG_REL_CO_OCCURS && given_jaccard(g, g->ea.n - 1, jaccard))

@@ -22,6 +22,7 @@ static void *copy(const void *v, size_t n, size_t size, int *oom) {
 
 dg_err dg_graph_snapshot(dg_graph *g, dg_graph **out, dg_error *err) {
   *out = NULL;
+  if (g->aside) return dg_error_set(err, DG_EUSAGE, "snapshot of a graph whose ties are set aside");
   g->shared = 1; /* the snapshot reads g's ties: never set aside from now on */
   dg_graph *s = malloc(sizeof *s);
   if (!s) return dg_error_set(err, DG_ENOMEM, "out of memory");

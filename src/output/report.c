@@ -38,16 +38,17 @@ static void html_text(FILE *f, const char *s, size_t n) {
 static const char *nz(const char *s) { return s ? s : ""; }
 
 /* Sentences cited by many entities and ties are written once, in "sentences", and cited
- * by index. The graph pools each sentence's text, so its address identifies it. */
+ * by index. The graph pools each sentence once, so its index (dg_evref.sent) identifies
+ * it. */
 typedef struct {
-  dg_hmap map; /* text address -> index */
+  dg_hmap map; /* sentence index -> citation index */
   DG_VEC(dg_evref) refs;
   int oom;
 } citations;
 
 static uint32_t cite(citations *c, dg_evref r) {
   uint32_t *slot;
-  int k = dg_hmap_put(&c->map, (const char *)&r.text, sizeof r.text, (uint32_t)c->refs.n, &slot);
+  int k = dg_hmap_put(&c->map, (const char *)&r.sent, sizeof r.sent, (uint32_t)c->refs.n, &slot);
   if (k < 0 || (k == 1 && DG_PUSH(c->refs, r))) {
     c->oom = 1;
     return 0;
@@ -148,8 +149,10 @@ static void edge(FILE *f, citations *c, const dg_graph *g, const dg_edge *e) {
 }
 
 /* The sentences cited, in order of first citation: document, line (and a PDF's page),
- * text. */
-static void sentences(FILE *f, const citations *c) {
+ * text (read back from the graph; one that cannot be is "", and dg_graph_texts_failed
+ * says why). */
+static void sentences(FILE *f, const dg_graph *g, const citations *c) {
+  dg_textbuf b = {0};
   for (size_t i = 0; i < c->refs.n; i++) {
     const dg_evref *r = &c->refs.v[i];
     fputs(i ? ",\n" : "\n", f);
@@ -157,9 +160,10 @@ static void sentences(FILE *f, const citations *c) {
     dg_json_num(&o, "doc", r->doc);
     dg_json_num(&o, "line", r->line);
     if (r->page) dg_json_num(&o, "page", r->page);
-    dg_json_str(&o, "text", nz(r->text));
+    dg_json_str(&o, "text", nz(dg_graph_sentence_text(g, r->sent, &b, NULL)));
     dg_json_close(&o);
   }
+  free(b.s);
 }
 
 /* The report's data: one object, the nodes, edges and sentences a line each. */
@@ -194,7 +198,7 @@ static int data_json(const dg_graph *g, const char *title, dg_report_ties *drawn
   putc(']', f);
   if (listed >= 0 && (size_t)listed < ne) dg_json_num(&top, "edges_total", (double)ne);
   fputs(",\n\"sentences\":[", f);
-  sentences(f, &cites);
+  sentences(f, g, &cites);
   putc(']', f);
   dg_json_close(&top);
   free(keep);
@@ -241,14 +245,16 @@ dg_err dg_report_data(const dg_graph *g, const char *title, char **json, size_t 
     *json = NULL;
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
-  return DG_OK;
+  dg_err r = dg_graph_texts_failed(g, err);
+  if (r != DG_OK) free(*json), *json = NULL;
+  return r;
 }
 
 dg_err dg_report_data_stream(const dg_graph *g, const char *title, dg_report_ties *drawn,
                              FILE *f, dg_error *err) {
   if (data_json(g, title, drawn, f)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   if (fflush(f) != 0 || ferror(f)) return dg_error_set(err, DG_EIO, "write error in the report's data");
-  return DG_OK;
+  return dg_graph_texts_failed(g, err);
 }
 
 /* Where the page's data comes from: bytes in memory, or a stream read from its start. */

@@ -2,6 +2,7 @@
  * attribute of graph/attrs.h. Gephi's own columns come first under its names (Id, Label;
  * Source, Target, Type), the others follow in table order (Weight under Gephi's name too);
  * Type says Directed or Undirected. Numbers as dg_json_number writes them. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/json.h"
@@ -44,11 +45,13 @@ static void header(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
 }
 
 static void value(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
-  dg_attr_value v = dg_attr_get(a, g, i);
+  dg_textbuf b = {0};
+  dg_attr_value v = dg_attr_get(a, g, i, &b);
   if (a->type == DG_ATTR_STRING) dg_csv_field(f, v.s);
   else if (a->role == DG_ROLE_DIRECTED) fputs(v.n != 0 ? "Directed" : "Undirected", f);
   else if (a->type == DG_ATTR_BOOL) fputs(v.n != 0 ? "true" : "false", f);
   else dg_json_number(f, v.n);
+  free(b.s);
 }
 
 /* One line: a cell per column, Gephi's columns first, then the others in table order. */
@@ -68,7 +71,8 @@ static dg_err write_table(const dg_graph *g, FILE *f, dg_attr_of of, size_t n, d
                           const char *what) {
   line(f, g, of, 0, header);
   for (size_t i = 0; i < n; i++) line(f, g, of, i, value);
-  return dg_stream_check(f, err, what);
+  dg_err r = dg_stream_check(f, err, what);
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err);
 }
 
 dg_err dg_write_csv_nodes(const dg_graph *g, FILE *f, dg_error *err) {

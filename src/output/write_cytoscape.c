@@ -4,6 +4,7 @@
  * `id` is the entity id (also its `value`, the key nx.cytoscape_graph reads) and its
  * `name` the label Cytoscape shows; an edge has an `id` (e0, e1, ...), its kind as the
  * multigraph `key`, and `directed` (a style can draw arrows on `edge[?directed]`). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/json.h"
@@ -21,9 +22,10 @@ static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
     dg_number_text((double)i, id + 1, sizeof id - 1); /* "%zu" below 10^15 */
     dg_json_str(&o, "id", id);
   }
+  dg_textbuf b = {0};
   for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
     if (a->role == DG_ROLE_NAME) continue;
-    dg_attr_value v = dg_attr_get(a, g, i);
+    dg_attr_value v = dg_attr_get(a, g, i, &b);
     if (a->role == DG_ROLE_KIND) dg_json_str(&o, "key", v.s);
     if (a->type == DG_ATTR_STRING) dg_json_str(&o, a->name, v.s);
     else if (a->type == DG_ATTR_BOOL) dg_json_bool(&o, a->name, v.n != 0);
@@ -31,6 +33,7 @@ static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
     if (a->role == DG_ROLE_ID) dg_json_str(&o, "value", v.s);
     if (a->role == DG_ROLE_LABEL) dg_json_str(&o, "name", v.s);
   }
+  free(b.s);
   dg_json_close(&o);
   putc('}', f);
 }
@@ -57,5 +60,6 @@ dg_err dg_write_cytoscape(const dg_graph *g, FILE *f, dg_error *err) {
   fputs("],\n\"edges\":[\n", f);
   elements(f, g, DG_OF_EDGE, dg_graph_edge_count(g));
   fputs("]}}\n", f);
-  return dg_stream_check(f, err, "Cytoscape JSON");
+  dg_err r = dg_stream_check(f, err, "Cytoscape JSON");
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err);
 }

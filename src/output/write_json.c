@@ -16,7 +16,8 @@
 
 /* Member a of element i (an edge's ends swapped when `reverse`). */
 static void member(dg_json_obj *o, const dg_graph *g, const dg_attr *a, size_t i, int reverse) {
-  dg_attr_value v = dg_attr_get(a, g, i);
+  dg_textbuf b = {0};
+  dg_attr_value v = dg_attr_get(a, g, i, &b);
   if (reverse && (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET)) {
     uint32_t s, t;
     dg_graph_edge_ends(g, i, &s, &t);
@@ -26,6 +27,7 @@ static void member(dg_json_obj *o, const dg_graph *g, const dg_attr *a, size_t i
   if (a->type == DG_ATTR_STRING) dg_json_str(o, a->name, v.s);
   else if (a->type == DG_ATTR_BOOL) dg_json_bool(o, a->name, v.n != 0);
   else dg_json_num(o, a->name, v.n);
+  free(b.s);
 }
 
 static int is_end(const dg_attr *a) {
@@ -115,7 +117,8 @@ dg_err dg_write_json(const dg_graph *g, FILE *f, dg_error *err) {
   fputs("],\n\"links\":[\n", f);
   links(f, g);
   fputs("]}\n", f);
-  return dg_stream_check(f, err, "JSON");
+  dg_err r = dg_stream_check(f, err, "JSON");
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err);
 }
 
 dg_err dg_write_run_json(const dg_provenance *p, size_t entities, size_t relations,

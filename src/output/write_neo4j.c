@@ -6,6 +6,7 @@
  * properties typed in the header (mentions:int, weight:float, directed:boolean; strings
  * plain). A co-occurrence is one relationship with directed false: query it as -[]-. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "docgraph/json.h"
@@ -45,10 +46,12 @@ static void header_cell(FILE *f, const dg_attr *a) {
 
 /* The value of attribute a of element i. */
 static void value_cell(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
-  dg_attr_value v = dg_attr_get(a, g, i);
+  dg_textbuf b = {0};
+  dg_attr_value v = dg_attr_get(a, g, i, &b);
   if (a->type == DG_ATTR_STRING) dg_csv_field(f, v.s);
   else if (a->type == DG_ATTR_BOOL) fputs(v.n != 0 ? "true" : "false", f);
   else dg_json_number(f, v.n);
+  free(b.s);
 }
 
 /* The extra column of nodes (:LABEL) or relationships (:TYPE), after the ends or the id. */
@@ -81,7 +84,8 @@ static dg_err table(const dg_graph *g, FILE *f, dg_attr_of of, size_t n, const c
                     dg_error *err) {
   line(f, g, of, 0, 1);
   for (size_t i = 0; i < n; i++) line(f, g, of, i, 0);
-  return dg_stream_check(f, err, what);
+  dg_err r = dg_stream_check(f, err, what);
+  return r != DG_OK ? r : dg_graph_texts_failed(g, err);
 }
 
 dg_err dg_write_neo4j_nodes(const dg_graph *g, FILE *f, dg_error *err) {

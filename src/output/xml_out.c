@@ -11,7 +11,7 @@ const char *dg_xml_number(xml_out *o, double v) {
 }
 
 const char *dg_xml_value(xml_out *o, const dg_attr *a, size_t i) {
-  dg_attr_value v = dg_attr_get(a, o->g, i);
+  dg_attr_value v = dg_attr_get(a, o->g, i, &o->text);
   switch (a->type) {
   case DG_ATTR_STRING: return v.s;
   case DG_ATTR_BOOL: return v.n != 0 ? "true" : "false";
@@ -72,7 +72,8 @@ dg_err dg_xml_write(const dg_graph *g, const dg_write_opts *opts, FILE *f, const
   elements(&o, fm->edges, dg_graph_edge_count(g), fm->edge);
   int r = dg_xw_finish(o.w); /* closes <graph> and the root */
   free(o.w);
+  free(o.text.s);
   if (r < 0 || fflush(f) != 0 || ferror(f))
     return dg_error_set(err, DG_EIO, "write error in %s", fm->name);
-  return DG_OK;
+  return dg_graph_texts_failed(g, err);
 }

@@ -18,7 +18,8 @@ typedef struct xml_out {
   dg_xw *w;
   const dg_graph *g;
   dg_write_opts opts;
-  char num[64]; /* the last number */
+  char num[64];     /* the last number */
+  dg_textbuf text; /* the last string read back from the graph's sentences */
 } xml_out;
 
 /* A format: its name for messages, what comes before the vertices, the element wrapping

@@ -1,0 +1,121 @@
+/* A scratch file of appended bytes, read back by offset (see base/spool.h). Bytes below
+ * `flushed` are in the file, the rest in `buf`. */
+#include "base/spool.h"
+
+#include <errno.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/tempfile.h"
+
+struct dg_spool {
+  int fd; /* -1 until the buffer first fills */
+  char path[DG_TEMPFILE_PATH];
+  const char *what;
+  uint64_t flushed; /* bytes in the file */
+  size_t nbuf;      /* bytes in buf after them */
+  char *buf;
+  atomic_int failed; /* 0, or 1 once an error was kept in `error` (set by one thread) */
+  dg_error error;
+};
+
+dg_spool *dg_spool_new(const char *what) {
+  dg_spool *s = calloc(1, sizeof *s);
+  if (s && !(s->buf = malloc(DG_SPOOL_BUFFER))) {
+    free(s);
+    return NULL;
+  }
+  if (s) s->fd = -1, s->what = what;
+  return s;
+}
+
+void dg_spool_free(dg_spool *s) {
+  if (!s) return;
+  if (s->fd >= 0) close(s->fd);
+  free(s->buf);
+  free(s);
+}
+
+uint64_t dg_spool_size(const dg_spool *s) { return s->flushed + s->nbuf; }
+
+/* Keep the first error: the one thread that turns `failed` from 0 writes it. */
+static dg_err keep(dg_spool *s, const dg_error *e) {
+  int expect = 0;
+  if (atomic_compare_exchange_strong(&s->failed, &expect, 2)) {
+    s->error = *e;
+    atomic_store(&s->failed, 1);
+  }
+  return e->code;
+}
+
+dg_err dg_spool_failed(dg_spool *s, dg_error *err) {
+  if (atomic_load(&s->failed) != 1) return DG_OK;
+  if (err) *err = s->error;
+  return s->error.code;
+}
+
+/* n bytes written whole at the file's end. */
+static dg_err write_all(dg_spool *s, const char *p, size_t n, dg_error *err) {
+  dg_error e = {0};
+  if (s->fd < 0 && dg_tempfile_open(s->what, &s->fd, s->path, &e) != DG_OK) {
+    if (err) *err = e;
+    return keep(s, &e);
+  }
+  while (n) {
+    ssize_t w = write(s->fd, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) {
+      dg_error_set(&e, DG_EIO, "%s: cannot write: %s", s->path,
+                   w < 0 ? strerror(errno) : "no room");
+      if (err) *err = e;
+      return keep(s, &e);
+    }
+    p += w, n -= (size_t)w, s->flushed += (uint64_t)w;
+  }
+  return DG_OK;
+}
+
+dg_err dg_spool_append(dg_spool *s, const void *p, size_t n, uint64_t *at, dg_error *err) {
+  dg_err r = dg_spool_failed(s, err);
+  if (r != DG_OK) return r;
+  *at = dg_spool_size(s);
+  if (s->nbuf + n > DG_SPOOL_BUFFER) {
+    if ((r = write_all(s, s->buf, s->nbuf, err)) != DG_OK) return r;
+    s->nbuf = 0;
+  }
+  if (n > DG_SPOOL_BUFFER) return write_all(s, p, n, err);
+  memcpy(s->buf + s->nbuf, p, n);
+  s->nbuf += n;
+  return DG_OK;
+}
+
+/* n bytes at `at` (all below s->flushed) from the file. */
+static dg_err pread_all(dg_spool *s, uint64_t at, size_t n, char *out, dg_error *err) {
+  while (n) {
+    ssize_t k = pread(s->fd, out, n, (off_t)at);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) {
+      dg_error e = {0};
+      dg_error_set(&e, DG_EIO, "%s: cannot read: %s", s->path,
+                   k < 0 ? strerror(errno) : "cut short");
+      if (err) *err = e;
+      return keep(s, &e);
+    }
+    out += k, at += (uint64_t)k, n -= (size_t)k;
+  }
+  return DG_OK;
+}
+
+dg_err dg_spool_read(dg_spool *s, uint64_t at, size_t n, void *out, dg_error *err) {
+  if (at > dg_spool_size(s) || n > dg_spool_size(s) - at)
+    return dg_error_set(err, DG_EUSAGE, "%s: bytes %llu+%zu were never written", s->path,
+                        (unsigned long long)at, n);
+  char *o = out;
+  size_t in_file = at < s->flushed ? (size_t)(s->flushed - at < n ? s->flushed - at : n) : 0;
+  dg_err r = in_file ? pread_all(s, at, in_file, o, err) : DG_OK;
+  if (r != DG_OK) return r;
+  if (n > in_file) memcpy(o + in_file, s->buf + (at + in_file - s->flushed), n - in_file);
+  return DG_OK;
+}
