@@ -13,6 +13,7 @@
 
 #include "base/spool.h"
 #include "base/tempfile.h"
+#include "graph/graph_int.h"
 #include "docgraph/graph.h"
 #include "testutil.h"
 
@@ -32,10 +33,12 @@ typedef struct {
   unsigned seed;
 } spooled;
 
-static spooled *fill(void) {
+/* A spool of RECORDS records that may hold `memory` bytes before its file. */
+static spooled *fill_with(size_t memory) {
   spooled *x = calloc(1, sizeof *x);
   x->s = dg_spool_new("dg-test-spool");
   ck_assert_ptr_nonnull(x->s);
+  dg_spool_set_memory(x->s, memory);
   dg_error err = {0};
   char buf[300];
   for (size_t i = 0; i < RECORDS; i++)
@@ -43,6 +46,8 @@ static spooled *fill(void) {
   ck_assert_uint_gt(dg_spool_size(x->s), 2 * DG_SPOOL_BUFFER);
   return x;
 }
+
+static spooled *fill(void) { return fill_with(0); }
 
 /* Every record read back, in an order from the seed; 1 when one differs. */
 static void *check_all(void *arg) {
@@ -158,12 +163,39 @@ START_TEST(test_spool_cannot_make_its_file) {
 }
 END_TEST
 
+/* A spool that may hold bytes in memory sends them all to its file at the first append
+ * past that: every record reads back the same on both sides of the switch. Below it no
+ * file is needed (where none can be made, appends and reads still work), and the switch
+ * is where that fails. */
+START_TEST(test_spool_memory_first) {
+  char dir[64];
+  tu_tmpdir(dir, "spool");
+  setenv("TMPDIR", dir, 1);
+  spooled *x = fill_with(300000); /* about 750,000 bytes: past it */
+  ck_assert_ptr_null(check_all(x));
+  dg_spool_free(x->s);
+  free(x);
+  rmdir(dir);
+  setenv("TMPDIR", "/nonexistent-dg-spool-dir", 1);
+  dg_spool *s = dg_spool_new("dg-test-spool");
+  dg_spool_set_memory(s, 3 * DG_SPOOL_BUFFER);
+  static char buf[DG_SPOOL_BUFFER];
+  uint64_t at;
+  dg_error err = {0};
+  for (int i = 0; i < 3; i++) ck_assert_int_eq(dg_spool_append(s, buf, sizeof buf, &at, &err), DG_OK);
+  ck_assert_int_eq(dg_spool_read(s, at, sizeof buf, buf, &err), DG_OK);
+  ck_assert_int_eq(dg_spool_append(s, buf, 1, &at, &err), DG_EIO);
+  dg_spool_free(s);
+}
+END_TEST
+
 /* A graph whose sentences cannot be kept says so, with the file's path. */
 START_TEST(test_graph_texts_cannot_be_kept) {
   setenv("TMPDIR", "/nonexistent-dg-spool-dir", 1);
   dg_graph *g;
   dg_error err = {0};
   ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  dg_spool_set_memory(g->texts, 0); /* DG_TEXTS_MEMORY in memory first: none here */
   ck_assert_int_eq(dg_graph_put_vertex(g, "country:JPN", DG_TYPE_COUNTRY, "Japan", "", NULL, 1, 1,
                                        &err),
                    DG_OK);
@@ -191,6 +223,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_spool_concurrent_reads);
   tcase_add_test(tc, test_tempfile_in_tmpdir_unlinked);
   tcase_add_test(tc, test_spool_cannot_make_its_file);
+  tcase_add_test(tc, test_spool_memory_first);
   tcase_add_test(tc, test_graph_texts_cannot_be_kept);
   suite_add_tcase(s, tc);
   return s;

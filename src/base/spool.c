@@ -1,5 +1,6 @@
 /* A scratch file of appended bytes, read back by offset (see base/spool.h). Bytes below
- * `flushed` are in the file, the rest in `buf`. */
+ * `flushed` are in the file, the rest in `buf`; until the file is made, `buf` may grow to
+ * `memory`. */
 #include "base/spool.h"
 
 #include <errno.h>
@@ -16,6 +17,8 @@ struct dg_spool {
   const char *what;
   uint64_t flushed; /* bytes in the file */
   size_t nbuf;      /* bytes in buf after them */
+  size_t cap;       /* buf's room */
+  size_t memory;    /* bytes buf may grow to before the file is made */
   char *buf;
   atomic_int failed; /* 0, or 1 once an error was kept in `error` (set by one thread) */
   dg_error error;
@@ -27,8 +30,27 @@ dg_spool *dg_spool_new(const char *what) {
     free(s);
     return NULL;
   }
-  if (s) s->fd = -1, s->what = what;
+  if (s) s->fd = -1, s->what = what, s->cap = DG_SPOOL_BUFFER;
   return s;
+}
+
+void dg_spool_set_memory(dg_spool *s, size_t bytes) { s->memory = bytes; }
+
+/* Room in buf for n bytes, by doubling up to s->memory; -1 when memory runs out. */
+static int grow(dg_spool *s, size_t n) {
+  size_t cap = s->cap;
+  while (cap < n) cap = cap * 2 < s->memory ? cap * 2 : s->memory;
+  char *b = cap > s->cap ? realloc(s->buf, cap) : s->buf;
+  if (!b) return -1;
+  s->buf = b, s->cap = cap;
+  return 0;
+}
+
+/* The buffer back to DG_SPOOL_BUFFER once its bytes are in the file (kept when the
+ * smaller block cannot be had). */
+static void shrink(dg_spool *s) {
+  char *b = s->cap > DG_SPOOL_BUFFER ? realloc(s->buf, DG_SPOOL_BUFFER) : NULL;
+  if (b) s->buf = b, s->cap = DG_SPOOL_BUFFER;
 }
 
 void dg_spool_free(dg_spool *s) {
@@ -81,9 +103,16 @@ dg_err dg_spool_append(dg_spool *s, const void *p, size_t n, uint64_t *at, dg_er
   dg_err r = dg_spool_failed(s, err);
   if (r != DG_OK) return r;
   *at = dg_spool_size(s);
+  if (s->fd < 0 && s->nbuf + n <= s->memory) { /* still all in memory */
+    if (grow(s, s->nbuf + n)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+    memcpy(s->buf + s->nbuf, p, n);
+    s->nbuf += n;
+    return DG_OK;
+  }
   if (s->nbuf + n > DG_SPOOL_BUFFER) {
     if ((r = write_all(s, s->buf, s->nbuf, err)) != DG_OK) return r;
     s->nbuf = 0;
+    shrink(s);
   }
   if (n > DG_SPOOL_BUFFER) return write_all(s, p, n, err);
   memcpy(s->buf + s->nbuf, p, n);

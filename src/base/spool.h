@@ -4,8 +4,11 @@
  * a length. Invariant: bytes appended read back the same, from the buffer or (once it has
  * been flushed) the file with pread, so reads share no file position and are safe from
  * many threads at once while nobody appends. The file (base/tempfile.h, in $TMPDIR) is
- * made only when the buffer first fills: a small spool never touches the disk. The first
- * failure is kept, with the file's path, for dg_spool_failed. */
+ * made only when the buffer first fills: a small spool never touches the disk. A spool
+ * may hold more in memory before its file (dg_spool_set_memory): its buffer grows to that,
+ * and the first append past it sends everything to the file and shrinks the buffer back,
+ * so small spools are read by copies, without a system call. The first failure is kept,
+ * with the file's path, for dg_spool_failed. */
 #ifndef DG_SPOOL_H
 #define DG_SPOOL_H
 
@@ -22,6 +25,9 @@ typedef struct dg_spool dg_spool;
  * runs out. */
 dg_spool *dg_spool_new(const char *what);
 void dg_spool_free(dg_spool *s);
+/* Let the spool hold up to `bytes` in memory before it makes its file (default 0: a
+ * buffer's worth, DG_SPOOL_BUFFER). Call it before the first append. */
+void dg_spool_set_memory(dg_spool *s, size_t bytes);
 /* Append n bytes: their offset into *at. DG_EIO (with the path) when the file cannot be
  * made or written, DG_ENOMEM; the spool then stays failed. */
 dg_err dg_spool_append(dg_spool *s, const void *p, size_t n, uint64_t *at, dg_error *err);

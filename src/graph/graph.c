@@ -20,6 +20,7 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
     dg_graph_free(g);
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
+  dg_spool_set_memory(g->texts, DG_TEXTS_MEMORY);
   *out = g;
   return DG_OK;
 }

@@ -71,11 +71,13 @@ _Static_assert(sizeof(eacc) <= 64, "a tie's accumulator stays within 64 bytes");
 
 /* Sentences, each stored once however many vertices and edges cite it; also a tie's
  * evidence that is no sentence ("dictionary:group:ASEAN": text "", no map key). Their
- * bytes are not in memory but in g->texts (base/spool.h), appended as each document is
- * merged: entry i's "path:line" when the pool keeps one (wlens[i] bytes: a source, or a
+ * bytes are in g->texts (base/spool.h), appended as each document is merged: in memory
+ * up to DG_TEXTS_MEMORY bytes in all (a corpus of a few thousand documents: read back by
+ * copies), beyond that in its temporary file, read back with pread. Entry i's "path:line" when the pool keeps one (wlens[i] bytes: a source, or a
  * graph file's evidence as written), then its text (tlens[i] bytes), from at[i]. A
  * sentence of a document has no stored "path:line": it is made from its document, page
  * and line when asked (dg_where), as it was made when the tie was first stated. */
+#define DG_TEXTS_MEMORY (16u << 20)
 typedef struct {
   dg_hmap map; /* (doc, sentence) -> pool index, for the document being added only:
                   emptied after each (no later document cites an earlier one's sentence) */
