@@ -477,6 +477,28 @@ static int venue_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   return 0;
 }
 
+/* Japanese: the meetings of the attending verb that stands before venue word g as the
+ * trip's purpose, する or の then ため right after it, in g's clause or the one before
+ * (首相は首脳会議に出席するため、ラオスを訪問した: the summit is in Laos), with no other
+ * venue word between (see venue_between; not 会議に出席した後、ラオスを訪問: no ため).
+ * Returns how many, at most DG_REL_MAXM into out. */
+static size_t trip_purpose(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                           uint32_t *out) {
+  const char *t = c->d->text;
+  size_t len = c->d->len;
+  for (size_t k = c->trigs.n; k-- > 0;) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind != DG_REL_PARTICIPATES_IN || x->end > g->start || x->clause + 1 < g->clause)
+      continue;
+    uint32_t q = x->end;
+    if (dg_lit(t, len, q, "\xE3\x81\x99\xE3\x82\x8B")) q += 6;      /* する */
+    else if (dg_lit(t, len, q, "\xE3\x81\xAE")) q += 3;             /* の */
+    if (!dg_lit(t, len, q, "\xE3\x81\x9F\xE3\x82\x81")) return 0;  /* ため */
+    return venue_between(c, s, x, g) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
+  }
+  return 0;
+}
+
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
  * its clause attends (travel to the Cook Islands to attend the Forum); with the meetings
@@ -484,7 +506,8 @@ static int venue_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
  * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B; attended the
- * Summit and then visited Laos) with no other venue word between (see venue_between).
+ * Summit and then visited Laos) with no other venue word between (see venue_between);
+ * in Japanese else the meetings a trip is for (会議に出席するためラオスを訪問: trip_purpose).
  * Returns how many. */
 static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t *out) {
@@ -508,7 +531,7 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
         (x->clause == g->clause || (ja && x->clause > g->clause)))
       return venue_between(c, s, g, x) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
-  return 0;
+  return ja ? trip_purpose(c, s, g, out) : 0;
 }
 
 /* Do the held_in triggers of the sentence place the meeting of holding verb h elsewhere,
