@@ -1490,6 +1490,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-02", 0, 1},
     {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から毎年持ち回りで開催している。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    /* a start every few years (2001年から3年毎に) is the series'; the day a session opens
+     * on (5月3日から2日間) is its own */
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から3年毎に開催している。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2026年5月3日から2日間開催された。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2026-05-03", 0, 1},
     /* who speaks at a meeting takes part (said during, opening remarks of, 基調講演);
      * near miss: "In her opening remarks" recalling another meeting */
     {"participates_in", "t.txt", "Trade must grow, Lao Minister Somsak said during the opening ceremony of the Third Mekong-Japan Water Forum.",
@@ -1542,6 +1548,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", 0, 1},
     {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席した後、タイを訪問した。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", NO},
+    /* the meetings listed after the one a modifier holds share its place; near miss: a
+     * meeting named in another phrase of the sentence */
+    {"held_in", "t.txt", "環境省は、2010年10月14日にバンダルスリブガワンで開催された第9回ASEAN+3環境大臣会合、第2回日メコン外相会議の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", 0, 1},
+    {"held_in", "t.txt", "2010年10月14日にバンダルスリブガワンで開催された第9回ASEAN+3環境大臣会合では、第2回日メコン外相会議の準備が議論された。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},
