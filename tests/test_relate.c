@@ -1554,6 +1554,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", 0, 1},
     {"held_in", "t.txt", "2010年10月14日にバンダルスリブガワンで開催された第9回ASEAN+3環境大臣会合では、第2回日メコン外相会議の準備が議論された。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", NO},
+    /* an itinerary's day (5月5日には…に出席する) dates the meetings it names; near miss: a
+     * year alone (2024年には) is no day of a meeting */
+    {"dated sentence", "t.txt", "山田大臣は5月4日にラオスに到着する。5月5日には第3回日メコン外相会議に出席する。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:--05-05", 1, 1},
+    {"dated sentence", "t.txt", "山田大臣は2024年4月にラオスを訪問した。2024年には第3回日メコン外相会議にも出席した。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},
