@@ -18,6 +18,14 @@ static const struct {
     {"第5回日メコン外相会議は、7月10日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
      "同会議では、タイが発言した。",
      "同会議", "meeting:mekong-japan-fmm:5"},
+    /* the subject carries a gloss in parentheses before its particle; near miss: a name
+     * glossed so that is no subject (の準備として) leaves the subject after it */
+    {"「第5回日メコン外相会議(5th MJFMM)」が、同日開催された「第57回ASEAN外相会議」の関連会合として開かれた。"
+     "同会議では、タイが発言した。",
+     "同会議", "meeting:mekong-japan-fmm:5"},
+    {"「第5回日メコン外相会議(5th MJFMM)」の準備として、同日開催された「第57回ASEAN外相会議」が開かれた。"
+     "同会議では、タイが発言した。",
+     "同会議", "meeting:amm:57"},
     /* a prefix before a head word */
     {"日本ASEAN友好協力50周年特別首脳会議が東京で開催された。同特別首脳会議で声明が採択された。",
      "同特別首脳会議", "meeting:asean-japan-commemorative-summit"},

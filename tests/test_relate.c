@@ -1581,6 +1581,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-02", 0, 1},
     {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から毎年持ち回りで開催している。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    /* a start every few years (2001年から3年毎に) is the series'; the day a session opens
+     * on (5月3日から2日間) is its own */
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2001年から3年毎に開催している。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
+    {"held_on", "t.txt", "第2回日メコン農業対話は、2026年5月3日から2日間開催された。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2026-05-03", 0, 1},
     /* who speaks at a meeting takes part (said during, opening remarks of, 基調講演);
      * near miss: "In her opening remarks" recalling another meeting */
     {"participates_in", "t.txt", "Trade must grow, Lao Minister Somsak said during the opening ceremony of the Third Mekong-Japan Water Forum.",
@@ -1605,6 +1611,46 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:第2回日メコン農業対話", "place:tokyo", 0, 1},
     {"held_in", "t.txt", "防衛省は3日、「第2回日メコン農業対話」をオンラインで開いた。ラオスはハノイで会見した。",
      DG_REL_HELD_IN, "meeting:第2回日メコン農業対話", "place:hanoi", NO},
+    /* who is welcomed or invited takes part, also in the clause after 「M」を開催し、; near
+     * misses: a meeting only prepared is not held there; a name after a を word (「タイの
+     * 未来」をテーマに) is no party of it; a span of time welcomed (50周年を迎え) is nobody */
+    {"participates_in", "t.txt", "5月3日、第3回日メコン外相会議を開催し、タイからロペス首相、ラオスからガルシア首相をお迎えしました。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "5月3日、第3回日メコン外相会議の準備を開始し、ラオスからガルシア首相をお迎えしました。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", NO},
+    {"participates_in", "t.txt", "ラオスのガルシア大統領を迎えて、第3回日メコン外相会議が5月3日にビエンチャンで開催された。",
+     DG_REL_PARTICIPATES_IN, "person:ガルシア", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を招き、「第3回日メコンビジネスフォーラム」を東京で開催した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
+    {"participates_in", "t.txt", "ジェトロはラオスの首相を招き、「タイの未来」をテーマに第3回日メコンビジネスフォーラムを東京で開催した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
+    {"participates_in", "t.txt", "第3回日メコンビジネスフォーラムは、タイのロペス首相を講師として招いて開催された。",
+     DG_REL_PARTICIPATES_IN, "person:ロペス", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
+    {"participates_in", "t.txt", "第3回日メコン外相会議では、タイとの交流50周年を迎え、記念式典が行われた。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-fmm:3", NO},
+    /* who greets takes part; near miss: a greeting card is no greeting at the meeting */
+    {"participates_in", "t.txt", "第3回日メコン外相会議では、来賓を代表して山田太郎外務副大臣より挨拶があった。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", TITLE "山田太郎大臣は、年始の挨拶状をタイに送った。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", TITLE_ID, NO},
+    /* the place a trip to attend a meeting goes to holds it (出席するため、Pを訪問); near
+     * miss: a visit after the meeting */
+    {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席するため、タイを訪問した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", 0, 1},
+    {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席した後、タイを訪問した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", NO},
+    /* the meetings listed after the one a modifier holds share its place; near miss: a
+     * meeting named in another phrase of the sentence */
+    {"held_in", "t.txt", "環境省は、2010年10月14日にバンダルスリブガワンで開催された第9回ASEAN+3環境大臣会合、第2回日メコン外相会議の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", 0, 1},
+    {"held_in", "t.txt", "2010年10月14日にバンダルスリブガワンで開催された第9回ASEAN+3環境大臣会合では、第2回日メコン外相会議の準備が議論された。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", NO},
+    /* an itinerary's day (5月5日には…に出席する) dates the meetings it names; near miss: a
+     * year alone (2024年には) is no day of a meeting */
+    {"dated sentence", "t.txt", "山田大臣は5月4日にラオスに到着する。5月5日には第3回日メコン外相会議に出席する。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:--05-05", 1, 1},
+    {"dated sentence", "t.txt", "山田大臣は2024年4月にラオスを訪問した。2024年には第3回日メコン外相会議にも出席した。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

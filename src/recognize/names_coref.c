@@ -28,6 +28,9 @@
 #include "base/hmap.h"
 #include "recognize/names_int.h"
 
+/* The longest gloss in parentheses a name may carry before its particle. */
+#define DGN_GLOSS_MAX 80
+
 typedef struct {
   uint32_t a, z;
   dg_type type;
@@ -215,11 +218,30 @@ static const dg_mention *main_antecedent(const dg_doc *d, size_t nm, const refer
   return NULL;
 }
 
-/* Is the name followed by a topic or subject particle (は, が)? */
+/* Past a parenthesis opening at p that closes within DGN_GLOSS_MAX bytes on its line (a
+ * gloss: 「第1回A会合(1st AMMDM)」が); p when none does. */
+static uint32_t past_gloss(const dgn_ctx *c, uint32_t p) {
+  if (p >= c->len || c->t[p] != '(') return p;
+  for (uint32_t q = p + 1; q < c->len && q - p <= DGN_GLOSS_MAX && c->t[q] != '\n'; q++)
+    if (c->t[q] == ')') return q + 1;
+  return p;
+}
+
+/* Past the closing quotes, parentheses and glosses from p (」, ), (1st AMMDM)). */
+static uint32_t past_closers(const dgn_ctx *c, uint32_t p) {
+  for (;;) {
+    uint32_t q = past_gloss(c, p);
+    if (q == p && p < c->len && (dg_cp_at(c->t, c->len, p) == DGN_CP_CLOSE || c->t[p] == ')'))
+      q = p + (c->t[p] == ')' ? 1 : 3);
+    if (q == p) return p;
+    p = q;
+  }
+}
+
+/* Is the name followed by a topic or subject particle (は, が), maybe after a closing
+ * quote and a gloss in parentheses? */
 static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
-  uint32_t p = m->end;
-  while (p < c->len && (dg_cp_at(c->t, c->len, p) == DGN_CP_CLOSE || c->t[p] == ')'))
-    p += c->t[p] == ')' ? 1 : 3;
+  uint32_t p = past_closers(c, m->end);
   long w = dg_wordlist_at(&c->r->roles, c->t, c->len, p);
   uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
   return w >= 0 && c->r->roles.w[w].as.role.side == DG_SIDE_AFTER &&

@@ -7,7 +7,7 @@
  *   7月18日、山田総理は、都内で第2回アジア海洋会合に出席した -> held_on(会合, 7月18日)
  * A span of days dates a meeting only through a holding verb: attended, it may be a visit's.
  * Invariant: only a date that opens its sentence (after a list marker at most) and is
- * followed by a comma dates the sentence; a meeting the verbs only follow (に続いて) or
+ * followed by a comma (one day also by には) dates the sentence; a meeting the verbs only follow (に続いて) or
  * name as an owner (会議の成果) is not one they hold or attend. */
 #include <stdint.h>
 
@@ -25,8 +25,20 @@ static int only_marker(const char *t, size_t len, uint32_t a, uint32_t z) {
   return 1;
 }
 
+/* Is the date a span of days or months (10月22~25日: a visit's, maybe not a meeting's)? */
+static int is_span(const dg_mention *m) {
+  return m->when.year2 || m->when.month2 || m->when.day2;
+}
+
+/* Is date m one day followed by には at p (10月10日には…に出席する: an itinerary's day)? */
+static int itinerary_day(const dg_rel_ctx *c, const dg_mention *m, uint32_t p) {
+  return m->when.day && !is_span(m) &&
+         dg_lit(c->d->text, c->d->len, p, "\xE3\x81\xAB\xE3\x81\xAF"); /* には */
+}
+
 /* The date that opens sentence s and is followed by a comma (a weekday in parentheses may
- * stand between: 9月2日(月)、), or -1. */
+ * stand between: 9月2日(月)、), or one day followed by には (10月10日には…に出席する: an
+ * itinerary's day), or -1. */
 static long opening_date(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   const char *t = d->text;
@@ -40,30 +52,31 @@ static long opening_date(const dg_rel_ctx *c, uint32_t s) {
       while (p < d->sents[s].end && p - m->end < 24 && t[p] != ')') p++;
     if (p < d->len && t[p] == ')') p++;
     uint32_t cp = p < d->len ? dg_cp_at(t, d->len, p) : 0;
+    if (itinerary_day(c, m, p)) return (long)i; /* 10月10日には */
     return cp == 0x3001 || cp == ',' || cp == 0xFF0C ? (long)i : -1;
   }
   return -1;
 }
 
-/* Is the date a span of days or months (10月22~25日: a visit's, maybe not a meeting's)? */
-static int is_span(const dg_mention *m) {
-  return m->when.year2 || m->when.month2 || m->when.day2;
-}
-
 /* held_on: the opening date of a dated sentence to each meeting its holding verbs hold,
- * and, when it is one day, to each meeting its attending verbs attend (10月22~25日、大臣は、
+ * and, when it is one day, to each meeting its attending verbs attend (an itinerary's day,
+ * 10日には, only to the meetings the sentence names it attends: 8日には…夕食会が開催される
+ * dates no meeting of the text) (10月22~25日、大臣は、
  * …を訪問し、…会議に出席した: the span is the visit's). */
 void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   long dt = opening_date(c, s);
   if (dt < 0) return;
+  const dg_mention *dm = &c->d->ments[dt];
+  int plan = itinerary_day(c, dm, dm->end);
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     uint32_t ms[DG_REL_MAXM];
     size_t n = 0;
-    long m = g->kind == DG_REL_HELD_ON ? dg_rel_held_meeting(c, s, g) : -1;
+    long m = g->kind == DG_REL_HELD_ON && !plan ? dg_rel_held_meeting(c, s, g) : -1;
     if (m >= 0) ms[n++] = (uint32_t)m;
-    else if (g->kind == DG_REL_PARTICIPATES_IN && !is_span(&c->d->ments[dt]))
+    else if (g->kind == DG_REL_PARTICIPATES_IN && !is_span(dm))
       n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
-    for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)dt, s);
+    for (size_t y = 0; y < n; y++)
+      if (!plan || c->d->ments[ms[y]].sentence == s) dg_rel_add(c, kind, ms[y], (uint32_t)dt, s);
   }
 }

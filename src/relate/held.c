@@ -595,14 +595,60 @@ static int venue_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   return 0;
 }
 
+/* Japanese: the meetings of the attending verb that stands before venue word g as the
+ * trip's purpose, する or の then ため right after it, in g's clause or the one before
+ * (首相は首脳会議に出席するため、ラオスを訪問した: the summit is in Laos), with no other
+ * venue word between (see venue_between; not 会議に出席した後、ラオスを訪問: no ため).
+ * Returns how many, at most DG_REL_MAXM into out. */
+static size_t trip_purpose(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                           uint32_t *out) {
+  const char *t = c->d->text;
+  size_t len = c->d->len;
+  for (size_t k = c->trigs.n; k-- > 0;) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind != DG_REL_PARTICIPATES_IN || x->end > g->start || x->clause + 1 < g->clause)
+      continue;
+    uint32_t q = x->end;
+    if (dg_lit(t, len, q, "\xE3\x81\x99\xE3\x82\x8B")) q += 6;      /* する */
+    else if (dg_lit(t, len, q, "\xE3\x81\xAE")) q += 3;             /* の */
+    if (!dg_lit(t, len, q, "\xE3\x81\x9F\xE3\x82\x81")) return 0;  /* ため */
+    return venue_between(c, s, x, g) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
+  }
+  return 0;
+}
+
+/* Japanese: the meetings listed right after meeting m, when m is the first of a list
+ * (…で開催された第9回A会合、第2回B会合の結果: B too; see dg_rel_list_before, which the last
+ * member's list must reach back to m with). Returns how many, at most max into out. */
+static size_t list_after(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t *out, size_t max) {
+  size_t n = 0;
+  for (uint32_t j = m + 1; j < c->sent_end[s] && n < max; j++) {
+    if (c->nested[j] || c->d->ments[j].type != DG_TYPE_MEETING) continue;
+    uint32_t ls[DG_REL_MAXM];
+    size_t k = dg_rel_list_before(c, s, j, ls, DG_REL_MAXM), has = 0;
+    for (size_t y = 0; y < k; y++) has |= ls[y] == m;
+    if (!has) break;
+    out[n++] = j;
+  }
+  return n;
+}
+
+/* The meetings listed with meeting m: right before it (A and B were held in Tokyo), and in
+ * Japanese right after it (see list_after). Returns how many, at most max into out. */
+static size_t listed_with(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t *out, size_t max) {
+  size_t n = dg_rel_list_before(c, s, m, out, max);
+  return n + (dg_rel_latin(c, s) ? 0 : list_after(c, s, m, out + n, max - n));
+}
+
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
  * its clause attends (travel to the Cook Islands to attend the Forum); with the meetings
- * listed right before the one held (A and B were held in Tokyo), in Japanese also a
+ * listed with the one held (A and B were held in Tokyo; see listed_with), in Japanese also a
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
  * 大臣が会合に出席しました 大臣は、ラオスに出張し、A、Bに出席した -> A and B; attended the
- * Summit and then visited Laos) with no other venue word between (see venue_between).
+ * Summit and then visited Laos) with no other venue word between (see venue_between);
+ * in Japanese else the meetings a trip is for (会議に出席するためラオスを訪問: trip_purpose).
  * Returns how many. */
 static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t *out) {
@@ -617,7 +663,7 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   if (h || m >= 0) {
     if (m < 0) return 0;
     out[0] = (uint32_t)m;
-    return 1 + dg_rel_list_before(c, s, (uint32_t)m, out + 1, DG_REL_MAXM - 1);
+    return 1 + listed_with(c, s, (uint32_t)m, out + 1, DG_REL_MAXM - 1);
   }
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
@@ -626,7 +672,7 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
         (x->clause == g->clause || (ja && x->clause > g->clause)))
       return venue_between(c, s, g, x) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
-  return 0;
+  return ja ? trip_purpose(c, s, g, out) : 0;
 }
 
 /* Do the held_in triggers of the sentence place the meeting of holding verb h elsewhere,
@@ -678,11 +724,12 @@ static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
   return -1;
 }
 
-/* A tie of `kind` from meeting m, and from each meeting listed right before it (A and B
- * were held in Tokyo; 「A」、「B」がジャカルタで開催された), to mention `to`. */
+/* A tie of `kind` from meeting m, and from each meeting listed with it (A and B were held
+ * in Tokyo; 「A」、「B」がジャカルタで開催された; ジャカルタで開催されたA、Bの結果: see
+ * listed_with), to mention `to`. */
 static void add_listed(dg_rel_ctx *c, dg_rel_kind kind, uint32_t m, uint32_t to, uint32_t s) {
   uint32_t ms[DG_REL_MAXM];
-  size_t n = dg_rel_list_before(c, s, m, ms, DG_REL_MAXM);
+  size_t n = listed_with(c, s, m, ms, DG_REL_MAXM);
   dg_rel_add(c, kind, m, to, s);
   for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], to, s);
 }

@@ -75,7 +75,8 @@ static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
 
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
- * (同会議では、…が出席した; 会議が開催され、大臣が出席した) with the meetings listed before
+ * (同会議では、…が出席した; 会議が開催され、大臣が出席した), or in Japanese the object of
+ * a holding verb there (会議を開催し、A首相をお迎えした: see held_object), with the meetings listed before
  * it (see dg_rel_list_before), else in English the meeting a ", which" clause hangs on
  * (see which_antecedent), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
@@ -83,6 +84,17 @@ static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
  * a demonstrative points back to: この研修, see ja_demonstrative), its section's, else the
  * document's own (dg_rel_section_meeting).
  * Fills out[] (at most DG_REL_MAXM) and returns how many. */
+/* Japanese: is meeting m the object of a holding verb right after it (「M」を開催し、: the
+ * clauses after it, with no meeting of their own, speak of M: …をお迎えしました)? */
+static int held_object(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  if (dg_rel_latin(c, s) || dg_rel_part(c, m) != DG_PART_OBJECT) return 0;
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind == DG_REL_HELD_ON && g->start >= m->end && g->start <= m->end + 3) return 1;
+  }
+  return 0;
+}
+
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
@@ -96,7 +108,8 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
       if (n < DG_REL_MAXM) out[n++] = i;
     } else if (m->end <= at) {
       uint8_t part = dg_rel_part(c, m);
-      if (part == DG_PART_TOPIC || part == DG_PART_SCENE || part == DG_PART_SUBJECT)
+      if (part == DG_PART_TOPIC || part == DG_PART_SCENE || part == DG_PART_SUBJECT ||
+          held_object(c, s, m))
         topic = (long)i;
     }
   }
@@ -462,19 +475,35 @@ static int joins_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g)
   return 0;
 }
 
+/* Japanese: does trigger g open with the object particle を (Xを迎え, Xを招き, Xを開催)?
+ * Its verb's parties stand before it, as its object or subject, never after it in its
+ * clause (Xを招き、「Y」をテーマにZ会議をホテルで開催した: X takes part, not Y). */
+static int object_verb(const dg_rel_ctx *c, const dg_rel_trigger *g) {
+  return dg_lit(c->d->text, c->d->len, g->start, "\xE3\x82\x92"); /* を */
+}
+
+/* Japanese: is the object of を-trigger g a span of time (50周年を迎え, 10回目を迎えた,
+ * 節目を迎え): 年 or 目 right before it? Nobody is welcomed then. */
+static int anniversary(const dg_rel_ctx *c, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  return object_verb(c, g) && g->start >= 3 &&
+         (dg_lit(t, g->start, g->start - 3, "\xE5\xB9\xB4") ||  /* 年 */
+          dg_lit(t, g->start, g->start - 3, "\xE7\x9B\xAE")); /* 目 */
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
-    size_t nm = g->kind == kind && !joins_group(c, s, g)
+    size_t nm = g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g)
                     ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     int actors = 0;
-    uint32_t upto = noun_subject_end(c, s, g);
+    uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (c->d->ments[i].start < upto && actor_of(c, s, g->clause, i, g) &&
           !dg_rel_hosts_meeting(c, s, i))
