@@ -7,20 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "graph/graph_int.h"
 
 #define WHERE_MAX 1200
 
 /* b with room for n bytes; 0 or -1. */
-static int room(dg_textbuf *b, size_t n) {
-  if (b->cap >= n) return 0;
-  size_t cap = b->cap ? b->cap : 512;
-  while (cap < n) cap *= 2;
-  char *s = realloc(b->s, cap);
-  if (!s) return -1;
-  b->s = s, b->cap = cap;
-  return 0;
-}
+static int room(dg_textbuf *b, size_t n) { return dg_vec_grow((void **)&b->s, &b->cap, n, 1); }
 
 /* n bytes at `at` of g's spool into b, terminated; b->s or NULL. */
 static const char *read_back(const dg_graph *g, uint64_t at, size_t n, dg_textbuf *b,
