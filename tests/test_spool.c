@@ -102,6 +102,30 @@ START_TEST(test_spool_concurrent_reads) {
 }
 END_TEST
 
+/* Reads between appends (the file's last block still filling): every record, read right
+ * after it is appended and again at the end, is the bytes appended. */
+START_TEST(test_spool_reads_between_appends) {
+  dg_spool *s = dg_spool_new("dg-test-spool");
+  static uint64_t at[RECORDS];
+  char want[300], got[300];
+  dg_error err = {0};
+  for (size_t i = 0; i < RECORDS; i++) {
+    size_t n = record(i, want);
+    ck_assert_int_eq(dg_spool_append(s, want, n, &at[i], &err), DG_OK);
+    size_t j = (i * 7919) % (i + 1);
+    size_t m = record(j, want);
+    ck_assert_int_eq(dg_spool_read(s, at[j], m, got, &err), DG_OK);
+    ck_assert(memcmp(want, got, m) == 0);
+  }
+  for (size_t i = 0; i < RECORDS; i++) {
+    size_t n = record(i, want);
+    ck_assert_int_eq(dg_spool_read(s, at[i], n, got, &err), DG_OK);
+    ck_assert(memcmp(want, got, n) == 0);
+  }
+  dg_spool_free(s);
+}
+END_TEST
+
 /* Files in dir (. and .. aside). */
 static int files_in(const char *dir) {
   DIR *d = opendir(dir);
@@ -221,6 +245,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("spool");
   tcase_add_test(tc, test_spool_reads_back);
   tcase_add_test(tc, test_spool_concurrent_reads);
+  tcase_add_test(tc, test_spool_reads_between_appends);
   tcase_add_test(tc, test_tempfile_in_tmpdir_unlinked);
   tcase_add_test(tc, test_spool_cannot_make_its_file);
   tcase_add_test(tc, test_spool_memory_first);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "base/blockcache.h"
 #include "base/tempfile.h"
 
 struct dg_spool {
@@ -20,6 +21,7 @@ struct dg_spool {
   size_t cap;       /* buf's room */
   size_t memory;    /* bytes buf may grow to before the file is made */
   char *buf;
+  dg_blockcache *cache; /* blocks of the file read back, made with the file */
   atomic_int failed; /* 0, or 1 once an error was kept in `error` (set by one thread) */
   dg_error error;
 };
@@ -56,6 +58,7 @@ static void shrink(dg_spool *s) {
 void dg_spool_free(dg_spool *s) {
   if (!s) return;
   if (s->fd >= 0) close(s->fd);
+  dg_blockcache_free(s->cache);
   free(s->buf);
   free(s);
 }
@@ -85,6 +88,7 @@ static dg_err write_all(dg_spool *s, const char *p, size_t n, dg_error *err) {
     if (err) *err = e;
     return keep(s, &e);
   }
+  if (!s->cache) s->cache = dg_blockcache_new(); /* none: every read goes to the file */
   while (n) {
     ssize_t w = write(s->fd, p, n);
     if (w < 0 && errno == EINTR) continue;
@@ -120,21 +124,15 @@ dg_err dg_spool_append(dg_spool *s, const void *p, size_t n, uint64_t *at, dg_er
   return DG_OK;
 }
 
-/* n bytes at `at` (all below s->flushed) from the file. */
+/* n bytes at `at` (all below s->flushed) from the file, through its block cache. */
 static dg_err pread_all(dg_spool *s, uint64_t at, size_t n, char *out, dg_error *err) {
-  while (n) {
-    ssize_t k = pread(s->fd, out, n, (off_t)at);
-    if (k < 0 && errno == EINTR) continue;
-    if (k <= 0) {
-      dg_error e = {0};
-      dg_error_set(&e, DG_EIO, "%s: cannot read: %s", s->path,
-                   k < 0 ? strerror(errno) : "cut short");
-      if (err) *err = e;
-      return keep(s, &e);
-    }
-    out += k, at += (uint64_t)k, n -= (size_t)k;
-  }
-  return DG_OK;
+  int k = dg_blockcache_read(s->cache, s->fd, s->flushed, at, n, out);
+  if (!k) return DG_OK;
+  dg_error e = {0};
+  dg_error_set(&e, DG_EIO, "%s: cannot read: %s", s->path,
+               k == ENODATA ? "cut short" : strerror(k));
+  if (err) *err = e;
+  return keep(s, &e);
 }
 
 dg_err dg_spool_read(dg_spool *s, uint64_t at, size_t n, void *out, dg_error *err) {
