@@ -107,6 +107,14 @@ static const family_case families[] = {
      "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
     {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,
      "グエン・バン・ズンビンディン省人民委員会", NULL, NULL, NULL},
+    /* ... and when a person's title follows and the person rule ran first (委員長,
+     * titles.tsv): the person ends at the gap, the body starts there */
+    {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
+     DG_TYPE_ORGANIZATION, "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
+     DG_TYPE_PERSON, "チャン・バン・ナム", "person:チャン・バン・ナム", NULL, NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
+     DG_TYPE_PERSON, "チャン・バン・ナムビンディン", NULL, NULL, NULL},
     /* names_labels.c: a release's label taken for a person is none; the name after the
      * title stays */
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
@@ -1156,6 +1164,15 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "佐藤駐ベトナム日本国特命全権大使が出席した。", DG_TYPE_PERSON, "佐藤",
      "person:佐藤", NULL, NULL},
     {F(JA_PEOPLE), "ベトナム首相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
+    /* titles.tsv: short portfolios in 相, 副長官, 会頭 (the body between: 内閣官房); near
+     * miss: a country alone before 財政相 */
+    {F(JA_PEOPLE), "山田太郎財務相が出席した。", DG_TYPE_PERSON, "山田太郎", "person:山田太郎",
+     NULL, NULL},
+    {F(JA_PEOPLE), "佐藤一郎内閣官房副長官が説明した。", DG_TYPE_PERSON, "佐藤一郎",
+     "person:佐藤一郎", NULL, NULL},
+    {F(JA_PEOPLE), "鈴木一郎会頭が講演した。", DG_TYPE_PERSON, "鈴木一郎", "person:鈴木一郎", NULL,
+     NULL},
+    {F(JA_PEOPLE), "ベトナム財政相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
     /* org_compound_start: an organization's compound name between them */
     {F(JA_PEOPLE), "鈴木健太郎総合外交政策局審議官が説明した。", DG_TYPE_PERSON, "鈴木健太郎",
      "person:鈴木健太郎", NULL, NULL},

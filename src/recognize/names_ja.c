@@ -276,7 +276,8 @@ static uint32_t gap_inside(dgn_ctx *c, const ja_head *h, uint32_t a, uint32_t z)
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
  * person, a value, a gap (in the text, or a space in the source: headline_gap, also one
- * inside a token: gap_inside) or a part of a country. */
+ * inside a token: gap_inside, the part after it taken even when a person ends at the gap:
+ * ホー・コック・ズン ビンディン省人民委員会委員長) or a part of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
   *L = (ja_left){.a = d->toks[h->k].start};
@@ -291,6 +292,12 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     if (pk->end != L->a) break; /* a gap: a space or line break inside the sentence */
     if (headline_gap(c, h, L->a)) break;
     if (take_quote(c, s, L, &j)) continue;
+    uint32_t cut = gap_inside(c, h, pk->start, pk->end);
+    if (cut && !dgn_overlaps(c, cut, pk->end, ANY_NAMED)) { /* a person before the gap */
+      L->a = cut;
+      L->ntok++;
+      break;
+    }
     if (stops_at_known(c, pk, h->type, L)) break;
     if (take_gloss(c, s, L, &j)) continue;
     if (country_part_before(c, s, h, L->a)) break;
@@ -300,7 +307,6 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
       take_year(c, pk, h->type, L);
       break;
     }
-    uint32_t cut = gap_inside(c, h, pk->start, pk->end);
     if (cut) {
       L->a = cut;
       L->ntok++;

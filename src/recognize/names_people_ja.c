@@ -64,9 +64,33 @@ static int compound_word(const dgn_ctx *c, const dg_token *k) {
   return dgn_name_token(c, k) && !dgn_katakana_token(c, k) && k->pos != DG_POS_NOUN_PROPER;
 }
 
+/* A compound that opens with a place's head alone (省, 市: heads.tsv), right after a
+ * katakana word (ビンディン|省|人民委員会, the body of a province): where the place's name
+ * starts, after a space of the source that MeCab read inside the word (ホー・コック・ズン
+ * ハノイ|市: the name before the space is the person's), or a. Near miss: 省 after kanji
+ * (外務|省 is the compound's own word). */
+static uint32_t province_before(const dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a);
+  if (q <= (long)s->tok0 || c->d->toks[q].start != a || c->d->toks[q].end != a + 3) return a;
+  long h = dg_wordlist_at(&c->r->heads, c->t, a + 3, a);
+  int place = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
+  if (!place && memcmp(c->t + a, "\xE7\x9C\x81", 3) != 0) return a; /* 省 */
+  const dg_token *tk = c->d->toks;
+  long r = q - 1; /* MeCab may cut the name in two (ビン|ディン) */
+  while (r >= (long)s->tok0 && tk[r].end == (r == q - 1 ? a : tk[r + 1].start) &&
+         dgn_katakana_token(c, &tk[r]) && dg_cp_at(c->t, c->len, tk[r].start) != DGN_CP_DOT)
+    r--;
+  if (++r == q || a - tk[r].start < 6) return a;
+  uint32_t p = tk[r].start;
+  for (uint32_t i = p + 3; i + 3 <= a; i += 3)
+    if (dgn_spaced_in_source(c, i)) p = i;
+  return p;
+}
+
 /* An organization's compound name no dictionary lists, plain nouns ending in an
  * organization head right before z (ジェーン・ホワイト|外務貿易省|次官), a ・ between two
- * of its words (外務・国際協力省): where it starts, or z. */
+ * of its words (外務・国際協力省), a province's katakana name before 省 (province_before):
+ * where it starts, or z. */
 static uint32_t org_compound_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long oh = dg_wordlist_before(&c->r->heads, c->t, s->start, z);
@@ -78,7 +102,7 @@ static uint32_t org_compound_start(dgn_ctx *c, const dg_sentence *s, uint32_t z)
           (dg_cp_at(c->t, c->len, d->toks[q].start) == DGN_CP_DOT && q > (long)s->tok0 &&
            d->toks[q - 1].end == d->toks[q].start && compound_word(c, &d->toks[q - 1]))))
     a = d->toks[q--].start;
-  return a < z && a < z - c->r->heads.w[oh].len ? a : z;
+  return a < z && a < z - c->r->heads.w[oh].len ? province_before(c, s, a) : z;
 }
 
 /* An acronym in parentheses that ends at z, glossing the organization before it
