@@ -101,6 +101,15 @@ static const family_case families[] = {
      "「「北欧+日本」対話」第2回外相会合", "meeting:北欧+日本対話第2回外相会合", NULL, NULL},
     {F(JA_HEADS), "外相は「『北欧+日本』対話」第2回外相会合に出席した。", DG_TYPE_MEETING,
      "「北欧+日本」対話」第2回外相会合", NULL, NULL, NULL},
+    /* place_ok, kanji_town: a town MeCab reads as a place's name and its suffix (heads.tsv
+     * 市 町 村), after its prefecture alone (town_after_place); near misses: a common noun
+     * before 市, a ward (区: an address), the prefecture taken in */
+    {F(JA_HEADS), "一行は足利市を訪問した。", DG_TYPE_PLACE, "足利市", "place:足利市", NULL, NULL},
+    {F(JA_HEADS), "一行は同市を訪問した。", DG_TYPE_PLACE, "同市", NULL, NULL, NULL},
+    {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "占冠村", "place:占冠村", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
+    {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
     /* gap_inside: the source's space falls inside one MeCab word (katakana on both sides,
      * joined by normalizing): the name starts after it; near miss: the person before it */
     {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,
