@@ -1173,6 +1173,13 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "佐藤駐ベトナム日本国特命全権大使が出席した。", DG_TYPE_PERSON, "佐藤",
      "person:佐藤", NULL, NULL},
     {F(JA_PEOPLE), "ベトナム首相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
+    /* owner_start: 駐日 (an envoy to Japan), 前 or 元 (a former office) before the country;
+     * near miss: 前 after no name (会議前) */
+    {F(JA_PEOPLE), "ジョン・スミス駐日オーストラリア大使が出席した。", DG_TYPE_PERSON,
+     "ジョン・スミス", "person:ジョン・スミス", NULL, NULL},
+    {F(JA_PEOPLE), "ロペス前フィリピン大統領が講演した。", DG_TYPE_PERSON, "ロペス",
+     "person:ロペス", NULL, NULL},
+    {F(JA_PEOPLE), "会議前フィリピン大統領が到着した。", DG_TYPE_PERSON, "会議", NULL, NULL, NULL},
     /* titles.tsv: short portfolios in 相, 副長官, 会頭 (the body between: 内閣官房); near
      * miss: a country alone before 財政相 */
     {F(JA_PEOPLE), "山田太郎財務相が出席した。", DG_TYPE_PERSON, "山田太郎", "person:山田太郎",

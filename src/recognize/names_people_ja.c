@@ -13,6 +13,10 @@
 
 static const char CHU[] = "\xE9\xA7\x90"; /* 駐: an ambassador's country follows */
 static const char ZAI[] = "\xE5\x9C\xA8"; /* 在: a post in the country that follows */
+static const char CHU_NICHI[] = "\xE9\xA7\x90\xE6\x97\xA5"; /* 駐日: an envoy to Japan of the
+                                                               country that follows */
+static const char MAE[] = "\xE5\x89\x8D";  /* 前, 元: a former office (ロペス前フィリピン大統領) */
+static const char MOTO[] = "\xE5\x85\x83";
 
 typedef struct {
   uint32_t a, z;
@@ -116,8 +120,9 @@ static uint32_t acronym_gloss_start(const dgn_ctx *c, uint32_t z, uint32_t min) 
 }
 
 /* What the title at z is of, hopped over right to left: a country or organization (known
- * or by its head, with its acronym), 駐 or 在, a ・ before them (トカエフ・カザフスタン大統領,
- * 植田駐カンボジア日本国特命全権大使, 岩田在ラオスJICA所長). Returns where the person's name must end. */
+ * or by its head, with its acronym), 駐, 駐日, 在, 前 or 元, a ・ before them (トカエフ・カザフスタン大統領,
+ * 植田駐カンボジア日本国特命全権大使, 岩田在ラオスJICA所長, ジョン・スミス駐日オーストラリア大使,
+ * ロペス前フィリピン大統領). Returns where the person's name must end. */
 /* A title that begins with an organization's head word, which MeCab cut from the rest of
  * the name (海洋|局長: the head of the 海洋局): where the name before it starts, plain words
  * of two characters or more; or z. */
@@ -278,7 +283,12 @@ static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
       z = c->d->ments[cm].start;
       continue;
     }
-    if (hop > 0 && (dg_lit_before(c->t, z, CHU) || dg_lit_before(c->t, z, ZAI))) {
+    if (hop > 0 && dg_lit_before(c->t, z, CHU_NICHI)) {
+      z -= 6;
+      continue;
+    }
+    if (hop > 0 && (dg_lit_before(c->t, z, CHU) || dg_lit_before(c->t, z, ZAI) ||
+                    dg_lit_before(c->t, z, MAE) || dg_lit_before(c->t, z, MOTO))) {
       z -= 3;
       continue;
     }
