@@ -580,8 +580,9 @@ static int after_owner(dgn_ctx *c, const dg_sentence *s, long q) {
 
 /* The katakana name that opens with token q: touching katakana words and ・, none of them
  * a known name, and MeCab knows none of them (ンジマンデ, チア・バンデート), or it is one
- * word of two characters (フン, which MeCab reads as an ordinary word). Near miss: a known
- * word of more (ベトナムのデジタル大臣). Returns where it ends, or 0. */
+ * word of two characters (フン, which MeCab reads as an ordinary word), or of three right
+ * before the title (ベトナムのフック首相: a hook to MeCab). Near miss: a known word of more
+ * (ベトナムのデジタル大臣). Returns where it ends, or 0. */
 static uint32_t owned_katakana_end(dgn_ctx *c, const dg_sentence *s, long q, uint32_t p) {
   const dg_token *tk = c->d->toks;
   long j = q;
@@ -593,7 +594,7 @@ static uint32_t owned_katakana_end(dgn_ctx *c, const dg_sentence *s, long q, uin
   }
   if (j == q || dg_cp_at(c->t, c->len, tk[j - 1].start) == DGN_CP_DOT) return 0;
   uint32_t a = tk[q].start, z = tk[j - 1].end;
-  if (known && (words > 1 || z - a != 6)) return 0;
+  if (known && (words > 1 || (z - a != 6 && (z - a != 9 || z != p)))) return 0;
   return dgn_overlaps(c, a, z, ANY_NAMED) ? 0 : z;
 }
 
