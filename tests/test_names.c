@@ -101,12 +101,29 @@ static const family_case families[] = {
      "「「北欧+日本」対話」第2回外相会合", "meeting:北欧+日本対話第2回外相会合", NULL, NULL},
     {F(JA_HEADS), "外相は「『北欧+日本』対話」第2回外相会合に出席した。", DG_TYPE_MEETING,
      "「北欧+日本」対話」第2回外相会合", NULL, NULL, NULL},
+    /* place_ok, kanji_town: a town MeCab reads as a place's name and its suffix (heads.tsv
+     * 市 町 村), after its prefecture alone (town_after_place); near misses: a common noun
+     * before 市, a ward (区: an address), the prefecture taken in */
+    {F(JA_HEADS), "一行は足利市を訪問した。", DG_TYPE_PLACE, "足利市", "place:足利市", NULL, NULL},
+    {F(JA_HEADS), "一行は同市を訪問した。", DG_TYPE_PLACE, "同市", NULL, NULL, NULL},
+    {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "占冠村", "place:占冠村", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
+    {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
     /* gap_inside: the source's space falls inside one MeCab word (katakana on both sides,
      * joined by normalizing): the name starts after it; near miss: the person before it */
     {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,
      "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
     {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,
      "グエン・バン・ズンビンディン省人民委員会", NULL, NULL, NULL},
+    /* ... and when a person's title follows and the person rule ran first (委員長,
+     * titles.tsv): the person ends at the gap, the body starts there */
+    {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
+     DG_TYPE_ORGANIZATION, "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
+     DG_TYPE_PERSON, "チャン・バン・ナム", "person:チャン・バン・ナム", NULL, NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
+     DG_TYPE_PERSON, "チャン・バン・ナムビンディン", NULL, NULL, NULL},
     /* names_labels.c: a release's label taken for a person is none; the name after the
      * title stays */
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
@@ -1156,6 +1173,22 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "佐藤駐ベトナム日本国特命全権大使が出席した。", DG_TYPE_PERSON, "佐藤",
      "person:佐藤", NULL, NULL},
     {F(JA_PEOPLE), "ベトナム首相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
+    /* owner_start: 駐日 (an envoy to Japan), 前 or 元 (a former office) before the country;
+     * near miss: 前 after no name (会議前) */
+    {F(JA_PEOPLE), "ジョン・スミス駐日オーストラリア大使が出席した。", DG_TYPE_PERSON,
+     "ジョン・スミス", "person:ジョン・スミス", NULL, NULL},
+    {F(JA_PEOPLE), "ロペス前フィリピン大統領が講演した。", DG_TYPE_PERSON, "ロペス",
+     "person:ロペス", NULL, NULL},
+    {F(JA_PEOPLE), "会議前フィリピン大統領が到着した。", DG_TYPE_PERSON, "会議", NULL, NULL, NULL},
+    /* titles.tsv: short portfolios in 相, 副長官, 会頭 (the body between: 内閣官房); near
+     * miss: a country alone before 財政相 */
+    {F(JA_PEOPLE), "山田太郎財務相が出席した。", DG_TYPE_PERSON, "山田太郎", "person:山田太郎",
+     NULL, NULL},
+    {F(JA_PEOPLE), "佐藤一郎内閣官房副長官が説明した。", DG_TYPE_PERSON, "佐藤一郎",
+     "person:佐藤一郎", NULL, NULL},
+    {F(JA_PEOPLE), "鈴木一郎会頭が講演した。", DG_TYPE_PERSON, "鈴木一郎", "person:鈴木一郎", NULL,
+     NULL},
+    {F(JA_PEOPLE), "ベトナム財政相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
     /* org_compound_start: an organization's compound name between them */
     {F(JA_PEOPLE), "鈴木健太郎総合外交政策局審議官が説明した。", DG_TYPE_PERSON, "鈴木健太郎",
      "person:鈴木健太郎", NULL, NULL},
@@ -1239,6 +1272,11 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "山田外務大臣とソムポン・ケオ郵便電気通信大臣が署名した。", DG_TYPE_PERSON,
      "ソムポン・ケオ", "person:ソムポン・ケオ", NULL, NULL},
     {F(JA_PEOPLE), "タイのデジタル大臣と会談した。", DG_TYPE_PERSON, "デジタル", NULL, NULL, NULL},
+    /* a known word of three characters right before the title is a name (フック); near
+     * miss: one before a portfolio */
+    {F(JA_PEOPLE), "ラオスのフック首相と会談した。", DG_TYPE_PERSON, "フック", "person:フック", NULL,
+     NULL},
+    {F(JA_PEOPLE), "タイのバイク産業大臣と会談した。", DG_TYPE_PERSON, "バイク", NULL, NULL, NULL},
     {F(JA_PEOPLE), "会議とソムポン・ケオ郵便電気通信大臣が署名した。", DG_TYPE_PERSON,
      "ソムポン・ケオ", NULL, NULL, NULL},
     /* glued_name_start: MeCab reads a country, ・ and a new name as one word */

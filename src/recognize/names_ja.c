@@ -276,7 +276,8 @@ static uint32_t gap_inside(dgn_ctx *c, const ja_head *h, uint32_t a, uint32_t z)
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
  * person, a value, a gap (in the text, or a space in the source: headline_gap, also one
- * inside a token: gap_inside) or a part of a country. */
+ * inside a token: gap_inside, the part after it taken even when a person ends at the gap:
+ * ホー・コック・ズン ビンディン省人民委員会委員長) or a part of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
   *L = (ja_left){.a = d->toks[h->k].start};
@@ -291,6 +292,12 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     if (pk->end != L->a) break; /* a gap: a space or line break inside the sentence */
     if (headline_gap(c, h, L->a)) break;
     if (take_quote(c, s, L, &j)) continue;
+    uint32_t cut = gap_inside(c, h, pk->start, pk->end);
+    if (cut && !dgn_overlaps(c, cut, pk->end, ANY_NAMED)) { /* a person before the gap */
+      L->a = cut;
+      L->ntok++;
+      break;
+    }
     if (stops_at_known(c, pk, h->type, L)) break;
     if (take_gloss(c, s, L, &j)) continue;
     if (country_part_before(c, s, h, L->a)) break;
@@ -300,7 +307,6 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
       take_year(c, pk, h->type, L);
       break;
     }
-    uint32_t cut = gap_inside(c, h, pk->start, pk->end);
     if (cut) {
       L->a = cut;
       L->ntok++;
@@ -442,13 +448,45 @@ static uint32_t year_range_end(dgn_ctx *c, const ja_head *h, uint32_t hend) {
   return m->end;
 }
 
-/* A place by its head needs katakana or a known place before the head, and no value:
- * 横浜市 is the dictionary's 横浜 already; 17州 and 全34州 are counts. */
+/* A Japanese town's name in kanji, as MeCab reads it: one word it knows as a place's name
+ * (固有名詞,地域) right before the head, which MeCab reads as that name's suffix (足利|市,
+ * 占冠|村: 名詞,接尾), no other kind of name. Near misses: a common noun (同|市, 各|市), a
+ * word MeCab reads otherwise (寧|波). */
+static int kanji_town_word(dgn_ctx *c, const ja_head *h, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a);
+  if (q < 0 || h->k == 0) return 0;
+  const dg_token *k = &c->d->toks[q], *hk = &c->d->toks[h->k];
+  return k->start == a && k->end == h->hstart && k->pos == DG_POS_NOUN_PROPER &&
+         k->subpos == 1 && !k->unknown && hk->pos == DG_POS_NOUN_SUFFIX &&
+         hk->start == h->hstart && !dgn_has_script(c->t + a, h->hstart - a, DG_SC_HIRAGANA) &&
+         !dgn_has_script(c->t + a, h->hstart - a, DG_SC_KATAKANA) &&
+         !dgn_overlaps(c, a, h->hstart, ANY_NAMED);
+}
+
+/* A town's kanji name is a place, not a ward's (港|区): a Japanese ward is mostly named in
+ * an address (東京都港区…), which names no place of the text. */
+static int kanji_town(dgn_ctx *c, const ja_head *h, uint32_t a) {
+  return kanji_town_word(c, h, a) && memcmp(c->t + h->hstart, "\xE5\x8C\xBA", 3) != 0; /* 区 */
+}
+
+/* A town after its known prefecture or city (北海道|占冠村, 東京都|港区): the town alone, the
+ * known place before it kept. Where the town starts, or a. */
+static uint32_t town_after_place(dgn_ctx *c, const ja_head *h, uint32_t a) {
+  if (h->type != DG_TYPE_PLACE || h->k == 0) return a;
+  uint32_t t0 = c->d->toks[h->k - 1].start;
+  return t0 > a && kanji_town_word(c, h, t0) && dgn_mention_ending(c, t0, PLACE_LIKE) >= 0
+             ? t0
+             : a;
+}
+
+/* A place by its head needs katakana, a known place or a town's kanji name (kanji_town)
+ * before the head, and no value: 横浜市 is the dictionary's 横浜 already; 17州 and 全34州
+ * are counts. */
 static int place_ok(dgn_ctx *c, const ja_head *h, uint32_t a) {
   if (h->type != DG_TYPE_PLACE) return 1;
   return dgn_mention_exact(c, a, h->hstart, PLACE_LIKE) < 0 &&
          (dgn_has_script(c->t + a, h->hstart - a, DG_SC_KATAKANA) ||
-          dgn_overlaps(c, a, h->hstart, PLACE_LIKE)) &&
+          dgn_overlaps(c, a, h->hstart, PLACE_LIKE) || kanji_town(c, h, a)) &&
          !dgn_overlaps(c, a, h->hstart, VALUES);
 }
 
@@ -641,6 +679,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   if (country_organization(c, h, &L, &e, err)) return e;
   extend_over_connector(c, s, h, &L);
   L.a = skip_joiners(c, skip_list_number(c, L.a, h->hstart), h->hstart);
+  L.a = town_after_place(c, h, L.a);
   int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;

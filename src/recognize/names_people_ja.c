@@ -13,6 +13,10 @@
 
 static const char CHU[] = "\xE9\xA7\x90"; /* 駐: an ambassador's country follows */
 static const char ZAI[] = "\xE5\x9C\xA8"; /* 在: a post in the country that follows */
+static const char CHU_NICHI[] = "\xE9\xA7\x90\xE6\x97\xA5"; /* 駐日: an envoy to Japan of the
+                                                               country that follows */
+static const char MAE[] = "\xE5\x89\x8D";  /* 前, 元: a former office (ロペス前フィリピン大統領) */
+static const char MOTO[] = "\xE5\x85\x83";
 
 typedef struct {
   uint32_t a, z;
@@ -64,9 +68,33 @@ static int compound_word(const dgn_ctx *c, const dg_token *k) {
   return dgn_name_token(c, k) && !dgn_katakana_token(c, k) && k->pos != DG_POS_NOUN_PROPER;
 }
 
+/* A compound that opens with a place's head alone (省, 市: heads.tsv), right after a
+ * katakana word (ビンディン|省|人民委員会, the body of a province): where the place's name
+ * starts, after a space of the source that MeCab read inside the word (ホー・コック・ズン
+ * ハノイ|市: the name before the space is the person's), or a. Near miss: 省 after kanji
+ * (外務|省 is the compound's own word). */
+static uint32_t province_before(const dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a);
+  if (q <= (long)s->tok0 || c->d->toks[q].start != a || c->d->toks[q].end != a + 3) return a;
+  long h = dg_wordlist_at(&c->r->heads, c->t, a + 3, a);
+  int place = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
+  if (!place && memcmp(c->t + a, "\xE7\x9C\x81", 3) != 0) return a; /* 省 */
+  const dg_token *tk = c->d->toks;
+  long r = q - 1; /* MeCab may cut the name in two (ビン|ディン) */
+  while (r >= (long)s->tok0 && tk[r].end == (r == q - 1 ? a : tk[r + 1].start) &&
+         dgn_katakana_token(c, &tk[r]) && dg_cp_at(c->t, c->len, tk[r].start) != DGN_CP_DOT)
+    r--;
+  if (++r == q || a - tk[r].start < 6) return a;
+  uint32_t p = tk[r].start;
+  for (uint32_t i = p + 3; i + 3 <= a; i += 3)
+    if (dgn_spaced_in_source(c, i)) p = i;
+  return p;
+}
+
 /* An organization's compound name no dictionary lists, plain nouns ending in an
  * organization head right before z (ジェーン・ホワイト|外務貿易省|次官), a ・ between two
- * of its words (外務・国際協力省): where it starts, or z. */
+ * of its words (外務・国際協力省), a province's katakana name before 省 (province_before):
+ * where it starts, or z. */
 static uint32_t org_compound_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long oh = dg_wordlist_before(&c->r->heads, c->t, s->start, z);
@@ -78,7 +106,7 @@ static uint32_t org_compound_start(dgn_ctx *c, const dg_sentence *s, uint32_t z)
           (dg_cp_at(c->t, c->len, d->toks[q].start) == DGN_CP_DOT && q > (long)s->tok0 &&
            d->toks[q - 1].end == d->toks[q].start && compound_word(c, &d->toks[q - 1]))))
     a = d->toks[q--].start;
-  return a < z && a < z - c->r->heads.w[oh].len ? a : z;
+  return a < z && a < z - c->r->heads.w[oh].len ? province_before(c, s, a) : z;
 }
 
 /* An acronym in parentheses that ends at z, glossing the organization before it
@@ -92,8 +120,9 @@ static uint32_t acronym_gloss_start(const dgn_ctx *c, uint32_t z, uint32_t min) 
 }
 
 /* What the title at z is of, hopped over right to left: a country or organization (known
- * or by its head, with its acronym), 駐 or 在, a ・ before them (トカエフ・カザフスタン大統領,
- * 植田駐カンボジア日本国特命全権大使, 岩田在ラオスJICA所長). Returns where the person's name must end. */
+ * or by its head, with its acronym), 駐, 駐日, 在, 前 or 元, a ・ before them (トカエフ・カザフスタン大統領,
+ * 植田駐カンボジア日本国特命全権大使, 岩田在ラオスJICA所長, ジョン・スミス駐日オーストラリア大使,
+ * ロペス前フィリピン大統領). Returns where the person's name must end. */
 /* A title that begins with an organization's head word, which MeCab cut from the rest of
  * the name (海洋|局長: the head of the 海洋局): where the name before it starts, plain words
  * of two characters or more; or z. */
@@ -254,7 +283,12 @@ static uint32_t owner_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
       z = c->d->ments[cm].start;
       continue;
     }
-    if (hop > 0 && (dg_lit_before(c->t, z, CHU) || dg_lit_before(c->t, z, ZAI))) {
+    if (hop > 0 && dg_lit_before(c->t, z, CHU_NICHI)) {
+      z -= 6;
+      continue;
+    }
+    if (hop > 0 && (dg_lit_before(c->t, z, CHU) || dg_lit_before(c->t, z, ZAI) ||
+                    dg_lit_before(c->t, z, MAE) || dg_lit_before(c->t, z, MOTO))) {
       z -= 3;
       continue;
     }
@@ -546,8 +580,9 @@ static int after_owner(dgn_ctx *c, const dg_sentence *s, long q) {
 
 /* The katakana name that opens with token q: touching katakana words and ・, none of them
  * a known name, and MeCab knows none of them (ンジマンデ, チア・バンデート), or it is one
- * word of two characters (フン, which MeCab reads as an ordinary word). Near miss: a known
- * word of more (ベトナムのデジタル大臣). Returns where it ends, or 0. */
+ * word of two characters (フン, which MeCab reads as an ordinary word), or of three right
+ * before the title (ベトナムのフック首相: a hook to MeCab). Near miss: a known word of more
+ * (ベトナムのデジタル大臣). Returns where it ends, or 0. */
 static uint32_t owned_katakana_end(dgn_ctx *c, const dg_sentence *s, long q, uint32_t p) {
   const dg_token *tk = c->d->toks;
   long j = q;
@@ -559,7 +594,7 @@ static uint32_t owned_katakana_end(dgn_ctx *c, const dg_sentence *s, long q, uin
   }
   if (j == q || dg_cp_at(c->t, c->len, tk[j - 1].start) == DGN_CP_DOT) return 0;
   uint32_t a = tk[q].start, z = tk[j - 1].end;
-  if (known && (words > 1 || z - a != 6)) return 0;
+  if (known && (words > 1 || (z - a != 6 && (z - a != 9 || z != p)))) return 0;
   return dgn_overlaps(c, a, z, ANY_NAMED) ? 0 : z;
 }
 
