@@ -17,6 +17,7 @@
 
 #include "docgraph/decimal.h"
 #include "docgraph/error.h"
+#include "docgraph/offmap.h"
 #include "docgraph/types.h"
 #include "docgraph/value.h"
 
@@ -121,7 +122,7 @@ struct dg_doc {
   uint32_t *src_map; /* src offset -> raw offset (src_len+1 entries); NULL when src is raw */
   char *text;
   size_t len;
-  uint32_t *map;   /* text offset -> src offset (len+1 entries) */
+  dg_offmap map;   /* text offset -> src offset, as runs (dg_doc_src_offset reads it) */
   uint32_t *lines; /* raw offsets at which lines start */
   size_t nlines;
   dg_block *blocks;

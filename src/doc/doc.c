@@ -25,7 +25,7 @@ void dg_doc_destroy(dg_doc *d) {
   free(d->dec_map);
   free(d->line_pages);
   free(d->text);
-  free(d->map);
+  dg_offmap_free(&d->map);
   free(d->lines);
   free(d->blocks);
   free(d->cells);
@@ -45,9 +45,9 @@ void dg_doc_destroy(dg_doc *d) {
 }
 
 uint32_t dg_doc_src_offset(const dg_doc *d, uint32_t off) {
-  if (!d->map) return off;
+  if (!d->map.n) return off;
   if (off > d->len) off = (uint32_t)d->len;
-  return d->map[off];
+  return dg_offmap_at(&d->map, d->text, off);
 }
 
 uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t off) {
@@ -58,7 +58,7 @@ uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t off) {
 }
 
 uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end) {
-  if (end <= start || !d->map) return dg_doc_src_offset(d, end);
+  if (end <= start || !d->map.n) return dg_doc_src_offset(d, end);
   uint32_t s = dg_doc_src_offset(d, end - 1);
   if (s >= d->src_len) return (uint32_t)d->src_len;
   return s + (uint32_t)dg_utf8_len(d->src + s, d->src + d->src_len);

@@ -14,10 +14,11 @@
 
 typedef struct {
   char *t;
-  uint32_t *m;
+  dg_offmap m; /* runs: one a place where the text stops moving in step with the input */
   size_t len, cap;
 } out_t;
 
+/* s[0..n) appended, every character of it from input offset src (n 0: the end). */
 static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
   if (o->len + n + 1 > o->cap) {
     size_t cap = o->cap ? o->cap : 256;
@@ -25,13 +26,12 @@ static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
     char *t = realloc(o->t, cap);
     if (!t) return -1;
     o->t = t;
-    uint32_t *m = realloc(o->m, cap * sizeof *m);
-    if (!m) return -1;
-    o->m = m;
     o->cap = cap;
   }
+  for (size_t i = 0; i < n || (n == 0 && i == 0); i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && dg_offmap_put(&o->m, (uint32_t)(o->len + i), src))
+      return -1;
   memcpy(o->t + o->len, s, n);
-  for (size_t i = 0; i < n; i++) o->m[o->len + i] = src;
   o->len += n;
   return 0;
 }
@@ -130,9 +130,11 @@ static int fold_cluster(out_t *o, const uint32_t *cps, size_t n, uint32_t src) {
 /* Japanese is written without spaces between words, so one or two spaces between two
  * Japanese characters are layout (letter-spaced headings such as "防 衛 省", names such as
  * "岸田 文雄"), not word breaks: drop them so names match. */
-static void join_japanese(out_t *o) {
+static int join_japanese(out_t *o) {
   size_t w = 0, i = 0;
   uint32_t prev = 0;
+  dg_offmap joined = {0};
+  dg_offmap_cursor at = {0};
   while (i < o->len) {
     if (o->t[i] == ' ' && dg_is_japanese(prev)) {
       size_t j = i;
@@ -147,15 +149,19 @@ static void join_japanese(out_t *o) {
     uint32_t cp = 0;
     int l = dg_utf8_decode(o->t + i, o->t + o->len, &cp);
     if (l == 0) l = 1;
-    for (int k = 0; k < l; k++) {
-      o->t[w] = o->t[i + (size_t)k];
-      o->m[w] = o->m[i + (size_t)k];
-      w++;
+    if (dg_offmap_put(&joined, (uint32_t)w, dg_offmap_next(&o->m, &at, (uint32_t)i))) {
+      dg_offmap_free(&joined);
+      return -1;
     }
+    memmove(o->t + w, o->t + i, (size_t)l);
+    w += (size_t)l;
     i += (size_t)l;
     prev = cp;
   }
   o->len = w;
+  dg_offmap_free(&o->m);
+  o->m = joined;
+  return 0;
 }
 
 static int is_katakana(uint32_t cp) { return dg_script_of(cp) == DG_SC_KATAKANA; }
@@ -275,23 +281,22 @@ dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
     if (oom || (!l && fold_char(&o, in, n, &i, out))) goto oom;
     i += l;
   }
-  if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
-  join_japanese(&o);
+  if (join_japanese(&o) || out_put(&o, "", 0, (uint32_t)n)) goto oom;
   katakana_lookalikes(&o);
   o.t[o.len] = '\0';
-  o.m[o.len] = (uint32_t)n;
+  dg_offmap_fit(&o.m);
   out->text = o.t;
   out->map = o.m;
   out->len = o.len;
   return DG_OK;
 oom:
   free(o.t);
-  free(o.m);
+  dg_offmap_free(&o.m);
   return dg_error_set(err, DG_ENOMEM, "out of memory while normalizing");
 }
 
 void dg_norm_destroy(dg_norm *n) {
   free(n->text);
-  free(n->map);
+  dg_offmap_free(&n->map);
   memset(n, 0, sizeof *n);
 }
