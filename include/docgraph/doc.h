@@ -191,6 +191,11 @@ long dg_doc_sentence_at(const dg_doc *d, uint32_t off);
 /* Append a mention (copied); fills raw offsets and line from the span. Returns the new
  * mention or NULL when memory runs out. */
 dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m);
+/* The document done growing: its MeCab tokens let go (every sentence's ntok 0), relate
+ * being the last stage that reads them, and the arrays the stages grew by doubling fitted
+ * to what they hold, so a long document's result is not made beside room it no longer
+ * needs. */
+void dg_doc_settle(dg_doc *d);
 /* Copy a string into the document's arena. */
 const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n);
 /* Sort mentions by start, longest first, and drop exact duplicates. */

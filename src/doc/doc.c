@@ -201,6 +201,14 @@ dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
   return n;
 }
 
+void dg_doc_settle(dg_doc *d) {
+  free(d->toks);
+  d->toks = NULL;
+  d->ntoks = 0;
+  for (size_t i = 0; i < d->nsents; i++) d->sents[i].tok0 = d->sents[i].ntok = 0;
+  dg_vec_fit((void **)&d->ments, &d->ments_cap, d->nments, sizeof *d->ments);
+}
+
 const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n) {
   if (!d->arena) {
     d->arena = malloc(sizeof(dg_arena));
