@@ -284,6 +284,8 @@ dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
   if (join_japanese(&o) || out_put(&o, "", 0, (uint32_t)n)) goto oom;
   katakana_lookalikes(&o);
   o.t[o.len] = '\0';
+  char *fit = realloc(o.t, o.len + 1); /* kept for the document's life: no room left */
+  if (fit) o.t = fit;                  /* from doubling */
   dg_offmap_fit(&o.m);
   out->text = o.t;
   out->map = o.m;
