@@ -184,9 +184,22 @@ long dg_doc_sentence_at(const dg_doc *d, uint32_t off) {
   return span_at(d->sents, d->nsents, sizeof *d->sents, off);
 }
 
+/* Room for one more mention. The array grows by a quarter, not by doubling: a long
+ * document's mentions are its largest array (152 bytes each, millions of them), and the
+ * names rules run beside it while it may still have room to spare; a large block is
+ * moved by remapping, not copied, so the extra growths cost little. */
+static int mention_room(dg_doc *d) {
+  if (d->nments < d->ments_cap) return 0;
+  size_t cap = d->ments_cap < 64 ? 64 : d->ments_cap + d->ments_cap / 4;
+  dg_mention *v = realloc(d->ments, cap * sizeof *v);
+  if (!v) return -1;
+  d->ments = v;
+  d->ments_cap = cap;
+  return 0;
+}
+
 dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
-  if (dg_vec_grow((void **)&d->ments, &d->ments_cap, d->nments + 1, sizeof *d->ments))
-    return NULL;
+  if (mention_room(d)) return NULL;
   dg_mention *n = &d->ments[d->nments++];
   *n = *m;
   n->raw_start = dg_doc_raw_offset(d, m->start);
