@@ -25,6 +25,11 @@ typedef struct dg_offmap {
 /* Text offset t, a character start, maps to source offset s (characters put in text
  * order). Returns 0, or -1 when memory runs out. */
 int dg_offmap_put(dg_offmap *m, uint32_t t, uint32_t s);
+/* Does the last run already say that t maps to s (dg_offmap_put then has nothing to do)?
+ * Inline: a normalizer asks it for every character. */
+static inline int dg_offmap_goes_on(const dg_offmap *m, uint32_t t, uint32_t s) {
+  return m->n && m->runs[m->n - 1].to + (t - m->runs[m->n - 1].at) == s;
+}
 /* The source offset of text offset t of text (any byte of a character, or its length). */
 uint32_t dg_offmap_at(const dg_offmap *m, const char *text, uint32_t t);
 /* A cursor for a pass over the text in order: the run of the last lookup. */

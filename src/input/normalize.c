@@ -28,8 +28,10 @@ static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
     o->t = t;
     o->cap = cap;
   }
-  for (size_t i = 0; i < n || (n == 0 && i == 0); i++)
-    if (((unsigned char)s[i] & 0xC0) != 0x80 && dg_offmap_put(&o->m, (uint32_t)(o->len + i), src))
+  uint32_t at = (uint32_t)o->len;
+  if (!dg_offmap_goes_on(&o->m, at, src) && dg_offmap_put(&o->m, at, src)) return -1;
+  for (size_t i = 1; i < n; i++) /* a second character from the same input character */
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && dg_offmap_put(&o->m, at + (uint32_t)i, src))
       return -1;
   memcpy(o->t + o->len, s, n);
   o->len += n;
@@ -127,6 +129,15 @@ static int fold_cluster(out_t *o, const uint32_t *cps, size_t n, uint32_t src) {
   return 0;
 }
 
+/* The joined text's character at w, the text's at i, put in the joined map; *next_run set
+ * to where the text's next run starts (until there, the joined map's run goes on). */
+static int join_map(const out_t *o, dg_offmap *joined, dg_offmap_cursor *at, uint32_t w,
+                    uint32_t i, uint32_t *next_run) {
+  uint32_t s = dg_offmap_next(&o->m, at, i);
+  *next_run = at->k + 1 < o->m.n ? o->m.runs[at->k + 1].at : UINT32_MAX;
+  return dg_offmap_put(joined, w, s);
+}
+
 /* Japanese is written without spaces between words, so one or two spaces between two
  * Japanese characters are layout (letter-spaced headings such as "防 衛 省", names such as
  * "岸田 文雄"), not word breaks: drop them so names match. */
@@ -135,6 +146,7 @@ static int join_japanese(out_t *o) {
   uint32_t prev = 0;
   dg_offmap joined = {0};
   dg_offmap_cursor at = {0};
+  uint32_t next_run = 0; /* where the next run of the map starts: the map is read there */
   while (i < o->len) {
     if (o->t[i] == ' ' && dg_is_japanese(prev)) {
       size_t j = i;
@@ -143,17 +155,18 @@ static int join_japanese(out_t *o) {
       if (j < o->len) dg_utf8_decode(o->t + j, o->t + o->len, &next);
       if (j - i <= 2 && dg_is_japanese(next)) {
         i = j;
+        next_run = 0; /* the text moves out of step here: read the map at what follows */
         continue;
       }
     }
     uint32_t cp = 0;
     int l = dg_utf8_decode(o->t + i, o->t + o->len, &cp);
     if (l == 0) l = 1;
-    if (dg_offmap_put(&joined, (uint32_t)w, dg_offmap_next(&o->m, &at, (uint32_t)i))) {
+    if (i >= next_run && join_map(o, &joined, &at, (uint32_t)w, (uint32_t)i, &next_run)) {
       dg_offmap_free(&joined);
       return -1;
     }
-    memmove(o->t + w, o->t + i, (size_t)l);
+    if (w != i) memmove(o->t + w, o->t + i, (size_t)l);
     w += (size_t)l;
     i += (size_t)l;
     prev = cp;
