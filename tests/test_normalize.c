@@ -67,6 +67,9 @@ static const norm_case cases[] = {
     {"NUL byte is a character", "a\0b", 3, "a b", {0, 1, 2, 3, END}, 0, 0},
 };
 
+/* The input offset output byte k maps to. */
+#define M(n, k) dg_offmap_at(&(n).map, (n).text, (uint32_t)(k))
+
 static const size_t ncases = sizeof cases / sizeof *cases;
 
 START_TEST(normalize_table) {
@@ -78,21 +81,21 @@ START_TEST(normalize_table) {
   ck_assert_msg(n.len == strlen(c->out) && memcmp(n.text, c->out, n.len) == 0,
                 "%s: got \"%s\" (%zu bytes), want \"%s\"", c->name, n.text, n.len, c->out);
   ck_assert_msg(n.text[n.len] == '\0', "%s: text not NUL-terminated", c->name);
-  ck_assert_msg(n.map[n.len] == in_len, "%s: map[len] = %u, want the input length %zu", c->name,
-                n.map[n.len], in_len);
+  ck_assert_msg(M(n, n.len) == in_len, "%s: map[len] = %u, want the input length %zu", c->name,
+                M(n, n.len), in_len);
   if (c->map[0] != END) {
     size_t k = 0;
     for (; c->map[k] != END; k++) {
       ck_assert_msg(k <= n.len, "%s: map has %zu entries, want more", c->name, n.len + 1);
-      ck_assert_msg(n.map[k] == (uint32_t)c->map[k], "%s: map[%zu] = %u, want %d", c->name, k,
-                    n.map[k], c->map[k]);
+      ck_assert_msg(M(n, k) == (uint32_t)c->map[k], "%s: map[%zu] = %u, want %d", c->name, k,
+                    M(n, k), c->map[k]);
     }
     ck_assert_msg(k == n.len + 1, "%s: map has %zu entries, the table %zu", c->name, n.len + 1, k);
   }
   /* The map never goes backwards and stays inside the input. */
   for (size_t k = 0; k + 1 <= n.len; k++) {
-    ck_assert_msg(n.map[k] <= n.map[k + 1], "%s: map decreases at %zu", c->name, k);
-    ck_assert_msg(n.map[k] < in_len || in_len == 0, "%s: map[%zu] outside the input", c->name, k);
+    ck_assert_msg(M(n, k) <= M(n, k + 1), "%s: map decreases at %zu", c->name, k);
+    ck_assert_msg(M(n, k) < in_len || in_len == 0, "%s: map[%zu] outside the input", c->name, k);
   }
   ck_assert_msg(n.nbad == c->nbad, "%s: nbad = %zu, want %zu", c->name, n.nbad, c->nbad);
   if (c->nbad)
@@ -110,8 +113,8 @@ START_TEST(map_points_at_character_starts) {
   dg_norm n;
   ck_assert_int_eq(dg_normalize(in, strlen(in), &n, NULL), DG_OK);
   for (size_t k = 0; k < n.len; k++) {
-    unsigned char b = (unsigned char)in[n.map[k]];
-    ck_assert_msg((b & 0xC0) != 0x80, "map[%zu] = %u points inside a character", k, n.map[k]);
+    unsigned char b = (unsigned char)in[M(n, k)];
+    ck_assert_msg((b & 0xC0) != 0x80, "map[%zu] = %u points inside a character", k, M(n, k));
   }
   const char *want = "ASEANと日本は2024年に3,000億円(約2.8兆円規模)ガス①\n";
   ck_assert_str_eq(n.text, want);
@@ -120,6 +123,31 @@ START_TEST(map_points_at_character_starts) {
 END_TEST
 
 /* Normalizing twice changes nothing: rule words are normalized like the text. */
+/* The map is kept as runs: a text copied as it is costs one run whatever its length (not
+ * an entry a byte), a folded character a break, and a space joined between Japanese
+ * characters one more; lookups inside a character give its start. */
+START_TEST(map_is_runs) {
+  char in[3000];
+  size_t o = 0;
+  for (int i = 0; i < 200; i++) o += (size_t)sprintf(in + o, "%s", i % 2 ? "日本と" : "ab ");
+  dg_norm n;
+  ck_assert_int_eq(dg_normalize(in, o, &n, NULL), DG_OK);
+  ck_assert_uint_eq(n.map.n, 1);
+  ck_assert_uint_eq(M(n, 4), 3); /* inside 日 */
+  ck_assert_uint_eq(M(n, n.len), o);
+  dg_norm_destroy(&n);
+  const char *folded = "ab\xEF\xBC\xA1" "cd\xE6\x97\xA5 \xE6\x9C\xAC"; /* abＡcd日 本 */
+  ck_assert_int_eq(dg_normalize(folded, strlen(folded), &n, NULL), DG_OK);
+  ck_assert_str_eq(n.text, "abAcd\xE6\x97\xA5\xE6\x9C\xAC");
+  ck_assert_uint_eq(n.map.n, 3);
+  ck_assert_uint_eq(M(n, 3), 5);  /* c after the three bytes of Ａ */
+  ck_assert_uint_eq(M(n, 8), 11); /* 本 after the dropped space */
+  ck_assert_uint_eq(M(n, 10), 11);
+  ck_assert_uint_eq(M(n, n.len), strlen(folded));
+  dg_norm_destroy(&n);
+}
+END_TEST
+
 START_TEST(idempotent) {
   for (size_t c = 0; c < ncases; c++) {
     if (cases[c].nbad || cases[c].in_len) continue;
@@ -139,6 +167,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("normalize");
   tcase_add_loop_test(tc, normalize_table, 0, (int)ncases);
   tcase_add_test(tc, map_points_at_character_starts);
+  tcase_add_test(tc, map_is_runs);
   tcase_add_test(tc, idempotent);
   suite_add_tcase(s, tc);
   return s;

@@ -121,6 +121,24 @@ START_TEST(test_tokens) {
 }
 END_TEST
 
+/* A settled document has let its tokens go (the batch settles each document before its
+ * result is made: a long document's peak does not hold them beside the result). */
+START_TEST(test_tokens_let_go) {
+  dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
+  ck_assert_uint_ge(d->nsents, 2);
+  ck_assert_ptr_nonnull(d->toks);
+  size_t nments = d->nments;
+  dg_doc_settle(d);
+  ck_assert_uint_eq(d->nments, nments);
+  ck_assert_uint_eq(d->ments_cap, nments);
+  ck_assert_ptr_null(d->toks);
+  ck_assert_uint_eq(d->ntoks, 0);
+  for (size_t i = 0; i < d->nsents; i++) ck_assert_uint_eq(d->sents[i].ntok, 0);
+  ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東")));
+  tu_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_tokenize_api) {
   dg_tagger *t;
   dg_error err;
@@ -154,6 +172,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_long_sentence, 0, 3);
   tcase_add_test(tc, test_long_text_not_cut);
   tcase_add_test(tc, test_tokens);
+  tcase_add_test(tc, test_tokens_let_go);
   tcase_add_test(tc, test_tokenize_api);
   tcase_add_test(tc, test_missing_dictionary);
   suite_add_tcase(s, tc);

@@ -17,6 +17,7 @@
 
 #include "docgraph/decimal.h"
 #include "docgraph/error.h"
+#include "docgraph/offmap.h"
 #include "docgraph/types.h"
 #include "docgraph/value.h"
 
@@ -121,7 +122,7 @@ struct dg_doc {
   uint32_t *src_map; /* src offset -> raw offset (src_len+1 entries); NULL when src is raw */
   char *text;
   size_t len;
-  uint32_t *map;   /* text offset -> src offset (len+1 entries) */
+  dg_offmap map;   /* text offset -> src offset, as runs (dg_doc_src_offset reads it) */
   uint32_t *lines; /* raw offsets at which lines start */
   size_t nlines;
   dg_block *blocks;
@@ -190,6 +191,11 @@ long dg_doc_sentence_at(const dg_doc *d, uint32_t off);
 /* Append a mention (copied); fills raw offsets and line from the span. Returns the new
  * mention or NULL when memory runs out. */
 dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m);
+/* The document done growing: its MeCab tokens let go (every sentence's ntok 0), relate
+ * being the last stage that reads them, and the arrays the stages grew by doubling fitted
+ * to what they hold, so a long document's result is not made beside room it no longer
+ * needs. */
+void dg_doc_settle(dg_doc *d);
 /* Copy a string into the document's arena. */
 const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n);
 /* Sort mentions by start, longest first, and drop exact duplicates. */

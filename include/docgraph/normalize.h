@@ -14,11 +14,12 @@
 #include <stdint.h>
 
 #include "docgraph/error.h"
+#include "docgraph/offmap.h"
 
 typedef struct dg_norm {
   char *text; /* NUL-terminated */
   size_t len;
-  uint32_t *map;
+  dg_offmap map;
   size_t nbad;       /* invalid bytes replaced */
   size_t first_bad;  /* input offset of the first one */
 } dg_norm;

@@ -53,6 +53,7 @@ static void process(const dg_batch *b, dg_tagger *t, const char *path, slot_t *s
     return;
   }
   if (s->code == DG_OK) s->code = dg_pipeline_doc(p, t, s->doc, &s->err);
+  if (s->code == DG_OK) dg_doc_settle(s->doc); /* only its result is read from here on */
   if (s->code != DG_OK) {
     dg_doc_destroy(s->doc);
     free(s->doc);

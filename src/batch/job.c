@@ -150,6 +150,7 @@ static dg_err recover(drain_t *x, dg_doc *d, const char *why, dg_error *err) {
   if (r != DG_OK) return r;
   dg_error de = {0};
   if (dg_pipeline_doc(x->p, x->t, d, &de) != DG_OK) return failed(d->path, de.msg, x->in, x->c, err);
+  dg_doc_settle(d);
   return take_doc(d, x->in, x->sink, x->c, err);
 }
 

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "base/buf.h"
 #include "docgraph/recognize.h"
 #include "docgraph/source.h"
 
@@ -216,6 +217,9 @@ dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *
   if (r == DG_OK) r = dg_segment_sentences(d, p->rules, err);
   if (r == DG_OK) r = dg_segment_tokens(d, t, err);
   if (r == DG_OK) r = dg_recognize(&p->rz, d, err);
+  /* the mentions are all found (relate adds none): a long document's relations are read
+   * beside them, not beside the room their doubling left */
+  if (r == DG_OK) dg_vec_fit((void **)&d->ments, &d->ments_cap, d->nments, sizeof *d->ments);
   if (r == DG_OK) r = dg_relate(p->rules, &p->relate, d, err);
   return r;
 }

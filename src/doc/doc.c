@@ -25,7 +25,7 @@ void dg_doc_destroy(dg_doc *d) {
   free(d->dec_map);
   free(d->line_pages);
   free(d->text);
-  free(d->map);
+  dg_offmap_free(&d->map);
   free(d->lines);
   free(d->blocks);
   free(d->cells);
@@ -45,9 +45,9 @@ void dg_doc_destroy(dg_doc *d) {
 }
 
 uint32_t dg_doc_src_offset(const dg_doc *d, uint32_t off) {
-  if (!d->map) return off;
+  if (!d->map.n) return off;
   if (off > d->len) off = (uint32_t)d->len;
-  return d->map[off];
+  return dg_offmap_at(&d->map, d->text, off);
 }
 
 uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t off) {
@@ -58,7 +58,7 @@ uint32_t dg_doc_raw_offset(const dg_doc *d, uint32_t off) {
 }
 
 uint32_t dg_doc_src_end(const dg_doc *d, uint32_t start, uint32_t end) {
-  if (end <= start || !d->map) return dg_doc_src_offset(d, end);
+  if (end <= start || !d->map.n) return dg_doc_src_offset(d, end);
   uint32_t s = dg_doc_src_offset(d, end - 1);
   if (s >= d->src_len) return (uint32_t)d->src_len;
   return s + (uint32_t)dg_utf8_len(d->src + s, d->src + d->src_len);
@@ -184,9 +184,22 @@ long dg_doc_sentence_at(const dg_doc *d, uint32_t off) {
   return span_at(d->sents, d->nsents, sizeof *d->sents, off);
 }
 
+/* Room for one more mention. The array grows by a quarter, not by doubling: a long
+ * document's mentions are its largest array (152 bytes each, millions of them), and the
+ * names rules run beside it while it may still have room to spare; a large block is
+ * moved by remapping, not copied, so the extra growths cost little. */
+static int mention_room(dg_doc *d) {
+  if (d->nments < d->ments_cap) return 0;
+  size_t cap = d->ments_cap < 64 ? 64 : d->ments_cap + d->ments_cap / 4;
+  dg_mention *v = realloc(d->ments, cap * sizeof *v);
+  if (!v) return -1;
+  d->ments = v;
+  d->ments_cap = cap;
+  return 0;
+}
+
 dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
-  if (dg_vec_grow((void **)&d->ments, &d->ments_cap, d->nments + 1, sizeof *d->ments))
-    return NULL;
+  if (mention_room(d)) return NULL;
   dg_mention *n = &d->ments[d->nments++];
   *n = *m;
   n->raw_start = dg_doc_raw_offset(d, m->start);
@@ -199,6 +212,14 @@ dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
   if (!n->label) n->label = "";
   if (!n->label_en) n->label_en = "";
   return n;
+}
+
+void dg_doc_settle(dg_doc *d) {
+  free(d->toks);
+  d->toks = NULL;
+  d->ntoks = 0;
+  for (size_t i = 0; i < d->nsents; i++) d->sents[i].tok0 = d->sents[i].ntok = 0;
+  dg_vec_fit((void **)&d->ments, &d->ments_cap, d->nments, sizeof *d->ments);
 }
 
 const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n) {

@@ -14,10 +14,11 @@
 
 typedef struct {
   char *t;
-  uint32_t *m;
+  dg_offmap m; /* runs: one a place where the text stops moving in step with the input */
   size_t len, cap;
 } out_t;
 
+/* s[0..n) appended, every character of it from input offset src (n 0: the end). */
 static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
   if (o->len + n + 1 > o->cap) {
     size_t cap = o->cap ? o->cap : 256;
@@ -25,13 +26,14 @@ static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
     char *t = realloc(o->t, cap);
     if (!t) return -1;
     o->t = t;
-    uint32_t *m = realloc(o->m, cap * sizeof *m);
-    if (!m) return -1;
-    o->m = m;
     o->cap = cap;
   }
+  uint32_t at = (uint32_t)o->len;
+  if (!dg_offmap_goes_on(&o->m, at, src) && dg_offmap_put(&o->m, at, src)) return -1;
+  for (size_t i = 1; i < n; i++) /* a second character from the same input character */
+    if (((unsigned char)s[i] & 0xC0) != 0x80 && dg_offmap_put(&o->m, at + (uint32_t)i, src))
+      return -1;
   memcpy(o->t + o->len, s, n);
-  for (size_t i = 0; i < n; i++) o->m[o->len + i] = src;
   o->len += n;
   return 0;
 }
@@ -127,12 +129,24 @@ static int fold_cluster(out_t *o, const uint32_t *cps, size_t n, uint32_t src) {
   return 0;
 }
 
+/* The joined text's character at w, the text's at i, put in the joined map; *next_run set
+ * to where the text's next run starts (until there, the joined map's run goes on). */
+static int join_map(const out_t *o, dg_offmap *joined, dg_offmap_cursor *at, uint32_t w,
+                    uint32_t i, uint32_t *next_run) {
+  uint32_t s = dg_offmap_next(&o->m, at, i);
+  *next_run = at->k + 1 < o->m.n ? o->m.runs[at->k + 1].at : UINT32_MAX;
+  return dg_offmap_put(joined, w, s);
+}
+
 /* Japanese is written without spaces between words, so one or two spaces between two
  * Japanese characters are layout (letter-spaced headings such as "防 衛 省", names such as
  * "岸田 文雄"), not word breaks: drop them so names match. */
-static void join_japanese(out_t *o) {
+static int join_japanese(out_t *o) {
   size_t w = 0, i = 0;
   uint32_t prev = 0;
+  dg_offmap joined = {0};
+  dg_offmap_cursor at = {0};
+  uint32_t next_run = 0; /* where the next run of the map starts: the map is read there */
   while (i < o->len) {
     if (o->t[i] == ' ' && dg_is_japanese(prev)) {
       size_t j = i;
@@ -141,21 +155,26 @@ static void join_japanese(out_t *o) {
       if (j < o->len) dg_utf8_decode(o->t + j, o->t + o->len, &next);
       if (j - i <= 2 && dg_is_japanese(next)) {
         i = j;
+        next_run = 0; /* the text moves out of step here: read the map at what follows */
         continue;
       }
     }
     uint32_t cp = 0;
     int l = dg_utf8_decode(o->t + i, o->t + o->len, &cp);
     if (l == 0) l = 1;
-    for (int k = 0; k < l; k++) {
-      o->t[w] = o->t[i + (size_t)k];
-      o->m[w] = o->m[i + (size_t)k];
-      w++;
+    if (i >= next_run && join_map(o, &joined, &at, (uint32_t)w, (uint32_t)i, &next_run)) {
+      dg_offmap_free(&joined);
+      return -1;
     }
+    if (w != i) memmove(o->t + w, o->t + i, (size_t)l);
+    w += (size_t)l;
     i += (size_t)l;
     prev = cp;
   }
   o->len = w;
+  dg_offmap_free(&o->m);
+  o->m = joined;
+  return 0;
 }
 
 static int is_katakana(uint32_t cp) { return dg_script_of(cp) == DG_SC_KATAKANA; }
@@ -275,23 +294,24 @@ dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
     if (oom || (!l && fold_char(&o, in, n, &i, out))) goto oom;
     i += l;
   }
-  if (out_put(&o, "", 0, (uint32_t)n)) goto oom;
-  join_japanese(&o);
+  if (join_japanese(&o) || out_put(&o, "", 0, (uint32_t)n)) goto oom;
   katakana_lookalikes(&o);
   o.t[o.len] = '\0';
-  o.m[o.len] = (uint32_t)n;
+  char *fit = realloc(o.t, o.len + 1); /* kept for the document's life: no room left */
+  if (fit) o.t = fit;                  /* from doubling */
+  dg_offmap_fit(&o.m);
   out->text = o.t;
   out->map = o.m;
   out->len = o.len;
   return DG_OK;
 oom:
   free(o.t);
-  free(o.m);
+  dg_offmap_free(&o.m);
   return dg_error_set(err, DG_ENOMEM, "out of memory while normalizing");
 }
 
 void dg_norm_destroy(dg_norm *n) {
   free(n->text);
-  free(n->map);
+  dg_offmap_free(&n->map);
   memset(n, 0, sizeof *n);
 }

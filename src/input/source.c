@@ -242,6 +242,8 @@ dg_err dg_source_load(dg_doc *d, const char *path, dg_format fmt, dg_error *err)
     r = dg_read_file(path, &data, &len, err);
   }
   if (r != DG_OK) return r;
+  char *fit = realloc(data, len + 1); /* kept for the document's life: not the room the */
+  if (fit) data = fit;                /* reading doubled into (up to half a long file) */
   return take_bytes(d, path, data, len, fmt, err);
 }
 

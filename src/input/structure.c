@@ -284,6 +284,8 @@ dg_err dg_structure_parse(dg_doc *d, dg_error *err) {
   }
   free(d->blocks);
   free(d->cells);
+  DG_FIT(ps.blocks); /* kept for the document's life: no room left from doubling */
+  DG_FIT(ps.cells);
   d->blocks = ps.blocks.v;
   d->nblocks = ps.blocks.n;
   d->cells = ps.cells.v;

@@ -234,6 +234,7 @@ dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_error *err) {
     s->ntok = (uint32_t)v.n - s->tok0;
   }
   free(d->toks);
+  DG_FIT(v);
   d->toks = v.v;
   d->ntoks = v.n;
   return DG_OK;
@@ -395,6 +396,7 @@ dg_err dg_segment_sentences(dg_doc *d, const dg_rules *rules, dg_error *err) {
                  DG_MAX_SENTENCE_BYTES, cuts, cuts == 1 ? "" : "s");
   }
   free(d->sents);
+  DG_FIT(v); /* kept for the document's life: no room left from doubling */
   d->sents = v.v;
   d->nsents = v.n;
   return DG_OK;

@@ -200,8 +200,8 @@ int dgn_defined_acronym(const dgn_ctx *c, uint32_t a, uint32_t z) {
  * between two Japanese characters (日メコン首脳会合 安倍総理挨拶: a title and its speaker)? */
 int dgn_spaced_in_source(const dgn_ctx *c, uint32_t at) {
   const dg_doc *d = c->d;
-  if (!d->map || !d->src || at == 0 || at >= d->len) return 0;
-  uint32_t p = d->map[at];
+  if (!d->map.n || !d->src || at == 0 || at >= d->len) return 0;
+  uint32_t p = dg_doc_src_offset(d, at);
   if (p == 0 || p > d->src_len) return 0;
   return d->src[p - 1] == ' ' || (p >= 3 && !memcmp(d->src + p - 3, "\xE3\x80\x80", 3));
 }

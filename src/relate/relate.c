@@ -56,6 +56,7 @@ dg_err dg_relate(const dg_rules *r, const dg_relate_opts *o, dg_doc *d, dg_error
   if (e == DG_OK) e = dg_rel_units(&c, o->scope, err);
   if (e == DG_OK) {
     free(d->rels);
+    DG_FIT(c.rels); /* done growing: a long document's result is made beside them */
     d->rels = c.rels.v;
     d->nrels = c.rels.n;
     c.rels.v = NULL;

@@ -89,6 +89,8 @@ dg_err dg_rel_units(dg_rel_ctx *c, dg_scope scope, dg_error *err) {
   dg_rel_bound_warn(d, &c->over_units, what[scope]);
   free(d->units);
   free(d->unit_ments);
+  DG_FIT(U); /* done growing: a long document's result is made beside them */
+  DG_FIT(M);
   d->units = U.v;
   d->nunits = U.n;
   d->unit_ments = M.v;
