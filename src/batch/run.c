@@ -219,6 +219,7 @@ static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   x->filter.focus = x->draw.focus = x->focus;
   r = dg_graph_new(&x->g, err);
   if (r != DG_OK) return r;
+  dg_graph_set_threads(x->g, x->in.threads);
   dg_job_source(x->p, &x->in, x->g, NULL);
   x->periods.by = x->o->by;
   int each = x->o->per_doc || x->o->by;
