@@ -6,7 +6,7 @@
  * bits whatever the thread count and whichever thread walked which chunk. With one chunk
  * the sums are igraph 0.10's (igraph_betweenness, igraph_betweenness_subset) bit for bit:
  * the same breadth-first order (neighbours by increasing index, loops left out), the same
- * path counts and the same additions in the same order. No igraph call here: Debian's
+ * path counts, the same predecessor lists and the same additions in the same order. No igraph call here: Debian's
  * igraph 0.10 is built without IGRAPH_THREAD_SAFE (its error and cleanup stacks are
  * process-wide), so igraph itself must never run on two threads at once. */
 #include <pthread.h>
@@ -32,6 +32,8 @@ typedef struct {
   int32_t *dist; /* -1: not reached */
   double *sigma, *delta;
   uint32_t *order; /* the vertices in the order the walk reached them */
+  uint32_t *pred;  /* v's predecessors at pred[off[v] ..] (a subset of its neighbours), */
+  uint32_t *npred; /* npred[v] of them, in the order found (igraph's parent lists) */
 } walker;
 
 size_t dg_brandes_chunks(size_t sources, size_t pairs) {
@@ -82,28 +84,31 @@ static void walk(const dg_brandes *b, walker *w, uint32_t s, double *sum) {
   w->sigma[s] = 1;
   while (head < n) {
     uint32_t v = w->order[head++];
+    int32_t next = w->dist[v] + 1;
     for (uint32_t k = b->off[v]; k < b->off[v + 1]; k++) {
       uint32_t u = b->adj[k];
       if (w->dist[u] < 0) {
-        w->dist[u] = w->dist[v] + 1;
+        w->dist[u] = next;
         w->order[n++] = u;
       }
-      if (w->dist[u] == w->dist[v] + 1) w->sigma[u] += w->sigma[v];
+      if (w->dist[u] == next) {
+        w->pred[b->off[u] + w->npred[u]++] = v;
+        w->sigma[u] += w->sigma[v];
+      }
     }
   }
   for (size_t i = n; i-- > 0;) {
     uint32_t v = w->order[i];
     double coeff = (1 + w->delta[v]) / w->sigma[v];
-    for (uint32_t k = b->off[v]; k < b->off[v + 1]; k++) {
-      uint32_t u = b->adj[k];
-      if (w->dist[u] == w->dist[v] - 1) w->delta[u] += w->sigma[u] * coeff;
-    }
+    const uint32_t *pv = w->pred + b->off[v];
+    for (uint32_t k = 0; k < w->npred[v]; k++) w->delta[pv[k]] += w->sigma[pv[k]] * coeff;
     if (v != s) sum[v] += w->delta[v];
   }
   for (size_t i = 0; i < n; i++) {
     uint32_t v = w->order[i];
     w->dist[v] = -1;
     w->sigma[v] = w->delta[v] = 0;
+    w->npred[v] = 0;
   }
 }
 
@@ -111,9 +116,11 @@ static void walk(const dg_brandes *b, walker *w, uint32_t s, double *sum) {
 static void *take_chunks(void *arg) {
   dg_brandes *b = arg;
   size_t nv = b->nv;
-  walker w = {malloc((nv + 1) * sizeof *w.dist), calloc(nv + 1, sizeof *w.sigma),
-              calloc(nv + 1, sizeof *w.delta), malloc((nv + 1) * sizeof *w.order)};
-  if (!w.dist || !w.sigma || !w.delta || !w.order) atomic_store(&b->failed, 1);
+  walker w = {malloc((nv + 1) * sizeof *w.dist),  calloc(nv + 1, sizeof *w.sigma),
+              calloc(nv + 1, sizeof *w.delta),       malloc((nv + 1) * sizeof *w.order),
+              malloc((b->off[nv] + 1) * sizeof *w.pred), calloc(nv + 1, sizeof *w.npred)};
+  if (!w.dist || !w.sigma || !w.delta || !w.order || !w.pred || !w.npred)
+    atomic_store(&b->failed, 1);
   else
     for (size_t v = 0; v < nv; v++) w.dist[v] = -1;
   for (size_t c; !atomic_load(&b->failed) && (c = atomic_fetch_add(&b->next, 1)) < b->nchunks;) {
@@ -124,6 +131,8 @@ static void *take_chunks(void *arg) {
   free(w.sigma);
   free(w.delta);
   free(w.order);
+  free(w.pred);
+  free(w.npred);
   return NULL;
 }
 
