@@ -52,10 +52,6 @@ typedef struct run_t {
   /* the whole graph's data files, written on a second thread with -j2 or more */
   data_plan *files;
   dg_graph *snap; /* the built graph they are written from while the views rebuild g */
-  int report_due; /* the report's data is written with the data files (into `data`) */
-  dg_err report_r; /* and its result, message and time */
-  dg_error report_err;
-  double report_s;
   dg_background bg;
   dg_timings *tm; /* the phases' times (NULL: not timed) */
 } run_t;
@@ -279,16 +275,15 @@ static const struct {
   dg_graph_format format;
   dg_run_output out; /* the choice of dg_run_opts.outputs it belongs to */
   int whole_only;
-  int cost; /* its writing time, roughly, in tenths of GraphML's (c2000, c20000) */
-} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, DG_OUT_GRAPHML, 0, 10},
-                  {"graph", "gexf", DG_GRAPH_GEXF, DG_OUT_GEXF, 0, 8},
-                  {"graph", "json", DG_GRAPH_JSON, DG_OUT_JSON, 0, 9},
-                  {"nodes", "csv", DG_GRAPH_CSV_NODES, DG_OUT_CSV, 1, 0},
-                  {"edges", "csv", DG_GRAPH_CSV_EDGES, DG_OUT_CSV, 1, 4},
-                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, DG_OUT_CYTOSCAPE, 1, 7},
-                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, DG_OUT_NEO4J, 1, 0},
-                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, DG_OUT_NEO4J, 1, 5},
-                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, DG_OUT_NEO4J, 1, 0}};
+} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, DG_OUT_GRAPHML, 0},
+                  {"graph", "gexf", DG_GRAPH_GEXF, DG_OUT_GEXF, 0},
+                  {"graph", "json", DG_GRAPH_JSON, DG_OUT_JSON, 0},
+                  {"nodes", "csv", DG_GRAPH_CSV_NODES, DG_OUT_CSV, 1},
+                  {"edges", "csv", DG_GRAPH_CSV_EDGES, DG_OUT_CSV, 1},
+                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, DG_OUT_CYTOSCAPE, 1},
+                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, DG_OUT_NEO4J, 1},
+                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, DG_OUT_NEO4J, 1},
+                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, DG_OUT_NEO4J, 1}};
 
 static const char *const output_names[DG_OUT_COUNT] = {
     "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report"};
@@ -324,32 +319,20 @@ static const char *data_file_name(run_t *x, size_t k, const char *suffix, char *
 #define DATA_FILES (sizeof data_files / sizeof *data_files)
 
 /* The data files of one graph: each one's path and format, and what to write them from;
- * the threads writing them take the next file in turn, the costliest first (so the last
- * taken are short and the threads end close together), and keep each one's result. */
+ * the threads writing them take the next file in turn and keep each one's result. */
 struct data_plan {
   const dg_graph *g;
   const dg_write_opts *write;
   size_t n;
   dg_graph_format format[DATA_FILES];
   char path[DATA_FILES][PATH_BYTES];
-  int cost[DATA_FILES];
-  size_t order[DATA_FILES]; /* the files in the order they are taken */
-  atomic_size_t next;  /* the next file to take (an index into order) */
+  atomic_size_t next;  /* the next file to take */
   atomic_int failed;   /* a file failed: take no more */
   dg_err r[DATA_FILES];
   dg_error err[DATA_FILES];
   double seconds[DATA_FILES]; /* each file's writing time */
   size_t peak_kb[DATA_FILES];  /* and the peak memory when it was written */
 };
-
-/* p->order: the planned files by falling cost, in file order among equals. */
-static void take_costliest_first(data_plan *p) {
-  for (size_t i = 0; i < p->n; i++) {
-    size_t j = i;
-    for (; j > 0 && p->cost[p->order[j - 1]] < p->cost[i]; j--) p->order[j] = p->order[j - 1];
-    p->order[j] = i;
-  }
-}
 
 /* The data files of graph g into p, their names noted (the directory neo4j/ made for the
  * whole graph's). */
@@ -369,10 +352,8 @@ static dg_err plan_data_files(run_t *x, const dg_graph *g, const char *suffix, d
       continue;
     }
     r = path_in(p->path[p->n], x->dir, data_file_name(x, k, suffix, name, sizeof name), NULL, err);
-    p->cost[p->n] = data_files[k].cost;
     p->format[p->n++] = data_files[k].format;
   }
-  take_costliest_first(p);
   if (r == DG_OK && !*suffix && !wanted(x, DG_OUT_NEO4J) &&
       path_in(name, x->dir, "neo4j", NULL, NULL) == DG_OK)
     rmdir(name); /* when empty: a user's own files there stay */
@@ -383,8 +364,7 @@ static dg_err plan_data_files(run_t *x, const dg_graph *g, const char *suffix, d
 static dg_err write_planned(void *arg, dg_error *err) {
   (void)err;
   data_plan *p = arg;
-  for (size_t i; !atomic_load(&p->failed) && (i = atomic_fetch_add(&p->next, 1)) < p->n;) {
-    size_t k = p->order[i];
+  for (size_t k; !atomic_load(&p->failed) && (k = atomic_fetch_add(&p->next, 1)) < p->n;) {
     double t = dg_clock();
     p->r[k] = dg_output_graph(p->g, p->format[k], p->write, p->path[k], &p->err[k]);
     p->seconds[k] = dg_clock() - t;
@@ -414,34 +394,10 @@ static dg_err write_data_files(run_t *x, const dg_graph *g, const char *suffix, 
   return r;
 }
 
-/* The report's data once written: its time noted (once), its result. */
-static dg_err report_result(run_t *x, dg_error *err) {
-  if (!x->report_due) return DG_OK;
-  dg_timings_add_peak(x->tm, "report data", x->report_s, dg_peak_kb());
-  x->report_due = 0;
-  if (x->report_r != DG_OK && err) *err = x->report_err;
-  return x->report_r;
-}
-
-/* The second thread's work (a dg_task_fn on the run; in the caller with one thread): the
- * report's data when due, then the data files in turn with the caller once its views are
- * drawn. The report's data goes first: the views keep the caller busy longer than the
- * data files keep this thread. */
-static dg_err report_and_files(void *arg, dg_error *err) {
-  run_t *x = arg;
-  if (x->report_due) {
-    double t = dg_clock();
-    x->report_r = dg_report_data_stream(x->files->g, DG_RUN_REPORT_TITLE, x->drawn, x->data,
-                                        &x->report_err);
-    x->report_s = dg_clock() - t;
-  }
-  return write_planned(x->files, err);
-}
-
-/* The whole graph's data files and the report's data (report) started: with more than
- * one thread, from a snapshot of the built graph on a second thread; else written now (a
- * failure stops the run here, as before the views). */
-static dg_err start_data_files(run_t *x, int report, dg_error *err) {
+/* The whole graph's data files started: with more than one thread, from a snapshot of the
+ * built graph on a second thread; else written now (a failure stops the run here, as
+ * before the views). */
+static dg_err start_data_files(run_t *x, dg_error *err) {
   x->files = malloc(sizeof *x->files);
   if (!x->files) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err r = plan_data_files(x, x->g, "", x->files, err);
@@ -451,11 +407,8 @@ static dg_err start_data_files(run_t *x, int report, dg_error *err) {
   if (r != DG_OK) return r;
   if (x->snap) dg_timings_mark(x->tm, "graph snapshot", &t);
   if (x->snap) x->files->g = x->snap;
-  x->report_due = report;
-  dg_background_start(&x->bg, threads, report_and_files, x);
-  if (x->bg.running) return DG_OK;
-  r = plan_result(x->files, err);
-  return r == DG_OK && report ? report_result(x, err) : r;
+  dg_background_start(&x->bg, threads, write_planned, x->files);
+  return x->bg.running ? DG_OK : plan_result(x->files, err);
 }
 
 /* The time of each file of plan p written, named by its path in the tree (once). */
@@ -480,8 +433,6 @@ static dg_err finish_data_files(run_t *x, dg_err r, dg_error *err) {
   dg_graph_free(x->snap);
   x->snap = NULL;
   dg_err f = plan_result(x->files, err);
-  if (f == DG_OK) f = report_result(x, err);
-  else report_result(x, NULL);
   return f != DG_OK ? f : r;
 }
 
@@ -504,19 +455,15 @@ static dg_err write_run_json(run_t *x, dg_error *err) {
   return DG_OK;
 }
 
-static dg_err open_report_data(run_t *x, dg_error *err);
-
-/* The graph as the filter keeps it, in every data format, and the report's data from it
- * (report). */
-static dg_err write_graph_files(run_t *x, int report, dg_error *err) {
+/* The graph as the filter keeps it, in every data format. */
+static dg_err write_graph_files(run_t *x, dg_error *err) {
   double t = dg_clock();
   dg_err r = dg_graph_build(x->g, &x->filter, err);
   dg_timings_mark(x->tm, "graph built (filter, metrics)", &t);
   dg_graph_provenance(x->g, &x->prov);
   x->res->entities = dg_graph_vertex_count(x->g);
   x->res->relations = dg_graph_edge_count(x->g);
-  if (r == DG_OK && report) r = open_report_data(x, err);
-  if (r == DG_OK) r = start_data_files(x, report, err);
+  if (r == DG_OK) r = start_data_files(x, err);
   return r;
 }
 
@@ -666,8 +613,7 @@ static dg_err open_report_data(run_t *x, dg_error *err) {
     close(fd);
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
-  __fsetlocking(x->data, FSETLOCKING_BYCALLER); /* one thread's at a time: the second
-                                                   thread's until joined, then the run's */
+  __fsetlocking(x->data, FSETLOCKING_BYCALLER); /* this thread's alone */
   return DG_OK;
 }
 
@@ -677,9 +623,14 @@ static dg_err write_tree(run_t *x, dg_error *err) {
   char path[PATH_BYTES];
   int report = wanted(x, DG_OUT_REPORT);
   dg_err r = report ? gather_drawn(x, err) : DG_OK;
-  if (r == DG_OK) r = write_graph_files(x, report, err);
-  if (r == DG_OK) r = draw_views(x, err);
+  if (r == DG_OK) r = write_graph_files(x, err);
   double t = dg_clock();
+  if (r == DG_OK && report) r = open_report_data(x, err);
+  if (r == DG_OK && report)
+    r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->drawn, x->data, err);
+  if (report) dg_timings_mark(x->tm, "report data", &t);
+  if (r == DG_OK) r = draw_views(x, err);
+  t = dg_clock();
   if (r == DG_OK && x->o->by) r = write_periods(x, err);
   if (x->o->by) dg_timings_mark(x->tm, "periods: files and diagrams", &t);
   r = finish_data_files(x, r, err);
