@@ -215,6 +215,77 @@ START_TEST(test_betweenness_exact) {
 }
 END_TEST
 
+/* Betweenness of the built view, each value's bytes. */
+static double *betweennesses(const dg_graph *g) {
+  size_t n = dg_graph_vertex_count(g);
+  double *b = malloc((n + 1) * sizeof *b);
+  for (size_t i = 0; i < n; i++) b[i] = dg_graph_vertex(g, i)->betweenness;
+  return b;
+}
+
+/* Below DG_BRANDES_SPLIT_WORK the walks are one chunk: igraph's sums, bit for bit, on any
+ * number of threads. */
+START_TEST(test_brandes_one_chunk_is_igraph) {
+  dg_graph *g = big_graph(300, 4);
+  dg_error err = {0};
+  dg_graph_set_threads(g, 2);
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  size_t n = dg_graph_vertex_count(g);
+  ck_assert_uint_eq(dg_brandes_chunks(n, dg_graph_edge_count(g)), 1);
+  double *ex = exact_betweenness(g), *b = betweennesses(g);
+  for (size_t i = 0; i < n; i++)
+    ck_assert_msg(!memcmp(&ex[i], &b[i], sizeof *b), "vertex %zu: %.17g, igraph %.17g", i, b[i],
+                  ex[i]);
+  free(ex);
+  free(b);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* Above it, DG_BRANDES_CHUNKS chunks summed in chunk order: the same bits through 1, 2
+ * and 5 threads (whichever thread walked which chunk), and igraph's values to 1e-9. */
+START_TEST(test_brandes_chunks_same_bits) {
+  dg_graph *g = big_graph(1500, 12);
+  dg_error err = {0};
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  size_t n = dg_graph_vertex_count(g);
+  ck_assert_uint_eq(dg_brandes_chunks(n, dg_graph_edge_count(g)), DG_BRANDES_CHUNKS);
+  double *one = betweennesses(g), *ex = exact_betweenness(g);
+  for (size_t i = 0; i < n; i++) ck_assert_double_eq_tol(one[i], ex[i], 1e-9 * (1 + ex[i]));
+  static const int threads[] = {2, 5, 2};
+  for (size_t t = 0; t < sizeof threads / sizeof *threads; t++) {
+    dg_graph_set_threads(g, threads[t]);
+    ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+    double *b = betweennesses(g);
+    ck_assert_msg(!memcmp(one, b, n * sizeof *b), "%d threads: other bits", threads[t]);
+    free(b);
+  }
+  free(one);
+  free(ex);
+  dg_graph_free(g);
+}
+END_TEST
+
+/* The walks directly: a path 0-1-2-3 and a square 4-5-6-7 (a loop 3-3 left out), from
+ * every vertex, sources split in chunks or not: the textbook values, the same bits. */
+START_TEST(test_brandes_small) {
+  static const uint32_t ends[] = {0, 1, 1, 2, 2, 3, 3, 3, 4, 5, 5, 6, 6, 7, 7, 4};
+  static const uint32_t src[] = {0, 1, 2, 3, 4, 5, 6, 7};
+  static const double want[] = {0, 4, 4, 0, 1, 1, 1, 1}; /* both ends counted: twice */
+  double a[8], b[8];
+  dg_brandes *w;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_brandes_start(&w, ends, 8, 8, src, 8, 1, &err), DG_OK);
+  ck_assert_int_eq(dg_brandes_finish(w, a, &err), DG_OK);
+  ck_assert_int_eq(dg_brandes_start(&w, ends, 8, 8, src, 8, 3, &err), DG_OK);
+  ck_assert_int_eq(dg_brandes_finish(w, b, &err), DG_OK);
+  for (int i = 0; i < 8; i++) {
+    ck_assert_double_eq(a[i], want[i]);
+    ck_assert(!memcmp(&a[i], &b[i], sizeof *a));
+  }
+}
+END_TEST
+
 /* A build computes only the measures asked for; degree and strength always. */
 START_TEST(test_measures_asked) {
   dg_graph *g = big_graph(300, 4);
@@ -248,6 +319,9 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_betweenness_sampled);
   tcase_add_test(tc, test_betweenness_exact);
   tcase_add_test(tc, test_measures_asked);
+  tcase_add_test(tc, test_brandes_one_chunk_is_igraph);
+  tcase_add_test(tc, test_brandes_chunks_same_bits);
+  tcase_add_test(tc, test_brandes_small);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -116,6 +116,9 @@ typedef struct dg_graph dg_graph;
 
 dg_err dg_graph_new(dg_graph **out, dg_error *err);
 void dg_graph_free(dg_graph *g);
+/* How many threads a build may measure on (1 by default; below 1 taken as 1): betweenness
+ * walks on them. The measures are the same bits whatever the number. */
+void dg_graph_set_threads(dg_graph *g, int threads);
 
 /* Merge one document: its entities, its co-occurrence units and its relations (run
  * dg_relate on it first). */

@@ -219,6 +219,7 @@ static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   x->filter.focus = x->draw.focus = x->focus;
   r = dg_graph_new(&x->g, err);
   if (r != DG_OK) return r;
+  dg_graph_set_threads(x->g, x->in.threads);
   dg_job_source(x->p, &x->in, x->g, NULL);
   x->periods.by = x->o->by;
   int each = x->o->per_doc || x->o->by;
@@ -274,15 +275,16 @@ static const struct {
   dg_graph_format format;
   dg_run_output out; /* the choice of dg_run_opts.outputs it belongs to */
   int whole_only;
-} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, DG_OUT_GRAPHML, 0},
-                  {"graph", "gexf", DG_GRAPH_GEXF, DG_OUT_GEXF, 0},
-                  {"graph", "json", DG_GRAPH_JSON, DG_OUT_JSON, 0},
-                  {"nodes", "csv", DG_GRAPH_CSV_NODES, DG_OUT_CSV, 1},
-                  {"edges", "csv", DG_GRAPH_CSV_EDGES, DG_OUT_CSV, 1},
-                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, DG_OUT_CYTOSCAPE, 1},
-                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, DG_OUT_NEO4J, 1},
-                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, DG_OUT_NEO4J, 1},
-                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, DG_OUT_NEO4J, 1}};
+  int cost; /* its writing time, roughly, in tenths of GraphML's (c2000, c20000) */
+} data_files[] = {{"graph", "graphml", DG_GRAPH_GRAPHML, DG_OUT_GRAPHML, 0, 10},
+                  {"graph", "gexf", DG_GRAPH_GEXF, DG_OUT_GEXF, 0, 8},
+                  {"graph", "json", DG_GRAPH_JSON, DG_OUT_JSON, 0, 9},
+                  {"nodes", "csv", DG_GRAPH_CSV_NODES, DG_OUT_CSV, 1, 0},
+                  {"edges", "csv", DG_GRAPH_CSV_EDGES, DG_OUT_CSV, 1, 4},
+                  {"cytoscape", "json", DG_GRAPH_CYTOSCAPE, DG_OUT_CYTOSCAPE, 1, 7},
+                  {"neo4j/nodes", "csv", DG_GRAPH_NEO4J_NODES, DG_OUT_NEO4J, 1, 0},
+                  {"neo4j/relationships", "csv", DG_GRAPH_NEO4J_RELATIONSHIPS, DG_OUT_NEO4J, 1, 5},
+                  {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, DG_OUT_NEO4J, 1, 0}};
 
 static const char *const output_names[DG_OUT_COUNT] = {
     "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report"};
@@ -318,20 +320,32 @@ static const char *data_file_name(run_t *x, size_t k, const char *suffix, char *
 #define DATA_FILES (sizeof data_files / sizeof *data_files)
 
 /* The data files of one graph: each one's path and format, and what to write them from;
- * the threads writing them take the next file in turn and keep each one's result. */
+ * the threads writing them take the next file in turn, the costliest first (so the last
+ * taken are short and the threads end close together), and keep each one's result. */
 struct data_plan {
   const dg_graph *g;
   const dg_write_opts *write;
   size_t n;
   dg_graph_format format[DATA_FILES];
   char path[DATA_FILES][PATH_BYTES];
-  atomic_size_t next;  /* the next file to take */
+  int cost[DATA_FILES];
+  size_t order[DATA_FILES]; /* the files in the order they are taken */
+  atomic_size_t next;  /* the next file to take (an index into order) */
   atomic_int failed;   /* a file failed: take no more */
   dg_err r[DATA_FILES];
   dg_error err[DATA_FILES];
   double seconds[DATA_FILES]; /* each file's writing time */
   size_t peak_kb[DATA_FILES];  /* and the peak memory when it was written */
 };
+
+/* p->order: the planned files by falling cost, in file order among equals. */
+static void take_costliest_first(data_plan *p) {
+  for (size_t i = 0; i < p->n; i++) {
+    size_t j = i;
+    for (; j > 0 && p->cost[p->order[j - 1]] < p->cost[i]; j--) p->order[j] = p->order[j - 1];
+    p->order[j] = i;
+  }
+}
 
 /* The data files of graph g into p, their names noted (the directory neo4j/ made for the
  * whole graph's). */
@@ -351,8 +365,10 @@ static dg_err plan_data_files(run_t *x, const dg_graph *g, const char *suffix, d
       continue;
     }
     r = path_in(p->path[p->n], x->dir, data_file_name(x, k, suffix, name, sizeof name), NULL, err);
+    p->cost[p->n] = data_files[k].cost;
     p->format[p->n++] = data_files[k].format;
   }
+  take_costliest_first(p);
   if (r == DG_OK && !*suffix && !wanted(x, DG_OUT_NEO4J) &&
       path_in(name, x->dir, "neo4j", NULL, NULL) == DG_OK)
     rmdir(name); /* when empty: a user's own files there stay */
@@ -363,7 +379,8 @@ static dg_err plan_data_files(run_t *x, const dg_graph *g, const char *suffix, d
 static dg_err write_planned(void *arg, dg_error *err) {
   (void)err;
   data_plan *p = arg;
-  for (size_t k; !atomic_load(&p->failed) && (k = atomic_fetch_add(&p->next, 1)) < p->n;) {
+  for (size_t i; !atomic_load(&p->failed) && (i = atomic_fetch_add(&p->next, 1)) < p->n;) {
+    size_t k = p->order[i];
     double t = dg_clock();
     p->r[k] = dg_output_graph(p->g, p->format[k], p->write, p->path[k], &p->err[k]);
     p->seconds[k] = dg_clock() - t;

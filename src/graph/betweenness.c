@@ -5,33 +5,27 @@
  * DG_BETWEENNESS_MIN_SOURCES) and the sums are scaled by vertices / k (Brandes and Pich's
  * estimator, unbiased). Invariant: the sources are drawn by a generator seeded with
  * DG_BETWEENNESS_SEED over vertices sorted by id, so the same view gives the same values
- * on every run; the outputs' provenance names the method (betweenness=sampled ...). */
+ * on every run; the outputs' provenance names the method (betweenness=sampled ...). The
+ * walks themselves are brandes.c's, on as many threads as the graph may use, with the
+ * same bits whatever their number. */
 #include <math.h>
+#include <stdlib.h>
 
 #include "graph/graph_int.h"
 
-static dg_err exact(const igraph_t *ig, igraph_vector_t *res, dg_igraph_guard *gd, dg_error *err) {
-  igraph_error_t r = igraph_betweenness(ig, res, igraph_vss_all(), 0, NULL);
-  return r == IGRAPH_SUCCESS ? DG_OK : dg_igraph_fail(gd, r, "computing betweenness", err);
-}
-
-/* The sampled estimate from k sources drawn without replacement. */
-static dg_err sampled(const igraph_t *ig, igraph_vector_t *res, igraph_integer_t k,
-                      dg_igraph_guard *gd, dg_error *err) {
-  igraph_integer_t n = igraph_vcount(ig);
+/* The k sources drawn without replacement among n vertices (igraph's generator seeded
+ * with DG_BETWEENNESS_SEED), into out[0..k) in igraph's order. */
+static dg_err draw(size_t n, uint32_t k, uint32_t *out, dg_igraph_guard *gd, dg_error *err) {
   dg_err rc = dg_igraph_seed(gd, DG_BETWEENNESS_SEED, err);
   if (rc != DG_OK) return rc;
   igraph_vector_int_t src;
   igraph_error_t r = igraph_vector_int_init(&src, 0);
   if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "allocating sources", err);
-  r = igraph_random_sample(&src, 0, n - 1, k);
-  if (r == IGRAPH_SUCCESS)
-    r = igraph_betweenness_subset(ig, res, igraph_vss_all(), 0, igraph_vss_vector(&src),
-                                  igraph_vss_all(), NULL);
+  r = igraph_random_sample(&src, 0, (igraph_integer_t)n - 1, k);
+  for (igraph_integer_t i = 0; r == IGRAPH_SUCCESS && i < (igraph_integer_t)k; i++)
+    out[i] = (uint32_t)VECTOR(src)[i];
   igraph_vector_int_destroy(&src);
-  if (r != IGRAPH_SUCCESS) return dg_igraph_fail(gd, r, "computing betweenness", err);
-  igraph_vector_scale(res, (double)n / (double)k);
-  return DG_OK;
+  return r == IGRAPH_SUCCESS ? DG_OK : dg_igraph_fail(gd, r, "drawing sources", err);
 }
 
 uint32_t dg_betweenness_sources(size_t vertices, size_t edges, double budget) {
@@ -42,8 +36,56 @@ uint32_t dg_betweenness_sources(size_t vertices, size_t edges, double budget) {
   return k >= (double)vertices ? 0 : (uint32_t)k;
 }
 
+dg_err dg_betweenness_start(dg_brandes **b, const uint32_t *ends, size_t npairs, size_t nv,
+                            double budget, int threads, dg_igraph_guard *gd,
+                            uint32_t *sources, dg_error *err) {
+  *b = NULL;
+  *sources = dg_betweenness_sources(nv, npairs, budget);
+  size_t ns = *sources ? *sources : nv;
+  uint32_t *src = malloc((ns + 1) * sizeof *src);
+  if (!src) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  dg_err rc = DG_OK;
+  if (*sources) rc = draw(nv, *sources, src, gd, err);
+  else
+    for (size_t i = 0; i < nv; i++) src[i] = (uint32_t)i;
+  if (rc == DG_OK) rc = dg_brandes_start(b, ends, npairs, nv, src, ns, threads, err);
+  free(src);
+  return rc;
+}
+
+dg_err dg_betweenness_finish(dg_brandes *b, size_t nv, uint32_t sources, double *res,
+                             dg_error *err) {
+  dg_err rc = dg_brandes_finish(b, res, err);
+  for (size_t i = 0; rc == DG_OK && i < nv; i++) {
+    res[i] *= 0.5; /* undirected: each path was counted from both ends (igraph's scaling) */
+    if (sources) res[i] *= (double)nv / (double)sources;
+  }
+  return rc;
+}
+
+/* The pairs of ig (its edges' ends) into a new array; NULL when memory runs out. */
+static uint32_t *ends_of(const igraph_t *ig) {
+  size_t ne = (size_t)igraph_ecount(ig);
+  uint32_t *ends = malloc((2 * ne + 1) * sizeof *ends);
+  for (size_t i = 0; ends && i < ne; i++) {
+    ends[2 * i] = (uint32_t)IGRAPH_FROM(ig, (igraph_integer_t)i);
+    ends[2 * i + 1] = (uint32_t)IGRAPH_TO(ig, (igraph_integer_t)i);
+  }
+  return ends;
+}
+
 dg_err dg_graph_betweenness(const igraph_t *ig, igraph_vector_t *res, double budget,
                             dg_igraph_guard *gd, uint32_t *sources, dg_error *err) {
-  *sources = dg_betweenness_sources((size_t)igraph_vcount(ig), (size_t)igraph_ecount(ig), budget);
-  return *sources ? sampled(ig, res, (igraph_integer_t)*sources, gd, err) : exact(ig, res, gd, err);
+  size_t nv = (size_t)igraph_vcount(ig), ne = (size_t)igraph_ecount(ig);
+  uint32_t *ends = ends_of(ig);
+  igraph_error_t r = ends ? igraph_vector_resize(res, (igraph_integer_t)nv) : IGRAPH_ENOMEM;
+  if (r != IGRAPH_SUCCESS) {
+    free(ends);
+    return dg_igraph_fail(gd, r, "allocating results", err);
+  }
+  dg_brandes *b;
+  dg_err rc = dg_betweenness_start(&b, ends, ne, nv, budget, 1, gd, sources, err);
+  free(ends);
+  if (rc == DG_OK) rc = dg_betweenness_finish(b, nv, *sources, VECTOR(*res), err);
+  return rc;
 }

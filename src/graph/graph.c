@@ -15,6 +15,7 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_hmap_init(&g->pool.map);
   dg_hmap_init(&g->rulemap);
   g->spill_pairs = DG_SPILL_MIN_PAIRS;
+  g->threads = 1;
   g->aside_bytes = DG_ASIDE_MIN_BYTES;
   if (!(g->texts = dg_spool_new("docgraph-texts"))) {
     dg_graph_free(g);
@@ -23,6 +24,10 @@ dg_err dg_graph_new(dg_graph **out, dg_error *err) {
   dg_spool_set_memory(g->texts, DG_TEXTS_MEMORY);
   *out = g;
   return DG_OK;
+}
+
+void dg_graph_set_threads(dg_graph *g, int threads) {
+  g->threads = threads < 1 ? 1 : threads;
 }
 
 /* The igraph graph, destroyed under the guard: igraph frees its attributes through the

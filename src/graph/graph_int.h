@@ -130,6 +130,7 @@ struct dg_graph {
   int snapshot; /* a snapshot (snapshot.c): owns only vs.v, eorder.v and vof.v */
   size_t spill_pairs; /* the ties are set aside while igraph measures a view of this many
                          pairs or more (spill.c; DG_SPILL_MIN_PAIRS, a test sets 0) */
+  int threads; /* the measures may run on this many threads (dg_graph_set_threads) */
   int shared; /* a snapshot was taken, which reads the ties' arrays: none set aside */
   FILE *aside; /* the ties while set aside (dg_graph_set_aside), else NULL */
   size_t aside_bytes; /* set aside only from this size (DG_ASIDE_MIN_BYTES; a test sets 0) */
@@ -243,6 +244,26 @@ FILE *dg_graph_spill(dg_graph *g, size_t min_bytes);
  * when memory runs out or the file cannot be read (the graph then has no ties left). */
 int dg_graph_unspill(dg_graph *g, FILE *f);
 
+/* brandes.c */
+/* Brandes's walks from a list of sources over an undirected simple graph (the pairs
+ * ends[0..2 npairs), a pair's ends two vertex indices; loops left out), the sum of every
+ * vertex's dependencies, unscaled (each path counted from both ends). The sources are
+ * split into dg_brandes_chunks(ns, npairs) chunks of consecutive sources: one while
+ * sources x pairs stay below DG_BRANDES_SPLIT_WORK (igraph's sums exactly), else
+ * DG_BRANDES_CHUNKS; each chunk summed in source order, the chunks in chunk order, so the
+ * result is the same bits whatever `threads` is. dg_brandes_start starts threads - 1
+ * threads (at most DG_BRANDES_MAX_THREADS, no more than chunks) taking chunks;
+ * dg_brandes_finish takes those left on the caller's thread, joins, writes res[0..nv)
+ * and frees b (DG_ENOMEM when a thread ran out of memory, or res is NULL). */
+#define DG_BRANDES_SPLIT_WORK 4e6
+#define DG_BRANDES_CHUNKS 16
+#define DG_BRANDES_MAX_THREADS 16
+typedef struct dg_brandes dg_brandes;
+size_t dg_brandes_chunks(size_t sources, size_t pairs);
+dg_err dg_brandes_start(dg_brandes **out, const uint32_t *ends, size_t npairs, size_t nv,
+                        const uint32_t *sources, size_t ns, int threads, dg_error *err);
+dg_err dg_brandes_finish(dg_brandes *b, double *res, dg_error *err);
+
 /* betweenness.c */
 /* Exact betweenness while vertices x edges of the simple graph stay within this work;
  * above, sampled from about WORK / edges sources (at least MIN_SOURCES), drawn with SEED. */
@@ -253,9 +274,20 @@ int dg_graph_unspill(dg_graph *g, FILE *f);
  * work (DG_BETWEENNESS_WORK); 0: exact. */
 uint32_t dg_betweenness_sources(size_t vertices, size_t edges, double budget);
 /* Unweighted betweenness of every vertex of ig into res, exact or sampled within `budget`
- * (how many sources into *sources, 0 for exact). */
+ * (how many sources into *sources, 0 for exact), on this thread alone. */
 dg_err dg_graph_betweenness(const igraph_t *ig, igraph_vector_t *res, double budget,
                             dg_igraph_guard *gd, uint32_t *sources, dg_error *err);
+/* The same in two steps on the pairs ends[0..2 npairs) on nv vertices, so the caller may
+ * do other work (igraph's included) while up to threads - 1 more threads walk:
+ * dg_betweenness_start draws the sources (igraph's generator: inside gd's section) and
+ * starts the walks (*b; *sources as above); dg_betweenness_finish walks what is left on
+ * the caller's thread, waits, and writes the scaled values into res[0..nv). The values do
+ * not depend on `threads` (brandes.c). Every started *b must be finished. */
+dg_err dg_betweenness_start(dg_brandes **b, const uint32_t *ends, size_t npairs, size_t nv,
+                            double budget, int threads, dg_igraph_guard *gd,
+                            uint32_t *sources, dg_error *err);
+dg_err dg_betweenness_finish(dg_brandes *b, size_t nv, uint32_t sources, double *res,
+                             dg_error *err);
 
 /* igraph_view.c */
 /* g->ig: the view as an igraph multigraph with attributes (docgraph/graph_igraph.h). */

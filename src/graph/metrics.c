@@ -3,8 +3,8 @@
  * sampled: betweenness.c) and Louvain communities. All but strength are computed on the
  * simple graph behind the view (one pair per pair of vertices tied, weights summed), so a
  * pair tied three ways does not count three times. PageRank is our own power iteration on
- * the pairs (pagerank.c); betweenness and communities run on igraph, on one OpenMP thread
- * (igraph_guard.c). Invariant: the same view gives the same measures on every run
+ * the pairs (pagerank.c); betweenness our own walks (brandes.c, igraph's sums), on the
+ * graph's threads while communities run on igraph, on one OpenMP thread (igraph_guard.c). Invariant: the same view gives the same measures on every run
  * (communities draw on a generator seeded for each call; PageRank adds in a fixed order). */
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +23,8 @@ static void reset_measures(dg_graph *g) {
 }
 
 static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
-                         unsigned need, uint32_t *sources, dg_igraph_guard *gd, dg_error *err);
+                         unsigned need, int threads, uint32_t *sources, dg_igraph_guard *gd,
+                         dg_error *err);
 
 /* The first view edge from a to b (edges are sorted by source, target), or the count. */
 static size_t first_edge(const dg_graph *g, uint32_t a, uint32_t b) {
@@ -96,7 +97,7 @@ int dg_graph_pairs(dg_graph *g, dg_pairs *p) {
 dg_err dg_graph_measure(dg_graph *g, dg_pairs *p, dg_igraph_guard *gd, unsigned need,
                         dg_error *err) {
   /* the pairs go once igraph has them: Louvain's copies come on top of what is held */
-  dg_err rc = centrality(g->vs.v, g->vs.n, p, p, need, &g->btw_sources, gd, err);
+  dg_err rc = centrality(g->vs.v, g->vs.n, p, p, need, g->threads, &g->btw_sources, gd, err);
   free(p->ends.v);
   free(p->w.v);
   memset(p, 0, sizeof *p);
@@ -156,15 +157,6 @@ static dg_err pagerank(const dg_pairs *p, dg_vertex *vs, size_t nv, dg_error *er
   return DG_OK;
 }
 
-/* Unweighted betweenness, exact or sampled (betweenness.c). */
-static dg_err betweenness(work *k, dg_vertex *vs, size_t nv, uint32_t *sources,
-                          dg_igraph_guard *gd, dg_error *err) {
-  dg_err rc = dg_graph_betweenness(&k->g, &k->res, DG_BETWEENNESS_WORK, gd, sources, err);
-  if (rc != DG_OK) return rc;
-  for (size_t i = 0; i < nv; i++) vs[i].betweenness = VECTOR(k->res)[i];
-  return DG_OK;
-}
-
 /* Weighted Louvain communities, renumbered by first appearance in vertex order so the
  * ids are dense and stable. */
 static dg_err communities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd, dg_error *err) {
@@ -186,30 +178,61 @@ static dg_err communities(work *k, dg_vertex *vs, size_t nv, dg_igraph_guard *gd
   return DG_OK;
 }
 
-/* dg_graph_centrality, with `release` (when not NULL) freed as soon as igraph has its
- * copy of the pairs, before the measures' own working memory is taken. */
-static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
-                         unsigned need, uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
-  *sources = 0;
-  if (nv == 0 || !(need & DG_MEASURE_ALL)) return DG_OK;
-  dg_err rc = DG_OK;
-  if (need & DG_MEASURE_PAGERANK) rc = pagerank(p, vs, nv, err);
-  if (rc != DG_OK || !(need & (DG_MEASURE_BETWEENNESS | DG_MEASURE_COMMUNITY))) return rc;
+/* The pairs freed (when `release` is not NULL), once igraph and the walks have copies. */
+static void let_go(dg_pairs *release) {
+  if (!release) return;
+  free(release->ends.v);
+  free(release->w.v);
+  memset(release, 0, sizeof *release);
+}
+
+/* Louvain on igraph's copy of the pairs, the pairs let go once it is made. */
+static dg_err louvain(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
+                      dg_igraph_guard *gd, dg_error *err) {
   work k = {.made = 0};
-  rc = work_init(&k, nv, p, gd, err);
-  if (release) {
-    free(release->ends.v);
-    free(release->w.v);
-    memset(release, 0, sizeof *release);
-  }
-  if (rc == DG_OK && (need & DG_MEASURE_BETWEENNESS))
-    rc = betweenness(&k, vs, nv, sources, gd, err);
-  if (rc == DG_OK && (need & DG_MEASURE_COMMUNITY)) rc = communities(&k, vs, nv, gd, err);
+  dg_err rc = work_init(&k, nv, p, gd, err);
+  let_go(release);
+  if (rc == DG_OK) rc = communities(&k, vs, nv, gd, err);
   work_destroy(&k);
   return rc;
 }
 
+/* The betweenness walks finished, their values into vs; rc, or else their failure. */
+static dg_err walks_done(dg_brandes *b, dg_vertex *vs, size_t nv, uint32_t sources, dg_err rc,
+                         dg_error *err) {
+  double *x = malloc((nv + 1) * sizeof *x);
+  dg_error e = {0};
+  dg_err r = dg_betweenness_finish(b, nv, sources, x, &e); /* x NULL: joined, DG_ENOMEM */
+  for (size_t i = 0; r == DG_OK && i < nv; i++) vs[i].betweenness = x[i];
+  free(x);
+  if (rc == DG_OK && r != DG_OK) {
+    *err = e;
+    rc = r;
+  }
+  return rc;
+}
+
+/* dg_graph_centrality, with `release` (when not NULL) freed as soon as igraph and the
+ * walks have their copies of the pairs. Betweenness walks on up to `threads` threads
+ * (brandes.c) while this one finds the communities on igraph, which stays on this
+ * thread (it is not thread-safe); the values do not depend on the threads. */
+static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *release,
+                         unsigned need, int threads, uint32_t *sources, dg_igraph_guard *gd,
+                         dg_error *err) {
+  *sources = 0;
+  if (nv == 0 || !(need & DG_MEASURE_ALL)) return DG_OK;
+  dg_err rc = DG_OK;
+  if (need & DG_MEASURE_PAGERANK) rc = pagerank(p, vs, nv, err);
+  dg_brandes *b = NULL;
+  if (rc == DG_OK && (need & DG_MEASURE_BETWEENNESS))
+    rc = dg_betweenness_start(&b, p->ends.v, p->w.n, nv, DG_BETWEENNESS_WORK, threads, gd,
+                              sources, err);
+  if (rc == DG_OK && (need & DG_MEASURE_COMMUNITY)) rc = louvain(vs, nv, p, release, gd, err);
+  let_go(release);
+  return b ? walks_done(b, vs, nv, *sources, rc, err) : rc;
+}
+
 dg_err dg_graph_centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, unsigned need,
                            uint32_t *sources, dg_igraph_guard *gd, dg_error *err) {
-  return centrality(vs, nv, p, NULL, need, sources, gd, err);
+  return centrality(vs, nv, p, NULL, need, 1, sources, gd, err);
 }
