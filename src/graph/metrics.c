@@ -4,8 +4,10 @@
  * simple graph behind the view (one pair per pair of vertices tied, weights summed), so a
  * pair tied three ways does not count three times. PageRank is our own power iteration on
  * the pairs (pagerank.c); betweenness our own walks (brandes.c, igraph's sums), on the
- * graph's threads while communities run on igraph, on one OpenMP thread (igraph_guard.c). Invariant: the same view gives the same measures on every run
- * (communities draw on a generator seeded for each call; PageRank adds in a fixed order). */
+ * graph's threads while communities run on igraph, on one OpenMP thread (igraph_guard.c);
+ * with one thread the walks come first. Invariant: the same view gives the same measures
+ * on every run (communities draw on a generator seeded for each call; PageRank adds in a
+ * fixed order). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -227,6 +229,9 @@ static dg_err centrality(dg_vertex *vs, size_t nv, const dg_pairs *p, dg_pairs *
   if (rc == DG_OK && (need & DG_MEASURE_BETWEENNESS))
     rc = dg_betweenness_start(&b, p->ends.v, p->w.n, nv, DG_BETWEENNESS_WORK, threads, gd,
                               sources, err);
+  /* one thread: the walks end before Louvain starts, so their memory and igraph's copy are
+   * never held at once (the values are the same either way) */
+  if (b && threads <= 1) rc = walks_done(b, vs, nv, *sources, rc, err), b = NULL;
   if (rc == DG_OK && (need & DG_MEASURE_COMMUNITY)) rc = louvain(vs, nv, p, release, gd, err);
   let_go(release);
   return b ? walks_done(b, vs, nv, *sources, rc, err) : rc;
