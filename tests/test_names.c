@@ -118,6 +118,26 @@ static const family_case families[] = {
      "グエン・バン・ズンビンディン省人民委員会", NULL, NULL, NULL},
     /* ... and when a person's title follows and the person rule ran first (委員長,
      * titles.tsv): the person ends at the gap, the body starts there */
+    /* names_people_ja.c, sinitic_name: two or three kanji opening with a Chinese or Korean
+     * family name (sinitic_surnames.tsv) before a title, MeCab reading them as pieces; near
+     * misses: a known word of two kanji in them (周辺), another kanji touching them before
+     * (小|林正雄: the name is MeCab's) */
+    {F(JA_PEOPLE), "中国からは楊志遠部長が出席した。", DG_TYPE_PERSON, "楊志遠", "person:楊志遠",
+     NULL, NULL},
+    {F(JA_PEOPLE), "会議では周辺国首脳が議論した。", DG_TYPE_PERSON, "周辺国", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "日本からは小林正雄部長が出席した。", DG_TYPE_PERSON, "林正雄", NULL, NULL, NULL},
+    /* names_bu.c: a ministry named 部 in a sentence naming a country of bu_countries.tsv, and
+     * the person before it (sinitic_person) or before its words and a title that opens with
+     * 部 (外交|部長); near misses: no such country (営業部), a part of a country (北東部) */
+    {F(JA_HEADS), "韓国の環境部は声明を発表した。", DG_TYPE_ORGANIZATION, "環境部", "org:環境部",
+     NULL, NULL},
+    {F(JA_HEADS), "同社の営業部は声明を発表した。", DG_TYPE_ORGANIZATION, "営業部", NULL, NULL, NULL},
+    {F(JA_HEADS), "中国の北東部で会合を開いた。", DG_TYPE_ORGANIZATION, "北東部", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "中国は王明華商務部部長が出席した。", DG_TYPE_PERSON, "王明華", "person:王明華",
+     NULL, NULL},
+    {F(JA_PEOPLE), "中国の楼志遠外交部長と会談した。", DG_TYPE_PERSON, "楼志遠", "person:楼志遠",
+     NULL, NULL},
+    {F(JA_PEOPLE), "中国は金融部長が出席した。", DG_TYPE_PERSON, "金融", NULL, NULL, NULL},
     {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
      DG_TYPE_ORGANIZATION, "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
     {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
