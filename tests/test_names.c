@@ -128,10 +128,12 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "日本からは小林正雄部長が出席した。", DG_TYPE_PERSON, "林正雄", NULL, NULL, NULL},
     /* names_bu.c: a ministry named 部 in a sentence naming a country of bu_countries.tsv, and
      * the person before it (sinitic_person) or before its words and a title that opens with
-     * 部 (外交|部長); near misses: no such country (営業部), a part of a country (北東部) */
+     * 部 (外交|部長); near misses: no such country (営業部), a part of a country (北東部), the
+     * ministry inside its holder's title (環境部|長官) */
     {F(JA_HEADS), "韓国の環境部は声明を発表した。", DG_TYPE_ORGANIZATION, "環境部", "org:環境部",
      NULL, NULL},
     {F(JA_HEADS), "同社の営業部は声明を発表した。", DG_TYPE_ORGANIZATION, "営業部", NULL, NULL, NULL},
+    {F(JA_HEADS), "韓国の環境部長官と会談した。", DG_TYPE_ORGANIZATION, "環境部", NULL, NULL, NULL},
     {F(JA_HEADS), "中国の北東部で会合を開いた。", DG_TYPE_ORGANIZATION, "北東部", NULL, NULL, NULL},
     {F(JA_PEOPLE), "中国は王明華商務部部長が出席した。", DG_TYPE_PERSON, "王明華", "person:王明華",
      NULL, NULL},

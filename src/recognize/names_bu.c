@@ -5,7 +5,8 @@
  * so the country is what tells a ministry from a company's department (営業部).
  * Invariant: the name ends with a token 部 that is MeCab's suffix, holds one to four known
  * common nouns of two kanji or more before it and no other name; a part of a
- * country (北東|部: country_parts.tsv) and a unit of another body (…大学|医学|部) are none. */
+ * country (北東|部: country_parts.tsv), a unit of another body (…大学|医学|部) and a ministry
+ * inside its holder's title (企画財政部|長官) are none. */
 #include <string.h>
 
 #include "base/scan.h"
@@ -101,6 +102,13 @@ uint32_t dgn_bu_ministry_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a < c->d->toks[k].start ? a : z;
 }
 
+/* Does a title start at z (商務部|部長, 企画財政部|長官)? A ministry inside its holder's title
+ * is no mention: the title ties its holder to what the sentence says. */
+static int title_after(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, z);
+  return ti >= 0 && c->r->titles.w[ti].as.title.side == DG_SIDE_AFTER;
+}
+
 dg_err dgn_bu_ministries(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   int country = -1; /* not looked at yet */
   for (uint32_t k = s->tok0 + 1; k < s->tok0 + s->ntok; k++) {
@@ -109,7 +117,7 @@ dg_err dgn_bu_ministries(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
     if (country < 0) country = bu_country_in(c, s);
     if (!country) return DG_OK;
     uint32_t a = bu_start(c, s, k);
-    if (a >= tk->start) continue;
+    if (a >= tk->start || title_after(c, s, tk->end)) continue;
     dg_err e = dgn_record_name(c, DG_TYPE_ORGANIZATION, a, tk->end, err);
     if (e != DG_OK) return e;
   }
