@@ -126,6 +126,16 @@ static const family_case families[] = {
      NULL, NULL},
     {F(JA_PEOPLE), "会議では周辺国首脳が議論した。", DG_TYPE_PERSON, "周辺国", NULL, NULL, NULL},
     {F(JA_PEOPLE), "日本からは小林正雄部長が出席した。", DG_TYPE_PERSON, "林正雄", NULL, NULL, NULL},
+    /* name_after_title: a name after its title and a colon or a space of the source;
+     * titles.tsv 県知事 (one MeCab word); near misses: a suffix after the name is not its
+     * own (氏), a word that is no 人名 after the colon */
+    {F(JA_PEOPLE), "本機関(事務総長:山田正孝)は活動する。", DG_TYPE_PERSON, "山田正孝",
+     "person:山田正孝", NULL, NULL},
+    {F(JA_PEOPLE), "代表団:北山県知事 鈴木英一 ほか13名", DG_TYPE_PERSON, "鈴木英一",
+     "person:鈴木英一", NULL, NULL},
+    {F(JA_PEOPLE), "会長:田中一郎氏が挨拶した。", DG_TYPE_PERSON, "田中一郎氏", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "事務総長:本部長が来た。", DG_TYPE_PERSON, "本部", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "山本県知事が視察した。", DG_TYPE_PERSON, "山本", "person:山本", NULL, NULL},
     /* names_bu.c: a ministry named 部 in a sentence naming a country of bu_countries.tsv, and
      * the person before it (sinitic_person) or before its words and a title that opens with
      * 部 (外交|部長); near misses: no such country (営業部), a part of a country (北東部), the

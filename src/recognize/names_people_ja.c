@@ -603,6 +603,48 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   return person_tokens(c, s, j, z, place_title, err);
 }
 
+/* ---- a name after its title ---- */
+
+/* Where a name set apart after a title ending at z begins: past a colon (事務総長:), or at
+ * z when the source had a space there (県知事 鈴木); else 0. */
+static uint32_t after_title_gap(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  if (z >= s->end) return 0;
+  uint32_t cp = dg_cp_at(c->t, c->len, z);
+  if (cp == ':') return z + 1;
+  if (cp == 0xFF1A) return z + 3; /* ： */
+  return dgn_spaced_in_source(c, z) ? z : 0;
+}
+
+/* Does the name end at z: no kanji goes on after it, but after a space of the source or a
+ * suffix (氏)? */
+static int name_ends_at(const dgn_ctx *c, const dg_sentence *s, long k, uint32_t z) {
+  if (z >= s->end || dgn_spaced_in_source(c, z)) return 1;
+  if (dg_script_of(dg_cp_at(c->t, c->len, z)) != DG_SC_KANJI) return 1;
+  return k < (long)(s->tok0 + s->ntok) && c->d->toks[k].start == z &&
+         c->d->toks[k].pos == DG_POS_NOUN_SUFFIX;
+}
+
+/* A Japanese name after its title, set apart by a colon or a space of the source (事務総長:
+ * 山田正孝, 県知事 鈴木英一, as lists of officers write them): MeCab's 人名 of kanji, then one
+ * to three kanji of the given name as MeCab cuts them (正|孝), up to a space, a suffix or
+ * no kanji. Near misses: no gap (知事鈴木英一 is read before its own title), a word that is
+ * no 人名 first (事務総長:本部), more kanji after the name. */
+static dg_err name_after_title(dgn_ctx *c, const dg_sentence *s, uint32_t tend, dg_error *err) {
+  uint32_t a = after_title_gap(c, s, tend);
+  long k = a ? dg_doc_token_at(c->d, a) : -1, kend = (long)(s->tok0 + s->ntok);
+  if (k < 0 || c->d->toks[k].start != a) return DG_OK;
+  const dg_token *tk = c->d->toks;
+  if (tk[k].pos != DG_POS_NOUN_PROPER || tk[k].subpos != 2 || !all_kanji(c, a, tk[k].end))
+    return DG_OK;
+  uint32_t z = tk[k].end;
+  for (k++; k < kend && tk[k].start == z && z - a < 18 && !name_ends_at(c, s, k, z); k++) {
+    if (!all_kanji(c, tk[k].start, tk[k].end)) return DG_OK;
+    z = tk[k].end;
+  }
+  if (z - a < 9 || z - a > 18 || !name_ends_at(c, s, k, z)) return DG_OK;
+  return dgn_add_person(c, a, z, err);
+}
+
 /* ---- a katakana name after its owner's の ---- */
 
 /* Is token q a word of the noun compound between a name and its title (科学|技術,
@@ -836,6 +878,7 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;
       dg_err e = person_before_title(c, &s, k, err);
+      if (e == DG_OK) e = name_after_title(c, &s, tend, err);
       if (e != DG_OK) return e;
       /* the rest of the title is no title of its own (内閣|総理|大臣) */
       while (k + 1 < kend && d->toks[k + 1].start < tend) k++;
