@@ -504,6 +504,15 @@ static const family_case families[] = {
      "program:日メコン協力", NULL, NULL},
     /* paren_inside: a parenthesis inside a quoted name, more of the name after it, is the
      * name's; near miss: a gloss at the end is cut off */
+    /* phase_closes: a phase in parentheses closing the quote after a head (第一期, フェーズ2)
+     * is the name's, a parenthesis inside too; near miss: what is no phase (2号線) */
+    {HEADS, "「北山都市鉄道(2号線)整備計画(第一期)」に署名した。", DG_TYPE_PROGRAM,
+     "北山都市鉄道(2号線)整備計画(第一期)", "program:北山都市鉄道(2号線)整備計画(第一期)", NULL,
+     NULL},
+    {HEADS, "「省エネ推進融資計画(フェーズ2)」に署名した。", DG_TYPE_PROGRAM,
+     "省エネ推進融資計画(フェーズ2)", "program:省エネ推進融資計画(フェーズ2)", NULL, NULL},
+    {HEADS, "「省エネ推進融資計画(2号線)」に署名した。", DG_TYPE_PROGRAM,
+     "省エネ推進融資計画(2号線)", NULL, NULL, NULL},
     /* dgn_ja_quoted, before_year: a year closing a quoted name after its head, a space of
      * the name kept; near miss: a place and a year in quotes name nothing */
     {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,
