@@ -118,6 +118,38 @@ static const family_case families[] = {
      "グエン・バン・ズンビンディン省人民委員会", NULL, NULL, NULL},
     /* ... and when a person's title follows and the person rule ran first (委員長,
      * titles.tsv): the person ends at the gap, the body starts there */
+    /* names_people_ja.c, sinitic_name: two or three kanji opening with a Chinese or Korean
+     * family name (sinitic_surnames.tsv) before a title, MeCab reading them as pieces; near
+     * misses: a known word of two kanji in them (周辺), another kanji touching them before
+     * (小|林正雄: the name is MeCab's) */
+    {F(JA_PEOPLE), "中国からは楊志遠部長が出席した。", DG_TYPE_PERSON, "楊志遠", "person:楊志遠",
+     NULL, NULL},
+    {F(JA_PEOPLE), "会議では周辺国首脳が議論した。", DG_TYPE_PERSON, "周辺国", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "日本からは小林正雄部長が出席した。", DG_TYPE_PERSON, "林正雄", NULL, NULL, NULL},
+    /* name_after_title: a name after its title and a colon or a space of the source;
+     * titles.tsv 県知事 (one MeCab word); near misses: a suffix after the name is not its
+     * own (氏), a word that is no 人名 after the colon */
+    {F(JA_PEOPLE), "本機関(事務総長:山田正孝)は活動する。", DG_TYPE_PERSON, "山田正孝",
+     "person:山田正孝", NULL, NULL},
+    {F(JA_PEOPLE), "代表団:北山県知事 鈴木英一 ほか13名", DG_TYPE_PERSON, "鈴木英一",
+     "person:鈴木英一", NULL, NULL},
+    {F(JA_PEOPLE), "会長:田中一郎氏が挨拶した。", DG_TYPE_PERSON, "田中一郎氏", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "事務総長:本部長が来た。", DG_TYPE_PERSON, "本部", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "山本県知事が視察した。", DG_TYPE_PERSON, "山本", "person:山本", NULL, NULL},
+    /* names_bu.c: a ministry named 部 in a sentence naming a country of bu_countries.tsv, and
+     * the person before it (sinitic_person) or before its words and a title that opens with
+     * 部 (外交|部長); near misses: no such country (営業部), a part of a country (北東部), the
+     * ministry inside its holder's title (環境部|長官) */
+    {F(JA_HEADS), "韓国の環境部は声明を発表した。", DG_TYPE_ORGANIZATION, "環境部", "org:環境部",
+     NULL, NULL},
+    {F(JA_HEADS), "同社の営業部は声明を発表した。", DG_TYPE_ORGANIZATION, "営業部", NULL, NULL, NULL},
+    {F(JA_HEADS), "韓国の環境部長官と会談した。", DG_TYPE_ORGANIZATION, "環境部", NULL, NULL, NULL},
+    {F(JA_HEADS), "中国の北東部で会合を開いた。", DG_TYPE_ORGANIZATION, "北東部", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "中国は王明華商務部部長が出席した。", DG_TYPE_PERSON, "王明華", "person:王明華",
+     NULL, NULL},
+    {F(JA_PEOPLE), "中国の楼志遠外交部長と会談した。", DG_TYPE_PERSON, "楼志遠", "person:楼志遠",
+     NULL, NULL},
+    {F(JA_PEOPLE), "中国は金融部長が出席した。", DG_TYPE_PERSON, "金融", NULL, NULL, NULL},
     {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
      DG_TYPE_ORGANIZATION, "ビンディン省人民委員会", "org:ビンディン省人民委員会", NULL, NULL},
     {F(JA_PEOPLE) | F(JA_HEADS), "チャン・バン・ナム ビンディン省人民委員会委員長が出席した。",
@@ -472,6 +504,15 @@ static const family_case families[] = {
      "program:日メコン協力", NULL, NULL},
     /* paren_inside: a parenthesis inside a quoted name, more of the name after it, is the
      * name's; near miss: a gloss at the end is cut off */
+    /* phase_closes: a phase in parentheses closing the quote after a head (第一期, フェーズ2)
+     * is the name's, a parenthesis inside too; near miss: what is no phase (2号線) */
+    {HEADS, "「北山都市鉄道(2号線)整備計画(第一期)」に署名した。", DG_TYPE_PROGRAM,
+     "北山都市鉄道(2号線)整備計画(第一期)", "program:北山都市鉄道(2号線)整備計画(第一期)", NULL,
+     NULL},
+    {HEADS, "「省エネ推進融資計画(フェーズ2)」に署名した。", DG_TYPE_PROGRAM,
+     "省エネ推進融資計画(フェーズ2)", "program:省エネ推進融資計画(フェーズ2)", NULL, NULL},
+    {HEADS, "「省エネ推進融資計画(2号線)」に署名した。", DG_TYPE_PROGRAM,
+     "省エネ推進融資計画(2号線)", NULL, NULL, NULL},
     /* dgn_ja_quoted, before_year: a year closing a quoted name after its head, a space of
      * the name kept; near miss: a place and a year in quotes name nothing */
     {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,

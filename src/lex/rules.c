@@ -564,6 +564,8 @@ static const struct {
     {"date_words.tsv", offsetof(dg_rules, date_words), {"word", NULL, NULL}, row_plain},
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
+    {"bu_countries.tsv", offsetof(dg_rules, bu_countries), {"word", NULL, NULL}, row_plain},
+    {"sinitic_surnames.tsv", offsetof(dg_rules, sinitic_surnames), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"personal_possessives.tsv", offsetof(dg_rules, personal_possessives), {"word", NULL, NULL}, row_plain},
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},

@@ -188,6 +188,14 @@ dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err);  /* names_bodies.c */
 dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 
+/* A ministry of a country that names them 部 ending at z (商務部 in 王明華商務部部長), or its
+ * words before a title that opens with 部 at z (外交 of 王明華外交部長): where they start,
+ * or z (names_bu.c). */
+uint32_t dgn_bu_ministry_start(dgn_ctx *c, const dg_sentence *s, uint32_t z);
+/* The ministries named 部 of a sentence that names such a country (names_bu.c; run by
+ * dgn_ja_heads). */
+dg_err dgn_bu_ministries(dgn_ctx *c, const dg_sentence *s, dg_error *err);
+
 /* Add a person over [a, z) unless another name overlaps it or it is there already
  * (names_people_ja.c). */
 dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err);

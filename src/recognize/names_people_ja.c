@@ -535,6 +535,50 @@ static uint32_t reading_before(const dgn_ctx *c, const dg_sentence *s, uint32_t 
   return dg_script_of(dg_cp_at(c->t, c->len, p)) == DG_SC_KANJI ? o - 1 : z;
 }
 
+/* Is t[a, z) a Chinese or Korean name of kanji (楼継偉, 王明華; sinitic_surnames.tsv holds
+ * its first kanji)? No other kanji touches it before, but for a country or organization
+ * (中国|李克強); no word MeCab knows of two kanji or more is in it but a 人名 (周辺 of
+ * 周辺国首脳, 金融 of 金融部長 are none), as MeCab reads these names as pieces or unknown
+ * words (楼|継|偉, 鍾山). */
+static int sinitic_name(dgn_ctx *c, const dg_sentence *s, uint32_t a, uint32_t z) {
+  if (a < s->start || !dg_doc_token_boundary(c->d, a) || !all_kanji(c, a, z) ||
+      dg_wordlist_find(&c->r->sinitic_surnames, c->t + a, 3) < 0)
+    return 0;
+  if (a > s->start &&
+      dg_script_of(dg_cp_at(c->t, c->len, dg_utf8_prev(c->t, a))) == DG_SC_KANJI &&
+      dgn_mention_ending(c, a, T(COUNTRY) | T(ORGANIZATION)) < 0)
+    return 0;
+  for (long k = dg_doc_token_at(c->d, a); k >= 0 && (size_t)k < c->d->ntoks; k++) {
+    const dg_token *tk = &c->d->toks[k];
+    if (tk->start >= z) break;
+    if (tk->end - tk->start >= 6 && !tk->unknown &&
+        !(tk->pos == DG_POS_NOUN_PROPER && tk->subpos == 2))
+      return 0;
+  }
+  return !dgn_is_stop(c, a, z) && !dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON));
+}
+
+/* A Chinese or Korean name of three kanji or two ending at z: where it starts, or z. */
+static uint32_t sinitic_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  for (uint32_t n = 9; n >= 6; n -= 3)
+    if (z >= s->start + n && sinitic_name(c, s, z - n, z)) return z - n;
+  return z;
+}
+
+/* A Chinese or Korean name before the title at t (its owner ends at z), or before a
+ * ministry of its country named 部 before it (鍾山|商務部|部長; the owner rules may have
+ * taken 華 of 王明華|商務部|部長 as the portfolio's): where it starts, or z; *end: where it
+ * ends. */
+static uint32_t sinitic_person(dgn_ctx *c, const dg_sentence *s, uint32_t t, uint32_t z,
+                               uint32_t *end) {
+  *end = dgn_bu_ministry_start(c, s, t);
+  uint32_t a = sinitic_name_before(c, s, *end);
+  if (a < *end) return a;
+  *end = z;
+  a = sinitic_name_before(c, s, z);
+  return a;
+}
+
 /* The person before the title at token k, if any; a reading in parentheses between
  * them is left out of the name (reading_before). */
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
@@ -552,9 +596,53 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);
   if (e != DG_OK || done) return e;
+  uint32_t send, sa = sinitic_person(c, s, d->toks[k].start, z, &send);
+  if (sa < send) return dgn_add_person(c, sa, send, err);
   long h = dg_wordlist_at(&c->r->heads, c->t, s->end, d->toks[k].start);
   int place_title = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
   return person_tokens(c, s, j, z, place_title, err);
+}
+
+/* ---- a name after its title ---- */
+
+/* Where a name set apart after a title ending at z begins: past a colon (事務総長:), or at
+ * z when the source had a space there (県知事 鈴木); else 0. */
+static uint32_t after_title_gap(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  if (z >= s->end) return 0;
+  uint32_t cp = dg_cp_at(c->t, c->len, z);
+  if (cp == ':') return z + 1;
+  if (cp == 0xFF1A) return z + 3; /* ： */
+  return dgn_spaced_in_source(c, z) ? z : 0;
+}
+
+/* Does the name end at z: no kanji goes on after it, but after a space of the source or a
+ * suffix (氏)? */
+static int name_ends_at(const dgn_ctx *c, const dg_sentence *s, long k, uint32_t z) {
+  if (z >= s->end || dgn_spaced_in_source(c, z)) return 1;
+  if (dg_script_of(dg_cp_at(c->t, c->len, z)) != DG_SC_KANJI) return 1;
+  return k < (long)(s->tok0 + s->ntok) && c->d->toks[k].start == z &&
+         c->d->toks[k].pos == DG_POS_NOUN_SUFFIX;
+}
+
+/* A Japanese name after its title, set apart by a colon or a space of the source (事務総長:
+ * 山田正孝, 県知事 鈴木英一, as lists of officers write them): MeCab's 人名 of kanji, then one
+ * to three kanji of the given name as MeCab cuts them (正|孝), up to a space, a suffix or
+ * no kanji. Near misses: no gap (知事鈴木英一 is read before its own title), a word that is
+ * no 人名 first (事務総長:本部), more kanji after the name. */
+static dg_err name_after_title(dgn_ctx *c, const dg_sentence *s, uint32_t tend, dg_error *err) {
+  uint32_t a = after_title_gap(c, s, tend);
+  long k = a ? dg_doc_token_at(c->d, a) : -1, kend = (long)(s->tok0 + s->ntok);
+  if (k < 0 || c->d->toks[k].start != a) return DG_OK;
+  const dg_token *tk = c->d->toks;
+  if (tk[k].pos != DG_POS_NOUN_PROPER || tk[k].subpos != 2 || !all_kanji(c, a, tk[k].end))
+    return DG_OK;
+  uint32_t z = tk[k].end;
+  for (k++; k < kend && tk[k].start == z && z - a < 18 && !name_ends_at(c, s, k, z); k++) {
+    if (!all_kanji(c, tk[k].start, tk[k].end)) return DG_OK;
+    z = tk[k].end;
+  }
+  if (z - a < 9 || z - a > 18 || !name_ends_at(c, s, k, z)) return DG_OK;
+  return dgn_add_person(c, a, z, err);
 }
 
 /* ---- a katakana name after its owner's の ---- */
@@ -790,6 +878,7 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;
       dg_err e = person_before_title(c, &s, k, err);
+      if (e == DG_OK) e = name_after_title(c, &s, tend, err);
       if (e != DG_OK) return e;
       /* the rest of the title is no title of its own (内閣|総理|大臣) */
       while (k + 1 < kend && d->toks[k + 1].start < tend) k++;

@@ -172,6 +172,33 @@ static int paren_inside(const dgn_ctx *c, size_t a, size_t z, size_t whole) {
   return r && (size_t)(r - c->t) + 1 < whole;
 }
 
+/* Is t[a, z) a phase: a Japanese ordinal (第一期, 第2期) or フェーズ and digits? */
+static int phase_text(dgn_ctx *c, size_t a, size_t z) {
+  static const char PHASE[] = "\xE3\x83\x95\xE3\x82\xA7\xE3\x83\xBC\xE3\x82\xBA"; /* フェーズ */
+  uint32_t after;
+  if (dgn_ja_ordinal_at(c, (uint32_t)a, (uint32_t)z, &after) > 0 && after == z) return 1;
+  size_t n = sizeof PHASE - 1;
+  if (z <= a + n || memcmp(c->t + a, PHASE, n) != 0) return 0;
+  for (size_t i = a + n; i < z; i++)
+    if (!dg_is_digit(c->t[i])) return 0;
+  return 1;
+}
+
+/* Does the quote that ends at whole close with a phase in parentheses after a head word,
+ * other words before it (「北山都市鉄道(2号線)整備計画(第一期)」, 「省エネ推進融資計画(フェーズ2)」)?
+ * The phase is the name's, as after an unquoted plan's head. Returns where the phase's
+ * parenthesis opens, or 0. */
+static size_t phase_closes(dgn_ctx *c, size_t a, size_t whole) {
+  if (whole < a + 2 || c->t[whole - 1] != ')') return 0;
+  size_t p = whole - 1;
+  while (p > a && c->t[p] != '(') p--;
+  size_t hs = 0;
+  return c->t[p] == '(' && phase_text(c, p + 1, whole - 1) && head_ending(c, a, p, &hs) >= 0 &&
+                 hs > a
+             ? p
+             : 0;
+}
+
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
   dg_err e = en_quoted(c, err);
   for (size_t i = 0; i + 3 <= c->len && e == DG_OK; i++) {
@@ -179,8 +206,11 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
     if (cp != DGN_CP_OPEN && cp != DGN_CP_OPEN_DB) continue;
     size_t a, z, whole, hs = 0;
     if (!quoted_text(c, i, cp, &a, &z, &whole)) continue;
-    if (paren_inside(c, a, z, whole) && head_ending(c, a, whole, &hs) >= 0 && hs > a) z = whole;
-    long h = head_ending(c, a, z, &hs);
+    size_t hz = z < whole ? phase_closes(c, a, whole) : 0; /* the head ends before a phase */
+    if (hz) z = whole;
+    else if (paren_inside(c, a, z, whole) && head_ending(c, a, whole, &hs) >= 0 && hs > a)
+      z = whole;
+    long h = head_ending(c, a, hz ? hz : z, &hs);
     if (h < 0) h = head_ending(c, a, before_year(c, a, z), &hs);
     if ((h < 0 || hs == a) && aid_form_ending(c, a, z)) {
       e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
