@@ -44,6 +44,14 @@ static const struct {
     {"第3回日メコン防災閣僚会合の結果\n\n本会合では、昨年ハノイで開かれた第2回日メコン防災閣僚会合の成果を確認した。"
      "同会合の最後に、議長が総括した。",
      "同会合", "meeting:第3回日メコン防災閣僚会合"},
+    /* with its head noun before without it, past names of other types (the index of
+     * names by type and head noun); a resolved reference in an earlier sentence is not the
+     * topic of the antecedent's */
+    {"第2回日メコン防災閣僚会合を開いた。日メコン外相会議も開いた。同会合では防災を議論した。",
+     "同会合", "meeting:第2回日メコン防災閣僚会合"},
+    {"第3回日メコン防災閣僚会合の結果\n\n本会合は東京で開かれた。本会合では、昨年ハノイで開かれた"
+     "第2回日メコン防災閣僚会合の成果を確認した。同会合の最後に、議長が総括した。",
+     "同会合", "meeting:第3回日メコン防災閣僚会合"},
     /* a name made of a reference word alone is that reference */
     {"防衛省は、第3回日・太平洋防衛当局間協議（以下「本協議」）を東京で開催した。本協議では海洋安全保障を議論した。",
      "本協議", "meeting:第3回日・太平洋防衛当局間協議"},
@@ -84,6 +92,8 @@ static const struct {
      "person:jane-doe"},
     {"Prime Minister John Roe will visit Jakarta. During the visit, he will meet leaders.",
      "he", "person:john-roe"},
+    {"Prime Minister John Roe met leaders of Thailand and Laos in Hanoi. He left.", "He",
+     "person:john-roe"},
     {"茂木外務大臣は、タイを訪問した。同大臣は、第10回日メコン外相会議に出席した。", "同大臣",
      "person:茂木"},
     {"Senator Jane Doe will visit Hanoi. While there, the Minister will meet leaders.",

@@ -1623,6 +1623,36 @@ START_TEST(test_office_follows) {
 }
 END_TEST
 
+/* A person named again by a form of their name (its words, the whole name) is found
+ * wherever the form stands as whole words or tokens, however many people and forms the
+ * document has; not inside another word (Wongs, Wong-like). */
+static const struct {
+  const char *text, *form, *id;
+  int n; /* mentions written as `form` */
+} again_rows[] = {
+    {"Prime Minister Penny Wong arrived in Tokyo. Later Wong said the talks went well, and "
+     "Penny Wong left. Wongs and Wong-like words are no names.",
+     "Wong", "person:penny-wong", 1},
+    {"Prime Minister Penny Wong arrived in Tokyo. Later Wong said the talks went well, and "
+     "Penny Wong left. Wongs and Wong-like words are no names.",
+     "Penny Wong", "person:penny-wong", 2},
+};
+
+START_TEST(test_named_again) {
+  dg_doc *d = tu_doc("t.txt", again_rows[_i].text);
+  char buf[64], dump[4096];
+  int seen = 0;
+  for (size_t i = 0; i < d->nments; i++)
+    if (d->ments[i].type == DG_TYPE_PERSON &&
+        !strcmp(tu_text(d, &d->ments[i], buf, sizeof buf), again_rows[_i].form)) {
+      ck_assert_str_eq(d->ments[i].id, again_rows[_i].id);
+      seen++;
+    }
+  ck_assert_msg(seen == again_rows[_i].n, "%s", tu_dump(d, dump, sizeof dump));
+  tu_doc_free(d);
+}
+END_TEST
+
 /* 本会合 is the first meeting of the document, 同会合 the one named last; with no
  * back-reference family, neither is a mention. */
 START_TEST(test_family_coref) {
@@ -2329,6 +2359,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("names");
   tcase_add_loop_test(tc, test_family, 0, (int)(sizeof families / sizeof *families));
   tcase_add_test(tc, test_office_follows);
+  tcase_add_loop_test(tc, test_named_again, 0, (int)(sizeof again_rows / sizeof *again_rows));
   tcase_add_test(tc, test_cut_family_name_known);
   tcase_add_test(tc, test_quoted_loan_again);
   tcase_add_loop_test(tc, test_people_family, 0,

@@ -33,6 +33,7 @@ typedef struct {
     char iso2[3];
   } seen[MAX_SEEN];
   size_t n;
+  int by_start; /* the amounts are in order of their start: found by binary search */
 } signals;
 
 /* Count word k for country iso2, once. */
@@ -129,6 +130,18 @@ static long word_before(const signals *s, size_t b) {
   return -1;
 }
 
+/* The first of the amounts that may start at p: by binary search when they are in order
+ * of their start, else the first. */
+static size_t first_amount(const signals *s, const dg_amount *as, size_t na, size_t p) {
+  size_t lo = 0, hi = s->by_start ? na : 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (as[mid].start < p) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* New Zealand will provide $1 billion: a giving verb (a giver signal) right after the
  * country's name that ends at e, and right after it an amount whose currency is a bare
  * sign standing first ($, not US$: one no signal writes out); the signal or -1. */
@@ -138,8 +151,9 @@ static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t 
   if (k < 0 || signal_word(s, k)->as.currency_signal.where != DG_SIGNAL_GIVER) return -1;
   size_t p = e + 1 + signal_word(s, k)->len;
   if (!dg_lit(s->t, s->len, p, " ")) return -1;
-  for (size_t i = 0; i < na; i++)
-    if (!as[i].is_quantity && as[i].start == p + 1 && as[i].cur_start == p + 1 &&
+  for (size_t i = first_amount(s, as, na, p + 1); i < na; i++)
+    if (s->by_start && as[i].start > p + 1) break;
+    else if (!as[i].is_quantity && as[i].start == p + 1 && as[i].cur_start == p + 1 &&
         as[i].cur_end > as[i].cur_start &&
         dg_wordlist_find(&s->r->currency_signals, s->t + as[i].cur_start,
                          as[i].cur_end - as[i].cur_start) < 0)
@@ -181,7 +195,9 @@ static void decide(const signals *s, char iso2[3]) {
 
 void dg_amount_doc_country(const dg_rules *r, const char *t, size_t len, const dg_country_at *cs,
                            size_t nc, const dg_amount *as, size_t na, char iso2[3]) {
-  signals s = {.r = r, .t = t, .len = len};
+  signals s = {.r = r, .t = t, .len = len, .by_start = 1};
+  for (size_t i = 1; i < na; i++)
+    if (as[i].start < as[i - 1].start) s.by_start = 0;
   text_signals(&s);
   amount_signals(&s, as, na);
   country_signals(&s, cs, nc, as, na);

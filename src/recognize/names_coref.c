@@ -207,14 +207,106 @@ static int near_enough(const dgn_ctx *c, const dg_mention *m, const reference *r
   return s >= 0 && m->sentence != UINT32_MAX && m->sentence + back >= (uint32_t)s;
 }
 
+/* The mentions that may be a reference's antecedent: with `ok`, the first nm mentions
+ * (which stay as they are while the index lives) of each type that are no implicit one, and
+ * of each type and head noun those that have it (see has_head), in text order; without it
+ * (memory ran out, or the mentions change as references resolve: names_that_refer) all of
+ * them. Every candidate is still tested (fits), so the index only skips mentions that
+ * cannot be the antecedent. */
+typedef DG_VEC(uint32_t) mention_list;
+typedef struct {
+  const dg_doc *d;
+  size_t nm;
+  int ok;
+  mention_list by_type[DG_TYPE_COUNT];
+  dg_hmap heads; /* type and head noun -> index into with_head */
+  DG_VEC(mention_list) with_head;
+} ante_index;
+
+/* Mentions v[0, n) in text order; `all`: mentions [0, n). */
+typedef struct {
+  const uint32_t *v;
+  size_t n;
+  int all;
+} candidates;
+
+static void ante_index_free(ante_index *ix) {
+  for (size_t t = 0; t < DG_TYPE_COUNT; t++) free(ix->by_type[t].v);
+  for (size_t i = 0; i < ix->with_head.n; i++) free(ix->with_head.v[i].v);
+  free(ix->with_head.v);
+  dg_hmap_destroy(&ix->heads);
+  ix->ok = 0;
+}
+
+/* The index of the first nm mentions of d; `use` 0: none (all mentions are candidates). */
+static void ante_index_init(ante_index *ix, const dg_doc *d, size_t nm, int use) {
+  memset(ix, 0, sizeof *ix);
+  ix->d = d, ix->nm = nm, ix->ok = use;
+  dg_hmap_init(&ix->heads);
+  for (size_t i = 0; i < nm && ix->ok; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (m->type < DG_TYPE_COUNT && !m->implicit && DG_PUSH(ix->by_type[m->type], (uint32_t)i))
+      ante_index_free(ix);
+  }
+}
+
+/* The mentions of rf's type with its head noun, listed the first time they are asked for;
+ * NULL when memory runs out. */
+static const mention_list *with_head(ante_index *ix, const reference *rf) {
+  dg_buf key = {0};
+  dg_buf_addc(&key, (char)(rf->type + 1));
+  dg_buf_add(&key, rf->head, strlen(rf->head));
+  uint32_t *slot = NULL;
+  int put = key.oom ? -1 : dg_hmap_put(&ix->heads, key.data, key.len, (uint32_t)ix->with_head.n, &slot);
+  dg_buf_destroy(&key);
+  if (put <= 0) return put < 0 ? NULL : &ix->with_head.v[*slot];
+  mention_list l = {0};
+  const mention_list *all = &ix->by_type[rf->type];
+  for (size_t j = 0; j < all->n; j++)
+    if (has_head(&ix->d->ments[all->v[j]], rf) && DG_PUSH(l, all->v[j])) goto oom;
+  if (DG_PUSH(ix->with_head, l)) goto oom;
+  return &ix->with_head.v[ix->with_head.n - 1];
+oom:
+  free(l.v);
+  return NULL;
+}
+
+/* The candidates for rf: of its type, with its head noun when `head` is set (none when rf
+ * has no head noun). */
+static candidates ante_candidates(ante_index *ix, const reference *rf, int head) {
+  if (ix->ok && rf->type < DG_TYPE_COUNT && !(head && !rf->head)) {
+    const mention_list *l = head ? with_head(ix, rf) : &ix->by_type[rf->type];
+    if (l) return (candidates){l->v, l->n, 0};
+    ante_index_free(ix);
+  }
+  return (candidates){NULL, head && !rf->head ? 0 : ix->nm, 1};
+}
+
+static size_t candidate_at(candidates cs, size_t j) { return cs.all ? j : cs.v[j]; }
+
+/* How many candidates come before mention k. */
+static size_t candidates_before(candidates cs, size_t k) {
+  if (cs.all) return k < cs.n ? k : cs.n;
+  size_t lo = 0, hi = cs.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (cs.v[mid] < k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* The antecedent of a "main" reference: the first name of its type in the document, named
  * with its head noun if one is (in English too: "this meeting" of a Dialogue). */
-static const dg_mention *main_antecedent(const dg_doc *d, size_t nm, const reference *rf) {
-  for (int pass = 0; pass < 2; pass++)
-    for (size_t i = 0; i < nm; i++)
-      if (d->ments[i].type == rf->type && !d->ments[i].implicit &&
-          (pass || has_head(&d->ments[i], rf)))
-        return &d->ments[i];
+static const dg_mention *main_antecedent(ante_index *ix, const reference *rf) {
+  const dg_doc *d = ix->d;
+  for (int pass = 0; pass < 2; pass++) {
+    candidates cs = ante_candidates(ix, rf, !pass);
+    for (size_t j = 0; j < cs.n; j++) {
+      const dg_mention *m = &d->ments[candidate_at(cs, j)];
+      if (m->type == rf->type && !m->implicit && (pass || has_head(m, rf))) return m;
+    }
+  }
   return NULL;
 }
 
@@ -251,14 +343,16 @@ static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
 /* The antecedent of a "last" or "previous" reference: the nearest fitting name that ends
  * before it (a "previous" one never with the id `skip`), or, in that name's sentence, the
  * fitting name that is the topic or subject; *k: the mentions that start before it. */
-static const dg_mention *last_antecedent(const dgn_ctx *c, size_t nm, const reference *rf,
+static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const reference *rf,
                                          const char *skip, size_t *k) {
   const dg_doc *d = c->d;
-  while (*k < nm && d->ments[*k].start < rf->a) (*k)++;
+  while (*k < ix->nm && d->ments[*k].start < rf->a) (*k)++;
   for (int pass = 0; pass < 2; pass++) {
     const dg_mention *near = NULL;
-    for (size_t i = *k; i-- > 0;) {
-      const dg_mention *m = &d->ments[i];
+    int head = !pass || (rf->latin && rf->type != DG_TYPE_PERSON && rf->head);
+    candidates cs = ante_candidates(ix, rf, head);
+    for (size_t j = candidates_before(cs, *k); j-- > 0;) {
+      const dg_mention *m = &d->ments[candidate_at(cs, j)];
       if (!fits(m, rf, pass) || m->end > rf->a || (skip && !strcmp(m->id, skip))) continue;
       if (near && m->sentence != near->sentence) break;
       if (!near) near = m;
@@ -281,33 +375,54 @@ static dg_err find_references(dgn_ctx *c, references *refs, dg_error *err) {
   return DG_OK;
 }
 
-/* The antecedent of reference rf among the first nm mentions; an English "last" one (the
+/* The first of the references resolved before rf (the mentions from nm on: in text order)
+ * that stand in sentence `s`. */
+static size_t first_resolved_in(const dg_doc *d, size_t nm, uint32_t s) {
+  if (s >= d->nsents) return nm;
+  size_t lo = nm, hi = d->nments;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->ments[mid].start < d->sents[s].start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* A reference resolved before rf that is the topic of the antecedent's sentence (本会合では、
+ * …第8回会合の場で…。同会合の締めくくりとして: 同会合 is 本会合), or NULL. */
+static const dg_mention *resolved_topic(dgn_ctx *c, size_t nm, const reference *rf,
+                                        const dg_mention *ante, const dg_mention *own) {
+  const dg_doc *d = c->d;
+  for (size_t i = first_resolved_in(d, nm, ante->sentence); i < d->nments; i++) {
+    const dg_mention *r = &d->ments[i];
+    if (r->start >= rf->a) break;
+    if (r->sentence == ante->sentence && r->type == rf->type &&
+        (!own || strcmp(r->id, own->id) || rf->refers != DG_REFERS_PREVIOUS) &&
+        topic_or_subject(c, r))
+      return r;
+  }
+  return NULL;
+}
+
+/* The antecedent of reference rf among the mentions ix indexes; an English "last" one (the
  * Summit) means the document's own meeting when that one has its head; a reference already
  * resolved that is the topic of the antecedent's sentence wins over the name. */
-static const dg_mention *antecedent(dgn_ctx *c, size_t nm, const reference *rf, size_t *k) {
-  if (rf->refers == DG_REFERS_MAIN) return main_antecedent(c->d, nm, rf);
+static const dg_mention *antecedent(dgn_ctx *c, ante_index *ix, const reference *rf, size_t *k) {
+  if (rf->refers == DG_REFERS_MAIN) return main_antecedent(ix, rf);
   if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
-    const dg_mention *own = main_antecedent(c->d, nm, rf);
+    const dg_mention *own = main_antecedent(ix, rf);
     if (own && has_head(own, rf) && own->start < rf->a) return own;
   }
   const dg_mention *own = NULL;
   if (rf->refers == DG_REFERS_PREVIOUS) {
     reference any = *rf;
     any.latin = 0;
-    own = main_antecedent(c->d, nm, &any);
+    own = main_antecedent(ix, &any);
   }
-  const dg_mention *ante = last_antecedent(c, nm, rf, own ? own->id : NULL, k);
+  const dg_mention *ante = last_antecedent(c, ix, rf, own ? own->id : NULL, k);
   if (ante && !near_enough(c, ante, rf)) return NULL;
-  /* a reference resolved before, the topic of the antecedent's sentence, wins (本会合では、
-   * …第8回会合の場で…。同会合の締めくくりとして: 同会合 is 本会合) */
-  for (size_t i = nm; ante && i < c->d->nments; i++) {
-    const dg_mention *r = &c->d->ments[i];
-    if (r->sentence == ante->sentence && r->type == rf->type && r->start < rf->a &&
-        (!own || strcmp(r->id, own->id) || rf->refers != DG_REFERS_PREVIOUS) &&
-        topic_or_subject(c, r))
-      return r;
-  }
-  return ante;
+  const dg_mention *topic = ante ? resolved_topic(c, ix->nm, rf, ante, own) : NULL;
+  return topic ? topic : ante;
 }
 
 /* Is meeting m written as an ordinal and a head word alone (第13回会合, the 13th Meeting)?
@@ -467,7 +582,10 @@ static void names_that_refer(dgn_ctx *c) {
     reference rf = {m->start, m->end, m->type, wd->as.coref.refers, 0, NULL, 0};
     reference_head(c, &rf);
     size_t k0 = k;
-    const dg_mention *ante = antecedent(c, d->nments, &rf, &k);
+    ante_index all;
+    ante_index_init(&all, d, d->nments, 0);
+    const dg_mention *ante = antecedent(c, &all, &rf, &k);
+    ante_index_free(&all);
     k = k0;
     if (!ante || ante == m || !strcmp(ante->id, m->id)) continue;
     m->id = ante->id, m->label = ante->label, m->label_en = ante->label_en;
@@ -504,15 +622,18 @@ dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   references refs = {0};
   dg_err e = find_references(c, &refs, err);
   /* the references are added at the end: look at the mentions there were before */
-  size_t nm = d->nments, k = 0;
+  size_t k = 0;
+  ante_index ix;
+  ante_index_init(&ix, d, d->nments, 1);
   for (size_t x = 0; x < refs.n && e == DG_OK; x++) {
     const reference *rf = &refs.v[x];
-    const dg_mention *ante = antecedent(c, nm, rf, &k);
+    const dg_mention *ante = antecedent(c, &ix, rf, &k);
     if (!ante) continue;
     dg_mention copy = *ante;
     if (!dgn_add(c, rf->type, rf->a, rf->z, copy.id, copy.label, copy.label_en, copy.entity, 1))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");
   }
+  ante_index_free(&ix);
   free(refs.v);
   return e;
 }

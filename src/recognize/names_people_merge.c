@@ -252,6 +252,87 @@ static int named_again(dgn_ctx *c, uint32_t a, uint32_t z) {
   return !dgn_overlaps(c, a, z, ANY_NAMED | VALUES);
 }
 
+/* A form looked for in the text: its bytes and its place among the forms. */
+typedef struct {
+  const char *s;
+  uint32_t len, f;
+} form_key;
+
+/* A place where a form stands in the text. */
+typedef struct {
+  uint32_t f, a, len;
+} form_at;
+typedef DG_VEC(form_at) forms_at;
+
+static int by_bytes(const void *x, const void *y) {
+  const form_key *p = x, *q = y;
+  int r = memcmp(p->s, q->s, p->len < q->len ? p->len : q->len);
+  return r ? r : (p->len > q->len) - (p->len < q->len);
+}
+
+static int by_form_then_place(const void *x, const void *y) {
+  const form_at *p = x, *q = y;
+  return p->f != q->f ? (p->f > q->f) - (p->f < q->f) : (p->a > q->a) - (p->a < q->a);
+}
+
+/* Narrow keys [*lo, *hi), sorted and all longer than j bytes that agree on their first j,
+ * to those whose byte j is b. */
+static void narrow(const form_key *k, size_t *lo, size_t *hi, size_t j, unsigned char b) {
+  size_t l = *lo, h = *hi;
+  while (l < h) {
+    size_t mid = l + (h - l) / 2;
+    if ((unsigned char)k[mid].s[j] < b) l = mid + 1;
+    else h = mid;
+  }
+  size_t e = l;
+  h = *hi;
+  while (e < h) {
+    size_t mid = e + (h - e) / 2;
+    if ((unsigned char)k[mid].s[j] <= b) e = mid + 1;
+    else h = mid;
+  }
+  *lo = l, *hi = e;
+}
+
+/* Every place in t[0, n) where one of the sorted keys k[0, nk) starts (overlapping ones
+ * too, as strstr from each place found plus one finds them), in one pass over the text:
+ * the keys that agree with the text so far narrow byte by byte. */
+static int find_forms(const form_key *k, size_t nk, const char *t, size_t n, forms_at *out) {
+  size_t first[257] = {0};
+  for (size_t i = 0; i < nk; i++) first[(unsigned char)k[i].s[0] + 1]++;
+  for (size_t b = 0; b < 256; b++) first[b + 1] += first[b];
+  for (size_t a = 0; a < n; a++) {
+    size_t lo = first[(unsigned char)t[a]], hi = first[(unsigned char)t[a] + 1];
+    for (size_t j = 1; lo < hi; j++) {
+      if (k[lo].len == j && DG_PUSH(*out, ((form_at){k[lo].f, (uint32_t)a, k[lo].len})))
+        return -1;
+      lo += k[lo].len == j;
+      if (lo >= hi || a + j >= n) break;
+      narrow(k, &lo, &hi, j, (unsigned char)t[a + j]);
+    }
+  }
+  return 0;
+}
+
+/* Where the forms a person is known by (not two people's, see note_form) stand in the
+ * text, by form (in the order they were noted), then by place. */
+static int forms_in_text(const dgn_ctx *c, const dg_hmap *forms, forms_at *out) {
+  form_key *k = malloc((forms->n ? forms->n : 1) * sizeof *k);
+  if (!k) return -1;
+  size_t nk = 0;
+  for (size_t f = 0; f < forms->n; f++) {
+    size_t klen;
+    const char *form = dg_hmap_key(forms, f, &klen);
+    if (forms->entries[f].value != SHARED && klen > 0 && klen < 256)
+      k[nk++] = (form_key){form, (uint32_t)klen, (uint32_t)f};
+  }
+  qsort(k, nk, sizeof *k, by_bytes);
+  int bad = find_forms(k, nk, c->t, strlen(c->t), out);
+  free(k);
+  if (!bad) qsort(out->v, out->n, sizeof *out->v, by_form_then_place);
+  return bad;
+}
+
 /* A person named once with a title is a person where the document names them again
  * without one (Prime Minister Jane Doe ... Doe said); the merge below gives them the
  * full name. Returns 0, or -1 when memory runs out. */
@@ -259,21 +340,13 @@ static int people_again(dgn_ctx *c) {
   if (!c->t || !c->len) return 0;
   dg_hmap forms;
   dg_hmap_init(&forms);
-  int bad = note_people(c, &forms);
-  for (size_t f = 0; !bad && f < forms.n; f++) {
-    const struct dg_hmap_entry *e = &forms.entries[f];
-    if (e->value == SHARED) continue;
-    char key[256];
-    size_t klen;
-    const char *form = dg_hmap_key(&forms, f, &klen);
-    if (klen >= sizeof key) continue;
-    memcpy(key, form, klen);
-    key[klen] = '\0';
-    for (const char *p = strstr(c->t, key); p && !bad; p = strstr(p + 1, key)) {
-      uint32_t a = (uint32_t)(p - c->t), z = a + (uint32_t)klen;
-      if (named_again(c, a, z)) bad = !dgn_add_minted(c, DG_TYPE_PERSON, a, z);
-    }
+  forms_at at = {0};
+  int bad = note_people(c, &forms) || forms_in_text(c, &forms, &at);
+  for (size_t i = 0; !bad && i < at.n; i++) {
+    uint32_t a = at.v[i].a, z = a + at.v[i].len;
+    if (named_again(c, a, z)) bad = !dgn_add_minted(c, DG_TYPE_PERSON, a, z);
   }
+  free(at.v);
   dg_hmap_destroy(&forms);
   return bad ? -1 : 0;
 }

@@ -73,15 +73,21 @@ typedef struct {
   size_t n;
 } amount_index;
 
-/* Is some amount mention of the document inside [a, z)? */
-static int amount_inside(const dg_doc *d, const amount_index *ix, uint32_t a, uint32_t z) {
+/* The first amount (in ix->by_start) that starts at a or after it. */
+static size_t first_amount_from(const dg_doc *d, const amount_index *ix, uint32_t a) {
   size_t lo = 0, hi = ix->n;
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (d->ments[ix->by_start[mid]].start < a) lo = mid + 1;
     else hi = mid;
   }
-  for (size_t i = lo; i < ix->n && d->ments[ix->by_start[i]].start <= z; i++)
+  return lo;
+}
+
+/* Is some amount mention of the document inside [a, z)? */
+static int amount_inside(const dg_doc *d, const amount_index *ix, uint32_t a, uint32_t z) {
+  for (size_t i = first_amount_from(d, ix, a); i < ix->n && d->ments[ix->by_start[i]].start <= z;
+       i++)
     if (d->ments[ix->by_start[i]].end <= z) return 1;
   return 0;
 }
@@ -114,9 +120,10 @@ static int ja_topic_inside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
  * UINT32_MAX when none lies inside. */
 static uint32_t gap_to_amount(const dg_doc *d, const amount_index *ix, uint32_t a, uint32_t z) {
   uint32_t best = UINT32_MAX;
-  for (size_t i = 0; i < ix->n; i++) {
+  for (size_t i = first_amount_from(d, ix, a); i < ix->n; i++) {
     const dg_mention *m = &d->ments[ix->by_start[i]];
-    if (m->start >= a && m->end <= z && z - m->end < best) best = z - m->end;
+    if (m->start > z) break;
+    if (m->end <= z && z - m->end < best) best = z - m->end;
   }
   return best;
 }

@@ -334,7 +334,7 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c) {
   free(c->sent_clause);
   free(c->ment_clause);
   free(c->clauses.v);
-  dg_hmap_destroy(&c->main_dates);
+  dg_hmap_destroy(&c->held_on);
   dg_hmap_destroy(&c->group_tails);
   memset(c, 0, sizeof *c);
 }

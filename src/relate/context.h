@@ -68,8 +68,8 @@ typedef struct dg_rel_ctx {
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
   uint8_t *venue;  /* per mention of sentence venue_sent: a venue of trigs (held.c) */
   long venue_sent; /* the sentence venue is marked for, or -1 (trigs changed) */
-  dg_hmap main_dates;  /* ids of the dates the document's own meeting was held on (kinds.c) */
-  size_t main_dates_n; /* relations [0, main_dates_n) are in main_dates */
+  dg_hmap held_on;  /* every held_on tie as its meeting's id, '\0', its date's id (kinds.c) */
+  size_t held_on_n; /* relations [0, held_on_n) are in held_on */
   dg_hmap group_tails; /* last words of the groups and organizations named (kinds.c) */
   int group_tails_built;
   dg_rel_bound_count over_units; /* co-occurrence units cut to the bound (units.c) */

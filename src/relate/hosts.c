@@ -13,11 +13,10 @@
 
 int dg_rel_has_tie(const dg_rel_ctx *c, dg_rel_kind kind, uint32_t from, long s) {
   const char *id = c->d->ments[from].id;
-  for (size_t r = 0; r < c->rels.n; r++) {
+  for (size_t r = c->rels.n; r-- > 0;) {
     const dg_relation *x = &c->rels.v[r];
-    if (x->kind == kind && (s < 0 || x->sentence == (uint32_t)s) &&
-        !strcmp(c->d->ments[x->from].id, id))
-      return 1;
+    if (s >= 0 && x->sentence != (uint32_t)s) break;
+    if (x->kind == kind && !strcmp(c->d->ments[x->from].id, id)) return 1;
   }
   return 0;
 }

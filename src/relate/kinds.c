@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/buf.h"
 #include "base/scan.h"
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
@@ -793,34 +794,38 @@ static const dg_rel_trigger *complement_trigger(const dg_rel_ctx *c, uint32_t s,
   return g;
 }
 
-/* Bring c->main_dates up to date: the ids of the dates of every held_on tie from the
- * document's own meeting added since the last call (ties are only ever appended). */
-static void update_main_dates(dg_rel_ctx *c) {
-  const dg_mention *m = c->d->ments;
-  const char *own = m[c->main_meeting].id;
-  for (; c->main_dates_n < c->rels.n; c->main_dates_n++) {
-    const dg_relation *x = &c->rels.v[c->main_dates_n];
-    if (x->kind != DG_REL_HELD_ON || x->from >= c->d->nments || strcmp(m[x->from].id, own))
-      continue;
-    if (dg_hmap_put(&c->main_dates, m[x->to].id, strlen(m[x->to].id), 0, NULL) < 0) c->oom = 1;
-  }
+/* Key k as meeting id a, '\0', date id b: 0, or -1 when memory runs out. */
+static int held_on_key(dg_buf *k, const char *a, const char *b) {
+  dg_buf_add(k, a, strlen(a) + 1);
+  dg_buf_adds(k, b);
+  return k->oom ? -1 : 0;
 }
 
-/* Was meeting m held on the date of mention i: a held_on tie between their entities (the
- * document's own meeting's dates are kept in c->main_dates)? */
+/* Bring c->held_on up to date: every held_on tie added since the last call (ties are only
+ * ever appended). */
+static void update_held_on(dg_rel_ctx *c) {
+  const dg_mention *m = c->d->ments;
+  dg_buf k = {0};
+  for (; c->held_on_n < c->rels.n && !c->oom; c->held_on_n++) {
+    const dg_relation *x = &c->rels.v[c->held_on_n];
+    if (x->kind != DG_REL_HELD_ON || x->from >= c->d->nments) continue;
+    dg_buf_clear(&k);
+    if (held_on_key(&k, m[x->from].id, m[x->to].id) ||
+        dg_hmap_put(&c->held_on, k.data, k.len, 0, NULL) < 0)
+      c->oom = 1;
+  }
+  dg_buf_destroy(&k);
+}
+
+/* Was meeting m held on the date of mention i: a held_on tie between their entities? */
 static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
   const dg_mention *ms = c->d->ments;
-  if (m == c->main_meeting) {
-    update_main_dates(c);
-    return dg_hmap_get(&c->main_dates, ms[i].id, strlen(ms[i].id)) != NULL;
-  }
-  for (size_t r = 0; r < c->rels.n; r++) {
-    const dg_relation *x = &c->rels.v[r];
-    if (x->kind == DG_REL_HELD_ON && x->from < c->d->nments && !strcmp(ms[x->from].id, ms[m].id) &&
-        !strcmp(ms[x->to].id, ms[i].id))
-      return 1;
-  }
-  return 0;
+  update_held_on(c);
+  dg_buf k = {0};
+  int held = !held_on_key(&k, ms[m].id, ms[i].id) && dg_hmap_get(&c->held_on, k.data, k.len);
+  if (k.oom) c->oom = 1;
+  dg_buf_destroy(&k);
+  return held;
 }
 
 /* Is mention m the document's own meeting, or a reference to it (本会議, the Summit)? */

@@ -137,7 +137,8 @@ int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m);
 void dg_rel_statement_of(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* Has the meeting of mention `from` a tie of this kind already, from sentence s (any
- * sentence when s < 0) (hosts.c)? */
+ * sentence when s < 0) (hosts.c)? With s, only while the sentences are read: sentence s's
+ * ties are then the last ones (as dg_rel_add assumes), and only they are looked at. */
 int dg_rel_has_tie(const dg_rel_ctx *c, dg_rel_kind kind, uint32_t from, long s);
 /* The country or place before an English hosting verb as the venue (hosts.c). */
 void dg_rel_host_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
