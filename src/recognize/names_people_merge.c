@@ -329,7 +329,7 @@ static int forms_in_text(const dgn_ctx *c, const dg_hmap *forms, forms_at *out) 
   qsort(k, nk, sizeof *k, by_bytes);
   int bad = find_forms(k, nk, c->t, strlen(c->t), out);
   free(k);
-  if (!bad) qsort(out->v, out->n, sizeof *out->v, by_form_then_place);
+  if (!bad && out->n) qsort(out->v, out->n, sizeof *out->v, by_form_then_place);
   return bad;
 }
 
