@@ -576,6 +576,16 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "Ocean Disputes - Lessons of the Pacific", NULL, NULL, NULL},
     {F(JA_QUOTED), "They held a seminar entitled \"Reef Futures\" in Suva.", DG_TYPE_MEETING,
      "Reef Futures", "meeting:reef-futures", NULL, NULL},
+    /* en_quoted: a title-cased title right after a meeting's head noun in lower case, from
+     * the ordinal of "Nth session of the" when there; near misses: a quoted sentence after
+     * the noun, and a capitalized noun (part of a name already) */
+    {F(JA_QUOTED), "Dili hosted the 3rd session of the forum \xE2\x80\x9CTimor-Leste \xE2\x80\x93 Pacific\xE2\x80\x9D on Monday.",
+     DG_TYPE_MEETING, "3rd session of the forum \"Timor-Leste - Pacific\"",
+     "meeting:3rd-session-of-the-forum-timor-leste--pacific", NULL, NULL},
+    {F(JA_QUOTED), "Ministers met at the conference \"Pacific Ocean Futures\" in Suva.",
+     DG_TYPE_MEETING, "Pacific Ocean Futures", "meeting:pacific-ocean-futures", NULL, NULL},
+    {F(JA_QUOTED), "He told the forum \"We must act now on the ocean\" and left.", DG_TYPE_MEETING,
+     "We must act now on the ocean", NULL, NULL, NULL},
 
     /* names_en.c, extend_left: capitalized words before the head */
     /* route_dash: two known places joined by a spaced dash in a tail; near miss: a dash
@@ -585,6 +595,12 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok--chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* heads.tsv: Policy names a program (India's Act East Policy); near miss: a program
+     * head ending a body's name names none of its own (Bureau of Defense Policy) */
+    {F(EN_HEADS), "Fiji welcomed India\xE2\x80\x99s Act East Policy and the plan.", DG_TYPE_PROGRAM,
+     "Act East Policy", "program:act-east-policy", NULL, NULL},
+    {F(EN_HEADS), "The Bureau of Defense Policy replied.", DG_TYPE_PROGRAM, "Defense Policy", NULL,
+     NULL, NULL},
     {F(EN_HEADS), "They launched the Mekong-Japan Digital Connectivity Partnership in 2024.",
      DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
      "program:mekong-japan-digital-connectivity-partnership", NULL,
