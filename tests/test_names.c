@@ -2135,6 +2135,14 @@ static const family_case people_families[] = {
      NULL},
     {F(JA_PEOPLE), "小野寺防衛大臣が出席した。", DG_TYPE_PERSON, "小野寺",
      "person:itsunori-onodera", NULL, NULL},
+    /* person_after_country: a name after a country of a list "ministers of" opens, a
+     * space or a spaced dash between; near miss: the same words after another list */
+    {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
+     DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL, NULL},
+    {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
+     DG_TYPE_PERSON, "Jone Tau", "person:jone-tau", NULL, NULL},
+    {F(EN_PEOPLE), "Officials of Fiji Jone Tau and Tonga \xE2\x80\x93 Sione Vake met.", DG_TYPE_PERSON,
+     "Sione Vake", NULL, NULL, NULL},
     /* org_compound_start: a ・ between two words of the organization */
     {F(JA_PEOPLE), "ダニヤル・ボロトフ・タイ外務・国際協力省長官が出席した。", DG_TYPE_PERSON,
      "ダニヤル・ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},

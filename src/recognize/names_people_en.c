@@ -5,8 +5,9 @@
  * (the UN High Commissioner for Refugees, Jane Doe, in ...); before a post-nominal
  * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
  * Minister of Justice); after a name's own honorific (U Thant: name_honorifics.tsv); on a
- * contact line (Jane Doe (Departmental) 02 6261 1555); and Japanese names written family
- * name first in capitals (KISHIDA Fumio).
+ * contact line (Jane Doe (Departmental) 02 6261 1555); after a country of a list that
+ * "ministers of" opens (the foreign ministers of Fiji Jone Tau, Tonga – Sione Vake); and
+ * Japanese names written family name first in capitals (KISHIDA Fumio).
  * A head word of a body alone after a title is no name (General Council Chairman).
  * Invariant: a person is one to four capitalized words (and initials; five with an
  * honorific) that hold no other kind of name and no small word in any case but a particle
@@ -409,6 +410,44 @@ static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_
   return dgn_add_person(c, w[a].a, w[x].z, err);
 }
 
+/* Is t[a, p) of one sentence a list of countries with their people that "ministers of"
+ * opens (the foreign ministers of Fiji Jone Tau, Tonga – ...): "ministers of" before p in
+ * it, a comma or "and" right before p unless p follows it? */
+static int ministers_list_before(const char *t, uint32_t a, uint32_t p) {
+  static const char OPEN[] = "inisters of ";
+  uint32_t q = p;
+  while (q > a && t[q - 1] == ' ') q--;
+  int joined = (q > a && t[q - 1] == ',') || (q >= a + 4 && !memcmp(t + q - 4, " and", 4));
+  for (uint32_t i = a; i + sizeof OPEN - 1 <= p; i++)
+    if (!memcmp(t + i, OPEN, sizeof OPEN - 1) && i > a &&
+        (t[i - 1] == 'm' || t[i - 1] == 'M'))
+      return i + sizeof OPEN - 1 == p || joined;
+  return 0;
+}
+
+/* A person named right after a country of a list "ministers of" opens, a space or a
+ * spaced dash between (attended by the foreign ministers of Fiji Jone Tau, Tonga – Sione
+ * Vake and Samoa – Afa Leota): one to four name words; *next is the last word looked at.
+ * Near miss: a country of another list (ministers of Fiji, Tonga and Samoa met). */
+static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                   const dg_sentence *s, size_t *next, dg_error *err) {
+  const char *t = c->t;
+  long m = dgn_mention_starting(c, w[x].a, T(COUNTRY));
+  if (m < 0 || !ministers_list_before(t, s->start, w[x].a)) return DG_OK;
+  uint32_t g = c->d->ments[m].end;
+  size_t f = x, l;
+  while (f < n && w[f].a < g) f++;
+  if (f >= n) return DG_OK;
+  uint32_t p = g;
+  while (p < w[f].a && (t[p] == ' ' || t[p] == '-')) p++;
+  if (p + 3 <= w[f].a && !memcmp(t + p, "\xE2\x80\x93", 3)) p += 3; /* – */
+  while (p < w[f].a && t[p] == ' ') p++;
+  if (p != w[f].a || dgn_mention_starting(c, w[f].a, ANY_NAMED) >= 0 ||
+      !name_words(c, w, n, f, s->end, &l) || l - f < 2)
+    return DG_OK;
+  return add_words(c, w, f, l, next, err);
+}
+
 dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
   dgn_word w[MAX_SENTENCE_WORDS];
   for (size_t si = 0; si < c->d->nsents; si++) {
@@ -421,6 +460,7 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_after_honorific(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_before_contact(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_after_country(c, w, n, x, &s, &x, err);
       if (e != DG_OK) return e;
     }
   }
