@@ -2135,6 +2135,14 @@ static const family_case people_families[] = {
      NULL},
     {F(JA_PEOPLE), "小野寺防衛大臣が出席した。", DG_TYPE_PERSON, "小野寺",
      "person:itsunori-onodera", NULL, NULL},
+    /* person_after_counterpart: a name after "counterpart", maybe after a comma; near
+     * miss: one word only. name_goes_on: a space and a glottal stop's ' inside a name */
+    {F(EN_PEOPLE), "She met her Fijian counterpart, Lisiate Vuni, in Suva.", DG_TYPE_PERSON,
+     "Lisiate Vuni", "person:lisiate-vuni", NULL, NULL},
+    {F(EN_PEOPLE), "She met her Fijian counterpart Vuni in Suva.", DG_TYPE_PERSON, "Vuni", NULL,
+     NULL, NULL},
+    {F(EN_PEOPLE), "She met her Tongan counterpart Mele 'Akauola in Suva.", DG_TYPE_PERSON,
+     "Mele 'Akauola", "person:mele-'akauola", NULL, NULL},
     /* person_after_country: a name after a country of a list "ministers of" opens, a
      * space or a spaced dash between; near miss: the same words after another list */
     {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
