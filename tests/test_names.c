@@ -595,6 +595,13 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok--chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* name_joiners.tsv: "a", "an" as articles in a tail (Partnership for a Resilient
+     * Pacific); near miss: a tail in lower case stays out (the Fund for a year) */
+    {F(EN_HEADS), "They launched the Partnership for a Resilient Pacific in 2024.", DG_TYPE_PROGRAM,
+     "Partnership for a Resilient Pacific", "program:partnership-for-a-resilient-pacific", NULL,
+     NULL},
+    {F(EN_HEADS), "The Mekong Water Fund for a year supported the plan.", DG_TYPE_PROGRAM,
+     "Mekong Water Fund for a year", NULL, NULL, NULL},
     /* heads.tsv: Policy names a program (India's Act East Policy); near miss: a program
      * head ending a body's name names none of its own (Bureau of Defense Policy) */
     {F(EN_HEADS), "Fiji welcomed India\xE2\x80\x99s Act East Policy and the plan.", DG_TYPE_PROGRAM,
