@@ -595,6 +595,12 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok--chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* name_stops.tsv: Signing, Launching begin no name (a release's heading names the
+     * event); near miss: the agreement's own name after it stays */
+    {F(EN_HEADS), "Signing of Grant Agreement with Tonga: new harbour", DG_TYPE_PROGRAM,
+     "Signing of Grant Agreement", NULL, NULL, NULL},
+    {F(EN_HEADS), "Signing of the Pacific Ports Framework Agreement with Tonga", DG_TYPE_PROGRAM,
+     "Pacific Ports Framework Agreement", "program:pacific-ports-framework-agreement", NULL, NULL},
     /* name_joiners.tsv: "a", "an" as articles in a tail (Partnership for a Resilient
      * Pacific); near miss: a tail in lower case stays out (the Fund for a year) */
     {F(EN_HEADS), "They launched the Partnership for a Resilient Pacific in 2024.", DG_TYPE_PROGRAM,
