@@ -184,6 +184,9 @@ static const tie_row ties[] = {
      * it; near miss for the near miss: who hosts the Summit does */
     {"participates_in", "t.txt", EN_TITLE "Laos thanked the dinner hosted by Prime Minister Sato Kenji on 8 May 2025.",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", EN_TITLE "Ministers thanked Laos for the hospitality accorded to delegations, "
+     "including the dinner hosted by the Minister of Culture of Laos, Sato Kenji, on 4 May 2025.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
     /* "participation of": those after it take part, not the subject before it; "the
      * participating officials": an attribute, no actor after it */
     {"participates_in", "t.txt", EN_TITLE "The Summit was held with the participation of leaders from Laos and Cambodia.",

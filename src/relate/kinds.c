@@ -511,6 +511,18 @@ static uint32_t actors_from(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   return 0;
 }
 
+/* Does mention i of sentence s stand after a verb of its clause k that holds another
+ * occasion (other_occasions.tsv: the reception hosted by the Minister of Fiji, Jane Doe):
+ * it speaks of that occasion, not of a meeting? */
+static int after_other_occasion(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->clause == k && g->end <= c->d->ments[i].start && dg_rel_other_occasion(c, s, g))
+      return 1;
+  }
+  return 0;
+}
+
 /* English: does t[a, z) part two names of one list: commas, spaces, "and", "the" only
  * (Fiji, Tonga and the Cook Islands)? */
 static int en_list_gap(const char *t, uint32_t a, uint32_t z) {
@@ -562,7 +574,8 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (c->d->ments[i].start < upto && c->d->ments[i].start >= from &&
           actor_of(c, s, g->clause, i, g) &&
-          !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i))
+          !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i) &&
+          !after_other_occasion(c, s, g->clause, i))
         for (size_t y = 0; y < nm; y++, actors++) dg_rel_add(c, kind, i, ms[y], s);
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);
