@@ -16,8 +16,7 @@ static char dir_[64];
 
 /* A fresh directory with these files (relative names; folders made on the way). */
 static const char *tree(const char *const *files, size_t n) {
-  snprintf(dir_, sizeof dir_, "/tmp/dg-batch-XXXXXX");
-  ck_assert_ptr_nonnull(mkdtemp(dir_));
+  tu_tmpdir(dir_, "batch");
   for (size_t i = 0; i < n; i++) {
     char p[512], cmd[600];
     snprintf(p, sizeof p, "%s/%s", dir_, files[i]);

@@ -119,7 +119,36 @@ static double *exact_betweenness(const dg_graph *g) {
   return b;
 }
 
-/* Sampled within a budget of `sources` x edges, through the same function a build calls. */
+/* The pairs of ig (its edges' ends) into a new array; NULL when memory runs out. */
+static uint32_t *ends_of(const igraph_t *ig) {
+  size_t ne = (size_t)igraph_ecount(ig);
+  uint32_t *ends = malloc((2 * ne + 1) * sizeof *ends);
+  for (size_t i = 0; ends && i < ne; i++) {
+    ends[2 * i] = (uint32_t)IGRAPH_FROM(ig, (igraph_integer_t)i);
+    ends[2 * i + 1] = (uint32_t)IGRAPH_TO(ig, (igraph_integer_t)i);
+  }
+  return ends;
+}
+
+/* Betweenness of every vertex of ig into res, exact or sampled within `budget`, through
+ * the library's two steps on one thread (how many sources into *sources, 0 for exact). */
+static dg_err graph_betweenness(const igraph_t *ig, igraph_vector_t *res, double budget,
+                            dg_igraph_guard *gd, uint32_t *sources, dg_error *err) {
+  size_t nv = (size_t)igraph_vcount(ig), ne = (size_t)igraph_ecount(ig);
+  uint32_t *ends = ends_of(ig);
+  igraph_error_t r = ends ? igraph_vector_resize(res, (igraph_integer_t)nv) : IGRAPH_ENOMEM;
+  if (r != IGRAPH_SUCCESS) {
+    free(ends);
+    return dg_igraph_fail(gd, r, "allocating results", err);
+  }
+  dg_brandes *b;
+  dg_err rc = dg_betweenness_start(&b, ends, ne, nv, budget, 1, gd, sources, err);
+  free(ends);
+  if (rc == DG_OK) rc = dg_betweenness_finish(b, nv, *sources, VECTOR(*res), err);
+  return rc;
+}
+
+/* Sampled within a budget of `sources` x edges, through the steps a build calls. */
 static double *sampled_betweenness(const dg_graph *g, uint32_t want) {
   const igraph_t *ig = dg_graph_igraph(g);
   igraph_t simple;
@@ -131,7 +160,7 @@ static double *sampled_betweenness(const dg_graph *g, uint32_t want) {
   dg_error err = {0};
   uint32_t sources = 0;
   dg_igraph_enter(&gd);
-  dg_err r = dg_graph_betweenness(&simple, &res, (double)want * (double)igraph_ecount(&simple),
+  dg_err r = graph_betweenness(&simple, &res, (double)want * (double)igraph_ecount(&simple),
                                   &gd, &sources, &err);
   dg_igraph_leave(&gd);
   ck_assert_int_eq(r, DG_OK);

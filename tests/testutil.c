@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "docgraph/graph.h"
 #include "docgraph/source.h"
@@ -172,9 +173,31 @@ int tu_run(Suite *s) {
   return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
+/* The directories tu_tmpdir made, each with the process that made it: a test's forked
+ * process removes its own when it exits (passed or failed), never its parent's. */
+static struct {
+  char path[64];
+  pid_t pid;
+} made_[64];
+static int nmade_;
+
+static void remove_made(void) {
+  for (int i = 0; i < nmade_; i++)
+    if (made_[i].pid == getpid()) {
+      char cmd[100];
+      snprintf(cmd, sizeof cmd, "rm -rf '%.63s'", made_[i].path);
+      if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", made_[i].path);
+    }
+}
+
 const char *tu_tmpdir(char *buf, const char *tag) {
   snprintf(buf, 64, "/tmp/dg-%s-XXXXXX", tag);
   ck_assert_ptr_nonnull(mkdtemp(buf));
+  if (nmade_ == 0) atexit(remove_made);
+  if (nmade_ < (int)(sizeof made_ / sizeof *made_)) {
+    snprintf(made_[nmade_].path, sizeof made_[nmade_].path, "%s", buf);
+    made_[nmade_++].pid = getpid();
+  }
   return buf;
 }
 

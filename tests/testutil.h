@@ -43,11 +43,12 @@ char *tu_slurp(const char *path);
 /* Write a file; aborts the test on failure. */
 void tu_write(const char *path, const char *text);
 
-/* Run a suite (with CK_ENV defaults) and return the process exit status. */
-/* A fresh directory /tmp/dg-TAG-XXXXXX, its path in buf (64 bytes). */
+/* A fresh directory /tmp/dg-TAG-XXXXXX, its path in buf (64 bytes), removed when the
+ * process that made it exits (a test's forked process, or the whole run without fork). */
 const char *tu_tmpdir(char *buf, const char *tag);
 /* rm -rf a directory the test made. */
 void tu_rmrf(const char *dir);
+/* Run a suite (with CK_ENV defaults) and return the process exit status. */
 int tu_run(Suite *s);
 
 #endif

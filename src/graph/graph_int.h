@@ -273,14 +273,11 @@ dg_err dg_brandes_finish(dg_brandes *b, double *res, dg_error *err);
 /* How many sources betweenness is sampled from on a simple graph of this size within this
  * work (DG_BETWEENNESS_WORK); 0: exact. */
 uint32_t dg_betweenness_sources(size_t vertices, size_t edges, double budget);
-/* Unweighted betweenness of every vertex of ig into res, exact or sampled within `budget`
- * (how many sources into *sources, 0 for exact), on this thread alone. */
-dg_err dg_graph_betweenness(const igraph_t *ig, igraph_vector_t *res, double budget,
-                            dg_igraph_guard *gd, uint32_t *sources, dg_error *err);
-/* The same in two steps on the pairs ends[0..2 npairs) on nv vertices, so the caller may
- * do other work (igraph's included) while up to threads - 1 more threads walk:
+/* Unweighted betweenness of the pairs ends[0..2 npairs) on nv vertices, exact or sampled
+ * within `budget` (how many sources into *sources, 0 for exact), in two steps, so the
+ * caller may do other work (igraph's included) while up to threads - 1 more threads walk:
  * dg_betweenness_start draws the sources (igraph's generator: inside gd's section) and
- * starts the walks (*b; *sources as above); dg_betweenness_finish walks what is left on
+ * starts the walks (*b); dg_betweenness_finish walks what is left on
  * the caller's thread, waits, and writes the scaled values into res[0..nv). The values do
  * not depend on `threads` (brandes.c). Every started *b must be finished. */
 dg_err dg_betweenness_start(dg_brandes **b, const uint32_t *ends, size_t npairs, size_t nv,

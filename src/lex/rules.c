@@ -512,6 +512,7 @@ static const struct {
     {"counters.tsv", offsetof(dg_rules, counters), {"surface", "unit_en", NULL}, row_counter},
     {"kanji_numerals.tsv", offsetof(dg_rules, kanji_digits), {"numeral", "value", "power"}, row_numeral},
     {"day_words.tsv", offsetof(dg_rules, day_words), {"word", NULL, NULL}, row_day_word},
+    {"chain_words.tsv", offsetof(dg_rules, chain_words), {"word", NULL, NULL}, row_plain},
     {"heads.tsv", offsetof(dg_rules, heads), {"surface", "type", NULL}, row_head},
     {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
     {"loan_heads.tsv", offsetof(dg_rules, loan_heads), {"word", NULL, NULL}, row_plain},

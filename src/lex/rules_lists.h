@@ -44,6 +44,7 @@ struct dg_rules {
   dg_wordlist counters;       /* quantity units: code = English unit */
   dg_wordlist kanji_digits;   /* as.numeral: digit value, or power of ten for 十百千 */
   dg_wordlist day_words;      /* words ending in 日 that are days, not Japan (本日, 来日) */
+  dg_wordlist chain_words;    /* abbreviation chains that are also words (日中: daytime) */
   dg_wordlist attend_before;  /* attend, take part in: the name after it is attended */
   dg_wordlist attend_after;   /* に出席: the name before it is attended */
   dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */

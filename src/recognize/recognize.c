@@ -157,19 +157,45 @@ static int continues_chain(const dg_match *ms, size_t n, size_t j, size_t end, c
   return ms[j].start == end || (ms[j].start == end + 3 && memcmp(t + end, DOT, 3) == 0);
 }
 
-/* Compound abbreviations (日米豪印, 日中, 米中): the chain counts only when what follows
- * it carries the name on (日米関係, 日中首脳会談), not when kana follow (日中は: daytime). */
-static int chain_ok(const dg_doc *d, const dg_match *ms, size_t n, size_t i, int after_japan,
-                    size_t *last) {
+/* The script of the character at t[i], or of the one ending at t[i] (before != 0). */
+static dg_script script_near(const dg_doc *d, size_t i, int before) {
+  return dg_script_of(before ? dg_cp_before(d->text, i) : dg_cp_at(d->text, d->len, i));
+}
+
+/* May the chain's members ms[i..k] stand for countries at all? A first 日 must be Japan
+ * (not the day of 毎日中, 3日米); a katakana member (ロ in 日ロ, ソ) must not be inside a
+ * katakana word (プロ, ロッキード), and one kanji member at least (ソロ is "solo"). */
+static int chain_members_ok(const dg_recognizer *rz, const dg_doc *d, const dg_match *ms,
+                            size_t i, size_t k) {
+  const char *t = d->text;
+  if (memcmp(t + ms[i].start, HI, 3) == 0 && !hi_is_japan(rz->rules, t, ms[i].start)) return 0;
+  int kanji = 0;
+  for (size_t j = i; j <= k; j++) kanji |= script_near(d, ms[j].start, 0) == DG_SC_KANJI;
+  if (!kanji) return 0;
+  if (script_near(d, ms[i].start, 0) == DG_SC_KATAKANA &&
+      script_near(d, ms[i].start, 1) == DG_SC_KATAKANA)
+    return 0;
+  return !(script_near(d, ms[k].start, 0) == DG_SC_KATAKANA &&
+           script_near(d, ms[k].end, 0) == DG_SC_KATAKANA);
+}
+
+/* Compound abbreviations (日米豪印, 日中, 米中, 日ロ): the chain counts when what follows it
+ * carries the name on (日米関係, 日中首脳会談) or is a particle (日米の, 米中は), except for
+ * the chains that are also words (chain_words.tsv: 日中 "daytime" in 日中は), which count
+ * only before a kanji or katakana. */
+static int chain_ok(const dg_recognizer *rz, const dg_doc *d, const dg_match *ms, size_t n,
+                    size_t i, int after_japan, size_t *last) {
   size_t k = i;
   while (continues_chain(ms, n, k + 1, ms[k].end, d->text)) k++;
   *last = k;
   size_t members = k - i + 1 + (after_japan ? 1 : 0);
-  if (members < 2) return 0;
-  uint32_t nx = 0;
-  if (ms[k].end < d->len) dg_utf8_decode(d->text + ms[k].end, d->text + d->len, &nx);
-  dg_script sc = dg_script_of(nx);
-  return sc == DG_SC_KANJI || sc == DG_SC_KATAKANA;
+  if (members < 2 || !chain_members_ok(rz, d, ms, i, k)) return 0;
+  dg_script sc = script_near(d, ms[k].end, 0);
+  if (sc == DG_SC_KANJI || sc == DG_SC_KATAKANA) return 1;
+  size_t from = after_japan ? ms[i].start - 3 : ms[i].start;
+  if (after_japan && from >= 3 && memcmp(d->text + from, DOT, 3) == 0) from -= 3;
+  if (dg_wordlist_find(&rz->rules->chain_words, d->text + from, ms[k].end - from) >= 0) return 0;
+  return sc == DG_SC_HIRAGANA;
 }
 
 static int is_place_like(dg_type t) { return t == DG_TYPE_COUNTRY || t == DG_TYPE_GROUP; }
@@ -216,7 +242,7 @@ static dg_err emit_matches(const dg_recognizer *rz, dg_doc *d, const dg_match *m
       int in_chain = chain_last != (size_t)-1 && i <= chain_last;
       if (!in_chain) {
         size_t last;
-        if (!chain_ok(d, ms, n, i, jp >= 0, &last)) continue;
+        if (!chain_ok(rz, d, ms, n, i, jp >= 0, &last)) continue;
         chain_last = last;
       }
     }
