@@ -79,6 +79,13 @@ static const amount_case cases[] = {
     {"loans of $US15 million", "$US15 million", "15000000", NULL, "USD", NONE, NULL},
     {"15 million New Zealand dollars", "15 million New Zealand dollars", "15000000", NULL, "NZD",
      NONE, NULL},
+    /* the yen named with its country's adjective, in either case; near miss: the words
+     * alone, no number before them */
+    {"a grant of 1,250 million Japanese Yen for", "1,250 million Japanese Yen", "1250000000", NULL,
+     "JPY", NONE, NULL},
+    {"300 million Japanese yen in loans", "300 million Japanese yen", "300000000", NULL, "JPY",
+     NONE, NULL},
+    {"the Japanese yen rose", NULL, NULL, NULL, NULL, NONE, NULL},
     {"￥５００", "\xC2\xA5" "500", "500", NULL, "JPY", NONE, NULL},
     {"EUR 20 million", "EUR 20 million", "20000000", NULL, "EUR", NONE, NULL},
     {"committed 40 billion yen to", "40 billion yen", "40000000000", NULL, "JPY", NONE, NULL},

@@ -576,6 +576,16 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "Ocean Disputes - Lessons of the Pacific", NULL, NULL, NULL},
     {F(JA_QUOTED), "They held a seminar entitled \"Reef Futures\" in Suva.", DG_TYPE_MEETING,
      "Reef Futures", "meeting:reef-futures", NULL, NULL},
+    /* en_quoted: a title-cased title right after a meeting's head noun in lower case, from
+     * the ordinal of "Nth session of the" when there; near misses: a quoted sentence after
+     * the noun, and a capitalized noun (part of a name already) */
+    {F(JA_QUOTED), "Dili hosted the 3rd session of the forum \xE2\x80\x9CTimor-Leste \xE2\x80\x93 Pacific\xE2\x80\x9D on Monday.",
+     DG_TYPE_MEETING, "3rd session of the forum \"Timor-Leste - Pacific\"",
+     "meeting:3rd-session-of-the-forum-timor-leste--pacific", NULL, NULL},
+    {F(JA_QUOTED), "Ministers met at the conference \"Pacific Ocean Futures\" in Suva.",
+     DG_TYPE_MEETING, "Pacific Ocean Futures", "meeting:pacific-ocean-futures", NULL, NULL},
+    {F(JA_QUOTED), "He told the forum \"We must act now on the ocean\" and left.", DG_TYPE_MEETING,
+     "We must act now on the ocean", NULL, NULL, NULL},
 
     /* names_en.c, extend_left: capitalized words before the head */
     /* route_dash: two known places joined by a spaced dash in a tail; near miss: a dash
@@ -585,6 +595,25 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok--chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* name_stops.tsv: Signing, Launching begin no name (a release's heading names the
+     * event); near miss: the agreement's own name after it stays */
+    {F(EN_HEADS), "Signing of Grant Agreement with Tonga: new harbour", DG_TYPE_PROGRAM,
+     "Signing of Grant Agreement", NULL, NULL, NULL},
+    {F(EN_HEADS), "Signing of the Pacific Ports Framework Agreement with Tonga", DG_TYPE_PROGRAM,
+     "Pacific Ports Framework Agreement", "program:pacific-ports-framework-agreement", NULL, NULL},
+    /* name_joiners.tsv: "a", "an" as articles in a tail (Partnership for a Resilient
+     * Pacific); near miss: a tail in lower case stays out (the Fund for a year) */
+    {F(EN_HEADS), "They launched the Partnership for a Resilient Pacific in 2024.", DG_TYPE_PROGRAM,
+     "Partnership for a Resilient Pacific", "program:partnership-for-a-resilient-pacific", NULL,
+     NULL},
+    {F(EN_HEADS), "The Mekong Water Fund for a year supported the plan.", DG_TYPE_PROGRAM,
+     "Mekong Water Fund for a year", NULL, NULL, NULL},
+    /* heads.tsv: Policy names a program (India's Act East Policy); near miss: a program
+     * head ending a body's name names none of its own (Bureau of Defense Policy) */
+    {F(EN_HEADS), "Fiji welcomed India\xE2\x80\x99s Act East Policy and the plan.", DG_TYPE_PROGRAM,
+     "Act East Policy", "program:act-east-policy", NULL, NULL},
+    {F(EN_HEADS), "The Bureau of Defense Policy replied.", DG_TYPE_PROGRAM, "Defense Policy", NULL,
+     NULL, NULL},
     {F(EN_HEADS), "They launched the Mekong-Japan Digital Connectivity Partnership in 2024.",
      DG_TYPE_PROGRAM, "Mekong-Japan Digital Connectivity Partnership",
      "program:mekong-japan-digital-connectivity-partnership", NULL,
@@ -2119,6 +2148,22 @@ static const family_case people_families[] = {
      NULL},
     {F(JA_PEOPLE), "小野寺防衛大臣が出席した。", DG_TYPE_PERSON, "小野寺",
      "person:itsunori-onodera", NULL, NULL},
+    /* person_after_counterpart: a name after "counterpart", maybe after a comma; near
+     * miss: one word only. name_goes_on: a space and a glottal stop's ' inside a name */
+    {F(EN_PEOPLE), "She met her Fijian counterpart, Lisiate Vuni, in Suva.", DG_TYPE_PERSON,
+     "Lisiate Vuni", "person:lisiate-vuni", NULL, NULL},
+    {F(EN_PEOPLE), "She met her Fijian counterpart Vuni in Suva.", DG_TYPE_PERSON, "Vuni", NULL,
+     NULL, NULL},
+    {F(EN_PEOPLE), "She met her Tongan counterpart Mele 'Akauola in Suva.", DG_TYPE_PERSON,
+     "Mele 'Akauola", "person:mele-'akauola", NULL, NULL},
+    /* person_after_country: a name after a country of a list "ministers of" opens, a
+     * space or a spaced dash between; near miss: the same words after another list */
+    {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
+     DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL, NULL},
+    {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
+     DG_TYPE_PERSON, "Jone Tau", "person:jone-tau", NULL, NULL},
+    {F(EN_PEOPLE), "Officials of Fiji Jone Tau and Tonga \xE2\x80\x93 Sione Vake met.", DG_TYPE_PERSON,
+     "Sione Vake", NULL, NULL, NULL},
     /* org_compound_start: a ・ between two words of the organization */
     {F(JA_PEOPLE), "ダニヤル・ボロトフ・タイ外務・国際協力省長官が出席した。", DG_TYPE_PERSON,
      "ダニヤル・ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},

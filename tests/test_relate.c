@@ -156,8 +156,60 @@ typedef struct {
 #define JA_HOSTED_FIRST "防衛省主催、第3回日メコン防災閣僚会合が5月2日、東京で開催された。"
 #define JA_ATTENDED_LEAD "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」に、山田太郎副大臣が出席したと発表した。"
 #define JA_DISASTER_ID "meeting:第3回日メコン防災閣僚会合"
+#define EN_HEAD_VENUE "Samoa 3 June 2026\nOcean Secretariat, Apia.\n"
+#define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
 static const tie_row ties[] = {
+    /* body_meeting: a short venue line that ends with a full stop is part of the head, the
+     * body's first sentence after it holds the document's meeting; near miss: a sentence
+     * that only recalls the meeting */
+    {"participates_in", "t.txt", EN_HEAD_VENUE "The fifth Ocean Ministers Meeting was held in Apia on 3 June 2026. "
+     "Nauru and Palau were represented by officials.\n", DG_REL_PARTICIPATES_IN, "country:NRU",
+     EN_OCEAN_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", EN_HEAD_VENUE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
+     "Nauru and Palau were represented by officials.\n", DG_REL_PARTICIPATES_IN, "country:NRU",
+     EN_OCEAN_ID, NO},
+    /* a news lead that names its meeting in the next sentence: its "a meeting" is that one;
+     * "while attending" goes on with the subject before it (not Japan's support); near
+     * miss: the next sentence does not open with the meeting */
+    {"participates_in", "t.txt", EN_LEAD "The fifth Ocean Ministers Meeting took place on the sidelines of the Pacific Islands Forum.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", EN_LEAD "The fifth Ocean Ministers Meeting took place on the sidelines of the Pacific Islands Forum.\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", EN_LEAD "Officials said the fifth Ocean Ministers Meeting took place in Apia.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", "Ministers of Fiji and Tonga praised the plan while attending the fifth Ocean Ministers Meeting in Apia.",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* who hosts a reception or a dinner (other_occasions.tsv) takes part in no meeting by
+     * it; near miss for the near miss: who hosts the Summit does */
+    {"participates_in", "t.txt", EN_TITLE "Laos thanked the dinner hosted by Prime Minister Sato Kenji on 8 May 2025.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", EN_TITLE "Ministers thanked Laos for the hospitality accorded to delegations, "
+     "including the dinner hosted by the Minister of Culture of Laos, Sato Kenji, on 4 May 2025.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
+    /* "participation of": those after it take part, not the subject before it; "the
+     * participating officials": an attribute, no actor after it */
+    {"participates_in", "t.txt", EN_TITLE "The Summit was held with the participation of leaders from Laos and Cambodia.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Laos will encourage the participation of the private sector.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", EN_TITLE "The participating officials welcomed Japan\xE2\x80\x99s support.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, NO},
+    /* chaired_by: the meetings named after "such as" that follows the chaired one; near
+     * miss: a ", which" clause names them */
+    {"chaired_by", "t.txt", "Minister Sato Kenji will chair the Pacific Ocean Governance Forum and other related meetings "
+     "such as the Island Business Summit and the Youth Ocean Dialogue.", DG_REL_CHAIRED_BY,
+     "meeting:youth-ocean-dialogue", "person:sato-kenji", 0, 1},
+    {"chaired_by", "t.txt", "Minister Sato Kenji will chair the Pacific Ocean Governance Forum, which will review "
+     "the Island Business Summit and the Youth Ocean Dialogue.", DG_REL_CHAIRED_BY,
+     "meeting:youth-ocean-dialogue", "person:sato-kenji", NO},
+    /* amounts: the news agency of a dateline owns no amount; goals (SDGs) own none */
+    {"amounts", "t.txt", "SUVA, May 2 (Xinhua) -- The minister announced 3 million dollars for island schools.",
+     DG_REL_AMOUNT, "org:xinhua", NULL, NO},
+    {"amounts", "t.txt", "SUVA, May 2 (Xinhua) -- JICA announced 3 million dollars for island schools.",
+     DG_REL_AMOUNT, "org:jica", NULL, 0, 1},
+    {"amounts", "t.txt", "Japan will contribute USD 2 million to the SDGs.", DG_REL_AMOUNT,
+     "program:sdgs", NULL, NO},
     /* held_in: a place right before において / で開催, right after "held in" */
     {"held_in", "t.txt", "大阪において第4回日メコン経済対話を開催した。", DG_REL_HELD_IN,
      "meeting:第4回日メコン経済対話", "place:osaka", 0, 1},
@@ -1770,6 +1822,7 @@ static const struct {
     {"Japan committed funds to JAIF, while JICA announced loans.", 2, {"Japan", "while"}},
     {"The Forum, which Laos hosted, ended.", 2, {"The Forum", "which Laos"}},
     {"The Forum which Laos hosted ended.", 1, {"The Forum"}},
+    {"Fiji praised the plan while attending the Forum.", 1, {"Fiji"}},
     {"第3回日メコン防災閣僚会合の開催\n2024年4月1日\n", 2, {"第3回", "2024年"}},
 };
 

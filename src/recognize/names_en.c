@@ -616,6 +616,19 @@ static int head_inside_known(const en_sent *S, size_t x, size_t hx, dg_type type
   return dgn_visit(S->c, q.a, q_holds, &q);
 }
 
+/* Is an organization's name known around [a, z) (Defense Policy in the Bureau of Defense
+ * Policy: a program head ending a body's name names no program of its own)? */
+static int q_in_body(const dg_mention *m, size_t i, void *arg) {
+  const span_q *q = arg;
+  (void)i;
+  return m->type == DG_TYPE_ORGANIZATION && m->start < q->a && m->end >= q->z;
+}
+
+static int program_in_body(const en_sent *S, size_t first, size_t last, dg_type type) {
+  span_q q = {S->w[first].a, S->w[last].z, type};
+  return type == DG_TYPE_PROGRAM && dgn_visit(S->c, q.a, q_in_body, &q);
+}
+
 /* Is the sentence a headline: at least three words, no closing stop, and every word of
  * four letters or more capitalized (Prime Minister To Attend ...)? */
 static int is_headline(const dgn_ctx *c, const dg_sentence *s, const dgn_word *w, size_t n) {
@@ -736,6 +749,7 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     e = group_name_at(S, x, err);
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
+    if (program_in_body(S, first, last, type)) continue;
     first = lower_ordinal_before(S, first, type);
     size_t before = S->c->d->nments;
     if (specific(S, first, last) || (type == DG_TYPE_MEETING && first_meeting(S, first, last)))

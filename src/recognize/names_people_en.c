@@ -5,8 +5,10 @@
  * (the UN High Commissioner for Refugees, Jane Doe, in ...); before a post-nominal
  * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
  * Minister of Justice); after a name's own honorific (U Thant: name_honorifics.tsv); on a
- * contact line (Jane Doe (Departmental) 02 6261 1555); and Japanese names written family
- * name first in capitals (KISHIDA Fumio).
+ * contact line (Jane Doe (Departmental) 02 6261 1555); after a country of a list that
+ * "ministers of" opens (the foreign ministers of Fiji Jone Tau, Tonga – Sione Vake); after
+ * "counterpart" (his Tongan counterpart Sione Vake); and
+ * Japanese names written family name first in capitals (KISHIDA Fumio).
  * A head word of a body alone after a title is no name (General Council Chairman).
  * Invariant: a person is one to four capitalized words (and initials; five with an
  * honorific) that hold no other kind of name and no small word in any case but a particle
@@ -104,10 +106,12 @@ static int name_word(const dgn_ctx *c, const dgn_word *w, size_t nw, size_t x, u
          dg_wordlist_find(&c->r->name_stops, c->t + w[x].a, n) < 0;
 }
 
-/* Do words x and x+1 follow each other in a name: spaces between, or the stop of an
- * initial (Lorin S. Robert, George H. W. Bush)? */
+/* Do words x and x+1 follow each other in a name: spaces between, the stop of an initial
+ * (Lorin S. Robert, George H. W. Bush), or a space and the ' of a glottal stop? */
 static int name_goes_on(const dgn_ctx *c, const dgn_word *w, size_t x) {
   if (dgn_adjacent(c->t, w, x)) return 1;
+  if (w[x + 1].a == w[x].z + 2 && c->t[w[x].z] == ' ' && c->t[w[x].z + 1] == '\'')
+    return 1; /* a Polynesian glottal stop written ' opens the next word: Fekitamoeloa 'Utoikamanu */
   return w[x].z - w[x].a == 1 && w[x + 1].a == w[x].z + 2 && c->t[w[x].z] == '.' &&
          c->t[w[x].z + 1] == ' ';
 }
@@ -409,18 +413,78 @@ static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_
   return dgn_add_person(c, w[a].a, w[x].z, err);
 }
 
+/* Is t[a, p) of one sentence a list of countries with their people that "ministers of"
+ * opens (the foreign ministers of Fiji Jone Tau, Tonga – ...): "ministers of" before p in
+ * it, a comma or "and" right before p unless p follows it? */
+static int ministers_list_before(const char *t, uint32_t a, uint32_t p) {
+  static const char OPEN[] = "inisters of ";
+  uint32_t q = p;
+  while (q > a && t[q - 1] == ' ') q--;
+  int joined = (q > a && t[q - 1] == ',') || (q >= a + 4 && !memcmp(t + q - 4, " and", 4));
+  for (uint32_t i = a; i + sizeof OPEN - 1 <= p; i++)
+    if (!memcmp(t + i, OPEN, sizeof OPEN - 1) && i > a &&
+        (t[i - 1] == 'm' || t[i - 1] == 'M'))
+      return i + sizeof OPEN - 1 == p || joined;
+  return 0;
+}
+
+/* A person named right after a country of a list "ministers of" opens, a space or a
+ * spaced dash between (attended by the foreign ministers of Fiji Jone Tau, Tonga – Sione
+ * Vake and Samoa – Afa Leota): one to four name words; *next is the last word looked at.
+ * Near miss: a country of another list (ministers of Fiji, Tonga and Samoa met). */
+static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                   const dg_sentence *s, size_t *next, dg_error *err) {
+  const char *t = c->t;
+  long m = dgn_mention_starting(c, w[x].a, T(COUNTRY));
+  if (m < 0 || !ministers_list_before(t, s->start, w[x].a)) return DG_OK;
+  uint32_t g = c->d->ments[m].end;
+  size_t f = x, l;
+  while (f < n && w[f].a < g) f++;
+  if (f >= n) return DG_OK;
+  uint32_t p = g;
+  while (p < w[f].a && (t[p] == ' ' || t[p] == '-')) p++;
+  if (p + 3 <= w[f].a && !memcmp(t + p, "\xE2\x80\x93", 3)) p += 3; /* – */
+  while (p < w[f].a && t[p] == ' ') p++;
+  if (p != w[f].a || dgn_mention_starting(c, w[f].a, ANY_NAMED) >= 0 ||
+      !name_words(c, w, n, f, s->end, &l) || l - f < 2)
+    return DG_OK;
+  return add_words(c, w, f, l, next, err);
+}
+
+/* A person named right after "counterpart" or "counterparts" at word x, maybe after a
+ * comma (met his Tongan counterpart Sione Vake; her counterparts, Jane Doe and ...): one
+ * to four name words, two at least; *next is the last word looked at. */
+static dg_err person_after_counterpart(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
+                                       uint32_t end, size_t *next, dg_error *err) {
+  const char *t = c->t;
+  size_t len = w[x].z - w[x].a, l, f = x + 1;
+  if (!((len == 11 && !memcmp(t + w[x].a, "counterpart", 11)) ||
+        (len == 12 && !memcmp(t + w[x].a, "counterparts", 12))) ||
+      f >= n)
+    return DG_OK;
+  uint32_t p = w[x].z;
+  if (p < w[f].a && t[p] == ',') p++;
+  if (p + 1 != w[f].a || t[p] != ' ' || !name_words(c, w, n, f, end, &l) || l - f < 2)
+    return DG_OK;
+  return add_words(c, w, f, l, next, err);
+}
+
 dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
   dgn_word w[MAX_SENTENCE_WORDS];
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
     size_t n = dgn_en_words(c->t, s.start, s.end, w, MAX_SENTENCE_WORDS);
     for (size_t x = 0; x < n; x++) {
-      if (!dg_is_upper(c->t[w[x].a])) continue;
+      size_t was = x;
+      dg_err e0 = person_after_counterpart(c, w, n, x, s.end, &x, err);
+      if (e0 != DG_OK) return e0;
+      if (x != was || !dg_is_upper(c->t[w[x].a])) continue;
       size_t at = x;
       dg_err e = person_before_title(c, w, n, x, &s, err);
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_after_honorific(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_before_contact(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_after_country(c, w, n, x, &s, &x, err);
       if (e != DG_OK) return e;
     }
   }

@@ -6,7 +6,9 @@
  * (「保健危機対応緊急支援円借款」: that loan, also where the document writes it unquoted),
  * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意).
  * An English title in quote marks names one when a head noun and a title word stand
- * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience".
+ * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience";
+ * a meeting's, title-cased, right after a meeting's head noun in lower case: the forum
+ * "Central Asia - Korea" (with its ordinal: the 3rd session of the forum "...").
  * A year may close the name after its head (「日ASEAN ICTワークプラン2021」). A quote
  * ending in a place's head word (「市民交流都市」: a slogan, a status) names no place.
  * Invariant: a quote that holds another quote, or does not close before 。 or the end of
@@ -97,14 +99,57 @@ static int en_title(const dgn_ctx *c, size_t i, size_t *a, size_t *z) {
   return *z > *a;
 }
 
-/* English titles in quote marks after a head noun and a title word (title_words.tsv). */
+/* Where a meeting named by a quoted title after its head noun in lower case starts, the
+ * quote opening at i, one space after the noun (the forum "Central Asia - Korea"): at an
+ * ordinal and "session of the" before the noun (the 12th session of the forum "..."), else
+ * right after the quote mark; 0 when no such noun stands there. */
+static size_t meeting_noun_before(const dgn_ctx *c, size_t i) {
+  const char *t = c->t;
+  if (i < 3 || t[i - 1] != ' ') return 0;
+  size_t nz = i - 1, na = nz;
+  while (na > 0 && dg_is_ascii_alnum((unsigned char)t[na - 1])) na--;
+  if (na == nz || !dg_is_lower(t[na])) return 0;
+  long h = dg_wordlist_find(&c->r->heads, t + na, nz - na);
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING) return 0;
+  if (na < 16 || memcmp(t + na - 16, " session of the ", 16) != 0) return i + 1;
+  size_t o = na - 16;
+  while (o > 0 && dg_is_ascii_alnum((unsigned char)t[o - 1])) o--;
+  return o < na - 16 && dg_is_digit(t[o]) ? o : i + 1;
+}
+
+/* Is t[a, z) written as a title: at most ten words, every one of four letters or more
+ * capitalized (Central Asia - Republic of Korea; not "We must act now")? */
+static int title_cased(const char *t, size_t a, size_t z) {
+  int words = 0;
+  for (size_t p = a; p < z;) {
+    while (p < z && !dg_is_ascii_alnum((unsigned char)t[p])) p++;
+    size_t q = p;
+    while (q < z && dg_is_ascii_alnum((unsigned char)t[q])) q++;
+    if (q > p && (++words > 10 || (q - p >= 4 && !dg_is_upper(t[p])))) return 0;
+    p = q;
+  }
+  return words > 0;
+}
+
+/* English titles in quote marks after a head noun and a title word (title_words.tsv), or
+ * a meeting's after its head noun in lower case (see meeting_noun_before): with the
+ * ordinal before the noun, the name runs from it to the closing mark. */
 static dg_err en_quoted(dgn_ctx *c, dg_error *err) {
   for (size_t i = 0; i + 1 < c->len; i++) {
     if (c->t[i] != '"') continue;
-    size_t a, z;
+    size_t a, z, from = 0;
     dg_type type = titled_type(c, (uint32_t)i);
+    if (type == DG_TYPE_STOP && (from = meeting_noun_before(c, i)) != 0) type = DG_TYPE_MEETING;
     if (type == DG_TYPE_STOP || type == DG_TYPE_PLACE || !en_title(c, i, &a, &z)) continue;
-    dg_err e = dgn_record_name(c, type, (uint32_t)a, (uint32_t)z, err);
+    if (from && !title_cased(c->t, a, z)) continue;
+    size_t name_a = a, name_z = z;
+    if (from && from < i) {
+      name_a = from;
+      name_z = z;
+      while (name_z < c->len && c->t[name_z] != '"') name_z++;
+      name_z++;
+    }
+    dg_err e = dgn_record_name(c, type, (uint32_t)name_a, (uint32_t)name_z, err);
     if (e != DG_OK) return e;
     i = z;
   }

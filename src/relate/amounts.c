@@ -36,9 +36,10 @@ static int label_has(const dg_wordlist *list, const char *label) {
   return 0;
 }
 
-/* Is program m a text, not a fund: does its label hold a word of documents.tsv? */
+/* Is program m a text, not a fund: does its label, or its English label, hold a word of
+ * documents.tsv (持続可能な開発目標 is Sustainable Development Goals)? */
 int dg_rel_is_document(const dg_rel_ctx *c, const dg_mention *m) {
-  return label_has(&c->r->documents, m->label);
+  return label_has(&c->r->documents, m->label) || label_has(&c->r->documents, m->label_en);
 }
 
 /* How strongly mention m of sentence s may own an amount of its clause: 2 a program the
@@ -189,7 +190,8 @@ static int clause_lists_sums(const dg_rel_ctx *c, const amount_index *ix, uint32
  * program of `want` strength (see program_owner); else a meeting it is spent on or
  * announced at (首脳会議の開催経費; At the G20 Summit, we announced that ... provide), or
  * an organization (JICA announced USD
- * 1.2 billion; JICAを通じて; see provider_part). Returns the mention or -1. */
+ * 1.2 billion; JICAを通じて; see provider_part), not the news agency of a dateline
+ * (dg_rel_wire_source). Returns the mention or -1. */
 static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
                          uint32_t types, int want) {
   const dg_mention *am = &c->d->ments[a];
@@ -197,8 +199,8 @@ static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types) ||
-        claimed_by_other(c, ix, s, a, m))
-      continue;
+        claimed_by_other(c, ix, s, a, m) || dg_rel_wire_source(c, s, i))
+      continue; /* SUVA, Aug. 19 (Xinhua) -- ...: the agency reports, owns nothing */
     uint8_t part = dg_rel_part(c, m);
     if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
         : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER

@@ -64,8 +64,17 @@ static int ja_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
   return 0;
 }
 
+/* English: does a participle in -ing follow offset e, one space between (while
+ * attending the Summit: the clause goes on with the subject before "while")? */
+static int participle_after(const char *t, uint32_t e, uint32_t end) {
+  uint32_t z = e + 1;
+  if (z >= end || t[e] != ' ') return 0;
+  while (z < end && dg_is_lower(t[z])) z++;
+  return z - e > 4 && dg_lit(t, z, z - 3, "ing") && (z == end || !dg_is_ascii_alnum((unsigned char)t[z]));
+}
+
 /* English clause starts: a word of clause_breaks.tsv standing as a whole word, after a
- * comma when its row says so. */
+ * comma when its row says so; not one a participle follows (see participle_after). */
 static int en_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
   const char *t = c->d->text;
   for (uint32_t i = se->start + 1; i < se->end; i++) {
@@ -80,6 +89,7 @@ static int en_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
     uint32_t p = i;
     while (p > se->start && t[p - 1] == ' ') p--;
     if (wd->as.clause_break.comma && !(p > se->start && t[p - 1] == ',')) continue;
+    if (!wd->as.clause_break.comma && participle_after(t, e, se->end)) continue;
     if (DG_PUSH(*cuts, i)) return -1;
   }
   return 0;

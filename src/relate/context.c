@@ -247,30 +247,67 @@ static long held_by(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return other;
 }
 
-/* When the title names no meeting: the meeting the body's first sentence holds by its
- * first holding verb (a held_on trigger) that holds one (防衛省主催、第4回X会合が…開催
- * された: not 主催, whose clause names none, but 開催), in the verb's clause: as its
- * subject (see holds_as_subject: Venue / City / Date // The tenth Ministers Meeting was
- * held at ...: the Meeting; not "Ministers recalled the Meeting held in ..."), in English
- * as its object (India and Japan held the sixth meeting of the Forum: see
- * dg_rel_held_object), else as its object or purpose (「X会合」を開催する; met ... for the
- * 23rd Consultations: see held_by); or -1. A release that opens by holding a meeting is
- * about it, as one whose title names it is; else, in Japanese, the one it opens with as
- * the scene of a verb of taking part (see attended_opening); else, in English, the one
- * its chairing verb takes as object (see chaired_object). Leaves c->trigs empty. */
-static long body_meeting(dg_rel_ctx *c) {
-  const dg_doc *d = c->d;
-  size_t nb = title_blocks(d);
-  uint32_t s = 0;
+/* The meeting English or Japanese sentence s holds by its first holding verb (a held_on
+ * trigger) that holds one (防衛省主催、第4回X会合が…開催された: not 主催, whose clause names
+ * none, but 開催), in the verb's clause: as its subject (see holds_as_subject: Venue / City
+ * / Date // The tenth Ministers Meeting was held at ...: the Meeting; not "Ministers
+ * recalled the Meeting held in ..."), in English as its object (India and Japan held the
+ * sixth meeting of the Forum: see dg_rel_held_object), else as its object or purpose
+ * (「X会合」を開催する; met ... for the 23rd Consultations: see held_by); else, in
+ * Japanese, the one it opens with as the scene of a verb of taking part (see
+ * attended_opening); else, in English, the one its chairing verb takes as object (see
+ * chaired_object); or -1. Leaves c->trigs empty. */
+static long opening_meeting(dg_rel_ctx *c, uint32_t s) {
   long m = -1;
-  while (s < d->nsents && d->sents[s].block < nb) s++;
-  if (s >= d->nsents) return -1;
   dg_rel_find_triggers(c, s);
   for (size_t x = 0; x < c->trigs.n && m < 0; x++)
     if (c->trigs.v[x].kind == DG_REL_HELD_ON) m = held_by(c, s, &c->trigs.v[x]);
   if (m < 0) m = attended_opening(c, s);
   for (size_t x = 0; x < c->trigs.n && m < 0; x++) m = chaired_object(c, s, &c->trigs.v[x]);
   c->trigs.n = 0;
+  return m;
+}
+
+/* Is English sentence s a short line of a release's head that ends with a full stop (a
+ * venue line: Forum Secretariat, Suva.): the whole of its block, at most 60 bytes? The
+ * body's first sentence comes after it. */
+static int head_line(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  const dg_block *b = &d->blocks[d->sents[s].block];
+  return dg_rel_latin(c, s) && b->end - b->start <= 60 &&
+         (s + 1 >= d->nsents || d->sents[s + 1].block != d->sents[s].block);
+}
+
+/* Does English sentence s name no meeting at all, when the next one may open with the
+ * meeting it holds (Ministers praised the plan while attending a meeting in Apia. The 4th
+ * Ocean Ministers' Meeting took place ...: a news lead that names its meeting second)? */
+static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  if (!dg_rel_latin(c, s) || s + 1 >= d->nsents) return 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (d->ments[i].type == DG_TYPE_MEETING) return 0;
+  return 1;
+}
+
+/* When the title names no meeting: the meeting the body's first sentence holds or opens
+ * with (see opening_meeting), after the short lines of its head (see head_line); when
+ * that sentence names no meeting, the one the next sentence holds as its subject (see
+ * lead_before_meeting); or -1. A release that opens by holding a meeting is about it, as
+ * one whose title names it is. */
+static long body_meeting(dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  size_t nb = title_blocks(d);
+  uint32_t s = 0;
+  while (s < d->nsents && d->sents[s].block < nb) s++;
+  if (s >= d->nsents) return -1;
+  long m = opening_meeting(c, s);
+  for (int k = 0; m < 0 && k < 2 && head_line(c, s) && s + 1 < d->nsents; k++)
+    m = opening_meeting(c, ++s);
+  if (m < 0 && lead_before_meeting(c, s)) {
+    m = opening_meeting(c, s + 1);
+    if (m >= 0 && !opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
+    if (m >= 0) c->lead_sent = (long)s;
+  }
   return m;
 }
 
@@ -301,6 +338,7 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   c->r = r;
   c->d = d;
   c->main_meeting = -1;
+  c->lead_sent = -1;
   c->speakers = -2;
   c->venue_sent = -1;
   c->nested = calloc(d->nments + 1, 1);

@@ -57,6 +57,8 @@ typedef struct dg_rel_ctx {
   uint32_t *sent_end;
   long main_meeting; /* the meeting the document is about (its title's, else the one its
                         body opens by holding), or -1 */
+  long lead_sent;    /* the news lead whose unnamed "a meeting" is main_meeting, named by
+                        the sentence after it (see body_meeting), or -1 */
   DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */
   uint32_t *sent_clause;         /* clauses of sentence s: [sent_clause[s], sent_clause[s+1]) */
   uint32_t *ment_clause;         /* the clause of each mention */

@@ -297,11 +297,12 @@ static long only_bare_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   return one;
 }
 
-/* Does a word of other_occasions.tsv make holding verb g hold another occasion: one
+/* Does a word of other_occasions.tsv make holding verb g hold another occasion (and so
+ * make no one take part by it in a meeting: a reception hosted by A): one
  * `after` it, right after (開催して以来); an English one `before` it, one space between,
  * no name's word and a whole word (the ministers last met; a press briefing held on); a
  * Japanese one before it in its sentence with no meeting between (次回会合は、…開催する)? */
-static int other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const dg_wordlist *l = &c->r->other_occasions;
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
@@ -325,7 +326,7 @@ static int other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
 
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int en = dg_rel_latin(c, s);
-  if (other_occasion(c, s, g)) return -1;
+  if (dg_rel_other_occasion(c, s, g)) return -1;
   long m = en ? held_en(c, s, g) : held_ja(c, s, g);
   if (m < 0 && !en && !argument_since_comma(c, s, g)) m = only_bare_meeting(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&

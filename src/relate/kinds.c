@@ -81,7 +81,8 @@ static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
  * it (see dg_rel_list_before), else in English the meeting a ", which" clause hangs on
  * (see which_antecedent), else, when the sentence names no meeting (nor, in English,
  * one the clause calls after the trigger by a meeting word of no name in the singular:
- * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting; nor, in Japanese, a thing
+ * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting, but for the news lead whose
+ * "a meeting" the next sentence names, c->lead_sent; nor, in Japanese, a thing
  * a demonstrative points back to: この研修, see ja_demonstrative), its section's, else the
  * document's own (dg_rel_section_meeting).
  * Fills out[] (at most DG_REL_MAXM) and returns how many. */
@@ -121,7 +122,8 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   if (!n && (topic = which_antecedent(c, s, k)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
   if (!n && any < 0 && c->main_meeting >= 0 && !ja_demonstrative(c, s, k, at) &&
-      !(dg_rel_latin(c, s) && (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
+      !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
+        (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
     out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
   return n;
 }
@@ -492,22 +494,88 @@ static int anniversary(const dg_rel_ctx *c, const dg_rel_trigger *g) {
           dg_lit(t, g->start, g->start - 3, "\xE7\x9B\xAE")); /* 目 */
 }
 
+/* English: the first offset where an actor of attending word g may stand: after "of" for
+ * a noun followed by it (with the participation of leaders from A and B; the participation
+ * of the private sector, not the countries before it); none for a participle that is an
+ * attribute, "the" before it and a word in lower case after it (The participating officials
+ * welcomed Japan's support: the officials); else the clause's start (0). */
+static uint32_t actors_from(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s) || g->end - g->start < 4) return 0;
+  if (dg_lit(t, g->end, g->end - 3, "ion") && dg_lit(t, e, g->end, " of ")) return g->end;
+  if (dg_lit(t, g->end, g->end - 3, "ing") &&
+      (dg_lit_before(t, g->start, "the ") || dg_lit_before(t, g->start, "The ")) &&
+      g->end + 1 < e && t[g->end] == ' ' && dg_is_lower(t[g->end + 1]))
+    return e;
+  return 0;
+}
+
+/* Does mention i of sentence s stand after a verb of its clause k that holds another
+ * occasion (other_occasions.tsv: the reception hosted by the Minister of Fiji, Jane Doe):
+ * it speaks of that occasion, not of a meeting? */
+static int after_other_occasion(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i) {
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->clause == k && g->end <= c->d->ments[i].start && dg_rel_other_occasion(c, s, g))
+      return 1;
+  }
+  return 0;
+}
+
+/* English: does t[a, z) part two names of one list: commas, spaces, "and", "the" only
+ * (Fiji, Tonga and the Cook Islands)? */
+static int en_list_gap(const char *t, uint32_t a, uint32_t z) {
+  while (a < z) {
+    if (t[a] == ',' || t[a] == ' ') a++;
+    else if (dg_lit(t, z, a, "and ")) a += 4;
+    else if (dg_lit(t, z, a, "the ")) a += 4;
+    else return 0;
+  }
+  return 1;
+}
+
+/* English: where trigger g is a participle right after "while" or "when" (A and B praised
+ * C's plan while attending the Summit: clauses.c keeps them one clause), does mention i
+ * stand in the clause's subject: the first actor of the clause or one listed after it
+ * (see en_list_gap: A and B, not C)? Any actor else. */
+static int participle_subject(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                              uint32_t i) {
+  const char *t = c->d->text;
+  if (!dg_rel_latin(c, s) ||
+      !(dg_lit_before(t, g->start, "while ") || dg_lit_before(t, g->start, "when ")))
+    return 1;
+  uint32_t first = i;
+  for (uint32_t j = c->sent_first[s]; j < i && first == i; j++)
+    if (actor_of(c, s, g->clause, j, g)) first = j;
+  for (uint32_t j = first + 1, last = first; j <= i && first < i; j++) {
+    if (c->nested[j]) continue;
+    if (!en_list_gap(t, c->d->ments[last].end, c->d->ments[j].start)) return 0;
+    last = j;
+  }
+  return 1;
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
-    size_t nm = g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g)
+    size_t nm = g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g) &&
+                    !dg_rel_other_occasion(c, s, g)
                     ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     int actors = 0;
     uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
+    uint32_t from = actors_from(c, s, g);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
-      if (c->d->ments[i].start < upto && actor_of(c, s, g->clause, i, g) &&
-          !dg_rel_hosts_meeting(c, s, i))
+      if (c->d->ments[i].start < upto && c->d->ments[i].start >= from &&
+          actor_of(c, s, g->clause, i, g) &&
+          !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i) &&
+          !after_other_occasion(c, s, g->clause, i))
         for (size_t y = 0; y < nm; y++, actors++) dg_rel_add(c, kind, i, ms[y], s);
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);
@@ -731,6 +799,24 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   return dg_rel_section_meeting(c, s);
 }
 
+/* English: the meetings of chairing word g's clause named after "such as" that follows
+ * meeting m, its object (will chair the Summit and other related meetings such as the
+ * Business Forum and the Youth Dialogue): the same people chair them. */
+static void chaired_examples(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t m) {
+  const char *t = c->d->text;
+  const dg_mention *mm = &c->d->ments[m];
+  uint32_t e = c->clauses.v[g->clause].end, p = mm->end;
+  if (!dg_rel_latin(c, s) || mm->start < g->end || mm->sentence != s) return;
+  while (p + 9 <= e && !dg_lit(t, e, p, " such as ")) p++;
+  if (p + 9 > e) return;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!c->nested[i] && x->type == DG_TYPE_MEETING && !x->implicit && x->start > p &&
+        c->ment_clause[i] == g->clause)
+      add_chairs(c, s, g, DG_TYPESET(PERSON), i);
+  }
+}
+
 /* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
  * country written against the word (議長国ラオス: it chairs as a country) and those listed
  * before it (Japan and Laos co-chaired), else people,
@@ -753,6 +839,8 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       }
     } else if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m)) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
+    } else if (m >= 0) {
+      chaired_examples(c, s, g, (uint32_t)m);
     }
   }
 }

@@ -107,6 +107,9 @@ int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
  * a meeting it follows, or when the meeting belongs to one before it (see
  * dg_rel_meeting_owner). The mention or -1. */
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* Does a word of other_occasions.tsv make verb g speak of another occasion than a meeting
+ * (a press briefing held on; the cocktail reception hosted by)? */
+int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
 /* English: the meeting that meeting m belongs to, written before it with "of (the)"
  * between (the Seventh Meeting (SOM) of the Dialogue), its mention; -2 when that is a
  * meeting word part of no name; -1 when m belongs to none (held.c). */
