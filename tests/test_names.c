@@ -1286,6 +1286,20 @@ static const family_case families[] = {
      "ケーティーオー", NULL, NULL, NULL},
     {F(JA_PEOPLE), "会議には、山中健二事務次長も出席した。", DG_TYPE_PERSON, "山中健二",
      "person:山中健二", NULL, NULL},
+    /* reading_before: a hiragana reading with ・, a space of the source after the reading,
+     * a reading before a ministry named 部 (sinitic_person); titles.tsv: 副部長; near
+     * misses: hiragana with no ・ (a word's reading), a ministry alone before 副部長 */
+    {F(JA_PEOPLE), "会議には、中国・王明華(おう・めいか)商務部副部長が出席した。",
+     DG_TYPE_PERSON, "王明華", "person:王明華", NULL, NULL},
+    {F(JA_PEOPLE), "会議には、陳明華(ちんめいか)部長も出席した。", DG_TYPE_PERSON, "陳明華",
+     NULL, NULL, NULL},
+    {F(JA_PEOPLE), "中国の王明華(ワン・ミンホア)商務部長が出席した。", DG_TYPE_PERSON, "王明華",
+     "person:王明華", NULL, NULL},
+    {F(JA_PEOPLE), "中国の王明華(ワン・ミンホア) 衛生部長が出席した。", DG_TYPE_PERSON, "王明華",
+     "person:王明華", NULL, NULL},
+    {F(JA_PEOPLE), "中国の王明華副部長が出席した。", DG_TYPE_PERSON, "王明華", "person:王明華",
+     NULL, NULL},
+    {F(JA_PEOPLE), "中国の商務部副部長が出席した。", DG_TYPE_PERSON, "商務", NULL, NULL, NULL},
     /* spaced_name_before: a name a space in the source sets apart from its portfolio and
      * title, whatever MeCab cuts it into (築|留|正|介); near misses: no space, a common noun */
     {F(JA_PEOPLE), "〔日本〕 築留正介 文部科学副大臣,山中健二 文化庁長官 他", DG_TYPE_PERSON,

@@ -1340,6 +1340,21 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* the lines of names that follow the first one under a numbered heading go on its list
+     * (list_goes_on); near miss: prose between them ends the list. A footnote (※) glossing
+     * a meeting's acronym is no section title (note_block) */
+    {"participant heading", "t.txt",
+     TITLE "4.主な出席者\n\n日本 山田太郎 外務大臣\n\n中国 王明華 外交部長\n\n韓国 朴正浩 外交部長官\n",
+     DG_REL_PARTICIPATES_IN, "country:KOR", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt",
+     TITLE "4.主な出席者\n\n日本 山田太郎 外務大臣\n\n会議では協力を確認した。\n\n韓国 朴正浩 外交部長官\n",
+     DG_REL_PARTICIPATES_IN, "country:KOR", TITLE_ID, NO},
+    {"participant heading", "t.txt",
+     TITLE "※AMM : ASEAN Ministerial Meeting の略称\n\n4.主な出席者\n\n日本 山田太郎 外務大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt",
+     TITLE "※AMM : ASEAN Ministerial Meeting の略称\n\n4.主な出席者\n\n日本 山田太郎 外務大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:amm", NO},
     /* near misses: prose under the heading; a heading of another field; a heading that
      * only begins with the word */
     {"participant heading", "t.txt", JA_SECTION "(2)出席国\n\nタイは会議の成功を祝った。\n",

@@ -521,15 +521,30 @@ static int katakana_before_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z, u
   return 1;
 }
 
-/* A katakana reading in parentheses right before z, after a kanji (李熙燮(イ・ヒソプ)事務局長:
- * the reading of a Chinese or Korean name): where the "(" is, or z. Near miss: a reading
- * after katakana or Latin letters (katakana_gloss_before), or of one character only. */
+/* Is t[a, z) a name's reading in hiragana, its parts set apart by ・ (ちん・ぎょうか)? Near
+ * miss: hiragana with no ・ (a word's reading, 循環(じゅんかん)). */
+static int dotted_hiragana(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  int dot = 0;
+  for (uint32_t p = a; p < z; p += (uint32_t)dg_utf8_len(c->t + p, c->t + z)) {
+    uint32_t cp = dg_cp_at(c->t, z, p);
+    if (cp == DGN_CP_DOT && p > a) dot = 1;
+    else if (dg_script_of(cp) != DG_SC_HIRAGANA) return 0;
+  }
+  return dot;
+}
+
+/* A katakana reading in parentheses right before z, or a hiragana one with ・, after a kanji
+ * (李熙燮(イ・ヒソプ)事務局長, 陳明華(ちん・めいか)部長: the reading of a Chinese or Korean
+ * name), a space of the source after it allowed: where the "(" is, or z. Near miss: a
+ * reading after katakana or Latin letters (katakana_gloss_before), or of one character only. */
 static uint32_t reading_before(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
-  if (z < s->start + 4 || c->t[z - 1] != ')') return z;
-  uint32_t o = z - 1;
-  while (o > s->start && c->t[o - 1] != '(' && z - o < 40) o--;
-  if (o < s->start + 4 || c->t[o - 1] != '(' || o + 6 > z - 1 ||
-      !dgn_all_katakana(c->t + o, z - 1 - o) || dg_cp_at(c->t, c->len, o) == DGN_CP_DOT)
+  uint32_t y = z > s->start && c->t[z - 1] == ' ' ? z - 1 : z; /* 李幹傑(リ・カンケツ) 生態… */
+  if (y < s->start + 4 || c->t[y - 1] != ')') return z;
+  uint32_t o = y - 1;
+  while (o > s->start && c->t[o - 1] != '(' && y - o < 40) o--;
+  if (o < s->start + 4 || c->t[o - 1] != '(' || o + 6 > y - 1 ||
+      !(dgn_all_katakana(c->t + o, y - 1 - o) || dotted_hiragana(c, o, y - 1)) ||
+      dg_cp_at(c->t, c->len, o) == DGN_CP_DOT)
     return z;
   size_t p = dg_utf8_prev(c->t, o - 1);
   return dg_script_of(dg_cp_at(c->t, c->len, p)) == DG_SC_KANJI ? o - 1 : z;
@@ -567,11 +582,11 @@ static uint32_t sinitic_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z
 
 /* A Chinese or Korean name before the title at t (its owner ends at z), or before a
  * ministry of its country named 部 before it (鍾山|商務部|部長; the owner rules may have
- * taken 華 of 王明華|商務部|部長 as the portfolio's): where it starts, or z; *end: where it
- * ends. */
+ * taken 華 of 王明華|商務部|部長 as the portfolio's), a reading between them left out
+ * (王明華(ワン・ミンホア)商務部長): where it starts, or z; *end: where it ends. */
 static uint32_t sinitic_person(dgn_ctx *c, const dg_sentence *s, uint32_t t, uint32_t z,
                                uint32_t *end) {
-  *end = dgn_bu_ministry_start(c, s, t);
+  *end = reading_before(c, s, dgn_bu_ministry_start(c, s, t));
   uint32_t a = sinitic_name_before(c, s, *end);
   if (a < *end) return a;
   *end = z;
