@@ -1477,6 +1477,12 @@ static const family_case families[] = {
     {F(PLACES), "ルーガンビルにおいて会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
      "place:ルーガンビル", NULL, NULL},
     {F(PLACES), "都内ホテルにおいて開催した。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    /* katakana_after_country: katakana words MeCab cuts (スマ|ラン, one a proper noun) between
+     * a country and の and the trigger; near misses: common words only, no country */
+    {F(PLACES), "会合はインドネシアのスマランで開催された。", DG_TYPE_PLACE, "スマラン",
+     "place:スマラン", NULL, NULL},
+    {F(PLACES), "会合はタイのホテルで開催された。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    {F(PLACES), "会合は会場のスマランで開催された。", DG_TYPE_PLACE, "スマラン", NULL, NULL, NULL},
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},
     {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,
