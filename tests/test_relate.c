@@ -1340,6 +1340,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* triggers.tsv: who gives a speech (祝辞, 挨拶) in a clause that names the meeting takes
+     * part; near miss: a speech at a dinner the day before */
+    {"participates_in", "t.txt", "第3回日メコン外相会議では、山田太郎外務大臣が祝辞を述べた。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "第3回日メコン外相会議の前日、山田太郎外務大臣は夕食会で挨拶を述べた。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
     /* the lines of names that follow the first one under a numbered heading go on its list
      * (list_goes_on); near miss: prose between them ends the list. A footnote (※) glossing
      * a meeting's acronym is no section title (note_block) */
