@@ -1346,6 +1346,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
     {"participates_in", "t.txt", "第3回日メコン外相会議の前日、山田太郎外務大臣は夕食会で挨拶を述べた。",
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
+    /* delegation_leaders: who leads (率いる) a delegation (代表団) that attends takes part;
+     * near miss: a team that is no delegation */
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、山田太郎外務大臣率いる代表団も参加した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、山田太郎監督率いるチームも参加した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
     /* the lines of names that follow the first one under a numbered heading go on its list
      * (list_goes_on); near miss: prose between them ends the list. A footnote (※) glossing
      * a meeting's acronym is no section title (note_block) */
