@@ -1286,6 +1286,14 @@ static const family_case families[] = {
      "ケーティーオー", NULL, NULL, NULL},
     {F(JA_PEOPLE), "会議には、山中健二事務次長も出席した。", DG_TYPE_PERSON, "山中健二",
      "person:山中健二", NULL, NULL},
+    /* country_glued: a katakana name and its country MeCab made one word of
+     * (…ロンシンガポール|共和国首相): the country is cut off; near miss: a short country
+     * name (マリ) at the end of a name stays in it */
+    {F(JA_PEOPLE), "議長を務めるタン・ウェイロンシンガポール共和国首相が挨拶した。", DG_TYPE_PERSON,
+     "タン・ウェイロン", "person:タン・ウェイロン", NULL, NULL},
+    {F(JA_PEOPLE), "議長を務めるタン・ウェイロンシンガポール共和国首相が挨拶した。", DG_TYPE_PERSON,
+     "タン・ウェイロンシンガポール", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "ヒマリ大統領が出席した。", DG_TYPE_PERSON, "ヒマリ", "person:ヒマリ", NULL, NULL},
     /* reading_before: a hiragana reading with ・, a space of the source after the reading,
      * a reading before a ministry named 部 (sinitic_person); titles.tsv: 副部長; near
      * misses: hiragana with no ・ (a word's reading), a ministry alone before 副部長 */
