@@ -515,11 +515,14 @@ static const family_case families[] = {
      "省エネ推進融資計画(2号線)", NULL, NULL, NULL},
     /* dgn_ja_quoted, before_year: a year closing a quoted name after its head, a space of
      * the name kept; near miss: a place and a year in quotes name nothing */
-    /* heads.tsv: 覚書, 協力覚書 (a memorandum, as 協定); near miss: the bare word */
+    /* heads.tsv and marked_heads.tsv: 覚書, 協力覚書 (a memorandum) name one only inside its
+     * quotes or when marked; near misses: the bare word, a memorandum on a quoted project */
     {F(JA_QUOTED), "両大臣は「水資源管理に関する協力覚書」に署名した。", DG_TYPE_PROGRAM,
      "水資源管理に関する協力覚書", "program:水資源管理に関する協力覚書", NULL, NULL},
     {F(JA_QUOTED) | F(JA_HEADS), "両大臣は覚書に署名した。", DG_TYPE_PROGRAM, "覚書", NULL, NULL,
      NULL},
+    {F(JA_QUOTED) | F(JA_HEADS), "両者は「メコン地域協力プロジェクト」に関する覚書に署名した。",
+     DG_TYPE_PROGRAM, "「メコン地域協力プロジェクト」に関する覚書", NULL, NULL, NULL},
     {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,
      "日メコン AI協力計画2030", "program:日メコン-ai協力計画2030", NULL, NULL},
     {F(JA_QUOTED), "「北九州2030」を開催した。", DG_TYPE_PROGRAM, "北九州2030", NULL, NULL, NULL},
