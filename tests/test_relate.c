@@ -175,6 +175,13 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
      EN_SUMMIT, "place:da-nang", 0, 1},
+    /* holds_unnamed_after: a holding verb that modifies an unnamed meeting after it (来年東京
+     * で開催される関係閣僚会合に向けた) gives its venue to no meeting before it; near miss:
+     * the bare meeting word right after the verb */
+    {"held_in", "t.txt", "第3回日メコン外相会議では、来年東京で開催される関係閣僚会合に向けた協力を確認した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:tokyo", NO},
+    {"held_in", "t.txt", "第3回日メコン外相会議では、東京で開催された会議の成果を確認した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:tokyo", 0, 1},
     /* a building is held in the place named with の before it, not the building */
     {"held_in", "t.txt", "第3回日メコン外相会議は大阪市内のホテルで開催された。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
