@@ -1353,6 +1353,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
     {"participates_in", "t.txt", "第3回日メコン外相会議の前日、山田太郎外務大臣は夕食会で挨拶を述べた。",
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
+    /* body_titles.tsv: 総理 (国務院総理 A: the body is part of A's title, no party) */
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、王明華中国国務院総理が出席した。",
+     DG_REL_PARTICIPATES_IN, "org:中国国務院", "meeting:mekong-japan-fmm:3", NO},
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、王明華中国国務院総理が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:王明華", "meeting:mekong-japan-fmm:3", 0, 1},
     /* delegation_leaders: who leads (率いる) a delegation (代表団) that attends takes part;
      * near miss: a team that is no delegation */
     {"participates_in", "t.txt", "第3回日メコン外相会議には、山田太郎外務大臣率いる代表団も参加した。",
