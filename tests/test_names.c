@@ -1294,6 +1294,12 @@ static const family_case families[] = {
      "ケーティーオー", NULL, NULL, NULL},
     {F(JA_PEOPLE), "会議には、山中健二事務次長も出席した。", DG_TYPE_PERSON, "山中健二",
      "person:山中健二", NULL, NULL},
+    /* dotted_katakana_name: a capital initial between two parts (initial_before); near
+     * miss: two letters are no initial */
+    {F(JA_PEOPLE), "マリア・K・ロドリゴ大統領と会談した。", DG_TYPE_PERSON, "マリア・K・ロドリゴ",
+     "person:マリア・k・ロドリゴ", NULL, NULL},
+    {F(JA_PEOPLE), "マリア・KR・ロドリゴ大統領と会談した。", DG_TYPE_PERSON, "マリア・KR・ロドリゴ",
+     NULL, NULL, NULL},
     /* country_glued: a katakana name and its country MeCab made one word of
      * (…ロンシンガポール|共和国首相): the country is cut off; near miss: a short country
      * name (マリ) at the end of a name stays in it */

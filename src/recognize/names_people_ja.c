@@ -342,30 +342,63 @@ static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z
   return z - a >= 6 ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
+/* Is token q one capital letter, or one and a full stop after it (token q - 1 the letter)?
+ * The letter's token index, or -1. */
+static long initial_token(const dgn_ctx *c, const dg_sentence *s, long q) {
+  const dg_token *tk = c->d->toks;
+  if (q > (long)s->tok0 && tk[q].end - tk[q].start == 1 && c->t[tk[q].start] == '.') q--;
+  if (q < (long)s->tok0 || tk[q].end - tk[q].start != 1) return -1;
+  return c->t[tk[q].start] >= 'A' && c->t[tk[q].start] <= 'Z' ? q : -1;
+}
+
+/* An initial between two parts of a katakana name (ヒルダ・C・ハイネ, ジョン・F.・ケネディ):
+ * when token q, ending at a, is one and ・ stands right before it, the token before it
+ * (where the name goes on), else -1. */
+static long initial_before(const dgn_ctx *c, const dg_sentence *s, long q, uint32_t a) {
+  if (q < (long)s->tok0 || c->d->toks[q].end != a) return -1;
+  long l = initial_token(c, s, q);
+  if (l <= (long)s->tok0 || c->d->toks[l - 1].end != c->d->toks[l].start ||
+      dg_cp_before(c->t, c->d->toks[l].start) != DGN_CP_DOT)
+    return -1;
+  return l - 1;
+}
+
+/* The token a name ending at z ends with, before a junior's suffix after ・ (レメンゲサウ・
+ * Jr.): the token right before Jr, else j. */
+static long before_junior(const dgn_ctx *c, const dg_sentence *s, long j, uint32_t z) {
+  uint32_t e = z > s->start && c->t[z - 1] == '.' ? z - 1 : z;
+  if (e < s->start + 5 || memcmp(c->t + e - 2, "Jr", 2) || dg_cp_before(c->t, e - 2) != DGN_CP_DOT)
+    return j;
+  long k = dg_doc_token_at(c->d, e - 3);
+  return k >= (long)s->tok0 && c->d->toks[k].end == e - 2 ? k : j;
+}
+
 /* A katakana name of parts joined by ・, some of them ordinary words (ジェーン・ホワイト,
- * ウェイ・ルイン), ending with token j at z: the whole run is a name when it has two parts
- * or more and one is a known first or family name, another proper noun that names no place
- * or body (ルイン), or a new word. *done: it was. */
+ * ウェイ・ルイン), initials among them (ヒルダ・C・ハイネ) and maybe ・Jr. after them, ending
+ * with token j at z: the whole run is a name when it has two parts or more and one is a
+ * known first or family name, another proper noun that names no place or body (ルイン), or
+ * a new word. *done: it was. */
 static dg_err dotted_katakana_name(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z,
                                    int *done, dg_error *err) {
   const dg_doc *d = c->d;
   *done = 0;
-  if (j < (long)s->tok0 || d->toks[j].end != z || !dgn_katakana_token(c, &d->toks[j]))
-    return DG_OK;
+  j = before_junior(c, s, j, z);
+  if (j < (long)s->tok0 || !dgn_katakana_token(c, &d->toks[j])) return DG_OK;
   int personal = 0, parts = 0;
-  uint32_t a = z;
-  for (long q = j; q >= (long)s->tok0 && d->toks[q].end == a &&
-                   dgn_katakana_token(c, &d->toks[q]) &&
-                   !dgn_overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON));
-       q--) {
-    const dg_token *pk = &d->toks[q];
-    if (dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT) {
-      parts++;
-      if ((pk->pos == DG_POS_NOUN_PROPER && (pk->subpos == 2 || pk->subpos == 0)) ||
-          pk->unknown)
-        personal = 1;
+  uint32_t a = d->toks[j].end;
+  for (long q = j; q >= 0; q = initial_before(c, s, q, a), a = q >= 0 ? d->toks[q].end : a) {
+    for (; q >= (long)s->tok0 && d->toks[q].end == a && dgn_katakana_token(c, &d->toks[q]) &&
+           !dgn_overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON));
+         q--) {
+      const dg_token *pk = &d->toks[q];
+      if (dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT) {
+        parts++;
+        if ((pk->pos == DG_POS_NOUN_PROPER && (pk->subpos == 2 || pk->subpos == 0)) ||
+            pk->unknown)
+          personal = 1;
+      }
+      a = pk->start;
     }
-    a = pk->start;
   }
   while (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
   if (!personal || parts < 2 || a >= z) return DG_OK;
