@@ -153,6 +153,7 @@ static int list_goes_on(const dg_doc *d, uint32_t b, long p) {
 static long participants_heading_over(const dg_rel_ctx *c, uint32_t b) {
   const dg_wordlist *list = &c->r->participant_headings;
   long p = heading_over(c, b, list);
+  if (p >= 0) return p;
   for (uint32_t k = b, n = 0; p < 0 && k > 1 && n < 12; n++) {
     p = heading_over(c, --k, list);
     if (p < 0 && (c->d->blocks[k].kind != DG_BLOCK_PARAGRAPH || !lists_names(c->d, k))) break;
