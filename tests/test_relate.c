@@ -1347,6 +1347,13 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* speakers, scene_topic: who announces something where the clause's topic is a meeting
+     * with では takes part; near miss: について (about the meeting, not at it) */
+    {"participates_in", "t.txt", "第3回日メコン外相会議では、山田太郎外務大臣から新たな支援を表明した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt",
+     "第3回日メコン外相会議については、山田太郎外務大臣が記者会見で新たな支援を表明した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
     /* triggers.tsv: who gives a speech (祝辞, 挨拶) in a clause that names the meeting takes
      * part; near miss: a speech at a dinner the day before */
     {"participates_in", "t.txt", "第3回日メコン外相会議では、山田太郎外務大臣が祝辞を述べた。",

@@ -320,15 +320,23 @@ static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_t
 }
 
 /* People who announce something at a meeting their clause names as the scene take part
- * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
- * Minister Sato announced ...), and so do the countries and bodies that announce it as
- * its subject (At the Summit, Japan will present ...; see announcer). */
+ * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; 会合ではA大臣から…を
+ * 表明: see scene_topic; At the Summit, Prime Minister Sato announced ...), and so do the
+ * countries and bodies that announce it as its subject (At the Summit, Japan will present
+ * ...; see announcer). */
+/* Japanese: is meeting x the scene of its clause as a topic with で (第3回会合では、A大臣から
+ * …を表明: では of a meeting says where, as において does)? */
+static int scene_topic(const dg_rel_ctx *c, const dg_mention *x) {
+  return dg_rel_part(c, x) == DG_PART_TOPIC &&
+         dg_lit(c->d->text, c->d->len, x->end, "\xE3\x81\xA7\xE3\x81\xAF"); /* では */
+}
+
 static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *x = &c->d->ments[i];
     if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING &&
-        dg_rel_part(c, x) == DG_PART_SCENE)
+        (dg_rel_part(c, x) == DG_PART_SCENE || scene_topic(c, x)))
       m = (long)i;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
