@@ -515,6 +515,14 @@ static const family_case families[] = {
      "省エネ推進融資計画(2号線)", NULL, NULL, NULL},
     /* dgn_ja_quoted, before_year: a year closing a quoted name after its head, a space of
      * the name kept; near miss: a place and a year in quotes name nothing */
+    /* heads.tsv and marked_heads.tsv: 覚書, 協力覚書 (a memorandum) name one only inside its
+     * quotes or when marked; near misses: the bare word, a memorandum on a quoted project */
+    {F(JA_QUOTED), "両大臣は「水資源管理に関する協力覚書」に署名した。", DG_TYPE_PROGRAM,
+     "水資源管理に関する協力覚書", "program:水資源管理に関する協力覚書", NULL, NULL},
+    {F(JA_QUOTED) | F(JA_HEADS), "両大臣は覚書に署名した。", DG_TYPE_PROGRAM, "覚書", NULL, NULL,
+     NULL},
+    {F(JA_QUOTED) | F(JA_HEADS), "両者は「メコン地域協力プロジェクト」に関する覚書に署名した。",
+     DG_TYPE_PROGRAM, "「メコン地域協力プロジェクト」に関する覚書", NULL, NULL, NULL},
     {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,
      "日メコン AI協力計画2030", "program:日メコン-ai協力計画2030", NULL, NULL},
     {F(JA_QUOTED), "「北九州2030」を開催した。", DG_TYPE_PROGRAM, "北九州2030", NULL, NULL, NULL},
@@ -1315,6 +1323,34 @@ static const family_case families[] = {
      "ケーティーオー", NULL, NULL, NULL},
     {F(JA_PEOPLE), "会議には、山中健二事務次長も出席した。", DG_TYPE_PERSON, "山中健二",
      "person:山中健二", NULL, NULL},
+    /* dotted_katakana_name: a capital initial between two parts (initial_before); near
+     * miss: two letters are no initial */
+    {F(JA_PEOPLE), "マリア・K・ロドリゴ大統領と会談した。", DG_TYPE_PERSON, "マリア・K・ロドリゴ",
+     "person:マリア・k・ロドリゴ", NULL, NULL},
+    {F(JA_PEOPLE), "マリア・KR・ロドリゴ大統領と会談した。", DG_TYPE_PERSON, "マリア・KR・ロドリゴ",
+     NULL, NULL, NULL},
+    /* country_glued: a katakana name and its country MeCab made one word of
+     * (…ロンシンガポール|共和国首相): the country is cut off; near miss: a short country
+     * name (マリ) at the end of a name stays in it */
+    {F(JA_PEOPLE), "議長を務めるタン・ウェイロンシンガポール共和国首相が挨拶した。", DG_TYPE_PERSON,
+     "タン・ウェイロン", "person:タン・ウェイロン", NULL, NULL},
+    {F(JA_PEOPLE), "議長を務めるタン・ウェイロンシンガポール共和国首相が挨拶した。", DG_TYPE_PERSON,
+     "タン・ウェイロンシンガポール", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "ヒマリ大統領が出席した。", DG_TYPE_PERSON, "ヒマリ", "person:ヒマリ", NULL, NULL},
+    /* reading_before: a hiragana reading with ・, a space of the source after the reading,
+     * a reading before a ministry named 部 (sinitic_person); titles.tsv: 副部長; near
+     * misses: hiragana with no ・ (a word's reading), a ministry alone before 副部長 */
+    {F(JA_PEOPLE), "会議には、中国・王明華(おう・めいか)商務部副部長が出席した。",
+     DG_TYPE_PERSON, "王明華", "person:王明華", NULL, NULL},
+    {F(JA_PEOPLE), "会議には、陳明華(ちんめいか)部長も出席した。", DG_TYPE_PERSON, "陳明華",
+     NULL, NULL, NULL},
+    {F(JA_PEOPLE), "中国の王明華(ワン・ミンホア)商務部長が出席した。", DG_TYPE_PERSON, "王明華",
+     "person:王明華", NULL, NULL},
+    {F(JA_PEOPLE), "中国の王明華(ワン・ミンホア) 衛生部長が出席した。", DG_TYPE_PERSON, "王明華",
+     "person:王明華", NULL, NULL},
+    {F(JA_PEOPLE), "中国の王明華副部長が出席した。", DG_TYPE_PERSON, "王明華", "person:王明華",
+     NULL, NULL},
+    {F(JA_PEOPLE), "中国の商務部副部長が出席した。", DG_TYPE_PERSON, "商務", NULL, NULL, NULL},
     /* spaced_name_before: a name a space in the source sets apart from its portfolio and
      * title, whatever MeCab cuts it into (築|留|正|介); near misses: no space, a common noun */
     {F(JA_PEOPLE), "〔日本〕 築留正介 文部科学副大臣,山中健二 文化庁長官 他", DG_TYPE_PERSON,
@@ -1492,6 +1528,12 @@ static const family_case families[] = {
     {F(PLACES), "ルーガンビルにおいて会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
      "place:ルーガンビル", NULL, NULL},
     {F(PLACES), "都内ホテルにおいて開催した。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    /* katakana_after_country: katakana words MeCab cuts (スマ|ラン, one a proper noun) between
+     * a country and の and the trigger; near misses: common words only, no country */
+    {F(PLACES), "会合はインドネシアのスマランで開催された。", DG_TYPE_PLACE, "スマラン",
+     "place:スマラン", NULL, NULL},
+    {F(PLACES), "会合はタイのホテルで開催された。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    {F(PLACES), "会合は会場のスマランで開催された。", DG_TYPE_PLACE, "スマラン", NULL, NULL, NULL},
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},
     {F(PLACES), "The forum was held in the capital.", DG_TYPE_PLACE, "the capital", NULL, NULL,

@@ -227,6 +227,13 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit was organised in Da Nang on 3 May 2025.", DG_REL_HELD_IN,
      EN_SUMMIT, "place:da-nang", 0, 1},
+    /* holds_unnamed_after: a holding verb that modifies an unnamed meeting after it (来年東京
+     * で開催される関係閣僚会合に向けた) gives its venue to no meeting before it; near miss:
+     * the bare meeting word right after the verb */
+    {"held_in", "t.txt", "第3回日メコン外相会議では、来年東京で開催される関係閣僚会合に向けた協力を確認した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:tokyo", NO},
+    {"held_in", "t.txt", "第3回日メコン外相会議では、東京で開催された会議の成果を確認した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:tokyo", 0, 1},
     /* a building is held in the place named with の before it, not the building */
     {"held_in", "t.txt", "第3回日メコン外相会議は大阪市内のホテルで開催された。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
@@ -1392,6 +1399,45 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* speakers, scene_topic: who announces something where the clause's topic is a meeting
+     * with では takes part; near miss: について (about the meeting, not at it) */
+    {"participates_in", "t.txt", "第3回日メコン外相会議では、山田太郎外務大臣から新たな支援を表明した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt",
+     "第3回日メコン外相会議については、山田太郎外務大臣が記者会見で新たな支援を表明した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
+    /* triggers.tsv: who gives a speech (祝辞, 挨拶) in a clause that names the meeting takes
+     * part; near miss: a speech at a dinner the day before */
+    {"participates_in", "t.txt", "第3回日メコン外相会議では、山田太郎外務大臣が祝辞を述べた。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "第3回日メコン外相会議の前日、山田太郎外務大臣は夕食会で挨拶を述べた。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
+    /* body_titles.tsv: 総理 (国務院総理 A: the body is part of A's title, no party) */
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、王明華中国国務院総理が出席した。",
+     DG_REL_PARTICIPATES_IN, "org:中国国務院", "meeting:mekong-japan-fmm:3", NO},
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、王明華中国国務院総理が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:王明華", "meeting:mekong-japan-fmm:3", 0, 1},
+    /* delegation_leaders: who leads (率いる) a delegation (代表団) that attends takes part;
+     * near miss: a team that is no delegation */
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、山田太郎外務大臣率いる代表団も参加した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "第3回日メコン外相会議には、山田太郎監督率いるチームも参加した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:3", NO},
+    /* the lines of names that follow the first one under a numbered heading go on its list
+     * (list_goes_on); near miss: prose between them ends the list. A footnote (※) glossing
+     * a meeting's acronym is no section title (note_block) */
+    {"participant heading", "t.txt",
+     TITLE "4.主な出席者\n\n日本 山田太郎 外務大臣\n\n中国 王明華 外交部長\n\n韓国 朴正浩 外交部長官\n",
+     DG_REL_PARTICIPATES_IN, "country:KOR", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt",
+     TITLE "4.主な出席者\n\n日本 山田太郎 外務大臣\n\n会議では協力を確認した。\n\n韓国 朴正浩 外交部長官\n",
+     DG_REL_PARTICIPATES_IN, "country:KOR", TITLE_ID, NO},
+    {"participant heading", "t.txt",
+     TITLE "※AMM : ASEAN Ministerial Meeting の略称\n\n4.主な出席者\n\n日本 山田太郎 外務大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt",
+     TITLE "※AMM : ASEAN Ministerial Meeting の略称\n\n4.主な出席者\n\n日本 山田太郎 外務大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:amm", NO},
     /* near misses: prose under the heading; a heading of another field; a heading that
      * only begins with the word */
     {"participant heading", "t.txt", JA_SECTION "(2)出席国\n\nタイは会議の成功を祝った。\n",

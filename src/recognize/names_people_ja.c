@@ -41,8 +41,25 @@ static int give_way(const dg_mention *m, size_t i, void *arg) {
   return 0;
 }
 
+/* A katakana name that runs into its country's name inside one word MeCab made of both
+ * (リー・シェンロンシンガポール|共和国首相): where the country (four katakana or more, a
+ * name of the dictionary) starts, in a token, after two characters or more of the name
+ * but not after ・; else z. The country becomes a mention of its own. Near misses: a
+ * country at a word's edge (the dictionary reads it), a short one (マリ, タイ). */
+static uint32_t country_glued(dgn_ctx *c, uint32_t a, uint32_t z) {
+  if (!dgn_all_katakana(c->t + a, z - a)) return z;
+  for (uint32_t p = a + 6; p + 12 <= z; p += (uint32_t)dg_utf8_len(c->t + p, c->t + z)) {
+    if (dg_doc_token_boundary(c->d, p) || dg_cp_before(c->t, p) == DGN_CP_DOT) continue;
+    long ent = dg_dict_find_surface(c->rz->dict, c->t + p, z - p);
+    if (ent < 0 || dg_dict_entity(c->rz->dict, (size_t)ent)->type != DG_TYPE_COUNTRY) continue;
+    return dgn_add_entity(c, DG_TYPE_COUNTRY, p, z, ent) ? p : z;
+  }
+  return z;
+}
+
 dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err) {
   if (z <= a || z - a > 60) return DG_OK;
+  z = country_glued(c, a, z);
   if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
   span sp = {a, z, c->d};
   if (dgn_visit(c, a, covers_span, &sp)) return DG_OK;
@@ -325,30 +342,63 @@ static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z
   return z - a >= 6 ? dgn_add_person(c, a, z, err) : DG_OK;
 }
 
+/* Is token q one capital letter, or one and a full stop after it (token q - 1 the letter)?
+ * The letter's token index, or -1. */
+static long initial_token(const dgn_ctx *c, const dg_sentence *s, long q) {
+  const dg_token *tk = c->d->toks;
+  if (q > (long)s->tok0 && tk[q].end - tk[q].start == 1 && c->t[tk[q].start] == '.') q--;
+  if (q < (long)s->tok0 || tk[q].end - tk[q].start != 1) return -1;
+  return c->t[tk[q].start] >= 'A' && c->t[tk[q].start] <= 'Z' ? q : -1;
+}
+
+/* An initial between two parts of a katakana name (ヒルダ・C・ハイネ, ジョン・F.・ケネディ):
+ * when token q, ending at a, is one and ・ stands right before it, the token before it
+ * (where the name goes on), else -1. */
+static long initial_before(const dgn_ctx *c, const dg_sentence *s, long q, uint32_t a) {
+  if (q < (long)s->tok0 || c->d->toks[q].end != a) return -1;
+  long l = initial_token(c, s, q);
+  if (l <= (long)s->tok0 || c->d->toks[l - 1].end != c->d->toks[l].start ||
+      dg_cp_before(c->t, c->d->toks[l].start) != DGN_CP_DOT)
+    return -1;
+  return l - 1;
+}
+
+/* The token a name ending at z ends with, before a junior's suffix after ・ (レメンゲサウ・
+ * Jr.): the token right before Jr, else j. */
+static long before_junior(const dgn_ctx *c, const dg_sentence *s, long j, uint32_t z) {
+  uint32_t e = z > s->start && c->t[z - 1] == '.' ? z - 1 : z;
+  if (e < s->start + 5 || memcmp(c->t + e - 2, "Jr", 2) || dg_cp_before(c->t, e - 2) != DGN_CP_DOT)
+    return j;
+  long k = dg_doc_token_at(c->d, e - 3);
+  return k >= (long)s->tok0 && c->d->toks[k].end == e - 2 ? k : j;
+}
+
 /* A katakana name of parts joined by ・, some of them ordinary words (ジェーン・ホワイト,
- * ウェイ・ルイン), ending with token j at z: the whole run is a name when it has two parts
- * or more and one is a known first or family name, another proper noun that names no place
- * or body (ルイン), or a new word. *done: it was. */
+ * ウェイ・ルイン), initials among them (ヒルダ・C・ハイネ) and maybe ・Jr. after them, ending
+ * with token j at z: the whole run is a name when it has two parts or more and one is a
+ * known first or family name, another proper noun that names no place or body (ルイン), or
+ * a new word. *done: it was. */
 static dg_err dotted_katakana_name(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z,
                                    int *done, dg_error *err) {
   const dg_doc *d = c->d;
   *done = 0;
-  if (j < (long)s->tok0 || d->toks[j].end != z || !dgn_katakana_token(c, &d->toks[j]))
-    return DG_OK;
+  j = before_junior(c, s, j, z);
+  if (j < (long)s->tok0 || !dgn_katakana_token(c, &d->toks[j])) return DG_OK;
   int personal = 0, parts = 0;
-  uint32_t a = z;
-  for (long q = j; q >= (long)s->tok0 && d->toks[q].end == a &&
-                   dgn_katakana_token(c, &d->toks[q]) &&
-                   !dgn_overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON));
-       q--) {
-    const dg_token *pk = &d->toks[q];
-    if (dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT) {
-      parts++;
-      if ((pk->pos == DG_POS_NOUN_PROPER && (pk->subpos == 2 || pk->subpos == 0)) ||
-          pk->unknown)
-        personal = 1;
+  uint32_t a = d->toks[j].end;
+  for (long q = j; q >= 0; q = initial_before(c, s, q, a), a = q >= 0 ? d->toks[q].end : a) {
+    for (; q >= (long)s->tok0 && d->toks[q].end == a && dgn_katakana_token(c, &d->toks[q]) &&
+           !dgn_overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON));
+         q--) {
+      const dg_token *pk = &d->toks[q];
+      if (dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT) {
+        parts++;
+        if ((pk->pos == DG_POS_NOUN_PROPER && (pk->subpos == 2 || pk->subpos == 0)) ||
+            pk->unknown)
+          personal = 1;
+      }
+      a = pk->start;
     }
-    a = pk->start;
   }
   while (a < z && dg_cp_at(c->t, c->len, a) == DGN_CP_DOT) a += 3;
   if (!personal || parts < 2 || a >= z) return DG_OK;
@@ -521,15 +571,30 @@ static int katakana_before_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z, u
   return 1;
 }
 
-/* A katakana reading in parentheses right before z, after a kanji (李熙燮(イ・ヒソプ)事務局長:
- * the reading of a Chinese or Korean name): where the "(" is, or z. Near miss: a reading
- * after katakana or Latin letters (katakana_gloss_before), or of one character only. */
+/* Is t[a, z) a name's reading in hiragana, its parts set apart by ・ (ちん・ぎょうか)? Near
+ * miss: hiragana with no ・ (a word's reading, 循環(じゅんかん)). */
+static int dotted_hiragana(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  int dot = 0;
+  for (uint32_t p = a; p < z; p += (uint32_t)dg_utf8_len(c->t + p, c->t + z)) {
+    uint32_t cp = dg_cp_at(c->t, z, p);
+    if (cp == DGN_CP_DOT && p > a) dot = 1;
+    else if (dg_script_of(cp) != DG_SC_HIRAGANA) return 0;
+  }
+  return dot;
+}
+
+/* A katakana reading in parentheses right before z, or a hiragana one with ・, after a kanji
+ * (李熙燮(イ・ヒソプ)事務局長, 陳明華(ちん・めいか)部長: the reading of a Chinese or Korean
+ * name), a space of the source after it allowed: where the "(" is, or z. Near miss: a
+ * reading after katakana or Latin letters (katakana_gloss_before), or of one character only. */
 static uint32_t reading_before(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
-  if (z < s->start + 4 || c->t[z - 1] != ')') return z;
-  uint32_t o = z - 1;
-  while (o > s->start && c->t[o - 1] != '(' && z - o < 40) o--;
-  if (o < s->start + 4 || c->t[o - 1] != '(' || o + 6 > z - 1 ||
-      !dgn_all_katakana(c->t + o, z - 1 - o) || dg_cp_at(c->t, c->len, o) == DGN_CP_DOT)
+  uint32_t y = z > s->start && c->t[z - 1] == ' ' ? z - 1 : z; /* 李幹傑(リ・カンケツ) 生態… */
+  if (y < s->start + 4 || c->t[y - 1] != ')') return z;
+  uint32_t o = y - 1;
+  while (o > s->start && c->t[o - 1] != '(' && y - o < 40) o--;
+  if (o < s->start + 4 || c->t[o - 1] != '(' || o + 6 > y - 1 ||
+      !(dgn_all_katakana(c->t + o, y - 1 - o) || dotted_hiragana(c, o, y - 1)) ||
+      dg_cp_at(c->t, c->len, o) == DGN_CP_DOT)
     return z;
   size_t p = dg_utf8_prev(c->t, o - 1);
   return dg_script_of(dg_cp_at(c->t, c->len, p)) == DG_SC_KANJI ? o - 1 : z;
@@ -567,11 +632,11 @@ static uint32_t sinitic_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z
 
 /* A Chinese or Korean name before the title at t (its owner ends at z), or before a
  * ministry of its country named 部 before it (鍾山|商務部|部長; the owner rules may have
- * taken 華 of 王明華|商務部|部長 as the portfolio's): where it starts, or z; *end: where it
- * ends. */
+ * taken 華 of 王明華|商務部|部長 as the portfolio's), a reading between them left out
+ * (王明華(ワン・ミンホア)商務部長): where it starts, or z; *end: where it ends. */
 static uint32_t sinitic_person(dgn_ctx *c, const dg_sentence *s, uint32_t t, uint32_t z,
                                uint32_t *end) {
-  *end = dgn_bu_ministry_start(c, s, t);
+  *end = reading_before(c, s, dgn_bu_ministry_start(c, s, t));
   uint32_t a = sinitic_name_before(c, s, *end);
   if (a < *end) return a;
   *end = z;

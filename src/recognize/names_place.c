@@ -29,8 +29,28 @@ static uint32_t place_end(dgn_ctx *c, const dg_sentence *s, uint32_t i, uint32_t
   return i - 1;
 }
 
+/* インドネシアのスマランで開催: katakana words (MeCab cuts a city it does not know into
+ * words it knows: スマ|ラン), one of them a proper noun or a new word, between a country
+ * and の, and z: where they start, else z. Near misses: common words only (タイのホテルで
+ * 開催, 日本のオンラインで), no country and の before them (会場のホールで開催). */
+static uint32_t katakana_after_country(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  const dg_doc *d = c->d;
+  long k = dg_doc_token_at(d, z - 1);
+  uint32_t a = z;
+  int proper = 0;
+  for (; k >= (long)s->tok0 && d->toks[k].end == a && dgn_katakana_token(c, &d->toks[k]); k--) {
+    proper |= d->toks[k].pos == DG_POS_NOUN_PROPER || d->toks[k].unknown;
+    a = d->toks[k].start;
+  }
+  if (!proper || a + 6 > z || a < s->start + 6 || !dg_lit(c->t, a, a - 3, "\xE3\x81\xAE") ||
+      dgn_mention_ending(c, a - 3, T(COUNTRY)) < 0)
+    return z;
+  return a;
+}
+
 /* ランカウイにおいて: the place tokens right before the trigger at i, unless a known place
- * or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no place). */
+ * or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no place),
+ * or katakana words after a country and の (katakana_after_country). */
 static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_error *err) {
   const dg_doc *d = c->d;
   uint32_t open, z = place_end(c, s, i, &open);
@@ -39,6 +59,7 @@ static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_erro
   uint32_t a = z;
   while (k >= (long)s->tok0 && d->toks[k].end == a && place_token(c, &d->toks[k]))
     a = d->toks[k--].start;
+  if (a == z && !open) a = katakana_after_country(c, s, z);
   /* a place does not begin inside a Japanese word, and fills its parentheses */
   if (a < z && (!open || a == open) && !dgn_overlaps(c, a, z, ANY_NAMED | VALUES) &&
       !(a >= 3 && dg_is_japanese(dg_cp_before(c->t, a)) && !dg_doc_token_boundary(d, a)) &&

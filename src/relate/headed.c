@@ -116,13 +116,22 @@ static int names_only(const dg_rel_ctx *c, uint32_t s) {
   return n >= 2 && filler_gap(c, at, d->blocks[b].end);
 }
 
+/* Does block b open with a note mark (※, *, ＊): a footnote that glosses a name
+ * (※TEMM : Tripartite Environment Ministers Meeting の略称), no section's title? */
+static int note_block(const dg_doc *d, uint32_t b) {
+  uint32_t a = d->blocks[b].start, z = d->blocks[b].end;
+  while (a < z && (d->text[a] == ' ' || d->text[a] == '\n')) a++;
+  uint32_t cp = a < z ? dg_cp_at(d->text, z, a) : 0;
+  return cp == 0x203B || cp == '*' || cp == 0xFF0A;
+}
+
 /* The meeting of the section sentence s stands in: the first meeting (not nested, not
- * implicit) of the nearest title block before s that names one, else the document's own,
- * else -1. */
+ * implicit) of the nearest title block before s that names one (a footnote is none:
+ * note_block), else the document's own, else -1. */
 static long section_meeting(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   for (uint32_t k = s; k-- > 0;) {
-    if (!dg_rel_title_block(d, d->sents[k].block)) continue;
+    if (!dg_rel_title_block(d, d->sents[k].block) || note_block(d, d->sents[k].block)) continue;
     for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++)
       if (!c->nested[i] && d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit)
         return (long)i;
@@ -130,11 +139,36 @@ static long section_meeting(const dg_rel_ctx *c, uint32_t s) {
   return c->main_meeting;
 }
 
+/* Does paragraph b go on the list of names of paragraph b - 1 under heading p: both list
+ * names, and b hangs under what p hangs under (the structure hangs only the first
+ * paragraph after a numbered heading under it: 4.主な出席者 / 日本 … / 中国 … / 韓国 …)? */
+static int list_goes_on(const dg_doc *d, uint32_t b, long p) {
+  return b > (uint32_t)p + 1 && d->blocks[b].kind == DG_BLOCK_PARAGRAPH &&
+         d->blocks[b - 1].kind == DG_BLOCK_PARAGRAPH && lists_names(d, b - 1) &&
+         (d->blocks[b].parent < 0 || d->blocks[b].parent == d->blocks[p].parent);
+}
+
+/* The heading of participants block b hangs under, or that of the run of name lists it
+ * ends (list_goes_on; at most 12 back); -1 when none. */
+static long participants_heading_over(const dg_rel_ctx *c, uint32_t b) {
+  const dg_wordlist *list = &c->r->participant_headings;
+  long p = heading_over(c, b, list);
+  if (p >= 0) return p;
+  for (uint32_t k = b, n = 0; p < 0 && k > 1 && n < 12; n++) {
+    p = heading_over(c, --k, list);
+    if (p < 0 && (c->d->blocks[k].kind != DG_BLOCK_PARAGRAPH || !lists_names(c->d, k))) break;
+  }
+  if (p < 0) return -1;
+  for (uint32_t k = b; k > (uint32_t)p + 1; k--)
+    if (!list_goes_on(c->d, k, p) && heading_over(c, k, list) != p) return -1;
+  return p;
+}
+
 /* The heading block of participants sentence s hangs under, its first sentence in *hs;
  * -1 when its block hangs under none or lists no names. */
 static long participants_heading(const dg_rel_ctx *c, uint32_t s, uint32_t *hs) {
   const dg_doc *d = c->d;
-  long p = heading_over(c, d->sents[s].block, &c->r->participant_headings);
+  long p = participants_heading_over(c, d->sents[s].block);
   if (p < 0 || !(lists_names(d, d->sents[s].block) || names_only(c, s))) return -1;
   uint32_t k = s;
   while (k > 0 && d->sents[k - 1].block >= (uint32_t)p) k--;

@@ -64,10 +64,42 @@ static int unnamed_subject(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
   return 0;
 }
 
+/* Is offset q of sentence s inside a mention (not nested)? */
+static int named_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].start <= q && c->d->ments[i].end > q) return 1;
+  return 0;
+}
+
+/* Japanese: does the verb g end in a form that modifies what follows (される, された, する)
+ * and a meeting word of heads.tsv end, after other words and within 120 bytes with no
+ * comma or full stop, a phrase no name covers (来年日本で開催されるG20…に関する関係閣僚会合に
+ * 向けた: the verb holds that unnamed meeting, not the sentence's topic)? Near misses: the
+ * bare word right after the ending (東京で開催された会議では); a named meeting first (同日
+ * 開催された「第9回…会合」の関連会合: the other rules decide). */
+static int holds_unnamed_after(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, p = g->end;
+  static const char *const ends[] = {"\xE3\x81\x95\xE3\x82\x8C\xE3\x82\x8B", /* される */
+                                     "\xE3\x81\x95\xE3\x82\x8C\xE3\x81\x9F", /* された */
+                                     "\xE3\x81\x99\xE3\x82\x8B"};               /* する */
+  size_t k = 0;
+  while (k < 3 && !dg_lit(t, e, p, ends[k])) k++;
+  if (k == 3) return 0;
+  uint32_t a = p + (uint32_t)strlen(ends[k]);
+  for (uint32_t q = a + 3; q < e && q < a + 120; q++) {
+    if (dg_lit(t, e, q, "\xE3\x80\x81") || dg_lit(t, e, q, "\xE3\x80\x82")) return 0;
+    long w = dg_wordlist_at(&c->r->heads, t, e, q);
+    if (w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_MEETING) return !named_at(c, s, q);
+  }
+  return 0;
+}
+
 /* Japanese: the meeting right after the verb (…で開催された第16回首脳会議), else the nearest
  * before it in the clause that is its topic, subject or object with no meeting word of no
  * name as a subject between (Xを前に、…による会合が開かれた: that 会合 is held), else the sentence's topic
- * before it. Returns the mention or -1. */
+ * before it, unless the verb holds an unnamed meeting after it (holds_unnamed_after).
+ * Returns the mention or -1. */
 static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const dg_mention *ms = c->d->ments;
   long before = -1, topic = -1;
@@ -84,6 +116,7 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
       before = (long)i;
     if (part == DG_PART_TOPIC) topic = (long)i;
   }
+  if ((before >= 0 || topic >= 0) && holds_unnamed_after(c, s, g)) return -1;
   return before >= 0 ? before : topic;
 }
 
@@ -102,13 +135,6 @@ static long antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
       return (long)i;
   }
   return -1;
-}
-
-/* Is offset q of sentence s inside a mention (not nested)? */
-static int named_at(const dg_rel_ctx *c, uint32_t s, uint32_t q) {
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].start <= q && c->d->ments[i].end > q) return 1;
-  return 0;
 }
 
 /* Does a meeting (not nested) of sentence s lie inside [a, z)? */

@@ -322,15 +322,23 @@ static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_t
 }
 
 /* People who announce something at a meeting their clause names as the scene take part
- * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; At the Summit, Prime
- * Minister Sato announced ...), and so do the countries and bodies that announce it as
- * its subject (At the Summit, Japan will present ...; see announcer). */
+ * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; 会合ではA大臣から…を
+ * 表明: see scene_topic; At the Summit, Prime Minister Sato announced ...), and so do the
+ * countries and bodies that announce it as its subject (At the Summit, Japan will present
+ * ...; see announcer). */
+/* Japanese: is meeting x the scene of its clause as a topic with で (第3回会合では、A大臣から
+ * …を表明: では of a meeting says where, as において does)? */
+static int scene_topic(const dg_rel_ctx *c, const dg_mention *x) {
+  return dg_rel_part(c, x) == DG_PART_TOPIC &&
+         dg_lit(c->d->text, c->d->len, x->end, "\xE3\x81\xA7\xE3\x81\xAF"); /* では */
+}
+
 static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *x = &c->d->ments[i];
     if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING &&
-        dg_rel_part(c, x) == DG_PART_SCENE)
+        (dg_rel_part(c, x) == DG_PART_SCENE || scene_topic(c, x)))
       m = (long)i;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
@@ -523,6 +531,18 @@ static int after_other_occasion(const dg_rel_ctx *c, uint32_t s, uint32_t k, uin
   return 0;
 }
 
+/* Japanese: where 率いる (leads) follows person mention m within its title, no comma or
+ * full stop between (山田太郎外務大臣率いる; 李明(リ・ミン)…事務局長率いる), its end; else 0. */
+static uint32_t leads_after(const dg_rel_ctx *c, const dg_mention *m, uint32_t upto) {
+  static const char LEAD[] = "\xE7\x8E\x87\xE3\x81\x84\xE3\x82\x8B"; /* 率いる */
+  const char *t = c->d->text;
+  for (uint32_t p = m->end; p < upto && p < m->end + 120; p++) {
+    if (dg_lit(t, upto, p, LEAD)) return p + 9;
+    if (dg_lit(t, upto, p, "\xE3\x80\x81") || dg_lit(t, upto, p, "\xE3\x80\x82")) return 0;
+  }
+  return 0;
+}
+
 /* English: does t[a, z) part two names of one list: commas, spaces, "and", "the" only
  * (Fiji, Tonga and the Cook Islands)? */
 static int en_list_gap(const char *t, uint32_t a, uint32_t z) {
@@ -556,6 +576,24 @@ static int participle_subject(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   return 1;
 }
 
+/* The leader of a delegation takes part where the delegation does: a person right before
+ * 率いる and a 代表団 (delegation) after it, within 30 bytes, before trigger g (A大臣率いる
+ * 日本代表団が出席した; B事務局長率いるTCS代表団も出席しました) -> participates_in(A, ms).
+ * Near miss: no 代表団 (A大臣率いるチームが優勝した). */
+static void delegation_leaders(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                               const uint32_t *ms, size_t nm) {
+  static const char DELEGATION[] = "\xE4\xBB\xA3\xE8\xA1\xA8\xE5\x9B\xA3"; /* 代表団 */
+  const char *t = c->d->text;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    uint32_t e = m->type == DG_TYPE_PERSON && !c->nested[i] ? leads_after(c, m, g->start) : 0;
+    int del = 0;
+    for (uint32_t p = e; e && p + 9 <= g->start && p < e + 30 && !del; p++)
+      del = dg_lit(t, g->start, p, DELEGATION);
+    for (size_t y = 0; y < nm && del; y++) dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, ms[y], s);
+  }
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
@@ -568,6 +606,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
+    if (g->kind == kind) delegation_leaders(c, s, g, ms, nm);
     int actors = 0;
     uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
     uint32_t from = actors_from(c, s, g);
