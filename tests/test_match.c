@@ -42,6 +42,8 @@ static const row rows[] = {
     {"日米豪首脳会合が開かれた。", "country:USA", "米", NULL},
     {"日米豪印の首脳が会した。", "group:QUAD", "日米豪印", NULL},
     {"日印首脳会談を行った。", "country:IND", "印", NULL},
+    {"昨年の南北首脳会談を歓迎した。", "meeting:inter-korean-summit", "南北首脳会談", NULL},
+    {"ASEANインド太平洋アウトルックを支持する。", "program:aoip", NULL, "region:indo-pacific"},
     /* chains before a particle (日米の), ロ for Russia, the word 日中 and days before a chain */
     {"日米の協力を確認した。", "country:USA", "米", NULL},
     {"米中は対立を深めた。", "country:CHN", "中", NULL},

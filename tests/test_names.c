@@ -1267,6 +1267,10 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "鈴木一郎会頭が講演した。", DG_TYPE_PERSON, "鈴木一郎", "person:鈴木一郎", NULL,
      NULL},
     {F(JA_PEOPLE), "ベトナム財政相が参加した。", DG_TYPE_PERSON, "ベトナム", NULL, NULL, NULL},
+    /* titles.tsv: 理事, 専務理事 after the name; near miss: a board (理事会) names no one */
+    {F(JA_PEOPLE), "商工会議所の中村和雄理事が説明した。", DG_TYPE_PERSON, "中村和雄",
+     "person:中村和雄", NULL, NULL},
+    {F(JA_PEOPLE), "安全保障理事会の会合が開かれた。", DG_TYPE_PERSON, "安全保障", NULL, NULL, NULL},
     /* org_compound_start: an organization's compound name between them */
     {F(JA_PEOPLE), "鈴木健太郎総合外交政策局審議官が説明した。", DG_TYPE_PERSON, "鈴木健太郎",
      "person:鈴木健太郎", NULL, NULL},

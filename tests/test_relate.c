@@ -409,6 +409,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2001", NO},
     {"held_on", "t.txt", "第2回日メコン農業対話は、2024年5月3日から東京で開催された。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2024-05-03", 0, 1},
+    /* a date written before a meeting with の is that meeting's (meeting_after_no), not
+     * the one a holding verb before it names */
+    {"held_on", "t.txt", "首脳らは5月3日に開催された日ペルー首脳会談、6月12日の日チリ首脳会談を歓迎した。",
+     DG_REL_HELD_ON, "meeting:日チリ首脳会談", "date:--06-12", 0, 1},
+    {"held_on", "t.txt", "首脳らは5月3日に開催された日ペルー首脳会談、6月12日の日チリ首脳会談を歓迎した。",
+     DG_REL_HELD_ON, "meeting:日ペルー首脳会談", "date:--06-12", NO},
     /* other_occasions.tsv: a verb that holds another occasion (last met; a briefing held
      * on; 次回会合は; 開催して以来) dates and places no meeting; near misses without the word */
     {"held_on", "t.txt", EN_TITLE "The ministers last met in Hanoi in May 2021.", DG_REL_HELD_ON,

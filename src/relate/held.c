@@ -897,6 +897,22 @@ static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
  * dateline's is the release's (dateline.c); one right after a program is its period.
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
+/* Japanese: the meeting date mention i is written before with の (2018年6月12日の米朝首脳
+ * 会談, 2019年の第5回会合): the date is that meeting's, whatever verb the clause holds (a list
+ * after 開催された南北首脳会談、… gives it none of its dates); or -1. */
+static long meeting_after_no(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *dt = &c->d->ments[i];
+  if (dg_rel_latin(c, s) || !dg_lit(c->d->text, c->d->sents[s].end, dt->end, "\xE3\x81\xAE"))
+    return -1; /* の */
+  for (uint32_t j = i + 1; j < c->sent_end[s]; j++) {
+    const dg_mention *m = &c->d->ments[j];
+    if (m->start > dt->end + 3) break;
+    if (!c->nested[j] && m->type == DG_TYPE_MEETING && !m->implicit && m->start == dt->end + 3)
+      return (long)j;
+  }
+  return -1;
+}
+
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -904,6 +920,11 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (c->nested[i] || dt->type != DG_TYPE_DATE || dg_rel_in_meeting_paren(c, s, i) ||
         dg_rel_dateline_date(c, s, i) || program_period(c, s, i))
       continue;
+    long own = meeting_after_no(c, s, i);
+    if (own >= 0) {
+      dg_rel_add(c, kind, (uint32_t)own, i, s);
+      continue;
+    }
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, s, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h)
                                                                     : -1;
