@@ -557,6 +557,15 @@ static const context_case contexts[] = {
     /* near miss: a capital city in running text, or in title case, is no dateline */
     {"Canberra, Tokyo and Jakarta pledged $2 million.\n", "amount:USD:2000000"},
     {"The talks in CANBERRA yielded $2 million.\n", "amount:USD:2000000"},
+    /* an older release's sender line ends in the capital, or the capital stands alone
+     * with a full stop; near miss: a headline in capitals that ends in the capital */
+    {"DEPARTMENT OF EXTERNAL AFFAIRS CANBERRA\nThe Minister granted $40,000 for relief.\n",
+     "amount:AUD:40000"},
+    {"FOR THE PRESS\nCANBERRA.\nThe Minister granted $40,000 for relief.\n", "amount:AUD:40000"},
+    {"MINISTER TO VISIT CANBERRA\nThe Minister granted $40,000 for relief.\n",
+     "amount:USD:40000"},
+    {"Department of External Affairs Canberra\nThe Minister granted $40,000 for relief.\n",
+     "amount:USD:40000"},
     /* an issuing body, a web domain */
     {"The Department of Foreign Affairs and Trade will add $6 million.\n", "amount:AUD:6000000"},
     {"Contact: media@dfat.gov.au\nThe program receives $7 million.\n", "amount:AUD:7000000"},

@@ -291,6 +291,11 @@ static const family_case families[] = {
      "Pacific Islands Forum", NULL, NULL, NULL},
     {F(BODIES), "The Pacific Islands Forum welcomed the plan.", DG_TYPE_GROUP,
      "Pacific Islands Forum", "group:PIF", NULL, NULL},
+    /* "Pacific Island Forum", as transcripts often write it, is the same group, no meeting */
+    {F(BODIES), "The Pacific Island Forum welcomed the plan.", DG_TYPE_GROUP,
+     "Pacific Island Forum", "group:PIF", NULL, NULL},
+    {F(BODIES), "The Pacific Island Forum welcomed the plan.", DG_TYPE_MEETING,
+     "Pacific Island Forum", NULL, NULL, NULL},
     {F(BODIES), "Australia will attend ASEAN meetings.", DG_TYPE_MEETING, "ASEAN", NULL, NULL,
      NULL},
     {F(BODIES), "Officials attended the Asian Development Bank seminar.", DG_TYPE_MEETING,
@@ -844,6 +849,20 @@ static const family_case families[] = {
     /* proper_in_text: only a name the running text uses as one, not a heading alone */
     {F(EN_HEADS), "Press Conference by the Minister\n\nThe minister answered questions.",
      DG_TYPE_MEETING, "Press Conference", NULL, NULL, NULL},
+    /* Red Cross, Red Crescent: a national society is an organization; near miss: the head
+     * alone names no one society */
+    {F(EN_HEADS), "Australia gave $5,000 to the Tongan Red Cross for relief.",
+     DG_TYPE_ORGANIZATION, "Tongan Red Cross", "org:tongan-red-cross", NULL, NULL},
+    {F(EN_HEADS), "Volunteers of the Red Cross opened a clinic.", DG_TYPE_ORGANIZATION,
+     "Red Cross", NULL, NULL, NULL},
+    /* press_event: a meeting head right after Press or News names an event for the press,
+     * no meeting; near miss: Press inside the name, not right before the head */
+    {F(EN_HEADS), "TRANSCRIPT OF THE MINISTER JOHN SMITH MP PRESS CONFERENCE, SUVA\nHe spoke of aid.",
+     DG_TYPE_MEETING, "MP PRESS CONFERENCE", NULL, NULL, NULL},
+    {F(EN_HEADS), "The Minister gave a News Conference after the Reef Conference.",
+     DG_TYPE_MEETING, "News Conference", NULL, NULL, NULL},
+    {F(EN_HEADS), "Editors gathered at the Press Freedom Conference in Suva.", DG_TYPE_MEETING,
+     "Press Freedom Conference", "meeting:press-freedom-conference", NULL, NULL},
     /* names_parties.c: parties joined by hyphens and a meeting's head in lower case, with
      * the ordinal before them; not one party, nor no head */
     {F(EN_PARTIES), "Leaders met at the Japan-Fiji summit meeting in Suva.", DG_TYPE_MEETING,

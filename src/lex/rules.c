@@ -528,6 +528,8 @@ static const struct {
     {"place_preps.tsv", offsetof(dg_rules, place_preps), {"word", NULL, NULL}, row_plain},
     {"name_stops.tsv", offsetof(dg_rules, name_stops), {"word", NULL, NULL}, row_plain},
     {"release_labels.tsv", offsetof(dg_rules, release_labels), {"word", NULL, NULL}, row_plain},
+    {"press_words.tsv", offsetof(dg_rules, press_words), {"word", NULL, NULL}, row_plain},
+    {"dateline_senders.tsv", offsetof(dg_rules, dateline_senders), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
     {"member_words.tsv", offsetof(dg_rules, member_words), {"word", NULL, NULL}, row_plain},
     {"lasting_words.tsv", offsetof(dg_rules, lasting_words), {"surface", "position", NULL}, row_title},

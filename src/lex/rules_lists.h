@@ -70,6 +70,8 @@ struct dg_rules {
   dg_wordlist place_preps;    /* in: before a place that ", <known place>" follows */
   dg_wordlist name_stops;     /* words that never begin or belong to a head-word name */
   dg_wordlist release_labels; /* MEDIA RELEASE: a release's label, no one's name */
+  dg_wordlist press_words;    /* Press Conference: an event for the press, no meeting */
+  dg_wordlist dateline_senders; /* DEPARTMENT OF ... CANBERRA: a sender's line ends in a dateline */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
   dg_wordlist member_words;   /* 加盟国, member states: after a body, its members, no meeting */
   dg_wordlist lasting_words;  /* since, 以来: the date is where a lasting time starts;

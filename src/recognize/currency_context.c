@@ -2,7 +2,8 @@
  * speaks for (an Australian release means Australian dollars), unless the text writes the
  * currency out (US$, A$, USD, Australian dollars). The document's country comes from the
  * signals of currency_signals.tsv: issuing bodies and web domains anywhere in the text (3),
- * datelines (3), currencies written out with a number (2: a text that writes US$ means the
+ * datelines (3; also CANBERRA. alone on its line, or ending a sender's line: DEPARTMENT OF ...
+ * CANBERRA), currencies written out with a number (2: a text that writes US$ means the
  * US dollar by a later $), a giving verb between a country's name and a bare sign (2: New
  * Zealand will provide $1 billion), and words next to a country's name (1: Australian
  * Government, Government of Singapore). Each distinct signal counts once for its country, however often
@@ -63,7 +64,7 @@ static int stands_alone(const char *t, size_t len, size_t i, size_t n) {
 /* CANBERRA, SINGAPORE 4 JULY 2023: a dateline word at i, which begins its line, written in
  * capitals as listed, then a comma, a dash, a date (a digit or a capital) or the end of the
  * line. */
-static int dateline_at(const signals *s, const dg_word *w, size_t i) {
+static int line_dateline_at(const signals *s, const dg_word *w, size_t i) {
   const char *t = s->t;
   size_t e = i + w->len;
   if ((i > 0 && t[i - 1] != '\n') || memcmp(t + i, w->s, w->len) != 0) return 0;
@@ -72,6 +73,32 @@ static int dateline_at(const signals *s, const dg_word *w, size_t i) {
   char c = t[e + 1];
   return dg_is_digit(c) || dg_is_upper(c) || c == '-' || dg_lit(t, s->len, e + 1, "—") ||
          dg_lit(t, s->len, e + 1, "–");
+}
+
+/* Does the line end at e, or after a full stop there? */
+static int line_ends_at(const signals *s, size_t e) {
+  if (e < s->len && s->t[e] == '.') e++;
+  return e >= s->len || s->t[e] == '\n';
+}
+
+/* An older release's sender: a dateline word in capitals as listed that ends its line (a
+ * full stop may follow), the line either that word alone (CANBERRA.) or a line with no
+ * small letter that begins with a word of dateline_senders.tsv (DEPARTMENT OF EXTERNAL
+ * AFFAIRS CANBERRA). Not a headline ending in a capital (TALKS IN CANBERRA). */
+static int sender_dateline_at(const signals *s, const dg_word *w, size_t i) {
+  const char *t = s->t;
+  if (memcmp(t + i, w->s, w->len) != 0 || !line_ends_at(s, i + w->len)) return 0;
+  size_t b = i;
+  while (b > 0 && t[b - 1] != '\n') b--;
+  if (b == i) return 1;
+  if (t[i - 1] != ' ' || dg_wordlist_at(&s->r->dateline_senders, t, s->len, b) < 0) return 0;
+  for (size_t k = b; k < i; k++)
+    if (dg_is_lower(t[k])) return 0;
+  return 1;
+}
+
+static int dateline_at(const signals *s, const dg_word *w, size_t i) {
+  return line_dateline_at(s, w, i) || sender_dateline_at(s, w, i);
 }
 
 /* Issuing bodies, web domains and datelines: the words of the text. */

@@ -741,6 +741,14 @@ static size_t lower_ordinal_before(const en_sent *S, size_t first, dg_type type)
   return k;
 }
 
+/* Is the meeting head at w[x] right after a word of press_words.tsv (PRESS CONFERENCE,
+ * News Conference)? Such an event is held for the press, not by the parties: no meeting. */
+static int press_event(const en_sent *S, size_t x, dg_type type) {
+  if (type != DG_TYPE_MEETING || x == 0 || !dgn_adjacent(S->c->t, S->w, x - 1)) return 0;
+  const dgn_word *p = &S->w[x - 1];
+  return dg_wordlist_find(&S->c->r->press_words, S->c->t + p->a, p->z - p->a) >= 0;
+}
+
 static dg_err en_heads_words(en_sent *S, dg_error *err) {
   dg_err e = DG_OK;
   for (size_t x = 0; x < S->n && e == DG_OK; x++) {
@@ -748,6 +756,10 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     dg_type type;
     e = group_name_at(S, x, err);
     if (!head_at(S, x, &hx, &type) || name_goes_on(S, hx)) continue;
+    if (press_event(S, x, type)) {
+      x = hx;
+      continue;
+    }
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
     if (program_in_body(S, first, last, type)) continue;
     first = lower_ordinal_before(S, first, type);
