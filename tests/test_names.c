@@ -849,6 +849,12 @@ static const family_case families[] = {
     /* proper_in_text: only a name the running text uses as one, not a heading alone */
     {F(EN_HEADS), "Press Conference by the Minister\n\nThe minister answered questions.",
      DG_TYPE_MEETING, "Press Conference", NULL, NULL, NULL},
+    /* Scheme names a program (an aid scheme); near miss: the head alone in a heading */
+    {F(EN_HEADS), "Funding for the Island Builders Volunteer Scheme will rise to $3 million.",
+     DG_TYPE_PROGRAM, "Island Builders Volunteer Scheme",
+     "program:island-builders-volunteer-scheme", NULL, NULL},
+    {F(EN_HEADS), "The Scheme will grow next year.", DG_TYPE_PROGRAM, "Scheme", NULL, NULL,
+     NULL},
     /* Red Cross, Red Crescent: a national society is an organization; near miss: the head
      * alone names no one society */
     {F(EN_HEADS), "Australia gave $5,000 to the Tongan Red Cross for relief.",
