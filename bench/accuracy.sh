@@ -20,7 +20,9 @@ section=$(mktemp)
     echo "\`../shared/devset\`: $(ls "$root"/../shared/devset/docs | wc -l) public documents nobody here wrote"
     echo "(English and Japanese government releases, statements, speeches), scored by the set's"
     echo "own \`score.py\` and \`score_relations.py\`. The rules have been tuned on it: on documents"
-    echo "nobody here has read, relation recall is about half of this (bench/evalsets/README.md)."
+    echo "nobody here has read, relation recall is about half of this (bench/evalsets/README.md;"
+    echo "bench/ceilings/README.md: on one blind set for want of the relations' entities, on the"
+    echo "other for ties across sentences)."
     echo
     "$py" "$root/bench/devset_tables.py" "$bin" "$root/../shared/devset"
     echo
