@@ -891,12 +891,10 @@ static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
-/* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
- * those listed right before it), when no verb of another kind stands between them. A date
- * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
- * dateline's is the release's (dateline.c); one right after a program is its period.
- *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
- *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
+static int named_meeting(const dg_mention *m) {
+  return m->type == DG_TYPE_MEETING && !m->implicit;
+}
+
 /* Japanese: the meeting date mention i is written before with の (2018年6月12日の米朝首脳
  * 会談, 2019年の第5回会合): the date is that meeting's, whatever verb the clause holds (a list
  * after 開催された南北首脳会談、… gives it none of its dates); or -1. */
@@ -904,15 +902,16 @@ static long meeting_after_no(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_mention *dt = &c->d->ments[i];
   if (dg_rel_latin(c, s) || !dg_lit(c->d->text, c->d->sents[s].end, dt->end, "\xE3\x81\xAE"))
     return -1; /* の */
-  for (uint32_t j = i + 1; j < c->sent_end[s]; j++) {
-    const dg_mention *m = &c->d->ments[j];
-    if (m->start > dt->end + 3) break;
-    if (!c->nested[j] && m->type == DG_TYPE_MEETING && !m->implicit && m->start == dt->end + 3)
-      return (long)j;
-  }
-  return -1;
+  return dg_rel_mention_at(c, s, dt->end + 3, 0, named_meeting);
 }
 
+/* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
+ * those listed right before it), when no verb of another kind stands between them. A date
+ * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
+ * dateline's is the release's (dateline.c); one right after a program is its period; one
+ * written before a meeting with の is that meeting's (meeting_after_no).
+ *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
+ *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
