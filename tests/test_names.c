@@ -175,6 +175,17 @@ static const family_case families[] = {
      "太平洋リーダーズ・ミーティング", "meeting:太平洋リーダーズ・ミーティング", NULL, NULL},
     {F(JA_HEADS), "第2回日ASEANサイバーカンファレンスに出席した。", DG_TYPE_MEETING,
      "第2回日ASEANサイバーカンファレンス", "meeting:第2回日aseanサイバーカンファレンス", NULL, NULL},
+    /* dinners, receptions and ceremonies are meetings (heads.tsv); near miss: the head
+     * alone, nothing name-like before it */
+    {F(JA_HEADS), "日ASEAN首脳夕食会が東京で開かれた。", DG_TYPE_MEETING, "日ASEAN首脳夕食会",
+     "meeting:日asean首脳夕食会", NULL, NULL},
+    {F(JA_HEADS), "第2回日メコン経済懇談会が開かれた。", DG_TYPE_MEETING, "第2回日メコン経済懇談会",
+     "meeting:第2回日メコン経済懇談会", NULL, NULL},
+    {F(JA_HEADS), "大臣は夕食会に出席した。", DG_TYPE_MEETING, "夕食会", NULL, NULL, NULL},
+    {F(EN_HEADS), "The ASEAN-Japan Leaders' Dinner was held in Tokyo.", DG_TYPE_MEETING,
+     "ASEAN-Japan Leaders' Dinner", "meeting:asean-japan-leaders'-dinner", NULL, NULL},
+    {F(EN_HEADS), "The minister stayed for dinner in Tokyo.", DG_TYPE_MEETING, "dinner", NULL,
+     NULL, NULL},
     /* take_parties_of: the parties and the members, each with の, before a head alone; near
      * miss: one party only */
     {F(JA_HEADS), "本日、日・メコンの保健担当大臣のラウンドテーブルが開かれた。", DG_TYPE_MEETING,
@@ -1602,7 +1613,7 @@ static const family_case families[] = {
     /* names_coref.c: 本 means the first name, preferring one with the head noun */
     {F(JA_HEADS) | F(COREF),
      "日メコン防災会合と日太平洋海洋対話を開いた。本対話では防災を議論した。", DG_TYPE_MEETING, "本対話", "meeting:日太平洋海洋対話", NULL, NULL},
-    {F(JA_HEADS) | F(COREF), "同会合の声明を引用した。", DG_TYPE_MEETING, "同会合", NULL, NULL,
+    {F(JA_HEADS) | F(COREF), "前回会合の声明を引用した。", DG_TYPE_MEETING, "前回会合", NULL, NULL,
      NULL},
     /* この is the name named last before it, like 同 */
     {F(JA_HEADS) | F(COREF), "日太平洋海洋対話が開かれた。この対話にはタイが参加した。",

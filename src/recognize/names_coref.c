@@ -613,6 +613,30 @@ static void glosses_of_instances(dgn_ctx *c) {
   }
 }
 
+/* The antecedent of a reference that finds none before it: the name the document gives
+ * later (the meeting in Apia ... The 4th Pacific Ocean Ministers' Meeting), the one with its
+ * head if an English reference has one (the Summit is no Forum) other than its type's own
+ * name (any meeting is "the meeting"), or NULL. */
+static const dg_mention *later_name(ante_index *ix, const reference *rf) {
+  const dg_mention *m = main_antecedent(ix, rf);
+  int generic = rf->head && !strcasecmp(rf->head, dg_type_name(rf->type));
+  return m && rf->latin && rf->head && !generic && !has_head(m, rf) ? NULL : m;
+}
+
+/* Does the document name a meeting (not by a reference)? */
+static int names_meeting(const ante_index *ix) {
+  for (size_t i = 0; i < ix->nm; i++)
+    if (ix->d->ments[i].type == DG_TYPE_MEETING && !ix->d->ments[i].implicit) return 1;
+  return 0;
+}
+
+/* May a reference without an antecedent stand for the document's unnamed meeting: one to
+ * a meeting, but "it" and 前回 (they only ever point at a name)? The document must name no
+ * meeting (names_meeting): a reference that fits none of its names may mean one of them. */
+static int unnamed_fits(const reference *rf) {
+  return rf->type == DG_TYPE_MEETING && rf->refers != DG_REFERS_PREVIOUS && !thing_pronoun(rf);
+}
+
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
   glosses_of_instances(c);
@@ -623,12 +647,19 @@ dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_err e = find_references(c, &refs, err);
   /* the references are added at the end: look at the mentions there were before */
   size_t k = 0;
+  dgn_unnamed un = {0};
   ante_index ix;
   ante_index_init(&ix, d, d->nments, 1);
+  int named = names_meeting(&ix);
   for (size_t x = 0; x < refs.n && e == DG_OK; x++) {
     const reference *rf = &refs.v[x];
     const dg_mention *ante = antecedent(c, &ix, rf, &k);
-    if (!ante) continue;
+    if (!ante && unnamed_fits(rf)) ante = later_name(&ix, rf);
+    if (!ante) {
+      if (unnamed_fits(rf) && !named && dgn_unnamed_meeting(c, &un, rf->a, rf->z))
+        e = dg_error_set(err, DG_ENOMEM, "out of memory");
+      continue;
+    }
     dg_mention copy = *ante;
     if (!dgn_add(c, rf->type, rf->a, rf->z, copy.id, copy.label, copy.label_en, copy.entity, 1))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");

@@ -188,6 +188,15 @@ dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err);  /* names_bodies.c */
 dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 
+/* The document's unnamed meeting (names_unnamed.c), made at its first reference. */
+typedef struct {
+  const char *id, *label; /* NULL until made */
+  int latin;              /* the label is English: it is its English label too */
+} dgn_unnamed;
+/* Add an implicit mention over [a, z) of the document's unnamed meeting, made first if
+ * need be; 0, or -1 when memory runs out. */
+int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z);
+
 /* A ministry of a country that names them 部 ending at z (商務部 in 王明華商務部部長), or its
  * words before a title that opens with 部 at z (外交 of 王明華外交部長): where they start,
  * or z (names_bu.c). */

@@ -125,18 +125,28 @@ static int note_block(const dg_doc *d, uint32_t b) {
   return cp == 0x203B || cp == '*' || cp == 0xFF0A;
 }
 
+/* Is meeting m one held beside another (side_events.tsv: 首脳夕食会, 署名式)? */
+static int side_event(const dg_rel_ctx *c, const dg_mention *m) {
+  return dg_wordlist_before(&c->r->side_events, c->d->text, m->start, m->end) >= 0;
+}
+
 /* The meeting of the section sentence s stands in: the first meeting (not nested, not
  * implicit) of the nearest title block before s that names one (a footnote is none:
- * note_block), else the document's own, else -1. */
+ * note_block), passing over the side events of a programme's lines (10:15 署名式) to the
+ * meeting they are beside, else the document's own, else the nearest side event, else -1. */
 static long section_meeting(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
+  long side = -1;
   for (uint32_t k = s; k-- > 0;) {
     if (!dg_rel_title_block(d, d->sents[k].block) || note_block(d, d->sents[k].block)) continue;
-    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++)
-      if (!c->nested[i] && d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit)
-        return (long)i;
+    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {
+      const dg_mention *m = &d->ments[i];
+      if (c->nested[i] || m->type != DG_TYPE_MEETING || m->implicit) continue;
+      if (!side_event(c, m)) return (long)i;
+      if (side < 0) side = (long)i;
+    }
   }
-  return c->main_meeting;
+  return c->main_meeting >= 0 ? c->main_meeting : side;
 }
 
 /* Does paragraph b go on the list of names of paragraph b - 1 under heading p: both list
