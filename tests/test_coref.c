@@ -122,6 +122,15 @@ static const struct {
     {"本会合には、フィジーとトンガが出席した。", "本会合", "meeting:unnamed@"},
     {"前回会合では防災を議論した。", "前回会合", NULL},
     {"Laos and Thailand met. It was attended by Fiji.", "It", NULL},
+    /* a meeting's head word alone (three characters or more) means the meeting named last
+     * with that head; near misses: after の it describes another (日本とASEANの首脳会議),
+     * after a closing quote it ends a name, two characters (会合) mean any meeting */
+    {"日・カンボジア首脳会談\n\n同日、首相はフン・マネット首相と首脳会談を行った。", "首脳会談",
+     "meeting:日・カンボジア首脳会談"},
+    {"日・カンボジア首脳会談\n\n同日、首相は日本とASEANの首脳会談に触れた。", "首脳会談", NULL},
+    {"日・カンボジア首脳会談\n\n同日、首相は「東京」首脳会談に触れた。", "首脳会談", NULL},
+    {"日・カンボジア首脳会談\n\n同日、首相は大臣と会談を行った。", "会談", NULL},
+    {"大臣は調印式に出席した。調印式では市長が挨拶した。", "調印式", "meeting:unnamed@"},
     /* "it" before a verb only a meeting takes (it_verbs.tsv): the meeting named in its
        sentence or the one before; not before another verb, nor further back */
     {"The 4th Mekong-Japan Water Forum was held in Hue. It was attended by Laos and Thailand.",

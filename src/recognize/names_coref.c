@@ -38,6 +38,7 @@ typedef struct {
   int latin;        /* an English reference: its head is required */
   const char *head; /* the head noun it ends with, or NULL */
   size_t hl;
+  int bare; /* a meeting's head word alone (首脳会談を行った): only a name with that head */
 } reference;
 
 /* Does a label of the name (Japanese or English) hold the head noun of a reference (対話
@@ -170,7 +171,7 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
   }
   const dg_word *wd = &c->r->coref.w[w];
   *rf = (reference){(uint32_t)*i, (uint32_t)*i + wd->len, wd->as.coref.type, wd->as.coref.refers,
-                    latin, NULL, 0};
+                    latin, NULL, 0, 0};
   if (rf->type == DG_TYPE_COUNT && !prefix_reference(c, rf)) {
     *i = rf->z;
     return 0;
@@ -191,7 +192,8 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
  * person (he, 同大臣) or "it" has no head noun: any person, any meeting. */
 static int fits(const dg_mention *m, const reference *rf, int pass) {
   return m->type == rf->type && !m->implicit &&
-         (has_head(m, rf) || (pass && (!rf->latin || rf->type == DG_TYPE_PERSON || !rf->head)));
+         (has_head(m, rf) ||
+          (pass && !rf->bare && (!rf->latin || rf->type == DG_TYPE_PERSON || !rf->head)));
 }
 
 /* Is antecedent m near enough to person reference rf: named in its sentence or in one of
@@ -304,7 +306,8 @@ static const dg_mention *main_antecedent(ante_index *ix, const reference *rf) {
     candidates cs = ante_candidates(ix, rf, !pass);
     for (size_t j = 0; j < cs.n; j++) {
       const dg_mention *m = &d->ments[candidate_at(cs, j)];
-      if (m->type == rf->type && !m->implicit && (pass || has_head(m, rf))) return m;
+      if (m->type == rf->type && !m->implicit && ((pass && !rf->bare) || has_head(m, rf)))
+        return m;
     }
   }
   return NULL;
@@ -340,6 +343,12 @@ static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
          (part == DG_PART_TOPIC || part == DG_PART_SUBJECT);
 }
 
+/* Is the reference's head its type's own name (the meeting, their meeting), which every
+ * name of the type fits, in English too? */
+static int generic_head(const reference *rf) {
+  return rf->head && !strcasecmp(rf->head, dg_type_name(rf->type));
+}
+
 /* The antecedent of a "last" or "previous" reference: the nearest fitting name that ends
  * before it (a "previous" one never with the id `skip`), or, in that name's sentence, the
  * fitting name that is the topic or subject; *k: the mentions that start before it. */
@@ -349,7 +358,8 @@ static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const refer
   while (*k < ix->nm && d->ments[*k].start < rf->a) (*k)++;
   for (int pass = 0; pass < 2; pass++) {
     const dg_mention *near = NULL;
-    int head = !pass || (rf->latin && rf->type != DG_TYPE_PERSON && rf->head);
+    int head = !pass || rf->bare ||
+               (rf->latin && rf->type != DG_TYPE_PERSON && rf->head && !generic_head(rf));
     candidates cs = ante_candidates(ix, rf, head);
     for (size_t j = candidates_before(cs, *k); j-- > 0;) {
       const dg_mention *m = &d->ments[candidate_at(cs, j)];
@@ -365,12 +375,50 @@ static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const refer
 
 typedef DG_VEC(reference) references;
 
-/* Every reference of the document, in text order. */
+/* May a bare head word stand after code point cp: at a sentence's or clause's start, after a
+ * particle or an opening bracket, not after a word of its own compound (kanji, katakana,
+ * Latin, ・, ー, a closing quote or parenthesis) nor after の, which makes it a description
+ * (日本とASEANの首脳会議)? */
+static int bare_before(uint32_t cp) {
+  dg_script sc = dg_script_of(cp);
+  return cp != 0x306E /* の */ && cp != DGN_CP_DOT && cp != 0x30FC /* ー */ && cp != ')' &&
+         cp != DGN_CP_CLOSE && cp != DGN_CP_CLOSE_DB && /* 「…」首脳会議: a quoted name's head */
+         sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && !(cp < 0x80 && dg_is_ascii_alnum((int)cp));
+}
+
+/* A Japanese meeting head word of heads.tsv standing alone at i (首脳会談を行った, 会合では):
+ * on token boundaries, outside every name, not after a word it would end (see bare_before)
+ * nor before a kanji or katakana that goes on (会議室, 会合等)? It only ever means a name
+ * with that head. */
+static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
+  long w = dg_wordlist_at(&c->r->heads, c->t, c->len, i);
+  if (w < 0 || c->r->heads.w[w].as.head.type != DG_TYPE_MEETING) return 0;
+  const dg_word *h = &c->r->heads.w[w];
+  uint32_t a = (uint32_t)i, z = a + (uint32_t)h->len;
+  uint32_t after = z < c->len ? dg_cp_at(c->t, c->len, z) : 0;
+  dg_script sa = dg_script_of(after);
+  if ((a > 0 && !bare_before(dg_cp_before(c->t, a))) || sa == DG_SC_KANJI || sa == DG_SC_KATAKANA)
+    return 0;
+  if (!dg_doc_token_boundary(c->d, a) || !dg_doc_token_boundary(c->d, z) ||
+      dgn_overlaps(c, a, z, ANY_NAMED))
+    return 0;
+  if (h->len <= 6) return 0; /* 会合, 会議, 会談 (two characters of three bytes): any meeting */
+  *rf = (reference){a, z, DG_TYPE_MEETING, DG_REFERS_LAST, 0, h->s, h->len, 1};
+  return 1;
+}
+
+/* Every reference of the document, in text order: the words of coref.tsv, and the bare
+ * meeting heads of Japanese text (see bare_head_at). */
 static dg_err find_references(dgn_ctx *c, references *refs, dg_error *err) {
   for (size_t i = 0; i < c->len;) {
     reference rf;
-    if (reference_at(c, &i, &rf) && DG_PUSH(*refs, rf))
-      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    size_t at = i;
+    int got = reference_at(c, &i, &rf);
+    if (!got && (unsigned char)c->t[at] >= 0x80 && bare_head_at(c, at, &rf)) {
+      got = 1;
+      i = rf.z;
+    }
+    if (got && DG_PUSH(*refs, rf)) return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   return DG_OK;
 }
@@ -579,7 +627,7 @@ static void names_that_refer(dgn_ctx *c) {
                  : -1;
     const dg_word *wd = w >= 0 ? &c->r->coref.w[w] : NULL;
     if (!wd || wd->as.coref.type != m->type) continue;
-    reference rf = {m->start, m->end, m->type, wd->as.coref.refers, 0, NULL, 0};
+    reference rf = {m->start, m->end, m->type, wd->as.coref.refers, 0, NULL, 0, 0};
     reference_head(c, &rf);
     size_t k0 = k;
     ante_index all;
@@ -619,8 +667,8 @@ static void glosses_of_instances(dgn_ctx *c) {
  * name (any meeting is "the meeting"), or NULL. */
 static const dg_mention *later_name(ante_index *ix, const reference *rf) {
   const dg_mention *m = main_antecedent(ix, rf);
-  int generic = rf->head && !strcasecmp(rf->head, dg_type_name(rf->type));
-  return m && rf->latin && rf->head && !generic && !has_head(m, rf) ? NULL : m;
+  return m && (rf->latin || rf->bare) && rf->head && !generic_head(rf) && !has_head(m, rf) ? NULL
+                                                                                         : m;
 }
 
 /* Does the document name a meeting (not by a reference)? */
