@@ -566,6 +566,7 @@ static const struct {
     {"venue_links.tsv", offsetof(dg_rules, venue_links), {"word", NULL, NULL}, row_plain},
     {"date_words.tsv", offsetof(dg_rules, date_words), {"word", NULL, NULL}, row_plain},
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},
+    {"exclusion_words.tsv", offsetof(dg_rules, exclusion_words), {"surface", "position", NULL}, row_title},
     {"side_events.tsv", offsetof(dg_rules, side_events), {"word", NULL, NULL}, row_plain},
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
     {"bu_countries.tsv", offsetof(dg_rules, bu_countries), {"word", NULL, NULL}, row_plain},

@@ -238,6 +238,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
+  if (dg_rel_excluded(c, s, i)) return 0; /* all members except Myanmar */
   if (dg_rel_body_in_title(c, i)) return 0; /* 文化庁長官 A: A takes part */
   if (dg_rel_wire_source(c, s, i)) return 0; /* Vientiane (VNA) - ...: the reporter */
   if (dg_rel_reporter(c, s, i)) return 0; /* ..., Minister X said: the reporter */

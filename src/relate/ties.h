@@ -67,6 +67,9 @@ long dg_rel_humble_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */
 int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Is actor i of sentence s left out by a word of exclusion_words.tsv (except Myanmar,
+ * ミャンマーを除く) (excluded.c)? It takes no part. */
+int dg_rel_excluded(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i of English sentence s in its closing attribution: after the sentence's last
  * comma, in a tail that opens with a capital, holds a word of report_verbs.tsv and no
  * trigger word (..., Kazinform cites the ministry; ..., Minister X said yesterday)? */
