@@ -458,6 +458,11 @@ static const family_case families[] = {
      "バンコク日本人商工会議所", "org:バンコク日本人商工会議所", NULL, NULL},
     {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_MEETING,
      "バンコク日本人商工会議", NULL, NULL, NULL},
+    /* inside_building, buildings.tsv: a meeting head opening a room's word (会議室) names no
+     * meeting; near miss: the meeting held in that room keeps its name */
+    {F(JA_HEADS), "場所:県庁 第3特別会議室", DG_TYPE_MEETING, "第3特別会議", NULL, NULL, NULL},
+    {F(JA_HEADS), "第3回日タイ農業協力会議を県庁第1会議室で開いた。", DG_TYPE_MEETING,
+     "第3回日タイ農業協力会議", "meeting:第3回日タイ農業協力会議", NULL, NULL},
     /* name_stops.tsv: 首都 is a descriptor before a place, no part of its name */
     {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "トゥルカ市", "place:トゥルカ市", NULL,
      NULL},

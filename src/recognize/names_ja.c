@@ -60,13 +60,21 @@ static int organization_head_at(const dgn_ctx *c, const dg_sentence *s, const dg
   return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
 }
 
+/* Is head h the start of a longer word of buildings.tsv (会議|室, 会議|場: a room or a hall,
+ * not a meeting: 第2特別会議室)? */
+static int inside_building(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  long w = dg_wordlist_at(&c->r->buildings, c->t, s->end, h->hstart);
+  return w >= 0 && h->hstart + c->r->buildings.w[w].len > h->hend;
+}
+
 /* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
  * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
  * the 州 of アジア大洋州局 (a bureau) ends no place. A space in the source after the head
  * of a meeting or program ends the compound (an organization's goes on into its unit:
- * 国際協力局 地域政策課). */
+ * 国際協力局 地域政策課). A head that opens a building's word (会議室) ends nothing. */
 static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  if (inside_building(c, s, h)) return 1;
   if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
