@@ -1400,6 +1400,20 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:VNM", EN_SUMMIT, ANY_SENTENCE, 1},
     {"participant heading", "t.txt", EN_TITLE "Participants\n\nLaos thanked Thailand and Japan.\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, NO},
+    /* participant_heading_parts.tsv: words joined by ・ after a heading word; near miss:
+     * a heading of parts only */
+    {"participant heading", "t.txt", TITLE "3.参加国・オブザーバー・国際機関等:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "3.オブザーバー・国際機関:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    /* label_heading: rows under a label in brackets after the list go on it; near miss:
+     * prose before the rows ends the list */
+    {"participant heading", "t.txt",
+     TITLE "3.出席国:\n\n・日本: 山田太郎 観光大臣\n\n(メコン)\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt",
+     TITLE "3.出席国:\n\n・日本: 山田太郎 観光大臣\n\n(メコン)\n\n会議では協力を確認した。\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     /* the section's meeting, not the title's */
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
