@@ -1393,6 +1393,14 @@ static const family_case families[] = {
      NULL},
     {F(JA_PEOPLE), "本会議 議長が挨拶した。", DG_TYPE_PERSON, "本会議", NULL, NULL, NULL},
     {F(JA_PEOPLE), "日程第二 国務大臣の報告", DG_TYPE_PERSON, "日程第二", NULL, NULL, NULL},
+    /* spaced_katakana_before: a dotted katakana name a space sets apart from a portfolio
+     * that holds katakana or ・; near misses: one part only, no space */
+    {F(JA_PEOPLE), "・ベトナム: チャン・バン・ミン 文化スポーツ観光省副長官", DG_TYPE_PERSON,
+     "チャン・バン・ミン", "person:チャン・バン・ミン", NULL, NULL},
+    {F(JA_PEOPLE), "・マレーシア: アフマド・ラザク 観光・芸術・文化省副事務次官", DG_TYPE_PERSON,
+     "アフマド・ラザク", "person:アフマド・ラザク", NULL, NULL},
+    {F(JA_PEOPLE), "・マレーシア: アフマド 観光・芸術・文化省副事務次官", DG_TYPE_PERSON, "アフマド",
+     NULL, NULL, NULL},
     /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
      * suffix alone */
     {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,

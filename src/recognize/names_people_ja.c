@@ -646,8 +646,38 @@ static uint32_t sinitic_person(dgn_ctx *c, const dg_sentence *s, uint32_t t, uin
 
 /* The person before the title at token k, if any; a reading in parentheses between
  * them is left out of the name (reading_before). */
+/* A dotted katakana name that a space of the source sets apart from the compound ending
+ * with the title at z, whatever words the compound holds (・タイ: ソムチャイ・ウォン 観光スポーツ
+ * 大臣; NAME 観光・芸術・文化省副事務次官, a row of delegates): where the name starts, its end
+ * in *end; 0 when none. The compound: kanji, katakana and ・ only, at most 60 bytes; the
+ * name: katakana parts joined by ・ (two or more), opening a name (name_opens_at), holding
+ * no other kind of name. Near misses: no space (the other rules read it), one part only. */
+static uint32_t spaced_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t z,
+                                       uint32_t *end) {
+  uint32_t p = z;
+  while (p > s->start && z - p <= 60 && !dgn_spaced_in_source(c, p)) {
+    size_t q = dg_utf8_prev(c->t, p);
+    uint32_t cp = dg_cp_at(c->t, c->len, q);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && cp != DGN_CP_DOT) return 0;
+    p = (uint32_t)q;
+  }
+  if (p <= s->start || !dgn_spaced_in_source(c, p) || dg_cp_before(c->t, p) == DGN_CP_DOT)
+    return 0;
+  uint32_t a = katakana_start_before(c, s, p), dots = 0;
+  for (uint32_t q = a; q < p; q += (uint32_t)dg_utf8_len(c->t + q, c->t + p))
+    dots += dg_cp_at(c->t, c->len, q) == DGN_CP_DOT;
+  if (a >= p || !dots || !name_opens_at(c, s, a) ||
+      dgn_overlaps(c, a, p, ANY_NAMED & ~T(PERSON)))
+    return 0;
+  *end = p;
+  return a;
+}
+
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_doc *d = c->d;
+  uint32_t kz, ka = spaced_katakana_before(c, s, d->toks[k].start, &kz);
+  if (ka) return dgn_add_person(c, ka, kz, err);
   uint32_t z = reading_before(c, s, owner_start(c, s, d->toks[k].start));
   long j = (long)k - 1;
   while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;
