@@ -458,6 +458,12 @@ static const family_case families[] = {
      "バンコク日本人商工会議所", "org:バンコク日本人商工会議所", NULL, NULL},
     {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_MEETING,
      "バンコク日本人商工会議", NULL, NULL, NULL},
+    /* surname_opens_unit: a family name opening a bureau's compound is no part of it;
+     * near miss: a body with no bureau's unit keeps its first word */
+    {F(JA_HEADS), "出席者:佐藤地球環境局国際連携課国際協力室長、他", DG_TYPE_ORGANIZATION,
+     "佐藤地球環境局国際連携課", NULL, NULL, NULL},
+    {F(JA_HEADS), "出席者:吉岡国際交流協会、他", DG_TYPE_ORGANIZATION, "吉岡国際交流協会",
+     "org:吉岡国際交流協会", NULL, NULL},
     /* inside_building, buildings.tsv: a meeting head opening a room's word (会議室) names no
      * meeting; near miss: the meeting held in that room keeps its name */
     {F(JA_HEADS), "場所:県庁 第3特別会議室", DG_TYPE_MEETING, "第3特別会議", NULL, NULL, NULL},
@@ -1401,6 +1407,15 @@ static const family_case families[] = {
      "アフマド・ラザク", "person:アフマド・ラザク", NULL, NULL},
     {F(JA_PEOPLE), "・マレーシア: アフマド 観光・芸術・文化省副事務次官", DG_TYPE_PERSON, "アフマド",
      NULL, NULL, NULL},
+    /* surname_before_unit, titles.tsv 室長: a family name before the units of a bureau and
+     * a title (a list of attendees); near miss: a place's name first */
+    {F(JA_PEOPLE), "出席者:佐藤地球環境局国際連携課国際協力室長、他", DG_TYPE_PERSON, "佐藤",
+     "person:佐藤", NULL, NULL},
+    {F(JA_PEOPLE), "福島環境保健部企画課長、他", DG_TYPE_PERSON, "福島", NULL, NULL, NULL},
+    /* titles.tsv 次長: after a name; near miss: after an organization alone */
+    {F(JA_PEOPLE), "グエン・ミン・ズン環境総局次長が出席した。", DG_TYPE_PERSON, "グエン・ミン・ズン",
+     "person:グエン・ミン・ズン", NULL, NULL},
+    {F(JA_PEOPLE), "気象庁次長が出席した。", DG_TYPE_PERSON, "気象庁", NULL, NULL, NULL},
     /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
      * suffix alone */
     {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,

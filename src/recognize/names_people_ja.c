@@ -646,6 +646,39 @@ static uint32_t sinitic_person(dgn_ctx *c, const dg_sentence *s, uint32_t t, uin
 
 /* The person before the title at token k, if any; a reading in parentheses between
  * them is left out of the name (reading_before). */
+/* Is token k a word of a bureau's compound: a noun (温暖|化, 特別), a suffix, katakana or ・? */
+static int unit_word(const dgn_ctx *c, const dg_token *k) {
+  return k->pos == DG_POS_NOUN || k->pos == DG_POS_NOUN_SAHEN || k->pos == DG_POS_NOUN_SUFFIX ||
+         k->pos == DG_POS_NOUN_NAI || k->pos == DG_POS_NOUN_ADV || dgn_katakana_token(c, k) ||
+         dg_cp_at(c->t, k->end, k->start) == DGN_CP_DOT;
+}
+
+/* A family name before the units of a bureau and the title at token k, in a list of
+ * attendees (佐藤地球環境局国際連携課長、田中廃棄物対策部企画官): MeCab's 人名 of kanji that
+ * opens a name (name_opens_at), then up to 16 words of the compound, one of them a suffix
+ * that is an organization's head (局, 課, 部); where the name starts, its end in *end, or 0.
+ * Near misses: no unit (a portfolio: the other rules read it), a place's name first. */
+static uint32_t surname_before_unit(dgn_ctx *c, const dg_sentence *s, uint32_t k,
+                                    uint32_t *end) {
+  const dg_doc *d = c->d;
+  int units = 0;
+  uint32_t a = d->toks[k].start;
+  for (long q = (long)k - 1, n = 0; q >= (long)s->tok0 && n < 16 && d->toks[q].end == a;
+       q--, n++) {
+    const dg_token *t = &d->toks[q];
+    if (t->pos == DG_POS_NOUN_PROPER && t->subpos == 2 && n > 0 && units &&
+        dg_script_of(dg_cp_at(c->t, t->end, t->start)) == DG_SC_KANJI &&
+        name_opens_at(c, s, t->start) && !dgn_overlaps(c, t->start, t->end, ANY_NAMED))
+      return *end = t->end, t->start;
+    if (!unit_word(c, t)) return 0;
+    long h = dg_wordlist_at(&c->r->heads, c->t, s->end, t->start);
+    units |= t->pos == DG_POS_NOUN_SUFFIX && h >= 0 &&
+             c->r->heads.w[h].as.head.type == DG_TYPE_ORGANIZATION;
+    a = t->start;
+  }
+  return 0;
+}
+
 /* A dotted katakana name that a space of the source sets apart from the compound ending
  * with the title at z, whatever words the compound holds (・タイ: ソムチャイ・ウォン 観光スポーツ
  * 大臣; NAME 観光・芸術・文化省副事務次官, a row of delegates): where the name starts, its end
@@ -677,6 +710,7 @@ static uint32_t spaced_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_doc *d = c->d;
   uint32_t kz, ka = spaced_katakana_before(c, s, d->toks[k].start, &kz);
+  if (!ka) ka = surname_before_unit(c, s, k, &kz);
   if (ka) return dgn_add_person(c, ka, kz, err);
   uint32_t z = reading_before(c, s, owner_start(c, s, d->toks[k].start));
   long j = (long)k - 1;
