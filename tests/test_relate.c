@@ -1003,6 +1003,12 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:joint-vision-statement", EN_SUMMIT, 0, 1},
     {"statement of meeting", "t.txt", "第9回日メコン首脳会議のハノイ共同声明を確認した。", DG_REL_ADOPTED_AT,
      NULL, "meeting:mekong-japan-summit:9", 0, 1},
+    /* named_after: a statement named after its meeting (statement_titles.tsv) is that
+     * meeting's; near miss: the statement named apart from the meeting */
+    {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談共同声明に基づき協力を進める。",
+     DG_REL_ADOPTED_AT, "program:日ラオス首脳会談共同声明", "meeting:日ラオス首脳会談", 0, 1},
+    {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談の後、共同声明に基づき協力を進める。",
+     DG_REL_ADOPTED_AT, NULL, "meeting:日ラオス首脳会談", NO},
     /* near misses: a fund is no text; a word between them */
     {"statement of meeting", "t.txt", "第9回日メコン首脳会議のJAIFを確認した。", DG_REL_ADOPTED_AT,
      "program:jaif", NULL, NO},
