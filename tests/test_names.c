@@ -469,6 +469,12 @@ static const family_case families[] = {
     {F(JA_HEADS), "場所:県庁 第3特別会議室", DG_TYPE_MEETING, "第3特別会議", NULL, NULL, NULL},
     {F(JA_HEADS), "第3回日タイ農業協力会議を県庁第1会議室で開いた。", DG_TYPE_MEETING,
      "第3回日タイ農業協力会議", "meeting:第3回日タイ農業協力会議", NULL, NULL},
+    /* name_stops.tsv: オブザーバー in a heading of participants makes no body's name; near
+     * miss: a body named next to it */
+    {F(JA_HEADS), "4.参加国・オブザーバー・国際機関等:", DG_TYPE_ORGANIZATION,
+     "参加国・オブザーバー・国際機関", NULL, NULL, NULL},
+    {F(JA_HEADS), "オブザーバーとしてメコン川流域開発機構が参加した。", DG_TYPE_ORGANIZATION,
+     "メコン川流域開発機構", "org:メコン川流域開発機構", NULL, NULL},
     /* name_stops.tsv: 首都 is a descriptor before a place, no part of its name */
     {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "トゥルカ市", "place:トゥルカ市", NULL,
      NULL},
