@@ -1413,6 +1413,12 @@ static const family_case families[] = {
      "アフマド・ラザク", "person:アフマド・ラザク", NULL, NULL},
     {F(JA_PEOPLE), "・マレーシア: アフマド 観光・芸術・文化省副事務次官", DG_TYPE_PERSON, "アフマド",
      NULL, NULL, NULL},
+    /* named_family_name: a place's word before a title is the family name of a person the
+     * document named in full; near miss: no such person */
+    {F(JA_PEOPLE), "長野花子環境大臣が出席した。会合では、長野環境大臣が協力を表明した。",
+     DG_TYPE_PERSON, "長野", "person:長野", NULL, NULL},
+    {F(JA_PEOPLE), "会合では、長野環境大臣が協力を表明した。", DG_TYPE_PERSON, "長野", NULL, NULL,
+     NULL},
     /* surname_before_unit, titles.tsv 室長: a family name before the units of a bureau and
      * a title (a list of attendees); near miss: a place's name first */
     {F(JA_PEOPLE), "出席者:佐藤地球環境局国際連携課国際協力室長、他", DG_TYPE_PERSON, "佐藤",

@@ -415,9 +415,23 @@ enum {
   FAMILY, /* a word MeCab reads as a place that a listed person bears as family name (川口) */
 };
 
+/* Is t[a, z) the start of a longer person's name the document gave before a (福井 after
+ * 福井照内閣府特命担当大臣: the same person named by his family name alone)? */
+static int named_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (m->start >= a) continue;
+    if (m->type == DG_TYPE_PERSON && m->end - m->start > z - a &&
+        memcmp(c->t + m->start, c->t + a, z - a) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is t[a, z) the family name of a person of the dictionary: a proper prefix of a
  * Japanese label (川口 of 川口順子)? */
 static int listed_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  if (named_family_name(c, a, z)) return 1;
   const dg_dict *dict = c->rz->dict;
   for (size_t i = 0; i < dg_dict_count(dict); i++) {
     const dg_entity *e = dg_dict_entity(dict, i);
