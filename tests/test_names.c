@@ -460,8 +460,8 @@ static const family_case families[] = {
      "バンコク日本人商工会議", NULL, NULL, NULL},
     /* surname_opens_unit: a family name opening a bureau's compound is no part of it;
      * near miss: a body with no bureau's unit keeps its first word */
-    {F(JA_HEADS), "出席者:佐藤地球環境局国際連携課国際協力室長、他", DG_TYPE_ORGANIZATION,
-     "佐藤地球環境局国際連携課", NULL, NULL, NULL},
+    {F(JA_HEADS), "出席者:佐藤水資源局国際連携課国際調整室長、他", DG_TYPE_ORGANIZATION,
+     "佐藤水資源局国際連携課", NULL, NULL, NULL},
     {F(JA_HEADS), "出席者:吉岡国際交流協会、他", DG_TYPE_ORGANIZATION, "吉岡国際交流協会",
      "org:吉岡国際交流協会", NULL, NULL},
     /* inside_building, buildings.tsv: a meeting head opening a room's word (会議室) names no
@@ -471,8 +471,8 @@ static const family_case families[] = {
      "第3回日タイ農業協力会議", "meeting:第3回日タイ農業協力会議", NULL, NULL},
     /* name_stops.tsv: オブザーバー in a heading of participants makes no body's name; near
      * miss: a body named next to it */
-    {F(JA_HEADS), "4.参加国・オブザーバー・国際機関等:", DG_TYPE_ORGANIZATION,
-     "参加国・オブザーバー・国際機関", NULL, NULL, NULL},
+    {F(JA_HEADS), "2.出席国・オブザーバー・国際機関:", DG_TYPE_ORGANIZATION,
+     "出席国・オブザーバー・国際機関", NULL, NULL, NULL},
     {F(JA_HEADS), "オブザーバーとしてメコン川流域開発機構が参加した。", DG_TYPE_ORGANIZATION,
      "メコン川流域開発機構", "org:メコン川流域開発機構", NULL, NULL},
     /* name_stops.tsv: 首都 is a descriptor before a place, no part of its name */
@@ -1407,11 +1407,11 @@ static const family_case families[] = {
     {F(JA_PEOPLE), "日程第二 国務大臣の報告", DG_TYPE_PERSON, "日程第二", NULL, NULL, NULL},
     /* spaced_katakana_before: a dotted katakana name a space sets apart from a portfolio
      * that holds katakana or ・; near misses: one part only, no space */
-    {F(JA_PEOPLE), "・ベトナム: チャン・バン・ミン 文化スポーツ観光省副長官", DG_TYPE_PERSON,
+    {F(JA_PEOPLE), "・ラオス: チャン・バン・ミン 情報スポーツ振興省副長官", DG_TYPE_PERSON,
      "チャン・バン・ミン", "person:チャン・バン・ミン", NULL, NULL},
-    {F(JA_PEOPLE), "・マレーシア: アフマド・ラザク 観光・芸術・文化省副事務次官", DG_TYPE_PERSON,
+    {F(JA_PEOPLE), "・タイ: アフマド・ラザク 文化・芸術省副事務次官", DG_TYPE_PERSON,
      "アフマド・ラザク", "person:アフマド・ラザク", NULL, NULL},
-    {F(JA_PEOPLE), "・マレーシア: アフマド 観光・芸術・文化省副事務次官", DG_TYPE_PERSON, "アフマド",
+    {F(JA_PEOPLE), "・タイ: アフマド 文化・芸術省副事務次官", DG_TYPE_PERSON, "アフマド",
      NULL, NULL, NULL},
     /* named_family_name: a place's word before a title is the family name of a person the
      * document named in full; near miss: no such person */
@@ -1421,7 +1421,7 @@ static const family_case families[] = {
      NULL},
     /* surname_before_unit, titles.tsv 室長: a family name before the units of a bureau and
      * a title (a list of attendees); near miss: a place's name first */
-    {F(JA_PEOPLE), "出席者:佐藤地球環境局国際連携課国際協力室長、他", DG_TYPE_PERSON, "佐藤",
+    {F(JA_PEOPLE), "出席者:佐藤水資源局国際連携課国際調整室長、他", DG_TYPE_PERSON, "佐藤",
      "person:佐藤", NULL, NULL},
     {F(JA_PEOPLE), "福島環境保健部企画課長、他", DG_TYPE_PERSON, "福島", NULL, NULL, NULL},
     /* titles.tsv 次長: after a name; near miss: after an organization alone */

@@ -1011,7 +1011,7 @@ static const tie_row ties[] = {
      NULL, "meeting:mekong-japan-summit:9", 0, 1},
     /* named_after: a statement named after its meeting (statement_titles.tsv) is that
      * meeting's; near miss: the statement named apart from the meeting */
-    {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談共同声明に基づき協力を進める。",
+    {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談共同声明を踏まえて協力を進める。",
      DG_REL_ADOPTED_AT, "program:日ラオス首脳会談共同声明", "meeting:日ラオス首脳会談", 0, 1},
     {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談の後、共同声明に基づき協力を進める。",
      DG_REL_ADOPTED_AT, NULL, "meeting:日ラオス首脳会談", NO},
@@ -1414,7 +1414,7 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, NO},
     /* participant_heading_parts.tsv: words joined by ・ after a heading word; near miss:
      * a heading of parts only */
-    {"participant heading", "t.txt", TITLE "3.参加国・オブザーバー・国際機関等:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+    {"participant heading", "t.txt", TITLE "2.出席国・オブザーバー・国際機関:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
     {"participant heading", "t.txt", TITLE "3.オブザーバー・国際機関:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
