@@ -197,12 +197,6 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, NO},
     /* chaired_by: the meetings named after "such as" that follows the chaired one; near
      * miss: a ", which" clause names them */
-    /* chair_countries.tsv: 議長国 names a country's role: no person near it chairs; near
-     * miss: 議長 alone is the person's */
-    {"chaired_by", "t.txt", TITLE "会合では、議長国を務めたタイのソムチャイ・ウォン大臣と協力を確認した。\n",
-     DG_REL_CHAIRED_BY, TITLE_ID, "person:ソムチャイ・ウォン", NO},
-    {"chaired_by", "t.txt", TITLE "会合では、議長を務めたタイのソムチャイ・ウォン大臣と協力を確認した。\n",
-     DG_REL_CHAIRED_BY, TITLE_ID, "person:ソムチャイ・ウォン", ANY_SENTENCE, 1},
     {"chaired_by", "t.txt", "Minister Sato Kenji will chair the Pacific Ocean Governance Forum and other related meetings "
      "such as the Island Business Summit and the Youth Ocean Dialogue.", DG_REL_CHAIRED_BY,
      "meeting:youth-ocean-dialogue", "person:sato-kenji", 0, 1},

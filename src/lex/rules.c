@@ -582,7 +582,6 @@ static const struct {
     {"participant_headings.tsv", offsetof(dg_rules, participant_headings), {"word", NULL, NULL}, row_plain},
     {"participant_heading_parts.tsv", offsetof(dg_rules, participant_heading_parts), {"word", NULL, NULL}, row_plain},
     {"statement_titles.tsv", offsetof(dg_rules, statement_titles), {"word", NULL, NULL}, row_plain},
-    {"chair_countries.tsv", offsetof(dg_rules, chair_countries), {"word", NULL, NULL}, row_plain},
     {"list_fillers.tsv", offsetof(dg_rules, list_fillers), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},

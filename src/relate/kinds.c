@@ -856,18 +856,10 @@ static void chaired_examples(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
   }
 }
 
-/* Does chairing word g open a word of chair_countries.tsv (議長国, 共同議長|国): the role of a
- * country, whose chair is the country, not a person named near it? */
-static int chair_country_word(const dg_rel_ctx *c, const dg_rel_trigger *g) {
-  long w = dg_wordlist_at(&c->r->chair_countries, c->d->text, c->d->len, g->start);
-  return w >= 0 && g->start + c->r->chair_countries.w[w].len >= g->end;
-}
-
 /* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
  * country written against the word (議長国ラオス: it chairs as a country) and those listed
- * before it (Japan and Laos co-chaired), else people (not for a word of a country's role:
- * 議長国, chair_country_word), else countries (add_chairs); a chair takes part in what it
- * chairs. The chair of a group
+ * before it (Japan and Laos co-chaired), else people,
+ * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
  * (the Chair of ASEAN) chairs no meeting.
  *   第6回日メコン対話は鈴木外務大臣の議長の下で行われた -> chaired_by(対話, 鈴木)
  *   The Summit was co-chaired by Japan and Laos -> chaired_by(Summit, Japan), (…, Laos) */
@@ -884,8 +876,7 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
         dg_rel_add(c, kind, (uint32_t)m, cs[y], s);
         dg_rel_add(c, DG_REL_PARTICIPATES_IN, cs[y], (uint32_t)m, s);
       }
-    } else if (m >= 0 && (chair_country_word(c, g) ||
-                          !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m))) {
+    } else if (m >= 0 && !add_chairs(c, s, g, DG_TYPESET(PERSON), (uint32_t)m)) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
     } else if (m >= 0) {
       chaired_examples(c, s, g, (uint32_t)m);
