@@ -469,6 +469,23 @@ static const family_case families[] = {
      "バンコク日本人商工会議所", "org:バンコク日本人商工会議所", NULL, NULL},
     {F(JA_HEADS), "バンコク日本人商工会議所が参加した。", DG_TYPE_MEETING,
      "バンコク日本人商工会議", NULL, NULL, NULL},
+    /* surname_opens_unit: a family name opening a bureau's compound is no part of it;
+     * near miss: a body with no bureau's unit keeps its first word */
+    {F(JA_HEADS), "出席者:佐藤水資源局国際連携課国際調整室長、他", DG_TYPE_ORGANIZATION,
+     "佐藤水資源局国際連携課", NULL, NULL, NULL},
+    {F(JA_HEADS), "出席者:吉岡国際交流協会、他", DG_TYPE_ORGANIZATION, "吉岡国際交流協会",
+     "org:吉岡国際交流協会", NULL, NULL},
+    /* inside_building, buildings.tsv: a meeting head opening a room's word (会議室) names no
+     * meeting; near miss: the meeting held in that room keeps its name */
+    {F(JA_HEADS), "場所:県庁 第3特別会議室", DG_TYPE_MEETING, "第3特別会議", NULL, NULL, NULL},
+    {F(JA_HEADS), "第3回日タイ農業協力会議を県庁第1会議室で開いた。", DG_TYPE_MEETING,
+     "第3回日タイ農業協力会議", "meeting:第3回日タイ農業協力会議", NULL, NULL},
+    /* name_stops.tsv: オブザーバー in a heading of participants makes no body's name; near
+     * miss: a body named next to it */
+    {F(JA_HEADS), "2.出席国・オブザーバー・国際機関:", DG_TYPE_ORGANIZATION,
+     "出席国・オブザーバー・国際機関", NULL, NULL, NULL},
+    {F(JA_HEADS), "オブザーバーとしてメコン川流域開発機構が参加した。", DG_TYPE_ORGANIZATION,
+     "メコン川流域開発機構", "org:メコン川流域開発機構", NULL, NULL},
     /* name_stops.tsv: 首都 is a descriptor before a place, no part of its name */
     {F(JA_HEADS), "首都トゥルカ市を訪れた。", DG_TYPE_PLACE, "トゥルカ市", "place:トゥルカ市", NULL,
      NULL},
@@ -1399,6 +1416,29 @@ static const family_case families[] = {
      NULL},
     {F(JA_PEOPLE), "本会議 議長が挨拶した。", DG_TYPE_PERSON, "本会議", NULL, NULL, NULL},
     {F(JA_PEOPLE), "日程第二 国務大臣の報告", DG_TYPE_PERSON, "日程第二", NULL, NULL, NULL},
+    /* spaced_katakana_before: a dotted katakana name a space sets apart from a portfolio
+     * that holds katakana or ・; near misses: one part only, no space */
+    {F(JA_PEOPLE), "・ラオス: チャン・バン・ミン 情報スポーツ振興省副長官", DG_TYPE_PERSON,
+     "チャン・バン・ミン", "person:チャン・バン・ミン", NULL, NULL},
+    {F(JA_PEOPLE), "・タイ: アフマド・ラザク 文化・芸術省副事務次官", DG_TYPE_PERSON,
+     "アフマド・ラザク", "person:アフマド・ラザク", NULL, NULL},
+    {F(JA_PEOPLE), "・タイ: アフマド 文化・芸術省副事務次官", DG_TYPE_PERSON, "アフマド",
+     NULL, NULL, NULL},
+    /* named_family_name: a place's word before a title is the family name of a person the
+     * document named in full; near miss: no such person */
+    {F(JA_PEOPLE), "長野花子環境大臣が出席した。会合では、長野環境大臣が協力を表明した。",
+     DG_TYPE_PERSON, "長野", "person:長野", NULL, NULL},
+    {F(JA_PEOPLE), "会合では、長野環境大臣が協力を表明した。", DG_TYPE_PERSON, "長野", NULL, NULL,
+     NULL},
+    /* surname_before_unit, titles.tsv 室長: a family name before the units of a bureau and
+     * a title (a list of attendees); near miss: a place's name first */
+    {F(JA_PEOPLE), "出席者:佐藤水資源局国際連携課国際調整室長、他", DG_TYPE_PERSON, "佐藤",
+     "person:佐藤", NULL, NULL},
+    {F(JA_PEOPLE), "福島環境保健部企画課長、他", DG_TYPE_PERSON, "福島", NULL, NULL, NULL},
+    /* titles.tsv 次長: after a name; near miss: after an organization alone */
+    {F(JA_PEOPLE), "グエン・ミン・ズン環境総局次長が出席した。", DG_TYPE_PERSON, "グエン・ミン・ズン",
+     "person:グエン・ミン・ズン", NULL, NULL},
+    {F(JA_PEOPLE), "気象庁次長が出席した。", DG_TYPE_PERSON, "気象庁", NULL, NULL, NULL},
     /* portfolio_start: a suffix may end the portfolio (a ministry named 部); near miss: the
      * suffix alone */
     {F(JA_PEOPLE), "ヨン企画財政部長官が出席した。", DG_TYPE_PERSON, "ヨン", "person:ヨン", NULL,

@@ -1016,6 +1016,12 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:joint-vision-statement", EN_SUMMIT, 0, 1},
     {"statement of meeting", "t.txt", "第9回日メコン首脳会議のハノイ共同声明を確認した。", DG_REL_ADOPTED_AT,
      NULL, "meeting:mekong-japan-summit:9", 0, 1},
+    /* named_after: a statement named after its meeting (statement_titles.tsv) is that
+     * meeting's; near miss: the statement named apart from the meeting */
+    {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談共同声明を踏まえて協力を進める。",
+     DG_REL_ADOPTED_AT, "program:日ラオス首脳会談共同声明", "meeting:日ラオス首脳会談", 0, 1},
+    {"statement of meeting", "t.txt", "両国は、昨年の日ラオス首脳会談の後、共同声明に基づき協力を進める。",
+     DG_REL_ADOPTED_AT, NULL, "meeting:日ラオス首脳会談", NO},
     /* near misses: a fund is no text; a word between them */
     {"statement of meeting", "t.txt", "第9回日メコン首脳会議のJAIFを確認した。", DG_REL_ADOPTED_AT,
      "program:jaif", NULL, NO},
@@ -1413,6 +1419,20 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:VNM", EN_SUMMIT, ANY_SENTENCE, 1},
     {"participant heading", "t.txt", EN_TITLE "Participants\n\nLaos thanked Thailand and Japan.\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, NO},
+    /* participant_heading_parts.tsv: words joined by ・ after a heading word; near miss:
+     * a heading of parts only */
+    {"participant heading", "t.txt", TITLE "2.出席国・オブザーバー・国際機関:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "3.オブザーバー・国際機関:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    /* label_heading: rows under a label in brackets after the list go on it; near miss:
+     * prose before the rows ends the list */
+    {"participant heading", "t.txt",
+     TITLE "3.出席国:\n\n・日本: 山田太郎 観光大臣\n\n(メコン)\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt",
+     TITLE "3.出席国:\n\n・日本: 山田太郎 観光大臣\n\n(メコン)\n\n会議では協力を確認した。\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     /* the section's meeting, not the title's */
     {"participant heading", "t.txt", TITLE "2.第3回日メコン外相会議\n\n(1)出席国\n\nタイ及びラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},

@@ -60,13 +60,21 @@ static int organization_head_at(const dgn_ctx *c, const dg_sentence *s, const dg
   return w >= 0 && c->r->heads.w[w].as.head.type == DG_TYPE_ORGANIZATION;
 }
 
+/* Is head h the start of a longer word of buildings.tsv (会議|室, 会議|場: a room or a hall,
+ * not a meeting: 第2特別会議室)? */
+static int inside_building(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  long w = dg_wordlist_at(&c->r->buildings, c->t, s->end, h->hstart);
+  return w >= 0 && h->hstart + c->r->buildings.w[w].len > h->hend;
+}
+
 /* The compound goes on after the head, so the head is not its end: 会議所, 会合参加者, and
  * カンボジア計画省 is a ministry (省 is a head of its own), not a plan. A place may go on
  * (西ジャワ州ブカシ: a place within a place), but not into an organization's head word:
  * the 州 of アジア大洋州局 (a bureau) ends no place. A space in the source after the head
  * of a meeting or program ends the compound (an organization's goes on into its unit:
- * 国際協力局 地域政策課). */
+ * 国際協力局 地域政策課). A head that opens a building's word (会議室) ends nothing. */
 static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  if (inside_building(c, s, h)) return 1;
   if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
   const dg_token *nx = &c->d->toks[h->hk + 1];
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
@@ -273,6 +281,33 @@ static uint32_t gap_inside(dgn_ctx *c, const ja_head *h, uint32_t a, uint32_t z)
   return last;
 }
 
+/* Is a token of (j, h's head] a suffix that is an organization's head (局, 課, 部): the
+ * unit of a bureau? */
+static int unit_suffix_between(const dgn_ctx *c, const dg_sentence *s, long j, const ja_head *h) {
+  for (uint32_t q = (uint32_t)j + 1; q <= h->k; q++)
+    if (c->d->toks[q].pos == DG_POS_NOUN_SUFFIX && organization_head_at(c, s, &c->d->toks[q]))
+      return 1;
+  return 0;
+}
+
+/* Is token j, before a name that holds the unit of a bureau (地球環境局国際連携課, 対策課市場
+ * メカニズム), a family name that opens the compound (after 、, a colon, a space or the
+ * sentence's start): a person before the unit of his title (佐藤|地球環境局国際連携課長, a list
+ * of attendees), not the name's first word? No bureau is named after a person. MeCab's
+ * 人名 of kanji, with words of the name after it. */
+static int surname_opens_unit(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
+                              const ja_left *L, long j) {
+  const dg_token *pk = &c->d->toks[j];
+  if (L->ntok < 1 || pk->pos != DG_POS_NOUN_PROPER || pk->subpos != 2 ||
+      dg_script_of(dg_cp_at(c->t, pk->end, pk->start)) != DG_SC_KANJI ||
+      dgn_has_script(c->t + pk->start, pk->end - pk->start, DG_SC_KATAKANA) ||
+      !unit_suffix_between(c, s, j, h))
+    return 0;
+  if (pk->start == s->start || dgn_spaced_in_source(c, pk->start)) return 1;
+  uint32_t cp = dg_cp_before(c->t, pk->start);
+  return cp == 0x3001 || cp == ':' || cp == ',' || cp == '\n';
+}
+
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
  * person, a value, a gap (in the text, or a space in the source: headline_gap, also one
@@ -312,6 +347,7 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
       L->ntok++;
       break;
     }
+    if (surname_opens_unit(c, s, h, L, j)) break;
     L->a = pk->start;
     j--;
     L->ntok++;

@@ -415,9 +415,23 @@ enum {
   FAMILY, /* a word MeCab reads as a place that a listed person bears as family name (川口) */
 };
 
+/* Is t[a, z) the start of a longer person's name the document gave before a (福井 after
+ * 福井照内閣府特命担当大臣: the same person named by his family name alone)? */
+static int named_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (size_t i = 0; i < c->d->nments; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (m->start >= a) continue;
+    if (m->type == DG_TYPE_PERSON && m->end - m->start > z - a &&
+        memcmp(c->t + m->start, c->t + a, z - a) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* Is t[a, z) the family name of a person of the dictionary: a proper prefix of a
  * Japanese label (川口 of 川口順子)? */
 static int listed_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  if (named_family_name(c, a, z)) return 1;
   const dg_dict *dict = c->rz->dict;
   for (size_t i = 0; i < dg_dict_count(dict); i++) {
     const dg_entity *e = dg_dict_entity(dict, i);
@@ -646,8 +660,72 @@ static uint32_t sinitic_person(dgn_ctx *c, const dg_sentence *s, uint32_t t, uin
 
 /* The person before the title at token k, if any; a reading in parentheses between
  * them is left out of the name (reading_before). */
+/* Is token k a word of a bureau's compound: a noun (温暖|化, 特別), a suffix, katakana or ・? */
+static int unit_word(const dgn_ctx *c, const dg_token *k) {
+  return k->pos == DG_POS_NOUN || k->pos == DG_POS_NOUN_SAHEN || k->pos == DG_POS_NOUN_SUFFIX ||
+         k->pos == DG_POS_NOUN_NAI || k->pos == DG_POS_NOUN_ADV || dgn_katakana_token(c, k) ||
+         dg_cp_at(c->t, k->end, k->start) == DGN_CP_DOT;
+}
+
+/* A family name before the units of a bureau and the title at token k, in a list of
+ * attendees (佐藤地球環境局国際連携課長、田中廃棄物対策部企画官): MeCab's 人名 of kanji that
+ * opens a name (name_opens_at), then up to 16 words of the compound, one of them a suffix
+ * that is an organization's head (局, 課, 部); where the name starts, its end in *end, or 0.
+ * Near misses: no unit (a portfolio: the other rules read it), a place's name first. */
+static uint32_t surname_before_unit(dgn_ctx *c, const dg_sentence *s, uint32_t k,
+                                    uint32_t *end) {
+  const dg_doc *d = c->d;
+  int units = 0;
+  uint32_t a = d->toks[k].start;
+  for (long q = (long)k - 1, n = 0; q >= (long)s->tok0 && n < 16 && d->toks[q].end == a;
+       q--, n++) {
+    const dg_token *t = &d->toks[q];
+    if (t->pos == DG_POS_NOUN_PROPER && t->subpos == 2 && n > 0 && units &&
+        dg_script_of(dg_cp_at(c->t, t->end, t->start)) == DG_SC_KANJI &&
+        name_opens_at(c, s, t->start) && !dgn_overlaps(c, t->start, t->end, ANY_NAMED))
+      return *end = t->end, t->start;
+    if (!unit_word(c, t)) return 0;
+    long h = dg_wordlist_at(&c->r->heads, c->t, s->end, t->start);
+    units |= t->pos == DG_POS_NOUN_SUFFIX && h >= 0 &&
+             c->r->heads.w[h].as.head.type == DG_TYPE_ORGANIZATION;
+    a = t->start;
+  }
+  return 0;
+}
+
+/* A dotted katakana name that a space of the source sets apart from the compound ending
+ * with the title at z, whatever words the compound holds (・タイ: ソムチャイ・ウォン 観光スポーツ
+ * 大臣; NAME 観光・芸術・文化省副事務次官, a row of delegates): where the name starts, its end
+ * in *end; 0 when none. The compound: kanji, katakana and ・ only, at most 60 bytes; the
+ * name: katakana parts joined by ・ (two or more), opening a name (name_opens_at), holding
+ * no other kind of name. Near misses: no space (the other rules read it), one part only. */
+static uint32_t spaced_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t z,
+                                       uint32_t *end) {
+  uint32_t p = z;
+  while (p > s->start && z - p <= 60 && !dgn_spaced_in_source(c, p)) {
+    size_t q = dg_utf8_prev(c->t, p);
+    uint32_t cp = dg_cp_at(c->t, c->len, q);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && cp != DGN_CP_DOT) return 0;
+    p = (uint32_t)q;
+  }
+  if (p <= s->start || !dgn_spaced_in_source(c, p) || dg_cp_before(c->t, p) == DGN_CP_DOT)
+    return 0;
+  uint32_t a = katakana_start_before(c, s, p), dots = 0;
+  for (uint32_t q = a; q < p; q += (uint32_t)dg_utf8_len(c->t + q, c->t + p))
+    dots += dg_cp_at(c->t, c->len, q) == DGN_CP_DOT;
+  if (a >= p || !dots || !name_opens_at(c, s, a) ||
+      dgn_overlaps(c, a, p, ANY_NAMED & ~T(PERSON)))
+    return 0;
+  *end = p;
+  return a;
+}
+
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_doc *d = c->d;
+  uint32_t kz, ka = spaced_katakana_before(c, s, d->toks[k].start, &kz);
+  if (!ka) ka = surname_before_unit(c, s, k, &kz);
+  if (ka) return dgn_add_person(c, ka, kz, err);
   uint32_t z = reading_before(c, s, owner_start(c, s, d->toks[k].start));
   long j = (long)k - 1;
   while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;

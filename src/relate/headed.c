@@ -14,7 +14,9 @@
  * date_words.tsv, venue_words.tsv) over a line with one date, or with one or two places
  * (マニラ(フィリピン)), gives the section's meeting that date or those places.
  *   (2)日程 / 2024年5月2日(木)10時から12時まで -> held_on(会合, 2024-05-02)
- * A heading word may be followed by 等 (参加国等).
+ * A heading word may be followed by 等 (参加国等), and a heading of participants may join words
+ * of participant_heading_parts.tsv to it with ・ (参加国・オブザーバー・国際機関等). Rows under
+ * labels in brackets ((ASEAN), (オブザーバー)) that follow its list hang under it too.
  * Invariant: only blocks whose parent (input/structure.c) is the heading are read, and only
  * those that list names (a list item, a table row, a paragraph that ends no sentence, or,
  * under participants, one that is only names, joiners and fillers of list_fillers.tsv even
@@ -33,10 +35,27 @@ static int whole_text_is(const dg_wordlist *list, const char *t, uint32_t a, uin
   return w >= 0 && a + list->w[w].len == z;
 }
 
-/* Is t[a, z) one word of `list`, maybe followed by 等 (参加国等: the countries and others)? */
-static int heading_word(const dg_wordlist *list, const char *t, uint32_t a, uint32_t z) {
-  if (whole_text_is(list, t, a, z)) return 1;
-  return z - a > 3 && dg_cp_before(t, z) == 0x7B49 && whole_text_is(list, t, a, z - 3);
+/* Is t[a, z) one word of `list`, or (with `parts`) such words joined by ・ of which the
+ * first is one of `list` and the others of `list` or of `parts` (参加国・オブザーバー・国際機関)? */
+static int joined_heading(const dg_wordlist *list, const dg_wordlist *parts, const char *t,
+                          uint32_t a, uint32_t z) {
+  if (!parts) return whole_text_is(list, t, a, z);
+  uint32_t at = a;
+  for (uint32_t q = a; q <= z; q += q < z ? (uint32_t)dg_utf8_len(t + q, t + z) : 1) {
+    if (q < z && dg_cp_at(t, z, q) != 0x30FB) continue;
+    if (!whole_text_is(list, t, at, q) && (at == a || !whole_text_is(parts, t, at, q)))
+      return 0;
+    at = q + 3;
+  }
+  return 1;
+}
+
+/* Is t[a, z) a heading of `list` (joined_heading), maybe followed by 等 (参加国等: the
+ * countries and others)? */
+static int heading_word(const dg_wordlist *list, const dg_wordlist *parts, const char *t,
+                        uint32_t a, uint32_t z) {
+  if (joined_heading(list, parts, t, a, z)) return 1;
+  return z - a > 3 && dg_cp_before(t, z) == 0x7B49 && joined_heading(list, parts, t, a, z - 3);
 }
 
 /* Is block b a title block whose text, without spaces, a colon at its end, a number before
@@ -54,7 +73,9 @@ int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) 
   if (z > a && t[a] == '[' && t[z - 1] == ']') a++, z--;
   if (z - a >= 6 && dg_cp_at(t, z, a) == 0x3010 && dg_cp_before(t, z) == 0x3011)
     a += 3, z -= 3; /* 【 】 */
-  return heading_word(list, t, a, z);
+  return heading_word(list, list == &c->r->participant_headings ? &c->r->participant_heading_parts
+                                                                  : NULL,
+                      t, a, z);
 }
 
 /* Does block b list names rather than tell: a list item, a table row, or a paragraph
@@ -158,11 +179,39 @@ static int list_goes_on(const dg_doc *d, uint32_t b, long p) {
          (d->blocks[b].parent < 0 || d->blocks[b].parent == d->blocks[p].parent);
 }
 
+/* Is block b a title block that is only a label in brackets ((ASEAN), (オブザーバー)): a
+ * sub-heading of a list? */
+static int label_block(const dg_rel_ctx *c, int32_t b) {
+  if (b < 0 || !dg_rel_title_block(c->d, (size_t)b)) return 0;
+  const char *t = c->d->text;
+  uint32_t a = c->d->blocks[b].start, z = c->d->blocks[b].end;
+  while (a < z && (t[a] == ' ' || t[a] == '\n')) a++;
+  while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n')) z--;
+  return z - a > 2 && t[a] == '(' && t[z - 1] == ')' && !memchr(t + a + 1, '(', z - a - 2);
+}
+
+/* The heading of participants an item hangs under through labels in brackets: its parent
+ * is a label (the rows after (ASEAN)), and the blocks before that label back to an item of
+ * the heading are only labels and items under labels (at most 60 back); -1 when none.
+ *   4.参加国・オブザーバー・国際機関等: / ・日本: A / (ASEAN) / ・ラオス: B  -> B's heading */
+static long label_heading(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
+  int32_t q = c->d->blocks[b].parent;
+  if (!label_block(c, q)) return -1;
+  for (uint32_t k = (uint32_t)q, n = 0; k-- > 0 && n < 60; n++) {
+    long p = heading_over(c, k, list);
+    if (p >= 0) return p;
+    if (!label_block(c, (int32_t)k) && !label_block(c, c->d->blocks[k].parent)) return -1;
+  }
+  return -1;
+}
+
 /* The heading of participants block b hangs under, or that of the run of name lists it
- * ends (list_goes_on; at most 12 back); -1 when none. */
+ * ends (list_goes_on; at most 12 back), or that of the labels it hangs under
+ * (label_heading); -1 when none. */
 static long participants_heading_over(const dg_rel_ctx *c, uint32_t b) {
   const dg_wordlist *list = &c->r->participant_headings;
   long p = heading_over(c, b, list);
+  if (p < 0) p = label_heading(c, b, list);
   if (p >= 0) return p;
   for (uint32_t k = b, n = 0; p < 0 && k > 1 && n < 12; n++) {
     p = heading_over(c, --k, list);
