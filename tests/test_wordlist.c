@@ -118,11 +118,39 @@ START_TEST(tricky_words_agree) {
 }
 END_TEST
 
+/* Keys and chains: a list answers nothing between a put and its index (the keys of its
+ * first and last characters are cleared with the tries), then agrees again; words that
+ * share long runs of one-edge nodes and part at every depth. */
+START_TEST(reindexed_list_agrees) {
+  static const char *const words[] = {"abcdefgh", "abcdef", "abcxyz", "abd", "b",
+                                      "日本国", "日本国際", "本国"};
+  static const char *const more[] = {"abcdefg", "zz", "国際"};
+  const char *t[] = {"abcdefghi abcdefg abcdef abcxy abd b zz", "日本国際協力と本国際",
+                     "xabcdefgh", "zzabcxyz"};
+  dg_wordlist l = {0};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    ck_assert_ptr_nonnull(dg_wordlist_put(&l, words[i], (uint32_t)strlen(words[i])));
+  ck_assert_int_eq(dg_wordlist_index(&l), 0);
+  for (size_t x = 0; x < sizeof t / sizeof *t; x++) check_list(&l, "chains", t[x]);
+  for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+    ck_assert_ptr_nonnull(dg_wordlist_put(&l, more[i], (uint32_t)strlen(more[i])));
+    ck_assert_int_lt(dg_wordlist_at(&l, "abcdef", 6, 0), 0); /* not indexed */
+    ck_assert_int_lt(dg_wordlist_before(&l, "abcdef", 0, 6), 0);
+  }
+  ck_assert_int_eq(dg_wordlist_index(&l), 0);
+  for (size_t x = 0; x < sizeof t / sizeof *t; x++) check_list(&l, "reindexed", t[x]);
+  ck_assert_str_eq(l.w[dg_wordlist_at(&l, "zz", 2, 0)].s, "zz");
+  ck_assert_str_eq(l.w[dg_wordlist_at(&l, "abcdefgX", 8, 0)].s, "abcdefg");
+  dg_wordlist_destroy(&l);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("wordlist");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, shipped_lists_agree);
   tcase_add_test(tc, tricky_words_agree);
+  tcase_add_test(tc, reindexed_list_agrees);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -24,33 +24,6 @@ static int word_eq(const dg_word *w, const char *t, size_t avail) {
   return 1;
 }
 
-/* The group key of the character at s: ASCII folded to lower case; for a multibyte
- * character a mix of its bytes, since UTF-8 lead bytes alone (E3 for all kana) would put
- * most Japanese words in one group. */
-static unsigned char_key(const char *s, size_t avail) {
-  unsigned char c0 = (unsigned char)s[0];
-  if (c0 < 0x80 || avail < 2) return (unsigned)lower(c0);
-  unsigned char c1 = (unsigned char)s[1], c2 = avail > 2 ? (unsigned char)s[2] : 0;
-  return (c0 * 31u + c1 * 7u + c2) & 0xFF;
-}
-
-/* The key of the character that ends at s + n (n > 0). */
-static unsigned last_char_key(const char *s, size_t n) {
-  size_t i = n - 1;
-  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && n - i < 4) i--;
-  return char_key(s + i, n - i);
-}
-
-long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
-  if (pos >= len || !l->fkey) return -1;
-  return dg_wordtrie_at(&l->fwd, t, len, pos, char_key(t + pos, len - pos));
-}
-
-long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
-  if (pos <= min || !l->bkey) return -1;
-  return dg_wordtrie_before(&l->back, t, min, pos, last_char_key(t + min, pos - min));
-}
-
 /* The first word equal to s[0..n), by a pass over the list (before it is indexed). */
 static long find_linear(const dg_wordlist *l, const char *s, size_t n) {
   for (size_t i = 0; i < l->n; i++)
@@ -67,7 +40,7 @@ static int key_may_differ(const char *s, size_t n) {
 
 long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n) {
   if (!l->fkey || !n || key_may_differ(s, n)) return find_linear(l, s, n);
-  return dg_wordtrie_find(&l->fwd, s, n, char_key(s, n));
+  return dg_wordtrie_find(&l->fwd, s, n, dg_wordlist_key(s, n));
 }
 
 int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos) {
@@ -81,6 +54,8 @@ static void drop_index(dg_wordlist *l) {
   free(l->fkey);
   free(l->bkey);
   l->fkey = l->bkey = NULL;
+  memset(l->first_keys, 0, sizeof l->first_keys);
+  memset(l->last_keys, 0, sizeof l->last_keys);
 }
 
 dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
@@ -112,8 +87,11 @@ static int index_words(dg_wordlist *l) {
   for (size_t i = 0; i < l->n && !bad; i++) {
     s[i] = l->w[i].s;
     len[i] = l->w[i].len;
-    l->fkey[i] = (uint8_t)char_key(s[i], len[i]);
-    l->bkey[i] = (uint8_t)(len[i] ? last_char_key(s[i], len[i]) : 0);
+    l->fkey[i] = (uint8_t)dg_wordlist_key(s[i], len[i]);
+    l->bkey[i] = (uint8_t)(len[i] ? dg_wordlist_last_key(s[i], len[i]) : 0);
+    if (!len[i]) continue; /* in no trie */
+    l->first_keys[l->fkey[i] >> 6] |= (uint64_t)1 << (l->fkey[i] & 63);
+    l->last_keys[l->bkey[i] >> 6] |= (uint64_t)1 << (l->bkey[i] & 63);
   }
   bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
         dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1);

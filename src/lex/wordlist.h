@@ -108,16 +108,52 @@ typedef struct dg_word {
 } dg_word;
 
 typedef struct dg_wordlist {
+  /* bit k: some word's first (last) character has key k: most lookups end here, on one
+     cache line, before the tries are touched (set by dg_wordlist_index) */
+  uint64_t first_keys[4], last_keys[4];
   dg_word *w;
   size_t n, cap;
   dg_wordtrie fwd, back; /* the words read forwards and backwards (lex/wordtrie.h) */
   uint8_t *fkey, *bkey;  /* per word: the key of its first and of its last character */
 } dg_wordlist;
 
-/* Index of the longest word that starts at t[pos], or -1. */
-long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos);
+/* The group key of the character at s (avail > 0 bytes left): ASCII folded to lower case;
+ * for a multibyte character a mix of its bytes, since UTF-8 lead bytes alone (E3 for all
+ * kana) would put most Japanese words in one group. */
+static inline unsigned dg_wordlist_key(const char *s, size_t avail) {
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 < 0x80 || avail < 2) return (c0 >= 'A' && c0 <= 'Z') ? c0 + 32u : c0;
+  unsigned char c1 = (unsigned char)s[1], c2 = avail > 2 ? (unsigned char)s[2] : 0;
+  return (c0 * 31u + c1 * 7u + c2) & 0xFF;
+}
+
+/* The key of the character that ends at s + n (n > 0). */
+static inline unsigned dg_wordlist_last_key(const char *s, size_t n) {
+  size_t i = n - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && n - i < 4) i--;
+  return dg_wordlist_key(s + i, n - i);
+}
+
+static inline int dg_wordlist_has_key(const uint64_t keys[4], unsigned k) {
+  return (int)(keys[k >> 6] >> (k & 63)) & 1;
+}
+
+/* Index of the longest word that starts at t[pos], or -1. Inline: called about ten times
+ * a byte of text, and most calls end at the key. */
+static inline long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
+  if (pos >= len) return -1;
+  unsigned k = dg_wordlist_key(t + pos, len - pos);
+  return dg_wordlist_has_key(l->first_keys, k) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
+}
+
 /* Index of the longest word that ends at t[pos] (exclusive) and starts at or after `min`. */
-long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos);
+static inline long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min,
+                                      size_t pos) {
+  if (pos <= min) return -1;
+  unsigned k = dg_wordlist_last_key(t + min, pos - min);
+  return dg_wordlist_has_key(l->last_keys, k) ? dg_wordtrie_before(&l->back, t, min, pos, k)
+                                              : -1;
+}
 /* Index of the word equal to s[0..n), or -1. */
 long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n);
 /* Does t[pos..) start with word w (ASCII case ignored)? */
