@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lex/rules_lists.h"
+#include "recognize/wordscan.h"
 #include "testutil.h"
 
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
@@ -145,12 +146,61 @@ START_TEST(reindexed_list_agrees) {
 }
 END_TEST
 
+/* The old dg_word_spaced_at: every word tried in list order. */
+static long ref_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_t i,
+                          int spaced, size_t *end) {
+  size_t j = spaced ? dg_skip_spaces(t, len, i) : i;
+  if (j > i + 1) j = i;
+  for (size_t k = 0; k < l->n; k++) {
+    size_t at = dg_word_is_latin(&l->w[k]) ? j : i;
+    if (dg_word_ends_at(&l->w[k], t, len, at)) {
+      *end = at + l->w[k].len;
+      return (long)k;
+    }
+  }
+  return -1;
+}
+
+/* The groups by first byte hold exactly the words that begin with it (ASCII case
+ * ignored), in list order; a lookup over them answers as a pass over every word. */
+START_TEST(first_byte_groups_agree) {
+  const dg_rules *r = tu_rules();
+  const dg_wordlist *lists[] = {&r->currencies, &r->counters, &r->qualifiers, &r->titles,
+                                &r->heads,      &r->triggers, &r->months};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+    const dg_wordlist *l = lists[k];
+    for (unsigned b = 0; b < 256; b++) {
+      size_t n, want = 0;
+      const uint32_t *g = dg_wordlist_starting(l, (unsigned char)b, &n);
+      for (size_t i = 0; i < l->n; i++)
+        if (lower((unsigned char)l->w[i].s[0]) == lower((int)b)) {
+          ck_assert_msg(want < n && g[want] == i, "list %zu byte %02x word %zu", k, b, i);
+          want++;
+        }
+      ck_assert_uint_eq(n, want);
+    }
+    for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) {
+      const char *t = texts[x];
+      size_t len = strlen(t);
+      for (size_t p = 0; p <= len + 1; p++)
+        for (int spaced = 0; spaced < 2; spaced++) {
+          size_t e1 = 0, e2 = 0;
+          ck_assert_int_eq(dg_word_spaced_at(l, t, len, p, spaced, &e1),
+                           ref_spaced_at(l, t, len, p, spaced, &e2));
+          ck_assert_uint_eq(e1, e2);
+        }
+    }
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("wordlist");
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, shipped_lists_agree);
   tcase_add_test(tc, tricky_words_agree);
   tcase_add_test(tc, reindexed_list_agrees);
+  tcase_add_test(tc, first_byte_groups_agree);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -53,7 +53,9 @@ static void drop_index(dg_wordlist *l) {
   dg_wordtrie_destroy(&l->back);
   free(l->fkey);
   free(l->bkey);
+  free(l->by_first);
   l->fkey = l->bkey = NULL;
+  l->by_first = NULL;
   memset(l->first_keys, 0, sizeof l->first_keys);
   memset(l->last_keys, 0, sizeof l->last_keys);
 }
@@ -76,6 +78,37 @@ dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
   return w;
 }
 
+const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
+  if (!l->by_first) {
+    *n = 0;
+    return NULL;
+  }
+  unsigned k = (unsigned)lower(b);
+  *n = l->by_first[k + 1] - l->by_first[k];
+  return l->by_first + 257 + l->by_first[k];
+}
+
+/* Does word w belong to the group of byte b (see by_first)? */
+static int starts_with(const dg_word *w, unsigned b) {
+  return !w->len || (unsigned)lower((unsigned char)w->s[0]) == b;
+}
+
+/* The words grouped by their folded first byte (by_first), each group in list order. */
+static int group_by_first(dg_wordlist *l) {
+  size_t total = 0;
+  for (size_t i = 0; i < l->n; i++) total += l->w[i].len ? 1 : 256;
+  l->by_first = malloc((257 + total) * sizeof *l->by_first);
+  if (!l->by_first) return -1;
+  uint32_t at = 0;
+  for (unsigned b = 0; b < 256; b++) {
+    l->by_first[b] = at;
+    for (size_t i = 0; i < l->n; i++)
+      if (starts_with(&l->w[i], b)) l->by_first[257 + at++] = (uint32_t)i;
+  }
+  l->by_first[256] = at;
+  return 0;
+}
+
 /* The tries of the words and the keys of their first and last characters. */
 static int index_words(dg_wordlist *l) {
   size_t n = l->n ? l->n : 1;
@@ -94,7 +127,7 @@ static int index_words(dg_wordlist *l) {
     l->last_keys[l->bkey[i] >> 6] |= (uint64_t)1 << (l->bkey[i] & 63);
   }
   bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
-        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1);
+        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) || group_by_first(l);
   free(s);
   free(len);
   if (bad) drop_index(l);

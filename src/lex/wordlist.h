@@ -115,6 +115,10 @@ typedef struct dg_wordlist {
   size_t n, cap;
   dg_wordtrie fwd, back; /* the words read forwards and backwards (lex/wordtrie.h) */
   uint8_t *fkey, *bkey;  /* per word: the key of its first and of its last character */
+  /* the words by their first byte, ASCII letters folded: those of byte b are
+     by_first[257 + by_first[b] .. 257 + by_first[b + 1]), in list order (a word of no
+     bytes in every group) */
+  uint32_t *by_first;
 } dg_wordlist;
 
 /* The group key of the character at s (avail > 0 bytes left): ASCII folded to lower case;
@@ -158,6 +162,9 @@ static inline long dg_wordlist_before(const dg_wordlist *l, const char *t, size_
 long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n);
 /* Does t[pos..) start with word w (ASCII case ignored)? */
 int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos);
+/* The indices of the words that may be at a byte b (the only ones dg_word_at can find
+ * there), in list order; sets *n to their number (0 before the list is indexed). */
+const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n);
 
 /* Add (or, for a word already there, replace) a word whose text `s` is already normalized
  * and owned by the caller; returns the word to fill the payload of, or NULL when memory
