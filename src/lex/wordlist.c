@@ -58,6 +58,8 @@ static void drop_index(dg_wordlist *l) {
   l->by_first = NULL;
   memset(l->first_keys, 0, sizeof l->first_keys);
   memset(l->last_keys, 0, sizeof l->last_keys);
+  memset(l->one_char_keys, 0, sizeof l->one_char_keys);
+  memset(l->first_pairs, 0, sizeof l->first_pairs);
 }
 
 dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
@@ -109,6 +111,18 @@ static int group_by_first(dg_wordlist *l) {
   return 0;
 }
 
+static void set_bit(uint64_t *bits, unsigned b) { bits[b >> 6] |= (uint64_t)1 << (b & 63); }
+
+/* A word's keys and its first pair (see dg_wordlist_may_start) in the list's bitmaps. */
+static void mark_word(dg_wordlist *l, const char *s, uint32_t len, unsigned fkey,
+                      unsigned bkey) {
+  set_bit(l->first_keys, fkey);
+  set_bit(l->last_keys, bkey);
+  size_t n1 = dg_wordlist_lead_len((unsigned char)s[0]);
+  if (len <= n1) set_bit(l->one_char_keys, fkey);
+  else set_bit(l->first_pairs, dg_wordlist_pair(fkey, (unsigned char)s[n1]));
+}
+
 /* The tries of the words and the keys of their first and last characters. */
 static int index_words(dg_wordlist *l) {
   size_t n = l->n ? l->n : 1;
@@ -122,9 +136,7 @@ static int index_words(dg_wordlist *l) {
     len[i] = l->w[i].len;
     l->fkey[i] = (uint8_t)dg_wordlist_key(s[i], len[i]);
     l->bkey[i] = (uint8_t)(len[i] ? dg_wordlist_last_key(s[i], len[i]) : 0);
-    if (!len[i]) continue; /* in no trie */
-    l->first_keys[l->fkey[i] >> 6] |= (uint64_t)1 << (l->fkey[i] & 63);
-    l->last_keys[l->bkey[i] >> 6] |= (uint64_t)1 << (l->bkey[i] & 63);
+    if (len[i]) mark_word(l, s[i], len[i], l->fkey[i], l->bkey[i]); /* else in no trie */
   }
   bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
         dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) || group_by_first(l);

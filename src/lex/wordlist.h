@@ -111,6 +111,9 @@ typedef struct dg_wordlist {
   /* bit k: some word's first (last) character has key k: most lookups end here, on one
      cache line, before the tries are touched (set by dg_wordlist_index) */
   uint64_t first_keys[4], last_keys[4];
+  /* of the words that start with a key: bit k when one has no byte after its first
+     character; else the byte after it (ASCII folded), hashed with k (dg_wordlist_pair) */
+  uint64_t one_char_keys[4], first_pairs[16];
   dg_word *w;
   size_t n, cap;
   dg_wordtrie fwd, back; /* the words read forwards and backwards (lex/wordtrie.h) */
@@ -142,12 +145,36 @@ static inline int dg_wordlist_has_key(const uint64_t keys[4], unsigned k) {
   return (int)(keys[k >> 6] >> (k & 63)) & 1;
 }
 
+/* The bytes of the character that starts with byte c, from c alone (1 for a stray byte). */
+static inline size_t dg_wordlist_lead_len(unsigned char c) {
+  return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The bit of first_pairs for key k and the byte b after the first character. */
+static inline unsigned dg_wordlist_pair(unsigned k, unsigned char b) {
+  unsigned f = (b >= 'A' && b <= 'Z') ? b + 32u : b;
+  return ((k * 0x9E3779B1u) ^ (f * 0x85EBCA77u)) >> 22; /* 10 bits */
+}
+
+/* Can a word of key k start at t[pos]: one of one character, or one whose byte after its
+ * first character is the text's there? (A word that matches has the text's bytes, so its
+ * first character has the text's length.) */
+static inline int dg_wordlist_may_start(const dg_wordlist *l, unsigned k, const char *t,
+                                        size_t len, size_t pos) {
+  if (!dg_wordlist_has_key(l->first_keys, k)) return 0;
+  if (dg_wordlist_has_key(l->one_char_keys, k)) return 1;
+  size_t at = pos + dg_wordlist_lead_len((unsigned char)t[pos]);
+  if (at >= len) return 0;
+  unsigned bit = dg_wordlist_pair(k, (unsigned char)t[at]);
+  return (int)(l->first_pairs[bit >> 6] >> (bit & 63)) & 1;
+}
+
 /* Index of the longest word that starts at t[pos], or -1. Inline: called about ten times
- * a byte of text, and most calls end at the key. */
+ * a byte of text, and most calls end at the first character or the byte after it. */
 static inline long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
   if (pos >= len) return -1;
   unsigned k = dg_wordlist_key(t + pos, len - pos);
-  return dg_wordlist_has_key(l->first_keys, k) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
+  return dg_wordlist_may_start(l, k, t, len, pos) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
 }
 
 /* Index of the longest word that ends at t[pos] (exclusive) and starts at or after `min`. */
