@@ -21,6 +21,19 @@ typedef struct {
 
 static const norm_case cases[] = {
     {"full-width letters", "ＡＳＥＡＮ", 0, "ASEAN", {0, 3, 6, 9, 12, 15, END}, 0, 0},
+    /* runs of plain text copied at once (8 ASCII bytes at a time): the character before a
+       combining mark, a full-width letter or a control is still folded on its own */
+    {"combining acute after a long ASCII run", "abcdefghijke\xCC\x81", 0,
+     "abcdefghijk\xC3\xA9", {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11, 14, END}, 0, 0},
+    {"combining acute right after 8 ASCII bytes", "abcdefghi\xCC\x81", 0,
+     "abcdefgh\xC3\xAD", {0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 11, END}, 0, 0},
+    {"full-width letter after a long ASCII run", "abcdefghＡ", 0, "abcdefghA",
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 11, END}, 0, 0},
+    {"line feed and tab inside a long ASCII run", "abcdefg\nhij\tklmnopq", 0,
+     "abcdefg\nhij\tklmnopq",
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, END}, 0, 0},
+    {"carriage return after a long ASCII run", "abcdefghij\r\nk", 0, "abcdefghij\nk",
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, END}, 0, 0},
     {"full-width decimal", "２．８", 0, "2.8", {0, 3, 6, 9, END}, 0, 0},
     {"full-width amount", "１，１００円", 0, "1,100円", {0, 3, 6, 9, 12, 15, 15, 15, 18, END}, 0, 0},
     {"full-width parentheses", "（１）", 0, "(1)", {0, 3, 6, 9, END}, 0, 0},
