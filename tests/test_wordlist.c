@@ -97,7 +97,8 @@ END_TEST
 /* Case variants of one word, prefixes of each other, a two-byte character alone. */
 START_TEST(tricky_words_agree) {
   static const char *const words[] = {"FY", "fy", "Fy", "F", "fiscal", "fiscal year", "£",
-                                      "¥", "会合", "会", "首脳会合", "ab", "abc", "c£"};
+                                      "¥", "会合", "会", "首脳会合", "ab", "abc", "c£",
+                                      "\xBC\x9A合" /* from inside 会: a stray byte */};
   dg_wordlist l = {0};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     ck_assert_ptr_nonnull(dg_wordlist_put(&l, words[i], (uint32_t)strlen(words[i])));
@@ -115,6 +116,8 @@ START_TEST(tricky_words_agree) {
   ck_assert_int_ge(dg_wordlist_find(&l, "FY", 2), 0);
   ck_assert_str_eq(l.w[dg_wordlist_find(&l, "fY", 2)].s, "FY"); /* the first of equals */
   ck_assert_int_lt(dg_wordlist_find(&l, "fisc", 4), 0);
+  s = "首脳会合";
+  ck_assert_int_ge(dg_wordlist_at(&l, s, strlen(s), strlen("首脳") + 1), 0); /* inside 会 */
   dg_wordlist_destroy(&l);
 }
 END_TEST

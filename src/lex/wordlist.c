@@ -60,6 +60,7 @@ static void drop_index(dg_wordlist *l) {
   memset(l->last_keys, 0, sizeof l->last_keys);
   memset(l->one_char_keys, 0, sizeof l->one_char_keys);
   memset(l->first_pairs, 0, sizeof l->first_pairs);
+  l->starts_inside = 0;
 }
 
 dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
@@ -118,6 +119,7 @@ static void mark_word(dg_wordlist *l, const char *s, uint32_t len, unsigned fkey
                       unsigned bkey) {
   set_bit(l->first_keys, fkey);
   set_bit(l->last_keys, bkey);
+  if (((unsigned char)s[0] & 0xC0) == 0x80) l->starts_inside = 1;
   size_t n1 = dg_wordlist_lead_len((unsigned char)s[0]);
   if (len <= n1) set_bit(l->one_char_keys, fkey);
   else set_bit(l->first_pairs, dg_wordlist_pair(fkey, (unsigned char)s[n1]));
