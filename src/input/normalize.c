@@ -220,18 +220,23 @@ static uint32_t cp_at(const out_t *o, size_t i, int *l) {
 }
 
 /* Hiragana look-alikes inside katakana words made katakana (katakana_lookalike), in place:
- * both are three bytes, so the map stays as it is. */
+ * both are three bytes, so the map stays as it is. Only the characters from べ to り are
+ * looked at (found by their first byte, E3, which is never inside a character); the one
+ * before each is read as it stands then, made katakana already when it was one. */
 static void katakana_lookalikes(out_t *o) {
-  uint32_t prev = 0;
-  for (size_t i = 0; i < o->len;) {
-    int l, nl, nl2;
+  for (size_t i = 0; i < o->len; i++) {
+    const char *p = memchr(o->t + i, 0xE3, o->len - i);
+    if (!p) return;
+    i = (size_t)(p - o->t);
+    int l, nl, nl2, pl;
     uint32_t cp = cp_at(o, i, &l);
+    if (cp < 0x3079 || cp > 0x308A) continue;
+    uint32_t prev = i ? cp_at(o, dg_utf8_prev(o->t, i), &pl) : 0;
     uint32_t next = cp_at(o, i + (size_t)l, &nl);
     uint32_t next2 = nl ? cp_at(o, i + (size_t)l + (size_t)nl, &nl2) : 0;
-    uint32_t k = cp >= 0x3079 && cp <= 0x308A ? katakana_lookalike(prev, cp, next, next2) : 0;
-    if (k) dg_utf8_encode(k, o->t + i), cp = k;
-    prev = cp;
-    i += (size_t)l;
+    uint32_t k = katakana_lookalike(prev, cp, next, next2);
+    if (k) dg_utf8_encode(k, o->t + i);
+    i += (size_t)l - 1;
   }
 }
 
