@@ -21,6 +21,19 @@ typedef struct {
 
 static const norm_case cases[] = {
     {"full-width letters", "ＡＳＥＡＮ", 0, "ASEAN", {0, 3, 6, 9, 12, 15, END}, 0, 0},
+    /* runs of plain text copied at once (8 ASCII bytes at a time): the character before a
+       combining mark, a full-width letter or a control is still folded on its own */
+    {"combining acute after a long ASCII run", "abcdefghijke\xCC\x81", 0,
+     "abcdefghijk\xC3\xA9", {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 11, 14, END}, 0, 0},
+    {"combining acute right after 8 ASCII bytes", "abcdefghi\xCC\x81", 0,
+     "abcdefgh\xC3\xAD", {0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 11, END}, 0, 0},
+    {"full-width letter after a long ASCII run", "abcdefghＡ", 0, "abcdefghA",
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 11, END}, 0, 0},
+    {"line feed and tab inside a long ASCII run", "abcdefg\nhij\tklmnopq", 0,
+     "abcdefg\nhij\tklmnopq",
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, END}, 0, 0},
+    {"carriage return after a long ASCII run", "abcdefghij\r\nk", 0, "abcdefghij\nk",
+     {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, END}, 0, 0},
     {"full-width decimal", "２．８", 0, "2.8", {0, 3, 6, 9, END}, 0, 0},
     {"full-width amount", "１，１００円", 0, "1,100円", {0, 3, 6, 9, 12, 15, 15, 15, 18, END}, 0, 0},
     {"full-width parentheses", "（１）", 0, "(1)", {0, 3, 6, 9, END}, 0, 0},
@@ -58,6 +71,12 @@ static const norm_case cases[] = {
      {0, 0, 0, 3, 3, 3, 6, 6, 6, 9, 9, 9, 12, 12, 12, 15, END}, 0, 0},
     {"hiragana pe between katakana", "スぺイン", 0, "スペイン", {END}, 0, 0},
     {"hiragana ri between katakana", "アメりカ", 0, "アメリカ", {END}, 0, 0},
+    {"hiragana be opening the text before katakana", "べトナム", 0, "ベトナム", {END}, 0, 0},
+    {"hiragana be after a kanji stays, the text going on", "比べトナム", 0, "比べトナム",
+     {END}, 0, 0},
+    {"look-alikes after ASCII, kana and a four-byte kanji",
+     "xべトナムとアメりカ\xF0\xA0\x80\x8Bりカ", 0, "xベトナムとアメリカ\xF0\xA0\x80\x8Bりカ",
+     {END}, 0, 0},
     {"hiragana be after a kanji stays", "比べデータ", 0, "比べデータ", {END}, 0, 0},
     {"the particle he between katakana words stays", "サイトへアクセス", 0, "サイトへアクセス",
      {END}, 0, 0},

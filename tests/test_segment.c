@@ -154,6 +154,40 @@ START_TEST(test_tokenize_api) {
 }
 END_TEST
 
+/* Parts of speech as a tagger remembers them (by feature address, then by id): each row's
+ * first token read through one tagger, rows forwards then backwards, so every answer is
+ * read once fresh and again from memory, beside words of other parts of speech. */
+static const struct {
+  const char *text;
+  size_t first_len;
+  int pos, subpos;
+} pos_rows[] = {
+    {"東京に", 6, DG_POS_NOUN_PROPER, 1},  {"田中が", 6, DG_POS_NOUN_PROPER, 2},
+    {"トヨタは", 9, DG_POS_NOUN_PROPER, 3}, {"開催した", 6, DG_POS_NOUN_SAHEN, 0},
+    {"をもって", 3, DG_POS_PARTICLE, 0},    {"条約を", 6, DG_POS_NOUN, 0},
+};
+
+START_TEST(test_pos_remembered) {
+  dg_tagger *t;
+  dg_error err;
+  ck_assert_int_eq(dg_tagger_new(dg_pipeline_mecab(tu_pipeline()), &t, &err), DG_OK);
+  size_t nrows = sizeof pos_rows / sizeof *pos_rows;
+  for (size_t pass = 0; pass < 2 * nrows; pass++) {
+    size_t r = pass < nrows ? pass : 2 * nrows - 1 - pass;
+    dg_token *toks;
+    size_t n;
+    const char *s = pos_rows[r].text;
+    ck_assert_int_eq(dg_tagger_tokenize(t, s, strlen(s), &toks, &n, &err), DG_OK);
+    ck_assert_uint_ge(n, 1);
+    ck_assert_msg(toks[0].end == pos_rows[r].first_len && toks[0].pos == pos_rows[r].pos &&
+                      toks[0].subpos == pos_rows[r].subpos,
+                  "%s: %u bytes, pos %d/%d", s, toks[0].end, toks[0].pos, toks[0].subpos);
+    free(toks);
+  }
+  dg_tagger_free(t);
+}
+END_TEST
+
 START_TEST(test_missing_dictionary) {
   dg_mecab *m = NULL;
   dg_error err = {0};
@@ -174,6 +208,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_tokens);
   tcase_add_test(tc, test_tokens_let_go);
   tcase_add_test(tc, test_tokenize_api);
+  tcase_add_test(tc, test_pos_remembered);
   tcase_add_test(tc, test_missing_dictionary);
   suite_add_tcase(s, tc);
   return s;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "lex/rules_lists.h"
+#include "recognize/wordscan.h"
 #include "testutil.h"
 
 static int lower(int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
@@ -96,7 +97,8 @@ END_TEST
 /* Case variants of one word, prefixes of each other, a two-byte character alone. */
 START_TEST(tricky_words_agree) {
   static const char *const words[] = {"FY", "fy", "Fy", "F", "fiscal", "fiscal year", "£",
-                                      "¥", "会合", "会", "首脳会合", "ab", "abc", "c£"};
+                                      "¥", "会合", "会", "首脳会合", "ab", "abc", "c£",
+                                      "\xBC\x9A合" /* from inside 会: a stray byte */};
   dg_wordlist l = {0};
   for (size_t i = 0; i < sizeof words / sizeof *words; i++)
     ck_assert_ptr_nonnull(dg_wordlist_put(&l, words[i], (uint32_t)strlen(words[i])));
@@ -114,7 +116,84 @@ START_TEST(tricky_words_agree) {
   ck_assert_int_ge(dg_wordlist_find(&l, "FY", 2), 0);
   ck_assert_str_eq(l.w[dg_wordlist_find(&l, "fY", 2)].s, "FY"); /* the first of equals */
   ck_assert_int_lt(dg_wordlist_find(&l, "fisc", 4), 0);
+  s = "首脳会合";
+  ck_assert_int_ge(dg_wordlist_at(&l, s, strlen(s), strlen("首脳") + 1), 0); /* inside 会 */
   dg_wordlist_destroy(&l);
+}
+END_TEST
+
+/* Keys and chains: a list answers nothing between a put and its index (the keys of its
+ * first and last characters are cleared with the tries), then agrees again; words that
+ * share long runs of one-edge nodes and part at every depth. */
+START_TEST(reindexed_list_agrees) {
+  static const char *const words[] = {"abcdefgh", "abcdef", "abcxyz", "abd", "b",
+                                      "日本国", "日本国際", "本国"};
+  static const char *const more[] = {"abcdefg", "zz", "国際"};
+  const char *t[] = {"abcdefghi abcdefg abcdef abcxy abd b zz", "日本国際協力と本国際",
+                     "xabcdefgh", "zzabcxyz"};
+  dg_wordlist l = {0};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    ck_assert_ptr_nonnull(dg_wordlist_put(&l, words[i], (uint32_t)strlen(words[i])));
+  ck_assert_int_eq(dg_wordlist_index(&l), 0);
+  for (size_t x = 0; x < sizeof t / sizeof *t; x++) check_list(&l, "chains", t[x]);
+  for (size_t i = 0; i < sizeof more / sizeof *more; i++) {
+    ck_assert_ptr_nonnull(dg_wordlist_put(&l, more[i], (uint32_t)strlen(more[i])));
+    ck_assert_int_lt(dg_wordlist_at(&l, "abcdef", 6, 0), 0); /* not indexed */
+    ck_assert_int_lt(dg_wordlist_before(&l, "abcdef", 0, 6), 0);
+  }
+  ck_assert_int_eq(dg_wordlist_index(&l), 0);
+  for (size_t x = 0; x < sizeof t / sizeof *t; x++) check_list(&l, "reindexed", t[x]);
+  ck_assert_str_eq(l.w[dg_wordlist_at(&l, "zz", 2, 0)].s, "zz");
+  ck_assert_str_eq(l.w[dg_wordlist_at(&l, "abcdefgX", 8, 0)].s, "abcdefg");
+  dg_wordlist_destroy(&l);
+}
+END_TEST
+
+/* The old dg_word_spaced_at: every word tried in list order. */
+static long ref_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_t i,
+                          int spaced, size_t *end) {
+  size_t j = spaced ? dg_skip_spaces(t, len, i) : i;
+  if (j > i + 1) j = i;
+  for (size_t k = 0; k < l->n; k++) {
+    size_t at = dg_word_is_latin(&l->w[k]) ? j : i;
+    if (dg_word_ends_at(&l->w[k], t, len, at)) {
+      *end = at + l->w[k].len;
+      return (long)k;
+    }
+  }
+  return -1;
+}
+
+/* The groups by first byte hold exactly the words that begin with it (ASCII case
+ * ignored), in list order; a lookup over them answers as a pass over every word. */
+START_TEST(first_byte_groups_agree) {
+  const dg_rules *r = tu_rules();
+  const dg_wordlist *lists[] = {&r->currencies, &r->counters, &r->qualifiers, &r->titles,
+                                &r->heads,      &r->triggers, &r->months};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+    const dg_wordlist *l = lists[k];
+    for (unsigned b = 0; b < 256; b++) {
+      size_t n, want = 0;
+      const uint32_t *g = dg_wordlist_starting(l, (unsigned char)b, &n);
+      for (size_t i = 0; i < l->n; i++)
+        if (lower((unsigned char)l->w[i].s[0]) == lower((int)b)) {
+          ck_assert_msg(want < n && g[want] == i, "list %zu byte %02x word %zu", k, b, i);
+          want++;
+        }
+      ck_assert_uint_eq(n, want);
+    }
+    for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) {
+      const char *t = texts[x];
+      size_t len = strlen(t);
+      for (size_t p = 0; p <= len + 1; p++)
+        for (int spaced = 0; spaced < 2; spaced++) {
+          size_t e1 = 0, e2 = 0;
+          ck_assert_int_eq(dg_word_spaced_at(l, t, len, p, spaced, &e1),
+                           ref_spaced_at(l, t, len, p, spaced, &e2));
+          ck_assert_uint_eq(e1, e2);
+        }
+    }
+  }
 }
 END_TEST
 
@@ -123,6 +202,8 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("core");
   tcase_add_test(tc, shipped_lists_agree);
   tcase_add_test(tc, tricky_words_agree);
+  tcase_add_test(tc, reindexed_list_agrees);
+  tcase_add_test(tc, first_byte_groups_agree);
   suite_add_tcase(s, tc);
   return s;
 }

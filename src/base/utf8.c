@@ -2,7 +2,7 @@
  * and code points above U+10FFFF, as RFC 3629 requires. */
 #include "base/utf8.h"
 
-int dg_utf8_decode(const char *s, const char *end, uint32_t *cp) {
+int dg_utf8_decode_multi(const char *s, const char *end, uint32_t *cp) {
   const unsigned char *p = (const unsigned char *)s;
   size_t avail = (size_t)(end - s);
   unsigned c = p[0];
@@ -51,12 +51,6 @@ int dg_utf8_encode(uint32_t cp, char *out) {
   return 4;
 }
 
-int dg_utf8_len(const char *s, const char *end) {
-  uint32_t cp;
-  int n = dg_utf8_decode(s, end, &cp);
-  return n ? n : 1;
-}
-
 size_t dg_utf8_prev(const char *text, size_t off) {
   size_t i = off - 1;
   int k = 0;
@@ -83,15 +77,6 @@ dg_script dg_script_of(uint32_t cp) {
   if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)) return DG_SC_LATIN;
   if (cp == 0x3000 || cp == 0xA0) return DG_SC_SPACE;
   return DG_SC_OTHER;
-}
-
-int dg_is_japanese(uint32_t cp) {
-  dg_script s = dg_script_of(cp);
-  return s == DG_SC_HIRAGANA || s == DG_SC_KATAKANA || s == DG_SC_KANJI;
-}
-
-int dg_is_ascii_alnum(int c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
 int dg_is_control(uint32_t cp) {

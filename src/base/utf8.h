@@ -7,13 +7,28 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* dg_utf8_decode of a sequence that starts with a byte of 0x80 or more. */
+int dg_utf8_decode_multi(const char *s, const char *end, uint32_t *cp);
+
 /* Decode one code point at s (s < end). Returns its byte length (1..4) and stores the code
- * point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD). */
-int dg_utf8_decode(const char *s, const char *end, uint32_t *cp);
+ * point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD).
+ * Inline for ASCII: the rules decode the text a character at a time, many times over. */
+static inline int dg_utf8_decode(const char *s, const char *end, uint32_t *cp) {
+  unsigned char c = (unsigned char)s[0];
+  if (c < 0x80) {
+    *cp = c;
+    return 1;
+  }
+  return dg_utf8_decode_multi(s, end, cp);
+}
 /* Encode cp into out (4 bytes room); returns the length. */
 int dg_utf8_encode(uint32_t cp, char *out);
 /* Length of the code point starting at s; 1 for a stray byte. */
-int dg_utf8_len(const char *s, const char *end);
+static inline int dg_utf8_len(const char *s, const char *end) {
+  uint32_t cp;
+  int n = dg_utf8_decode(s, end, &cp);
+  return n ? n : 1;
+}
 /* Offset of the start of the code point that ends at or before `off` (off > 0). */
 size_t dg_utf8_prev(const char *text, size_t off);
 
@@ -29,9 +44,15 @@ typedef enum dg_script {
 } dg_script;
 
 dg_script dg_script_of(uint32_t cp);
-/* True for kana and kanji: characters MeCab must segment. */
-int dg_is_japanese(uint32_t cp);
-int dg_is_ascii_alnum(int c);
+/* True for kana and kanji: characters MeCab must segment (none below U+3005, 々). */
+static inline int dg_is_japanese(uint32_t cp) {
+  if (cp < 0x3005) return 0;
+  dg_script s = dg_script_of(cp);
+  return s == DG_SC_HIRAGANA || s == DG_SC_KATAKANA || s == DG_SC_KANJI;
+}
+static inline int dg_is_ascii_alnum(int c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
 /* A character no output may carry as it is: C0 controls but tab, line feed and carriage
  * return (XML 1.0 forbids them, terminals obey them), DEL and the C1 controls, the line and
  * paragraph separators (they end a line in JavaScript) and U+FFFE, U+FFFF (not XML

@@ -1,7 +1,8 @@
 /* Per-character NFKC folding with an offset map (see docgraph/normalize.h).
  * Folding is per character (plus its combining marks), not whole-string NFKC, so that
  * each output byte keeps a link to the input character it came from. Common Japanese and
- * ASCII characters take a fast path; the rest go through utf8proc. Past NFKC, a hiragana
+ * ASCII characters take a fast path (runs of them copied at once, printable ASCII 8 bytes
+ * at a time); the rest go through utf8proc. Past NFKC, a hiragana
  * letter that looks like the katakana one inside a katakana word becomes it (べトナム),
  * byte for byte in place, so the map is unchanged. */
 #include "docgraph/normalize.h"
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/swar.h"
 #include "base/utf8.h"
 
 typedef struct {
@@ -18,8 +20,8 @@ typedef struct {
   size_t len, cap;
 } out_t;
 
-/* s[0..n) appended, every character of it from input offset src (n 0: the end). */
-static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
+/* Room for n more bytes and the NUL. */
+static int out_room(out_t *o, size_t n) {
   if (o->len + n + 1 > o->cap) {
     size_t cap = o->cap ? o->cap : 256;
     while (o->len + n + 1 > cap) cap *= 2;
@@ -28,6 +30,23 @@ static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
     o->t = t;
     o->cap = cap;
   }
+  return 0;
+}
+
+/* in[src, src + n) appended as it is: the text moves in step with the input through it
+ * (the map as if each of its characters were put from its own offset). */
+static int out_copy(out_t *o, const char *in, size_t n, uint32_t src) {
+  if (out_room(o, n)) return -1;
+  uint32_t at = (uint32_t)o->len;
+  if (!dg_offmap_goes_on(&o->m, at, src) && dg_offmap_put(&o->m, at, src)) return -1;
+  memcpy(o->t + o->len, in + src, n);
+  o->len += n;
+  return 0;
+}
+
+/* s[0..n) appended, every character of it from input offset src (n 0: the end). */
+static int out_put(out_t *o, const char *s, size_t n, uint32_t src) {
+  if (out_room(o, n)) return -1;
   uint32_t at = (uint32_t)o->len;
   if (!dg_offmap_goes_on(&o->m, at, src) && dg_offmap_put(&o->m, at, src)) return -1;
   for (size_t i = 1; i < n; i++) /* a second character from the same input character */
@@ -201,18 +220,23 @@ static uint32_t cp_at(const out_t *o, size_t i, int *l) {
 }
 
 /* Hiragana look-alikes inside katakana words made katakana (katakana_lookalike), in place:
- * both are three bytes, so the map stays as it is. */
+ * both are three bytes, so the map stays as it is. Only the characters from べ to り are
+ * looked at (found by their first byte, E3, which is never inside a character); the one
+ * before each is read as it stands then, made katakana already when it was one. */
 static void katakana_lookalikes(out_t *o) {
-  uint32_t prev = 0;
-  for (size_t i = 0; i < o->len;) {
-    int l, nl, nl2;
+  for (size_t i = 0; i < o->len; i++) {
+    const char *p = memchr(o->t + i, 0xE3, o->len - i);
+    if (!p) return;
+    i = (size_t)(p - o->t);
+    int l, nl, nl2, pl;
     uint32_t cp = cp_at(o, i, &l);
+    if (cp < 0x3079 || cp > 0x308A) continue;
+    uint32_t prev = i ? cp_at(o, dg_utf8_prev(o->t, i), &pl) : 0;
     uint32_t next = cp_at(o, i + (size_t)l, &nl);
     uint32_t next2 = nl ? cp_at(o, i + (size_t)l + (size_t)nl, &nl2) : 0;
-    uint32_t k = cp >= 0x3079 && cp <= 0x308A ? katakana_lookalike(prev, cp, next, next2) : 0;
-    if (k) dg_utf8_encode(k, o->t + i), cp = k;
-    prev = cp;
-    i += (size_t)l;
+    uint32_t k = katakana_lookalike(prev, cp, next, next2);
+    if (k) dg_utf8_encode(k, o->t + i);
+    i += (size_t)l - 1;
   }
 }
 
@@ -275,13 +299,25 @@ static size_t plain_at(const char *in, size_t n, size_t i) {
   return plain ? 3 : 0;
 }
 
-/* A plain character (plain_at) copied as it is, when no combining mark follows it (the
- * next character is plain too, or the text ends): its length, or 0 to fold it. */
-static size_t copy_plain(out_t *o, const char *in, size_t n, size_t i, int *oom) {
-  size_t l = plain_at(in, n, i);
-  if (!l || (i + l < n && !plain_at(in, n, i + l))) return 0;
-  *oom = out_put(o, in + i, l, (uint32_t)i);
-  return l;
+/* Are the 8 bytes at p printable ASCII (plain, and no line feed or tab among them)? */
+static int ascii_plain8(const char *p) {
+  uint64_t x = dg_swar_load(p);
+  return !(x & DG_SWAR_HIGHS) && !DG_SWAR_HAS_CONTROL(x) && !DG_SWAR_HAS(x, 0x7F);
+}
+
+/* The end of the run of plain characters (plain_at) from in[i] that are copied as they
+ * are: each is followed by a plain character or by the end of the text (no combining mark
+ * can follow it). i itself when the character at i is to be folded. */
+static size_t plain_run_end(const char *in, size_t n, size_t i) {
+  size_t j = i, l = plain_at(in, n, i);
+  while (l) { /* the character at j is plain, l bytes; those before it are copied */
+    if (j + l == n) return n;
+    size_t next = plain_at(in, n, j + l);
+    if (!next) return j;
+    j += l, l = next;
+    while (j + 8 <= n && ascii_plain8(in + j)) j += 7, l = 1; /* the 8th is plain */
+  }
+  return j;
 }
 
 dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
@@ -289,10 +325,13 @@ dg_err dg_normalize(const char *in, size_t n, dg_norm *out, dg_error *err) {
   if (n >= UINT32_MAX) return dg_error_set(err, DG_EINPUT, "input larger than 4 GiB");
   out_t o = {0};
   for (size_t i = 0; i < n;) {
-    int oom = 0;
-    size_t l = copy_plain(&o, in, n, i, &oom);
-    if (oom || (!l && fold_char(&o, in, n, &i, out))) goto oom;
-    i += l;
+    size_t e = plain_run_end(in, n, i);
+    if (e > i) {
+      if (out_copy(&o, in, e - i, (uint32_t)i)) goto oom;
+      i = e;
+    } else if (fold_char(&o, in, n, &i, out)) {
+      goto oom;
+    }
   }
   if (join_japanese(&o) || out_put(&o, "", 0, (uint32_t)n)) goto oom;
   katakana_lookalikes(&o);

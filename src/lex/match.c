@@ -1,8 +1,10 @@
 /* One trie over all dictionaries; longest leftmost match; a match must start and end on a
  * word or token boundary (see docgraph/match.h).
- * The trie is built from the lowercased bytes of every surface and flattened into arrays:
- * a 256-entry table for the root, sorted edge lists below it (a 256-entry table too for a
- * node of many edges). A scan walks the trie from each character start that may begin a
+ * The trie is built from the lowercased bytes of every surface and flattened into arrays
+ * in depth-first order, so a node's first child is the next node and a walk down a long
+ * surface reads the nodes in a row: a 256-entry table for the root, a node of one edge
+ * holds its byte itself, sorted edge lists below it (a 256-entry table for a node of many
+ * edges). A scan walks the trie from each character start that may begin a
  * surface (not inside an ASCII word; its first two characters in a hashed filter of the
  * surfaces' first two), collecting every surface that ends along the path, and keeps the
  * longest one that passes the boundary tests. The filter only skips walks that would find
@@ -19,12 +21,15 @@
 typedef struct {
   uint32_t edge0, term0;
   uint16_t nedge, nterm;
-  uint32_t dense; /* a node of more than DENSE_EDGES edges: 1 + its table in dtab, else 0 */
+  uint16_t dense; /* a node of more than DENSE_EDGES edges: 1 + its table in dtab, else 0 */
+  uint8_t byte1;  /* a node of one edge: its byte (its child is the next node) */
 } node_t;
 
 /* A node with more edges than this gets a 256-entry table (a lookup instead of a binary
- * search: the first bytes of Japanese characters fan out widely). */
+ * search: the first bytes of Japanese characters fan out widely), up to MAX_DENSE tables
+ * (the nodes beyond keep the binary search). */
 #define DENSE_EDGES 8
+#define MAX_DENSE 0xFFFF
 /* The start filter: bits over hashed pairs of first characters (128 KB, stays in cache). */
 #define START_BITS 20
 
@@ -136,39 +141,35 @@ static int tnode_add_term(tnode *n, uint32_t s) {
 
 static int dense_tables(dg_matcher *m);
 
-/* Flatten breadth-first: children of one node get consecutive node indices. */
+/* Number node t and those below it in depth-first order (its first child is the next
+ * node); its edges take the next nkids slots. */
+static void place(dg_matcher *m, const tnode *t) {
+  uint32_t me = (uint32_t)m->nnodes++;
+  node_t *n = &m->nodes[me];
+  n->edge0 = (uint32_t)m->nedges;
+  n->nedge = (uint16_t)t->nkids;
+  n->term0 = (uint32_t)m->nterms;
+  n->nterm = (uint16_t)t->nterms;
+  n->byte1 = t->nkids == 1 ? t->keys[0] : 0;
+  if (t->nterms) memcpy(m->terms + m->nterms, t->terms, t->nterms * sizeof *t->terms);
+  m->nterms += t->nterms;
+  m->nedges += t->nkids;
+  for (uint32_t k = 0; k < t->nkids; k++) {
+    m->ebyte[n->edge0 + k] = t->keys[k];
+    m->etarget[n->edge0 + k] = (uint32_t)m->nnodes;
+    place(m, t->kids[k]);
+    n = &m->nodes[me];
+  }
+}
+
 static int flatten(dg_matcher *m, tnode *root, size_t count_nodes, size_t count_terms) {
   m->nodes = calloc(count_nodes, sizeof *m->nodes);
   m->ebyte = malloc(count_nodes ? count_nodes : 1);
   m->etarget = malloc((count_nodes ? count_nodes : 1) * sizeof *m->etarget);
   m->terms = malloc((count_terms ? count_terms : 1) * sizeof *m->terms);
-  tnode **queue = malloc(count_nodes * sizeof *queue);
-  if (!m->nodes || !m->ebyte || !m->etarget || !m->terms || !queue) {
-    free(queue);
-    return -1;
-  }
-  size_t head = 0, tail = 0;
-  queue[tail++] = root;
-  m->nnodes = 1;
-  while (head < tail) {
-    size_t me = head;
-    tnode *t = queue[head++];
-    node_t *n = &m->nodes[me];
-    n->edge0 = (uint32_t)m->nedges;
-    n->nedge = (uint16_t)t->nkids;
-    n->term0 = (uint32_t)m->nterms;
-    n->nterm = (uint16_t)t->nterms;
-    if (t->nterms) memcpy(m->terms + m->nterms, t->terms, t->nterms * sizeof *t->terms);
-    m->nterms += t->nterms;
-    for (uint32_t k = 0; k < t->nkids; k++) {
-      m->ebyte[m->nedges] = t->keys[k];
-      m->etarget[m->nedges] = (uint32_t)tail;
-      m->nedges++;
-      queue[tail++] = t->kids[k];
-    }
-  }
-  m->nnodes = tail;
-  free(queue);
+  if (!m->nodes || !m->ebyte || !m->etarget || !m->terms) return -1;
+  m->nnodes = 0;
+  place(m, root);
   return dense_tables(m);
 }
 
@@ -176,13 +177,14 @@ static int flatten(dg_matcher *m, tnode *root, size_t count_nodes, size_t count_
 static int dense_tables(dg_matcher *m) {
   size_t nd = 0;
   for (size_t i = 0; i < m->nnodes; i++) nd += m->nodes[i].nedge > DENSE_EDGES;
+  if (nd > MAX_DENSE) nd = MAX_DENSE;
   m->dtab = calloc(nd ? nd * 256 : 1, sizeof *m->dtab);
   if (!m->dtab) return -1;
   uint32_t k = 0;
   for (size_t i = 0; i < m->nnodes; i++) {
     node_t *n = &m->nodes[i];
-    if (n->nedge <= DENSE_EDGES) continue;
-    n->dense = ++k;
+    if (n->nedge <= DENSE_EDGES || k == nd) continue;
+    n->dense = (uint16_t)++k;
     for (uint32_t e = 0; e < n->nedge; e++)
       m->dtab[(size_t)(k - 1) * 256 + m->ebyte[n->edge0 + e]] = m->etarget[n->edge0 + e];
   }
@@ -252,6 +254,7 @@ size_t dg_matcher_states(const dg_matcher *m) { return m->nnodes; }
 
 static uint32_t step(const dg_matcher *m, uint32_t node, uint8_t b) {
   const node_t *n = &m->nodes[node];
+  if (n->nedge == 1) return n->byte1 == b ? node + 1 : 0;
   if (n->dense) return m->dtab[(size_t)(n->dense - 1) * 256 + b];
   const uint8_t *k = m->ebyte + n->edge0;
   uint32_t lo = 0, hi = n->nedge;

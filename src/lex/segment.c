@@ -29,10 +29,22 @@ typedef struct {
   char key[POS_KEY];
 } pos_memo;
 
+/* The answer for a feature string by its address: a node of a dictionary word or of an
+ * unknown word points into the model's dictionaries, which do not change while the model
+ * is open, so the same address means the same bytes (no partial parsing, whose
+ * constraints would put features in the lattice). Direct-mapped; a miss reads the posid
+ * memo. */
+#define FEATURE_SLOTS 4096
+typedef struct {
+  const char *feature; /* NULL: empty */
+  uint8_t pos, sub;
+} feature_memo;
+
 struct dg_tagger {
   mecab_t *tagger;
   mecab_lattice_t *lattice;
-  pos_memo *pos; /* by posid, POS_IDS of them */
+  pos_memo *pos;         /* by posid, POS_IDS of them */
+  feature_memo *by_addr; /* FEATURE_SLOTS of them */
 };
 
 static int has_sysdic(const char *dir) {
@@ -98,7 +110,8 @@ dg_err dg_tagger_new(dg_mecab *m, dg_tagger **out, dg_error *err) {
   t->tagger = mecab_model_new_tagger(m->model);
   t->lattice = mecab_model_new_lattice(m->model);
   t->pos = calloc(POS_IDS, sizeof *t->pos);
-  if (!t->pos) {
+  t->by_addr = calloc(FEATURE_SLOTS, sizeof *t->by_addr);
+  if (!t->pos || !t->by_addr) {
     dg_tagger_free(t);
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
@@ -116,6 +129,7 @@ void dg_tagger_free(dg_tagger *t) {
   if (t->lattice) mecab_lattice_destroy(t->lattice);
   if (t->tagger) mecab_destroy(t->tagger);
   free(t->pos);
+  free(t->by_addr);
   free(t);
 }
 
@@ -163,7 +177,7 @@ static size_t pos_key_len(const char *f) {
 
 /* pos_of, read once per part-of-speech id: a node whose feature starts like the one its id
  * was read from gets the same answer (pos_of depends on those bytes only). */
-static void pos_of_node(dg_tagger *t, const mecab_node_t *n, uint8_t *pos, uint8_t *sub) {
+static void pos_of_id(dg_tagger *t, const mecab_node_t *n, uint8_t *pos, uint8_t *sub) {
   pos_memo *m = n->posid < POS_IDS ? &t->pos[n->posid] : NULL;
   if (m && m->len && memcmp(n->feature, m->key, m->len) == 0) {
     *pos = m->pos, *sub = m->sub;
@@ -174,6 +188,18 @@ static void pos_of_node(dg_tagger *t, const mecab_node_t *n, uint8_t *pos, uint8
   if (!kl) return;
   memcpy(m->key, n->feature, kl);
   m->len = (uint8_t)kl, m->pos = *pos, m->sub = *sub;
+}
+
+/* pos_of for a node: by its feature's address when that was seen, else by its id. */
+static void pos_of_node(dg_tagger *t, const mecab_node_t *n, uint8_t *pos, uint8_t *sub) {
+  uintptr_t a = (uintptr_t)n->feature;
+  feature_memo *f = &t->by_addr[(a ^ a >> 12) % FEATURE_SLOTS];
+  if (f->feature == n->feature) {
+    *pos = f->pos, *sub = f->sub;
+    return;
+  }
+  pos_of_id(t, n, pos, sub);
+  f->feature = n->feature, f->pos = *pos, f->sub = *sub;
 }
 
 typedef DG_VEC(dg_token) tok_vec;

@@ -24,33 +24,6 @@ static int word_eq(const dg_word *w, const char *t, size_t avail) {
   return 1;
 }
 
-/* The group key of the character at s: ASCII folded to lower case; for a multibyte
- * character a mix of its bytes, since UTF-8 lead bytes alone (E3 for all kana) would put
- * most Japanese words in one group. */
-static unsigned char_key(const char *s, size_t avail) {
-  unsigned char c0 = (unsigned char)s[0];
-  if (c0 < 0x80 || avail < 2) return (unsigned)lower(c0);
-  unsigned char c1 = (unsigned char)s[1], c2 = avail > 2 ? (unsigned char)s[2] : 0;
-  return (c0 * 31u + c1 * 7u + c2) & 0xFF;
-}
-
-/* The key of the character that ends at s + n (n > 0). */
-static unsigned last_char_key(const char *s, size_t n) {
-  size_t i = n - 1;
-  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && n - i < 4) i--;
-  return char_key(s + i, n - i);
-}
-
-long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
-  if (pos >= len || !l->fkey) return -1;
-  return dg_wordtrie_at(&l->fwd, t, len, pos, char_key(t + pos, len - pos));
-}
-
-long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos) {
-  if (pos <= min || !l->bkey) return -1;
-  return dg_wordtrie_before(&l->back, t, min, pos, last_char_key(t + min, pos - min));
-}
-
 /* The first word equal to s[0..n), by a pass over the list (before it is indexed). */
 static long find_linear(const dg_wordlist *l, const char *s, size_t n) {
   for (size_t i = 0; i < l->n; i++)
@@ -67,7 +40,7 @@ static int key_may_differ(const char *s, size_t n) {
 
 long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n) {
   if (!l->fkey || !n || key_may_differ(s, n)) return find_linear(l, s, n);
-  return dg_wordtrie_find(&l->fwd, s, n, char_key(s, n));
+  return dg_wordtrie_find(&l->fwd, s, n, dg_wordlist_key(s, n));
 }
 
 int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos) {
@@ -80,7 +53,14 @@ static void drop_index(dg_wordlist *l) {
   dg_wordtrie_destroy(&l->back);
   free(l->fkey);
   free(l->bkey);
+  free(l->by_first);
   l->fkey = l->bkey = NULL;
+  l->by_first = NULL;
+  memset(l->first_keys, 0, sizeof l->first_keys);
+  memset(l->last_keys, 0, sizeof l->last_keys);
+  memset(l->one_char_keys, 0, sizeof l->one_char_keys);
+  memset(l->first_pairs, 0, sizeof l->first_pairs);
+  l->starts_inside = 0;
 }
 
 dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
@@ -101,6 +81,50 @@ dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
   return w;
 }
 
+const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
+  if (!l->by_first) {
+    *n = 0;
+    return NULL;
+  }
+  unsigned k = (unsigned)lower(b);
+  *n = l->by_first[k + 1] - l->by_first[k];
+  return l->by_first + 257 + l->by_first[k];
+}
+
+/* Does word w belong to the group of byte b (see by_first)? */
+static int starts_with(const dg_word *w, unsigned b) {
+  return !w->len || (unsigned)lower((unsigned char)w->s[0]) == b;
+}
+
+/* The words grouped by their folded first byte (by_first), each group in list order. */
+static int group_by_first(dg_wordlist *l) {
+  size_t total = 0;
+  for (size_t i = 0; i < l->n; i++) total += l->w[i].len ? 1 : 256;
+  l->by_first = malloc((257 + total) * sizeof *l->by_first);
+  if (!l->by_first) return -1;
+  uint32_t at = 0;
+  for (unsigned b = 0; b < 256; b++) {
+    l->by_first[b] = at;
+    for (size_t i = 0; i < l->n; i++)
+      if (starts_with(&l->w[i], b)) l->by_first[257 + at++] = (uint32_t)i;
+  }
+  l->by_first[256] = at;
+  return 0;
+}
+
+static void set_bit(uint64_t *bits, unsigned b) { bits[b >> 6] |= (uint64_t)1 << (b & 63); }
+
+/* A word's keys and its first pair (see dg_wordlist_may_start) in the list's bitmaps. */
+static void mark_word(dg_wordlist *l, const char *s, uint32_t len, unsigned fkey,
+                      unsigned bkey) {
+  set_bit(l->first_keys, fkey);
+  set_bit(l->last_keys, bkey);
+  if (((unsigned char)s[0] & 0xC0) == 0x80) l->starts_inside = 1;
+  size_t n1 = dg_wordlist_lead_len((unsigned char)s[0]);
+  if (len <= n1) set_bit(l->one_char_keys, fkey);
+  else set_bit(l->first_pairs, dg_wordlist_pair(fkey, (unsigned char)s[n1]));
+}
+
 /* The tries of the words and the keys of their first and last characters. */
 static int index_words(dg_wordlist *l) {
   size_t n = l->n ? l->n : 1;
@@ -112,11 +136,12 @@ static int index_words(dg_wordlist *l) {
   for (size_t i = 0; i < l->n && !bad; i++) {
     s[i] = l->w[i].s;
     len[i] = l->w[i].len;
-    l->fkey[i] = (uint8_t)char_key(s[i], len[i]);
-    l->bkey[i] = (uint8_t)(len[i] ? last_char_key(s[i], len[i]) : 0);
+    l->fkey[i] = (uint8_t)dg_wordlist_key(s[i], len[i]);
+    l->bkey[i] = (uint8_t)(len[i] ? dg_wordlist_last_key(s[i], len[i]) : 0);
+    if (len[i]) mark_word(l, s[i], len[i], l->fkey[i], l->bkey[i]); /* else in no trie */
   }
   bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
-        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1);
+        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) || group_by_first(l);
   free(s);
   free(len);
   if (bad) drop_index(l);

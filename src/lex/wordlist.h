@@ -108,20 +108,93 @@ typedef struct dg_word {
 } dg_word;
 
 typedef struct dg_wordlist {
+  /* bit k: some word's first (last) character has key k: most lookups end here, on one
+     cache line, before the tries are touched (set by dg_wordlist_index) */
+  uint64_t first_keys[4], last_keys[4];
+  /* of the words that start with a key: bit k when one has no byte after its first
+     character; else the byte after it (ASCII folded), hashed with k (dg_wordlist_pair) */
+  uint64_t one_char_keys[4], first_pairs[16];
+  uint8_t starts_inside; /* a word starts with a UTF-8 continuation byte (none should) */
   dg_word *w;
   size_t n, cap;
   dg_wordtrie fwd, back; /* the words read forwards and backwards (lex/wordtrie.h) */
   uint8_t *fkey, *bkey;  /* per word: the key of its first and of its last character */
+  /* the words by their first byte, ASCII letters folded: those of byte b are
+     by_first[257 + by_first[b] .. 257 + by_first[b + 1]), in list order (a word of no
+     bytes in every group) */
+  uint32_t *by_first;
 } dg_wordlist;
 
-/* Index of the longest word that starts at t[pos], or -1. */
-long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos);
+/* The group key of the character at s (avail > 0 bytes left): ASCII folded to lower case;
+ * for a multibyte character a mix of its bytes, since UTF-8 lead bytes alone (E3 for all
+ * kana) would put most Japanese words in one group. */
+static inline unsigned dg_wordlist_key(const char *s, size_t avail) {
+  unsigned char c0 = (unsigned char)s[0];
+  if (c0 < 0x80 || avail < 2) return (c0 >= 'A' && c0 <= 'Z') ? c0 + 32u : c0;
+  unsigned char c1 = (unsigned char)s[1], c2 = avail > 2 ? (unsigned char)s[2] : 0;
+  return (c0 * 31u + c1 * 7u + c2) & 0xFF;
+}
+
+/* The key of the character that ends at s + n (n > 0). */
+static inline unsigned dg_wordlist_last_key(const char *s, size_t n) {
+  size_t i = n - 1;
+  while (i > 0 && ((unsigned char)s[i] & 0xC0) == 0x80 && n - i < 4) i--;
+  return dg_wordlist_key(s + i, n - i);
+}
+
+static inline int dg_wordlist_has_key(const uint64_t keys[4], unsigned k) {
+  return (int)(keys[k >> 6] >> (k & 63)) & 1;
+}
+
+/* The bytes of the character that starts with byte c, from c alone (1 for a stray byte). */
+static inline size_t dg_wordlist_lead_len(unsigned char c) {
+  return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* The bit of first_pairs for key k and the byte b after the first character. */
+static inline unsigned dg_wordlist_pair(unsigned k, unsigned char b) {
+  unsigned f = (b >= 'A' && b <= 'Z') ? b + 32u : b;
+  return ((k * 0x9E3779B1u) ^ (f * 0x85EBCA77u)) >> 22; /* 10 bits */
+}
+
+/* Can a word of key k start at t[pos]: one of one character, or one whose byte after its
+ * first character is the text's there? (A word that matches has the text's bytes, so its
+ * first character has the text's length.) */
+static inline int dg_wordlist_may_start(const dg_wordlist *l, unsigned k, const char *t,
+                                        size_t len, size_t pos) {
+  if (!dg_wordlist_has_key(l->first_keys, k)) return 0;
+  if (dg_wordlist_has_key(l->one_char_keys, k)) return 1;
+  size_t at = pos + dg_wordlist_lead_len((unsigned char)t[pos]);
+  if (at >= len) return 0;
+  unsigned bit = dg_wordlist_pair(k, (unsigned char)t[at]);
+  return (int)(l->first_pairs[bit >> 6] >> (bit & 63)) & 1;
+}
+
+/* Index of the longest word that starts at t[pos], or -1. Inline: called about ten times
+ * a byte of text, and most calls end at the first character or the byte after it. */
+static inline long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
+  if (pos >= len) return -1;
+  if (((unsigned char)t[pos] & 0xC0) == 0x80 && !l->starts_inside) return -1; /* a byte
+      inside a character: a fifth of the lookups, from loops that go byte by byte */
+  unsigned k = dg_wordlist_key(t + pos, len - pos);
+  return dg_wordlist_may_start(l, k, t, len, pos) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
+}
+
 /* Index of the longest word that ends at t[pos] (exclusive) and starts at or after `min`. */
-long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min, size_t pos);
+static inline long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min,
+                                      size_t pos) {
+  if (pos <= min) return -1;
+  unsigned k = dg_wordlist_last_key(t + min, pos - min);
+  return dg_wordlist_has_key(l->last_keys, k) ? dg_wordtrie_before(&l->back, t, min, pos, k)
+                                              : -1;
+}
 /* Index of the word equal to s[0..n), or -1. */
 long dg_wordlist_find(const dg_wordlist *l, const char *s, size_t n);
 /* Does t[pos..) start with word w (ASCII case ignored)? */
 int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos);
+/* The indices of the words that may be at a byte b (the only ones dg_word_at can find
+ * there), in list order; sets *n to their number (0 before the list is indexed). */
+const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n);
 
 /* Add (or, for a word already there, replace) a word whose text `s` is already normalized
  * and owned by the caller; returns the word to fill the payload of, or NULL when memory

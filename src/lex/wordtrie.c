@@ -1,7 +1,7 @@
 /* The trie of a word list (see lex/wordtrie.h). Built once when the rules load: the words
  * sorted by their lead and folded bytes, then one node per distinct prefix, depth first,
- * each node's edges contiguous and sorted by byte. Depth 0 of a word is its lead byte,
- * depth d its byte d - 1. */
+ * each node's edges contiguous and sorted by byte (a node's first child is the next node).
+ * Depth 0 of a word is its lead byte, depth d its byte d - 1. */
 #define _GNU_SOURCE /* qsort_r */
 #include "lex/wordtrie.h"
 
@@ -56,6 +56,7 @@ static uint32_t build_node(builder *b, size_t lo, size_t hi, uint32_t depth) {
   uint32_t e0 = (uint32_t)t->nedges;
   t->node[me].edge0 = e0;
   t->node[me].nedges = (uint16_t)ne;
+  t->node[me].byte1 = (uint8_t)(ne == 1 ? byte_at(b, b->idx[k], depth) : 0);
   t->nedges += ne;
   for (size_t x = k, e = e0; x < hi; e++) {
     size_t y = x;
@@ -103,9 +104,11 @@ int dg_wordtrie_build(dg_wordtrie *t, const char *const *s, const uint32_t *len,
   return 0;
 }
 
-/* The child of node n for byte c, or 0: a node has few edges but the root's (a table). */
+/* The child of node n for byte c, or 0: a node has few edges but the root's (a table);
+ * the child of a node of one edge is the next node (nodes are numbered depth first). */
 static inline uint32_t child(const dg_wordtrie *t, uint32_t n, unsigned c) {
   const struct dg_wordtrie_node *x = &t->node[n];
+  if (x->nedges == 1) return x->byte1 == c ? n + 1 : 0;
   const uint8_t *b = t->edge_byte + x->edge0;
   for (uint32_t k = 0; k < x->nedges && b[k] <= c; k++)
     if (b[k] == c) return t->edge_to[x->edge0 + k];

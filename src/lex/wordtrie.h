@@ -18,6 +18,7 @@ typedef struct dg_wordtrie {
   struct dg_wordtrie_node {
     uint32_t edge0, word0; /* its edges: edge[edge0 ..], its words: words[word0 ..] */
     uint16_t nedges, nwords;
+    uint8_t byte1; /* a node of one edge: its byte (the child is the next node) */
   } *node;
   uint8_t *edge_byte; /* sorted per node */
   uint32_t *edge_to;

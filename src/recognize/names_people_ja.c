@@ -435,8 +435,8 @@ static int listed_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
   const dg_dict *dict = c->rz->dict;
   for (size_t i = 0; i < dg_dict_count(dict); i++) {
     const dg_entity *e = dg_dict_entity(dict, i);
-    if (e->type == DG_TYPE_PERSON && !e->replaced && strlen(e->label_ja) > z - a &&
-        memcmp(e->label_ja, c->t + a, z - a) == 0)
+    if (e->type == DG_TYPE_PERSON && !e->replaced && e->label_ja[0] == c->t[a] &&
+        strncmp(e->label_ja, c->t + a, z - a) == 0 && e->label_ja[z - a]) /* longer */
       return 1;
   }
   return 0;

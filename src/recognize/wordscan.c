@@ -21,11 +21,18 @@ int dg_word_ends_at(const dg_word *w, const char *t, size_t len, size_t j) {
   return !(dg_is_ascii_alnum(last) && dg_alnum_at(t, len, j + w->len));
 }
 
+/* Only the words that begin with the byte where they would stand are tried (Japanese
+ * words at i, Latin words at j: one of the two groups is empty at any place), in list
+ * order, so the answer is that of trying every word. */
 long dg_word_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_t i, int spaced,
                        size_t *end) {
   size_t j = spaced ? dg_skip_spaces(t, len, i) : i;
   if (j > i + 1) j = i; /* one space at most */
-  for (size_t k = 0; k < l->n; k++) {
+  size_t p = i < len && (unsigned char)t[i] >= 0x80 ? i : j, n = l->n;
+  const uint32_t *group = NULL; /* NULL: every word (past the text, or not indexed) */
+  if (p < len && l->by_first) group = dg_wordlist_starting(l, (unsigned char)t[p], &n);
+  for (size_t x = 0; x < n; x++) {
+    size_t k = group ? group[x] : x;
     const dg_word *w = &l->w[k];
     size_t at = dg_word_is_latin(w) ? j : i;
     if (dg_word_ends_at(w, t, len, at)) {
