@@ -904,6 +904,12 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_PARTIES), "A regular meeting of Pacific Trade Ministers was held in Suva.",
      DG_TYPE_MEETING, "regular meeting of Pacific Trade Ministers", NULL, NULL, NULL},
+    /* an ordinal session of a Summit (whole_heads.tsv) is its part: the Summit is the
+       name, the session none */
+    {HEADS | F(EN_PARTIES), "The first session of the Island Leaders Summit opened in Apia.",
+     DG_TYPE_MEETING, "Island Leaders Summit", "meeting:island-leaders-summit", NULL, NULL},
+    {HEADS | F(EN_PARTIES), "The first session of the Island Leaders Summit opened in Apia.",
+     DG_TYPE_MEETING, "first session of the Island Leaders Summit", NULL, NULL, NULL},
     /* capitalized words between the parties and a head in lower case; not when the last
        of them is a meeting's head itself (the head-word rule's name) */
     {F(EN_PARTIES), "The 4th Japan-Chile Trade Ministers' meeting was held in Santiago.",

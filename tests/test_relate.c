@@ -1642,6 +1642,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:vna", EN_SUMMIT, NO},
     {"participates_in", "t.txt", "Drought poses a threat to Laos and Cambodia, the Mekong-Japan Summit warned.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    /* who says something in a speech at the meeting takes part; near miss: a speech about it */
+    {"participates_in", "t.txt", "Minister Sato Kenji said in a speech at the Mekong-Japan Summit that ties grew.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "Minister Sato Kenji said in a speech about the Mekong-Japan Summit that ties grew.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
     /* "Joining X at the forum are ..." attend; near miss: joining a body is a membership */
     {"participates_in", "t.txt", EN_FORUM_OPENED "Joining the ministers at the forum are officials of Laos and Cambodia.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 1, 1},
