@@ -2239,6 +2239,10 @@ static const family_case people_families[] = {
      DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL, NULL},
     {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
      DG_TYPE_PERSON, "Jone Tau", "person:jone-tau", NULL, NULL},
+    /* ... or in parentheses after the country; near miss: no "ministers of" list */
+    {F(EN_PEOPLE), "The participants included foreign ministers of Fiji (Jone Tau), Tonga (Sione Vake) and Samoa (Afa Leota).",
+     DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL, NULL},
+    {F(EN_PEOPLE), "Officials of Fiji (Jone Tau) met.", DG_TYPE_PERSON, "Jone Tau", NULL, NULL, NULL},
     {F(EN_PEOPLE), "Officials of Fiji Jone Tau and Tonga \xE2\x80\x93 Sione Vake met.", DG_TYPE_PERSON,
      "Sione Vake", NULL, NULL, NULL},
     /* org_compound_start: a ・ between two words of the organization */
