@@ -709,6 +709,9 @@ static const tie_row ties[] = {
     {"announced_at", "t.txt",
      "At the Mekong-Japan Foreign Ministers' Meeting, Japan announced its support for the Mekong Water Resources Initiative.",
      DG_REL_ANNOUNCED_AT, "program:mekong-water-resources-initiative", NULL, NO},
+    {"announced_at", "t.txt",
+     "At the Mekong-Japan Foreign Ministers' Meeting, Japan proposed a fund to support the Mekong Water Resources Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-resources-initiative", NULL, NO},
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT,
      "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
     {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",
@@ -1588,6 +1591,12 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:200000000", 0, 1},
     {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の無償資金協力契約に調印した。",
      DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:3000000000", 0, 1},
+    /* money given to a fund named in lower case goes to the Fund named in the next
+     * sentence, not to a program of another head named before (fund_heads.tsv) */
+    {"amounts", "t.txt", "Japan will raise its contribution to a cooperation fund by USD 2 million. Japan has given USD 40 million to the Mekong Water Fund since 2010.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:2000000", 0, 1},
+    {"amounts", "t.txt", "Japan adopted the Mekong Water Plan. Japan will raise its contribution to a cooperation fund by USD 2 million.",
+     DG_REL_AMOUNT, "program:mekong-water-plan", NULL, NO},
     {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
      DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
     /* who holds a meeting named as the verb's object takes part, and the release is about
