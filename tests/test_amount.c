@@ -93,6 +93,10 @@ static const amount_case cases[] = {
     {"50 million US dollars", "50 million US dollars", "50000000", NULL, "USD", NONE, NULL},
     {"1 billion euros", "1 billion euros", "1000000000", NULL, "EUR", NONE, NULL},
     {"1.5 trillion yen", "1.5 trillion yen", "1500000000000", NULL, "JPY", NONE, NULL},
+    /* pounds are sterling; near miss: pounds of a thing weigh it */
+    {"programmes worth 113 million pounds in all", "113 million pounds", "113000000", NULL, "GBP", NONE, NULL},
+    {"2 million pounds sterling to", "2 million pounds sterling", "2000000", NULL, "GBP", NONE, NULL},
+    {"shipped 500,000 pounds of rice", NULL, NULL, NULL, NULL, NONE, NULL},
     /* qualifiers */
     {"約2.8兆円規模の支援", "約2.8兆円規模", "2800000000000", NULL, "JPY", APPROX, NULL},
     {"2.8兆円規模", "2.8兆円規模", "2800000000000", NULL, "JPY", APPROX, NULL},

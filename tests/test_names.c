@@ -932,6 +932,12 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_PARTIES), "A regular meeting of Pacific Trade Ministers was held in Suva.",
      DG_TYPE_MEETING, "regular meeting of Pacific Trade Ministers", NULL, NULL, NULL},
+    /* an ordinal session of a Summit (whole_heads.tsv) is its part: the Summit is the
+       name, the session none */
+    {HEADS | F(EN_PARTIES), "The first session of the Island Leaders Summit opened in Apia.",
+     DG_TYPE_MEETING, "Island Leaders Summit", "meeting:island-leaders-summit", NULL, NULL},
+    {HEADS | F(EN_PARTIES), "The first session of the Island Leaders Summit opened in Apia.",
+     DG_TYPE_MEETING, "first session of the Island Leaders Summit", NULL, NULL, NULL},
     /* capitalized words between the parties and a head in lower case; not when the last
        of them is a meeting's head itself (the head-word rule's name) */
     {F(EN_PARTIES), "The 4th Japan-Chile Trade Ministers' meeting was held in Santiago.",
@@ -2284,6 +2290,10 @@ static const family_case people_families[] = {
      DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL, NULL},
     {F(EN_PEOPLE), "It was attended by the foreign ministers of Fiji Jone Tau, Tonga \xE2\x80\x93 Sione Vake and Samoa \xE2\x80\x93 Afa Leota.",
      DG_TYPE_PERSON, "Jone Tau", "person:jone-tau", NULL, NULL},
+    /* ... or in parentheses after the country; near miss: no "ministers of" list */
+    {F(EN_PEOPLE), "The participants included foreign ministers of Fiji (Jone Tau), Tonga (Sione Vake) and Samoa (Afa Leota).",
+     DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL, NULL},
+    {F(EN_PEOPLE), "Officials of Fiji (Jone Tau) met.", DG_TYPE_PERSON, "Jone Tau", NULL, NULL, NULL},
     {F(EN_PEOPLE), "Officials of Fiji Jone Tau and Tonga \xE2\x80\x93 Sione Vake met.", DG_TYPE_PERSON,
      "Sione Vake", NULL, NULL, NULL},
     /* org_compound_start: a ・ between two words of the organization */

@@ -722,6 +722,9 @@ static const tie_row ties[] = {
     {"announced_at", "t.txt",
      "At the Mekong-Japan Foreign Ministers' Meeting, Japan announced its support for the Mekong Water Resources Initiative.",
      DG_REL_ANNOUNCED_AT, "program:mekong-water-resources-initiative", NULL, NO},
+    {"announced_at", "t.txt",
+     "At the Mekong-Japan Foreign Ministers' Meeting, Japan proposed a fund to support the Mekong Water Resources Initiative.",
+     DG_REL_ANNOUNCED_AT, "program:mekong-water-resources-initiative", NULL, NO},
     {"announced_at", "t.txt", EN_SCENE_PROGRAM, DG_REL_ANNOUNCED_AT,
      "program:mekong-water-initiative", "meeting:mekong-japan-summit", 0, 1},
     {"announced_at", "t.txt", "Japan pledged USD 10 million to the Mekong Water Initiative at the Mekong-Japan Summit.",
@@ -847,6 +850,17 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi on 5 May 2025 involving Japan, Laos and Thailand.",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 0, 1},
+    /* a meeting that drew (brought together) its members, every one of a long list past the
+     * six names of a run of places and dates; near misses: "drew" after no meeting's name,
+     * and a meeting that drew no names (ministers of) */
+    {"meeting apposition", "t.txt", "The First Island Ministers Meeting drew Fiji, Tonga, Samoa, Palau, Nauru, Tuvalu, Kiribati and Niue.",
+     DG_REL_PARTICIPATES_IN, "country:NIU", "meeting:1st-island-ministers-meeting", 0, 1},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit brought together Japan, Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-summit", 0, 1},
+    {"meeting apposition", "t.txt", "At the Mekong-Japan Summit, Laos drew on lessons from Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit drew criticism from Myanmar's neighbours, Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
     /* near misses: the country of the city is no second venue; a name after "and" is no
      * place of the run */
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
@@ -1179,6 +1193,16 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:第4回日メコン防災閣僚会合", "date:2023-08-09", 0, 1},
     {"dated sentence", "t.txt", "1 2月4日(火)、日カンボジア水資源対話が開かれ、タイが参加した。",
      DG_REL_HELD_ON, "meeting:日カンボジア水資源対話", "date:--02-04", 0, 1},
+    /* English: a date opener before the date (On; In the morning of), the meeting attended
+     * or chaired; near misses: other words before the date; a span of days attended */
+    {"dated sentence", "t.txt", "On 8 May 2026, Minister Sato Kenji attended the Mekong-Japan Summit.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-08", 0, 1},
+    {"dated sentence", "t.txt", "In the morning of 8 May 2026, Minister Sato Kenji, Chair for 2026, chaired the Mekong-Japan Summit.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-08", 0, 1},
+    {"dated sentence", "t.txt", "Well before 8 May 2026, Minister Sato Kenji attended the Mekong-Japan Summit.",
+     DG_REL_HELD_ON, EN_SUMMIT, NULL, NO},
+    {"dated sentence", "t.txt", "On 8-11 May 2026, Minister Sato Kenji attended the Mekong-Japan Summit.",
+     DG_REL_HELD_ON, EN_SUMMIT, NULL, NO},
     /* near misses: a date inside the sentence; a span attended (a visit's); no comma; a
      * meeting only recalled (の成果) */
     {"dated sentence", "t.txt", "外務省は、6月3日、第2回日ラオス海洋対話に出席した。", DG_REL_HELD_ON,
@@ -1600,6 +1624,12 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:200000000", 0, 1},
     {"amounts", "t.txt", "カンボジア政府とJICAは、道路改良のための30億円の無償資金協力契約に調印した。",
      DG_REL_AMOUNT, "program:grant-aid", "amount:JPY:3000000000", 0, 1},
+    /* money given to a fund named in lower case goes to the Fund named in the next
+     * sentence, not to a program of another head named before (fund_heads.tsv) */
+    {"amounts", "t.txt", "Japan will raise its contribution to a cooperation fund by USD 2 million. Japan has given USD 40 million to the Mekong Water Fund since 2010.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:2000000", 0, 1},
+    {"amounts", "t.txt", "Japan adopted the Mekong Water Plan. Japan will raise its contribution to a cooperation fund by USD 2 million.",
+     DG_REL_AMOUNT, "program:mekong-water-plan", NULL, NO},
     {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
      DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
     /* who holds a meeting named as the verb's object takes part, and the release is about
@@ -1635,6 +1665,30 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, 1, 1},
     {"participates_in", "t.txt", EN_FORUM_OPENED "The Japanese side included representation of JICA.",
      DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, NO},
+    /* who announces at the meeting its clause names as the scene takes part, but not the
+     * source of the report: a closing "..., according to X" (report_openers.tsv) or the
+     * agency of a dateline (Hanoi (VNA) - ...) */
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Laos and Cambodia launched the Mekong Water Initiative, according to Prime Minister Sato Kenji.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "At the Mekong-Japan Summit, Laos and Cambodia launched the Mekong Water Initiative, according to Prime Minister Sato Kenji.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", "Hanoi (VNA) - At the Mekong-Japan Summit, Laos launched the Mekong Water Initiative.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "Hanoi (VNA) - At the Mekong-Japan Summit, Laos launched the Mekong Water Initiative.",
+     DG_REL_PARTICIPATES_IN, "org:vna", EN_SUMMIT, NO},
+    /* a caption: who poses for a photo at the meeting was there, not the photo's credit;
+     * near miss: "poses a threat" */
+    {"participates_in", "t.txt", "Ministers of Laos and Cambodia pose for a photo at the Mekong-Japan Summit in Hanoi (Photo: VNA)",
+     DG_REL_PARTICIPATES_IN, "country:KHM", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "Ministers of Laos and Cambodia pose for a photo at the Mekong-Japan Summit in Hanoi (Photo: VNA)",
+     DG_REL_PARTICIPATES_IN, "org:vna", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", "Drought poses a threat to Laos and Cambodia, the Mekong-Japan Summit warned.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    /* who says something in a speech at the meeting takes part; near miss: a speech about it */
+    {"participates_in", "t.txt", "Minister Sato Kenji said in a speech at the Mekong-Japan Summit that ties grew.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 0, 1},
+    {"participates_in", "t.txt", "Minister Sato Kenji said in a speech about the Mekong-Japan Summit that ties grew.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
     /* "Joining X at the forum are ..." attend; near miss: joining a body is a membership */
     {"participates_in", "t.txt", EN_FORUM_OPENED "Joining the ministers at the forum are officials of Laos and Cambodia.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 1, 1},

@@ -115,6 +115,11 @@ struct dg_rules {
   dg_wordlist self_intros;    /* です: after the name by which a speaker introduces himself */
   dg_wordlist speech_words;   /* 挨拶, remarks: a title naming one is a speech's */
   dg_wordlist report_verbs;   /* said, cites: a closing ", X said" names a reporter */
+  dg_wordlist report_openers; /* according to: a closing ", according to X" names one */
+  dg_wordlist date_openers;   /* On, In the morning of: before the date opening a sentence */
+  dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
+  dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */
+  dg_wordlist fund_heads;     /* fund, facility: "to a cooperation fund" names a fund */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */

@@ -10,7 +10,8 @@
  * session of the Economic and Social Commission for Asia and the Pacific), a known meeting
  * series (the 3rd meeting of the X Dialogue) or a run of capitalized words
  * (joined by "and", "of", "the" or "&"; the run may end in a known series: the 7th meeting
- * of the Foreign Ministers of the X Dialogue), the report style of communiqués.
+ * of the Foreign Ministers of the X Dialogue), the report style of communiqués; but an
+ * ordinal session of a Summit (whole_heads.tsv) is a part of it, no name.
  * Invariant: the name is the parties' word and those words only, every word in between in
  * lower case (a letter, an apostrophe or a hyphen), or the ordinal to the body's last word;
  * no known name of a meeting, program or organization overlaps it, but for the known body
@@ -152,13 +153,22 @@ static int other_name_in_body(dgn_ctx *c, const dgn_word *w, size_t body, size_t
   return z > w[body].a && dgn_overlaps(c, w[body].a, z, T(MEETING) | T(PROGRAM));
 }
 
+/* Is the head before "of" a session (w[body - 2]; body is the word after "of") and the
+ * body a meeting of one gathering, its last word in whole_heads.tsv (the first session of
+ * the X Summit)? The ordinal then counts the Summit's parts: no name of its own. */
+static int session_of_whole(dgn_ctx *c, const dgn_word *w, size_t body, size_t last) {
+  if (body < 2 || w[body - 2].z - w[body - 2].a != 7 || memcmp(c->t + w[body - 2].a, "session", 7))
+    return 0;
+  return dg_wordlist_find(&c->r->whole_heads, c->t + w[last].a, w[last].z - w[last].a) >= 0;
+}
+
 /* The body's meetings in report style (the third regular meeting of Pacific Trade
- * Ministers) in words w[0, n). */
+ * Ministers) in words w[0, n), but no session of one gathering (session_of_whole). */
 static dg_err body_meetings(dgn_ctx *c, const dgn_word *w, size_t n, dg_error *err) {
   for (size_t k = 0; k + 3 < n; k++) {
     size_t body = k, last = body_meeting_end(c, w, n, k, &body);
     if (last == k || dgn_overlaps(c, w[k].a, w[body].a, NAME_TYPES) ||
-        other_name_in_body(c, w, body, last))
+        other_name_in_body(c, w, body, last) || session_of_whole(c, w, body, last))
       continue;
     dg_err e = dgn_record_name(c, DG_TYPE_MEETING, w[k].a, w[last].z, err);
     if (e != DG_OK) return e;

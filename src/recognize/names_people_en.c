@@ -6,7 +6,8 @@
  * (`after` titles in capitals: Jane Doe SC) or a title after a comma (Hiroyuki Tanaka,
  * Minister of Justice); after a name's own honorific (U Thant: name_honorifics.tsv); on a
  * contact line (Jane Doe (Departmental) 02 6261 1555); after a country of a list that
- * "ministers of" opens (the foreign ministers of Fiji Jone Tau, Tonga – Sione Vake); after
+ * "ministers of" opens (the foreign ministers of Fiji Jone Tau, Tonga – Sione Vake, Samoa
+ * (Afa Leota)); after
  * "counterpart" (his Tongan counterpart Sione Vake); and
  * Japanese names written family name first in capitals (KISHIDA Fumio).
  * A head word of a body alone after a title is no name (General Council Chairman).
@@ -428,9 +429,10 @@ static int ministers_list_before(const char *t, uint32_t a, uint32_t p) {
   return 0;
 }
 
-/* A person named right after a country of a list "ministers of" opens, a space or a
- * spaced dash between (attended by the foreign ministers of Fiji Jone Tau, Tonga – Sione
- * Vake and Samoa – Afa Leota): one to four name words; *next is the last word looked at.
+/* A person named right after a country of a list "ministers of" opens, a space, a spaced
+ * dash or an opening parenthesis between (attended by the foreign ministers of Fiji Jone
+ * Tau, Tonga – Sione Vake and Samoa – Afa Leota; foreign ministers of Fiji (Jone Tau),
+ * Tonga (Sione Vake)): one to four name words; *next is the last word looked at.
  * Near miss: a country of another list (ministers of Fiji, Tonga and Samoa met). */
 static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                    const dg_sentence *s, size_t *next, dg_error *err) {
@@ -445,6 +447,7 @@ static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size
   while (p < w[f].a && (t[p] == ' ' || t[p] == '-')) p++;
   if (p + 3 <= w[f].a && !memcmp(t + p, "\xE2\x80\x93", 3)) p += 3; /* – */
   while (p < w[f].a && t[p] == ' ') p++;
+  if (p < w[f].a && t[p] == '(') p++; /* ministers of Fiji (Jone Tau), Tonga (Sione Vake) */
   if (p != w[f].a || dgn_mention_starting(c, w[f].a, ANY_NAMED) >= 0 ||
       !name_words(c, w, n, f, s->end, &l) || l - f < 2)
     return DG_OK;

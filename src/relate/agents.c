@@ -6,7 +6,10 @@
  * joined by commas, "and", "the" and spaces only), and a participle that is a trigger word
  * (hosted by, chaired by, attended by) keeps its agents. Reporters: the names of a closing
  * attribution (..., the Andina agency cites the ministry; ..., Minister X said) report
- * the sentence (dg_rel_reporter): a tail after the last comma with no trigger word. */
+ * the sentence (dg_rel_reporter): a tail after the last comma with no trigger word; so
+ * do those of a tail opening with a word of report_openers.tsv (..., according to X).
+ * Credits: the name after a word of credit_words.tsv ((Photo: VNA)) made the picture
+ * (dg_rel_credit). */
 #include <stdint.h>
 
 #include "base/scan.h"
@@ -68,6 +71,16 @@ int dg_rel_agent_of_other(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
+/* Does a word of report_openers.tsv start, as a whole word, at offset p (..., according to
+ * X)? */
+static int report_opener_at(const dg_rel_ctx *c, uint32_t p, uint32_t end) {
+  const char *t = c->d->text;
+  long w = dg_wordlist_at(&c->r->report_openers, t, end, p);
+  if (w < 0) return 0;
+  uint32_t e = p + (uint32_t)c->r->report_openers.w[w].len;
+  return e == end || !dg_is_ascii_alnum((unsigned char)t[e]);
+}
+
 /* Does a word of report_verbs.tsv start, as a whole word, at one of [from, end)? */
 static int report_verb_in(const dg_rel_ctx *c, uint32_t from, uint32_t end) {
   const char *t = c->d->text;
@@ -81,6 +94,17 @@ static int report_verb_in(const dg_rel_ctx *c, uint32_t from, uint32_t end) {
   return 0;
 }
 
+int dg_rel_credit(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start, a = c->d->ments[i].start;
+  if (!dg_rel_latin(c, s)) return 0;
+  if (a > lo && t[a - 1] == ' ') a--;
+  long w = dg_wordlist_before(&c->r->credit_words, t, lo, a);
+  if (w < 0) return 0;
+  uint32_t b = a - (uint32_t)c->r->credit_words.w[w].len;
+  return b == 0 || t[b - 1] == '(' || t[b - 1] == '\n';
+}
+
 int dg_rel_reporter(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
@@ -89,8 +113,9 @@ int dg_rel_reporter(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   while (q > se->start && t[q - 1] != ',') q--;
   if (q == se->start || q > c->d->ments[i].start) return 0;
   for (p = q; p < se->end && t[p] == ' ';) p++;
-  if (p == se->end || t[p] < 'A' || t[p] > 'Z') return 0;
+  int opener = p < se->end && report_opener_at(c, p, se->end);
+  if (p == se->end || ((t[p] < 'A' || t[p] > 'Z') && !opener)) return 0;
   for (size_t g = 0; g < c->trigs.n; g++)
     if (c->trigs.v[g].start >= q) return 0; /* ..., and Laos said it will attend */
-  return report_verb_in(c, q, se->end);
+  return opener || report_verb_in(c, q, se->end);
 }

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -468,11 +469,65 @@ static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
          received_by_country(c, s, a);
 }
 
+/* English: a fund's head of fund_heads.tsv written in lower case in amount a's clause, "a",
+ * "an" or "the" at most three words before it (a contribution to a cooperation fund): the
+ * head word's offsets [*h, *hz), or 0 when the clause has none. */
+static int generic_head(const dg_rel_ctx *c, uint32_t a, uint32_t *h, uint32_t *hz) {
+  const char *t = c->d->text;
+  const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[a]];
+  for (uint32_t p = cl->start; p < cl->end; p++) {
+    if (!dg_is_lower(t[p]) || (p > cl->start && dg_is_ascii_alnum((unsigned char)t[p - 1])))
+      continue;
+    uint32_t z = p;
+    while (z < cl->end && dg_is_lower(t[z])) z++;
+    if (dg_wordlist_find(&c->r->fund_heads, t + p, z - p) < 0) continue;
+    int words = 0;
+    for (uint32_t q = p; q > cl->start && words < 4; q--) {
+      if (t[q - 1] != ' ') continue;
+      words++;
+      uint32_t b = q - 1;
+      while (b > cl->start && dg_is_lower(t[b - 1])) b--;
+      if ((q - 1 - b == 1 && t[b] == 'a') || (q - 1 - b == 2 && !memcmp(t + b, "an", 2)) ||
+          (q - 1 - b == 3 && !memcmp(t + b, "the", 3))) {
+        *h = p, *hz = z;
+        return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+/* The program named in the two sentences before sentence s or the one after it, nearest
+ * first, whose English label ends with the head word [h, hz) in any case (a cooperation
+ * fund ... the ASEAN-Korea Cooperation Fund), or -1. */
+static long named_by_head(const dg_rel_ctx *c, uint32_t s, uint32_t h, uint32_t hz) {
+  const dg_doc *d = c->d;
+  const uint32_t order[3] = {s + 1, s - 1, s - 2};
+  for (int k = 0; k < 3; k++) {
+    uint32_t x = order[k];
+    if (x >= d->nsents || (k && s < (uint32_t)k)) continue;
+    for (uint32_t i = c->sent_first[x]; i < c->sent_end[x]; i++) {
+      const dg_mention *m = &d->ments[i];
+      size_t n = m->label_en ? strlen(m->label_en) : 0;
+      if (c->nested[i] || !program_owner(c, x, m) || n < hz - h ||
+          strncasecmp(m->label_en + n - (hz - h), d->text + h, hz - h) ||
+          (n > hz - h && m->label_en[n - (hz - h) - 1] != ' '))
+        continue;
+      return (long)i;
+    }
+  }
+  return -1;
+}
+
 /* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
  * its clause gives the money to or through (the project its aid funds rather than the form
  * of aid: funded_project), or a meeting of its clause; else an
  * organization its clause gives the money to; else, when its clause lists sums each with
- * its own purpose (see clause_lists_sums), only a program its clause names with の; else the last program of the sentences before it in its block; else the program (or meeting) of
+ * its own purpose (see clause_lists_sums), only a program its clause names with の; else,
+ * when its English clause gives it to a fund named in lower case (to a cooperation fund:
+ * fund_heads.tsv), the program of that head named in the sentence after it or the two
+ * before (the ASEAN-Korea Cooperation Fund), or none; else the last program of the
+ * sentences before it in its block; else the program (or meeting) of
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
  * with の. Returns the mention or -1. */
@@ -490,6 +545,8 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
   if (p < 0 && clause_lists_sums(c, ix, s, a))
     return clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 1); /* only what its clause names */
+  uint32_t h, hz; /* money its clause gives to "a cooperation fund": a Fund named near, or none */
+  if (p < 0 && dg_rel_latin(c, s) && generic_head(c, a, &h, &hz)) return named_by_head(c, s, h, hz);
   /* money its clause gives to a country or a group of them (assistance to Indonesia, owed
    * to Australia, 太平洋島嶼国に対し…支援) is no program's named before */
   if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(REGION)) < 0)

@@ -107,15 +107,19 @@ static uint32_t past_unknown_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) 
   return p;
 }
 
-/* The run of places, dates and members after meeting `after`, up to six names: tied to
- * meeting m (after itself, or one listed before it), or with probe >= 0 only looked at.
- * Returns 1 when mention `probe` is a place of the run. */
+#define RUN_NAMES 6     /* most names of a run of places and dates */
+#define MEMBER_NAMES 30 /* most names of a run that lists members only (drew A, B, ... and N) */
+
+/* The run of places, dates and members after meeting `after`, up to RUN_NAMES names, or
+ * MEMBER_NAMES while its link gives members only: tied to meeting m (after itself, or one
+ * listed before it), or with probe >= 0 only looked at. Returns 1 when mention `probe` is a
+ * place of the run. */
 static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long probe) {
   const dg_sentence *se = &c->d->sents[s];
   uint32_t p = past_gloss(c, s, after, c->d->ments[after].end);
   uint8_t gives = 0;
   int place = 0;
-  for (int n = 0; n < 6; n++) {
+  for (int n = 0; n < RUN_NAMES || (gives == DG_LINK_MEMBERS && n < MEMBER_NAMES); n++) {
     gives = link_at(c, se->end, &p, gives);
     if (gives & DG_LINK_PLACE && !place && mention_at(c, s, p) < 0)
       p = past_unknown_place(c, s, p);

@@ -1,17 +1,20 @@
 /* A dated sentence: one that opens with its date and a comma (9月2日、…; 令和6年7月18日、
- * 大臣は、…; On 2 May, …) reports what happened on that day, in every clause. The meeting
- * it holds (開催, hosted) or attends (出席, attended) was held on that date, even when the
- * holding or attending verb stands in a later clause than the date.
+ * 大臣は、…; On 2 May, …; In the morning of 8 October 2024, …: date_openers.tsv) reports
+ * what happened on that day, in every clause. The meeting it holds (開催, hosted), attends
+ * (出席, attended) or chairs (chaired) was held on that date, even when the holding,
+ * attending or chairing verb stands in a later clause than the date.
  *   9月2日、防衛省は、代表団を招き、東京において日ラオス防衛対話を開催した
  *     -> held_on(日ラオス防衛対話, 9月2日)
  *   7月18日、山田総理は、都内で第2回アジア海洋会合に出席した -> held_on(会合, 7月18日)
  * A span of days dates a meeting only through a holding verb: attended, it may be a visit's.
- * Invariant: only a date that opens its sentence (after a list marker at most) and is
- * followed by a comma (one day also by には) dates the sentence; a meeting the verbs only follow (に続いて) or
- * name as an owner (会議の成果) is not one they hold or attend. */
+ * Invariant: only a date that opens its sentence (after a list marker or a date opener at
+ * most) and is followed by a comma (one day also by には) dates the sentence; a meeting the
+ * verbs only follow (に続いて) or name as an owner (会議の成果) is not one they hold or
+ * attend. */
 #include <stdint.h>
 
 #include "base/scan.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
 /* Is every character of [a, z) a list marker: digits, spaces, brackets, bullets, dots? */
@@ -36,7 +39,14 @@ static int itinerary_day(const dg_rel_ctx *c, const dg_mention *m, uint32_t p) {
          dg_lit(c->d->text, c->d->len, p, "\xE3\x81\xAB\xE3\x81\xAF"); /* には */
 }
 
-/* The date that opens sentence s and is followed by a comma (a weekday in parentheses may
+/* English: do a word of date_openers.tsv and one space fill [a, z), the text before a date
+ * (On 2 May, ...; In the morning of 8 October 2024, ...)? */
+static int opener_fills(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  long w = dg_wordlist_at(&c->r->date_openers, c->d->text, z, a);
+  return w >= 0 && a + c->r->date_openers.w[w].len + 1 == z && c->d->text[z - 1] == ' ';
+}
+
+/* The date that opens sentence s (maybe after a word of date_openers.tsv) and is followed by a comma (a weekday in parentheses may
  * stand between: 9月2日(月)、), or one day followed by には (10月10日には…に出席する: an
  * itinerary's day), or -1. */
 static long opening_date(const dg_rel_ctx *c, uint32_t s) {
@@ -45,7 +55,8 @@ static long opening_date(const dg_rel_ctx *c, uint32_t s) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &d->ments[i];
     if (c->nested[i]) continue;
-    if (m->type != DG_TYPE_DATE || !only_marker(t, d->len, d->sents[s].start, m->start))
+    if (m->type != DG_TYPE_DATE || (!only_marker(t, d->len, d->sents[s].start, m->start) &&
+                                    !opener_fills(c, d->sents[s].start, m->start)))
       return -1;
     uint32_t p = m->end;
     if (p < d->len && t[p] == '(')
@@ -59,7 +70,7 @@ static long opening_date(const dg_rel_ctx *c, uint32_t s) {
 }
 
 /* held_on: the opening date of a dated sentence to each meeting its holding verbs hold,
- * and, when it is one day, to each meeting its attending verbs attend (an itinerary's day,
+ * and, when it is one day, to each meeting its attending or chairing verbs attend or chair (an itinerary's day,
  * 10日には, only to the meetings the sentence names it attends: 8日には…夕食会が開催される
  * dates no meeting of the text) (10月22~25日、大臣は、
  * …を訪問し、…会議に出席した: the span is the visit's). */
@@ -74,7 +85,7 @@ void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     size_t n = 0;
     long m = g->kind == DG_REL_HELD_ON && !plan ? dg_rel_held_meeting(c, s, g) : -1;
     if (m >= 0) ms[n++] = (uint32_t)m;
-    else if (g->kind == DG_REL_PARTICIPATES_IN && !is_span(dm))
+    else if ((g->kind == DG_REL_PARTICIPATES_IN || g->kind == DG_REL_CHAIRED_BY) && !is_span(dm))
       n = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
     for (size_t y = 0; y < n; y++)
       if (!plan || c->d->ments[ms[y]].sentence == s) dg_rel_add(c, kind, ms[y], (uint32_t)dt, s);

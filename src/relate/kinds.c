@@ -225,7 +225,8 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
  * body named after the head of a party's line (see line_head), nor a country named as
  * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
  * (ASEAN代表部常駐代表兼インドネシア大使), nor the news agency of a dateline (see
- * dg_rel_wire_source), nor the agent of another verb (a report
+ * dg_rel_wire_source), nor the credit of a picture ((Photo: VNA): dg_rel_credit), nor the
+ * agent of another verb (a report
  * prepared by the UNDP: dg_rel_agent_of_other; 支援を受けたタイ: see ja_in_modifier) of
  * trigger g? */
 static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
@@ -241,6 +242,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (dg_rel_excluded(c, s, i)) return 0; /* all members except Myanmar */
   if (dg_rel_body_in_title(c, i)) return 0; /* 文化庁長官 A: A takes part */
   if (dg_rel_wire_source(c, s, i)) return 0; /* Vientiane (VNA) - ...: the reporter */
+  if (dg_rel_credit(c, s, i)) return 0;      /* (Photo: VNA): the photographer */
   if (dg_rel_reporter(c, s, i)) return 0; /* ..., Minister X said: the reporter */
   if (c->ment_clause[i] == k) return !ja_in_modifier(c, s, m, g);
   if (dg_rel_latin(c, s) || c->ment_clause[i] > k || has_subject(c, s, k)) return 0;
@@ -309,9 +311,12 @@ static void authors(dg_rel_ctx *c, uint32_t s, uint32_t k, const uint32_t *ms, s
 /* Does mention i of sentence s announce what trigger g says: a person of its clause, or a
  * country, group or organization standing as its subject (Japan will present ...; 日本から
  * …を表明; not Cambodia of "aid to Cambodia", nor an owner: Japan's engagement under the
- * Policy announced at ...)? */
+ * Policy announced at ...), but not the source of the report (the agency of a dateline,
+ * the name of a closing "..., according to X": dg_rel_wire_source, dg_rel_reporter)? */
 static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_trigger *g) {
   const dg_mention *m = &c->d->ments[i];
+  if (dg_rel_wire_source(c, s, i) || dg_rel_reporter(c, s, i) || dg_rel_credit(c, s, i))
+    return 0; /* the source of the report or of its picture */
   if (m->type == DG_TYPE_PERSON) return 1;
   if (!dg_rel_is_type(m, DG_REL_ACTORS) || m->end > g->start) return 0;
   uint8_t part = dg_rel_part(c, m);

@@ -184,6 +184,9 @@ uint32_t dg_rel_dateline_end(const dg_rel_ctx *c, uint32_t s);
  * parentheses after the opening place or date, a dash or colon after it (Vientiane (VNA) -
  * ...; HANOI, 4 March (XNA): ...)? It reports; it takes no part. */
 int dg_rel_wire_source(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Is mention i of sentence s the credit of a picture: right after a word of
+ * credit_words.tsv that opens a parenthesis or a line ((Photo: VNA))? It takes no part. */
+int dg_rel_credit(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A list item or table row to the names of the line it hangs under (inherit.c). */
 void dg_rel_inherit(dg_rel_ctx *c);
 
