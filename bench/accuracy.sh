@@ -34,7 +34,7 @@ section=$(mktemp)
     echo
     echo "| set | entities P | R | F1 | relations P | R | F1 (tp, fp, fn) |"
     echo "|---|---|---|---|---|---|---|"
-    for d in "$root"/bench/evalsets/*/; do
+    ls -d "$root"/bench/evalsets/*/ | sort -V | while IFS= read -r d; do
       name=$(basename "$d")
       out=$(sh "$root/bench/evalsets/score.sh" "$name" "$bin" 2>/dev/null || true)
       ent=$(printf '%s\n' "$out" | sed -n -E 's/^overall P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+).*/\1 | \2 | \3/p')
