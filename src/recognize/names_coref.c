@@ -9,9 +9,14 @@
  * that ends in a head word of heads.tsv (同特別首脳会議, 本イニシアティブ), whose type the
  * reference takes.
  * A reference prefers a name with its head noun (会合 in 本会合), then any name of its
- * type (English references only ever a name with their head: the Forum is a forum). Among
+ * type (English references only ever a name with their head, unless that head is the type's
+ * own name: the Forum is a forum, the meeting any meeting). Among
  * the names of the sentence it finds, a "last" reference prefers the topic or subject
  * (第5回外相会議は、…第45回閣僚会議に続いて開催された。同会議では: the 外相会議).
+ * A meeting's head word of three characters or more standing alone (首脳会談を行った) is a
+ * reference too, to a name with that head only. A meeting reference that finds no name
+ * before it means the name the document gives later, or, in a document that names no
+ * meeting, the document's unnamed meeting (names_unnamed.c).
  * A meeting named by its ordinal and head alone (第13回会合) is the one fuller name of the
  * document with the same ordinal and head (short_ordinal_names); a title that names a series
  * alone names the one instance of it the text names (title_instance).
@@ -394,6 +399,7 @@ static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
   long w = dg_wordlist_at(&c->r->heads, c->t, c->len, i);
   if (w < 0 || c->r->heads.w[w].as.head.type != DG_TYPE_MEETING) return 0;
   const dg_word *h = &c->r->heads.w[w];
+  if (h->len <= 6) return 0; /* 会合, 会議, 会談 (two characters of three bytes): any meeting */
   uint32_t a = (uint32_t)i, z = a + (uint32_t)h->len;
   uint32_t after = z < c->len ? dg_cp_at(c->t, c->len, z) : 0;
   dg_script sa = dg_script_of(after);
@@ -402,7 +408,6 @@ static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
   if (!dg_doc_token_boundary(c->d, a) || !dg_doc_token_boundary(c->d, z) ||
       dgn_overlaps(c, a, z, ANY_NAMED))
     return 0;
-  if (h->len <= 6) return 0; /* 会合, 会議, 会談 (two characters of three bytes): any meeting */
   *rf = (reference){a, z, DG_TYPE_MEETING, DG_REFERS_LAST, 0, h->s, h->len, 1};
   return 1;
 }
