@@ -415,22 +415,35 @@ enum {
   FAMILY, /* a word MeCab reads as a place that a listed person bears as family name (川口) */
 };
 
-/* Is t[a, z) the start of a longer person's name the document gave before a (福井 after
- * 福井照内閣府特命担当大臣: the same person named by his family name alone)? */
-static int named_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
-  for (size_t i = 0; i < c->d->nments; i++) {
-    const dg_mention *m = &c->d->ments[i];
-    if (m->start >= a) continue;
-    if (m->type == DG_TYPE_PERSON && m->end - m->start > z - a &&
-        memcmp(c->t + m->start, c->t + a, z - a) == 0)
-      return 1;
-  }
+#define FAMILY_NAME_SENTENCES 5 /* a full name this many sentences back at most */
+
+typedef struct {
+  const char *t;
+  uint32_t a, z;
+} family_query;
+
+/* Is mention m a person named before q's text whose name begins with it? */
+static int longer_person(const dg_mention *m, size_t i, void *arg) {
+  const family_query *q = arg;
+  (void)i;
+  return m->type == DG_TYPE_PERSON && m->start < q->a && m->end - m->start > q->z - q->a &&
+         memcmp(q->t + m->start, q->t + q->a, q->z - q->a) == 0;
+}
+
+/* Is t[a, z) the start of a longer person's name the document gave before a, in its
+ * sentence or the FAMILY_NAME_SENTENCES before (福井 after 福井照内閣府特命担当大臣: the same
+ * person named by his family name alone)? Bounded so that a long document stays linear. */
+static int named_family_name(dgn_ctx *c, uint32_t a, uint32_t z) {
+  family_query q = {c->t, a, z};
+  long s = dg_doc_sentence_at(c->d, a);
+  for (long k = s; s >= 0 && k >= 0 && s - k <= FAMILY_NAME_SENTENCES; k--)
+    if (dgn_visit(c, c->d->sents[k].start, longer_person, &q)) return 1;
   return 0;
 }
 
 /* Is t[a, z) the family name of a person of the dictionary: a proper prefix of a
  * Japanese label (川口 of 川口順子)? */
-static int listed_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
+static int listed_family_name(dgn_ctx *c, uint32_t a, uint32_t z) {
   if (named_family_name(c, a, z)) return 1;
   const dg_dict *dict = c->rz->dict;
   for (size_t i = 0; i < dg_dict_count(dict); i++) {
@@ -442,7 +455,7 @@ static int listed_family_name(const dgn_ctx *c, uint32_t a, uint32_t z) {
   return 0;
 }
 
-static int person_token(const dgn_ctx *c, const dg_token *k) {
+static int person_token(dgn_ctx *c, const dg_token *k) {
   const char *s = c->t + k->start;
   size_t n = k->end - k->start;
   if (k->pos == DG_POS_NOUN_PROPER && k->subpos == 2) return SURE;
@@ -498,7 +511,7 @@ typedef struct {
 } name_parts;
 
 /* Is token k a noun of kanji only that a listed person bears as family name (森, 岩屋)? */
-static int listed_noun(const dgn_ctx *c, const dg_token *k) {
+static int listed_noun(dgn_ctx *c, const dg_token *k) {
   const char *s = c->t + k->start;
   size_t n = k->end - k->start;
   if (k->pos != DG_POS_NOUN && k->pos != DG_POS_NOUN_PROPER) return 0;
