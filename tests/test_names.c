@@ -175,6 +175,13 @@ static const family_case families[] = {
      "太平洋リーダーズ・ミーティング", "meeting:太平洋リーダーズ・ミーティング", NULL, NULL},
     {F(JA_HEADS), "第2回日ASEANサイバーカンファレンスに出席した。", DG_TYPE_MEETING,
      "第2回日ASEANサイバーカンファレンス", "meeting:第2回日aseanサイバーカンファレンス", NULL, NULL},
+    /* group_suffixes.tsv: 関連 right after a group, glossed or not, stays in the name; near
+     * miss: after a country it is still a stop */
+    {F(JA_HEADS), "東南アジア諸国連合(ASEAN)関連首脳会議に出席した。", DG_TYPE_MEETING,
+     "東南アジア諸国連合(ASEAN)関連首脳会議", "meeting:東南アジア諸国連合(asean)関連首脳会議", NULL,
+     NULL},
+    {F(JA_HEADS), "日本関連首脳会議に出席した。", DG_TYPE_MEETING, "日本関連首脳会議", NULL, NULL,
+     NULL},
     /* dinners, receptions and ceremonies are meetings (heads.tsv); near miss: the head
      * alone, nothing name-like before it */
     {F(JA_HEADS), "日ASEAN首脳夕食会が東京で開かれた。", DG_TYPE_MEETING, "日ASEAN首脳夕食会",

@@ -518,6 +518,7 @@ static const struct {
     {"loan_heads.tsv", offsetof(dg_rules, loan_heads), {"word", NULL, NULL}, row_plain},
     {"shared_heads.tsv", offsetof(dg_rules, shared_heads), {"word", NULL, NULL}, row_plain},
     {"marked_heads.tsv", offsetof(dg_rules, marked_heads), {"word", NULL, NULL}, row_plain},
+    {"group_suffixes.tsv", offsetof(dg_rules, group_suffixes), {"word", NULL, NULL}, row_plain},
     {"group_head_modifiers.tsv", offsetof(dg_rules, group_head_modifiers), {"word", NULL, NULL}, row_plain},
     {"body_heads.tsv", offsetof(dg_rules, body_heads), {"word", NULL, NULL}, row_plain},
     {"headline_verbs.tsv", offsetof(dg_rules, headline_verbs), {"word", NULL, NULL}, row_plain},

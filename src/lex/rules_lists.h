@@ -59,6 +59,7 @@ struct dg_rules {
   dg_wordlist loan_heads;   /* 借款, 円借款: plain words before one name a loan */
   dg_wordlist shared_heads; /* 大学, 銀行: after a country and の alone, no one body */
   dg_wordlist marked_heads; /* ネットワーク: a name only with an ordinal, parties, an acronym */
+  dg_wordlist group_suffixes; /* 関連: after a group, a word of the name that goes on */
   dg_wordlist group_head_modifiers; /* 今後の, による: before 日ASEAN協力, cooperation of a kind */
   dg_wordlist body_heads;     /* Ministers: a body that names its meeting when glossed (AMF) */
   dg_wordlist headline_verbs; /* Attends, Hosts: a headline's verb, no word of a name */

@@ -308,6 +308,21 @@ static int surname_opens_unit(dgn_ctx *c, const dg_sentence *s, const ja_head *h
   return cp == 0x3001 || cp == ':' || cp == ',' || cp == '\n';
 }
 
+/* Is token pk a word of group_suffixes.tsv (関連) right after a group's name, maybe glossed
+ * in parentheses (東南アジア諸国連合(ASEAN)関連首脳会議: the name goes on to the group)? */
+static int group_suffix(dgn_ctx *c, const dg_sentence *s, const dg_token *pk) {
+  long w = dg_wordlist_find(&c->r->group_suffixes, c->t + pk->start, pk->end - pk->start);
+  uint32_t p = pk->start;
+  if (w < 0 || p <= s->start) return 0;
+  if (c->t[p - 1] == ')') { /* past a gloss: (ASEAN) */
+    uint32_t open = p - 1;
+    while (open > s->start && c->t[open] != '(' && p - open < 40) open--;
+    if (c->t[open] != '(') return 0;
+    p = open;
+  }
+  return dgn_mention_ending(c, p, T(GROUP)) >= 0;
+}
+
 /* Left of the head, token by token while they touch: quoted segments, glossed names,
  * nouns and prefixes (countries and groups in any case) that are no stop words, up to a
  * person, a value, a gap (in the text, or a space in the source: headline_gap, also one
@@ -337,7 +352,9 @@ static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_l
     if (take_gloss(c, s, L, &j)) continue;
     if (country_part_before(c, s, h, L->a)) break;
     int in_place = dgn_overlaps(c, pk->start, pk->end, T(COUNTRY) | T(GROUP));
-    if (!in_place && (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end))) break;
+    if (!in_place && !group_suffix(c, s, pk) &&
+        (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end)))
+      break;
     if (dgn_overlaps(c, pk->start, pk->end, VALUES)) {
       take_year(c, pk, h->type, L);
       break;
