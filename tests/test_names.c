@@ -178,7 +178,7 @@ static const family_case families[] = {
     /* group_suffixes.tsv: 関連 right after a group, glossed or not, stays in the name; near
      * miss: after a country it is still a stop */
     {F(JA_HEADS), "東南アジア諸国連合(ASEAN)関連首脳会議に出席した。", DG_TYPE_MEETING,
-     "東南アジア諸国連合(ASEAN)関連首脳会議", "meeting:東南アジア諸国連合(asean)関連首脳会議", NULL,
+     "東南アジア諸国連合(ASEAN)関連首脳会議", "meeting:asean-related-summits", NULL,
      NULL},
     {F(JA_HEADS), "日本関連首脳会議に出席した。", DG_TYPE_MEETING, "日本関連首脳会議", NULL, NULL,
      NULL},
@@ -912,6 +912,13 @@ static const family_case families[] = {
      "3rd Japan-Fiji summit", "meeting:3rd-japan-fiji-summit", NULL, NULL},
     {F(EN_PARTIES), "Leaders met at the Fiji summit in Suva.", DG_TYPE_MEETING, "Fiji summit",
      NULL, NULL, NULL},
+    /* parties_words: a party of several words; an ordinal word with its space before them;
+     * near miss: a space, not a hyphen, between the parties */
+    {F(EN_PARTIES), "Leaders met at the first Central Asia-China summit in Xi'an.",
+     DG_TYPE_MEETING, "first Central Asia-China summit",
+     "meeting:1st-central-asia-china-summit", NULL, NULL},
+    {F(EN_PARTIES), "Leaders met at the Central Asia China summit in Xi'an.", DG_TYPE_MEETING,
+     "Central Asia China summit", NULL, NULL, NULL},
     {F(EN_PARTIES), "The Japan-Fiji relationship grew in 2024.", DG_TYPE_MEETING,
      "Japan-Fiji relationship", NULL, NULL, NULL},
     /* a meeting the party rule adds later in the text leaves an English name before it
@@ -1272,6 +1279,47 @@ static const family_case families[] = {
     {F(EN_HEADS), "the Central Asia Regional Economic Cooperation (CAREC) Energy Program plans",
      DG_TYPE_PROGRAM, "Central Asia Regional Economic Cooperation (CAREC) Energy Program",
      "program:central-asia-regional-economic-cooperation-(carec)-energy-program", NULL, NULL},
+
+    /* known_by_gloss: a name glossed with its acronym is the dictionary's name of the
+     * acronym and the rest; near miss: the long form is only part of what comes before
+     * (日本・ and an ordinal: the Japan-PIF summit's instance, not the Forum's own) */
+    {F(JA_HEADS), "首相はアジア太平洋経済協力会議(APEC)首脳会議に出席した。", DG_TYPE_MEETING,
+     "アジア太平洋経済協力会議(APEC)首脳会議", "meeting:apec-leaders", NULL, NULL},
+    {F(JA_HEADS), "第9回日本・太平洋諸島フォーラム(PIF)首脳会議が開かれた。", DG_TYPE_MEETING,
+     "第9回日本・太平洋諸島フォーラム(PIF)首脳会議",
+     "meeting:第9回日本・太平洋諸島フォーラム(pif)首脳会議", NULL, NULL},
+    /* take_gloss, abbreviations_start: countries' abbreviations glossed with their names;
+     * near miss: other words in the gloss */
+    {F(JA_HEADS), "日中韓(日本・中国・韓国)首脳会議が開かれた。", DG_TYPE_MEETING,
+     "日中韓(日本・中国・韓国)首脳会議", "meeting:japan-china-rok-summit", NULL, NULL},
+    {F(JA_HEADS), "日中韓(観光・文化)首脳会議が開かれた。", DG_TYPE_MEETING,
+     "日中韓(観光・文化)首脳会議", NULL, NULL, NULL},
+
+    /* names_reordered.c: a dictionary meeting with its group moved out: a possessive (an
+     * ordinal and meeting_modifiers.tsv words between), "of", の; near misses: another
+     * party with the group, a word that makes another meeting (special), a name going on */
+    {F(REORDERED), "Leaders met for ASEAN's 45th summit in Vientiane.", DG_TYPE_MEETING,
+     "ASEAN's 45th summit", "meeting:asean-summit:45", "第45回ASEAN首脳会議",
+     "45th ASEAN Summit"},
+    {F(REORDERED), "The Pacific Islands Forum's annual leaders' meeting opened.",
+     DG_TYPE_MEETING, "Pacific Islands Forum's annual leaders' meeting", "meeting:pif-leaders",
+     NULL, NULL},
+    {F(REORDERED), "ASEAN's summit with Japan was held.", DG_TYPE_MEETING, "ASEAN's summit",
+     NULL, NULL, NULL},
+    {F(REORDERED), "Japan and ASEAN's summit was held.", DG_TYPE_MEETING, "ASEAN's summit",
+     NULL, NULL, NULL},
+    {F(REORDERED), "ASEAN's special summit was held.", DG_TYPE_MEETING, "ASEAN's special summit",
+     NULL, NULL, NULL},
+    {F(REORDERED), "Ministers attended the second summit of ASEAN in Hanoi.", DG_TYPE_MEETING,
+     "second summit of ASEAN", "meeting:asean-summit:2", NULL, "2nd ASEAN Summit"},
+    {F(REORDERED), "They held the summit of ASEAN and Japan.", DG_TYPE_MEETING,
+     "summit of ASEAN", NULL, NULL, NULL},
+    {F(REORDERED), "ASEANの第45回首脳会議がビエンチャンで開かれた。", DG_TYPE_MEETING,
+     "ASEANの第45回首脳会議", "meeting:asean-summit:45", "第45回ASEAN首脳会議", NULL},
+    {F(REORDERED), "日本とASEANの首脳会議が開かれた。", DG_TYPE_MEETING, "ASEANの首脳会議", NULL,
+     NULL, NULL},
+    {F(REORDERED), "ASEANの首脳会議声明を採択した。", DG_TYPE_MEETING, "ASEANの首脳会議", NULL,
+     NULL, NULL},
 
     /* names_acronym.c: an acronym in parentheses names the later whole words */
     {F(EN_HEADS) | F(ACRONYMS),

@@ -569,6 +569,8 @@ static const struct {
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},
     {"exclusion_words.tsv", offsetof(dg_rules, exclusion_words), {"surface", "position", NULL}, row_title},
     {"side_events.tsv", offsetof(dg_rules, side_events), {"word", NULL, NULL}, row_plain},
+    {"meeting_modifiers.tsv", offsetof(dg_rules, meeting_modifiers), {"word", NULL, NULL},
+     row_plain},
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
     {"bu_countries.tsv", offsetof(dg_rules, bu_countries), {"word", NULL, NULL}, row_plain},
     {"sinitic_surnames.tsv", offsetof(dg_rules, sinitic_surnames), {"word", NULL, NULL}, row_plain},

@@ -391,6 +391,12 @@ static int bare_before(uint32_t cp) {
          sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && !(cp < 0x80 && dg_is_ascii_alnum((int)cp));
 }
 
+/* Does との ("with") end at a (マルコス大統領との|首脳会談: the meeting with someone, not a
+ * description as の alone makes it)? */
+static int with_before(const dgn_ctx *c, uint32_t a) {
+  return a >= 6 && memcmp(c->t + a - 6, "\xE3\x81\xA8\xE3\x81\xAE", 6) == 0;
+}
+
 /* A Japanese meeting head word of heads.tsv standing alone at i (首脳会談を行った, 会合では):
  * on token boundaries, outside every name, not after a word it would end (see bare_before)
  * nor before a kanji or katakana that goes on (会議室, 会合等)? It only ever means a name
@@ -403,7 +409,8 @@ static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
   uint32_t a = (uint32_t)i, z = a + (uint32_t)h->len;
   uint32_t after = z < c->len ? dg_cp_at(c->t, c->len, z) : 0;
   dg_script sa = dg_script_of(after);
-  if ((a > 0 && !bare_before(dg_cp_before(c->t, a))) || sa == DG_SC_KANJI || sa == DG_SC_KATAKANA)
+  if ((a > 0 && !bare_before(dg_cp_before(c->t, a)) && !with_before(c, a)) ||
+      sa == DG_SC_KANJI || sa == DG_SC_KATAKANA)
     return 0;
   if (!dg_doc_token_boundary(c->d, a) || !dg_doc_token_boundary(c->d, z) ||
       dgn_overlaps(c, a, z, ANY_NAMED))

@@ -175,6 +175,7 @@ dg_err dgn_en_caps_people(dgn_ctx *c, dg_error *err);  /* names_people_en.c */
 dg_err dgn_release_labels(dgn_ctx *c, dg_error *err);  /* names_labels.c */
 dg_err dgn_spaced_names(dgn_ctx *c, dg_error *err);    /* names_spaced.c */
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err); /* names_ordinal.c */
+dg_err dgn_reordered_meetings(dgn_ctx *c, dg_error *err); /* names_reordered.c */
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err);        /* names_ja.c */
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err);       /* names_quoted.c */
 dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err);  /* names_parties.c */

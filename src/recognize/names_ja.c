@@ -203,10 +203,24 @@ static int member_list(dgn_ctx *c, uint32_t a, uint32_t z) {
   return 0;
 }
 
+/* Where a run of two or more countries' one-character abbreviations that ends at z starts
+ * (日中韓 before its gloss), or z. */
+static uint32_t abbreviations_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  uint32_t a = z;
+  int n = 0;
+  while (a > s->start && n < 8) {
+    uint32_t p = (uint32_t)dg_utf8_prev(c->t, a);
+    if (!country_abbreviations(c, p, a)) break;
+    a = p, n++;
+  }
+  return n >= 2 ? a : z;
+}
+
 /* A name and its acronym, reading or full name in parentheses before the head joins the
  * name: アジア・ゼロエミッション共同体(AZEC)首脳会合, CA+JAD(カジャッド)東京イニシアティブ,
  * SCO(上海協力機構)首脳会議, and a group and its members: ASEAN+3(日、中、韓)環境大臣会合
- * (member_list); a word's reading in hiragana is passed over, the word stays
+ * (member_list), countries' abbreviations and their names: 日中韓(日本・中国・韓国)首脳会議;
+ * a word's reading in hiragana is passed over, the word stays
  * (日EU循環(じゅんかん)経済アクションプラン). */
 static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
   uint32_t a = L->a;
@@ -220,6 +234,13 @@ static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
     return 1;
   }
   long before = dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON));
+  uint32_t abbr = before < 0 ? abbreviations_start(c, s, open) : open;
+  if (abbr < open && member_list(c, open + 1, a - 1)) { /* 日中韓(日本・中国・韓国) */
+    L->a = abbr;
+    *j = token_before(c, s, *j, L->a);
+    L->ntok++;
+    return 1;
+  }
   int gloss = before >= 0 && (dgn_is_acronym(c->t, open + 1, a - 1) ||
                               dgn_all_katakana(c->t + open + 1, a - 1 - open - 1) ||
                               names_same(c, &c->d->ments[before], open, a - 1) ||

@@ -1,6 +1,7 @@
 /* English meetings named with a head in lower case. By their parties: "the Japan-Philippines
  * summit meeting", "the Australia-Fiji foreign ministers' meeting". The parties are known
- * countries or groups joined by hyphens, two at least, in one word; then up to four words
+ * countries or groups joined by hyphens, two at least (a party of several words too: the
+ * Central Asia-China summit); then up to four words
  * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue),
  * or up to three capitalized words and only heads in lower case after them (the Japan-Chile
  * Trade Ministers' meeting);
@@ -40,20 +41,24 @@ static int lower_meeting_head(const dgn_ctx *c, const dgn_word *w) {
   return h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
 }
 
-/* Is the word w made of two or more known countries or groups joined by hyphens, and
- * nothing else (Japan-Philippines, ASEAN-Japan)? */
-static int parties_word(dgn_ctx *c, const dgn_word *w) {
-  uint32_t a = w->a;
-  int n = 0;
-  while (a < w->z) {
+/* Are the words from w[k] two or more known countries or groups joined by hyphens, and
+ * nothing else (Japan-Philippines, ASEAN-Japan; a party of several words: Central
+ * Asia-China)? The index of their last word, or k - 1 when they are not. */
+static size_t parties_words(dgn_ctx *c, const dgn_word *w, size_t n, size_t k) {
+  uint32_t a = w[k].a;
+  size_t j = k;
+  int np = 0;
+  for (;;) {
     long m = dgn_mention_starting(c, a, T(COUNTRY) | T(GROUP));
-    if (m < 0 || c->d->ments[m].end > w->z) return 0;
+    if (m < 0) return k - 1;
     a = c->d->ments[m].end;
-    n++;
-    if (a < w->z && c->t[a] != '-') return 0;
-    if (a < w->z) a++;
+    while (j < n && w[j].z < a) j++;
+    if (j >= n || a < w[j].a || (j > k && !dgn_adjacent(c->t, w, j - 1))) return k - 1;
+    np++;
+    if (a == w[j].z) return np >= 2 ? j : k - 1;
+    if (c->t[a] != '-') return k - 1;
+    a++;
   }
-  return n >= 2;
 }
 
 /* Does word w start with a capital letter? */
@@ -183,12 +188,14 @@ dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err) {
     const dg_sentence *s = &c->d->sents[si];
     size_t n = dgn_en_words(c->t, s->start, s->end, w, MAX_SENTENCE_WORDS);
     for (size_t k = 0; k + 1 < n; k++) {
-      if (!parties_word(c, &w[k])) continue;
-      size_t last = party_meeting_end(c, w, n, k);
-      if (last == k || dgn_overlaps(c, w[k].a, w[last].z, NAME_TYPES)) continue;
+      size_t pz = parties_words(c, w, n, k);
+      if (pz + 1 == k) continue;
+      size_t last = party_meeting_end(c, w, n, pz);
+      if (last == pz || dgn_overlaps(c, w[k].a, w[last].z, NAME_TYPES)) continue;
       uint32_t after, a = w[k].a;
       if (k > 0 && dgn_adjacent(c->t, w, k - 1) &&
-          dgn_ordinal_prefix(c, w[k - 1].a, w[k - 1].z, &after) > 0 && after == w[k - 1].z)
+          dgn_ordinal_prefix(c, w[k - 1].a, w[k].z, &after) > 0 &&
+          (after == w[k - 1].z || after == w[k].a)) /* 8th; a word's is read with its space */
         a = w[k - 1].a;
       dg_err e = dgn_record_name(c, DG_TYPE_MEETING, a, w[last].z, err);
       if (e != DG_OK) return e;

@@ -203,6 +203,44 @@ static long known_without_gloss(const dgn_ctx *c, dg_type type, uint32_t a, uint
   return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type ? ent : -1;
 }
 
+typedef struct {
+  const char *id;  /* the acronym's entity */
+  uint32_t a, open; /* its long form lies in [a, open), at most a head word before open */
+  long found;
+} long_form_q;
+
+static int q_long_form(const dg_mention *m, size_t i, void *arg) {
+  long_form_q *q = arg;
+  if (m->start < q->a || m->end > q->open || m->end + 9 < q->open || strcmp(m->id, q->id))
+    return 0;
+  q->found = (long)i;
+  return 1;
+}
+
+/* The dictionary entity of this type that t[a, z) names once a name glossed with its
+ * acronym gives way to the acronym (アジア太平洋経済協力会議(APEC)首脳会議 is APEC首脳会議,
+ * 東南アジア諸国連合(ASEAN)関連首脳会議 ASEAN関連首脳会議): the long form is a mention of the
+ * acronym's entity ending at the parenthesis or a head word (会議, up to 3 characters)
+ * before it; or -1. */
+static long known_by_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  const char *p = memchr(c->t + a, '(', z - a);
+  const char *q = p ? memchr(p, ')', (size_t)(c->t + z - p)) : NULL;
+  if (!q) return -1;
+  uint32_t open = (uint32_t)(p - c->t), close = (uint32_t)(q - c->t);
+  long acr = dgn_mention_exact(c, open + 1, close, ANY_NAMED & ~T(PERSON));
+  if (acr < 0 || !dgn_is_acronym(c->t, open + 1, close)) return -1;
+  long_form_q lq = {c->d->ments[acr].id, a, open, -1};
+  if (!dgn_visit(c, a, q_long_form, &lq)) return -1;
+  char buf[DGN_MAX_NAME_BYTES + 1];
+  size_t n1 = c->d->ments[lq.found].start - a, n2 = close - open - 1, n3 = z - close - 1;
+  if (n1 + n2 + n3 > DGN_MAX_NAME_BYTES) return -1;
+  memcpy(buf, c->t + a, n1);
+  memcpy(buf + n1, c->t + open + 1, n2);
+  memcpy(buf + n1 + n2, c->t + close + 1, n3);
+  long ent = dg_dict_find_surface(c->rz->dict, buf, n1 + n2 + n3);
+  return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type ? ent : -1;
+}
+
 /* The dictionary entity of this type that an acronym glossed inside t[a, z) names: the
  * Central Asia Regional Economic Cooperation (CAREC) Program is CAREC's; or -1. */
 static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
@@ -218,7 +256,8 @@ static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
 
 /* A name [a, z) of `type` is, in this order: nothing new when a known name covers it; an
  * instance of a known series when the rest is an ordinal (第13回 + 日ASEAN防衛当局次官級会合);
- * a known name written with a gloss, or glossed with a known acronym of its kind; else a
+ * a known name written with a gloss, or with a name and its acronym where the dictionary has
+ * the acronym, or glossed with a known acronym of its kind; else a
  * new name. Names inside it give way. */
 dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err) {
   const dg_doc *d = c->d;
@@ -231,6 +270,7 @@ dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_erro
   if (ord > 0 && known >= 0 && d->ments[known].start == after && d->ments[known].entity >= 0)
     return dgn_record_instance(c, ord, a, after, z, known, err);
   long ent = known_without_gloss(c, type, a, z);
+  if (ent < 0) ent = known_by_gloss(c, type, a, z);
   if (ent < 0) ent = known_gloss(c, type, a, z);
   give_way(c, type, a, z);
   dg_mention *m = ent >= 0 ? dgn_add_entity(c, type, a, z, ent) : dgn_add_minted(c, type, a, z);

@@ -1,0 +1,254 @@
+/* Dictionary meetings written with their group moved out of the name: before it with a
+ * possessive (ASEAN's 44th summit, the Pacific Islands Forum's annual leaders' meeting),
+ * after it with "of" (the third summit of ASEAN, the leaders' meeting of the Pacific
+ * Islands Forum), or before の in Japanese (ASEANの第44回首脳会議). Put back in front of the
+ * meeting's words (ASEAN summit, Pacific Islands Forum leaders' meeting, ASEAN首脳会議) the
+ * group, as written or by its labels, must make a meeting the dictionary lists; an ordinal
+ * makes the series' instance (meeting:asean-summit:44), as 第44回 before the name would.
+ * Invariant: only dictionary meetings are found, over the group and the meeting's words
+ * (the group's own mention stays); between them only an ordinal and words of
+ * meeting_modifiers.tsv (annual, regular) are passed over; nothing is found where another
+ * party is named with the group (ASEAN's summit with Japan, the summit of ASEAN and Japan,
+ * 日本とASEANの首脳会議: the parties' meeting, not the group's) or where a name already
+ * overlaps the span. */
+#include <string.h>
+
+#include "recognize/names_int.h"
+
+#define RS_MAX_WORDS 4      /* the meeting's own words: foreign ministers' meeting */
+#define RS_MAX_MODIFIERS 2  /* annual regular */
+#define RS_WINDOW 160       /* bytes before "of" looked at for the meeting's words */
+#define RS_JA_MAX_CHARS 12  /* characters of a Japanese meeting after の: 外相会議, 首脳会議 */
+#define RS_KEY 320
+
+static const char NO[] = "\xE3\x81\xAE"; /* の */
+
+/* A group mention's names to put back: as written, its Japanese and its English label. */
+static size_t group_names(const dgn_ctx *c, const dg_mention *g, const char *out[3],
+                          size_t len[3]) {
+  size_t n = 0;
+  out[n] = c->t + g->start, len[n++] = g->end - g->start;
+  if (*g->label) out[n] = g->label, len[n++] = strlen(g->label);
+  if (*g->label_en) out[n] = g->label_en, len[n++] = strlen(g->label_en);
+  return n;
+}
+
+/* Append t[a, z) to key[*kl] (dropping a plural possessive's apostrophe when `bare`:
+ * leaders' -> leaders); 0 when it does not fit. */
+static int put(char *key, size_t *kl, const char *s, size_t n, int bare) {
+  if (bare && n > 1 && s[n - 1] == '\'') n--;
+  if (*kl + n + 1 >= RS_KEY) return 0;
+  memcpy(key + *kl, s, n);
+  *kl += n;
+  return 1;
+}
+
+/* The dictionary meeting named by `group` then the words w[0, n) (English, with spaces)
+ * or the text t[a, z) (Japanese, n == 0), or -1. */
+static long lookup(const dgn_ctx *c, const char *group, size_t gl, const dgn_word *w, size_t n,
+                   uint32_t a, uint32_t z, int bare) {
+  char key[RS_KEY];
+  size_t kl = 0;
+  if (!put(key, &kl, group, gl, 0)) return -1;
+  for (size_t k = 0; k < n; k++)
+    if (!put(key, &kl, " ", 1, 0) || !put(key, &kl, c->t + w[k].a, w[k].z - w[k].a, bare))
+      return -1;
+  if (!n && !put(key, &kl, c->t + a, z - a, 0)) return -1;
+  long ent = dg_dict_find_surface(c->rz->dict, key, kl);
+  return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING ? ent : -1;
+}
+
+/* The meeting the group g and the words w[0, n) (or t[a, z)) name, trying each of the
+ * group's names, the words as written and without possessive apostrophes; or -1. */
+static long known_meeting(const dgn_ctx *c, const dg_mention *g, const dgn_word *w, size_t n,
+                          uint32_t a, uint32_t z) {
+  const char *names[3];
+  size_t lens[3], nn = group_names(c, g, names, lens);
+  for (int bare = 0; bare < 2; bare++)
+    for (size_t i = 0; i < nn; i++) {
+      long ent = lookup(c, names[i], lens[i], w, n, a, z, bare);
+      if (ent >= 0) return ent;
+    }
+  return -1;
+}
+
+/* Add the meeting ent over [a, z): the series' instance when ord > 0. */
+static dg_err add_meeting(dgn_ctx *c, long ent, int ord, uint32_t a, uint32_t z,
+                          dg_error *err) {
+  if (dgn_overlaps(c, a, z, NAME_TYPES | T(PERSON))) return DG_OK;
+  dg_mention *m = dgn_add_entity(c, DG_TYPE_MEETING, a, z, ent);
+  if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  if (ord <= 0 || ord > DGN_MAX_ORDINAL) return DG_OK;
+  return dgn_record_instance(c, ord, a, a, z, (long)(m - c->d->ments), err);
+}
+
+/* Is w[k] a word of meeting_modifiers.tsv? */
+static int modifier(const dgn_ctx *c, const dgn_word *w) {
+  return dg_wordlist_find(&c->r->meeting_modifiers, c->t + w->a, w->z - w->a) >= 0;
+}
+
+/* The ordinal w[k] is, followed by w[k + 1] (44th, third), or 0. */
+static int ordinal_word(const dgn_ctx *c, const dgn_word *w, size_t k, size_t n, uint32_t end) {
+  uint32_t after;
+  if (k + 1 >= n) return 0;
+  int ord = dgn_ordinal_prefix(c, w[k].a, end, &after);
+  return ord > 0 && after == w[k + 1].a ? ord : 0;
+}
+
+/* Does another party follow at p: " with ", " and ", " plus " or "-" and a country or group
+ * (ASEAN's summit with Japan)? */
+static int party_follows(dgn_ctx *c, uint32_t p, uint32_t end) {
+  static const char *const links[] = {" with ", " and ", " plus ", " & ", "-", "\xE3\x83\xBB"};
+  for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+    if (dg_lit(c->t, end, p, links[i])) {
+      uint32_t q = p + (uint32_t)strlen(links[i]);
+      if (dg_lit(c->t, end, q, "the ")) q += 4;
+      return dgn_mention_starting(c, q, T(COUNTRY) | T(GROUP)) >= 0;
+    }
+  return 0;
+}
+
+/* Does the text before a end in a joiner of parties (Japan and | ASEAN's, 日中韓3カ国と |
+ * ASEANの, 日・ASEAN)? */
+static int party_before(const dgn_ctx *c, uint32_t a, uint32_t start) {
+  static const char *const links[] = {" and ", " & ", "\xE3\x81\xA8", "\xE3\x80\x81", "-",
+                                      "\xE3\x83\xBB"}; /* と 、 ・ */
+  for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
+    uint32_t l = (uint32_t)strlen(links[i]);
+    if (a >= start + l && memcmp(c->t + a - l, links[i], l) == 0) return 1;
+  }
+  return 0;
+}
+
+/* ---- English: GROUP's [ordinal] [annual] words of a meeting ---- */
+
+/* The possessive after a group at p ('s, ’s and a space): where the next word starts, or 0. */
+static uint32_t possessive_at(const dgn_ctx *c, uint32_t p, uint32_t end) {
+  if (dg_lit(c->t, end, p, "'s ")) return p + 3;
+  if (dg_lit(c->t, end, p, "\xE2\x80\x99s ")) return p + 5;
+  return 0;
+}
+
+static dg_err possessive_meeting(dgn_ctx *c, const dg_mention *g, uint32_t s_start, uint32_t end,
+                                 dg_error *err) {
+  dgn_word w[2 + RS_MAX_MODIFIERS + RS_MAX_WORDS];
+  uint32_t p = possessive_at(c, g->end, end);
+  if (!p || party_before(c, g->start, s_start)) return DG_OK;
+  size_t n = dgn_en_words(c->t, p, end, w, sizeof w / sizeof *w), k = 0;
+  if (!n || w[0].a != p) return DG_OK;
+  int ord = ordinal_word(c, w, 0, n, end);
+  k += ord > 0;
+  for (size_t m = 0; k < n && m < RS_MAX_MODIFIERS && modifier(c, &w[k]); m++) k++;
+  for (size_t j = n - k < RS_MAX_WORDS ? n - k : RS_MAX_WORDS; j > 0; j--) {
+    if (j > 1 && !dgn_adjacent(c->t, w, k + j - 2)) continue;
+    long ent = known_meeting(c, g, &w[k], j, 0, 0);
+    if (ent < 0) continue;
+    if (party_follows(c, w[k + j - 1].z, end)) return DG_OK;
+    return add_meeting(c, ent, ord, g->start, w[k + j - 1].z, err);
+  }
+  return DG_OK;
+}
+
+/* ---- English: [ordinal] [annual] words of a meeting "of (the)" GROUP ---- */
+
+/* Where " of " or " of the " ends right before the group at a: where "of" starts, or 0. */
+static uint32_t of_before(const dgn_ctx *c, uint32_t a, uint32_t start) {
+  if (a >= start + 8 && memcmp(c->t + a - 8, " of the ", 8) == 0) return a - 7;
+  if (a >= start + 4 && memcmp(c->t + a - 4, " of ", 4) == 0) return a - 3;
+  return 0;
+}
+
+/* The meeting's words w[f, n) end at "of": the span starts at an ordinal or modifiers
+ * before them; *ord the ordinal. Returns the first word's index. */
+static size_t opening_words(const dgn_ctx *c, const dgn_word *w, size_t f, size_t n,
+                            uint32_t end, int *ord) {
+  for (size_t m = 0; f > 0 && m < RS_MAX_MODIFIERS && modifier(c, &w[f - 1]); m++) f--;
+  *ord = f > 0 ? ordinal_word(c, w, f - 1, n, end) : 0;
+  return *ord > 0 ? f - 1 : f;
+}
+
+static dg_err of_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
+  enum { MAXW = 40 };
+  dgn_word w[MAXW];
+  uint32_t of = of_before(c, g->start, s->start);
+  if (!of || party_follows(c, g->end, s->end)) return DG_OK;
+  uint32_t from = of > s->start + RS_WINDOW ? of - RS_WINDOW : s->start;
+  size_t n = dgn_en_words(c->t, from, of - 1, w, MAXW);
+  if (!n || w[n - 1].z != of - 1) return DG_OK;
+  if (from > s->start && n > 0) memmove(w, w + 1, --n * sizeof *w); /* maybe cut */
+  for (size_t j = n < RS_MAX_WORDS ? n : RS_MAX_WORDS; j > 0; j--) {
+    size_t f = n - j;
+    if (j > 1 && !dgn_adjacent(c->t, w, f)) continue;
+    long ent = known_meeting(c, g, &w[f], j, 0, 0);
+    if (ent < 0) continue;
+    int ord;
+    size_t first = opening_words(c, w, f, n, s->end, &ord);
+    return add_meeting(c, ent, ord, w[first].a, g->end, err);
+  }
+  return DG_OK;
+}
+
+/* ---- Japanese: GROUPの[第N回]meeting ---- */
+
+/* Does a name go on at p (a kanji, katakana, Latin letter or digit: 首脳会議|声明)? */
+static int name_goes_on(const dgn_ctx *c, uint32_t p) {
+  if (p >= c->len) return 0;
+  uint32_t cp;
+  dg_utf8_decode(c->t + p, c->t + c->len, &cp);
+  dg_script sc = dg_script_of(cp);
+  return sc == DG_SC_KANJI || sc == DG_SC_KATAKANA || sc == DG_SC_LATIN || sc == DG_SC_DIGIT;
+}
+
+static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
+  uint32_t p = g->end, after;
+  if (!dg_lit(c->t, s->end, p, NO) || party_before(c, g->start, s->start)) return DG_OK;
+  p += 3;
+  int ord = dgn_ja_ordinal_at(c, p, s->end, &after);
+  uint32_t q = ord > 0 ? after : p, ends[RS_JA_MAX_CHARS];
+  size_t ne = 0;
+  for (uint32_t z = q; z < s->end && ne < RS_JA_MAX_CHARS;) {
+    z += (uint32_t)dg_utf8_len(c->t + z, c->t + s->end);
+    ends[ne++] = z;
+  }
+  while (ne-- > 0) { /* the longest first */
+    if (name_goes_on(c, ends[ne])) continue;
+    long ent = known_meeting(c, g, NULL, 0, q, ends[ne]);
+    if (ent >= 0) return add_meeting(c, ent, ord, g->start, ends[ne], err);
+  }
+  return DG_OK;
+}
+
+/* ---- the family ---- */
+
+typedef struct {
+  uint32_t *at; /* the groups' mention indices in the sentence */
+  size_t n, cap;
+} group_list;
+
+static int q_group(const dg_mention *m, size_t i, void *arg) {
+  group_list *L = arg;
+  if (m->type == DG_TYPE_GROUP && L->n < L->cap) L->at[L->n++] = (uint32_t)i;
+  return 0;
+}
+
+static dg_err sentence_groups(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  uint32_t at[64];
+  group_list L = {at, 0, 64};
+  dgn_visit(c, s->start, q_group, &L);
+  dg_err e = DG_OK;
+  for (size_t i = 0; i < L.n && e == DG_OK; i++) {
+    dg_mention g = c->d->ments[at[i]]; /* a copy: adding mentions moves them */
+    if (g.start < s->start || g.end > s->end) continue;
+    e = possessive_meeting(c, &g, s->start, s->end, err);
+    if (e == DG_OK) e = of_meeting(c, &g, s, err);
+    if (e == DG_OK) e = ja_meeting(c, &g, s, err);
+  }
+  return e;
+}
+
+dg_err dgn_reordered_meetings(dgn_ctx *c, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++)
+    e = sentence_groups(c, &c->d->sents[si], err);
+  return e;
+}
