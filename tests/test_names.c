@@ -1101,6 +1101,14 @@ static const family_case families[] = {
      "second ACMECS leaders' meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "It marked the 10th anniversary of the ACMECS leaders' meeting.",
      DG_TYPE_MEETING, "10th anniversary of the ACMECS leaders' meeting", NULL, NULL, NULL},
+    /* group_lower_meetings: a group, its office-holders and a head in lower case, no
+     * ordinal; near misses: a country, no body before the head */
+    {F(EN_HEADS), "The ASEAN leaders' summit opened in Jakarta.", DG_TYPE_MEETING,
+     "ASEAN leaders' summit", "meeting:asean-leaders'-summit", NULL, NULL},
+    {F(EN_HEADS), "The Fiji leaders' summit opened in Suva.", DG_TYPE_MEETING,
+     "Fiji leaders' summit", NULL, NULL, NULL},
+    {F(EN_HEADS), "The ASEAN youth summit opened in Jakarta.", DG_TYPE_MEETING,
+     "ASEAN youth summit", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},

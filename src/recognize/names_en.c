@@ -7,7 +7,8 @@
  * named by a format (the Mekong-Korea 2+1 meeting); group heads (Mekong-Japan
  * Cooperation); and names glossed with an acronym before a head in lower case (the Youth
  * Ambassadors for Development (YAD) programme); and an ordinal before a name and a body's
- * meeting in lower case (the 2nd MLC foreign ministers' meeting).
+ * meeting in lower case (the 2nd MLC foreign ministers' meeting), as a group's (the ASEAN
+ * leaders' summit).
  * Invariant: a name never reaches over another head word on its left, a person, a
  * possessive owner (the World Bank's | Debt Initiative), a title joined on by "of" (Chief
  * Representative of | JICA Laos Office) or a coordinated known name (the Ministry of
@@ -1018,6 +1019,36 @@ static dg_err ordinal_lower_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* The index of the word that ends where the group starting at w[k] ends, or NONE. */
+static size_t group_words_end(const en_sent *S, size_t k) {
+  long m = dgn_mention_starting(S->c, S->w[k].a, T(GROUP));
+  if (m < 0) return NONE;
+  uint32_t z = S->c->d->ments[m].end;
+  for (size_t j = k; j < S->n && S->w[j].a < z; j++)
+    if (S->w[j].z == z) return j;
+  return NONE;
+}
+
+/* A group, a body of its office-holders and a meeting's head in lower case name a meeting
+ * with no ordinal either: the ASEAN leaders' summit, the PIF foreign ministers' retreat.
+ * Near misses: no body (the ASEAN summit is the dictionary's or nothing), a country (the
+ * Japan leaders' meeting), an ordinal before it (ordinal_lower_meetings). */
+static dg_err group_lower_meetings(en_sent *S, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t k = 0; k + 2 < S->n && e == DG_OK; k++) {
+    size_t g = group_words_end(S, k);
+    if (g == NONE || (k > 0 && is_ordinal_word(S, k - 1))) continue;
+    int named;
+    size_t h = lower_meeting_after(S, g, &named);
+    if (h == NONE || h == g + 1 ||
+        dgn_overlaps(S->c, S->w[k].a, S->w[h].z, NAME_TYPES | T(PERSON)))
+      continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[k].a, S->w[h].z, err);
+    k = h;
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -1038,6 +1069,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = acronym_meetings(&S, err);
     if (e == DG_OK) e = quoted_lower_meetings(&S, err);
     if (e == DG_OK) e = ordinal_lower_meetings(&S, err);
+    if (e == DG_OK) e = group_lower_meetings(&S, err);
   }
   free(w);
   return e;
