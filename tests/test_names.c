@@ -325,6 +325,18 @@ static const family_case families[] = {
      NULL, NULL},
     {F(BODIES), "The Asian Development Bank held its annual meeting in Manila.", DG_TYPE_MEETING,
      "Asian Development Bank", NULL, NULL, NULL},
+    /* held_after.tsv: the Japanese passive or object of holding; near miss: the body that
+     * holds (が開催した) */
+    {HEADS | F(BODIES), "日ASEAN海洋協力委員会が開催された。", DG_TYPE_MEETING,
+     "日ASEAN海洋協力委員会", "meeting:日asean海洋協力委員会", NULL, NULL},
+    {HEADS | F(BODIES), "日ASEAN海洋協力委員会が開催したセミナーに参加した。", DG_TYPE_MEETING,
+     "日ASEAN海洋協力委員会", NULL, NULL, NULL},
+    /* names_record.c numbered_session: a body counted by 第N回 is its session, a meeting;
+     * near miss: the body itself */
+    {F(JA_HEADS), "第3回日ASEAN海洋協力委員会が開かれた。", DG_TYPE_MEETING,
+     "第3回日ASEAN海洋協力委員会", "meeting:第3回日asean海洋協力委員会", NULL, NULL},
+    {F(JA_HEADS), "日ASEAN海洋協力委員会が発足した。", DG_TYPE_MEETING, "日ASEAN海洋協力委員会",
+     NULL, NULL, NULL},
     /* a Council " of " a day is its session that day; near misses: no day, no date */
     {HEADS | F(BODIES), "The plan was adopted at the Trade Affairs Council of 22 June 2015.",
      DG_TYPE_MEETING, "Trade Affairs Council", "meeting:trade-affairs-council", NULL, NULL},

@@ -538,6 +538,7 @@ static const struct {
     {"body_titles.tsv", offsetof(dg_rules, body_titles), {"surface", "position", NULL}, row_title},
     {"attend_before.tsv", offsetof(dg_rules, attend_before), {"word", NULL, NULL}, row_plain},
     {"attend_after.tsv", offsetof(dg_rules, attend_after), {"word", NULL, NULL}, row_plain},
+    {"held_after.tsv", offsetof(dg_rules, held_after), {"word", NULL, NULL}, row_plain},
     {"meeting_bodies.tsv", offsetof(dg_rules, meeting_bodies), {"word", NULL, NULL}, row_plain},
     {"session_bodies.tsv", offsetof(dg_rules, session_bodies), {"word", NULL, NULL}, row_plain},
     {"stance_after.tsv", offsetof(dg_rules, stance_after), {"word", NULL, NULL}, row_plain},

@@ -34,15 +34,20 @@ static int attended_after_verb(const dgn_ctx *c, const dg_mention *m) {
   }
 }
 
-/* Does a word of attend_after.tsv follow m, right after it or after an acronym in
- * parentheses (太平洋諸島フォーラム(PIF)に出席)? */
-static int attended_before_verb(const dgn_ctx *c, const dg_mention *m) {
+/* Where m ends, past an acronym in parentheses right after it (太平洋諸島フォーラム(PIF)). */
+static size_t end_past_gloss(const dgn_ctx *c, const dg_mention *m) {
   size_t e = m->end;
   if (e < c->len && c->t[e] == '(') {
     const char *close = memchr(c->t + e, ')', c->len - e < 24 ? c->len - e : 24);
     if (close) e = (size_t)(close - c->t) + 1;
   }
-  return dg_wordlist_at(&c->r->attend_after, c->t, c->len, e) >= 0;
+  return e;
+}
+
+/* Does a word of attend_after.tsv follow m, right after it or after an acronym in
+ * parentheses (国連総会に出席, 太平洋諸島フォーラム(PIF)に出席)? */
+static int attended_before_verb(const dgn_ctx *c, const dg_mention *m) {
+  return dg_wordlist_at(&c->r->attend_after, c->t, c->len, end_past_gloss(c, m)) >= 0;
 }
 
 /* Does the name end in a word of meeting_bodies.tsv: an English word as a whole word of
@@ -79,14 +84,16 @@ static long gloss_of(dgn_ctx *c, const dg_mention *m) {
 }
 
 /* Is m held: ", held" or " held" and a preposition after it (the Committee on Plastic
- * Pollution, held from 4 to 6 June)? A body held is its session, whatever its name. */
+ * Pollution, held from 4 to 6 June), or a word of held_after.tsv (委員会が開催され)? A body
+ * held is its session, whatever its name. */
 static int held_after(const dgn_ctx *c, const dg_mention *m) {
   static const char *const held[] = {" held in ", " held on ", " held at ", " held from ",
                                      " held over ", " held between "};
   uint32_t p = m->end < c->len && c->t[m->end] == ',' ? m->end + 1 : m->end;
   for (size_t k = 0; k < sizeof held / sizeof *held; k++)
     if (dg_lit(c->t, c->len, p, held[k])) return 1;
-  return 0;
+  return dg_wordlist_at(&c->r->held_after, c->t, c->len, end_past_gloss(c, m)) >= 0 &&
+         dgn_ja_ordinal_before(c, m->start) == m->start; /* 第82回|国会: the session's name */
 }
 
 /* A name no dictionary lists, held (see held_after): a meeting of the same name. */

@@ -254,14 +254,23 @@ static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   return m >= 0 ? c->d->ments[m].entity : -1;
 }
 
-/* A name [a, z) of `type` is, in this order: nothing new when a known name covers it; an
+/* A name [a, z) of `type` is, in this order (a body's name counted by 第N回 being a
+ * meeting, its session): nothing new when a known name covers it; an
  * instance of a known series when the rest is an ordinal (第13回 + 日ASEAN防衛当局次官級会合);
  * a known name written with a gloss, or with a name and its acronym where the dictionary has
  * the acronym, or glossed with a known acronym of its kind; else a
  * new name. Names inside it give way. */
+/* Is t[a, z) a body's name counted by 第N回 (第3回…運営委員会: its third session)? */
+static int numbered_session(const dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
+  uint32_t after;
+  return type == DG_TYPE_ORGANIZATION && z - a > 3 && memcmp(c->t + a, "\xE7\xAC\xAC", 3) == 0 &&
+         dgn_ordinal_prefix(c, a, z, &after) > 0;
+}
+
 dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err) {
   const dg_doc *d = c->d;
   if (!dgn_name_fits(c, a, z)) return DG_OK;
+  if (numbered_session(c, type, a, z)) type = DG_TYPE_MEETING;
   span_q cq = {a, z, type};
   if (dgn_visit(c, a, q_covered, &cq)) return DG_OK;
   uint32_t after = a;
