@@ -1334,6 +1334,13 @@ static const family_case families[] = {
      "second summit of ASEAN", "meeting:asean-summit:2", NULL, "2nd ASEAN Summit"},
     {F(REORDERED), "They held the summit of ASEAN and Japan.", DG_TYPE_MEETING,
      "summit of ASEAN", NULL, NULL, NULL},
+    /* ... the body's words after the group (a meeting of ASEAN foreign ministers:
+     * ASEAN Foreign Ministers' Meeting); near miss: a word describing another kind of
+     * meeting before them (the standing meeting of ...) */
+    {F(REORDERED), "She spoke at the second meeting of ASEAN foreign ministers in Hanoi.",
+     DG_TYPE_MEETING, "second meeting of ASEAN foreign ministers", "meeting:amm:2", NULL, NULL},
+    {F(REORDERED), "She spoke at the standing meeting of ASEAN foreign ministers in Hanoi.",
+     DG_TYPE_MEETING, "meeting of ASEAN foreign ministers", NULL, NULL, NULL},
     {F(REORDERED), "ASEANの第45回首脳会議がビエンチャンで開かれた。", DG_TYPE_MEETING,
      "ASEANの第45回首脳会議", "meeting:asean-summit:45", "第45回ASEAN首脳会議", NULL},
     {F(REORDERED), "日本とASEANの首脳会議が開かれた。", DG_TYPE_MEETING, "ASEANの首脳会議", NULL,

@@ -33,43 +33,72 @@ static size_t group_names(const dgn_ctx *c, const dg_mention *g, const char *out
   return n;
 }
 
-/* Append t[a, z) to key[*kl] (dropping a plural possessive's apostrophe when `bare`:
- * leaders' -> leaders); 0 when it does not fit. */
-static int put(char *key, size_t *kl, const char *s, size_t n, int bare) {
-  if (bare && n > 1 && s[n - 1] == '\'') n--;
-  if (*kl + n + 1 >= RS_KEY) return 0;
+/* How the meeting's words are put in the key: as written, without a plural possessive's
+ * apostrophe (leaders' -> leaders), or with one after the last word of the body (the
+ * meeting of ASEAN foreign ministers -> ASEAN foreign ministers' meeting). */
+enum { AS_WRITTEN, BARE, POSSESSIVE, NFORMS };
+
+/* Append s[0, n) to key[*kl], in `form`; 0 when it does not fit. */
+static int put(char *key, size_t *kl, const char *s, size_t n, int form, int last) {
+  if (form == BARE && n > 1 && s[n - 1] == '\'') n--;
+  int add = form == POSSESSIVE && last && n > 1 && s[n - 1] == 's';
+  if (*kl + n + add + 1 >= RS_KEY) return 0;
   memcpy(key + *kl, s, n);
   *kl += n;
+  if (add) key[(*kl)++] = '\'';
   return 1;
 }
 
-/* The dictionary meeting named by `group` then the words w[0, n) (English, with spaces)
- * or the text t[a, z) (Japanese, n == 0), or -1. */
-static long lookup(const dgn_ctx *c, const char *group, size_t gl, const dgn_word *w, size_t n,
-                   uint32_t a, uint32_t z, int bare) {
+/* Append the words w[0, n) to the key, each after a space. */
+static int put_words(const dgn_ctx *c, char *key, size_t *kl, const dgn_word *w, size_t n,
+                     int form) {
+  for (size_t k = 0; k < n; k++)
+    if (!put(key, kl, " ", 1, AS_WRITTEN, 0) ||
+        !put(key, kl, c->t + w[k].a, w[k].z - w[k].a, form, k + 1 == n))
+      return 0;
+  return 1;
+}
+
+/* The words of a meeting put back after its group: the body's (ASEAN | foreign ministers)
+ * and the meeting's (summit, leaders' meeting), or Japanese text t[a, z) (no words). */
+typedef struct {
+  const dgn_word *body, *words;
+  size_t nbody, nwords;
+  uint32_t a, z;
+} rs_words;
+
+/* The dictionary meeting named by `group` then the words W in `form`, or -1. */
+static long lookup(const dgn_ctx *c, const char *group, size_t gl, const rs_words *W, int form) {
   char key[RS_KEY];
   size_t kl = 0;
-  if (!put(key, &kl, group, gl, 0)) return -1;
-  for (size_t k = 0; k < n; k++)
-    if (!put(key, &kl, " ", 1, 0) || !put(key, &kl, c->t + w[k].a, w[k].z - w[k].a, bare))
-      return -1;
-  if (!n && !put(key, &kl, c->t + a, z - a, 0)) return -1;
+  if (!put(key, &kl, group, gl, AS_WRITTEN, 0) ||
+      !put_words(c, key, &kl, W->body, W->nbody, form) ||
+      !put_words(c, key, &kl, W->words, W->nwords, form == POSSESSIVE ? AS_WRITTEN : form))
+    return -1;
+  if (!W->nwords && !put(key, &kl, c->t + W->a, W->z - W->a, AS_WRITTEN, 0)) return -1;
   long ent = dg_dict_find_surface(c->rz->dict, key, kl);
   return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING ? ent : -1;
 }
 
-/* The meeting the group g and the words w[0, n) (or t[a, z)) name, trying each of the
- * group's names, the words as written and without possessive apostrophes; or -1. */
-static long known_meeting(const dgn_ctx *c, const dg_mention *g, const dgn_word *w, size_t n,
-                          uint32_t a, uint32_t z) {
+/* The meeting the group g and the words W name, trying each of the group's names and
+ * each form of the words; or -1. */
+static long known_words(const dgn_ctx *c, const dg_mention *g, const rs_words *W) {
   const char *names[3];
   size_t lens[3], nn = group_names(c, g, names, lens);
-  for (int bare = 0; bare < 2; bare++)
+  for (int form = 0; form < NFORMS; form++)
     for (size_t i = 0; i < nn; i++) {
-      long ent = lookup(c, names[i], lens[i], w, n, a, z, bare);
+      if (form == POSSESSIVE && !W->nbody) continue;
+      long ent = lookup(c, names[i], lens[i], W, form);
       if (ent >= 0) return ent;
     }
   return -1;
+}
+
+/* The meeting the group g and the words w[0, n) name (or Japanese t[a, z) when n == 0). */
+static long known_meeting(const dgn_ctx *c, const dg_mention *g, const dgn_word *w, size_t n,
+                          uint32_t a, uint32_t z) {
+  rs_words W = {NULL, w, 0, n, a, z};
+  return known_words(c, g, &W);
 }
 
 /* Add the meeting ent over [a, z): the series' instance when ord > 0. */
@@ -167,23 +196,56 @@ static size_t opening_words(const dgn_ctx *c, const dgn_word *w, size_t f, size_
   return *ord > 0 ? f - 1 : f;
 }
 
+/* The meeting the words w[f, n) before "of" and the group g name, with up to
+ * RS_MAX_WORDS - 1 words of its body after the group (the meeting of ASEAN | foreign
+ * ministers): where the name ends, or 0; *ent its entity. */
+static uint32_t of_group_end(dgn_ctx *c, const dg_mention *g, const dg_sentence *s,
+                             const dgn_word *w, size_t f, size_t n, long *ent) {
+  dgn_word b[RS_MAX_WORDS];
+  size_t nb = dgn_en_words(c->t, g->end, s->end, b, RS_MAX_WORDS - 1);
+  if (nb && b[0].a != g->end + 1) nb = 0;
+  for (size_t k = nb; k > 0; k--) { /* the longest body first */
+    if (k > 1 && !dgn_adjacent(c->t, b, k - 2)) continue;
+    rs_words W = {b, w + f, k, n - f, 0, 0};
+    if ((*ent = known_words(c, g, &W)) >= 0 && !party_follows(c, b[k - 1].z, s->end))
+      return b[k - 1].z;
+  }
+  if (party_follows(c, g->end, s->end)) return 0;
+  *ent = known_meeting(c, g, w + f, n - f, 0, 0);
+  return *ent >= 0 ? g->end : 0;
+}
+
+/* Is w a word in lower case other than an article (the second standing | meeting of ...:
+ * another kind of meeting than the group's own)? */
+static int describes(const dgn_ctx *c, const dgn_word *w) {
+  static const char *const articles[] = {"the", "a", "an"};
+  for (uint32_t i = w->a; i < w->z; i++)
+    if (!dg_is_lower(c->t[i])) return 0;
+  for (size_t k = 0; k < sizeof articles / sizeof *articles; k++)
+    if (w->z - w->a == strlen(articles[k]) && !memcmp(c->t + w->a, articles[k], w->z - w->a))
+      return 0;
+  return 1;
+}
+
 static dg_err of_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
   enum { MAXW = 40 };
   dgn_word w[MAXW];
   uint32_t of = of_before(c, g->start, s->start);
-  if (!of || party_follows(c, g->end, s->end)) return DG_OK;
+  if (!of) return DG_OK;
   uint32_t from = of > s->start + RS_WINDOW ? of - RS_WINDOW : s->start;
   size_t n = dgn_en_words(c->t, from, of - 1, w, MAXW);
   if (!n || w[n - 1].z != of - 1) return DG_OK;
   if (from > s->start && n > 0) memmove(w, w + 1, --n * sizeof *w); /* maybe cut */
   for (size_t j = n < RS_MAX_WORDS ? n : RS_MAX_WORDS; j > 0; j--) {
     size_t f = n - j;
+    long ent;
     if (j > 1 && !dgn_adjacent(c->t, w, f)) continue;
-    long ent = known_meeting(c, g, &w[f], j, 0, 0);
-    if (ent < 0) continue;
+    uint32_t z = of_group_end(c, g, s, w, f, n, &ent);
+    if (!z) continue;
     int ord;
     size_t first = opening_words(c, w, f, n, s->end, &ord);
-    return add_meeting(c, ent, ord, w[first].a, g->end, err);
+    if (first > 0 && describes(c, &w[first - 1])) return DG_OK; /* the standing meeting of */
+    return add_meeting(c, ent, ord, w[first].a, z, err);
   }
   return DG_OK;
 }
