@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "docgraph/segment.h"
+#include "docgraph/tokens.h"
 #include "testutil.h"
 
 typedef struct {
@@ -106,15 +107,16 @@ START_TEST(test_tokens) {
   dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
   ck_assert_uint_ge(d->nsents, 2);
   /* Japanese sentences are tokenized, English ones are not */
-  ck_assert_uint_gt(d->sents[0].ntok, 3);
-  ck_assert_uint_eq(d->sents[1].ntok, 0);
-  const dg_token *t = &d->toks[d->sents[0].tok0];
+  const dg_sentence *s0 = &d->sents[0];
+  ck_assert_uint_gt(dg_sent_ntok(d, s0), 3);
+  ck_assert_uint_eq(dg_sent_ntok(d, &d->sents[1]), 0);
+  const dg_token *t = dg_tok(d, dg_sent_tok0(d, s0));
   ck_assert_int_eq((int)(t->end - t->start), (int)strlen("東京"));
   ck_assert_int_eq(t->pos, DG_POS_NOUN_PROPER);
   ck_assert_int_eq(t->subpos, 1); /* 地域 */
   /* tokens tile the sentence in order */
-  for (uint32_t k = 1; k < d->sents[0].ntok; k++)
-    ck_assert_uint_ge(d->toks[d->sents[0].tok0 + k].start, d->toks[d->sents[0].tok0 + k - 1].end);
+  for (uint32_t k = dg_sent_tok0(d, s0) + 1; k < dg_sent_tokend(d, s0); k++)
+    ck_assert_uint_ge(dg_tok(d, k)->start, dg_tok(d, k - 1)->end);
   ck_assert(!dg_doc_token_boundary(d, (uint32_t)strlen("東")));
   ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東京")));
   tu_doc_free(d);
@@ -126,14 +128,13 @@ END_TEST
 START_TEST(test_tokens_let_go) {
   dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
   ck_assert_uint_ge(d->nsents, 2);
-  ck_assert_ptr_nonnull(d->toks);
+  ck_assert(dg_doc_has_tokens(d));
   size_t nments = d->nments;
   dg_doc_settle(d);
   ck_assert_uint_eq(d->nments, nments);
   ck_assert_uint_eq(d->ments_cap, nments);
-  ck_assert_ptr_null(d->toks);
-  ck_assert_uint_eq(d->ntoks, 0);
-  for (size_t i = 0; i < d->nsents; i++) ck_assert_uint_eq(d->sents[i].ntok, 0);
+  ck_assert(!dg_doc_has_tokens(d));
+  for (size_t i = 0; i < d->nsents; i++) ck_assert_uint_eq(dg_sent_ntok(d, &d->sents[i]), 0);
   ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東")));
   tu_doc_free(d);
 }
