@@ -103,8 +103,16 @@ START_TEST(test_long_text_not_cut) {
 }
 END_TEST
 
+/* A document read up to its sentences, its tokens set up in `mode` (no rule has run). */
+static dg_doc *tokens_doc(const char *text, dg_tokens_mode mode) {
+  dg_doc *d = tu_doc_sentences(text, tu_rules());
+  dg_error err = {0};
+  ck_assert_msg(dg_segment_tokens(d, tu_tagger(), mode, &err) == DG_OK, "%s", err.msg);
+  return d;
+}
+
 START_TEST(test_tokens) {
-  dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
+  dg_doc *d = tokens_doc("東京において会合を開催した。English only here.", (dg_tokens_mode)_i);
   ck_assert_uint_ge(d->nsents, 2);
   /* Japanese sentences are tokenized, English ones are not */
   const dg_sentence *s0 = &d->sents[0];
@@ -119,6 +127,54 @@ START_TEST(test_tokens) {
     ck_assert_uint_ge(dg_tok(d, k)->start, dg_tok(d, k - 1)->end);
   ck_assert(!dg_doc_token_boundary(d, (uint32_t)strlen("東")));
   ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東京")));
+  tu_doc_free(d);
+}
+END_TEST
+
+/* Lazy tokens: a sentence is tokenized when first read, to the tokens eager mode makes;
+ * asking whether it has Japanese tokenizes nothing; indices rise across sentences, and the
+ * walk to the next sentence's token stops before a limit without tokenizing it. */
+START_TEST(test_tokens_lazy) {
+  const char *text = "東京において会合を開催した。Then in English. 日本とタイが協力した。"
+                     "外務省は発表した。";
+  dg_doc *e = tokens_doc(text, DG_TOKENS_EAGER), *d = tokens_doc(text, DG_TOKENS_LAZY);
+  size_t ja, made;
+  dg_tokens_count(e, &ja, &made);
+  ck_assert_uint_eq(ja, 3);
+  ck_assert_uint_eq(made, 3);
+  dg_tokens_count(d, &ja, &made);
+  ck_assert_uint_eq(made, 0);
+  ck_assert_uint_eq(d->nsents, 4);
+  ck_assert(dg_sent_japanese(d, &d->sents[2]) && !dg_sent_japanese(d, &d->sents[1]));
+  ck_assert(dg_doc_has_tokens(d));
+  long k = dg_doc_token_at(d, d->sents[2].start); /* 日本: the third sentence only */
+  dg_tokens_count(d, &ja, &made);
+  ck_assert_uint_eq(made, 1);
+  ck_assert_int_eq(k, (long)dg_sent_tok0(d, &d->sents[2]));
+  const dg_sentence copy = d->sents[3]; /* a copy of a sentence finds its tokens too */
+  ck_assert_uint_gt(dg_sent_ntok(d, &copy), 2);
+  for (size_t i = 0; i < d->nsents; i++) {
+    const dg_sentence *s = &d->sents[i];
+    ck_assert_uint_eq(dg_sent_ntok(d, s), dg_sent_ntok(e, &e->sents[i]));
+    for (uint32_t q = dg_sent_tok0(d, s); q < dg_sent_tokend(d, s); q++)
+      ck_assert(memcmp(dg_tok(d, q), dg_tok(e, q), sizeof(dg_token)) == 0);
+    if (i) ck_assert_uint_ge(dg_sent_tok0(d, s), dg_sent_tokend(d, s - 1));
+  }
+  uint32_t last = dg_sent_tokend(d, &d->sents[0]) - 1;
+  ck_assert_int_eq(dg_doc_token_after(d, last, d->len), (long)dg_sent_tok0(d, &d->sents[2]));
+  ck_assert_int_eq(dg_doc_token_after(d, last, d->sents[2].start), -1);
+  tu_doc_free(e);
+  tu_doc_free(d);
+  /* detached, a sentence not yet tokenized has no tokens; the walk does not make it */
+  d = tokens_doc(text, DG_TOKENS_LAZY);
+  last = dg_sent_tokend(d, &d->sents[0]) - 1;
+  ck_assert_int_eq(dg_doc_token_after(d, last, d->sents[2].start), -1);
+  dg_tokens_count(d, &ja, &made);
+  ck_assert_uint_eq(made, 1);
+  dg_tokens_detach(d);
+  ck_assert_uint_eq(dg_sent_ntok(d, &d->sents[2]), 0);
+  ck_assert_int_eq(dg_doc_token_at(d, d->sents[2].start), -1);
+  ck_assert_uint_gt(dg_sent_ntok(d, &d->sents[0]), 3);
   tu_doc_free(d);
 }
 END_TEST
@@ -206,7 +262,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentence_blocks);
   tcase_add_loop_test(tc, test_long_sentence, 0, 3);
   tcase_add_test(tc, test_long_text_not_cut);
-  tcase_add_test(tc, test_tokens);
+  tcase_add_loop_test(tc, test_tokens, DG_TOKENS_EAGER, DG_TOKENS_LAZY + 1);
+  tcase_add_test(tc, test_tokens_lazy);
   tcase_add_test(tc, test_tokens_let_go);
   tcase_add_test(tc, test_tokenize_api);
   tcase_add_test(tc, test_pos_remembered);
