@@ -1775,14 +1775,9 @@ static void open_recognizer(void) {
 
 /* A document recognized up to the names, then by the families `want` only. */
 static dg_doc *doc_with(const char *text, unsigned want) {
-  dg_doc *d = calloc(1, sizeof *d);
-  ck_assert_ptr_nonnull(d);
-  dg_doc_init(d);
+  dg_doc *d = tu_doc_sentences(text, rz_.rules);
   dg_error err = {0};
-  dg_err e = dg_source_load_mem(d, "t.txt", text, strlen(text), DG_FMT_AUTO, &err);
-  if (e == DG_OK) e = dg_source_prepare(d, &err);
-  if (e == DG_OK) e = dg_segment_sentences(d, rz_.rules, &err);
-  if (e == DG_OK) e = dg_segment_tokens(d, tagger_, &err);
+  dg_err e = dg_segment_tokens(d, tagger_, DG_TOKENS_EAGER, &err);
   if (e == DG_OK) e = dg_recognize_before_names(&rz_, d, &err);
   if (e == DG_OK) e = dg_names_run(&rz_, d, want, &err);
   ck_assert_msg(e == DG_OK, "%s", err.msg);

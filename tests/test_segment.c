@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "docgraph/segment.h"
+#include "docgraph/tokens.h"
 #include "testutil.h"
 
 typedef struct {
@@ -102,21 +103,81 @@ START_TEST(test_long_text_not_cut) {
 }
 END_TEST
 
+/* A document read up to its sentences, its tokens set up in `mode` (no rule has run). */
+static dg_doc *tokens_doc(const char *text, dg_tokens_mode mode) {
+  dg_doc *d = tu_doc_sentences(text, tu_rules());
+  dg_error err = {0};
+  ck_assert_msg(dg_segment_tokens(d, tu_tagger(), mode, &err) == DG_OK, "%s", err.msg);
+  return d;
+}
+
 START_TEST(test_tokens) {
-  dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
+  dg_doc *d = tokens_doc("東京において会合を開催した。English only here.", (dg_tokens_mode)_i);
   ck_assert_uint_ge(d->nsents, 2);
   /* Japanese sentences are tokenized, English ones are not */
-  ck_assert_uint_gt(d->sents[0].ntok, 3);
-  ck_assert_uint_eq(d->sents[1].ntok, 0);
-  const dg_token *t = &d->toks[d->sents[0].tok0];
+  const dg_sentence *s0 = &d->sents[0];
+  ck_assert_uint_gt(dg_sent_ntok(d, s0), 3);
+  ck_assert_uint_eq(dg_sent_ntok(d, &d->sents[1]), 0);
+  const dg_token *t = dg_tok(d, dg_sent_tok0(d, s0));
   ck_assert_int_eq((int)(t->end - t->start), (int)strlen("東京"));
   ck_assert_int_eq(t->pos, DG_POS_NOUN_PROPER);
   ck_assert_int_eq(t->subpos, 1); /* 地域 */
   /* tokens tile the sentence in order */
-  for (uint32_t k = 1; k < d->sents[0].ntok; k++)
-    ck_assert_uint_ge(d->toks[d->sents[0].tok0 + k].start, d->toks[d->sents[0].tok0 + k - 1].end);
+  for (uint32_t k = dg_sent_tok0(d, s0) + 1; k < dg_sent_tokend(d, s0); k++)
+    ck_assert_uint_ge(dg_tok(d, k)->start, dg_tok(d, k - 1)->end);
   ck_assert(!dg_doc_token_boundary(d, (uint32_t)strlen("東")));
   ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東京")));
+  tu_doc_free(d);
+}
+END_TEST
+
+/* Lazy tokens: a sentence is tokenized when first read, to the tokens eager mode makes;
+ * asking whether it has Japanese tokenizes nothing; indices rise across sentences, and the
+ * walk to the next sentence's token stops before a limit without tokenizing it. */
+START_TEST(test_tokens_lazy) {
+  const char *text = "東京において会合を開催した。Then in English. 日本とタイが協力した。"
+                     "外務省は発表した。";
+  dg_doc *e = tokens_doc(text, DG_TOKENS_EAGER), *d = tokens_doc(text, DG_TOKENS_LAZY);
+  size_t ja, made;
+  dg_tokens_count(e, &ja, &made);
+  ck_assert_uint_eq(ja, 3);
+  ck_assert_uint_eq(made, 3);
+  dg_tokens_count(d, &ja, &made);
+  ck_assert_uint_eq(made, 0);
+  ck_assert_uint_eq(d->nsents, 4);
+  ck_assert(dg_sent_japanese(d, &d->sents[2]) && !dg_sent_japanese(d, &d->sents[1]));
+  ck_assert(dg_doc_has_tokens(d));
+  long k = dg_doc_token_at(d, d->sents[2].start); /* 日本: the third sentence only */
+  dg_tokens_count(d, &ja, &made);
+  ck_assert_uint_eq(made, 1);
+  ck_assert_int_eq(k, (long)dg_sent_tok0(d, &d->sents[2]));
+  const dg_sentence copy = d->sents[3]; /* a copy of a sentence finds its tokens too */
+  ck_assert_uint_gt(dg_sent_ntok(d, &copy), 2);
+  for (size_t i = 0; i < d->nsents; i++) {
+    const dg_sentence *s = &d->sents[i];
+    ck_assert_uint_eq(dg_sent_ntok(d, s), dg_sent_ntok(e, &e->sents[i]));
+    for (uint32_t q = dg_sent_tok0(d, s); q < dg_sent_tokend(d, s); q++) {
+      const dg_token *x = dg_tok(d, q), *y = dg_tok(e, q);
+      ck_assert(x->start == y->start && x->end == y->end && x->pos == y->pos &&
+                x->subpos == y->subpos && x->unknown == y->unknown);
+    }
+    if (i) ck_assert_uint_ge(dg_sent_tok0(d, s), dg_sent_tokend(d, s - 1));
+  }
+  uint32_t last = dg_sent_tokend(d, &d->sents[0]) - 1;
+  ck_assert_int_eq(dg_doc_token_after(d, last, d->len), (long)dg_sent_tok0(d, &d->sents[2]));
+  ck_assert_int_eq(dg_doc_token_after(d, last, d->sents[2].start), -1);
+  tu_doc_free(e);
+  tu_doc_free(d);
+  /* detached, a sentence not yet tokenized has no tokens; the walk does not make it */
+  d = tokens_doc(text, DG_TOKENS_LAZY);
+  last = dg_sent_tokend(d, &d->sents[0]) - 1;
+  ck_assert_int_eq(dg_doc_token_after(d, last, d->sents[2].start), -1);
+  dg_tokens_count(d, &ja, &made);
+  ck_assert_uint_eq(made, 1);
+  dg_tokens_detach(d);
+  ck_assert_uint_eq(dg_sent_ntok(d, &d->sents[2]), 0);
+  ck_assert_int_eq(dg_doc_token_at(d, d->sents[2].start), -1);
+  ck_assert_uint_gt(dg_sent_ntok(d, &d->sents[0]), 3);
   tu_doc_free(d);
 }
 END_TEST
@@ -126,14 +187,13 @@ END_TEST
 START_TEST(test_tokens_let_go) {
   dg_doc *d = tu_doc("t.txt", "東京において会合を開催した。English only here.");
   ck_assert_uint_ge(d->nsents, 2);
-  ck_assert_ptr_nonnull(d->toks);
+  ck_assert(dg_doc_has_tokens(d));
   size_t nments = d->nments;
   dg_doc_settle(d);
   ck_assert_uint_eq(d->nments, nments);
   ck_assert_uint_eq(d->ments_cap, nments);
-  ck_assert_ptr_null(d->toks);
-  ck_assert_uint_eq(d->ntoks, 0);
-  for (size_t i = 0; i < d->nsents; i++) ck_assert_uint_eq(d->sents[i].ntok, 0);
+  ck_assert(!dg_doc_has_tokens(d));
+  for (size_t i = 0; i < d->nsents; i++) ck_assert_uint_eq(dg_sent_ntok(d, &d->sents[i]), 0);
   ck_assert(dg_doc_token_boundary(d, (uint32_t)strlen("東")));
   tu_doc_free(d);
 }
@@ -205,7 +265,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_sentence_blocks);
   tcase_add_loop_test(tc, test_long_sentence, 0, 3);
   tcase_add_test(tc, test_long_text_not_cut);
-  tcase_add_test(tc, test_tokens);
+  tcase_add_loop_test(tc, test_tokens, DG_TOKENS_EAGER, DG_TOKENS_LAZY + 1);
+  tcase_add_test(tc, test_tokens_lazy);
   tcase_add_test(tc, test_tokens_let_go);
   tcase_add_test(tc, test_tokenize_api);
   tcase_add_test(tc, test_pos_remembered);

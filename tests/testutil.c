@@ -41,6 +41,11 @@ const dg_pipeline *tu_pipeline(void) {
 
 const dg_rules *tu_rules(void) { return dg_pipeline_rules(tu_pipeline()); }
 
+struct dg_tagger *tu_tagger(void) {
+  tu_pipeline();
+  return tagger_;
+}
+
 dg_doc *tu_doc(const char *name, const char *text) {
   const dg_pipeline *p = tu_pipeline();
   dg_doc *d = calloc(1, sizeof *d);
@@ -50,6 +55,18 @@ dg_doc *tu_doc(const char *name, const char *text) {
   ck_assert_msg(dg_source_load_mem(d, name, text, strlen(text), DG_FMT_AUTO, &err) == DG_OK,
                 "%s", err.msg);
   ck_assert_msg(dg_pipeline_doc(p, tagger_, d, &err) == DG_OK, "%s", err.msg);
+  return d;
+}
+
+dg_doc *tu_doc_sentences(const char *text, const dg_rules *rules) {
+  dg_doc *d = calloc(1, sizeof *d);
+  ck_assert_ptr_nonnull(d);
+  dg_doc_init(d);
+  dg_error err = {0};
+  dg_err e = dg_source_load_mem(d, "t.txt", text, strlen(text), DG_FMT_AUTO, &err);
+  if (e == DG_OK) e = dg_source_prepare(d, &err);
+  if (e == DG_OK) e = dg_segment_sentences(d, rules, &err);
+  ck_assert_msg(e == DG_OK, "%s", err.msg);
   return d;
 }
 

@@ -13,9 +13,13 @@
 /* The pipeline over dicts/ (opened once per test process, closed at exit). */
 const dg_pipeline *tu_pipeline(void);
 const dg_rules *tu_rules(void);
+/* The tagger tu_doc uses (over tu_pipeline's MeCab model). */
+struct dg_tagger *tu_tagger(void);
 /* A fresh document from text, run through the whole pipeline (format from `name`). */
 dg_doc *tu_doc(const char *name, const char *text);
 void tu_doc_free(dg_doc *d);
+/* A fresh document from text read up to its sentences (split with `rules`), no further. */
+dg_doc *tu_doc_sentences(const char *text, const dg_rules *rules);
 /* The same from bytes (UTF-16, a PDF, a Word file), read in `encoding` (NULL: detected). */
 dg_doc *tu_doc_bytes(const char *name, const char *data, size_t len, const char *encoding);
 /* Do a and b have the same mentions (type, id, and when `where`, line and column)? NULL,

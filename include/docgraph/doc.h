@@ -36,7 +36,6 @@ typedef struct dg_block {
 typedef struct dg_sentence {
   uint32_t start, end;
   uint32_t block;      /* non-decreasing: sentences are in text order, block by block */
-  uint32_t tok0, ntok; /* its MeCab tokens (ntok 0 when it has no Japanese) */
 } dg_sentence;
 
 /* Coarse part of speech from MeCab's ipadic features. */
@@ -111,6 +110,7 @@ typedef struct dg_relation {
 } dg_relation;
 
 typedef struct dg_doc dg_doc;
+typedef struct dg_tokens dg_tokens;
 
 struct dg_doc {
   char *path; /* as given; "-" for stdin */
@@ -131,8 +131,7 @@ struct dg_doc {
   size_t ncells;
   dg_sentence *sents;
   size_t nsents;
-  dg_token *toks;
-  size_t ntoks;
+  dg_tokens *tokens; /* its sentences' MeCab tokens, read through docgraph/tokens.h only */
   dg_mention *ments;
   size_t nments, ments_cap;
   dg_unit *units;     /* co-occurrence units (relate stage) */
@@ -181,17 +180,13 @@ uint32_t dg_doc_raw_end(const dg_doc *d, uint32_t start, uint32_t end);
 void dg_doc_line_col(const dg_doc *d, uint32_t raw_off, uint32_t *line, uint32_t *col);
 /* 1-based page of a raw offset in a PDF; 0 for files without pages. */
 uint32_t dg_doc_page(const dg_doc *d, uint32_t raw_off);
-/* True when no MeCab token straddles `off`. */
-int dg_doc_token_boundary(const dg_doc *d, uint32_t off);
-/* Index of the token that contains `off`, or -1. */
-long dg_doc_token_at(const dg_doc *d, uint32_t off);
 /* Index of the sentence that contains `off`, or -1. */
 long dg_doc_sentence_at(const dg_doc *d, uint32_t off);
 
 /* Append a mention (copied); fills raw offsets and line from the span. Returns the new
  * mention or NULL when memory runs out. */
 dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m);
-/* The document done growing: its MeCab tokens let go (every sentence's ntok 0), relate
+/* The document done growing: its MeCab tokens let go (every sentence's none), relate
  * being the last stage that reads them, and the arrays the stages grew by doubling fitted
  * to what they hold, so a long document's result is not made beside room it no longer
  * needs. */

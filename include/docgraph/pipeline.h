@@ -22,6 +22,9 @@ typedef struct dg_pipeline_opts {
   const char *mecab_dic;             /* NULL: found */
   dg_scope scope;                    /* co-occurrence unit */
   dg_implicit implicit;              /* do implicit mentions co-occur (--implicit) */
+  dg_tokens_mode tokens;             /* MeCab on every sentence with Japanese first (the
+                                        default), or on each when a rule first reads it: the
+                                        same output (the CLI: $DOCGRAPH_TOKENS) */
 } dg_pipeline_opts;
 
 typedef struct dg_pipeline dg_pipeline;

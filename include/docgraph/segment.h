@@ -1,19 +1,19 @@
 /* Sentences and MeCab tokens.
  * dg_mecab is the model: opened once, shared read-only by every thread. dg_tagger is one
  * worker's tagger and lattice over that model. Only sentences with kana or kanji are
- * tokenized; matching works on the text and asks the tokens only where a name edge falls
- * between two Japanese characters.
- * Who reads the tokens: the matcher (a boundary at a name's edge), names_ja.c (a head at
- * every token, group names, and the part of speech of every token: a proper noun MeCab
- * knows as an organization is one), names_people_ja.c (titles, lists of people),
- * names_place.c and names_people_merge.c (the tokens at an offset), relate/clauses.c (the
- * tokens before every comma), held.c and kinds.c (the parts of speech of a clause). The
- * organization rule reads every token of every sentence with Japanese, so tokenizing only
- * where a rule asks would still tokenize all of them (issue 13, point 3). */
+ * tokenized, each alone, into the document's token store (docgraph/tokens.h): all at once
+ * (DG_TOKENS_EAGER) or each the first time a reader asks for its tokens (DG_TOKENS_LAZY).
+ * Who reads the tokens: the matcher (a boundary at a name's edge between two Japanese
+ * characters), names_ja.c (a head at every token, group names, and the part of speech of
+ * every token: a proper noun MeCab knows as an organization is one), names_people_ja.c
+ * (titles, lists of people), names_place.c and names_people_merge.c (the tokens at an
+ * offset), relate/clauses.c (the tokens before every comma), held.c and kinds.c (the parts
+ * of speech of a clause). */
 #ifndef DOCGRAPH_SEGMENT_H
 #define DOCGRAPH_SEGMENT_H
 
 #include "docgraph/doc.h"
+#include "docgraph/tokens.h"
 
 typedef struct dg_rules dg_rules;
 typedef struct dg_mecab dg_mecab;
@@ -40,8 +40,15 @@ void dg_tagger_free(dg_tagger *t);
  * items without final punctuation are one sentence each. `rules` may be NULL. */
 dg_err dg_segment_sentences(dg_doc *d, const dg_rules *rules, dg_error *err);
 
-/* Tokenize the sentences that contain Japanese. */
-dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_error *err);
+/* Set up the document's tokens with tagger t (docgraph/tokens.h, dg_tokens_open): every
+ * sentence with Japanese tokenized now (DG_TOKENS_EAGER) or when first read (LAZY; t must
+ * then stay the document's until dg_tokens_detach). */
+dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_tokens_mode mode, dg_error *err);
+
+/* Tokenize one sentence s[0..len), offsets + base, into the tagger's own buffer: *toks
+ * stays good until the tagger's next call (the token store copies it). */
+dg_err dg_tagger_sentence(dg_tagger *t, const char *s, size_t len, uint32_t base,
+                          const dg_token **toks, size_t *ntoks, dg_error *err);
 
 /* Tokenize one string (for tests and tools): fills toks (caller frees) with offsets into s. */
 dg_err dg_tagger_tokenize(dg_tagger *t, const char *s, size_t len, dg_token **toks,

@@ -23,6 +23,7 @@ struct dg_pipeline {
   dg_mecab *mecab;
   dg_recognizer rz;
   dg_relate_opts relate;
+  dg_tokens_mode tokens;
   uint64_t fingerprint; /* of the dictionary files loaded */
   char describe[128];   /* the options that shape a graph, as words */
 };
@@ -159,6 +160,7 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.rules = p->rules;
   p->relate.scope = o->scope;
   p->relate.implicit = o->implicit;
+  p->tokens = o->tokens;
   static const char *const scopes[] = {"sentence", "paragraph", "block"};
   snprintf(p->describe, sizeof p->describe, "scope=%s implicit=%s",
            (unsigned)o->scope < 3 ? scopes[o->scope] : "sentence",
@@ -215,11 +217,13 @@ dg_mecab *dg_pipeline_mecab(const dg_pipeline *p) { return p->mecab; }
 dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err) {
   dg_err r = dg_source_prepare(d, err);
   if (r == DG_OK) r = dg_segment_sentences(d, p->rules, err);
-  if (r == DG_OK) r = dg_segment_tokens(d, t, err);
+  if (r == DG_OK) r = dg_segment_tokens(d, t, p->tokens, err);
   if (r == DG_OK) r = dg_recognize(&p->rz, d, err);
   /* the mentions are all found (relate adds none): a long document's relations are read
    * beside them, not beside the room their doubling left */
   if (r == DG_OK) dg_vec_fit((void **)&d->ments, &d->ments_cap, d->nments, sizeof *d->ments);
   if (r == DG_OK) r = dg_relate(p->rules, &p->relate, d, err);
+  if (r == DG_OK) r = dg_tokens_status(d, err); /* a sentence MeCab failed on when read */
+  dg_tokens_detach(d); /* t goes on to the worker's next document */
   return r;
 }

@@ -4,6 +4,7 @@
  * is a failure). */
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -168,6 +169,10 @@ int cli_pipeline_opts(const cli_opts *o, dg_pipeline_opts *po) {
                            .nuser_dicts = o->ndicts,
                            .mecab_dic = o->mecab_dic,
                            .implicit = (dg_implicit)o->implicit};
+  const char *tokens = getenv("DOCGRAPH_TOKENS");
+  if (tokens && *tokens && strcmp(tokens, "lazy") && strcmp(tokens, "eager"))
+    return cli_usage_error("DOCGRAPH_TOKENS takes lazy or eager, not '%s'", tokens);
+  po->tokens = tokens && !strcmp(tokens, "lazy") ? DG_TOKENS_LAZY : DG_TOKENS_EAGER;
   if (o->scope && dg_scope_parse(o->scope, &po->scope))
     return cli_usage_error("--scope takes sentence, paragraph or block, not '%s'", o->scope);
   if (o->encoding && !dg_encoding_name(o->encoding))

@@ -7,6 +7,7 @@
 
 #include "base/arena.h"
 #include "docgraph/encoding.h"
+#include "docgraph/tokens.h"
 #include "base/buf.h"
 #include "base/utf8.h"
 
@@ -30,7 +31,7 @@ void dg_doc_destroy(dg_doc *d) {
   free(d->blocks);
   free(d->cells);
   free(d->sents);
-  free(d->toks);
+  dg_tokens_free(d);
   free(d->ments);
   free(d->units);
   free(d->unit_ments);
@@ -171,15 +172,6 @@ static long span_at(const void *spans, size_t n, size_t stride, uint32_t off) {
   return -1;
 }
 
-long dg_doc_token_at(const dg_doc *d, uint32_t off) {
-  return span_at(d->toks, d->ntoks, sizeof *d->toks, off);
-}
-
-int dg_doc_token_boundary(const dg_doc *d, uint32_t off) {
-  long t = dg_doc_token_at(d, off);
-  return t < 0 || d->toks[t].start == off;
-}
-
 long dg_doc_sentence_at(const dg_doc *d, uint32_t off) {
   return span_at(d->sents, d->nsents, sizeof *d->sents, off);
 }
@@ -215,10 +207,7 @@ dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m) {
 }
 
 void dg_doc_settle(dg_doc *d) {
-  free(d->toks);
-  d->toks = NULL;
-  d->ntoks = 0;
-  for (size_t i = 0; i < d->nsents; i++) d->sents[i].tok0 = d->sents[i].ntok = 0;
+  dg_tokens_free(d);
   dg_vec_fit((void **)&d->ments, &d->ments_cap, d->nments, sizeof *d->ments);
 }
 

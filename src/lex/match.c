@@ -17,6 +17,7 @@
 #include "base/buf.h"
 #include "base/scan.h"
 #include "base/utf8.h"
+#include "docgraph/tokens.h"
 
 typedef struct {
   uint32_t edge0, term0;
@@ -282,7 +283,7 @@ static int accept(const dg_matcher *m, uint32_t si, const char *t, size_t len, s
   if (dg_is_ascii_alnum(last) && z < len && dg_is_ascii_alnum((unsigned char)t[z])) return 0;
   /* The recognizer checks compounds; a stop entry wins wherever its text is longest. */
   if ((s->flags & DG_SURF_COMPOUND) || ty == DG_TYPE_STOP) return 1;
-  if (doc && doc->ntoks) {
+  if (doc && dg_doc_has_tokens(doc)) {
     if (a > 0 && dg_is_japanese(dg_cp_before(t, a)) && dg_is_japanese(dg_cp_at(t, len, a)) &&
         !dg_doc_token_boundary(doc, (uint32_t)a))
       return 0;

@@ -40,11 +40,14 @@ typedef struct {
   uint8_t pos, sub;
 } feature_memo;
 
+typedef DG_VEC(dg_token) tok_vec;
+
 struct dg_tagger {
   mecab_t *tagger;
   mecab_lattice_t *lattice;
   pos_memo *pos;         /* by posid, POS_IDS of them */
   feature_memo *by_addr; /* FEATURE_SLOTS of them */
+  tok_vec out;           /* dg_tagger_sentence's tokens, until its next call */
 };
 
 static int has_sysdic(const char *dir) {
@@ -130,6 +133,7 @@ void dg_tagger_free(dg_tagger *t) {
   if (t->tagger) mecab_destroy(t->tagger);
   free(t->pos);
   free(t->by_addr);
+  free(t->out.v);
   free(t);
 }
 
@@ -202,8 +206,6 @@ static void pos_of_node(dg_tagger *t, const mecab_node_t *n, uint8_t *pos, uint8
   f->feature = n->feature, f->pos = *pos, f->sub = *sub;
 }
 
-typedef DG_VEC(dg_token) tok_vec;
-
 /* Tokenize s[0..len) and append tokens with offsets + base. */
 static dg_err tokenize(dg_tagger *t, const char *s, size_t len, uint32_t base, tok_vec *out,
                        dg_error *err) {
@@ -235,35 +237,17 @@ dg_err dg_tagger_tokenize(dg_tagger *t, const char *s, size_t len, dg_token **to
   return DG_OK;
 }
 
-static int has_japanese(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if ((unsigned char)s[i] >= 0xE3) { /* kana and kanji all start at U+3000 */
-      uint32_t cp;
-      if (dg_utf8_decode(s + i, s + n, &cp) && dg_is_japanese(cp)) return 1;
-    }
-  return 0;
+dg_err dg_tagger_sentence(dg_tagger *t, const char *s, size_t len, uint32_t base,
+                          const dg_token **toks, size_t *ntoks, dg_error *err) {
+  t->out.n = 0;
+  dg_err r = tokenize(t, s, len, base, &t->out, err);
+  *toks = t->out.v;
+  *ntoks = r == DG_OK ? t->out.n : 0;
+  return r;
 }
 
-dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_error *err) {
-  tok_vec v = {0};
-  for (size_t i = 0; i < d->nsents; i++) {
-    dg_sentence *s = &d->sents[i];
-    s->tok0 = (uint32_t)v.n;
-    s->ntok = 0;
-    if (!has_japanese(d->text + s->start, s->end - s->start)) continue;
-    dg_error e = {0};
-    dg_err r = tokenize(t, d->text + s->start, s->end - s->start, s->start, &v, &e);
-    if (r != DG_OK) {
-      free(v.v);
-      return dg_error_set(err, r, "%s: %s", d->path, e.msg);
-    }
-    s->ntok = (uint32_t)v.n - s->tok0;
-  }
-  free(d->toks);
-  DG_FIT(v);
-  d->toks = v.v;
-  d->ntoks = v.n;
-  return DG_OK;
+dg_err dg_segment_tokens(dg_doc *d, dg_tagger *t, dg_tokens_mode mode, dg_error *err) {
+  return dg_tokens_open(d, t, mode, err);
 }
 
 /* ---- sentences ---- */

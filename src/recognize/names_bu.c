@@ -46,20 +46,20 @@ static int bu_token(dgn_ctx *c, const dg_token *k) {
  * the end of token k when there is none: fewer than two kanji of nouns, a part of a country,
  * or more nouns or another body's name touching them. */
 static uint32_t bu_start(dgn_ctx *c, const dg_sentence *s, long k) {
-  const dg_token *tk = c->d->toks;
-  uint32_t a = tk[k].start, none = tk[k].end;
+  uint32_t a = dg_tok(c->d, k)->start, none = dg_tok(c->d, k)->end;
   long j = k - 1;
   int n = 0;
-  for (; j >= (long)s->tok0 && tk[j].end == a && n < 4 && ministry_word(c, &tk[j]); j--, n++)
-    a = tk[j].start;
-  if (n == 0 || tk[k].start - a < 6 ||
-      dg_wordlist_find(&c->r->country_parts, c->t + tk[k - 1].start,
-                       tk[k].end - tk[k - 1].start) >= 0)
+  for (; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == a && n < 4 &&
+       ministry_word(c, dg_tok(c->d, j)); j--, n++)
+    a = dg_tok(c->d, j)->start;
+  if (n == 0 || dg_tok(c->d, k)->start - a < 6 ||
+      dg_wordlist_find(&c->r->country_parts, c->t + dg_tok(c->d, k - 1)->start,
+                       dg_tok(c->d, k)->end - dg_tok(c->d, k - 1)->start) >= 0)
     return none;
-  if (j < (long)s->tok0 || tk[j].end != a) return a;
+  if (j < (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, j)->end != a) return a;
   long cm = dgn_mention_ending(c, a, T(COUNTRY));
   if (cm >= 0) return c->d->ments[cm].start;
-  if (ministry_word(c, &tk[j]) ||
+  if (ministry_word(c, dg_tok(c->d, j)) ||
       dgn_mention_ending(c, a, ANY_NAMED & ~T(PERSON) & ~T(COUNTRY)) >= 0)
     return none;
   return a;
@@ -68,18 +68,19 @@ static uint32_t bu_start(dgn_ctx *c, const dg_sentence *s, long k) {
 /* The words of a ministry right before z, where a title that opens with 部 takes its 部
  * (外交|部長): where they start, or z. */
 static uint32_t words_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
-  const dg_token *tk = c->d->toks;
   long j = dg_doc_token_at(c->d, z - 1);
   uint32_t a = z;
-  for (int n = 0; j >= (long)s->tok0 && tk[j].end == a && n < 4 && ministry_word(c, &tk[j]);
+  for (int n = 0; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == a && n < 4 &&
+       ministry_word(c, dg_tok(c->d, j));
        j--, n++)
-    a = tk[j].start;
+    a = dg_tok(c->d, j)->start;
   return a;
 }
 
 /* Is token k, ending at z, MeCab's suffix 部? */
 static int bu_ends_at(dgn_ctx *c, const dg_sentence *s, long k, uint32_t z) {
-  return k >= (long)s->tok0 + 1 && c->d->toks[k].end == z && bu_token(c, &c->d->toks[k]);
+  return k >= (long)dg_sent_tok0(c->d, s) + 1 && dg_tok(c->d, k)->end == z &&
+      bu_token(c, dg_tok(c->d, k));
 }
 
 /* The ministry ends at z, or its words end at z before a title that opens with 部, or a
@@ -99,7 +100,7 @@ uint32_t dgn_bu_ministry_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   if (!bu_country_in(c, s)) return z;
   if (title_bu) return w;
   a = bu_start(c, s, k);
-  return a < c->d->toks[k].start ? a : z;
+  return a < dg_tok(c->d, k)->start ? a : z;
 }
 
 /* Does a title start at z (商務部|部長, 企画財政部|長官)? A ministry inside its holder's title
@@ -111,8 +112,8 @@ static int title_after(const dgn_ctx *c, const dg_sentence *s, uint32_t z) {
 
 dg_err dgn_bu_ministries(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   int country = -1; /* not looked at yet */
-  for (uint32_t k = s->tok0 + 1; k < s->tok0 + s->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, s) + 1; k < dg_sent_tokend(c->d, s); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (!bu_token(c, tk)) continue;
     if (country < 0) country = bu_country_in(c, s);
     if (!country) return DG_OK;

@@ -17,6 +17,7 @@
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "recognize/names.h"
+#include "docgraph/tokens.h"
 
 #define DGN_MAX_NAME_TOKENS 14 /* tokens of a Japanese name before its head word */
 #define DGN_MAX_NAME_BYTES 240 /* a name found by rule: longer is no name (a warning) */

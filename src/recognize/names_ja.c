@@ -31,7 +31,7 @@ typedef struct {
  * letter is English (names_en.c). */
 static int head_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, ja_head *h) {
   const dg_wordlist *heads = &c->r->heads;
-  const dg_token *tk = &c->d->toks[k];
+  const dg_token *tk = dg_tok(c->d, k);
   long w = dg_wordlist_at(heads, c->t, s->end, tk->start);
   h->hstart = tk->start;
   if (w >= 0) {
@@ -45,9 +45,9 @@ static int head_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, ja_head *
     if (w >= 0) h->hstart = tk->end - heads->w[w].len;
   }
   if (w < 0 || (unsigned char)c->t[tk->start] < 0x80) return 0;
-  uint32_t hk = k, kend = s->tok0 + s->ntok;
-  while (hk + 1 < kend && c->d->toks[hk].end < h->hend) hk++;
-  if (c->d->toks[hk].end != h->hend) return 0; /* the head ends inside a token */
+  uint32_t hk = k, kend = dg_sent_tokend(c->d, s);
+  while (hk + 1 < kend && dg_tok(c->d, hk)->end < h->hend) hk++;
+  if (dg_tok(c->d, hk)->end != h->hend) return 0; /* the head ends inside a token */
   h->type = heads->w[w].as.head.type;
   h->k = k;
   h->hk = hk;
@@ -75,8 +75,8 @@ static int inside_building(const dgn_ctx *c, const dg_sentence *s, const ja_head
  * 国際協力局 地域政策課). A head that opens a building's word (会議室) ends nothing. */
 static int compound_goes_on(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
   if (inside_building(c, s, h)) return 1;
-  if (h->hk + 1 >= s->tok0 + s->ntok) return 0;
-  const dg_token *nx = &c->d->toks[h->hk + 1];
+  if (h->hk + 1 >= dg_sent_tokend(c->d, s)) return 0;
+  const dg_token *nx = dg_tok(c->d, h->hk + 1);
   if (nx->start != h->hend || (unsigned char)c->t[h->hend] < 0x80 ||
       (h->type != DG_TYPE_ORGANIZATION && dgn_spaced_in_source(c, h->hend)))
     return 0;
@@ -96,7 +96,7 @@ static int statement_follows(const dgn_ctx *c, const dg_sentence *s, const ja_he
 
 /* The token before offset a, from token j down. */
 static long token_before(const dgn_ctx *c, const dg_sentence *s, long j, uint32_t a) {
-  while (j >= (long)s->tok0 && c->d->toks[j].start >= a) j--;
+  while (j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->start >= a) j--;
   return j;
 }
 
@@ -306,7 +306,7 @@ static uint32_t gap_inside(dgn_ctx *c, const ja_head *h, uint32_t a, uint32_t z)
  * unit of a bureau? */
 static int unit_suffix_between(const dgn_ctx *c, const dg_sentence *s, long j, const ja_head *h) {
   for (uint32_t q = (uint32_t)j + 1; q <= h->k; q++)
-    if (c->d->toks[q].pos == DG_POS_NOUN_SUFFIX && organization_head_at(c, s, &c->d->toks[q]))
+    if (dg_tok(c->d, q)->pos == DG_POS_NOUN_SUFFIX && organization_head_at(c, s, dg_tok(c->d, q)))
       return 1;
   return 0;
 }
@@ -318,7 +318,7 @@ static int unit_suffix_between(const dgn_ctx *c, const dg_sentence *s, long j, c
  * 人名 of kanji, with words of the name after it. */
 static int surname_opens_unit(dgn_ctx *c, const dg_sentence *s, const ja_head *h,
                               const ja_left *L, long j) {
-  const dg_token *pk = &c->d->toks[j];
+  const dg_token *pk = dg_tok(c->d, j);
   if (L->ntok < 1 || pk->pos != DG_POS_NOUN_PROPER || pk->subpos != 2 ||
       dg_script_of(dg_cp_at(c->t, pk->end, pk->start)) != DG_SC_KANJI ||
       dgn_has_script(c->t + pk->start, pk->end - pk->start, DG_SC_KATAKANA) ||
@@ -351,15 +351,15 @@ static int group_suffix(dgn_ctx *c, const dg_sentence *s, const dg_token *pk) {
  * ホー・コック・ズン ビンディン省人民委員会委員長) or a part of a country. */
 static void extend_left(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
   const dg_doc *d = c->d;
-  *L = (ja_left){.a = d->toks[h->k].start};
+  *L = (ja_left){.a = dg_tok(d, h->k)->start};
   uint32_t gap = gap_inside(c, h, L->a, h->hstart);
   if (gap) {
     L->a = gap;
     return;
   }
   long j = (long)h->k - 1;
-  while (j >= (long)s->tok0 && L->ntok < DGN_MAX_NAME_TOKENS) {
-    const dg_token *pk = &d->toks[j];
+  while (j >= (long)dg_sent_tok0(d, s) && L->ntok < DGN_MAX_NAME_TOKENS) {
+    const dg_token *pk = dg_tok(d, j);
     if (pk->end != L->a) break; /* a gap: a space or line break inside the sentence */
     if (headline_gap(c, h, L->a)) break;
     if (take_quote(c, s, L, &j)) continue;
@@ -450,9 +450,9 @@ static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_hea
   uint32_t b = L->a - c->r->name_connectors.w[w].len, a2 = b;
   long j = dg_doc_token_at(c->d, b - 1);
   int n = 0;
-  while (j >= (long)s->tok0 && c->d->toks[j].end == a2 && n < 6 &&
-         before_connector(c, &c->d->toks[j]))
-    a2 = c->d->toks[j--].start, n++;
+  while (j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == a2 && n < 6 &&
+         before_connector(c, dg_tok(c->d, j)))
+    a2 = dg_tok(c->d, j--)->start, n++;
   int org_only = !((c->r->name_connectors.w[w].as.connector.types >> DG_TYPE_ORGANIZATION) & 1);
   if (n > 0 && org_only && dgn_mention_exact(c, a2, b, T(ORGANIZATION) | T(MEETING)) >= 0)
     return; /* JICAにおける|政策対話: where it is held, no part of its name */
@@ -529,7 +529,7 @@ static uint32_t year_range_end(dgn_ctx *c, const ja_head *h, uint32_t hend) {
 static int kanji_town_word(dgn_ctx *c, const ja_head *h, uint32_t a) {
   long q = dg_doc_token_at(c->d, a);
   if (q < 0 || h->k == 0) return 0;
-  const dg_token *k = &c->d->toks[q], *hk = &c->d->toks[h->k];
+  const dg_token *k = dg_tok(c->d, q), *hk = dg_tok(c->d, h->k);
   return k->start == a && k->end == h->hstart && k->pos == DG_POS_NOUN_PROPER &&
          k->subpos == 1 && !k->unknown && hk->pos == DG_POS_NOUN_SUFFIX &&
          hk->start == h->hstart && !dgn_has_script(c->t + a, h->hstart - a, DG_SC_HIRAGANA) &&
@@ -547,7 +547,7 @@ static int kanji_town(dgn_ctx *c, const ja_head *h, uint32_t a) {
  * known place before it kept. Where the town starts, or a. */
 static uint32_t town_after_place(dgn_ctx *c, const ja_head *h, uint32_t a) {
   if (h->type != DG_TYPE_PLACE || h->k == 0) return a;
-  uint32_t t0 = c->d->toks[h->k - 1].start;
+  uint32_t t0 = dg_tok(c->d, h->k - 1)->start;
   return t0 > a && kanji_town_word(c, h, t0) && dgn_mention_ending(c, t0, PLACE_LIKE) >= 0
              ? t0
              : a;
@@ -577,8 +577,8 @@ static int name_like(dgn_ctx *c, uint32_t a, uint32_t z, const dg_sentence *s) {
   if (dgn_has_script(p, n, DG_SC_KATAKANA)) return 1;
   uint32_t cp = dg_cp_at(c->t, c->len, a);
   if (cp == DGN_CP_OPEN || cp == DGN_CP_OPEN_DB) return 1;
-  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, s); k < dg_sent_tokend(c->d, s); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start >= a && tk->end <= z &&
         ((tk->pos == DG_POS_NOUN_PROPER && tk->subpos != 0) || tk->unknown))
       return 1;
@@ -604,7 +604,8 @@ static uint32_t parties_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   }
   a = skip_joiners(c, a, z);
   long k = a > s->start ? dg_doc_token_at(c->d, a - 1) : -1;
-  if (n < 2 || (k >= (long)s->tok0 && c->d->toks[k].end == a && dgn_name_token(c, &c->d->toks[k])))
+  if (n < 2 || (k >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, k)->end == a &&
+                dgn_name_token(c, dg_tok(c->d, k))))
     return z;
   return a;
 }
@@ -618,10 +619,10 @@ static int take_parties_of(dgn_ctx *c, const dg_sentence *s, const ja_head *h, j
   uint32_t q = L->a - 3;
   long j = dg_doc_token_at(c->d, q - 1);
   int n = 0;
-  while (j >= (long)s->tok0 && c->d->toks[j].end == q && n < 6 &&
-         before_connector(c, &c->d->toks[j]) &&
-         !dgn_overlaps(c, c->d->toks[j].start, c->d->toks[j].end, ANY_NAMED))
-    q = c->d->toks[j--].start, n++;
+  while (j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == q && n < 6 &&
+         before_connector(c, dg_tok(c->d, j)) &&
+         !dgn_overlaps(c, dg_tok(c->d, j)->start, dg_tok(c->d, j)->end, ANY_NAMED))
+    q = dg_tok(c->d, j--)->start, n++;
   if (!n || q < 3 || !dg_lit_before(c->t, q, "の")) return 0;
   uint32_t a = parties_before(c, s, q - 3);
   if (a == q - 3) return 0;
@@ -772,23 +773,23 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
 
 /* Does the compound go on after token k with a noun (日メコン協力|事業)? */
 static int noun_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t k) {
-  if (k + 1 >= s->tok0 + s->ntok) return 0;
-  const dg_token *nx = &c->d->toks[k + 1];
-  return nx->start == c->d->toks[k].end && dgn_name_token(c, nx) && nx->pos != DG_POS_PREFIX;
+  if (k + 1 >= dg_sent_tokend(c->d, s)) return 0;
+  const dg_token *nx = dg_tok(c->d, k + 1);
+  return nx->start == dg_tok(c->d, k)->end && dgn_name_token(c, nx) && nx->pos != DG_POS_PREFIX;
 }
 
 /* A head of group_heads.tsv that is token k, after a compound of countries and groups
  * (with ・) holding one group at least: 日メコン協力, 日・中央アジア協力; not 日米協力, nor
  * after a word that describes a kind of cooperation (group_head_modifiers.tsv: 今後の). */
 static dg_err group_name_at(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
-  const dg_token *tk = &c->d->toks[k];
+  const dg_token *tk = dg_tok(c->d, k);
   long w = dg_wordlist_at(&c->r->group_heads, c->t, s->end, tk->start);
   if (w < 0 || tk->start + c->r->group_heads.w[w].len != tk->end || noun_follows(c, s, k))
     return DG_OK;
   uint32_t a = tk->start;
   int groups = 0;
-  for (long j = (long)k - 1; j >= (long)s->tok0 && c->d->toks[j].end == a; j--) {
-    const dg_token *pk = &c->d->toks[j];
+  for (long j = (long)k - 1; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == a; j--) {
+    const dg_token *pk = dg_tok(c->d, j);
     if (dgn_overlaps(c, pk->start, pk->end, T(GROUP))) groups++;
     else if (!dgn_overlaps(c, pk->start, pk->end, T(COUNTRY)) &&
              dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT)
@@ -816,8 +817,8 @@ static int title_across_end(const dgn_ctx *c, const dg_sentence *s, const dg_tok
  * 日航), and words MeCab does not know are classed by guess: both count for nothing; nor
  * does one whose last character begins a title (電気通信大|臣). */
 static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
-  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, s); k < dg_sent_tokend(c->d, s); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     const char *p = c->t + tk->start;
     size_t n = tk->end - tk->start;
     if (tk->pos != DG_POS_NOUN_PROPER || tk->subpos != 3 || tk->unknown || n < 12 ||
@@ -871,21 +872,22 @@ static int loan_word(dgn_ctx *c, const dg_token *k) {
  * are no names). */
 static dg_err loan_name(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t h,
                         dg_error *err) {
-  const dg_token *tk = c->d->toks;
   long q = dg_doc_token_at(c->d, h - 1);
   uint32_t a = h;
   int n = 0;
-  for (; q >= (long)s->tok0 && tk[q].end == a && n < 8 && loan_word(c, &tk[q]); q--, n++)
-    a = tk[q].start;
+  for (; q >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, q)->end == a && n < 8 &&
+       loan_word(c, dg_tok(c->d, q)); q--, n++)
+    a = dg_tok(c->d, q)->start;
   if (n < 2 || h - a < 12) return DG_OK;
-  if (q >= (long)s->tok0 && tk[q].end == a && dgn_name_token(c, &tk[q])) return DG_OK;
-  return dgn_record_name(c, DG_TYPE_PROGRAM, a, tk[k].end, err);
+  if (q >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, q)->end == a &&
+      dgn_name_token(c, dg_tok(c->d, q))) return DG_OK;
+  return dgn_record_name(c, DG_TYPE_PROGRAM, a, dg_tok(c->d, k)->end, err);
 }
 
 /* The named loans of a sentence: at each token that ends a loan head. */
 static dg_err loan_names(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
-  for (uint32_t k = s->tok0; k < s->tok0 + s->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, s); k < dg_sent_tokend(c->d, s); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     long w = dg_wordlist_before(&c->r->loan_heads, c->t, s->start, tk->end);
     if (w < 0) continue;
     uint32_t h = tk->end - (uint32_t)c->r->loan_heads.w[w].len;
@@ -901,9 +903,9 @@ static dg_err loan_names(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
  * the name ends at h. The compound: the nouns touching each other after it. */
 static int unit_without_head(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
   if (h->type != DG_TYPE_ORGANIZATION) return 0;
-  uint32_t end = h->hend, kend = s->tok0 + s->ntok;
+  uint32_t end = h->hend, kend = dg_sent_tokend(c->d, s);
   for (uint32_t k = h->hk + 1; k < kend; k++) {
-    const dg_token *tk = &c->d->toks[k];
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start != end || (tk->pos != DG_POS_NOUN && tk->pos != DG_POS_NOUN_SAHEN &&
                              tk->pos != DG_POS_NOUN_PROPER && tk->pos != DG_POS_NOUN_SUFFIX))
       break;
@@ -917,8 +919,8 @@ static int unit_without_head(const dgn_ctx *c, const dg_sentence *s, const ja_he
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
-    uint32_t k = s.tok0;
-    while (k < s.tok0 + s.ntok) {
+    uint32_t k = dg_sent_tok0(c->d, &s);
+    while (k < dg_sent_tokend(c->d, &s)) {
       ja_head h;
       if (!head_at(c, &s, k, &h)) {
         k++;
@@ -932,7 +934,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
       k = h.hk + 1;
     }
     dg_err e = DG_OK;
-    for (uint32_t g = s.tok0; g < s.tok0 + s.ntok && e == DG_OK; g++)
+    for (uint32_t g = dg_sent_tok0(c->d, &s); g < dg_sent_tokend(c->d, &s) && e == DG_OK; g++)
       e = group_name_at(c, &s, g, err);
     if (e == DG_OK) e = mecab_organizations(c, &s, err);
     if (e == DG_OK) e = offices_in_titles(c, &s, err);

@@ -71,7 +71,7 @@ dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err) {
 
 /* A Japanese title at token k that ends on a token boundary: 1, and *tend its end. */
 static int title_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *tend) {
-  const dg_token *tk = &c->d->toks[k];
+  const dg_token *tk = dg_tok(c->d, k);
   long ti = dg_wordlist_at(&c->r->titles, c->t, s->end, tk->start);
   if (ti < 0 || c->r->titles.w[ti].as.title.side != DG_SIDE_AFTER ||
       (unsigned char)c->t[tk->start] < 0x80)
@@ -92,17 +92,19 @@ static int compound_word(const dgn_ctx *c, const dg_token *k) {
  * (外務|省 is the compound's own word). */
 static uint32_t province_before(const dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   long q = dg_doc_token_at(c->d, a);
-  if (q <= (long)s->tok0 || c->d->toks[q].start != a || c->d->toks[q].end != a + 3) return a;
+  if (q <= (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, q)->start != a ||
+      dg_tok(c->d, q)->end != a + 3) return a;
   long h = dg_wordlist_at(&c->r->heads, c->t, a + 3, a);
   int place = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
   if (!place && memcmp(c->t + a, "\xE7\x9C\x81", 3) != 0) return a; /* 省 */
-  const dg_token *tk = c->d->toks;
   long r = q - 1; /* MeCab may cut the name in two (ビン|ディン) */
-  while (r >= (long)s->tok0 && tk[r].end == (r == q - 1 ? a : tk[r + 1].start) &&
-         dgn_katakana_token(c, &tk[r]) && dg_cp_at(c->t, c->len, tk[r].start) != DGN_CP_DOT)
+  while (r >= (long)dg_sent_tok0(c->d, s) &&
+         dg_tok(c->d, r)->end == (r == q - 1 ? a : dg_tok(c->d, r + 1)->start) &&
+         dgn_katakana_token(c, dg_tok(c->d, r)) &&
+             dg_cp_at(c->t, c->len, dg_tok(c->d, r)->start) != DGN_CP_DOT)
     r--;
-  if (++r == q || a - tk[r].start < 6) return a;
-  uint32_t p = tk[r].start;
+  if (++r == q || a - dg_tok(c->d, r)->start < 6) return a;
+  uint32_t p = dg_tok(c->d, r)->start;
   for (uint32_t i = p + 3; i + 3 <= a; i += 3)
     if (dgn_spaced_in_source(c, i)) p = i;
   return p;
@@ -118,11 +120,12 @@ static uint32_t org_compound_start(dgn_ctx *c, const dg_sentence *s, uint32_t z)
   if (oh < 0 || c->r->heads.w[oh].as.head.type != DG_TYPE_ORGANIZATION) return z;
   long q = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  while (q >= (long)s->tok0 && d->toks[q].end == a &&
-         (compound_word(c, &d->toks[q]) ||
-          (dg_cp_at(c->t, c->len, d->toks[q].start) == DGN_CP_DOT && q > (long)s->tok0 &&
-           d->toks[q - 1].end == d->toks[q].start && compound_word(c, &d->toks[q - 1]))))
-    a = d->toks[q--].start;
+  while (q >= (long)dg_sent_tok0(d, s) && dg_tok(d, q)->end == a &&
+         (compound_word(c, dg_tok(d, q)) ||
+          (dg_cp_at(c->t, c->len, dg_tok(d, q)->start) == DGN_CP_DOT &&
+           q > (long)dg_sent_tok0(d, s) &&
+           dg_tok(d, q - 1)->end == dg_tok(d, q)->start && compound_word(c, dg_tok(d, q - 1)))))
+    a = dg_tok(d, q--)->start;
   return a < z && a < z - c->r->heads.w[oh].len ? province_before(c, s, a) : z;
 }
 
@@ -149,20 +152,22 @@ static uint32_t head_title_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long q = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  while (q >= (long)s->tok0 && d->toks[q].end == a && compound_word(c, &d->toks[q]) &&
-         !d->toks[q].unknown && d->toks[q].end - d->toks[q].start > 3)
-    a = d->toks[q--].start;
+  while (q >= (long)dg_sent_tok0(d, s) && dg_tok(d, q)->end == a &&
+         compound_word(c, dg_tok(d, q)) &&
+         !dg_tok(d, q)->unknown && dg_tok(d, q)->end - dg_tok(d, q)->start > 3)
+    a = dg_tok(d, q--)->start;
   return a;
 }
 
 /* Is token q the last part of a katakana name joined by ・, right after a ・ that follows
  * another katakana word (タン・ミン, whose parts are two characters only)? */
 static int dotted_last_part(const dgn_ctx *c, const dg_sentence *s, long q) {
-  const dg_token *tk = c->d->toks;
-  return q >= (long)s->tok0 + 2 && tk[q - 1].end == tk[q].start &&
-         dg_cp_at(c->t, c->len, tk[q - 1].start) == DGN_CP_DOT &&
-         tk[q - 1].end - tk[q - 1].start == 3 && tk[q - 2].end == tk[q - 1].start &&
-         dgn_katakana_token(c, &tk[q - 2]);
+  return q >= (long)dg_sent_tok0(c->d, s) + 2 &&
+      dg_tok(c->d, q - 1)->end == dg_tok(c->d, q)->start &&
+         dg_cp_at(c->t, c->len, dg_tok(c->d, q - 1)->start) == DGN_CP_DOT &&
+         dg_tok(c->d, q - 1)->end - dg_tok(c->d, q - 1)->start == 3 &&
+             dg_tok(c->d, q - 2)->end == dg_tok(c->d, q - 1)->start &&
+         dgn_katakana_token(c, dg_tok(c->d, q - 2));
 }
 
 /* Does a new katakana word, no other kind of name, end at a: of three characters or more,
@@ -171,8 +176,8 @@ static int dotted_last_part(const dgn_ctx *c, const dg_sentence *s, long q) {
  * portfolio)? */
 static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   long q = dg_doc_token_at(c->d, a - 1);
-  if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
-  const dg_token *k = &c->d->toks[q];
+  if (q < (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, q)->end != a) return 0;
+  const dg_token *k = dg_tok(c->d, q);
   return dgn_katakana_token(c, k) && (k->unknown || k->pos == DG_POS_NOUN_PROPER) &&
          (k->end - k->start >= 9 ||
           (k->end - k->start >= 6 && (k->unknown || dotted_last_part(c, s, q)))) &&
@@ -183,8 +188,8 @@ static int new_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
  * a family name before a portfolio no title lists)? */
 static int person_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   long q = dg_doc_token_at(c->d, a - 1);
-  if (q < (long)s->tok0 || c->d->toks[q].end != a) return 0;
-  const dg_token *k = &c->d->toks[q];
+  if (q < (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, q)->end != a) return 0;
+  const dg_token *k = dg_tok(c->d, q);
   return k->pos == DG_POS_NOUN_PROPER && k->subpos == 2 &&
          !dgn_overlaps(c, k->start, k->end, ANY_NAMED & ~T(PERSON));
 }
@@ -241,14 +246,14 @@ static uint32_t spaced_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z)
   long q = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
   int ntok = 0, odd = 0;
-  for (; q >= (long)s->tok0 && d->toks[q].end == a && ntok < 5; q--, ntok++) {
-    const dg_token *k = &d->toks[q];
+  for (; q >= (long)dg_sent_tok0(d, s) && dg_tok(d, q)->end == a && ntok < 5; q--, ntok++) {
+    const dg_token *k = dg_tok(d, q);
     if (!all_kanji(c, k->start, k->end) || (a == z && k->pos == DG_POS_NOUN_SUFFIX)) break;
     odd |= k->end - k->start == 3 || k->pos == DG_POS_NOUN_PROPER || k->unknown;
     a = k->start;
     if (dgn_spaced_in_source(c, a)) break;
   }
-  const dg_token *f = &d->toks[q + 1]; /* the first: a family name MeCab knows as a word of
+  const dg_token *f = dg_tok(d, q + 1); /* the first: a family name MeCab knows as a word of
                                           two kanji or more is a proper noun (日程|第|一 no) */
   if (z - a < 9 || z - a > 15 || ntok < 2 || !odd || !name_opens_at(c, s, a) ||
       (f->end - f->start > 3 && f->pos != DG_POS_NOUN_PROPER && !f->unknown))
@@ -270,8 +275,8 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long q = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  for (int n = 0; n < 3 && q >= (long)s->tok0 && d->toks[q].end == a; n++, q--) {
-    const dg_token *k = &d->toks[q];
+  for (int n = 0; n < 3 && q >= (long)dg_sent_tok0(d, s) && dg_tok(d, q)->end == a; n++, q--) {
+    const dg_token *k = dg_tok(d, q);
     size_t len = k->end - k->start;
     if (!compound_word(c, k) || k->unknown ||
         (len < 6 && k->pos != DG_POS_NOUN && (n > 0 || k->pos != DG_POS_NOUN_SUFFIX)) ||
@@ -345,20 +350,21 @@ static dg_err person_glued_to_owner(dgn_ctx *c, const dg_sentence *s, uint32_t z
 /* Is token q one capital letter, or one and a full stop after it (token q - 1 the letter)?
  * The letter's token index, or -1. */
 static long initial_token(const dgn_ctx *c, const dg_sentence *s, long q) {
-  const dg_token *tk = c->d->toks;
-  if (q > (long)s->tok0 && tk[q].end - tk[q].start == 1 && c->t[tk[q].start] == '.') q--;
-  if (q < (long)s->tok0 || tk[q].end - tk[q].start != 1) return -1;
-  return c->t[tk[q].start] >= 'A' && c->t[tk[q].start] <= 'Z' ? q : -1;
+  if (q > (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, q)->end - dg_tok(c->d, q)->start == 1 &&
+      c->t[dg_tok(c->d, q)->start] == '.') q--;
+  if (q < (long)dg_sent_tok0(c->d, s) ||
+      dg_tok(c->d, q)->end - dg_tok(c->d, q)->start != 1) return -1;
+  return c->t[dg_tok(c->d, q)->start] >= 'A' && c->t[dg_tok(c->d, q)->start] <= 'Z' ? q : -1;
 }
 
 /* An initial between two parts of a katakana name (ヒルダ・C・ハイネ, ジョン・F.・ケネディ):
  * when token q, ending at a, is one and ・ stands right before it, the token before it
  * (where the name goes on), else -1. */
 static long initial_before(const dgn_ctx *c, const dg_sentence *s, long q, uint32_t a) {
-  if (q < (long)s->tok0 || c->d->toks[q].end != a) return -1;
+  if (q < (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, q)->end != a) return -1;
   long l = initial_token(c, s, q);
-  if (l <= (long)s->tok0 || c->d->toks[l - 1].end != c->d->toks[l].start ||
-      dg_cp_before(c->t, c->d->toks[l].start) != DGN_CP_DOT)
+  if (l <= (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, l - 1)->end != dg_tok(c->d, l)->start ||
+      dg_cp_before(c->t, dg_tok(c->d, l)->start) != DGN_CP_DOT)
     return -1;
   return l - 1;
 }
@@ -370,7 +376,7 @@ static long before_junior(const dgn_ctx *c, const dg_sentence *s, long j, uint32
   if (e < s->start + 5 || memcmp(c->t + e - 2, "Jr", 2) || dg_cp_before(c->t, e - 2) != DGN_CP_DOT)
     return j;
   long k = dg_doc_token_at(c->d, e - 3);
-  return k >= (long)s->tok0 && c->d->toks[k].end == e - 2 ? k : j;
+  return k >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, k)->end == e - 2 ? k : j;
 }
 
 /* A katakana name of parts joined by ・, some of them ordinary words (ジェーン・ホワイト,
@@ -383,14 +389,15 @@ static dg_err dotted_katakana_name(dgn_ctx *c, const dg_sentence *s, long j, uin
   const dg_doc *d = c->d;
   *done = 0;
   j = before_junior(c, s, j, z);
-  if (j < (long)s->tok0 || !dgn_katakana_token(c, &d->toks[j])) return DG_OK;
+  if (j < (long)dg_sent_tok0(d, s) || !dgn_katakana_token(c, dg_tok(d, j))) return DG_OK;
   int personal = 0, parts = 0;
-  uint32_t a = d->toks[j].end;
-  for (long q = j; q >= 0; q = initial_before(c, s, q, a), a = q >= 0 ? d->toks[q].end : a) {
-    for (; q >= (long)s->tok0 && d->toks[q].end == a && dgn_katakana_token(c, &d->toks[q]) &&
-           !dgn_overlaps(c, d->toks[q].start, d->toks[q].end, ANY_NAMED & ~T(PERSON));
+  uint32_t a = dg_tok(d, j)->end;
+  for (long q = j; q >= 0; q = initial_before(c, s, q, a), a = q >= 0 ? dg_tok(d, q)->end : a) {
+    for (; q >= (long)dg_sent_tok0(d, s) && dg_tok(d, q)->end == a &&
+         dgn_katakana_token(c, dg_tok(d, q)) &&
+           !dgn_overlaps(c, dg_tok(d, q)->start, dg_tok(d, q)->end, ANY_NAMED & ~T(PERSON));
          q--) {
-      const dg_token *pk = &d->toks[q];
+      const dg_token *pk = dg_tok(d, q);
       if (dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT) {
         parts++;
         if ((pk->pos == DG_POS_NOUN_PROPER && (pk->subpos == 2 || pk->subpos == 0)) ||
@@ -474,17 +481,17 @@ static int person_token(dgn_ctx *c, const dg_token *k) {
 
 /* Token j is a ・ with an all-katakana token before it. */
 static int dot_after_katakana(const dgn_ctx *c, const dg_sentence *s, long j) {
-  return dg_cp_at(c->t, c->len, c->d->toks[j].start) == DGN_CP_DOT && j > (long)s->tok0 &&
-         dgn_katakana_token(c, &c->d->toks[j - 1]);
+  return dg_cp_at(c->t, c->len, dg_tok(c->d, j)->start) == DGN_CP_DOT &&
+      j > (long)dg_sent_tok0(c->d, s) &&
+         dgn_katakana_token(c, dg_tok(c->d, j - 1));
 }
 
 /* MeCab may cut a new katakana name in two (ラフ|モン): the first token of the run of
  * touching katakana tokens (no ・) that ends with token j. */
 static long katakana_run_start(const dgn_ctx *c, const dg_sentence *s, long j) {
-  const dg_token *tk = c->d->toks;
-  while (j > (long)s->tok0 && tk[j - 1].end == tk[j].start &&
-         dg_cp_at(c->t, c->len, tk[j - 1].start) != DGN_CP_DOT &&
-         dgn_katakana_token(c, &tk[j - 1]))
+  while (j > (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j - 1)->end == dg_tok(c->d, j)->start &&
+         dg_cp_at(c->t, c->len, dg_tok(c->d, j - 1)->start) != DGN_CP_DOT &&
+         dgn_katakana_token(c, dg_tok(c->d, j - 1)))
     j--;
   return j;
 }
@@ -494,11 +501,11 @@ static long katakana_run_start(const dgn_ctx *c, const dg_sentence *s, long j) {
  * token j is a name when it has two tokens or more, three characters or more, and a proper
  * noun or a new word among them. Near miss: ordinary words only (デジタル|大臣). */
 static int katakana_pieces(const dgn_ctx *c, const dg_sentence *s, long j) {
-  const dg_token *tk = c->d->toks;
   long r = katakana_run_start(c, s, j);
-  if (r == j || !dgn_katakana_token(c, &tk[j]) || tk[j].end - tk[r].start < 9) return 0;
+  if (r == j || !dgn_katakana_token(c, dg_tok(c->d, j)) ||
+      dg_tok(c->d, j)->end - dg_tok(c->d, r)->start < 9) return 0;
   for (long q = r; q <= j; q++)
-    if (tk[q].pos == DG_POS_NOUN_PROPER || tk[q].unknown) return 1;
+    if (dg_tok(c->d, q)->pos == DG_POS_NOUN_PROPER || dg_tok(c->d, q)->unknown) return 1;
   return 0;
 }
 
@@ -545,8 +552,8 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
   const dg_doc *d = c->d;
   uint32_t a = z;
   name_parts p = {.family_ok = !place_title};
-  while (j >= (long)s->tok0 && p.ntok < 4) {
-    const dg_token *pk = &d->toks[j];
+  while (j >= (long)dg_sent_tok0(d, s) && p.ntok < 4) {
+    const dg_token *pk = dg_tok(d, j);
     if (pk->end != a) break;
     int pt = person_token(c, pk);
     if (listed_noun(c, pk) && !dgn_overlaps(c, pk->start, pk->end, ANY_NAMED)) {
@@ -569,7 +576,7 @@ static dg_err person_tokens(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z
       break;
     if (dgn_katakana_token(c, pk)) {
       j = katakana_run_start(c, s, j);
-      pk = &d->toks[j];
+      pk = dg_tok(d, j);
       pt = SURE;
       p.kana = 1;
     }
@@ -640,8 +647,8 @@ static int sinitic_name(dgn_ctx *c, const dg_sentence *s, uint32_t a, uint32_t z
       dg_script_of(dg_cp_at(c->t, c->len, dg_utf8_prev(c->t, a))) == DG_SC_KANJI &&
       dgn_mention_ending(c, a, T(COUNTRY) | T(ORGANIZATION)) < 0)
     return 0;
-  for (long k = dg_doc_token_at(c->d, a); k >= 0 && (size_t)k < c->d->ntoks; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (long k = dg_doc_token_at(c->d, a); k >= 0; k = dg_doc_token_after(c->d, k, z)) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start >= z) break;
     if (tk->end - tk->start >= 6 && !tk->unknown &&
         !(tk->pos == DG_POS_NOUN_PROPER && tk->subpos == 2))
@@ -689,10 +696,11 @@ static uint32_t surname_before_unit(dgn_ctx *c, const dg_sentence *s, uint32_t k
                                     uint32_t *end) {
   const dg_doc *d = c->d;
   int units = 0;
-  uint32_t a = d->toks[k].start;
-  for (long q = (long)k - 1, n = 0; q >= (long)s->tok0 && n < 16 && d->toks[q].end == a;
+  uint32_t a = dg_tok(d, k)->start;
+  for (long q = (long)k - 1, n = 0; q >= (long)dg_sent_tok0(d, s) && n < 16 &&
+       dg_tok(d, q)->end == a;
        q--, n++) {
-    const dg_token *t = &d->toks[q];
+    const dg_token *t = dg_tok(d, q);
     if (t->pos == DG_POS_NOUN_PROPER && t->subpos == 2 && n > 0 && units &&
         dg_script_of(dg_cp_at(c->t, t->end, t->start)) == DG_SC_KANJI &&
         name_opens_at(c, s, t->start) && !dgn_overlaps(c, t->start, t->end, ANY_NAMED))
@@ -736,15 +744,15 @@ static uint32_t spaced_katakana_before(dgn_ctx *c, const dg_sentence *s, uint32_
 
 static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, dg_error *err) {
   const dg_doc *d = c->d;
-  uint32_t kz, ka = spaced_katakana_before(c, s, d->toks[k].start, &kz);
+  uint32_t kz, ka = spaced_katakana_before(c, s, dg_tok(d, k)->start, &kz);
   if (!ka) ka = surname_before_unit(c, s, k, &kz);
   if (ka) return dgn_add_person(c, ka, kz, err);
-  uint32_t z = reading_before(c, s, owner_start(c, s, d->toks[k].start));
+  uint32_t z = reading_before(c, s, owner_start(c, s, dg_tok(d, k)->start));
   long j = (long)k - 1;
-  while (j >= (long)s->tok0 && d->toks[j].start >= z) j--;
+  while (j >= (long)dg_sent_tok0(d, s) && dg_tok(d, j)->start >= z) j--;
   dg_err ke;
-  if (katakana_before_owner(c, s, z, d->toks[k].start, &ke, err)) return ke;
-  uint32_t g = z < d->toks[k].start ? katakana_gloss_before(c, s, z) : 0;
+  if (katakana_before_owner(c, s, z, dg_tok(d, k)->start, &ke, err)) return ke;
+  uint32_t g = z < dg_tok(d, k)->start ? katakana_gloss_before(c, s, z) : 0;
   if (g) return dgn_add_person(c, g, z - 1, err);
   if (!dg_doc_token_boundary(d, z)) return person_glued_to_owner(c, s, z, err);
   uint32_t sp = spaced_name_before(c, s, z);
@@ -752,9 +760,9 @@ static dg_err person_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k, 
   int done;
   dg_err e = dotted_katakana_name(c, s, j, z, &done, err);
   if (e != DG_OK || done) return e;
-  uint32_t send, sa = sinitic_person(c, s, d->toks[k].start, z, &send);
+  uint32_t send, sa = sinitic_person(c, s, dg_tok(d, k)->start, z, &send);
   if (sa < send) return dgn_add_person(c, sa, send, err);
-  long h = dg_wordlist_at(&c->r->heads, c->t, s->end, d->toks[k].start);
+  long h = dg_wordlist_at(&c->r->heads, c->t, s->end, dg_tok(d, k)->start);
   int place_title = h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_PLACE;
   return person_tokens(c, s, j, z, place_title, err);
 }
@@ -776,8 +784,8 @@ static uint32_t after_title_gap(const dgn_ctx *c, const dg_sentence *s, uint32_t
 static int name_ends_at(const dgn_ctx *c, const dg_sentence *s, long k, uint32_t z) {
   if (z >= s->end || dgn_spaced_in_source(c, z)) return 1;
   if (dg_script_of(dg_cp_at(c->t, c->len, z)) != DG_SC_KANJI) return 1;
-  return k < (long)(s->tok0 + s->ntok) && c->d->toks[k].start == z &&
-         c->d->toks[k].pos == DG_POS_NOUN_SUFFIX;
+  return k < (long)dg_sent_tokend(c->d, s) && dg_tok(c->d, k)->start == z &&
+         dg_tok(c->d, k)->pos == DG_POS_NOUN_SUFFIX;
 }
 
 /* A Japanese name after its title, set apart by a colon or a space of the source (事務総長:
@@ -787,15 +795,16 @@ static int name_ends_at(const dgn_ctx *c, const dg_sentence *s, long k, uint32_t
  * no 人名 first (事務総長:本部), more kanji after the name. */
 static dg_err name_after_title(dgn_ctx *c, const dg_sentence *s, uint32_t tend, dg_error *err) {
   uint32_t a = after_title_gap(c, s, tend);
-  long k = a ? dg_doc_token_at(c->d, a) : -1, kend = (long)(s->tok0 + s->ntok);
-  if (k < 0 || c->d->toks[k].start != a) return DG_OK;
-  const dg_token *tk = c->d->toks;
-  if (tk[k].pos != DG_POS_NOUN_PROPER || tk[k].subpos != 2 || !all_kanji(c, a, tk[k].end))
+  long k = a ? dg_doc_token_at(c->d, a) : -1, kend = (long)dg_sent_tokend(c->d, s);
+  if (k < 0 || dg_tok(c->d, k)->start != a) return DG_OK;
+  if (dg_tok(c->d, k)->pos != DG_POS_NOUN_PROPER || dg_tok(c->d, k)->subpos != 2 ||
+      !all_kanji(c, a, dg_tok(c->d, k)->end))
     return DG_OK;
-  uint32_t z = tk[k].end;
-  for (k++; k < kend && tk[k].start == z && z - a < 18 && !name_ends_at(c, s, k, z); k++) {
-    if (!all_kanji(c, tk[k].start, tk[k].end)) return DG_OK;
-    z = tk[k].end;
+  uint32_t z = dg_tok(c->d, k)->end;
+  for (k++; k < kend && dg_tok(c->d, k)->start == z && z - a < 18 &&
+       !name_ends_at(c, s, k, z); k++) {
+    if (!all_kanji(c, dg_tok(c->d, k)->start, dg_tok(c->d, k)->end)) return DG_OK;
+    z = dg_tok(c->d, k)->end;
   }
   if (z - a < 9 || z - a > 18 || !name_ends_at(c, s, k, z)) return DG_OK;
   return dgn_add_person(c, a, z, err);
@@ -813,7 +822,7 @@ static int compound_piece(const dgn_ctx *c, const dg_token *k) {
  * organization right before that (ベトナムの|フン, 世界銀行の|ディアガナ); or after another
  * title and と (林総務大臣と|チア・バンデート)? */
 static int after_owner(dgn_ctx *c, const dg_sentence *s, long q) {
-  uint32_t a = c->d->toks[q].start;
+  uint32_t a = dg_tok(c->d, q)->start;
   if (a >= s->start + 3 && dg_lit_before(c->t, a, "\xE3\x81\xA8") && /* と */
       dg_wordlist_before(&c->r->titles, c->t, s->start, a - 3) >= 0)
     return 1;
@@ -828,16 +837,17 @@ static int after_owner(dgn_ctx *c, const dg_sentence *s, long q) {
  * before the title (ベトナムのフック首相: a hook to MeCab). Near miss: a known word of more
  * (ベトナムのデジタル大臣). Returns where it ends, or 0. */
 static uint32_t owned_katakana_end(dgn_ctx *c, const dg_sentence *s, long q, uint32_t p) {
-  const dg_token *tk = c->d->toks;
   long j = q;
   int known = 0, words = 0;
-  while (j < (long)(s->tok0 + s->ntok) && tk[j].end <= p && dgn_katakana_token(c, &tk[j]) &&
-         (j == q || tk[j].start == tk[j - 1].end)) {
-    if (dg_cp_at(c->t, c->len, tk[j].start) != DGN_CP_DOT) words++, known |= !tk[j].unknown;
+  while (j < (long)dg_sent_tokend(c->d, s) && dg_tok(c->d, j)->end <= p &&
+         dgn_katakana_token(c, dg_tok(c->d, j)) &&
+         (j == q || dg_tok(c->d, j)->start == dg_tok(c->d, j - 1)->end)) {
+    if (dg_cp_at(c->t, c->len, dg_tok(c->d, j)->start) != DGN_CP_DOT) words++,
+        known |= !dg_tok(c->d, j)->unknown;
     j++;
   }
-  if (j == q || dg_cp_at(c->t, c->len, tk[j - 1].start) == DGN_CP_DOT) return 0;
-  uint32_t a = tk[q].start, z = tk[j - 1].end;
+  if (j == q || dg_cp_at(c->t, c->len, dg_tok(c->d, j - 1)->start) == DGN_CP_DOT) return 0;
+  uint32_t a = dg_tok(c->d, q)->start, z = dg_tok(c->d, j - 1)->end;
   if (known && (words > 1 || (z - a != 6 && (z - a != 9 || z != p)))) return 0;
   return dgn_overlaps(c, a, z, ANY_NAMED) ? 0 : z;
 }
@@ -858,15 +868,16 @@ static uint32_t glued_name_start(dgn_ctx *c, const dg_token *k) {
  * token (郵便|電気通信大|臣: MeCab reads 大 with the word before), the portfolio's words
  * between them (南アフリカのンジマンデ科学技術イノベーション大臣). */
 static dg_err owned_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t p, dg_error *err) {
-  const dg_token *tk = c->d->toks;
   long q = dg_doc_token_at(c->d, p - 1);
-  for (int n = 0; n < 8 && q > (long)s->tok0 && compound_piece(c, &tk[q]); n++, q--) {
-    uint32_t a = glued_name_start(c, &tk[q]);
-    if (a) return dgn_add_person(c, a, tk[q].end, err);
-    if (tk[q - 1].end == tk[q].start && compound_piece(c, &tk[q - 1])) continue;
+  for (int n = 0; n < 8 && q > (long)dg_sent_tok0(c->d, s) &&
+       compound_piece(c, dg_tok(c->d, q)); n++, q--) {
+    uint32_t a = glued_name_start(c, dg_tok(c->d, q));
+    if (a) return dgn_add_person(c, a, dg_tok(c->d, q)->end, err);
+    if (dg_tok(c->d, q - 1)->end == dg_tok(c->d, q)->start &&
+        compound_piece(c, dg_tok(c->d, q - 1))) continue;
     if (!after_owner(c, s, q)) return DG_OK;
     uint32_t z = owned_katakana_end(c, s, q, p);
-    return z ? dgn_add_person(c, tk[q].start, z, err) : DG_OK;
+    return z ? dgn_add_person(c, dg_tok(c->d, q)->start, z, err) : DG_OK;
   }
   return DG_OK;
 }
@@ -912,13 +923,13 @@ static int single_kanji_noun(const dgn_ctx *c, const dg_token *k) {
  * ending with token j at z, no word of a compound (the token before them touching them is
  * no noun, prefix or number: 閣僚|級 is none): where it starts, or z. */
 static uint32_t cut_family_name(dgn_ctx *c, const dg_sentence *s, long j, uint32_t z) {
-  const dg_token *tk = c->d->toks;
-  if (j < (long)s->tok0 + 1 || tk[j].end != z || tk[j - 1].end != tk[j].start ||
-      !single_kanji_noun(c, &tk[j]) || !single_kanji_noun(c, &tk[j - 1]))
+  if (j < (long)dg_sent_tok0(c->d, s) + 1 || dg_tok(c->d, j)->end != z ||
+      dg_tok(c->d, j - 1)->end != dg_tok(c->d, j)->start ||
+      !single_kanji_noun(c, dg_tok(c->d, j)) || !single_kanji_noun(c, dg_tok(c->d, j - 1)))
     return z;
-  uint32_t a = tk[j - 1].start;
-  if (j - 2 >= (long)s->tok0 && tk[j - 2].end == a &&
-      (dgn_name_token(c, &tk[j - 2]) || tk[j - 2].pos == DG_POS_PREFIX))
+  uint32_t a = dg_tok(c->d, j - 1)->start;
+  if (j - 2 >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j - 2)->end == a &&
+      (dgn_name_token(c, dg_tok(c->d, j - 2)) || dg_tok(c->d, j - 2)->pos == DG_POS_PREFIX))
     return z;
   if (dgn_is_stop(c, a, z) || dgn_overlaps(c, a, z, ANY_NAMED)) return z;
   return a;
@@ -941,7 +952,7 @@ static int person_text_known(const dgn_ctx *c, uint32_t a, uint32_t z) {
  * document names a person so (世耕大臣 after 世耕経済産業大臣). */
 static dg_err cut_name_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k,
                                     uint32_t tend, int known, dg_error *err) {
-  uint32_t z = c->d->toks[k].start;
+  uint32_t z = dg_tok(c->d, k)->start;
   uint32_t a = cut_family_name(c, s, (long)k - 1, z);
   if (a == z || (known ? !person_text_known(c, a, z) && !listed_family_name(c, a, z)
                         : !portfolio_title(c, z, tend)))
@@ -955,13 +966,13 @@ static dg_err cut_names(dgn_ctx *c, int known, dg_error *err) {
   const dg_doc *d = c->d;
   for (size_t si = 0; si < d->nsents; si++) {
     const dg_sentence s = d->sents[si];
-    uint32_t kend = s.tok0 + s.ntok;
-    for (uint32_t k = s.tok0 + 2; k < kend; k++) {
+    uint32_t kend = dg_sent_tokend(d, &s);
+    for (uint32_t k = dg_sent_tok0(d, &s) + 2; k < kend; k++) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;
       dg_err e = cut_name_before_title(c, &s, k, tend, known, err);
       if (e != DG_OK) return e;
-      while (k + 1 < kend && d->toks[k + 1].start < tend) k++;
+      while (k + 1 < kend && dg_tok(d, k + 1)->start < tend) k++;
     }
   }
   return DG_OK;
@@ -974,12 +985,11 @@ static dg_err cut_names(dgn_ctx *c, int known, dg_error *err) {
  * 人名 (山田|太郎). Returns 1 and sets *end (the token after it) and *known (a part is a
  * 人名), or 0. */
 static int list_item(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *end, int *known) {
-  const dg_token *tk = c->d->toks;
-  uint32_t kend = s->tok0 + s->ntok, j = k;
-  int kana = dgn_katakana_token(c, &tk[k]), dots = 0, parts = 0;
+  uint32_t kend = dg_sent_tokend(c->d, s), j = k;
+  int kana = dgn_katakana_token(c, dg_tok(c->d, k)), dots = 0, parts = 0;
   *known = 0;
-  for (; j < kend && (j == k || tk[j].start == tk[j - 1].end); j++) {
-    const dg_token *t = &tk[j];
+  for (; j < kend && (j == k || dg_tok(c->d, j)->start == dg_tok(c->d, j - 1)->end); j++) {
+    const dg_token *t = dg_tok(c->d, j);
     int person = t->pos == DG_POS_NOUN_PROPER && t->subpos == 2;
     if (kana ? !dgn_katakana_token(c, t)
              : !person || dgn_has_script(c->t + t->start, t->end - t->start, DG_SC_KATAKANA))
@@ -989,11 +999,11 @@ static int list_item(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *end
     parts += dg_cp_at(c->t, c->len, t->start) != DGN_CP_DOT;
   }
   *end = j;
-  if (j == k || (kana ? dots == 0 || dg_lit_before(c->t, tk[j - 1].end, DGN_DOT) ||
-                            dg_cp_at(c->t, c->len, tk[k].start) == DGN_CP_DOT
+  if (j == k || (kana ? dots == 0 || dg_lit_before(c->t, dg_tok(c->d, j - 1)->end, DGN_DOT) ||
+                            dg_cp_at(c->t, c->len, dg_tok(c->d, k)->start) == DGN_CP_DOT
                       : parts < 2))
     return 0;
-  return !dgn_overlaps(c, tk[k].start, tk[j - 1].end, ANY_NAMED & ~T(PERSON));
+  return !dgn_overlaps(c, dg_tok(c->d, k)->start, dg_tok(c->d, j - 1)->end, ANY_NAMED & ~T(PERSON));
 }
 
 #define MAX_LIST 16
@@ -1003,19 +1013,20 @@ static int list_item(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *end
  * name (ヌサ・トゥンガラ、スラ・ウェシ are places). *next: the last token looked at. */
 static dg_err people_in_list(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t *next,
                              dg_error *err) {
-  const dg_token *tk = c->d->toks;
-  uint32_t kend = s->tok0 + s->ntok, first[MAX_LIST], after[MAX_LIST], n = 0, end;
-  int known, any = 0, kana = dgn_katakana_token(c, &tk[k]);
-  while (n < MAX_LIST && k < kend && dgn_katakana_token(c, &tk[k]) == kana &&
+  uint32_t kend = dg_sent_tokend(c->d, s), first[MAX_LIST], after[MAX_LIST], n = 0, end;
+  int known, any = 0, kana = dgn_katakana_token(c, dg_tok(c->d, k));
+  while (n < MAX_LIST && k < kend && dgn_katakana_token(c, dg_tok(c->d, k)) == kana &&
          list_item(c, s, k, &end, &known)) {
     first[n] = k, after[n++] = end, any |= known;
-    if (end + 1 >= kend || strncmp(c->t + tk[end].start, "\xE3\x80\x81", 3) != 0) break; /* 、 */
+    if (end + 1 >= kend ||
+        strncmp(c->t + dg_tok(c->d, end)->start, "\xE3\x80\x81", 3) != 0) break; /* 、 */
     k = end + 1;
   }
   if (n < 2 || !any) return DG_OK;
   *next = after[n - 1];
   for (uint32_t i = 0; i < n; i++) {
-    dg_err e = dgn_add_person(c, tk[first[i]].start, tk[after[i] - 1].end, err);
+    dg_err e = dgn_add_person(c, dg_tok(c->d, first[i])->start, dg_tok(c->d, after[i] - 1)->end,
+                              err);
     if (e != DG_OK) return e;
   }
   return DG_OK;
@@ -1025,19 +1036,19 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
   const dg_doc *d = c->d;
   for (size_t si = 0; si < d->nsents; si++) {
     const dg_sentence s = d->sents[si];
-    uint32_t kend = s.tok0 + s.ntok;
-    for (uint32_t k = s.tok0; k < kend; k++) {
+    uint32_t kend = dg_sent_tokend(d, &s);
+    for (uint32_t k = dg_sent_tok0(d, &s); k < kend; k++) {
       dg_err e = people_in_list(c, &s, k, &k, err);
       if (e != DG_OK) return e;
     }
-    for (uint32_t k = s.tok0 + 1; k < kend; k++) {
+    for (uint32_t k = dg_sent_tok0(d, &s) + 1; k < kend; k++) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;
       dg_err e = person_before_title(c, &s, k, err);
       if (e == DG_OK) e = name_after_title(c, &s, tend, err);
       if (e != DG_OK) return e;
       /* the rest of the title is no title of its own (内閣|総理|大臣) */
-      while (k + 1 < kend && d->toks[k + 1].start < tend) k++;
+      while (k + 1 < kend && dg_tok(d, k + 1)->start < tend) k++;
     }
   }
   dg_err e = cut_names(c, 0, err);

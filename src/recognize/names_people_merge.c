@@ -245,8 +245,8 @@ static int named_again(dgn_ctx *c, uint32_t a, uint32_t z) {
       return 0;
   } else {
     long k = dg_doc_token_at(c->d, a);
-    if (k < 0 || c->d->toks[k].start != a || !dg_doc_token_boundary(c->d, z)) return 0;
-    const dg_token *tk = &c->d->toks[k];
+    if (k < 0 || dg_tok(c->d, k)->start != a || !dg_doc_token_boundary(c->d, z)) return 0;
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->pos != DG_POS_NOUN_PROPER && !tk->unknown && !dgn_katakana_token(c, tk)) return 0;
   }
   return !dgn_overlaps(c, a, z, ANY_NAMED | VALUES);

@@ -38,9 +38,10 @@ static uint32_t katakana_after_country(dgn_ctx *c, const dg_sentence *s, uint32_
   long k = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
   int proper = 0;
-  for (; k >= (long)s->tok0 && d->toks[k].end == a && dgn_katakana_token(c, &d->toks[k]); k--) {
-    proper |= d->toks[k].pos == DG_POS_NOUN_PROPER || d->toks[k].unknown;
-    a = d->toks[k].start;
+  for (; k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == a &&
+       dgn_katakana_token(c, dg_tok(d, k)); k--) {
+    proper |= dg_tok(d, k)->pos == DG_POS_NOUN_PROPER || dg_tok(d, k)->unknown;
+    a = dg_tok(d, k)->start;
   }
   if (!proper || a + 6 > z || a < s->start + 6 || !dg_lit(c->t, a, a - 3, "\xE3\x81\xAE") ||
       dgn_mention_ending(c, a - 3, T(COUNTRY)) < 0)
@@ -57,8 +58,8 @@ static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_erro
   if (dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION)) >= 0) return DG_OK;
   long k = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  while (k >= (long)s->tok0 && d->toks[k].end == a && place_token(c, &d->toks[k]))
-    a = d->toks[k--].start;
+  while (k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == a && place_token(c, dg_tok(d, k)))
+    a = dg_tok(d, k--)->start;
   if (a == z && !open) a = katakana_after_country(c, s, z);
   /* a place does not begin inside a Japanese word, and fills its parentheses */
   if (a < z && (!open || a == open) && !dgn_overlaps(c, a, z, ANY_NAMED | VALUES) &&

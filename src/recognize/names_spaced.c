@@ -32,13 +32,14 @@ static int name_across(dgn_ctx *c, const dg_sentence *s, uint32_t p) {
   uint32_t starts[SIDE_TOKENS], ends[SIDE_TOKENS];
   size_t ns = 0, ne = 0;
   long k = dg_doc_token_at(d, p - 1);
-  for (uint32_t at = p; k >= (long)s->tok0 && d->toks[k].end == at && ns < SIDE_TOKENS; k--)
-    at = starts[ns++] = d->toks[k].start;
+  for (uint32_t at = p; k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == at &&
+       ns < SIDE_TOKENS; k--)
+    at = starts[ns++] = dg_tok(d, k)->start;
   k = dg_doc_token_at(d, p + 1);
-  for (uint32_t at = p + 1; k >= 0 && k < (long)(s->tok0 + s->ntok) && d->toks[k].start == at &&
+  for (uint32_t at = p + 1; k >= 0 && k < (long)dg_sent_tokend(d, s) && dg_tok(d, k)->start == at &&
                             ne < SIDE_TOKENS;
        k++)
-    at = ends[ne++] = d->toks[k].end;
+    at = ends[ne++] = dg_tok(d, k)->end;
   for (size_t i = ns; i-- > 0;)
     for (size_t j = ne; j-- > 0;) {
       long ent = joined_surface(c, starts[i], p, ends[j]);
@@ -53,7 +54,7 @@ dg_err dgn_spaced_names(dgn_ctx *c, dg_error *err) {
   const char *t = c->t;
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence *s = &c->d->sents[si];
-    if (!s->ntok) continue;
+    if (!dg_sent_ntok(c->d, s)) continue;
     for (uint32_t p = s->start + 1; p + 1 < s->end; p++) {
       if (t[p] != ' ' || !dg_is_ascii_alnum((unsigned char)t[p - 1]) ||
           !dg_is_japanese(dg_cp_at(t, c->len, p + 1)))

@@ -109,8 +109,8 @@ static int channel(const dg_rel_ctx *c, const amount_index *ix, const dg_mention
 /* Japanese: does the topic particle は stand in sentence s inside [a, z) (日本政府は)? */
 static int ja_topic_inside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
   const dg_sentence *se = &c->d->sents[s];
-  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start >= a && tk->end <= z && tk->pos == DG_POS_PARTICLE &&
         dg_lit(c->d->text, tk->end, tk->start, "\xE3\x81\xAF"))
       return 1;

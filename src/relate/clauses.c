@@ -26,25 +26,24 @@ static int is_comma(uint32_t cp) { return cp == 0x3001 || cp == ',' || cp == 0xF
 /* Is token j the て or で of a verb's te-form (参加を得て、)? Such a clause shares the
  * subject, the time and the meeting of the clause it leads into: no cut there. */
 static int te_form(const dg_rel_ctx *c, const dg_sentence *se, uint32_t j) {
-  const dg_token *tk = c->d->toks;
   const char *t = c->d->text;
-  if (j <= se->tok0 || tk[j].pos != DG_POS_PARTICLE || tk[j].end - tk[j].start != 3) return 0;
-  uint32_t cp = dg_cp_at(t, c->d->len, tk[j].start);
-  uint8_t before = tk[j - 1].pos;
+  if (j <= dg_sent_tok0(c->d, se) || dg_tok(c->d, j)->pos != DG_POS_PARTICLE ||
+      dg_tok(c->d, j)->end - dg_tok(c->d, j)->start != 3) return 0;
+  uint32_t cp = dg_cp_at(t, c->d->len, dg_tok(c->d, j)->start);
+  uint8_t before = dg_tok(c->d, j - 1)->pos;
   return (cp == 0x3066 || cp == 0x3067) && (before == DG_POS_VERB || before == DG_POS_AUX);
 }
 
 /* Does the comma token k of sentence se close a predicate? */
 static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k) {
-  const dg_token *tk = c->d->toks;
-  long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, tk[k].start);
+  long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, dg_tok(c->d, k)->start);
   uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
   if (part == DG_PART_OWNER || part == DG_PART_FRAME || part == DG_PART_AFTER ||
       part == DG_PART_WITH)
     return 0;
-  if (k > se->tok0 && te_form(c, se, k - 1)) return 0;
-  for (uint32_t j = k, skipped = 0; j-- > se->tok0 && skipped <= 2; skipped++) {
-    uint8_t p = tk[j].pos;
+  if (k > dg_sent_tok0(c->d, se) && te_form(c, se, k - 1)) return 0;
+  for (uint32_t j = k, skipped = 0; j-- > dg_sent_tok0(c->d, se) && skipped <= 2; skipped++) {
+    uint8_t p = dg_tok(c->d, j)->pos;
     if (p == DG_POS_VERB || p == DG_POS_AUX || p == DG_POS_ADJ) return 1;
     if (p != DG_POS_PARTICLE && p != DG_POS_NOUN_NONIND && p != DG_POS_NOUN_ADV &&
         p != DG_POS_ADVERB)
@@ -56,9 +55,9 @@ static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint3
 /* Japanese clause ends: after every comma that closes a predicate. */
 static int ja_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
   const char *t = c->d->text;
-  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
-    uint32_t cp = dg_cp_at(t, c->d->len, c->d->toks[k].start);
-    if (is_comma(cp) && ja_predicate_before(c, se, k) && DG_PUSH(*cuts, c->d->toks[k].end))
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se); k++) {
+    uint32_t cp = dg_cp_at(t, c->d->len, dg_tok(c->d, k)->start);
+    if (is_comma(cp) && ja_predicate_before(c, se, k) && DG_PUSH(*cuts, dg_tok(c->d, k)->end))
       return -1;
   }
   return 0;

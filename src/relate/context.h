@@ -15,6 +15,7 @@
 #include "base/buf.h"
 #include "base/hmap.h"
 #include "docgraph/doc.h"
+#include "docgraph/tokens.h"
 #include "docgraph/rules.h"
 #include "lex/wordlist.h"
 
@@ -178,7 +179,7 @@ uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m);
 long dg_rel_held_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
 /* Is sentence s English (no Japanese in it, so no MeCab tokens)? */
 static inline int dg_rel_latin(const dg_rel_ctx *c, uint32_t s) {
-  return c->d->sents[s].ntok == 0;
+  return !dg_sent_japanese(c->d, &c->d->sents[s]);
 }
 
 /* Fill c->trigs with the trigger words of sentence s (dicts/rules/triggers.tsv); a Latin

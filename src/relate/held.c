@@ -48,8 +48,8 @@ static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
 static int unnamed_subject(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
   const dg_sentence *se = &c->d->sents[s];
   const dg_wordlist *h = &c->r->heads;
-  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start < a || tk->end > z || tk->pos != DG_POS_PARTICLE) continue;
     long w = dg_wordlist_at(&c->r->roles, c->d->text, tk->end, tk->start);
     if (w < 0 || c->r->roles.w[w].len != tk->end - tk->start ||
@@ -184,8 +184,8 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
 static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
   const dg_rel_clause *cl = &c->clauses.v[g->clause];
-  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start < cl->start || tk->end > g->start || tk->pos != DG_POS_PARTICLE) continue;
     long w = dg_wordlist_at(&c->r->roles, c->d->text, tk->end, tk->start);
     uint8_t part = w >= 0 && c->r->roles.w[w].len == tk->end - tk->start
@@ -299,8 +299,9 @@ static int argument_since_comma(const dg_rel_ctx *c, uint32_t s, const dg_rel_tr
   const dg_sentence *se = &c->d->sents[s];
   const char *t = c->d->text;
   int arg = 0;
-  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok && c->d->toks[k].end <= g->start; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se) &&
+       dg_tok(c->d, k)->end <= g->start; k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (dg_cp_at(t, c->d->len, tk->start) == 0x3001) arg = 0; /* 、 */
     else if (tk->pos == DG_POS_PARTICLE && tk->end - tk->start == 3 &&
              (dg_lit(t, tk->end, tk->start, "\xE3\x81\x8C") || dg_lit(t, tk->end, tk->start, "\xE3\x82\x92")))

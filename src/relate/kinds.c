@@ -174,8 +174,8 @@ static int subject_of_clause(const dg_rel_ctx *c, uint32_t s, const dg_mention *
   const dg_sentence *se = &c->d->sents[s];
   const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[m - c->d->ments]];
   int verb = 0;
-  for (uint32_t k = se->tok0; k < se->tok0 + se->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k];
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
     if (tk->start < m->end || tk->start >= cl->end) continue;
     if (tk->pos == DG_POS_VERB) verb = 1;
     else if (verb && tk->pos != DG_POS_AUX && tk->pos != DG_POS_PARTICLE &&
@@ -209,8 +209,8 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
                           const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
   if (dg_rel_latin(c, s) || m->end > g->start || dg_rel_part(c, m) == DG_PART_TOPIC) return 0;
-  for (uint32_t k = se->tok0; k + 1 < se->tok0 + se->ntok; k++) {
-    const dg_token *tk = &c->d->toks[k], *nx = tk + 1;
+  for (uint32_t k = dg_sent_tok0(c->d, se); k + 1 < dg_sent_tokend(c->d, se); k++) {
+    const dg_token *tk = dg_tok(c->d, k), *nx = tk + 1;
     if (tk->start < m->end || nx->end > g->start) continue;
     if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
         (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN))

@@ -128,8 +128,8 @@ long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t bef
     if (sp >= 0 && part) *part = DG_PART_SUBJECT;
     return sp;
   }
-  for (uint32_t q = se->tok0; q < se->tok0 + se->ntok; q++) {
-    const dg_token *tk = &c->d->toks[q];
+  for (uint32_t q = dg_sent_tok0(c->d, se); q < dg_sent_tokend(c->d, se); q++) {
+    const dg_token *tk = dg_tok(c->d, q);
     if (tk->end > before || tk->end > cl->end) break;
     uint32_t z = first_person_at(c, s, tk->start);
     long w = z ? dg_wordlist_at(&c->r->roles, c->d->text, se->end, z) : -1;
