@@ -1115,8 +1115,9 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "10th anniversary of the ACMECS leaders' meeting", NULL, NULL, NULL},
     /* group_lower_meetings: a group, its office-holders and a head in lower case, no
      * ordinal; near misses: a country, no body before the head */
-    {F(EN_HEADS), "The ASEAN leaders' summit opened in Jakarta.", DG_TYPE_MEETING,
-     "ASEAN leaders' summit", "meeting:asean-leaders'-summit", NULL, NULL},
+    {F(EN_HEADS), "The ASEAN economic ministers' retreat opened in Jakarta.", DG_TYPE_MEETING,
+     "ASEAN economic ministers' retreat", "meeting:asean-economic-ministers'-retreat", NULL,
+     NULL},
     {F(EN_HEADS), "The Fiji leaders' summit opened in Suva.", DG_TYPE_MEETING,
      "Fiji leaders' summit", NULL, NULL, NULL},
     {F(EN_HEADS), "The ASEAN youth summit opened in Jakarta.", DG_TYPE_MEETING,
