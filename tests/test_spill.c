@@ -105,7 +105,8 @@ START_TEST(test_spill_not_under_snapshot) {
 END_TEST
 
 /* Ties set aside while a diagram is laid out come back byte for byte; below the size, or
- * under a snapshot, nothing is set aside; the spill's file is made in $TMPDIR. */
+ * under a snapshot, nothing is set aside (again once the snapshot is freed); the spill's
+ * file is made in $TMPDIR. */
 START_TEST(test_set_aside_round_trip) {
   dg_graph *kept = ring(), *aside = ring();
   dg_error err = {0};
@@ -133,7 +134,14 @@ START_TEST(test_set_aside_round_trip) {
   ck_assert_int_eq(dg_graph_snapshot(aside, &s, &err), DG_OK);
   ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK); /* shared: stays */
   ck_assert_ptr_nonnull(aside->ea.v);
-  dg_graph_free(s);
+  ck_assert(dg_graph_aside_worth(aside)); /* large enough, shared or not */
+  ck_assert(!dg_graph_aside_worth(kept)); /* below DG_ASIDE_MIN_BYTES */
+  dg_graph_snapshot_free(aside, s); /* no longer shared: set aside again */
+  ck_assert_int_eq(dg_graph_set_aside(aside, &err), DG_OK);
+  ck_assert_ptr_null(aside->ea.v);
+  ck_assert_int_eq(dg_graph_take_back(aside, &err), DG_OK);
+  same_graph(kept, aside);
+  dg_graph_snapshot_free(aside, NULL);
   dg_graph_free(kept);
   dg_graph_free(aside);
 }

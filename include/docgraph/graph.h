@@ -207,6 +207,9 @@ int dg_evref_where(const dg_graph *g, const dg_evref *r, char *buf, size_t n);
  * Until dg_graph_take_back, only g's vertices, documents and counts may be read. */
 #define DG_ASIDE_MIN_BYTES (32u << 20)
 dg_err dg_graph_set_aside(dg_graph *g, dg_error *err);
+/* Whether g's ties are large enough for dg_graph_set_aside to set them aside (whether or
+ * not a snapshot shares them now). */
+int dg_graph_aside_worth(const dg_graph *g);
 /* The ties set aside read back, byte for byte (DG_OK when none were): DG_EIO or DG_ENOMEM
  * when they cannot be (g then has no ties). */
 dg_err dg_graph_take_back(dg_graph *g, dg_error *err);

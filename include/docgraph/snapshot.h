@@ -14,4 +14,9 @@
  * igraph graph. */
 dg_err dg_graph_snapshot(dg_graph *g, dg_graph **out, dg_error *err);
 
+/* Snapshot s of g freed (s may be NULL) and g no longer marked shared, so its ties may be
+ * set aside again (dg_graph_set_aside, and its builds' measures). Only once nothing reads
+ * s any more (the thread that wrote from it joined), and s must be g's only snapshot. */
+void dg_graph_snapshot_free(dg_graph *g, dg_graph *s);
+
 #endif

@@ -43,6 +43,7 @@ typedef struct run_t {
   dg_report_view rv[DG_VIEW_COUNT + 1]; /* the views, and the periods' small multiples */
   char *svg[DG_VIEW_COUNT + 1];
   size_t nrv;
+  unsigned later; /* bit i: view i is drawn once the data files are written */
   dg_periods periods; /* with `by`: a graph per period */
   char data_files[MAX_DATA_FILES][64]; /* the data files written, for run.json */
   size_t ndata_files;
@@ -446,7 +447,7 @@ static dg_err finish_data_files(run_t *x, dg_err r, dg_error *err) {
   dg_background_join(&x->bg, NULL);
   if (waited) dg_timings_mark(x->tm, "data files: the other thread waited for", &t);
   time_files(x, x->files);
-  dg_graph_free(x->snap);
+  dg_graph_snapshot_free(x->g, x->snap); /* the ties may be set aside again */
   x->snap = NULL;
   dg_err f = plan_result(x->files, err);
   return f != DG_OK ? f : r;
@@ -484,8 +485,8 @@ static dg_err write_graph_files(run_t *x, dg_error *err) {
 }
 
 /* View v's diagram: DIR/graph.FMT for `all` (with graph.dot always), DIR/VIEW.FMT for the
- * others, and its SVG kept for the report. */
-static dg_err draw_view(run_t *x, dg_view v, dg_error *err) {
+ * others, and its SVG kept for the report as its view i. */
+static dg_err draw_view(run_t *x, dg_view v, size_t i, dg_error *err) {
   const char *fmts[DG_RUN_MAX_FORMATS + 1];
   char paths[DG_RUN_MAX_FORMATS + 1][PATH_BYTES];
   const char *pp[DG_RUN_MAX_FORMATS + 1];
@@ -502,15 +503,13 @@ static dg_err draw_view(run_t *x, dg_view v, dg_error *err) {
     r = path_in(paths[k], x->dir, base, fmts[k], err);
     pp[k] = paths[k];
   }
-  size_t i = x->nrv, len = 0;
+  size_t len = 0;
   if (r == DG_OK) r = dg_output_diagram(x->g, v, &x->draw, pp, fmts, nf, &x->svg[i], &len, err);
   if (r != DG_OK) return r;
   x->rv[i] = (dg_report_view){dg_view_name(v), dg_view_title(v), x->svg[i], len};
-  x->nrv++;
   return DG_OK;
 }
 
-/* Each view built its own way (`all` with the user's filter when there is one), drawn. */
 /* The co-occurrences each view draws, gathered before the run's own build (a view is built
  * from the same accumulated graph whatever was built before), so the report's data, written
  * before the views are drawn, lists them however large the graph. */
@@ -535,27 +534,48 @@ static dg_err ties_aside(void *g, int before, dg_error *err) {
   return before ? dg_graph_set_aside(g, err) : dg_graph_take_back(g, err);
 }
 
-static dg_err draw_views(run_t *x, dg_error *err) {
+/* View i built its own way (`all` with the user's filter when there is one) and drawn into
+ * its place among the report's views. */
+static dg_err build_and_draw(run_t *x, size_t i, dg_error *err) {
+  dg_view v = x->views[i];
+  int user = v == DG_VIEW_ALL && x->o->filter_all;
+  char name[48];
+  double t = dg_clock();
+  dg_err r = dg_view_build_to_draw(x->g, v, user ? &x->filter : NULL, err);
+  snprintf(name, sizeof name, "view %s: built", dg_view_name(v));
+  dg_timings_mark(x->tm, name, &t);
+  if (r != DG_OK) return r;
+  if (v == DG_VIEW_ALL) {
+    x->res->drawn_entities = dg_graph_vertex_count(x->g);
+    x->res->drawn_relations = dg_graph_edge_count(x->g);
+  }
+  r = draw_view(x, v, i, err);
+  snprintf(name, sizeof name, "view %s: drawn", dg_view_name(v));
+  dg_timings_mark(x->tm, name, &t);
+  return r;
+}
+
+/* Does view v wait for the data files? With a snapshot (-j2) they are written from, the
+ * ties it shares stay in memory while Graphviz lays a view out; the funding view, which
+ * lays out every program (a 68 MB bitmap for 20,000 documents, the largest drawn), is
+ * drawn once they are written when the ties are large enough to be set aside, so its
+ * bitmap and the ties are not held at once (as with -j1). */
+static int after_files(const run_t *x, dg_view v) {
+  return x->snap && v == DG_VIEW_FUNDING && dg_graph_aside_worth(x->g);
+}
+
+/* The views of one pass: those drawn while the data files are written (later 0), or those
+ * that waited for them (later 1), each in its place among the report's views. */
+static dg_err draw_views(run_t *x, int later, dg_error *err) {
   dg_err r = DG_OK;
   x->draw.layout_hook = ties_aside;
   x->draw.layout_ctx = x->g;
-  for (size_t i = 0; i < x->nviews && r == DG_OK; i++) {
-    dg_view v = x->views[i];
-    int user = v == DG_VIEW_ALL && x->o->filter_all;
-    char name[48];
-    double t = dg_clock();
-    r = dg_view_build_to_draw(x->g, v, user ? &x->filter : NULL, err);
-    snprintf(name, sizeof name, "view %s: built", dg_view_name(v));
-    dg_timings_mark(x->tm, name, &t);
-    if (r != DG_OK) break;
-    if (v == DG_VIEW_ALL) {
-      x->res->drawn_entities = dg_graph_vertex_count(x->g);
-      x->res->drawn_relations = dg_graph_edge_count(x->g);
-    }
-    r = draw_view(x, v, err);
-    snprintf(name, sizeof name, "view %s: drawn", dg_view_name(v));
-    dg_timings_mark(x->tm, name, &t);
+  if (!later) {
+    x->nrv = x->nviews; /* the periods' tab after them */
+    for (size_t i = 0; i < x->nviews; i++) x->later |= (unsigned)after_files(x, x->views[i]) << i;
   }
+  for (size_t i = 0; i < x->nviews && r == DG_OK; i++)
+    if (((x->later >> i) & 1u) == (unsigned)later) r = build_and_draw(x, i, err);
   x->draw.layout_hook = NULL; /* the periods' diagrams draw graphs of their own */
   x->draw.layout_ctx = NULL;
   return r;
@@ -645,11 +665,12 @@ static dg_err write_tree(run_t *x, dg_error *err) {
   if (r == DG_OK && report)
     r = dg_report_data_stream(x->g, DG_RUN_REPORT_TITLE, x->drawn, x->data, err);
   if (report) dg_timings_mark(x->tm, "report data", &t);
-  if (r == DG_OK) r = draw_views(x, err);
+  if (r == DG_OK) r = draw_views(x, 0, err);
   t = dg_clock();
   if (r == DG_OK && x->o->by) r = write_periods(x, err);
   if (x->o->by) dg_timings_mark(x->tm, "periods: files and diagrams", &t);
   r = finish_data_files(x, r, err);
+  if (r == DG_OK) r = draw_views(x, 1, err);
   t = dg_clock();
   if (r == DG_OK) r = write_run_json(x, err);
   if (r == DG_OK) r = path_in(path, x->dir, "report.html", NULL, err);

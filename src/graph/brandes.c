@@ -6,7 +6,11 @@
  * bits whatever the thread count and whichever thread walked which chunk. With one chunk
  * the sums are igraph 0.10's (igraph_betweenness, igraph_betweenness_subset) bit for bit:
  * the same breadth-first order (neighbours by increasing index, loops left out), the same
- * path counts, the same predecessor lists and the same additions in the same order. No igraph call here: Debian's
+ * path counts and the same additions in the same order. A vertex's predecessors are found
+ * again on the way back (its neighbours one step nearer the source) instead of kept in
+ * lists (4 bytes an arc a thread): each predecessor p gets one addition from v, and the
+ * additions into p come in the order of the v's, so the order in which v's predecessors
+ * are visited changes no bit. No igraph call here: Debian's
  * igraph 0.10 is built without IGRAPH_THREAD_SAFE (its error and cleanup stacks are
  * process-wide), so igraph itself must never run on two threads at once. */
 #include <pthread.h>
@@ -21,8 +25,6 @@ typedef struct {
   int32_t *dist; /* -1: not reached */
   double *sigma, *delta;
   uint32_t *order; /* the vertices in the order the walk reached them */
-  uint32_t *pred;  /* v's predecessors at pred[off[v] ..] (a subset of its neighbours), */
-  uint32_t *npred; /* npred[v] of them, in the order found (igraph's parent lists) */
 } walker;
 
 struct dg_brandes {
@@ -96,33 +98,31 @@ static void walk(const dg_brandes *b, walker *w, uint32_t s, double *sum) {
         w->dist[u] = next;
         w->order[n++] = u;
       }
-      if (w->dist[u] == next) {
-        w->pred[b->off[u] + w->npred[u]++] = v;
-        w->sigma[u] += w->sigma[v];
-      }
+      if (w->dist[u] == next) w->sigma[u] += w->sigma[v];
     }
   }
   for (size_t i = n; i-- > 0;) {
     uint32_t v = w->order[i];
     double coeff = (1 + w->delta[v]) / w->sigma[v];
-    const uint32_t *pv = w->pred + b->off[v];
-    for (uint32_t k = 0; k < w->npred[v]; k++) w->delta[pv[k]] += w->sigma[pv[k]] * coeff;
+    int32_t before = w->dist[v] - 1; /* v's predecessors' distance */
+    for (uint32_t k = b->off[v]; k < b->off[v + 1]; k++) {
+      uint32_t p = b->adj[k];
+      if (w->dist[p] == before) w->delta[p] += w->sigma[p] * coeff;
+    }
     if (v != s) sum[v] += w->delta[v];
   }
   for (size_t i = 0; i < n; i++) {
     uint32_t v = w->order[i];
     w->dist[v] = -1;
     w->sigma[v] = w->delta[v] = 0;
-    w->npred[v] = 0;
   }
 }
 
-/* w's arrays for nv vertices and `npred` predecessor slots; 0 or -1. */
-static int walker_new(walker *w, size_t nv, size_t npred) {
+/* w's arrays for nv vertices; 0 or -1. */
+static int walker_new(walker *w, size_t nv) {
   *w = (walker){malloc((nv + 1) * sizeof *w->dist), calloc(nv + 1, sizeof *w->sigma),
-                calloc(nv + 1, sizeof *w->delta),   malloc((nv + 1) * sizeof *w->order),
-                malloc((npred + 1) * sizeof *w->pred), calloc(nv + 1, sizeof *w->npred)};
-  if (!w->dist || !w->sigma || !w->delta || !w->order || !w->pred || !w->npred) return -1;
+                calloc(nv + 1, sizeof *w->delta), malloc((nv + 1) * sizeof *w->order)};
+  if (!w->dist || !w->sigma || !w->delta || !w->order) return -1;
   for (size_t v = 0; v < nv; v++) w->dist[v] = -1;
   return 0;
 }
@@ -132,8 +132,6 @@ static void walker_free(walker *w) {
   free(w->sigma);
   free(w->delta);
   free(w->order);
-  free(w->pred);
-  free(w->npred);
 }
 
 /* Chunks taken in turn until none is left (or a thread has failed), with the next walker. */
@@ -177,7 +175,7 @@ dg_err dg_brandes_start(dg_brandes **out, const uint32_t *ends, size_t npairs, s
   if ((size_t)more > b->nchunks - 1) more = (int)(b->nchunks - 1);
   if (more > DG_BRANDES_MAX_THREADS) more = DG_BRANDES_MAX_THREADS;
   for (int k = 0; k <= more; k++)
-    if (walker_new(&b->w[k], nv, b->off[nv])) {
+    if (walker_new(&b->w[k], nv)) {
       brandes_free(b);
       return dg_error_set(err, DG_ENOMEM, "out of memory");
     }

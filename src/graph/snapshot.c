@@ -3,7 +3,8 @@
  * accumulator vertices (vof) and of the last build's filter; every other pointer (the
  * accumulators the view is made from, the documents, the arena) is shared and only read.
  * Invariant: a snapshot owns exactly its three arrays and itself, which is all
- * dg_graph_free frees of it. */
+ * dg_graph_free frees of it; g is marked shared from the snapshot until
+ * dg_graph_snapshot_free. */
 #include "docgraph/snapshot.h"
 
 #include <stdlib.h>
@@ -44,4 +45,10 @@ dg_err dg_graph_snapshot(dg_graph *g, dg_graph **out, dg_error *err) {
   }
   *out = s;
   return DG_OK;
+}
+
+void dg_graph_snapshot_free(dg_graph *g, dg_graph *s) {
+  if (!s) return;
+  dg_graph_free(s);
+  g->shared = 0;
 }

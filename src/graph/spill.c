@@ -10,7 +10,7 @@
  * dg_render_opts.layout_hook): a diagram's bitmap (68 MB for the funding view of 20,000
  * documents) no longer comes on top of them.
  * Never while a snapshot (snapshot.c) shares the arrays: it may be reading them on
- * another thread (g->shared).
+ * another thread (g->shared, until dg_graph_snapshot_free).
  * Invariant: after dg_graph_unspill the eight arrays hold what they held before
  * dg_graph_spill (their capacity fitted to their count); when nothing could be written,
  * nothing was freed and the measures simply run with the arrays in memory. */
@@ -54,11 +54,17 @@ static void arrays_of(dg_graph *g, array a[NARRAYS]) {
   memcpy(a, all, sizeof all);
 }
 
+/* The bytes the arrays set aside would take. */
+static size_t bytes_of(const array a[NARRAYS]) {
+  size_t bytes = 0;
+  for (int k = 0; k < NARRAYS; k++) bytes += a[k].n * a[k].size;
+  return bytes;
+}
+
 FILE *dg_graph_spill(dg_graph *g, size_t min_bytes) {
   array a[NARRAYS];
   arrays_of(g, a);
-  size_t bytes = 0;
-  for (int k = 0; k < NARRAYS; k++) bytes += a[k].n * a[k].size;
+  size_t bytes = bytes_of(a);
   if (bytes < min_bytes || bytes == 0) return NULL;
   int fd;
   char path[DG_TEMPFILE_PATH];
@@ -117,6 +123,13 @@ dg_err dg_graph_set_aside(dg_graph *g, dg_error *err) {
   (void)err; /* a file that cannot be written leaves the ties in memory: no error */
   if (!g->aside && !g->shared && !g->snapshot) g->aside = dg_graph_spill(g, g->aside_bytes);
   return DG_OK;
+}
+
+int dg_graph_aside_worth(const dg_graph *g) {
+  array a[NARRAYS];
+  arrays_of((dg_graph *)g, a); /* only the counts are read */
+  size_t bytes = bytes_of(a);
+  return bytes > 0 && bytes >= g->aside_bytes;
 }
 
 dg_err dg_graph_take_back(dg_graph *g, dg_error *err) {
