@@ -1342,6 +1342,16 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "second meeting of ASEAN foreign ministers", "meeting:amm:2", NULL, NULL},
     {F(REORDERED), "She spoke at the standing meeting of ASEAN foreign ministers in Hanoi.",
      DG_TYPE_MEETING, "meeting of ASEAN foreign ministers", NULL, NULL, NULL},
+    /* body_of_meeting: the head "of" the body "of" or "from" the group; near miss: another
+     * party with the group */
+    {F(REORDERED), "A meeting of the economic ministers of the Pacific Islands Forum opened.",
+     DG_TYPE_MEETING, "meeting of the economic ministers of the Pacific Islands Forum",
+     "meeting:pif-economic-ministers", NULL, NULL},
+    {F(REORDERED), "The 3rd meeting of defence ministers from ASEAN opened in Hanoi.",
+     DG_TYPE_MEETING, "3rd meeting of defence ministers from ASEAN", "meeting:admm:3", NULL,
+     NULL},
+    {F(REORDERED), "A meeting of defence ministers from ASEAN and Japan opened.",
+     DG_TYPE_MEETING, "meeting of defence ministers from ASEAN", NULL, NULL, NULL},
     {F(REORDERED), "ASEANの第45回首脳会議がビエンチャンで開かれた。", DG_TYPE_MEETING,
      "ASEANの第45回首脳会議", "meeting:asean-summit:45", "第45回ASEAN首脳会議", NULL},
     {F(REORDERED), "日本とASEANの首脳会議が開かれた。", DG_TYPE_MEETING, "ASEANの首脳会議", NULL,

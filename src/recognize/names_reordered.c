@@ -180,11 +180,21 @@ static dg_err possessive_meeting(dgn_ctx *c, const dg_mention *g, uint32_t s_sta
 
 /* ---- English: [ordinal] [annual] words of a meeting "of (the)" GROUP ---- */
 
-/* Where " of " or " of the " ends right before the group at a: where "of" starts, or 0. */
-static uint32_t of_before(const dgn_ctx *c, uint32_t a, uint32_t start) {
-  if (a >= start + 8 && memcmp(c->t + a - 8, " of the ", 8) == 0) return a - 7;
-  if (a >= start + 4 && memcmp(c->t + a - 4, " of ", 4) == 0) return a - 3;
+/* Where " of " or " of the " (" from ", " from the " when `from`) ends right before the
+ * group at a: where "of" starts, or 0. */
+static uint32_t of_before(const dgn_ctx *c, uint32_t a, uint32_t start, int from) {
+  const char *w = from ? " from " : " of ";
+  uint32_t l = (uint32_t)strlen(w);
+  if (a >= start + l + 4 && memcmp(c->t + a - 4, "the ", 4) == 0 &&
+      memcmp(c->t + a - l - 4, w, l) == 0)
+    return a - l - 3;
+  if (a >= start + l && memcmp(c->t + a - l, w, l) == 0) return a - l + 1;
   return 0;
+}
+
+/* Is w the word s? */
+static int word_is(const dgn_ctx *c, const dgn_word *w, const char *s) {
+  return w->z - w->a == strlen(s) && !memcmp(c->t + w->a, s, w->z - w->a);
 }
 
 /* The meeting's words w[f, n) end at "of": the span starts at an ordinal or modifiers
@@ -227,27 +237,54 @@ static int describes(const dgn_ctx *c, const dgn_word *w) {
   return 1;
 }
 
+/* Add the meeting ent whose head's words start at w[f]: from an ordinal or modifiers
+ * before them to z, unless a word describing another kind of meeting comes first. */
+static dg_err add_opened(dgn_ctx *c, const dgn_word *w, size_t f, size_t n, uint32_t end,
+                         long ent, uint32_t z, dg_error *err) {
+  int ord;
+  size_t first = opening_words(c, w, f, n, end, &ord);
+  if (first > 0 && describes(c, &w[first - 1])) return DG_OK; /* the standing meeting of */
+  return add_meeting(c, ent, ord, w[first].a, z, err);
+}
+
+/* "HEAD of (the) BODY of|from (the) GROUP" (a meeting of the defence ministers of ASEAN,
+ * a meeting of defence ministers from ASEAN): the words w[0, n) end before the second
+ * "of" or "from"; the body's one to three words and the head's one or two, put back as
+ * GROUP BODY' HEAD, must name a dictionary meeting. */
+static dg_err body_of_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s,
+                              const dgn_word *w, size_t n, dg_error *err) {
+  for (size_t o = n > 5 ? n - 5 : 0; o + 1 < n; o++) {
+    if (!word_is(c, &w[o], "of")) continue;
+    size_t b = o + 1 + (o + 2 < n && word_is(c, &w[o + 1], "the"));
+    if (b >= n || n - b > RS_MAX_WORDS - 1) continue;
+    for (size_t h = 1; h <= 2 && h <= o; h++) {
+      rs_words W = {w + b, w + o - h, n - b, h, 0, 0};
+      long ent = known_words(c, g, &W);
+      if (ent >= 0) return add_opened(c, w, o - h, n, s->end, ent, g->end, err);
+    }
+  }
+  return DG_OK;
+}
+
 static dg_err of_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
   enum { MAXW = 40 };
   dgn_word w[MAXW];
-  uint32_t of = of_before(c, g->start, s->start);
-  if (!of) return DG_OK;
-  uint32_t from = of > s->start + RS_WINDOW ? of - RS_WINDOW : s->start;
-  size_t n = dgn_en_words(c->t, from, of - 1, w, MAXW);
-  if (!n || w[n - 1].z != of - 1) return DG_OK;
+  uint32_t of = of_before(c, g->start, s->start, 0), by = of;
+  if (!of) by = of_before(c, g->start, s->start, 1);
+  if (!by || party_follows(c, g->end, s->end)) return DG_OK;
+  uint32_t from = by > s->start + RS_WINDOW ? by - RS_WINDOW : s->start;
+  size_t n = dgn_en_words(c->t, from, by - 1, w, MAXW);
+  if (!n || w[n - 1].z != by - 1) return DG_OK;
   if (from > s->start && n > 0) memmove(w, w + 1, --n * sizeof *w); /* maybe cut */
+  if (!of) return body_of_meeting(c, g, s, w, n, err);
   for (size_t j = n < RS_MAX_WORDS ? n : RS_MAX_WORDS; j > 0; j--) {
     size_t f = n - j;
     long ent;
     if (j > 1 && !dgn_adjacent(c->t, w, f)) continue;
     uint32_t z = of_group_end(c, g, s, w, f, n, &ent);
-    if (!z) continue;
-    int ord;
-    size_t first = opening_words(c, w, f, n, s->end, &ord);
-    if (first > 0 && describes(c, &w[first - 1])) return DG_OK; /* the standing meeting of */
-    return add_meeting(c, ent, ord, w[first].a, z, err);
+    if (z) return add_opened(c, w, f, n, s->end, ent, z, err);
   }
-  return DG_OK;
+  return body_of_meeting(c, g, s, w, n, err);
 }
 
 /* ---- Japanese: GROUPの[第N回]meeting ---- */
