@@ -572,6 +572,7 @@ static const struct {
     {"side_events.tsv", offsetof(dg_rules, side_events), {"word", NULL, NULL}, row_plain},
     {"meeting_modifiers.tsv", offsetof(dg_rules, meeting_modifiers), {"word", NULL, NULL},
      row_plain},
+    {"party_links.tsv", offsetof(dg_rules, party_links), {"word", NULL, NULL}, row_plain},
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
     {"bu_countries.tsv", offsetof(dg_rules, bu_countries), {"word", NULL, NULL}, row_plain},
     {"sinitic_surnames.tsv", offsetof(dg_rules, sinitic_surnames), {"word", NULL, NULL}, row_plain},

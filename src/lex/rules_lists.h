@@ -107,6 +107,7 @@ struct dg_rules {
   dg_wordlist exclusion_words; /* except, を除く: the actor beside it takes no part */
   dg_wordlist side_events;    /* 夕食会, Reception: beside a meeting, never a section's own */
   dg_wordlist meeting_modifiers; /* annual, regular: before a meeting's words, no other meeting */
+  dg_wordlist party_links;    /* with, and, と: another party joined to a group */
   dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */
   dg_wordlist bu_countries;   /* 中国, 韓国: their ministries are 部 (商務部, 外交部) */
   dg_wordlist sinitic_surnames; /* 王, 李, 朴: one kanji opening a Chinese or Korean name */

@@ -124,29 +124,38 @@ static int ordinal_word(const dgn_ctx *c, const dgn_word *w, size_t k, size_t n,
   return ord > 0 && after == w[k + 1].a ? ord : 0;
 }
 
-/* Does another party follow at p: " with ", " and ", " plus " or "-" and a country or group
- * (ASEAN's summit with Japan)? */
-static int party_follows(dgn_ctx *c, uint32_t p, uint32_t end) {
-  static const char *const links[] = {" with ", " and ", " plus ", " & ", "-", "\xE3\x83\xBB"};
-  for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-    if (dg_lit(c->t, end, p, links[i])) {
-      uint32_t q = p + (uint32_t)strlen(links[i]);
-      if (dg_lit(c->t, end, q, "the ")) q += 4;
-      return dgn_mention_starting(c, q, T(COUNTRY) | T(GROUP)) >= 0;
-    }
-  return 0;
+/* Does a word of party_links.tsv start at p after spaces, standing whole (not "andes")?
+ * Where it ends, or 0. */
+static uint32_t link_at(const dgn_ctx *c, uint32_t p, uint32_t end) {
+  while (p < end && c->t[p] == ' ') p++;
+  long w = dg_wordlist_at(&c->r->party_links, c->t, end, p);
+  if (w < 0) return 0;
+  uint32_t z = p + (uint32_t)c->r->party_links.w[w].len;
+  return dg_is_ascii_alnum((unsigned char)c->t[p]) && z < end &&
+                 dg_is_ascii_alnum((unsigned char)c->t[z])
+             ? 0
+             : z;
 }
 
-/* Does the text before a end in a joiner of parties (Japan and | ASEAN's, 日中韓3カ国と |
- * ASEANの, 日・ASEAN)? */
+/* Does another party follow at p: a word of party_links.tsv and a country or group (ASEAN's
+ * summit with Japan, the summit of ASEAN and the EU)? */
+static int party_follows(dgn_ctx *c, uint32_t p, uint32_t end) {
+  uint32_t q = link_at(c, p, end);
+  if (!q) return 0;
+  while (q < end && c->t[q] == ' ') q++;
+  if (dg_lit(c->t, end, q, "the ")) q += 4;
+  return dgn_mention_starting(c, q, T(COUNTRY) | T(GROUP)) >= 0;
+}
+
+/* Does a word of party_links.tsv end right before a, after spaces (Japan and | ASEAN's,
+ * 日中韓3カ国と | ASEANの, 日・ASEAN), standing whole? */
 static int party_before(const dgn_ctx *c, uint32_t a, uint32_t start) {
-  static const char *const links[] = {" and ", " & ", "\xE3\x81\xA8", "\xE3\x80\x81", "-",
-                                      "\xE3\x83\xBB"}; /* と 、 ・ */
-  for (size_t i = 0; i < sizeof links / sizeof *links; i++) {
-    uint32_t l = (uint32_t)strlen(links[i]);
-    if (a >= start + l && memcmp(c->t + a - l, links[i], l) == 0) return 1;
-  }
-  return 0;
+  while (a > start && c->t[a - 1] == ' ') a--;
+  long w = dg_wordlist_before(&c->r->party_links, c->t, start, a);
+  if (w < 0) return 0;
+  uint32_t b = a - (uint32_t)c->r->party_links.w[w].len;
+  return !(dg_is_ascii_alnum((unsigned char)c->t[b]) && b > start &&
+           dg_is_ascii_alnum((unsigned char)c->t[b - 1]));
 }
 
 /* ---- English: GROUP's [ordinal] [annual] words of a meeting ---- */
