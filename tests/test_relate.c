@@ -1810,6 +1810,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", 0, 1},
     {"participates_in", "t.txt", "5月3日、第3回日メコン外相会議の準備を開始し、ラオスからガルシア首相をお迎えしました。",
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", NO},
+    /* ... and after 「M」を主宰し、 (chaired): who attends in the next clause takes part;
+     * near miss: a meeting only prepared */
+    {"participates_in", "t.txt", "議長国タイのロペス首相が第3回日メコン外相会議を主宰し、ラオスのガルシア首相が出席した。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", 0, 1},
+    {"participates_in", "t.txt", "議長国タイのロペス首相が第3回日メコン外相会議を準備し、ラオスのガルシア首相が出席した。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", NO},
     {"participates_in", "t.txt", "ラオスのガルシア大統領を迎えて、第3回日メコン外相会議が5月3日にビエンチャンで開催された。",
      DG_REL_PARTICIPATES_IN, "person:ガルシア", "meeting:mekong-japan-fmm:3", 0, 1},
     {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を招き、「第3回日メコンビジネスフォーラム」を東京で開催した。",

@@ -86,13 +86,16 @@ static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
  * a demonstrative points back to: この研修, see ja_demonstrative), its section's, else the
  * document's own (dg_rel_section_meeting).
  * Fills out[] (at most DG_REL_MAXM) and returns how many. */
-/* Japanese: is meeting m the object of a holding verb right after it (「M」を開催し、: the
- * clauses after it, with no meeting of their own, speak of M: …をお迎えしました)? */
+/* Japanese: is meeting m the object of a holding or chairing verb right after it
+ * (「M」を開催し、, 今回の会議を主宰し、: the clauses after it, with no meeting of their own,
+ * speak of M: …をお迎えしました, A首相、B首相が出席した)? */
 static int held_object(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   if (dg_rel_latin(c, s) || dg_rel_part(c, m) != DG_PART_OBJECT) return 0;
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
-    if (g->kind == DG_REL_HELD_ON && g->start >= m->end && g->start <= m->end + 3) return 1;
+    if ((g->kind == DG_REL_HELD_ON || g->kind == DG_REL_CHAIRED_BY) && g->start >= m->end &&
+        g->start <= m->end + 3)
+      return 1;
   }
   return 0;
 }
