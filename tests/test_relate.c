@@ -1797,6 +1797,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum was attended by Laos and Cambodia, and Thailand said it attended the Third Mekong-Japan Water Forum too.",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, 0, 1},
+    /* 開幕 (opened) holds the meeting as 開催 does: the place before で and a comma is its
+     * venue; near miss: a place in another sentence */
+    {"held_in", "t.txt", "ハノイで、第3回日メコン外相会議が開幕した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議が開幕した。ハノイは雨だった。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:hanoi", NO},
     /* the active 開く holds a meeting at the place before で (「M」を東京都内で開いた);
      * near miss: a place that only owns the meeting's name (東京の…を開いた) */
     {"held_in", "t.txt", "防衛省は3日、「第2回日メコン農業対話」を東京都内で開いた。",
