@@ -1358,6 +1358,17 @@ static const family_case families[] = {
      NULL, NULL},
     {F(REORDERED), "ASEANの首脳会議声明を採択した。", DG_TYPE_MEETING, "ASEANの首脳会議", NULL,
      NULL, NULL},
+    /* abbreviations_meeting: countries' abbreviations, の and a head of three characters or
+     * more: the dictionary's, else a new meeting named without の; near misses: the run
+     * ends a longer word (来日中), a country's full name (no abbreviations) */
+    {F(REORDERED), "日中韓の外相会談が都内で開かれた。", DG_TYPE_MEETING, "日中韓の外相会談",
+     "meeting:日中韓外相会談", "日中韓外相会談", NULL},
+    {F(REORDERED), "日中韓の首脳会議が開かれた。", DG_TYPE_MEETING, "日中韓の首脳会議",
+     "meeting:japan-china-rok-summit", NULL, NULL},
+    {F(REORDERED), "来日中の首脳会議が開かれた。", DG_TYPE_MEETING, "日中の首脳会議", NULL, NULL,
+     NULL},
+    {F(REORDERED), "日本とタイの首脳会議が開かれた。", DG_TYPE_MEETING, "タイの首脳会議", NULL,
+     NULL, NULL},
 
     /* names_acronym.c: an acronym in parentheses names the later whole words */
     {F(EN_HEADS) | F(ACRONYMS),

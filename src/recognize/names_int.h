@@ -207,6 +207,10 @@ uint32_t dgn_bu_ministry_start(dgn_ctx *c, const dg_sentence *s, uint32_t z);
  * dgn_ja_heads). */
 dg_err dgn_bu_ministries(dgn_ctx *c, const dg_sentence *s, dg_error *err);
 
+/* Where a run of two or more countries' one-character abbreviations (countries.tsv abbr1:
+ * 日中韓) that ends at z starts, not before min; or z (names_ja.c). */
+uint32_t dgn_abbreviations_start(dgn_ctx *c, uint32_t min, uint32_t z);
+
 /* Add a person over [a, z) unless another name overlaps it or it is there already
  * (names_people_ja.c). */
 dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err);

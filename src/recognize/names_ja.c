@@ -203,12 +203,10 @@ static int member_list(dgn_ctx *c, uint32_t a, uint32_t z) {
   return 0;
 }
 
-/* Where a run of two or more countries' one-character abbreviations that ends at z starts
- * (日中韓 before its gloss), or z. */
-static uint32_t abbreviations_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+uint32_t dgn_abbreviations_start(dgn_ctx *c, uint32_t min, uint32_t z) {
   uint32_t a = z;
   int n = 0;
-  while (a > s->start && n < 8) {
+  while (a > min && n < 8) {
     uint32_t p = (uint32_t)dg_utf8_prev(c->t, a);
     if (!country_abbreviations(c, p, a)) break;
     a = p, n++;
@@ -234,7 +232,7 @@ static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
     return 1;
   }
   long before = dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON));
-  uint32_t abbr = before < 0 ? abbreviations_start(c, s, open) : open;
+  uint32_t abbr = before < 0 ? dgn_abbreviations_start(c, s->start, open) : open;
   if (abbr < open && member_list(c, open + 1, a - 1)) { /* 日中韓(日本・中国・韓国) */
     L->a = abbr;
     *j = token_before(c, s, *j, L->a);

@@ -5,6 +5,8 @@
  * meeting's words (ASEAN summit, Pacific Islands Forum leaders' meeting, ASEAN首脳会議) the
  * group, as written or by its labels, must make a meeting the dictionary lists; an ordinal
  * makes the series' instance (meeting:asean-summit:44), as 第44回 before the name would.
+ * Countries' abbreviations before の and a meeting's head (日中韓の外相会談) are their
+ * meeting likewise: the dictionary's, else a new one named without の.
  * Invariant: only dictionary meetings are found, over the group and the meeting's words
  * (the group's own mention stays); between them only an ordinal and words of
  * meeting_modifiers.tsv (annual, regular) are passed over; nothing is found where another
@@ -326,6 +328,48 @@ static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, 
   return DG_OK;
 }
 
+/* ---- Japanese: countries' abbreviationsの meeting (日中韓の外相会談) ---- */
+
+/* The meeting head word of three characters or more (外相会談, 首脳会議) that is all of
+ * t[q, ...) up to a character that ends a name: where it ends, or 0. */
+static uint32_t lone_head_end(const dgn_ctx *c, uint32_t q, uint32_t end) {
+  long h = dg_wordlist_at(&c->r->heads, c->t, end, q);
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING || c->r->heads.w[h].len <= 6)
+    return 0;
+  uint32_t z = q + (uint32_t)c->r->heads.w[h].len;
+  return name_goes_on(c, z) ? 0 : z;
+}
+
+/* The parties' meeting at の p: their abbreviations right before it (a run of two or more
+ * that starts no longer word) and a head word after it (日中韓の外相会談: the meeting of
+ * those countries). The dictionary's when the parties and the head name one (日中韓首脳会議),
+ * else a new meeting named so. */
+static dg_err abbreviations_meeting(dgn_ctx *c, const dg_sentence *s, uint32_t p,
+                                    dg_error *err) {
+  uint32_t a = dgn_abbreviations_start(c, s->start, p), z = lone_head_end(c, p + 3, s->end);
+  if (a == p || !z || (a > s->start && name_goes_on(c, (uint32_t)dg_utf8_prev(c->t, a))) ||
+      dgn_overlaps(c, a, z, NAME_TYPES | T(PERSON)))
+    return DG_OK;
+  char key[RS_KEY];
+  size_t kl = 0;
+  if (!put(key, &kl, c->t + a, p - a, AS_WRITTEN, 0) ||
+      !put(key, &kl, c->t + p + 3, z - p - 3, AS_WRITTEN, 0))
+    return DG_OK;
+  long ent = dg_dict_find_surface(c->rz->dict, key, kl);
+  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING)
+    return add_meeting(c, ent, 0, a, z, err);
+  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, a, z);
+  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
+static dg_err abbreviations_meetings(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  dg_err e = DG_OK;
+  for (uint32_t p = s->start; p + 3 <= s->end && e == DG_OK; p++)
+    if ((unsigned char)c->t[p] == 0xE3 && dg_lit(c->t, s->end, p, NO))
+      e = abbreviations_meeting(c, s, p, err);
+  return e;
+}
+
 /* ---- the family ---- */
 
 typedef struct {
@@ -356,7 +400,9 @@ static dg_err sentence_groups(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
 
 dg_err dgn_reordered_meetings(dgn_ctx *c, dg_error *err) {
   dg_err e = DG_OK;
-  for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++)
+  for (size_t si = 0; si < c->d->nsents && e == DG_OK; si++) {
     e = sentence_groups(c, &c->d->sents[si], err);
+    if (e == DG_OK) e = abbreviations_meetings(c, &c->d->sents[si], err);
+  }
   return e;
 }
