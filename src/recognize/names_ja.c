@@ -232,20 +232,19 @@ static int take_gloss(dgn_ctx *c, const dg_sentence *s, ja_left *L, long *j) {
     return 1;
   }
   long before = dgn_mention_ending(c, open, ANY_NAMED & ~T(PERSON));
-  uint32_t abbr = before < 0 ? dgn_abbreviations_start(c, s->start, open) : open;
-  if (abbr < open && member_list(c, open + 1, a - 1)) { /* 日中韓(日本・中国・韓国) */
-    L->a = abbr;
-    *j = token_before(c, s, *j, L->a);
-    L->ntok++;
-    return 1;
+  uint32_t from;
+  if (before < 0) { /* countries' abbreviations and their names: 日中韓(日本・中国・韓国) */
+    from = dgn_abbreviations_start(c, s->start, open);
+    if (from == open || !member_list(c, open + 1, a - 1)) return 0;
+  } else {
+    const dg_mention *m = &c->d->ments[before];
+    if (!dgn_is_acronym(c->t, open + 1, a - 1) &&
+        !dgn_all_katakana(c->t + open + 1, a - 1 - open - 1) && !names_same(c, m, open, a - 1) &&
+        !(m->type == DG_TYPE_GROUP && member_list(c, open + 1, a - 1)))
+      return 0;
+    from = m->start;
   }
-  int gloss = before >= 0 && (dgn_is_acronym(c->t, open + 1, a - 1) ||
-                              dgn_all_katakana(c->t + open + 1, a - 1 - open - 1) ||
-                              names_same(c, &c->d->ments[before], open, a - 1) ||
-                              (c->d->ments[before].type == DG_TYPE_GROUP &&
-                               member_list(c, open + 1, a - 1)));
-  if (!gloss) return 0;
-  L->a = c->d->ments[before].start;
+  L->a = from;
   *j = token_before(c, s, *j, L->a);
   L->ntok++;
   return 1;

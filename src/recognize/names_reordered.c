@@ -113,6 +113,13 @@ static dg_err add_meeting(dgn_ctx *c, long ent, int ord, uint32_t a, uint32_t z,
   return dgn_record_instance(c, ord, a, a, z, (long)(m - c->d->ments), err);
 }
 
+/* Do the words w[0, n) stand together, only spaces between them? */
+static int run_adjacent(const dgn_ctx *c, const dgn_word *w, size_t n) {
+  for (size_t k = 0; k + 1 < n; k++)
+    if (!dgn_adjacent(c->t, w, k)) return 0;
+  return 1;
+}
+
 /* Is w[k] a word of meeting_modifiers.tsv? */
 static int modifier(const dgn_ctx *c, const dgn_word *w) {
   return dg_wordlist_find(&c->r->meeting_modifiers, c->t + w->a, w->z - w->a) >= 0;
@@ -180,7 +187,7 @@ static dg_err possessive_meeting(dgn_ctx *c, const dg_mention *g, uint32_t s_sta
   k += ord > 0;
   for (size_t m = 0; k < n && m < RS_MAX_MODIFIERS && modifier(c, &w[k]); m++) k++;
   for (size_t j = n - k < RS_MAX_WORDS ? n - k : RS_MAX_WORDS; j > 0; j--) {
-    if (j > 1 && !dgn_adjacent(c->t, w, k + j - 2)) continue;
+    if (!run_adjacent(c, w + k, j)) continue;
     long ent = known_meeting(c, g, &w[k], j, 0, 0);
     if (ent < 0) continue;
     if (party_follows(c, w[k + j - 1].z, end)) return DG_OK;
@@ -226,7 +233,7 @@ static uint32_t of_group_end(dgn_ctx *c, const dg_mention *g, const dg_sentence 
   size_t nb = dgn_en_words(c->t, g->end, s->end, b, RS_MAX_WORDS - 1);
   if (nb && b[0].a != g->end + 1) nb = 0;
   for (size_t k = nb; k > 0; k--) { /* the longest body first */
-    if (k > 1 && !dgn_adjacent(c->t, b, k - 2)) continue;
+    if (!run_adjacent(c, b, k)) continue;
     rs_words W = {b, w + f, k, n - f, 0, 0};
     if ((*ent = known_words(c, g, &W)) >= 0 && !party_follows(c, b[k - 1].z, s->end))
       return b[k - 1].z;
@@ -291,7 +298,7 @@ static dg_err of_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, 
   for (size_t j = n < RS_MAX_WORDS ? n : RS_MAX_WORDS; j > 0; j--) {
     size_t f = n - j;
     long ent;
-    if (j > 1 && !dgn_adjacent(c->t, w, f)) continue;
+    if (!run_adjacent(c, w + f, j)) continue;
     uint32_t z = of_group_end(c, g, s, w, f, n, &ent);
     if (z) return add_opened(c, w, f, n, s->end, ent, z, err);
   }
