@@ -134,13 +134,17 @@ static const struct {
     {"日・カンボジア首脳会談\n\n同日、首相は「東京」首脳会談に触れた。", "首脳会談", NULL},
     {"日・カンボジア首脳会談\n\n同日、首相は大臣と会談を行った。", "会談", NULL},
     {"大臣は調印式に出席した。調印式では市長が挨拶した。", "調印式", "meeting:unnamed@"},
-    /* the forum, the gathering, the talks in lower case: a name with that head, else, in a
-     * document that names no meeting, its unnamed meeting; near miss: a Summit is no forum */
+    /* the forum, the talks in lower case: a name with that head, else, in a document that
+     * names no meeting, its unnamed meeting; near miss: a Summit is no forum. "the gathering"
+     * names no kind of meeting: the document's own (its first), not the nearest one named */
     {"The 3rd Ocean Forum opened in Suva. The forum was attended by Fiji.", "The forum",
      "meeting:3rd-ocean-forum"},
     {"Ministers of Fiji and Tonga attended the gathering in Suva.", "the gathering",
      "meeting:unnamed@"},
     {"The 3rd Ocean Summit opened in Suva. The forum was attended by Fiji.", "The forum", NULL},
+    {"The 3rd Ocean Summit opened in Suva beside the 5th Reef Forum. Fiji attended the "
+     "gathering.",
+     "the gathering", "meeting:3rd-ocean-summit"},
     /* "it" before a verb only a meeting takes (it_verbs.tsv): the meeting named in its
        sentence or the one before; not before another verb, nor further back */
     {"The 4th Mekong-Japan Water Forum was held in Hue. It was attended by Laos and Thailand.",
