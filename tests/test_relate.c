@@ -1143,6 +1143,24 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "SUVA, 3 March 2026 (PINA) -- The Pacific Ocean Governance Forum opened here with officials of eleven nations.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    /* an agency's dateline without a date: the place in capitals, a colon or a dash; the
+     * meeting the body opens with as its subject is the document's (no title here); the
+     * place only, no date */
+    {"dateline", "t.txt",
+     "SUVA: The Pacific Ocean Governance Forum has reinforced the goals of island growth.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    {"dateline", "t.txt", "Pacific Ocean Governance Forum\n\nSUVA — Officials attended the Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* near misses: the place not in capitals; a comma and no date; another meeting opens
+     * the sentence */
+    {"dateline", "t.txt",
+     "Suva: The Pacific Ocean Governance Forum has reinforced the goals of island growth.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", NO},
+    {"dateline", "t.txt", "Pacific Ocean Governance Forum\n\nSUVA, Officials attended the Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", NO},
+    {"dateline", "t.txt",
+     "SUVA: The Mekong-Japan Summit has praised the Pacific Ocean Governance Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", NO},
     /* near misses: the agency without the dash; a parenthesis in lower case */
     {"dateline", "t.txt",
      "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) Officials attended the Forum.\n",

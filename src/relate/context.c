@@ -97,10 +97,7 @@ static long main_meeting(const dg_rel_ctx *c) {
   return -1;
 }
 
-/* Does mention i open English sentence s as its subject: only "the" and one word in lower
- * case (the fifth), spaces and dashes before it, after a dateline if any (SUVA, 5 May
- * 2019 — The Meeting ...; HANOI, 4 March (XNA): The Meeting ...)? */
-static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+int dg_rel_opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const char *t = c->d->text;
   uint32_t a = c->d->sents[s].start, z = c->d->ments[i].start;
   uint32_t after = dg_rel_dateline_end(c, s); /* its agency's parenthesis too */
@@ -120,10 +117,10 @@ static int opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
 }
 
 /* Is meeting i the subject of the holding verb of sentence s: in English the name the
- * sentence opens with (opens_sentence), in Japanese a name its role word marks as the
+ * sentence opens with (dg_rel_opens_sentence), in Japanese a name its role word marks as the
  * topic or subject (第3回外相会議が東京で開催された; not 会議の成果が, 会議に出席した). */
 static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
-  if (dg_rel_latin(c, s)) return opens_sentence(c, s, i);
+  if (dg_rel_latin(c, s)) return dg_rel_opens_sentence(c, s, i);
   uint8_t part = dg_rel_part(c, &c->d->ments[i]);
   return part == DG_PART_TOPIC || part == DG_PART_SUBJECT;
 }
@@ -291,9 +288,22 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
 
 /* When the title names no meeting: the meeting the body's first sentence holds or opens
  * with (see opening_meeting), after the short lines of its head (see head_line); when
+ * that sentence holds none, the one it opens with as its subject (see subject_meeting); when
  * that sentence names no meeting, the one the next sentence holds as its subject (see
  * lead_before_meeting); or -1. A release that opens by holding a meeting is about it, as
  * one whose title names it is. */
+/* The meeting English sentence s opens with as its subject, whatever its verb (KUALA
+ * LUMPUR: The 16th Ocean Meeting has reinforced ...: see dg_rel_opens_sentence), or -1. */
+static long subject_meeting(const dg_rel_ctx *c, uint32_t s) {
+  if (!dg_rel_latin(c, s)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    return !m->implicit && dg_rel_opens_sentence(c, s, i) ? (long)i : -1;
+  }
+  return -1;
+}
+
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -303,9 +313,10 @@ static long body_meeting(dg_rel_ctx *c) {
   long m = opening_meeting(c, s);
   for (int k = 0; m < 0 && k < 2 && head_line(c, s) && s + 1 < d->nsents; k++)
     m = opening_meeting(c, ++s);
+  if (m < 0) m = subject_meeting(c, s);
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
-    if (m >= 0 && !opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
+    if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
     if (m >= 0) c->lead_sent = (long)s;
   }
   return m;

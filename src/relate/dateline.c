@@ -63,10 +63,21 @@ static long body_start(const dg_rel_ctx *c) {
   return -1;
 }
 
+/* Is mention m written in capitals only (KUALA LUMPUR, not Kuala Lumpur)? */
+static int all_capitals(const char *t, const dg_mention *m) {
+  int letters = 0;
+  for (uint32_t k = m->start; k < m->end; k++) {
+    if (dg_is_lower(t[k]) || (unsigned char)t[k] >= 0x80) return 0;
+    letters += t[k] >= 'A' && t[k] <= 'Z';
+  }
+  return letters >= 2;
+}
+
 /* Does sentence s open with a dateline: a place, at most one more place (its country, or
  * in brackets), each followed by a comma, then a date, maybe an agency in parentheses, and
- * a dash or a colon? *place and *date get the mentions, *end where the text after it
- * starts. */
+ * a dash or a colon? Or, as agencies write it without the date, a place in capitals and a
+ * dash or a colon right after it (KUALA LUMPUR: ...; BANGKOK — ...), *date then UINT32_MAX.
+ * *place and *date get the mentions, *end where the text after it starts. */
 static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date,
                        uint32_t *end) {
   const dg_doc *d = c->d;
@@ -88,8 +99,21 @@ static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_
     if (!dg_rel_is_type(m, DG_REL_PLACES) || i > *place + 1) return 0;
     uint32_t e = past_aside(d->text, d->len, m->end, '[', ']');
     p = past(d->text, d->len, e, 0);
-    if (p == e) return 0;
+    if (p != e) continue;
+    *end = past(d->text, d->len, e, 1);
+    *date = UINT32_MAX;
+    return i == *place && *end != e && all_capitals(d->text, m);
   }
+  return 0;
+}
+
+/* Does the document's own meeting open sentence s after its dateline, as the subject of
+ * what the sentence tells (KUALA LUMPUR: The 16th Ocean Meeting has reinforced ...)? */
+static int opens_with_own(const dg_rel_ctx *c, uint32_t s) {
+  const dg_mention *own = &c->d->ments[c->main_meeting];
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING)
+      return !strcmp(c->d->ments[i].id, own->id) && dg_rel_opens_sentence(c, s, i);
   return 0;
 }
 
@@ -113,7 +137,7 @@ static int speaks_of_main(dg_rel_ctx *c, uint32_t s) {
       dg_rel_has_trigger(c, DG_REL_ADOPTED_AT))
     return 1;
   return named && (dg_rel_has_trigger(c, DG_REL_ANNOUNCED_AT) ||
-                   dg_rel_has_trigger(c, DG_REL_CHAIRED_BY));
+                   dg_rel_has_trigger(c, DG_REL_CHAIRED_BY) || opens_with_own(c, s));
 }
 
 /* The place the dateline's sentence s names after the dateline as a venue (in Kuala
@@ -177,12 +201,14 @@ void dg_rel_dateline(dg_rel_ctx *c) {
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
   if (s < 0 || !dateline(c, (uint32_t)s, &place, &date) || !speaks_of_main(c, (uint32_t)s))
     return;
+  int dated = date != UINT32_MAX;
+  if (!dated) date = place; /* what the sentence tells starts after the place */
   long there, then; /* the sentence's own place and date, when it tells them */
   told(c, (uint32_t)s, date, &there, &then);
   if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) &&
       (there >= 0 || !names_own(c, (uint32_t)s, date, 0)))
     dg_rel_add(c, DG_REL_HELD_IN, m, there >= 0 ? (uint32_t)there : place, (uint32_t)s);
-  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) &&
+  if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) && (dated || then >= 0) &&
       (then >= 0 || !names_own(c, (uint32_t)s, date, 1)))
     dg_rel_add(c, DG_REL_HELD_ON, m, then >= 0 ? (uint32_t)then : date, (uint32_t)s);
 }

@@ -173,6 +173,10 @@ void dg_rel_table_rows(dg_rel_ctx *c);
 /* A series named without its ordinal and dated (本年秋の日ASEAN防衛担当大臣会合) is the
  * document's one instance of it held within that date (series.c). */
 void dg_rel_series_instances(dg_rel_ctx *c);
+/* Does mention i open English sentence s as its subject: only "the" and one word in lower
+ * case (the fifth), spaces and dashes before it, after a dateline if any (SUVA, 5 May
+ * 2019 — The Meeting ...; HANOI, 4 March (XNA): The Meeting ...) (context.c)? */
+int dg_rel_opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A dateline's place and date to the document's own meeting (dateline.c). */
 void dg_rel_dateline(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
