@@ -1143,6 +1143,16 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "SUVA, 3 March 2026 (PINA) -- The Pacific Ocean Governance Forum opened here with officials of eleven nations.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    /* a document that names no meeting but speaks of one (The meeting: its unnamed
+     * meeting) is about that one: a verb of meeting without a name gives it; near miss:
+     * no meeting spoken of at all */
+    {"held_in", "t.txt", "Foreign ministers of Laos and Fiji met in Tashkent.\nThe meeting adopted a plan.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", 0, 1},
+    {"participates_in", "t.txt",
+     "The meeting adopted a plan.\nMinisters of Laos and Fiji gathered on the sidelines of the talks.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", NULL, 1, 1},
+    {"held_in", "t.txt", "Foreign ministers of Laos and Fiji met in Tashkent.\nThey adopted a plan.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", NO},
     /* an agency's dateline without a date: the place in capitals, a colon or a dash; the
      * meeting the body opens with as its subject is the document's (no title here); the
      * place only, no date */

@@ -322,6 +322,18 @@ static long body_meeting(dg_rel_ctx *c) {
   return m;
 }
 
+/* A document that names no meeting but speaks of one (the meeting, 本会合: the document's
+ * unnamed meeting, recognize/names_unnamed.c) is about that one: its first mention, or -1.
+ * Every implicit meeting of such a document is that one. */
+static long unnamed_meeting(const dg_rel_ctx *c) {
+  const dg_doc *d = c->d;
+  for (size_t k = 0; k < d->nments; k++)
+    if (d->ments[k].type == DG_TYPE_MEETING && !d->ments[k].implicit) return -1;
+  for (size_t k = 0; k < d->nments; k++)
+    if (d->ments[k].type == DG_TYPE_MEETING) return (long)k;
+  return -1;
+}
+
 /* The meeting of the section sentence s stands in (see context.h): its title line's, when
  * that line is only the meeting's name, else the document's own. */
 long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s) {
@@ -370,6 +382,7 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
   }
   if (c->main_meeting < 0) c->main_meeting = body_meeting(c); /* c->oom: dg_relate says so */
+  if (c->main_meeting < 0) c->main_meeting = unnamed_meeting(c);
   return DG_OK;
 }
 
