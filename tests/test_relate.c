@@ -1871,6 +1871,9 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", 0, 1},
     {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席した後、タイを訪問した。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", NO},
+    /* near miss: a trip to two places (which holds the meeting is not told) */
+    {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席するため、ラオス及びタイを訪問した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", NULL, NO},
     /* the meetings listed after the one a modifier holds share its place; near miss: a
      * meeting named in another phrase of the sentence */
     {"held_in", "t.txt", "環境省は、2010年10月14日にバンダルスリブガワンで開催された第9回ASEAN+3環境大臣会合、第2回日メコン外相会議の結果を公表した。",

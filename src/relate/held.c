@@ -626,12 +626,17 @@ static int venue_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
 /* Japanese: the meetings of the attending verb that stands before venue word g as the
  * trip's purpose, する or の then ため right after it, in g's clause or the one before
  * (首相は首脳会議に出席するため、ラオスを訪問した: the summit is in Laos), with no other
- * venue word between (see venue_between; not 会議に出席した後、ラオスを訪問: no ため).
+ * venue word between (see venue_between; not 会議に出席した後、ラオスを訪問: no ため),
+ * and to one place only (not カンボジア及びタイを訪問: which holds which is not told).
  * Returns how many, at most DG_REL_MAXM into out. */
 static size_t trip_purpose(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                            uint32_t *out) {
   const char *t = c->d->text;
   size_t len = c->d->len;
+  long v = venue(c, s, g);
+  uint32_t others[DG_REL_MAXM];
+  if (v >= 0 && dg_rel_list_before(c, s, (uint32_t)v, others, DG_REL_MAXM) > 0)
+    return 0; /* カンボジア及びタイを訪問: which holds which meeting is not told */
   for (size_t k = c->trigs.n; k-- > 0;) {
     const dg_rel_trigger *x = &c->trigs.v[k];
     if (x->kind != DG_REL_PARTICIPATES_IN || x->end > g->start || x->clause + 1 < g->clause)
