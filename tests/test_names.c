@@ -1644,6 +1644,14 @@ static const family_case families[] = {
      "Ana Pereira de Castro", "person:ana-pereira-de-castro", NULL, NULL},
     {F(EN_PEOPLE), "Minister Karl van der Berg spoke.", DG_TYPE_PERSON, "Karl van der Berg",
      "person:karl-van-der-berg", NULL, NULL},
+    /* a particle in any case; after one, a one-word title is the name's (a patronym: Bin
+     * Haji Osman, bin Tun Osman); near miss: a title with no particle before it */
+    {F(EN_PEOPLE), "Minister Rahim Bin Haji Osman spoke.", DG_TYPE_PERSON,
+     "Rahim Bin Haji Osman", "person:rahim-bin-haji-osman", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Rahim bin Tun Osman spoke.", DG_TYPE_PERSON, "Rahim bin Tun Osman",
+     "person:rahim-bin-tun-osman", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Rahim Haji Osman spoke.", DG_TYPE_PERSON, "Rahim Haji Osman", NULL,
+     NULL, NULL},
     {F(EN_PEOPLE), "Dr Ana Pereira de facto leads.", DG_TYPE_PERSON, "Ana Pereira de", NULL,
      NULL, NULL},
     /* honorific, honored_word: a Burmese honorific opens the name, a title inside it is the

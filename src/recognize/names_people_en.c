@@ -124,15 +124,6 @@ static int honorific(const dgn_ctx *c, const dgn_word *w) {
   return k >= 0 && memcmp(hl->w[k].s, c->t + w->a, w->z - w->a) == 0;
 }
 
-/* Is word x a small word inside a name (name_particles.tsv, in lower case: de, van, bin)
- * before a name word or another such word (Sergio Vieira de Mello, Ursula von der Leyen)? */
-static int particle_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
-  if (x + 1 >= n || !dg_is_lower(c->t[w[x].a]) || !dgn_adjacent(c->t, w, x) ||
-      dg_wordlist_find(&c->r->name_particles, c->t + w[x].a, w[x].z - w[x].a) < 0)
-    return 0;
-  return name_word(c, w, n, x + 1, end) || particle_at(c, w, n, x + 1, end);
-}
-
 /* After a name's honorific, a one-word title is a word of the name (U Tun Tun Oo: Tun is a
  * Malaysian title) unless a small word that opens a portfolio follows it (U Aung Minister
  * of Trade). */
@@ -145,16 +136,34 @@ static int honored_word(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
   return x + 1 >= n || !dgn_adjacent(c->t, w, x) || !dgn_joiner(c, &w[x + 1], DG_JOIN_AFTER);
 }
 
+/* Is word x a small word inside a name (name_particles.tsv, in any case: de, van, bin, Bin)
+ * before a name word, another such word, or a one-word title, which after a particle is a
+ * word of the name (Sergio Vieira de Mello, Ursula von der Leyen, Mohamad Bin Haji Hasan:
+ * Haji is a title elsewhere)? */
+static int particle_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
+  if (x + 1 >= n || !dgn_adjacent(c->t, w, x) ||
+      dg_wordlist_find(&c->r->name_particles, c->t + w[x].a, w[x].z - w[x].a) < 0)
+    return 0;
+  return name_word(c, w, n, x + 1, end) || particle_at(c, w, n, x + 1, end) ||
+         honored_word(c, w, n, x + 1, end);
+}
+
 /* The name words from word f: one to four (five after an honorific, which needs one more),
  * with particles between them: their end *l; 0 when none. */
 static int name_words(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
                       size_t *l) {
   int honor = honorific(c, &w[f]);
   size_t words = 0, max = honor ? 5 : 4;
+  int after_particle = 0;
   for (*l = f; *l < n && words < max && (*l == f || name_goes_on(c, w, *l - 1)); (*l)++) {
-    if (*l > f && particle_at(c, w, n, *l, end)) continue;
-    if (!name_word(c, w, n, *l, end) && !(honor && *l > f && honored_word(c, w, n, *l, end)))
+    if (*l > f && particle_at(c, w, n, *l, end)) {
+      after_particle = 1;
+      continue;
+    }
+    if (!name_word(c, w, n, *l, end) &&
+        !((honor || after_particle) && *l > f && honored_word(c, w, n, *l, end)))
       break;
+    after_particle = 0;
     words++;
   }
   return words > (size_t)honor;

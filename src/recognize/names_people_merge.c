@@ -193,7 +193,8 @@ static int note_form(dg_hmap *forms, const char *s, size_t n, uint32_t owner) {
 }
 
 /* The forms of a Latin name: the whole name and each capitalized word of three letters or
- * more that is no small word (Penny Wong: Penny Wong, Penny, Wong). */
+ * more that is no small word, no particle and no title (Penny Wong: Penny Wong, Penny,
+ * Wong; Mohamad Bin Haji Hasan: not Bin, nor Haji, a title it carries inside). */
 static int latin_forms(const dgn_ctx *c, dg_hmap *forms, const char *l, uint32_t owner) {
   size_t ll = strlen(l);
   if (note_form(forms, l, ll, owner)) return -1;
@@ -203,7 +204,8 @@ static int latin_forms(const dgn_ctx *c, dg_hmap *forms, const char *l, uint32_t
     if (j - i >= 3 && dg_is_upper(l[i]) && dg_is_lower(l[j - 1]) &&
         dg_wordlist_find(&c->r->name_joiners, l + i, j - i) < 0 &&
         dg_wordlist_find(&c->r->name_stops, l + i, j - i) < 0 &&
-        note_form(forms, l + i, j - i, owner))
+        dg_wordlist_find(&c->r->name_particles, l + i, j - i) < 0 &&
+        dg_wordlist_find(&c->r->titles, l + i, j - i) < 0 && note_form(forms, l + i, j - i, owner))
       return -1;
     i = j + 1;
   }
