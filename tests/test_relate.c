@@ -1105,6 +1105,13 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-05-04", 0, 1},
     {"held_in", "t.txt", "The Minister opened an office in Suva on 4 May 2026.",
      DG_REL_HELD_IN, NULL, "place:suva", NO},
+    /* a shore or a bank as the venue; near miss: a walk there after the meeting */
+    {"held_in", "t.txt",
+     "The 5th Ocean Ministers Meeting was held on 4 May 2026 on the shores of Lake Issyk-Kul.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:issyk-kul", 0, 1},
+    {"held_in", "t.txt",
+     "Ministers walked on the shores of Lake Issyk-Kul after the 5th Ocean Ministers Meeting.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:issyk-kul", NO},
 
     /* a dateline: its place and date to the document's own meeting */
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
