@@ -1122,6 +1122,12 @@ static const family_case families[] = {
      "Fiji leaders' summit", NULL, NULL, NULL},
     {F(EN_HEADS), "The ASEAN youth summit opened in Jakarta.", DG_TYPE_MEETING,
      "ASEAN youth summit", NULL, NULL, NULL},
+    /* "ministerial", a head itself, is the body before another head; near miss: the head
+     * alone after the group (the 11th PIF Ministerial is a name of its own) */
+    {F(EN_HEADS), "The plan was adopted at the last PIF ministerial meeting in Apia.",
+     DG_TYPE_MEETING, "PIF ministerial meeting", "meeting:pif-ministerial-meeting", NULL, NULL},
+    {F(EN_HEADS), "The plan was adopted at the PIF ministerial in Apia.", DG_TYPE_MEETING,
+     "PIF ministerial", NULL, NULL, NULL},
     /* step_left: a possessive owner ends the name; a plural possessive belongs to it */
     {F(EN_HEADS), "It joined the World Bank's Poor Countries Debt Initiative.", DG_TYPE_PROGRAM,
      "Poor Countries Debt Initiative", "program:poor-countries-debt-initiative", NULL, NULL},
