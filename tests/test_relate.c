@@ -861,6 +861,15 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"meeting apposition", "t.txt", "The Mekong-Japan Summit drew criticism from Myanmar's neighbours, Laos and Thailand.",
      DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
+    /* what a forum comprises are its members, "it" too when it stands for the forum named
+     * in the sentence before; near miss: "it" after a group, no meeting named */
+    {"meeting apposition", "t.txt", "The Mekong-Japan Summit comprises Japan, Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-summit", 0, 1},
+    {"meeting apposition", "t.txt",
+     "Japan is a founding member of the Mekong-Japan Summit. It comprises Japan, Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-summit", 1, 1},
+    {"meeting apposition", "t.txt", "Japan is a member of ASEAN. It comprises Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* near misses: the country of the city is no second venue; a name after "and" is no
      * place of the run */
     {"meeting apposition", "t.txt", "Leaders met at the Mekong-Japan Summit in Hanoi, Vietnam, on 5 May 2025.",
