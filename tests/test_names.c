@@ -110,6 +110,12 @@ static const family_case families[] = {
      NULL},
     {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
     {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
+    /* known_after_place: a known prefecture, then a town the dictionaries know with its
+     * head: two places (福島県, いわき市), not one minted; near miss: the whole */
+    {F(JA_HEADS), "会議は福島県いわき市で開催された。", DG_TYPE_PLACE, "いわき市", "place:iwaki",
+     NULL, NULL},
+    {F(JA_HEADS), "会議は福島県いわき市で開催された。", DG_TYPE_PLACE, "福島県いわき市", NULL, NULL,
+     NULL},
     /* gap_inside: the source's space falls inside one MeCab word (katakana on both sides,
      * joined by normalizing): the name starts after it; near miss: the person before it */
     {F(JA_HEADS), "グエン・バン・ズン ビンディン省人民委員会委員長が出席した。", DG_TYPE_ORGANIZATION,

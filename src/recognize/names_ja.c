@@ -550,12 +550,20 @@ static uint32_t town_after_place(dgn_ctx *c, const ja_head *h, uint32_t a) {
              : a;
 }
 
+/* Do two known places make up [a, h's end): a prefecture or a city, then a town the
+ * dictionaries know with its head (福島県|いわき市, 宮城県|仙台市)? Each stays itself. */
+static int known_after_place(dgn_ctx *c, const ja_head *h, uint32_t a) {
+  long m = dgn_mention_starting(c, a, PLACE_LIKE);
+  uint32_t p = m >= 0 ? c->d->ments[m].end : 0;
+  return m >= 0 && p < h->hstart && dgn_mention_exact(c, p, h->hend, PLACE_LIKE) >= 0;
+}
+
 /* A place by its head needs katakana, a known place or a town's kanji name (kanji_town)
  * before the head, and no value: 横浜市 is the dictionary's 横浜 already; 17州 and 全34州
- * are counts. */
+ * are counts; 福島県いわき市 is two known places (known_after_place). */
 static int place_ok(dgn_ctx *c, const ja_head *h, uint32_t a) {
   if (h->type != DG_TYPE_PLACE) return 1;
-  return dgn_mention_exact(c, a, h->hstart, PLACE_LIKE) < 0 &&
+  return dgn_mention_exact(c, a, h->hstart, PLACE_LIKE) < 0 && !known_after_place(c, h, a) &&
          (dgn_has_script(c->t + a, h->hstart - a, DG_SC_KATAKANA) ||
           dgn_overlaps(c, a, h->hstart, PLACE_LIKE) || kanji_town(c, h, a)) &&
          !dgn_overlaps(c, a, h->hstart, VALUES);
