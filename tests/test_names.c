@@ -35,6 +35,25 @@ typedef struct {
 } family_case;
 
 static const family_case families[] = {
+    /* names_outcome.c: a meeting's outcome document named only by its kind is the
+     * document's own program, in any case of its words; a kind named again after a program
+     * whose name holds it is that program; near misses: a heading in capitals, a kind
+     * described by what follows, a plural */
+    {HEADS | F(OUTCOME), "The 5th Ocean Meeting adopted a Joint statement.", DG_TYPE_PROGRAM,
+     "Joint statement", "program:joint-statement@cdcf3678b7d82027", NULL, NULL},
+    {HEADS | F(OUTCOME), "会合は共同声明を採択した。", DG_TYPE_PROGRAM, "共同声明",
+     "program:共同声明@5244f25f50790bdc", NULL, NULL},
+    {HEADS | F(OUTCOME),
+     "The Meeting issued the Joint Statement on Ocean Resilience. The Joint Statement calls for "
+     "action.",
+     DG_TYPE_PROGRAM, "Joint Statement", "program:joint-statement-on-ocean-resilience", NULL,
+     NULL},
+    {HEADS | F(OUTCOME), "JOINT STATEMENT\n\nThe Meeting closed.", DG_TYPE_PROGRAM,
+     "JOINT STATEMENT", NULL, NULL, NULL},
+    {HEADS | F(OUTCOME), "They will negotiate a joint declaration on trade between Laos and Fiji.",
+     DG_TYPE_PROGRAM, "joint declaration", NULL, NULL, NULL},
+    {HEADS | F(OUTCOME), "They issued joint statements.", DG_TYPE_PROGRAM, "joint statement",
+     NULL, NULL, NULL},
     /* names_ja.c, head_at: a head word starting a token, or ending a proper noun */
     {F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING, "第4回太平洋海洋協力対話",
      "meeting:第4回太平洋海洋協力対話", "第4回太平洋海洋協力対話", ""},

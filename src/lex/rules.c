@@ -586,6 +586,7 @@ static const struct {
     {"date_openers.tsv", offsetof(dg_rules, date_openers), {"word", NULL, NULL}, row_plain},
     {"credit_words.tsv", offsetof(dg_rules, credit_words), {"word", NULL, NULL}, row_plain},
     {"whole_heads.tsv", offsetof(dg_rules, whole_heads), {"word", NULL, NULL}, row_plain},
+    {"outcome_documents.tsv", offsetof(dg_rules, outcome_documents), {"word", NULL, NULL}, row_plain},
     {"fund_heads.tsv", offsetof(dg_rules, fund_heads), {"word", NULL, NULL}, row_plain},
     {"self_intros.tsv", offsetof(dg_rules, self_intros), {"word", NULL, NULL}, row_plain},
     {"speech_words.tsv", offsetof(dg_rules, speech_words), {"word", NULL, NULL}, row_plain},

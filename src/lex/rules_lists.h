@@ -123,6 +123,7 @@ struct dg_rules {
   dg_wordlist date_openers;   /* On, In the morning of: before the date opening a sentence */
   dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
   dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */
+  dg_wordlist outcome_documents; /* Joint Statement, 共同声明: a meeting's, named by kind only */
   dg_wordlist fund_heads;     /* fund, facility: "to a cooperation fund" names a fund */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */

@@ -12,7 +12,9 @@
  * space inside (before the ordinals, which make their instances), then dictionary meetings
  * written with their group moved out (ASEAN's 44th summit), then names by head word (they may
  * contain dictionary names, which give way), then acronyms defined after a name, short
- * names of people, a body attended as its meeting, places, and back references, each seeing the mentions added before it.
+ * names of people, a body attended as its meeting, places, a meeting's outcome documents
+ * named only by their kind (a Joint Statement), and back references, each seeing the
+ * mentions added before it.
  * Between phases the driver drops what gave way and sorts the mentions; the party rule's
  * meetings are sorted in before the English head-word rule, which reads a sentence's
  * mentions in text order. */
@@ -50,6 +52,7 @@ static const struct {
     [DG_NAMES_SHORT_FORMS] = {"short_forms", dgn_short_forms, AFTER_NOTHING},
     [DG_NAMES_BODIES] = {"bodies", dgn_attended_bodies, AFTER_NOTHING},
     [DG_NAMES_PLACES] = {"places", dgn_places, AFTER_SORT},
+    [DG_NAMES_OUTCOME] = {"outcome", dgn_outcome_documents, AFTER_SORT},
     [DG_NAMES_COREF] = {"coref", dgn_coreference, AFTER_SORT},
 };
 

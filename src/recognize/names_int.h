@@ -188,6 +188,7 @@ dg_err dgn_foreign_orgs(dgn_ctx *c, dg_error *err);     /* names_foreign.c */
 dg_err dgn_short_forms(dgn_ctx *c, dg_error *err);      /* names_short.c */
 dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err);  /* names_bodies.c */
 dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
+dg_err dgn_outcome_documents(dgn_ctx *c, dg_error *err); /* names_outcome.c */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 
 /* The document's unnamed meeting (names_unnamed.c), made at its first reference. */
@@ -198,6 +199,10 @@ typedef struct {
 /* Add an implicit mention over [a, z) of the document's unnamed meeting, made first if
  * need be; 0, or -1 when memory runs out. */
 int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z);
+/* The id and label of an entity of the document's own (names_unnamed.c): "<stem>@<the
+ * document's key>" and t[a, z) with the file's name after it; 0, or -1 without memory. */
+int dgn_doc_scoped(dgn_ctx *c, const char *stem, uint32_t a, uint32_t z, const char **id,
+                   const char **label);
 
 /* A ministry of a country that names them 部 ending at z (商務部 in 王明華商務部部長), or its
  * words before a title that opens with 部 at z (外交 of 王明華外交部長): where they start,

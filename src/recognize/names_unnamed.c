@@ -34,21 +34,26 @@ static void doc_key(const dg_doc *d, char out[17]) {
   snprintf(out, 17, "%016llx", (unsigned long long)dg_hash_bytes(p, strlen(p)));
 }
 
+int dgn_doc_scoped(dgn_ctx *c, const char *stem, uint32_t a, uint32_t z, const char **id,
+                   const char **label) {
+  char key[17];
+  dg_buf b;
+  doc_key(c->d, key);
+  dg_buf_init(&b);
+  dg_buf_printf(&b, "%s@%s", stem, key);
+  *id = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
+  dg_buf_clear(&b);
+  dg_buf_add(&b, c->t + a, z - a);
+  dg_buf_printf(&b, " (%s)", base_name(c->d->path));
+  *label = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
+  dg_buf_destroy(&b);
+  return *id && *label ? 0 : -1;
+}
+
 int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z) {
   if (!u->id) {
-    char key[17];
-    dg_buf b;
-    doc_key(c->d, key);
-    dg_buf_init(&b);
-    dg_buf_printf(&b, "meeting:unnamed@%s", key);
-    u->id = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
-    dg_buf_clear(&b);
-    dg_buf_add(&b, c->t + a, z - a);
-    dg_buf_printf(&b, " (%s)", base_name(c->d->path));
-    u->label = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
+    if (dgn_doc_scoped(c, "meeting:unnamed", a, z, &u->id, &u->label)) return -1;
     u->latin = dgn_is_latin(c->t + a, z - a);
-    dg_buf_destroy(&b);
-    if (!u->id || !u->label) return -1;
   }
   return dgn_add(c, DG_TYPE_MEETING, a, z, u->id, u->label, u->latin ? u->label : "", -1, 1)
              ? 0
