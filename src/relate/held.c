@@ -911,11 +911,25 @@ static long meeting_after_no(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return dg_rel_mention_at(c, s, dt->end + 3, 0, named_meeting);
 }
 
+static int other_than_event(const dg_mention *m) {
+  return m->type == DG_TYPE_COUNTRY || m->type == DG_TYPE_GROUP || m->type == DG_TYPE_PROGRAM ||
+         m->type == DG_TYPE_ORGANIZATION;
+}
+
+/* Japanese: is date mention i written with の before a name of no event (2023年の日ASEAN
+ * 友好協力50周年: a year that name's, not the day a verb of the clause held something)? */
+static int owned_by_name(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *dt = &c->d->ments[i];
+  return !dg_rel_latin(c, s) && dg_lit(c->d->text, c->d->sents[s].end, dt->end, "\xE3\x81\xAE") &&
+         dg_rel_mention_at(c, s, dt->end + 3, 0, other_than_event) >= 0;
+}
+
 /* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
  * those listed right before it), when no verb of another kind stands between them. A date
  * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
  * dateline's is the release's (dateline.c); one right after a program is its period; one
- * written before a meeting with の is that meeting's (meeting_after_no).
+ * written before a meeting with の is that meeting's (meeting_after_no), and one before
+ * another name with の that name's (owned_by_name).
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -930,6 +944,7 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       dg_rel_add(c, kind, (uint32_t)own, i, s);
       continue;
     }
+    if (owned_by_name(c, s, i)) continue;
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, s, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h)
                                                                     : -1;
