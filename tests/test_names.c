@@ -1400,6 +1400,17 @@ static const family_case families[] = {
      NULL},
     {F(REORDERED), "日本とタイの首脳会議が開かれた。", DG_TYPE_MEETING, "タイの首脳会議", NULL,
      NULL, NULL},
+    /* listed_meeting: the countries listed with と and 、 by their names, の and a head (外相
+     * 同士の会談 read as 外相会談): named by their abbreviations as above; near misses: one
+     * country, words that make no head (企業同士の会談) */
+    {F(REORDERED), "日本と中国、韓国の外相同士の会談が都内で開かれた。", DG_TYPE_MEETING,
+     "日本と中国、韓国の外相同士の会談", "meeting:日中韓外相会談", "日中韓外相会談", NULL},
+    {F(REORDERED), "日本と中国の首脳会議が開かれた。", DG_TYPE_MEETING, "日本と中国の首脳会議",
+     "meeting:日中首脳会議", NULL, NULL},
+    {F(REORDERED), "中国の外相同士の会談が開かれた。", DG_TYPE_MEETING, "中国の外相同士の会談",
+     NULL, NULL, NULL},
+    {F(REORDERED), "日本と中国の企業同士の会談が開かれた。", DG_TYPE_MEETING,
+     "日本と中国の企業同士の会談", NULL, NULL, NULL},
 
     /* names_acronym.c: an acronym in parentheses names the later whole words */
     {F(EN_HEADS) | F(ACRONYMS),

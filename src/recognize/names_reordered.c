@@ -369,11 +369,81 @@ static dg_err abbreviations_meeting(dgn_ctx *c, const dg_sentence *s, uint32_t p
   return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
 }
 
+/* The countries listed with joiners (list_joiners.tsv: と, 、) right before the の at p
+ * (日本と中国、韓国の…), two or more: their one-character abbreviations (countries.tsv abbr1)
+ * appended to key, in the order written; where the list starts, or p. */
+static uint32_t listed_countries(dgn_ctx *c, const dg_sentence *s, uint32_t p, char *key,
+                                 size_t *kl) {
+  uint32_t at[8], a = p;
+  size_t n = 0;
+  for (;;) {
+    long m = dgn_mention_ending(c, a, T(COUNTRY));
+    if (m < 0 || n == 8 || c->d->ments[m].entity < 0) break;
+    at[n++] = (uint32_t)m;
+    a = c->d->ments[m].start;
+    long w = dg_wordlist_before(&c->r->list_joiners, c->t, s->start, a);
+    if (w < 0) break;
+    a -= (uint32_t)c->r->list_joiners.w[w].len;
+  }
+  if (n < 2) return p;
+  for (size_t k = n; k-- > 0;) {
+    char abbr[16];
+    const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)c->d->ments[at[k]].entity);
+    const char *v = dg_entity_attr(e, "abbr1", abbr, sizeof abbr);
+    if (!v || !put(key, kl, v, strlen(v), AS_WRITTEN, 0)) return p;
+  }
+  return c->d->ments[at[n - 1]].start;
+}
+
+/* The head after の at q written with 同士の inside it (外相同士の会談: the foreign ministers'
+ * talks): the head word it makes without them (外相会談, heads.tsv) appended to key; where
+ * it ends, or 0. */
+static uint32_t among_head_end(const dgn_ctx *c, uint32_t q, uint32_t end, char *key,
+                               size_t *kl) {
+  static const char among[] = "\xE5\x90\x8C\xE5\xA3\xAB\xE3\x81\xAE"; /* 同士の */
+  for (uint32_t x = q + 3; x < end && x <= q + 12; x += 3) {
+    if (!dg_lit(c->t, end, x, among)) continue;
+    uint32_t h = x + 9, z = h + 6; /* a two-character head: 会談, 会議, 会合 */
+    char word[32];
+    if (z > end || x - q + 6 >= sizeof word) return 0;
+    memcpy(word, c->t + q, x - q);
+    memcpy(word + (x - q), c->t + h, 6);
+    long w = dg_wordlist_find(&c->r->heads, word, x - q + 6);
+    if (w < 0 || c->r->heads.w[w].as.head.type != DG_TYPE_MEETING || name_goes_on(c, z) ||
+        !put(key, kl, word, x - q + 6, AS_WRITTEN, 0))
+      return 0;
+    return z;
+  }
+  return 0;
+}
+
+/* The listed countries' meeting at の p (日本と中国、韓国の外相同士の会談): named as their
+ * abbreviations and the head would name it (日中韓外相会談, as abbreviations_meeting names
+ * 日中韓の外相会談): the dictionary's meeting when it knows that name, else a new one. */
+static dg_err listed_meeting(dgn_ctx *c, const dg_sentence *s, uint32_t p, dg_error *err) {
+  char key[RS_KEY];
+  size_t kl = 0;
+  uint32_t a = listed_countries(c, s, p, key, &kl), z = 0;
+  if (a == p || (a > s->start && name_goes_on(c, (uint32_t)dg_utf8_prev(c->t, a))))
+    return DG_OK;
+  uint32_t lone = lone_head_end(c, p + 3, s->end);
+  if (lone) z = put(key, &kl, c->t + p + 3, lone - p - 3, AS_WRITTEN, 0) ? lone : 0;
+  else z = among_head_end(c, p + 3, s->end, key, &kl);
+  if (!z || dgn_overlaps(c, p, z, NAME_TYPES | T(PERSON))) return DG_OK;
+  long ent = dg_dict_find_surface(c->rz->dict, key, kl);
+  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING)
+    return add_meeting(c, ent, 0, a, z, err);
+  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, a, z);
+  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 static dg_err abbreviations_meetings(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   dg_err e = DG_OK;
   for (uint32_t p = s->start; p + 3 <= s->end && e == DG_OK; p++)
-    if ((unsigned char)c->t[p] == 0xE3 && dg_lit(c->t, s->end, p, NO))
+    if ((unsigned char)c->t[p] == 0xE3 && dg_lit(c->t, s->end, p, NO)) {
       e = abbreviations_meeting(c, s, p, err);
+      if (e == DG_OK) e = listed_meeting(c, s, p, err);
+    }
   return e;
 }
 
