@@ -392,7 +392,10 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   warn_past_bound(d, over, nover, "year outside 1000..2999 (an era's 1..99) before a month or "
                                   "day: not read as a date");
   free(over);
-  if (!dg_date_document(d->text, d->len, ds, n, &d->date) && d->issued.year) d->date = d->issued;
+  /* a long document's later window has no date line: its date is the first window's */
+  if (d->later_window) d->date = d->issued;
+  else if (!dg_date_document(d->text, d->len, ds, n, &d->date) && d->issued.year)
+    d->date = d->issued;
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
    * the date line; 昨年 and 本年 count from the date line, 本日 is its day. A month whose
    * year stays unknown is no date (去る八月 in a text that gives no year); a day is, with
