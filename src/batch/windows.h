@@ -11,11 +11,13 @@
  * Invariants: the windows' bytes, one after the other, are the file's; each window starts
  * at the start of a line, so lines and columns are the file's.
  * What does not carry from one window to the next (outputs of a long document may differ
- * from reading it whole there): names resolved from an earlier window (a short form, a
- * back reference, a person named again, a series' instance), a heading or lead line in an
- * earlier window that blocks hang under, the document's own meeting from its head, a
- * sentence or block cut by a window (only when no blank line ends one in the window), and
- * a warning's line (the window's). */
+ * from reading it whole there; bench/RESULTS.md measures how much): names resolved from an
+ * earlier window (a short form, a back reference, a person named again, a series'
+ * instance), dates whose year or month a date in an earlier window gave, a heading or lead
+ * line in an earlier window that blocks hang under, the document's own meeting from its
+ * head, an amount's owner found elsewhere in the document (doc/pledge.c), a sentence or
+ * block cut by a window (only when no blank line ends one in the window), and a warning's
+ * line (the window's). */
 #ifndef DG_BATCH_WINDOWS_H
 #define DG_BATCH_WINDOWS_H
 
