@@ -11,7 +11,9 @@ whole. A document made by bench/make_corpus.py is read with DOCGRAPH_WINDOW set 
 - the windowed output is the same bytes at -j1 and -j2 and on a second run, and `run`'s
   store gives back what it was given (a re-run reuses the document: same mentions and
   graph, byte for byte);
-- a file at or below the threshold is read whole, byte-identical with windows off.
+- a file at or below the threshold is read whole, byte-identical with windows off;
+- the same document with CRLF line ends, or on one line (windows cut inside it), keeps
+  the file's places.
 usage: windows.py DOCGRAPH OUTDIR SOURCE_DIR"""
 import json
 import os
@@ -116,6 +118,16 @@ def main():
     same = compare(ws, ww, fails)
     if check_run(bin_, out, doc, fails) != win1:
         fails.append("run's mentions are not extract's")
+    for name, form in (("crlf", data.replace(b"\n", b"\r\n")),
+                       ("oneline", data.replace(b"\n", b" "))):
+        # no blank line to end a window (a window cut inside the line), or CRLF lines
+        path = os.path.join(out, name + ".txt")
+        with open(path, "wb") as f:
+            f.write(form)
+        got = mentions(run(bin_, ["extract", "-q", "-j1", path], WINDOW))
+        if len(got) < 0.9 * len(ws):
+            fails.append(f"{name}: only {len(got)} mentions")
+        check_places(got, form, fails)
     big = str(len(data))  # the threshold: the file is not over it, so read whole
     if run(bin_, ["extract", "-q", "-j1", doc], big) != whole:
         fails.append("a file at the threshold was not read whole")

@@ -148,12 +148,23 @@ static uint32_t line_feeds(const char *b, size_t n) {
   return k;
 }
 
+/* The characters of b[0..n) after its last line feed, added to `before` when it has none:
+ * the columns a window that ends inside a line moves the next one's first line along. */
+static uint32_t tail_chars(const char *b, size_t n, uint32_t before) {
+  size_t i = n;
+  while (i && b[i - 1] != '\n') i--;
+  uint32_t k = i ? 0 : before;
+  for (; i < n; i++) k += ((unsigned char)b[i] & 0xC0) != 0x80;
+  return k;
+}
+
 void dgw_shift(dgw_reader *w, dg_doc *d, dg_result *r) {
   uint32_t bytes = (uint32_t)w->byte_base;
   for (size_t i = 0; i < d->nments; i++) {
     dg_mention *m = &d->ments[i];
     m->raw_start += bytes, m->raw_end += bytes;
     m->start += w->text_base, m->end += w->text_base;
+    if (m->line == 1) m->col += w->col_base; /* a window cut inside a line (no line feed) */
     if (m->line) m->line += w->line_base;
   }
   dg_result_sentence *s = (dg_result_sentence *)r->sents; /* the result's own array */
@@ -165,6 +176,7 @@ void dgw_shift(dgw_reader *w, dg_doc *d, dg_result *r) {
   w->first = 0;
   w->byte_base += d->raw_len;
   w->line_base += line_feeds(d->raw, d->raw_len);
+  w->col_base = tail_chars(d->raw, d->raw_len, w->col_base);
   w->text_base += (uint32_t)d->len;
   w->sent_base += (uint32_t)r->nsents, w->ment_base += (uint32_t)r->nments;
   w->unit_base += (uint32_t)r->nunits, w->rel_base += (uint32_t)r->nrels;

@@ -8,8 +8,9 @@
  * document of its own (dg_doc.later_window after the first: no head, the first window's
  * date) and its result is made the document's (dgw_shift): positions are the file's and
  * its indices go on from the window before (dg_result's bases).
- * Invariants: the windows' bytes, one after the other, are the file's; each window starts
- * at the start of a line, so lines and columns are the file's.
+ * Invariants: the windows' bytes, one after the other, are the file's; a window's lines
+ * and columns are moved to the file's (a window starts at the start of a line unless the
+ * bytes it was cut from held no line feed).
  * What does not carry from one window to the next (outputs of a long document may differ
  * from reading it whole there; bench/RESULTS.md measures how much): names resolved from an
  * earlier window (a short form, a back reference, a person named again, a series'
@@ -49,6 +50,8 @@ typedef struct dgw_reader {
   int last;  /* the window handed out last is the document's last */
   uint64_t byte_base;
   uint32_t line_base, text_base, sent_base, ment_base, unit_base, rel_base;
+  uint32_t col_base; /* characters of the line the window before ended in (0 after a line
+                        feed: windows cut after one start a line) */
   dg_when date; /* the document's date: the first window's */
 } dgw_reader;
 
