@@ -7,7 +7,9 @@ whole. A document made by bench/make_corpus.py is read with DOCGRAPH_WINDOW set 
   indices never go back, and they go on past the first window;
 - windowed and whole agree where no window's context matters: every place both found has
   the same line, column and sentence; the groups, places and regions (dictionary names
-  that no other mention decides) are the same; most mentions are the same;
+  that no other mention decides) are the same, and so are the dates (the document's date,
+  from its head or its sign-off, and the dates' context go on from window to window);
+  most mentions are the same;
 - the windowed output is the same bytes at -j1 and -j2 and on a second run, and `run`'s
   store gives back what it was given (a re-run reuses the document: same mentions and
   graph, byte for byte);
@@ -67,7 +69,7 @@ def compare(whole, windowed, fails):
                          f"windowed {m['line']}:{m['col']} s{m['sentence']}")
             return
         same += w["id"] == m["id"]
-    for t in ("group", "place", "region"):
+    for t in ("group", "place", "region", "date"):
         a = {(m["start"], m["end"], m["id"]) for m in whole if m["type"] == t}
         b = {(m["start"], m["end"], m["id"]) for m in windowed if m["type"] == t}
         if a != b or not a:

@@ -205,7 +205,9 @@ static dg_err take_windows(drain_t *x, const dg_doc *whole, dg_error *err) {
   dg_error de = {0};
   dgw_reader w;
   uint64_t over = x->in->window_over ? x->in->window_over : DG_WINDOW_OVER;
-  int bad = dgw_open(&w, x->path, whole, (size_t)(over / 2), &de) != DG_OK, first = 1;
+  int bad = dgw_open(&w, x->path, whole, (size_t)(over / 2), dg_pipeline_rules(x->p), &de) !=
+                DG_OK,
+      first = 1;
   for (int got = 1; r == DG_OK && !bad && got && !w.last; first = 0) {
     dg_doc win;
     got = dgw_next(&w, &win, &de);

@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include "base/hmap.h"
+#include "docgraph/date.h"
 #include "docgraph/encoding.h"
 #include "docgraph/source.h"
 
@@ -63,8 +64,72 @@ dg_err dgw_load(dg_doc *d, const char *path, dg_format fmt, dg_error *err) {
   return DG_OK;
 }
 
+/* ---- the document's own date ---- */
+
+/* The first `lines` lines of f (at most `cap` bytes) into b at *n. */
+static void read_head(FILE *f, size_t lines, char *b, size_t cap, size_t *n) {
+  int c;
+  while (lines && *n < cap && (c = getc(f)) != EOF)
+    if ((b[(*n)++] = (char)c) == '\n') lines--;
+}
+
+/* The last `lines` lines of f (within its last `cap` bytes, from a line's start) into b at
+ * *n, after a line feed when b does not end with one. */
+static void read_tail(FILE *f, uint64_t size, size_t lines, char *b, size_t cap, size_t *n) {
+  uint64_t from = size > cap ? size - cap : 0;
+  char *t = b + *n + 1;
+  size_t k = fseek(f, (long)from, SEEK_SET) == 0 ? fread(t, 1, cap, f) : 0, i = k;
+  if (k && t[k - 1] == '\n') i--; /* a last line feed ends the last line */
+  while (i > 0 && (t[i - 1] != '\n' || lines-- > 1)) i--;
+  if (i == 0 && from > 0) return; /* lines longer than cap: no sign-off to read */
+  if (*n && b[*n - 1] != '\n') b[(*n)++] = '\n';
+  memmove(b + *n, t + i, k - i);
+  *n += k - i;
+}
+
+enum { DATE_HEAD_LINES = 40, DATE_END_LINES = 8, DATE_BYTES = 256 * 1024 };
+
+/* dg_date_document over the text of b[0..n) (the file's head and end, which is all it
+ * reads), into *out; 0 when it finds none. */
+static int date_of_bytes(const char *path, const char *b, size_t n, dg_format fmt,
+                         const dg_rules *rules, dg_when *out) {
+  dg_doc d;
+  dg_error e;
+  dg_date *ds = NULL;
+  size_t nd = 0;
+  int found = 0;
+  dg_doc_init(&d);
+  d.encoding = "UTF-8";
+  if (dg_source_load_mem(&d, path, b, n, fmt, &e) == DG_OK && dg_source_prepare(&d, &e) == DG_OK &&
+      dg_date_find_all(rules, d.text, d.len, 0, &ds, &nd, NULL, NULL, &e) == DG_OK)
+    found = dg_date_document(d.text, d.len, ds, nd, out);
+  free(ds);
+  dg_doc_destroy(&d);
+  return found;
+}
+
+/* The document's own date as reading it whole finds it (dg_date_document: a date in its
+ * first 40 lines, or a sign-off in its last 8), else the date it was given (`issued`):
+ * every window's date. */
+static dg_when whole_date(FILE *f, const dg_doc *whole, const dg_rules *rules) {
+  dg_when w = whole->issued;
+  char *b = malloc(3 * (size_t)DATE_BYTES + 2);
+  size_t n = 0;
+  if (b && rules) {
+    read_head(f, DATE_HEAD_LINES, b, DATE_BYTES, &n);
+    read_tail(f, whole->size, DATE_END_LINES, b, DATE_BYTES, &n);
+    dg_when found;
+    if (date_of_bytes(whole->path, b, n, whole->format, rules, &found)) w = found;
+  }
+  free(b);
+  rewind(f);
+  return w;
+}
+
+/* ---- windows ---- */
+
 dg_err dgw_open(dgw_reader *w, const char *path, const dg_doc *whole, size_t window,
-                dg_error *err) {
+                const dg_rules *rules, dg_error *err) {
   memset(w, 0, sizeof *w);
   w->whole = whole;
   w->window = window < 2 ? 2 : window;
@@ -72,6 +137,7 @@ dg_err dgw_open(dgw_reader *w, const char *path, const dg_doc *whole, size_t win
   w->date = whole->issued;
   w->f = fopen(path, "rb");
   if (!w->f) return dg_error_set(err, DG_EIO, "%s: cannot open: %s", whole->path, strerror(errno));
+  w->date = whole_date(w->f, whole, rules);
   return DG_OK;
 }
 
@@ -137,7 +203,9 @@ int dgw_next(dgw_reader *w, dg_doc *d, dg_error *err) {
   d->size = w->whole->size;
   d->encoding = "UTF-8"; /* as the file's first bytes said: a window's are no different */
   d->issued = w->date;
+  d->date_settled = 1; /* the whole file's, found before (whole_date) */
   d->later_window = !w->first;
+  d->dates_carry = &w->dates; /* a date's year goes on from window to window */
   return 1;
 }
 
@@ -172,7 +240,6 @@ void dgw_shift(dgw_reader *w, dg_doc *d, dg_result *r) {
     if (s[i].line) s[i].line += w->line_base;
   r->sent_base = w->sent_base, r->ment_base = w->ment_base;
   r->unit_base = w->unit_base, r->rel_base = w->rel_base;
-  if (w->first) w->date = d->date;
   w->first = 0;
   w->byte_base += d->raw_len;
   w->line_base += line_feeds(d->raw, d->raw_len);

@@ -5,8 +5,9 @@
  * window of about over/2 bytes at a time (dgw_next), each window ending at a block
  * boundary: after a blank line; failing one in the window's bytes, after its last line;
  * failing that, on a character boundary. Each window goes through the pipeline as a
- * document of its own (dg_doc.later_window after the first: no head, the first window's
- * date) and its result is made the document's (dgw_shift): positions are the file's and
+ * document of its own (dg_doc.later_window after the first: no head; the whole file's
+ * date, read from its head and its end first; dg_doc.dates_carry: the year in context, the year written last and the last dates
+ * of the windows before) and its result is made the document's (dgw_shift): positions are the file's and
  * its indices go on from the window before (dg_result's bases).
  * Invariants: the windows' bytes, one after the other, are the file's; a window's lines
  * and columns are moved to the file's (a window starts at the start of a line unless the
@@ -14,18 +15,19 @@
  * What does not carry from one window to the next (outputs of a long document may differ
  * from reading it whole there; bench/RESULTS.md measures how much): names resolved from an
  * earlier window (a short form, a back reference, a person named again, a series'
- * instance), dates whose year or month a date in an earlier window gave, a heading or lead
- * line in an earlier window that blocks hang under, the document's own meeting from its
- * head, an amount's owner found elsewhere in the document (doc/pledge.c), a sentence or
- * block cut by a window (only when no blank line ends one in the window), and a warning's
- * line (the window's). */
+ * instance), a heading or lead line in an earlier window that blocks hang under, the
+ * document's own meeting from its head, an amount's owner found elsewhere in the document
+ * (doc/pledge.c), a sentence or block cut by a window (only when no blank line ends one in
+ * the window), and a warning's line (the window's). */
 #ifndef DG_BATCH_WINDOWS_H
 #define DG_BATCH_WINDOWS_H
 
 #include <stdint.h>
 #include <stdio.h>
 
+#include "docgraph/date.h"
 #include "docgraph/result.h"
+#include "docgraph/rules.h"
 
 /* A file of more bytes than this is read in windows unless the job says otherwise. */
 #define DG_WINDOW_OVER ((uint64_t)8 << 20)
@@ -52,13 +54,16 @@ typedef struct dgw_reader {
   uint32_t line_base, text_base, sent_base, ment_base, unit_base, rel_base;
   uint32_t col_base; /* characters of the line the window before ended in (0 after a line
                         feed: windows cut after one start a line) */
-  dg_when date; /* the document's date: the first window's */
+  dg_when date; /* the document's date (whole_date) */
+  dg_date_carry dates; /* what the dates of the windows so far said (dg_date_resolve_on) */
 } dgw_reader;
 
 /* Read file path, loaded as whole by dgw_load (which must outlive the reader), in windows
- * of about `window` bytes. */
+ * of about `window` bytes, each dated as the whole document is: its first 40 lines and
+ * its last 8 read first for its date line or sign-off (dg_date_document, with `rules`),
+ * else the date it was given. */
 dg_err dgw_open(dgw_reader *w, const char *path, const dg_doc *whole, size_t window,
-                dg_error *err);
+                const dg_rules *rules, dg_error *err);
 /* The next window into d (a document of its own, not yet prepared): 1, with w->last set
  * when it is the document's last; 0 when none is left; -1 with *err when reading fails.
  * d is initialised whenever 1 or -1 is returned (dg_doc_destroy it). */
