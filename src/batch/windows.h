@@ -18,7 +18,8 @@
  * instance), a heading or lead line in an earlier window that blocks hang under, the
  * document's own meeting from its head, an amount's owner found elsewhere in the document
  * (doc/pledge.c), a sentence or block cut by a window (only when no blank line ends one in
- * the window), and a warning's line (the window's). */
+ * the window), and a warning's line (the window's). Such a document is never reused from
+ * a store (batch/job.c: read back it would be whole); a merge of parts reads it whole. */
 #ifndef DG_BATCH_WINDOWS_H
 #define DG_BATCH_WINDOWS_H
 
