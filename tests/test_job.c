@@ -28,7 +28,8 @@ static void on_reading(void *a, size_t i, size_t n, const char *p) {
   size_t k = strlen(heard_);
   snprintf(heard_ + k, sizeof heard_ - k, "R:%zu/%zu|", i, n);
 }
-static const dg_job_log log_ = {NULL, on_problem, on_reading, NULL, NULL, NULL, NULL, NULL, NULL};
+static const dg_job_log log_ = {NULL, on_problem, on_reading, NULL, NULL,
+                                NULL, NULL,       NULL,       NULL, NULL};
 
 /* A user's names: an alias in any case to the dictionary's id; a name the dictionaries do
  * not know stays as it is. */

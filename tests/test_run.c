@@ -58,7 +58,7 @@ static void on_read_all(void *a) { ((heard *)a)->read_all++; }
 
 static heard heard_;
 static const dg_job_log log_ = {&heard_, on_problem, on_reading, on_warnings, on_failed,
-                                on_read_all, NULL, NULL, NULL};
+                                on_read_all, NULL, NULL, NULL, NULL};
 
 /* Options for in/ into out/ with these views and formats (NULL: the defaults). */
 static dg_run_opts opts(const dg_view *views, size_t nviews, const char *const *fmts, size_t nf) {

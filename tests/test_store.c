@@ -160,6 +160,46 @@ static const char *const row_tables[] = {"sentences", "mentions", "units", "rela
 
 /* Documents dropped by dg_store_keep (each by its key, not by a scan of the tables) leave
  * no row behind in any table; the documents kept keep every row and read back equal. */
+/* A long document written a window at a time (dg_store_put_part): the same result twice,
+ * the second with its bases, reads back as one document whose second half's indices go
+ * on from the first's; a document cancelled after its first window leaves no row. */
+START_TEST(windows_read_back_as_one) {
+  dg_doc *d = doc_of_file(docs[0], "long.txt");
+  dg_result w1, w2, back;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_result_of_doc(&w1, d, &err), DG_OK);
+  ck_assert_int_eq(dg_result_of_doc(&w2, d, &err), DG_OK);
+  ck_assert_uint_gt(w1.nrels, 0);
+  w2.sent_base = (uint32_t)w1.nsents, w2.ment_base = (uint32_t)w1.nments;
+  w2.unit_base = (uint32_t)w1.nunits, w2.rel_base = (uint32_t)w1.nrels;
+  dg_store *s = open_store("w.db", DG_STORE_UPDATE, &cfg_, NULL);
+  ck_assert_msg(dg_store_put_part(s, &w1, 1, 0, &err) == DG_OK, "%s", err.msg);
+  ck_assert_msg(dg_store_put_part(s, &w2, 0, 1, &err) == DG_OK, "%s", err.msg);
+  ck_assert_msg(dg_store_get(s, w1.path, &back, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(back.nments, 2 * w1.nments);
+  ck_assert_uint_eq(back.nsents, 2 * w1.nsents);
+  ck_assert_uint_eq(back.nrels, 2 * w1.nrels);
+  for (size_t i = 0; i < w1.nments; i++) {
+    const dg_mention *m = &w1.ments[i], *b = &back.ments[w1.nments + i];
+    ck_assert_str_eq(b->id, m->id);
+    if (m->sentence != UINT32_MAX) ck_assert_uint_eq(b->sentence, m->sentence + w1.nsents);
+  }
+  for (size_t k = 0; k < w1.nrels; k++) {
+    ck_assert_uint_eq(back.rels[w1.nrels + k].from, w1.rels[k].from + w1.nments);
+    ck_assert_uint_eq(back.rels[w1.nrels + k].sentence, w1.rels[k].sentence + w1.nsents);
+  }
+  dg_result_free(&back);
+  ck_assert_msg(dg_store_put_part(s, &w1, 1, 0, &err) == DG_OK, "%s", err.msg);
+  dg_store_put_cancel(s); /* the document replaced, then undone: the old one stays */
+  ck_assert_msg(dg_store_get(s, w1.path, &back, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(back.nments, 2 * w1.nments);
+  dg_result_free(&back);
+  dg_result_free(&w1), dg_result_free(&w2);
+  ck_assert_int_eq(dg_store_close(s, &err), DG_OK);
+  tu_doc_free(d);
+}
+END_TEST
+
 START_TEST(keep_drops_every_row) {
   static const char *const text[] = {
       "日本とタイ。ASEAN首脳会議がビエンチャンで開かれた。\n",
@@ -295,6 +335,7 @@ int main(void) {
   tcase_add_test(tc, equal_sees_a_change);
   tcase_add_test(tc, replace_and_keep);
   tcase_add_test(tc, keep_drops_every_row);
+  tcase_add_test(tc, windows_read_back_as_one);
   tcase_add_loop_test(tc, distrust, 0, sizeof distrusted / sizeof *distrusted);
   tcase_add_test(tc, merge_conflict);
   suite_add_tcase(s, tc);

@@ -5,6 +5,7 @@
 #define DOCGRAPH_BATCH_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "docgraph/pipeline.h"
 
@@ -23,6 +24,10 @@ typedef struct dg_batch_reuse {
   int (*test)(void *arg, const dg_doc *loaded);
   void *arg;
   void (*given)(void *arg, dg_doc *loaded);
+  /* a plain-text UTF-8 file of more bytes is a long document: loaded without its bytes
+   * and handed back unprocessed (dg_doc.in_windows), for the caller to read in windows
+   * (batch/windows.h); 0: none is */
+  uint64_t long_over;
 } dg_batch_reuse;
 
 /* dg_batch_open with the hooks above (NULL: none). */
@@ -30,9 +35,9 @@ dg_err dg_batch_open_reuse(dg_batch **out, const dg_pipeline *p, char *const *fi
                            int threads, const char *encoding, const dg_batch_reuse *reuse,
                            dg_error *err);
 /* The next result in file order: returns 1 and sets *doc (a processed document to give
- * back with dg_batch_release) or, when that document failed, *doc = NULL and *err; returns
- * 2 with *doc loaded but not processed when the reuse test took it; returns 0 when every
- * file has been handed out. */
+ * back with dg_batch_release; a long document loaded only, when in_windows is set) or,
+ * when that document failed, *doc = NULL and *err; returns 2 with *doc loaded but not
+ * processed when the reuse test took it; returns 0 when every file has been handed out. */
 int dg_batch_next(dg_batch *b, dg_doc **doc, dg_error *err);
 void dg_batch_release(dg_batch *b, dg_doc *doc);
 void dg_batch_close(dg_batch *b);

@@ -94,6 +94,26 @@ dg_err dg_date_find_all(const dg_rules *r, const char *t, size_t len, int doc_ye
  * date that stays without year and month (本年秋 with no document year) prints as "". */
 void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
                      int doc_month, int doc_day);
+/* What the dates of a text say to the text after it, which goes on where it ends (a long
+ * document's next window, src/batch/windows.h): the year in context until the next one,
+ * the year written last, the last dates with a month and with a day (their values: their
+ * places are the text before's). All zero: nothing said. */
+typedef struct dg_date_carry {
+  int on_set, on_y1, on_m1, on_y2, on_relative;
+  int last_year, last_rel;
+  int has_m, has_d;
+  dg_date last_m, last_d;
+} dg_date_carry;
+/* dg_date_resolve going on from what the text before said (*carry), and leaving in *carry
+ * what this text says to the one after; carry NULL is dg_date_resolve. */
+void dg_date_resolve_on(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
+                        int doc_month, int doc_day, dg_date_carry *carry);
+/* dg_date_find_all in a text that goes on from one whose dates said *carry (NULL:
+ * none): a date anchored to one before it (同日, 同年) that only the text before gives is
+ * kept. *carry is not changed. */
+dg_err dg_date_find_all_on(const dg_rules *r, const char *t, size_t len, int doc_year,
+                           const dg_date_carry *carry, dg_date **out, size_t *nout,
+                           dg_span **over, size_t *nover, dg_error *err);
 
 /* The document's own date among its dates ds (in text order, as dg_date_find gives them):
  * a day with its year written, not a range: the first in its first 12 lines, else the

@@ -145,6 +145,16 @@ struct dg_doc {
   dg_when issued;     /* the date the --doc-dates table gives it (batch/job.c), else the
                          publication date the file's metadata gives (an HTML page's <meta>:
                          input/meta_date.c); year 0 when none */
+  int in_windows;     /* a long document as loaded, to be read in windows (batch/windows.c):
+                         it holds none of its bytes (its path, format, size and hash only) */
+  int later_window;   /* a window after the first of a long document read in windows: it
+                         has no head (title, dateline) of its own; 0 for every other
+                         document */
+  int date_settled;   /* its date is `issued`, found before it was read (a long document's
+                         windows: the whole file's, batch/windows.c); 0: from its text */
+  struct dg_date_carry *dates_carry; /* a long document's window: what the dates of the
+                         window before said, in, and this window's, out (recognize.c,
+                         dg_date_resolve_on); NULL for every other document */
   char hash[17];      /* 64-bit FNV-1a of raw, hex; with a date given, of raw's hash and
                          that date */
   void *arena;        /* dg_arena for minted strings (opaque) */

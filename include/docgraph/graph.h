@@ -126,6 +126,10 @@ dg_err dg_graph_add_doc(dg_graph *g, const dg_doc *d, dg_error *err);
 /* The same for a document's result (docgraph/result.h): dg_graph_add_doc is this on the
  * document's result, so a result read back from a store adds what its document did. */
 dg_err dg_graph_add_result(dg_graph *g, const dg_result *r, dg_error *err);
+/* One window of a long document read in windows (r's bases set, docgraph/result.h), merged
+ * as part of one document: counted once, its date its windows'; `last` set on its last
+ * window, which ends the document (dg_graph_add_result is this with last set). */
+dg_err dg_graph_add_part(dg_graph *g, const dg_result *r, int last, dg_error *err);
 /* member_of edges (country -> group) from the groups' members= attributes, between
  * vertices already in the graph. */
 dg_err dg_graph_add_members(dg_graph *g, const dg_dict *dict, dg_error *err);

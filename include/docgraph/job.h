@@ -48,6 +48,9 @@ typedef struct dg_job_log {
   /* once before the first document (done 0) and after each one, in file order; the caller
    * decides how often to show it (the files are sized only when this is set) */
   void (*progress)(void *arg, const dg_job_progress *p);
+  /* a window after the first of a long document read in windows: more of the document
+   * last given to `document` (its mentions and relations) */
+  void (*window)(void *arg, const dg_result *r);
 } dg_job_log;
 
 /* Where a job's documents come from. */
@@ -64,6 +67,11 @@ typedef struct dg_job_input {
   unsigned shard_i, shard_n; /* only shard i (from 1) of n: the documents at positions k
                                 (from 0) of the sorted list with k % n == i - 1 (n 0: all) */
   dg_timings *timings;      /* the phases' times added here (NULL: not timed) */
+  /* a plain-text UTF-8 file of more bytes is read in windows of about half as many, each
+   * window handed to the sinks as it is read (src/batch/windows.h says what does not carry
+   * from one window to the next); 0: 8 MiB (DG_WINDOW_OVER); UINT64_MAX: never. Not with
+   * a sink's `each` or `each_result`, which take whole documents. */
+  uint64_t window_over;
 } dg_job_input;
 
 /* Something to do with each document, after the mentions and the graph. */

@@ -47,6 +47,13 @@ typedef struct dg_result {
   const dg_relation *rels;
   size_t nrels;
   const dg_diags *warnings; /* the document's warnings (bad bytes, skipped markup) */
+  /* A window of a long document read in windows (batch/windows.c): the document's index
+   * of this result's first sentence, mention, unit and relation, all 0 for a whole
+   * document. Indices inside the result (a mention's sentence, a relation's ends, a unit's
+   * mentions, the arrays' own) are the window's; the sinks add these when they write
+   * them, so the document's indices go on from window to window. Positions (raw_start,
+   * line, a sentence's line) are the file's already. */
+  uint32_t sent_base, ment_base, unit_base, rel_base;
   void *own;                /* the memory the result owns */
 } dg_result;
 

@@ -58,6 +58,16 @@ const dg_store_config *dg_store_config_of(const dg_store *s);
 
 /* Write r, replacing a document of the same path, in one transaction. */
 dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err);
+/* A long document written a window at a time (r's bases set, docgraph/result.h): `first`
+ * replaces the document of the same path and opens its transaction, each window appends
+ * its rows under the document's indices, `last` sets the document's counts and commits
+ * (dg_store_put is this with both set). Nothing else is written to the store between a
+ * document's first and last window; after a failure (undone whole) no more windows. Read
+ * back, the document is one result, as if read whole. */
+dg_err dg_store_put_part(dg_store *s, const dg_result *r, int first, int last, dg_error *err);
+/* The windows of a long document written so far undone, its transaction ended (after a
+ * window failed or a sink stopped; nothing to do when none is open). */
+void dg_store_put_cancel(dg_store *s);
 /* Read the result stored under path into r (free it with dg_result_free). DG_ENOTFOUND
  * when there is none, DG_EINPUT when the store is damaged. */
 dg_err dg_store_get(dg_store *s, const char *path, dg_result *r, dg_error *err);

@@ -25,6 +25,9 @@ typedef struct dg_hmap {
 } dg_hmap;
 
 uint64_t dg_hash_bytes(const void *p, size_t n);
+/* FNV-1a going on from h over p[0..n): dg_hash_more(dg_hash_bytes(a), b) is the hash of a
+ * and b one after the other (a file hashed a piece at a time). */
+uint64_t dg_hash_more(uint64_t h, const void *p, size_t n);
 void dg_hmap_init(dg_hmap *m);
 void dg_hmap_destroy(dg_hmap *m);
 /* Pointer to the value for key, or NULL. */

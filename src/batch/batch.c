@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch/windows.h"
 #include "docgraph/source.h"
 
 enum { SLOT_EMPTY = 0, SLOT_READY };
@@ -45,13 +46,18 @@ static void process(const dg_batch *b, dg_tagger *t, const char *path, slot_t *s
     return;
   }
   dg_doc_init(s->doc);
-  s->code = dg_source_load(s->doc, path, DG_FMT_AUTO, &s->err);
+  dg_format fmt;
+  if (b->reuse.long_over && dgw_is_long(path, b->reuse.long_over, b->encoding, &fmt))
+    s->code = dgw_load(s->doc, path, fmt, &s->err); /* read in windows by the caller */
+  else
+    s->code = dg_source_load(s->doc, path, DG_FMT_AUTO, &s->err);
   s->doc->encoding = b->encoding;
   if (s->code == DG_OK && b->reuse.given) b->reuse.given(b->reuse.arg, s->doc);
   if (s->code == DG_OK && b->reuse.test && b->reuse.test(b->reuse.arg, s->doc)) {
     s->reused = 1;
     return;
   }
+  if (s->code == DG_OK && s->doc->in_windows) return;
   if (s->code == DG_OK) s->code = dg_pipeline_doc(p, t, s->doc, &s->err);
   if (s->code == DG_OK) dg_doc_settle(s->doc); /* only its result is read from here on */
   if (s->code != DG_OK) {

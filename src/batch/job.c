@@ -10,6 +10,7 @@
 
 #include "base/hmap.h"
 #include "batch/progress.h"
+#include "batch/windows.h"
 #include "docgraph/batch.h"
 #include "docgraph/files.h"
 #include "docgraph/graphml_read.h"
@@ -43,16 +44,17 @@ const char *dg_job_entity(const dg_pipeline *p, const char *name) {
 }
 
 /* One document's result into the sinks, in their order; d is its document when it was
- * processed (NULL when its result was reused). */
+ * processed (NULL when its result was reused). A long document's window is one result of
+ * several (`last` unset but on its last): the sinks it goes to take windows (job_long). */
 static dg_err to_sinks(const dg_result *res, const dg_doc *d, const dg_job_sink *s,
-                       dg_timings *tm, dg_error *err) {
+                       dg_timings *tm, int last, dg_error *err) {
   dg_error e = {0};
   double t = dg_clock();
   if (s->mentions && dg_write_result_mentions(res, s->mentions, &e) != DG_OK)
     return dg_error_set(err, DG_EIO, "%s", e.msg);
   if (s->mentions) dg_timings_mark(tm, "mentions written", &t);
   dg_err r = DG_OK;
-  if (s->graph) r = dg_graph_add_result(s->graph, res, err);
+  if (s->graph) r = dg_graph_add_part(s->graph, res, last, err);
   if (s->graph) dg_timings_mark(tm, "graph: documents merged", &t);
   if (r == DG_OK && s->each && d) r = s->each(s->arg, d, err);
   if (r == DG_OK && s->each_result) r = s->each_result(s->arg, res, err);
@@ -61,19 +63,28 @@ static dg_err to_sinks(const dg_result *res, const dg_doc *d, const dg_job_sink 
 }
 
 /* A result, once its document is read or reused: reported, given the table's date when it
- * has none, and to the sinks when in the date range. */
-static dg_err take(dg_result *res, const dg_doc *d, const dg_job_input *in,
-                   const dg_job_sink *sink, dg_job_counts *c, dg_error *err) {
+ * has none, and to the sinks when in the date range. A long document's windows come one
+ * after the other (first, ..., last), counted as one document; a whole one is both. */
+static dg_err take_part(dg_result *res, const dg_doc *d, const dg_job_input *in,
+                        const dg_job_sink *sink, dg_job_counts *c, int first, int last,
+                        dg_error *err) {
   const dg_job_log *log = in->log;
   if (res->warnings && res->warnings->n) LOG(log, warnings, res->warnings);
   dg_when given;
   if (!dg_when_known(&res->date) && dg_doc_dates_find(in->dates, res->path, &given))
     res->date = given;
-  LOG(log, document, res);
-  c->ok++;
-  if (dg_date_range_keeps(&in->range, &res->date)) return to_sinks(res, d, sink, in->timings, err);
-  c->outside++;
+  if (first) LOG(log, document, res);
+  else LOG(log, window, res);
+  c->ok += first;
+  if (dg_date_range_keeps(&in->range, &res->date))
+    return to_sinks(res, d, sink, in->timings, last, err);
+  c->outside += first;
   return DG_OK;
+}
+
+static dg_err take(dg_result *res, const dg_doc *d, const dg_job_input *in,
+                   const dg_job_sink *sink, dg_job_counts *c, dg_error *err) {
+  return take_part(res, d, in, sink, c, 1, 1, err);
 }
 
 /* The store found damaged (why): said in one line (once) and made anew. */
@@ -85,15 +96,21 @@ static dg_err store_damaged(const dg_job_input *in, const char *why, dg_error *e
   return dg_store_rebuild(in->store, err);
 }
 
-/* Result res into the store, which is made anew when it turns out damaged. */
-static dg_err store_put(const dg_job_input *in, const dg_result *res, dg_error *err) {
+/* Result res (a long document's window: first, ..., last) into the store, which is made
+ * anew when it turns out damaged at a document's first. */
+static dg_err store_put_part(const dg_job_input *in, const dg_result *res, int first, int last,
+                             dg_error *err) {
   dg_error se = {0};
-  dg_err r = dg_store_put(in->store, res, &se);
-  if (r == DG_EINPUT && (r = store_damaged(in, se.msg, err)) == DG_OK)
-    r = dg_store_put(in->store, res, err);
+  dg_err r = dg_store_put_part(in->store, res, first, last, &se);
+  if (r == DG_EINPUT && first && (r = store_damaged(in, se.msg, err)) == DG_OK)
+    r = dg_store_put_part(in->store, res, first, last, err);
   else if (r != DG_OK)
     *err = se;
   return r;
+}
+
+static dg_err store_put(const dg_job_input *in, const dg_result *res, dg_error *err) {
+  return store_put_part(in, res, 1, 1, err);
 }
 
 /* A processed document: its result written to the store (when there is one), then taken. */
@@ -139,8 +156,70 @@ typedef struct drain_t {
   const dg_job_input *in;
   const dg_job_sink *sink;
   dg_job_counts *c;
-  dg_tagger *t; /* for documents the store failed to give back, made when first needed */
+  dg_tagger *t; /* for documents the store failed to give back and long documents, made
+                  when first needed */
+  const char *path; /* the file of the document being taken, as listed */
 } drain_t;
+
+/* The bytes above which a job's plain-text file is read in windows: none (0) when a sink
+ * takes whole documents. */
+static uint64_t long_over(const dg_job_input *in, const dg_job_sink *sink) {
+  if (sink->each || sink->each_result || in->window_over == UINT64_MAX) return 0;
+  return in->window_over ? in->window_over : DG_WINDOW_OVER;
+}
+
+/* Window win of a long document, processed: its result made the document's, into the
+ * store and the sinks. */
+static dg_err take_window(drain_t *x, dgw_reader *w, dg_doc *win, int first, dg_error *err) {
+  dg_doc_settle(win);
+  dg_result res;
+  double t = dg_clock();
+  dg_err r = dg_result_of_doc(&res, win, err);
+  if (r != DG_OK) return r;
+  dgw_shift(w, win, &res);
+  dg_timings_mark(x->in->timings, "results made", &t);
+  if (x->in->store) r = store_put_part(x->in, &res, first, w->last, err);
+  if (x->in->store) dg_timings_mark(x->in->timings, "store: documents written", &t);
+  if (r == DG_OK) r = take_part(&res, win, x->in, x->sink, x->c, first, w->last, err);
+  dg_result_free(&res);
+  return r;
+}
+
+/* A long document whose window failed after others went to the sinks: ended there, so
+ * the graph counts what its windows gave as one document (the store's rows undone). */
+static dg_err end_early(drain_t *x, const dg_doc *whole, const dgw_reader *w, dg_error *err) {
+  if (x->in->store) dg_store_put_cancel(x->in->store);
+  dg_result none = {.path = whole->path, .format = whole->format, .read_as = "UTF-8",
+                    .size = whole->size, .date = w->date};
+  memcpy(none.hash, whole->hash, sizeof none.hash);
+  return take_part(&none, NULL, x->in, x->sink, x->c, 0, 1, err);
+}
+
+/* Long document whole (loaded only, dg_doc.in_windows) read a window at a time, each
+ * window handed on before the next is read (batch/windows.h). A window that cannot be
+ * read or processed fails the document: reported (after its first window, counted read
+ * as well, what the windows before it gave kept but in the store). */
+static dg_err take_windows(drain_t *x, const dg_doc *whole, dg_error *err) {
+  dg_err r = x->t ? DG_OK : dg_tagger_new(dg_pipeline_mecab(x->p), &x->t, err);
+  if (r != DG_OK) return r;
+  dg_error de = {0};
+  dgw_reader w;
+  uint64_t over = x->in->window_over ? x->in->window_over : DG_WINDOW_OVER;
+  int bad = dgw_open(&w, x->path, whole, (size_t)(over / 2), dg_pipeline_rules(x->p), &de) !=
+                DG_OK,
+      first = 1;
+  for (int got = 1; r == DG_OK && !bad && got && !w.last; first = 0) {
+    dg_doc win;
+    got = dgw_next(&w, &win, &de);
+    bad = got < 0 || (got > 0 && dg_pipeline_doc(x->p, x->t, &win, &de) != DG_OK);
+    if (got > 0 && !bad) r = take_window(x, &w, &win, first, err);
+    if (got) dg_doc_destroy(&win);
+  }
+  if (r != DG_OK && x->in->store) dg_store_put_cancel(x->in->store); /* a sink stopped */
+  if (bad && !first) r = end_early(x, whole, &w, err);
+  dgw_close(&w);
+  return bad && r == DG_OK ? failed(whole->path, de.msg, x->in, x->c, err) : r;
+}
 
 /* Loaded document d, whose result the store failed to give back (why): the store made
  * anew (said once, in one line), d processed here instead. */
@@ -148,6 +227,7 @@ static dg_err recover(drain_t *x, dg_doc *d, const char *why, dg_error *err) {
   dg_err r = store_damaged(x->in, why, err);
   if (r == DG_OK && !x->t) r = dg_tagger_new(dg_pipeline_mecab(x->p), &x->t, err);
   if (r != DG_OK) return r;
+  if (d->in_windows) return take_windows(x, d, err);
   dg_error de = {0};
   if (dg_pipeline_doc(x->p, x->t, d, &de) != DG_OK) return failed(d->path, de.msg, x->in, x->c, err);
   dg_doc_settle(d);
@@ -178,8 +258,10 @@ static dg_err drain(dg_batch *b, char *const *files, size_t n, drain_t *x, dg_er
     dg_timings_mark(x->in->timings, "documents read, extracted", &t);
     LOG(x->in->log, reading, k, n, files[k - 1]);
     dgj_progress_step(&pr, k, !d);
+    x->path = files[k - 1];
     if (!d) r = failed(files[k - 1], de.msg, x->in, x->c, err);
     else if (got == 2) r = reuse(x, d, err);
+    else if (d->in_windows) r = take_windows(x, d, err);
     else r = take_doc(d, x->in, x->sink, x->c, err);
     dg_batch_release(b, d);
     t = dg_clock();
@@ -222,9 +304,12 @@ static void keep_shard(dg_file_list *fl, unsigned i, unsigned n) {
   fl->n = o;
 }
 
-/* Whether the store holds the loaded document's content under its path (in a worker). */
+/* Whether the store holds the loaded document's content under its path (in a worker). A
+ * long document read in windows is read again: the store gives a document back whole, and
+ * its amounts' owners would then be the whole document's, not each window's. */
 static int stored(void *arg, const dg_doc *loaded) {
   const dg_job_input *in = arg;
+  if (loaded->in_windows) return 0;
   const char *h = in->store ? dg_store_hash(in->store, loaded->path) : NULL;
   return h && !strcmp(h, loaded->hash);
 }
@@ -312,10 +397,11 @@ dg_err dg_job_read(const dg_pipeline *p, const dg_job_input *in, const dg_job_si
   }
   dg_timings_mark(in->timings, "files listed", &t);
   dg_batch *b;
-  dg_batch_reuse reuse = {in->store ? stored : NULL, (void *)in, in->dates ? given_date : NULL};
+  dg_batch_reuse reuse = {in->store ? stored : NULL, (void *)in, in->dates ? given_date : NULL,
+                          long_over(in, sink)};
   r = dg_batch_open_reuse(&b, p, fl.files, fl.n, in->threads, in->encoding, &reuse, err);
   if (r == DG_OK) {
-    drain_t x = {p, in, sink, c, NULL};
+    drain_t x = {p, in, sink, c, NULL, NULL};
     r = drain(b, fl.files, fl.n, &x, err);
     if (in->log && in->log->read_all) in->log->read_all(in->log->arg);
     dg_batch_close(b);

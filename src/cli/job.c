@@ -116,6 +116,13 @@ static void log_document(void *arg, const dg_result *d) {
     fprintf(stderr, "docgraph: %s: %s, %s\n", d->path, dg_format_name(d->format), d->read_as);
 }
 
+/* A long document's later window: its mentions and relations counted. */
+static void log_window(void *arg, const dg_result *d) {
+  cli_job *j = arg;
+  j->mentions += d->nments;
+  j->rels += d->nrels;
+}
+
 /* Every document handed out: "3 files skipped: 2 .png, 1 .xlsx". */
 static void log_read_all(void *arg) {
   cli_job *j = arg;
@@ -135,7 +142,7 @@ void cli_job_init(cli_job *j, cli_opts *o) {
   memset(j, 0, sizeof *j);
   j->o = o;
   j->log = (dg_job_log){j,          log_problem, NULL,        log_warnings, log_failed,
-                        log_read_all, log_skipped, log_document, log_progress};
+                        log_read_all, log_skipped, log_document, log_progress, log_window};
   cli_progress_start(&j->progress, o->progress);
   j->in = (dg_job_input){.paths = o->paths, .npaths = o->npaths, .threads = o->threads,
                          .log = &j->log, .encoding = o->encoding};
@@ -148,9 +155,27 @@ static int date_option(const char *name, const char *v, dg_when *w) {
   return EXIT_OK;
 }
 
+/* DOCGRAPH_WINDOW=BYTES: a plain-text file of more bytes is read in windows (0 or unset:
+ * the library's 8 MiB; "off": never); the tests set a small one. */
+static int window_env(dg_job_input *in) {
+  const char *v = getenv("DOCGRAPH_WINDOW");
+  char *end = NULL;
+  if (!v || !*v) return EXIT_OK;
+  if (!strcmp(v, "off")) {
+    in->window_over = UINT64_MAX;
+    return EXIT_OK;
+  }
+  unsigned long long n = strtoull(v, &end, 10);
+  if (*end || *v == '-')
+    return cli_usage_error("DOCGRAPH_WINDOW takes a number of bytes or off, not '%s'", v);
+  in->window_over = n;
+  return EXIT_OK;
+}
+
 int cli_job_dates(cli_job *j) {
   const cli_opts *o = j->o;
-  int rc = date_option("--since", o->since, &j->in.range.since);
+  int rc = window_env(&j->in);
+  if (rc == EXIT_OK) rc = date_option("--since", o->since, &j->in.range.since);
   if (rc == EXIT_OK) rc = date_option("--until", o->until, &j->in.range.until);
   if (rc == EXIT_OK && o->since && o->until &&
       dg_when_day(&j->in.range.since) > dg_when_last_day(&j->in.range.until))

@@ -95,7 +95,7 @@ static const char *evidence_text(char *tx, const dg_result_sentence *st) {
 /* The pool index of sentence s of document d (doc), pooled when new; DG_EV_NONE when out
  * of memory. */
 static uint32_t pooled_sentence(dg_graph *g, const dg_result *d, uint32_t doc, uint32_t s) {
-  uint32_t key[2] = {doc, s};
+  uint32_t key[2] = {doc, d->sent_base + s}; /* the document's index: a window's go on */
   uint32_t *slot;
   int r = dg_hmap_put(&g->pool.map, (const char *)key, sizeof key, (uint32_t)g->pool.at.n, &slot);
   if (r < 0) return DG_EV_NONE;
@@ -149,9 +149,9 @@ dg_evref dg_graph_evidence(const dg_graph *g, uint32_t ev, uint32_t k) {
  * room. */
 static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32_t s) {
   uint32_t doc = (uint32_t)g->docs.n;
-  if (l->last_doc == doc && l->last_sent == s) return 0;
+  if (l->last_doc == doc && l->last_sent == d->sent_base + s) return 0;
   l->last_doc = doc;
-  l->last_sent = s;
+  l->last_sent = d->sent_base + s;
   l->total++;
   if (l->n >= cap) return 0;
   uint32_t i = pooled_sentence(g, d, doc, s);
@@ -292,6 +292,13 @@ static int add_relations(dg_graph *g, const dg_result *d, const uint32_t *vof) {
 }
 
 dg_err dg_graph_add_result(dg_graph *g, const dg_result *d, dg_error *err) {
+  return dg_graph_add_part(g, d, 1, err);
+}
+
+/* A window of a long document (or a whole one, `last` set): its mentions, units and
+ * relations merged as the document's, whose index stays g->docs.n until its last window
+ * pushes its path. */
+dg_err dg_graph_add_part(dg_graph *g, const dg_result *d, int last, dg_error *err) {
   const char *path = dg_arena_strdup(&g->arena, d->path);
   uint32_t doc = (uint32_t)g->docs.n;
   uint32_t *vof = path ? malloc((d->nments + 1) * sizeof *vof) : NULL;
@@ -305,6 +312,7 @@ dg_err dg_graph_add_result(dg_graph *g, const dg_result *d, dg_error *err) {
   while (!bad && g->dates.n < g->docs.n) bad = DG_PUSH(g->dates, none);
   dg_err spooled = dg_spool_failed(g->texts, err);
   if (spooled != DG_OK) return spooled; /* the texts' file: its path and why */
+  if (!bad && !last) return DG_OK;
   if (bad || DG_PUSH(g->docs, path) || dg_hmap_put(&g->docmap, path, strlen(path), doc, &dslot) < 0 ||
       DG_PUSH(g->read_as, dg_arena_strdup(&g->arena, d->read_as ? d->read_as : "UTF-8")) ||
       DG_PUSH(g->dates, d->date))

@@ -268,7 +268,7 @@ dg_err dg_structure_parse(dg_doc *d, dg_error *err) {
   parser ps = {.t = d->text, .cur_heading = -1, .open = -1, .lead = -1, .prev_blank = 1};
   for (int i = 0; i < 7; i++) ps.heading_at[i] = -1;
   ps.short_width = short_width(d->text, d->len);
-  ps.header = 1;
+  ps.header = !d->later_window; /* a long document's later window starts mid-text */
   for (size_t pos = 0; pos < d->len;) {
     const char *nl = memchr(d->text + pos, '\n', d->len - pos);
     size_t lend = nl ? (size_t)(nl - d->text) : d->len;

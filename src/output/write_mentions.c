@@ -44,7 +44,8 @@ static void mention(FILE *f, const dg_result *d, const dg_mention *m, long owner
   dg_json_num(&o, "end", m->raw_end);
   dg_json_num(&o, "line", m->line);
   dg_json_num(&o, "col", m->col);
-  dg_json_num(&o, "sentence", m->sentence == UINT32_MAX ? -1 : (double)m->sentence);
+  dg_json_num(&o, "sentence",
+              m->sentence == UINT32_MAX ? -1 : (double)m->sentence + d->sent_base);
   if (m->page) dg_json_num(&o, "page", m->page);
   if (m->implicit) dg_json_bool(&o, "implicit", 1);
   if (m->type == DG_TYPE_AMOUNT || m->type == DG_TYPE_QUANTITY) value_members(&o, m);

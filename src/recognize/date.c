@@ -190,6 +190,12 @@ static size_t drop_unresolved(dg_date *v, size_t n) {
 dg_err dg_date_find_all(const dg_rules *r, const char *t, size_t len, int doc_year,
                         dg_date **out, size_t *nout, dg_span **over, size_t *nover,
                         dg_error *err) {
+  return dg_date_find_all_on(r, t, len, doc_year, NULL, out, nout, over, nover, err);
+}
+
+dg_err dg_date_find_all_on(const dg_rules *r, const char *t, size_t len, int doc_year,
+                           const dg_date_carry *carry, dg_date **out, size_t *nout,
+                           dg_span **over, size_t *nover, dg_error *err) {
   dg_date_scan s = {r, t, len};
   dg_date *v = NULL;
   dg_span_vec o = {0};
@@ -199,7 +205,8 @@ dg_err dg_date_find_all(const dg_rules *r, const char *t, size_t len, int doc_ye
     free(o.v);
     return e;
   }
-  dg_date_resolve(t, len, v, n, doc_year, 0, 0);
+  dg_date_carry c = carry ? *carry : (dg_date_carry){0}; /* read, not moved on */
+  dg_date_resolve_on(t, len, v, n, doc_year, 0, 0, carry ? &c : NULL);
   *out = v;
   *nout = drop_unresolved(v, n);
   if (over) *over = o.v, *nover = o.n;

@@ -6,7 +6,8 @@
  * date before names that sets one: a date with its month, a year alone heading its line
  * (until the next one), a year alone in running text (for the rest of its sentence); a
  * limit, a target, a name or a source sets none (the scope the scan read from the words
- * around the year: dg_date_text_scope). Resolving starts over on every call. */
+ * around the year: dg_date_text_scope). Resolving starts over on every call, or (a long
+ * document's window, dg_date_resolve_on) from what the window before said. */
 #include <string.h>
 
 #include "base/scan.h"
@@ -120,7 +121,9 @@ typedef struct {
   int doc_year, doc_month, doc_day;
   context_t on, sent;      /* the year in context until the next one; in this sentence */
   int last_year, last_rel; /* the year written last, whatever it is (同年) */
-  long last_m, last_d;     /* the last date with a month, with a day */
+  const dg_date *last_m, *last_d; /* the last date with a month, with a day (in ds, or
+                                     carried from the text before: dg_date_carry) */
+  const dg_date *carried_m; /* last_m as carried, whose sentence ended with the text before */
   const char *t;           /* the text */
 } resolver;
 
@@ -208,13 +211,14 @@ static void date_last(const dg_date *d, int *y, int *m, int *dd) {
 /* 同月20日 (the month of the date before), 翌19日 (the next 19th after it: 翌1日 after the
  * 31st is in the next month), 同日, 翌日, 前日 (its day + offset). */
 static void from_date(const resolver *rs, dg_date *d) {
-  long a = d->anchor == DG_ANCHOR_MONTH || d->anchor == DG_ANCHOR_NEWS_DAY ? rs->last_m
-                                                                          : rs->last_d;
+  const dg_date *a = d->anchor == DG_ANCHOR_MONTH || d->anchor == DG_ANCHOR_NEWS_DAY
+                         ? rs->last_m
+                         : rs->last_d;
   d->year = d->month = 0;
   if (d->anchor == DG_ANCHOR_DAYS) d->day = 0;
-  if (a < 0) return;
+  if (!a) return;
   int y, m, dd;
-  date_last(&rs->ds[a], &y, &m, &dd);
+  date_last(a, &y, &m, &dd);
   int step = d->anchor == DG_ANCHOR_MONTH ? d->offset : 0, day = d->day;
   if (d->anchor == DG_ANCHOR_DAYS) {
     day = dd + d->offset;
@@ -227,14 +231,14 @@ static void from_date(const resolver *rs, dg_date *d) {
   for (; m < 1; m += 12) y -= y ? 1 : 0;
   if (!dg_valid_md(y, m, day)) return;
   d->year = y, d->month = m, d->day = day;
-  d->relative = rs->ds[a].relative;
+  d->relative = a->relative;
 }
 
 /* 10日、 (a day alone): the month of a date before it in its sentence (1月6日(金)、7日(土)),
  * else the document's month (a news story's dateline), else the month of the date before. */
 static void from_news_day(const resolver *rs, dg_date *d) {
-  long a = rs->last_m;
-  int near = a >= 0 && !sentence_ends(rs->t, rs->ds[a].end, d->start);
+  const dg_date *a = rs->last_m; /* one carried from the text before ended its sentence */
+  int near = a && a != rs->carried_m && !sentence_ends(rs->t, a->end, d->start);
   d->offset = 0;
   if (near || !rs->doc_year || !rs->doc_month) from_date(rs, d);
   else from_doc_month(rs, d);
@@ -269,14 +273,41 @@ static void remember(resolver *rs, dg_date *d, size_t i) {
   default:
     break;
   }
-  if (d->month && d->prec != DG_DATE_DECADE) rs->last_m = (long)i;
-  if (d->month && d->prec == DG_DATE_DAY) rs->last_d = (long)i;
+  if (d->month && d->prec != DG_DATE_DECADE) rs->last_m = &rs->ds[i];
+  if (d->month && d->prec == DG_DATE_DAY) rs->last_d = &rs->ds[i];
 }
 
-void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year, int doc_month,
-                     int doc_day) {
+/* The resolver's start: what the text before said (carry), else nothing. */
+static void take_carry(resolver *rs, const dg_date_carry *c) {
+  if (!c) return;
+  rs->on = (context_t){.set = c->on_set, .y1 = c->on_y1, .m1 = c->on_m1, .y2 = c->on_y2,
+                       .relative = c->on_relative};
+  rs->last_year = c->last_year, rs->last_rel = c->last_rel;
+  if (c->has_m) rs->last_m = rs->carried_m = &c->last_m;
+  if (c->has_d) rs->last_d = &c->last_d;
+}
+
+/* What the resolver ends with, for the text after (copied: rs may point into c). */
+static void give_carry(const resolver *rs, dg_date_carry *c) {
+  dg_date_carry out = {.on_set = rs->on.set, .on_y1 = rs->on.y1, .on_m1 = rs->on.m1,
+                       .on_y2 = rs->on.y2, .on_relative = rs->on.relative,
+                       .last_year = rs->last_year, .last_rel = rs->last_rel,
+                       .has_m = rs->last_m != NULL, .has_d = rs->last_d != NULL};
+  if (rs->last_m) out.last_m = *rs->last_m;
+  if (rs->last_d) out.last_d = *rs->last_d;
+  *c = out;
+}
+
+void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
+                     int doc_month, int doc_day) {
+  dg_date_resolve_on(t, len, ds, n, doc_year, doc_month, doc_day, NULL);
+}
+
+void dg_date_resolve_on(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
+                        int doc_month, int doc_day, dg_date_carry *carry) {
   (void)len;
-  resolver rs = {ds, doc_year, doc_month, doc_day, {0}, {0}, 0, 0, -1, -1, t};
+  resolver rs = {ds, doc_year, doc_month, doc_day, {0}, {0}, 0, 0, NULL, NULL, NULL, t};
+  take_carry(&rs, carry);
   for (size_t i = 0; i < n; i++) {
     dg_date *d = &ds[i];
     if (rs.sent.set && sentence_ends(t, rs.sent.end, d->start)) rs.sent.set = 0;
@@ -284,4 +315,5 @@ void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_y
       resolvers[d->anchor](&rs, d);
     remember(&rs, d, i);
   }
+  if (carry) give_carry(&rs, carry);
 }

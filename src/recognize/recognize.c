@@ -387,17 +387,22 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_date *ds = NULL;
   dg_span *over = NULL;
   size_t n = 0, nover = 0;
-  dg_err r = dg_date_find_all(rz->rules, d->text, d->len, 0, &ds, &n, &over, &nover, err);
+  dg_err r = dg_date_find_all_on(rz->rules, d->text, d->len, 0, d->dates_carry, &ds, &n, &over,
+                                 &nover, err);
   if (r != DG_OK) return r;
   warn_past_bound(d, over, nover, "year outside 1000..2999 (an era's 1..99) before a month or "
                                   "day: not read as a date");
   free(over);
-  if (!dg_date_document(d->text, d->len, ds, n, &d->date) && d->issued.year) d->date = d->issued;
+  /* a long document's window: its date is the whole file's, found before */
+  if (d->date_settled) d->date = d->issued;
+  else if (!dg_date_document(d->text, d->len, ds, n, &d->date) && d->issued.year)
+    d->date = d->issued;
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
    * the date line; 昨年 and 本年 count from the date line, 本日 is its day. A month whose
    * year stays unknown is no date (去る八月 in a text that gives no year); a day is, with
    * its year unknown (--08-12). */
-  dg_date_resolve(d->text, d->len, ds, n, d->date.year, d->date.month, d->date.day);
+  dg_date_resolve_on(d->text, d->len, ds, n, d->date.year, d->date.month, d->date.day,
+                     d->dates_carry);
   for (size_t i = 0; i < n && r == DG_OK; i++) {
     dg_date *x = &ds[i];
     dg_mention m;

@@ -48,6 +48,8 @@ static const char *const sql[Q_COUNT] = {
     [Q_WARN_GET] = "SELECT message FROM warnings WHERE doc = ?1 ORDER BY warning",
     [Q_FAIL_INSERT] = "INSERT OR REPLACE INTO failures (path, message) VALUES (?1, ?2)",
     [Q_SKIP_INSERT] = "INSERT OR IGNORE INTO skipped (path) VALUES (?1)",
+    [Q_DOC_COUNTS] = "UPDATE documents SET sentences = ?2, mentions = ?3, relations = ?4 "
+                     "WHERE doc = ?1",
 };
 
 dg_err dgs_fail(dg_store *s, dg_error *err, const char *doing) {

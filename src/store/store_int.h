@@ -20,6 +20,7 @@ typedef enum {
   Q_SENT_INSERT, Q_MENT_INSERT, Q_UNIT_INSERT, Q_REL_INSERT, Q_WARN_INSERT,
   Q_SENT_GET, Q_MENT_GET, Q_UNIT_GET, Q_REL_GET, Q_WARN_GET,
   Q_FAIL_INSERT, Q_SKIP_INSERT,
+  Q_DOC_COUNTS,
   Q_COUNT
 } dgs_query;
 
@@ -38,6 +39,9 @@ struct dg_store {
   int in_group;      /* a group of documents is being written, not yet committed */
   unsigned grouped;  /* documents in it */
   struct timespec group_start;
+  sqlite3_int64 part_doc; /* the long document whose windows are being written */
+  size_t part_warns;      /* its warnings written so far */
+  int part_open;          /* its savepoint is open: a window written, not its last */
 };
 
 extern const char *const dgs_schema;

@@ -1,6 +1,7 @@
 /* Writing a document's result to the store (see docgraph/store.h): the document's rows
  * replaced in one transaction, each array of the result a table keyed by (doc, index) in
- * the result's order. Values are written twice where researchers need them readable: as
+ * the result's order (a long document's windows appended under the document's indices,
+ * dg_store_put_part). Values are written twice where researchers need them readable: as
  * text (an exact decimal, an ISO date) and as the typed fields read back (v_*, w_*). */
 #include <inttypes.h>
 #include <stdio.h>
@@ -53,7 +54,7 @@ static dg_err put_sentences(dg_store *s, sqlite3_int64 doc, const dg_result *r, 
     sqlite3_stmt *st = dgs_stmt(s, Q_SENT_INSERT, err);
     if (!st) return DG_EIO;
     sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i + r->sent_base);
     sqlite3_bind_int64(st, 3, r->sents[i].line);
     sqlite3_bind_int64(st, 4, r->sents[i].page);
     dgs_textn(st, 5, r->sents[i].text, r->sents[i].len);
@@ -83,8 +84,9 @@ static void bind_value(sqlite3_stmt *st, const dg_mention *m, char v[2][64]) {
   if (m->cumulative) sqlite3_bind_int(st, 40, 1); /* a running total (relate/amounts.c) */
 }
 
-static void bind_mention(sqlite3_stmt *st, const dg_mention *m, const dg_written *text) {
-  if (m->sentence != UINT32_MAX) sqlite3_bind_int64(st, 3, m->sentence);
+static void bind_mention(sqlite3_stmt *st, const dg_mention *m, const dg_written *text,
+                         uint32_t sent_base) {
+  if (m->sentence != UINT32_MAX) sqlite3_bind_int64(st, 3, (sqlite3_int64)m->sentence + sent_base);
   dgs_text(st, 4, dg_type_name(m->type));
   dgs_text(st, 5, m->id ? m->id : "");
   dgs_text(st, 6, m->label ? m->label : "");
@@ -105,8 +107,8 @@ static dg_err put_mentions(dg_store *s, sqlite3_int64 doc, const dg_result *r, d
     const dg_mention *m = &r->ments[i];
     char v[2][64], iso[3][16];
     sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-    bind_mention(st, m, &r->surfaces[i]);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i + r->ment_base);
+    bind_mention(st, m, &r->surfaces[i], r->sent_base);
     bind_value(st, m, v);
     bind_iso(st, 20, &m->when, iso);
     bind_when(st, 32, &m->when);
@@ -124,7 +126,8 @@ static const char *unit_list(const dg_result *r, const dg_unit *u, char *buf, si
   size_t k = 0;
   out[k++] = '[';
   for (uint32_t x = 0; x < u->n; x++)
-    k += (size_t)sprintf(out + k, "%s%" PRIu32, x ? "," : "", r->unit_ments[u->first + x]);
+    k += (size_t)sprintf(out + k, "%s%" PRIu32, x ? "," : "",
+                         r->unit_ments[u->first + x] + r->ment_base);
   out[k++] = ']';
   out[k] = '\0';
   return out;
@@ -139,8 +142,8 @@ static dg_err put_units(dg_store *s, sqlite3_int64 doc, const dg_result *r, dg_e
     const char *list = unit_list(r, &r->units[i], buf, sizeof buf, &big);
     if (!list) return dg_error_set(err, DG_ENOMEM, "out of memory");
     sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
-    sqlite3_bind_int64(st, 3, r->units[i].sentence);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i + r->unit_base);
+    sqlite3_bind_int64(st, 3, (sqlite3_int64)r->units[i].sentence + r->sent_base);
     dgs_text(st, 4, list);
     e = dgs_done(s, st, err, "writing a unit");
     sqlite3_free(big);
@@ -155,11 +158,11 @@ static dg_err put_relations(dg_store *s, sqlite3_int64 doc, const dg_result *r, 
     if (!st) return DG_EIO;
     const dg_relation *rel = &r->rels[i];
     sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)i + r->rel_base);
     dgs_text(st, 3, dg_rel_kind_name(rel->kind));
-    sqlite3_bind_int64(st, 4, rel->from);
-    sqlite3_bind_int64(st, 5, rel->to);
-    sqlite3_bind_int64(st, 6, rel->sentence);
+    sqlite3_bind_int64(st, 4, (sqlite3_int64)rel->from + r->ment_base);
+    sqlite3_bind_int64(st, 5, (sqlite3_int64)rel->to + r->ment_base);
+    sqlite3_bind_int64(st, 6, (sqlite3_int64)rel->sentence + r->sent_base);
     dgs_text(st, 7, rel->rule ? rel->rule : "");
     e = dgs_done(s, st, err, "writing a relation");
   }
@@ -172,7 +175,7 @@ static dg_err put_warnings(dg_store *s, sqlite3_int64 doc, const dg_result *r, d
     sqlite3_stmt *st = dgs_stmt(s, Q_WARN_INSERT, err);
     if (!st) return DG_EIO;
     sqlite3_bind_int64(st, 1, doc);
-    sqlite3_bind_int64(st, 2, (sqlite3_int64)i);
+    sqlite3_bind_int64(st, 2, (sqlite3_int64)(s->part_warns + i));
     dgs_text(st, 3, r->warnings->msgs[i]);
     e = dgs_done(s, st, err, "writing a warning");
   }
@@ -201,19 +204,11 @@ static dg_err drop_document(dg_store *s, const char *path, dg_error *err) {
   return found ? dgs_drop_doc(s, doc, "replacing a document", err) : DG_OK;
 }
 
-dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err) {
-  dg_err e = dgs_group_begin(s, err);
-  sqlite3_stmt *st = e == DG_OK ? dgs_stmt(s, Q_BEGIN, err) : NULL;
-  if (e == DG_OK) e = st ? dgs_done(s, st, err, "starting a transaction") : DG_EIO;
-  if (e != DG_OK) return e;
-  sqlite3_int64 doc = 0;
-  e = drop_document(s, r->path, err);
-  if (e == DG_OK) e = put_document(s, r, &doc, err);
-  if (e == DG_OK) e = put_sentences(s, doc, r, err);
-  if (e == DG_OK) e = put_mentions(s, doc, r, err);
-  if (e == DG_OK) e = put_units(s, doc, r, err);
-  if (e == DG_OK) e = put_relations(s, doc, r, err);
-  if (e == DG_OK) e = put_warnings(s, doc, r, err);
+/* The document's savepoint released (its rows undone first when e says it failed), and
+ * the group counted; e or the release's failure. */
+static dg_err part_end(dg_store *s, dg_err e, dg_error *err) {
+  sqlite3_stmt *st;
+  s->part_open = 0;
   if (e != DG_OK) { /* the document's rows undone, the savepoint left */
     if ((st = dgs_stmt(s, Q_ROLLBACK, NULL))) sqlite3_step(st), sqlite3_reset(st);
   }
@@ -222,4 +217,60 @@ dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err) {
   if (e == DG_OK) e = released;
   if (e == DG_OK) e = dgs_group_count(s, err);
   return e;
+}
+
+/* A document's first rows: a savepoint, the rows it had dropped, its documents row
+ * (whose counts the last window's put_counts makes the document's). */
+static dg_err part_begin(dg_store *s, const dg_result *r, dg_error *err) {
+  dg_err e = dgs_group_begin(s, err);
+  sqlite3_stmt *st = e == DG_OK ? dgs_stmt(s, Q_BEGIN, err) : NULL;
+  if (e == DG_OK) e = st ? dgs_done(s, st, err, "starting a transaction") : DG_EIO;
+  if (e != DG_OK) return e;
+  s->part_doc = 0;
+  s->part_warns = 0;
+  s->part_open = 1;
+  e = drop_document(s, r->path, err);
+  if (e == DG_OK) e = put_document(s, r, &s->part_doc, err);
+  if (e != DG_OK) e = part_end(s, e, err);
+  return e;
+}
+
+/* The rows of a result (a whole document's or a window's), after its documents row. */
+static dg_err put_rows(dg_store *s, const dg_result *r, dg_error *err) {
+  sqlite3_int64 doc = s->part_doc;
+  dg_err e = put_sentences(s, doc, r, err);
+  if (e == DG_OK) e = put_mentions(s, doc, r, err);
+  if (e == DG_OK) e = put_units(s, doc, r, err);
+  if (e == DG_OK) e = put_relations(s, doc, r, err);
+  if (e == DG_OK) e = put_warnings(s, doc, r, err);
+  if (r->warnings) s->part_warns += r->warnings->n;
+  return e;
+}
+
+/* A long document's counts, once its last window is written: the windows' together. */
+static dg_err put_counts(dg_store *s, const dg_result *r, dg_error *err) {
+  sqlite3_stmt *st = dgs_stmt(s, Q_DOC_COUNTS, err);
+  if (!st) return DG_EIO;
+  sqlite3_bind_int64(st, 1, s->part_doc);
+  sqlite3_bind_int64(st, 2, (sqlite3_int64)r->sent_base + (sqlite3_int64)r->nsents);
+  sqlite3_bind_int64(st, 3, (sqlite3_int64)r->ment_base + (sqlite3_int64)r->nments);
+  sqlite3_bind_int64(st, 4, (sqlite3_int64)r->rel_base + (sqlite3_int64)r->nrels);
+  return dgs_done(s, st, err, "counting a document's rows");
+}
+
+dg_err dg_store_put_part(dg_store *s, const dg_result *r, int first, int last, dg_error *err) {
+  dg_err e = first ? part_begin(s, r, err) : DG_OK;
+  if (e != DG_OK) return e; /* part_begin ended the savepoint */
+  e = put_rows(s, r, err);
+  if (e == DG_OK && last && !first) e = put_counts(s, r, err);
+  return e != DG_OK || last ? part_end(s, e, err) : DG_OK;
+}
+
+void dg_store_put_cancel(dg_store *s) {
+  dg_error ignored;
+  if (s->part_open) part_end(s, DG_EIO, &ignored);
+}
+
+dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err) {
+  return dg_store_put_part(s, r, 1, 1, err);
 }
