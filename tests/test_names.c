@@ -1400,6 +1400,16 @@ static const family_case families[] = {
      NULL},
     {F(REORDERED), "日本とタイの首脳会議が開かれた。", DG_TYPE_MEETING, "タイの首脳会議", NULL,
      NULL, NULL},
+    /* new_group_meeting: GROUPの and words ending in a meeting's head of three characters or
+     * more that no dictionary knows: named as written together; near misses: a head of two
+     * characters (会議), a name going on past the head (首脳会議声明) */
+    {F(REORDERED), "東南アジア諸国連合の非公式外相会議が開幕した。", DG_TYPE_MEETING,
+     "東南アジア諸国連合の非公式外相会議", "meeting:asean非公式外相会議", NULL, NULL},
+    {F(REORDERED), "ASEANの第3回非公式外相会議が開幕した。", DG_TYPE_MEETING,
+     "ASEANの第3回非公式外相会議", "meeting:第3回asean非公式外相会議", NULL, NULL},
+    {F(REORDERED), "ASEANの会議が開かれた。", DG_TYPE_MEETING, "ASEANの会議", NULL, NULL, NULL},
+    {F(REORDERED), "ASEANの非公式外相会議声明を採択した。", DG_TYPE_MEETING,
+     "ASEANの非公式外相会議", NULL, NULL, NULL},
     /* listed_meeting: the countries listed with と and 、 by their names, の and a head (外相
      * 同士の会談 read as 外相会談): named by their abbreviations as above; near misses: one
      * country, words that make no head (企業同士の会談) */

@@ -316,6 +316,29 @@ static int name_goes_on(const dgn_ctx *c, uint32_t p) {
   return sc == DG_SC_KANJI || sc == DG_SC_KATAKANA || sc == DG_SC_LATIN || sc == DG_SC_DIGIT;
 }
 
+/* A meeting no dictionary knows written GROUPの[第N回]words: a run of kanji and katakana from
+ * q that ends with a meeting's head of three characters or more (ASEANの非公式外相会議:
+ * 外相会議), named as the group's label, the ordinal and the words would name it written
+ * together (第3回ASEAN非公式外相会議, as the head rule names that text). */
+static dg_err new_group_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s,
+                                uint32_t p, uint32_t q, dg_error *err) {
+  uint32_t z = q;
+  while (z < s->end && name_goes_on(c, z) && z - q <= RS_JA_MAX_CHARS * 3)
+    z += (uint32_t)dg_utf8_len(c->t + z, c->t + s->end);
+  long h = z > q ? dg_wordlist_before(&c->r->heads, c->t, q, z) : -1;
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING || c->r->heads.w[h].len <= 6 ||
+      name_goes_on(c, z) || dgn_overlaps(c, g->start, z, NAME_TYPES & ~T(GROUP)))
+    return DG_OK;
+  char key[RS_KEY];
+  size_t kl = 0;
+  if (!put(key, &kl, c->t + p, q - p, AS_WRITTEN, 0) ||
+      !put(key, &kl, g->label, strlen(g->label), AS_WRITTEN, 0) ||
+      !put(key, &kl, c->t + q, z - q, AS_WRITTEN, 0))
+    return DG_OK;
+  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, g->start, z);
+  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
   uint32_t p = g->end, after;
   if (!dg_lit(c->t, s->end, p, NO) || party_before(c, g->start, s->start)) return DG_OK;
@@ -332,7 +355,7 @@ static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, 
     long ent = known_meeting(c, g, NULL, 0, q, ends[ne]);
     if (ent >= 0) return add_meeting(c, ent, ord, g->start, ends[ne], err);
   }
-  return DG_OK;
+  return new_group_meeting(c, g, s, p, q, err);
 }
 
 /* ---- Japanese: countries' abbreviationsの meeting (日中韓の外相会談) ---- */
