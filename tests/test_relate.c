@@ -1893,6 +1893,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", 0, 1},
     {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席した後、タイを訪問した。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", "country:THA", NO},
+    /* a chronology's row (a list item that opens with its date, no verb): that date to the
+     * one meeting it names; near miss: a row naming two meetings */
+    {"table rows", "t.txt", "沿革\n2003年5月 第6回日メコン外相会議 於:東京\n2006年5月 第7回日メコン外相会議 於:沖縄\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:6", "date:2003-05", 1, 1},
+    {"table rows", "t.txt", "沿革\n2003年5月 第6回日メコン外相会議、第2回日メコン農業対話\n2006年5月 第7回日メコン外相会議\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:6", "date:2003-05", NO},
     /* near miss: a trip to two places (which holds the meeting is not told) */
     {"held_in", "t.txt", "山田大臣は、第6回日メコン外相会議に出席するため、ラオス及びタイを訪問した。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:6", NULL, NO},

@@ -34,6 +34,7 @@ typedef struct {
   int nlevels;           /* depths open in the current list */
   int prev_blank;
   int last_number;       /* the number of the last bare-numbered item ("2 …"), or 0 */
+  int last_dated;        /* the last line was a dated item (dated_item) */
   uint32_t last_line;    /* where the last line of the open block starts */
   int short_width;       /* a text line narrower than this (columns) is short, or 0 */
   int header;            /* no line has ended a sentence yet (the title, the dateline) */
@@ -221,6 +222,44 @@ static void numbered_item(parser *ps, size_t len, dg_line *ln, size_t next) {
   ps->last_number = n;
 }
 
+/* Does the text line [a, z) open with a year written in Japanese, four digits and 年 (a
+ * chronology's row: 1997年1月 第1回…)? */
+static int opens_with_year(const char *t, uint32_t a, uint32_t z) {
+  if (z - a < 7) return 0;
+  for (int k = 0; k < 4; k++)
+    if (t[a + k] < '0' || t[a + k] > '9') return 0;
+  return memcmp(t + a + 4, "\xE5\xB9\xB4", 3) == 0; /* 年 */
+}
+
+/* Whether the next line that is not blank after offset pos opens with a year. */
+static int next_opens_with_year(const char *t, size_t len, size_t pos) {
+  while (pos < len) {
+    const char *nl = memchr(t + pos, '\n', len - pos);
+    size_t lend = nl ? (size_t)(nl - t) : len;
+    dg_line ln = {.start = (uint32_t)pos, .end = (uint32_t)lend};
+    dg_line_classify(t, len, &ln);
+    if (ln.kind != DG_LINE_BLANK)
+      return ln.kind == DG_LINE_TEXT && opens_with_year(t, ln.cstart, ln.end);
+    pos = lend + 1;
+  }
+  return 0;
+}
+
+/* Dated lines (a chronology: "1997年1月 第1回サミット 於:東京" / "2000年4月 第2回…"): a
+ * text line opening with a year that ends no sentence is a list item when the line before
+ * was one or the next line opens with a year too, so the rows are never joined into one
+ * paragraph, as numbered_item keeps numbered ones apart. */
+static void dated_item(parser *ps, size_t len, dg_line *ln, size_t next) {
+  int prev = ps->last_dated;
+  if (ln->kind != DG_LINE_BLANK) ps->last_dated = 0;
+  if (ln->kind != DG_LINE_TEXT || !opens_with_year(ps->t, ln->cstart, ln->end) ||
+      dg_line_ends_sentence(ps->t, ln->cstart, ln->end) ||
+      !(prev || next_opens_with_year(ps->t, len, next)))
+    return;
+  ln->kind = DG_LINE_ITEM;
+  ps->last_dated = 1;
+}
+
 /* One line: a continuation, a new block, or nothing. Returns -1 when memory runs out. */
 static int add_line(parser *ps, const dg_line *ln) {
   ps->split = 0;
@@ -276,6 +315,7 @@ dg_err dg_structure_parse(dg_doc *d, dg_error *err) {
     dg_line_classify(d->text, d->len, &ln);
     pos = nl ? lend + 1 : d->len;
     numbered_item(&ps, d->len, &ln, pos);
+    dated_item(&ps, d->len, &ln, pos);
     if (add_line(&ps, &ln)) {
       free(ps.blocks.v);
       free(ps.cells.v);
