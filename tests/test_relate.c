@@ -252,6 +252,11 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
     {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "country:SGP", 0, 1},
     {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:シャングリラホテル", NO},
+    /* ... or with ・ (東京・迎賓館); near miss: a ・ before no building (a second city) */
+    {"held_in", "t.txt", "第3回日メコン外相会議は東京・迎賓館赤坂離宮で開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議は東京・大阪で開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:tokyo", NO},
     {"held_in", "t.txt", "第3回日メコン外相会議は、大阪の経済界との意見交換を経て開催された。", DG_REL_HELD_IN,
      NULL, "place:osaka", NO},
     /* a building's name, then the city: the city (held at the X Centre, Apia, Samoa); near

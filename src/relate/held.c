@@ -426,8 +426,10 @@ static int building_words(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   return found;
 }
 
-/* Past at most two kanji after offset q (大阪市内の: 市内) to a の; 0 when no の follows. */
+/* Past at most two kanji after offset q (大阪市内の: 市内) to a の, or past a ・ right at q
+ * (東京・迎賓館: the city and its building); 0 when neither follows. */
 static uint32_t past_no(const dg_rel_ctx *c, uint32_t q, uint32_t end) {
+  if (q + 3 <= end && !memcmp(c->d->text + q, "・", 3)) return q + 3;
   for (int k = 0; k <= 2 && q + 3 <= end; k++, q += 3) {
     if (!memcmp(c->d->text + q, "の", 3)) return q + 3;
     if (dg_script_of(dg_cp_at(c->d->text, c->d->len, q)) != DG_SC_KANJI) return 0;
@@ -435,8 +437,9 @@ static uint32_t past_no(const dg_rel_ctx *c, uint32_t q, uint32_t end) {
   return 0;
 }
 
-/* Japanese: the place a building before trigger g lies in, named with の before it (東京
- * 都内のホテルで開催; シンガポールのシャングリラホテルで: the city, not the hotel), or -1. */
+/* Japanese: the place a building before trigger g lies in, named with の or ・ before it
+ * (東京都内のホテルで開催; シンガポールのシャングリラホテルで; 東京・迎賓館で: the city, not
+ * the building), or -1. */
 static long building_place(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long p = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
