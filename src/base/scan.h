@@ -14,6 +14,17 @@ static inline int dg_is_digit(int c) { return c >= '0' && c <= '9'; }
 static inline int dg_is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int dg_is_lower(int c) { return c >= 'a' && c <= 'z'; }
 
+/* Is s[0, n) written in capitals: a capital letter and no small one (HE, KUALA LUMPUR,
+ * JOINT STATEMENT)? */
+static inline int dg_all_capitals(const char *s, size_t n) {
+  int caps = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (dg_is_lower(s[i])) return 0;
+    caps += dg_is_upper(s[i]);
+  }
+  return caps > 0;
+}
+
 /* The code point at t[i] (U+FFFD for a bad byte), or 0 at or past the end. */
 static inline uint32_t dg_cp_at(const char *t, size_t len, size_t i) {
   uint32_t cp = 0;

@@ -191,19 +191,27 @@ static int continues_open(parser *ps, const dg_line *ln) {
   return continues;
 }
 
-/* The bare number of the next line that is not blank after offset pos, or 0. */
-static int next_bare_number(const char *t, size_t len, size_t pos) {
+/* The next line that is not blank after offset pos, classified into *ln: 1, or 0 when
+ * none is left. */
+static int next_line(const char *t, size_t len, size_t pos, dg_line *ln) {
   while (pos < len) {
     const char *nl = memchr(t + pos, '\n', len - pos);
     size_t lend = nl ? (size_t)(nl - t) : len;
-    dg_line ln = {.start = (uint32_t)pos, .end = (uint32_t)lend};
-    dg_line_classify(t, len, &ln);
-    uint32_t content;
-    if (ln.kind != DG_LINE_BLANK)
-      return ln.kind == DG_LINE_TEXT ? dg_line_bare_number(t, ln.cstart, ln.end, &content) : 0;
+    *ln = (dg_line){.start = (uint32_t)pos, .end = (uint32_t)lend};
+    dg_line_classify(t, len, ln);
+    if (ln->kind != DG_LINE_BLANK) return 1;
     pos = lend + 1;
   }
   return 0;
+}
+
+/* The bare number of the next line that is not blank after offset pos, or 0. */
+static int next_bare_number(const char *t, size_t len, size_t pos) {
+  dg_line ln;
+  uint32_t content;
+  return next_line(t, len, pos, &ln) && ln.kind == DG_LINE_TEXT
+             ? dg_line_bare_number(t, ln.cstart, ln.end, &content)
+             : 0;
 }
 
 /* Numbered lines without a mark after the number ("1 2006年：創設" / "2 2015年：改善"): a
@@ -233,16 +241,9 @@ static int opens_with_year(const char *t, uint32_t a, uint32_t z) {
 
 /* Whether the next line that is not blank after offset pos opens with a year. */
 static int next_opens_with_year(const char *t, size_t len, size_t pos) {
-  while (pos < len) {
-    const char *nl = memchr(t + pos, '\n', len - pos);
-    size_t lend = nl ? (size_t)(nl - t) : len;
-    dg_line ln = {.start = (uint32_t)pos, .end = (uint32_t)lend};
-    dg_line_classify(t, len, &ln);
-    if (ln.kind != DG_LINE_BLANK)
-      return ln.kind == DG_LINE_TEXT && opens_with_year(t, ln.cstart, ln.end);
-    pos = lend + 1;
-  }
-  return 0;
+  dg_line ln;
+  return next_line(t, len, pos, &ln) && ln.kind == DG_LINE_TEXT &&
+         opens_with_year(t, ln.cstart, ln.end);
 }
 
 /* Dated lines (a chronology: "1997年1月 第1回サミット 於:東京" / "2000年4月 第2回…"): a

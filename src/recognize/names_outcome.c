@@ -36,13 +36,6 @@ static void kind_stem(const char *t, uint32_t a, uint32_t z, dg_buf *b) {
   }
 }
 
-/* Is t[a, z) written in capitals only (JOINT STATEMENT: a heading, the document itself)? */
-static int all_capitals(const char *t, uint32_t a, uint32_t z) {
-  for (uint32_t i = a; i < z; i++)
-    if (dg_is_lower(t[i])) return 0;
-  return 1;
-}
-
 /* Does the kind at t[a, z) stand alone: whole words (Latin) or token boundaries, inside
  * no other name; in English in some lower case (not a heading in capitals) and not
  * described by what follows (a joint declaration on cooperation between A and B: the text
@@ -52,7 +45,7 @@ static int stands_alone(dgn_ctx *c, uint32_t a, uint32_t z) {
   int latin = (unsigned char)t[a] < 0x80;
   if (latin ? (a > 0 && dg_is_ascii_alnum((unsigned char)t[a - 1])) ||
                   (z < c->len && dg_is_ascii_alnum((unsigned char)t[z])) ||
-                  all_capitals(t, a, z) || dg_lit(t, c->len, z, " on ") ||
+                  dg_all_capitals(t + a, z - a) || dg_lit(t, c->len, z, " on ") ||
                   dg_lit(t, c->len, z, " between ")
             : !dg_doc_token_boundary(c->d, a) || !dg_doc_token_boundary(c->d, z))
     return 0;

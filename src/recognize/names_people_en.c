@@ -21,16 +21,6 @@
 
 #define MAX_SENTENCE_WORDS 256
 
-/* Is s[0, n) written in capitals only (HE, QC)? Such a title matches only as written. */
-static int all_caps(const char *s, size_t n) {
-  int caps = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (dg_is_lower(s[i])) return 0;
-    caps += dg_is_upper(s[i]);
-  }
-  return caps > 0;
-}
-
 /* The title of side `side` that starts at t[pos, end), case as its list says: its index, or
  * -1. */
 static long title_word(const dgn_ctx *c, uint32_t pos, uint32_t end, int side) {
@@ -38,7 +28,7 @@ static long title_word(const dgn_ctx *c, uint32_t pos, uint32_t end, int side) {
   if (ti < 0) return -1;
   const dg_word *tw = &c->r->titles.w[ti];
   if (tw->as.title.side != side) return -1;
-  if (all_caps(tw->s, tw->len) && memcmp(tw->s, c->t + pos, tw->len) != 0) return -1;
+  if (dg_all_capitals(tw->s, tw->len) && memcmp(tw->s, c->t + pos, tw->len) != 0) return -1;
   return ti;
 }
 
@@ -91,7 +81,7 @@ static int any_title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
   long ti = dg_wordlist_at(&c->r->titles, c->t, end, w[x].a);
   if (ti < 0) return 0;
   const dg_word *tw = &c->r->titles.w[ti];
-  if (all_caps(tw->s, tw->len) && memcmp(tw->s, c->t + w[x].a, tw->len) != 0) return 0;
+  if (dg_all_capitals(tw->s, tw->len) && memcmp(tw->s, c->t + w[x].a, tw->len) != 0) return 0;
   uint32_t tend = w[x].a + tw->len;
   size_t y = x;
   while (y + 1 < n && w[y + 1].a < tend) y++;
@@ -398,7 +388,7 @@ static int title_follows(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x
   size_t y;
   if (nx == g + 1 && c->t[g] == ' ') {
     long post = title_word(c, nx, end, DG_SIDE_AFTER);
-    if (post >= 0 && all_caps(c->r->titles.w[post].s, c->r->titles.w[post].len) &&
+    if (post >= 0 && dg_all_capitals(c->r->titles.w[post].s, c->r->titles.w[post].len) &&
         w[x + 1].z == nx + c->r->titles.w[post].len)
       return 1;
     return caps_line && title_at(c, w, n, x + 1, end, &y);
@@ -416,7 +406,7 @@ static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_
   uint32_t line = w[a].a;
   while (line > 0 && c->t[line - 1] == ' ') line--;
   int caps_line =
-      (line == 0 || c->t[line - 1] == '\n') && all_caps(c->t + w[a].a, w[x].z - w[a].a);
+      (line == 0 || c->t[line - 1] == '\n') && dg_all_capitals(c->t + w[a].a, w[x].z - w[a].a);
   if (!title_follows(c, w, n, x, s->end, caps_line)) return DG_OK;
   if (dgn_overlaps(c, w[a].a, w[x].z, ANY_NAMED & ~T(PERSON)) || body_head_alone(c, w, x, x + 1))
     return DG_OK; /* the Progress Party, the Chair of ...: a body's head ends no name */

@@ -63,16 +63,6 @@ static long body_start(const dg_rel_ctx *c) {
   return -1;
 }
 
-/* Is mention m written in capitals only (KUALA LUMPUR, not Kuala Lumpur)? */
-static int all_capitals(const char *t, const dg_mention *m) {
-  int letters = 0;
-  for (uint32_t k = m->start; k < m->end; k++) {
-    if (dg_is_lower(t[k]) || (unsigned char)t[k] >= 0x80) return 0;
-    letters += t[k] >= 'A' && t[k] <= 'Z';
-  }
-  return letters >= 2;
-}
-
 /* Does sentence s open with a dateline: a place, at most one more place (its country, or
  * in brackets), each followed by a comma, then a date, maybe an agency in parentheses, and
  * a dash or a colon? Or, as agencies write it without the date, a place in capitals and a
@@ -102,7 +92,7 @@ static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_
     if (p != e) continue;
     *end = past(d->text, d->len, e, 1);
     *date = UINT32_MAX;
-    return i == *place && *end != e && all_capitals(d->text, m);
+    return i == *place && *end != e && dg_all_capitals(d->text + m->start, m->end - m->start);
   }
   return 0;
 }
