@@ -137,6 +137,9 @@ dg_mention *dgn_add(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, const char
                     const char *label, const char *label_en, int32_t entity, int implicit);
 /* Add a mention of the dictionary entity ent over [a, z). */
 dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, long ent);
+/* The id of a new name of `type` written s[0, n) (program:tokyo-declaration: ASCII in
+ * lower case, spaces as hyphens, quote marks dropped; no ordinal read). */
+const char *dgn_mint_id(dgn_ctx *c, dg_type type, const char *s, size_t n);
 /* Add t[a, z) as a name of `type`: the dictionary's entity when it knows the text as a
  * name of that type, else a new entity whose id is minted from the text. */
 dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z);

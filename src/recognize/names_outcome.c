@@ -16,24 +16,24 @@
 #define _GNU_SOURCE /* strcasestr */
 #include <string.h>
 
-#include "base/buf.h"
 #include "base/scan.h"
 #include "recognize/names_int.h"
 
-/* The stem of a kind's id: "program:" and its text with ASCII in lower case, spaces as
- * hyphens and apostrophes (' ’) dropped (program:co-chairs-statement). */
-static void kind_stem(const char *t, uint32_t a, uint32_t z, dg_buf *b) {
-  dg_buf_printf(b, "program:");
-  for (uint32_t i = a; i < z; i++) {
-    unsigned char ch = (unsigned char)t[i];
-    if (ch == '\'') continue;
-    if (dg_lit(t, z, i, "\xE2\x80\x99")) { /* ’ */
+/* The stem of a kind's id: the kind minted as any new name is (dgn_mint_id) with its
+ * apostrophes (' ’) dropped, so that Co-Chairs' and Co-Chairs’ make one
+ * (program:co-chairs-statement); NULL without memory. */
+static const char *kind_stem(dgn_ctx *c, uint32_t a, uint32_t z) {
+  char s[128];
+  size_t n = 0;
+  for (uint32_t i = a; i < z && n < sizeof s; i++) {
+    if (c->t[i] == '\'') continue;
+    if (dg_lit(c->t, z, i, "\xE2\x80\x99")) { /* ’ */
       i += 2;
       continue;
     }
-    char o = ch == ' ' ? '-' : (ch >= 'A' && ch <= 'Z') ? (char)(ch - 'A' + 'a') : (char)ch;
-    dg_buf_add(b, &o, 1);
+    s[n++] = c->t[i];
   }
+  return dgn_mint_id(c, DG_TYPE_PROGRAM, s, n);
 }
 
 /* Does the kind at t[a, z) stand alone: whole words (Latin) or token boundaries, inside
@@ -89,12 +89,7 @@ typedef struct {
 /* Add the kind at [a, z) as the document's entity of that kind, labelled as its first
  * mention (past MAX_KINDS kinds, each mention as itself); 0, or -1 without memory. */
 static int add_kind(dgn_ctx *c, kinds_seen *ks, uint32_t a, uint32_t z) {
-  dg_buf b;
-  dg_buf_init(&b);
-  kind_stem(c->t, a, z, &b);
-  const char *stem = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
-  dg_buf_destroy(&b);
-  const char *id, *label;
+  const char *stem = kind_stem(c, a, z), *id, *label;
   if (!stem || dgn_doc_scoped(c, stem, a, z, &id, &label)) return -1;
   size_t k = 0;
   while (k < ks->n && strcmp(ks->id[k], id)) k++;

@@ -100,6 +100,10 @@ static const char *mint_id(dgn_ctx *c, dg_type type, const char *ord, size_t ord
   return id;
 }
 
+const char *dgn_mint_id(dgn_ctx *c, dg_type type, const char *s, size_t n) {
+  return mint_id(c, type, "", 0, 0, s, n);
+}
+
 /* The id of a new name at t[a, z): a meeting's or a program's ordinal written one way
  * (dgn_ordinal_key). */
 static const char *mint_id_at(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {

@@ -305,6 +305,17 @@ static dg_err of_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, 
   return body_of_meeting(c, g, s, w, n, err);
 }
 
+/* The meeting over [a, z) that key[0, kl) names: the dictionary's when it knows that
+ * name, else a new one named so (日中韓外相会談, asean非公式外相会議). */
+static dg_err meeting_named(dgn_ctx *c, const char *key, size_t kl, uint32_t a, uint32_t z,
+                            dg_error *err) {
+  long ent = dg_dict_find_surface(c->rz->dict, key, kl);
+  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING)
+    return add_meeting(c, ent, 0, a, z, err);
+  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, a, z);
+  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 /* ---- Japanese: GROUPの[第N回]meeting ---- */
 
 /* Does a name go on at p (a kanji, katakana, Latin letter or digit: 首脳会議|声明)? */
@@ -335,8 +346,7 @@ static dg_err new_group_meeting(dgn_ctx *c, const dg_mention *g, const dg_senten
       !put(key, &kl, g->label, strlen(g->label), AS_WRITTEN, 0) ||
       !put(key, &kl, c->t + q, z - q, AS_WRITTEN, 0))
     return DG_OK;
-  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, g->start, z);
-  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+  return meeting_named(c, key, kl, g->start, z, err);
 }
 
 static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
@@ -385,11 +395,7 @@ static dg_err abbreviations_meeting(dgn_ctx *c, const dg_sentence *s, uint32_t p
   if (!put(key, &kl, c->t + a, p - a, AS_WRITTEN, 0) ||
       !put(key, &kl, c->t + p + 3, z - p - 3, AS_WRITTEN, 0))
     return DG_OK;
-  long ent = dg_dict_find_surface(c->rz->dict, key, kl);
-  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING)
-    return add_meeting(c, ent, 0, a, z, err);
-  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, a, z);
-  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+  return meeting_named(c, key, kl, a, z, err);
 }
 
 /* The countries listed with joiners (list_joiners.tsv: と, 、) right before the の at p
@@ -453,11 +459,7 @@ static dg_err listed_meeting(dgn_ctx *c, const dg_sentence *s, uint32_t p, dg_er
   if (lone) z = put(key, &kl, c->t + p + 3, lone - p - 3, AS_WRITTEN, 0) ? lone : 0;
   else z = among_head_end(c, p + 3, s->end, key, &kl);
   if (!z || dgn_overlaps(c, p, z, NAME_TYPES | T(PERSON))) return DG_OK;
-  long ent = dg_dict_find_surface(c->rz->dict, key, kl);
-  if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == DG_TYPE_MEETING)
-    return add_meeting(c, ent, 0, a, z, err);
-  dg_mention *m = dgn_add_minted(c, DG_TYPE_MEETING, a, z);
-  return m && !dgn_rename(c, m, key, kl) ? DG_OK : dg_error_set(err, DG_ENOMEM, "out of memory");
+  return meeting_named(c, key, kl, a, z, err);
 }
 
 static dg_err abbreviations_meetings(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
