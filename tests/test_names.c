@@ -187,6 +187,13 @@ static const family_case families[] = {
      "PRESS STATEMENT", NULL, NULL, NULL},
     {PEOPLE | F(LABELS), "PRESS STATEMENT MINISTER FOR TRADE JANE DOE", DG_TYPE_PERSON,
      "JANE DOE", "person:jane-doe", NULL, NULL},
+    /* ordinal_session_before: an ordinal session of a known series, its name quoted, is a
+     * name of its own as written; near miss: no ordinal */
+    {F(ORDINALS), "The eleventh session of the \u201cCentral Asia plus Japan\u201d Dialogue took place.",
+     DG_TYPE_MEETING, "eleventh session of the \"Central Asia plus Japan\" Dialogue",
+     "meeting:11th-session-of-the-central-asia-plus-japan-dialogue", NULL, NULL},
+    {F(ORDINALS), "A session of the \u201cCentral Asia plus Japan\u201d Dialogue took place.",
+     DG_TYPE_MEETING, "session of the \"Central Asia plus Japan\" Dialogue", NULL, NULL, NULL},
     /* names_spaced.c: a dictionary name with a space between its Latin and Japanese
      * parts, and its ordinal; near miss: no such name once the space is left out */
     {F(SPACED) | F(ORDINALS), "第7回ASEAN 地域フォーラムに出席した。", DG_TYPE_MEETING,
@@ -440,6 +447,24 @@ static const family_case families[] = {
     {F(JA_HEADS), "政府は災害復興支援円借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援円借款",
      "program:災害復興支援円借款", NULL, NULL},
     {F(JA_HEADS), "政府は上記円借款を供与した。", DG_TYPE_PROGRAM, "上記円借款", NULL, NULL, NULL},
+    /* province_type: a place's name MeCab knows before 省 is a province, not a ministry;
+     * near miss: a portfolio before 省 */
+    {F(JA_HEADS), "中国海南省で会議が開かれた。", DG_TYPE_PLACE, "海南省", "place:海南省", NULL, NULL},
+    {F(JA_HEADS), "ラオス計画投資省の代表が出席した。", DG_TYPE_PLACE, "計画投資省", NULL, NULL, NULL},
+    /* tail_step: a verb in -ing takes its object with the article; near miss: no -ing */
+    {F(EN_HEADS), "It funds the Project for Improving the Rural School Environment.", DG_TYPE_PROGRAM,
+     "Project for Improving the Rural School Environment",
+     "program:project-for-improving-the-rural-school-environment", NULL, NULL},
+    {F(EN_HEADS), "It funds the Project for Roads the Ministry built.", DG_TYPE_PROGRAM,
+     "Project for Roads the Ministry", NULL, NULL, NULL},
+    /* portfolio_start: two portfolios joined by ・ before 大臣; near miss: two countries
+     * before 外相 name no one */
+    {PEOPLE, "ミャンマーからはタウン・トゥン投資・外国経済関係大臣が参加した。", DG_TYPE_PERSON,
+     "タウン・トゥン", "person:タウン・トゥン", NULL, NULL},
+    {PEOPLE, "ラオス・タイ外相会談が開かれた。", DG_TYPE_PERSON, "ラオス・タイ", NULL, NULL, NULL},
+    {F(JA_HEADS), "機構は開発政策ローンの契約に調印した。", DG_TYPE_PROGRAM, "開発政策ローン",
+     "program:開発政策ローン", NULL, NULL},
+    {F(JA_HEADS), "機構は上記ローンの契約に調印した。", DG_TYPE_PROGRAM, "上記ローン", NULL, NULL, NULL},
     {F(JA_HEADS), "政府は新災害復興支援借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援借款", NULL,
      NULL, NULL},
     /* office_in_title: a known group's office inside its head's title; near miss: after a
@@ -2568,6 +2593,15 @@ static const family_case people_families[] = {
      "Hana Rahim", "person:hana-rahim", NULL, NULL},
     {F(EN_PEOPLE), "We thank the Department of Foreign Affairs, Secretary Lee's hosts.",
      DG_TYPE_PERSON, "Foreign Affairs", NULL, NULL, NULL},
+    /* name_before: "of" after a word in lower case joins no name (the chairmanship of Jane
+     * Doe, ...); a rank (Deputy, Vice) may open the title after the comma; near miss: a
+     * title is no name (the Special Representative, Deputy Minister ...) */
+    {F(EN_PEOPLE), "It met under the chairmanship of Nazima Orazova, Deputy Minister of Foreign Affairs.",
+     DG_TYPE_PERSON, "Nazima Orazova", "person:nazima-orazova", NULL, NULL},
+    {F(EN_PEOPLE), "The team was led by Aibar Tolen, Deputy Foreign Minister of Kazakhstan.",
+     DG_TYPE_PERSON, "Aibar Tolen", "person:aibar-tolen", NULL, NULL},
+    {F(EN_PEOPLE), "It heard the Special Representative, Deputy Minister of Foreign Affairs.",
+     DG_TYPE_PERSON, "Special Representative", NULL, NULL, NULL},
     {F(EN_PEOPLE), "ALEX DUNMORE MINISTER FOR TRADE\nThe minister spoke.", DG_TYPE_PERSON,
      "ALEX DUNMORE", "person:alex-dunmore", NULL, NULL},
     {F(EN_PEOPLE), "They said ALEX DUNMORE MINISTER FOR TRADE spoke.", DG_TYPE_PERSON,

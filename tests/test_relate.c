@@ -85,6 +85,14 @@ typedef struct {
 #define TITLE "第3回日メコン防災閣僚会合の結果\n\n"
 #define TITLE_ID "meeting:第3回日メコン防災閣僚会合"
 #define NO ANY_SENTENCE, 0
+#define EN_COMMA_AGENCY "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026, Pacific-News \xE2\x80\x93 " \
+  "Officials attended the Forum on 2 March.\n"
+#define EN_HERE(here) "LUANG PRABANG, Laos, Dec. 17, 2016 (Xinhua) -- Officials from China and Laos " \
+  "agreed" here " Monday to deepen cooperation.\nAt the \"4th Mekong-Lancang Ministers Meeting,\" " \
+  "the ministers decided to widen the plan.\n"
+#define R_REEF "The plan was adopted at the Second Reef Ministerial Meeting under the chairmanship of " \
+  "Foreign Minister Ana Kalo in Apia on 12 June 2024 on the sidelines of the 53rd Pacific Islands " \
+  "Forum Leaders Meeting."
 
 #define JA_FOLLOWS "第6回日メコン外相会議は、2024年8月1日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
 #define JA_ASEAN57 "meeting:asean-fmm:57"
@@ -479,8 +487,39 @@ static const tie_row ties[] = {
      * meeting before it; near miss: a verb of its own */
     {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first following the 1st Mekong-Japan Summit that took place in Tokyo in November 2009.",
      DG_REL_HELD_IN, EN_FORUM, "place:tokyo", NO},
+    {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first following the 1st Mekong-Japan Summit that took place in Tokyo in November 2009.",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit:1", "place:tokyo", 0, 1},
+    {"held_on", "t.txt", "The 3rd Mekong-Japan Water Forum is the first following the 1st Mekong-Japan Summit that took place in Tokyo in November 2009.",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit:1", "date:2009-11", 0, 1},
     {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first, and it took place in Tokyo in November 2009.",
      DG_REL_HELD_IN, EN_FORUM, "place:tokyo", 0, 1},
+    /* under_chair: "under the chairmanship of" chairs the meeting it follows, not one named
+     * later (on the sidelines of the Summit); past_chair: the place and date after the
+     * chair are the meeting's; near misses: the Summit the meeting was beside, a place
+     * the chair visited in a clause of its own */
+    {"chaired_by", "t.txt", R_REEF, DG_REL_CHAIRED_BY, "meeting:2nd-reef-ministerial-meeting",
+     "person:ana-kalo", 0, 1},
+    {"chaired_by", "t.txt", R_REEF, DG_REL_CHAIRED_BY, "meeting:pif-leaders:53", "person:ana-kalo", NO},
+    {"meeting apposition", "t.txt", R_REEF, DG_REL_HELD_IN, "meeting:2nd-reef-ministerial-meeting",
+     "place:apia", 0, 1},
+    {"meeting apposition", "t.txt", R_REEF, DG_REL_HELD_ON, "meeting:2nd-reef-ministerial-meeting",
+     "date:2024-06-12", 0, 1},
+    {"held_in", "t.txt", "The Second Reef Ministerial Meeting was chaired by Foreign Minister Ana Kalo, who later visited Apia.",
+     DG_REL_HELD_IN, "meeting:2nd-reef-ministerial-meeting", "place:apia", NO},
+    /* building_venue: a city joined by ・ to a building that is the venue (東京・迎賓館で)
+     * places the meeting held there; near miss: a building visited, the meeting held
+     * elsewhere */
+    {"held_in", "t.txt", "東京・迎賓館赤坂離宮で、第10回日メコン首脳会議が開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-summit:10", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "東京・迎賓館赤坂離宮を視察した後、第10回日メコン首脳会議が大阪で開催された。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit:10", "place:tokyo", NO},
+    /* attributive_comma: a holding verb in the attributive form and a comma before the
+     * meeting it modifies (開催される、第7回…); near miss: the verb's own clause goes on
+     * (開催され、) */
+    {"held_on", "t.txt", "7月4日に東京で開催される、第7回日メコン首脳会議では、協力を確認した。", DG_REL_HELD_ON,
+     "meeting:mekong-japan-summit:7", "date:--07-04", 0, 1},
+    {"held_on", "t.txt", "7月4日に東京で開催され、第7回日メコン首脳会議の準備が進んだ。", DG_REL_HELD_ON,
+     "meeting:mekong-japan-summit:7", "date:--07-04", NO},
     /* a meeting of a series (the 7th Meeting (SOM) of the Dialogue) is held, not the
      * series; near miss: the series alone */
     {"held_in", "t.txt", "The Seventh Senior Officials Meeting (SOM) of the Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
@@ -495,6 +534,18 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", NO},
     {"held_in", "t.txt", "The officials of the Central Asia plus Japan Dialogue convened on 4 June to prepare the plan in Tashkent.",
      DG_REL_HELD_IN, "meeting:ca-jad", "place:tashkent", 0, 1},
+    /* joins_list: を含む lists the name before it with the names after it, no verb of its
+     * own; near miss: a verb that modifies the noun after it (推薦した) */
+    {"participates_in", "t.txt", "第5回日メコン外相会議には、ベトナムのファム・ビン・ミン外相を含む各国の外相が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:pham-binh-minh", "meeting:mekong-japan-fmm:5", 0, 1},
+    {"participates_in", "t.txt", "第5回日メコン外相会議には、ベトナムのファム・ビン・ミン外相が推薦した各国の外相が出席した。",
+     DG_REL_PARTICIPATES_IN, "person:pham-binh-minh", "meeting:mekong-japan-fmm:5", NO},
+    /* triggers.tsv: who speaks at the opening ceremony (開幕式典で…演説を行った) takes part;
+     * near miss: a ceremony spoken of, no speech */
+    {"participates_in", "t.txt", TITLE "開幕式典で、ラオスのトーンルン首相は演説を行った。", DG_REL_PARTICIPATES_IN,
+     "country:LAO", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "開幕式典の準備について、ラオスのトーンルン首相は説明を受けた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
     /* Japanese: the parties before による right before a meeting take part in it (a
      * group with its members' tail too); near miss: による before another noun */
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とASEAN加盟10か国による第2回日ASEAN環境大臣会合がオンラインで開催された。",
@@ -1170,6 +1221,36 @@ static const tie_row ties[] = {
     {"dateline", "t.txt",
      "SUVA, 3 March 2026 (PINA) -- The Pacific Ocean Governance Forum opened here with officials of eleven nations.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
+    /* an agency named after a comma closes a dateline too (DUSHANBE, 28 March 2016,
+     * Asia-Plus –): its date is the release's, not the meeting's */
+    {"meeting apposition", "t.txt", EN_COMMA_AGENCY, DG_REL_HELD_ON, EN_OCEAN_FORUM,
+     "date:2026-03-02", 1, 1},
+    {"held_on", "t.txt", EN_COMMA_AGENCY, DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", NO},
+    /* said_here: "agreed here" places the document's own meeting (the one the next
+     * sentence opens with as its scene: scene_opening) at the dateline's place, whatever
+     * other places the sentence names; near miss: no "here" */
+    {"dateline", "t.txt", EN_HERE(" here"), DG_REL_HELD_IN, "meeting:4th-mekong-lancang-ministers-meeting",
+     "place:luang-prabang", 0, 1},
+    {"dateline", "t.txt", EN_HERE(""), DG_REL_HELD_IN, "meeting:4th-mekong-lancang-ministers-meeting",
+     "place:luang-prabang", NO},
+    /* hosts.c: a host in a relative clause (X, which are hosting the Meeting); near miss:
+     * a verb that holds nothing */
+    {"host venue", "t.txt", "They follow the Solomon Islands, which are hosting the PIF Leaders Meeting, in May.",
+     DG_REL_HELD_IN, "meeting:pif-leaders", "country:SLB", 0, 1},
+    {"host venue", "t.txt", "They follow the Solomon Islands, which are praising the PIF Leaders Meeting, in May.",
+     DG_REL_HELD_IN, "meeting:pif-leaders", "country:SLB", NO},
+    /* held_en: a meeting that owns the noun after it ('s) is not what the verb holds; near
+     * miss: the meeting itself as the object */
+    {"host venue", "t.txt", "Kazakhstan, which hosted the Central Asia plus Japan Dialogue\xE2\x80\x99s first ministers\xE2\x80\x99 meeting in 2004, is a partner.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", NO},
+    {"host venue", "t.txt", "Kazakhstan, which hosted the Central Asia plus Japan Dialogue in 2004, is a partner.",
+     DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", 0, 1},
+    /* hosts.c: the country that is 開催国 of a meeting is its venue; near miss: another
+     * noun after の */
+    {"host venue", "t.txt", "ベトナムは第2回メコン川委員会首脳会議の開催国として、会議を主催した。", DG_REL_HELD_IN,
+     "meeting:第2回メコン川委員会首脳会議", "country:VNM", 0, 1},
+    {"host venue", "t.txt", "ベトナムは第2回メコン川委員会首脳会議の成功に貢献した。", DG_REL_HELD_IN,
+     "meeting:第2回メコン川委員会首脳会議", "country:VNM", NO},
     /* a document that names no meeting but speaks of one (The meeting: its unnamed
      * meeting) is about that one: a verb of meeting without a name gives it; near miss:
      * no meeting spoken of at all */
@@ -1607,6 +1688,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     {"meeting partner", "t.txt", "The Japan-Fiji Summit Meeting ended, with Jane Roe's thanks.",
      DG_REL_PARTICIPATES_IN, "person:jane-roe", NULL, NO},
+    /* person_of_title, listed_person: the person of a country's title, and a person listed
+     * with と before it, take part too; near miss: と of another clause */
+    {"meeting partner", "t.txt", "安倍総理とクアンベトナム国家主席との日越首脳会談が行われた。",
+     DG_REL_PARTICIPATES_IN, "person:クアン", "meeting:日越首脳会談", 0, 1},
+    {"meeting partner", "t.txt", "安倍総理とクアンベトナム国家主席との日越首脳会談が行われた。",
+     DG_REL_PARTICIPATES_IN, "person:安倍", "meeting:日越首脳会談", 0, 1},
+    {"meeting partner", "t.txt", "安倍総理と話した後、クアン国家主席との日越首脳会談が行われた。",
+     DG_REL_PARTICIPATES_IN, "person:安倍", NULL, NO},
     /* chaired date: the date after the meeting a chairing verb takes as its object; near
      * misses: a verb of another kind between, a meeting that is no object of the verb */
     {"chaired date", "t.txt", "The Prime Minister will co-chair the Ocean Summit with the President of Fiji on 3 May 2026.",

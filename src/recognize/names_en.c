@@ -316,15 +316,22 @@ static size_t and_the_item(const en_sent *S, size_t last, dg_type type) {
   return e;
 }
 
+/* Is w[k] a capitalized word in -ing of six letters or more (Improving, Strengthening)? */
+static int gerund(const en_sent *S, size_t k) {
+  const dgn_word *w = &S->w[k];
+  return w->z - w->a >= 6 && dg_is_upper(S->c->t[w->a]) && !memcmp(S->c->t + w->z - 3, "ing", 3);
+}
+
 /* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
  * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
  * but no "and" into another name; "and the" and a last item (and_the_item); after a
- * purpose's verb the article and a tail word.
+ * purpose's verb or a verb in -ing (gerund) the article and a tail word.
  * Returns the new last word, or last. */
 static size_t tail_step(const en_sent *S, size_t last, dg_type type) {
   if (tail_word(S, last + 1)) return known_from(S, last + 1);
-  /* a purpose's verb takes its object with the article: to Implement the Partnership */
-  if (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE) &&
+  /* a purpose's verb takes its object with the article: to Implement the Partnership;
+   * so does a verb in -ing: for Improving the School Environment */
+  if ((gerund(S, last) || (last > 0 && any_joiner(S, last - 1, DG_JOIN_PURPOSE))) &&
       any_joiner(S, last + 1, DG_JOIN_ARTICLE) && last + 2 < S->n && dgn_adjacent(S->c->t, S->w, last + 1) && tail_word(S, last + 2))
     return known_from(S, last + 2);
   if (!any_joiner(S, last + 1, DG_JOIN_INSIDE) || last + 2 >= S->n ||

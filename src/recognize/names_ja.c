@@ -704,12 +704,16 @@ static int amount_follows(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ui
   return 0;
 }
 
-/* A province's name, katakana and 省 alone (タイビン省, a province of Vietnam): a place; a
- * ministry's name has its portfolio in kanji before 省 (外務省). The type h names, else. */
-static dg_type province_type(const dgn_ctx *c, const ja_head *h, uint32_t a) {
+/* A province's name, katakana and 省 alone (タイビン省, a province of Vietnam), or a word
+ * MeCab knows as a place's name right before 省 as its suffix (中国|海南|省: see
+ * kanji_town_word): a place; a ministry's name has its portfolio in kanji before 省
+ * (外務省, 計画投資省). The type h names, else. */
+static dg_type province_type(dgn_ctx *c, const ja_head *h, uint32_t a) {
   if (h->type != DG_TYPE_ORGANIZATION || a >= h->hstart || h->hend - h->hstart != 3 ||
-      memcmp(c->t + h->hstart, "\xE7\x9C\x81", 3) != 0 || /* 省 */
-      !dgn_all_katakana(c->t + a, h->hstart - a) || dg_cp_at(c->t, c->len, a) == DGN_CP_DOT)
+      memcmp(c->t + h->hstart, "\xE7\x9C\x81", 3) != 0) /* 省 */
+    return h->type;
+  if (h->k > 0 && kanji_town_word(c, h, dg_tok(c->d, h->k - 1)->start)) return DG_TYPE_PLACE;
+  if (!dgn_all_katakana(c->t + a, h->hstart - a) || dg_cp_at(c->t, c->len, a) == DGN_CP_DOT)
     return h->type;
   return DG_TYPE_PLACE;
 }

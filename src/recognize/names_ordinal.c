@@ -246,9 +246,28 @@ static int goes_on_to_head(const dgn_ctx *c, uint32_t z) {
   return h >= 0 && last + c->r->heads.w[h].len == z;
 }
 
+/* English: where a known meeting (a series) at p is owned by an ordinal session of it,
+ * written "ORDINAL session|meeting|round of the" right before p (the eleventh session of
+ * the "Central Asia plus Japan" Dialogue, as its capitalized form in a title is one name):
+ * where the ordinal starts, or p. */
+static uint32_t ordinal_session_before(const dgn_ctx *c, uint32_t p, uint32_t end) {
+  static const char *const WORDS[] = {" session of the ", " meeting of the ", " round of the ",
+                                      " Session of the ", " Meeting of the "};
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++) {
+    size_t n = strlen(WORDS[k]);
+    uint32_t w = p - (uint32_t)n + 1; /* where the word starts */
+    if (p < n + 1 || memcmp(c->t + p - n, WORDS[k], n)) continue;
+    uint32_t q = en_ordinal_before(c, w, end);
+    return q < w ? q : p;
+  }
+  return p;
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
  * "12th ADMM-Plus", "the second CA+JAD Summit", unless the known name goes on into a longer
- * one (goes_on_to_head); so does a number after its acronym: COP28. */
+ * one (goes_on_to_head); so does an ordinal session of it (ordinal_session_before: a name
+ * of its own, as written, the series kept inside it) and a number after its acronym:
+ * COP28. */
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
   size_t n = c->d->nments;
   for (size_t i = 0; i < n; i++) {
@@ -256,11 +275,17 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
     uint32_t z;
     if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
     uint32_t a = dgn_ja_ordinal_before(c, m.start);
-    if (a == m.start && !goes_on_to_head(c, m.end)) a = en_ordinal_before(c, m.start, m.end);
+    int session = 0;
+    if (a == m.start && !goes_on_to_head(c, m.end)) {
+      a = en_ordinal_before(c, m.start, m.end);
+      if (a == m.start) session = (a = ordinal_session_before(c, m.start, m.end)) < m.start;
+    }
     int num = a == m.start ? acronym_number(c, &m, &z) : 0;
     if (a == m.start && !num) count_big_ordinal(c, m.start);
     dg_err e = DG_OK;
     if (a < m.start) e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
+    if (e == DG_OK && session && !dgn_add_entity(c, m.type, m.start, m.end, m.entity))
+      e = dg_error_set(err, DG_ENOMEM, "out of memory"); /* the series stays, inside */
     else if (num > 0) e = dgn_record_instance(c, num, m.start, m.start, z, (long)i, err);
     if (e != DG_OK) return e;
   }

@@ -359,11 +359,18 @@ static dg_err person_before_contact(dgn_ctx *c, const dgn_word *w, size_t n, siz
   return add_words(c, w, x, l, next, err);
 }
 
+/* Does the small word x of a name (of, and) join words in lower case (the chairmanship
+ * of, in the presence of): one in lower case right before it? */
+static int joins_lower(const dgn_ctx *c, const dgn_word *w, size_t x) {
+  return x > 0 && dgn_adjacent(c->t, w, x - 1) && dg_is_lower(c->t[w[x - 1].a]);
+}
+
 /* The name words that end with word z - 1, two to four of them: the first, or z when
  * there are fewer than two. A name starts a sentence, follows punctuation or a word in
- * lower case; after a small word of a name the first word belongs to what comes before
- * ("Minister for Law Jane Doe SC" names Jane Doe; "the Department of Foreign Affairs, ..."
- * no one). */
+ * lower case; after a small word of a name (of) that follows a capitalized word, the first
+ * word belongs to what comes before ("Minister for Law Jane Doe SC" names Jane Doe; "the
+ * Department of Foreign Affairs, ..." no one; "the chairmanship of Jane Doe, Minister ..."
+ * Jane Doe). */
 static size_t name_before(const dgn_ctx *c, const dgn_word *w, size_t n, size_t z,
                           uint32_t end) {
   size_t a = z;
@@ -373,7 +380,9 @@ static size_t name_before(const dgn_ctx *c, const dgn_word *w, size_t n, size_t 
   if (z - a < 2 || a == 0 || !dgn_adjacent(c->t, w, a - 1)) return z - a < 2 ? z : a;
   const dgn_word *p = &w[a - 1];
   if (!dg_is_lower(c->t[p->a])) return z;
-  if (dg_wordlist_find(&c->r->name_joiners, c->t + p->a, p->z - p->a) < 0) return a;
+  if (dg_wordlist_find(&c->r->name_joiners, c->t + p->a, p->z - p->a) < 0 ||
+      joins_lower(c, w, a - 1))
+    return a;
   return z - a >= 3 ? a + 1 : z;
 }
 

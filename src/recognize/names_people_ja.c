@@ -270,13 +270,20 @@ static uint32_t spaced_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z)
  * charge_words.tsv: in サイバーセキュリティ担当大臣 the word is what the minister is in
  * charge of) or a word MeCab calls 人名 (橋本通商産業大臣) or a katakana gloss of a Latin
  * name (katakana_gloss_before), maybe after a rank
- * (リム・ジョクセン第二外務貿易大臣); else z. */
+ * (リム・ジョクセン第二外務貿易大臣); two portfolios may be joined by ・ (タウン・トゥン投資・
+ * 外国経済関係大臣); else z. */
 static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   const dg_doc *d = c->d;
   long q = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  for (int n = 0; n < 3 && q >= (long)dg_sent_tok0(d, s) && dg_tok(d, q)->end == a; n++, q--) {
+  for (int n = 0, limit = 3, dot = 0; q >= (long)dg_sent_tok0(d, s); n++, q--) {
     const dg_token *k = dg_tok(d, q);
+    if (k->end != a) break;
+    if (!dot && k->end - k->start == 3 && dg_lit(c->t, k->end, k->start, "\xE3\x83\xBB")) {
+      dot = 1, a = k->start, limit = n + 3; /* ・: 投資・外国経済関係大臣, two portfolios */
+      continue;
+    }
+    if (n >= limit) break;
     size_t len = k->end - k->start;
     if (!compound_word(c, k) || k->unknown ||
         (len < 6 && k->pos != DG_POS_NOUN && (n > 0 || k->pos != DG_POS_NOUN_SUFFIX)) ||

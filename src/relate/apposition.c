@@ -4,7 +4,8 @@
  *     -> held_in(Summit, Jakarta), held_on(Summit, 2023-09-06)
  *   the Trilateral Meeting among the Philippines, Indonesia and Malaysia
  *     -> participates_in(Philippines, Meeting), ... for each
- * Only the first place of the run is the venue: a country right after its city (Jakarta,
+ * The chair named right after the name is passed over (the Meeting under the chairmanship
+ * of Jane Doe in Apia: Apia). Only the first place of the run is the venue: a country right after its city (Jakarta,
  * Indonesia) is where the city is; a place no dictionary knows before a known one (in
  * Nusa Dua, Bali) leaves the known one the venue. The run stops at the first word that is no link and no
  * name. A run after the last meeting of a list is every member's (travel to the A Summit
@@ -107,6 +108,23 @@ static uint32_t past_unknown_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) 
   return p;
 }
 
+/* Past the chair named right after the meeting's name at p, " under the chairmanship of"
+ * (or co-chairmanship), titles maybe, and a person (the Meeting under the chairmanship of
+ * Foreign Minister Jane Doe in Apia on 12 June: the run goes on to Apia); else p. */
+static uint32_t past_chair(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  static const char *const OPEN[] = {" under the chairmanship of ", " under the co-chairmanship of "};
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = p;
+  for (size_t k = 0; k < sizeof OPEN / sizeof *OPEN && q == p; k++)
+    if (dg_lit(t, e, p, OPEN[k])) q = p + (uint32_t)strlen(OPEN[k]);
+  for (uint32_t z = q; q > p && z < e && z - q < 80; z++) {
+    long x = mention_at(c, s, z);
+    if (x >= 0) return c->d->ments[x].type == DG_TYPE_PERSON ? c->d->ments[x].end : p;
+    if (!dg_is_ascii_alnum((unsigned char)t[z]) && t[z] != ' ' && t[z] != '-') return p;
+  }
+  return p;
+}
+
 #define RUN_NAMES 6     /* most names of a run of places and dates */
 #define MEMBER_NAMES 30 /* most names of a run that lists members only (drew A, B, ... and N) */
 
@@ -116,7 +134,7 @@ static uint32_t past_unknown_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) 
  * place of the run. */
 static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long probe) {
   const dg_sentence *se = &c->d->sents[s];
-  uint32_t p = past_gloss(c, s, after, c->d->ments[after].end);
+  uint32_t p = past_chair(c, s, past_gloss(c, s, after, c->d->ments[after].end));
   uint8_t gives = 0;
   int place = 0;
   for (int n = 0; n < RUN_NAMES || (gives == DG_LINK_MEMBERS && n < MEMBER_NAMES); n++) {

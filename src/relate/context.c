@@ -290,7 +290,8 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
  * with (see opening_meeting), after the short lines of its head (see head_line); when
  * that sentence holds none, the one it opens with as its subject (see subject_meeting); when
  * that sentence names no meeting, the one the next sentence holds as its subject (see
- * lead_before_meeting); or -1. A release that opens by holding a meeting is about it, as
+ * lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
+ * scene_opening); or -1. A release that opens by holding a meeting is about it, as
  * one whose title names it is. */
 /* The meeting English sentence s opens with as its subject, whatever its verb (KUALA
  * LUMPUR: The 16th Ocean Meeting has reinforced ...: see dg_rel_opens_sentence), or -1. */
@@ -301,6 +302,21 @@ static long subject_meeting(const dg_rel_ctx *c, uint32_t s) {
     if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
     return !m->implicit && dg_rel_opens_sentence(c, s, i) ? (long)i : -1;
   }
+  return -1;
+}
+
+/* The meeting English sentence s opens with as its scene, "At the" and maybe a quote mark
+ * before it (At the "4th Mekong-Lancang Foreign Ministers' Meeting," the ministers
+ * decided ...), or -1. */
+static long scene_opening(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start;
+  if (!dg_rel_latin(c, s) || !dg_lit(t, c->d->sents[s].end, a, "At the ")) return -1;
+  a += 7;
+  if (a < c->d->len && t[a] == '"') a++;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING)
+      return c->d->ments[i].start == a && !c->d->ments[i].implicit ? (long)i : -1;
   return -1;
 }
 
@@ -317,6 +333,7 @@ static long body_meeting(dg_rel_ctx *c) {
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
     if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
+    if (m < 0 && dg_rel_dateline_end(c, s)) m = scene_opening(c, s + 1); /* a wire's lead */
     if (m >= 0) c->lead_sent = (long)s;
   }
   return m;

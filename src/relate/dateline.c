@@ -1,8 +1,8 @@
 /* A dateline: the body's first sentence opens with a place (and maybe its country), a
  * comma, a date and a dash (ASTANA, 14 June 2025 — ...; Suva, Fiji, 3 March 2026 – ...),
- * as news agencies write it too: the country in brackets, the agency in parentheses, a
- * double hyphen or a colon (HANOI [Viet Nam], 4 March (XNA): ...; VIENTIANE, 4 March 2024
- * (KPL) -- ...).
+ * as news agencies write it too: the country in brackets, the agency in parentheses or
+ * after a comma, a double hyphen or a colon (HANOI [Viet Nam], 4 March (XNA): ...;
+ * VIENTIANE, 4 March 2024 (KPL) -- ...; DUSHANBE, 28 March 2016, Asia-Plus – ...).
  * When that sentence holds, attends or adopts at the document's own meeting (or names it
  * announcing or chaired), and names no other one,
  * the meeting was held at that place (held_in) and on that date (held_on).
@@ -16,6 +16,8 @@
  * The agency in parentheses after the dateline's place or date (Vientiane (VNA) - ...;
  * HANOI, 4 March (XNA): ...) is the source of the report, not a party to what it tells
  * (dg_rel_wire_source).
+ * A sentence that says "here" (Officials agreed here Monday) places the document's own
+ * meeting at the dateline's place, whatever it tells, when it names no other meeting.
  * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
  * else keeps that venue (or date) alone, since a release may be issued far from the meeting
  * and days after it; nor does it when its own sentence names another place (or date). */
@@ -55,6 +57,22 @@ static uint32_t past_aside(const char *t, size_t len, uint32_t p, char open, cha
   return p;
 }
 
+/* Past a comma and an agency's name after p, up to three capitalized words with hyphens
+ * and no other mark, when a dash or colon follows (DUSHANBE, March 28, 2016, Asia-Plus –);
+ * p when there is none. */
+static uint32_t past_comma_agency(const char *t, size_t len, uint32_t p) {
+  uint32_t q = p;
+  if (q + 2 >= len || t[q] != ',' || t[q + 1] != ' ') return p;
+  q += 2;
+  for (int w = 0; w < 3 && q < len && t[q] >= 'A' && t[q] <= 'Z'; w++) {
+    while (q < len && (dg_is_ascii_alnum((unsigned char)t[q]) || t[q] == '-')) q++;
+    if (past(t, len, q, 1) != q) return q;
+    if (q >= len || t[q] != ' ') return p;
+    q++;
+  }
+  return p;
+}
+
 /* The first sentence of the body (after the title blocks), or -1. */
 static long body_start(const dg_rel_ctx *c) {
   const dg_doc *d = c->d;
@@ -83,6 +101,7 @@ static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_
     if (m->type == DG_TYPE_DATE) {
       *date = i;
       uint32_t e = past_aside(d->text, d->len, m->end, '(', ')');
+      if (e == m->end) e = past_comma_agency(d->text, d->len, e);
       *end = past(d->text, d->len, e, 1);
       return *end != e;
     }
@@ -186,17 +205,35 @@ static int names_own(const dg_rel_ctx *c, uint32_t s, uint32_t date, int dates) 
   return 0;
 }
 
+/* Does sentence s say "here" after its dateline (Officials agreed here Monday), naming no
+ * meeting but the document's own? Then what it tells happened at the dateline's place. */
+static int said_here(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t a = dg_rel_dateline_end(c, s), e = c->d->sents[s].end;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING &&
+        strcmp(c->d->ments[i].id, c->d->ments[c->main_meeting].id))
+      return 0;
+  for (uint32_t p = a; a && p + 5 < e; p++)
+    if (dg_lit(t, e, p, " here") && !dg_is_ascii_alnum((unsigned char)t[p + 5])) return 1;
+  return 0;
+}
+
 void dg_rel_dateline(dg_rel_ctx *c) {
   long s = c->main_meeting >= 0 ? body_start(c) : -1;
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
-  if (s < 0 || !dateline(c, (uint32_t)s, &place, &date) || !speaks_of_main(c, (uint32_t)s))
+  if (s < 0 || !dateline(c, (uint32_t)s, &place, &date)) return;
+  if (!speaks_of_main(c, (uint32_t)s)) {
+    if (said_here(c, (uint32_t)s) && !dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1))
+      dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s); /* agreed here: no date told */
     return;
+  }
   int dated = date != UINT32_MAX;
   if (!dated) date = place; /* what the sentence tells starts after the place */
   long there, then; /* the sentence's own place and date, when it tells them */
   told(c, (uint32_t)s, date, &there, &then);
   if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) &&
-      (there >= 0 || !names_own(c, (uint32_t)s, date, 0)))
+      (there >= 0 || !names_own(c, (uint32_t)s, date, 0) || said_here(c, (uint32_t)s)))
     dg_rel_add(c, DG_REL_HELD_IN, m, there >= 0 ? (uint32_t)there : place, (uint32_t)s);
   if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) && (dated || then >= 0) &&
       (then >= 0 || !names_own(c, (uint32_t)s, date, 1)))

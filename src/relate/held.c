@@ -36,6 +36,19 @@ static int verb_ending(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   return 1;
 }
 
+/* Is [a, z) the ending of a verb in the attributive form and a comma, before the name it
+ * modifies (開催される、第7回首脳会議では; 開かれた、: at most four kana ending in る or
+ * た)? */
+static int attributive_comma(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  if (z < a + 6 || z - a > 15 || !dg_lit_before(t, z, "\xE3\x80\x81")) return 0; /* 、 */
+  if (!dg_lit_before(t, z - 3, "\xE3\x82\x8B") && !dg_lit_before(t, z - 3, "\xE3\x81\x9F"))
+    return 0; /* る た */
+  for (uint32_t q = a; q < z - 3; q += 3)
+    if (dg_script_of(dg_cp_at(t, c->d->len, q)) != DG_SC_HIRAGANA) return 0;
+  return 1;
+}
+
 /* A meeting the holding verb cannot hold: one it follows, or one that owns the name after
  * it (Japanese only: 会議の成果). */
 static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
@@ -106,7 +119,8 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &ms[i];
     if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
-    if (m->start >= g->end && c->ment_clause[i] == g->clause && verb_ending(c, g->end, m->start))
+    if (m->start >= g->end && ((c->ment_clause[i] == g->clause && verb_ending(c, g->end, m->start)) ||
+                               attributive_comma(c, g->end, m->start)))
       return (long)i;
     if (m->end > g->start) continue;
     uint8_t part = dg_rel_part(c, m);
@@ -146,9 +160,9 @@ static int meeting_inside(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t 
   return 0;
 }
 
-/* English: is meeting m one the holding verb g cannot hold (see not_held), with "that" or
- * "which" between them (following the first Summit that took place in Lima: the verb holds
- * the Summit followed, no meeting named before it)? */
+/* English: is meeting m one the holding verb g would not hold (see not_held), with "that"
+ * or "which" right between them (following the first Summit that took place in Lima: the
+ * verb holds the Summit followed, not the meeting named before it)? */
 static int relative_on_unheld(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
                               const dg_rel_trigger *g) {
   const char *t = c->d->text;
@@ -157,18 +171,27 @@ static int relative_on_unheld(const dg_rel_ctx *c, uint32_t s, const dg_mention 
   return dg_lit(t, g->start, m->end, " that ") || dg_lit(t, g->start, m->end, " which ");
 }
 
-/* English: the nearest meeting before the verb in its clause (The Forum was held; the
- * Summit held in), else the first after it (met in Manado for the Meeting), else the one a
- * relative clause hangs on (the Summit, which was held in Vientiane); -1 when the verb is
- * in a relative clause of a meeting it cannot hold (see relative_on_unheld). */
+/* English: does meeting m own the noun after it ('s, ’s: hosted the dialogue's first
+ * ministers' meeting: the verb holds that meeting, not the dialogue)? */
+static int possessive(const dg_rel_ctx *c, const dg_mention *m) {
+  const char *t = c->d->text;
+  return dg_lit(t, c->d->len, m->end, "'s ") || dg_lit(t, c->d->len, m->end, "\xE2\x80\x99s ");
+}
+
+/* English: the meeting whose relative clause the verb opens (following the Summit that
+ * took place in Lima: see relative_on_unheld), else the nearest meeting before the verb in
+ * its clause (The Forum was held; the Summit held in), else the first after it (met in
+ * Manado for the Meeting), else the one a relative clause hangs on (the Summit, which was
+ * held in Vientiane); never one that owns the noun after it (possessive). */
 static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long before = -1, after = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (dg_rel_in_clause(c, i, g->clause) && m->type == DG_TYPE_MEETING && m->end <= g->start &&
         relative_on_unheld(c, s, m, g))
-      return -1;
-    if (!dg_rel_in_clause(c, i, g->clause) || m->type != DG_TYPE_MEETING || not_held(c, s, m))
+      return (long)i;
+    if (!dg_rel_in_clause(c, i, g->clause) || m->type != DG_TYPE_MEETING || not_held(c, s, m) ||
+        possessive(c, m))
       continue;
     if (m->end <= g->start) before = (long)i;
     else if (m->start >= g->end && after < 0) after = (long)i;
@@ -450,6 +473,19 @@ static long building_place(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
   return p;
 }
 
+/* Japanese: is place m named before a building that is a venue (東京・迎賓館赤坂離宮で、…
+ * が開催された; 東京都内のホテルにおいて: the city, with の or ・, then the building's
+ * words and a venue's role word of roles.tsv, で)? */
+static int building_venue(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  uint32_t e = c->d->sents[s].end, q = past_no(c, m->end, e);
+  for (uint32_t z = q; q && z < e && z - q <= 30; z += (uint32_t)dg_utf8_len(c->d->text + z, c->d->text + e)) {
+    long w = dg_wordlist_at(&c->r->roles, c->d->text, e, z);
+    if (w >= 0 && c->r->roles.w[w].as.role.part == DG_PART_VENUE && building_words(c, q, z))
+      return 1;
+  }
+  return 0;
+}
+
 /* English: past a building's name at p (the Convention Centre, Suva: capitalized words,
  * with of, the, and, for between them, not a place, at most 80 bytes) and the comma and
  * space after it, up to e; p when none stands there. */
@@ -502,7 +538,8 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
 }
 
 /* The place a holding verb's clause says the meeting is held at: in Japanese marked as a
- * venue or scene, the nearest before the verb (東京で…を主催, 東京にて、…が開催); in English
+ * venue or scene, or named before a building that is (東京・迎賓館で: building_venue), the
+ * nearest before the verb (東京で…を主催, 東京にて、…が開催); in English
  * marked "in", the nearest either side (hosted by Japan in Tokyo); or -1. */
 static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h) {
   long p = -1;
@@ -513,7 +550,7 @@ static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
         (!en && m->end > h->start))
       continue;
     uint8_t part = dg_rel_part(c, m);
-    if ((part == DG_PART_VENUE || (!en && part == DG_PART_SCENE)) &&
+    if ((part == DG_PART_VENUE || (!en && (part == DG_PART_SCENE || building_venue(c, s, m)))) &&
         (p < 0 || dg_rel_dist(m, h->start) < dg_rel_dist(&c->d->ments[p], h->start)))
       p = (long)i;
   }

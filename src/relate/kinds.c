@@ -204,10 +204,18 @@ static long line_head(const dg_rel_ctx *c, uint32_t s) {
   return p < c->d->len && t[p] == ':' ? (long)i : -1;
 }
 
+/* Does token tk end a word of list_joiners.tsv (A外相を含む10か国の外相: A is listed with
+ * them, not the agent of a verb of its own)? */
+static int joins_list(const dg_rel_ctx *c, const dg_sentence *se, const dg_token *tk) {
+  long w = dg_wordlist_before(&c->r->list_joiners, c->d->text, se->start, tk->end);
+  return w >= 0 && c->r->list_joiners.w[w].len > tk->end - tk->start;
+}
+
 /* Japanese: does mention m stand inside a clause that modifies a noun before trigger g (ア
  * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
  * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
- * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none. */
+ * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none, nor a
+ * verb that joins a list (を含む: joins_list). */
 static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
                           const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
@@ -216,7 +224,8 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
     const dg_token *tk = dg_tok(c->d, k), *nx = tk + 1;
     if (tk->start < m->end || nx->end > g->start) continue;
     if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
-        (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN))
+        (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN) &&
+        !joins_list(c, se, tk))
       return 1;
   }
   return 0;
@@ -826,15 +835,39 @@ static int this_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
   return 0;
 }
 
+/* English: the meeting a chairing noun after "under the" follows in its clause (the
+ * Meeting under the chairmanship of Jane Doe, on the sidelines of the Summit; the Meeting
+ * of the Dialogue took place under the co-chairmanship of: the Meeting, see
+ * dg_rel_meeting_owner), the nearest named before it; -1 when there is none or the word
+ * stands elsewhere (Japan's chairmanship of the Summit). */
+static long under_chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = g->start;
+  if (a >= 3 && dg_lit_before(t, a, "co-")) a -= 3;
+  if (!dg_rel_latin(c, s) || a < 10 || !dg_lit_before(t, a, "under the ")) return -1;
+  long m = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (!c->nested[i] && x->type == DG_TYPE_MEETING && x->sentence == s && x->end < a &&
+        dg_rel_in_clause(c, i, g->clause))
+      m = (long)i;
+  }
+  long own = m >= 0 ? dg_rel_meeting_owner(c, s, &c->d->ments[m]) : -1;
+  return own >= 0 ? own : m;
+}
+
 /* The meeting a chairing word speaks of: in English, the one the text stands in when
- * "this" names it before the word (see this_meeting); else its clause's; else, in
+ * "this" names it before the word (see this_meeting), the one "under the chairmanship"
+ * follows (under_chair); else its clause's; else, in
  * Japanese, the one whose chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the
  * meeting, の, the word); else, when its clause names no meeting, the document's own
  * (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the chair is this meeting's,
  * not the one the next clause recalls). */
 static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   if (c->main_meeting >= 0 && this_meeting(c, s, g)) return dg_rel_section_meeting(c, s);
-  long m = dg_rel_clause_meeting(c, s, g->clause, g->start);
+  long m = under_chair(c, s, g);
+  if (m >= 0) return m;
+  m = dg_rel_clause_meeting(c, s, g->clause, g->start);
   if (m >= 0) return m;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !dg_rel_latin(c, s); i++) {
     const dg_mention *x = &c->d->ments[i];

@@ -5,8 +5,10 @@
  * inside a longer name), maybe with a title after it (首相, 大統領: titles.tsv), then との
  * (or との間の) and the meeting's name right after; or the meeting's name, " with ", maybe
  * a title (Prime Minister) and the actor right after.
+ * A person named with the country of a title (クアン|ベトナム国家主席との) takes part with
+ * it, and so does a person listed with と right before (安倍総理とクアン主席との会談).
  * Invariant: only names that touch the joining word on both sides are tied; a list before
- * との (AとBとの会談) ties its last name only. */
+ * との (AとBとの会談) ties its last name only, and a person right before it. */
 #include <string.h>
 
 #include "base/scan.h"
@@ -21,6 +23,43 @@ static uint32_t past_title(const dg_rel_ctx *c, uint32_t p, uint32_t end) {
   return p < end && c->d->text[p] == ' ' ? p + 1 : p;
 }
 
+/* The person named right before actor i, touching it (クアン|ベトナム国家主席: the person
+ * and the country of the title), else i itself. */
+static uint32_t person_of_title(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (m->type != DG_TYPE_COUNTRY) return i;
+  for (uint32_t k = c->sent_first[s]; k < i; k++)
+    if (!c->nested[k] && c->d->ments[k].type == DG_TYPE_PERSON && c->d->ments[k].end == m->start)
+      return k;
+  return i;
+}
+
+/* Japanese: the person who ends right before と at p, maybe with a title between (安倍総理|と
+ * クアン国家主席との会談: both take part), else -1. */
+static long person_before_to(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++) {
+    const dg_mention *x = &c->d->ments[k];
+    if (c->nested[k] || x->end > p || x->type != DG_TYPE_PERSON) continue;
+    uint32_t q = past_title(c, x->end, p);
+    while (q < p) { /* a longer title: 内閣総理大臣 */
+      uint32_t r = past_title(c, q, p);
+      if (r == q) break;
+      q = r;
+    }
+    if (q == p) return (long)k;
+  }
+  return -1;
+}
+
+/* The person listed with と right before actor i (see person_before_to), tied to meeting g
+ * too. */
+static void listed_person(dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t g, dg_rel_kind kind) {
+  uint32_t a = c->d->ments[person_of_title(c, s, i)].start;
+  if (a < 3 || !dg_lit_before(c->d->text, a, "\xE3\x81\xA8")) return; /* と */
+  long p = person_before_to(c, s, a - 3);
+  if (p >= 0) dg_rel_add(c, kind, (uint32_t)p, g, s);
+}
+
 void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   const char *t = c->d->text;
   uint32_t end = c->d->sents[s].end;
@@ -33,7 +72,11 @@ void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       p += 6;
       if (dg_lit(t, end, p, "\xE9\x96\x93\xE3\x81\xAE")) p += 6; /* 間の */
       long g = dg_rel_mention_at(c, s, p, 0, dg_rel_is_meeting);
-      if (g >= 0) dg_rel_add(c, kind, i, (uint32_t)g, s);
+      if (g < 0) continue;
+      dg_rel_add(c, kind, i, (uint32_t)g, s);
+      uint32_t who = person_of_title(c, s, i);
+      if (who != i) dg_rel_add(c, kind, who, (uint32_t)g, s);
+      listed_person(c, s, i, (uint32_t)g, kind);
     } else if (m->type == DG_TYPE_MEETING && dg_lit(t, end, m->end, " with ")) {
       long a = dg_rel_mention_at(c, s, past_title(c, m->end + 6, end), 0, dg_rel_is_actor);
       if (a >= 0) dg_rel_add(c, kind, (uint32_t)a, i, s);
