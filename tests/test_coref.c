@@ -120,6 +120,12 @@ static const struct {
     {"Ministers of Fiji and Tonga met in Suva. The meeting adopted a plan.", "The meeting",
      "meeting:unnamed@"},
     {"本会合には、フィジーとトンガが出席した。", "本会合", "meeting:unnamed@"},
+    /* dgn_descriptive_meeting: the meeting introduced in words before that reference is
+     * its first mention; near miss: no reference after it, no unnamed meeting */
+    {"Ministers held a ministerial meeting on Afghanistan in May. The meeting adopted a plan.",
+     "ministerial meeting on Afghanistan", "meeting:unnamed@"},
+    {"Ministers praised a ministerial meeting on Afghanistan in May.",
+     "ministerial meeting on Afghanistan", NULL},
     {"前回会合では防災を議論した。", "前回会合", NULL},
     {"Laos and Thailand met. It was attended by Fiji.", "It", NULL},
     /* a meeting's head word alone (three characters or more) means the meeting named last
@@ -210,6 +216,12 @@ START_TEST(test_unnamed_scope) {
   ck_assert_int_eq(na, 2);
   ck_assert_int_eq(nb, 1);
   ck_assert_str_eq(la, "本会合 (a.txt)");
+  char lc[128];
+  int nc;
+  unnamed_id("c.txt", "Leaders held an informal dialogue between Japan and Fiji. The dialogue ended.",
+             lc, sizeof lc, &nc);
+  ck_assert_int_eq(nc, 2);
+  ck_assert_str_eq(lc, "informal dialogue between Japan and Fiji (c.txt)");
   ck_assert_str_eq(lb, "本会合 (b.txt)");
   ck_assert_str_ne(ida, idb);
 }

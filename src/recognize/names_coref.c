@@ -716,7 +716,11 @@ dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
     const dg_mention *ante = antecedent(c, &ix, rf, &k);
     if (!ante && unnamed_fits(rf)) ante = later_name(&ix, rf);
     if (!ante) {
-      if (unnamed_fits(rf) && !named && dgn_unnamed_meeting(c, &un, rf->a, rf->z))
+      uint32_t pa, pz; /* the meeting introduced in words before: its first mention */
+      if (unnamed_fits(rf) && !named &&
+          ((!un.id && dgn_descriptive_meeting(c, rf->a, &pa, &pz) &&
+            dgn_unnamed_meeting(c, &un, pa, pz)) ||
+           dgn_unnamed_meeting(c, &un, rf->a, rf->z)))
         e = dg_error_set(err, DG_ENOMEM, "out of memory");
       continue;
     }

@@ -202,6 +202,12 @@ typedef struct {
 /* Add an implicit mention over [a, z) of the document's unnamed meeting, made first if
  * need be; 0, or -1 when memory runs out. */
 int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z);
+/* English: the first phrase before offset `before` that introduces a meeting in words: an
+ * indefinite article, up to three words in lower case and a meeting's head word in lower
+ * case, maybe "on", "of", "with" or "between" and capitalized words (a ministerial meeting
+ * on Afghanistan): *a, *z without the article; 1, or 0 when there is none or it overlaps
+ * a name. */
+int dgn_descriptive_meeting(dgn_ctx *c, uint32_t before, uint32_t *a, uint32_t *z);
 /* The id and label of an entity of the document's own (names_unnamed.c): "<stem>@<the
  * document's key>" and t[a, z) with the file's name after it; 0, or -1 without memory. */
 int dgn_doc_scoped(dgn_ctx *c, const char *stem, uint32_t a, uint32_t z, const char **id,

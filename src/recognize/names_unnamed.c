@@ -7,11 +7,17 @@
  * id. Its label is the first such reference as written and the file's name after it
  * (本会合 (report.txt)), so a diagram tells them apart.
  *
+ * An English document that introduces its meeting in words (held a ministerial meeting on
+ * Afghanistan; an informal dialogue of ministers) before the first such reference names it
+ * so: that phrase, without its article, is the unnamed meeting's first mention and label
+ * (dgn_descriptive_meeting).
+ *
  * Invariant: one unnamed meeting a document at most; every reference without an antecedent
  * (but "it" and 前回, which only ever point at a name) becomes an implicit mention of it,
  * and none of its mentions is ever an antecedent of another (implicit mentions never are). */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "base/buf.h"
 #include "base/hmap.h"
@@ -48,6 +54,61 @@ int dgn_doc_scoped(dgn_ctx *c, const char *stem, uint32_t a, uint32_t z, const c
   *label = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
   dg_buf_destroy(&b);
   return *id && *label ? 0 : -1;
+}
+
+/* The end of the Latin word that starts at p (letters, digits, hyphens), up to e. */
+static uint32_t word_end(const char *t, uint32_t p, uint32_t e) {
+  while (p < e && (dg_is_ascii_alnum((unsigned char)t[p]) || t[p] == '-')) p++;
+  return p;
+}
+
+/* Is t[a, z) a meeting's head word of heads.tsv, in lower case (meeting, summit, talks)? */
+static int lower_meeting_head(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  if (a >= z || !dg_is_lower(c->t[a])) return 0;
+  for (size_t k = 0; k < c->r->heads.n; k++) {
+    const dg_word *h = &c->r->heads.w[k];
+    if (h->as.head.type == DG_TYPE_MEETING && h->len == z - a && !strncasecmp(h->s, c->t + a, h->len))
+      return 1;
+  }
+  return 0;
+}
+
+/* Past " on ", " of ", " with " or " between " and the capitalized words after it (up to
+ * four, "and" between) at p, up to e; p when none follows. */
+static uint32_t past_topic(const char *t, uint32_t p, uint32_t e) {
+  static const char *const LINKS[] = {" on ", " of ", " with ", " between "};
+  uint32_t q = p, last = p;
+  for (size_t k = 0; k < sizeof LINKS / sizeof *LINKS && q == p; k++)
+    if (dg_lit(t, e, p, LINKS[k])) q = p + (uint32_t)strlen(LINKS[k]);
+  for (int w = 0; q > p && w < 4 && q < e && dg_is_upper(t[q]); w++) {
+    last = word_end(t, q, e);
+    q = last;
+    if (dg_lit(t, e, q, " and ") && q + 5 < e && dg_is_upper(t[q + 5])) q += 5;
+    else if (q < e && t[q] == ' ' && q + 1 < e && dg_is_upper(t[q + 1])) q++;
+    else break;
+  }
+  return last;
+}
+
+int dgn_descriptive_meeting(dgn_ctx *c, uint32_t before, uint32_t *a, uint32_t *z) {
+  const char *t = c->t;
+  for (uint32_t p = 0; p + 3 < before; p++) {
+    uint32_t q = dg_lit(t, before, p, " a ") ? p + 3 : dg_lit(t, before, p, " an ") ? p + 4 : 0;
+    for (int w = 0; q && w < 4 && q < before && dg_is_lower(t[q]); w++) {
+      uint32_t e = word_end(t, q, before);
+      if (e == q) break;
+      if (lower_meeting_head(c, q, e)) {
+        while (e + 1 < before && t[e] == ' ' && lower_meeting_head(c, e + 1, word_end(t, e + 1, before)))
+          e = word_end(t, e + 1, before); /* ministerial meeting */
+        *a = p + (t[p + 2] == ' ' ? 3 : 4);
+        *z = past_topic(t, e, before);
+        return !dgn_overlaps(c, *a, *z, NAME_TYPES);
+      }
+      if (e >= before || t[e] != ' ') break;
+      q = e + 1;
+    }
+  }
+  return 0;
 }
 
 int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z) {
