@@ -370,6 +370,66 @@ START_TEST(test_evidence_lists_interleaved) {
 }
 END_TEST
 
+/* A tie's record keeps its document's last sentence in place of an evidence list's own
+ * document: a tie stated by a source (no sentence) between two documents does not make
+ * the next document's first sentence look like the one stated last (both documents' first
+ * sentences are counted and kept); its evidence count is its weight. */
+START_TEST(test_tie_source_between_documents) {
+  dg_graph *g;
+  dg_error err;
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  for (int k = 0; k < 2; k++) {
+    dg_doc *d = tu_doc(k ? "b.txt" : "a.txt", "日本とタイ。");
+    ck_assert_int_eq(dg_graph_add_doc(g, d, &err), DG_OK);
+    tu_doc_free(d);
+    uint32_t *a = dg_hmap_get(&g->vmap, "country:JPN", strlen("country:JPN"));
+    uint32_t *b = dg_hmap_get(&g->vmap, "country:THA", strlen("country:THA"));
+    ck_assert(a && b);
+    if (!k)
+      ck_assert_int_eq(dg_graph_add_tie(g, *a, *b, DG_REL_CO_OCCURS, NULL, 0, "dictionary:x",
+                                        "dictionary", 0),
+                       0);
+  }
+  ck_assert_int_eq(dg_graph_build(g, NULL, &err), DG_OK);
+  const dg_edge *e = edge(g, "country:JPN", "country:THA");
+  ck_assert_ptr_nonnull(e);
+  ck_assert_uint_eq(e->ev_total, 2);
+  ck_assert_uint_eq(e->nev, 2);
+  ck_assert_uint_eq(e->documents, 2);
+  ck_assert_uint_eq((uint32_t)e->weight, 3);
+  ck_assert_uint_eq(e->evidence_count, 3);
+  ck_assert_str_eq(dg_graph_document(g, dg_graph_evidence(g, e->ev, 1).doc), "b.txt");
+  dg_graph_free(g);
+}
+END_TEST
+
+/* A tie holds its rules as a 16-bit index: DG_TIE_RULES_MAX distinct lists are kept, one
+ * more is refused (an error, never another list's index). */
+START_TEST(test_tie_rules_bounded) {
+  dg_graph *g;
+  dg_error err;
+  ck_assert_int_eq(dg_graph_new(&g, &err), DG_OK);
+  enum { NV = 400 };
+  for (int i = 0; i < NV; i++) {
+    char id[32];
+    snprintf(id, sizeof id, "country:X%03d", i);
+    ck_assert_int_eq(dg_graph_vertex_for(g, id, id, id, DG_TYPE_COUNTRY, NULL), i);
+  }
+  uint32_t made = 0;
+  for (uint32_t a = 0; a < NV && made <= DG_TIE_RULES_MAX; a++)
+    for (uint32_t b = a + 1; b < NV && made <= DG_TIE_RULES_MAX; b++, made++) {
+      char rule[32];
+      snprintf(rule, sizeof rule, "r%u", made);
+      int want = made < DG_TIE_RULES_MAX ? 0 : -1;
+      ck_assert_int_eq(dg_graph_add_tie(g, a, b, DG_REL_CO_OCCURS, NULL, 0, NULL, rule, 0), want);
+    }
+  ck_assert_uint_eq(made, DG_TIE_RULES_MAX + 1);
+  ck_assert_str_eq(dg_graph_rule_text(g, g->ea.v[0].rule), "r0");
+  ck_assert_str_eq(dg_graph_rule_text(g, g->ea.v[DG_TIE_RULES_MAX - 1].rule), "r65534");
+  dg_graph_free(g);
+}
+END_TEST
+
 /* Ties a list item inherits from its lead line weigh in, but Jaccard counts shared units
  * only, so it stays within [0, 1]; every entity and tie keeps its sentences. */
 START_TEST(test_inherited_jaccard_and_evidence) {
@@ -729,6 +789,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_snapshot);
   tcase_add_test(tc, test_edge_accessors);
   tcase_add_test(tc, test_evidence_lists_interleaved);
+  tcase_add_test(tc, test_tie_source_between_documents);
+  tcase_add_test(tc, test_tie_rules_bounded);
   tcase_add_loop_test(tc, test_find_names, 0, (int)(sizeof finds / sizeof *finds));
   suite_add_tcase(s, tc);
   return s;

@@ -2,6 +2,9 @@
  * the one Graphviz context of a command that draws, and runs the command from the table;
  * `docgraph` alone runs `docgraph run input -o output` when input/ exists. */
 #include <inttypes.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -120,7 +123,20 @@ static int named_command(int argc, char **argv, cli_opts *o) {
   return run_command(c, o);
 }
 
+/* Blocks of a megabyte and more mapped on their own, always. glibc's default starts mapping
+ * at 128 KiB but raises that bound (up to 32 MB) each time a mapped block is freed; from
+ * then on a long document's window arrays and the graph's growing arrays are carved from
+ * the heap, and the room they leave when freed or moved stays resident: 36 MB of free heap
+ * at the peak of `run` on a 100 MB file (bench/RESULTS.md, eighth round). Mapped, a freed
+ * block goes back to the system at once and a growing array is moved by remapping. */
+static void map_large_blocks(void) {
+#ifdef __GLIBC__
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
+#endif
+}
+
 int main(int argc, char **argv) {
+  map_large_blocks();
   const char *cmd = argc > 1 ? argv[1] : NULL;
   if (cmd && (!strcmp(cmd, "-h") || !strcmp(cmd, "--help"))) return after_parse(CLI_HELP, NULL);
   if (cmd && !strcmp(cmd, "--version")) return after_parse(CLI_VERSION, NULL);

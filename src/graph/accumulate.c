@@ -122,19 +122,23 @@ evlist dg_graph_ev_empty(void) {
   return (evlist){.head = DG_EV_NONE, .last_doc = UINT32_MAX};
 }
 
-int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent) {
+int dg_graph_ev_push(dg_graph *g, uint32_t *head, uint32_t sent) {
   evrec r = {sent, DG_EV_NONE};
   if (g->evrecs.n >= DG_EV_NONE || DG_PUSH(g->evrecs, r)) return -1;
   uint32_t at = (uint32_t)g->evrecs.n - 1;
-  if (l->head == DG_EV_NONE) {
-    l->head = at;
+  if (*head == DG_EV_NONE) {
+    *head = at;
   } else { /* the list's last record: at most DG_VERTEX_EVIDENCE steps */
-    uint32_t last = l->head;
+    uint32_t last = *head;
     while (g->evrecs.v[last].next != DG_EV_NONE) last = g->evrecs.v[last].next;
     g->evrecs.v[last].next = at;
   }
-  l->n++;
   return 0;
+}
+
+uint32_t dg_graph_tie_evidence_count(const dg_graph *g, size_t i) {
+  int64_t over = i < g->ec_over.n ? g->ec_over.v[i] : 0;
+  return (uint32_t)((int64_t)g->ea.v[i].weight + over);
 }
 
 dg_evref dg_graph_evidence(const dg_graph *g, uint32_t ev, uint32_t k) {
@@ -155,17 +159,33 @@ static int ev_add(dg_graph *g, evlist *l, size_t cap, const dg_result *d, uint32
   l->total++;
   if (l->n >= cap) return 0;
   uint32_t i = pooled_sentence(g, d, doc, s);
-  return i == DG_EV_NONE ? -1 : dg_graph_ev_push(g, l, i);
+  if (i == DG_EV_NONE || dg_graph_ev_push(g, &l->head, i)) return -1;
+  l->n++;
+  return 0;
 }
 
 /* ---- ties ---- */
+
+/* ev_add for tie e, whose last_doc is the current document: a sentence other than the one
+ * of this document stated last counted, and kept while there is room. */
+static int tie_ev_add(dg_graph *g, eacc *e, const dg_result *d, uint32_t s) {
+  uint32_t sent = d->sent_base + s;
+  if (e->ev_last_sent == sent) return 0;
+  e->ev_last_sent = sent;
+  e->ev_total++;
+  if (e->nev >= DG_EDGE_EVIDENCE) return 0;
+  uint32_t i = pooled_sentence(g, d, (uint32_t)g->docs.n, s);
+  if (i == DG_EV_NONE || dg_graph_ev_push(g, &e->ev_head, i)) return -1;
+  e->nev++;
+  return 0;
+}
 
 /* The tie's first evidence: sentence s of d (its "path:line" made when asked), or (d NULL)
  * the `source` that states it ("dictionary:group:ASEAN"). */
 static int tie_evidence(dg_graph *g, eacc *e, const dg_result *d, uint32_t s,
                         const char *source) {
   if (d) {
-    if (ev_add(g, &e->ev, DG_EDGE_EVIDENCE, d, s)) return -1;
+    if (tie_ev_add(g, e, d, s)) return -1;
     if (e->first == DG_EV_NONE &&
         (e->first = pooled_sentence(g, d, (uint32_t)g->docs.n, s)) == DG_EV_NONE)
       return -1;
@@ -187,9 +207,9 @@ int dg_graph_add_tie(dg_graph *g, uint32_t a, uint32_t b, dg_rel_kind kind, cons
   if (dg_graph_tie_rule(g, e, rule)) return -1;
   e->weight++;
   e->unit_weight += in_unit != 0;
-  e->evidence_count++;
   if (e->last_doc != g->docs.n) {
     e->last_doc = (uint32_t)g->docs.n;
+    e->ev_last_sent = DG_EV_NONE; /* no sentence of this document yet */
     e->documents++;
     if (d) e->first_day = dg_graph_earlier(e->first_day, dg_when_day(&d->date));
   }

@@ -72,6 +72,7 @@ void dg_graph_free(dg_graph *g) {
   free(g->va.v);
   free(g->ea.v);
   free(g->jaccards.v);
+  free(g->ec_over.v);
   free(g->docs.v);
   free(g->vs.v);
   free(g->eorder.v);

@@ -51,23 +51,30 @@ typedef struct {
   int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
 } vacc;
 
-/* A tie's accumulator, 64 bytes (1.4 million of them for 20,000 documents): its kind in a
- * byte, its rules an index into the interned lists (tie_rules.c), its Jaccard computed when
- * the view is built unless a graph file gave one (g->jaccards). */
+/* A tie's accumulator, 48 bytes (1.4 million of them for 20,000 documents, 1.56 million
+ * for one 100 MB file): its kind and its count of sentences kept in a byte each, its rules
+ * a 16-bit index into the interned lists (tie_rules.c), its Jaccard computed when the view
+ * is built unless a graph file gave one (g->jaccards), its evidence count its weight
+ * unless a graph file gave another (g->ec_over). Its sentences are an evidence list as a
+ * vertex's (evlist) whose document is the tie's last_doc: ev_last_sent is the sentence of
+ * that document stated last, DG_EV_NONE while none is. */
 typedef struct {
   uint32_t a, b; /* accumulator vertex indices; co_occurs: id(a) < id(b) */
-  uint32_t weight, documents, evidence_count;
+  uint32_t weight, documents;
   uint32_t unit_weight; /* co_occurs: the units both are in (weight also counts ties a list
                            item or a table row inherits from its heading) */
   uint32_t last_doc;
   uint32_t first; /* its first evidence, in the pool (its "path:line" or source, and its
                      sentence), or DG_EV_NONE */
-  uint32_t rule;  /* the rules that made it: an index into g->rules (tie_rules.c), 0 none */
   int32_t first_day; /* the earliest date of its documents (yyyymmdd), 0 none */
-  evlist ev;
-  uint8_t kind; /* a dg_rel_kind */
+  uint32_t ev_head, ev_total, ev_last_sent; /* as evlist's head, total and last_sent */
+  uint16_t rule; /* the rules that made it: an index into g->rules (tie_rules.c), 0 none */
+  uint8_t kind;  /* a dg_rel_kind */
+  uint8_t nev;   /* the records from ev_head: at most DG_EDGE_EVIDENCE */
 } eacc;
-_Static_assert(sizeof(eacc) <= 64, "a tie's accumulator stays within 64 bytes");
+_Static_assert(sizeof(eacc) == 48, "a tie's accumulator stays within 48 bytes");
+_Static_assert(DG_EDGE_EVIDENCE <= UINT8_MAX, "a tie's kept sentences are counted in a byte");
+_Static_assert(DG_REL_COUNT <= UINT8_MAX, "a tie's kind is kept in a byte");
 
 /* Sentences, each stored once however many vertices and edges cite it; also a tie's
  * evidence that is no sentence ("dictionary:group:ASEAN": text "", no map key). Their
@@ -97,6 +104,9 @@ struct dg_graph {
   DG_VEC(eacc) ea;
   DG_VEC(double) jaccards; /* ea[i]'s Jaccard as a graph file gave it (< 0 or i beyond n:
                               computed from the units of its ends); empty for documents */
+  DG_VEC(int64_t) ec_over; /* ea[i]'s evidence count less its weight, as a graph file gave
+                              them (i beyond n: 0, the count is the weight); empty for
+                              documents */
   DG_VEC(const char *) docs;
   DG_VEC(const char *) read_as; /* docs[i] was read as (UTF-8, PDF ...); NULL from a file */
   DG_VEC(dg_when) dates;        /* docs[i]'s date; none for a document a file names */
@@ -166,8 +176,11 @@ int dg_graph_pool_text(dg_graph *g, uint32_t i, const char *where, const char *t
 /* The accumulator's arrays (vertices, ties, evidence records, the pool) fitted to what
  * they hold: a build, which adds nothing to them, then has the room doubling left over. */
 void dg_graph_fit(dg_graph *g);
-/* Append pool entry `sent` to list l; 0 or -1. */
-int dg_graph_ev_push(dg_graph *g, evlist *l, uint32_t sent);
+/* Append pool entry `sent` to the evidence list from *head (a vertex's or a tie's: the
+ * caller counts it); 0 or -1. */
+int dg_graph_ev_push(dg_graph *g, uint32_t *head, uint32_t sent);
+/* Tie i's evidence count: its weight, unless a graph file gave another (g->ec_over). */
+uint32_t dg_graph_tie_evidence_count(const dg_graph *g, size_t i);
 /* An empty list. */
 evlist dg_graph_ev_empty(void);
 
@@ -187,7 +200,9 @@ static inline double dg_view_weight(const dg_graph *g, size_t k) {
 }
 
 /* tie_rules.c */
-/* Add `rule` to the rules of tie e, unless it is there already; 0 or -1. */
+/* Add `rule` to the rules of tie e, unless it is there already; 0, or -1 when memory runs
+ * out or DG_TIE_RULES_MAX distinct lists are already interned. */
+#define DG_TIE_RULES_MAX UINT16_MAX
 int dg_graph_tie_rule(dg_graph *g, eacc *e, const char *rule);
 /* The "|"-joined rules of a tie's index (e->rule), "" for none. */
 const char *dg_graph_rule_text(const dg_graph *g, uint32_t rule);

@@ -56,7 +56,9 @@ static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const ch
   unsigned long page = *end ? 0 : page_before(evidence, &colon);
   long doc = *end ? -1 : doc_named(g, evidence, (size_t)(colon - evidence));
   if (doc < 0) return DG_OK;
-  if (dg_graph_ev_push(g, &e->ev, e->first)) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  if (dg_graph_ev_push(g, &e->ev_head, e->first))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  e->nev++;
   /* the pool entry add_tie made of the evidence, now a sentence of the document: its
    * "path:line" as the file wrote it, and its text */
   g->pool.docs.v[e->first] = (uint32_t)doc;
@@ -64,6 +66,17 @@ static dg_err keep_evidence(dg_graph *g, eacc *e, const char *evidence, const ch
   g->pool.pages.v[e->first] = (uint32_t)page;
   if (dg_graph_pool_text(g, e->first, evidence, text ? text : "")) return lost(g, err);
   return DG_OK;
+}
+
+/* Tie i's evidence count as the file gave it: what it has beyond its weight kept in
+ * g->ec_over (0 for the ties before it); 0 or -1 when memory runs out. */
+static int given_evidence_count(dg_graph *g, size_t i, uint32_t evidence_count) {
+  int64_t over = (int64_t)evidence_count - (int64_t)g->ea.v[i].weight;
+  if (!over && g->ec_over.n <= i) return 0;
+  while (g->ec_over.n <= i)
+    if (DG_PUSH(g->ec_over, 0)) return -1;
+  g->ec_over.v[i] = over;
+  return 0;
 }
 
 /* Tie i's Jaccard as the file gave it, kept in g->jaccards (-1 for the ties before it
@@ -96,8 +109,9 @@ dg_err dg_graph_put_edge(dg_graph *g, const char *source, const char *target, dg
   if (kind == DG_REL_CO_OCCURS && given_jaccard(g, g->ea.n - 1, jaccard))
     return dg_error_set(err, DG_ENOMEM, "out of memory");
   e->documents = documents;
-  e->evidence_count = evidence_count;
-  e->ev.total = evidence_count;
+  if (given_evidence_count(g, g->ea.n - 1, evidence_count))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  e->ev_total = evidence_count;
   return keep_evidence(g, e, evidence, evidence_text, err);
 }
 

@@ -1,6 +1,6 @@
 /* The ties' accumulators and evidence records set aside while igraph measures a view.
  * The measures read only the view's vertices and the simple graph's pairs, made before
- * they start; the tie records (64 bytes a tie) and the evidence records (8 bytes a
+ * they start; the tie records (48 bytes a tie) and the evidence records (8 bytes a
  * sentence cited) are the largest arrays held (about 125 MB for 20,000 documents) and
  * igraph's copies of the graph come on top of them; with them go the pool's records of
  * the sentences (28 bytes each, 21 MB), which nothing reads meanwhile. So, above a size,

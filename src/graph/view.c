@@ -98,12 +98,12 @@ dg_edge dg_graph_edge(const dg_graph *g, size_t k) {
                .kind = (dg_rel_kind)a->kind,
                .weight = a->weight,
                .documents = a->documents,
-               .evidence_count = a->evidence_count,
+               .evidence_count = dg_graph_tie_evidence_count(g, i),
                .first = a->first,
                .rule = dg_graph_rule_text(g, a->rule),
-               .ev = a->ev.head,
-               .nev = a->ev.n,
-               .ev_total = a->ev.total,
+               .ev = a->ev_head,
+               .nev = a->nev,
+               .ev_total = a->ev_total,
                .first_day = a->first_day};
   if (i < g->jaccards.n && g->jaccards.v[i] >= 0) {
     e.jaccard = g->jaccards.v[i];
