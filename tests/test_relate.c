@@ -546,6 +546,12 @@ static const tie_row ties[] = {
      "country:LAO", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", TITLE "開幕式典の準備について、ラオスのトーンルン首相は説明を受けた。",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* triggers.tsv: who declares the meeting open takes part (開幕を宣言し); near miss: an
+     * opening spoken of */
+    {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相が会合の開幕を宣言し、式辞を述べた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相は会合の開幕が延期されたと述べた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
     /* Japanese: the parties before による right before a meeting take part in it (a
      * group with its members' tail too); near miss: による before another noun */
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とASEAN加盟10か国による第2回日ASEAN環境大臣会合がオンラインで開催された。",
@@ -1245,6 +1251,20 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", NO},
     {"host venue", "t.txt", "Kazakhstan, which hosted the Central Asia plus Japan Dialogue in 2004, is a partner.",
      DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", 0, 1},
+    /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
+     * the document's own meeting; near misses: a later sentence, a lead that names
+     * another meeting */
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji, Tonga and Samoa agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_FORUM, 1, 1},
+    {"lead parties", "t.txt", EN_HERE(" here"), DG_REL_PARTICIPATES_IN, "country:CHN",
+     "meeting:4th-mekong-lancang-ministers-meeting", 0, 1},
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- The plan was widened.\nForeign Ministers of Fiji, Tonga and Samoa agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_FORUM, NO},
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga recalled the 5th Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", NULL, NO},
     /* hosts.c: the country that is 開催国 of a meeting is its venue; near miss: another
      * noun after の */
     {"host venue", "t.txt", "ベトナムは第2回メコン川委員会首脳会議の開催国として、会議を主催した。", DG_REL_HELD_IN,

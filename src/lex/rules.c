@@ -516,6 +516,7 @@ static const struct {
     {"heads.tsv", offsetof(dg_rules, heads), {"surface", "type", NULL}, row_head},
     {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
     {"loan_heads.tsv", offsetof(dg_rules, loan_heads), {"word", NULL, NULL}, row_plain},
+    {"lead_parties.tsv", offsetof(dg_rules, lead_parties), {"word", NULL, NULL}, row_plain},
     {"shared_heads.tsv", offsetof(dg_rules, shared_heads), {"word", NULL, NULL}, row_plain},
     {"marked_heads.tsv", offsetof(dg_rules, marked_heads), {"word", NULL, NULL}, row_plain},
     {"group_suffixes.tsv", offsetof(dg_rules, group_suffixes), {"word", NULL, NULL}, row_plain},

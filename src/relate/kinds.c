@@ -1151,6 +1151,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"field heading", DG_REL_HELD_ON, dg_rel_field_heading},
     /* no holding verb: will co-chair the Summit with B on 26 November */
     {"chaired date", DG_REL_HELD_ON, dg_rel_chaired_date},
+    /* no trigger word: a news lead, Foreign Ministers of A, B and C confirmed ... */
+    {"lead parties", DG_REL_PARTICIPATES_IN, dg_rel_lead_parties},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 
