@@ -447,6 +447,19 @@ static const family_case families[] = {
     {F(JA_HEADS), "政府は災害復興支援円借款を供与した。", DG_TYPE_PROGRAM, "災害復興支援円借款",
      "program:災害復興支援円借款", NULL, NULL},
     {F(JA_HEADS), "政府は上記円借款を供与した。", DG_TYPE_PROGRAM, "上記円借款", NULL, NULL, NULL},
+    /* purpose_start (name_purposes.tsv): a program's name goes left over a clause of
+     * purpose or topic (…に向けた, …に関する), also when no noun stands before its head;
+     * near misses: a clause with a verb of its own (世界遺産を抱える), a bracket */
+    {F(JA_HEADS), "②水産業の持続的な発展などに向けた経済社会開発計画(供与額2億円)を供与する。",
+     DG_TYPE_PROGRAM, "水産業の持続的な発展などに向けた経済社会開発計画",
+     "program:水産業の持続的な発展などに向けた経済社会開発計画", NULL, NULL},
+    {F(JA_HEADS), "(2) インドにおける持続可能な開発目標に向けた日印協力行動に関するプログラム(借款金額:153億円)",
+     DG_TYPE_PROGRAM, "インドにおける持続可能な開発目標に向けた日印協力行動に関するプログラム",
+     "program:インドにおける持続可能な開発目標に向けた日印協力行動に関するプログラム", NULL, NULL},
+    {F(JA_HEADS), "①世界遺産を抱えるルアンパバーン市上水道拡張計画(供与限度額9,700万円)を供与する。",
+     DG_TYPE_PROGRAM, "世界遺産を抱えるルアンパバーン市上水道拡張計画", NULL, NULL, NULL},
+    {F(JA_HEADS), "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画(供与額5億円)",
+     DG_TYPE_PROGRAM, "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画", NULL, NULL, NULL},
     /* province_type: a place's name MeCab knows before 省 is a province, not a ministry;
      * near miss: a portfolio before 省 */
     {F(JA_HEADS), "中国海南省で会議が開かれた。", DG_TYPE_PLACE, "海南省", "place:海南省", NULL, NULL},

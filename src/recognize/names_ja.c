@@ -749,6 +749,58 @@ static int marked_head(const dgn_ctx *c, const ja_head *h) {
   return dg_wordlist_find(&c->r->marked_heads, c->t + h->hstart, h->hend - h->hstart) >= 0;
 }
 
+/* May token k stand in a clause of purpose before a program's name (see purpose_start):
+ * a noun of any kind but a number's, in letters or kana and kanji only, の, など, or the な
+ * of an adjective (持続的な)? */
+static int purpose_word(const dgn_ctx *c, const dg_token *k) {
+  size_t n = k->end - k->start;
+  const char *w = c->t + k->start;
+  for (uint32_t q = k->start; q < k->end; q += (uint32_t)dg_utf8_len(c->t + q, c->t + k->end)) {
+    dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, q));
+    if (sc != DG_SC_KANJI && sc != DG_SC_HIRAGANA && sc != DG_SC_KATAKANA &&
+        !dg_is_ascii_alnum((unsigned char)c->t[q]))
+      return 0; /* MeCab calls a bracket or ② a noun too */
+  }
+  switch (k->pos) {
+  case DG_POS_NOUN: case DG_POS_NOUN_PROPER: case DG_POS_NOUN_SAHEN: case DG_POS_NOUN_SUFFIX:
+  case DG_POS_NOUN_NAI: case DG_POS_NOUN_NONIND:
+    return 1;
+  case DG_POS_PARTICLE:
+    return (n == 3 && !memcmp(w, "\xE3\x81\xAE", 3)) || (n == 6 && !memcmp(w, "\xE3\x81\xAA\xE3\x81\xA9", 6));
+  case DG_POS_AUX:
+    return n == 3 && !memcmp(w, "\xE3\x81\xAA", 3); /* な */
+  default:
+    return 0;
+  }
+}
+
+/* Japanese: where a program's name that starts at a goes left over the clauses of purpose
+ * or topic official names carry (水産業の持続的な発展などに向けた|経済社会開発計画;
+ * インドにおける|持続可能な開発目標に向けた|日印協力行動に関する|プログラム): while a word
+ * of name_purposes.tsv ends right before it, over that word and the words before it
+ * (purpose_word, at most twelve, opening with no particle) back to anything else. */
+static uint32_t purpose_start(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  for (int hops = 0; hops < 4; hops++) {
+    long w = dg_wordlist_before(&c->r->name_purposes, c->t, s->start, a);
+    if (w < 0) break;
+    uint32_t p = a - (uint32_t)c->r->name_purposes.w[w].len, q = p;
+    long k = p > s->start ? dg_doc_token_at(c->d, p - 1) : -1;
+    for (int n = 0; k >= (long)dg_sent_tok0(c->d, s) && n < 12; n++, k--) {
+      const dg_token *tk = dg_tok(c->d, k);
+      if (tk->end != q || !purpose_word(c, tk)) break;
+      q = tk->start;
+    }
+    for (k = q < p ? dg_doc_token_at(c->d, q) : -1; k >= 0 && q < p; k++) {
+      const dg_token *tk = dg_tok(c->d, k);
+      if (tk->pos != DG_POS_PARTICLE && tk->pos != DG_POS_AUX) break;
+      q = tk->end; /* no clause opens with の or な */
+    }
+    if (q >= p) break;
+    a = q;
+  }
+  return a;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
  * ordinal, a phase, an acronym, its amount or the parties opening it mark it: 第七次地雷除去活動機材整備計画,
  * 経済社会開発計画(供与額2億円). A head of marked_heads.tsv names nothing unmarked. */
@@ -773,9 +825,12 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end) ||
             parties_open(c, L.a, h->hstart);
   int ok = place_ok(c, h, L.a) && (marked || !marked_head(c, h));
-  if (L.a < h->hstart && ok && (L.unit_of_org || marked || name_like(c, L.a, h->hstart, s))) {
+  uint32_t pa = h->type == DG_TYPE_PROGRAM && dgn_mention_exact(c, L.a, end, T(PROGRAM)) < 0
+                    ? purpose_start(c, s, L.a) /* …に向けた経済社会開発計画 */
+                    : L.a;
+  if (pa < h->hstart && ok && (L.unit_of_org || marked || name_like(c, pa, h->hstart, s))) {
     drop_country_prefix(c, h->type, L.a, h->hstart);
-    return dgn_record_name(c, h->type, L.a, end, err);
+    return dgn_record_name(c, h->type, pa, end, err);
   }
   return DG_OK;
 }
