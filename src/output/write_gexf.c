@@ -121,7 +121,7 @@ static void node(xml_out *o, size_t i) {
 }
 
 static void edge(xml_out *o, size_t i) {
-  const dg_edge e = dg_graph_edge(o->g, i);
+  const dg_edge e = *dg_xml_edge(o, i);
   int directed = dg_rel_kind_directed(e.kind) != 0;
   dg_xw_start(o->w, "edge");
   dg_xml_edge_ends(o, i, 0);

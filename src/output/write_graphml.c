@@ -108,7 +108,7 @@ static void arc(xml_out *o, size_t i, int reverse, dg_xw_mark *shared) {
   dg_xml_edge_ends(o, i, reverse);
   if (o->opts.mixed)
     dg_xml_attr(o, "directed",
-                (dg_rel_kind_directed(dg_graph_edge_ends(o->g, i, NULL, NULL)) ? "true" : "false"));
+                (dg_rel_kind_directed(dg_xml_edge(o, i)->kind) ? "true" : "false"));
   if (reverse && shared && dg_xw_repeat(o->w, shared) == 0) return;
   dg_xw_mark here = dg_xw_mark_here(o->w);
   dg_xml_each(o, DG_OF_EDGE, is_data, data, i);
