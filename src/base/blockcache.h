@@ -4,7 +4,8 @@
  * slot b % DG_BLOCKCACHE_SLOTS. Invariant: a slot holds the bytes the file had in its block
  * when the slot was filled, and only blocks that lay wholly below the file's end then are
  * kept, so appends past them never make a slot stale. Safe from many threads at once: a
- * mutex guards the slots, and a miss reads the file outside it. */
+ * mutex guards the slots, and a miss reads the file outside it, into its slot, which no
+ * other thread reads or fills until it is done. */
 #ifndef DG_BLOCKCACHE_H
 #define DG_BLOCKCACHE_H
 
