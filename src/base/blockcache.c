@@ -70,6 +70,13 @@ static int read_block(dg_blockcache *c, int fd, uint64_t b, size_t from, size_t 
   return e;
 }
 
+void dg_blockcache_ahead(const dg_blockcache *c, uint64_t at, size_t n) {
+  for (uint64_t p = at - at % 64; p < at + n; p += 64) {
+    size_t slot = (size_t)(p / DG_BLOCKCACHE_BLOCK % DG_BLOCKCACHE_SLOTS);
+    __builtin_prefetch(c->data + slot * DG_BLOCKCACHE_BLOCK + p % DG_BLOCKCACHE_BLOCK);
+  }
+}
+
 int dg_blockcache_read(dg_blockcache *c, int fd, uint64_t size, uint64_t at, size_t n,
                        char *out) {
   while (n) {

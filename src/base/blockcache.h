@@ -25,5 +25,8 @@ void dg_blockcache_free(dg_blockcache *c);
  * NULL. 0, or the errno of a failed read (ENODATA for a file cut short). */
 int dg_blockcache_read(dg_blockcache *c, int fd, uint64_t size, uint64_t at, size_t n,
                        char *out);
+/* Prefetch the cache lines where bytes [at, at + n) would be kept (a hint for a read to
+ * come: the slots are not looked at, so it is safe beside any other call). */
+void dg_blockcache_ahead(const dg_blockcache *c, uint64_t at, size_t n);
 
 #endif

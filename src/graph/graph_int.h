@@ -185,8 +185,10 @@ static inline uint32_t dg_view_target(const dg_graph *g, size_t k) {
 static inline double dg_view_weight(const dg_graph *g, size_t k) {
   return dg_view_tie(g, k)->weight;
 }
-/* Ask for view edge k's tie, and for the ends' accumulators and the first evidence's pool
- * entry of edge k - DG_VIEW_AHEAD / 2 (whose tie was asked for before), to be in the cache: the view's edges are sorted by
+/* Ask for view edge k's tie, for the ends' accumulators and the first evidence's pool
+ * entry of edge k - DG_VIEW_AHEAD / 2 (whose tie was asked for before), and for that
+ * evidence's text of edge k - 3 DG_VIEW_AHEAD / 4 (where the spool holds it), to be in the
+ * cache: the view's edges are sorted by
  * their ends, the ties by when they were first seen, so walking the view reads ties all
  * over the accumulator (18 MB at 2,000 documents), a cache miss a tie. A writer going
  * through the edges in order calls this DG_VIEW_AHEAD edges before it makes each. */
@@ -208,6 +210,12 @@ static inline __attribute__((always_inline)) void dg_view_ahead(const dg_graph *
       __builtin_prefetch(&p->lines.v[a->first]);
       __builtin_prefetch(&p->pages.v[a->first]);
     }
+  }
+  if (k >= DG_VIEW_AHEAD * 3 / 4 && k - DG_VIEW_AHEAD * 3 / 4 < n) {
+    const eacc *a = dg_view_tie(g, k - DG_VIEW_AHEAD * 3 / 4); /* its entry asked for above */
+    const sentpool *p = &g->pool;
+    if (a->first < p->at.n && g->texts)
+      dg_spool_ahead(g->texts, p->at.v[a->first] + p->wlens.v[a->first], p->tlens.v[a->first]);
   }
 }
 
