@@ -14,12 +14,16 @@
 #include "graph/attrs.h"
 #include "output/xml_writer.h"
 
+#define DG_XML_KEYS 40 /* attribute rows whose names a format keeps made */
+
 typedef struct xml_out {
   dg_xw *w;
   const dg_graph *g;
   dg_write_opts opts;
   char num[64];   /* the last number */
   dg_attr_row row; /* the element last written (its strings read back in its buffer) */
+  char keys[DG_XML_KEYS][64]; /* a format's names of the attributes by table row, made
+                                 when first written ("" before) */
   int at;          /* whether `row` is on an element yet */
 } xml_out;
 
