@@ -52,6 +52,7 @@ static void *read_many(void *arg) {
     uint64_t at = (x = x * 1103515245u + 12345u) % r->size;
     size_t n = (size_t)((x >> 8) % 9000);
     if (n > r->size - at) n = (size_t)(r->size - at);
+    if (r->c) dg_blockcache_ahead(r->c, at, n); /* a hint, beside other threads' reads */
     bad = dg_blockcache_read(r->c, r->fd, r->size, at, n, got) != 0;
     for (size_t i = 0; i < n && !bad; i++) bad = got[i] != byte_at(at + i);
   }

@@ -144,6 +144,27 @@ START_TEST(test_pages_and_lines) {
 }
 END_TEST
 
+/* dg_where writes and returns what snprintf with "%s:p%u:%u" / "%s:%u" does, cut short
+ * at every size. */
+START_TEST(test_where_as_snprintf) {
+  const char *paths[] = {"", "a.txt", "reports/2024/ja_summit_summary.txt"};
+  const uint32_t nums[] = {0, 1, 9, 10, 4294967295u};
+  for (size_t p = 0; p < 3; p++)
+    for (size_t i = 0; i < 5; i++)
+      for (size_t j = 0; j < 5; j++)
+        for (size_t n = 0; n < 64; n++) {
+          char got[64], want[64];
+          memset(got, 'x', sizeof got);
+          memset(want, 'x', sizeof want);
+          int r = dg_where(got, n, paths[p], nums[i], nums[j]);
+          int w = nums[i] ? snprintf(want, n, "%s:p%u:%u", paths[p], nums[i], nums[j])
+                          : snprintf(want, n, "%s:%u", paths[p], nums[j]);
+          ck_assert_int_eq(r, w);
+          ck_assert_mem_eq(got, want, sizeof got);
+        }
+}
+END_TEST
+
 /* Slides: a heading, then each text box its own block (and the header of a one-page
  * document, in smaller type, dropped). */
 START_TEST(test_slides_boxes) {
@@ -236,6 +257,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_lines_joined);
   tcase_add_test(tc, test_columns_and_blocks);
   tcase_add_test(tc, test_pages_and_lines);
+  tcase_add_test(tc, test_where_as_snprintf);
   tcase_add_test(tc, test_slides_boxes);
   tcase_add_test(tc, test_roman_page_numbers);
   tcase_add_test(tc, test_scan_is_an_error);

@@ -1,6 +1,7 @@
 /* The spool of graph sentences (src/base/spool.c) and its scratch file
  * (src/base/tempfile.c): bytes read back are the bytes appended, from the buffer or the
- * file, from many threads at once; the file is made in $TMPDIR and unlinked; a file that
+ * file, from many threads at once (hints to read ahead, dg_spool_ahead, beside them);
+ * the file is made in $TMPDIR and unlinked; a file that
  * cannot be made is an error naming its path, kept for dg_spool_failed. */
 #include <dirent.h>
 #include <limits.h>
@@ -58,6 +59,7 @@ static void *check_all(void *arg) {
   for (size_t k = 0; k < RECORDS; k++) {
     size_t i = x->seed ? (r = r * 1103515245u + 12345u) % RECORDS : k;
     size_t n = record(i, want);
+    dg_spool_ahead(x->s, x->at[(i + 1) % RECORDS], 300); /* a hint changes no byte */
     if (dg_spool_read(x->s, x->at[i], n, got, &err) != DG_OK || memcmp(want, got, n) != 0)
       return (void *)1;
   }
@@ -74,7 +76,9 @@ START_TEST(test_spool_reads_back) {
   ck_assert_int_eq(dg_spool_read(x->s, 0, size, all, &err), DG_OK);
   for (size_t i = 0; i < RECORDS; i++)
     ck_assert(memcmp(all + x->at[i], one, record(i, one)) == 0);
-  /* bytes never appended */
+  /* bytes never appended: a hint for them is harmless, a read an error */
+  dg_spool_ahead(x->s, size - 1, 1u << 20);
+  dg_spool_ahead(x->s, size + 12345, 600);
   ck_assert_int_eq(dg_spool_read(x->s, size - 1, 2, one, &err), DG_EUSAGE);
   ck_assert_int_eq(dg_spool_failed(x->s, NULL), DG_OK);
   free(all);

@@ -4,7 +4,8 @@
  * slot b % DG_BLOCKCACHE_SLOTS. Invariant: a slot holds the bytes the file had in its block
  * when the slot was filled, and only blocks that lay wholly below the file's end then are
  * kept, so appends past them never make a slot stale. Safe from many threads at once: a
- * mutex guards the slots, and a miss reads the file outside it. */
+ * mutex guards the slots, and a miss reads the file outside it, into its slot, which no
+ * other thread reads or fills until it is done. */
 #ifndef DG_BLOCKCACHE_H
 #define DG_BLOCKCACHE_H
 
@@ -24,5 +25,8 @@ void dg_blockcache_free(dg_blockcache *c);
  * NULL. 0, or the errno of a failed read (ENODATA for a file cut short). */
 int dg_blockcache_read(dg_blockcache *c, int fd, uint64_t size, uint64_t at, size_t n,
                        char *out);
+/* Prefetch the cache lines where bytes [at, at + n) would be kept (a hint for a read to
+ * come: the slots are not looked at, so it is safe beside any other call). */
+void dg_blockcache_ahead(const dg_blockcache *c, uint64_t at, size_t n);
 
 #endif

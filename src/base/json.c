@@ -1,5 +1,8 @@
 /* JSON output helpers (see docgraph/json.h). Strings are escaped per RFC 8259; invalid
- * UTF-8 never reaches the output. */
+ * UTF-8 never reaches the output. A stream is written by one thread at a time (the data
+ * files each by its writer, the mentions by the run's thread in file order), so the stdio
+ * calls are the unlocked ones: putc_unlocked is a macro where putc is a call, and the data
+ * files call these helpers a dozen times an element. */
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -8,6 +11,9 @@
 #include "docgraph/json.h"
 #include "base/swar.h"
 #include "base/utf8.h"
+
+/* fputs without the stream's lock (fputs_unlocked is GNU's alone). */
+static void put_str(const char *s, FILE *f) { fwrite_unlocked(s, 1, strlen(s), f); }
 
 /* Whether s starts with a character of three bytes that is copied as it is: valid UTF-8
  * (lead E1-EC or EE-EF, whose every continuation is valid: no overlong form, no
@@ -29,7 +35,7 @@ static int plain_ascii_8(const char *p) {
 }
 
 void dg_json_string(FILE *f, const char *s, size_t n) {
-  putc('"', f);
+  putc_unlocked('"', f);
   const char *e = s + n;
   size_t i = 0, run = 0; /* bytes [run, i) are copied as they are, in one write */
   while (i < n) {
@@ -55,29 +61,29 @@ void dg_json_string(FILE *f, const char *s, size_t n) {
         continue;
       }
     }
-    if (i > run) fwrite(s + run, 1, i - run, f);
+    if (i > run) fwrite_unlocked(s + run, 1, i - run, f);
     if (c >= 0x80) {
       if (l == 0) {
-        fputs("\xEF\xBF\xBD", f); /* invalid UTF-8 */
+        put_str("\xEF\xBF\xBD", f); /* invalid UTF-8 */
         l = 1;
       } else {
         fprintf(f, "\\u%04x", cp); /* U+2028, U+2029: safe for JavaScript */
       }
     } else {
       switch (c) {
-      case '"': fputs("\\\"", f); break;
-      case '\\': fputs("\\\\", f); break;
-      case '\n': fputs("\\n", f); break;
-      case '\r': fputs("\\r", f); break;
-      case '\t': fputs("\\t", f); break;
+      case '"': put_str("\\\"", f); break;
+      case '\\': put_str("\\\\", f); break;
+      case '\n': put_str("\\n", f); break;
+      case '\r': put_str("\\r", f); break;
+      case '\t': put_str("\\t", f); break;
       default: fprintf(f, "\\u%04x", c);
       }
     }
     i += (size_t)l;
     run = i;
   }
-  if (i > run) fwrite(s + run, 1, i - run, f);
-  putc('"', f);
+  if (i > run) fwrite_unlocked(s + run, 1, i - run, f);
+  putc_unlocked('"', f);
 }
 
 /* x in decimal, as "%lld" writes it, without printf's cost (offsets and line numbers are
@@ -165,34 +171,54 @@ const char *dg_number_text(double v, char *buf, size_t n) {
 
 void dg_json_number(FILE *f, double v) {
   char b[32];
-  fputs(isfinite(v) ? dg_number_text(v, b, sizeof b) : "null", f);
+  put_str(isfinite(v) ? dg_number_text(v, b, sizeof b) : "null", f);
 }
 
 void dg_json_key_str(FILE *f, const char *k, const char *v) {
   dg_json_string(f, k, strlen(k));
-  putc(':', f);
+  putc_unlocked(':', f);
   dg_json_string(f, v, strlen(v));
 }
 
 void dg_json_key_num(FILE *f, const char *k, double v) {
   dg_json_string(f, k, strlen(k));
-  putc(':', f);
+  putc_unlocked(':', f);
   dg_json_number(f, v);
 }
 
 /* ---- objects ---- */
 
 dg_json_obj dg_json_open(FILE *f) {
-  putc('{', f);
+  putc_unlocked('{', f);
   return (dg_json_obj){f, 0};
 }
 
-void dg_json_close(dg_json_obj *o) { putc('}', o->f); }
+void dg_json_close(dg_json_obj *o) { putc_unlocked('}', o->f); }
+
+/* ,"k": in one write when k is short plain ASCII (every key the writers use); else -1,
+ * nothing written. */
+static int plain_key(FILE *f, const char *k, int comma) {
+  char buf[72];
+  size_t n = 0;
+  if (comma) buf[n++] = ',';
+  buf[n++] = '"';
+  for (; *k; k++) {
+    unsigned char c = (unsigned char)*k;
+    if (n > 64 || c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return -1;
+    buf[n++] = (char)c;
+  }
+  buf[n++] = '"';
+  buf[n++] = ':';
+  fwrite_unlocked(buf, 1, n, f);
+  return 0;
+}
 
 FILE *dg_json_member(dg_json_obj *o, const char *k) {
-  if (o->n++) putc(',', o->f);
+  int comma = o->n++ != 0;
+  if (plain_key(o->f, k, comma) == 0) return o->f;
+  if (comma) putc_unlocked(',', o->f);
   dg_json_string(o->f, k, strlen(k));
-  putc(':', o->f);
+  putc_unlocked(':', o->f);
   return o->f;
 }
 
@@ -214,10 +240,10 @@ void dg_json_num(dg_json_obj *o, const char *k, double v) {
 
 void dg_json_bool(dg_json_obj *o, const char *k, int v) {
   member(o, k);
-  fputs(v ? "true" : "false", o->f);
+  put_str(v ? "true" : "false", o->f);
 }
 
 void dg_json_raw(dg_json_obj *o, const char *k, const char *json) {
   member(o, k);
-  fputs(json, o->f);
+  put_str(json, o->f);
 }

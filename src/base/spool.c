@@ -12,6 +12,8 @@
 #include "base/blockcache.h"
 #include "base/tempfile.h"
 
+#define DG_SPOOL_AHEAD_MAX 512 /* bytes dg_spool_ahead asks for at most */
+
 struct dg_spool {
   int fd; /* -1 until the buffer first fills */
   char path[DG_TEMPFILE_PATH];
@@ -133,6 +135,16 @@ static dg_err pread_all(dg_spool *s, uint64_t at, size_t n, char *out, dg_error 
                k == ENODATA ? "cut short" : strerror(k));
   if (err) *err = e;
   return keep(s, &e);
+}
+
+void dg_spool_ahead(const dg_spool *s, uint64_t at, size_t n) {
+  if (at >= s->flushed) {
+    const char *p = s->buf + (at - s->flushed);
+    for (size_t k = 0; k < n && k < DG_SPOOL_AHEAD_MAX && at - s->flushed + k < s->nbuf; k += 64)
+      __builtin_prefetch(p + k);
+  } else if (s->cache) {
+    dg_blockcache_ahead(s->cache, at, n < DG_SPOOL_AHEAD_MAX ? n : DG_SPOOL_AHEAD_MAX);
+  }
 }
 
 dg_err dg_spool_read(dg_spool *s, uint64_t at, size_t n, void *out, dg_error *err) {

@@ -34,6 +34,10 @@ dg_err dg_spool_append(dg_spool *s, const void *p, size_t n, uint64_t *at, dg_er
 /* Read n bytes at offset `at` into out (not terminated). DG_EIO when the file cannot be
  * read, DG_EUSAGE for bytes never appended; a read error is kept for dg_spool_failed. */
 dg_err dg_spool_read(dg_spool *s, uint64_t at, size_t n, void *out, dg_error *err);
+/* A hint that bytes [at, at + n) will be read soon: where they are held in memory (the
+ * buffer, or the block cache's slot for them, whatever block it holds) their first cache
+ * lines are prefetched. Nothing is read, nothing fails. */
+void dg_spool_ahead(const dg_spool *s, uint64_t at, size_t n);
 /* Bytes appended so far. */
 uint64_t dg_spool_size(const dg_spool *s);
 /* DG_OK, or the first error an append or a read met (its message into err). */

@@ -149,9 +149,36 @@ uint32_t dg_doc_page(const dg_doc *d, uint32_t raw_off) {
   return d->line_pages[line_index(d, raw_off)];
 }
 
+/* u in decimal at d (room for 10 digits); the digits' count. */
+static size_t decimal_u32(char *d, uint32_t u) {
+  char t[10];
+  size_t k = 0;
+  do t[k++] = (char)('0' + u % 10);
+  while ((u /= 10) != 0);
+  for (size_t i = 0; i < k; i++) d[i] = t[k - 1 - i];
+  return k;
+}
+
+/* As snprintf(buf, n, "%s:p%u:%u" or "%s:%u", ...) writes and returns, without its cost:
+ * the data files ask for an evidence's "path:line" over a million times at 2,000
+ * documents. */
 int dg_where(char *buf, size_t n, const char *path, uint32_t page, uint32_t line) {
-  if (page) return snprintf(buf, n, "%s:p%u:%u", path, page, line);
-  return snprintf(buf, n, "%s:%u", path, line);
+  char tail[32];
+  size_t t = 0, len = strlen(path);
+  if (page) {
+    tail[t++] = ':';
+    tail[t++] = 'p';
+    t += decimal_u32(tail + t, page);
+  }
+  tail[t++] = ':';
+  t += decimal_u32(tail + t, line);
+  if (n) {
+    size_t a = len < n - 1 ? len : n - 1, b = t < n - 1 - a ? t : n - 1 - a;
+    memcpy(buf, path, a);
+    memcpy(buf + a, tail, b);
+    buf[a + b] = '\0';
+  }
+  return (int)(len + t);
 }
 
 /* The index of the span of spans[0..n) (sorted, not overlapping; `stride` bytes apart,

@@ -4,8 +4,11 @@
  * computed ones (names of types and kinds, an edge's ends) have a function. */
 #include "graph/attrs.h"
 
+#include "graph/graph_int.h"
+
 #include <stddef.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef dg_attr_value val;
@@ -13,48 +16,44 @@ typedef dg_attr_value val;
 static val str(const char *s) { return (val){.s = s ? s : ""}; }
 static val num(double n) { return (val){.s = "", .n = n}; }
 
-static val type_name(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val type_name(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  return str(dg_type_name(dg_graph_vertex(g, i)->type));
+  return str(dg_type_name(r->v->type));
 }
-static val source_id(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val source_id(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  uint32_t s;
-  dg_graph_edge_ends(g, i, &s, NULL);
-  return str(dg_graph_vertex(g, s)->id);
+  return str(dg_graph_vertex(r->g, r->e.source)->id);
 }
-static val target_id(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val target_id(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  uint32_t t;
-  dg_graph_edge_ends(g, i, NULL, &t);
-  return str(dg_graph_vertex(g, t)->id);
+  return str(dg_graph_vertex(r->g, r->e.target)->id);
 }
-static val kind_name(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val kind_name(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  return str(dg_rel_kind_name(dg_graph_edge_ends(g, i, NULL, NULL)));
+  return str(dg_rel_kind_name(r->e.kind));
 }
-static val currency(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val currency(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  return str(dg_graph_vertex(g, i)->value.currency);
+  return str(r->v->value.currency);
 }
-static val cumulative(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val cumulative(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  return num(dg_graph_vertex(g, i)->value.cumulative != 0);
+  return num(r->v->value.cumulative != 0);
 }
-static val amount_owner(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val amount_owner(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  return str(dg_graph_vertex(g, i)->value.owner);
+  return str(r->v->value.owner);
 }
-static val directed(const dg_graph *g, size_t i, dg_textbuf *b) {
+static val directed(const dg_attr_row *r, dg_textbuf *b) {
   (void)b;
-  return num(dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL)) != 0);
+  return num(dg_rel_kind_directed(r->e.kind) != 0);
 }
 /* The edge's first evidence, read back: "" when it cannot be (the graph keeps why). */
-static val evidence(const dg_graph *g, size_t i, dg_textbuf *b) {
-  return str(dg_graph_sentence_where(g, dg_graph_edge(g, i).first, b, NULL));
+static val evidence(const dg_attr_row *r, dg_textbuf *b) {
+  return str(dg_graph_sentence_where(r->g, r->e.first, b, NULL));
 }
-static val evidence_text(const dg_graph *g, size_t i, dg_textbuf *b) {
-  return str(dg_graph_sentence_text(g, dg_graph_edge(g, i).first, b, NULL));
+static val evidence_text(const dg_attr_row *r, dg_textbuf *b) {
+  return str(dg_graph_sentence_text(r->g, r->e.first, b, NULL));
 }
 
 /* A row's source: a field of dg_vertex or dg_edge and its C type, or a function. */
@@ -108,17 +107,45 @@ const dg_attr *dg_attr_next(dg_attr_of of, const dg_attr *a) {
   return NULL;
 }
 
-dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i, dg_textbuf *b) {
-  if (a->get) return a->get(g, i, b);
-  dg_edge e;
-  const void *el = &e;
-  if (a->of == DG_OF_VERTEX) el = dg_graph_vertex(g, i);
-  else e = dg_graph_edge(g, i);
-  const char *p = (const char *)el + a->offset;
+void dg_attr_row_init(dg_attr_row *r, const dg_graph *g) {
+  memset(r, 0, sizeof *r);
+  r->g = g;
+}
+
+void dg_attr_row_at(dg_attr_row *r, dg_attr_of of, size_t i) {
+  r->of = of;
+  r->i = i;
+  if (of == DG_OF_VERTEX) r->v = dg_graph_vertex(r->g, i);
+  else {
+    dg_view_ahead(r->g, i + DG_VIEW_AHEAD); /* rows are mostly asked for in order */
+    r->e = dg_graph_edge(r->g, i);
+  }
+}
+
+void dg_attr_row_destroy(dg_attr_row *r) {
+  free(r->text.s);
+  r->text = (dg_textbuf){0};
+}
+
+/* Attribute a of the row's element, a string read back in b. */
+static val row_get(const dg_attr *a, const dg_attr_row *r, dg_textbuf *b) {
+  if (a->get) return a->get(r, b);
+  const char *p = (a->of == DG_OF_VERTEX ? (const char *)r->v : (const char *)&r->e) + a->offset;
   switch (a->field) {
   case DG_FIELD_STR: return str(*(const char *const *)(const void *)p);
   case DG_FIELD_U32: return num(*(const uint32_t *)(const void *)p);
   case DG_FIELD_I32: return num(*(const int32_t *)(const void *)p);
   default: return num(*(const double *)(const void *)p);
   }
+}
+
+dg_attr_value dg_attr_row_get(const dg_attr *a, dg_attr_row *r) {
+  return row_get(a, r, &r->text);
+}
+
+dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i, dg_textbuf *b) {
+  dg_attr_row r;
+  dg_attr_row_init(&r, g);
+  dg_attr_row_at(&r, a->of, i);
+  return row_get(a, &r, b);
 }

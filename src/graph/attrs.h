@@ -49,6 +49,18 @@ typedef enum dg_attr_field {
   DG_FIELD_F64
 } dg_attr_field;
 
+/* One element's attributes read together: the element looked up once (an edge made by
+ * dg_graph_edge once, not once an attribute), a string read back into the row's buffer.
+ * Init once per output, dg_attr_row_at per element, destroy at the end. */
+typedef struct dg_attr_row {
+  const dg_graph *g;
+  dg_attr_of of;
+  size_t i;
+  const dg_vertex *v; /* of == DG_OF_VERTEX */
+  dg_edge e;          /* of == DG_OF_EDGE */
+  dg_textbuf text;    /* the last string read back (evidence, evidence_text) */
+} dg_attr_row;
+
 typedef struct dg_attr {
   dg_attr_of of;
   const char *name;  /* JSON key, GraphML attr.name, GEXF title, CSV header */
@@ -57,8 +69,8 @@ typedef struct dg_attr {
   dg_attr_role role;
   size_t offset;       /* a plain field: where it is in dg_vertex or dg_edge, */
   dg_attr_field field; /* and its C type; */
-  dg_attr_value (*get)(const dg_graph *g, size_t i, dg_textbuf *b); /* else computed from
-                                                                     element i (in b) */
+  dg_attr_value (*get)(const dg_attr_row *r, dg_textbuf *b); /* else computed from the
+                                                              row's element (in b) */
 } dg_attr;
 
 /* Every attribute, the vertices' first; loop with dg_attr_next. */
@@ -73,5 +85,14 @@ const dg_attr *dg_attr_next(dg_attr_of of, const dg_attr *a);
  * next use; one that cannot be read is "" and dg_graph_texts_failed then says why (an
  * output checks it once, when it is written). */
 dg_attr_value dg_attr_get(const dg_attr *a, const dg_graph *g, size_t i, dg_textbuf *b);
+
+/* A row on g's elements; none looked up yet. */
+void dg_attr_row_init(dg_attr_row *r, const dg_graph *g);
+/* The row on vertex or edge i of the built graph. */
+void dg_attr_row_at(dg_attr_row *r, dg_attr_of of, size_t i);
+/* Attribute a (of the row's kind) of the row's element, as dg_attr_get; a string read
+ * back is in the row's buffer, valid until the next call. */
+dg_attr_value dg_attr_row_get(const dg_attr *a, dg_attr_row *r);
+void dg_attr_row_destroy(dg_attr_row *r);
 
 #endif

@@ -111,15 +111,20 @@ static int strongest(const dg_graph *g, char *keep) {
 
 long dg_report_keep(const dg_graph *g, dg_report_ties *drawn_ties, char *keep) {
   size_t ne = dg_graph_edge_count(g), ties = 0;
-  for (size_t i = 0; i < ne; i++) ties += dg_graph_edge_ends(g, i, NULL, NULL) == DG_REL_CO_OCCURS;
-  memset(keep, 1, ne);
-  if (ties <= DG_REPORT_ALL_TIES) return (long)ne;
-  for (size_t i = 0; i < ne; i++)
-    if (dg_graph_edge_ends(g, i, NULL, NULL) == DG_REL_CO_OCCURS) keep[i] = 0;
+  /* one pass over the edges' kinds (each a tie read from the accumulator): the typed ones
+   * kept, the co-occurrences not yet, so that a 0 below is always a co-occurrence */
+  for (size_t i = 0; i < ne; i++) {
+    keep[i] = dg_graph_edge_ends(g, i, NULL, NULL) != DG_REL_CO_OCCURS;
+    ties += !keep[i];
+  }
+  if (ties <= DG_REPORT_ALL_TIES) {
+    memset(keep, 1, ne);
+    return (long)ne;
+  }
   if (strongest(g, keep)) return -1;
   long listed = 0;
   for (size_t i = 0; i < ne; i++) {
-    if (!keep[i] && dg_graph_edge_ends(g, i, NULL, NULL) == DG_REL_CO_OCCURS) {
+    if (!keep[i]) {
       int d = drawn(drawn_ties, g, i);
       if (d < 0) return -1;
       keep[i] = (char)d;

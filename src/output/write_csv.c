@@ -36,32 +36,30 @@ static int leads(const dg_attr *a) {
          a->role == DG_ROLE_TARGET || a->role == DG_ROLE_DIRECTED;
 }
 
-/* A cell: the column's header, or the value of element i. */
-typedef void cell_fn(FILE *f, const dg_graph *g, const dg_attr *a, size_t i);
+/* A cell: the column's header, or the value of the row's element. */
+typedef void cell_fn(FILE *f, dg_attr_row *r, const dg_attr *a);
 
-static void header(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
-  (void)g, (void)i;
+static void header(FILE *f, dg_attr_row *r, const dg_attr *a) {
+  (void)r;
   fputs(a->gephi ? a->gephi : a->name, f);
 }
 
-static void value(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
-  dg_textbuf b = {0};
-  dg_attr_value v = dg_attr_get(a, g, i, &b);
+static void value(FILE *f, dg_attr_row *r, const dg_attr *a) {
+  dg_attr_value v = dg_attr_row_get(a, r);
   if (a->type == DG_ATTR_STRING) dg_csv_field(f, v.s);
   else if (a->role == DG_ROLE_DIRECTED) fputs(v.n != 0 ? "Directed" : "Undirected", f);
   else if (a->type == DG_ATTR_BOOL) fputs(v.n != 0 ? "true" : "false", f);
   else dg_json_number(f, v.n);
-  free(b.s);
 }
 
 /* One line: a cell per column, Gephi's columns first, then the others in table order. */
-static void line(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, cell_fn *cell) {
+static void line(FILE *f, dg_attr_row *r, dg_attr_of of, cell_fn *cell) {
   size_t c = 0;
   for (int lead = 1; lead >= 0; lead--)
     for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
       if (leads(a) != lead || a->role == DG_ROLE_NAME) continue;
       if (c++) putc(',', f);
-      cell(f, g, a, i);
+      cell(f, r, a);
     }
   fputs("\r\n", f);
 }
@@ -69,8 +67,14 @@ static void line(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, cell_fn *c
 /* The header and a line for each of the n elements. */
 static dg_err write_table(const dg_graph *g, FILE *f, dg_attr_of of, size_t n, dg_error *err,
                           const char *what) {
-  line(f, g, of, 0, header);
-  for (size_t i = 0; i < n; i++) line(f, g, of, i, value);
+  dg_attr_row row;
+  dg_attr_row_init(&row, g);
+  line(f, &row, of, header);
+  for (size_t i = 0; i < n; i++) {
+    dg_attr_row_at(&row, of, i);
+    line(f, &row, of, value);
+  }
+  dg_attr_row_destroy(&row);
   dg_err r = dg_stream_check(f, err, what);
   return r != DG_OK ? r : dg_graph_texts_failed(g, err);
 }

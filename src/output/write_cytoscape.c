@@ -13,8 +13,8 @@
 #include "graph/attrs.h"
 #include "output/provenance.h"
 
-/* Element i as {"data":{...}}. */
-static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
+/* Element i of `of` as {"data":{...}}, read through the row r. */
+static void element(FILE *f, dg_attr_row *r, dg_attr_of of, size_t i) {
   fputs("{\"data\":", f);
   dg_json_obj o = dg_json_open(f);
   if (of == DG_OF_EDGE) {
@@ -22,10 +22,10 @@ static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
     dg_number_text((double)i, id + 1, sizeof id - 1); /* "%zu" below 10^15 */
     dg_json_str(&o, "id", id);
   }
-  dg_textbuf b = {0};
+  dg_attr_row_at(r, of, i);
   for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
     if (a->role == DG_ROLE_NAME) continue;
-    dg_attr_value v = dg_attr_get(a, g, i, &b);
+    dg_attr_value v = dg_attr_row_get(a, r);
     if (a->role == DG_ROLE_KIND) dg_json_str(&o, "key", v.s);
     if (a->type == DG_ATTR_STRING) dg_json_str(&o, a->name, v.s);
     else if (a->type == DG_ATTR_BOOL) dg_json_bool(&o, a->name, v.n != 0);
@@ -33,17 +33,19 @@ static void element(FILE *f, const dg_graph *g, dg_attr_of of, size_t i) {
     if (a->role == DG_ROLE_ID) dg_json_str(&o, "value", v.s);
     if (a->role == DG_ROLE_LABEL) dg_json_str(&o, "name", v.s);
   }
-  free(b.s);
   dg_json_close(&o);
   putc('}', f);
 }
 
 /* "nodes" or "edges": every element of `of`, one a line. */
 static void elements(FILE *f, const dg_graph *g, dg_attr_of of, size_t n) {
+  dg_attr_row r;
+  dg_attr_row_init(&r, g);
   for (size_t i = 0; i < n; i++) {
-    element(f, g, of, i);
+    element(f, &r, of, i);
     fputs(i + 1 < n ? ",\n" : "\n", f);
   }
+  dg_attr_row_destroy(&r);
 }
 
 dg_err dg_write_cytoscape(const dg_graph *g, FILE *f, dg_error *err) {

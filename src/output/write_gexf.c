@@ -42,12 +42,22 @@ static void declare(xml_out *o, const dg_attr *a, int n, size_t i) {
   dg_xw_end(o->w);
 }
 
+/* Attribute number n as text: below 32 (every table so far) from a list, not formatted
+ * for each of the elements' dozen values. */
+static const char *attr_number(int n, char *nb, size_t size) {
+  static const char *const small[] = {
+      "0",  "1",  "2",  "3",  "4",  "5",  "6",  "7",  "8",  "9",  "10",
+      "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21",
+      "22", "23", "24", "25", "26", "27", "28", "29", "30", "31"};
+  if (n >= 0 && n < (int)(sizeof small / sizeof *small)) return small[n];
+  return dg_number_text(n, nb, size);
+}
+
 /* <attvalue for="0" value="country"/> of element i. */
 static void attvalue(xml_out *o, const dg_attr *a, int n, size_t i) {
   char nb[16];
-  dg_number_text(n, nb, sizeof nb);
   dg_xw_start(o->w, "attvalue");
-  dg_xml_attr(o, "for", nb);
+  dg_xml_attr(o, "for", attr_number(n, nb, sizeof nb));
   dg_xml_attr(o, "value", dg_xml_value(o, a, i));
   dg_xw_end(o->w);
 }
@@ -121,7 +131,7 @@ static void node(xml_out *o, size_t i) {
 }
 
 static void edge(xml_out *o, size_t i) {
-  const dg_edge e = dg_graph_edge(o->g, i);
+  const dg_edge e = *dg_xml_edge(o, i);
   int directed = dg_rel_kind_directed(e.kind) != 0;
   dg_xw_start(o->w, "edge");
   dg_xml_edge_ends(o, i, 0);

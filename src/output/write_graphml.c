@@ -58,12 +58,15 @@ static void data_text(xml_out *o, const char *k, const char *v) {
   dg_xw_end(o->w);
 }
 
-/* <data key="v_type">country</data> of element i. */
+/* <data key="v_type">country</data> of element i; the key made once an attribute (o->keys,
+ * by its row in the table), not once an element. */
 static void data(xml_out *o, const dg_attr *a, int n, size_t i) {
   (void)n;
+  size_t row = (size_t)(a - dg_attrs);
   char id[64];
-  key_id(id, sizeof id, a);
-  data_text(o, id, dg_xml_value(o, a, i));
+  const char *k = row < DG_XML_KEYS ? o->keys[row] : key_id(id, sizeof id, a);
+  if (row < DG_XML_KEYS && !k[0]) key_id(o->keys[row], sizeof o->keys[row], a);
+  data_text(o, k, dg_xml_value(o, a, i));
 }
 
 /* The provenance: a g_<name> key per field (declare), or its data in <graph>. */
@@ -108,7 +111,7 @@ static void arc(xml_out *o, size_t i, int reverse, dg_xw_mark *shared) {
   dg_xml_edge_ends(o, i, reverse);
   if (o->opts.mixed)
     dg_xml_attr(o, "directed",
-                (dg_rel_kind_directed(dg_graph_edge_ends(o->g, i, NULL, NULL)) ? "true" : "false"));
+                (dg_rel_kind_directed(dg_xml_edge(o, i)->kind) ? "true" : "false"));
   if (reverse && shared && dg_xw_repeat(o->w, shared) == 0) return;
   dg_xw_mark here = dg_xw_mark_here(o->w);
   dg_xml_each(o, DG_OF_EDGE, is_data, data, i);

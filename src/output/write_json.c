@@ -14,39 +14,32 @@
 #include "graph/attrs.h"
 #include "output/provenance.h"
 
-/* Member a of element i (an edge's ends swapped when `reverse`). */
-static void member(dg_json_obj *o, const dg_graph *g, const dg_attr *a, size_t i, int reverse) {
-  dg_textbuf b = {0};
-  dg_attr_value v = dg_attr_get(a, g, i, &b);
-  if (reverse && (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET)) {
-    uint32_t s, t;
-    dg_graph_edge_ends(g, i, &s, &t);
-    v.s = dg_graph_vertex(g, a->role == DG_ROLE_SOURCE ? t : s)->id;
-  }
+/* Member a of the row's element (an edge's ends swapped when `reverse`). */
+static void member(dg_json_obj *o, dg_attr_row *r, const dg_attr *a, int reverse) {
+  dg_attr_value v = dg_attr_row_get(a, r);
+  if (reverse && (a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET))
+    v.s = dg_graph_vertex(r->g, a->role == DG_ROLE_SOURCE ? r->e.target : r->e.source)->id;
   if (a->role == DG_ROLE_KIND) dg_json_str(o, "key", v.s);
   if (a->type == DG_ATTR_STRING) dg_json_str(o, a->name, v.s);
   else if (a->type == DG_ATTR_BOOL) dg_json_bool(o, a->name, v.n != 0);
   else dg_json_num(o, a->name, v.n);
-  free(b.s);
 }
 
 static int is_end(const dg_attr *a) {
   return a->role == DG_ROLE_SOURCE || a->role == DG_ROLE_TARGET;
 }
 
-/* The members of element i from attribute a on (from the first: NULL), into o. */
-static void members(dg_json_obj *o, const dg_graph *g, dg_attr_of of, const dg_attr *a,
-                    size_t i, int reverse) {
-  for (a = a ? a : dg_attr_next(of, NULL); a; a = dg_attr_next(of, a))
-    if (a->role != DG_ROLE_NAME) member(o, g, a, i, reverse);
-  if (of == DG_OF_EDGE)
-    dg_json_bool(o, "reciprocal", !dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL)));
+/* The members of the row's element from attribute a on (from the first: NULL), into o. */
+static void members(dg_json_obj *o, dg_attr_row *r, const dg_attr *a, int reverse) {
+  for (a = a ? a : dg_attr_next(r->of, NULL); a; a = dg_attr_next(r->of, a))
+    if (a->role != DG_ROLE_NAME) member(o, r, a, reverse);
+  if (r->of == DG_OF_EDGE) dg_json_bool(o, "reciprocal", !dg_rel_kind_directed(r->e.kind));
 }
 
-/* Element i as one object (an edge's ends swapped when `reverse`). */
-static void object(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, int reverse) {
+/* The row's element as one object (an edge's ends swapped when `reverse`). */
+static void object(FILE *f, dg_attr_row *r, int reverse) {
   dg_json_obj o = dg_json_open(f);
-  members(&o, g, of, NULL, i, reverse);
+  members(&o, r, NULL, reverse);
   dg_json_close(&o);
 }
 
@@ -57,29 +50,30 @@ typedef struct {
   size_t len;
 } shared_t;
 
-/* The two links of co-occurrence i: the ends (the edge attributes first in the table),
- * then the members after them, the same bytes in both, written once into sh and copied. */
-static void link_pair(FILE *f, shared_t *sh, const dg_graph *g, size_t i) {
+/* The two links of the row's co-occurrence: the ends (the edge attributes first in the
+ * table), then the members after them, the same bytes in both, written once into sh and
+ * copied. */
+static void link_pair(FILE *f, shared_t *sh, dg_attr_row *r) {
   const dg_attr *s = dg_attr_next(DG_OF_EDGE, NULL), *t = dg_attr_next(DG_OF_EDGE, s);
   const dg_attr *rest = dg_attr_next(DG_OF_EDGE, t);
   if (!sh->f || !is_end(s) || !is_end(t) || (rest && is_end(rest))) {
-    for (int r = 0; r < 2; r++) {
-      if (r) fputs(",\n", f);
-      object(f, g, DG_OF_EDGE, i, r);
+    for (int rev = 0; rev < 2; rev++) {
+      if (rev) fputs(",\n", f);
+      object(f, r, rev);
     }
     return;
   }
   rewind(sh->f);
   dg_json_obj ro = {sh->f, 2}; /* after the ends: each member after a comma */
-  members(&ro, g, DG_OF_EDGE, rest, i, 0);
+  members(&ro, r, rest, 0);
   dg_json_close(&ro);
   fflush(sh->f);
   long n = ftell(sh->f);
-  for (int r = 0; r < 2; r++) {
-    if (r) fputs(",\n", f);
+  for (int rev = 0; rev < 2; rev++) {
+    if (rev) fputs(",\n", f);
     dg_json_obj o = dg_json_open(f);
-    member(&o, g, s, i, r);
-    member(&o, g, t, i, r);
+    member(&o, r, s, rev);
+    member(&o, r, t, rev);
     fwrite(sh->buf, 1, n > 0 ? (size_t)n : 0, f);
   }
 }
@@ -89,11 +83,15 @@ static void links(FILE *f, const dg_graph *g) {
   size_t ne = dg_graph_edge_count(g);
   shared_t sh = {0};
   sh.f = open_memstream(&sh.buf, &sh.len);
+  dg_attr_row r;
+  dg_attr_row_init(&r, g);
   for (size_t i = 0, k = 0; i < ne; i++) {
     if (k++) fputs(",\n", f);
-    if (dg_rel_kind_directed(dg_graph_edge_ends(g, i, NULL, NULL))) object(f, g, DG_OF_EDGE, i, 0);
-    else link_pair(f, &sh, g, i);
+    dg_attr_row_at(&r, DG_OF_EDGE, i);
+    if (dg_rel_kind_directed(r.e.kind)) object(f, &r, 0);
+    else link_pair(f, &sh, &r);
   }
+  dg_attr_row_destroy(&r);
   if (ne) putc('\n', f);
   if (sh.f) fclose(sh.f);
   free(sh.buf);
@@ -110,10 +108,14 @@ dg_err dg_write_json(const dg_graph *g, FILE *f, dg_error *err) {
   dg_json_str(&go, "co_occurs", "two links, reciprocal");
   dg_json_close(&go);
   fputs(",\n\"nodes\":[\n", f);
+  dg_attr_row row;
+  dg_attr_row_init(&row, g);
   for (size_t i = 0; i < nv; i++) {
-    object(f, g, DG_OF_VERTEX, i, 0);
+    dg_attr_row_at(&row, DG_OF_VERTEX, i);
+    object(f, &row, 0);
     fputs(i + 1 < nv ? ",\n" : "\n", f);
   }
+  dg_attr_row_destroy(&row);
   fputs("],\n\"links\":[\n", f);
   links(f, g);
   fputs("]}\n", f);

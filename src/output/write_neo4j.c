@@ -44,46 +44,50 @@ static void header_cell(FILE *f, const dg_attr *a) {
   }
 }
 
-/* The value of attribute a of element i. */
-static void value_cell(FILE *f, const dg_graph *g, const dg_attr *a, size_t i) {
-  dg_textbuf b = {0};
-  dg_attr_value v = dg_attr_get(a, g, i, &b);
+/* The value of attribute a of the row's element. */
+static void value_cell(FILE *f, dg_attr_row *r, const dg_attr *a) {
+  dg_attr_value v = dg_attr_row_get(a, r);
   if (a->type == DG_ATTR_STRING) dg_csv_field(f, v.s);
   else if (a->type == DG_ATTR_BOOL) fputs(v.n != 0 ? "true" : "false", f);
   else dg_json_number(f, v.n);
-  free(b.s);
 }
 
 /* The extra column of nodes (:LABEL) or relationships (:TYPE), after the ends or the id. */
-static void extra_cell(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, int header) {
+static void extra_cell(FILE *f, const dg_attr_row *r, dg_attr_of of, int header) {
   char buf[64];
   if (header) fputs(of == DG_OF_VERTEX ? ",:LABEL" : ",:TYPE", f);
   else if (of == DG_OF_VERTEX) {
     fputs(",Entity;", f);
-    fputs(neo_name(dg_type_name(dg_graph_vertex(g, i)->type), 0, buf, sizeof buf), f);
+    fputs(neo_name(dg_type_name(r->v->type), 0, buf, sizeof buf), f);
   } else {
     putc(',', f);
-    fputs(neo_name(dg_rel_kind_name(dg_graph_edge_ends(g, i, NULL, NULL)), 1, buf, sizeof buf), f);
+    fputs(neo_name(dg_rel_kind_name(r->e.kind), 1, buf, sizeof buf), f);
   }
 }
 
-/* One line of nodes or relationships: the header (header != 0) or element i. */
-static void line(FILE *f, const dg_graph *g, dg_attr_of of, size_t i, int header) {
+/* One line of nodes or relationships: the header (header != 0) or the row's element. */
+static void line(FILE *f, dg_attr_row *r, dg_attr_of of, int header) {
   size_t c = 0;
   for (const dg_attr *a = NULL; (a = dg_attr_next(of, a));) {
     if (a->role == DG_ROLE_NAME) continue;
     if (c++) putc(',', f);
     if (header) header_cell(f, a);
-    else value_cell(f, g, a, i);
-    if (a->role == DG_ROLE_ID || a->role == DG_ROLE_TARGET) extra_cell(f, g, of, i, header);
+    else value_cell(f, r, a);
+    if (a->role == DG_ROLE_ID || a->role == DG_ROLE_TARGET) extra_cell(f, r, of, header);
   }
   putc('\n', f);
 }
 
 static dg_err table(const dg_graph *g, FILE *f, dg_attr_of of, size_t n, const char *what,
                     dg_error *err) {
-  line(f, g, of, 0, 1);
-  for (size_t i = 0; i < n; i++) line(f, g, of, i, 0);
+  dg_attr_row row;
+  dg_attr_row_init(&row, g);
+  line(f, &row, of, 1);
+  for (size_t i = 0; i < n; i++) {
+    dg_attr_row_at(&row, of, i);
+    line(f, &row, of, 0);
+  }
+  dg_attr_row_destroy(&row);
   dg_err r = dg_stream_check(f, err, what);
   return r != DG_OK ? r : dg_graph_texts_failed(g, err);
 }

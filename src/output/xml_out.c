@@ -10,8 +10,15 @@ const char *dg_xml_number(xml_out *o, double v) {
   return dg_number_text(v, o->num, sizeof o->num);
 }
 
+/* The row on element i of `of`, looked up once for all its attributes. */
+static dg_attr_row *row(xml_out *o, dg_attr_of of, size_t i) {
+  if (!o->at || o->row.of != of || o->row.i != i) dg_attr_row_at(&o->row, of, i);
+  o->at = 1;
+  return &o->row;
+}
+
 const char *dg_xml_value(xml_out *o, const dg_attr *a, size_t i) {
-  dg_attr_value v = dg_attr_get(a, o->g, i, &o->text);
+  dg_attr_value v = dg_attr_row_get(a, row(o, a->of, i));
   switch (a->type) {
   case DG_ATTR_STRING: return v.s;
   case DG_ATTR_BOOL: return v.n != 0 ? "true" : "false";
@@ -31,8 +38,8 @@ void dg_xml_root(xml_out *o, const char *name, const char *ns, const char *schem
 }
 
 void dg_xml_edge_ends(xml_out *o, size_t i, int reverse) {
-  uint32_t source, target;
-  dg_graph_edge_ends(o->g, i, &source, &target);
+  const dg_attr_row *r = row(o, DG_OF_EDGE, i);
+  uint32_t source = r->e.source, target = r->e.target;
   o->num[0] = 'e';
   dg_number_text((double)i, o->num + 1, sizeof o->num - 2);
   if (reverse) strcat(o->num, "r");
@@ -42,8 +49,10 @@ void dg_xml_edge_ends(xml_out *o, size_t i, int reverse) {
   dg_xml_attr(o, "target", dg_graph_vertex(o->g, t)->id);
 }
 
-int dg_xml_reciprocal(const xml_out *o, size_t i) {
-  return !o->opts.mixed && !dg_rel_kind_directed(dg_graph_edge_ends(o->g, i, NULL, NULL));
+const dg_edge *dg_xml_edge(xml_out *o, size_t i) { return &row(o, DG_OF_EDGE, i)->e; }
+
+int dg_xml_reciprocal(xml_out *o, size_t i) {
+  return !o->opts.mixed && !dg_rel_kind_directed(row(o, DG_OF_EDGE, i)->e.kind);
 }
 
 void dg_xml_each(xml_out *o, dg_attr_of of, int (*is_data)(const dg_attr *), xml_attr_fn *fn,
@@ -63,6 +72,7 @@ static void elements(xml_out *o, const char *wrap, size_t n, void (*one)(xml_out
 dg_err dg_xml_write(const dg_graph *g, const dg_write_opts *opts, FILE *f, const xml_format *fm,
                     dg_error *err) {
   xml_out o = {.g = g};
+  dg_attr_row_init(&o.row, g);
   if (opts) o.opts = *opts;
   o.w = malloc(sizeof *o.w);
   if (!o.w) return dg_error_set(err, DG_ENOMEM, "cannot create an XML writer");
@@ -72,7 +82,7 @@ dg_err dg_xml_write(const dg_graph *g, const dg_write_opts *opts, FILE *f, const
   elements(&o, fm->edges, dg_graph_edge_count(g), fm->edge);
   int r = dg_xw_finish(o.w); /* closes <graph> and the root */
   free(o.w);
-  free(o.text.s);
+  dg_attr_row_destroy(&o.row);
   if (r < 0 || fflush(f) != 0 || ferror(f))
     return dg_error_set(err, DG_EIO, "write error in %s", fm->name);
   return dg_graph_texts_failed(g, err);

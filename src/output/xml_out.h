@@ -14,12 +14,17 @@
 #include "graph/attrs.h"
 #include "output/xml_writer.h"
 
+#define DG_XML_KEYS 40 /* attribute rows whose names a format keeps made */
+
 typedef struct xml_out {
   dg_xw *w;
   const dg_graph *g;
   dg_write_opts opts;
-  char num[64];     /* the last number */
-  dg_textbuf text; /* the last string read back from the graph's sentences */
+  char num[64];   /* the last number */
+  dg_attr_row row; /* the element last written (its strings read back in its buffer) */
+  char keys[DG_XML_KEYS][64]; /* a format's names of the attributes by table row, made
+                                 when first written ("" before) */
+  int at;          /* whether `row` is on an element yet */
 } xml_out;
 
 /* A format: its name for messages, what comes before the vertices, the element wrapping
@@ -49,8 +54,11 @@ void dg_xml_attr(xml_out *o, const char *name, const char *value);
 /* An edge element's id (e0, e1, ...; e0r for the reverse arc), source and target (swapped
  * when `reverse`). */
 void dg_xml_edge_ends(xml_out *o, size_t i, int reverse);
+/* Edge i of the built graph, made once for all its attributes (valid until another
+ * element is written). */
+const dg_edge *dg_xml_edge(xml_out *o, size_t i);
 /* Whether edge i is a co-occurrence written as two arcs (not under opts.mixed). */
-int dg_xml_reciprocal(const xml_out *o, size_t i);
+int dg_xml_reciprocal(xml_out *o, size_t i);
 
 /* What a format does with one attribute it writes as data: declare it (in the head) or
  * write its value for element i; n numbers the attributes so written, from 0. */

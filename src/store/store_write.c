@@ -125,9 +125,15 @@ static const char *unit_list(const dg_result *r, const dg_unit *u, char *buf, si
   if (!out) return NULL;
   size_t k = 0;
   out[k++] = '[';
-  for (uint32_t x = 0; x < u->n; x++)
-    k += (size_t)sprintf(out + k, "%s%" PRIu32, x ? "," : "",
-                         r->unit_ments[u->first + x] + r->ment_base);
+  for (uint32_t x = 0; x < u->n; x++) { /* as "%s%" PRIu32 writes them, without printf */
+    if (x) out[k++] = ',';
+    char d[10];
+    size_t nd = 0;
+    uint32_t v = r->unit_ments[u->first + x] + r->ment_base;
+    do d[nd++] = (char)('0' + v % 10);
+    while ((v /= 10) != 0);
+    while (nd) out[k++] = d[--nd];
+  }
   out[k++] = ']';
   out[k] = '\0';
   return out;
