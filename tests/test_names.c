@@ -2606,6 +2606,13 @@ static const family_case people_families[] = {
      "Hana Rahim", "person:hana-rahim", NULL, NULL},
     {F(EN_PEOPLE), "We thank the Department of Foreign Affairs, Secretary Lee's hosts.",
      DG_TYPE_PERSON, "Foreign Affairs", NULL, NULL, NULL},
+    /* person_after_country, office_before: a person right after the country that ends an
+     * office's body after its title (the Director of the ... Agency of Uzbekistan Jane
+     * Doe); near miss: a body's head among the words after the country */
+    {F(EN_PEOPLE), "It was attended by the Director of the Cultural Heritage Agency of Uzbekistan Shahriyor Nuraliev today.",
+     DG_TYPE_PERSON, "Shahriyor Nuraliev", "person:shahriyor-nuraliev", NULL, NULL},
+    {F(EN_PEOPLE), "The Director of the Agency of Uzbekistan Airways Company spoke.", DG_TYPE_PERSON,
+     "Airways Company", NULL, NULL, NULL},
     /* name_before: "of" after a word in lower case joins no name (the chairmanship of Jane
      * Doe, ...); a rank (Deputy, Vice) may open the title after the comma; near miss: a
      * title is no name (the Special Representative, Deputy Minister ...) */

@@ -437,16 +437,42 @@ static int ministers_list_before(const char *t, uint32_t a, uint32_t p) {
   return 0;
 }
 
+/* Is the country that starts at p the last part of an office's body after its title: " of "
+ * or " in " right before it, and before that, with no comma or stop between and within 100
+ * bytes, a title of titles.tsv (capitalized) then " of the " (the Director of the Cultural
+ * Heritage Agency of Uzbekistan | Jane Doe)? */
+static int office_before(const dgn_ctx *c, uint32_t a, uint32_t p) {
+  const char *t = c->t;
+  if (p < a + 4 || !(dg_lit_before(t, p, " of ") || dg_lit_before(t, p, " in "))) return 0;
+  for (uint32_t i = p - 4; i > a && p - i <= 100; i--) {
+    if (t[i] == ',' || t[i] == '.' || t[i] == ';') return 0;
+    if (!dg_lit(t, p, i, " of the ")) continue;
+    uint32_t q = i;
+    while (q > a && dg_is_ascii_alnum((unsigned char)t[q - 1])) q--;
+    long ti = title_word(c, q, i, DG_SIDE_BEFORE);
+    return ti >= 0 && q + c->r->titles.w[ti].len == i && dg_is_upper(t[q]);
+  }
+  return 0;
+}
+
+/* Does a head word (heads.tsv) start at one of words [f, l)? Such words name a body,
+ * not a person (Uzbekistan Airways Company). */
+static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, size_t l,
+                    uint32_t end);
+
 /* A person named right after a country of a list "ministers of" opens, a space, a spaced
  * dash or an opening parenthesis between (attended by the foreign ministers of Fiji Jone
  * Tau, Tonga – Sione Vake and Samoa – Afa Leota; foreign ministers of Fiji (Jone Tau),
- * Tonga (Sione Vake)): one to four name words; *next is the last word looked at.
+ * Tonga (Sione Vake)), or ending an office's body after its title (the Director of the
+ * Cultural Heritage Agency of Uzbekistan Jane Doe: see office_before; one space, no head
+ * word among the names): one to four name words; *next is the last word looked at.
  * Near miss: a country of another list (ministers of Fiji, Tonga and Samoa met). */
 static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                    const dg_sentence *s, size_t *next, dg_error *err) {
   const char *t = c->t;
   long m = dgn_mention_starting(c, w[x].a, T(COUNTRY));
-  if (m < 0 || !ministers_list_before(t, s->start, w[x].a)) return DG_OK;
+  int office = m >= 0 && office_before(c, s->start, w[x].a);
+  if (m < 0 || !(office || ministers_list_before(t, s->start, w[x].a))) return DG_OK;
   uint32_t g = c->d->ments[m].end;
   size_t f = x, l;
   while (f < n && w[f].a < g) f++;
@@ -457,7 +483,8 @@ static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size
   while (p < w[f].a && t[p] == ' ') p++;
   if (p < w[f].a && t[p] == '(') p++; /* ministers of Fiji (Jone Tau), Tonga (Sione Vake) */
   if (p != w[f].a || dgn_mention_starting(c, w[f].a, ANY_NAMED) >= 0 ||
-      !name_words(c, w, n, f, s->end, &l) || l - f < 2)
+      !name_words(c, w, n, f, s->end, &l) || l - f < 2 ||
+      (office && (p != g + 1 || any_head(c, w, n, f, l, s->end))))
     return DG_OK;
   return add_words(c, w, f, l, next, err);
 }
@@ -511,6 +538,13 @@ static int head_starts_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t 
   uint32_t hz = w[k].a + c->r->heads.w[h].len;
   for (size_t j = k; j < n && w[j].a < hz; j++)
     if (w[j].z == hz) return 1;
+  return 0;
+}
+
+static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, size_t l,
+                    uint32_t end) {
+  for (size_t k = f; k < l; k++)
+    if (head_starts_at(c, w, n, k, end)) return 1;
   return 0;
 }
 
