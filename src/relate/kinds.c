@@ -561,9 +561,7 @@ static uint32_t leads_after(const dg_rel_ctx *c, const dg_mention *m, uint32_t u
   return 0;
 }
 
-/* English: does t[a, z) part two names of one list: commas, spaces, "and", "the" only
- * (Fiji, Tonga and the Cook Islands)? */
-static int en_list_gap(const char *t, uint32_t a, uint32_t z) {
+int dg_rel_en_list_gap(const char *t, uint32_t a, uint32_t z) {
   while (a < z) {
     if (t[a] == ',' || t[a] == ' ') a++;
     else if (dg_lit(t, z, a, "and ")) a += 4;
@@ -576,7 +574,7 @@ static int en_list_gap(const char *t, uint32_t a, uint32_t z) {
 /* English: where trigger g is a participle right after "while" or "when" (A and B praised
  * C's plan while attending the Summit: clauses.c keeps them one clause), does mention i
  * stand in the clause's subject: the first actor of the clause or one listed after it
- * (see en_list_gap: A and B, not C)? Any actor else. */
+ * (see dg_rel_en_list_gap: A and B, not C)? Any actor else. */
 static int participle_subject(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                               uint32_t i) {
   const char *t = c->d->text;
@@ -588,7 +586,7 @@ static int participle_subject(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
     if (actor_of(c, s, g->clause, j, g)) first = j;
   for (uint32_t j = first + 1, last = first; j <= i && first < i; j++) {
     if (c->nested[j]) continue;
-    if (!en_list_gap(t, c->d->ments[last].end, c->d->ments[j].start)) return 0;
+    if (!dg_rel_en_list_gap(t, c->d->ments[last].end, c->d->ments[j].start)) return 0;
     last = j;
   }
   return 1;

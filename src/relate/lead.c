@@ -57,18 +57,6 @@ static uint32_t list_start(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
   return 0;
 }
 
-/* Past what may stand between two parties of a list (", ", " and ", "the ") at p, up to
- * e: where the next one may start. */
-static uint32_t past_joint(const char *t, uint32_t p, uint32_t e) {
-  for (;;) {
-    if (dg_lit(t, e, p, ", ")) p += 2;
-    else if (dg_lit(t, e, p, " and ")) p += 5;
-    else if (dg_lit(t, e, p, "and ")) p += 4;
-    else if (dg_lit(t, e, p, "the ")) p += 4;
-    else return p;
-  }
-}
-
 void dg_rel_lead_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end, a = c->d->sents[s].start;
@@ -82,8 +70,9 @@ void dg_rel_lead_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (uint32_t i = c->sent_first[s]; p && i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || m->end <= p) continue;
-    if (m->start != p || (m->type != DG_TYPE_COUNTRY && m->type != DG_TYPE_GROUP)) break;
+    if (!dg_rel_en_list_gap(t, p, m->start) || (m->type != DG_TYPE_COUNTRY && m->type != DG_TYPE_GROUP))
+      break; /* the list ends: another word, or a name of another kind */
     dg_rel_add(c, kind, i, (uint32_t)c->main_meeting, s);
-    p = past_joint(t, m->end, e);
+    p = m->end;
   }
 }

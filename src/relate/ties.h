@@ -83,6 +83,9 @@ int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
 /* The partner of a meeting (partner.c): a name joined to the meeting's by との or "with"
  * (メローニ首相との日伊首脳会談) takes part in it. */
 void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* English: does t[a, z) part two names of one list: commas, spaces, "and", "the" only
+ * (Fiji, Tonga and the Cook Islands) (kinds.c)? */
+int dg_rel_en_list_gap(const char *t, uint32_t a, uint32_t z);
 /* participates_in from a news lead: Foreign Ministers of A, B and C ... (lead.c). */
 void dg_rel_lead_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* A speech's title (speech.c): the one person a title block names with a meeting and a
