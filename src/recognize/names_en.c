@@ -884,11 +884,7 @@ static dg_err body_meetings(en_sent *S, dg_error *err) {
 
 /* Is w[k] a meeting's head written in lower case (meeting, summit)? */
 static int lower_meeting_head(const en_sent *S, size_t k) {
-  const char *t = S->c->t;
-  for (uint32_t i = S->w[k].a; i < S->w[k].z; i++)
-    if (!dg_is_lower(t[i])) return 0;
-  long h = dg_wordlist_find(&S->c->r->heads, t + S->w[k].a, S->w[k].z - S->w[k].a);
-  return h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
+  return dgn_lower_meeting_head(S->c, S->w[k].a, S->w[k].z);
 }
 
 /* An acronym no name holds and the document does not define, with "+N" after it (the

@@ -102,6 +102,9 @@ int dgn_spaced_in_source(const dgn_ctx *c, uint32_t at);
 int dgn_has_script(const char *s, size_t n, dg_script sc);
 /* Has s[0, n) no kanji, katakana or hiragana? */
 int dgn_is_latin(const char *s, size_t n);
+/* Is t[a, z) a meeting's head word of heads.tsv written in lower case (meeting, summit,
+ * talks; names_text.c)? */
+int dgn_lower_meeting_head(const dgn_ctx *c, uint32_t a, uint32_t z);
 /* Is t[a, z) a word that never begins or belongs to a name (name_stops.tsv)? */
 int dgn_is_stop(const dgn_ctx *c, uint32_t a, uint32_t z);
 /* May token k be part of a Japanese name that ends in a head word? */

@@ -36,9 +36,7 @@ static int lower_word(const dgn_ctx *c, const dgn_word *w) {
 
 /* Is w a meeting's head of heads.tsv written in lower case (summit, meeting, talks)? */
 static int lower_meeting_head(const dgn_ctx *c, const dgn_word *w) {
-  if (!lower_word(c, w)) return 0;
-  long h = dg_wordlist_find(&c->r->heads, c->t + w->a, w->z - w->a);
-  return h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
+  return dgn_lower_meeting_head(c, w->a, w->z);
 }
 
 /* Are the words from w[k] two or more known countries or groups joined by hyphens, and

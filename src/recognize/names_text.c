@@ -40,6 +40,13 @@ int dgn_is_latin(const char *s, size_t n) {
          !dgn_has_script(s, n, DG_SC_HIRAGANA);
 }
 
+int dgn_lower_meeting_head(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (uint32_t i = a; i < z; i++)
+    if (!dg_is_lower(c->t[i]) && c->t[i] != '\'' && c->t[i] != '-') return 0;
+  long h = z > a ? dg_wordlist_find(&c->r->heads, c->t + a, z - a) : -1;
+  return h >= 0 && c->r->heads.w[h].as.head.type == DG_TYPE_MEETING;
+}
+
 int dgn_is_stop(const dgn_ctx *c, uint32_t a, uint32_t z) {
   return dg_wordlist_find(&c->r->name_stops, c->t + a, z - a) >= 0;
 }

@@ -17,7 +17,6 @@
  * and none of its mentions is ever an antecedent of another (implicit mentions never are). */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "base/buf.h"
 #include "base/hmap.h"
@@ -62,17 +61,6 @@ static uint32_t word_end(const char *t, uint32_t p, uint32_t e) {
   return p;
 }
 
-/* Is t[a, z) a meeting's head word of heads.tsv, in lower case (meeting, summit, talks)? */
-static int lower_meeting_head(const dgn_ctx *c, uint32_t a, uint32_t z) {
-  if (a >= z || !dg_is_lower(c->t[a])) return 0;
-  for (size_t k = 0; k < c->r->heads.n; k++) {
-    const dg_word *h = &c->r->heads.w[k];
-    if (h->as.head.type == DG_TYPE_MEETING && h->len == z - a && !strncasecmp(h->s, c->t + a, h->len))
-      return 1;
-  }
-  return 0;
-}
-
 /* Past " on ", " of ", " with " or " between " and the capitalized words after it (up to
  * four, "and" between) at p, up to e; p when none follows. */
 static uint32_t past_topic(const char *t, uint32_t p, uint32_t e) {
@@ -97,8 +85,8 @@ int dgn_descriptive_meeting(dgn_ctx *c, uint32_t before, uint32_t *a, uint32_t *
     for (int w = 0; q && w < 4 && q < before && dg_is_lower(t[q]); w++) {
       uint32_t e = word_end(t, q, before);
       if (e == q) break;
-      if (lower_meeting_head(c, q, e)) {
-        while (e + 1 < before && t[e] == ' ' && lower_meeting_head(c, e + 1, word_end(t, e + 1, before)))
+      if (dgn_lower_meeting_head(c, q, e)) {
+        while (e + 1 < before && t[e] == ' ' && dgn_lower_meeting_head(c, e + 1, word_end(t, e + 1, before)))
           e = word_end(t, e + 1, before); /* ministerial meeting */
         *a = p + (t[p + 2] == ' ' ? 3 : 4);
         *z = past_topic(t, e, before);
