@@ -1239,6 +1239,19 @@ static const tie_row ties[] = {
      "place:luang-prabang", 0, 1},
     {"dateline", "t.txt", EN_HERE(""), DG_REL_HELD_IN, "meeting:4th-mekong-lancang-ministers-meeting",
      "place:luang-prabang", NO},
+    /* title_venue.c: lines of only a place and a date under a title naming the meeting;
+     * near misses: a headline with a verb, a date line with the time of the release, a
+     * venue the body names */
+    {"title venue", "t.txt", "FIFTH OCEAN MINISTERS MEETING\nApia, Samoa\n14-15 August 2026\n\nSUMMARY RECORD\n\n"
+     "1. Ministers discussed fisheries.\n", DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", ANY_SENTENCE, 1},
+    {"title venue", "t.txt", "Joint Statement of the Fifth Ocean Ministers Meeting\n\n14 August 2026, Apia\n\n"
+     "1. Ministers discussed fisheries.\n", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-14", 1, 1},
+    {"title venue", "t.txt", "Minister to Attend the Fifth Ocean Ministers Meeting\n\n14 August 2026, Apia\n\n"
+     "1. Ministers discussed fisheries.\n", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-14", NO},
+    {"title venue", "t.txt", "Fifth Ocean Ministers Meeting\n\nFriday, 14 August 2026, 8:17 am\n\n"
+     "1. Ministers discussed fisheries.\n", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-14", NO},
+    {"sentences", "t.txt", "Fifth Ocean Ministers Meeting\n\nApia, 14 August 2026\n\n"
+     "1. The Meeting was held in Suva.\n", DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     /* hosts.c: a host in a relative clause (X, which are hosting the Meeting); near miss:
      * a verb that holds nothing */
     {"host venue", "t.txt", "They follow the Solomon Islands, which are hosting the PIF Leaders Meeting, in May.",

@@ -59,6 +59,7 @@ struct dg_rules {
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist loan_heads;   /* 借款, 円借款: plain words before one name a loan */
   dg_wordlist lead_parties; /* ministers, officials: a news lead's parties ("of" + a list) */
+  dg_wordlist report_titles; /* Joint Statement of the: a meeting's title besides its name */
   dg_wordlist name_purposes; /* に向けた, に関する: a program's name goes left over them */
   dg_wordlist shared_heads; /* 大学, 銀行: after a country and の alone, no one body */
   dg_wordlist marked_heads; /* ネットワーク: a name only with an ordinal, parties, an acronym */

@@ -184,6 +184,9 @@ void dg_rel_series_instances(dg_rel_ctx *c);
 int dg_rel_opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* A dateline's place and date to the document's own meeting (dateline.c). */
 void dg_rel_dateline(dg_rel_ctx *c);
+/* The place and date lines under a title that names the document's own meeting
+ * (title_venue.c). */
+void dg_rel_title_venue(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Where the text after the dateline that opens sentence s starts (after "SUVA, 3 March
