@@ -2233,6 +2233,10 @@ static const row rows[] = {
     {"The 28th ASEAN-Japan Summit was held.", DG_TYPE_MEETING, "meeting:asean-japan-summit:28",
      "28th ASEAN-Japan Summit", NULL},
     {"the Tenth Pacific Islands Leaders Meeting (PALM10)", DG_TYPE_MEETING, "meeting:palm:10", NULL, NULL},
+    /* a compound ordinal: the tens as a number word and a hyphen; near miss: tens and a
+     * tens ordinal (no number) */
+    {"The Forty-Fifth Pacific Islands Leaders Meeting was held.", DG_TYPE_MEETING, "meeting:palm:45", NULL, NULL},
+    {"The Forty-Tenth Pacific Islands Leaders Meeting was held.", DG_TYPE_MEETING, NULL, NULL, "meeting:palm:50"},
     /* an ordinal after a person's possessive counts that person's occasions, not the series */
     {"The premier travelled to Manila for his first ASEAN-Japan Summit.", DG_TYPE_MEETING, NULL, NULL,
      "meeting:asean-japan-summit:1"},

@@ -83,14 +83,31 @@ static int en_number_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t 
   return n;
 }
 
-/* Tenth, followed by a space (ordinals.tsv): the number, or 0; *after: past the space. */
-static int en_word_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
-  long w = dg_wordlist_at(&c->r->ordinals, c->t, z, a);
+/* The tens of a compound ordinal at a: a number word of twenty to ninety
+ * (number_words.tsv) and a hyphen (Forty-, Fifty-): its value, *unit where the ordinal
+ * of the units starts; 0 when there is none. */
+static int en_tens_before(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *unit) {
+  long w = dg_wordlist_at(&c->r->number_words, c->t, z, a);
   if (w < 0) return 0;
-  uint32_t e = a + c->r->ordinals.w[w].len;
-  if (e >= z || c->t[e] != ' ') return 0;
+  int v = (int)c->r->number_words.w[w].as.number_word.value;
+  uint32_t e = a + c->r->number_words.w[w].len;
+  if (v < 20 || v > 90 || v % 10 || e + 1 >= z || c->t[e] != '-') return 0;
+  *unit = e + 1;
+  return v;
+}
+
+/* Tenth, or Forty-Fifth (the tens as a number word and a hyphen, the units in
+ * ordinals.tsv), followed by a space: the number, or 0; *after: past the space. */
+static int en_word_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
+  uint32_t u = a;
+  int tens = en_tens_before(c, a, z, &u);
+  long w = dg_wordlist_at(&c->r->ordinals, c->t, z, u);
+  if (w < 0) return 0;
+  int n = c->r->ordinals.w[w].as.ordinal.number;
+  uint32_t e = u + c->r->ordinals.w[w].len;
+  if (e >= z || c->t[e] != ' ' || (tens && n > 9)) return 0;
   *after = e + 1;
-  return c->r->ordinals.w[w].as.ordinal.number;
+  return tens + n;
 }
 
 int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
