@@ -470,6 +470,13 @@ static const family_case families[] = {
      "program:project-for-improving-the-rural-school-environment", NULL, NULL},
     {F(EN_HEADS), "It funds the Project for Roads the Ministry built.", DG_TYPE_PROGRAM,
      "Project for Roads the Ministry", NULL, NULL, NULL},
+    /* numbered: "No." or "Number" and a number close a tail; near miss: a number of more
+     * than four digits is a count, not a road's */
+    {F(EN_HEADS), "It funds the Project for Reconstruction of the Bridges on the National Road No. 9 in Laos.",
+     DG_TYPE_PROGRAM, "Project for Reconstruction of the Bridges on the National Road No. 9",
+     "program:project-for-reconstruction-of-the-bridges-on-the-national-road-no.-9", NULL, NULL},
+    {F(EN_HEADS), "It funds the Project for Improvement of National Road Number 123456 in Laos.",
+     DG_TYPE_PROGRAM, "Project for Improvement of National Road Number 123456", NULL, NULL, NULL},
     /* portfolio_start: two portfolios joined by ・ before 大臣; near miss: two countries
      * before 外相 name no one */
     {PEOPLE, "ミャンマーからはタウン・トゥン投資・外国経済関係大臣が参加した。", DG_TYPE_PERSON,
@@ -2233,6 +2240,11 @@ static const row rows[] = {
     {"The 28th ASEAN-Japan Summit was held.", DG_TYPE_MEETING, "meeting:asean-japan-summit:28",
      "28th ASEAN-Japan Summit", NULL},
     {"the Tenth Pacific Islands Leaders Meeting (PALM10)", DG_TYPE_MEETING, "meeting:palm:10", NULL, NULL},
+    /* military ranks and a bracketed degree among the titles before a name; near miss:
+     * a rank alone is no one */
+    {"The Meeting was co-chaired by H.E. Gen (Dr.) V.K. Singh (Retd.), Minister of State.",
+     DG_TYPE_PERSON, "person:v.k.-singh", "V.K. Singh", "person:gen"},
+    {"Lt. Gen. Ahmad Yani attended the parade.", DG_TYPE_PERSON, "person:ahmad-yani", "Ahmad Yani", NULL},
     /* a compound ordinal: the tens as a number word and a hyphen; near miss: tens and a
      * tens ordinal (no number) */
     {"The Forty-Fifth Pacific Islands Leaders Meeting was held.", DG_TYPE_MEETING, "meeting:palm:45", NULL, NULL},

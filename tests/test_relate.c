@@ -1239,6 +1239,22 @@ static const tie_row ties[] = {
      "place:luang-prabang", 0, 1},
     {"dateline", "t.txt", EN_HERE(""), DG_REL_HELD_IN, "meeting:4th-mekong-lancang-ministers-meeting",
      "place:luang-prabang", NO},
+    /* held.c: a part of the meeting (the formal session) and a role of its body (Forum
+     * Observers) are no other meeting; near miss: a special session is one */
+    {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
+     "Guam and Tokelau attended the formal session.\n", DG_REL_PARTICIPATES_IN, "place:tokelau", EN_OCEAN_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
+     "Guam and Tokelau attended as Forum Observers.\n", DG_REL_PARTICIPATES_IN, "place:guam", EN_OCEAN_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
+     "Guam and Tokelau attended the special session.\n", DG_REL_PARTICIPATES_IN, "place:guam", EN_OCEAN_ID, NO},
+    /* kinds.c which_other: a ", which" clause on a thing that is no meeting tells nothing of
+     * the document's meeting; near miss: one on a meeting word */
+    {"chaired_by", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
+     "Ministers welcomed a new fisheries pillar, which would be co-chaired by Tonga.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:TON", NO},
+    {"chaired_by", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
+     "Ministers thanked the retreat, which was co-chaired by Tonga.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:TON", ANY_SENTENCE, 1},
     /* title_venue.c: lines of only a place and a date under a title naming the meeting;
      * near misses: a headline with a verb, a date line with the time of the release, a
      * venue the body names */

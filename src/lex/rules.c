@@ -518,6 +518,8 @@ static const struct {
     {"loan_heads.tsv", offsetof(dg_rules, loan_heads), {"word", NULL, NULL}, row_plain},
     {"lead_parties.tsv", offsetof(dg_rules, lead_parties), {"word", NULL, NULL}, row_plain},
     {"report_titles.tsv", offsetof(dg_rules, report_titles), {"word", NULL, NULL}, row_plain},
+    {"meeting_parts.tsv", offsetof(dg_rules, meeting_parts), {"word", NULL, NULL}, row_plain},
+    {"meeting_roles.tsv", offsetof(dg_rules, meeting_roles), {"word", NULL, NULL}, row_plain},
     {"name_purposes.tsv", offsetof(dg_rules, name_purposes), {"word", NULL, NULL}, row_plain},
     {"shared_heads.tsv", offsetof(dg_rules, shared_heads), {"word", NULL, NULL}, row_plain},
     {"marked_heads.tsv", offsetof(dg_rules, marked_heads), {"word", NULL, NULL}, row_plain},

@@ -60,6 +60,8 @@ struct dg_rules {
   dg_wordlist loan_heads;   /* 借款, 円借款: plain words before one name a loan */
   dg_wordlist lead_parties; /* ministers, officials: a news lead's parties ("of" + a list) */
   dg_wordlist report_titles; /* Joint Statement of the: a meeting's title besides its name */
+  dg_wordlist meeting_parts; /* the formal session: a part of the meeting spoken of */
+  dg_wordlist meeting_roles; /* Forum Observers: the meeting's body, not another meeting */
   dg_wordlist name_purposes; /* に向けた, に関する: a program's name goes left over them */
   dg_wordlist shared_heads; /* 大学, 銀行: after a country and の alone, no one body */
   dg_wordlist marked_heads; /* ネットワーク: a name only with an ordinal, parties, an acronym */

@@ -430,6 +430,24 @@ static int route_dash(const en_sent *S, size_t last) {
          dgn_mention_starting(S->c, w[last + 1].a, T(PLACE)) >= 0;
 }
 
+/* The number after a tail that ends with "No." or "Number" (the Bridges on the National
+ * Road No. 9): its word, or last. */
+static size_t numbered(const en_sent *S, size_t last) {
+  const char *t = S->c->t;
+  const dgn_word *w = &S->w[last];
+  size_t l = w->z - w->a;
+  if (last + 1 >= S->n || !((l == 2 && !memcmp(t + w->a, "No", 2)) ||
+                            (l == 6 && !memcmp(t + w->a, "Number", 6))))
+    return last;
+  const dgn_word *v = &S->w[last + 1];
+  uint32_t gap = v->a - w->z;
+  if (gap > 2 || (gap == 2 && memcmp(t + w->z, ". ", 2)) || (gap == 1 && !strchr(". ", t[w->z])))
+    return last;
+  for (uint32_t i = v->a; i < v->z; i++)
+    if (!dg_is_digit(t[i])) return last;
+  return v->z - v->a <= 4 ? last + 1 : last;
+}
+
 /* Right of the head: the tail (Treaty of Amity and Cooperation in Southeast Asia). A
  * program's tail that ends with a meeting is the meeting's (Joint Statement | of the
  * Summit); one that goes on after the meeting is the program's title (Joint Statement of
@@ -443,7 +461,7 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
     if (next == last) break;
     last = next;
   }
-  last = venue_cut(S, hx, enumeration(S, last), type);
+  last = venue_cut(S, hx, enumeration(S, numbered(S, last)), type);
   uint32_t me = type == DG_TYPE_PROGRAM ? meeting_end(S, hx + 1, last) : 0;
   return me && me >= S->w[last].z ? hx : last;
 }

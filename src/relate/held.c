@@ -227,9 +227,7 @@ static int letter(char ch) {
   return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
 }
 
-/* Is t[a, z) a meeting head of heads.tsv, in any case: 1 as listed (Dialogue, Talks), 2
- * with an s after it (meetings); 0 not one. */
-static int meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+int dg_rel_meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   for (size_t k = 0; k < c->r->heads.n; k++) {
     const dg_word *h = &c->r->heads.w[k];
@@ -273,7 +271,7 @@ long dg_rel_meeting_owner(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) 
     if (!c->nested[i] && c->d->ments[i].end == p) return c->d->ments[i].type == DG_TYPE_MEETING ? (long)i : -1;
   uint32_t a = p;
   while (a > lo && letter(t[a - 1])) a--;
-  return a < p && !named_at(c, s, a) && meeting_word(c, a, p) ? -2 : -1;
+  return a < p && !named_at(c, s, a) && dg_rel_meeting_word(c, a, p) ? -2 : -1;
 }
 
 /* Is the word right before offset a (one space between) an article of name_joiners.tsv
@@ -291,6 +289,25 @@ static int after_article(const dg_rel_ctx *c, uint32_t a) {
   return 0;
 }
 
+/* Back past a word of meeting_parts.tsv and one space before offset a (the formal
+ * session); a when there is none. */
+static uint32_t before_part(const dg_rel_ctx *c, uint32_t a) {
+  const char *t = c->d->text;
+  if (a < 2 || t[a - 1] != ' ') return a;
+  uint32_t p = a - 1;
+  while (p > 0 && letter(t[p - 1])) p--;
+  return p < a - 1 && dg_wordlist_find(&c->r->meeting_parts, t + p, a - 1 - p) >= 0 ? p : a;
+}
+
+/* Is the word one space after offset z a noun of meeting_roles.tsv (Forum Observers)? */
+static int role_after(const dg_rel_ctx *c, uint32_t z, uint32_t end) {
+  const char *t = c->d->text;
+  if (z + 1 >= end || t[z] != ' ') return 0;
+  uint32_t e = z + 1;
+  while (e < end && letter(t[e])) e++;
+  return e > z + 1 && dg_wordlist_find(&c->r->meeting_roles, t + z + 1, e - z - 1) >= 0;
+}
+
 int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end) {
   const char *t = c->d->text;
   int found = 0;
@@ -301,8 +318,9 @@ int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
     int named = 0;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
       named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
-    int kind = z > a && !named ? meeting_word(c, a, z) : 0;
-    if (kind == 2 || (kind == 1 && !after_article(c, a))) found |= t[z - 1] == 's' ? 2 : 1;
+    int kind = z > a && !named && !role_after(c, z, end) ? dg_rel_meeting_word(c, a, z) : 0;
+    if (kind == 2 || (kind == 1 && !after_article(c, before_part(c, a))))
+      found |= t[z - 1] == 's' ? 2 : 1;
     a = z;
   }
   return found;
@@ -843,7 +861,7 @@ static int other_meeting_word(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint3
       if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start >= a &&
           c->d->ments[i].start <= e)
         return 0;
-    if (e > a && !named_at(c, s, a) && meeting_word(c, a, e)) return 1;
+    if (e > a && !named_at(c, s, a) && dg_rel_meeting_word(c, a, e)) return 1;
     a = e;
   }
   return 0;

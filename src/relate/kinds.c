@@ -74,12 +74,30 @@ static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
   return dg_rel_latin(c, s) ? relative_antecedent(c, s, k, "which ", DG_TYPE_MEETING) : -1;
 }
 
+/* English: does clause k open with ", which" after a word that names no meeting (a new
+ * pillar, which would be co-chaired by Myanmar): what it tells is that thing's, not the
+ * document's meeting's? */
+static int which_other(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[k].start, p = a, lo = c->d->sents[s].start;
+  if (!dg_rel_latin(c, s) || !dg_lit(t, c->d->sents[s].end, a, "which ")) return 0;
+  while (p > lo && t[p - 1] == ' ') p--;
+  if (p == lo || t[p - 1] != ',') return 0;
+  uint32_t z = p - 1, w = z;
+  while (w > lo && dg_is_ascii_alnum((unsigned char)t[w - 1])) w--;
+  if (w == z || dg_rel_meeting_word(c, w, z)) return 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].end == z) return c->d->ments[i].type != DG_TYPE_MEETING;
+  return 1;
+}
+
 /* The meetings the clause k of sentence s speaks of, for a trigger at `at`: those of the
  * clause that speaks_of allows, else the topic, scene or subject of a clause before it
  * (同会議では、…が出席した; 会議が開催され、大臣が出席した), or in Japanese the object of
  * a holding verb there (会議を開催し、A首相をお迎えした: see held_object), with the meetings listed before
  * it (see dg_rel_list_before), else in English the meeting a ", which" clause hangs on
  * (see which_antecedent), else, when the sentence names no meeting (nor, in English,
+ * a ", which" clause that hangs on a thing that is no meeting: see which_other; nor
  * one the clause calls after the trigger by a meeting word of no name in the singular:
  * will meet at the AMAF+3 meeting, see dg_rel_unnamed_meeting, but for the news lead whose
  * "a meeting" the next sentence names, c->lead_sent; nor, in Japanese, a thing
@@ -125,6 +143,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   if (!n && (topic = which_antecedent(c, s, k)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
   if (!n && any < 0 && c->main_meeting >= 0 && !ja_demonstrative(c, s, k, at) &&
+      !which_other(c, s, k) &&
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
         (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
     out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
@@ -860,7 +879,8 @@ static long under_chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
  * Japanese, the one whose chair it is (第2回漁業対話の議長は鈴木政務官が務めた: the
  * meeting, の, the word); else, when its clause names no meeting, the document's own
  * (議長国ラオスの準備に謝意を述べた上で、昨年の会議の成果を…: the chair is this meeting's,
- * not the one the next clause recalls). */
+ * not the one the next clause recalls), but for a ", which" clause on a thing that is no
+ * meeting (a pillar, which Myanmar would co-chair: see which_other). */
 static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   if (c->main_meeting >= 0 && this_meeting(c, s, g)) return dg_rel_section_meeting(c, s);
   long m = under_chair(c, s, g);
@@ -875,7 +895,7 @@ static long chaired_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].type == DG_TYPE_MEETING) return -1;
-  return dg_rel_section_meeting(c, s);
+  return which_other(c, s, g->clause) ? -1 : dg_rel_section_meeting(c, s);
 }
 
 /* English: the meetings of chairing word g's clause named after "such as" that follows

@@ -76,10 +76,15 @@ int dg_rel_excluded(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 int dg_rel_reporter(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Does a meeting word of heads.tsv that is part of no name stand in [a, end) of English
  * sentence s, not as the one word after a bare article (the AMAF+3 meeting, the expert
- * workshops; not "the Forum", which may be the document's own) (held.c)? Returns 0 for
+ * workshops; not "the Forum", which may be the document's own, nor "the formal session"
+ * (meeting_parts.tsv), nor a word before a noun of meeting_roles.tsv: Forum Observers)
+ * (held.c)? Returns 0 for
  * none, else bits: 1 for a word in the singular (meeting), 2 for one ending in s
  * (meetings, Talks). */
 int dg_rel_unnamed_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t end);
+/* Is t[a, z) a meeting head of heads.tsv, in any case: 1 as listed (Dialogue, Talks), 2
+ * with an s after it (meetings); 0 not one (held.c)? */
+int dg_rel_meeting_word(const dg_rel_ctx *c, uint32_t a, uint32_t z);
 /* The partner of a meeting (partner.c): a name joined to the meeting's by との or "with"
  * (メローニ首相との日伊首脳会談) takes part in it. */
 void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
