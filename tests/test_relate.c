@@ -1255,6 +1255,12 @@ static const tie_row ties[] = {
     {"chaired_by", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
      "Ministers thanked the retreat, which was co-chaired by Tonga.\n",
      DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:TON", ANY_SENTENCE, 1},
+    /* dateline.c source_dated: a release service's date in parentheses is the release's;
+     * near miss: the date the sentence tells */
+    {"held_on", "t.txt", "Ocean News\n\nOCNS (August 4, 2026): The Fifth Ocean Ministers Meeting concluded in Apia on July 31, 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-04", NO},
+    {"held_on", "t.txt", "Ocean News\n\nOCNS (August 4, 2026): The Fifth Ocean Ministers Meeting concluded in Apia on July 31, 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-07-31", ANY_SENTENCE, 1},
     /* title_venue.c: lines of only a place and a date under a title naming the meeting;
      * near misses: a headline with a verb, a date line with the time of the release, a
      * venue the body names */

@@ -41,6 +41,13 @@ static int ends_word(const dgn_ctx *c, const dgn_word *w, size_t y, uint32_t ten
   return tend == w[y].z + 3 && dg_lit_before(c->t, tend, "\xE2\x80\x99"); /* ’ */
 }
 
+/* A title of four letters or more ending at tend that word y goes on with a plural s
+ * (Foreign Ministers, Ambassadors): the word's end, else tend. A plural title is no word
+ * of a name (the Deputy Foreign Ministers of A), but it names no one after it either. */
+static uint32_t past_plural(const dgn_ctx *c, const dgn_word *w, size_t y, uint32_t tend) {
+  return tend + 1 == w[y].z && c->t[tend] == 's' && tend >= w[y].a + 4 ? w[y].z : tend;
+}
+
 /* The title that starts at word x: its end, and *y its last word; 0 when there is none. */
 static uint32_t title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end,
                          size_t *y) {
@@ -85,7 +92,7 @@ static int any_title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
   uint32_t tend = w[x].a + tw->len;
   size_t y = x;
   while (y + 1 < n && w[y + 1].a < tend) y++;
-  return ends_word(c, w, y, tend);
+  return ends_word(c, w, y, past_plural(c, w, y, tend));
 }
 
 /* May word x be part of a person's name: capitalized, no title, no small word or stop word

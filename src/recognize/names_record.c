@@ -83,10 +83,50 @@ static void mint_text(dg_buf *b, const char *s, size_t n) {
   }
 }
 
+/* Is t[a, z) written as an acronym (EU, U.S., G7: two capitals or more, no small letter)
+ * or in two words or more (European Union, Viet Nam), not a one-word name or adjective
+ * (Mekong, Australian, Kazakh), which stays as written? */
+static int spelled_variant(const char *t, uint32_t a, uint32_t z) {
+  int caps = 0, space = 0;
+  for (uint32_t i = a; i < z; i++) {
+    if (t[i] >= 'a' && t[i] <= 'z') caps = -100;
+    caps += t[i] >= 'A' && t[i] <= 'Z';
+    space |= t[i] == ' ';
+  }
+  return caps >= 2 || space;
+}
+
+/* An English name's text s[0, n), part of the document's, into an id as mint_text writes
+ * it, but a country, group or organization the dictionary knows inside it, written as an
+ * acronym or in several words (spelled_variant), as its English label: the 18th
+ * EU-Central Asia Ministerial Meeting and the 18th European Union-Central Asia
+ * ministerial meeting make one id. Other text as mint_text. */
+static void mint_span(dgn_ctx *c, dg_buf *b, const char *s, size_t n) {
+  if (s < c->t || s + n > c->t + c->d->len || !dgn_is_latin(s, n)) {
+    mint_text(b, s, n);
+    return;
+  }
+  uint32_t p = (uint32_t)(s - c->t), z = p + (uint32_t)n, from = p;
+  for (; p < z; p++) {
+    if (p > from && dg_is_ascii_alnum((unsigned char)c->t[p - 1])) continue;
+    long k = dgn_mention_starting(c, p, T(COUNTRY) | T(GROUP) | T(ORGANIZATION));
+    const dg_mention *m = k >= 0 ? &c->d->ments[k] : NULL;
+    if (!m || m->entity < 0 || m->end > z || !*m->label_en ||
+        !spelled_variant(c->t, m->start, m->end))
+      continue;
+    mint_text(b, c->t + from, p - from);
+    mint_text(b, m->label_en, strlen(m->label_en));
+    from = p = m->end;
+    p--;
+  }
+  mint_text(b, c->t + from, z - from);
+}
+
 /* The id of a new name: its type (org: for organizations, as in the dictionary), ':' and
  * its text as mint_char writes it (program:tokyo-declaration), the ordinal it starts with
  * written as `ord` (ordlen bytes, replacing the text's first `skip` bytes) so that 5th,
- * Fifth and fifth make one id. */
+ * Fifth and fifth make one id, and the known names inside an English one as their labels
+ * (mint_span). */
 static const char *mint_id(dgn_ctx *c, dg_type type, const char *ord, size_t ordlen,
                            size_t skip, const char *s, size_t n) {
   dg_buf b;
@@ -94,7 +134,7 @@ static const char *mint_id(dgn_ctx *c, dg_type type, const char *ord, size_t ord
   dg_buf_adds(&b, type == DG_TYPE_ORGANIZATION ? "org" : dg_type_name(type));
   dg_buf_addc(&b, ':');
   mint_text(&b, ord, ordlen);
-  mint_text(&b, s + skip, n - skip);
+  mint_span(c, &b, s + skip, n - skip);
   const char *id = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
   dg_buf_destroy(&b);
   return id;

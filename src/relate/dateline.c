@@ -13,6 +13,8 @@
  * And when that sentence itself names where and when (SINGAPORE, 2 October — The
  * Minister will attend the meeting of ASEAN ministers in Kuala Lumpur from 3 to 6
  * October), its venue and date are the meeting's, not the dateline's.
+ * A release service's dateline has no place, its date in parentheses (FSMIS (August 4,
+ * 2014): ...): that date is the release's too, never a meeting's (source_dated).
  * The agency in parentheses after the dateline's place or date (Vientiane (VNA) - ...;
  * HANOI, 4 March (XNA): ...) is the source of the report, not a party to what it tells
  * (dg_rel_wire_source).
@@ -163,6 +165,36 @@ static void told(const dg_rel_ctx *c, uint32_t s, uint32_t date, long *place, lo
   }
 }
 
+/* Does sentence s open with a source and its date, as a release service writes it: up to
+ * four words with a capital and no other mark, then the date in parentheses and a colon or
+ * a dash (FSMIS (August 4, 2014): ...)? *date gets the date, *end where the text after it
+ * starts. Its date is the release's; there is no place. */
+static int source_dated(const dg_rel_ctx *c, uint32_t s, uint32_t *date, uint32_t *end) {
+  const dg_doc *d = c->d;
+  const char *t = d->text;
+  uint32_t p = d->sents[s].start, e = d->sents[s].end;
+  if (!dg_rel_latin(c, s)) return 0;
+  for (int w = 0; w < 4 && p < e && dg_is_upper(t[p]); w++) {
+    while (p < e && (dg_is_ascii_alnum((unsigned char)t[p]) || t[p] == '-' || t[p] == '.')) p++;
+    if (!dg_lit(t, e, p, " (")) {
+      if (p >= e || t[p] != ' ') return 0;
+      p++;
+      continue;
+    }
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+      const dg_mention *m = &d->ments[i];
+      if (c->nested[i] || m->start != p + 2 || m->type != DG_TYPE_DATE || m->end >= e ||
+          t[m->end] != ')')
+        continue;
+      *date = i;
+      *end = past(t, e, m->end + 1, 1);
+      return *end != m->end + 1;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date) {
   uint32_t end;
   return dateline_at(c, s, place, date, &end);
@@ -170,7 +202,8 @@ static int dateline(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *
 
 uint32_t dg_rel_dateline_end(const dg_rel_ctx *c, uint32_t s) {
   uint32_t place, date, end;
-  return dateline_at(c, s, &place, &date, &end) ? end : 0;
+  if (dateline_at(c, s, &place, &date, &end) || source_dated(c, s, &date, &end)) return end;
+  return 0;
 }
 
 int dg_rel_wire_source(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
@@ -188,8 +221,8 @@ int dg_rel_wire_source(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
 }
 
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
-  uint32_t place = 0, date = 0;
-  return dateline(c, s, &place, &date) && date == i;
+  uint32_t place = 0, date = 0, end = 0;
+  return (dateline(c, s, &place, &date) || source_dated(c, s, &date, &end)) && date == i;
 }
 
 /* Does sentence s name, after the dateline's date mention `date`, another place (dates 0)
