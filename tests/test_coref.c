@@ -116,7 +116,7 @@ static const struct {
      * the document's unnamed meeting (an id ending in '@' is a prefix here); near misses:
      * 前回 and "it" only ever point at a name */
     {"The meeting opened in Apia. The 4th Pacific Ocean Ministers' Meeting adopted a plan.",
-     "The meeting", "meeting:4th-pacific-ocean-ministers'-meeting"},
+     "The meeting", "meeting:4th-pacific-ocean-ministers-meeting"},
     {"Ministers of Fiji and Tonga met in Suva. The meeting adopted a plan.", "The meeting",
      "meeting:unnamed@"},
     {"本会合には、フィジーとトンガが出席した。", "本会合", "meeting:unnamed@"},

@@ -1158,7 +1158,7 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "The 27th ASEAN-Japan Summit welcomed Minister Sato Kenji, who met in Vientiane with youth leaders.",
      DG_REL_HELD_IN, "meeting:asean-japan-summit:27", NULL, NO},
     {"held_on", "t.txt", "The ASEAN-Japan Economic Ministers' Meeting will take place on 3-4 June 2026 in Manila.",
-     DG_REL_HELD_ON, "meeting:asean-japan-economic-ministers'-meeting", "date:2026-06-03/2026-06-04", 0, 1},
+     DG_REL_HELD_ON, "meeting:asean-japan-economic-ministers-meeting", "date:2026-06-03/2026-06-04", 0, 1},
 
     /* the subject of a hosting verb is the venue, unless the sentence names another */
     {"host venue", "t.txt", "Fiji will host the Pacific Ocean Governance Forum in 2027.", DG_REL_HELD_IN,

@@ -56,13 +56,14 @@ dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, lon
                  (int32_t)ent, 0);
 }
 
-/* One character of a minted id: ASCII lower-cased, a space as one '-', quote marks
- * dropped, anything else as it is. */
+/* One character of a minted id: ASCII lower-cased, a space or a hyphen as one '-' (none
+ * after another: "U.S. - Pacific" as "U.S.-Pacific"), quote marks and apostrophes dropped
+ * (Leaders' Meeting as Leaders Meeting, Minister's as Ministers'), anything else as it is. */
 static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
-  if (cp == ' ') {
+  if (cp == ' ' || cp == '-') {
     if (b->len && b->data[b->len - 1] != '-' && b->data[b->len - 1] != ':') dg_buf_addc(b, '-');
-  } else if (cp == '"' || cp == DGN_CP_OPEN || cp == DGN_CP_CLOSE || cp == DGN_CP_OPEN_DB ||
-             cp == DGN_CP_CLOSE_DB) {
+  } else if (cp == '"' || cp == '\'' || cp == 0x2019 || cp == DGN_CP_OPEN || cp == DGN_CP_CLOSE ||
+             cp == DGN_CP_OPEN_DB || cp == DGN_CP_CLOSE_DB) {
     /* dropped */
   } else if (cp < 0x80) {
     dg_buf_addc(b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
