@@ -128,17 +128,47 @@ static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sin
   return r;
 }
 
-/* A document the store holds: its result read back, then taken. */
+/* Whether the sink takes whole documents only (a document's own outputs). */
+static int takes_whole(const dg_job_sink *sink) { return sink->each || sink->each_result; }
+
+/* Part k of n of a document the store holds, read back (a window of a long document
+ * written in windows, unless the sink takes whole documents: then the whole of it). */
+static dg_err get_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
+                         size_t k, dg_result *res, size_t *n, dg_error *err) {
+  if (!takes_whole(sink)) return dg_store_get_part(in->store, path, k, res, n, err);
+  *n = 1;
+  return dg_store_get(in->store, path, res, err);
+}
+
+/* A stored long document whose window k could not be read back (err says why) after the
+ * windows before it were taken: ended there in the sinks (as end_early), and the job
+ * stopped with why (DG_EIO: it cannot be processed again, its first windows are out). */
+static dg_err stored_cut(const char *path, const dg_job_input *in, const dg_job_sink *sink,
+                         dg_job_counts *c, dg_error *err) {
+  dg_result none = {.path = path, .read_as = "UTF-8"};
+  dg_error ignored = {0};
+  char why[sizeof err->msg];
+  snprintf(why, sizeof why, "%s", err->msg);
+  take_part(&none, NULL, in, sink, c, 0, 1, &ignored);
+  return dg_error_set(err, DG_EIO, "%s", why);
+}
+
+/* A document the store holds: its result read back and taken, a long document's window
+ * by window as its first run took them (same sinks, same order, same bases), so that its
+ * outputs are that run's. */
 static dg_err take_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
                           dg_job_counts *c, dg_error *err) {
-  dg_result res;
-  double t = dg_clock();
-  dg_err r = dg_store_get(in->store, path, &res, err);
-  if (r != DG_OK) return r;
-  dg_timings_mark(in->timings, "store: documents reused", &t);
-  c->reused++;
-  r = take(&res, NULL, in, sink, c, err);
-  dg_result_free(&res);
+  dg_err r = DG_OK;
+  for (size_t k = 0, n = 1; k < n && r == DG_OK; k++) {
+    dg_result res;
+    double t = dg_clock();
+    r = get_stored(path, in, sink, k, &res, &n, err);
+    if (r != DG_OK) return k > 0 ? stored_cut(path, in, sink, c, err) : r;
+    dg_timings_mark(in->timings, "store: documents reused", &t);
+    c->reused += k == 0;
+    r = take_part(&res, NULL, in, sink, c, k == 0, k + 1 == n, err);
+    dg_result_free(&res);
+  }
   return r;
 }
 
@@ -161,10 +191,15 @@ typedef struct drain_t {
   const char *path; /* the file of the document being taken, as listed */
 } drain_t;
 
+/* The bytes a window of a long document aims at in this job. */
+static size_t window_bytes(const dg_job_input *in) {
+  return dgw_window_bytes(in->window_over ? in->window_over : DG_WINDOW_OVER);
+}
+
 /* The bytes above which a job's plain-text file is read in windows: none (0) when a sink
  * takes whole documents. */
 static uint64_t long_over(const dg_job_input *in, const dg_job_sink *sink) {
-  if (sink->each || sink->each_result || in->window_over == UINT64_MAX) return 0;
+  if (takes_whole(sink) || in->window_over == UINT64_MAX) return 0;
   return in->window_over ? in->window_over : DG_WINDOW_OVER;
 }
 
@@ -204,8 +239,7 @@ static dg_err take_windows(drain_t *x, const dg_doc *whole, dg_error *err) {
   if (r != DG_OK) return r;
   dg_error de = {0};
   dgw_reader w;
-  uint64_t over = x->in->window_over ? x->in->window_over : DG_WINDOW_OVER;
-  int bad = dgw_open(&w, x->path, whole, (size_t)(over / 2), dg_pipeline_rules(x->p), &de) !=
+  int bad = dgw_open(&w, x->path, whole, window_bytes(x->in), dg_pipeline_rules(x->p), &de) !=
                 DG_OK,
       first = 1;
   for (int got = 1; r == DG_OK && !bad && got && !w.last; first = 0) {
@@ -304,14 +338,16 @@ static void keep_shard(dg_file_list *fl, unsigned i, unsigned n) {
   fl->n = o;
 }
 
-/* Whether the store holds the loaded document's content under its path (in a worker). A
- * long document read in windows is read again: the store gives a document back whole, and
- * its amounts' owners would then be the whole document's, not each window's. */
+/* Whether the store holds the loaded document's content under its path (in a worker),
+ * read as this job reads it: a long document in the same windows (given back window by
+ * window, take_stored), any other whole (a long document stored in windows is read again
+ * by a job whose sink takes whole documents: windows are not the whole). */
 static int stored(void *arg, const dg_doc *loaded) {
   const dg_job_input *in = arg;
-  if (loaded->in_windows) return 0;
   const char *h = in->store ? dg_store_hash(in->store, loaded->path) : NULL;
-  return h && !strcmp(h, loaded->hash);
+  if (!h || strcmp(h, loaded->hash)) return 0;
+  uint64_t window = loaded->in_windows ? window_bytes(in) : 0;
+  return dg_store_window(in->store, loaded->path) == window;
 }
 
 /* The date the --doc-dates table gives the loaded document (in a worker), as the date it
