@@ -7,6 +7,8 @@
 #    says so), and writes the same bytes as the first run and as a run without a store;
 #  - shards (extract --shard I/N for N = 2, 3, and parts of two file lists) merged, and a
 #    merge of a merge, give the single run's tree byte for byte;
+#  - a store whose windows disagree is made anew before any is taken (same output); one
+#    damaged inside a window's rows stops the run, which says why and makes it anew;
 #  - a changed long document is read again (its windows replaced), the others reused, the
 #    same bytes as a fresh run; other windows (another DOCGRAPH_WINDOW) read it again too,
 #    as does a run that reads it whole (DOCGRAPH_WINDOW=off).
@@ -47,6 +49,25 @@ same kept nostore
 "$bin" run -j2 -T svg,dot corpus -o first 2>again2.err
 [ "$(reused again2.err)" = "$n" ] || no "re-run -j2 reused $(reused again2.err) of $n"
 same kept first
+
+# a store whose windows disagree (window 3 one mention longer): damaged, said in one line,
+# made anew before any window is taken; the run's output is a fresh run's
+doc="(SELECT doc FROM documents WHERE path = 'corpus/long.txt')"
+cp -r kept bad1
+sqlite3 bad1/docgraph.db "UPDATE windows SET mentions = mentions + 1 WHERE doc = $doc AND window = 3"
+run corpus -o bad1 2>bad1.err || no "run over windows that disagree failed: $(cat bad1.err)"
+[ "$(grep -c 'docgraph.db: .*its windows unreadable.*made anew' bad1.err)" = 1 ] ||
+  no "windows that disagree not reported in one line: $(cat bad1.err)"
+same kept bad1
+# a window's rows damaged (a mention of window 5 gone): found when windows before it are
+# taken, so the run stops, says why, and makes the store anew; the next run is a fresh one
+cp -r kept bad2
+sqlite3 bad2/docgraph.db "DELETE FROM mentions WHERE doc = $doc AND mention = (SELECT mention FROM windows WHERE doc = $doc AND window = 5)"
+run corpus -o bad2 2>bad2.err && no "a run over a window's damaged rows did not stop"
+grep -q 'its mentions unreadable.*run again' bad2.err || no "the damaged window not said: $(cat bad2.err)"
+run corpus -o bad2 2>bad2b.err || no "the run after a damaged window failed: $(cat bad2b.err)"
+grep -q 'made anew' bad2b.err && no "the store made anew was not trusted: $(cat bad2b.err)"
+same kept bad2
 
 # shards and merges: the long document in one part, given back window by window
 for N in 2 3; do

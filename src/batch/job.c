@@ -140,29 +140,35 @@ static dg_err get_stored(const char *path, const dg_job_input *in, const dg_job_
   return dg_store_get(in->store, path, res, err);
 }
 
-/* A stored long document whose window k could not be read back (err says why) after the
- * windows before it were taken: ended there in the sinks (as end_early), and the job
- * stopped with why (DG_EIO: it cannot be processed again, its first windows are out). */
+/* A stored long document whose window could not be read back (err says why) after the
+ * windows before it were taken (its windows were checked before the first: only a store
+ * damaged inside a window's rows comes here): ended there in the sinks (as end_early),
+ * the store made anew in a run, and the job stopped with why, as the document cannot be
+ * read again into sinks that hold its first windows. */
 static dg_err stored_cut(const char *path, const dg_job_input *in, const dg_job_sink *sink,
                          dg_job_counts *c, dg_error *err) {
   dg_result none = {.path = path, .read_as = "UTF-8"};
   dg_error ignored = {0};
-  char why[sizeof err->msg];
-  snprintf(why, sizeof why, "%s", err->msg);
+  char why[sizeof err->msg - 64];
+  snprintf(why, sizeof why, "%.*s", (int)sizeof why - 1, err->msg);
   take_part(&none, NULL, in, sink, c, 0, 1, &ignored);
-  return dg_error_set(err, DG_EIO, "%s", why);
+  if (!in->from_store) store_damaged(in, why, &ignored);
+  return dg_error_set(err, DG_EIO, "%s; run again", why);
 }
 
 /* A document the store holds: its result read back and taken, a long document's window
  * by window as its first run took them (same sinks, same order, same bases), so that its
- * outputs are that run's. */
+ * outputs are that run's. *cut set when it failed after a window was taken (stored_cut:
+ * not to be processed again). */
 static dg_err take_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
-                          dg_job_counts *c, dg_error *err) {
+                          dg_job_counts *c, int *cut, dg_error *err) {
   dg_err r = DG_OK;
+  *cut = 0;
   for (size_t k = 0, n = 1; k < n && r == DG_OK; k++) {
     dg_result res;
     double t = dg_clock();
     r = get_stored(path, in, sink, k, &res, &n, err);
+    if (r != DG_OK && k > 0) *cut = 1;
     if (r != DG_OK) return k > 0 ? stored_cut(path, in, sink, c, err) : r;
     dg_timings_mark(in->timings, "store: documents reused", &t);
     c->reused += k == 0;
@@ -271,8 +277,10 @@ static dg_err recover(drain_t *x, dg_doc *d, const char *why, dg_error *err) {
 /* A loaded document the store holds: its result read back, or recovered. */
 static dg_err reuse(drain_t *x, dg_doc *d, dg_error *err) {
   dg_error se = {0};
-  dg_err r = take_stored(d->path, x->in, x->sink, x->c, &se);
-  if (r == DG_EINPUT || r == DG_ENOTFOUND || (r == DG_EIO && dg_store_broken(x->in->store)))
+  int cut;
+  dg_err r = take_stored(d->path, x->in, x->sink, x->c, &cut, &se);
+  if (!cut && (r == DG_EINPUT || r == DG_ENOTFOUND ||
+               (r == DG_EIO && dg_store_broken(x->in->store))))
     return recover(x, d, se.msg, err);
   if (r != DG_OK) *err = se;
   return r;
@@ -411,8 +419,9 @@ static dg_err read_store(const dg_job_input *in, const dg_job_sink *sink, dg_job
   if (r == DG_OK) r = dg_store_list(in->store, DG_STORE_DOCUMENTS, &v, NULL, &n, err);
   if (r == DG_OK && n == 0) r = dg_error_set(err, DG_ENOTFOUND, "no documents in the parts given");
   for (size_t k = 0; r == DG_OK && k < n; k++) {
+    int cut;
     LOG(in->log, reading, k + 1, n, v[k]);
-    r = take_stored(v[k], in, sink, c, err);
+    r = take_stored(v[k], in, sink, c, &cut, err);
   }
   dg_store_free_list(v, n);
   if (in->log && in->log->read_all) in->log->read_all(in->log->arg);

@@ -61,6 +61,9 @@ static const char *const sql[Q_COUNT] = {
     [Q_WIN_GET] = "SELECT bytes, sentence, sentences, mention, mentions, unit, units, relation, "
                   "relations, warning, warnings FROM windows WHERE doc = ?1 AND window = ?2",
     [Q_WIN_COUNT] = "SELECT count(*) FROM windows WHERE doc = ?1",
+    [Q_WIN_ALL] = "SELECT window, bytes, sentence, sentences, mention, mentions, unit, units, "
+                  "relation, relations, warning, warnings FROM windows WHERE doc = ?1 "
+                  "ORDER BY window",
     [Q_DEL_WINS] = "DELETE FROM windows WHERE doc = ?1",
 };
 

@@ -255,6 +255,35 @@ static dg_err count_windows(reader *x, size_t *n) {
   return rc == SQLITE_ROW ? DG_OK : dgs_fail(x->s, x->err, "reading a document's windows");
 }
 
+/* A long document's n windows, checked before its first is given back: numbered from 0,
+ * each starting in every table where the one before ended, all aiming at the same bytes,
+ * and together the document's sentences, mentions and relations (its documents row, read
+ * into x->r). Windows that disagree make the store damaged before any is taken from it. */
+static dg_err check_windows(reader *x, size_t n) {
+  sqlite3_stmt *st = dgs_stmt(x->s, Q_WIN_ALL, x->err);
+  if (!st) return DG_EIO;
+  sqlite3_bind_int64(st, 1, x->doc);
+  sqlite3_int64 next[T_COUNT] = {0}, bytes = 0, k = 0;
+  int rc, bad = 0;
+  while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    bad = sqlite3_column_int64(st, 0) != k ||
+          (k && sqlite3_column_int64(st, 1) != bytes) || sqlite3_column_int64(st, 1) <= 0;
+    bytes = sqlite3_column_int64(st, 1), k++;
+    for (int t = 0; t < T_COUNT && !bad; t++) {
+      sqlite3_int64 count = sqlite3_column_int64(st, 3 + 2 * t);
+      bad = sqlite3_column_int64(st, 2 + 2 * t) != next[t] || count < 0;
+      next[t] += count;
+    }
+  }
+  sqlite3_reset(st);
+  if (!bad && rc != SQLITE_DONE) return dgs_fail(x->s, x->err, "reading a document's windows");
+  const dg_result *r = x->r;
+  if (bad || (size_t)k != n || next[T_SENTS] != (sqlite3_int64)r->nsents ||
+      next[T_MENTS] != (sqlite3_int64)r->nments || next[T_RELS] != (sqlite3_int64)r->nrels)
+    return damaged(x, "its windows");
+  return DG_OK;
+}
+
 /* Window k's row: the result's counts, bases and index ranges made the window's. */
 static dg_err get_window(reader *x, size_t k) {
   sqlite3_stmt *st = dgs_stmt(x->s, Q_WIN_GET, x->err);
@@ -297,6 +326,7 @@ static dg_err read_result(dg_store *s, const char *path, size_t part, dg_result 
   if (e == DG_OK && n) *n = windows ? windows : 1;
   if (e == DG_OK && part != SIZE_MAX && part >= (windows ? windows : 1))
     e = dg_error_set(err, DG_ENOTFOUND, "%s: %s has no part %zu", s->path, path, part);
+  if (e == DG_OK && windows && part == 0) e = check_windows(&x, windows);
   if (e == DG_OK && windows) e = get_window(&x, part);
   if (e == DG_OK) e = get_rows(&x);
   free(x.units.v);
