@@ -4,7 +4,7 @@
  * trusted (not SQLite, another application, another schema, other dictionaries, damaged)
  * made anew with its reason, or refused when opened read only; parts that disagree on a
  * document refused by a merge; a document not kept leaves no row in any table, the kept
- * ones all theirs. */
+ * ones all theirs; a long document's windows given back one by one as they were written. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -200,6 +200,68 @@ START_TEST(windows_read_back_as_one) {
 }
 END_TEST
 
+/* A long document's windows (r->window set) kept with their bases: given back one by one
+ * as they were written (dg_store_get_part, dg_result_equal), whole by dg_store_get, copied
+ * window by window by a merge; the bytes they aimed at known at the next open
+ * (dg_store_window); written whole again, its windows' rows gone. */
+static void check_parts(dg_store *s, const dg_result *w1, const dg_result *w2) {
+  dg_result back;
+  dg_error err = {0};
+  size_t n = 0;
+  char why[200];
+  for (size_t k = 0; k < 2; k++) {
+    ck_assert_msg(dg_store_get_part(s, w1->path, k, &back, &n, &err) == DG_OK, "%s", err.msg);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_msg(dg_result_equal(&back, k ? w2 : w1, why, sizeof why), "window %zu: %s", k,
+                  why);
+    dg_result_free(&back);
+  }
+  ck_assert_int_eq(dg_store_get_part(s, w1->path, 2, &back, &n, &err), DG_ENOTFOUND);
+  ck_assert_msg(dg_store_get(s, w1->path, &back, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(back.nments, w1->nments + w2->nments);
+  ck_assert_uint_eq(back.window, 0);
+  dg_result_free(&back);
+}
+
+START_TEST(windows_given_back_one_by_one) {
+  dg_doc *d = doc_of_file(docs[0], "long.txt");
+  dg_result w1, w2, back;
+  dg_error err = {0};
+  size_t n = 0;
+  ck_assert_int_eq(dg_result_of_doc(&w1, d, &err), DG_OK);
+  ck_assert_int_eq(dg_result_of_doc(&w2, d, &err), DG_OK);
+  w1.window = w2.window = 1000;
+  w2.sent_base = (uint32_t)w1.nsents, w2.ment_base = (uint32_t)w1.nments;
+  w2.unit_base = (uint32_t)w1.nunits, w2.rel_base = (uint32_t)w1.nrels;
+  dg_store *s = open_store("p.db", DG_STORE_UPDATE, &cfg_, NULL);
+  ck_assert_msg(dg_store_put_part(s, &w1, 1, 0, &err) == DG_OK, "%s", err.msg);
+  ck_assert_msg(dg_store_put_part(s, &w2, 0, 1, &err) == DG_OK, "%s", err.msg);
+  check_parts(s, &w1, &w2);
+  ck_assert_int_eq(dg_store_close(s, &err), DG_OK);
+  s = open_store("p.db", DG_STORE_UPDATE, &cfg_, NULL);
+  ck_assert_uint_eq(dg_store_window(s, w1.path), 1000);
+  ck_assert_int_eq(dg_store_close(s, &err), DG_OK);
+  s = open_store("p.db", DG_STORE_READ, NULL, NULL);
+  dg_store *m = open_store("m.db", DG_STORE_NEW, &cfg_, NULL);
+  ck_assert_msg(dg_store_merge(m, s, "p.db", &err) == DG_OK, "%s", err.msg);
+  check_parts(m, &w1, &w2);
+  dg_store_close(s, NULL);
+  w1.window = 0; /* the same document written whole: one part, no windows left */
+  ck_assert_msg(dg_store_put(m, &w1, &err) == DG_OK, "%s", err.msg);
+  ck_assert_msg(dg_store_get_part(m, w1.path, 0, &back, &n, &err) == DG_OK, "%s", err.msg);
+  ck_assert_uint_eq(n, 1);
+  ck_assert(dg_result_equal(&back, &w1, NULL, 0));
+  dg_result_free(&back);
+  ck_assert_int_eq(dg_store_close(m, &err), DG_OK);
+  ck_assert_int_eq(count_in("m.db", "SELECT count(*) FROM windows"), 0);
+  s = open_store("m.db", DG_STORE_UPDATE, &cfg_, NULL);
+  ck_assert_uint_eq(dg_store_window(s, w1.path), 0);
+  dg_store_close(s, NULL);
+  dg_result_free(&w1), dg_result_free(&w2);
+  tu_doc_free(d);
+}
+END_TEST
+
 START_TEST(keep_drops_every_row) {
   static const char *const text[] = {
       "日本とタイ。ASEAN首脳会議がビエンチャンで開かれた。\n",
@@ -336,6 +398,7 @@ int main(void) {
   tcase_add_test(tc, replace_and_keep);
   tcase_add_test(tc, keep_drops_every_row);
   tcase_add_test(tc, windows_read_back_as_one);
+  tcase_add_test(tc, windows_given_back_one_by_one);
   tcase_add_loop_test(tc, distrust, 0, sizeof distrusted / sizeof *distrusted);
   tcase_add_test(tc, merge_conflict);
   suite_add_tcase(s, tc);

@@ -48,8 +48,9 @@ typedef struct dg_job_log {
   /* once before the first document (done 0) and after each one, in file order; the caller
    * decides how often to show it (the files are sized only when this is set) */
   void (*progress)(void *arg, const dg_job_progress *p);
-  /* a window after the first of a long document read in windows: more of the document
-   * last given to `document` (its mentions and relations) */
+  /* a window after the first of a long document read in windows (or reused from the
+   * store window by window): more of the document last given to `document` (its mentions
+   * and relations) */
   void (*window)(void *arg, const dg_result *r);
 } dg_job_log;
 

@@ -54,6 +54,10 @@ typedef struct dg_result {
    * them, so the document's indices go on from window to window. Positions (raw_start,
    * line, a sentence's line) are the file's already. */
   uint32_t sent_base, ment_base, unit_base, rel_base;
+  /* For such a window: the bytes its document's windows aim at (dgw_window_bytes), which
+   * the store keeps so that a re-run reuses the document only when it would be read in
+   * the same windows; 0 for a whole document. */
+  uint64_t window;
   void *own;                /* the memory the result owns */
 } dg_result;
 

@@ -47,6 +47,10 @@ dg_err dg_store_close(dg_store *s, dg_error *err);
 /* The content hash of the document stored under path when the store was opened, or NULL.
  * Safe to call from several threads at once. */
 const char *dg_store_hash(const dg_store *s, const char *path);
+/* For a long document stored a window at a time, the bytes its windows aimed at
+ * (dg_result.window) when the store was opened; 0 for a document written whole or none.
+ * Safe to call from several threads at once. */
+uint64_t dg_store_window(const dg_store *s, const char *path);
 /* The store found damaged while a run reads it: removed and made anew under its
  * configuration; from then on dg_store_hash knows no document (dg_store_broken). */
 dg_err dg_store_rebuild(dg_store *s, dg_error *err);
@@ -62,15 +66,24 @@ dg_err dg_store_put(dg_store *s, const dg_result *r, dg_error *err);
  * replaces the document of the same path and opens its transaction, each window appends
  * its rows under the document's indices, `last` sets the document's counts and commits
  * (dg_store_put is this with both set). Nothing else is written to the store between a
- * document's first and last window; after a failure (undone whole) no more windows. Read
- * back, the document is one result, as if read whole. */
+ * document's first and last window; after a failure (undone whole) no more windows. With
+ * r->window set, each window's bases and counts are kept too (table windows), so that
+ * dg_store_get_part gives the windows back as they were written. */
 dg_err dg_store_put_part(dg_store *s, const dg_result *r, int first, int last, dg_error *err);
 /* The windows of a long document written so far undone, its transaction ended (after a
  * window failed or a sink stopped; nothing to do when none is open). */
 void dg_store_put_cancel(dg_store *s);
 /* Read the result stored under path into r (free it with dg_result_free). DG_ENOTFOUND
- * when there is none, DG_EINPUT when the store is damaged. */
+ * when there is none, DG_EINPUT when the store is damaged. A long document written in
+ * windows is read whole: one result, its indices the document's. */
 dg_err dg_store_get(dg_store *s, const char *path, dg_result *r, dg_error *err);
+/* Part `part` of the result stored under path into r, and the number of its parts into *n
+ * (may be NULL): a long document written in windows (r->window set) gives each window
+ * back as it was written, its bases and window set (dg_result_equal to it); any other
+ * document is one part, read as dg_store_get reads it. Memory is a part's, not the
+ * document's. DG_ENOTFOUND when there is no such document or part. */
+dg_err dg_store_get_part(dg_store *s, const char *path, size_t part, dg_result *r, size_t *n,
+                         dg_error *err);
 /* Drop the documents whose path is not in paths[0..n) (sorted or not), and the failures
  * and skipped files of the last run. */
 dg_err dg_store_keep(dg_store *s, char *const *paths, size_t n, dg_error *err);

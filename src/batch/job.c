@@ -128,17 +128,53 @@ static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sin
   return r;
 }
 
-/* A document the store holds: its result read back, then taken. */
+/* Whether the sink takes whole documents only (a document's own outputs). */
+static int takes_whole(const dg_job_sink *sink) { return sink->each || sink->each_result; }
+
+/* Part k of n of a document the store holds, read back (a window of a long document
+ * written in windows, unless the sink takes whole documents: then the whole of it). */
+static dg_err get_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
+                         size_t k, dg_result *res, size_t *n, dg_error *err) {
+  if (!takes_whole(sink)) return dg_store_get_part(in->store, path, k, res, n, err);
+  *n = 1;
+  return dg_store_get(in->store, path, res, err);
+}
+
+/* A stored long document whose window could not be read back (err says why) after the
+ * windows before it were taken (its windows were checked before the first: only a store
+ * damaged inside a window's rows comes here): ended there in the sinks (as end_early),
+ * the store made anew in a run, and the job stopped with why, as the document cannot be
+ * read again into sinks that hold its first windows. */
+static dg_err stored_cut(const char *path, const dg_job_input *in, const dg_job_sink *sink,
+                         dg_job_counts *c, dg_error *err) {
+  dg_result none = {.path = path, .read_as = "UTF-8"};
+  dg_error ignored = {0};
+  char why[sizeof err->msg - 64];
+  snprintf(why, sizeof why, "%.*s", (int)sizeof why - 1, err->msg);
+  take_part(&none, NULL, in, sink, c, 0, 1, &ignored);
+  if (!in->from_store) store_damaged(in, why, &ignored);
+  return dg_error_set(err, DG_EIO, "%s; run again", why);
+}
+
+/* A document the store holds: its result read back and taken, a long document's window
+ * by window as its first run took them (same sinks, same order, same bases), so that its
+ * outputs are that run's. *cut set when it failed after a window was taken (stored_cut:
+ * not to be processed again). */
 static dg_err take_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
-                          dg_job_counts *c, dg_error *err) {
-  dg_result res;
-  double t = dg_clock();
-  dg_err r = dg_store_get(in->store, path, &res, err);
-  if (r != DG_OK) return r;
-  dg_timings_mark(in->timings, "store: documents reused", &t);
-  c->reused++;
-  r = take(&res, NULL, in, sink, c, err);
-  dg_result_free(&res);
+                          dg_job_counts *c, int *cut, dg_error *err) {
+  dg_err r = DG_OK;
+  *cut = 0;
+  for (size_t k = 0, n = 1; k < n && r == DG_OK; k++) {
+    dg_result res;
+    double t = dg_clock();
+    r = get_stored(path, in, sink, k, &res, &n, err);
+    if (r != DG_OK && k > 0) *cut = 1;
+    if (r != DG_OK) return k > 0 ? stored_cut(path, in, sink, c, err) : r;
+    dg_timings_mark(in->timings, "store: documents reused", &t);
+    c->reused += k == 0;
+    r = take_part(&res, NULL, in, sink, c, k == 0, k + 1 == n, err);
+    dg_result_free(&res);
+  }
   return r;
 }
 
@@ -161,10 +197,15 @@ typedef struct drain_t {
   const char *path; /* the file of the document being taken, as listed */
 } drain_t;
 
+/* The bytes a window of a long document aims at in this job. */
+static size_t window_bytes(const dg_job_input *in) {
+  return dgw_window_bytes(in->window_over ? in->window_over : DG_WINDOW_OVER);
+}
+
 /* The bytes above which a job's plain-text file is read in windows: none (0) when a sink
  * takes whole documents. */
 static uint64_t long_over(const dg_job_input *in, const dg_job_sink *sink) {
-  if (sink->each || sink->each_result || in->window_over == UINT64_MAX) return 0;
+  if (takes_whole(sink) || in->window_over == UINT64_MAX) return 0;
   return in->window_over ? in->window_over : DG_WINDOW_OVER;
 }
 
@@ -204,8 +245,7 @@ static dg_err take_windows(drain_t *x, const dg_doc *whole, dg_error *err) {
   if (r != DG_OK) return r;
   dg_error de = {0};
   dgw_reader w;
-  uint64_t over = x->in->window_over ? x->in->window_over : DG_WINDOW_OVER;
-  int bad = dgw_open(&w, x->path, whole, (size_t)(over / 2), dg_pipeline_rules(x->p), &de) !=
+  int bad = dgw_open(&w, x->path, whole, window_bytes(x->in), dg_pipeline_rules(x->p), &de) !=
                 DG_OK,
       first = 1;
   for (int got = 1; r == DG_OK && !bad && got && !w.last; first = 0) {
@@ -237,8 +277,10 @@ static dg_err recover(drain_t *x, dg_doc *d, const char *why, dg_error *err) {
 /* A loaded document the store holds: its result read back, or recovered. */
 static dg_err reuse(drain_t *x, dg_doc *d, dg_error *err) {
   dg_error se = {0};
-  dg_err r = take_stored(d->path, x->in, x->sink, x->c, &se);
-  if (r == DG_EINPUT || r == DG_ENOTFOUND || (r == DG_EIO && dg_store_broken(x->in->store)))
+  int cut;
+  dg_err r = take_stored(d->path, x->in, x->sink, x->c, &cut, &se);
+  if (!cut && (r == DG_EINPUT || r == DG_ENOTFOUND ||
+               (r == DG_EIO && dg_store_broken(x->in->store))))
     return recover(x, d, se.msg, err);
   if (r != DG_OK) *err = se;
   return r;
@@ -304,14 +346,16 @@ static void keep_shard(dg_file_list *fl, unsigned i, unsigned n) {
   fl->n = o;
 }
 
-/* Whether the store holds the loaded document's content under its path (in a worker). A
- * long document read in windows is read again: the store gives a document back whole, and
- * its amounts' owners would then be the whole document's, not each window's. */
+/* Whether the store holds the loaded document's content under its path (in a worker),
+ * read as this job reads it: a long document in the same windows (given back window by
+ * window, take_stored), any other whole (a long document stored in windows is read again
+ * by a job whose sink takes whole documents: windows are not the whole). */
 static int stored(void *arg, const dg_doc *loaded) {
   const dg_job_input *in = arg;
-  if (loaded->in_windows) return 0;
   const char *h = in->store ? dg_store_hash(in->store, loaded->path) : NULL;
-  return h && !strcmp(h, loaded->hash);
+  if (!h || strcmp(h, loaded->hash)) return 0;
+  uint64_t window = loaded->in_windows ? window_bytes(in) : 0;
+  return dg_store_window(in->store, loaded->path) == window;
 }
 
 /* The date the --doc-dates table gives the loaded document (in a worker), as the date it
@@ -375,8 +419,9 @@ static dg_err read_store(const dg_job_input *in, const dg_job_sink *sink, dg_job
   if (r == DG_OK) r = dg_store_list(in->store, DG_STORE_DOCUMENTS, &v, NULL, &n, err);
   if (r == DG_OK && n == 0) r = dg_error_set(err, DG_ENOTFOUND, "no documents in the parts given");
   for (size_t k = 0; r == DG_OK && k < n; k++) {
+    int cut;
     LOG(in->log, reading, k + 1, n, v[k]);
-    r = take_stored(v[k], in, sink, c, err);
+    r = take_stored(v[k], in, sink, c, &cut, err);
   }
   dg_store_free_list(v, n);
   if (in->log && in->log->read_all) in->log->read_all(in->log->arg);

@@ -128,6 +128,11 @@ static dg_when whole_date(FILE *f, const dg_doc *whole, const dg_rules *rules) {
 
 /* ---- windows ---- */
 
+size_t dgw_window_bytes(uint64_t over) {
+  uint64_t w = over / 2;
+  return w < 2 ? 2 : w > SIZE_MAX ? SIZE_MAX : (size_t)w;
+}
+
 dg_err dgw_open(dgw_reader *w, const char *path, const dg_doc *whole, size_t window,
                 const dg_rules *rules, dg_error *err) {
   memset(w, 0, sizeof *w);
@@ -240,6 +245,7 @@ void dgw_shift(dgw_reader *w, dg_doc *d, dg_result *r) {
     if (s[i].line) s[i].line += w->line_base;
   r->sent_base = w->sent_base, r->ment_base = w->ment_base;
   r->unit_base = w->unit_base, r->rel_base = w->rel_base;
+  r->window = w->window;
   w->first = 0;
   w->byte_base += d->raw_len;
   w->line_base += line_feeds(d->raw, d->raw_len);

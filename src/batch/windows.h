@@ -18,8 +18,11 @@
  * instance), a heading or lead line in an earlier window that blocks hang under, the
  * document's own meeting from its head, an amount's owner found elsewhere in the document
  * (doc/pledge.c), a sentence or block cut by a window (only when no blank line ends one in
- * the window), and a warning's line (the window's). Such a document is never reused from
- * a store (batch/job.c: read back it would be whole); a merge of parts reads it whole. */
+ * the window), and a warning's line (the window's). The store keeps each window's bases
+ * and the bytes windows aimed at (dg_result.window, table windows), so a re-run reuses
+ * such a document and a merge gives it back window by window, each handed to the sinks as
+ * when it was read (batch/job.c take_stored: the same bytes out, a window's memory); a run
+ * that would cut it otherwise (another window size, or whole) reads it again. */
 #ifndef DG_BATCH_WINDOWS_H
 #define DG_BATCH_WINDOWS_H
 
@@ -32,6 +35,12 @@
 
 /* A file of more bytes than this is read in windows unless the job says otherwise. */
 #define DG_WINDOW_OVER ((uint64_t)8 << 20)
+
+/* The bytes a window aims at when files of more than `over` bytes are read in windows:
+ * half of it (at least 2). The store keeps it with a long document's windows
+ * (dg_result.window), so that a re-run reuses the document only when it would be cut in
+ * the same windows. */
+size_t dgw_window_bytes(uint64_t over);
 
 /* Whether path is a long document: a file (not stdin) of more than `over` bytes (and no
  * more than DG_MAX_DOC_BYTES) that docgraph reads as plain text or Markdown, in UTF-8
@@ -70,7 +79,7 @@ dg_err dgw_open(dgw_reader *w, const char *path, const dg_doc *whole, size_t win
  * d is initialised whenever 1 or -1 is returned (dg_doc_destroy it). */
 int dgw_next(dgw_reader *w, dg_doc *d, dg_error *err);
 /* Window d, processed, and its result r made the document's: positions moved to the
- * file's, r's bases set; the reader moved past d. */
+ * file's, r's bases and window set; the reader moved past d. */
 void dgw_shift(dgw_reader *w, dg_doc *d, dg_result *r);
 void dgw_close(dgw_reader *w);
 

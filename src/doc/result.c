@@ -135,7 +135,9 @@ static int warnings_eq(const dg_diags *a, const dg_diags *b) {
 static int header_eq(const dg_result *a, const dg_result *b) {
   return str_eq(a->path, b->path) && a->format == b->format && str_eq(a->read_as, b->read_as) &&
          a->npages == b->npages && !strcmp(a->hash, b->hash) && a->size == b->size &&
-         when_eq(&a->date, &b->date);
+         when_eq(&a->date, &b->date) && a->sent_base == b->sent_base &&
+         a->ment_base == b->ment_base && a->unit_base == b->unit_base &&
+         a->rel_base == b->rel_base && a->window == b->window;
 }
 
 static int surface_eq(const dg_written *a, const dg_written *b) {

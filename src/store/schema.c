@@ -1,7 +1,9 @@
 /* The corpus store's schema (docs/store.md says what each column means, with example
  * queries): the tables docgraph writes and reads back, and views for researchers. A
  * document's rows are keyed by (doc, index) in the document's own order, so reading them
- * back in key order gives the result as it was. Changing a table changes DG_STORE_SCHEMA. */
+ * back in key order gives the result as it was. Changing a table changes DG_STORE_SCHEMA.
+ * The table windows (a long document's windows, each with its bases: where its indices
+ * start in the document) is made with the first long document the store holds. */
 #include "store/store_int.h"
 
 const char *const dgs_schema =
@@ -53,3 +55,13 @@ const char *const dgs_schema =
     "  JOIN mentions a ON a.doc = r.doc AND a.mention = r.source\n"
     "  JOIN mentions b ON b.doc = r.doc AND b.mention = r.target\n"
     "  LEFT JOIN sentences s ON s.doc = r.doc AND s.sentence = r.sentence;\n";
+
+const char *const dgs_windows_schema =
+    "CREATE TABLE IF NOT EXISTS windows (\n"
+    "  doc INTEGER NOT NULL, window INTEGER NOT NULL, bytes INTEGER NOT NULL,\n"
+    "  sentence INTEGER NOT NULL, sentences INTEGER NOT NULL,\n"
+    "  mention INTEGER NOT NULL, mentions INTEGER NOT NULL,\n"
+    "  unit INTEGER NOT NULL, units INTEGER NOT NULL,\n"
+    "  relation INTEGER NOT NULL, relations INTEGER NOT NULL,\n"
+    "  warning INTEGER NOT NULL, warnings INTEGER NOT NULL,\n"
+    "  PRIMARY KEY (doc, window)) WITHOUT ROWID;\n";

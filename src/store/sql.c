@@ -40,16 +40,31 @@ static const char *const sql[Q_COUNT] = {
     [Q_REL_INSERT] = "INSERT INTO relations (doc, relation, kind, source, target, sentence, "
                      "rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [Q_WARN_INSERT] = "INSERT INTO warnings (doc, warning, message) VALUES (?1, ?2, ?3)",
-    [Q_SENT_GET] = "SELECT line, page, text FROM sentences WHERE doc = ?1 ORDER BY sentence",
-    [Q_MENT_GET] = "SELECT " MENT_COLS " FROM mentions WHERE doc = ?1 ORDER BY mention",
-    [Q_UNIT_GET] = "SELECT sentence, mentions FROM units WHERE doc = ?1 ORDER BY unit",
+    /* a document's rows of indices [?2, ?3): the whole document's, or a window's */
+    [Q_SENT_GET] = "SELECT line, page, text FROM sentences WHERE doc = ?1 AND sentence >= ?2 "
+                   "AND sentence < ?3 ORDER BY sentence",
+    [Q_MENT_GET] = "SELECT " MENT_COLS " FROM mentions WHERE doc = ?1 AND mention >= ?2 AND "
+                   "mention < ?3 ORDER BY mention",
+    [Q_UNIT_GET] = "SELECT sentence, mentions FROM units WHERE doc = ?1 AND unit >= ?2 AND "
+                   "unit < ?3 ORDER BY unit",
     [Q_REL_GET] = "SELECT kind, source, target, sentence, rule FROM relations WHERE doc = ?1 "
-                  "ORDER BY relation",
-    [Q_WARN_GET] = "SELECT message FROM warnings WHERE doc = ?1 ORDER BY warning",
+                  "AND relation >= ?2 AND relation < ?3 ORDER BY relation",
+    [Q_WARN_GET] = "SELECT message FROM warnings WHERE doc = ?1 AND warning >= ?2 AND "
+                   "warning < ?3 ORDER BY warning",
     [Q_FAIL_INSERT] = "INSERT OR REPLACE INTO failures (path, message) VALUES (?1, ?2)",
     [Q_SKIP_INSERT] = "INSERT OR IGNORE INTO skipped (path) VALUES (?1)",
     [Q_DOC_COUNTS] = "UPDATE documents SET sentences = ?2, mentions = ?3, relations = ?4 "
                      "WHERE doc = ?1",
+    [Q_WIN_INSERT] = "INSERT INTO windows (doc, window, bytes, sentence, sentences, mention, "
+                     "mentions, unit, units, relation, relations, warning, warnings) VALUES "
+                     "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+    [Q_WIN_GET] = "SELECT bytes, sentence, sentences, mention, mentions, unit, units, relation, "
+                  "relations, warning, warnings FROM windows WHERE doc = ?1 AND window = ?2",
+    [Q_WIN_COUNT] = "SELECT count(*) FROM windows WHERE doc = ?1",
+    [Q_WIN_ALL] = "SELECT window, bytes, sentence, sentences, mention, mentions, unit, units, "
+                  "relation, relations, warning, warnings FROM windows WHERE doc = ?1 "
+                  "ORDER BY window",
+    [Q_DEL_WINS] = "DELETE FROM windows WHERE doc = ?1",
 };
 
 dg_err dgs_fail(dg_store *s, dg_error *err, const char *doing) {
@@ -136,4 +151,15 @@ static int valid_utf8(const char *s, size_t n) {
 void dgs_textn(sqlite3_stmt *st, int col, const char *v, size_t n) {
   if (n && !valid_utf8(v, n)) sqlite3_bind_blob(st, col, v, (int)n, SQLITE_STATIC);
   else sqlite3_bind_text(st, col, n ? v : "", (int)n, SQLITE_STATIC);
+}
+
+dg_err dgs_find_windows(dg_store *s, dg_error *err) {
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND "
+                                "name = 'windows'", -1, &st, NULL) != SQLITE_OK)
+    return dgs_fail(s, err, "reading the schema");
+  int rc = sqlite3_step(st);
+  s->has_windows = rc == SQLITE_ROW;
+  sqlite3_finalize(st);
+  return rc == SQLITE_ROW || rc == SQLITE_DONE ? DG_OK : dgs_fail(s, err, "reading the schema");
 }

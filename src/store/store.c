@@ -55,28 +55,49 @@ static void read_config(dg_store *s) {
   s->cfg = (dg_store_config){s->version, strtoull(fp, NULL, 16), s->options};
 }
 
-/* The hashes of the documents as found, for dg_store_hash. */
+/* The bytes a window aimed at of each document read in windows, beside its hash (0 for
+ * the others). */
+static dg_err load_windows(dg_store *s, dg_error *err) {
+  for (size_t i = 0; i < s->nhash; i++) s->window[i] = 0;
+  if (!s->has_windows) return DG_OK;
+  sqlite3_stmt *st;
+  if (sqlite3_prepare_v2(s->db, "SELECT d.path, w.bytes FROM windows w JOIN documents d "
+                                "USING (doc) WHERE w.window = 0", -1, &st, NULL))
+    return dgs_fail(s, err, "reading the windows");
+  while (sqlite3_step(st) == SQLITE_ROW) {
+    const char *path = (const char *)sqlite3_column_text(st, 0);
+    uint32_t *v = path ? dg_hmap_get(&s->hashes, path, strlen(path)) : NULL;
+    if (v) s->window[*v] = (uint64_t)sqlite3_column_int64(st, 1);
+  }
+  sqlite3_finalize(st);
+  return DG_OK;
+}
+
+/* The hashes of the documents as found, for dg_store_hash, and their windows'. */
 static dg_err load_hashes(dg_store *s, dg_error *err) {
   sqlite3_stmt *st;
+  dg_err r = dgs_find_windows(s, err);
+  if (r != DG_OK) return r;
   if (sqlite3_prepare_v2(s->db, "SELECT path, hash FROM documents ORDER BY doc", -1, &st, NULL))
     return dgs_fail(s, err, "reading the documents");
   size_t cap = 0;
-  dg_err r = DG_OK;
   while (r == DG_OK && sqlite3_step(st) == SQLITE_ROW) {
     const char *path = (const char *)sqlite3_column_text(st, 0);
     const char *hash = (const char *)sqlite3_column_text(st, 1);
     uint32_t *slot;
     if (s->nhash == cap) {
       void *v = realloc(s->hash, (cap = cap ? 2 * cap : 256) * sizeof *s->hash);
-      if (!v) r = dg_error_set(err, DG_ENOMEM, "out of memory");
-      else s->hash = v;
+      void *w = v ? realloc(s->window, cap * sizeof *s->window) : NULL;
+      if (v) s->hash = v;
+      if (w) s->window = w;
+      if (!w) r = dg_error_set(err, DG_ENOMEM, "out of memory");
     }
     if (r == DG_OK && dg_hmap_put(&s->hashes, path, strlen(path), (uint32_t)s->nhash, &slot) < 0)
       r = dg_error_set(err, DG_ENOMEM, "out of memory");
     if (r == DG_OK) snprintf(s->hash[s->nhash++], sizeof *s->hash, "%s", hash ? hash : "");
   }
   sqlite3_finalize(st);
-  return r;
+  return r == DG_OK ? load_windows(s, err) : r;
 }
 
 /* SQLite's quick check of the whole file (a store its last writer did not close): 1 when
@@ -201,6 +222,7 @@ static dg_err open_checked(dg_store *s, const dg_store_config *cfg, char *note, 
   r = journal(s, err);
   if (r == DG_OK && bad) r = make_schema(s, cfg, err);
   if (r == DG_OK && s->mode != DG_STORE_READ) r = set_meta(s, "closed", "0", err);
+  if (r == DG_OK) r = dgs_find_windows(s, err);
   return r;
 }
 
@@ -238,6 +260,7 @@ dg_err dg_store_close(dg_store *s, dg_error *err) {
     r = dg_error_set(err, DG_EIO, "%s: cannot close the store: %s", s->path, sqlite3_errmsg(s->db));
   dg_hmap_destroy(&s->hashes);
   free(s->hash);
+  free(s->window);
   free(s->path);
   free(s);
   return r;
@@ -250,6 +273,7 @@ dg_err dg_store_rebuild(dg_store *s, dg_error *err) {
   dg_store_config cfg = {version, s->cfg.fingerprint, options};
   atomic_store(&s->broken, 1);
   s->in_group = 0;
+  s->has_windows = 0;
   for (int i = 0; i < Q_COUNT; i++) sqlite3_finalize(s->q[i]), s->q[i] = NULL;
   sqlite3_close(s->db);
   s->db = NULL;
@@ -267,6 +291,12 @@ const char *dg_store_hash(const dg_store *s, const char *path) {
   if (dg_store_broken(s)) return NULL;
   uint32_t *v = dg_hmap_get(&s->hashes, path, strlen(path));
   return v ? s->hash[*v] : NULL;
+}
+
+uint64_t dg_store_window(const dg_store *s, const char *path) {
+  if (dg_store_broken(s)) return 0;
+  uint32_t *v = dg_hmap_get(&s->hashes, path, strlen(path));
+  return v ? s->window[*v] : 0;
 }
 
 size_t dg_store_count(const dg_store *s) { return s->nhash; }

@@ -21,6 +21,7 @@ typedef enum {
   Q_SENT_GET, Q_MENT_GET, Q_UNIT_GET, Q_REL_GET, Q_WARN_GET,
   Q_FAIL_INSERT, Q_SKIP_INSERT,
   Q_DOC_COUNTS,
+  Q_WIN_INSERT, Q_WIN_GET, Q_WIN_COUNT, Q_WIN_ALL, Q_DEL_WINS,
   Q_COUNT
 } dgs_query;
 
@@ -31,6 +32,8 @@ struct dg_store {
   sqlite3_stmt *q[Q_COUNT];
   dg_hmap hashes;     /* path -> index into hash */
   char (*hash)[17];   /* as found at open */
+  uint64_t *window;   /* the bytes the document's windows aimed at, as found at open (0:
+                         read whole), beside hash */
   size_t nhash;
   char version[64], options[512];
   dg_store_config cfg; /* pointing into version and options */
@@ -42,9 +45,16 @@ struct dg_store {
   sqlite3_int64 part_doc; /* the long document whose windows are being written */
   size_t part_warns;      /* its warnings written so far */
   int part_open;          /* its savepoint is open: a window written, not its last */
+  uint32_t part_window;   /* its windows written so far */
+  int has_windows;        /* the table windows exists (made with the first long document) */
 };
 
 extern const char *const dgs_schema;
+/* The table of long documents' windows, made when the first long document is written, so
+ * that a store that holds none is what it was before long documents were kept. */
+extern const char *const dgs_windows_schema;
+/* Whether the store has the table windows (into s->has_windows); DG_OK or dgs_fail. */
+dg_err dgs_find_windows(dg_store *s, dg_error *err);
 
 /* Documents are committed in groups (DGS_GROUP_DOCS documents or DGS_GROUP_SECONDS,
  * whichever comes first), each a savepoint of its own: a run that stops loses at most

@@ -144,19 +144,26 @@ static int same_config(const dg_store_config *a, const dg_store_config *b) {
 }
 
 /* Part's document `path` into s: taken when s has none, left when s has the same content,
- * refused when s has other content under that path. */
+ * refused when s has other content under that path. A long document is copied a window
+ * at a time, as it was written (memory a window's). */
 static dg_err merge_document(dg_store *s, dg_store *part, const char *path, dg_error *err) {
   char have[17];
   hash_now(s, path, have);
-  dg_result r;
-  dg_err e = dg_store_get(part, path, &r, err);
-  if (e != DG_OK) return e;
-  if (*have && strcmp(have, r.hash))
-    e = dg_error_set(err, DG_EINPUT, "%s: %s is in two parts with different contents",
-                     part->path, path);
-  else if (!*have)
-    e = dg_store_put(s, &r, err);
-  dg_result_free(&r);
+  dg_err e = DG_OK;
+  for (size_t k = 0, n = 1; k < n && e == DG_OK; k++) {
+    dg_result r;
+    e = dg_store_get_part(part, path, k, &r, &n, err);
+    if (e != DG_OK) break;
+    if (*have && strcmp(have, r.hash))
+      e = dg_error_set(err, DG_EINPUT, "%s: %s is in two parts with different contents",
+                       part->path, path);
+    else if (!*have)
+      e = dg_store_put_part(s, &r, k == 0, k + 1 == n, err);
+    else
+      n = 1; /* s has it already */
+    dg_result_free(&r);
+  }
+  if (e != DG_OK) dg_store_put_cancel(s);
   return e;
 }
 

@@ -1,7 +1,9 @@
 /* Reading a document's result back from the store (see docgraph/store.h): the rows of each
  * table in (doc, index) order into the result's own memory, the typed columns (v_*, w_*)
- * giving the values exactly as they were. A row that does not read as docgraph wrote it
- * (an unknown type or kind, a mention index out of range) makes the store damaged. */
+ * giving the values exactly as they were; a long document's whole, or one window's (the
+ * rows of its index ranges, table windows, its indices made the window's again). A row
+ * that does not read as docgraph wrote it (an unknown type or kind, a mention index out
+ * of range) makes the store damaged. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,11 +15,16 @@
 typedef DG_VEC(dg_unit) unit_vec;
 typedef DG_VEC(uint32_t) u32_vec;
 
+/* The tables of rows, by the index ranges a window has in each. */
+enum { T_SENTS, T_MENTS, T_UNITS, T_RELS, T_WARNS, T_COUNT };
+
 typedef struct reader {
   dg_store *s;
   dg_result *r;
   dg_result_own *own;
   sqlite3_int64 doc;
+  sqlite3_int64 from[T_COUNT], to[T_COUNT]; /* the indices read from each table */
+  size_t nunits, nwarns; /* the units and warnings to read (SIZE_MAX: those there are) */
   dg_error *err;
   unit_vec units; /* the units as read, copied into the result at the end */
   u32_vec unit_ments;
@@ -30,6 +37,18 @@ static const char *col_str(reader *x, sqlite3_stmt *st, int c) {
 }
 
 static uint32_t col_u32(sqlite3_stmt *st, int c) { return (uint32_t)sqlite3_column_int64(st, c); }
+
+/* Document index c of st made the result's (a window's: its base subtracted). */
+static uint32_t col_at(sqlite3_stmt *st, int c, uint32_t base) {
+  return (uint32_t)(sqlite3_column_int64(st, c) - base);
+}
+
+/* col_at into *v: 1 when it is not one of the result's n. */
+static int col_index(sqlite3_stmt *st, int c, uint32_t base, size_t n, uint32_t *v) {
+  sqlite3_int64 i = sqlite3_column_int64(st, c) - base;
+  *v = (uint32_t)i;
+  return i < 0 || (uint64_t)i >= n;
+}
 
 /* The typed date of columns c..c+7 (all 0 when NULL). */
 static dg_when col_when(sqlite3_stmt *st, int c) {
@@ -88,13 +107,15 @@ static dg_err get_document(reader *x, const char *path) {
   return bad ? damaged(x, "its format") : DG_OK;
 }
 
-/* Step through the rows of query q for the document; each row to fn with its index.
- * Exactly `expect` rows unless expect is SIZE_MAX. */
-static dg_err each_row(reader *x, dgs_query q, size_t expect, const char *what,
+/* Step through the rows of query q for the document, those of table t's index range; each
+ * row to fn with its index. Exactly `expect` rows unless expect is SIZE_MAX. */
+static dg_err each_row(reader *x, dgs_query q, int t, size_t expect, const char *what,
                        int (*fn)(reader *, sqlite3_stmt *, size_t)) {
   sqlite3_stmt *st = dgs_stmt(x->s, q, x->err);
   if (!st) return DG_EIO;
   sqlite3_bind_int64(st, 1, x->doc);
+  sqlite3_bind_int64(st, 2, x->from[t]);
+  sqlite3_bind_int64(st, 3, x->to[t]);
   size_t k = 0;
   int rc, bad = 0;
   while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -136,7 +157,8 @@ static int mention_value(reader *x, sqlite3_stmt *st, dg_mention *m) {
 static int mention_row(reader *x, sqlite3_stmt *st, size_t k) {
   dg_mention *m = (dg_mention *)&x->r->ments[k];
   dg_written *t = (dg_written *)&x->r->surfaces[k];
-  m->sentence = sqlite3_column_type(st, 2) == SQLITE_NULL ? UINT32_MAX : col_u32(st, 2);
+  m->sentence = sqlite3_column_type(st, 2) == SQLITE_NULL ? UINT32_MAX
+                                                          : col_at(st, 2, x->r->sent_base);
   if (dg_type_parse((const char *)sqlite3_column_text(st, 3), &m->type)) return 1;
   m->id = col_str(x, st, 4);
   m->label = col_str(x, st, 5);
@@ -154,22 +176,29 @@ static int mention_row(reader *x, sqlite3_stmt *st, size_t k) {
 
 static int relation_row(reader *x, sqlite3_stmt *st, size_t k) {
   dg_relation *rel = (dg_relation *)&x->r->rels[k];
+  const dg_result *r = x->r;
   if (dg_rel_kind_parse((const char *)sqlite3_column_text(st, 0), &rel->kind)) return 1;
-  rel->from = col_u32(st, 1), rel->to = col_u32(st, 2), rel->sentence = col_u32(st, 3);
+  if (col_index(st, 1, r->ment_base, r->nments, &rel->from) ||
+      col_index(st, 2, r->ment_base, r->nments, &rel->to))
+    return 1;
+  rel->sentence = col_at(st, 3, r->sent_base);
   rel->rule = col_str(x, st, 4);
-  return !rel->rule || rel->from >= x->r->nments || rel->to >= x->r->nments;
+  return !rel->rule;
 }
 
 /* "[0,3,4]" into the unit's mentions. */
 static int unit_row(reader *x, sqlite3_stmt *st, size_t k) {
   (void)k;
-  dg_unit un = {.first = (uint32_t)x->unit_ments.n, .sentence = col_u32(st, 0)};
+  const dg_result *r = x->r;
+  dg_unit un = {.first = (uint32_t)x->unit_ments.n, .sentence = col_at(st, 0, r->sent_base)};
   const char *p = (const char *)sqlite3_column_text(st, 1);
   if (!p || *p++ != '[') return 1;
   while (*p && *p != ']') {
     char *end;
     unsigned long v = strtoul(p, &end, 10);
-    if (end == p || v >= x->r->nments || DG_PUSH(x->unit_ments, (uint32_t)v)) return 1;
+    if (end == p || v < r->ment_base || v - r->ment_base >= r->nments ||
+        DG_PUSH(x->unit_ments, (uint32_t)(v - r->ment_base)))
+      return 1;
     p = *end == ',' ? end + 1 : end;
   }
   un.n = (uint32_t)(x->unit_ments.n - un.first);
@@ -204,22 +233,113 @@ static dg_err get_rows(reader *x) {
   if (!r->sents || !r->ments || !r->surfaces || !r->rels)
     return dg_error_set(x->err, DG_ENOMEM, "out of memory");
   memset((void *)r->ments, 0, r->nments * sizeof *r->ments);
-  dg_err e = each_row(x, Q_SENT_GET, r->nsents, "its sentences", sentence_row);
-  if (e == DG_OK) e = each_row(x, Q_MENT_GET, r->nments, "its mentions", mention_row);
-  if (e == DG_OK) e = each_row(x, Q_UNIT_GET, SIZE_MAX, "its units", unit_row);
-  if (e == DG_OK) e = each_row(x, Q_REL_GET, r->nrels, "its relations", relation_row);
-  if (e == DG_OK) e = each_row(x, Q_WARN_GET, SIZE_MAX, "its warnings", warning_row);
+  dg_err e = each_row(x, Q_SENT_GET, T_SENTS, r->nsents, "its sentences", sentence_row);
+  if (e == DG_OK) e = each_row(x, Q_MENT_GET, T_MENTS, r->nments, "its mentions", mention_row);
+  if (e == DG_OK) e = each_row(x, Q_UNIT_GET, T_UNITS, x->nunits, "its units", unit_row);
+  if (e == DG_OK) e = each_row(x, Q_REL_GET, T_RELS, r->nrels, "its relations", relation_row);
+  if (e == DG_OK) e = each_row(x, Q_WARN_GET, T_WARNS, x->nwarns, "its warnings", warning_row);
   if (e == DG_OK) e = take_units(x);
   return e;
 }
 
-dg_err dg_store_get(dg_store *s, const char *path, dg_result *r, dg_error *err) {
-  reader x = {.s = s, .r = r, .err = err};
+/* The windows the document was written in into *n (0: written whole). */
+static dg_err count_windows(reader *x, size_t *n) {
+  *n = 0;
+  if (!x->s->has_windows) return DG_OK;
+  sqlite3_stmt *st = dgs_stmt(x->s, Q_WIN_COUNT, x->err);
+  if (!st) return DG_EIO;
+  sqlite3_bind_int64(st, 1, x->doc);
+  int rc = sqlite3_step(st);
+  if (rc == SQLITE_ROW) *n = (size_t)sqlite3_column_int64(st, 0);
+  sqlite3_reset(st);
+  return rc == SQLITE_ROW ? DG_OK : dgs_fail(x->s, x->err, "reading a document's windows");
+}
+
+/* A long document's n windows, checked before its first is given back: numbered from 0,
+ * each starting in every table where the one before ended, all aiming at the same bytes,
+ * and together the document's sentences, mentions and relations (its documents row, read
+ * into x->r). Windows that disagree make the store damaged before any is taken from it. */
+static dg_err check_windows(reader *x, size_t n) {
+  sqlite3_stmt *st = dgs_stmt(x->s, Q_WIN_ALL, x->err);
+  if (!st) return DG_EIO;
+  sqlite3_bind_int64(st, 1, x->doc);
+  sqlite3_int64 next[T_COUNT] = {0}, bytes = 0, k = 0;
+  int rc, bad = 0;
+  while (!bad && (rc = sqlite3_step(st)) == SQLITE_ROW) {
+    bad = sqlite3_column_int64(st, 0) != k ||
+          (k && sqlite3_column_int64(st, 1) != bytes) || sqlite3_column_int64(st, 1) <= 0;
+    bytes = sqlite3_column_int64(st, 1), k++;
+    for (int t = 0; t < T_COUNT && !bad; t++) {
+      sqlite3_int64 count = sqlite3_column_int64(st, 3 + 2 * t);
+      bad = sqlite3_column_int64(st, 2 + 2 * t) != next[t] || count < 0;
+      next[t] += count;
+    }
+  }
+  sqlite3_reset(st);
+  if (!bad && rc != SQLITE_DONE) return dgs_fail(x->s, x->err, "reading a document's windows");
+  const dg_result *r = x->r;
+  if (bad || (size_t)k != n || next[T_SENTS] != (sqlite3_int64)r->nsents ||
+      next[T_MENTS] != (sqlite3_int64)r->nments || next[T_RELS] != (sqlite3_int64)r->nrels)
+    return damaged(x, "its windows");
+  return DG_OK;
+}
+
+/* Window k's row: the result's counts, bases and index ranges made the window's. */
+static dg_err get_window(reader *x, size_t k) {
+  sqlite3_stmt *st = dgs_stmt(x->s, Q_WIN_GET, x->err);
+  if (!st) return DG_EIO;
+  sqlite3_bind_int64(st, 1, x->doc);
+  sqlite3_bind_int64(st, 2, (sqlite3_int64)k);
+  int rc = sqlite3_step(st);
+  if (rc != SQLITE_ROW) {
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE) return damaged(x, "a window");
+    return dgs_fail(x->s, x->err, "reading a window");
+  }
+  dg_result *r = x->r;
+  r->window = (uint64_t)sqlite3_column_int64(st, 0);
+  for (int t = 0; t < T_COUNT; t++) {
+    x->from[t] = sqlite3_column_int64(st, 1 + 2 * t);
+    x->to[t] = x->from[t] + sqlite3_column_int64(st, 2 + 2 * t);
+  }
+  sqlite3_reset(st);
+  size_t n[T_COUNT];
+  for (int t = 0; t < T_COUNT; t++) n[t] = (size_t)(x->to[t] - x->from[t]);
+  r->sent_base = (uint32_t)x->from[T_SENTS], r->nsents = n[T_SENTS];
+  r->ment_base = (uint32_t)x->from[T_MENTS], r->nments = n[T_MENTS];
+  r->unit_base = (uint32_t)x->from[T_UNITS], x->nunits = n[T_UNITS];
+  r->rel_base = (uint32_t)x->from[T_RELS], r->nrels = n[T_RELS];
+  x->nwarns = n[T_WARNS];
+  return DG_OK;
+}
+
+/* The document stored under path into r: whole (part SIZE_MAX), or its part `part` of *n
+ * (a window of a long document; part 0 of 1 for a document written whole). */
+static dg_err read_result(dg_store *s, const char *path, size_t part, dg_result *r, size_t *n,
+                          dg_error *err) {
+  reader x = {.s = s, .r = r, .err = err, .nunits = SIZE_MAX, .nwarns = SIZE_MAX};
+  for (int t = 0; t < T_COUNT; t++) x.to[t] = INT64_MAX;
   if (!(x.own = dg_result_own_new(r))) return dg_error_set(err, DG_ENOMEM, "out of memory");
+  size_t windows = 0;
   dg_err e = get_document(&x, path);
+  if (e == DG_OK && part != SIZE_MAX) e = count_windows(&x, &windows);
+  if (e == DG_OK && n) *n = windows ? windows : 1;
+  if (e == DG_OK && part != SIZE_MAX && part >= (windows ? windows : 1))
+    e = dg_error_set(err, DG_ENOTFOUND, "%s: %s has no part %zu", s->path, path, part);
+  if (e == DG_OK && windows && part == 0) e = check_windows(&x, windows);
+  if (e == DG_OK && windows) e = get_window(&x, part);
   if (e == DG_OK) e = get_rows(&x);
   free(x.units.v);
   free(x.unit_ments.v);
   if (e != DG_OK) dg_result_free(r);
   return e;
+}
+
+dg_err dg_store_get(dg_store *s, const char *path, dg_result *r, dg_error *err) {
+  return read_result(s, path, SIZE_MAX, r, NULL, err);
+}
+
+dg_err dg_store_get_part(dg_store *s, const char *path, size_t part, dg_result *r, size_t *n,
+                         dg_error *err) {
+  return read_result(s, path, part, r, n, err);
 }

@@ -1,8 +1,9 @@
 /* Writing a document's result to the store (see docgraph/store.h): the document's rows
  * replaced in one transaction, each array of the result a table keyed by (doc, index) in
  * the result's order (a long document's windows appended under the document's indices,
- * dg_store_put_part). Values are written twice where researchers need them readable: as
- * text (an exact decimal, an ISO date) and as the typed fields read back (v_*, w_*). */
+ * dg_store_put_part, each with a row of table windows saying where its indices start).
+ * Values are written twice where researchers need them readable: as text (an exact
+ * decimal, an ISO date) and as the typed fields read back (v_*, w_*). */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -188,14 +189,40 @@ static dg_err put_warnings(dg_store *s, sqlite3_int64 doc, const dg_result *r, d
   return e;
 }
 
+/* A window's row (a long document's, r->window set): where its indices start in the
+ * document and how many it has, so that it can be read back as it was written. */
+static dg_err put_window(dg_store *s, const dg_result *r, dg_error *err) {
+  if (!r->window) return DG_OK;
+  dg_err e = s->has_windows ? DG_OK : dgs_exec(s, dgs_windows_schema, err);
+  if (e != DG_OK) return e;
+  s->has_windows = 1;
+  sqlite3_stmt *st = dgs_stmt(s, Q_WIN_INSERT, err);
+  if (!st) return DG_EIO;
+  const sqlite3_int64 v[] = {s->part_doc,  s->part_window, (sqlite3_int64)r->window,
+                             r->sent_base, (sqlite3_int64)r->nsents,
+                             r->ment_base, (sqlite3_int64)r->nments,
+                             r->unit_base, (sqlite3_int64)r->nunits,
+                             r->rel_base,  (sqlite3_int64)r->nrels,
+                             (sqlite3_int64)s->part_warns,
+                             (sqlite3_int64)(r->warnings ? r->warnings->n : 0)};
+  for (int i = 0; i < (int)(sizeof v / sizeof *v); i++) sqlite3_bind_int64(st, i + 1, v[i]);
+  s->part_window++;
+  return dgs_done(s, st, err, "writing a window");
+}
+
+static dg_err drop_rows(dg_store *s, dgs_query q, sqlite3_int64 doc, const char *doing,
+                        dg_error *err) {
+  sqlite3_stmt *st = dgs_stmt(s, q, err);
+  if (!st) return DG_EIO;
+  sqlite3_bind_int64(st, 1, doc);
+  return dgs_done(s, st, err, doing);
+}
+
 dg_err dgs_drop_doc(dg_store *s, sqlite3_int64 doc, const char *doing, dg_error *err) {
   dg_err e = DG_OK;
-  for (int q = Q_DEL_DOC; q <= Q_DEL_WARNS && e == DG_OK; q++) {
-    sqlite3_stmt *st = dgs_stmt(s, (dgs_query)q, err);
-    if (!st) return DG_EIO;
-    sqlite3_bind_int64(st, 1, doc);
-    e = dgs_done(s, st, err, doing);
-  }
+  for (int q = Q_DEL_DOC; q <= Q_DEL_WARNS && e == DG_OK; q++)
+    e = drop_rows(s, (dgs_query)q, doc, doing, err);
+  if (e == DG_OK && s->has_windows) e = drop_rows(s, Q_DEL_WINS, doc, doing, err);
   return e;
 }
 
@@ -217,6 +244,7 @@ static dg_err part_end(dg_store *s, dg_err e, dg_error *err) {
   s->part_open = 0;
   if (e != DG_OK) { /* the document's rows undone, the savepoint left */
     if ((st = dgs_stmt(s, Q_ROLLBACK, NULL))) sqlite3_step(st), sqlite3_reset(st);
+    dgs_find_windows(s, NULL); /* the table windows undone too when it was made here */
   }
   st = dgs_stmt(s, Q_COMMIT, NULL);
   dg_err released = st ? dgs_done(s, st, err, "committing a document") : DG_EIO;
@@ -234,6 +262,7 @@ static dg_err part_begin(dg_store *s, const dg_result *r, dg_error *err) {
   if (e != DG_OK) return e;
   s->part_doc = 0;
   s->part_warns = 0;
+  s->part_window = 0;
   s->part_open = 1;
   e = drop_document(s, r->path, err);
   if (e == DG_OK) e = put_document(s, r, &s->part_doc, err);
@@ -249,6 +278,7 @@ static dg_err put_rows(dg_store *s, const dg_result *r, dg_error *err) {
   if (e == DG_OK) e = put_units(s, doc, r, err);
   if (e == DG_OK) e = put_relations(s, doc, r, err);
   if (e == DG_OK) e = put_warnings(s, doc, r, err);
+  if (e == DG_OK) e = put_window(s, r, err);
   if (r->warnings) s->part_warns += r->warnings->n;
   return e;
 }
