@@ -1239,6 +1239,14 @@ static const tie_row ties[] = {
      "place:luang-prabang", 0, 1},
     {"dateline", "t.txt", EN_HERE(""), DG_REL_HELD_IN, "meeting:4th-mekong-lancang-ministers-meeting",
      "place:luang-prabang", NO},
+    /* organizers and what brings people together (triggers.tsv); near miss: a group
+     * brought together by no meeting */
+    {"participates_in", "t.txt", "The Fifth Ocean Ministers Meeting was organized by Tonga and Fiji.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"participates_in", "t.txt", "The Fifth Ocean Ministers Meeting brings together ministers from Tonga and Fiji.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 0, 1},
+    {"participates_in", "t.txt", "The Fifth Ocean Ministers Meeting was held in Apia.\nThe Ocean Fund, which Tonga praised, brings together donors from Fiji.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
     /* held.c: a part of the meeting (the formal session) and a role of its body (Forum
      * Observers) are no other meeting; near miss: a special session is one */
     {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
