@@ -2245,6 +2245,12 @@ static const row rows[] = {
      "country:KGZ", NULL, "person:foreign-ministers"},
     {"Foreign Ministers of Kazakhstan Discussed Security Issues in the Region", DG_TYPE_COUNTRY,
      "country:KAZ", NULL, "person:discussed-security-issues"},
+    /* head_at: a meeting's head before a noun of its members is an adjective; near miss:
+     * the head before a verb */
+    {"Today I met my ASEAN Foreign Ministerial counterparts in Phuket.", DG_TYPE_GROUP,
+     "group:ASEAN", NULL, "meeting:asean-foreign-ministerial"},
+    {"The EU-Central Asia Ministerial took place in Samarkand.", DG_TYPE_MEETING,
+     "meeting:european-union-central-asia-ministerial", NULL, NULL},
     /* a year before a meeting the dictionary knows: that series; near miss: a year before
      * a new name stays in it */
     {"The 2019 Forum Economic Ministers Meeting was held in Apia.", DG_TYPE_MEETING,

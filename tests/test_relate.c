@@ -437,14 +437,14 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2024-05-03", 0, 1},
     /* a date written before a meeting with の is that meeting's (meeting_after_no), not
      * the one a holding verb before it names */
-    {"held_on", "t.txt", "首脳らは5月3日に開催された日ペルー首脳会談、6月12日の日チリ首脳会談を歓迎した。",
-     DG_REL_HELD_ON, "meeting:日チリ首脳会談", "date:--06-12", 0, 1},
-    {"held_on", "t.txt", "首脳らは5月3日に開催された日ペルー首脳会談、6月12日の日チリ首脳会談を歓迎した。",
-     DG_REL_HELD_ON, "meeting:日ペルー首脳会談", "date:--06-12", NO},
+    {"held_on", "t.txt", "首脳らは2026年5月3日に開催された日ペルー首脳会談、6月12日の日チリ首脳会談を歓迎した。",
+     DG_REL_HELD_ON, "meeting:日チリ首脳会談", "date:2026-06-12", 0, 1},
+    {"held_on", "t.txt", "首脳らは2026年5月3日に開催された日ペルー首脳会談、6月12日の日チリ首脳会談を歓迎した。",
+     DG_REL_HELD_ON, "meeting:日ペルー首脳会談", "date:2026-06-12", NO},
     /* ... and one before another name with の is that name's (owned_by_name): the day the
      * clause's verb held the meeting stays; near miss: the year of an anniversary */
-    {"held_on", "t.txt", "5月3日に行われた第2回日メコン農業対話では、2023年の日ASEAN友好協力50周年を議論した。",
-     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:--05-03", 0, 1},
+    {"held_on", "t.txt", "2026年5月3日に行われた第2回日メコン農業対話では、2023年の日ASEAN友好協力50周年を議論した。",
+     DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2026-05-03", 0, 1},
     {"held_on", "t.txt", "5月3日に行われた第2回日メコン農業対話では、2023年の日ASEAN友好協力50周年を議論した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2023", NO},
     /* other_occasions.tsv: a verb that holds another occasion (last met; a briefing held
@@ -516,10 +516,10 @@ static const tie_row ties[] = {
     /* attributive_comma: a holding verb in the attributive form and a comma before the
      * meeting it modifies (開催される、第7回…); near miss: the verb's own clause goes on
      * (開催され、) */
-    {"held_on", "t.txt", "7月4日に東京で開催される、第7回日メコン首脳会議では、協力を確認した。", DG_REL_HELD_ON,
-     "meeting:mekong-japan-summit:7", "date:--07-04", 0, 1},
-    {"held_on", "t.txt", "7月4日に東京で開催され、第7回日メコン首脳会議の準備が進んだ。", DG_REL_HELD_ON,
-     "meeting:mekong-japan-summit:7", "date:--07-04", NO},
+    {"held_on", "t.txt", "2026年7月4日に東京で開催される、第7回日メコン首脳会議では、協力を確認した。", DG_REL_HELD_ON,
+     "meeting:mekong-japan-summit:7", "date:2026-07-04", 0, 1},
+    {"held_on", "t.txt", "2026年7月4日に東京で開催され、第7回日メコン首脳会議の準備が進んだ。", DG_REL_HELD_ON,
+     "meeting:mekong-japan-summit:7", "date:2026-07-04", NO},
     /* a meeting of a series (the 7th Meeting (SOM) of the Dialogue) is held, not the
      * series; near miss: the series alone */
     {"held_in", "t.txt", "The Seventh Senior Officials Meeting (SOM) of the Central Asia plus Japan Dialogue took place in Bishkek on 2 April 2014.",
@@ -590,8 +590,8 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     /* a quoted title with a subtitle takes the role written after the quotation; near
      * miss: the quotation owns what is held (の) */
-    {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」を東京で開催した。",
-     DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", "date:--05-02", 0, 1},
+    {"held_on", "t.txt", "ジェトロは2026年5月2日、「日メコン交流フォーラム ―未来へ―」を東京で開催した。",
+     DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", "date:2026-05-02", 0, 1},
     {"held_on", "t.txt", "ジェトロは5月2日、「日メコン交流フォーラム ―未来へ―」の報告会を東京で開催した。",
      DG_REL_HELD_ON, "meeting:日メコン交流フォーラム", NULL, NO},
     /* near misses: not the meeting the sentence is about; not the meeting it follows; the
@@ -976,8 +976,8 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:日メコン農業対話", "place:bangkok", NO},
     {"held_in", "t.txt", "The Mekong-Japan Summit and the ASEAN-Japan Summit were held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", "place:tokyo", 0, 1},
-    {"held_on", "t.txt", "「日メコン農業対話」及び「日ASEAN農業対話」が5月2日に開催された。",
-     DG_REL_HELD_ON, "meeting:日メコン農業対話", "date:--05-02", 0, 1},
+    {"held_on", "t.txt", "「日メコン農業対話」及び「日ASEAN農業対話」が2026年5月2日に開催された。",
+     DG_REL_HELD_ON, "meeting:日メコン農業対話", "date:2026-05-02", 0, 1},
     {"held_in", "t.txt", "Following the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit", NULL, NO},
     {"held_in", "t.txt", "During the Mekong-Japan Summit, the ASEAN-Japan Summit was held in Tokyo.",
@@ -1269,6 +1269,45 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-04", NO},
     {"held_on", "t.txt", "Ocean News\n\nOCNS (August 4, 2026): The Fifth Ocean Ministers Meeting concluded in Apia on July 31, 2026.\n",
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-07-31", ANY_SENTENCE, 1},
+    /* dateline.c met_remotely: a meeting held online is placed nowhere by the dateline;
+     * near miss: its date still comes from it */
+    {"dateline", "t.txt", "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 \xE2\x80\x94 The Forum was held online today.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", NO},
+    {"dateline", "t.txt", "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 \xE2\x80\x94 The Forum was held online today.\n",
+     DG_REL_HELD_ON, EN_OCEAN_FORUM, "date:2026-03-03", ANY_SENTENCE, 1},
+    /* context.c dateline_scene: with no title, the one meeting a dateline's lead names
+     * after "at the" is the document's; near miss: a lead that names two */
+    {"lead parties", "t.txt", "SUVA, 3 March 2026 \xE2\x80\x93 Officials from Fiji and Tonga reaffirmed their "
+     "commitment at the Pacific Ocean Governance Forum held online today.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_FORUM, 0, 1},
+    {"lead parties", "t.txt", "SUVA, 3 March 2026 \xE2\x80\x93 Officials from Fiji and Tonga reaffirmed their "
+     "commitment at the Pacific Ocean Governance Forum and at the 5th Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_FORUM, NO},
+    /* title_venue.c: a line whose date another meeting is held on is that meeting's (the
+     * title a heading over it); near miss: the line alone */
+    {"title venue", "t.txt", "Ocean Ministers Meeting\nApia, 14 August 2026\n\n1 The 5th Ocean Ministers Meeting "
+     "was held on 14 August 2026 in Apia.\n", DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", NO},
+    {"title venue", "t.txt", "Ocean Ministers Meeting\nApia, 14 August 2026\n\n1 Ministers discussed fisheries.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", ANY_SENTENCE, 1},
+    /* roles.c apposed_to: a country after a place and a comma is where, not who; near
+     * miss: a country that meets */
+    {"participates_in", "t.txt", "Ministers met in Phuket, Thailand, for the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", "Thailand and Fiji met in Phuket for the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_OCEAN_ID, 0, 1},
+    {"chaired_by", "t.txt", "The Fifth Ocean Ministers Meeting was held in Bangkok, the Kingdom of Thailand, and co-chaired by Fiji.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:THA", NO},
+    /* kinds.c capacity_subject: the sentence's subject acts in the chairing role; near
+     * miss: a group's chair */
+    {"chaired_by", "t.txt", "Fiji attended the Fifth Ocean Ministers Meeting as its Chair.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:FJI", 0, 1},
+    {"chaired_by", "t.txt", "Thailand, as ASEAN Chair, welcomed the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:THA", NO},
+    /* context.c: no held_on to a month and day of no known year; near miss: with its year */
+    {"held_on", "t.txt", "The Fifth Ocean Ministers Meeting was held on August 1.\n",
+     DG_REL_HELD_ON, EN_OCEAN_ID, NULL, NO},
+    {"held_on", "t.txt", "The Fifth Ocean Ministers Meeting was held on August 1, 2026.\n",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-01", 0, 1},
     /* title_venue.c: lines of only a place and a date under a title naming the meeting;
      * near misses: a headline with a verb, a date line with the time of the release, a
      * venue the body names */
@@ -1386,12 +1425,12 @@ static const tie_row ties[] = {
 
     /* a dated sentence: its opening date, the meetings its verbs hold or attend */
     {"dated sentence", "t.txt",
-     "6月3日、外務省は、ラオス外務省の一行を迎え、東京において第2回日ラオス海洋対話を開催した。",
-     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:--06-03", 0, 1},
+     "2026年6月3日、外務省は、ラオス外務省の一行を迎え、東京において第2回日ラオス海洋対話を開催した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:2026-06-03", 0, 1},
     {"dated sentence", "t.txt", "令和5年8月9日、山田総理は、都内で第4回日メコン防災閣僚会合に出席した。",
      DG_REL_HELD_ON, "meeting:第4回日メコン防災閣僚会合", "date:2023-08-09", 0, 1},
-    {"dated sentence", "t.txt", "1 2月4日(火)、日カンボジア水資源対話が開かれ、タイが参加した。",
-     DG_REL_HELD_ON, "meeting:日カンボジア水資源対話", "date:--02-04", 0, 1},
+    {"dated sentence", "t.txt", "1 2026年2月4日(火)、日カンボジア水資源対話が開かれ、タイが参加した。",
+     DG_REL_HELD_ON, "meeting:日カンボジア水資源対話", "date:2026-02-04", 0, 1},
     /* English: a date opener before the date (On; In the morning of), the meeting attended
      * or chaired; near misses: other words before the date; a span of days attended */
     {"dated sentence", "t.txt", "On 8 May 2026, Minister Sato Kenji attended the Mekong-Japan Summit.",
@@ -1404,18 +1443,18 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_SUMMIT, NULL, NO},
     /* near misses: a date inside the sentence; a span attended (a visit's); no comma; a
      * meeting only recalled (の成果) */
-    {"dated sentence", "t.txt", "外務省は、6月3日、第2回日ラオス海洋対話に出席した。", DG_REL_HELD_ON,
-     "meeting:第2回日ラオス海洋対話", "date:--06-03", NO},
+    {"dated sentence", "t.txt", "外務省は、2026年6月3日、第2回日ラオス海洋対話に出席した。", DG_REL_HELD_ON,
+     "meeting:第2回日ラオス海洋対話", "date:2026-06-03", NO},
     {"dated sentence", "t.txt", "6月3日～6日、山田大臣は、ラオスを訪問し、第2回日ラオス海洋対話に出席した。",
      DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", NULL, NO},
-    {"dated sentence", "t.txt", "6月3日に山田大臣が第2回日ラオス海洋対話に出席した。",
-     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:--06-03", NO},
+    {"dated sentence", "t.txt", "2026年6月3日に山田大臣が第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:2026-06-03", NO},
     {"dated sentence", "t.txt", "6月3日、山田大臣は、第2回日ラオス海洋対話の成果を報告した。",
      DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", NULL, NO},
 
     /* table rows: a date cell and a place cell for the row's meeting */
-    {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tベトナム\t日メコン農業大臣会合\n",
-     DG_REL_HELD_ON, "meeting:日メコン農業大臣会合", "date:--03-05", 1, 1},
+    {"table rows", "t.txt", "日程\t場所\t会議名\n2026年3月5日\tベトナム\t日メコン農業大臣会合\n",
+     DG_REL_HELD_ON, "meeting:日メコン農業大臣会合", "date:2026-03-05", 1, 1},
     {"table rows", "t.txt", "日程\t場所\t会議名\n3月5日\tベトナム\t日メコン農業大臣会合\n",
      DG_REL_HELD_IN, "meeting:日メコン農業大臣会合", "country:VNM", 1, 1},
     {"table rows", "t.txt", "Date\tVenue\tMeeting\n5 March 2024\tHanoi\tMekong-Japan Summit\n",
@@ -2067,8 +2106,8 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:2", "place:bandar-seri-begawan", NO},
     /* an itinerary's day (5月5日には…に出席する) dates the meetings it names; near miss: a
      * year alone (2024年には) is no day of a meeting */
-    {"dated sentence", "t.txt", "山田大臣は5月4日にラオスに到着する。5月5日には第3回日メコン外相会議に出席する。",
-     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:--05-05", 1, 1},
+    {"dated sentence", "t.txt", "山田大臣は2026年5月4日にラオスに到着する。5月5日には第3回日メコン外相会議に出席する。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2026-05-05", 1, 1},
     {"dated sentence", "t.txt", "山田大臣は2024年4月にラオスを訪問した。2024年には第3回日メコン外相会議にも出席した。",
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */

@@ -520,6 +520,7 @@ static const struct {
     {"report_titles.tsv", offsetof(dg_rules, report_titles), {"word", NULL, NULL}, row_plain},
     {"meeting_parts.tsv", offsetof(dg_rules, meeting_parts), {"word", NULL, NULL}, row_plain},
     {"meeting_roles.tsv", offsetof(dg_rules, meeting_roles), {"word", NULL, NULL}, row_plain},
+    {"remote_words.tsv", offsetof(dg_rules, remote_words), {"word", NULL, NULL}, row_plain},
     {"name_purposes.tsv", offsetof(dg_rules, name_purposes), {"word", NULL, NULL}, row_plain},
     {"shared_heads.tsv", offsetof(dg_rules, shared_heads), {"word", NULL, NULL}, row_plain},
     {"marked_heads.tsv", offsetof(dg_rules, marked_heads), {"word", NULL, NULL}, row_plain},

@@ -62,6 +62,7 @@ struct dg_rules {
   dg_wordlist report_titles; /* Joint Statement of the: a meeting's title besides its name */
   dg_wordlist meeting_parts; /* the formal session: a part of the meeting spoken of */
   dg_wordlist meeting_roles; /* Forum Observers: the meeting's body, not another meeting */
+  dg_wordlist remote_words;  /* online, virtually: a meeting placed nowhere */
   dg_wordlist name_purposes; /* に向けた, に関する: a program's name goes left over them */
   dg_wordlist shared_heads; /* 大学, 銀行: after a country and の alone, no one body */
   dg_wordlist marked_heads; /* ネットワーク: a name only with an ordinal, parties, an acronym */

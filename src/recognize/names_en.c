@@ -598,8 +598,18 @@ static uint32_t possessive_end(const en_sent *S, size_t k) {
   return z - S->w[k].a > 3 && t[z - 1] == 's' && t[z - 2] == '\'' ? z - 2 : z;
 }
 
+/* Is the word after w[y] a noun of meeting_roles.tsv in lower case, one space between
+ * (Ministerial counterparts, Summit participants): the word before it is an adjective? */
+static int role_after(const en_sent *S, size_t y) {
+  const char *t = S->c->t;
+  if (y + 1 >= S->n || !dgn_adjacent(t, S->w, y) || !dg_is_lower(t[S->w[y + 1].a])) return 0;
+  return dg_wordlist_find(&S->c->r->meeting_roles, t + S->w[y + 1].a,
+                          S->w[y + 1].z - S->w[y + 1].a) >= 0;
+}
+
 /* A head word (heads.tsv) that starts at the capitalized word w[x] and ends a word, or
- * its possessive ("Fund", "Fund's", not "Fundamental"): 1, its type and *hx its last word. */
+ * its possessive ("Fund", "Fund's", not "Fundamental"): 1, its type and *hx its last word.
+ * A meeting's head before a noun of its members (Ministerial counterparts) is none. */
 static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type) {
   const dgn_ctx *c = S->c;
   if (!dg_is_upper(c->t[S->w[x].a])) return 0;
@@ -611,7 +621,7 @@ static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type) {
   if (y >= S->n || (S->w[y].z != hend && possessive_end(S, y) != hend)) return 0;
   *hx = y;
   *type = c->r->heads.w[h].as.head.type;
-  return 1;
+  return *type != DG_TYPE_MEETING || !role_after(S, y);
 }
 
 /* Does the name go on after the head w[hx] with another capitalized word ("Coast Guard

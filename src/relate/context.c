@@ -23,6 +23,8 @@ void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, ui
   const dg_mention *m = c->d->ments;
   if (from == to || !strcmp(m[from].id, m[to].id)) return;
   if (k == DG_REL_HELD_ON && dg_rel_lasting_date(c, &m[to])) return; /* since 2019 */
+  if (k == DG_REL_HELD_ON && m[to].type == DG_TYPE_DATE && !m[to].when.year)
+    return; /* on August 1 of no known year: a vertex every document's August 1 would share */
   dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
   if (DG_PUSH(c->rels, x)) c->oom = 1;
 }
@@ -288,7 +290,9 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
 
 /* When the title names no meeting: the meeting the body's first sentence holds or opens
  * with (see opening_meeting), after the short lines of its head (see head_line); when
- * that sentence holds none, the one it opens with as its subject (see subject_meeting); when
+ * that sentence holds none, the one it opens with as its subject (see subject_meeting),
+ * or after a dateline the one it names as the scene of what it tells (see
+ * dateline_scene); when
  * that sentence names no meeting, the one the next sentence holds as its subject (see
  * lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
  * scene_opening); or -1. A release that opens by holding a meeting is about it, as
@@ -320,6 +324,24 @@ static long scene_opening(const dg_rel_ctx *c, uint32_t s) {
   return -1;
 }
 
+/* The one meeting English sentence s names, after its dateline, as where what it tells
+ * took place: "at the" right before it (SUVA, 3 May 2021 – Officials reaffirmed their
+ * commitment at the 28th Ocean Dialogue held online today), or -1. */
+static long dateline_scene(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t after = dg_rel_dateline_end(c, s);
+  long m = -1;
+  if (!after) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->type != DG_TYPE_MEETING || x->start < after) continue;
+    if (m >= 0 || x->implicit || x->start < after + 7 || !dg_lit_before(t, x->start, " at the "))
+      return -1;
+    m = (long)i;
+  }
+  return m;
+}
+
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -330,6 +352,7 @@ static long body_meeting(dg_rel_ctx *c) {
   for (int k = 0; m < 0 && k < 2 && head_line(c, s) && s + 1 < d->nsents; k++)
     m = opening_meeting(c, ++s);
   if (m < 0) m = subject_meeting(c, s);
+  if (m < 0) m = dateline_scene(c, s);
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
     if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;

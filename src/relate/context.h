@@ -86,8 +86,10 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c);
 
 /* Add a relation from mention `from` to mention `to` stated by sentence s, made by the rule
  * c->rule; a tie between one entity and itself, the same tie again from the same
- * sentence, or a held_on to a date that says how long something lasted
- * (dg_rel_lasting_date), is dropped. */
+ * sentence, a held_on to a date that says how long something lasted
+ * (dg_rel_lasting_date) or to a month and day of no known year (--08-01: the vertex
+ * every document's 1 August shares, which would join meetings of different years), is
+ * dropped. */
 void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
 /* The same without looking for the tie among the sentence's last relations, for a caller
  * that knows it is not there (inherit.c: one mention of each entity a side); a tie between

@@ -20,6 +20,8 @@
  * (dg_rel_wire_source).
  * A sentence that says "here" (Officials agreed here Monday) places the document's own
  * meeting at the dateline's place, whatever it tells, when it names no other meeting.
+ * A sentence that says its meeting met at a distance (remote_words.tsv: held online
+ * today) places it nowhere: the dateline's place is then the release's only.
  * Invariant: a dateline only fills in: a meeting the document places (or dates) anywhere
  * else keeps that venue (or date) alone, since a release may be issued far from the meeting
  * and days after it; nor does it when its own sentence names another place (or date). */
@@ -27,6 +29,7 @@
 #include <string.h>
 
 #include "base/scan.h"
+#include "lex/rules_lists.h"
 #include "relate/ties.h"
 
 /* Past spaces, one comma (dash 0) or one dash, a hyphen or two, or a colon (dash 1), and
@@ -252,6 +255,19 @@ static int said_here(const dg_rel_ctx *c, uint32_t s) {
   return 0;
 }
 
+/* Does sentence s say, after offset a, that its meeting met at a distance
+ * (remote_words.tsv: held online today, met virtually)? Whole words. */
+static int met_remotely(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  for (uint32_t p = a; p < e; p++) {
+    if (p > a && dg_is_ascii_alnum((unsigned char)t[p - 1])) continue;
+    long k = dg_wordlist_at(&c->r->remote_words, t, e, p);
+    if (k >= 0 && !dg_alnum_at(t, e, p + c->r->remote_words.w[k].len)) return 1;
+  }
+  return 0;
+}
+
 void dg_rel_dateline(dg_rel_ctx *c) {
   long s = c->main_meeting >= 0 ? body_start(c) : -1;
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
@@ -266,7 +282,8 @@ void dg_rel_dateline(dg_rel_ctx *c) {
   long there, then; /* the sentence's own place and date, when it tells them */
   told(c, (uint32_t)s, date, &there, &then);
   if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) &&
-      (there >= 0 || !names_own(c, (uint32_t)s, date, 0) || said_here(c, (uint32_t)s)))
+      (there >= 0 || !names_own(c, (uint32_t)s, date, 0) || said_here(c, (uint32_t)s)) &&
+      (there >= 0 || !met_remotely(c, (uint32_t)s, c->d->ments[place].end)))
     dg_rel_add(c, DG_REL_HELD_IN, m, there >= 0 ? (uint32_t)there : place, (uint32_t)s);
   if (!dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1) && (dated || then >= 0) &&
       (then >= 0 || !names_own(c, (uint32_t)s, date, 1)))

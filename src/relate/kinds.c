@@ -752,6 +752,30 @@ static long who_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
   return relative_antecedent(c, s, k, "who ", DG_TYPE_PERSON);
 }
 
+/* English: the subject of sentence s, when chairing word g is the role it acts in (in
+ * her capacity as co-chair; attended the Summit as its Chair): the first name of `types`
+ * the sentence opens with, before any other, or -1. */
+static long capacity_subject(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                             uint32_t types) {
+  const char *t = c->d->text;
+  uint32_t a = g->start;
+  if (a >= 3 && dg_lit_before(t, a, "co-")) a -= 3;
+  static const char *const det[] = {"the ", "its ", "his ", "her ", "their "};
+  for (size_t k = 0; k < sizeof det / sizeof *det; k++)
+    if (a >= strlen(det[k]) && dg_lit_before(t, a, det[k])) {
+      a -= (uint32_t)strlen(det[k]);
+      break;
+    }
+  if (a < 4 || !dg_lit_before(t, a, " as ")) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->start >= a) break;
+    if (x->type == DG_TYPE_PERSON || x->type == DG_TYPE_COUNTRY)
+      return dg_rel_is_type(x, types) && dg_rel_part(c, x) != DG_PART_VENUE ? (long)i : -1;
+  }
+  return -1;
+}
+
 /* Does the Japanese country p own a word other than chairing word g (ツバルのY首相: Y, not
  * the country, chairs; ラオスの議長 is the country's chair)? */
 static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_trigger *g) {
@@ -765,7 +789,8 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
  * とともに共同議長を務める; 私と一緒に共同議長を務めるB首相: the speaker, see
  * dg_rel_speaker_in, and B), never a country that owns another word (see owns_other);
  * English: the person a "who" clause hangs on (A, who chaired the Summit: see
- * who_antecedent), and those in its clause, with no verb of another kind between
+ * who_antecedent), the subject of a sentence that names the word as its role (A attended
+ * the Summit in her capacity as co-chair: see capacity_subject), and those in its clause, with no verb of another kind between
  * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C", nor of
  * "and supported by C": see other_agent_between). Returns
  * how many. */
@@ -777,6 +802,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
                 ? dg_rel_speaker_in(c, s, g->clause, g->start, &sp_part)
                 : -1;
   if (sp < 0 && !ja && (types & DG_TYPESET(PERSON))) sp = who_antecedent(c, s, g->clause);
+  if (sp < 0 && !ja) sp = capacity_subject(c, s, g, types);
   if (sp >= 0) {
     dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
@@ -790,6 +816,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       int in = c->ment_clause[i] == g->clause, ok;
       uint8_t part = dg_rel_part(c, p);
       if (ja && p->type == DG_TYPE_COUNTRY && owns_other(c, p, g)) continue;
+      if (part == DG_PART_VENUE) continue; /* held in Bangkok, Thailand: where, not who */
       if (!ja)
         ok = pass == 0 && in && !other_trigger_between(c, g, p) && !other_agent_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;

@@ -3,6 +3,8 @@
  * the preposition before an English one (at the Summit: scene, under the Initiative:
  * owner). The relation rules pick with it which of several names a verb speaks of: the
  * meeting held is the topic, subject or object of 開催, never one it follows.
+ * An English country after a place and a comma is where the place is (in Phuket,
+ * Thailand): it plays the place's part.
  * Invariant: only words of roles.tsv on the name's own side count. */
 #include <stdint.h>
 
@@ -115,9 +117,29 @@ static const dg_mention *long_form(const dg_rel_ctx *c, const dg_mention *m,
   return m;
 }
 
+/* English: the place a country or place m stands after as its apposition, a comma and
+ * maybe "the" between (in Phuket, Thailand; in Bangkok, the Kingdom of Thailand), whose
+ * part m shares; or NULL. */
+static const dg_mention *apposed_to(const dg_rel_ctx *c, const dg_mention *m,
+                                    const dg_sentence *se) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  if (m->type != DG_TYPE_COUNTRY && m->type != DG_TYPE_PLACE) return NULL;
+  if (q >= se->start + 4 && dg_lit_before(t, q, "the ")) q -= 4;
+  if (q < se->start + 2 || !dg_lit_before(t, q, ", ")) return NULL;
+  q -= 2;
+  for (uint32_t i = c->sent_first[m->sentence]; i < c->sent_end[m->sentence]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (x->end == q && !c->nested[i]) return x->type == DG_TYPE_PLACE ? x : NULL;
+  }
+  return NULL;
+}
+
 uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m) {
   if (m->sentence >= c->d->nsents) return 0;
   const dg_sentence *se = &c->d->sents[m->sentence];
   if (!dg_rel_latin(c, m->sentence)) return part_after(c, m, se);
-  return part_before(c, long_form(c, m, se), se);
+  uint8_t part = part_before(c, long_form(c, m, se), se);
+  const dg_mention *place = part ? NULL : apposed_to(c, m, se);
+  return place ? part_before(c, place, se) : part;
 }

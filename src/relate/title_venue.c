@@ -10,7 +10,10 @@
  * own date line under a headline (Prime Minister to Attend the Summit / 8 October, 8:17 am)
  * is the release's, not the meeting's, and so is a line above the name.
  * Invariant: the rule only fills in, like the dateline (dateline.c): a meeting the
- * document places (or dates) anywhere else keeps that venue (or date) alone. */
+ * document places (or dates) anywhere else keeps that venue (or date) alone; and a line
+ * whose place or date another meeting is tied to is that meeting's (the title is then a
+ * heading over it: East Asia Summit (EAS) / Singapore, 22 July 2008 // The EAS Foreign
+ * Ministers' Informal Consultations was held on 22 July 2008 in Singapore). */
 #include <stdint.h>
 #include <string.h>
 
@@ -115,6 +118,20 @@ static void walk(const dg_rel_ctx *c, uint32_t p, uint32_t e, title_walk *w) {
   }
 }
 
+/* Is mention `to` the end of a tie of kind k from a meeting other than the document's own
+ * (EAS / Singapore, 22 July 2008 // The EAS Foreign Ministers' Consultations were held on
+ * 22 July 2008 in Singapore: the line is that meeting's, the title a heading)? */
+static int others(const dg_rel_ctx *c, dg_rel_kind k, long to) {
+  const dg_doc *d = c->d;
+  const char *own = d->ments[c->main_meeting].id, *id = d->ments[to].id;
+  for (size_t r = 0; r < c->rels.n; r++) {
+    const dg_relation *x = &c->rels.v[r];
+    if (x->kind == k && !strcmp(d->ments[x->to].id, id) && strcmp(d->ments[x->from].id, own))
+      return 1;
+  }
+  return 0;
+}
+
 void dg_rel_title_venue(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   if (c->main_meeting < 0 || !d->nblocks) return;
@@ -126,6 +143,9 @@ void dg_rel_title_venue(dg_rel_ctx *c) {
   title_walk w = {0, -1, -1};
   walk(c, d->blocks[0].start, d->blocks[nb - 1].end, &w);
   uint32_t m = (uint32_t)c->main_meeting;
+  if ((w.place >= 0 && others(c, DG_REL_HELD_IN, w.place)) ||
+      (w.date >= 0 && others(c, DG_REL_HELD_ON, w.date)))
+    return;
   if (w.place >= 0 && !dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1))
     dg_rel_add(c, DG_REL_HELD_IN, m, (uint32_t)w.place, d->ments[w.place].sentence);
   if (w.date >= 0 && !dg_rel_has_tie(c, DG_REL_HELD_ON, m, -1))
