@@ -2245,6 +2245,12 @@ static const row rows[] = {
      "country:KGZ", NULL, "person:foreign-ministers"},
     {"Foreign Ministers of Kazakhstan Discussed Security Issues in the Region", DG_TYPE_COUNTRY,
      "country:KAZ", NULL, "person:discussed-security-issues"},
+    /* dgn_add_minted: a body's name after an ordinal is one of its sessions; near miss:
+     * the body alone */
+    {"The 3rd Joint Committee was held in Vientiane in May 2018.", DG_TYPE_MEETING,
+     "meeting:3rd-joint-committee", NULL, NULL},
+    {"He visited the First Pacific Reef Bank.", DG_TYPE_ORGANIZATION,
+     "org:first-pacific-reef-bank", NULL, NULL},
     /* head_at: a meeting's head before a noun of its members is an adjective; near miss:
      * the head before a verb */
     {"Today I met my ASEAN Foreign Ministerial counterparts in Phuket.", DG_TYPE_GROUP,

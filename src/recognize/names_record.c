@@ -320,11 +320,17 @@ static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
  * a known name written with a gloss, or with a name and its acronym where the dictionary has
  * the acronym, or glossed with a known acronym of its kind; else a
  * new name. Names inside it give way. */
-/* Is t[a, z) a body's name counted by 第N回 (第3回…運営委員会: its third session)? */
+/* Is t[a, z) a body's name counted by 第N回 (第3回…運営委員会: its third session), or in
+ * English by an ordinal before a name that ends in a word of session_bodies.tsv (the 3rd
+ * Joint Committee, the 1st Joint Working Group; the First Pacific Reef Bank stays a bank)? */
 static int numbered_session(const dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
-  uint32_t after;
-  return type == DG_TYPE_ORGANIZATION && z - a > 3 && memcmp(c->t + a, "\xE7\xAC\xAC", 3) == 0 &&
-         dgn_ordinal_prefix(c, a, z, &after) > 0;
+  uint32_t after, w = z;
+  if (type != DG_TYPE_ORGANIZATION || z - a <= 3) return 0;
+  if (memcmp(c->t + a, "\xE7\xAC\xAC", 3) != 0) {
+    while (w > a && c->t[w - 1] != ' ') w--;
+    if (w == a || dg_wordlist_find(&c->r->session_bodies, c->t + w, z - w) < 0) return 0;
+  }
+  return dgn_ordinal_prefix(c, a, z, &after) > 0;
 }
 
 dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_error *err) {
