@@ -614,6 +614,12 @@ static const context_case contexts[] = {
     {"New Zealand will provide $5 million to Fiji.\n", "amount:USD:5000000"},
     {"New Zealand will provide US$5 million; New Zealand's aid grows by $1 million.\n",
      "amount:USD:5000000 amount:USD:1000000"},
+    /* up to two small words between the giving verb and the sum (an additional); near
+     * miss: three */
+    {"New Zealand confirmed an additional $5 million to Fiji; New Zealand's aid grows.\n",
+     "amount:NZD:5000000"},
+    {"New Zealand confirmed that the new $5 million fund helps Fiji; New Zealand's aid grows.\n",
+     "amount:USD:5000000"},
     /* a tie decides nothing */
     {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
 };

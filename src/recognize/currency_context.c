@@ -170,7 +170,8 @@ static size_t first_amount(const signals *s, const dg_amount *as, size_t na, siz
 }
 
 /* New Zealand will provide $1 billion: a giving verb (a giver signal) right after the
- * country's name that ends at e, and right after it an amount whose currency is a bare
+ * country's name that ends at e, and after it (up to two words in lower case between: an
+ * additional, a further) an amount whose currency is a bare
  * sign standing first ($, not US$: one no signal writes out); the signal or -1. */
 static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t na) {
   if (!dg_lit(s->t, s->len, e, " ")) return -1;
@@ -178,6 +179,12 @@ static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t 
   if (k < 0 || signal_word(s, k)->as.currency_signal.where != DG_SIGNAL_GIVER) return -1;
   size_t p = e + 1 + signal_word(s, k)->len;
   if (!dg_lit(s->t, s->len, p, " ")) return -1;
+  for (int w = 0; w < 2; w++) { /* a further, an additional: small words before the sum */
+    size_t q = p + 1;
+    while (q < s->len && s->t[q] >= 'a' && s->t[q] <= 'z') q++;
+    if (q == p + 1 || !dg_lit(s->t, s->len, q, " ")) break;
+    p = q;
+  }
   for (size_t i = first_amount(s, as, na, p + 1); i < na; i++)
     if (s->by_start && as[i].start > p + 1) break;
     else if (!as[i].is_quantity && as[i].start == p + 1 && as[i].cur_start == p + 1 &&
