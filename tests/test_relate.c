@@ -1308,12 +1308,6 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_OCEAN_ID, NULL, NO},
     {"held_on", "t.txt", "The Fifth Ocean Ministers Meeting was held on August 1, 2026.\n",
      DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-08-01", 0, 1},
-    /* which_antecedent: a ", which" clause after where and when a meeting was held hangs
-     * on the meeting; near miss: one after a thing named since */
-    {"participates_in", "t.txt", "Tonga hosted the Fifth Ocean Ministers Meeting in virtual format on 27 January 2026, "
-     "which was attended by Fiji.\n", DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 0, 1},
-    {"participates_in", "t.txt", "Tonga recalled the Fifth Ocean Ministers Meeting and the Fisheries Plan of 2026, "
-     "which was attended by Fiji.\n", DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
     /* meeting_roles.tsv: a rank a party is represented at is no meeting */
     {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nThe Fifth Ocean Ministers Meeting was held in Apia.\n\n"
      "Tonga and Fiji were represented at Ministerial level.\n", DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 2, 1},

@@ -68,39 +68,10 @@ static int en_group_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
   return m->start == o;
 }
 
-/* The meeting before offset p of sentence s with only where and when it was between (the
- * Summit in virtual format on 27 January 2022 |): words in lower case, places and dates,
- * within 100 bytes; or -1. */
-static long meeting_before_setting(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
-  const char *t = c->d->text;
-  long m = -1;
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
-    const dg_mention *x = &c->d->ments[i];
-    if (c->nested[i] || x->end > p) continue;
-    m = x->type == DG_TYPE_MEETING ? (long)i
-        : (x->type == DG_TYPE_DATE || dg_rel_is_type(x, DG_REL_PLACES)) && m >= 0 ? m : -1;
-  }
-  if (m < 0 || p - c->d->ments[m].end > 100) return -1;
-  for (uint32_t q = c->d->ments[m].end; q < p; q++) {
-    int inside = 0;
-    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !inside; i++)
-      inside = !c->nested[i] && c->d->ments[i].start <= q && q < c->d->ments[i].end;
-    if (!inside && ((t[q] >= 'A' && t[q] <= 'Z') || t[q] == ',' || t[q] == ';')) return -1;
-  }
-  return m;
-}
-
 /* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
- * by A and B, opens today: the meeting; the Summit in virtual format on 27 January 2022,
- * which was attended by A: the Summit, see meeting_before_setting), or -1. */
+ * by A and B, opens today: the meeting), or -1. */
 static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
-  if (!dg_rel_latin(c, s)) return -1;
-  long m = relative_antecedent(c, s, k, "which ", DG_TYPE_MEETING);
-  if (m >= 0 || !dg_lit(c->d->text, c->d->sents[s].end, c->clauses.v[k].start, "which ")) return m;
-  uint32_t p = c->clauses.v[k].start;
-  while (p > c->d->sents[s].start && c->d->text[p - 1] == ' ') p--;
-  return p > c->d->sents[s].start && c->d->text[p - 1] == ',' ? meeting_before_setting(c, s, p - 1)
-                                                               : -1;
+  return dg_rel_latin(c, s) ? relative_antecedent(c, s, k, "which ", DG_TYPE_MEETING) : -1;
 }
 
 /* English: does clause k open with ", which" after a word that names no meeting (a new
