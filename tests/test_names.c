@@ -2245,6 +2245,15 @@ static const row rows[] = {
      "country:KGZ", NULL, "person:foreign-ministers"},
     {"Foreign Ministers of Kazakhstan Discussed Security Issues in the Region", DG_TYPE_COUNTRY,
      "country:KAZ", NULL, "person:discussed-security-issues"},
+    /* series_as_title_instance: the series' name alone in a document whose title names one
+     * instance of it is that instance; near misses: the text names another instance, or
+     * another meeting that ends in the series' name (拡大 ASEAN国防相会議) */
+    {"第5回日メコン外相会議の結果\n\n2012年7月11日、日メコン外相会議がプノンペンで開催された。",
+     DG_TYPE_MEETING, "meeting:mekong-japan-fmm:5", "日メコン外相会議", NULL},
+    {"第5回日メコン外相会議の結果\n\n日メコン外相会議では第4回日メコン外相会議の成果を確認した。",
+     DG_TYPE_MEETING, "meeting:mekong-japan-fmm", "日メコン外相会議", NULL},
+    {"第5回拡大ASEAN国防相会議の結果\n\n前日にはASEAN国防相会議が開催された。",
+     DG_TYPE_MEETING, "meeting:admm", "ASEAN国防相会議", NULL},
     /* dgn_add_minted: a body's name after an ordinal is one of its sessions; near miss:
      * the body alone */
     {"The 3rd Joint Committee was held in Vientiane in May 2018.", DG_TYPE_MEETING,

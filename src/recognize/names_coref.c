@@ -627,6 +627,55 @@ static void title_instance(dgn_ctx *c) {
   if (one) m->id = one->id, m->label = one->label, m->label_en = one->label_en, m->entity = one->entity;
 }
 
+/* Is block b a title: no sentence ends it (。 . ! ?)? */
+static int title_line(const dgn_ctx *c, const dg_block *b) {
+  uint32_t e = b->end;
+  while (e > b->start && (c->t[e - 1] == ' ' || c->t[e - 1] == '\n')) e--;
+  uint32_t cp = e > b->start ? dg_cp_before(c->t, e) : 0;
+  return cp && cp != 0x3002 && cp != '.' && cp != '!' && cp != '?';
+}
+
+/* Is meeting f exactly an instance of the series m names: its id m's and a number
+ * (meeting:mekong-japan-fmm:5), or, for a series no dictionary lists, its text an ordinal
+ * and m's text, nothing more (Fifth + Mekong-Japan Foreign Ministers Meeting; not 第5回 +
+ * 拡大 + ASEAN国防相会議, another meeting)? */
+static int exact_instance(const dgn_ctx *c, const dg_mention *f, const dg_mention *m) {
+  uint32_t n = m->end - m->start, after;
+  size_t il = strlen(m->id);
+  if (!strncmp(f->id, m->id, il) && f->id[il] == ':' && dg_is_digit(f->id[il + 1])) return 1;
+  if (m->entity >= 0 || dgn_ordinal_prefix(c, f->start, f->end, &after) <= 0) return 0;
+  while (after < f->end && c->t[after] == ' ') after++;
+  return f->end - after == n && !strncasecmp(c->t + after, c->t + m->start, n);
+}
+
+/* The other way round: a document whose title names an instance (第5回日メコン外相会議の
+ * 結果, the Fifth Mekong-Japan Foreign Ministers Meeting) and whose text names no other
+ * instance of that series speaks of that instance by the series' name alone (日メコン外相
+ * 会議がプノンペンで開催され; the Mekong-Japan Foreign Ministers Meeting was held in Phnom
+ * Penh): those mentions take the instance's id. */
+static void series_as_title_instance(dgn_ctx *c) {
+  dg_doc *d = c->d;
+  const dg_mention *m = NULL;
+  for (size_t i = 0; i < d->nments && !m; i++)
+    if (d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit) m = &d->ments[i];
+  if (!m || m->sentence >= d->nsents || d->sents[m->sentence].block != d->sents[0].block ||
+      !d->nblocks || !title_line(c, &d->blocks[0]))
+    return;
+  const dg_mention *b = NULL; /* the series' name, first written */
+  for (size_t i = 0; i < d->nments && !b; i++)
+    if (d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit &&
+        exact_instance(c, m, &d->ments[i]))
+      b = &d->ments[i];
+  if (!b) return;
+  for (size_t k = 0; k < d->nments; k++)
+    if (instance_of(c, &d->ments[k], b) && strcmp(d->ments[k].id, m->id)) return;
+  for (size_t i = 0; i < d->nments; i++) {
+    dg_mention *x = &d->ments[i];
+    if (x->type == DG_TYPE_MEETING && !x->implicit && exact_instance(c, m, x))
+      x->id = m->id, x->label = m->label, x->label_en = m->label_en, x->entity = m->entity;
+  }
+}
+
 /* A name another rule made of a reference word alone (以下「本協議」: 本協議 as a new
  * meeting) is that reference: it points at its antecedent. */
 static void names_that_refer(dgn_ctx *c) {
@@ -702,6 +751,7 @@ dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   glosses_of_instances(c);
   short_ordinal_names(c);
   title_instance(c);
+  series_as_title_instance(c);
   names_that_refer(c);
   references refs = {0};
   dg_err e = find_references(c, &refs, err);
