@@ -146,8 +146,6 @@ const char *dgn_mint_id(dgn_ctx *c, dg_type type, const char *s, size_t n);
 /* Add t[a, z) as a name of `type`: the dictionary's entity when it knows the text as a
  * name of that type, else a new entity whose id is minted from the text. */
 dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z);
-/* Does s start with a year of four digits, 1900-2099? */
-int dgn_is_year_at(const char *s);
 /* Mention m becomes one of the dictionary entity ent (its id and labels). */
 void dgn_take_entity(dgn_ctx *c, dg_mention *m, long ent);
 /* Give mention m the name s[0, n) of its type instead of its own: the dictionary's entity

@@ -790,7 +790,8 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
  * dg_rel_speaker_in, and B), never a country that owns another word (see owns_other);
  * English: the person a "who" clause hangs on (A, who chaired the Summit: see
  * who_antecedent), the subject of a sentence that names the word as its role (A attended
- * the Summit in her capacity as co-chair: see capacity_subject), and those in its clause, with no verb of another kind between
+ * the Summit in her capacity as co-chair: see capacity_subject), and those in its clause,
+ * with no verb of another kind between
  * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C", nor of
  * "and supported by C": see other_agent_between). Returns
  * how many. */
