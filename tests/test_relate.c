@@ -1622,6 +1622,12 @@ static const tie_row ties[] = {
      * or under the title the document's own */
     /* a label line: [場所] X (venue_words.tsv 場所, venue_links.tsv ]) */
     {"venue word", "t.txt", TITLE "[場所] バンコク\n", DG_REL_HELD_IN, TITLE_ID, "place:bangkok", 1, 1},
+    /* a city in brackets after the country (and 国) on a venue line is the venue too;
+     * near miss: a bracket that holds more than the city */
+    {"venue word", "t.txt", TITLE "場所:ラオス国(ビエンチャン)、ホテル内会議場\n", DG_REL_HELD_IN, TITLE_ID,
+     "place:vientiane", 1, 1},
+    {"venue word", "t.txt", TITLE "場所:ラオス国(ビエンチャン近郊)\n", DG_REL_HELD_IN, TITLE_ID,
+     "place:vientiane", NO},
     {"venue word", "t.txt", TITLE "会合の場所を提供したバンコク市に感謝した。\n", DG_REL_HELD_IN, TITLE_ID,
      "place:bangkok", NO},
     {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,

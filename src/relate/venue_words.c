@@ -11,7 +11,7 @@
  *   場所：ラオス・ビエンチャン (the same) -> held_in(首脳会議, ラオス), (首脳会議, ビエンチャン)
  * Invariant: between the word and the place (or date) stand only a meeting, spaces, line
  * ends and words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken,
- * but for a place written right after the venue with ・ (its city). */
+ * but for a place written right after the venue with ・ or in brackets (its city). */
 #include <stdint.h>
 #include <string.h>
 
@@ -76,20 +76,29 @@ static long owner_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, long betw
 }
 
 /* The place written right after place p with ・ between, the city after its country
- * (ミャンマー・マンダレー), or -1. */
+ * (ミャンマー・マンダレー), or in brackets right after it (ラオス国(ビエンチャン)), or -1. */
 static long dotted_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const dg_mention *m = &c->d->ments[p];
-  if (m->end + 3 > c->d->len || memcmp(c->d->text + m->end, "\xE3\x83\xBB", 3)) return -1; /* ・ */
+  const char *t = c->d->text;
+  uint32_t at, len = (uint32_t)c->d->len, e = m->end;
+  if (m->type == DG_TYPE_COUNTRY && e + 3 <= len && !memcmp(t + e, "\xE5\x9B\xBD", 3))
+    e += 3; /* ラオス国(ビエンチャン) */
+  if (m->end + 3 <= len && !memcmp(t + m->end, "\xE3\x83\xBB", 3)) at = m->end + 3; /* ・ */
+  else if (e < len && t[e] == '(') at = e + 1;
+  else return -1;
   for (uint32_t k = p + 1; k < c->sent_end[s]; k++) {
     const dg_mention *q = &c->d->ments[k];
-    if (q->start > m->end + 3) break;
-    if (q->start == m->end + 3 && !c->nested[k] && dg_rel_is_type(q, DG_REL_PLACES)) return (long)k;
+    if (q->start > at) break;
+    if (q->start == at && !c->nested[k] && dg_rel_is_type(q, DG_REL_PLACES) &&
+        (t[at - 1] != '(' || (q->end < len && t[q->end] == ')')))
+      return (long)k;
   }
   return -1;
 }
 
 /* The words of `list` in sentence s, each tied to what it names; a venue to the places
- * written after it with ・ too (場所：ミャンマー・マンダレー: the country and its city). */
+ * written after it with ・ or in brackets too (場所：ミャンマー・マンダレー, 場所：ラオス国
+ * (ビエンチャン): the country and its city). */
 static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wordlist *list,
                         int dates) {
   const dg_sentence *se = &c->d->sents[s];
