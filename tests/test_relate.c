@@ -1622,6 +1622,12 @@ static const tie_row ties[] = {
      * or under the title the document's own */
     /* a label line: [場所] X (venue_words.tsv 場所, venue_links.tsv ]) */
     {"venue word", "t.txt", TITLE "[場所] バンコク\n", DG_REL_HELD_IN, TITLE_ID, "place:bangkok", 1, 1},
+    /* kinds.c label_at: a label of participants (出席者:) lists who takes part on its line
+     * and the lines that open no other label; near miss: a country of the venue line above */
+    {"participates_in", "t.txt", TITLE "日時:2026年5月2日\n場所:ラオス国(ビエンチャン)\n出席者:当省 山田大臣\nタイ側 運輸大臣等\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "日時:2026年5月2日\n場所:ラオス国(ビエンチャン)\n出席者:当省 山田大臣\nタイ側 運輸大臣等\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
     /* a city in brackets after the country (and 国) on a venue line is the venue too;
      * near miss: a bracket that holds more than the city */
     {"venue word", "t.txt", TITLE "場所:ラオス国(ビエンチャン)、ホテル内会議場\n", DG_REL_HELD_IN, TITLE_ID,

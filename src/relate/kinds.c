@@ -543,10 +543,40 @@ static int anniversary(const dg_rel_ctx *c, const dg_rel_trigger *g) {
  * a noun followed by it (with the participation of leaders from A and B; the participation
  * of the private sector, not the countries before it); none for a participle that is an
  * attribute, "the" before it and a word in lower case after it (The participating officials
- * welcomed Japan's support: the officials); else the clause's start (0). */
+ * welcomed Japan's support: the officials); after a label of participants and its colon
+ * (出席者:, see label_at); else the clause's start (0). */
+/* The label of participants that attending word g opens, as a line writes it (出席者:A、B;
+ * 参加国：A): the label's end, past its colon, or 0. What the line lists after it takes
+ * part; what lines before it say (場所:ラオス国) does not. */
+static uint32_t label_at(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  const dg_wordlist *l = &c->r->participant_headings;
+  long w = dg_rel_latin(c, s) ? -1 : dg_wordlist_at(l, t, e, g->start);
+  if (w < 0) return 0;
+  uint32_t z = g->start + (uint32_t)l->w[w].len;
+  if (z < e && t[z] == ':') return z + 1;
+  return z + 3 <= e && dg_lit(t, e, z, "\xEF\xBC\x9A") ? z + 3 : 0; /* ： */
+}
+
+/* The end of the list a label of participants opens at p: its line and the lines after
+ * it that open no label of their own (出席者:A、B / C側 D等 / 場所:…: up to C側 D等),
+ * up to e. */
+static uint32_t line_end(const char *t, uint32_t p, uint32_t e) {
+  for (;;) {
+    while (p < e && t[p] != '\n') p++;
+    if (p >= e) return p;
+    for (uint32_t q = p + 1; q < e && t[q] != '\n'; q++)
+      if (t[q] == ':' || dg_lit(t, e, q, "\xEF\xBC\x9A")) return p; /* the next label */
+    p++;
+  }
+}
+
 static uint32_t actors_from(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
+  uint32_t label = label_at(c, s, g);
+  if (label) return label;
   if (!dg_rel_latin(c, s) || g->end - g->start < 4) return 0;
   if (dg_lit(t, g->end, g->end - 3, "ion") && dg_lit(t, e, g->end, " of ")) return g->end;
   if (dg_lit(t, g->end, g->end - 3, "ing") &&
@@ -645,6 +675,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     int actors = 0;
     uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
     uint32_t from = actors_from(c, s, g);
+    if (label_at(c, s, g)) upto = line_end(c->d->text, from, upto); /* 出席者:A、B */
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (c->d->ments[i].start < upto && c->d->ments[i].start >= from &&
           actor_of(c, s, g->clause, i, g) &&
