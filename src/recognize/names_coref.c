@@ -591,14 +591,19 @@ static void short_ordinal_names(dgn_ctx *c) {
   dg_buf_destroy(&key);
 }
 
+/* Is f's id m's and a number (meeting:asean-japan-summit:26 of meeting:asean-japan-summit)? */
+static int numbered_id(const dg_mention *f, const dg_mention *m) {
+  size_t il = strlen(m->id);
+  return !strncmp(f->id, m->id, il) && f->id[il] == ':' && dg_is_digit(f->id[il + 1]);
+}
+
 /* Does meeting f name an instance of the series m names: its text is an ordinal and m's
  * text (第26回 + 日ASEAN首脳会議, Third + Pacific Maritime Dialogue), or its id m's and a
  * number (meeting:asean-japan-summit:26)? */
 static int instance_of(const dgn_ctx *c, const dg_mention *f, const dg_mention *m) {
   uint32_t n = m->end - m->start, after;
-  size_t il = strlen(m->id);
   if (f->type != DG_TYPE_MEETING || f->implicit || !strcmp(f->id, m->id)) return 0;
-  if (!strncmp(f->id, m->id, il) && f->id[il] == ':' && dg_is_digit(f->id[il + 1])) return 1;
+  if (numbered_id(f, m)) return 1;
   return f->end - f->start > n && !strncasecmp(c->t + f->end - n, c->t + m->start, n) &&
          dgn_ordinal_prefix(c, f->start, f->end, &after) > 0;
 }
@@ -641,8 +646,7 @@ static int title_line(const dgn_ctx *c, const dg_block *b) {
  * 拡大 + ASEAN国防相会議, another meeting)? */
 static int exact_instance(const dgn_ctx *c, const dg_mention *f, const dg_mention *m) {
   uint32_t n = m->end - m->start, after;
-  size_t il = strlen(m->id);
-  if (!strncmp(f->id, m->id, il) && f->id[il] == ':' && dg_is_digit(f->id[il + 1])) return 1;
+  if (numbered_id(f, m)) return 1;
   if (m->entity >= 0 || dgn_ordinal_prefix(c, f->start, f->end, &after) <= 0) return 0;
   while (after < f->end && c->t[after] == ' ') after++;
   return f->end - after == n && !strncasecmp(c->t + after, c->t + m->start, n);

@@ -260,11 +260,8 @@ static int said_here(const dg_rel_ctx *c, uint32_t s) {
 static int met_remotely(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
-  for (uint32_t p = a; p < e; p++) {
-    if (p > a && dg_is_ascii_alnum((unsigned char)t[p - 1])) continue;
-    long k = dg_wordlist_at(&c->r->remote_words, t, e, p);
-    if (k >= 0 && !dg_alnum_at(t, e, p + c->r->remote_words.w[k].len)) return 1;
-  }
+  for (uint32_t p = a; p < e; p++)
+    if (dg_rel_whole_word(&c->r->remote_words, t, e, p)) return 1;
   return 0;
 }
 

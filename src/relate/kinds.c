@@ -539,12 +539,6 @@ static int anniversary(const dg_rel_ctx *c, const dg_rel_trigger *g) {
           dg_lit(t, g->start, g->start - 3, "\xE7\x9B\xAE")); /* 目 */
 }
 
-/* English: the first offset where an actor of attending word g may stand: after "of" for
- * a noun followed by it (with the participation of leaders from A and B; the participation
- * of the private sector, not the countries before it); none for a participle that is an
- * attribute, "the" before it and a word in lower case after it (The participating officials
- * welcomed Japan's support: the officials); after a label of participants and its colon
- * (出席者:, see label_at); else the clause's start (0). */
 /* The label of participants that attending word g opens, as a line writes it (出席者:A、B;
  * 参加国：A): the label's end, past its colon, or 0. What the line lists after it takes
  * part; what lines before it say (場所:ラオス国) does not. */
@@ -562,7 +556,7 @@ static uint32_t label_at(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
 /* The end of the list a label of participants opens at p: its line and the lines after
  * it that open no label of their own (出席者:A、B / C側 D等 / 場所:…: up to C側 D等),
  * up to e. */
-static uint32_t line_end(const char *t, uint32_t p, uint32_t e) {
+static uint32_t label_list_end(const char *t, uint32_t p, uint32_t e) {
   for (;;) {
     while (p < e && t[p] != '\n') p++;
     if (p >= e) return p;
@@ -572,11 +566,15 @@ static uint32_t line_end(const char *t, uint32_t p, uint32_t e) {
   }
 }
 
+/* English: the first offset where an actor of attending word g may stand: after "of" for
+ * a noun followed by it (with the participation of leaders from A and B; the participation
+ * of the private sector, not the countries before it); none for a participle that is an
+ * attribute, "the" before it and a word in lower case after it (The participating officials
+ * welcomed Japan's support: the officials); else the clause's start (0). After a label of
+ * participants (出席者:, see label_at) the caller starts past its colon instead. */
 static uint32_t actors_from(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
-  uint32_t label = label_at(c, s, g);
-  if (label) return label;
   if (!dg_rel_latin(c, s) || g->end - g->start < 4) return 0;
   if (dg_lit(t, g->end, g->end - 3, "ion") && dg_lit(t, e, g->end, " of ")) return g->end;
   if (dg_lit(t, g->end, g->end - 3, "ing") &&
@@ -674,8 +672,8 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind == kind) delegation_leaders(c, s, g, ms, nm);
     int actors = 0;
     uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
-    uint32_t from = actors_from(c, s, g);
-    if (label_at(c, s, g)) upto = line_end(c->d->text, from, upto); /* 出席者:A、B */
+    uint32_t label = label_at(c, s, g), from = label ? label : actors_from(c, s, g);
+    if (label) upto = label_list_end(c->d->text, from, upto); /* 出席者:A、B */
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)
       if (c->d->ments[i].start < upto && c->d->ments[i].start >= from &&
           actor_of(c, s, g->clause, i, g) &&
