@@ -100,10 +100,7 @@ static long heading_over(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *lis
   return -1;
 }
 
-/* Is t[a, z), between two names of a line, only joiners (list_joiners.tsv), fillers
- * (list_fillers.tsv: 等, オブザーバー), brackets, spaces, commas, semicolons and full stops
- * (。 or .: a Latin comma is no whole word after a name, so it is taken here)? */
-static int filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
+int dg_rel_filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   while (a < z) {
     uint32_t cp = dg_cp_at(t, z, a);
@@ -131,10 +128,10 @@ static int names_only(const dg_rel_ctx *c, uint32_t s) {
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
       const dg_mention *x = &d->ments[i];
       if (c->nested[i] || x->start < at) continue;
-      if (!filler_gap(c, at, x->start)) return 0;
+      if (!dg_rel_filler_gap(c, at, x->start)) return 0;
       at = x->end, n++;
     }
-  return n >= 2 && filler_gap(c, at, d->blocks[b].end);
+  return n >= 2 && dg_rel_filler_gap(c, at, d->blocks[b].end);
 }
 
 /* Does block b open with a note mark (※, *, ＊): a footnote that glosses a name

@@ -1228,6 +1228,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"chaired date", DG_REL_HELD_ON, dg_rel_chaired_date},
     /* no trigger word: a news lead, Foreign Ministers of A, B and C confirmed ... */
     {"lead parties", DG_REL_PARTICIPATES_IN, dg_rel_lead_parties},
+    /* no trigger word: a line of names going on with the list of the line before */
+    {"list lines", DG_REL_PARTICIPATES_IN, dg_rel_list_lines},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

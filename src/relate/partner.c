@@ -7,11 +7,16 @@
  * a title (Prime Minister) and the actor right after.
  * A person named with the country of a title (クアン|ベトナム国家主席との) takes part with
  * it, and so does a person listed with と right before (安倍総理とクアン主席との会談).
- * Invariant: only names that touch the joining word on both sides are tied; a list before
- * との (AとBとの会談) ties its last name only, and a person right before it. */
+ * A group may list its members in brackets before との, and what the meeting is may stand
+ * between との and its name as a noun with である (メコン地域5カ国(カンボジア、ラオス)との対話
+ * 枠組みである第12回日メコン経済大臣会合): the group and the countries in brackets take part.
+ * Invariant: only names that touch the joining word on both sides are tied (past a title,
+ * a group's brackets, a noun with である); a list before との (AとBとの会談) ties its last
+ * name only, and a person right before it. */
 #include <string.h>
 
 #include "base/scan.h"
+#include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
@@ -60,6 +65,40 @@ static void listed_person(dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t g, dg_
   if (p >= 0) dg_rel_add(c, kind, (uint32_t)p, g, s);
 }
 
+#define MEMBERS_REACH 600 /* bytes a group's brackets of members may hold */
+#define KIND_CHARS 10     /* characters of the noun that says what the meeting is */
+
+/* Past the brackets right after group m that list its members (メコン地域5カ国(カンボジア、
+ * ラオス)), on one line, or p when none (or m is no group). */
+static uint32_t past_members(const dg_rel_ctx *c, const dg_mention *m, uint32_t p, uint32_t end) {
+  const char *t = c->d->text;
+  if (m->type != DG_TYPE_GROUP || p >= end || t[p] != '(') return p;
+  for (uint32_t q = p + 1; q < end && q - p < MEMBERS_REACH && t[q] != '\n'; q++)
+    if (t[q] == ')') return q + 1;
+    else if (t[q] == '(') return p;
+  return p;
+}
+
+/* Japanese: past a noun of at most KIND_CHARS kana and kanji and the である after it at p
+ * (対話枠組みである: what the meeting named next is), or p. */
+static uint32_t past_kind_noun(const char *t, uint32_t p, uint32_t end) {
+  static const char DEARU[] = "\xE3\x81\xA7\xE3\x81\x82\xE3\x82\x8B"; /* である */
+  uint32_t q = p;
+  for (int n = 0; q < end && n < KIND_CHARS && dg_is_japanese(dg_cp_at(t, end, q)); n++) {
+    q += (uint32_t)dg_utf8_len(t + q, t + end);
+    if (dg_lit(t, end, q, DEARU)) return q + 9;
+  }
+  return p;
+}
+
+/* The countries in group i's brackets of members, which end at z, take part in meeting g
+ * too. */
+static void members_take_part(dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t z, uint32_t g,
+                              dg_rel_kind kind) {
+  for (uint32_t k = i + 1; k < c->sent_end[s] && c->d->ments[k].start < z; k++)
+    if (!c->nested[k] && c->d->ments[k].type == DG_TYPE_COUNTRY) dg_rel_add(c, kind, k, g, s);
+}
+
 void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   const char *t = c->d->text;
   uint32_t end = c->d->sents[s].end;
@@ -67,13 +106,14 @@ void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i]) continue;
     if (dg_rel_is_actor(m)) { /* メローニ首相との日伊首脳会談 */
-      uint32_t p = past_title(c, m->end, end);
+      uint32_t z = past_members(c, m, m->end, end), p = past_title(c, z, end);
       if (!dg_lit(t, end, p, "\xE3\x81\xA8\xE3\x81\xAE")) continue; /* との */
       p += 6;
       if (dg_lit(t, end, p, "\xE9\x96\x93\xE3\x81\xAE")) p += 6; /* 間の */
-      long g = dg_rel_mention_at(c, s, p, 0, dg_rel_is_meeting);
+      long g = dg_rel_mention_at(c, s, past_kind_noun(t, p, end), 0, dg_rel_is_meeting);
       if (g < 0) continue;
       dg_rel_add(c, kind, i, (uint32_t)g, s);
+      members_take_part(c, s, i, z, (uint32_t)g, kind);
       uint32_t who = person_of_title(c, s, i);
       if (who != i) dg_rel_add(c, kind, who, (uint32_t)g, s);
       listed_person(c, s, i, (uint32_t)g, kind);

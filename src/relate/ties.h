@@ -109,6 +109,14 @@ void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is block b a title block whose text (without spaces, a colon at its end, brackets 【】
  * [] around it) is one word of `list` (headed.c)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
+/* Is t[a, z), between two names of a line, only joiners (list_joiners.tsv), fillers
+ * (list_fillers.tsv: 等, オブザーバー), brackets, spaces, commas, semicolons and full stops
+ * (。 or .: a Latin comma is no whole word after a name, so it is taken here) (headed.c)? */
+int dg_rel_filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z);
+/* A list of who takes part that runs on over lines (list_lines.c): a line of names, maybe
+ * after a party's label (ASEAN諸国:), right after a line that ends with a list of names
+ * taking part, takes part where that list does. */
+void dg_rel_list_lines(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
