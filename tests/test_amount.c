@@ -607,11 +607,16 @@ static const context_case contexts[] = {
      "amount:AUD:3000000"},
     {"The Australian Embassy and Australia's aid program fund $3 million in grants.\n",
      "amount:USD:3000000"},
-    /* a country giving in a bare sign weighs 2: with one word next to its name it decides;
-     * near misses: alone, or giving in a currency written out */
+    /* a country giving in a bare sign weighs 3: alone it decides, also as a possessive
+     * and a giving noun; near misses: no giving word, giving in a currency written out,
+     * a tie with a body that speaks for another dollar */
     {"New Zealand will provide $5 million to Fiji; New Zealand's aid grows.\n",
      "amount:NZD:5000000"},
-    {"New Zealand will provide $5 million to Fiji.\n", "amount:USD:5000000"},
+    {"New Zealand will provide $5 million to Fiji.\n", "amount:NZD:5000000"},
+    {"It is New Zealand's commitment of $5 million to Fiji.\n", "amount:NZD:5000000"},
+    {"New Zealand said that $5 million went to Fiji.\n", "amount:USD:5000000"},
+    {"The U.S. Department of State said New Zealand will provide $5 million.\n",
+     "amount:USD:5000000"},
     {"New Zealand will provide US$5 million; New Zealand's aid grows by $1 million.\n",
      "amount:USD:5000000 amount:USD:1000000"},
     /* up to two small words between the giving verb and the sum (an additional); near

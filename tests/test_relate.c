@@ -1498,7 +1498,7 @@ static const tie_row ties[] = {
     /* money to an organization's program is the program's (to UNICEF's Fund); near
      * miss: the organization */
     {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
-     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:5000000", 0, 1},
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:AUD:5000000", 0, 1},
     {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
      DG_REL_AMOUNT, "org:unicef", NULL, NO},
     /* the form the money takes may stand between it and its role word (in grants for);

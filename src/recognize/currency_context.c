@@ -4,8 +4,9 @@
  * signals of currency_signals.tsv: issuing bodies and web domains anywhere in the text (3),
  * datelines (3; also CANBERRA. alone on its line, or ending a sender's line: DEPARTMENT OF ...
  * CANBERRA), currencies written out with a number (2: a text that writes US$ means the
- * US dollar by a later $), a giving verb between a country's name and a bare sign (2: New
- * Zealand will provide $1 billion), and words next to a country's name (1: Australian
+ * US dollar by a later $), a giving verb between a country's name and a bare sign (3: New
+ * Zealand will provide $1 billion; Australia's commitment of $5 million: a country that
+ * gives dollars in its own words gives its own), and words next to a country's name (1: Australian
  * Government, Government of Singapore). Each distinct signal counts once for its country, however often
  * it is written; the country with 3 or more and more than any other is the document's, and
  * country_currencies.tsv says which of its currency words become its currency. With no
@@ -21,7 +22,7 @@ enum { DECIDES = 3, MAX_SEEN = 128 };
 
 /* What each kind of signal weighs (DG_SIGNAL_*). */
 static const int weights[] = {[DG_SIGNAL_TEXT] = 3, [DG_SIGNAL_DATELINE] = 3,
-                               [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_GIVER] = 2,
+                               [DG_SIGNAL_AMOUNT] = 2, [DG_SIGNAL_GIVER] = 3,
                                [DG_SIGNAL_COUNTRY] = 1};
 
 /* The distinct signals found so far: a word of currency_signals.tsv and its country. */
@@ -170,27 +171,33 @@ static size_t first_amount(const signals *s, const dg_amount *as, size_t na, siz
 }
 
 /* New Zealand will provide $1 billion: a giving verb (a giver signal) right after the
- * country's name that ends at e, and after it (up to two words in lower case between: an
- * additional, a further) an amount whose currency is a bare
- * sign standing first ($, not US$: one no signal writes out); the signal or -1. */
+ * country's name that ends at e, or its possessive and a giving noun (Australia's
+ * commitment of), and after it (up to two words in lower case between: an additional, a
+ * further) an amount whose currency is a bare sign standing first ($, not US$: one no
+ * signal writes out); the signal or -1. */
 static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t na) {
-  if (!dg_lit(s->t, s->len, e, " ")) return -1;
-  long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, e + 1);
+  static const char *const glue[] = {" ", "'s ", "\xE2\x80\x99s "};
+  size_t g = 0;
+  while (g < sizeof glue / sizeof *glue && !dg_lit(s->t, s->len, e, glue[g])) g++;
+  if (g == sizeof glue / sizeof *glue) return -1;
+  e += strlen(glue[g]);
+  long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, e);
   if (k < 0 || signal_word(s, k)->as.currency_signal.where != DG_SIGNAL_GIVER) return -1;
-  size_t p = e + 1 + signal_word(s, k)->len;
+  size_t p = e + signal_word(s, k)->len;
   if (!dg_lit(s->t, s->len, p, " ")) return -1;
+  size_t from = p + 1; /* an amount may open with the small words: at least $350 million */
   for (int w = 0; w < 2; w++) { /* a further, an additional: small words before the sum */
     size_t q = p + 1;
     while (q < s->len && s->t[q] >= 'a' && s->t[q] <= 'z') q++;
     if (q == p + 1 || !dg_lit(s->t, s->len, q, " ")) break;
     p = q;
   }
-  for (size_t i = first_amount(s, as, na, p + 1); i < na; i++)
+  for (size_t i = first_amount(s, as, na, from); i < na; i++)
     if (s->by_start && as[i].start > p + 1) break;
-    else if (!as[i].is_quantity && as[i].start == p + 1 && as[i].cur_start == p + 1 &&
-        as[i].cur_end > as[i].cur_start &&
-        dg_wordlist_find(&s->r->currency_signals, s->t + as[i].cur_start,
-                         as[i].cur_end - as[i].cur_start) < 0)
+    else if (!as[i].is_quantity && as[i].start >= from && as[i].start <= p + 1 &&
+             as[i].cur_start == p + 1 && as[i].cur_end > as[i].cur_start &&
+             dg_wordlist_find(&s->r->currency_signals, s->t + as[i].cur_start,
+                              as[i].cur_end - as[i].cur_start) < 0)
       return k;
   return -1;
 }
