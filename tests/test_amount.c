@@ -583,9 +583,9 @@ static const context_case contexts[] = {
     {"The Government of Singapore, Singaporean development assistance and the Prime Minister "
      "of Singapore: $5 million.\n",
      "amount:SGD:5000000"},
-    /* near misses: one word, or none, decides nothing */
+    /* near miss: one word next to the country decides nothing; a country giving does */
     {"The Australian Government gave $90 million.\n", "amount:USD:90000000"},
-    {"Australia will give $90 million to Fiji.\n", "amount:USD:90000000"},
+    {"Australia will give $90 million to Fiji.\n", "amount:AUD:90000000"},
     /* a currency written out keeps its own, and weighs for its country */
     {"CANBERRA, 3 March 2021\nThe bank lent US$5 million and the Government $2 million.\n",
      "amount:USD:5000000 amount:AUD:2000000"},

@@ -2228,6 +2228,26 @@ static const row rows[] = {
      "第16回日メコン外相会議", "16th Mekong-Japan Foreign Ministers' Meeting", NULL},
     {"第16回日メコン外相会議が開催された。", DG_TYPE_MEETING,
      "16th Mekong-Japan Foreign Ministers' Meeting", "第16回日メコン外相会議", NULL},
+    /* bare_region.c: a group's bare English name standing alone is its region (the
+     * Mekong), also inside a name it is not joined to by a dash (Lower Mekong Initiative);
+     * near misses: a party noun after it, a dash, a capitalized word outside any name */
+    {"Poverty has fallen across the Mekong.", DG_TYPE_REGION, "region:mekong", "Mekong",
+     "group:MEKONG"},
+    {"They met at the Lower Mekong Initiative Ministerial Meeting.", DG_TYPE_REGION,
+     "region:mekong", "Mekong", "group:MEKONG"},
+    {"Japan thanked the Mekong countries.", DG_TYPE_GROUP, "group:MEKONG", NULL, "region:mekong"},
+    {"Japan and the Mekong leaders met.", DG_TYPE_GROUP, "group:MEKONG", NULL, "region:mekong"},
+    {"It helps Mekong and Pacific island states.", DG_TYPE_GROUP, "group:MEKONG", NULL,
+     "region:mekong"},
+    {"The Mekong-Japan Summit was held.", DG_TYPE_GROUP, "group:MEKONG", NULL, "region:mekong"},
+    {"The Mekong Water Fund grew.", DG_TYPE_REGION, "region:mekong", "Mekong", "group:MEKONG"},
+    {"AUSTRALIA SUPPORTS MEKONG WATER TRADE\nIt grew.", DG_TYPE_GROUP, "group:MEKONG", NULL,
+     "region:mekong"},
+    {"メコン諸国と協力する。", DG_TYPE_GROUP, "group:MEKONG", NULL, "region:mekong"},
+    /* buildings that host meetings are places (ホテル, Convention Centre), not bodies */
+    {"会合はラオプラザホテルで開催された。", DG_TYPE_PLACE, "ラオプラザホテル", NULL, NULL},
+    {"It met at the Kuala Lumpur Convention Centre.", DG_TYPE_PLACE,
+     "Kuala Lumpur Convention Centre", NULL, NULL},
     /* generic compounds and references are no names */
     {"閣僚会合を開いた。", DG_TYPE_MEETING, NULL, NULL, "閣僚会合"},
     {"新たなイニシアティブを発表した。", DG_TYPE_PROGRAM, NULL, NULL, "イニシアティブ"},

@@ -280,10 +280,13 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-fmm:3", "place:tokyo", NO},
     {"held_in", "t.txt", "第3回日メコン外相会議は、大阪の経済界との意見交換を経て開催された。", DG_REL_HELD_IN,
      NULL, "place:osaka", NO},
-    /* a building's name, then the city: the city (held at the X Centre, Apia, Samoa); near
-     * miss: no comma and place right after the building's name */
+    /* a building's name, then the city: the city, and the building too when it is a place
+     * (held at the X Convention Centre, Apia, Samoa); near miss: no comma and place right
+     * after the building's name */
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre, Apia, Samoa on 2 June 2026.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre, Apia, Samoa on 2 June 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:pacific-convention-centre", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre with officials of Apia, Samoa.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     /* near miss: a venue another holding verb names is not the later meeting's */

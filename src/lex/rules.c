@@ -601,6 +601,7 @@ static const struct {
     {"participant_headings.tsv", offsetof(dg_rules, participant_headings), {"word", NULL, NULL}, row_plain},
     {"participant_heading_parts.tsv", offsetof(dg_rules, participant_heading_parts), {"word", NULL, NULL}, row_plain},
     {"party_labels.tsv", offsetof(dg_rules, party_labels), {"word", NULL, NULL}, row_plain},
+    {"party_nouns.tsv", offsetof(dg_rules, party_nouns), {"word", NULL, NULL}, row_plain},
     {"statement_titles.tsv", offsetof(dg_rules, statement_titles), {"word", NULL, NULL}, row_plain},
     {"list_fillers.tsv", offsetof(dg_rules, list_fillers), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},

@@ -136,6 +136,7 @@ struct dg_rules {
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist participant_heading_parts; /* オブザーバー, 国際機関: joined to one by ・ */
   dg_wordlist party_labels;   /* 諸国, 国際機関: a label's end naming a party of a list */
+  dg_wordlist party_nouns;    /* countries, leaders: after a group's bare name, the party */
   dg_wordlist statement_titles; /* 共同声明: after a meeting's head, a statement named after it */
   dg_wordlist list_fillers;   /* 等, オブザーバー: words a line of names may hold besides them */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */

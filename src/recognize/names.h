@@ -42,6 +42,10 @@ const char *dg_names_family_name(dg_names_family f);
  * dates, values swallowing the names inside them), in recognize.c. */
 dg_err dg_recognize_before_names(const dg_recognizer *rz, dg_doc *d, dg_error *err);
 
+/* A group named by its region's bare English name standing alone (the Mekong: its entry's
+ * bare= attribute) becomes a mention of that region, after the names (bare_region.c). */
+void dg_bare_regions(const dg_recognizer *rz, dg_doc *d);
+
 /* Adds to d's mentions (after dg_recognize_before_names) and sorts them. */
 dg_err dg_names_find(const dg_recognizer *rz, dg_doc *d, dg_error *err);
 /* The same with the families whose bits (1u << family) are set in `families` only, so a

@@ -26,8 +26,8 @@ typedef struct {
 
 /* A head word at token k: starting it (日ASEAN|会合), or, for a proper or unknown word,
  * ending it, as when MeCab knows a whole name as one word (外務省, a new
- * ルアンパバーン・アクションプラン; 当局 and 都市 are ordinary words, and place heads never
- * end a word). The head must end where a token ends. A head that begins with an ASCII
+ * ルアンパバーン・アクションプラン, ラオプラザホテル; 当局 and 都市 are ordinary words, and the
+ * one-character place heads 州, 市 never end a word). The head must end where a token ends. A head that begins with an ASCII
  * letter is English (names_en.c). */
 static int head_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, ja_head *h) {
   const dg_wordlist *heads = &c->r->heads;
@@ -39,7 +39,7 @@ static int head_at(const dgn_ctx *c, const dg_sentence *s, uint32_t k, ja_head *
   } else {
     w = dg_wordlist_before(heads, c->t, tk->start, tk->end);
     h->hend = tk->end;
-    if (w >= 0 && (heads->w[w].as.head.type == DG_TYPE_PLACE ||
+    if (w >= 0 && ((heads->w[w].as.head.type == DG_TYPE_PLACE && heads->w[w].len <= 3) ||
                    !(tk->pos == DG_POS_NOUN_PROPER || tk->unknown)))
       w = -1;
     if (w >= 0) h->hstart = tk->end - heads->w[w].len;

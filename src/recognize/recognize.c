@@ -457,5 +457,7 @@ dg_err dg_recognize_before_names(const dg_recognizer *rz, dg_doc *d, dg_error *e
 
 dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
   dg_err r = dg_recognize_before_names(rz, d, err);
-  return r == DG_OK ? dg_names_find(rz, d, err) : r;
+  if (r == DG_OK) r = dg_names_find(rz, d, err);
+  if (r == DG_OK) dg_bare_regions(rz, d);
+  return r;
 }

@@ -504,6 +504,13 @@ static int building_venue(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) 
   return 0;
 }
 
+/* Is m a place named after a building (a word of buildings.tsv ends it: Convention Centre,
+ * Hotel)? */
+static int is_building(const dg_rel_ctx *c, const dg_mention *m) {
+  return m->type == DG_TYPE_PLACE &&
+         dg_wordlist_before(&c->r->buildings, c->d->text, m->start, m->end) >= 0;
+}
+
 /* English: past a building's name at p (the Convention Centre, Suva: capitalized words,
  * with of, the, and, for between them, not a place, at most 80 bytes) and the comma and
  * space after it, up to e; p when none stands there. */
@@ -522,9 +529,24 @@ static uint32_t past_building(const dg_rel_ctx *c, uint32_t s, uint32_t p, uint3
   if (q == p || q + 1 >= e || t[q] != ',' || q - p > 80) return p;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (!c->nested[i] && dg_rel_is_type(&c->d->ments[i], DG_REL_PLACES) &&
-        c->d->ments[i].start < q && c->d->ments[i].end > p)
+        c->d->ments[i].start < q && c->d->ments[i].end > p && !is_building(c, &c->d->ments[i]))
       return p; /* a place of its own: the venue as it stands */
   return q + 2;
+}
+
+/* English: the building named right before venue p and a comma (held at the Pacific
+ * Convention Centre, Apia: the centre, a place that ends with a word of buildings.tsv),
+ * which holds the meeting too; or -1. */
+static long building_before(const dg_rel_ctx *c, uint32_t s, long p) {
+  const char *t = c->d->text;
+  if (p < 0 || !dg_rel_latin(c, s)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < (uint32_t)p; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && is_building(c, m) && m->end + 2 == c->d->ments[p].start &&
+        t[m->end] == ',')
+      return (long)i;
+  }
+  return -1;
 }
 
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
@@ -910,7 +932,11 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                fronted(c, s, &c->d->ments[p])) {
       n = scene_meetings(c, s, g->clause, ms);
     }
-    for (size_t y = 0; y < n; y++) dg_rel_add(c, kind, ms[y], (uint32_t)p, s);
+    long b = g->kind == kind ? building_before(c, s, p) : -1;
+    for (size_t y = 0; y < n; y++) {
+      dg_rel_add(c, kind, ms[y], (uint32_t)p, s);
+      if (b >= 0) dg_rel_add(c, kind, ms[y], (uint32_t)b, s);
+    }
   }
 }
 
