@@ -300,6 +300,14 @@ static const multi_case multi[] = {
      "[2024]=2024 p1 f0 r0 [20 December]=2025-12-20 p3 f0 r1"},
     {"In 2024, ministers met on 20 December.", 2025,
      "[2024]=2024 p1 f0 r0 [20 December]=2024-12-20 p3 f0 r0"},
+    /* a month and day written before with its year keep it, whatever came between;
+     * near miss: written with it only after */
+    {"They met on April 23, 2021. It began in November 2015. In the April 23 talks, they agreed.",
+     0, "[April 23, 2021]=2021-04-23 p3 f0 r0 [November 2015]=2015-11 p2 f0 r0 "
+     "[April 23]=2021-04-23 p3 f0 r0"},
+    {"It began in November 2015. In the April 23 talks, they met. On April 23, 2021, it ended.",
+     0, "[November 2015]=2015-11 p2 f0 r0 [April 23]=2015-04-23 p3 f0 r0 "
+     "[April 23, 2021]=2021-04-23 p3 f0 r0"},
     /* a limit, a target or a name does not set the year */
     {"2030年に向けた協力を確認。10月に東京で開催", 2023,
      "[2030年]=2030 p1 f0 r0 [10月]=2023-10 p2 f0 r1"},

@@ -125,6 +125,8 @@ typedef struct {
                                      carried from the text before: dg_date_carry) */
   const dg_date *carried_m; /* last_m as carried, whose sentence ended with the text before */
   const char *t;           /* the text */
+  int day_year[13][32];    /* the year written so far with each month and day (April 23,
+                              2021), 0 none, -1 more than one */
 } resolver;
 
 typedef void resolve_fn(const resolver *rs, dg_date *d);
@@ -149,12 +151,16 @@ static int after_doc_date(const resolver *rs, const dg_date *d) {
          (d->month == rs->doc_month && rs->doc_day && d->day > rs->doc_day);
 }
 
-/* 12月17日, April 11: the year in context, else the document's; a date already past at the
- * document's date (since September 11 in a text of January 2002) that would fall after it
- * in that year, the year before (2001). */
+/* 12月17日, April 11: the year the same month and day were written with before in the
+ * text (one year only: April 23, 2021 … the April 23 Dialogue), else the year in context, else the document's; a date already
+ * past at the document's date (since September 11 in a text of January 2002) that would
+ * fall after it in that year, the year before (2001). */
 static void from_context(const resolver *rs, dg_date *d) {
   const context_t *c = rs->sent.set ? &rs->sent : rs->on.set ? &rs->on : NULL;
-  if (c)
+  int same = d->day && !d->month2 && !d->day2 ? rs->day_year[d->month][d->day] : 0;
+  if (same > 0) /* April 23, 2021 written before: that year, whatever the context */
+    d->year = same, d->relative = 0;
+  else if (c)
     d->year = context_year(c, d->month), d->relative = (uint8_t)c->relative;
   else
     d->year = rs->doc_year, d->relative = 1;
@@ -298,6 +304,16 @@ static void give_carry(const resolver *rs, dg_date_carry *c) {
   *c = out;
 }
 
+/* The year date x writes with its month and day (a full date, no range), noted in
+ * rs->day_year; -1 where two years differ. */
+static void note_day_year(resolver *rs, const dg_date *x) {
+  if (x->anchor != DG_ANCHOR_NONE || x->prec != DG_DATE_DAY || !x->year || x->month2 ||
+      x->day2 || x->month < 1 || x->month > 12 || x->day < 1 || x->day > 31)
+    return;
+  int *y = &rs->day_year[x->month][x->day];
+  *y = !*y || *y == x->year ? x->year : -1;
+}
+
 void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
                      int doc_month, int doc_day) {
   dg_date_resolve_on(t, len, ds, n, doc_year, doc_month, doc_day, NULL);
@@ -306,7 +322,7 @@ void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_y
 void dg_date_resolve_on(const char *t, size_t len, dg_date *ds, size_t n, int doc_year,
                         int doc_month, int doc_day, dg_date_carry *carry) {
   (void)len;
-  resolver rs = {ds, doc_year, doc_month, doc_day, {0}, {0}, 0, 0, NULL, NULL, NULL, t};
+  resolver rs = {ds, doc_year, doc_month, doc_day, {0}, {0}, 0, 0, NULL, NULL, NULL, t, {{0}}};
   take_carry(&rs, carry);
   for (size_t i = 0; i < n; i++) {
     dg_date *d = &ds[i];
@@ -314,6 +330,7 @@ void dg_date_resolve_on(const char *t, size_t len, dg_date *ds, size_t n, int do
     if (d->anchor < sizeof resolvers / sizeof *resolvers && resolvers[d->anchor])
       resolvers[d->anchor](&rs, d);
     remember(&rs, d, i);
+    note_day_year(&rs, d);
   }
   if (carry) give_carry(&rs, carry);
 }
