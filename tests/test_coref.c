@@ -138,6 +138,11 @@ static const struct {
     {"日・カンボジア首脳会談\n\n同日、首相はフン・マネット首相との首脳会談を行った。", "首脳会談",
      "meeting:日・カンボジア首脳会談"},
     {"日・カンボジア首脳会談\n\n同日、首相は「東京」首脳会談に触れた。", "首脳会談", NULL},
+    /* ... and so it is before 等 and a particle (the talks and more); near miss: 等 and a
+     * kanji that goes on */
+    {"日・カンボジア首脳会談\n\n同日、首相はフン・マネット首相と首脳会談等を行った。", "首脳会談",
+     "meeting:日・カンボジア首脳会談"},
+    {"日・カンボジア首脳会談\n\n同日、首相は首脳会談等会議に触れた。", "首脳会談", NULL},
     {"日・カンボジア首脳会談\n\n同日、首相は大臣と会談を行った。", "会談", NULL},
     {"大臣は調印式に出席した。調印式では市長が挨拶した。", "調印式", "meeting:unnamed@"},
     /* the forum, the talks in lower case: a name with that head, else, in a document that

@@ -1834,6 +1834,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:日伊首脳会談", "date:2024-05-03", 0, 1},
     {"participates_in", "t.txt", "山田総理は、2024年5月3日、ローマにおいて、日伊首脳会談を行いました。",
      DG_REL_PARTICIPATES_IN, "person:山田", "meeting:日伊首脳会談", 0, 1},
+    /* a conduct verb after the meeting's name and 等 (the talks and more) holds it too;
+     * near miss: 等 after another word */
+    {"held_on", "t.txt", "山田総理は、2024年5月3日、ローマにおいて、日伊首脳会談等を行いました。",
+     DG_REL_HELD_ON, "meeting:日伊首脳会談", "date:2024-05-03", 0, 1},
+    {"held_on", "t.txt", "日伊首脳会談の準備として、2024年5月3日、ローマにおいて、視察等を行いました。",
+     DG_REL_HELD_ON, "meeting:日伊首脳会談", "date:2024-05-03", NO},
     {"participates_in", "t.txt", TITLE "山田大臣は、タイの閣僚と意見交換を行いました。",
      DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
     /* meeting partner: a name joined to a meeting's by との or "with" takes part in it,

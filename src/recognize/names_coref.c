@@ -397,10 +397,10 @@ static int with_before(const dgn_ctx *c, uint32_t a) {
   return a >= 6 && memcmp(c->t + a - 6, "\xE3\x81\xA8\xE3\x81\xAE", 6) == 0;
 }
 
-/* A Japanese meeting head word of heads.tsv standing alone at i (首脳会談を行った, 会合では):
- * on token boundaries, outside every name, not after a word it would end (see bare_before)
- * nor before a kanji or katakana that goes on (会議室, 会合等)? It only ever means a name
- * with that head. */
+/* A Japanese meeting head word of heads.tsv standing alone at i (首脳会談を行った, 会合では,
+ * 首脳会談等を行った: 等 and a particle after it): on token boundaries, outside every name,
+ * not after a word it would end (see bare_before) nor before a kanji or katakana that goes
+ * on (会議室, 会合等会議)? It only ever means a name with that head. */
 static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
   long w = dg_wordlist_at(&c->r->heads, c->t, c->len, i);
   if (w < 0 || c->r->heads.w[w].as.head.type != DG_TYPE_MEETING) return 0;
@@ -408,6 +408,9 @@ static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
   if (h->len <= 6) return 0; /* 会合, 会議, 会談 (two characters of three bytes): any meeting */
   uint32_t a = (uint32_t)i, z = a + (uint32_t)h->len;
   uint32_t after = z < c->len ? dg_cp_at(c->t, c->len, z) : 0;
+  if (after == 0x7B49 && z + 3 < c->len && /* 首脳会談等を行った: the meeting and more */
+      dg_script_of(dg_cp_at(c->t, c->len, z + 3)) == DG_SC_HIRAGANA)
+    after = dg_cp_at(c->t, c->len, z + 3);
   dg_script sa = dg_script_of(after);
   if ((a > 0 && !bare_before(dg_cp_before(c->t, a)) && !with_before(c, a)) ||
       sa == DG_SC_KANJI || sa == DG_SC_KATAKANA)

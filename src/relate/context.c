@@ -480,12 +480,16 @@ long dg_rel_mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t at, int ending,
 }
 
 
-/* A verb of conduct_verbs.tsv right after a meeting's name (日伊首脳会談を行いました) at i:
- * it holds that meeting as を開催 does (held_on, participates_in); its end, or 0. */
+/* A verb of conduct_verbs.tsv right after a meeting's name (日伊首脳会談を行いました), or
+ * after its name and 等 (首脳会談等を行いました: it and more), at i: it holds that meeting as
+ * を開催 does (held_on, participates_in); its end, or 0. */
 static uint32_t conduct_trigger(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_sentence *se = &c->d->sents[s];
   long w = dg_wordlist_at(&c->r->conduct_verbs, c->d->text, se->end, i);
-  if (w < 0 || dg_rel_mention_at(c, s, i, 1, dg_rel_is_meeting) < 0) return 0;
+  uint32_t named = i >= 3 && dg_lit_before(c->d->text, i, "\xE7\xAD\x89") ? i - 3 : i; /* 等 */
+  if (w < 0 || (dg_rel_mention_at(c, s, i, 1, dg_rel_is_meeting) < 0 &&
+                dg_rel_mention_at(c, s, named, 1, dg_rel_is_meeting) < 0))
+    return 0;
   uint32_t e = i + c->r->conduct_verbs.w[w].len;
   dg_rel_trigger g = {DG_REL_HELD_ON, i, e, dg_rel_clause_at(c, s, i)};
   if (DG_PUSH(c->trigs, g)) c->oom = 1;
