@@ -1072,10 +1072,13 @@ static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
   return held;
 }
 
-/* Is mention m the document's own meeting, or a reference to it (本会議, the Summit)? */
-static int is_main(const dg_rel_ctx *c, long m) {
-  return c->main_meeting >= 0 &&
-         (m == c->main_meeting || !strcmp(c->d->ments[m].id, c->d->ments[c->main_meeting].id));
+/* Is mention m the document's own meeting, or a reference to it (本会議, the Summit), or
+ * the meeting of the section sentence s stands in (see dg_rel_section_meeting)? */
+static int is_main(const dg_rel_ctx *c, uint32_t s, long m) {
+  if (c->main_meeting < 0) return 0;
+  long h = dg_rel_section_meeting(c, s);
+  return m == c->main_meeting || !strcmp(c->d->ments[m].id, c->d->ments[c->main_meeting].id) ||
+         (h >= 0 && !strcmp(c->d->ments[m].id, c->d->ments[h].id));
 }
 
 /* Does clause k name a date from offset `from` on that is not one meeting m was held on
@@ -1162,7 +1165,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                             : ja_not_done_here(c, m, g)))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (at >= 0 && is_main(c, at) && other_time(c, s, g->clause, 0, at))
+    if (at >= 0 && is_main(c, s, at) && other_time(c, s, g->clause, 0, at))
       continue; /* 本会議では、2019年に採択された計画の…: not this meeting's */
     if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
         other_time(c, s, g->clause, g->end, at))
