@@ -677,6 +677,14 @@ static const family_case families[] = {
      NULL},
     {F(JA_QUOTED), "両国は「共に進む」に合意した。", DG_TYPE_PROGRAM, "共に進む", NULL, NULL,
      NULL},
+    /* before_year: a year or a span of years closes a quoted name after its head; near
+     * miss: the head alone before the years */
+    {F(JA_QUOTED), "両国は「海洋協力作業計画2025−2026」を取りまとめた。", DG_TYPE_PROGRAM,
+     "海洋協力作業計画2025-2026", "program:海洋協力作業計画2025-2026", NULL, NULL},
+    {F(JA_QUOTED), "両国は「海洋協力作業計画2025-2026」を取りまとめた。", DG_TYPE_PROGRAM,
+     "海洋協力作業計画2025-2026", "program:海洋協力作業計画2025-2026", NULL, NULL},
+    {F(JA_QUOTED), "両国は「計画2025-2026」を取りまとめた。", DG_TYPE_PROGRAM,
+     "計画2025-2026", NULL, NULL, NULL},
     /* counted_before: a program's head word alone, quoted after a count, is the
      * document's own program; near misses: no count, a count of a meeting's head */
     {F(JA_QUOTED), "会合は12項目の「行動計画」を発表した。", DG_TYPE_PROGRAM, "行動計画",

@@ -886,6 +886,15 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第5回日asean農業大臣会合", NO},
     {"adopted_at", "t.txt", SECTIONS "1.第3回日メコン農業大臣会合\n8月1日に開催された。\n2.今後の予定\n今回の会合では、「メコン農業協力計画」に合意した。\n",
      DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第3回日メコン農業大臣会合", NO},
+    /* a meeting recalled before the verb by a holding verb dated another day than the
+     * document's meeting adopts nothing there (recalled); near misses: the recalled
+     * meeting as the verb's scene, or after it */
+    {"adopted_at", "t.txt", TITLE JA_DATED "会議では、前日に開催された日メコン外相会議の決定について報告が行われ、「メコン防災行動計画」が採択された。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 2, 1},
+    {"adopted_at", "t.txt", TITLE JA_DATED "会議では、前日に開催された日メコン外相会議で採択された「メコン防災行動計画」について報告が行われた。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, NO},
+    {"adopted_at", "t.txt", TITLE JA_DATED "会議では、「メコン防災行動計画」を採択した、前日に開催された日メコン外相会議の結果が報告された。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, NO},
     /* a lead that reports a meeting's results (result_words.tsv) makes it the document's
      * own; near miss: a lead that reports something else of it */
     {"adopted_at", "t.txt", JA_DATED "鈴木大臣が出席した「第2回日ASEAN漁業大臣会合」の結果をお知らせします。\n会議では、「日ASEAN漁業協力計画」を採択しました。\n",

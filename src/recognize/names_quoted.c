@@ -10,7 +10,8 @@
  * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience";
  * a meeting's, title-cased, right after a meeting's head noun in lower case: the forum
  * "Central Asia - Korea" (with its ordinal: the 3rd session of the forum "...").
- * A year may close the name after its head (「日ASEAN ICTワークプラン2021」). A quote
+ * A year or a span of years may close the name after its head (「日ASEAN ICTワークプラン2021」,
+ * 「X作業計画2013-2014」). A quote
  * ending in a place's head word (「市民交流都市」: a slogan, a status) names no place.
  * Invariant: a quote that holds another quote, or does not close before 。 or the end of
  * the line, names nothing (the inner quote is looked at on its own). */
@@ -59,12 +60,25 @@ static long head_ending(const dgn_ctx *c, size_t a, size_t z, size_t *hs) {
   return best;
 }
 
-/* Where a year that closes a quoted name t[a, z) begins, a space before it left out
- * (「日ASEAN ICTワークプラン2021」: the head ends before the year), else z. */
-static size_t before_year(const dgn_ctx *c, size_t a, size_t z) {
+/* Where a year of four digits (19xx, 20xx) that ends t[a, z) begins, else z. */
+static size_t year_start(const dgn_ctx *c, size_t a, size_t z) {
   size_t y = z;
   while (y > a && z - y < 4 && dg_is_digit(c->t[y - 1])) y--;
-  if (z - y != 4 || (c->t[y] != '1' && c->t[y] != '2')) return z;
+  return z - y == 4 && (c->t[y] == '1' || c->t[y] == '2') ? y : z;
+}
+
+/* Where a year or a span of years (2013-2014, 2013−2014, 2013〜2014) that closes a quoted
+ * name t[a, z) begins, a space before it left out (「日ASEAN ICTワークプラン2021」, 「X作業
+ * 計画2013−2014」: the head ends before the year), else z. */
+static size_t before_year(const dgn_ctx *c, size_t a, size_t z) {
+  size_t y = year_start(c, a, z);
+  if (y == z) return z;
+  uint32_t dash = y > a ? dg_cp_before(c->t, y) : 0;
+  if (dash == '-' || dash == '~' || dash == 0x2212 || dash == 0x2013 || dash == 0x301C) {
+    size_t d = y - (size_t)dg_utf8_len(c->t + y - (dash < 0x80 ? 1 : 3), c->t + y);
+    size_t x = year_start(c, a, d);
+    if (x < d) y = x;
+  }
   while (y > a && c->t[y - 1] == ' ') y--;
   return y;
 }

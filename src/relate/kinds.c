@@ -1072,6 +1072,38 @@ static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
   return held;
 }
 
+/* Does a holding verb dated at another time than the document's own meeting stand right
+ * before mention m of sentence s (前日に開催されたM, 7月に開催されたM)? */
+static int held_other_day(dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *h = &c->trigs.v[k];
+    if (h->kind != DG_REL_HELD_ON || h->end > m->start || m->start - h->end > 12) continue;
+    for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++) {
+      const dg_mention *d = &c->d->ments[j];
+      if (d->type == DG_TYPE_DATE && d->end <= h->start && h->start - d->end <= 3 &&
+          !held_then(c, c->main_meeting, j))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Japanese: is meeting x, before trigger g (「X」を採択した、4月に開催されたM: X is M's), of
+ * another clause than g or no scene, topic or subject of g's, recalled by a holding verb dated at another time than the document's own
+ * meeting, under any of its names in sentence s (前日に開催されたM(MM)における決定について報告が行われ、共同声明が採択された:
+ * the statement is the document's meeting's, not M's; see held_other_day)? */
+static int recalled(dg_rel_ctx *c, uint32_t s, long x, const dg_rel_trigger *g) {
+  uint8_t part = dg_rel_part(c, &c->d->ments[x]);
+  if (dg_rel_latin(c, s) || c->main_meeting < 0 || c->d->ments[x].start > g->start ||
+      (c->ment_clause[x] == g->clause && (part == DG_PART_SCENE || part == DG_PART_VENUE ||
+                                          part == DG_PART_TOPIC || part == DG_PART_SUBJECT)))
+    return 0; /* 7月に開催されたM会合で採択された「計画」: M's */
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!strcmp(c->d->ments[i].id, c->d->ments[x].id) && held_other_day(c, s, &c->d->ments[i]))
+      return 1;
+  return 0;
+}
+
 /* Is mention m the document's own meeting, or a reference to it (本会議, the Summit), or
  * the meeting of the section sentence s stands in (see dg_rel_section_meeting)? */
 static int is_main(const dg_rel_ctx *c, uint32_t s, long m) {
@@ -1175,6 +1207,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
       if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
     }
+    if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
     if (at < 0) continue;
     dg_rel_add(c, kind, i, (uint32_t)at, s);
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too */
