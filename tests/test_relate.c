@@ -886,6 +886,11 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第5回日asean農業大臣会合", NO},
     {"adopted_at", "t.txt", SECTIONS "1.第3回日メコン農業大臣会合\n8月1日に開催された。\n2.今後の予定\n今回の会合では、「メコン農業協力計画」に合意した。\n",
      DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第3回日メコン農業大臣会合", NO},
+    /* a Japanese verb before the program acts on it only in its clause (near_trigger) */
+    {"adopted_at", "t.txt", TITLE "本会合で策定された「メコン防災行動計画」は、防災協力の指針となる。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "本会合では、新たな指針の策定を控え、「メコン防災行動計画」の進捗を確認した。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     /* a meeting recalled before the verb by a holding verb dated another day than the
      * document's meeting adopts nothing there (recalled); near misses: the recalled
      * meeting as the verb's scene, or after it */

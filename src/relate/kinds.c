@@ -1001,13 +1001,19 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
-/* The trigger of kind k within 45 bytes of mention m (the program a verb acts on stands
- * close to it: 提示した「…」, 「…」を採択), or NULL. */
-static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention *m,
+/* The trigger of kind k within 45 bytes of mention i of sentence s (the program a verb
+ * acts on stands close to it: 提示した「…」, 「…」を採択), or NULL; in Japanese one before
+ * the program only in its clause (ビジョンの策定を控え、…日ASEAN協力のあり方を話し合う: the
+ * cooperation is not drawn up). */
+static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
                                           dg_rel_kind k) {
-  for (size_t i = 0; i < c->trigs.n; i++)
-    if (c->trigs.v[i].kind == (uint32_t)k && dg_rel_dist(m, c->trigs.v[i].start) <= 45)
-      return &c->trigs.v[i];
+  const dg_mention *m = &c->d->ments[i];
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind != (uint32_t)k || dg_rel_dist(m, g->start) > 45) continue;
+    if (!dg_rel_latin(c, s) && g->end <= m->start && g->clause != c->ment_clause[i]) continue;
+    return g;
+  }
   return NULL;
 }
 
@@ -1190,7 +1196,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *m = &c->d->ments[i];
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM) continue;
-    if (!(g = near_trigger(c, m, kind)) && !(g = complement_trigger(c, s, i, kind))) continue;
+    if (!(g = near_trigger(c, s, i, kind)) && !(g = complement_trigger(c, s, i, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
         (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
