@@ -10,6 +10,11 @@
 #include "base/scan.h"
 #include "base/utf8.h"
 
+/* How many lines back a heading may stand: a bound on the walk, which every sentence of a
+ * long text may ask for (a section's heading stands a few lines above its text). */
+#define DG_HEADING_LINES_BACK 40
+#define DG_HEADING_BYTES_BACK 8192
+
 /* The end of the list marker opening t[a, z): digits, spaces, brackets, dots, bullets. */
 static uint32_t marker_end(const char *t, uint32_t a, uint32_t z) {
   while (a < z) {
@@ -47,12 +52,18 @@ static long alone_on_line(const dg_doc *d, size_t nm, uint32_t a, uint32_t z) {
   return -1;
 }
 
-/* Does the line that ends right before offset a name a meeting alone? */
-static int alone_before(const dg_doc *d, size_t nm, uint32_t a) {
-  if (a == 0) return 0;
-  uint32_t p = a - 1;
-  while (p > 0 && d->text[p - 1] != '\n') p--;
-  return alone_on_line(d, nm, p, a - 1) >= 0;
+/* The start of the line that holds offset p, not before offset lo. */
+static uint32_t line_start(const char *t, uint32_t p, uint32_t lo) {
+  while (p > lo && t[p - 1] != '\n') p--;
+  return p;
+}
+
+/* Does the line that ends right before offset a, starting at lo or after, name a meeting
+ * alone? */
+static int alone_before(const dg_doc *d, size_t nm, uint32_t a, uint32_t lo) {
+  if (a <= lo) return 0;
+  uint32_t p = line_start(d->text, a - 1, lo);
+  return (p == 0 || d->text[p - 1] == '\n') && alone_on_line(d, nm, p, a - 1) >= 0;
 }
 
 /* Does line [a, z) open with a list marker and end no sentence (1.概要, (1) 日時:…)? */
@@ -66,15 +77,16 @@ static int marked_heading(const char *t, uint32_t a, uint32_t z) {
 long dg_heading_meeting(const dg_doc *d, size_t nm, uint32_t from, uint32_t at) {
   const char *t = d->text;
   uint32_t p = at > d->len ? (uint32_t)d->len : at, nz = p;
-  while (p > 0 && t[p - 1] != '\n') p--;
-  while (nz < d->len && t[nz] != '\n') nz++;
+  uint32_t lo = p > DG_HEADING_BYTES_BACK ? p - DG_HEADING_BYTES_BACK : 0;
+  if (lo < from) lo = from;
+  p = line_start(t, p, lo);
+  while (nz < d->len && nz - p < DG_HEADING_BYTES_BACK && t[nz] != '\n') nz++;
   uint32_t na = p; /* the line after the one looked at: [na, nz) */
-  while (p > from && p > 0) {
-    uint32_t z = p - 1, a = z;
-    while (a > 0 && t[a - 1] != '\n') a--;
-    if (a < from) return -1;
+  for (int n = 0; p > lo && n < DG_HEADING_LINES_BACK; n++) {
+    uint32_t z = p - 1, a = line_start(t, z, lo);
+    if (a == lo && (a == 0 || t[a - 1] != '\n')) return -1; /* past the bound */
     long m = alone_on_line(d, nm, a, z);
-    if (m >= 0) return alone_on_line(d, nm, na, nz) >= 0 || alone_before(d, nm, a) ? -1 : m;
+    if (m >= 0) return alone_on_line(d, nm, na, nz) >= 0 || alone_before(d, nm, a, lo) ? -1 : m;
     if (marked_heading(t, a, z)) return -1;
     na = a, nz = z, p = a;
   }
