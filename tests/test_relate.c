@@ -151,6 +151,7 @@ static int chained(const char *rule) {
 #define JA_PLAN "program:メコン防災行動計画"
 #define SECTIONS "東アジア農業大臣会合の結果\n\n8月1日、東アジア農業大臣会合が開催された。\n"
 #define JA_DATED "2026年3月1日\n\n"
+#define NOTICE "農林水産省からのお知らせ\n2026年3月1日\n鈴木大臣は、第3回日メコン農業大臣会合及び第5回日ASEAN農業大臣会合に出席するため、ラオスを訪問しました。\n"
 #define EN_OCEAN_PLACE "Apia, Samoa\n\n2 June 2026\n\n"
 #define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
 #define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
@@ -900,6 +901,12 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, NO},
     {"adopted_at", "t.txt", TITLE JA_DATED "会議では、「メコン防災行動計画」を採択した、前日に開催された日メコン外相会議の結果が報告された。\n",
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, NO},
+    /* a heading line naming a meeting with its short form heads its section even when the
+     * document has no meeting of its own; near miss: more words after the short form */
+    {"adopted_at", "t.txt", NOTICE "(1)第3回日メコン農業大臣会合(MAMM)\n鈴木大臣から、協力の強化を呼びかけました。\n議論を踏まえ、会合後、「共同メディア声明」が発出されました。\n",
+     DG_REL_ADOPTED_AT, "program:共同メディア声明", "meeting:第3回日メコン農業大臣会合", 4, 1},
+    {"adopted_at", "t.txt", NOTICE "(1)第3回日メコン農業大臣会合(MAMM)の概要\n鈴木大臣から、協力の強化を呼びかけました。\n議論を踏まえ、会合後、「共同メディア声明」が発出されました。\n",
+     DG_REL_ADOPTED_AT, "program:共同メディア声明", NULL, NO},
     /* a lead that reports a meeting's results (result_words.tsv) makes it the document's
      * own; near miss: a lead that reports something else of it */
     {"adopted_at", "t.txt", JA_DATED "鈴木大臣が出席した「第2回日ASEAN漁業大臣会合」の結果をお知らせします。\n会議では、「日ASEAN漁業協力計画」を採択しました。\n",

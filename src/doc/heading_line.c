@@ -2,8 +2,9 @@
  * opens with a list marker (digits, brackets, dots, bullets) and ends no sentence, or is
  * a meeting's name alone: walking back from a sentence, the first such line decides. One
  * that names a meeting alone (after its marker) heads the section, unless the line before
- * or after it names one alone too (a list of meetings, not a heading); any other (1.概要, (1) 日時:
- * …) ends the search: the text stands in no meeting's section.
+ * or after it names one alone too (a list of meetings, not a heading); any other (1.概要,
+ * (1) 日時:…) ends the search: the text stands in no meeting's section. A meeting's short
+ * form in parentheses may close the line ((1)第28回X会合(AEM-METI)).
  * Invariant: only the text and the mentions' offsets are read; nothing is changed. */
 #include "doc/heading_line.h"
 
@@ -38,10 +39,22 @@ static size_t first_from(const dg_doc *d, size_t nm, uint32_t p) {
   return lo;
 }
 
-/* The meeting named alone on line [a, z) after its marker, maybe in quotes, or -1. */
+/* Where a parenthesis that closes line [a, z) opens (its short form: (AEM-METI)), else z. */
+static uint32_t before_gloss(const char *t, uint32_t a, uint32_t z) {
+  if (z == a || t[z - 1] != ')') return z;
+  for (uint32_t p = z - 1; p > a && z - p < 40; p--) {
+    if (t[p - 1] == '(') return p - 1 > a ? p - 1 : z;
+    if (t[p - 1] == ')') return z;
+  }
+  return z;
+}
+
+/* The meeting named alone on line [a, z) after its marker, maybe in quotes, maybe with its
+ * short form in parentheses after it, or -1. */
 static long alone_on_line(const dg_doc *d, size_t nm, uint32_t a, uint32_t z) {
   const char *t = d->text;
   while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\r')) z--;
+  z = before_gloss(t, a, z);
   uint32_t m = marker_end(t, a, z);
   if (m + 3 < z && (dg_cp_at(t, z, m) == 0x300C || dg_cp_at(t, z, m) == 0x300E) &&
       (dg_cp_before(t, z) == 0x300D || dg_cp_before(t, z) == 0x300F))

@@ -398,9 +398,8 @@ static long unnamed_meeting(const dg_rel_ctx *c) {
  * names a meeting alone (1.日メコン経済大臣会合 / ・第1回会議: see doc/heading_line.h), that
  * meeting. */
 static long own_or_heading(const dg_rel_ctx *c, uint32_t s) {
-  if (c->main_meeting < 0) return -1;
-  long h = dg_heading_meeting(c->d, c->d->nments, c->d->ments[c->main_meeting].end,
-                              c->d->sents[s].start);
+  uint32_t from = c->main_meeting >= 0 ? c->d->ments[c->main_meeting].end : 0;
+  long h = dg_heading_meeting(c->d, c->d->nments, from, c->d->sents[s].start);
   return h >= 0 ? h : c->main_meeting;
 }
 

@@ -142,11 +142,11 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   }
   if (!n && (topic = which_antecedent(c, s, k)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
-  if (!n && any < 0 && c->main_meeting >= 0 && !ja_demonstrative(c, s, k, at) &&
-      !which_other(c, s, k) &&
+  long own = !n && any < 0 ? dg_rel_section_meeting(c, s) : -1;
+  if (own >= 0 && !ja_demonstrative(c, s, k, at) && !which_other(c, s, k) &&
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
         (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
-    out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
+    out[n++] = (uint32_t)own;
   return n;
 }
 
