@@ -50,6 +50,8 @@ static const family_case families[] = {
      NULL},
     {HEADS | F(OUTCOME), "JOINT STATEMENT\n\nThe Meeting closed.", DG_TYPE_PROGRAM,
      "JOINT STATEMENT", NULL, NULL, NULL},
+    {HEADS | F(OUTCOME), "会合後、共同報道ステートメントが公表された。", DG_TYPE_PROGRAM,
+     "共同報道ステートメント", "program:共同報道ステートメント@0f8cdbfbe04fe3e3", NULL, NULL},
     {HEADS | F(OUTCOME), "They will negotiate a joint declaration on trade between Laos and Fiji.",
      DG_TYPE_PROGRAM, "joint declaration", NULL, NULL, NULL},
     {HEADS | F(OUTCOME), "They issued joint statements.", DG_TYPE_PROGRAM, "joint statement",
@@ -675,6 +677,21 @@ static const family_case families[] = {
      NULL},
     {F(JA_QUOTED), "両国は「共に進む」に合意した。", DG_TYPE_PROGRAM, "共に進む", NULL, NULL,
      NULL},
+    /* before_year: a year or a span of years closes a quoted name after its head; near
+     * miss: the head alone before the years */
+    {F(JA_QUOTED), "両国は「海洋協力作業計画2025−2026」を取りまとめた。", DG_TYPE_PROGRAM,
+     "海洋協力作業計画2025-2026", "program:海洋協力作業計画2025-2026", NULL, NULL},
+    {F(JA_QUOTED), "両国は「海洋協力作業計画2025-2026」を取りまとめた。", DG_TYPE_PROGRAM,
+     "海洋協力作業計画2025-2026", "program:海洋協力作業計画2025-2026", NULL, NULL},
+    {F(JA_QUOTED), "両国は「計画2025-2026」を取りまとめた。", DG_TYPE_PROGRAM,
+     "計画2025-2026", NULL, NULL, NULL},
+    /* counted_before: a program's head word alone, quoted after a count, is the
+     * document's own program; near misses: no count, a count of a meeting's head */
+    {F(JA_QUOTED), "会合は12項目の「行動計画」を発表した。", DG_TYPE_PROGRAM, "行動計画",
+     "program:行動計画@b5783479331ab0a0", NULL, NULL},
+    {F(JA_QUOTED), "会合は「行動計画」を発表した。", DG_TYPE_PROGRAM, "行動計画", NULL, NULL,
+     NULL},
+    {F(JA_QUOTED), "大臣は3件の「会議」に出席した。", DG_TYPE_MEETING, "会議", NULL, NULL, NULL},
     /* group_head_modifiers.tsv: a kind of cooperation described is no framework's name */
     {F(JA_HEADS), "外相は二本柱による日メコン協力を提案した。", DG_TYPE_PROGRAM, "日メコン協力",
      NULL, NULL, NULL},

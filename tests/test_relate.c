@@ -149,6 +149,9 @@ static int chained(const char *rule) {
 #define JA_HOTEL "第3回日メコン外相会議は、シンガポールのシャングリラホテルで開催された。"
 #define JA_WATER_INIT "program:日メコン水資源イニシアティブ"
 #define JA_PLAN "program:メコン防災行動計画"
+#define SECTIONS "東アジア農業大臣会合の結果\n\n8月1日、東アジア農業大臣会合が開催された。\n"
+#define JA_DATED "2026年3月1日\n\n"
+#define NOTICE "農林水産省からのお知らせ\n2026年3月1日\n鈴木大臣は、第3回日メコン農業大臣会合及び第5回日ASEAN農業大臣会合に出席するため、ラオスを訪問しました。\n"
 #define EN_OCEAN_PLACE "Apia, Samoa\n\n2 June 2026\n\n"
 #define EN_OCEAN_BODY EN_OCEAN_PLACE "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026. "
 #define EN_OCEAN_RECALLED EN_OCEAN_PLACE "Ministers recalled the fifth Ocean Ministers Meeting held in Apia. "
@@ -873,6 +876,46 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が示す方向に沿った「日メコン水資源イニシアティブ」を新たな指針として採択した。",
      DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
+    /* 取りまとめ: a verb of adopting */
+    {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」を取りまとめた。",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    /* a heading line that names a meeting alone heads its section: 今回の会合 there and a
+     * clause naming no meeting are that meeting's (doc/heading_line.c); near misses: a
+     * line listing meetings one a line, a heading that names none */
+    {"adopted_at", "t.txt", SECTIONS "1.第3回日メコン農業大臣会合\n今回の会合では、「メコン農業協力計画」に合意した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第3回日メコン農業大臣会合", 3, 1},
+    {"adopted_at", "t.txt", SECTIONS "1.第3回日メコン農業大臣会合\n8月1日に開催された。\n「メコン農業協力計画」に合意した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第3回日メコン農業大臣会合", 4, 1},
+    {"adopted_at", "t.txt", SECTIONS "・第3回日メコン農業大臣会合\n・第5回日ASEAN農業大臣会合\n今回の会合では、「メコン農業協力計画」に合意した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第5回日asean農業大臣会合", NO},
+    {"adopted_at", "t.txt", SECTIONS "1.第3回日メコン農業大臣会合\n8月1日に開催された。\n2.今後の予定\n今回の会合では、「メコン農業協力計画」に合意した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン農業協力計画", "meeting:第3回日メコン農業大臣会合", NO},
+    /* a Japanese verb before the program acts on it only in its clause (near_trigger) */
+    {"adopted_at", "t.txt", TITLE "本会合で策定された「メコン防災行動計画」は、防災協力の指針となる。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "本会合では、新たな指針の策定を控え、「メコン防災行動計画」の進捗を確認した。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    /* a meeting recalled before the verb by a holding verb dated another day than the
+     * document's meeting adopts nothing there (recalled); near misses: the recalled
+     * meeting as the verb's scene, or after it */
+    {"adopted_at", "t.txt", TITLE JA_DATED "会議では、前日に開催された日メコン外相会議の決定について報告が行われ、「メコン防災行動計画」が採択された。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 2, 1},
+    {"adopted_at", "t.txt", TITLE JA_DATED "会議では、前日に開催された日メコン外相会議で採択された「メコン防災行動計画」について報告が行われた。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, NO},
+    {"adopted_at", "t.txt", TITLE JA_DATED "会議では、「メコン防災行動計画」を採択した、前日に開催された日メコン外相会議の結果が報告された。\n",
+     DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, NO},
+    /* a heading line naming a meeting with its short form heads its section even when the
+     * document has no meeting of its own; near miss: more words after the short form */
+    {"adopted_at", "t.txt", NOTICE "(1)第3回日メコン農業大臣会合(MAMM)\n鈴木大臣から、協力の強化を呼びかけました。\n議論を踏まえ、会合後、「共同メディア声明」が発出されました。\n",
+     DG_REL_ADOPTED_AT, "program:共同メディア声明", "meeting:第3回日メコン農業大臣会合", 4, 1},
+    {"adopted_at", "t.txt", NOTICE "(1)第3回日メコン農業大臣会合(MAMM)の概要\n鈴木大臣から、協力の強化を呼びかけました。\n議論を踏まえ、会合後、「共同メディア声明」が発出されました。\n",
+     DG_REL_ADOPTED_AT, "program:共同メディア声明", NULL, NO},
+    /* a lead that reports a meeting's results (result_words.tsv) makes it the document's
+     * own; near miss: a lead that reports something else of it */
+    {"adopted_at", "t.txt", JA_DATED "鈴木大臣が出席した「第2回日ASEAN漁業大臣会合」の結果をお知らせします。\n会議では、「日ASEAN漁業協力計画」を採択しました。\n",
+     DG_REL_ADOPTED_AT, "program:日asean漁業協力計画", "meeting:第2回日asean漁業大臣会合", 2, 1},
+    {"adopted_at", "t.txt", JA_DATED "鈴木大臣が出席する「第2回日ASEAN漁業大臣会合」の日程をお知らせします。\n会議では、「日ASEAN漁業協力計画」を採択しました。\n",
+     DG_REL_ADOPTED_AT, "program:日asean漁業協力計画", NULL, NO},
     /* near misses: announced is not adopted; adopted, but at no meeting */
     {"adopted_at", "t.txt", "第4回日メコン外相会議で「メコン防災行動計画」を発表した。",
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},

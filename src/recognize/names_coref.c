@@ -31,6 +31,7 @@
 
 #include "base/buf.h"
 #include "base/hmap.h"
+#include "doc/heading_line.h"
 #include "recognize/names_int.h"
 
 /* The longest gloss in parentheses a name may carry before its particle. */
@@ -467,11 +468,21 @@ static const dg_mention *resolved_topic(dgn_ctx *c, size_t nm, const reference *
   return NULL;
 }
 
+/* The antecedent of a "main" reference rf (see main_antecedent), or, for a meeting's
+ * standing under a heading line after it that names another meeting alone (1.日メコン経済
+ * 大臣会合 / 今回の会合では: see doc/heading_line.h), that meeting. */
+static const dg_mention *section_antecedent(ante_index *ix, const reference *rf) {
+  const dg_mention *own = main_antecedent(ix, rf);
+  if (!own || rf->type != DG_TYPE_MEETING || own->start >= rf->a) return own;
+  long h = dg_heading_meeting(ix->d, ix->nm, own->end, rf->a);
+  return h >= 0 ? &ix->d->ments[h] : own;
+}
+
 /* The antecedent of reference rf among the mentions ix indexes; an English "last" one (the
  * Summit) means the document's own meeting when that one has its head; a reference already
  * resolved that is the topic of the antecedent's sentence wins over the name. */
 static const dg_mention *antecedent(dgn_ctx *c, ante_index *ix, const reference *rf, size_t *k) {
-  if (rf->refers == DG_REFERS_MAIN) return main_antecedent(ix, rf);
+  if (rf->refers == DG_REFERS_MAIN) return section_antecedent(ix, rf);
   if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
     const dg_mention *own = main_antecedent(ix, rf);
     if (own && has_head(own, rf) && own->start < rf->a) return own;

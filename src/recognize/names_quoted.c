@@ -4,12 +4,14 @@
  * a parenthesis with more of the name after it is the name's (「日本・メコン地域(5カ国)首脳会議」),
  * or a program when it ends in a form of aid a dictionary lists, after other words
  * (「保健危機対応緊急支援円借款」: that loan, also where the document writes it unquoted),
- * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意).
+ * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意), or a
+ * program's head word alone after a count (63項目の「行動計画」).
  * An English title in quote marks names one when a head noun and a title word stand
  * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience";
  * a meeting's, title-cased, right after a meeting's head noun in lower case: the forum
  * "Central Asia - Korea" (with its ordinal: the 3rd session of the forum "...").
- * A year may close the name after its head (「日ASEAN ICTワークプラン2021」). A quote
+ * A year or a span of years may close the name after its head (「日ASEAN ICTワークプラン2021」,
+ * 「X作業計画2013-2014」). A quote
  * ending in a place's head word (「市民交流都市」: a slogan, a status) names no place.
  * Invariant: a quote that holds another quote, or does not close before 。 or the end of
  * the line, names nothing (the inner quote is looked at on its own). */
@@ -58,12 +60,25 @@ static long head_ending(const dgn_ctx *c, size_t a, size_t z, size_t *hs) {
   return best;
 }
 
-/* Where a year that closes a quoted name t[a, z) begins, a space before it left out
- * (「日ASEAN ICTワークプラン2021」: the head ends before the year), else z. */
-static size_t before_year(const dgn_ctx *c, size_t a, size_t z) {
+/* Where a year of four digits (19xx, 20xx) that ends t[a, z) begins, else z. */
+static size_t year_start(const dgn_ctx *c, size_t a, size_t z) {
   size_t y = z;
   while (y > a && z - y < 4 && dg_is_digit(c->t[y - 1])) y--;
-  if (z - y != 4 || (c->t[y] != '1' && c->t[y] != '2')) return z;
+  return z - y == 4 && (c->t[y] == '1' || c->t[y] == '2') ? y : z;
+}
+
+/* Where a year or a span of years (2013-2014, 2013−2014, 2013〜2014) that closes a quoted
+ * name t[a, z) begins, a space before it left out (「日ASEAN ICTワークプラン2021」, 「X作業
+ * 計画2013−2014」: the head ends before the year), else z. */
+static size_t before_year(const dgn_ctx *c, size_t a, size_t z) {
+  size_t y = year_start(c, a, z);
+  if (y == z) return z;
+  uint32_t dash = y > a ? dg_cp_before(c->t, y) : 0;
+  if (dash == '-' || dash == '~' || dash == 0x2212 || dash == 0x2013 || dash == 0x301C) {
+    size_t d = y - (size_t)dg_utf8_len(c->t + y - (dash < 0x80 ? 1 : 3), c->t + y);
+    size_t x = year_start(c, a, d);
+    if (x < d) y = x;
+  }
   while (y > a && c->t[y - 1] == ' ') y--;
   return y;
 }
@@ -208,6 +223,24 @@ static int adopted_after(const dgn_ctx *c, size_t q) {
   return w >= 0 && c->r->triggers.w[w].as.trigger.kind == DG_REL_ADOPTED_AT;
 }
 
+/* Does a count and の stand right before the quote that opens at i (63項目の「行動計画」,
+ * 3件の「覚書」): a quoted head word of a program after one names the document's own? */
+static int counted_before(dgn_ctx *c, size_t i) {
+  return i >= 6 && !memcmp(c->t + i - 3, "の", 3) &&
+         dgn_mention_ending(c, (uint32_t)(i - 3), T(QUANTITY)) >= 0;
+}
+
+/* Record the head word t[a, z) quoted after a count as the document's own program (its
+ * id scoped to the document, as an outcome document's kind: see names_outcome.c): the
+ * action plan of one meeting is no other's. */
+static dg_err counted_name(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err) {
+  const char *stem = dgn_mint_id(c, DG_TYPE_PROGRAM, c->t + a, z - a), *id, *label;
+  if (!stem || dgn_doc_scoped(c, stem, a, z, &id, &label) ||
+      !dgn_add(c, DG_TYPE_PROGRAM, a, z, id, label, "", -1, 0))
+    return dg_error_set(err, DG_ENOMEM, "out of memory");
+  return DG_OK;
+}
+
 /* Does the parenthesis at z close inside the quote that ends at whole, with more of the
  * name after it and no colon anywhere (「日本・メコン地域(5カ国)首脳会議」: a count inside the
  * name, not a gloss after it)? */
@@ -266,8 +299,12 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
       e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
       continue;
     }
+    dg_type type = h >= 0 ? c->r->heads.w[h].as.head.type : DG_TYPE_COUNT;
+    if (h >= 0 && hs == a && type == DG_TYPE_PROGRAM && counted_before(c, i)) {
+      e = counted_name(c, (uint32_t)a, (uint32_t)z, err);
+      continue;
+    }
     if (h < 0 || hs == a) continue; /* a head word alone is no name */
-    dg_type type = c->r->heads.w[h].as.head.type;
     if (type == DG_TYPE_PLACE) continue; /* as in English: a quote names no place */
     e = dgn_record_name(c, type, (uint32_t)a, (uint32_t)z, err);
   }

@@ -9,6 +9,7 @@
 
 #include "base/scan.h"
 #include "base/utf8.h"
+#include "doc/heading_line.h"
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
@@ -291,9 +292,9 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
 /* When the title names no meeting: the meeting the body's first sentence holds or opens
  * with (see opening_meeting), after the short lines of its head (see head_line); when
  * that sentence holds none, the one it opens with as its subject (see subject_meeting),
- * or after a dateline the one it names as the scene of what it tells (see
- * dateline_scene); when
- * that sentence names no meeting, the one the next sentence holds as its subject (see
+ * or whose results it reports (see reported_meeting), or after a dateline the one it
+ * names as the scene of what it tells (see dateline_scene); when that sentence names no
+ * meeting, the one the next sentence holds as its subject (see
  * lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
  * scene_opening); or -1. A release that opens by holding a meeting is about it, as
  * one whose title names it is. */
@@ -342,6 +343,24 @@ static long dateline_scene(const dg_rel_ctx *c, uint32_t s) {
   return m;
 }
 
+/* Japanese: the first meeting sentence s names, maybe in quotes, right before の and a
+ * word of result_words.tsv (Aが出席した「第3回X会合」の結果等をお知らせします: a lead that
+ * reports a meeting's results is about it), or -1. */
+static long reported_meeting(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  if (dg_rel_latin(c, s)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING || m->implicit) continue;
+    uint32_t p = m->end;
+    if (dg_cp_at(t, e, p) == 0x300D || dg_cp_at(t, e, p) == 0x300F) p += 3; /* 」』 */
+    if (dg_lit(t, e, p, "\xE3\x81\xAE") && dg_wordlist_at(&c->r->result_words, t, e, p + 3) >= 0)
+      return (long)i; /* の */
+  }
+  return -1;
+}
+
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -352,6 +371,7 @@ static long body_meeting(dg_rel_ctx *c) {
   for (int k = 0; m < 0 && k < 2 && head_line(c, s) && s + 1 < d->nsents; k++)
     m = opening_meeting(c, ++s);
   if (m < 0) m = subject_meeting(c, s);
+  if (m < 0) m = reported_meeting(c, s);
   if (m < 0) m = dateline_scene(c, s);
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
@@ -374,8 +394,18 @@ static long unnamed_meeting(const dg_rel_ctx *c) {
   return -1;
 }
 
+/* The document's own meeting, or, for sentence s under a heading line after it that
+ * names a meeting alone (1.日メコン経済大臣会合 / ・第1回会議: see doc/heading_line.h), that
+ * meeting. */
+static long own_or_heading(const dg_rel_ctx *c, uint32_t s) {
+  uint32_t from = c->main_meeting >= 0 ? c->d->ments[c->main_meeting].end : 0;
+  long h = dg_heading_meeting(c->d, c->d->nments, from, c->d->sents[s].start);
+  return h >= 0 ? h : c->main_meeting;
+}
+
 /* The meeting of the section sentence s stands in (see context.h): its title line's, when
- * that line is only the meeting's name, else the document's own. */
+ * that line is only the meeting's name, else its heading line's (see own_or_heading),
+ * else the document's own. */
 long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
@@ -384,16 +414,16 @@ long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s) {
   while (k > 0 && !dg_rel_title_block(d, d->sents[k - 1].block)) k--;
   if (k == 0 || c->main_meeting < 0 ||
       d->sents[k - 1].block <= d->sents[d->ments[c->main_meeting].sentence].block)
-    return c->main_meeting;
+    return own_or_heading(c, s);
   const dg_block *hb = &d->blocks[d->sents[k - 1].block];
   uint32_t e = hb->end;
   while (e > hb->start && (d->text[e - 1] == ' ' || d->text[e - 1] == '\n')) e--;
   for (uint32_t i = c->sent_first[k - 1]; i < c->sent_end[k - 1]; i++) {
     const dg_mention *m = &d->ments[i];
     if (!c->nested[i] && m->type == DG_TYPE_MEETING && !m->implicit)
-      return (e - hb->start) - (m->end - m->start) <= 6 ? (long)i : c->main_meeting;
+      return (e - hb->start) - (m->end - m->start) <= 6 ? (long)i : own_or_heading(c, s);
   }
-  return c->main_meeting;
+  return own_or_heading(c, s);
 }
 
 dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err) {

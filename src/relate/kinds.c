@@ -142,11 +142,11 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   }
   if (!n && (topic = which_antecedent(c, s, k)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
-  if (!n && any < 0 && c->main_meeting >= 0 && !ja_demonstrative(c, s, k, at) &&
-      !which_other(c, s, k) &&
+  long own = !n && any < 0 ? dg_rel_section_meeting(c, s) : -1;
+  if (own >= 0 && !ja_demonstrative(c, s, k, at) && !which_other(c, s, k) &&
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
         (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
-    out[n++] = (uint32_t)dg_rel_section_meeting(c, s);
+    out[n++] = (uint32_t)own;
   return n;
 }
 
@@ -1001,13 +1001,19 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
-/* The trigger of kind k within 45 bytes of mention m (the program a verb acts on stands
- * close to it: 提示した「…」, 「…」を採択), or NULL. */
-static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, const dg_mention *m,
+/* The trigger of kind k within 45 bytes of mention i of sentence s (the program a verb
+ * acts on stands close to it: 提示した「…」, 「…」を採択), or NULL; in Japanese one before
+ * the program only in its clause (ビジョンの策定を控え、…日ASEAN協力のあり方を話し合う: the
+ * cooperation is not drawn up). */
+static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
                                           dg_rel_kind k) {
-  for (size_t i = 0; i < c->trigs.n; i++)
-    if (c->trigs.v[i].kind == (uint32_t)k && dg_rel_dist(m, c->trigs.v[i].start) <= 45)
-      return &c->trigs.v[i];
+  const dg_mention *m = &c->d->ments[i];
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *g = &c->trigs.v[x];
+    if (g->kind != (uint32_t)k || dg_rel_dist(m, g->start) > 45) continue;
+    if (!dg_rel_latin(c, s) && g->end <= m->start && g->clause != c->ment_clause[i]) continue;
+    return g;
+  }
   return NULL;
 }
 
@@ -1072,10 +1078,45 @@ static int held_then(dg_rel_ctx *c, long m, uint32_t i) {
   return held;
 }
 
-/* Is mention m the document's own meeting, or a reference to it (本会議, the Summit)? */
-static int is_main(const dg_rel_ctx *c, long m) {
-  return c->main_meeting >= 0 &&
-         (m == c->main_meeting || !strcmp(c->d->ments[m].id, c->d->ments[c->main_meeting].id));
+/* Does a holding verb dated at another time than the document's own meeting stand right
+ * before mention m of sentence s (前日に開催されたM, 7月に開催されたM)? */
+static int held_other_day(dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *h = &c->trigs.v[k];
+    if (h->kind != DG_REL_HELD_ON || h->end > m->start || m->start - h->end > 12) continue;
+    for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++) {
+      const dg_mention *d = &c->d->ments[j];
+      if (d->type == DG_TYPE_DATE && d->end <= h->start && h->start - d->end <= 3 &&
+          !held_then(c, c->main_meeting, j))
+        return 1;
+    }
+  }
+  return 0;
+}
+
+/* Japanese: is meeting x, before trigger g (「X」を採択した、4月に開催されたM: X is M's), of
+ * another clause than g or no scene, topic or subject of g's, recalled by a holding verb dated at another time than the document's own
+ * meeting, under any of its names in sentence s (前日に開催されたM(MM)における決定について報告が行われ、共同声明が採択された:
+ * the statement is the document's meeting's, not M's; see held_other_day)? */
+static int recalled(dg_rel_ctx *c, uint32_t s, long x, const dg_rel_trigger *g) {
+  uint8_t part = dg_rel_part(c, &c->d->ments[x]);
+  if (dg_rel_latin(c, s) || c->main_meeting < 0 || c->d->ments[x].start > g->start ||
+      (c->ment_clause[x] == g->clause && (part == DG_PART_SCENE || part == DG_PART_VENUE ||
+                                          part == DG_PART_TOPIC || part == DG_PART_SUBJECT)))
+    return 0; /* 7月に開催されたM会合で採択された「計画」: M's */
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!strcmp(c->d->ments[i].id, c->d->ments[x].id) && held_other_day(c, s, &c->d->ments[i]))
+      return 1;
+  return 0;
+}
+
+/* Is mention m the document's own meeting, or a reference to it (本会議, the Summit), or
+ * the meeting of the section sentence s stands in (see dg_rel_section_meeting)? */
+static int is_main(const dg_rel_ctx *c, uint32_t s, long m) {
+  if (c->main_meeting < 0) return 0;
+  long h = dg_rel_section_meeting(c, s);
+  return m == c->main_meeting || !strcmp(c->d->ments[m].id, c->d->ments[c->main_meeting].id) ||
+         (h >= 0 && !strcmp(c->d->ments[m].id, c->d->ments[h].id));
 }
 
 /* Does clause k name a date from offset `from` on that is not one meeting m was held on
@@ -1155,14 +1196,14 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *m = &c->d->ments[i];
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM) continue;
-    if (!(g = near_trigger(c, m, kind)) && !(g = complement_trigger(c, s, i, kind))) continue;
+    if (!(g = near_trigger(c, s, i, kind)) && !(g = complement_trigger(c, s, i, kind))) continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
         (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
                             : ja_not_done_here(c, m, g)))
       continue;
     long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
-    if (at >= 0 && is_main(c, at) && other_time(c, s, g->clause, 0, at))
+    if (at >= 0 && is_main(c, s, at) && other_time(c, s, g->clause, 0, at))
       continue; /* 本会議では、2019年に採択された計画の…: not this meeting's */
     if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
         other_time(c, s, g->clause, g->end, at))
@@ -1172,6 +1213,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
       if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
     }
+    if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
     if (at < 0) continue;
     dg_rel_add(c, kind, i, (uint32_t)at, s);
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too */
