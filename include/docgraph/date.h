@@ -103,6 +103,7 @@ typedef struct dg_date_carry {
   int last_year, last_rel;
   int has_m, has_d;
   dg_date last_m, last_d;
+  int day_year[13][32]; /* the year written so far with each month and day, -1 several */
 } dg_date_carry;
 /* dg_date_resolve going on from what the text before said (*carry), and leaving in *carry
  * what this text says to the one after; carry NULL is dg_date_resolve. */

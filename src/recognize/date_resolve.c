@@ -291,6 +291,7 @@ static void take_carry(resolver *rs, const dg_date_carry *c) {
   rs->last_year = c->last_year, rs->last_rel = c->last_rel;
   if (c->has_m) rs->last_m = rs->carried_m = &c->last_m;
   if (c->has_d) rs->last_d = &c->last_d;
+  memcpy(rs->day_year, c->day_year, sizeof rs->day_year);
 }
 
 /* What the resolver ends with, for the text after (copied: rs may point into c). */
@@ -301,6 +302,7 @@ static void give_carry(const resolver *rs, dg_date_carry *c) {
                        .has_m = rs->last_m != NULL, .has_d = rs->last_d != NULL};
   if (rs->last_m) out.last_m = *rs->last_m;
   if (rs->last_d) out.last_d = *rs->last_d;
+  memcpy(out.day_year, rs->day_year, sizeof out.day_year);
   *c = out;
 }
 
