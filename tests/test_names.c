@@ -2261,6 +2261,12 @@ static const row rows[] = {
     {"AUSTRALIA SUPPORTS MEKONG WATER TRADE\nIt grew.", DG_TYPE_GROUP, "group:MEKONG", NULL,
      "region:mekong"},
     {"メコン諸国と協力する。", DG_TYPE_GROUP, "group:MEKONG", NULL, "region:mekong"},
+    /* a title and "for" before a name make it the post's portfolio, no name; near miss:
+     * with an article it is a name (the Special Envoy for the Blue Pacific Strategy) */
+    {"The High Representative for Foreign Affairs and Security Policy spoke.", DG_TYPE_PROGRAM,
+     NULL, NULL, "Foreign Affairs and Security Policy"},
+    {"The Special Envoy for the Blue Pacific Strategy spoke.", DG_TYPE_PROGRAM,
+     "Blue Pacific Strategy", NULL, NULL},
     /* buildings that host meetings are places (ホテル, Convention Centre), not bodies */
     {"会合はラオプラザホテルで開催された。", DG_TYPE_PLACE, "ラオプラザホテル", NULL, NULL},
     {"It met at the Kuala Lumpur Convention Centre.", DG_TYPE_PLACE,

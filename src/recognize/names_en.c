@@ -506,9 +506,20 @@ static size_t take_version(const en_sent *S, size_t last, dg_type type) {
 
 /* The name around the head w[x..hx], as words [*first, *last]; 0 when the head stands
  * alone. A section number before it (2.1 Japan-ASEAN Maritime Fund) is left out. */
+/* Does the name that starts at w[first] follow a title and "for" with no article (High
+ * Representative for | Foreign Affairs and Security Policy): the post's portfolio, no
+ * name of its own? */
+static int portfolio(const en_sent *S, size_t first) {
+  const dgn_word *w = &S->w[first - 1];
+  return first >= 2 && w->z - w->a == 3 && !memcmp(S->c->t + w->a, "for", 3) &&
+         dgn_adjacent(S->c->t, S->w, first - 1) && dgn_adjacent(S->c->t, S->w, first - 2) &&
+         title_ends_at(S, first - 2);
+}
+
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
+  if (portfolio(S, *first)) return 0;
   *last = take_version(S,
                        type == DG_TYPE_MEETING && meeting_in_title(S, *first)
                            ? hx
