@@ -531,11 +531,25 @@ static long named_by_head(const dg_rel_ctx *c, uint32_t s, uint32_t h, uint32_t 
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
  * with の. Returns the mention or -1. */
+/* English: is amount a the total that a sum before it is "part of" (…, as part of
+ * Australia's commitment of an additional $500 million over three years to …): "as part
+ * of" stands before it, within UMBRELLA_REACH bytes and no other amount between? Such a
+ * total funds what its own words say, not the names before it. */
+#define UMBRELLA_REACH 80
+static int umbrella_sum(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  uint32_t z = c->d->ments[a].start, from = c->d->sents[s].start;
+  if (!dg_rel_latin(c, s)) return 0;
+  for (uint32_t p = z; p > from && z - p < UMBRELLA_REACH; p--)
+    if (dg_lit(t, z, p, "as part of ")) return gap_to_amount(c->d, ix, p, z) == UINT32_MAX;
+  return 0;
+}
+
 static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   int32_t pb = d->blocks[b].parent;
-  if (statistic(c, ix, s, a)) return -1;
+  if (statistic(c, ix, s, a) || umbrella_sum(c, ix, s, a)) return -1;
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
