@@ -1548,11 +1548,13 @@ static const tie_row ties[] = {
     {"amounts", "t.txt", "Australia will provide $5 million to UNICEF's Mekong Water Initiative.",
      DG_REL_AMOUNT, "org:unicef", NULL, NO},
     /* umbrella_sum: the sum before "as part of" keeps its program; the total after it
-     * owns nothing named before it */
+     * owns nothing named before it, only what its own words name (owner_after) */
     {"amounts", "t.txt", "Japan will give $2 million to the Mekong Water Initiative, as part of its commitment of $90 million over three years.",
      DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:2000000", 0, 1},
     {"amounts", "t.txt", "Japan will give $2 million to the Mekong Water Initiative, as part of its commitment of $90 million over three years.",
      DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:90000000", NO},
+    {"amounts", "t.txt", "Japan will give $2 million to UNICEF, as part of its commitment of $90 million to the Mekong Water Initiative.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:90000000", 0, 1},
     /* the form the money takes may stand between it and its role word (in grants for);
      * near miss: the project of the other amount */
     {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:mindanao-school-project",

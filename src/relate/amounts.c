@@ -534,7 +534,7 @@ static long named_by_head(const dg_rel_ctx *c, uint32_t s, uint32_t h, uint32_t 
 /* English: is amount a the total that a sum before it is "part of" (…, as part of
  * Australia's commitment of an additional $500 million over three years to …): "as part
  * of" stands before it, within UMBRELLA_REACH bytes and no other amount between? Such a
- * total funds what its own words say, not the names before it. */
+ * total funds what its own words say (owner_after), not the names before it. */
 #define UMBRELLA_REACH 80
 static int umbrella_sum(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   const char *t = c->d->text;
@@ -545,11 +545,21 @@ static int umbrella_sum(const dg_rel_ctx *c, const amount_index *ix, uint32_t s,
   return 0;
 }
 
+/* The owner of amount a that its clause names after it (as part of a $50 million
+ * commitment to the Fund: the Fund), a program first, else an organization; or -1. */
+static long owner_after(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  long p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
+  if (p < 0 || c->d->ments[p].start < c->d->ments[a].end)
+    p = clause_owner(c, ix, s, a, DG_TYPESET(ORGANIZATION), 2);
+  return p >= 0 && c->d->ments[p].start >= c->d->ments[a].end ? p : -1;
+}
+
 static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   int32_t pb = d->blocks[b].parent;
-  if (statistic(c, ix, s, a) || umbrella_sum(c, ix, s, a)) return -1;
+  if (statistic(c, ix, s, a)) return -1;
+  if (umbrella_sum(c, ix, s, a)) return owner_after(c, ix, s, a);
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
