@@ -240,6 +240,14 @@ static const tie_row ties[] = {
     {"chaired_by", "t.txt", "Minister Sato Kenji will chair the Pacific Ocean Governance Forum, which will review "
      "the Island Business Summit and the Youth Ocean Dialogue.", DG_REL_CHAIRED_BY,
      "meeting:youth-ocean-dialogue", "person:sato-kenji", NO},
+    /* chairs_other: a chairing word that takes a pillar or a working group chairs no
+     * meeting; near miss: a meeting named there */
+    {"chaired_by", "t.txt", EN_TITLE "They noted Thailand's offer to co-chair a new Energy Security pillar.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", NO},
+    {"chaired_by", "t.txt", EN_TITLE "They welcomed Laos and Viet Nam to be co-chairs of this Working Group.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:LAO", NO},
+    {"chaired_by", "t.txt", "Thailand will co-chair the Ocean Summit and its Energy Security pillar.",
+     DG_REL_CHAIRED_BY, "meeting:ocean-summit", "country:THA", 0, 1},
     /* amounts: the news agency of a dateline owns no amount; goals (SDGs) own none */
     {"amounts", "t.txt", "SUVA, May 2 (Xinhua) -- The minister announced 3 million dollars for island schools.",
      DG_REL_AMOUNT, "org:xinhua", NULL, NO},

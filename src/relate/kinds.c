@@ -746,6 +746,27 @@ static int names_a_text(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
   return dg_rel_whole_word(&c->r->documents, t, e, q) > 0;
 }
 
+#define CHAIRED_REACH 60 /* bytes after a chairing word its object may take */
+
+/* English: does chairing word g take as its object a thing of chaired_others.tsv (offered
+ * to co-chair a new "Energy Security" pillar; to be co-chairs of this Working Group), a
+ * whole word in the CHAIRED_REACH bytes after it, before a punctuation, with no meeting
+ * named between? The chair is that thing's, not a meeting's. */
+static int chairs_other(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, z = g->end;
+  if (!dg_rel_latin(c, s)) return 0;
+  while (z < e && z - g->end < CHAIRED_REACH && t[z] != ',' && t[z] != '.' && t[z] != ';')
+    z++;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start >= g->end &&
+        c->d->ments[i].start < z)
+      return 0;
+  for (uint32_t q = g->end; q < z; q++)
+    if (t[q - 1] == ' ' && dg_rel_whole_word(&c->r->chaired_others, t, z, q)) return 1;
+  return 0;
+}
+
 /* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
  * attended by B: B is no chair)? */
 static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
@@ -983,7 +1004,9 @@ static void chaired_examples(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
 static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
-    if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g)) continue;
+    if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g) ||
+        chairs_other(c, s, g))
+      continue;
     long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
     if (country >= 0) {
       uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
