@@ -149,6 +149,11 @@ static const family_case families[] = {
      * family name (sinitic_surnames.tsv) before a title, MeCab reading them as pieces; near
      * misses: a known word of two kanji in them (周辺), another kanji touching them before
      * (小|林正雄: the name is MeCab's) */
+    /* unknown_kanji_before: a kanji word MeCab does not know (an old form of a kanji: 髙)
+     * before a portfolio and its title is a family name; near miss: a word MeCab knows */
+    {F(JA_PEOPLE), "髙嶋経済産業副大臣が出席した。", DG_TYPE_PERSON, "髙嶋", "person:髙嶋",
+     NULL, NULL},
+    {F(JA_PEOPLE), "会議経済産業副大臣が出席した。", DG_TYPE_PERSON, "会議", NULL, NULL, NULL},
     {F(JA_PEOPLE), "中国からは楊志遠部長が出席した。", DG_TYPE_PERSON, "楊志遠", "person:楊志遠",
      NULL, NULL},
     {F(JA_PEOPLE), "会議では周辺国首脳が議論した。", DG_TYPE_PERSON, "周辺国", NULL, NULL, NULL},

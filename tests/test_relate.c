@@ -1727,6 +1727,11 @@ static const tie_row ties[] = {
      "date:2024-03-01", 1, 1},
     {"date word", "t.txt", TITLE "[年月日] 2024年3月1日\n", DG_REL_HELD_ON, TITLE_ID,
      "date:2024-03-01", 1, 1},
+    /* 日付 (date_words.tsv) labelling a row of the header; near miss: other words between */
+    {"date word", "t.txt", TITLE "日付:2024年3月1日(金)\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", 1, 1},
+    {"date word", "t.txt", TITLE "日付の変更を2024年3月1日に発表した。\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", NO},
     {"date word", "t.txt", "第3回日メコン外相会議の開催日は2024年5月2日であった。", DG_REL_HELD_ON,
      "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
     /* 日程 (date_words.tsv) opening a label line; near miss: the trip's 日程 after its dates */
