@@ -83,7 +83,7 @@ typedef struct {
 
 /* Rules that go on from other rules' ties (a list of the line before): for them "alone"
  * is what they add in a whole run, by their name. */
-static const char *const chained_rules[] = {"list lines"};
+static const char *const chained_rules[] = {"list lines", "footnote members"};
 
 static int chained(const char *rule) {
   for (size_t k = 0; k < sizeof chained_rules / sizeof *chained_rules; k++)
@@ -1774,6 +1774,22 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:CHN", TITLE_ID, NO},
     {"list lines", "t.txt", TITLE "会合が開催され、タイが出席した。\nプラス3国:日本、中国\n",
      DG_REL_PARTICIPATES_IN, "country:CHN", TITLE_ID, NO},
+    /* footnote members: a line opening with the note mark of a marked group lists the
+     * members that take part where the group does; near misses: another mark (※2 for
+     * ※1), a note line of prose */
+    {"footnote members", "t.txt", TITLE "ASEAN10か国(※)と日本の関係国間で会合を開催した。\n※ タイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, ANY_SENTENCE, 1},
+    {"footnote members", "t.txt", TITLE "ASEAN(※1)と日本の関係国間で会合を開催した。\n※1 タイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"footnote members", "t.txt", TITLE "ASEAN(※1)と日本の関係国間で会合を開催した。\n※2 タイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    {"footnote members", "t.txt", TITLE "ASEAN(※)と日本の関係国間で会合を開催した。\n※ タイはラオスと協力する。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* 関係国間: the parties among which a meeting is held; near miss: no such word */
+    {"participates_in", "t.txt", TITLE "ASEANに日本を加えた関係国間で開催されています。\n",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "ASEANに日本を加えた分野で協力が進んでいます。\n",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", TITLE_ID, NO},
     {"participates_in", "t.txt", EN_TITLE "Observers: Laos and Thailand.\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, ANY_SENTENCE, 1},
     {"participates_in", "t.txt", EN_TITLE "The Mekong-Japan Summit closed. Observers said Laos gained.\n",
