@@ -430,6 +430,12 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, JA_ASEAN57, NULL, NO},
     {"held_in", "t.txt", TITLE "両国の書簡の交換が横浜において行われた。", DG_REL_HELD_IN, TITLE_ID,
      NULL, NO},
+    /* ... but a subject written as the last words of the document's meeting's name is that
+     * meeting; near miss: with the ordinal of another occasion before it */
+    {"held_in", "t.txt", TITLE "本日、両国の防災閣僚会合が横浜において開催された。", DG_REL_HELD_IN,
+     TITLE_ID, "place:yokohama", ANY_SENTENCE, 1},
+    {"held_in", "t.txt", TITLE "第1回となる防災閣僚会合を横浜において開催した。", DG_REL_HELD_IN,
+     TITLE_ID, "place:yokohama", NO},
 
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
@@ -1693,6 +1699,14 @@ static const tie_row ties[] = {
      "place:vientiane", 1, 1},
     {"venue word", "t.txt", TITLE "場所:ラオス国(ビエンチャン近郊)\n", DG_REL_HELD_IN, TITLE_ID,
      "place:vientiane", NO},
+    /* listed_place: a building listed with 、 after them, ending the line (maybe 内 and
+     * its hall), is the venue too; near miss: more words after the building */
+    {"venue word", "t.txt", TITLE "場所:タイ(バンコク)、サクラ・パレスホテル内会議場\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:サクラ・パレスホテル", 1, 1},
+    {"venue word", "t.txt", TITLE "場所:シンガポール、サクラ・コンベンションセンター\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:サクラ・コンベンションセンター", 1, 1},
+    {"venue word", "t.txt", TITLE "場所:タイ(バンコク)、サクラ・パレスホテルで記者会見\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:サクラ・パレスホテル", NO},
     {"venue word", "t.txt", TITLE "会合の場所を提供したバンコク市に感謝した。\n", DG_REL_HELD_IN, TITLE_ID,
      "place:bangkok", NO},
     {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,
