@@ -1799,6 +1799,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     {"footnote members", "t.txt", TITLE "ASEAN(※)と日本の関係国間で会合を開催した。\n※ タイはラオスと協力する。\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* と面会: who meets the other side takes part in the talks; near miss: 面会 of another */
+    {"participates_in", "t.txt", TITLE "山田大臣は、タイの大使団と面会しました。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "タイの面会制度は変わりました。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     /* 関係国間: the parties among which a meeting is held; near miss: no such word */
     {"participates_in", "t.txt", TITLE "ASEANに日本を加えた関係国間で開催されています。\n",
      DG_REL_PARTICIPATES_IN, "group:ASEAN", TITLE_ID, ANY_SENTENCE, 1},
