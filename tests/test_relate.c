@@ -197,6 +197,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "ミャンマー以外の国とタイが" JA_DISASTER_NAME "に出席した。\n",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, ANY_SENTENCE, 1},
+    /* は欠席: an actor absent takes no part, wherever the sentence names it; near miss:
+     * another actor of the list */
+    {"participates_in", "t.txt", "タイ、ラオス及びベトナムが" JA_DISASTER_NAME "に出席した(ただしラオスは欠席)。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, NO},
+    {"participates_in", "t.txt", "タイ、ラオス及びベトナムが" JA_DISASTER_NAME "に出席した(ただしラオスは欠席)。\n",
+     DG_REL_PARTICIPATES_IN, "country:VNM", JA_DISASTER_ID, ANY_SENTENCE, 1},
     /* body_meeting: a short venue line that ends with a full stop is part of the head, the
      * body's first sentence after it holds the document's meeting; near miss: a sentence
      * that only recalls the meeting */
