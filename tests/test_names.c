@@ -149,6 +149,24 @@ static const family_case families[] = {
      * family name (sinitic_surnames.tsv) before a title, MeCab reading them as pieces; near
      * misses: a known word of two kanji in them (周辺), another kanji touching them before
      * (小|林正雄: the name is MeCab's) */
+    /* names_talks.c: a title line naming two sides joined by と and ending with との and a
+     * meeting head is the document's meeting, the whole line; near misses: one side only,
+     * a line of the body */
+    {F(JA_PEOPLE) | F(JA_HEADS), "タイ王国の大使団と山田外務大臣との面会\n\n山田大臣は大使団と面会した。",
+     DG_TYPE_MEETING, "タイ王国の大使団と山田外務大臣との面会",
+     "meeting:タイ王国の大使団と山田外務大臣との面会", NULL, NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "山田外務大臣との面会\n\n山田大臣は大使団と面会した。",
+     DG_TYPE_MEETING, "山田外務大臣との面会", NULL, NULL, NULL},
+    {F(JA_PEOPLE) | F(JA_HEADS), "お知らせ\n\n本日は晴れ。\n\nタイ王国の大使団と山田外務大臣との面会\n",
+     DG_TYPE_MEETING, "タイ王国の大使団と山田外務大臣との面会", NULL, NULL, NULL},
+    /* 補佐官 (titles.tsv): an adviser's title after his name */
+    {F(JA_PEOPLE), "田中一郎内閣総理大臣補佐官が出席した。", DG_TYPE_PERSON, "田中一郎",
+     "person:田中一郎", NULL, NULL},
+    /* unknown_kanji_before: a kanji word MeCab does not know (an old form of a kanji: 髙)
+     * before a portfolio and its title is a family name; near miss: a word MeCab knows */
+    {F(JA_PEOPLE), "髙嶋経済産業副大臣が出席した。", DG_TYPE_PERSON, "髙嶋", "person:髙嶋",
+     NULL, NULL},
+    {F(JA_PEOPLE), "会議経済産業副大臣が出席した。", DG_TYPE_PERSON, "会議", NULL, NULL, NULL},
     {F(JA_PEOPLE), "中国からは楊志遠部長が出席した。", DG_TYPE_PERSON, "楊志遠", "person:楊志遠",
      NULL, NULL},
     {F(JA_PEOPLE), "会議では周辺国首脳が議論した。", DG_TYPE_PERSON, "周辺国", NULL, NULL, NULL},

@@ -83,7 +83,7 @@ typedef struct {
 
 /* Rules that go on from other rules' ties (a list of the line before): for them "alone"
  * is what they add in a whole run, by their name. */
-static const char *const chained_rules[] = {"list lines"};
+static const char *const chained_rules[] = {"list lines", "footnote members"};
 
 static int chained(const char *rule) {
   for (size_t k = 0; k < sizeof chained_rules / sizeof *chained_rules; k++)
@@ -197,6 +197,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "ミャンマー以外の国とタイが" JA_DISASTER_NAME "に出席した。\n",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, ANY_SENTENCE, 1},
+    /* は欠席: an actor absent takes no part, wherever the sentence names it; near miss:
+     * another actor of the list */
+    {"participates_in", "t.txt", "タイ、ラオス及びベトナムが" JA_DISASTER_NAME "に出席した(ただしラオスは欠席)。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, NO},
+    {"participates_in", "t.txt", "タイ、ラオス及びベトナムが" JA_DISASTER_NAME "に出席した(ただしラオスは欠席)。\n",
+     DG_REL_PARTICIPATES_IN, "country:VNM", JA_DISASTER_ID, ANY_SENTENCE, 1},
     /* body_meeting: a short venue line that ends with a full stop is part of the head, the
      * body's first sentence after it holds the document's meeting; near miss: a sentence
      * that only recalls the meeting */
@@ -438,6 +444,12 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", JA_FOLLOWS, DG_REL_HELD_IN, JA_ASEAN57, NULL, NO},
     {"held_in", "t.txt", TITLE "両国の書簡の交換が横浜において行われた。", DG_REL_HELD_IN, TITLE_ID,
      NULL, NO},
+    /* ... but a subject written as the last words of the document's meeting's name is that
+     * meeting; near miss: with the ordinal of another occasion before it */
+    {"held_in", "t.txt", TITLE "本日、両国の防災閣僚会合が横浜において開催された。", DG_REL_HELD_IN,
+     TITLE_ID, "place:yokohama", ANY_SENTENCE, 1},
+    {"held_in", "t.txt", TITLE "第1回となる防災閣僚会合を横浜において開催した。", DG_REL_HELD_IN,
+     TITLE_ID, "place:yokohama", NO},
 
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
@@ -1709,6 +1721,14 @@ static const tie_row ties[] = {
      "place:vientiane", 1, 1},
     {"venue word", "t.txt", TITLE "場所:ラオス国(ビエンチャン近郊)\n", DG_REL_HELD_IN, TITLE_ID,
      "place:vientiane", NO},
+    /* listed_place: a building listed with 、 after them, ending the line (maybe 内 and
+     * its hall), is the venue too; near miss: more words after the building */
+    {"venue word", "t.txt", TITLE "場所:タイ(バンコク)、サクラ・パレスホテル内会議場\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:サクラ・パレスホテル", 1, 1},
+    {"venue word", "t.txt", TITLE "場所:シンガポール、サクラ・コンベンションセンター\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:サクラ・コンベンションセンター", 1, 1},
+    {"venue word", "t.txt", TITLE "場所:タイ(バンコク)、サクラ・パレスホテルで記者会見\n", DG_REL_HELD_IN,
+     TITLE_ID, "place:サクラ・パレスホテル", NO},
     {"venue word", "t.txt", TITLE "会合の場所を提供したバンコク市に感謝した。\n", DG_REL_HELD_IN, TITLE_ID,
      "place:bangkok", NO},
     {"venue word", "t.txt", "第3回日メコン外相会議の開催地はハノイであった。", DG_REL_HELD_IN,
@@ -1743,6 +1763,11 @@ static const tie_row ties[] = {
      "date:2024-03-01", 1, 1},
     {"date word", "t.txt", TITLE "[年月日] 2024年3月1日\n", DG_REL_HELD_ON, TITLE_ID,
      "date:2024-03-01", 1, 1},
+    /* 日付 (date_words.tsv) labelling a row of the header; near miss: other words between */
+    {"date word", "t.txt", TITLE "日付:2024年3月1日(金)\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", 1, 1},
+    {"date word", "t.txt", TITLE "日付の変更を2024年3月1日に発表した。\n", DG_REL_HELD_ON, TITLE_ID,
+     "date:2024-03-01", NO},
     {"date word", "t.txt", "第3回日メコン外相会議の開催日は2024年5月2日であった。", DG_REL_HELD_ON,
      "meeting:mekong-japan-fmm:3", "date:2024-05-02", 0, 1},
     /* 日程 (date_words.tsv) opening a label line; near miss: the trip's 日程 after its dates */
@@ -1785,6 +1810,27 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:CHN", TITLE_ID, NO},
     {"list lines", "t.txt", TITLE "会合が開催され、タイが出席した。\nプラス3国:日本、中国\n",
      DG_REL_PARTICIPATES_IN, "country:CHN", TITLE_ID, NO},
+    /* footnote members: a line opening with the note mark of a marked group lists the
+     * members that take part where the group does; near misses: another mark (※2 for
+     * ※1), a note line of prose */
+    {"footnote members", "t.txt", TITLE "ASEAN10か国(※)と日本の関係国間で会合を開催した。\n※ タイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, ANY_SENTENCE, 1},
+    {"footnote members", "t.txt", TITLE "ASEAN(※1)と日本の関係国間で会合を開催した。\n※1 タイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"footnote members", "t.txt", TITLE "ASEAN(※1)と日本の関係国間で会合を開催した。\n※2 タイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    {"footnote members", "t.txt", TITLE "ASEAN(※)と日本の関係国間で会合を開催した。\n※ タイはラオスと協力する。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* と面会: who meets the other side takes part in the talks; near miss: 面会 of another */
+    {"participates_in", "t.txt", TITLE "山田大臣は、タイの大使団と面会しました。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "タイの面会制度は変わりました。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    /* 関係国間: the parties among which a meeting is held; near miss: no such word */
+    {"participates_in", "t.txt", TITLE "ASEANに日本を加えた関係国間で開催されています。\n",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "ASEANに日本を加えた分野で協力が進んでいます。\n",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", TITLE_ID, NO},
     {"participates_in", "t.txt", EN_TITLE "Observers: Laos and Thailand.\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, ANY_SENTENCE, 1},
     {"participates_in", "t.txt", EN_TITLE "The Mekong-Japan Summit closed. Observers said Laos gained.\n",

@@ -231,5 +231,8 @@ uint32_t dgn_abbreviations_start(dgn_ctx *c, uint32_t min, uint32_t z);
 /* Add a person over [a, z) unless another name overlaps it or it is there already
  * (names_people_ja.c). */
 dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err);
+/* A title line naming two sides and ending with との and a meeting head (AとBとの面会): the
+ * meeting the document reports (names_talks.c). */
+dg_err dgn_title_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err);
 
 #endif

@@ -1004,6 +1004,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = offices_in_titles(c, &s, err);
     if (e == DG_OK) e = loan_names(c, &s, err);
     if (e == DG_OK) e = dgn_bu_ministries(c, &s, err);
+    if (e == DG_OK) e = dgn_title_talks(c, &s, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

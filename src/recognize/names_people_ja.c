@@ -261,6 +261,17 @@ static uint32_t spaced_name_before(dgn_ctx *c, const dg_sentence *s, uint32_t z)
   return dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON)) ? 0 : a;
 }
 
+/* Does a kanji word MeCab does not know, two or three kanji, no other kind of name, end at
+ * a (濵地 of 濵地厚生労働副大臣: a family name written with an old form of a kanji, which
+ * MeCab reads as no 人名)? Near miss: a word MeCab knows (日本厚生労働大臣 names no one). */
+static int unknown_kanji_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  long q = dg_doc_token_at(c->d, a - 1);
+  if (q < (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, q)->end != a) return 0;
+  const dg_token *k = dg_tok(c->d, q);
+  return k->unknown && k->end - k->start >= 6 && k->end - k->start <= 9 &&
+         all_kanji(c, k->start, k->end) && !dgn_overlaps(c, k->start, k->end, ANY_NAMED);
+}
+
 /* The portfolio words of a minister before the title at z, plain words that MeCab knows,
  * two kanji or more in all, a word of one kanji only a common noun (内務|副大臣, 保健|大臣,
  * 商|工業|大臣; up to three; a rank's 第|二 is none) or, last, a suffix (企画|財政|部|長官:
@@ -297,6 +308,7 @@ static uint32_t portfolio_start(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   long om = dgn_mention_ending(c, a, PLACE_LIKE | T(ORGANIZATION));
   if (om >= 0 && c->d->ments[om].start < a) return a;
   return !charge && (new_katakana_before(c, s, a) || person_name_before(c, s, a) ||
+                     unknown_kanji_before(c, s, a) ||
                      katakana_gloss_before(c, s, a) || spaced_name_before(c, s, a))
              ? a
              : z;

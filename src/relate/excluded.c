@@ -3,9 +3,11 @@
  * タイ以外の国. A word of the list written "before" stands before the actor with only other
  * actors of the same list, spaces and joiners of list_joiners.tsv (、, and) between; one
  * written "after" stands right after it, or after the actors listed with it
- * (ミャンマーとタイを除く).
+ * (ミャンマーとタイを除く); an actor that the sentence names again where such a word leaves it
+ * out (…、フィジー)と面会した(フィジーは欠席) is left out wherever the sentence names it.
  * Invariant: reads only; nested mentions are passed over as parts of their names. */
 #include <stdint.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -59,6 +61,18 @@ static int excluded_after(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
+/* Is another mention of mention i's entity in sentence s left out by a word after it (the
+ * list (…、フィジー) and then フィジーは欠席: the country named twice, absent once)? */
+static int named_left_out(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++)
+    if (j != i && !c->nested[j] && c->d->ments[j].type == m->type &&
+        !strcmp(c->d->ments[j].id, m->id) && excluded_after(c, s, j))
+      return 1;
+  return 0;
+}
+
 int dg_rel_excluded(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
-  return c->r->exclusion_words.n && (excluded_before(c, s, i) || excluded_after(c, s, i));
+  return c->r->exclusion_words.n &&
+         (excluded_before(c, s, i) || excluded_after(c, s, i) || named_left_out(c, s, i));
 }

@@ -201,9 +201,48 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return before >= 0 ? before : after >= 0 ? after : antecedent(c, s, g->clause);
 }
 
+/* Does t[a, z) hold an ordinal of occasions (第1回, 第一回: 第, digits, 回) that the name of
+ * meeting mm does not (第1回となる政策対話 under the title 第2回…政策対話: another one)? */
+static int other_ordinal(const dg_rel_ctx *c, const dg_mention *mm, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  for (uint32_t p = a; p + 9 <= z; p++) {
+    if (!dg_lit(t, z, p, "\xE7\xAC\xAC")) continue; /* 第 */
+    uint32_t q = p + 3;
+    while (q < z && (dg_is_digit(t[q]) || dg_wordlist_at(&c->r->kanji_digits, t, z, q) >= 0))
+      q += dg_is_digit(t[q]) ? 1 : 3;
+    if (q == p + 3 || !dg_lit(t, z, q, "\xE5\x9B\x9E")) continue; /* 回 */
+    uint32_t n = q + 3 - p;
+    int inside = 0;
+    for (uint32_t r = mm->start; r + n <= mm->end && !inside; r++)
+      inside = !memcmp(t + r, t + p, n);
+    if (!inside) return 1;
+  }
+  return 0;
+}
+
+/* Does the run of nouns that ends at token k (k included) end the name of the document's
+ * own meeting, two characters or more (情報通信大臣会合 of 日・ASEAN情報通信大臣会合, 会合), with
+ * no ordinal of another occasion between `from` (its clause's start) and it: the
+ * document's meeting named by its last words, no other argument? */
+static int own_meeting_words(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k,
+                             uint32_t from) {
+  if (c->main_meeting < 0) return 0;
+  const dg_mention *mm = &c->d->ments[c->main_meeting];
+  uint32_t z = dg_tok(c->d, k)->end, a = z;
+  for (long q = k; q >= (long)dg_sent_tok0(c->d, se); q--) {
+    const dg_token *tk = dg_tok(c->d, (uint32_t)q);
+    if (tk->end != a || tk->pos < DG_POS_NOUN || tk->pos > DG_POS_NOUN_NUMBER) break;
+    a = tk->start;
+  }
+  return z - a >= 6 && z - a <= mm->end - mm->start &&
+         !memcmp(c->d->text + a, c->d->text + mm->end - (z - a), z - a) &&
+         !other_ordinal(c, mm, from, a);
+}
+
 /* Does a Japanese holding verb have a subject or object of its own that names nothing,
  * before it in its clause (書簡の交換が横浜において行われ, 研修を実施): a particle が or を
- * right after a word that is no name? */
+ * right after a word that is no name nor the last words of the document's own meeting's
+ * name (情報通信大臣会合が…開催され under the title 日・ASEAN情報通信大臣会合の結果)? */
 static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
   const dg_rel_clause *cl = &c->clauses.v[g->clause];
@@ -217,7 +256,9 @@ static int own_argument(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
     int after_name = 0;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
       after_name |= c->d->ments[i].end == tk->start;
-    if ((part == DG_PART_SUBJECT || part == DG_PART_OBJECT) && !after_name) return 1;
+    if ((part == DG_PART_SUBJECT || part == DG_PART_OBJECT) && !after_name &&
+        !(k > dg_sent_tok0(c->d, se) && own_meeting_words(c, se, k - 1, cl->start)))
+      return 1;
   }
   return 0;
 }

@@ -1295,6 +1295,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"lead parties", DG_REL_PARTICIPATES_IN, dg_rel_lead_parties},
     /* no trigger word: a line of names going on with the list of the line before */
     {"list lines", DG_REL_PARTICIPATES_IN, dg_rel_list_lines},
+    /* no trigger word: ASEAN10か国(※)…関係国間で / ※ A、B: a footnote's members of the group */
+    {"footnote members", DG_REL_PARTICIPATES_IN, dg_rel_footnote_members},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -117,6 +117,10 @@ int dg_rel_filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z);
  * after a party's label (ASEAN諸国:), right after a line that ends with a list of names
  * taking part, takes part where that list does. */
 void dg_rel_list_lines(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* A footnote that lists a group's members (footnotes.c): a line opening with the note mark
+ * of a marked group (ASEAN10か国(※) ... / ※ A、B、C) takes part wherever the group does by
+ * the ties read from the sentence that marks it. */
+void dg_rel_footnote_members(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic

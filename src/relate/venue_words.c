@@ -9,12 +9,15 @@
  *   開催地：ビエンチャン (under the title 第27回日ASEAN首脳会議の概要) -> held_in(首脳会議, ビエンチャン)
  *   開催日：2024年3月1日 (under the same title) -> held_on(首脳会議, 2024-03-01)
  *   場所：ラオス・ビエンチャン (the same) -> held_in(首脳会議, ラオス), (首脳会議, ビエンチャン)
+ *   場所：ラオス(ビエンチャン)、Xホテル内会議場 -> the country, the city and the hotel
  * Invariant: between the word and the place (or date) stand only a meeting, spaces, line
  * ends and words of venue_links.tsv (of, the, was, は, ：), so a place further on is never taken,
- * but for a place written right after the venue with ・ or in brackets (its city). */
+ * but for a place written right after the venue with ・ or in brackets (its city), and one
+ * listed after those with 、 that ends the line (a building: listed_place). */
 #include <stdint.h>
 #include <string.h>
 
+#include "base/scan.h"
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
@@ -96,6 +99,29 @@ static long dotted_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   return -1;
 }
 
+/* The place listed after place p with 、 at the end of its line, maybe after the bracket
+ * that closes p (場所：ラオス国(ビエンチャン)、Xホテル内会議場: the building after the country
+ * and city), nothing after it but 内 and a word of buildings.tsv (its hall); or -1. Near
+ * miss: a place that more words follow (、Xホテルで記者会見). */
+static long listed_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const char *t = c->d->text;
+  uint32_t len = (uint32_t)c->d->len, e = c->d->ments[p].end;
+  if (e < len && t[e] == ')') e++;
+  if (!dg_lit(t, len, e, "\xE3\x80\x81")) return -1; /* 、 */
+  for (uint32_t k = p + 1; k < c->sent_end[s]; k++) {
+    const dg_mention *q = &c->d->ments[k];
+    if (q->start > e + 3) break;
+    if (q->start != e + 3 || c->nested[k] || !dg_rel_is_type(q, DG_REL_PLACES)) continue;
+    uint32_t z = q->end;
+    if (dg_lit(t, len, z, "\xE5\x86\x85")) z += 3; /* 内 */
+    size_t b = dg_rel_whole_word(&c->r->buildings, t, len, z);
+    if (b) z += (uint32_t)b;
+    while (z < len && t[z] == ' ') z++;
+    return z == len || t[z] == '\n' ? (long)k : -1;
+  }
+  return -1;
+}
+
 /* The words of `list` in sentence s, each tied to what it names; a venue to the places
  * written after it with ・ or in brackets too (場所：ミャンマー・マンダレー, 場所：ラオス国
  * (ビエンチャン): the country and its city). */
@@ -107,9 +133,11 @@ static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wo
     if (!z) continue;
     long between, p = named_place(c, s, z, dates, &between);
     long m = p >= 0 ? owner_meeting(c, s, i, between) : -1;
-    for (int n = 0; m >= 0 && p >= 0 && n < 4; n++) {
+    for (int n = 0, listed = 0; m >= 0 && p >= 0 && n < 4; n++) {
       dg_rel_add(c, kind, (uint32_t)m, (uint32_t)p, s);
-      p = dates ? -1 : dotted_place(c, s, (uint32_t)p);
+      long next = dates ? -1 : dotted_place(c, s, (uint32_t)p);
+      if (next < 0 && !dates && !listed++) next = listed_place(c, s, (uint32_t)p);
+      p = next;
     }
     i = z - 1;
   }
