@@ -5,6 +5,8 @@
  * group takes part in by the ties read from the sentence that marks it.
  *   ASEAN10か国(※)に日本を加えた関係国間で開催 / ※ タイ、ラオス
  *     -> participates_in(タイ, M) and (ラオス, M) wherever participates_in(ASEAN, M)
+ * The mark is looked for at most NOTE_REACH bytes before the note (a long text's notes
+ * cost no pass over all of it).
  * Invariant: the mark is the same text both times (※1 is not ※ nor ※10), the note line
  * holds only names and fillers after its mark (dg_rel_filler_gap, 、 too), and nothing is
  * tied unless the group already takes part somewhere by its own sentence. */
@@ -16,7 +18,8 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-#define MARK_MAX 12 /* bytes of a mark: ※ (3) or ＊ and up to a few digits */
+#define MARK_MAX 12      /* bytes of a mark: ※ (3) or ＊ and up to a few digits */
+#define NOTE_REACH 16384 /* bytes back from a note to the mark it explains */
 
 /* Is cp a note mark (※, *, ＊)? */
 static int note_cp(uint32_t cp) { return cp == 0x203B || cp == '*' || cp == 0xFF0A; }
@@ -54,13 +57,13 @@ static long marked_group(const dg_rel_ctx *c, uint32_t r, uint32_t p) {
   return -1;
 }
 
-/* The nearest group before sentence s marked with t[ma, ma + n) (not followed by another
- * digit); its sentence in *rs; or -1. */
+/* The nearest group before sentence s, at most NOTE_REACH bytes back, marked with
+ * t[ma, ma + n) (not followed by another digit); its sentence in *rs; or -1. */
 static long group_of_mark(const dg_rel_ctx *c, uint32_t s, uint32_t ma, uint32_t n,
                           uint32_t *rs) {
   const dg_doc *d = c->d;
   const char *t = d->text;
-  for (uint32_t r = s; r-- > 0;) {
+  for (uint32_t r = s; r-- > 0 && ma - d->sents[r].end < NOTE_REACH;) {
     uint32_t e = d->sents[r].end;
     for (uint32_t p = e; p-- > d->sents[r].start;) {
       if (p + n > e || memcmp(t + p, t + ma, n) != 0 || (p + n < e && dg_is_digit(t[p + n])))
@@ -102,7 +105,7 @@ void dg_rel_footnote_members(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!n || !names_line(c, s, a + n, z)) return;
   long g = group_of_mark(c, s, a, n, &rs);
   if (g < 0) return;
-  for (size_t r = 0; r < c->rels.n; r++) {
+  for (size_t r = c->rels.n; r-- > 0 && c->rels.v[r].sentence >= rs;) { /* in sentence order */
     const dg_relation *x = &c->rels.v[r];
     if (x->kind != DG_REL_PARTICIPATES_IN || x->from != (uint32_t)g || x->sentence != rs)
       continue;
