@@ -510,8 +510,9 @@ static size_t take_version(const en_sent *S, size_t last, dg_type type) {
  * Representative for | Foreign Affairs and Security Policy): the post's portfolio, no
  * name of its own? */
 static int portfolio(const en_sent *S, size_t first) {
+  if (first < 2) return 0;
   const dgn_word *w = &S->w[first - 1];
-  return first >= 2 && w->z - w->a == 3 && !memcmp(S->c->t + w->a, "for", 3) &&
+  return w->z - w->a == 3 && !memcmp(S->c->t + w->a, "for", 3) &&
          dgn_adjacent(S->c->t, S->w, first - 1) && dgn_adjacent(S->c->t, S->w, first - 2) &&
          title_ends_at(S, first - 2);
 }
