@@ -133,12 +133,19 @@ static long country_word_at(const signals *s, size_t i) {
   return stands_alone(s->t, s->len, i, signal_word(s, k)->len) ? k : -1;
 }
 
+/* Past what joins a country's name at e to the word after it (a space, or 's: Australia's
+ * aid), or 0 when neither does. */
+static size_t past_name_glue(const signals *s, size_t e) {
+  static const char *const glue[] = {" ", "'s ", "\xE2\x80\x99s "};
+  for (size_t g = 0; g < sizeof glue / sizeof *glue; g++)
+    if (dg_lit(s->t, s->len, e, glue[g])) return e + strlen(glue[g]);
+  return 0;
+}
+
 /* Australian Government, Australia's aid: a country word after the name that ends at e. */
 static long word_after(const signals *s, size_t e) {
-  static const char *const glue[] = {" ", "'s ", "’s "};
-  for (size_t g = 0; g < sizeof glue / sizeof *glue; g++)
-    if (dg_lit(s->t, s->len, e, glue[g])) return country_word_at(s, e + strlen(glue[g]));
-  return -1;
+  size_t p = past_name_glue(s, e);
+  return p ? country_word_at(s, p) : -1;
 }
 
 /* Government of Singapore, MINISTRY OF FOREIGN AFFAIRS SINGAPORE: a country word before the
@@ -176,11 +183,7 @@ static size_t first_amount(const signals *s, const dg_amount *as, size_t na, siz
  * further) an amount whose currency is a bare sign standing first ($, not US$: one no
  * signal writes out); the signal or -1. */
 static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t na) {
-  static const char *const glue[] = {" ", "'s ", "\xE2\x80\x99s "};
-  size_t g = 0;
-  while (g < sizeof glue / sizeof *glue && !dg_lit(s->t, s->len, e, glue[g])) g++;
-  if (g == sizeof glue / sizeof *glue) return -1;
-  e += strlen(glue[g]);
+  if (!(e = past_name_glue(s, e))) return -1;
   long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, e);
   if (k < 0 || signal_word(s, k)->as.currency_signal.where != DG_SIGNAL_GIVER) return -1;
   size_t p = e + signal_word(s, k)->len;

@@ -78,18 +78,12 @@ static long group_of_mark(const dg_rel_ctx *c, uint32_t s, uint32_t ma, uint32_t
 /* Does t[a, z) hold only names of sentence s after the mark (two at least, not nested),
  * with fillers, joiners and 、 between them? */
 static int names_line(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
-  const char *t = c->d->text;
   uint32_t at = a, n = 0;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || m->start < a) continue;
     if (m->start >= z) break;
-    if (m->end > z || !dg_rel_is_actor(m)) return 0;
-    for (uint32_t q = at; q < m->start; q++)
-      if (dg_lit(t, m->start, q, "\xE3\x80\x81")) /* 、 */
-        q += 2;
-      else if (!dg_rel_filler_gap(c, q, q + (uint32_t)dg_utf8_len(t + q, t + m->start)))
-        return 0;
+    if (m->end > z || !dg_rel_is_actor(m) || !dg_rel_filler_gap(c, at, m->start)) return 0;
     at = m->end, n++;
   }
   return n >= 2 && dg_rel_filler_gap(c, at, z);
@@ -105,12 +99,9 @@ void dg_rel_footnote_members(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!n || !names_line(c, s, a + n, z)) return;
   long g = group_of_mark(c, s, a, n, &rs);
   if (g < 0) return;
-  for (size_t r = c->rels.n; r-- > 0 && c->rels.v[r].sentence >= rs;) { /* in sentence order */
-    const dg_relation *x = &c->rels.v[r];
-    if (x->kind != DG_REL_PARTICIPATES_IN || x->from != (uint32_t)g || x->sentence != rs)
-      continue;
-    uint32_t to = x->to;
+  uint32_t ms[DG_REL_MAXM];
+  size_t nm = dg_rel_meetings_of(c, (uint32_t)g, rs, ms);
+  for (size_t k = 0; k < nm; k++)
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && d->ments[i].start < z; i++)
-      if (!c->nested[i] && dg_rel_is_actor(&d->ments[i])) dg_rel_add(c, kind, i, to, s);
-  }
+      if (!c->nested[i] && dg_rel_is_actor(&d->ments[i])) dg_rel_add(c, kind, i, ms[k], s);
 }

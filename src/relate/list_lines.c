@@ -129,8 +129,7 @@ static int ends_with_comma(const char *t, const line_part *l) {
   return e > l->a && (t[e - 1] == ',' || dg_lit_before(t, e, "\xE3\x80\x81")); /* 、 */
 }
 
-/* The meetings mention j takes part in by ties read from sentence s, into ms; how many. */
-static size_t meetings_of(const dg_rel_ctx *c, uint32_t j, uint32_t s, uint32_t *ms) {
+size_t dg_rel_meetings_of(const dg_rel_ctx *c, uint32_t j, uint32_t s, uint32_t *ms) {
   size_t n = 0;
   for (size_t r = c->rels.n; r-- > 0 && c->rels.v[r].sentence >= s;) {
     const dg_relation *x = &c->rels.v[r];
@@ -158,7 +157,7 @@ static void line_goes_on(dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z, dg_r
   long j = list_end(c, &before);
   if (j < 0 || !names_after(c, &l, from ? from : a)) return;
   uint32_t ms[DG_REL_MAXM];
-  size_t nm = meetings_of(c, (uint32_t)j, ps, ms);
+  size_t nm = dg_rel_meetings_of(c, (uint32_t)j, ps, ms);
   for (uint32_t i = l.first; i < l.end && nm; i++) {
     const dg_mention *m = &d->ments[i];
     if (c->nested[i] || !dg_rel_is_actor(m) || dg_rel_part(c, m) == DG_PART_POST) continue;

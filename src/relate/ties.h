@@ -117,6 +117,10 @@ int dg_rel_filler_gap(const dg_rel_ctx *c, uint32_t a, uint32_t z);
  * after a party's label (ASEAN諸国:), right after a line that ends with a list of names
  * taking part, takes part where that list does. */
 void dg_rel_list_lines(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* The meetings mention j takes part in by ties read from sentence s, which the sentences
+ * after it have not yet passed (ties are read in sentence order), into ms (at most
+ * DG_REL_MAXM, each once, the last tie's first); how many (list_lines.c). */
+size_t dg_rel_meetings_of(const dg_rel_ctx *c, uint32_t j, uint32_t s, uint32_t *ms);
 /* A footnote that lists a group's members (footnotes.c): a line opening with the note mark
  * of a marked group (ASEAN10か国(※) ... / ※ A、B、C) takes part wherever the group does by
  * the ties read from the sentence that marks it. */
