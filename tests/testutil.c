@@ -46,7 +46,8 @@ struct dg_tagger *tu_tagger(void) {
   return tagger_;
 }
 
-dg_doc *tu_doc(const char *name, const char *text) {
+static dg_doc *doc_from(const char *name, const char *text,
+                        dg_err (*run)(const dg_pipeline *, dg_tagger *, dg_doc *, dg_error *)) {
   const dg_pipeline *p = tu_pipeline();
   dg_doc *d = calloc(1, sizeof *d);
   ck_assert_ptr_nonnull(d);
@@ -54,8 +55,14 @@ dg_doc *tu_doc(const char *name, const char *text) {
   dg_error err = {0};
   ck_assert_msg(dg_source_load_mem(d, name, text, strlen(text), DG_FMT_AUTO, &err) == DG_OK,
                 "%s", err.msg);
-  ck_assert_msg(dg_pipeline_doc(p, tagger_, d, &err) == DG_OK, "%s", err.msg);
+  ck_assert_msg(run(p, tagger_, d, &err) == DG_OK, "%s", err.msg);
   return d;
+}
+
+dg_doc *tu_doc(const char *name, const char *text) { return doc_from(name, text, dg_pipeline_doc); }
+
+dg_doc *tu_doc_read(const char *name, const char *text) {
+  return doc_from(name, text, dg_pipeline_doc_read);
 }
 
 dg_doc *tu_doc_sentences(const char *text, const dg_rules *rules) {

@@ -214,7 +214,7 @@ const char *dg_pipeline_describe(const dg_pipeline *p) { return p->describe; }
 const dg_rules *dg_pipeline_rules(const dg_pipeline *p) { return p->rules; }
 dg_mecab *dg_pipeline_mecab(const dg_pipeline *p) { return p->mecab; }
 
-dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err) {
+dg_err dg_pipeline_doc_read(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err) {
   dg_err r = dg_source_prepare(d, err);
   if (r == DG_OK) r = dg_segment_sentences(d, p->rules, err);
   if (r == DG_OK) r = dg_segment_tokens(d, t, p->tokens, err);
@@ -226,4 +226,9 @@ dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *
   if (r == DG_OK) r = dg_tokens_status(d, err); /* a sentence MeCab failed on when read */
   dg_tokens_detach(d); /* t goes on to the worker's next document */
   return r;
+}
+
+dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err) {
+  dg_err r = dg_pipeline_doc_read(p, t, d, err);
+  return r == DG_OK ? dg_doc_drop_yearless(d, err) : r; /* cues while reading, no entities */
 }
