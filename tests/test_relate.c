@@ -869,6 +869,14 @@ static const tie_row ties[] = {
      0, 1},
     {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    /* English: the programs listed after the one the verb acts on (commas, and); near miss:
+     * a program after a word that is no joiner */
+    {"adopted_at", "t.txt", EN_TITLE "We adopted the Mekong Connectivity Action Plan, the Mekong Water Action Plan and the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "We adopted the Mekong Connectivity Action Plan, the Mekong Water Action Plan and the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "We adopted the Mekong Connectivity Action Plan, noting the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     /* a program that owns the noun after it is not what the verb acts on (「X」の実現に
      * 向けて策定した…), unless the verb is that noun (「X」の採択); a verb dated last
      * year is not the meeting's */
@@ -1994,6 +2002,12 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
     {"listed programs", "t.txt", EN_TITLE "The leaders adopted the following documents:\n\n- the Mekong Connectivity Action Plan\n",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
+    /* numbered paragraphs in text with no indentation: lettered items under the one that
+     * ends with a colon are its list; near miss: the next numbered paragraph */
+    {"listed programs", "t.txt", EN_TITLE "4. The leaders adopted the following documents:\na. the Mekong Connectivity Action Plan;\nb. the Mekong Water Action Plan.\n5. The Mekong Water Initiative was discussed.\n",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
+    {"listed programs", "t.txt", EN_TITLE "4. The leaders adopted the following documents:\na. the Mekong Connectivity Action Plan;\nb. the Mekong Water Action Plan.\n5. The Mekong Water Initiative was discussed.\n",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     /* the lead an item: its sub-items are the list, its next sibling ends it */
     {"listed programs", "t.txt", TITLE "- 本会合では、以下の文書が承認された。\n  - メコン防災行動計画の推進\n- 日メコン水資源イニシアティブについて意見交換した\n",
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},

@@ -47,6 +47,12 @@ static const line_row line_rows[] = {
     {"(3) 三番目", DG_LINE_ITEM, 0, 0, "三番目"},
     {"(b) second", DG_LINE_ITEM, 0, 0, "second"},
     {"(イ) 二つ目", DG_LINE_ITEM, 0, 0, "二つ目"},
+    {"a. first", DG_LINE_ITEM, 0, 0, "first"},
+    {"c) third", DG_LINE_ITEM, 0, 0, "third"},
+    {"iv. fourth", DG_LINE_ITEM, 0, 0, "fourth"},
+    {"ab. not a marker", DG_LINE_TEXT, 0, 0, "ab. not a marker"},
+    {"A. Smith said so", DG_LINE_TEXT, 0, 0, "A. Smith said so"},
+    {"i.e. not a marker", DG_LINE_TEXT, 0, 0, "i.e. not a marker"},
     {"(2024年) 記録", DG_LINE_TEXT, 0, 0, "(2024年) 記録"},
     {"2025. The year", DG_LINE_TEXT, 0, 0, "2025. The year"},
     {"3.5 percent", DG_LINE_TEXT, 0, 0, "3.5 percent"},
@@ -164,6 +170,15 @@ static const doc_row doc_rows[] = {
      "The ministers met in Tokyo.\n\nCountries expected to attend\nFiji, Samoa, Tonga and Vanuatu, "
      "with observers from Australia and New Zealand as in earlier years\n",
      2, {{P, 0, -1, "The ministers"}, {P, 0, -1, "Countries expected to attend\nFiji"}}},
+    {"in text with no indentation, another marker under an item ending with a colon is a "
+     "sublist; the first marker's shape goes back to the first depth",
+     "4. The Leaders adopted the following:\na. the Plan;\nb. the Statement.\n5. Next.\n", 4,
+     {{I, 0, -1, "The Leaders"}, {I, 1, 0, "the Plan"}, {I, 1, 0, "the Statement"},
+      {I, 0, -1, "Next"}}},
+    {"...not under an item that ends no colon, nor the same marker shape",
+     "4. The Leaders met.\n- the Plan\n5. Adopted:\n6. Next.\n", 4,
+     {{I, 0, -1, "The Leaders"}, {I, 0, -1, "the Plan"}, {I, 0, -1, "Adopted"},
+      {I, 0, -1, "Next"}}},
     {"a pipe table: the separator row is dropped", "| 日程 | 場所 |\n|---|:--|\n| 1月 | ハノイ |\n", 2,
      {{R, 0, -1, "| 日程"}, {R, 0, -1, "| 1月"}}},
 };

@@ -40,13 +40,35 @@ static size_t paren_marker(const char *p, const char *e) {
   return (size_t)(q - p);
 }
 
+/* Is [p, q) a lowercase Roman numeral of two to four letters (ii, iv, viii)? */
+static int roman(const char *p, const char *q) {
+  if (q - p < 2 || q - p > 4) return 0;
+  for (; p < q; p++)
+    if (*p != 'i' && *p != 'v' && *p != 'x') return 0;
+  return 1;
+}
+
 /* Length of an ASCII list marker at p ("- ", "* ", "+ ", "1. ", "1) ", "(1) ", "(a) ",
- * "(ア) "), or 0. */
-static size_t ascii_marker(const char *p, const char *e) {
-  if (p + 1 < e && (p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') return 2;
-  if (p < e && *p == '(') return paren_marker(p, e);
+ * "(ア) ", "a. ", "b) ", "iv. "), or 0; *mark says its shape. A letter is one lowercase
+ * letter ("i" too), a Roman numeral two to four (a capital "A." may be a person's
+ * initial). */
+static size_t ascii_marker(const char *p, const char *e, dg_line_mark *mark) {
+  if (p + 1 < e && (p[0] == '-' || p[0] == '*' || p[0] == '+') && p[1] == ' ') {
+    *mark = DG_MARK_DASH;
+    return 2;
+  }
+  if (p < e && *p == '(') {
+    *mark = DG_MARK_PAREN;
+    return paren_marker(p, e);
+  }
   const char *q = p;
   while (q < e && q - p < 3 && dg_is_digit(*q)) q++;
+  *mark = DG_MARK_NUMBER;
+  if (q == p) { /* a. b) iv. */
+    while (q < e && q - p < 4 && *q >= 'a' && *q <= 'z') q++;
+    *mark = q - p == 1 ? DG_MARK_LETTER : roman(p, q) ? DG_MARK_ROMAN : DG_MARK_NONE;
+    if (*mark == DG_MARK_NONE) return 0;
+  }
   /* "1. " but not "2024. " or "3.5" */
   if (q > p && q < e && (*q == '.' || *q == ')') && q + 1 < e && q[1] == ' ')
     return (size_t)(q + 2 - p);
@@ -99,17 +121,20 @@ static int bracket_heading(const char *t, size_t len, dg_line *ln) {
  * ("・項目", "- ✓ 青年交流"); the content starts after them and their spaces. */
 static int list_item(const char *t, size_t len, dg_line *ln) {
   const char *p = t + ln->cstart, *e = t + ln->end;
-  size_t m = ascii_marker(p, e);
+  dg_line_mark mark = DG_MARK_NONE;
+  size_t m = ascii_marker(p, e, &mark);
   int is_item = m > 0;
   p += m;
   for (int k = 0; k < 2 && p < e; k++) {
     uint32_t cp = dg_cp_at(t, len, (size_t)(p - t));
     if (!is_bullet_cp(cp)) break;
     p += dg_utf8_len(p, t + len);
+    if (!is_item) mark = DG_MARK_BULLET;
     is_item = 1;
     while (p < e && *p == ' ') p++;
   }
   if (!is_item) return 0;
+  ln->mark = mark;
   while (p < e && *p == ' ') p++;
   ln->kind = DG_LINE_ITEM;
   ln->cstart = (uint32_t)(p - t);
@@ -135,6 +160,7 @@ void dg_line_classify(const char *t, size_t len, dg_line *ln) {
   for (; p < e && (*p == ' ' || *p == '\t'); p++) indent += *p == '\t' ? 4 : 1;
   while (e > p && (e[-1] == ' ' || e[-1] == '\t')) e--;
   ln->indent = indent;
+  ln->mark = DG_MARK_NONE;
   ln->cstart = (uint32_t)(p - t);
   ln->end = (uint32_t)(e - t);
   for (size_t i = 0; !line_rules[i](t, len, ln); i++) continue;

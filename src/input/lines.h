@@ -17,8 +17,22 @@ typedef enum dg_line_kind {
   DG_LINE_TEXT
 } dg_line_kind;
 
+/* The shape of a list item's marker: items of one list share it, so in text that keeps no
+ * indentation a marker of another shape under an item that ends with a colon opens a
+ * sublist (4. … the following: / a. …). */
+typedef enum dg_line_mark {
+  DG_MARK_NONE,   /* no marker of its own (a dated or bare-numbered row) */
+  DG_MARK_DASH,   /* - * + */
+  DG_MARK_BULLET, /* ・ • ● ① and the other bullet characters */
+  DG_MARK_NUMBER, /* 1. 1) */
+  DG_MARK_LETTER, /* a. a) */
+  DG_MARK_ROMAN,  /* i. iv) */
+  DG_MARK_PAREN   /* (1) (a) (ア) */
+} dg_line_mark;
+
 typedef struct dg_line {
   dg_line_kind kind;
+  dg_line_mark mark;   /* a list item's marker */
   uint32_t start, end; /* the line without its newline; end drops trailing spaces */
   uint32_t cstart;     /* content start (after indentation and markers) */
   int indent;          /* columns of leading space (a tab counts 4) */

@@ -31,6 +31,7 @@ typedef struct {
   int32_t lead;          /* the block a list at depth 0 hangs under */
   int32_t item_at[MAX_LIST_DEPTH]; /* last item at each depth of the current list */
   int item_indent[MAX_LIST_DEPTH];
+  dg_line_mark item_mark[MAX_LIST_DEPTH]; /* the marker shape of each open depth */
   int nlevels;           /* depths open in the current list */
   int prev_blank;
   int last_number;       /* the number of the last bare-numbered item ("2 …"), or 0 */
@@ -112,18 +113,45 @@ static int table_step(parser *ps, const dg_line *ln, dg_block *b) {
   return 0;
 }
 
+/* Does block i end with a colon (4. The Leaders adopted the following:)? */
+static int ends_with_colon(const parser *ps, int32_t i) {
+  const dg_block *x = &ps->blocks.v[i];
+  uint32_t e = x->end;
+  while (e > x->start && ps->t[e - 1] == ' ') e--;
+  return (e > x->start && ps->t[e - 1] == ':') ||
+         (e >= x->start + 3 && !memcmp(ps->t + e - 3, "\xEF\xBC\x9A", 3)); /* ： */
+}
+
+/* The depth of an item at the indentation of depth `depth` of the open list, by its
+ * marker: that of the nearest open depth at the same indentation with the same marker
+ * shape; else one deeper than the last item when that one ends with a colon and has
+ * another shape (4. … the following: / a. … / b. … / 5. …); else `depth`. */
+static int marker_depth(const parser *ps, const dg_line *ln, int depth) {
+  if (!ln->mark || depth >= ps->nlevels || ln->indent != ps->item_indent[depth]) return depth;
+  for (int k = ps->nlevels; k-- > 0;)
+    if (ps->item_indent[k] == ln->indent && ps->item_mark[k] == ln->mark) return k;
+  int last = ps->nlevels - 1;
+  if (ps->item_indent[last] == ln->indent && ps->item_mark[last] &&
+      ends_with_colon(ps, ps->item_at[last]))
+    return last + 1;
+  return depth;
+}
+
 /* List item: its depth is the number of items above it, in the current list, that it is
- * indented under; it hangs under the item one level up, else the lead line, else the
+ * indented under (in text that keeps no indentation, its marker's shape says: see
+ * marker_depth); it hangs under the item one level up, else the lead line, else the
  * heading. It stays open for wrapped lines. */
 static int item_step(parser *ps, const dg_line *ln, dg_block *b) {
   b->kind = DG_BLOCK_LIST_ITEM;
   int depth = 0;
   while (depth < ps->nlevels && ln->indent > ps->item_indent[depth]) depth++;
+  depth = marker_depth(ps, ln, depth);
   if (depth >= MAX_LIST_DEPTH) depth = MAX_LIST_DEPTH - 1;
   b->depth = depth;
   b->parent = depth > 0 ? ps->item_at[depth - 1] : (ps->lead >= 0 ? ps->lead : ps->cur_heading);
   ps->item_at[depth] = (int32_t)ps->blocks.n;
   ps->item_indent[depth] = ln->indent;
+  ps->item_mark[depth] = ln->mark;
   ps->nlevels = depth + 1;
   ps->open = (int32_t)ps->blocks.n;
   return 0;

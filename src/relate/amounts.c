@@ -22,9 +22,10 @@
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i) {
   long w = dg_wordlist_at(list, t, n, i);
   if (w < 0) return 0;
-  size_t e = i + list->w[w].len;
-  if ((unsigned char)t[i] < 0x80 && ((i && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
-                                     (e < n && dg_is_ascii_alnum((unsigned char)t[e]))))
+  size_t e = i + list->w[w].len; /* a word's letters need no letter beside them; "," may */
+  if ((dg_is_ascii_alnum((unsigned char)t[i]) && i && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
+      (dg_is_ascii_alnum((unsigned char)t[e - 1]) && e < n &&
+       dg_is_ascii_alnum((unsigned char)t[e])))
     return 0;
   return e - i;
 }

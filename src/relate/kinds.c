@@ -1211,8 +1211,10 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議)
  *   本会合では「X計画」が今後の協力の方向性を定める枠組みとして採択された -> adopted_at(X計画, 本会合)
- * The programs listed before one it ties (see dg_rel_list_before) are tied with it:
- *   本会合ではA共同宣言と「B行動計画」を採択した -> adopted_at(A共同宣言, 本会合) too */
+ * The programs listed before one it ties (see dg_rel_list_before) are tied with it, and in
+ * English those listed after one that follows the verb (dg_rel_list_after):
+ *   本会合ではA共同宣言と「B行動計画」を採択した -> adopted_at(A共同宣言, 本会合) too
+ *   We adopted the A Declaration and the B Statement -> adopted_at(B Statement, …) too */
 static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_has_trigger(c, kind)) return;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -1239,8 +1241,9 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
     if (at < 0) continue;
     dg_rel_add(c, kind, i, (uint32_t)at, s);
-    uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too */
-    size_t nl = dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
+    uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
+    size_t nl = dg_rel_list_before(c, s, i, ls, DG_REL_MAXM); /* adopted the A and the B */
+    if (dg_rel_latin(c, s) && g->end <= m->start) nl = dg_rel_list_after(c, s, i, ls, DG_REL_MAXM);
     for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)at, s);
   }
 }

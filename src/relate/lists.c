@@ -1,7 +1,9 @@
 /* Lists: names of one type written one after another with only joiners between them
  * (list_joiners.tsv: 、, 及び, and), so that what a sentence says of the last of them, the
  * one its particle or preposition marks, it says of all: 「日メコン会合」、「日ASEAN会合」が
- * 開催され、大臣が出席した (the minister attends both).
+ * 開催され、大臣が出席した (the minister attends both). In English what a verb says of the
+ * first name after it, it says of the names listed after that one: adopted the A, the B and
+ * the C (dg_rel_list_after).
  * Invariant: a list never runs over a word that is not a joiner, a space, a quote, "the"
  * or the parenthesis right after a member, nor over a member that is nested in a longer
  * name or closed by a role word of its own (following the Summit, the Forum). */
@@ -62,6 +64,20 @@ size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t 
   for (uint32_t j = i; j-- > c->sent_first[s] && n < max;) {
     if (c->nested[j]) continue;
     if (!member(c, s, j, type) || !joins(c, c->d->ments[j].end, c->d->ments[last].start)) break;
+    out[n++] = j;
+    last = j;
+  }
+  return n;
+}
+
+size_t dg_rel_list_after(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
+                         size_t max) {
+  size_t n = 0;
+  dg_type type = c->d->ments[i].type;
+  uint32_t last = i;
+  for (uint32_t j = i + 1; j < c->sent_end[s] && n < max; j++) {
+    if (c->nested[j]) continue;
+    if (!member(c, s, j, type) || !joins(c, c->d->ments[last].end, c->d->ments[j].start)) break;
     out[n++] = j;
     last = j;
   }

@@ -53,6 +53,10 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
  * out (lists.c). Returns how many. */
 size_t dg_rel_list_before(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
                           size_t max);
+/* The names listed right after mention i of sentence s, as above, nearest first (adopted
+ * the A, the B and the C: B and C for A). */
+size_t dg_rel_list_after(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *out,
+                         size_t max);
 /* The speaker (speaker.c) when clause k of Japanese sentence s has a first-person word
  * before offset `before` as its subject, topic or partner (私が, 私と一緒に), or a clause
  * before it has one as its topic (私は、…し、): the person who introduced himself last
