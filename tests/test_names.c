@@ -2321,6 +2321,13 @@ static const row rows[] = {
      "meeting:3rd-joint-committee", NULL, NULL},
     {"He visited the First Pacific Reef Bank.", DG_TYPE_ORGANIZATION,
      "org:first-pacific-reef-bank", NULL, NULL},
+    /* ... with its topic after the body's head (on Tourism), and its venue left out (in
+     * Bangkok); near miss: an organization keeps the place of its post */
+    {"The Ministers noted the 2nd Joint Working Group on Tourism in Bangkok in September 2017.",
+     DG_TYPE_MEETING, "meeting:2nd-joint-working-group-on-tourism", "2nd Joint Working Group on Tourism",
+     NULL},
+    {"He visited the Embassy of Japan in Bangkok.", DG_TYPE_ORGANIZATION,
+     "org:embassy-of-japan-in-bangkok", NULL, NULL},
     /* head_at: a meeting's head before a noun of its members is an adjective; near miss:
      * the head before a verb */
     {"Today I met my ASEAN Foreign Ministerial counterparts in Phuket.", DG_TYPE_GROUP,

@@ -517,15 +517,22 @@ static int portfolio(const en_sent *S, size_t first) {
          title_ends_at(S, first - 2);
 }
 
+/* Is the body named w[first..hx] one counted by an ordinal, a session (the 2nd Joint
+ * Working Group: session_bodies.tsv, names_record.c), whose venue is no part of it? */
+static int numbered_body(const en_sent *S, size_t first, size_t hx, dg_type type) {
+  return type == DG_TYPE_ORGANIZATION && is_ordinal_word(S, first) &&
+         dg_wordlist_find(&S->c->r->session_bodies, S->c->t + S->w[hx].a,
+                          S->w[hx].z - S->w[hx].a) >= 0;
+}
+
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
   if (portfolio(S, *first)) return 0;
-  *last = take_version(S,
-                       type == DG_TYPE_MEETING && meeting_in_title(S, *first)
-                           ? hx
-                           : extend_right(S, hx, type),
-                       type);
+  *last = type == DG_TYPE_MEETING && meeting_in_title(S, *first) ? hx : extend_right(S, hx, type);
+  if (numbered_body(S, *first, hx, type)) /* the 2nd Joint Working Group on X | in Bangkok */
+    *last = venue_cut(S, hx, *last, DG_TYPE_MEETING);
+  *last = take_version(S, *last, type);
   while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
          memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;
