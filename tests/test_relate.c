@@ -306,6 +306,20 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:pacific-convention-centre", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre with officials of Apia, Samoa.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
+    /* a country's capital or city named after it is the venue (city_of.c: the Samoan
+     * capital, Apia; カザフスタンの首都アスタナ); near miss: the country alone */
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital, Apia, on 2 June 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital, Apia, on 2 June 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "country:WSM", NO},
+    {"held_in", "t.txt", "第3回日メコン外相会議はカザフスタンの首都アスタナで開催された。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:astana", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital on 2 June 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "country:WSM", 0, 1},
+    {"meeting apposition", "t.txt", "The Mekong-Korea Summit took place in the Korean city of Busan on 22 September 2019.",
+     DG_REL_HELD_IN, "meeting:mekong-korea-summit", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt", "The Mekong-Korea Summit took place in the Korean city of Busan on 22 September 2019.",
+     DG_REL_HELD_IN, "meeting:mekong-korea-summit", "country:KOR", NO},
     /* near miss: a venue another holding verb names is not the later meeting's */
     {"held_in", "t.txt", "The Mekong-Japan Summit was held in Hanoi, and the East Asia Summit took place a week later.",
      DG_REL_HELD_IN, "meeting:eas", "place:hanoi", NO},

@@ -74,8 +74,10 @@ static int tie_linked(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t x, uint8_t
   else return 0;
   if (probe) return 1;
   if (k == DG_REL_PARTICIPATES_IN) dg_rel_add(c, k, x, m, s);
-  else if ((k == DG_REL_HELD_ON && !chair_term(c, m, mx)) || (k == DG_REL_HELD_IN && !*place))
+  else if (k == DG_REL_HELD_ON && !chair_term(c, m, mx))
     dg_rel_add(c, k, m, x, s);
+  else if (k == DG_REL_HELD_IN && !*place) /* in the Korean city of Busan: Busan */
+    dg_rel_add(c, k, m, (uint32_t)dg_rel_city_of(c, s, x), s);
   *place |= k == DG_REL_HELD_IN;
   return 1;
 }

@@ -615,7 +615,7 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (gap_a > gap_z || gap_z - gap_a > 1) continue;
     if (gap_z == gap_a || t[gap_a] == ' ') p = (long)i;
   }
-  return p;
+  return dg_rel_city_of(c, s, p); /* in the Kazakh capital, Astana: Astana */
 }
 
 /* The place a holding verb's clause says the meeting is held at: in Japanese marked as a
@@ -635,7 +635,7 @@ static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
         (p < 0 || dg_rel_dist(m, h->start) < dg_rel_dist(&c->d->ments[p], h->start)))
       p = (long)i;
   }
-  return p;
+  return dg_rel_city_of(c, s, p);
 }
 
 /* The date mention of sentence s that starts at offset q, or -1. */

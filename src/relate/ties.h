@@ -162,6 +162,10 @@ int dg_rel_in_meeting_run(dg_rel_ctx *c, uint32_t s, uint32_t i);
  * Hanoi) (apposition.c)? */
 int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m);
 
+/* The city named right after country p as its capital or city (the Kazakh capital,
+ * Astana; the Samoan capital of Apia; カザフスタンの首都アスタナ: city_of.c), else p. */
+long dg_rel_city_of(const dg_rel_ctx *c, uint32_t s, long p);
+
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
