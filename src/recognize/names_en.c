@@ -126,14 +126,33 @@ static int between_is(const en_sent *S, size_t k, const char *sep) {
   return S->w[k + 1].a - S->w[k].z == l && !memcmp(S->c->t + S->w[k].z, sep, l);
 }
 
-/* An acronym glossed in parentheses inside the name, "Island States (SIS) Resilience
- * Initiative", or a spaced dash after a country, "Japan - Pacific Ocean Summit": the word
- * the name goes on with on the left of w[first], or NONE. */
+/* A format's count in parentheses right before w[first] (ASEAN-India (10+1) Leaders':
+ * digits joined by one +, which are two words here): the word before it, or NONE. */
+static size_t plus_format_before(const en_sent *S, size_t first) {
+  const char *t = S->c->t;
+  uint32_t q = S->w[first].a;
+  if (first < 3 || q < 7 || t[q - 1] != ' ' || t[q - 2] != ')') return NONE;
+  uint32_t o = q - 2;
+  int plus = 0;
+  while (o > 0 && t[o - 1] != '(') {
+    o--;
+    if (t[o] == '+') plus++;
+    else if (!dg_is_digit(t[o])) return NONE;
+  }
+  if (plus != 1 || o < 2 || t[o - 2] != ' ' || S->w[first - 3].z != o - 2) return NONE;
+  return first - 3;
+}
+
+/* An acronym or a format's count glossed in parentheses inside the name, "Island States
+ * (SIS) Resilience Initiative", "ASEAN-India (10+1) Leaders' Meeting", or a spaced dash
+ * after a country, "Japan - Pacific Ocean Summit": the word the name goes on with on the
+ * left of w[first], or NONE. */
 static size_t glossed_left(const en_sent *S, size_t first) {
   const dgn_word *w = S->w;
   if (first >= 2 && between_is(S, first - 2, " (") && between_is(S, first - 1, ") ") &&
       dgn_is_acronym(S->c->t, w[first - 1].a, w[first - 1].z))
     return first - 2;
+  if (plus_format_before(S, first) != NONE) return plus_format_before(S, first);
   if (first >= 1 && between_is(S, first - 1, " - ") &&
       dgn_overlaps(S->c, w[first - 1].a, w[first - 1].z, T(COUNTRY) | T(GROUP)))
     return first - 1;

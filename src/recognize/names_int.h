@@ -169,10 +169,14 @@ size_t dgn_ordinal_key(const dgn_ctx *c, uint32_t a, uint32_t z, char *out, size
 int dgn_ja_ordinal_at(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after);
 /* Where a 第N回 (第16回, 第十六回) that ends right before p starts, or p. */
 uint32_t dgn_ja_ordinal_before(const dgn_ctx *c, uint32_t p);
-/* Add the `ord`th instance over [a, z) of the series named by mention `known`, which
- * starts at `after` (第13回 + 日ASEAN防衛当局次官級会合). */
-dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint32_t z,
-                           long known, dg_error *err);
+/* Add the `ord`th instance over [a, z) of the series named by mention `known` inside it
+ * (第13回 + 日ASEAN防衛当局次官級会合), which gives way to it. */
+dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t z, long known,
+                           dg_error *err);
+/* The same for the series of dictionary entity `ent`, named inside [a, z) with no mention
+ * of its own (the 54th Pacific Islands Forum (PIF) Leaders Meeting: names_record.c). */
+dg_err dgn_record_instance_of(dgn_ctx *c, int ord, uint32_t a, uint32_t z, long ent,
+                              dg_error *err);
 
 /* ---- the rule families, run by the driver (names.c) in this order ---- */
 

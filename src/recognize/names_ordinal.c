@@ -139,29 +139,32 @@ size_t dgn_ordinal_key(const dgn_ctx *c, uint32_t a, uint32_t z, char *out, size
   return l > 0 && (size_t)l < cap ? (size_t)l : 0;
 }
 
-dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t after, uint32_t z,
-                           long known, dg_error *err) {
+dg_err dgn_record_instance_of(dgn_ctx *c, int ord, uint32_t a, uint32_t z, long ent,
+                              dg_error *err) {
   dg_doc *d = c->d;
-  const dg_mention *k = &d->ments[known];
-  const dg_entity *se = dg_dict_entity(c->rz->dict, (size_t)k->entity);
+  const dg_entity *se = dg_dict_entity(c->rz->dict, (size_t)ent);
   char id[512], label[600], label_en[600];
-  snprintf(id, sizeof id, "%s:%d", k->id, ord);
+  snprintf(id, sizeof id, "%s:%d", se->id, ord);
   label_en[0] = '\0';
-  if (*k->label_en)
-    snprintf(label_en, sizeof label_en, "%d%s %s", ord, suffix_of(c, ord), k->label_en);
+  if (*se->label_en)
+    snprintf(label_en, sizeof label_en, "%d%s %s", ord, suffix_of(c, ord), se->label_en);
   if (*se->label_ja) snprintf(label, sizeof label, "第%d回%s", ord, se->label_ja);
   else if (*label_en) snprintf(label, sizeof label, "%s", label_en);
-  else snprintf(label, sizeof label, "%.*s%s", (int)(after - a), c->t + a, k->label);
-  dg_type kt = k->type;
-  d->ments[known].type = DG_TYPE_STOP; /* the instance stands for the series here */
+  else snprintf(label, sizeof label, "%.*s", (int)(z - a), c->t + a);
   const char *iid = dg_doc_strdup(d, id, strlen(id));
   const char *il = dg_doc_strdup(d, label, strlen(label));
   const char *ie = dg_doc_strdup(d, label_en, strlen(label_en));
-  int32_t series = k->entity + 1;
-  dg_mention *m = iid && il && ie ? dgn_add(c, kt, a, z, iid, il, ie, -1, 0) : NULL;
+  dg_mention *m = iid && il && ie ? dgn_add(c, se->type, a, z, iid, il, ie, -1, 0) : NULL;
   if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
-  m->series = series;
+  m->series = (int32_t)ent + 1;
   return DG_OK;
+}
+
+dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t z, long known,
+                           dg_error *err) {
+  long ent = c->d->ments[known].entity;
+  c->d->ments[known].type = DG_TYPE_STOP; /* the instance stands for the series here */
+  return dgn_record_instance_of(c, ord, a, z, ent, err);
 }
 
 /* 第16回 or 第十六回 right before p: where 第 starts, or p. */
@@ -303,7 +306,7 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
     if (a < m.start) e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
     if (e == DG_OK && session && !dgn_add_entity(c, m.type, m.start, m.end, m.entity))
       e = dg_error_set(err, DG_ENOMEM, "out of memory"); /* the series stays, inside */
-    else if (num > 0) e = dgn_record_instance(c, num, m.start, m.start, z, (long)i, err);
+    else if (num > 0) e = dgn_record_instance(c, num, m.start, z, (long)i, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

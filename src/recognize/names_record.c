@@ -101,7 +101,21 @@ static int spelled_variant(const char *t, uint32_t a, uint32_t z) {
  * it, but a country, group or organization the dictionary knows inside it, written as an
  * acronym or in several words (spelled_variant), as its English label: the 18th
  * EU-Central Asia Ministerial Meeting and the 18th European Union-Central Asia
- * ministerial meeting make one id. Other text as mint_text. */
+ * ministerial meeting make one id; and a gloss in parentheses inside it left out (see
+ * inner_gloss): the Fifth MLC (MLC) Meeting is the Fifth MLC Meeting. Other text as
+ * mint_text. */
+/* The end of a gloss in parentheses inside an English name that starts at p, " (" … ")"
+ * with the name going on after it (Cooperation (MLC) Foreign, ASEAN-India (10+1) Leaders'):
+ * the offset of the space after ')', or 0. */
+static uint32_t inner_gloss(const char *t, uint32_t p, uint32_t z) {
+  if (p + 2 >= z || t[p] != ' ' || t[p + 1] != '(') return 0;
+  for (uint32_t q = p + 2; q + 1 < z && q - p < 24; q++) {
+    if (t[q] == '(') return 0;
+    if (t[q] == ')') return t[q + 1] == ' ' && q > p + 2 ? q + 1 : 0;
+  }
+  return 0;
+}
+
 static void mint_span(dgn_ctx *c, dg_buf *b, const char *s, size_t n) {
   if (s < c->t || s + n > c->t + c->d->len || !dgn_is_latin(s, n)) {
     mint_text(b, s, n);
@@ -109,6 +123,12 @@ static void mint_span(dgn_ctx *c, dg_buf *b, const char *s, size_t n) {
   }
   uint32_t p = (uint32_t)(s - c->t), z = p + (uint32_t)n, from = p;
   for (; p < z; p++) {
+    uint32_t g = inner_gloss(c->t, p, z); /* one id with or without its acronym */
+    if (g) {
+      mint_text(b, c->t + from, p - from);
+      from = p = g;
+      continue;
+    }
     if (p > from && dg_is_ascii_alnum((unsigned char)c->t[p - 1])) continue;
     long k = dgn_mention_starting(c, p, T(COUNTRY) | T(GROUP) | T(ORGANIZATION));
     const dg_mention *m = k >= 0 ? &c->d->ments[k] : NULL;
@@ -249,7 +269,8 @@ static void give_way(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
 }
 
 /* The dictionary entity of this type that t[a, z) names once its parentheses are left out
- * (CA+JAD(カジャッド)東京イニシアティブ is CA+JAD東京イニシアティブ), or -1. */
+ * (CA+JAD(カジャッド)東京イニシアティブ is CA+JAD東京イニシアティブ; Pacific Islands Forum
+ * (PIF) Leaders Meeting, one space kept, is Pacific Islands Forum Leaders Meeting), or -1. */
 static long known_without_gloss(const dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   if (!memchr(c->t + a, '(', z - a)) return -1;
   char buf[DGN_MAX_NAME_BYTES + 1];
@@ -258,7 +279,7 @@ static long known_without_gloss(const dgn_ctx *c, dg_type type, uint32_t a, uint
   for (uint32_t i = a; i < z && bl < DGN_MAX_NAME_BYTES; i++) {
     if (c->t[i] == '(') depth++;
     else if (c->t[i] == ')' && depth) depth--;
-    else if (!depth) buf[bl++] = c->t[i];
+    else if (!depth && !(c->t[i] == ' ' && bl && buf[bl - 1] == ' ')) buf[bl++] = c->t[i];
   }
   long ent = dg_dict_find_surface(c->rz->dict, buf, bl);
   return ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type ? ent : -1;
@@ -363,8 +384,11 @@ dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_erro
   int ord = dgn_ordinal_prefix(c, a, z, &after);
   long known = dgn_mention_ending(c, z, NAME_TYPES);
   if (ord > 0 && known >= 0 && d->ments[known].start == after && d->ments[known].entity >= 0)
-    return dgn_record_instance(c, ord, a, after, z, known, err);
+    return dgn_record_instance(c, ord, a, z, known, err);
   long ent = known_without_gloss(c, type, a, z);
+  long series = ord > 0 && ent < 0 ? known_without_gloss(c, type, after, z) : -1;
+  if (series >= 0) /* the 54th Pacific Islands Forum (PIF) Leaders Meeting: the 54th of it */
+    return dgn_record_instance_of(c, ord, a, z, series, err);
   if (ent < 0) ent = known_by_gloss(c, type, a, z);
   if (ent < 0) ent = known_gloss(c, type, a, z);
   give_way(c, type, a, z);

@@ -110,7 +110,7 @@ static dg_err add_meeting(dgn_ctx *c, long ent, int ord, uint32_t a, uint32_t z,
   dg_mention *m = dgn_add_entity(c, DG_TYPE_MEETING, a, z, ent);
   if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
   if (ord <= 0 || ord > DGN_MAX_ORDINAL) return DG_OK;
-  return dgn_record_instance(c, ord, a, a, z, (long)(m - c->d->ments), err);
+  return dgn_record_instance(c, ord, a, z, (long)(m - c->d->ments), err);
 }
 
 /* Do the words w[0, n) stand together, only spaces between them? */
