@@ -1544,6 +1544,11 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-08", 0, 1},
     {"dated sentence", "t.txt", "In the morning of 8 May 2026, Minister Sato Kenji, Chair for 2026, chaired the Mekong-Japan Summit.",
      DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-08", 0, 1},
+    /* a date tail (local time) between the date and its comma; near miss: another word */
+    {"dated sentence", "t.txt", "On the afternoon of 8 May 2026 local time, Minister Sato Kenji attended the Mekong-Japan Summit.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2026-05-08", 0, 1},
+    {"dated sentence", "t.txt", "On the afternoon of 8 May 2026 at home, Minister Sato Kenji attended the Mekong-Japan Summit.",
+     DG_REL_HELD_ON, EN_SUMMIT, NULL, NO},
     {"dated sentence", "t.txt", "Well before 8 May 2026, Minister Sato Kenji attended the Mekong-Japan Summit.",
      DG_REL_HELD_ON, EN_SUMMIT, NULL, NO},
     {"dated sentence", "t.txt", "On 8-11 May 2026, Minister Sato Kenji attended the Mekong-Japan Summit.",

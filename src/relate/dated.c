@@ -1,6 +1,7 @@
 /* A dated sentence: one that opens with its date and a comma (9月2日、…; 令和6年7月18日、
  * 大臣は、…; On 2 May, …; In the morning of 8 October 2024, …: date_openers.tsv) reports
- * what happened on that day, in every clause. The meeting it holds (開催, hosted), attends
+ * what happened on that day, in every clause (a word of date_tails.tsv may stand before the
+ * comma: 3 May 2019 local time,). The meeting it holds (開催, hosted), attends
  * (出席, attended) or chairs (chaired) was held on that date, even when the holding,
  * attending or chairing verb stands in a later clause than the date.
  *   9月2日、防衛省は、代表団を招き、東京において日ラオス防衛対話を開催した
@@ -46,6 +47,14 @@ static int opener_fills(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   return w >= 0 && a + c->r->date_openers.w[w].len + 1 == z && c->d->text[z - 1] == ' ';
 }
 
+/* English: the end of a word of date_tails.tsv one space after p (3 May 2019 local time,
+ * ...), or p. */
+static uint32_t past_tail(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
+  if (p + 1 >= e || c->d->text[p] != ' ') return p;
+  long w = dg_wordlist_at(&c->r->date_tails, c->d->text, e, p + 1);
+  return w >= 0 ? p + 1 + (uint32_t)c->r->date_tails.w[w].len : p;
+}
+
 /* The date that opens sentence s (maybe after a word of date_openers.tsv) and is followed by a comma (a weekday in parentheses may
  * stand between: 9月2日(月)、), or one day followed by には (10月10日には…に出席する: an
  * itinerary's day), or -1. */
@@ -62,6 +71,7 @@ static long opening_date(const dg_rel_ctx *c, uint32_t s) {
     if (p < d->len && t[p] == '(')
       while (p < d->sents[s].end && p - m->end < 24 && t[p] != ')') p++;
     if (p < d->len && t[p] == ')') p++;
+    p = past_tail(c, p, d->sents[s].end);
     uint32_t cp = p < d->len ? dg_cp_at(t, d->len, p) : 0;
     if (itinerary_day(c, m, p)) return (long)i; /* 10月10日には */
     return cp == 0x3001 || cp == ',' || cp == 0xFF0C ? (long)i : -1;
