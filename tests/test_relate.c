@@ -111,6 +111,9 @@ static int chained(const char *rule) {
 #define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
 #define EN_SUMMIT "meeting:mekong-japan-summit"
+#define EN_CHAIR_LIST "The Mekong-Japan Summit was co-chaired by H.E. Mr. Sato Kenji, Minister of Foreign Affairs of Japan and H.E. Mr. Tan Lin, " \
+  "Minister of Foreign Affairs of Laos, H.E. Mr. Som Chea, Minister of Foreign Affairs of Cambodia and H.E. Mr. Chai Prasert, " \
+  "Minister of Foreign Affairs of Thailand attended the Summit."
 #define EN_PREPARED "Hosted by Japan, the Mekong-Japan Summit will discuss a study prepared by the World Bank and the Asian Development Bank."
 #define EN_AUTHORS "Prime Minister Sato Kenji and President Tanaka Ichiro, met today.\n\n" \
   "At the Mekong-Japan Summit, we announced the Mekong Water Initiative.\n"
@@ -792,6 +795,16 @@ static const tie_row ties[] = {
      "person:山田", 1, 1},
     {"chaired_by", "t.txt", "The Third Mekong-Japan Water Forum was chaired by Minister Sato Kenji.",
      DG_REL_CHAIRED_BY, EN_FORUM, "person:sato-kenji", 0, 1},
+    /* a chair list that runs into those who attend: the chairs end at the person after the
+     * one "and" brings in; near misses: those after, who attend */
+    {"chaired_by", "t.txt", EN_CHAIR_LIST, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:tan-lin", 0, 1},
+    {"chaired_by", "t.txt", EN_CHAIR_LIST, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:som-chea", NO},
+    {"chaired_by", "t.txt", EN_CHAIR_LIST, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:chai-prasert", NO},
+    /* co-chairs' countries in their titles take part; near miss: one chair alone */
+    {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by H.E. Mr. Sato Kenji, Minister of Foreign Affairs of "
+     "Japan and H.E. Mr. Tan Lin, Minister of Foreign Affairs of Laos.", DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 0, 1},
+    {"chaired_by", "t.txt", "The Mekong-Japan Summit was chaired by H.E. Mr. Tan Lin, Minister of Foreign Affairs of Laos.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
     {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by Japan and Laos.",
      DG_REL_CHAIRED_BY, "meeting:mekong-japan-summit", "country:JPN", 0, 1},
     {"chaired_by", "t.txt", "The Mekong-Japan Summit was co-chaired by Japan and Laos.",

@@ -843,8 +843,9 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
  * the Summit in her capacity as co-chair: see capacity_subject), and those in its clause,
  * with no verb of another kind between
  * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C", nor of
- * "and supported by C": see other_agent_between). Returns
- * how many. */
+ * "and supported by C": see other_agent_between), up to those who attend after them
+ * (co-chaired by A and B, C and D attended: see dg_rel_chair_list_end), with the
+ * countries of their titles as participants (dg_rel_chair_countries). Returns how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
                       uint32_t m) {
   int ja = !dg_rel_latin(c, s), n = 0, with = 0, spoke = 0;
@@ -859,6 +860,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
     spoke = 1, with = sp_part == DG_PART_WITH;
   }
+  uint32_t cut = ja ? c->d->sents[s].end : dg_rel_chair_list_end(c, s, g);
   for (int pass = 0; pass < 3; pass++) {
     if (n && !(pass > 0 && with)) continue;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -869,7 +871,8 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       if (ja && p->type == DG_TYPE_COUNTRY && owns_other(c, p, g)) continue;
       if (part == DG_PART_VENUE) continue; /* held in Bangkok, Thailand: where, not who */
       if (!ja)
-        ok = pass == 0 && in && !other_trigger_between(c, g, p) && !other_agent_between(c, g, p);
+        ok = pass == 0 && in && p->start < cut && !other_trigger_between(c, g, p) &&
+             !other_agent_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
       else ok = c->ment_clause[i] < g->clause &&
@@ -880,6 +883,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
     }
   }
+  if (!ja && n > 1 && (types & DG_TYPESET(PERSON))) dg_rel_chair_countries(c, s, g, m, cut);
   return n + spoke;
 }
 

@@ -166,6 +166,15 @@ int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m);
  * Astana; the Samoan capital of Apia; カザフスタンの首都アスタナ: city_of.c), else p. */
 long dg_rel_city_of(const dg_rel_ctx *c, uint32_t s, long p);
 
+/* English: where the chairs listed after chairing trigger g of sentence s end, when those
+ * who attend follow them (co-chaired by A of X and B of Y, C of Z and D attended: C's
+ * start), else the sentence's end (chair_list.c). */
+uint32_t dg_rel_chair_list_end(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* English: the countries in the titles of the chairs of meeting m listed after g, up to
+ * end, take part in it (co-chaired by A, Minister of Myanmar and B: Myanmar; chair_list.c). */
+void dg_rel_chair_countries(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t m,
+                            uint32_t end);
+
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
