@@ -196,6 +196,15 @@ static const tie_row ties[] = {
      "Palau and Nauru.\n", DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "The fifth Ocean Ministers Meeting was attended by Nauru, except "
      "for its minister.\n", DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, ANY_SENTENCE, 1},
+    /* English words after the actor or its list, past a comma (are barred from, did not
+     * attend); near miss: another clause's actor */
+    {"participates_in", "t.txt", "Partners, including Chile, Peru and the US, were barred from attending the fifth Ocean "
+     "Ministers Meeting. Fiji attended the fifth Ocean Ministers Meeting.\n", DG_REL_PARTICIPATES_IN, "country:PER",
+     EN_OCEAN_ID, ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "Fiji and Tonga attended the fifth Ocean Ministers Meeting; Samoa did not attend.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "Fiji and Tonga attended the fifth Ocean Ministers Meeting; Samoa did not attend.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
     {"participates_in", "t.txt", "ミャンマーとタイを除く各国が" JA_DISASTER_NAME "に出席した。\n",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "ミャンマー以外の国とタイが" JA_DISASTER_NAME "に出席した。\n",
@@ -255,6 +264,8 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", NO},
     {"chaired_by", "t.txt", EN_TITLE "They welcomed Laos and Viet Nam to be co-chairs of this Working Group.",
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:LAO", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Tonga took over as chair of the island states grouping.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:TON", NO},
     {"chaired_by", "t.txt", "Thailand will co-chair the Ocean Summit and its Energy Security pillar.",
      DG_REL_CHAIRED_BY, "meeting:ocean-summit", "country:THA", 0, 1},
     /* amounts: the news agency of a dateline owns no amount; goals (SDGs) own none */

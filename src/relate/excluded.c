@@ -5,6 +5,8 @@
  * written "after" stands right after it, or after the actors listed with it
  * (ミャンマーとタイを除く); an actor that the sentence names again where such a word leaves it
  * out (…、フィジー)と面会した(フィジーは欠席) is left out wherever the sentence names it.
+ * An English word written "after" follows the actor or its list past a comma or spaces
+ * (China, France and Japan, are barred from attending the meeting; Fiji did not attend).
  * Invariant: reads only; nested mentions are passed over as parts of their names. */
 #include <stdint.h>
 #include <string.h>
@@ -61,6 +63,41 @@ static int excluded_after(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return 0;
 }
 
+/* Past spaces, a comma, a joiner of list_joiners.tsv standing whole and "the " at p (",
+ * and the ") up to e. */
+static uint32_t en_past_joiners(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
+  const char *t = c->d->text;
+  for (uint32_t q = e; q != p;) {
+    q = p;
+    while (p < e && (t[p] == ' ' || t[p] == ',')) p++;
+    size_t n = dg_rel_whole_word(&c->r->list_joiners, t, e, p);
+    if (n && dg_is_ascii_alnum((unsigned char)t[p])) p += (uint32_t)n;
+    if (dg_lit(t, e, p, "the ")) p += 4;
+  }
+  return p;
+}
+
+/* English: is mention i of sentence s left out by a Latin exclusion word written "after"
+ * that follows it, or the actors listed with it, past commas and spaces (A, B and C, are
+ * barred from attending; A and B did not attend)? */
+static int en_excluded_after(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_wordlist *l = &c->r->exclusion_words;
+  const char *t = c->d->text;
+  uint32_t end = c->d->sents[s].end, p = c->d->ments[i].end;
+  for (int hops = 0; hops < 12 && dg_rel_latin(c, s); hops++) {
+    uint32_t q = p;
+    while (q < end && (t[q] == ' ' || t[q] == ',')) q++;
+    long w = dg_wordlist_at(l, t, end, q);
+    if (w >= 0 && (l->w[w].as.title.side & DG_SIDE_AFTER) && q > p &&
+        dg_rel_whole_word(l, t, end, q))
+      return 1;
+    long k = dg_rel_mention_at(c, s, en_past_joiners(c, p, end), 0, dg_rel_is_actor);
+    if (k < 0) return 0;
+    p = c->d->ments[k].end;
+  }
+  return 0;
+}
+
 /* Is another mention of mention i's entity in sentence s left out by a word after it (the
  * list (…、フィジー) and then フィジーは欠席: the country named twice, absent once)? */
 static int named_left_out(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
@@ -74,5 +111,6 @@ static int named_left_out(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
 
 int dg_rel_excluded(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return c->r->exclusion_words.n &&
-         (excluded_before(c, s, i) || excluded_after(c, s, i) || named_left_out(c, s, i));
+         (excluded_before(c, s, i) || excluded_after(c, s, i) || en_excluded_after(c, s, i) ||
+          named_left_out(c, s, i));
 }
