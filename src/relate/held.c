@@ -182,7 +182,8 @@ static int possessive(const dg_rel_ctx *c, const dg_mention *m) {
  * took place in Lima: see relative_on_unheld), else the nearest meeting before the verb in
  * its clause (The Forum was held; the Summit held in), else the first after it (met in
  * Manado for the Meeting), else the one a relative clause hangs on (the Summit, which was
- * held in Vientiane); never one that owns the noun after it (possessive). */
+ * held in Vientiane); never one that owns the noun after it (possessive), nor a gloss in
+ * parentheses of the name before it (see dg_rel_gloss_of). */
 static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long before = -1, after = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -196,6 +197,8 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if (m->end <= g->start) before = (long)i;
     else if (m->start >= g->end && after < 0) after = (long)i;
   }
+  long glossed = before >= 0 ? dg_rel_gloss_of(c, s, (uint32_t)before) : -1;
+  if (glossed >= 0) before = glossed; /* the 32nd Meeting of the Coastal Forum (CF) was held */
   long own = before >= 0 ? dg_rel_meeting_owner(c, s, &c->d->ments[before]) : -1;
   if (own != -1) return own >= 0 ? own : -1; /* the Senior Officials Meeting of the Dialogue */
   return before >= 0 ? before : after >= 0 ? after : antecedent(c, s, g->clause);

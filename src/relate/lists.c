@@ -20,14 +20,16 @@ static int wrapper(uint32_t cp) {
          cp == 0x300E || cp == 0x300F || cp == 0x201C || cp == 0x201D;
 }
 
-/* Does [a, z) join two names of a list: wrappers, one parenthesis first, "the", and
- * exactly one joiner (a comma right before another joiner is part of it: 、及び)? */
+/* Does [a, z) join two names of a list: wrappers, one parenthesis first (or the ')' that
+ * closes a gloss: the 9th Ocean Summit (OS) and the Ocean Forum), "the", and exactly one
+ * joiner (a comma right before another joiner is part of it: 、及び)? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   int joiners = 0;
   uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
   a = dg_rel_past_paren(t, a, z);
+  if (a < z && t[a] == ')') a++; /* a gloss's end */
   while (a < z) {
     uint32_t cp = dg_cp_at(t, z, a);
     if (wrapper(cp)) {

@@ -166,6 +166,10 @@ int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m);
  * Astana; the Samoan capital of Apia; カザフスタンの首都アスタナ: city_of.c), else p. */
 long dg_rel_city_of(const dg_rel_ctx *c, uint32_t s, long p);
 
+/* English: the meeting whose name mention i of sentence s glosses in parentheses right
+ * after it (the 32nd Meeting of the Coastal Forum (CF): the Meeting), or -1 (gloss.c). */
+long dg_rel_gloss_of(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+
 /* English: where the chairs listed after chairing trigger g of sentence s end, when those
  * who attend follow them (co-chaired by A of X and B of Y, C of Z and D attended: C's
  * start), else the sentence's end (chair_list.c). */
