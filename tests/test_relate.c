@@ -916,6 +916,18 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", "The Mekong-Japan Summit adopted the Mekong Connectivity Action Plan.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", "meeting:mekong-japan-summit",
      0, 1},
+    /* outcomes by a noun or another verb (the endorsement of, the signing of, released,
+     * concluded with); near miss: released by another meeting */
+    {"adopted_at", "t.txt", "Highlights of the Mekong-Japan Summit included the endorsement of the Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    {"adopted_at", "t.txt", "The Mekong-Japan Summit saw the signing of the Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    {"adopted_at", "t.txt", "At the Mekong-Japan Summit, the leaders released the Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    {"adopted_at", "t.txt", "The Mekong-Japan Summit concluded with the Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The leaders recalled the Mekong Connectivity Action Plan released by the 5th Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, NO},
     {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
     /* English: the programs listed after the one the verb acts on (commas, and); near miss:
