@@ -928,6 +928,19 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
     {"adopted_at", "t.txt", EN_TITLE "The leaders recalled the Mekong Connectivity Action Plan released by the 5th Mekong-Japan Summit.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, NO},
+    /* signers.c: who signs a meeting's outcome takes part (signed by A of X and B; A and B
+     * signed the Plan at the Summit); near misses: a signing named with no meeting there;
+     * an owner before the participle */
+    {"signers", "t.txt", EN_TITLE "The Mekong Connectivity Action Plan was signed by Prime Minister Sato Kenji of Japan "
+     "and President Tan Lin of Laos.", DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"signers", "t.txt", EN_TITLE "The Mekong Connectivity Action Plan was signed by Prime Minister Sato Kenji of Japan "
+     "and President Tan Lin of Laos.", DG_REL_PARTICIPATES_IN, "person:tan-lin", EN_SUMMIT, 1, 1},
+    {"signers", "t.txt", "Fiji, Samoa and Tonga signed the Mekong Connectivity Action Plan at the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_SUMMIT, 0, 1},
+    {"signers", "t.txt", EN_TITLE "Japan signed the Mekong Connectivity Action Plan with Laos in 2019.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, NO},
+    {"signers", "t.txt", "Fiji's loan, signed at the Mekong-Japan Summit, is large.",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_SUMMIT, NO},
     {"adopted_at", "t.txt", "The Mekong Connectivity Action Plan was endorsed at the Mekong-Japan Summit.",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 0, 1},
     /* English: the programs listed after the one the verb acts on (commas, and); near miss:

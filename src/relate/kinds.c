@@ -1304,6 +1304,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"list lines", DG_REL_PARTICIPATES_IN, dg_rel_list_lines},
     /* no trigger word: ASEAN10か国(※)…関係国間で / ※ A、B: a footnote's members of the group */
     {"footnote members", DG_REL_PARTICIPATES_IN, dg_rel_footnote_members},
+    /* who signs a meeting's outcome: signed by A and B; A signed X at the Summit */
+    {"signers", DG_REL_PARTICIPATES_IN, dg_rel_signers},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

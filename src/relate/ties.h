@@ -169,6 +169,9 @@ long dg_rel_city_of(const dg_rel_ctx *c, uint32_t s, long p);
 /* English: the meeting whose name mention i of sentence s glosses in parentheses right
  * after it (the 32nd Meeting of the Coastal Forum (CF): the Meeting), or -1 (gloss.c). */
 long dg_rel_gloss_of(const dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* participates_in: who signs a meeting's outcome takes part (signed by A and B; A and B
+ * signed X at the Summit) (signers.c). */
+void dg_rel_signers(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* English: where the chairs listed after chairing trigger g of sentence s end, when those
  * who attend follow them (co-chaired by A of X and B of Y, C of Z and D attended: C's
