@@ -478,14 +478,26 @@ static const dg_mention *section_antecedent(ante_index *ix, const reference *rf)
   return h >= 0 ? &ix->d->ments[h] : own;
 }
 
+/* English: does a word of future_occasions.tsv stand before meeting m, maybe before "the"
+ * (Hanoi to host the next Ocean Forum: a forum still to come)? */
+static int future_occasion(const dgn_ctx *c, const dg_mention *m) {
+  uint32_t a = m->start;
+  if (a < 2 || c->t[a - 1] != ' ') return 0;
+  long w = dg_wordlist_before(&c->r->future_occasions, c->t, 0, a - 1);
+  if (w < 0) return 0;
+  uint32_t ws = a - 1 - (uint32_t)c->r->future_occasions.w[w].len;
+  return ws == 0 || !dg_is_ascii_alnum((unsigned char)c->t[ws - 1]);
+}
+
 /* The antecedent of reference rf among the mentions ix indexes; an English "last" one (the
- * Summit) means the document's own meeting when that one has its head; a reference already
+ * Summit) means the document's own meeting when that one has its head and is no occasion
+ * still to come (see future_occasion); a reference already
  * resolved that is the topic of the antecedent's sentence wins over the name. */
 static const dg_mention *antecedent(dgn_ctx *c, ante_index *ix, const reference *rf, size_t *k) {
   if (rf->refers == DG_REFERS_MAIN) return section_antecedent(ix, rf);
   if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
     const dg_mention *own = main_antecedent(ix, rf);
-    if (own && has_head(own, rf) && own->start < rf->a) return own;
+    if (own && has_head(own, rf) && own->start < rf->a && !future_occasion(c, own)) return own;
   }
   const dg_mention *own = NULL;
   if (rf->refers == DG_REFERS_PREVIOUS) {
