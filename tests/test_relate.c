@@ -196,6 +196,11 @@ static const tie_row ties[] = {
      "Palau and Nauru.\n", DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "The fifth Ocean Ministers Meeting was attended by Nauru, except "
      "for its minister.\n", DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, ANY_SENTENCE, 1},
+    /* who the meeting's prominent figures included takes part; near miss: figures elsewhere */
+    {"participates_in", "t.txt", "The fifth Ocean Ministers Meeting was held in Suva. Prominent figures at the meeting "
+     "included President Tan Lin of Palau.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID, 1, 1},
+    {"participates_in", "t.txt", "The fifth Ocean Ministers Meeting was held in Suva. Prominent figures in the region "
+     "include President Tan Lin of Palau.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID, NO},
     /* English words after the actor or its list, past a comma (are barred from, did not
      * attend); near miss: another clause's actor */
     {"participates_in", "t.txt", "Partners, including Chile, Peru and the US, were barred from attending the fifth Ocean "
