@@ -131,6 +131,17 @@ static const family_case families[] = {
      NULL},
     {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
     {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
+    /* city_after_province: a province (a place's name MeCab knows and 省) and a city after
+     * it are two places, the city alone also when MeCab cuts its name in two words; near
+     * misses: the compound as one place, a common noun before 省 (同省: no province) */
+    {F(JA_HEADS), "一行は河北省唐山市を訪問した。", DG_TYPE_PLACE, "唐山市", "place:唐山市", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は河北省唐山市を訪問した。", DG_TYPE_PLACE, "河北省", "place:河北省", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は河北省唐山市を訪問した。", DG_TYPE_PLACE, "河北省唐山市", NULL, NULL, NULL},
+    {F(JA_HEADS), "一行は雲南省玉渓市を訪問した。", DG_TYPE_PLACE, "玉渓市", "place:玉渓市", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は同省唐山市を訪問した。", DG_TYPE_PLACE, "唐山市", NULL, NULL, NULL},
     /* known_after_place: a known prefecture, then a town the dictionaries know with its
      * head: two places (福島県, いわき市), not one minted; near miss: the whole */
     {F(JA_HEADS), "会議は福島県いわき市で開催された。", DG_TYPE_PLACE, "いわき市", "place:iwaki",

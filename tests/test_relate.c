@@ -270,6 +270,16 @@ static const tie_row ties[] = {
      "place:jakarta", 0, 1},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
+    /* held_in: a venue with を開き, を主宰 (triggers.tsv) or を実施 right after the meeting
+     * (conduct_verbs.tsv); near miss: 実施 after something that is no meeting */
+    {"held_in", "t.txt", "山田首相は5日、大阪で港湾国とともに「第2回環海首脳対話」を開き、宣言を出した。",
+     DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪市で第2回環海首脳対話を主宰した。", DG_REL_HELD_IN,
+     "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪でタイのA首相と日タイ首脳会談を実施した。",
+     DG_REL_HELD_IN, "meeting:日タイ首脳会談", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪で日タイ首脳会談の準備を実施した。", DG_REL_HELD_IN,
+     "meeting:日タイ首脳会談", "place:osaka", NO},
     /* spoken: the meeting that opens the sentence with a comma alone is its topic; near
      * miss: one with の is no topic */
     {"held_in", "t.txt", "本日、第3回日メコン外相会議、9時から約1時間、ここハノイにて開催されました。",
