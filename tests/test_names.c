@@ -131,6 +131,21 @@ static const family_case families[] = {
      NULL},
     {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
     {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
+    /* names_parties_ja.c: parties joined by と (glossed by = or in parentheses), then の and
+     * the members, or none, before による open a meeting's name; near misses: one party,
+     * a quoted name right after the head (the description of that name) */
+    {F(JA_HEADS), "タイとASEANの農相による臨時会合は3日に開かれた。", DG_TYPE_MEETING,
+     "タイとASEANの農相による臨時会合", "meeting:タイとaseanの農相による臨時会合", NULL, NULL},
+    {F(JA_HEADS), "日本とPIF=太平洋諸島フォーラムによる特別首脳会議が開かれた。", DG_TYPE_MEETING,
+     "日本とPIF=太平洋諸島フォーラムによる特別首脳会議",
+     "meeting:日本とpif=太平洋諸島フォーラムによる特別首脳会議", NULL, NULL},
+    {F(JA_HEADS), "ラオスと東南アジア諸国連合(ASEAN)の外相による特別会合が開かれた。", DG_TYPE_MEETING,
+     "ラオスと東南アジア諸国連合(ASEAN)の外相による特別会合",
+     "meeting:ラオスと東南アジア諸国連合(asean)の外相による特別会合", NULL, NULL},
+    {F(JA_HEADS), "タイの農相による臨時会合が開かれた。", DG_TYPE_MEETING,
+     "タイの農相による臨時会合", NULL, NULL, NULL},
+    {F(JA_HEADS), "日本とタイの首脳らによる国際会議「第3回海洋サミット」が開かれた。", DG_TYPE_MEETING,
+     "日本とタイの首脳らによる国際会議", NULL, NULL, NULL},
     /* city_after_province: a province (a place's name MeCab knows and 省) and a city after
      * it are two places, the city alone also when MeCab cuts its name in two words; near
      * misses: the compound as one place, a common noun before 省 (同省: no province) */

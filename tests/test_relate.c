@@ -623,6 +623,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* named_parties.c: the parties inside a meeting's name before its による take part
+     * (names_parties_ja.c); near miss: a party after による (the members' country) */
+    {"meeting apposition", "t.txt", "タイとASEANの農相による臨時会合は3日、バンコクで開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:タイとaseanの農相による臨時会合", 0, 1},
+    {"meeting apposition", "t.txt", "日本とPIF=太平洋諸島フォーラムによる特別首脳会議は3日に開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:日本とpif=太平洋諸島フォーラムによる特別首脳会議", 0, 1},
+    {"meeting apposition", "t.txt", "ASEANとタイによる日本の臨時会合は3日、バンコクで開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", NULL, NO},
     /* a year after a chaired meeting is the chair's term; near miss: an attended one */
     {"meeting apposition", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
      DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},

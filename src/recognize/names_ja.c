@@ -665,6 +665,20 @@ static uint32_t parties_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
+/* A meeting's name opened by its parties and による (日本とASEANの外相による|特別会合:
+ * names_parties_ja.c), a word before its head (…による会合 alone says who meets, names
+ * nothing), unless a quoted name follows the head (…による国際会議「第7回…」: the
+ * description of that name). Returns 1 with L->a moved to the parties when it applies. */
+static int take_parties_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  if (h->type != DG_TYPE_MEETING || L->a >= h->hstart ||
+      (h->hend + 3 <= s->end && memcmp(c->t + h->hend, "\xE3\x80\x8C", 3) == 0)) /* 「 */
+    return 0;
+  uint32_t a = dgn_ja_parties_by(c, s, L->a);
+  if (a == L->a) return 0;
+  L->a = a;
+  return 1;
+}
+
 /* A meeting named by its parties and its members, each with の, before a head alone:
  * 日・メコンの保健担当大臣のラウンドテーブル (the parties, then a compound of nouns). Returns 1
  * with L->a moved to the parties when it applies. */
@@ -868,7 +882,8 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   L.a = town_after_place(c, h, L.a);
   L.a = city_after_province(c, h, L.a, &e, err);
   if (e != DG_OK) return e;
-  int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
+  int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L) ||
+               take_parties_by(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   if (hend == h->hend) hend = year_range_end(c, h, hend);

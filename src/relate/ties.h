@@ -166,6 +166,10 @@ int dg_rel_run_place(dg_rel_ctx *c, uint32_t s, uint32_t m);
  * Astana; the Samoan capital of Apia; カザフスタンの首都アスタナ: city_of.c), else p. */
 long dg_rel_city_of(const dg_rel_ctx *c, uint32_t s, long p);
 
+/* Japanese: the countries and groups inside meeting name m before its による take part in
+ * it (中国とASEANの外相による特別会合: named_parties.c). */
+void dg_rel_named_parties(dg_rel_ctx *c, uint32_t s, uint32_t m);
+
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
