@@ -623,6 +623,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* triggers.tsv 同席, に臨み/に臨ん/に臨む: who sits in on a meeting, or a delegation
+     * that attends it, takes part; near miss: 臨時 (an extraordinary meeting) */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "は東京で開かれ、タイのA外相などが同席した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 0, 1},
+    {"participates_in", "t.txt", "B副首相率いるラオス代表団は" JA_DISASTER_NAME "に臨んだ。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, 0, 1},
+    {"participates_in", "t.txt", "ラオスは" JA_DISASTER_NAME "に臨時の議題を提案した。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, NO},
     /* named_parties.c: the parties inside a meeting's name before its による take part
      * (names_parties_ja.c); near miss: a party after による (the members' country) */
     {"meeting apposition", "t.txt", "タイとASEANの農相による臨時会合は3日、バンコクで開かれた。",
