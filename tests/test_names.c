@@ -131,6 +131,17 @@ static const family_case families[] = {
      NULL},
     {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
     {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
+    /* names_ordinal.c ja_count_ordinal: a meeting's count (5回目となる, 五回目の) before its
+     * name is its ordinal, written 第N回 in the id, and makes an instance of a known series;
+     * near miss: a count before a head alone (2回目の会合: "the second meeting") */
+    {F(JA_HEADS), "5回目となる日タイ外相会議が東京で開かれた。", DG_TYPE_MEETING,
+     "5回目となる日タイ外相会議", "meeting:第5回日タイ外相会議", NULL, NULL},
+    {F(JA_HEADS), "五回目の日タイ外相会議が東京で開かれた。", DG_TYPE_MEETING,
+     "五回目の日タイ外相会議", "meeting:第5回日タイ外相会議", NULL, NULL},
+    {HEADS, "28回目となる日ASEAN首脳会議が東京で開かれた。", DG_TYPE_MEETING,
+     "28回目となる日ASEAN首脳会議", "meeting:asean-japan-summit:28", NULL, NULL},
+    {F(JA_HEADS), "2回目の会合が東京で開かれた。", DG_TYPE_MEETING, "2回目の会合", NULL, NULL,
+     NULL},
     /* names_parties_ja.c: parties joined by と (glossed by = or in parentheses), then の and
      * the members, or none, before による open a meeting's name; near misses: one party,
      * a quoted name right after the head (the description of that name) */

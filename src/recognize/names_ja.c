@@ -700,12 +700,17 @@ static int take_parties_of(dgn_ctx *c, const dg_sentence *s, const ja_head *h, j
 }
 
 /* A meeting's ordinal and の before its compound of four characters or more:
- * 第一回の外相会合 (第二回の会合 says only "the second meeting"). Returns 1 when taken. */
+ * 第一回の外相会合 (第二回の会合 says only "the second meeting"), or its count (5回目と
+ * なる外相会議: names_ordinal.c). Returns 1 when taken. */
 static int take_ordinal_of(dgn_ctx *c, const ja_head *h, ja_left *L) {
-  if (h->type != DG_TYPE_MEETING || L->a < 3 || h->hend - L->a < 12 ||
-      !dg_lit_before(c->t, L->a, "の"))
-    return 0;
-  uint32_t q = dgn_ja_ordinal_before(c, L->a - 3);
+  if (h->type != DG_TYPE_MEETING || L->a < 3 || h->hend - L->a < 12) return 0;
+  uint32_t q = dgn_ja_ordinal_before(c, L->a); /* 5回目となる|外相会議 */
+  if (q < L->a) {
+    L->a = q;
+    return 1;
+  }
+  if (!dg_lit_before(c->t, L->a, "の")) return 0;
+  q = dgn_ja_ordinal_before(c, L->a - 3);
   if (q == L->a - 3) return 0;
   L->a = q;
   return 1;
