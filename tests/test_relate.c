@@ -280,6 +280,14 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:日タイ首脳会談", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田首相は5日、大阪で日タイ首脳会談の準備を実施した。", DG_REL_HELD_IN,
      "meeting:日タイ首脳会談", "place:osaka", NO},
+    /* enumerators.c: a holding verb before the first item of 1)X、2)Y holds both (held.c,
+     * lists.c); near miss: an item after a word that is no enumerator */
+    {"held_in", "t.txt", "外務省は、2023年5月2日にタイ・バンコクで開催された1)日タイ河川対話、2)第3回日タイ海洋会合の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:日タイ河川対話", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "外務省は、2023年5月2日にタイ・バンコクで開催された1)日タイ河川対話、2)第3回日タイ海洋会合の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:第3回日タイ海洋会合", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "外務省は、2023年5月2日にタイ・バンコクで開催された1)日タイ河川対話、資料2)第3回日タイ海洋会合の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:第3回日タイ海洋会合", "place:bangkok", NO},
     /* spoken: the meeting that opens the sentence with a comma alone is its topic; near
      * miss: one with の is no topic */
     {"held_in", "t.txt", "本日、第3回日メコン外相会議、9時から約1時間、ここハノイにて開催されました。",

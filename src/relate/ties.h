@@ -170,6 +170,10 @@ long dg_rel_city_of(const dg_rel_ctx *c, uint32_t s, long p);
  * it (中国とASEANの外相による特別会合: named_parties.c). */
 void dg_rel_named_parties(dg_rel_ctx *c, uint32_t s, uint32_t m);
 
+/* Where an enumerator of a list item (1), (1), ①: enumerators.c) that ends at z starts, not
+ * before lo; z when none ends there. */
+uint32_t dg_rel_enumerator_before(const char *t, uint32_t lo, uint32_t z);
+
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
