@@ -639,6 +639,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, 0, 1},
     {"participates_in", "t.txt", "ラオスは" JA_DISASTER_NAME "に臨時の議題を提案した。",
      DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, NO},
+    /* participant_nouns.c: whom the participants (会合参加者は) call on is no participant;
+     * near miss: those the participants' noun lists are */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が開かれた。会合参加者は前日、タイのソムチャイ首相を表敬した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が開かれた。会合の参加者は、タイのA外相です。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
     /* named_parties.c: the parties inside a meeting's name before its による take part
      * (names_parties_ja.c); near miss: a party after による (the members' country) */
     {"meeting apposition", "t.txt", "タイとASEANの農相による臨時会合は3日、バンコクで開かれた。",

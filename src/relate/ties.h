@@ -174,6 +174,11 @@ void dg_rel_named_parties(dg_rel_ctx *c, uint32_t s, uint32_t m);
  * before lo; z when none ends there. */
 uint32_t dg_rel_enumerator_before(const char *t, uint32_t lo, uint32_t z);
 
+/* Japanese: is actor i the object of what the participants named by trigger g as a noun
+ * do (会合参加者は…A総理を表敬: participant_nouns.c)? It takes no part then. */
+int dg_rel_object_of_participants(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                                  uint32_t i);
+
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
