@@ -131,6 +131,43 @@ static const family_case families[] = {
      NULL},
     {F(JA_HEADS), "一行は北海道占冠村を訪問した。", DG_TYPE_PLACE, "北海道占冠村", NULL, NULL, NULL},
     {F(JA_HEADS), "事務所は東京都港区にある。", DG_TYPE_PLACE, "港区", NULL, NULL, NULL},
+    /* names_ordinal.c ja_count_ordinal: a meeting's count (5回目となる, 五回目の) before its
+     * name is its ordinal, written 第N回 in the id, and makes an instance of a known series;
+     * near miss: a count before a head alone (2回目の会合: "the second meeting") */
+    {F(JA_HEADS), "5回目となる日タイ外相会議が東京で開かれた。", DG_TYPE_MEETING,
+     "5回目となる日タイ外相会議", "meeting:第5回日タイ外相会議", NULL, NULL},
+    {F(JA_HEADS), "五回目の日タイ外相会議が東京で開かれた。", DG_TYPE_MEETING,
+     "五回目の日タイ外相会議", "meeting:第5回日タイ外相会議", NULL, NULL},
+    {HEADS, "28回目となる日ASEAN首脳会議が東京で開かれた。", DG_TYPE_MEETING,
+     "28回目となる日ASEAN首脳会議", "meeting:asean-japan-summit:28", NULL, NULL},
+    {F(JA_HEADS), "2回目の会合が東京で開かれた。", DG_TYPE_MEETING, "2回目の会合", NULL, NULL,
+     NULL},
+    /* names_parties_ja.c: parties joined by と (glossed by = or in parentheses), then の and
+     * the members, or none, before による open a meeting's name; near misses: one party,
+     * a quoted name right after the head (the description of that name) */
+    {F(JA_HEADS), "タイとASEANの農相による臨時会合は3日に開かれた。", DG_TYPE_MEETING,
+     "タイとASEANの農相による臨時会合", "meeting:タイとaseanの農相による臨時会合", NULL, NULL},
+    {F(JA_HEADS), "日本とPIF=太平洋諸島フォーラムによる特別首脳会議が開かれた。", DG_TYPE_MEETING,
+     "日本とPIF=太平洋諸島フォーラムによる特別首脳会議",
+     "meeting:日本とpif=太平洋諸島フォーラムによる特別首脳会議", NULL, NULL},
+    {F(JA_HEADS), "ラオスと東南アジア諸国連合(ASEAN)の外相による特別会合が開かれた。", DG_TYPE_MEETING,
+     "ラオスと東南アジア諸国連合(ASEAN)の外相による特別会合",
+     "meeting:ラオスと東南アジア諸国連合(asean)の外相による特別会合", NULL, NULL},
+    {F(JA_HEADS), "タイの農相による臨時会合が開かれた。", DG_TYPE_MEETING,
+     "タイの農相による臨時会合", NULL, NULL, NULL},
+    {F(JA_HEADS), "日本とタイの首脳らによる国際会議「第3回海洋サミット」が開かれた。", DG_TYPE_MEETING,
+     "日本とタイの首脳らによる国際会議", NULL, NULL, NULL},
+    /* city_after_province: a province (a place's name MeCab knows and 省) and a city after
+     * it are two places, the city alone also when MeCab cuts its name in two words; near
+     * misses: the compound as one place, a common noun before 省 (同省: no province) */
+    {F(JA_HEADS), "一行は河北省唐山市を訪問した。", DG_TYPE_PLACE, "唐山市", "place:唐山市", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は河北省唐山市を訪問した。", DG_TYPE_PLACE, "河北省", "place:河北省", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は河北省唐山市を訪問した。", DG_TYPE_PLACE, "河北省唐山市", NULL, NULL, NULL},
+    {F(JA_HEADS), "一行は雲南省玉渓市を訪問した。", DG_TYPE_PLACE, "玉渓市", "place:玉渓市", NULL,
+     NULL},
+    {F(JA_HEADS), "一行は同省唐山市を訪問した。", DG_TYPE_PLACE, "唐山市", NULL, NULL, NULL},
     /* known_after_place: a known prefecture, then a town the dictionaries know with its
      * head: two places (福島県, いわき市), not one minted; near miss: the whole */
     {F(JA_HEADS), "会議は福島県いわき市で開催された。", DG_TYPE_PLACE, "いわき市", "place:iwaki",

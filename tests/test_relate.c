@@ -300,6 +300,24 @@ static const tie_row ties[] = {
      "place:jakarta", 0, 1},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
+    /* held_in: a venue with を開き, を主宰 (triggers.tsv) or を実施 right after the meeting
+     * (conduct_verbs.tsv); near miss: 実施 after something that is no meeting */
+    {"held_in", "t.txt", "山田首相は5日、大阪で港湾国とともに「第2回環海首脳対話」を開き、宣言を出した。",
+     DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪市で第2回環海首脳対話を主宰した。", DG_REL_HELD_IN,
+     "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪でタイのA首相と日タイ首脳会談を実施した。",
+     DG_REL_HELD_IN, "meeting:日タイ首脳会談", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪で日タイ首脳会談の準備を実施した。", DG_REL_HELD_IN,
+     "meeting:日タイ首脳会談", "place:osaka", NO},
+    /* enumerators.c: a holding verb before the first item of 1)X、2)Y holds both (held.c,
+     * lists.c); near miss: an item after a word that is no enumerator */
+    {"held_in", "t.txt", "外務省は、2023年5月2日にタイ・バンコクで開催された1)日タイ河川対話、2)第3回日タイ海洋会合の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:日タイ河川対話", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "外務省は、2023年5月2日にタイ・バンコクで開催された1)日タイ河川対話、2)第3回日タイ海洋会合の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:第3回日タイ海洋会合", "place:bangkok", 0, 1},
+    {"held_in", "t.txt", "外務省は、2023年5月2日にタイ・バンコクで開催された1)日タイ河川対話、資料2)第3回日タイ海洋会合の結果を公表した。",
+     DG_REL_HELD_IN, "meeting:第3回日タイ海洋会合", "place:bangkok", NO},
     /* spoken: the meeting that opens the sentence with a comma alone is its topic; near
      * miss: one with の is no topic */
     {"held_in", "t.txt", "本日、第3回日メコン外相会議、9時から約1時間、ここハノイにて開催されました。",
@@ -643,6 +661,28 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* triggers.tsv 同席, に臨み/に臨ん/に臨む: who sits in on a meeting, or a delegation
+     * that attends it, takes part; near miss: 臨時 (an extraordinary meeting) */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "は東京で開かれ、タイのA外相などが同席した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 0, 1},
+    {"participates_in", "t.txt", "B副首相率いるラオス代表団は" JA_DISASTER_NAME "に臨んだ。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, 0, 1},
+    {"participates_in", "t.txt", "ラオスは" JA_DISASTER_NAME "に臨時の議題を提案した。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, NO},
+    /* participant_nouns.c: whom the participants (会合参加者は) call on is no participant;
+     * near miss: those the participants' noun lists are */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が開かれた。会合参加者は前日、タイのソムチャイ首相を表敬した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が開かれた。会合の参加者は、タイのA外相です。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
+    /* named_parties.c: the parties inside a meeting's name before its による take part
+     * (names_parties_ja.c); near miss: a party after による (the members' country) */
+    {"meeting apposition", "t.txt", "タイとASEANの農相による臨時会合は3日、バンコクで開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:タイとaseanの農相による臨時会合", 0, 1},
+    {"meeting apposition", "t.txt", "日本とPIF=太平洋諸島フォーラムによる特別首脳会議は3日に開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:日本とpif=太平洋諸島フォーラムによる特別首脳会議", 0, 1},
+    {"meeting apposition", "t.txt", "ASEANとタイによる日本の臨時会合は3日、バンコクで開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", NULL, NO},
     /* a year after a chaired meeting is the chair's term; near miss: an attended one */
     {"meeting apposition", "t.txt", "Laos is set to chair the Mekong-Japan Summit in 2027.",
      DG_REL_HELD_ON, EN_SUMMIT, "date:2027", NO},

@@ -550,6 +550,55 @@ static uint32_t town_after_place(dgn_ctx *c, const ja_head *h, uint32_t a) {
              : a;
 }
 
+/* Is token k a one-character place head of heads.tsv that MeCab reads as a suffix (省, 州,
+ * 県 after a place's name), or 省, which heads.tsv files under organizations (外務省)? */
+static int province_suffix(const dgn_ctx *c, long k) {
+  const dg_token *tk = dg_tok(c->d, k);
+  long w = dg_wordlist_at(&c->r->heads, c->t, tk->end, tk->start);
+  if (w < 0 || tk->end - tk->start != 3 || c->r->heads.w[w].len != 3 ||
+      tk->pos != DG_POS_NOUN_SUFFIX)
+    return 0;
+  return c->r->heads.w[w].as.head.type == DG_TYPE_PLACE ||
+         memcmp(c->t + tk->start, "\xE7\x9C\x81", 3) == 0; /* 省 */
+}
+
+/* Is token tk a place's name in kanji as MeCab reads it: a place's proper noun, or (a
+ * part of a city's name it cuts into other words: 玉|渓) any kanji noun or new word? */
+static int kanji_place_token(const dgn_ctx *c, const dg_token *tk, int proper) {
+  for (uint32_t q = tk->start; q < tk->end; q += 3)
+    if (dg_script_of(dg_cp_at(c->t, c->len, q)) != DG_SC_KANJI) return 0;
+  if (proper) return tk->pos == DG_POS_NOUN_PROPER && tk->subpos == 1 && !tk->unknown;
+  return tk->unknown || tk->pos == DG_POS_NOUN || tk->pos == DG_POS_NOUN_PROPER ||
+         tk->pos == DG_POS_NOUN_SUFFIX;
+}
+
+/* The start of a province that ends at z: a word MeCab knows as a place's name and a
+ * suffix of province_suffix (陝西|省, 雲南|省), or 0. */
+static uint32_t province_ending(const dgn_ctx *c, uint32_t z) {
+  long k = z >= 6 ? dg_doc_token_at(c->d, z - 1) : -1;
+  if (k < 1 || dg_tok(c->d, k)->end != z || !province_suffix(c, k)) return 0;
+  const dg_token *prov = dg_tok(c->d, k - 1);
+  return prov->end == dg_tok(c->d, k)->start && kanji_place_token(c, prov, 1) ? prov->start : 0;
+}
+
+/* A city after its province (陝西省|西安市, 雲南省|玉渓市: one or two kanji words before the
+ * head): the city alone, and the province a place of its own. Where the city starts, or
+ * a. Near misses: a common noun before the suffix (同|省), a ministry (外務省: one word). */
+static uint32_t city_after_province(dgn_ctx *c, const ja_head *h, uint32_t a, dg_err *e,
+                                    dg_error *err) {
+  if (h->type != DG_TYPE_PLACE) return a;
+  uint32_t z = h->hstart;
+  for (long k = (long)h->k - 1; k >= 1 && (long)h->k - k <= 2 && !province_ending(c, z); k--) {
+    const dg_token *tk = dg_tok(c->d, k);
+    if (tk->end != z || !kanji_place_token(c, tk, 0)) return a;
+    z = tk->start;
+  }
+  uint32_t p = province_ending(c, z);
+  if (!p || p < a || z == h->hstart) return a;
+  if (dgn_mention_exact(c, p, z, PLACE_LIKE) < 0) *e = dgn_record_name(c, DG_TYPE_PLACE, p, z, err);
+  return z;
+}
+
 /* Do two known places make up [a, h's end): a prefecture or a city, then a town the
  * dictionaries know with its head (福島県|いわき市, 宮城県|仙台市)? Each stays itself. */
 static int known_after_place(dgn_ctx *c, const ja_head *h, uint32_t a) {
@@ -565,7 +614,8 @@ static int place_ok(dgn_ctx *c, const ja_head *h, uint32_t a) {
   if (h->type != DG_TYPE_PLACE) return 1;
   return dgn_mention_exact(c, a, h->hstart, PLACE_LIKE) < 0 && !known_after_place(c, h, a) &&
          (dgn_has_script(c->t + a, h->hstart - a, DG_SC_KATAKANA) ||
-          dgn_overlaps(c, a, h->hstart, PLACE_LIKE) || kanji_town(c, h, a)) &&
+          dgn_overlaps(c, a, h->hstart, PLACE_LIKE) || kanji_town(c, h, a) ||
+          province_ending(c, a)) &&
          !dgn_overlaps(c, a, h->hstart, VALUES);
 }
 
@@ -615,6 +665,20 @@ static uint32_t parties_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
+/* A meeting's name opened by its parties and による (日本とASEANの外相による|特別会合:
+ * names_parties_ja.c), a word before its head (…による会合 alone says who meets, names
+ * nothing), unless a quoted name follows the head (…による国際会議「第7回…」: the
+ * description of that name). Returns 1 with L->a moved to the parties when it applies. */
+static int take_parties_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  if (h->type != DG_TYPE_MEETING || L->a >= h->hstart ||
+      (h->hend + 3 <= s->end && memcmp(c->t + h->hend, "\xE3\x80\x8C", 3) == 0)) /* 「 */
+    return 0;
+  uint32_t a = dgn_ja_parties_by(c, s, L->a);
+  if (a == L->a) return 0;
+  L->a = a;
+  return 1;
+}
+
 /* A meeting named by its parties and its members, each with の, before a head alone:
  * 日・メコンの保健担当大臣のラウンドテーブル (the parties, then a compound of nouns). Returns 1
  * with L->a moved to the parties when it applies. */
@@ -636,12 +700,17 @@ static int take_parties_of(dgn_ctx *c, const dg_sentence *s, const ja_head *h, j
 }
 
 /* A meeting's ordinal and の before its compound of four characters or more:
- * 第一回の外相会合 (第二回の会合 says only "the second meeting"). Returns 1 when taken. */
+ * 第一回の外相会合 (第二回の会合 says only "the second meeting"), or its count (5回目と
+ * なる外相会議: names_ordinal.c). Returns 1 when taken. */
 static int take_ordinal_of(dgn_ctx *c, const ja_head *h, ja_left *L) {
-  if (h->type != DG_TYPE_MEETING || L->a < 3 || h->hend - L->a < 12 ||
-      !dg_lit_before(c->t, L->a, "の"))
-    return 0;
-  uint32_t q = dgn_ja_ordinal_before(c, L->a - 3);
+  if (h->type != DG_TYPE_MEETING || L->a < 3 || h->hend - L->a < 12) return 0;
+  uint32_t q = dgn_ja_ordinal_before(c, L->a); /* 5回目となる|外相会議 */
+  if (q < L->a) {
+    L->a = q;
+    return 1;
+  }
+  if (!dg_lit_before(c->t, L->a, "の")) return 0;
+  q = dgn_ja_ordinal_before(c, L->a - 3);
   if (q == L->a - 3) return 0;
   L->a = q;
   return 1;
@@ -816,7 +885,10 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   extend_over_connector(c, s, h, &L);
   L.a = skip_joiners(c, skip_list_number(c, L.a, h->hstart), h->hstart);
   L.a = town_after_place(c, h, L.a);
-  int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L);
+  L.a = city_after_province(c, h, L.a, &e, err);
+  if (e != DG_OK) return e;
+  int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L) ||
+               take_parties_by(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   if (hend == h->hend) hend = year_range_end(c, h, hend);

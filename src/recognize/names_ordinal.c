@@ -27,9 +27,34 @@ static int digits(const char *t, uint32_t *i, uint32_t z, int *nd) {
 
 /* 第 and a number in digits or kanji, then one of the first `ncounters` of JA_COUNTERS:
  * the number, or 0; *after: past the counter. */
+/* What may link a count of meetings (5回目) to the meeting's name: 5回目となる, 5回目の. */
+static const char *const COUNT_LINKS[] = {"\xE3\x81\xA8\xE3\x81\xAA\xE3\x82\x8B",
+                                          "\xE3\x81\xAE"}; /* となる の */
+
+/* A meeting's count, a number in digits or kanji, 回目 and a word of COUNT_LINKS at
+ * t[a, z) (5回目となる, 五回目の: the fifth): the number, or 0; *after: past the link. */
+static int ja_count_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
+  static const char KAIME[] = "\xE5\x9B\x9E\xE7\x9B\xAE"; /* 回目 */
+  int n = 0;
+  size_t l = dg_field_number_at(c->r, c->t, z, a, 4, &n);
+  uint32_t i = a + (uint32_t)l;
+  if (!l || n <= 0 || i + 6 > z || memcmp(c->t + i, KAIME, 6) != 0) return 0;
+  i += 6;
+  for (size_t k = 0; k < sizeof COUNT_LINKS / sizeof *COUNT_LINKS; k++) {
+    size_t ll = strlen(COUNT_LINKS[k]);
+    if (i + ll <= z && memcmp(c->t + i, COUNT_LINKS[k], ll) == 0) {
+      *after = i + (uint32_t)ll;
+      return n;
+    }
+  }
+  return 0;
+}
+
 static int ja_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after,
                       size_t ncounters) {
   int n = 0;
+  if (z - a >= 9 && memcmp(c->t + a, DAI, 3) != 0 && (n = ja_count_ordinal(c, a, z, after)))
+    return n;
   if (z - a < 7 || memcmp(c->t + a, DAI, 3) != 0) return 0;
   size_t l = dg_field_number_at(c->r, c->t, z, a + 3, 4, &n);
   uint32_t i = a + 3 + (uint32_t)l;
@@ -112,7 +137,9 @@ static int en_word_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *a
 
 int dgn_ordinal_prefix(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
   if (z - a > 6 && memcmp(c->t + a, DAI, 3) == 0) return ja_ordinal(c, a, z, after, 1);
-  int n = en_number_ordinal(c, a, z, after);
+  int n = ja_count_ordinal(c, a, z, after); /* 5回目となる: written 第5回 in an id */
+  if (n) return n;
+  n = en_number_ordinal(c, a, z, after);
   return n ? n : en_word_ordinal(c, a, z, after);
 }
 
@@ -134,8 +161,10 @@ size_t dgn_ordinal_key(const dgn_ctx *c, uint32_t a, uint32_t z, char *out, size
                        uint32_t *after) {
   int n = dgn_ordinal_prefix(c, a, z, after);
   if (n <= 0 || n > DGN_MAX_ORDINAL) return 0;
-  int l = memcmp(c->t + a, DAI, 3) == 0 ? snprintf(out, cap, "%s%d%s", DAI, n, KAI)
-                                         : snprintf(out, cap, "%d%s ", n, suffix_of(c, n));
+  uint32_t counted;
+  int ja = memcmp(c->t + a, DAI, 3) == 0 || ja_count_ordinal(c, a, z, &counted) > 0;
+  int l = ja ? snprintf(out, cap, "%s%d%s", DAI, n, KAI)
+             : snprintf(out, cap, "%d%s ", n, suffix_of(c, n));
   return l > 0 && (size_t)l < cap ? (size_t)l : 0;
 }
 
@@ -168,8 +197,31 @@ dg_err dgn_record_instance(dgn_ctx *c, int ord, uint32_t a, uint32_t z, long kno
 }
 
 /* 第16回 or 第十六回 right before p: where 第 starts, or p. */
+/* Where a count of meetings (5回目となる: ja_count_ordinal) that ends right before p
+ * starts, or p. */
+static uint32_t ja_count_ordinal_before(const dgn_ctx *c, uint32_t p) {
+  static const char KAIME[] = "\xE5\x9B\x9E\xE7\x9B\xAE"; /* 回目 */
+  for (size_t k = 0; k < sizeof COUNT_LINKS / sizeof *COUNT_LINKS; k++) {
+    uint32_t ll = (uint32_t)strlen(COUNT_LINKS[k]);
+    if (p < ll + 7 || memcmp(c->t + p - ll, COUNT_LINKS[k], ll) != 0 ||
+        memcmp(c->t + p - ll - 6, KAIME, 6) != 0)
+      continue;
+    uint32_t q = p - ll - 6, after;
+    for (int n = 0; q > 0 && n < 8; n++) {
+      long w = dg_wordlist_before(&c->r->kanji_digits, c->t, q >= 3 ? q - 3 : 0, q);
+      if (dg_is_digit(c->t[q - 1])) q--;
+      else if (w >= 0) q -= c->r->kanji_digits.w[w].len;
+      else break;
+    }
+    if (q < p - ll - 6 && ja_count_ordinal(c, q, p, &after) > 0 && after == p) return q;
+  }
+  return p;
+}
+
 uint32_t dgn_ja_ordinal_before(const dgn_ctx *c, uint32_t p) {
   const char *t = c->t;
+  uint32_t counted = ja_count_ordinal_before(c, p);
+  if (counted < p) return counted;
   if (p < 3 || memcmp(t + p - 3, KAI, 3) != 0) return p;
   uint32_t q = p - 3, after;
   for (int n = 0; q > 0 && n < 8; n++) {

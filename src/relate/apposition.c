@@ -229,7 +229,10 @@ void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_latin(c, s)) {
     dated_meetings(c, s);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-      if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) parties_by(c, s, i);
+      if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) {
+        parties_by(c, s, i);
+        dg_rel_named_parties(c, s, i);
+      }
     return;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {

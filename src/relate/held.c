@@ -119,8 +119,9 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &ms[i];
     if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
-    if (m->start >= g->end && ((c->ment_clause[i] == g->clause && verb_ending(c, g->end, m->start)) ||
-                               attributive_comma(c, g->end, m->start)))
+    uint32_t z = dg_rel_enumerator_before(c->d->text, g->end, m->start); /* された1)X */
+    if (m->start >= g->end && ((c->ment_clause[i] == g->clause && verb_ending(c, g->end, z)) ||
+                               attributive_comma(c, g->end, z)))
       return (long)i;
     if (m->end > g->start) continue;
     uint8_t part = dg_rel_part(c, m);

@@ -678,7 +678,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       if (c->d->ments[i].start < upto && c->d->ments[i].start >= from &&
           actor_of(c, s, g->clause, i, g) &&
           !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i) &&
-          !after_other_occasion(c, s, g->clause, i))
+          !after_other_occasion(c, s, g->clause, i) && !dg_rel_object_of_participants(c, s, g, i))
         for (size_t y = 0; y < nm; y++, actors++) dg_rel_add(c, kind, i, ms[y], s);
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);

@@ -27,6 +27,7 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   int joiners = 0;
   uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
+  z = dg_rel_enumerator_before(t, a, z); /* 1)X、2)Y: enumerators.c */
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
   a = dg_rel_past_paren(t, a, z);
   if (a < z && t[a] == ')') a++; /* a gloss's end */

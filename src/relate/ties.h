@@ -182,6 +182,19 @@ uint32_t dg_rel_chair_list_end(const dg_rel_ctx *c, uint32_t s, const dg_rel_tri
 void dg_rel_chair_countries(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t m,
                             uint32_t end);
 
+/* Japanese: the countries and groups inside meeting name m before its による take part in
+ * it (中国とASEANの外相による特別会合: named_parties.c). */
+void dg_rel_named_parties(dg_rel_ctx *c, uint32_t s, uint32_t m);
+
+/* Where an enumerator of a list item (1), (1), ①: enumerators.c) that ends at z starts, not
+ * before lo; z when none ends there. */
+uint32_t dg_rel_enumerator_before(const char *t, uint32_t lo, uint32_t z);
+
+/* Japanese: is actor i the object of what the participants named by trigger g as a noun
+ * do (会合参加者は…A総理を表敬: participant_nouns.c)? It takes no part then. */
+int dg_rel_object_of_participants(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                                  uint32_t i);
+
 /* The length of the word of `list` at t[i], up to n, when it stands whole (a Latin one not
  * inside a longer word), else 0 (amounts.c). */
 size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_t i);
