@@ -251,6 +251,15 @@ static const family_case families[] = {
      "meeting:11th-session-of-the-central-asia-plus-japan-dialogue", NULL, NULL},
     {F(ORDINALS), "A session of the \u201cCentral Asia plus Japan\u201d Dialogue took place.",
      DG_TYPE_MEETING, "session of the \"Central Asia plus Japan\" Dialogue", NULL, NULL, NULL},
+    /* ordinal_meeting_of: the Nth Meeting of a known series is its Nth instance, as the
+     * 9th ARF; near misses: a session of it stays a name of its own, no ordinal no instance */
+    {F(ORDINALS), "The Ninth Meeting of the ASEAN Regional Forum was held in Vientiane.",
+     DG_TYPE_MEETING, "Ninth Meeting of the ASEAN Regional Forum", "meeting:arf:9", NULL, NULL},
+    {F(ORDINALS), "The ninth session of the ASEAN Regional Forum was held in Vientiane.",
+     DG_TYPE_MEETING, "ninth session of the ASEAN Regional Forum",
+     "meeting:9th-session-of-the-asean-regional-forum", NULL, NULL},
+    {F(ORDINALS), "A Meeting of the ASEAN Regional Forum was held in Vientiane.",
+     DG_TYPE_MEETING, "Meeting of the ASEAN Regional Forum", NULL, NULL, NULL},
     /* names_spaced.c: a dictionary name with a space between its Latin and Japanese
      * parts, and its ordinal; near miss: no such name once the space is left out */
     {F(SPACED) | F(ORDINALS), "第7回ASEAN 地域フォーラムに出席した。", DG_TYPE_MEETING,

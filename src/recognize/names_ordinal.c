@@ -335,6 +335,27 @@ static uint32_t ordinal_session_before(const dgn_ctx *c, uint32_t p, uint32_t en
   return p;
 }
 
+/* English: the number of an ordinal meeting of a known meeting at p, written "ORDINAL
+ * Meeting of the" right before it, or 0; *a: where the ordinal starts. A series counts its
+ * meetings, so the Nth meeting of it is its Nth instance, as a heading names it:
+ *   The Twenty-Seventh Meeting of the ASEAN Regional Forum -> the 27th ARF (arf:27)
+ *   the 26th session of the Council -> 0 (a session is a name of its own) */
+static int ordinal_meeting_of(const dgn_ctx *c, uint32_t p, uint32_t end, uint32_t *a) {
+  static const char *const WORDS[] = {" Meeting of the ", " meeting of the "};
+  for (size_t k = 0; k < sizeof WORDS / sizeof *WORDS; k++) {
+    size_t n = strlen(WORDS[k]);
+    uint32_t w = p - (uint32_t)n + 1, after; /* where the word starts */
+    if (p < n + 1 || memcmp(c->t + p - n, WORDS[k], n)) continue;
+    uint32_t q = en_ordinal_before(c, w, end);
+    int ord = q < w ? dgn_ordinal_prefix(c, q, end, &after) : 0;
+    if (ord > 0 && ord <= DGN_MAX_ORDINAL && after == w) {
+      *a = q;
+      return ord;
+    }
+  }
+  return 0;
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
  * "12th ADMM-Plus", "the second CA+JAD Summit", unless the known name goes on into a longer
  * one (goes_on_to_head); so does an ordinal session of it (ordinal_session_before: a name
@@ -347,9 +368,14 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
     uint32_t z;
     if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
     uint32_t a = dgn_ja_ordinal_before(c, m.start);
-    int session = 0;
+    int session = 0, nth = 0;
     if (a == m.start && !goes_on_to_head(c, m.end)) {
       a = en_ordinal_before(c, m.start, m.end);
+      if (a == m.start && (nth = ordinal_meeting_of(c, m.start, m.end, &a)) > 0) {
+        dg_err e = dgn_record_instance(c, nth, a, m.end, (long)i, err);
+        if (e != DG_OK) return e;
+        continue;
+      }
       if (a == m.start) session = (a = ordinal_session_before(c, m.start, m.end)) < m.start;
     }
     int num = a == m.start ? acronym_number(c, &m, &z) : 0;
