@@ -364,6 +364,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:astana", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital on 2 June 2026.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "country:WSM", 0, 1},
+    /* past_cochair: the partner a chair verb names after its meeting (with Foreign Minister
+     * of Laos John Roe) is passed over to the venue; near miss: a meeting no one chairs */
+    {"meeting apposition", "t.txt", "Jane Doe co-chaired the 3rd Ocean Meeting with Foreign Minister of Laos John Roe in Busan on 1 May 2031.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt", "Jane Doe praised the 3rd Ocean Meeting with Foreign Minister of Laos John Roe in Busan on 1 May 2031.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", NO},
     {"meeting apposition", "t.txt", "The Mekong-Korea Summit took place in the Korean city of Busan on 22 September 2019.",
      DG_REL_HELD_IN, "meeting:mekong-korea-summit", "place:busan", 0, 1},
     {"meeting apposition", "t.txt", "The Mekong-Korea Summit took place in the Korean city of Busan on 22 September 2019.",

@@ -127,6 +127,28 @@ static uint32_t past_chair(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   return p;
 }
 
+/* Past the partner named right after the meeting `m` a chair verb takes as its object, at
+ * p: " with", titles maybe (their countries too), and a person (Jane Doe co-chaired the
+ * Ocean Meeting with Foreign Minister of Laos John Roe in Busan on 1 May: the run goes on to
+ * Busan); else p. Near miss: a meeting no one chairs (the Meeting with John Roe: p). */
+static uint32_t past_cochair(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t p) {
+  static const char *const VERBS[] = {"co-chaired the ", "chaired the ", "co-chaired "};
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, a = c->d->ments[m].start, q = p + 6;
+  int chaired = 0;
+  for (size_t k = 0; k < sizeof VERBS / sizeof *VERBS; k++)
+    chaired |= a >= strlen(VERBS[k]) && dg_lit_before(t, a, VERBS[k]);
+  if (!chaired || !dg_lit(t, e, p, " with ")) return p;
+  for (uint32_t z = q; z < e && z - q < 80; z++) {
+    long x = mention_at(c, s, z);
+    if (x >= 0 && c->d->ments[x].type == DG_TYPE_PERSON) return c->d->ments[x].end;
+    if (x >= 0 && c->d->ments[x].type == DG_TYPE_COUNTRY) z = c->d->ments[x].end - 1;
+    else if (x >= 0 || (!dg_is_ascii_alnum((unsigned char)t[z]) && t[z] != ' ' && t[z] != '-'))
+      return p;
+  }
+  return p;
+}
+
 #define RUN_NAMES 6     /* most names of a run of places and dates */
 #define MEMBER_NAMES 30 /* most names of a run that lists members only (drew A, B, ... and N) */
 
@@ -137,6 +159,7 @@ static uint32_t past_chair(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
 static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long probe) {
   const dg_sentence *se = &c->d->sents[s];
   uint32_t p = past_chair(c, s, past_gloss(c, s, after, c->d->ments[after].end));
+  p = past_cochair(c, s, after, p);
   uint8_t gives = 0;
   int place = 0;
   for (int n = 0; n < RUN_NAMES || (gives == DG_LINK_MEMBERS && n < MEMBER_NAMES); n++) {
