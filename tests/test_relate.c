@@ -2138,6 +2138,12 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
     {"listed programs", "t.txt", TITLE JA_LISTED "- メコン防災行動計画の推進\n- 対象国の拡大\n",
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    /* sentence_meeting: an opening phrase's meeting when the verb's clause names none;
+     * near miss: a meeting named after the verb, in another clause */
+    {"listed programs", "t.txt", "Following the 5th Ocean Summit, the leaders adopted the following documents:\n1. Apia Ocean Plan.\n",
+     DG_REL_ADOPTED_AT, "program:apia-ocean-plan", "meeting:5th-ocean-summit", 0, 1},
+    {"listed programs", "t.txt", "Following the talks, the leaders adopted the following documents, which the 5th Ocean Summit will review:\n1. Apia Ocean Plan.\n",
+     DG_REL_ADOPTED_AT, "program:apia-ocean-plan", "meeting:5th-ocean-summit", NO},
     {"listed programs", "t.txt", EN_TITLE "The leaders adopted the following documents:\n\n- the Mekong Connectivity Action Plan\n",
      DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
     /* numbered paragraphs in text with no indentation: lettered items under the one that

@@ -12,6 +12,7 @@
  * its language puts what it acts on (Japanese before: 以下の文書を採択; English after:
  * adopted the following), in the verb's clause. */
 #include <stdint.h>
+#include <string.h>
 
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
@@ -58,11 +59,28 @@ static int list_block(const dg_doc *d, uint32_t b, uint32_t lead) {
   return bl->kind != DG_BLOCK_HEADING && dg_rel_title_block(d, b);
 }
 
+/* The one meeting sentence s names before byte `at`, in any clause (all its mentions one
+ * entity), or -1: an opening phrase's meeting is the verb's when the verb's clause names
+ * none.
+ *   Following the summit, the leaders adopted the following: -> the summit
+ *   After the 4th Summit and before the 5th Summit, they adopted the following: -> -1 */
+static long sentence_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t at) {
+  long one = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->type != DG_TYPE_MEETING || x->start >= at) continue;
+    if (one >= 0 && strcmp(c->d->ments[one].id, x->id)) return -1;
+    one = (long)i;
+  }
+  return one;
+}
+
 void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   (void)kind; /* the verb's own kind: adopted_at or announced_at */
   const dg_doc *d = c->d;
   const dg_rel_trigger *g = pointing_verb(c, s);
   long m = g ? dg_rel_clause_meeting(c, s, g->clause, g->start) : -1;
+  if (g && m < 0) m = sentence_meeting(c, s, g->start);
   if (m < 0) return;
   uint32_t first = d->sents[s].block + 1;
   for (uint32_t k = s + 1; k < d->nsents; k++) {
