@@ -1246,8 +1246,9 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (at < 0) continue;
     dg_rel_add(c, kind, i, (uint32_t)at, s);
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
-    size_t nl = dg_rel_list_before(c, s, i, ls, DG_REL_MAXM); /* adopted the A and the B */
-    if (dg_rel_latin(c, s) && g->end <= m->start) nl = dg_rel_list_after(c, s, i, ls, DG_REL_MAXM);
+    size_t nl = dg_rel_latin(c, s) && g->end <= m->start /* adopted the A and the B */
+                    ? dg_rel_list_after(c, s, i, ls, DG_REL_MAXM)
+                    : dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
     for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)at, s);
   }
 }
