@@ -52,6 +52,11 @@ static inline int dg_lit(const char *t, size_t len, size_t i, const char *s) {
   return i + l <= len && memcmp(t + i, s, l) == 0;
 }
 
+/* The length of an English possessive at t[i] ('s, or ’s as UTF-8), else 0. */
+static inline size_t dg_possessive_at(const char *t, size_t len, size_t i) {
+  return dg_lit(t, len, i, "'s") ? 2 : dg_lit(t, len, i, "\xE2\x80\x99s") ? 4 : 0;
+}
+
 /* Does t[..i) end with s? */
 static inline int dg_lit_before(const char *t, size_t i, const char *s) {
   size_t l = strlen(s);

@@ -20,8 +20,7 @@
 static uint32_t past_tail(const char *t, uint32_t p, uint32_t e) {
   if (p < e && t[p] == ')') p++; /* a short form's own parenthesis: (EAS)加盟国 */
   else p = dg_rel_past_paren(t, p, e);
-  if (dg_lit(t, e, p, "'s")) p += 2;
-  else if (dg_lit(t, e, p, "\xE2\x80\x99s")) p += 4;
+  p += (uint32_t)dg_possessive_at(t, e, p);
   while (p < e && t[p] == ' ') p++;
   return p;
 }

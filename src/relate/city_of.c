@@ -13,9 +13,8 @@
 
 /* Past a possessive or の right after a country's name at q ('s, ’s, の), then one space. */
 static uint32_t past_owner(const char *t, uint32_t q, uint32_t e) {
-  if (dg_lit(t, e, q, "'s")) q += 2;
-  else if (dg_lit(t, e, q, "\xE2\x80\x99s")) q += 4;
-  else if (dg_lit(t, e, q, "\xE3\x81\xAE")) q += 3; /* の */
+  size_t n = dg_possessive_at(t, e, q);
+  q += n ? (uint32_t)n : dg_lit(t, e, q, "\xE3\x81\xAE") ? 3 : 0; /* の */
   return q < e && t[q] == ' ' ? q + 1 : q;
 }
 

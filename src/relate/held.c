@@ -176,7 +176,8 @@ static int relative_on_unheld(const dg_rel_ctx *c, uint32_t s, const dg_mention 
  * ministers' meeting: the verb holds that meeting, not the dialogue)? */
 static int possessive(const dg_rel_ctx *c, const dg_mention *m) {
   const char *t = c->d->text;
-  return dg_lit(t, c->d->len, m->end, "'s ") || dg_lit(t, c->d->len, m->end, "\xE2\x80\x99s ");
+  size_t n = dg_possessive_at(t, c->d->len, m->end);
+  return n && dg_lit(t, c->d->len, m->end + n, " ");
 }
 
 /* English: the meeting whose relative clause the verb opens (following the Summit that

@@ -353,7 +353,7 @@ static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_t
   uint8_t part = dg_rel_part(c, m);
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
-  if (dg_lit(t, e, m->end, "'s") || dg_lit(t, e, m->end, "\xE2\x80\x99s")) return 0; /* Japan's */
+  if (dg_possessive_at(t, e, m->end)) return 0; /* Japan's */
   return dg_rel_latin(c, s) ? part == 0 && !dg_rel_agent_of_other(c, s, i)
                             : part == DG_PART_SUBJECT || part == DG_PART_TOPIC;
 }
