@@ -2381,6 +2381,20 @@ static const row rows[] = {
      DG_TYPE_MEETING, "meeting:5th-riverland-cooperation-foreign-ministers-meeting", NULL, NULL},
     {"The 54th Pacific Islands Forum (PIF) Leaders Meeting was held in Honiara.",
      DG_TYPE_MEETING, "meeting:pif-leaders:54", NULL, NULL},
+    /* dgn_counted_series: an ordinal before a group that counts a meeting series
+     * (groups.tsv counted=) is that series' instance, in a name of its own or before a
+     * communique's kind; near misses: a longer meeting after the group's name, a group that
+     * counts none */
+    {"The Forty-Fourth Pacific Islands Forum was held in Majuro.", DG_TYPE_MEETING,
+     "meeting:pif-leaders:44", "Forty-Fourth Pacific Islands Forum", NULL},
+    {"第44回太平洋諸島フォーラムがマジュロで開催された。", DG_TYPE_MEETING, "meeting:pif-leaders:44",
+     NULL, NULL},
+    {"Leaders adopted the Fiftieth Pacific Islands Forum Communique.", DG_TYPE_MEETING,
+     "meeting:pif-leaders:50", "Fiftieth Pacific Islands Forum", NULL},
+    {"The 44th Pacific Islands Forum Economic Ministers Meeting was held in Apia.",
+     DG_TYPE_MEETING, "meeting:pif-economic-ministers:44", NULL, "meeting:pif-leaders:44"},
+    {"The 10th ASEAN Communique was issued in Manila.", DG_TYPE_GROUP, "group:ASEAN", NULL,
+     "meeting:asean:10"},
     {"The 23rd ASEAN-India (10+1) Leaders' Meeting was held in Hanoi.", DG_TYPE_MEETING,
      "meeting:23rd-asean-india-leaders-meeting", "23rd ASEAN-India (10+1) Leaders' Meeting", NULL},
     {"The 23rd ASEAN-India (10-1) Leaders' Meeting was held in Hanoi.", DG_TYPE_GROUP,

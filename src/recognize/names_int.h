@@ -185,6 +185,9 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err);       /* names_people_en.c */
 dg_err dgn_en_caps_people(dgn_ctx *c, dg_error *err);  /* names_people_en.c */
 dg_err dgn_release_labels(dgn_ctx *c, dg_error *err);  /* names_labels.c */
 dg_err dgn_spaced_names(dgn_ctx *c, dg_error *err);    /* names_spaced.c */
+/* The meeting series a group's name at [after, z) counts after an ordinal (groups.tsv
+ * counted=), or -1. */
+long dgn_counted_series(dgn_ctx *c, uint32_t after, uint32_t z);
 dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err); /* names_ordinal.c */
 dg_err dgn_reordered_meetings(dgn_ctx *c, dg_error *err); /* names_reordered.c */
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err);        /* names_ja.c */

@@ -356,6 +356,37 @@ static int ordinal_meeting_of(const dgn_ctx *c, uint32_t p, uint32_t end, uint32
   return 0;
 }
 
+/* The meeting series a group's name counts when an ordinal stands before the whole of it
+ * (groups.tsv counted=ID): "the Forty-Fourth Pacific Islands Forum" is the 44th PIF
+ * leaders' meeting, 第44回太平洋諸島フォーラム too; "the Forty-Fourth Pacific Islands Forum
+ * Economic Ministers Meeting" is a longer name, and a group without counted= (the 10th ASEAN)
+ * counts nothing. The series' index, or -1. */
+long dgn_counted_series(dgn_ctx *c, uint32_t after, uint32_t z) {
+  long g = dgn_mention_exact(c, after, z, 1u << DG_TYPE_GROUP);
+  char id[128];
+  if (g < 0 || c->d->ments[g].entity < 0) return -1;
+  const dg_entity *e = dg_dict_entity(c->rz->dict, (size_t)c->d->ments[g].entity);
+  if (!dg_entity_attr(e, "counted", id, sizeof id)) return -1;
+  long s = dg_dict_find(c->rz->dict, id);
+  return s >= 0 && dg_dict_entity(c->rz->dict, (size_t)s)->type == DG_TYPE_MEETING ? s : -1;
+}
+
+/* A group's name after an ordinal where the group counts a meeting series
+ * (dgn_counted_series), unless the name goes on to a longer one: the instance, over the
+ * ordinal and the name, the group kept inside it (the Fiftieth Pacific Islands Forum
+ * Communique -> pif-leaders:50); near miss: a meeting over it
+ * already (the 52nd Pacific Islands Forum Leaders Meeting). */
+static dg_err counted_group(dgn_ctx *c, const dg_mention *m, dg_error *err) {
+  uint32_t a = dgn_ja_ordinal_before(c, m->start), after;
+  if (a == m->start && !goes_on_to_head(c, m->end)) a = en_ordinal_before(c, m->start, m->end);
+  if (a == m->start) return DG_OK;
+  int ord = dgn_ordinal_prefix(c, a, m->end, &after);
+  long series = ord > 0 && ord <= DGN_MAX_ORDINAL && after == m->start
+                    ? dgn_counted_series(c, m->start, m->end) : -1;
+  if (series < 0 || dgn_overlaps(c, a, m->end, 1u << DG_TYPE_MEETING)) return DG_OK;
+  return dgn_record_instance_of(c, ord, a, m->end, series, err);
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
  * "12th ADMM-Plus", "the second CA+JAD Summit", unless the known name goes on into a longer
  * one (goes_on_to_head); so does an ordinal session of it (ordinal_session_before: a name
@@ -366,6 +397,11 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
   for (size_t i = 0; i < n; i++) {
     dg_mention m = c->d->ments[i]; /* a copy: recording may move the mentions */
     uint32_t z;
+    if (m.type == DG_TYPE_GROUP && m.entity >= 0) {
+      dg_err e = counted_group(c, &m, err);
+      if (e != DG_OK) return e;
+      continue;
+    }
     if (m.type != DG_TYPE_MEETING || m.entity < 0) continue;
     uint32_t a = dgn_ja_ordinal_before(c, m.start);
     int session = 0, nth = 0;

@@ -387,6 +387,8 @@ dg_err dgn_record_name(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, dg_erro
     return dgn_record_instance(c, ord, a, z, known, err);
   long ent = known_without_gloss(c, type, a, z);
   long series = ord > 0 && ent < 0 ? known_without_gloss(c, type, after, z) : -1;
+  if (ord > 0 && type == DG_TYPE_MEETING && series < 0) series = dgn_counted_series(c, after, z);
+  if (series >= 0) give_way(c, type, a, z);
   if (series >= 0) /* the 54th Pacific Islands Forum (PIF) Leaders Meeting: the 54th of it */
     return dgn_record_instance_of(c, ord, a, z, series, err);
   if (ent < 0) ent = known_by_gloss(c, type, a, z);
