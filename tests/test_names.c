@@ -1887,6 +1887,14 @@ static const family_case families[] = {
      DG_TYPE_PERSON, "KTO Senior", NULL, NULL, NULL},
     {F(CAPS_PEOPLE), "In 1990, MORITA Kenji Visited the old port.", DG_TYPE_PERSON,
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},
+    /* caps_name_at: a word ending as a common noun does (noun_endings.tsv: Sector,
+     * Connectivity) is no given name; near miss: a given name of the region */
+    {F(CAPS_PEOPLE), "Ministers backed the KTO Sector and its growth.", DG_TYPE_PERSON,
+     "KTO Sector", NULL, NULL, NULL},
+    {F(CAPS_PEOPLE), "They praised KTO Connectivity today.", DG_TYPE_PERSON, "KTO Connectivity",
+     NULL, NULL, NULL},
+    {F(CAPS_PEOPLE), "In 1995, MORITA Kenta, then Minister, spoke.", DG_TYPE_PERSON,
+     "MORITA Kenta", "person:morita-kenta", NULL, NULL},
 
     /* names_people_merge.c: a word of a Latin name, a surname, the last katakana part */
     {PEOPLE | F(MERGE_PEOPLE), "Minister Sarah Collins arrived. Minister Collins spoke.",

@@ -571,10 +571,17 @@ static int opens_headed_run(const dgn_ctx *c, const dgn_word *w, size_t n, size_
   return 0;
 }
 
+/* Does the word t[a, z) end in an English common noun's ending (noun_endings.tsv:
+ * Sector, Connectivity), so that it is no given name? */
+static int noun_ending(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  return dg_wordlist_before(&c->r->noun_endings, c->t, a + 1, z) >= 0;
+}
+
 /* KISHIDA Fumio: a word of three capitals or more that the document does not define as an
- * acronym, then a Capitalized word of three letters or more that is no stop or head word
- * and opens no Title Case run ending in one (KLM Senior Officials' Meeting), neither
- * touching a known name or value. */
+ * acronym, then a Capitalized word of three letters or more that is no stop or head word,
+ * ends in no common noun's ending (MSME Sector: noun_ending) and opens no Title Case run
+ * ending in a head word (KLM Senior Officials' Meeting), neither touching a known name or
+ * value. */
 static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end) {
   const char *a = c->t + w[x].a, *b = c->t + w[x + 1].a;
   size_t al = w[x].z - w[x].a, bl = w[x + 1].z - w[x + 1].a;
@@ -584,7 +591,8 @@ static int caps_name_at(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint3
   if (!dg_is_upper(b[0])) return 0;
   for (size_t k = 1; k < bl; k++)
     if (!dg_is_lower(b[k])) return 0;
-  return !dgn_is_stop(c, w[x + 1].a, w[x + 1].z) && !opens_headed_run(c, w, n, x + 1, end) &&
+  return !dgn_is_stop(c, w[x + 1].a, w[x + 1].z) && !noun_ending(c, w[x + 1].a, w[x + 1].z) &&
+         !opens_headed_run(c, w, n, x + 1, end) &&
          !dgn_overlaps(c, w[x].a, w[x + 1].z, ANY_NAMED | VALUES) &&
          !dgn_defined_acronym(c, w[x].a, w[x].z);
 }
