@@ -243,7 +243,7 @@ END_TEST
 
 /* A page's publication date (its <meta>) gives the year a dateline leaves out; a date the
  * text itself gives at its top wins over it, and a page without one has no date (the day's
- * year unknown: no entity, doc/yearless.c) but the dateline's meeting and place. */
+ * year unknown: no entity, doc/cues.c) but the dateline's meeting and place. */
 typedef struct {
   const char *meta, *top, *want;
 } page_date_row;

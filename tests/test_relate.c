@@ -2481,7 +2481,7 @@ START_TEST(test_tie) {
   char all[4096], one[4096], ments[4096];
   dump_rels(d, alone, na, one, sizeof one);
   dg_error err = {0};
-  ck_assert_int_eq(dg_doc_drop_yearless(d, &err), DG_OK);
+  ck_assert_int_eq(dg_doc_drop_cues(d, &err), DG_OK);
   int in_all = has_tie(d, d->rels, d->nrels, r->kind, r->from, r->to, r->sentence);
   ck_assert_msg(in_all == r->want && in_alone == r->want,
                 "%s: \"%s\": %s(%s -> %s, s%d) %s (whole: %d, alone: %d)\n whole: %s\n alone: %s\n"

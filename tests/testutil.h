@@ -18,7 +18,7 @@ struct dg_tagger *tu_tagger(void);
 /* A fresh document from text, run through the whole pipeline (format from `name`). */
 dg_doc *tu_doc(const char *name, const char *text);
 /* The same, but its mentions as the relation rules read them: the pipeline's last step
- * (dg_doc_drop_yearless) not made. */
+ * (dg_doc_drop_cues) not made. */
 dg_doc *tu_doc_read(const char *name, const char *text);
 void tu_doc_free(dg_doc *d);
 /* A fresh document from text read up to its sentences (split with `rules`), no further. */

@@ -201,9 +201,10 @@ dg_mention *dg_doc_add_mention(dg_doc *d, const dg_mention *m);
  * to what they hold, so a long document's result is not made beside room it no longer
  * needs. */
 void dg_doc_settle(dg_doc *d);
-/* Drop the days whose year the text never gives (--02-17: cues for the relation rules,
- * no entities) with their relations and their places in the units (doc/yearless.c). */
-dg_err dg_doc_drop_yearless(dg_doc *d, dg_error *err);
+/* Drop the dates that were cues for the relation rules and are no entities, with their
+ * relations and their places in the units (doc/cues.c): days whose year the text never
+ * gives (--02-17), a program's period (Vision 2030, Plan of Action (2019-2022)). */
+dg_err dg_doc_drop_cues(dg_doc *d, dg_error *err);
 /* Copy a string into the document's arena. */
 const char *dg_doc_strdup(dg_doc *d, const char *s, size_t n);
 /* Sort mentions by start, longest first, and drop exact duplicates. */

@@ -68,8 +68,9 @@ dg_mecab *dg_pipeline_mecab(const dg_pipeline *p);
 /* Process a loaded document (dg_source_load): text, blocks, sentences, tokens, mentions,
  * relations. */
 dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err);
-/* dg_pipeline_doc but its last step: the mentions as the relation rules read them, days
- * with no year still there (dg_doc_drop_yearless makes the rest). For tests that run one
+/* dg_pipeline_doc but its last step: the mentions as the relation rules read them, the
+ * dates that are only cues still there (days with no year, programs' periods:
+ * dg_doc_drop_cues makes the rest). For tests that run one
  * rule on the same mentions the whole run read. */
 dg_err dg_pipeline_doc_read(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err);
 

@@ -230,5 +230,5 @@ dg_err dg_pipeline_doc_read(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_er
 
 dg_err dg_pipeline_doc(const dg_pipeline *p, dg_tagger *t, dg_doc *d, dg_error *err) {
   dg_err r = dg_pipeline_doc_read(p, t, d, err);
-  return r == DG_OK ? dg_doc_drop_yearless(d, err) : r; /* cues while reading, no entities */
+  return r == DG_OK ? dg_doc_drop_cues(d, err) : r; /* cues while reading, no entities */
 }
