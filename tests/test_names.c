@@ -849,6 +849,12 @@ static const family_case families[] = {
     {F(EN_HEADS) | F(ACRONYMS), "It funds the Youth Ambassadors for Regional Development (YARD) "
      "programme. The YARD Programme grew.", DG_TYPE_PROGRAM, "YARD Programme",
      "program:youth-ambassadors-for-regional-development", NULL, NULL},
+    /* acronym_in (names_acronym.c): a date in parentheses is no acronym (the plan of
+     * that year); near miss: letters and a number that are no date */
+    {F(EN_HEADS) | F(ACRONYMS), "They adopted the Riverland Work Plan (FY2019) in Hanoi.",
+     DG_TYPE_PROGRAM, "FY2019", NULL, NULL, NULL},
+    {F(EN_HEADS) | F(ACRONYMS), "They adopted the Riverland Work Plan (RWP2) in Hanoi. RWP2 grew.",
+     DG_TYPE_PROGRAM, "RWP2", "program:riverland-work-plan", NULL, NULL},
     /* paren_after (names_acronym.c): an acronym after a possessive */
     {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
      "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},

@@ -148,8 +148,9 @@ static int paren_after(const dgn_ctx *c, const dg_mention *m, uint32_t *q, uint3
 }
 
 /* The acronym is the whole parenthesis, or its last part after ':', ',' or ';'
- * (英名: Japan-ASEAN ... : JASMINE), spaces left out: 1 with [*a, *z). */
-static int acronym_in(const dgn_ctx *c, uint32_t q, uint32_t close, uint32_t *a, uint32_t *z) {
+ * (英名: Japan-ASEAN ... : JASMINE), spaces left out: 1 with [*a, *z). A date there is
+ * none: the Work Plan (FY2019) is the plan of that year. */
+static int acronym_in(dgn_ctx *c, uint32_t q, uint32_t close, uint32_t *a, uint32_t *z) {
   const char *t = c->t;
   *a = q;
   for (uint32_t k = q; k < close; k++)
@@ -157,7 +158,7 @@ static int acronym_in(const dgn_ctx *c, uint32_t q, uint32_t close, uint32_t *a,
   while (*a < close && t[*a] == ' ') (*a)++;
   *z = close;
   while (*z > *a && t[*z - 1] == ' ') (*z)--;
-  return dgn_is_acronym(t, *a, *z);
+  return dgn_is_acronym(t, *a, *z) && dgn_mention_exact(c, *a, *z, 1u << DG_TYPE_DATE) < 0;
 }
 
 /* A name of the same kind inside the parenthesis is the same entity's other name (英名:
