@@ -1879,6 +1879,25 @@ static const family_case families[] = {
     /* titles.tsv: Malay forms of address (Yb, Haji) before the name */
     {F(EN_PEOPLE), "Chaired by Minister Yb Datuk Seri Haji Razak Bin Omar today.",
      DG_TYPE_PERSON, "Razak Bin Omar", "person:razak-bin-omar", NULL, NULL},
+    /* stop_opens_name: a short stop word written Capitalized right after a title opens a
+     * name (An, a family name of the region); near miss: no name word after it */
+    {F(EN_PEOPLE), "The council named Mr. An Pich Hatda of Cambodia as the next CEO.",
+     DG_TYPE_PERSON, "An Pich Hatda", "person:an-pich-hatda", NULL, NULL},
+    {F(EN_PEOPLE), "Minister An official said so.", DG_TYPE_PERSON, "An", NULL, NULL, NULL},
+    /* titles.tsv: Lady, Baroness; a spokesman's title in lower case (lower_title) */
+    {F(EN_PEOPLE), "It was attended by Lady Clara Penrose, High Representative.", DG_TYPE_PERSON,
+     "Clara Penrose", "person:clara-penrose", NULL, NULL},
+    {F(EN_PEOPLE), "The Foreign Ministry's spokesman Chum Sovan said on Thursday.",
+     DG_TYPE_PERSON, "Chum Sovan", "person:chum-sovan", NULL, NULL},
+    /* portfolios.tsv: Political (Affairs) between a title and the name */
+    {F(EN_PEOPLE), "Deputy Minister for Political Affairs Park Jisoo hosted it.", DG_TYPE_PERSON,
+     "Park Jisoo", "person:park-jisoo", NULL, NULL},
+    /* person_in_byline: "By" and a name on a line of the document's first lines; near
+     * miss: further down */
+    {F(EN_PEOPLE), "Aid in focus\nBy Jane Doe\nThe ministers met.", DG_TYPE_PERSON, "Jane Doe",
+     "person:jane-doe", NULL, NULL},
+    {F(EN_PEOPLE), "a\nb\nc\nd\ne\nf\ng\nBy Jane Doe\nThe ministers met.", DG_TYPE_PERSON,
+     "Jane Doe", NULL, NULL, NULL},
     /* caps_name_at */
     {F(CAPS_PEOPLE), "In 1978, MORITA Kenji, then Prime Minister, spoke.", DG_TYPE_PERSON,
      "MORITA Kenji", "person:morita-kenji", NULL, NULL},

@@ -20,6 +20,7 @@
 #include "recognize/names_int.h"
 
 #define MAX_SENTENCE_WORDS 256
+#define DGN_BYLINE_LINES 6 /* a byline stands among a document's first lines */
 
 /* The title of side `side` that starts at t[pos, end), case as its list says: its index, or
  * -1. */
@@ -166,6 +167,17 @@ static int name_words(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, u
   return words > (size_t)honor;
 }
 
+/* Right after a title, a short stop word written Capitalized before a name word opens the
+ * name: a family name of the region (Mr. An Pich Hatda); near miss: lower case, or no name
+ * word after it (Minister An ...)? */
+static int stop_opens_name(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end) {
+  uint32_t len = w[f].z - w[f].a;
+  if (len > 3 || f + 1 >= n || !dg_is_upper(c->t[w[f].a]) || !dg_is_lower(c->t[w[f].z - 1]) ||
+      !dgn_adjacent(c->t, w, f) || dg_wordlist_find(&c->r->name_stops, c->t + w[f].a, len) < 0)
+    return 0;
+  return name_word(c, w, n, f + 1, end);
+}
+
 /* The name: one to four name words after the title's last word y, only spaces after the
  * title's end `tend`: words [*f, *l); 0 when none. */
 static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t tend,
@@ -173,6 +185,7 @@ static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, u
   *f = *l = y + 1;
   int gap_ok = *f < n;
   for (uint32_t g = tend; *f < n && g < w[*f].a; g++) gap_ok &= c->t[g] == ' ';
+  if (gap_ok && stop_opens_name(c, w, n, *f, end)) return name_words(c, w, n, *f + 1, end, l);
   return gap_ok && name_words(c, w, n, *f, end, l);
 }
 
@@ -366,6 +379,33 @@ static dg_err person_before_contact(dgn_ctx *c, const dgn_word *w, size_t n, siz
   return add_words(c, w, x, l, next, err);
 }
 
+/* Is text offset a on one of the document's first DGN_BYLINE_LINES lines? */
+static int among_first_lines(const char *t, uint32_t a) {
+  int lines = 0;
+  for (uint32_t i = 0; i < a; i++)
+    if (t[i] == '\n' && ++lines >= DGN_BYLINE_LINES) return 0;
+  return 1;
+}
+
+/* A byline: a line among the document's first lines that is "By" and two to four name
+ * words, maybe a comma or a dash and more after them (By Jane Doe | By Jane Doe, Staff
+ * Reporter): the author; near misses: further down the text, words in lower case after the
+ * name ("By Jane Doe's account"). */
+static dg_err person_in_byline(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uint32_t end,
+                               size_t *next, dg_error *err) {
+  const char *t = c->t;
+  size_t l;
+  uint32_t a = w[x].a;
+  if (w[x].z - a != 2 || memcmp(t + a, "By", 2) || (a > 0 && t[a - 1] != '\n') ||
+      x + 2 >= n || !dgn_adjacent(t, w, x) || !name_words(c, w, n, x + 1, end, &l) ||
+      l - x - 1 < 2 || !among_first_lines(t, a))
+    return DG_OK;
+  uint32_t z = w[l - 1].z;
+  if (z < end && t[z] != '\n' && t[z] != ',' && !dg_lit(t, end, z, " -") && !dg_lit(t, end, z, " |"))
+    return DG_OK;
+  return add_words(c, w, x + 1, l, next, err);
+}
+
 /* Does the small word x of a name (of, and) join words in lower case (the chairmanship
  * of, in the presence of): one in lower case right before it? */
 static int joins_lower(const dgn_ctx *c, const dgn_word *w, size_t x) {
@@ -514,6 +554,17 @@ static dg_err person_after_counterpart(dgn_ctx *c, const dgn_word *w, size_t n, 
   return add_words(c, w, f, l, next, err);
 }
 
+/* A one-word title the list writes in lower case, written so at word x (the Ministry's
+ * spokesman Chum Sounry): a person's name may follow it though it opens no capitalized
+ * run; near miss: "the spokesman said". */
+static int lower_title(const dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
+  long ti = title_word(c, w[x].a, end, DG_SIDE_BEFORE);
+  if (ti < 0) return 0;
+  const dg_word *tw = &c->r->titles.w[ti];
+  return dg_is_lower(tw->s[0]) && tw->len == w[x].z - w[x].a && !memchr(tw->s, ' ', tw->len) &&
+         !memcmp(tw->s, c->t + w[x].a, tw->len);
+}
+
 dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
   dgn_word w[MAX_SENTENCE_WORDS];
   for (size_t si = 0; si < c->d->nsents; si++) {
@@ -523,12 +574,13 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
       size_t was = x;
       dg_err e0 = person_after_counterpart(c, w, n, x, s.end, &x, err);
       if (e0 != DG_OK) return e0;
-      if (x != was || !dg_is_upper(c->t[w[x].a])) continue;
+      if (x != was || (!dg_is_upper(c->t[w[x].a]) && !lower_title(c, w, x, s.end))) continue;
       size_t at = x;
       dg_err e = person_before_title(c, w, n, x, &s, err);
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_after_honorific(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_before_contact(c, w, n, x, s.end, &x, err);
+      if (e == DG_OK && x == at) e = person_in_byline(c, w, n, x, s.end, &x, err);
       if (e == DG_OK && x == at) e = person_after_country(c, w, n, x, &s, &x, err);
       if (e != DG_OK) return e;
     }
