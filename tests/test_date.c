@@ -848,6 +848,7 @@ static const rule_case rule_cases[] = {
      "[2021年6月30日]=2021-06-30 p3 f0 r0 [翌1日]=2021-07-01 p3 f0 r0"},
     {"from_date", "翌1日に", 2021, ""},
     {"from_doc_day", "本日", 0, "[本日]= p3 f0 r1"},
+    {"from_doc_day", "昨日及び本日", 0, "[昨日]= p3 f0 r1 [本日]= p3 f0 r1"},
     /* the words around a year (date_bounds.tsv, names, sources, headings) */
     {"text_scope", "Since 2015 it grew. On 3 May they met.", 2021,
      "[2015]=2015 p1 f0 r0 [3 May]=2021-05-03 p3 f0 r1"},

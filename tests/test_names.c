@@ -2369,6 +2369,33 @@ static const row rows[] = {
     {"It met at the Kuala Lumpur Convention Centre.", DG_TYPE_PLACE,
      "Kuala Lumpur Convention Centre", NULL, NULL},
     /* generic compounds and references are no names */
+    /* talks named by the person met (names_talks.c): the person, a title, と(の)会談; a
+     * given name the person's mention leaves out; near misses: a list of people met, side
+     * talks on the occasion of a meeting */
+    {"山田理事長は、5月10日、ボルド首相と会談した。", DG_TYPE_MEETING, "ボルド首相と会談",
+     "ボルド首相と会談", NULL},
+    {"(1)ボルド国防大臣との会談(於:首都)", DG_TYPE_MEETING, "ボルド国防大臣との会談", NULL, NULL},
+    {"山田理事長は、ダヴラト・ラフモン大統領と会談した。", DG_TYPE_MEETING,
+     "ダヴラト・ラフモン大統領と会談", "ダヴラト・ラフモン大統領と会談", NULL},
+    {"山田理事長は、ナム副首相、ボルド首相と会談した。", DG_TYPE_MEETING, NULL, NULL,
+     "ボルド首相と会談"},
+    {"本会合の機会に、山田理事長はボルド首相と会談した。", DG_TYPE_MEETING, NULL, NULL,
+     "ボルド首相と会談"},
+    /* two meetings named by one coordinated head and それぞれ (names_coordinated.c): B's
+     * written whole, A's named AのHEAD; near miss: no それぞれ, maybe one meeting of both */
+    {"本日、日韓及びASEANの外相会議にそれぞれ出席しました。", DG_TYPE_MEETING, "日韓の外相会議",
+     "日韓", NULL},
+    {"本日、日韓及びASEANの外相会議にそれぞれ出席しました。", DG_TYPE_MEETING, "ASEANの外相会議",
+     "ASEANの外相会議", NULL},
+    {"本日、日韓及びASEANの外相会議に出席しました。", DG_TYPE_MEETING, NULL, NULL, "日韓の外相会議"},
+    /* Bの会議 later: the meeting named before whose name starts with B */
+    {"本日、日韓及びASEANの外相会議にそれぞれ出席しました。ASEANの会議では声明が出された。",
+     DG_TYPE_MEETING, "meeting:aseanの外相会議", "ASEANの会議", NULL},
+    /* 今回の会議 in a sentence whose topic is a meeting named with について: that meeting, not
+     * the document's first (names_coref.c sentence_topic) */
+    {"第3回日メコン防災閣僚会合が終わった。次に第4回日メコン外相会議についてですが、今回の会議では"
+     "議論の場を設けます。",
+     DG_TYPE_MEETING, "第4回日メコン外相会議", "今回の会議", NULL},
     {"閣僚会合を開いた。", DG_TYPE_MEETING, NULL, NULL, "閣僚会合"},
     {"新たなイニシアティブを発表した。", DG_TYPE_PROGRAM, NULL, NULL, "イニシアティブ"},
     {"日本側イニシアティブに謝意が示された。", DG_TYPE_PROGRAM, NULL, NULL, "日本側イニシアティブ"},

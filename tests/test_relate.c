@@ -2093,6 +2093,94 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:日伊首脳会談", "date:2024-05-03", NO},
     {"participates_in", "t.txt", TITLE "山田大臣は、タイの閣僚と意見交換を行いました。",
      DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    /* talks named by the person met (talks.c): the counterpart inside the name; near miss:
+     * talks with a list of people make no name */
+    {"meeting partner", "t.txt", "山田理事長は、2026年5月10日、ボルド首相と会談した。",
+     DG_REL_PARTICIPATES_IN, "person:ボルド", "meeting:ボルド首相と会談", 0, 1},
+    {"meeting partner", "t.txt", "山田理事長は、ナム副首相、ボルド首相と会談した。",
+     DG_REL_PARTICIPATES_IN, "person:ボルド", NULL, NO},
+    /* the visitor: the topic of the talks' sentence, before or after them, or of the sentence
+     * before when this one names no other person; near miss: another person meets B */
+    {"talks visitor", "t.txt", "山田理事長は、2026年5月10日、ボルド首相と会談した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:ボルド首相と会談", 0, 1},
+    {"talks visitor", "t.txt", "ボルド国防大臣との会談で、山田理事長は協力を確認した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:ボルド国防大臣との会談", 0, 1},
+    {"talks visitor", "t.txt", "山田理事長は、2026年5月10日、式典に出席した。続いて、ボルド首相と会談を行いました。",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:ボルド首相と会談", 1, 1},
+    {"talks visitor", "t.txt", "山田理事長は、式典に出席した。続いて、鈴木大使がボルド首相と会談した。",
+     DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    /* the place visited before the talks; near miss: the visit after them */
+    {"talks visit", "t.txt", "山田理事長は、モンゴルを訪問し、ボルド首相と会談した。",
+     DG_REL_HELD_IN, "meeting:ボルド首相と会談", "country:MNG", 0, 1},
+    {"talks visit", "t.txt", "山田理事長は、ラオスを訪れ、ボルド国防大臣との会談を行った。",
+     DG_REL_HELD_IN, "meeting:ボルド国防大臣との会談", "country:LAO", 0, 1},
+    {"talks visit", "t.txt", "山田理事長は、ボルド首相と会談した後、モンゴルを訪問した。",
+     DG_REL_HELD_IN, "meeting:ボルド首相と会談", NULL, NO},
+    /* the day of a dated sentence whose topic opens it (山田理事長は、5月10日、), to talks
+     * too; near miss: the date in a relative clause on the person met */
+    {"dated sentence", "t.txt", "山田理事長は、2026年5月10日、ボルド首相と会談した。",
+     DG_REL_HELD_ON, "meeting:ボルド首相と会談", "date:2026-05-10", 0, 1},
+    {"dated sentence", "t.txt", "山田大臣は、2026年6月3日、第2回日ラオス海洋対話に出席した。",
+     DG_REL_HELD_ON, "meeting:第2回日ラオス海洋対話", "date:2026-06-03", 0, 1},
+    {"held_on", "t.txt", "山田理事長は、2021年11月にボルド首相と会談を行いました。",
+     DG_REL_HELD_ON, "meeting:ボルド首相と会談", "date:2021-11", 0, 1},
+    {"held_on", "t.txt", "山田理事長は、2021年11月に来日したボルド首相と会談を行いました。",
+     DG_REL_HELD_ON, "meeting:ボルド首相と会談", NULL, NO},
+    /* coordinated meetings (names_coordinated.c): the day of each */
+    {"dated sentence", "t.txt", "2026年5月3日、日韓及びASEANの外相会議にそれぞれ出席しました。",
+     DG_REL_HELD_ON, "meeting:日韓の外相会議", "date:2026-05-03", 0, 1},
+    {"dated sentence", "t.txt", "2026年5月3日、日韓及びASEANの外相会議にそれぞれ出席しました。",
+     DG_REL_HELD_ON, "meeting:aseanの外相会議", "date:2026-05-03", 0, 1},
+    /* guests invited in a sentence that opens with 具体的には: the meeting of the sentence
+     * before, a country listed before a relative clause on the next too; near miss: no
+     * opener (the document's own meeting) */
+    {"participates_in", "t.txt",
+     TITLE "来月の第4回日メコン防災閣僚会合では新しい議論の場を設けます。具体的には、タイ、"
+     "それからASEANの議長国でありますラオスの大臣をご招待いたします。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第4回日メコン防災閣僚会合", ANY_SENTENCE, 1},
+    {"participates_in", "t.txt",
+     TITLE "来月の第4回日メコン防災閣僚会合では新しい議論の場を設けます。また、タイの大臣をご招待いたします。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第4回日メコン防災閣僚会合", NO},
+    /* the speaker: a label line names him ((山田総理)), an attending verb of no subject
+     * under it is his; near miss: a reporter's label nearer */
+    {"participates_in", "t.txt", "会見\n(記者)\n質問です。\n(山田総理)\n本日、第5回日メコン首脳会議に出席をしました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-summit:5", ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", "会見\n(山田総理)\n以上です。\n(記者)\n本日、第5回日メコン首脳会議に出席をしました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    /* a humble verb after を (出席をさせていただきました): the speaker the title names */
+    {"participates_in", "t.txt", "山田大臣閣議後記者会見の概要\n\n本日、第5回日メコン首脳会議に出席をさせていただきました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-summit:5", ANY_SENTENCE, 1},
+    /* a meeting as the scene, the speaker as the subject after it (私の方から); near miss:
+     * another party speaks */
+    {"scene speaker", "t.txt", "日メコン首脳会議についての会見(山田内閣総理大臣)\n第5回日メコン首脳会議においては、私の方から、協力の強化を訴えました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-summit:5", ANY_SENTENCE, 1},
+    {"scene speaker", "t.txt", "山田外務大臣会見記録\n\n第5回日メコン首脳会議では、私からは、協力の強化を訴えました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-summit:5", ANY_SENTENCE, 1},
+    {"scene speaker", "t.txt", "日メコン首脳会議についての会見(山田内閣総理大臣)\n第5回日メコン首脳会議においては、タイの方から、協力の強化を訴えました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    /* a planned meeting: the verb's ending before it may be される予定の, を予定していた;
+     * a chairing word before として is no verb between the date and the holding verb */
+    {"held_on", "t.txt", "2026年6月11日から13日にかけて開催される予定の第5回日メコン首脳会議に出席する。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit:5", "date:2026-06-11/2026-06-13", ANY_SENTENCE, 1},
+    {"held_in", "t.txt", "今年4月に東京で開催を予定していた第5回日メコン首脳会議は延期された。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit:5", "place:tokyo", 0, 1},
+    {"held_on", "t.txt", "2026年5月2日に日本が議長国として第5回日メコン首脳会議を開催する予定です。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit:5", "date:2026-05-02", 0, 1},
+    {"held_on", "t.txt", "2026年5月2日に日本が議長を務め、第5回日メコン首脳会議を開催する予定です。",
+     DG_REL_HELD_ON, "meeting:mekong-japan-summit:5", "date:2026-05-02", NO},
+    /* the speaker of a purpose clause: するため、私が…; near miss: another subject */
+    {"participates_in", "t.txt", "山田大臣閣議後記者会見の概要\n\n第5回日メコン首脳会議に出席するため、私が海外出張することになりました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", "meeting:mekong-japan-summit:5", ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", "山田大臣閣議後記者会見の概要\n\n第5回日メコン首脳会議に出席するため、次官が海外出張することになりました。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田", NULL, NO},
+    /* Bの会議では: the meeting named B's before (names_coordinated.c) */
+    {"announced_at", "t.txt", "2026年5月3日、日韓及びASEANの外相会議にそれぞれ出席しました。ASEANの会議では、会議後に共同声明も公表されました。",
+     DG_REL_ANNOUNCED_AT, NULL, "meeting:aseanの外相会議", 1, 1},
+    /* a humble verb of going (に参り) names the venue, no party */
+    {"held_in", "t.txt", "山田総理は、議長国のラオスに参りまして、本日、第5回日メコン首脳会議に出席をしました。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-summit:5", "country:LAO", 0, 1},
+    {"participates_in", "t.txt", "山田総理は、議長国のラオスに参りまして、本日、第5回日メコン首脳会議に出席をしました。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", NULL, NO},
     /* meeting partner: a name joined to a meeting's by との or "with" takes part in it,
      * whatever the verb; near misses: との before a program, "with" not right after */
     {"meeting partner", "t.txt", "ローマでは、メローニ首相との日伊首脳会談で経済を議論した。",

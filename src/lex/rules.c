@@ -602,6 +602,8 @@ static const struct {
     {"result_words.tsv", offsetof(dg_rules, result_words), {"word", NULL, NULL}, row_plain},
     {"complements.tsv", offsetof(dg_rules, complements), {"word", NULL, NULL}, row_plain},
     {"list_pointers.tsv", offsetof(dg_rules, list_pointers), {"word", NULL, NULL}, row_plain},
+    {"carry_openers.tsv", offsetof(dg_rules, carry_openers), {"word", NULL, NULL}, row_plain},
+    {"side_occasions.tsv", offsetof(dg_rules, side_occasions), {"word", NULL, NULL}, row_plain},
     {"participant_headings.tsv", offsetof(dg_rules, participant_headings), {"word", NULL, NULL}, row_plain},
     {"participant_heading_parts.tsv", offsetof(dg_rules, participant_heading_parts), {"word", NULL, NULL}, row_plain},
     {"party_labels.tsv", offsetof(dg_rules, party_labels), {"word", NULL, NULL}, row_plain},

@@ -137,6 +137,8 @@ struct dg_rules {
   dg_wordlist fund_heads;     /* fund, facility: "to a cooperation fund" names a fund */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
+  dg_wordlist carry_openers;   /* 具体的には: the sentence goes on with the meeting of the one before */
+  dg_wordlist side_occasions;  /* 機会に, の際に: talks after one are side talks, no meeting */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist participant_heading_parts; /* オブザーバー, 国際機関: joined to one by ・ */
   dg_wordlist party_labels;   /* 諸国, 国際機関: a label's end naming a party of a list */

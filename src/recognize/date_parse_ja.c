@@ -220,7 +220,7 @@ static int western_head(const dg_date_scan *s, size_t i, ja_head *h) {
 }
 
 /* 昨年3月, 同年8月, 本年秋 (a year to go on from); 翌19日, 同月20日, and 同日, 翌日, 本日: a day
- * that is itself relative (現地時間本日; not 本日程, 共同日程) are whole dates. */
+ * that is itself relative (現地時間本日; 昨日及び本日; not 本日程, 共同日程) are whole dates. */
 static int relative_head(const dg_date_scan *s, size_t i, dg_date *d, ja_head *h) {
   size_t rk;
   long rel = dg_date_relative_word(s, i, 0, &rk);
@@ -230,7 +230,9 @@ static int relative_head(const dg_date_scan *s, size_t i, dg_date *d, ja_head *h
   if ((anchor == DG_ANCHOR_DAY || anchor == DG_ANCHOR_DOC) && w->len >= 3 &&
       !memcmp(w->s + w->len - 3, "日", 3)) {
     h->n = 0;
-    if (dg_kanji_near(s->t, s->len, rk, 0)) return HEAD_DONE;
+    if (dg_kanji_near(s->t, s->len, rk, 0) && !dg_lit(s->t, s->len, rk, "及び") &&
+        !dg_lit(s->t, s->len, rk, "並びに"))
+      return HEAD_DONE; /* 本日程; not 昨日及び本日 */
     d->prec = DG_DATE_DAY, d->offset = (int8_t)w->as.relative.offset;
     d->anchor = anchor == DG_ANCHOR_DOC ? DG_ANCHOR_DOC_DAY : DG_ANCHOR_DAYS;
     d->relative = 1;

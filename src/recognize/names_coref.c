@@ -468,10 +468,30 @@ static const dg_mention *resolved_topic(dgn_ctx *c, size_t nm, const reference *
   return NULL;
 }
 
+/* The meeting its own sentence takes as its topic with について before reference rf
+ * (G7会議についてですが、今回の会議では: the meeting spoken of, not the document's first),
+ * the last such one; or NULL. */
+static const dg_mention *sentence_topic(ante_index *ix, const reference *rf) {
+  static const char NITSUITE[] = "\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6";
+  const dg_doc *d = ix->d;
+  const dg_mention *best = NULL;
+  for (size_t j = 0; j < ix->nm; j++) {
+    const dg_mention *m = &d->ments[j];
+    if (m->type != rf->type || m->implicit || m->end > rf->a || m->sentence >= d->nsents)
+      continue;
+    const dg_sentence *se = &d->sents[m->sentence];
+    if (se->end > rf->a && dg_lit(d->text, se->end, m->end, NITSUITE)) best = m;
+  }
+  return best;
+}
+
 /* The antecedent of a "main" reference rf (see main_antecedent), or, for a meeting's
  * standing under a heading line after it that names another meeting alone (1.日メコン経済
- * 大臣会合 / 今回の会合では: see doc/heading_line.h), that meeting. */
+ * 大臣会合 / 今回の会合では: see doc/heading_line.h), that meeting; a meeting its own
+ * sentence names before it as its topic with について wins (see sentence_topic). */
 static const dg_mention *section_antecedent(ante_index *ix, const reference *rf) {
+  const dg_mention *topic = rf->type == DG_TYPE_MEETING ? sentence_topic(ix, rf) : NULL;
+  if (topic) return topic;
   const dg_mention *own = main_antecedent(ix, rf);
   if (!own || rf->type != DG_TYPE_MEETING || own->start >= rf->a) return own;
   long h = dg_heading_meeting(ix->d, ix->nm, own->end, rf->a);

@@ -1077,6 +1077,9 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = loan_names(c, &s, err);
     if (e == DG_OK) e = dgn_bu_ministries(c, &s, err);
     if (e == DG_OK) e = dgn_title_talks(c, &s, err);
+    if (e == DG_OK) e = dgn_person_talks(c, &s, err);
+    if (e == DG_OK) e = dgn_coordinated_meetings(c, &s, err);
+    if (e == DG_OK) e = dgn_party_meeting_refs(c, &s, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

@@ -41,3 +41,74 @@ dg_err dgn_title_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
     return DG_OK;
   return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
 }
+
+/* Talks named by the person met. 'PERSON TITLEと会談' and 'PERSON TITLEとの会談' (ボルド首相と会談
+ * した; (1)ナム国防大臣との会談(於:…)) name the talks a report tells of by their counterpart
+ * only: the span from the person to 会談, as written, is a new meeting. The person and a
+ * title of titles.tsv (or the person's mention alone, its title inside) stand right before
+ * と; katakana joined by ・ right before the person (a given name no list holds) are part of
+ * the name. Talks with a list of people (A副首相、B大臣、C次官と会談) are named by none of
+ * them: a person within LIST_REACH bytes before the comma before the person makes none; nor
+ * do side talks, after a word of side_occasions.tsv (本会合の機会に、…B次官補と会談). */
+#define KAIDAN "\xE4\xBC\x9A\xE8\xAB\x87" /* 会談 */
+#define LIST_REACH 60 /* bytes before the person and a comma another person met may end in */
+
+/* Does a person end before the comma right before offset a, with only kanji, katakana and ・
+ * (a title) between, within LIST_REACH bytes (A副首相、|B: an item of a list of people)? */
+static int listed_person_before(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  const char *t = c->t;
+  if (a < s->start + 3 || memcmp(t + a - 3, "\xE3\x80\x81", 3) != 0) return 0; /* 、 */
+  uint32_t e = a - 3;
+  for (uint32_t p = e; p > s->start && e - p <= LIST_REACH;) {
+    if (dgn_mention_ending(c, p, T(PERSON)) >= 0) return 1;
+    uint32_t q = p - 1;
+    while (q > s->start && ((unsigned char)t[q] & 0xC0) == 0x80) q--;
+    uint32_t cp = dg_cp_at(t, p, q);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && cp != DGN_CP_DOT) return 0;
+    p = q;
+  }
+  return 0;
+}
+
+/* Does a word of side_occasions.tsv stand in sentence s before offset a (本会合の機会に、…
+ * B次官補と会談: side talks)? */
+static int side_occasion(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  for (uint32_t p = s->start; p < a; p++)
+    if (dg_wordlist_at(&c->r->side_occasions, c->t, a, p) >= 0) return 1;
+  return 0;
+}
+
+static dg_err talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *err) {
+  const char *t = c->t;
+  uint32_t k = to + 3;
+  if (k + 3 <= s->end && !memcmp(t + k, "\xE3\x81\xAE", 3)) k += 3; /* の */
+  if (k + 6 > s->end || memcmp(t + k, KAIDAN, 6) != 0) return DG_OK;
+  uint32_t z = k + 6;
+  long p = dgn_mention_ending(c, to, T(PERSON));
+  if (p < 0) {
+    long ti = dg_wordlist_before(&c->r->titles, t, s->start, to);
+    if (ti < 0 || !(c->r->titles.w[ti].as.title.side & DG_SIDE_AFTER)) return DG_OK;
+    p = dgn_mention_ending(c, to - (uint32_t)c->r->titles.w[ti].len, T(PERSON));
+  }
+  if (p < 0) return DG_OK;
+  uint32_t a = c->d->ments[p].start;
+  if (a >= s->start + 6 && !memcmp(t + a - 3, DGN_DOT, 3)) { /* エマムアリ・ラフモン */
+    uint32_t g = a - 3;
+    while (g >= s->start + 3 && dgn_all_katakana(t + g - 3, 3)) g -= 3;
+    while (g < a - 3 && !memcmp(t + g, DGN_DOT, 3)) g += 3;
+    if (g < a - 3) a = g;
+  }
+  if (dgn_overlaps(c, a, z, T(MEETING) | T(PROGRAM) | T(ORGANIZATION))) return DG_OK;
+  if (listed_person_before(c, s, a) || side_occasion(c, s, a)) return DG_OK;
+  return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
+}
+
+dg_err dgn_person_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  for (uint32_t p = s->start + 3; p + 9 <= s->end; p++)
+    if (!memcmp(c->t + p, TO, 3)) {
+      dg_err e = talks_at(c, s, p, err);
+      if (e != DG_OK) return e;
+    }
+  return DG_OK;
+}

@@ -7,7 +7,9 @@
  *   9月2日、防衛省は、代表団を招き、東京において日ラオス防衛対話を開催した
  *     -> held_on(日ラオス防衛対話, 9月2日)
  *   7月18日、山田総理は、都内で第2回アジア海洋会合に出席した -> held_on(会合, 7月18日)
- * A span of days dates a meeting only through a holding verb: attended, it may be a visit's.
+ * Talks named by the person met in the sentence (B首相と会談した: talks.c) were held on its
+ * day too. A span of days dates a meeting only through a holding verb: attended, it may be
+ * a visit's.
  * Invariant: only a date that opens its sentence (after a list marker or a date opener at
  * most) and is followed by a comma (one day also by には) dates the sentence; a meeting the
  * verbs only follow (に続いて) or name as an owner (会議の成果) is not one they hold or
@@ -55,17 +57,42 @@ static uint32_t past_tail(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
   return w >= 0 ? p + 1 + (uint32_t)c->r->date_tails.w[w].len : p;
 }
 
+/* Japanese: where the topic that opens a sentence ends when person m is it: m (at `from`, or
+ * after a list marker), a title of titles.tsv maybe, は and a comma (山田大臣は、); else 0. The
+ * date right after such a topic still opens the sentence (山田大臣は、7月18日、…に出席した). */
+static uint32_t topic_person_end(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
+                                 uint32_t from) {
+  const dg_doc *d = c->d;
+  const char *t = d->text;
+  uint32_t e = d->sents[s].end;
+  if (m->type != DG_TYPE_PERSON || dg_rel_latin(c, s) || !only_marker(t, d->len, from, m->start))
+    return 0;
+  uint32_t p = m->end;
+  long w = dg_wordlist_at(&c->r->titles, t, e, p);
+  if (w >= 0 && c->r->titles.w[w].as.title.side == DG_SIDE_AFTER) p += (uint32_t)c->r->titles.w[w].len;
+  if (!dg_lit(t, e, p, "\xE3\x81\xAF")) return 0; /* は */
+  p += 3;
+  uint32_t cp = p < e ? dg_cp_at(t, e, p) : 0;
+  return cp == 0x3001 || cp == 0xFF0C ? p + (uint32_t)dg_utf8_len(t + p, t + e) : 0;
+}
+
 /* The date that opens sentence s (maybe after a word of date_openers.tsv) and is followed by a comma (a weekday in parentheses may
  * stand between: 9月2日(月)、), or one day followed by には (10月10日には…に出席する: an
  * itinerary's day), or -1. */
 static long opening_date(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   const char *t = d->text;
+  uint32_t from = d->sents[s].start;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &d->ments[i];
     if (c->nested[i]) continue;
-    if (m->type != DG_TYPE_DATE || (!only_marker(t, d->len, d->sents[s].start, m->start) &&
-                                    !opener_fills(c, d->sents[s].start, m->start)))
+    uint32_t past = i + 1 < c->sent_end[s] ? topic_person_end(c, s, m, from) : 0;
+    if (past) { /* 大臣は、7月18日、… */
+      from = past;
+      continue;
+    }
+    if (m->type != DG_TYPE_DATE || (!only_marker(t, d->len, from, m->start) &&
+                                    !opener_fills(c, from, m->start)))
       return -1;
     uint32_t p = m->end;
     if (p < d->len && t[p] == '(')
@@ -100,4 +127,7 @@ void dg_rel_dated_sentence(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     for (size_t y = 0; y < n; y++)
       if (!plan || c->d->ments[ms[y]].sentence == s) dg_rel_add(c, kind, ms[y], (uint32_t)dt, s);
   }
+  for (uint32_t g = c->sent_first[s]; g < c->sent_end[s] && !is_span(dm); g++)
+    if (!c->nested[g] && dg_rel_talks_counterpart(c, s, g) >= 0) /* 6月25日、B首相と会談した */
+      dg_rel_add(c, kind, g, (uint32_t)dt, s);
 }

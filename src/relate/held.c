@@ -22,11 +22,11 @@ static int names_meeting(const dg_rel_ctx *c, uint32_t s) {
   return 0;
 }
 
-/* Is [a, z) the ending of a verb that modifies the name after it: at most five kana or
- * kanji, no punctuation (された, 予定の, 開催中の)? */
+/* Is [a, z) the ending of a verb that modifies the name after it: at most seven kana or
+ * kanji, no punctuation (された, 予定の, 開催中の, される予定の, を予定していた)? */
 static int verb_ending(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
-  if (z < a || z - a > 15) return 0;
+  if (z < a || z - a > 21) return 0;
   for (uint32_t q = a; q < z;) {
     uint32_t cp = dg_cp_at(t, c->d->len, q);
     dg_script sc = dg_script_of(cp);
@@ -999,7 +999,10 @@ static int in_parens(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
 /* Does a verb of another kind (chairing, announcing, adopting) stand between the holding
  * verb h and the date at [a, z) of sentence s (the Summit held in May, and the Plan
  * adopted on 12 November: the November date is the Plan's)? A word in parentheses is a
- * field of a name, no verb (会合(共同議長:A、B)を開催). */
+ * field of a name, no verb (会合(共同議長:A、B)を開催), nor is a chairing word before として
+ * (5月2日に日本が議長国として会合を開催: the holder's role). */
+#define AS "\xE3\x81\xA8\xE3\x81\x97\xE3\x81\xA6" /* として */
+
 static int other_verb_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h,
                               uint32_t a, uint32_t z) {
   uint32_t lo = h->end <= a ? h->end : z, hi = h->end <= a ? a : h->start;
@@ -1007,7 +1010,8 @@ static int other_verb_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
     const dg_rel_trigger *x = &c->trigs.v[k];
     if ((x->kind == DG_REL_CHAIRED_BY || x->kind == DG_REL_ANNOUNCED_AT ||
          x->kind == DG_REL_ADOPTED_AT) &&
-        x->start >= lo && x->end <= hi && !in_parens(c, s, x->start))
+        x->start >= lo && x->end <= hi && !in_parens(c, s, x->start) &&
+        !(x->kind == DG_REL_CHAIRED_BY && dg_lit(c->d->text, c->d->sents[s].end, x->end, AS)))
       return 1;
   }
   return 0;
@@ -1054,12 +1058,25 @@ static int owned_by_name(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
          dg_rel_mention_at(c, s, dt->end + 3, 0, other_than_event) >= 0;
 }
 
+/* Japanese: does a relative clause modify the person that names talks m (…年11月に来県した
+ * B首相と会談: a verb or auxiliary right before the name)? Its dates are not the talks'. */
+static int modified_talks(const dg_rel_ctx *c, uint32_t s, uint32_t m) {
+  const dg_sentence *se = &c->d->sents[s];
+  if (dg_rel_talks_counterpart(c, s, m) < 0) return 0;
+  for (uint32_t k = dg_sent_tok0(c->d, se); k < dg_sent_tokend(c->d, se); k++) {
+    const dg_token *tk = dg_tok(c->d, k);
+    if (tk->end == c->d->ments[m].start) return tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX;
+  }
+  return 0;
+}
+
 /* held_on: each date of a clause with a holding verb to the meeting that verb holds (and
  * those listed right before it), when no verb of another kind stands between them. A date
  * in a meeting's parenthesis is that meeting's (parenthesis.c), not the verb's; a
  * dateline's is the release's (dateline.c); one right after a program is its period; one
  * written before a meeting with の is that meeting's (meeting_after_no), and one before
- * another name with の that name's (owned_by_name).
+ * another name with の that name's (owned_by_name); one before talks named by a person a
+ * relative clause modifies is that clause's (modified_talks).
  *   2022年6月にハノイで開催された第2回日メコン保健会合 -> held_on(会合, 2022-06)
  *   the ministers' meeting held on 4 March 2024 -> held_on(meeting, 2024-03-04) */
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
@@ -1078,6 +1095,7 @@ void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_rel_trigger *h = holding_verb(c, s, c->ment_clause[i], dt->start);
     long m = h && !other_verb_between(c, s, h, dt->start, dt->end) ? dg_rel_held_meeting(c, s, h)
                                                                     : -1;
+    if (m >= 0 && dt->end <= c->d->ments[m].start && modified_talks(c, s, (uint32_t)m)) continue;
     if (m >= 0) add_listed(c, kind, (uint32_t)m, i, s);
   }
 }

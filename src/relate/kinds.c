@@ -118,6 +118,20 @@ static int held_object(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
   return 0;
 }
 
+/* Japanese: the last meeting (not nested) the sentence before s names, when s opens with a
+ * word of carry_openers.tsv (具体的には、A国の大臣を招待します: it goes on with that
+ * sentence's meeting), or -1. */
+static long carried_meeting(const dg_rel_ctx *c, uint32_t s) {
+  const dg_sentence *se = &c->d->sents[s];
+  if (s == 0 || dg_rel_latin(c, s) ||
+      dg_wordlist_at(&c->r->carry_openers, c->d->text, se->end, se->start) < 0)
+    return -1;
+  long last = -1;
+  for (uint32_t i = c->sent_first[s - 1]; i < c->sent_end[s - 1]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) last = (long)i;
+  return last;
+}
+
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
@@ -141,6 +155,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     n += dg_rel_list_before(c, s, (uint32_t)topic, out + n, DG_REL_MAXM - n);
   }
   if (!n && (topic = which_antecedent(c, s, k)) >= 0) out[n++] = (uint32_t)topic;
+  if (!n && any < 0 && (topic = carried_meeting(c, s)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
   long own = !n && any < 0 ? dg_rel_section_meeting(c, s) : -1;
   if (own >= 0 && !ja_demonstrative(c, s, k, at) && !which_other(c, s, k) &&
@@ -234,11 +249,14 @@ static int joins_list(const dg_rel_ctx *c, const dg_sentence *se, const dg_token
  * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
  * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
  * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none, nor a
- * verb that joins a list (を含む: joins_list). */
+ * verb that joins a list (を含む: joins_list); a name a comma follows is an item of a list
+ * whose next item the clause modifies (A、それからBの議長国でありますC、…を招待). */
 static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
                           const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
-  if (dg_rel_latin(c, s) || m->end > g->start || dg_rel_part(c, m) == DG_PART_TOPIC) return 0;
+  if (dg_rel_latin(c, s) || m->end > g->start || dg_rel_part(c, m) == DG_PART_TOPIC ||
+      dg_lit(c->d->text, g->start, m->end, "\xE3\x80\x81")) /* 、 */
+    return 0;
   for (uint32_t k = dg_sent_tok0(c->d, se); k + 1 < dg_sent_tokend(c->d, se); k++) {
     const dg_token *tk = dg_tok(c->d, k), *nx = tk + 1;
     if (tk->start < m->end || nx->end > g->start) continue;
@@ -670,7 +688,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     nm = attended_objects(c, s, g, ms, nm);
     authors(c, s, g->clause, ms, nm);
     if (g->kind == kind) delegation_leaders(c, s, g, ms, nm);
-    int actors = 0;
+    int actors = 0, people = 0;
     uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
     uint32_t label = label_at(c, s, g), from = label ? label : actors_from(c, s, g);
     if (label) upto = label_list_end(c->d->text, from, upto); /* 出席者:A、B */
@@ -679,9 +697,15 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
           actor_of(c, s, g->clause, i, g) &&
           !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i) &&
           !after_other_occasion(c, s, g->clause, i) && !dg_rel_object_of_participants(c, s, g, i))
-        for (size_t y = 0; y < nm; y++, actors++) dg_rel_add(c, kind, i, ms[y], s);
+        for (size_t y = 0; y < nm; y++, actors++) {
+          dg_rel_add(c, kind, i, ms[y], s);
+          people += c->d->ments[i].type == DG_TYPE_PERSON;
+        }
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);
+    if (sp < 0 && nm && g->kind == kind) sp = dg_rel_purpose_speaker(c, s, g); /* するため、私が */
+    if (sp < 0 && nm && !people && g->kind == kind && !has_subject(c, s, g->clause))
+      sp = dg_rel_label_speaker(c, s, g); /* (山田総理) / 本日、会議に出席をしました */
     for (size_t y = 0; y < nm && sp >= 0; y++) dg_rel_add(c, kind, (uint32_t)sp, ms[y], s);
   }
 }
@@ -1289,6 +1313,12 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"date word", DG_REL_HELD_ON, dg_rel_date_words},
     /* no trigger word: メローニ首相との日伊首脳会談, the Summit with Prime Minister X */
     {"meeting partner", DG_REL_PARTICIPATES_IN, dg_rel_meeting_partner},
+    /* no trigger word: A理事長は、B首相と会談した; 続いて、…B大統領と会談を行いました */
+    {"talks visitor", DG_REL_PARTICIPATES_IN, dg_rel_talks_visitor},
+    /* no trigger word of its own: X州を訪問し、…B大統領と会談 */
+    {"talks visit", DG_REL_HELD_IN, dg_rel_talks_visit},
+    /* no trigger word: 会合においては、私の方から…強調しました */
+    {"scene speaker", DG_REL_PARTICIPATES_IN, dg_rel_scene_speaker},
     /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
     {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
     /* no trigger word of its own: (3)出席国 over the list of who takes part */

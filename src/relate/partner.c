@@ -12,7 +12,9 @@
  * 枠組みである第12回日メコン経済大臣会合): the group and the countries in brackets take part.
  * Invariant: only names that touch the joining word on both sides are tied (past a title,
  * a group's brackets, a noun with である); a list before との (AとBとの会談) ties its last
- * name only, and a person right before it. */
+ * name only, and a person right before it.
+ * Talks named by the person met (B首相と会談, B大臣との会談: talks.c) have that person,
+ * inside the name, as a partner. */
 #include <string.h>
 
 #include "base/scan.h"
@@ -105,6 +107,8 @@ void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i]) continue;
+    long cp = m->type == DG_TYPE_MEETING ? dg_rel_talks_counterpart(c, s, i) : -1;
+    if (cp >= 0) dg_rel_add(c, kind, (uint32_t)cp, i, s); /* B首相と会談 (talks.c) */
     if (dg_rel_is_actor(m)) { /* メローニ首相との日伊首脳会談 */
       uint32_t z = past_members(c, m, m->end, end), p = past_title(c, z, end);
       if (!dg_lit(t, end, p, "\xE3\x81\xA8\xE3\x81\xAE")) continue; /* との */

@@ -63,10 +63,23 @@ size_t dg_rel_list_after(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *
  * before s (山田太郎です。), or -1; *part (if given) says which. */
 long dg_rel_speaker_in(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t before,
                        uint8_t *part);
-/* The speaker (speaker.c) when Japanese trigger g of sentence s is followed by a humble
- * verb of humble_verbs.tsv (参加してまいりました, 出席いたしました), whose subject is the
- * speaker even when the text drops it; or -1. */
+/* The speaker (speaker.c) when Japanese trigger g of sentence s is followed, maybe after
+ * して or を, by a humble verb of humble_verbs.tsv (参加してまいりました, 出席いたしました,
+ * 出席をさせていただきました), whose subject is the speaker even when the text drops it; or
+ * -1. */
 long dg_rel_humble_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* The speaker (speaker.c) when Japanese attending trigger g of sentence s ends a clause of
+ * purpose (ため、) whose verb's subject is a first-person word right after it (会議に出席
+ * するため、私が出張する); or -1. */
+long dg_rel_purpose_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* The speaker (speaker.c) a label line names before Japanese trigger g of sentence s: the
+ * nearest line before it that is only a person in brackets ((山田総理)), unless a label of
+ * no person ((記者)) is nearer; or -1. */
+long dg_rel_label_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* participates_in (speaker.c): the speaker, when Japanese sentence s has a meeting as its
+ * scene or topic (会合においては、本会議では) and a first-person word after it as a subject
+ * or topic (私の方から, 私からは, 私は). */
+void dg_rel_scene_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is mention i of English sentence s an agent of a participle that is no trigger word (a
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */
@@ -97,6 +110,16 @@ void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 int dg_rel_en_list_gap(const char *t, uint32_t a, uint32_t z);
 /* participates_in from a news lead: Foreign Ministers of A, B and C ... (lead.c). */
 void dg_rel_lead_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* Talks named by the person met (talks.c): the person inside the name of meeting g of
+ * sentence s when it is such talks (B首相と会談, B大臣との会談), else -1. */
+long dg_rel_talks_counterpart(const dg_rel_ctx *c, uint32_t s, uint32_t g);
+/* participates_in: the topic or speaker of the talks' sentence (A理事長は、…B首相と会談し
+ * た; A副大臣から、), else the topic of the sentence before (A理事長は、) when the sentence
+ * names no other person (続いて、…B大統領と会談を行いました) (talks.c). */
+void dg_rel_talks_visitor(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* held_in: the place visited before talks in one sentence (X州を訪問し、…B大統領と会談)
+ * (talks.c). */
+void dg_rel_talks_visit(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* A speech's title (speech.c): the one person a title block names with a meeting and a
  * word of speech_words.tsv (首脳会合 山田総理挨拶) takes part in the meeting. */
 void dg_rel_speech_title(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
