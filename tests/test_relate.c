@@ -2446,6 +2446,19 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2026-05-05", 1, 1},
     {"dated sentence", "t.txt", "山田大臣は2024年4月にラオスを訪問した。2024年には第3回日メコン外相会議にも出席した。",
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024", NO},
+    /* attending.c: "said A during the X" and "A, who is in P to attend X and Y" (with the
+     * country of A's possessive title elsewhere); near misses: no "said" before the person,
+     * a stay with no "to attend" */
+    {"attending", "t.txt", "LIMA \xE2\x80\x94 \"Our ties are strong,\" said Trade Minister Ana Ruiz during the Pacific Energy Dialogue.",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", "meeting:pacific-energy-dialogue", 0, 1},
+    {"attending", "t.txt", "Prices rose after Ana Ruiz during the Pacific Energy Dialogue spoke.",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", "meeting:pacific-energy-dialogue", NO},
+    {"attending", "t.txt", "Chile's Trade Minister Ana Ruiz announced new grants. \"We will help,\" said Ana Ruiz, who is in Suva to attend the ASEAN Regional Forum and the Pacific Energy Dialogue.",
+     DG_REL_PARTICIPATES_IN, "country:CHL", "meeting:pacific-energy-dialogue", 1, 1},
+    {"attending", "t.txt", "\"We will help,\" said Minister Ana Ruiz, who is in Suva to attend the ASEAN Regional Forum and the Pacific Energy Dialogue.",
+     DG_REL_HELD_IN, "meeting:arf", "place:suva", 0, 1},
+    {"attending", "t.txt", "\"We will help,\" said Minister Ana Ruiz, who was in Suva last week. Prices rose at the ASEAN Regional Forum.",
+     DG_REL_HELD_IN, "meeting:arf", "place:suva", NO},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},
