@@ -2534,6 +2534,38 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2026-05-05", 1, 1},
     {"dated sentence", "t.txt", "山田大臣は2024年4月にラオスを訪問した。2024年には第3回日メコン外相会議にも出席した。",
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024", NO},
+    /* attending.c: "said A during the X" and "A, who is in P to attend X and Y" (with the
+     * country of A's possessive title elsewhere); near misses: no "said" before the person,
+     * a stay with no "to attend" */
+    {"attending", "t.txt", "LIMA \xE2\x80\x94 \"Our ties are strong,\" said Trade Minister Ana Ruiz during the Pacific Energy Dialogue.",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", "meeting:pacific-energy-dialogue", 0, 1},
+    {"attending", "t.txt", "Prices rose after Ana Ruiz during the Pacific Energy Dialogue spoke.",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", "meeting:pacific-energy-dialogue", NO},
+    {"attending", "t.txt", "Chile's Trade Minister Ana Ruiz announced new grants. \"We will help,\" said Ana Ruiz, who is in Suva to attend the ASEAN Regional Forum and the Pacific Energy Dialogue.",
+     DG_REL_PARTICIPATES_IN, "country:CHL", "meeting:pacific-energy-dialogue", 1, 1},
+    {"attending", "t.txt", "\"We will help,\" said Minister Ana Ruiz, who is in Suva to attend the ASEAN Regional Forum and the Pacific Energy Dialogue.",
+     DG_REL_HELD_IN, "meeting:arf", "place:suva", 0, 1},
+    {"attending", "t.txt", "\"We will help,\" said Minister Ana Ruiz, who was in Suva last week. Prices rose at the ASEAN Regional Forum.",
+     DG_REL_HELD_IN, "meeting:arf", "place:suva", NO},
+    /* amounts.c: a sum with a lower-case purpose of its own and no name after it (a
+     * sector's or a period's share) inherits no program from the lead line or the sentences
+     * before; near miss: a sum with no purpose of its own still does */
+    {"amounts", "t.txt", "Through the Mekong-U.S. Partnership, the United States provided support:\n\xE2\x80\x93 $40 million for health programs;\n\xE2\x80\x93 $12 million in new funds.\n",
+     DG_REL_AMOUNT, "program:mekong-us-partnership", "amount:USD:12000000", ANY_SENTENCE, 1},
+    {"amounts", "t.txt", "The Mekong-U.S. Partnership was launched in 2020. The United States has identified $3 million for the first year.",
+     DG_REL_AMOUNT, "program:mekong-us-partnership", "amount:USD:3000000", NO},
+    /* a meeting a party was represented at is no owner of what it announced; near miss: the
+     * meeting as the scene (At the Summit, Japan announced) */
+    {"amounts", "t.txt", "Japan, represented at the Mekong-Japan Summit by its Foreign Minister, announced $150 million in new resources.",
+     DG_REL_AMOUNT, "meeting:mekong-japan-summit", "amount:USD:150000000", NO},
+    {"amounts", "t.txt", "At the Mekong-Japan Summit, Japan announced $150 million in new resources.",
+     DG_REL_AMOUNT, "meeting:mekong-japan-summit", "amount:USD:150000000", 0, 1},
+    /* "this agreement" (fund_heads.tsv) owns its value, not a body of the clause (an
+     * agreement's parties: between A and B); near miss: JICA as the subject */
+    {"amounts", "t.txt", "\"This new agreement between JICA and ASEAN, with a value of up to $50 million, shows our commitment,\" said JICA Director Ana Ruiz.",
+     DG_REL_AMOUNT, "org:jica", "amount:USD:50000000", NO},
+    {"amounts", "t.txt", "JICA will provide $50 million to ASEAN members.",
+     DG_REL_AMOUNT, "org:jica", "amount:USD:50000000", 0, 1},
     /* inherit: a list item or table row co-occurs with the names of its lead line */
     {"inherit", "t.txt", "JAIFを通じた協力\n- ラオスの人材育成\n- カンボジアの防災\n", DG_REL_CO_OCCURS,
      "program:jaif", "country:LAO", 1, 1},

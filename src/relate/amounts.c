@@ -187,6 +187,31 @@ static int clause_lists_sums(const dg_rel_ctx *c, const amount_index *ix, uint32
   return 0;
 }
 
+/* English: is meeting m where a party was only represented (The United States, represented
+ * at the first X Ministerial by its Deputy Secretary, announced $150 million): who took part,
+ * not what the money is for or announced at as the clause's scene. */
+static int represented_at(const dg_rel_ctx *c, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  if (dg_lit_before(t, q, "the ")) q -= 4;
+  return dg_lit_before(t, q, "represented at ");
+}
+
+/* English: is m a party of an agreement, named after "between" (maybe past another party
+ * and "and": an agreement between A and B, with a value of $50 million): a side of the
+ * agreement, not its provider. */
+static int agreement_party(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  if (!dg_rel_latin(c, s)) return 0;
+  if (dg_lit_before(t, m->start, "between ")) return 1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->end + 5 != m->start || !dg_lit(t, m->start, x->end, " and ")) continue;
+    if (dg_lit_before(t, x->start, "between ")) return 1;
+  }
+  return 0;
+}
+
 /* The owner of amount a in its clause, nearest (an organization that channels it first),
  * never a name another amount claims (see claimed_by_other): with `types` DG_TYPESET(PROGRAM), a
  * program of `want` strength (see program_owner); else a meeting it is spent on or
@@ -205,8 +230,8 @@ static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
       continue; /* SUVA, Aug. 19 (Xinhua) -- ...: the agency reports, owns nothing */
     uint8_t part = dg_rel_part(c, m);
     if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
-        : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER
-                                     : !provider_part(part))
+        : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER || represented_at(c, m)
+                                     : !provider_part(part) || agreement_party(c, s, m))
       continue;
     int ch = channel(c, ix, m, am), best_ch = best >= 0 && channel(c, ix, &c->d->ments[best], am);
     if (best < 0 || ch > best_ch ||
@@ -471,7 +496,7 @@ static int aid_to_country(const dg_rel_ctx *c, uint32_t s, uint32_t a, long p) {
 }
 
 /* English: a fund's head of fund_heads.tsv written in lower case in amount a's clause, "a",
- * "an" or "the" at most three words before it (a contribution to a cooperation fund): the
+ * "an", "the" or "this" at most three words before it (a contribution to a cooperation fund): the
  * head word's offsets [*h, *hz), or 0 when the clause has none. */
 static int generic_head(const dg_rel_ctx *c, uint32_t a, uint32_t *h, uint32_t *hz) {
   const char *t = c->d->text;
@@ -488,8 +513,10 @@ static int generic_head(const dg_rel_ctx *c, uint32_t a, uint32_t *h, uint32_t *
       words++;
       uint32_t b = q - 1;
       while (b > cl->start && dg_is_lower(t[b - 1])) b--;
-      if ((q - 1 - b == 1 && t[b] == 'a') || (q - 1 - b == 2 && !memcmp(t + b, "an", 2)) ||
-          (q - 1 - b == 3 && !memcmp(t + b, "the", 3))) {
+      if (b > cl->start && dg_is_upper(t[b - 1])) b--; /* This new agreement */
+      if ((q - 1 - b == 1 && (t[b] | 0x20) == 'a') || (q - 1 - b == 2 && !strncasecmp(t + b, "an", 2)) ||
+          (q - 1 - b == 3 && !strncasecmp(t + b, "the", 3)) ||
+          (q - 1 - b == 4 && !strncasecmp(t + b, "this", 4))) {
         *h = p, *hz = z;
         return 1;
       }
@@ -509,10 +536,10 @@ static long named_by_head(const dg_rel_ctx *c, uint32_t s, uint32_t h, uint32_t 
     if (x >= d->nsents || (k && s < (uint32_t)k)) continue;
     for (uint32_t i = c->sent_first[x]; i < c->sent_end[x]; i++) {
       const dg_mention *m = &d->ments[i];
-      size_t n = m->label_en ? strlen(m->label_en) : 0;
+      const char *l = m->label_en && *m->label_en ? m->label_en : m->label;
+      size_t n = l ? strlen(l) : 0;
       if (c->nested[i] || !program_owner(c, x, m) || n < hz - h ||
-          strncasecmp(m->label_en + n - (hz - h), d->text + h, hz - h) ||
-          (n > hz - h && m->label_en[n - (hz - h) - 1] != ' '))
+          strncasecmp(l + n - (hz - h), d->text + h, hz - h) || (n > hz - h && l[n - (hz - h) - 1] != ' '))
         continue;
       return (long)i;
     }
@@ -555,6 +582,33 @@ static long owner_after(const dg_rel_ctx *c, const amount_index *ix, uint32_t s,
   return p >= 0 && c->d->ments[p].start >= c->d->ments[a].end ? p : -1;
 }
 
+/* English: does amount a of sentence s name a purpose of its own in lower-case words after
+ * it, and no name but a date, a place or a region after it in its clause (- $5 million for
+ * health programs; $3 million for
+ * the first year; $2 million in 2010 on water projects)? Such a sum is a sector's or a
+ * period's share: the gold of fact sheets ties no such line to the framework or meeting its
+ * lead line or the sentences before name, so it inherits no owner from them (a section
+ * title's program still owns it). */
+static int own_unnamed_purpose(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const dg_doc *d = c->d;
+  const char *t = d->text;
+  const dg_mention *am = &d->ments[a];
+  const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[a]];
+  if (!dg_rel_latin(c, s)) return 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (i != a && d->ments[i].start >= am->end && dg_rel_in_clause(c, i, c->ment_clause[a]) &&
+        !dg_rel_is_type(&d->ments[i], DG_TYPESET(DATE) | DG_TYPESET(AMOUNT) | DG_TYPESET(PLACE) |
+                                           DG_TYPESET(REGION)))
+      return 0;
+  static const char *const w[] = {" for ", " on ", " to "};
+  for (uint32_t q = am->end; q < cl->end && q < am->end + 24; q++)
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+      size_t n = strlen(w[k]);
+      if (dg_lit(t, cl->end, q, w[k]) && q + n < cl->end && dg_is_lower(t[q + n])) return 1;
+    }
+  return 0;
+}
+
 static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
@@ -574,10 +628,12 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   if (p < 0 && dg_rel_latin(c, s) && generic_head(c, a, &h, &hz)) return named_by_head(c, s, h, hz);
   /* money its clause gives to a country or a group of them (assistance to Indonesia, owed
    * to Australia, 太平洋島嶼国に対し…支援) is no program's named before */
-  if (p < 0 && recipient(c, s, a, DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(REGION)) < 0)
+  int share = p < 0 && own_unnamed_purpose(c, s, a); /* a sector's share: no lead's owner */
+  if (p < 0 && !share &&
+      recipient(c, s, a, DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) | DG_TYPESET(REGION)) < 0)
     p = last_program(c, b, s);
-  if (p < 0 && pb >= 0) p = last_program(c, (uint32_t)pb, UINT32_MAX);
-  if (p < 0 && pb >= 0) p = last_meeting(c, (uint32_t)pb);
+  if (p < 0 && pb >= 0 && !share) p = last_program(c, (uint32_t)pb, UINT32_MAX);
+  if (p < 0 && pb >= 0 && !share) p = last_meeting(c, (uint32_t)pb);
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(ORGANIZATION), 2);
   if (p < 0) p = section_program(c, b);
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 1);

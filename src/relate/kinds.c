@@ -1337,6 +1337,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"footnote members", DG_REL_PARTICIPATES_IN, dg_rel_footnote_members},
     /* who signs a meeting's outcome: signed by A and B; A signed X at the Summit */
     {"signers", DG_REL_PARTICIPATES_IN, dg_rel_signers},
+    /* no trigger word of the person's clause: said A during the X; A, who is in P to attend X */
+    {"attending", DG_REL_PARTICIPATES_IN, dg_rel_attending},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -195,6 +195,8 @@ long dg_rel_gloss_of(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* participates_in: who signs a meeting's outcome takes part (signed by A and B; A and B
  * signed X at the Summit) (signers.c). */
 void dg_rel_signers(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* attending.c: said A during the X; A, who is in P to attend X and Y */
+void dg_rel_attending(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 
 /* English: where the chairs listed after chairing trigger g of sentence s end, when those
  * who attend follow them (co-chaired by A of X and B of Y, C of Z and D attended: C's
