@@ -60,9 +60,17 @@ static long ref_find(const dg_wordlist *l, const char *s, size_t n) {
   return -1;
 }
 
-/* Every lookup of l at every position of t agrees with the reference. */
+/* Every lookup of l at every position of t agrees with the reference; dg_wordlist_next
+ * from every position is the first place at or after it where the reference finds a word
+ * (the text's length when there is none). */
 static void check_list(const dg_wordlist *l, const char *name, const char *t) {
-  size_t len = strlen(t);
+  size_t len = strlen(t), next = len;
+  for (size_t p = len + 1; p-- > 0;) {
+    if (p < len && ref_at(l, t, len, p) >= 0) next = p;
+    ck_assert_msg(dg_wordlist_next(l, t, len, p) == next,
+                  "%s: next from %zu of %.20s is %zu, want %zu", name, p, t,
+                  dg_wordlist_next(l, t, len, p), next);
+  }
   for (size_t p = 0; p <= len; p++) {
     ck_assert_msg(dg_wordlist_at(l, t, len, p) == ref_at(l, t, len, p), "%s: at %zu of %.20s",
                   name, p, t);
@@ -81,6 +89,9 @@ static const char *const texts[] = {
     "1 April to 3 May. The Summit, this meeting and the Forum were held in Jakarta.",
     "日本は日メコン連結性基金に5千万ドルを拠出する。同会合では第13回会合の成果を確認し、"
     "令和6年度から約120億円以上を支援した。本イニシアティブは外務省が主催した。",
+    "We, the members, met in CANBERRA. 開催地：ビエンチャン、開催日：2024年3月1日。"
+    "首脳会談を行いました。以下の文書を採択した。We adopted the following; we met; upheld. "
+    "我々は会合を開催した。",
     "£", "¥", "£5", "A", "",
 };
 
@@ -88,7 +99,10 @@ START_TEST(shipped_lists_agree) {
   const dg_rules *r = tu_rules();
   const dg_wordlist *lists[] = {&r->currencies, &r->heads,  &r->coref,    &r->roles,
                                 &r->triggers,   &r->titles, &r->ordinals, &r->qualifiers,
-                                &r->months,     &r->scales, &r->documents};
+                                &r->months,     &r->scales, &r->documents,
+                                /* those dg_wordlist_next passes over a sentence with */
+                                &r->venue_words, &r->date_words, &r->list_pointers,
+                                &r->pronouns, &r->currency_signals, &r->conduct_verbs};
   for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
     for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) check_list(lists[k], "list", texts[x]);
 }

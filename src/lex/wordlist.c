@@ -59,6 +59,7 @@ static void drop_index(dg_wordlist *l) {
   memset(l->first_keys, 0, sizeof l->first_keys);
   memset(l->last_keys, 0, sizeof l->last_keys);
   memset(l->one_char_keys, 0, sizeof l->one_char_keys);
+  memset(l->first_bytes, 0, sizeof l->first_bytes);
   memset(l->first_pairs, 0, sizeof l->first_pairs);
   l->starts_inside = 0;
 }
@@ -79,6 +80,17 @@ dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
   w->len = len;
   w->code = "";
   return w;
+}
+
+/* A byte the bitmap clears cannot begin a word (a word matches byte for byte, ASCII case
+ * aside), so dg_wordlist_at there is -1 without being asked. */
+size_t dg_wordlist_next(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
+  for (; pos < len; pos++) {
+    unsigned char c = (unsigned char)t[pos];
+    if (((l->first_bytes[c >> 6] >> (c & 63)) & 1) && dg_wordlist_at(l, t, len, pos) >= 0)
+      return pos;
+  }
+  return len;
 }
 
 const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
@@ -117,8 +129,12 @@ static void set_bit(uint64_t *bits, unsigned b) { bits[b >> 6] |= (uint64_t)1 <<
 /* A word's keys and its first pair (see dg_wordlist_may_start) in the list's bitmaps. */
 static void mark_word(dg_wordlist *l, const char *s, uint32_t len, unsigned fkey,
                       unsigned bkey) {
+  unsigned char c0 = (unsigned char)s[0];
   set_bit(l->first_keys, fkey);
   set_bit(l->last_keys, bkey);
+  set_bit(l->first_bytes, c0);
+  if (lower(c0) != c0) set_bit(l->first_bytes, (unsigned)lower(c0));
+  if (c0 >= 'a' && c0 <= 'z') set_bit(l->first_bytes, c0 - 32u);
   if (((unsigned char)s[0] & 0xC0) == 0x80) l->starts_inside = 1;
   size_t n1 = dg_wordlist_lead_len((unsigned char)s[0]);
   if (len <= n1) set_bit(l->one_char_keys, fkey);

@@ -114,6 +114,9 @@ typedef struct dg_wordlist {
   /* of the words that start with a key: bit k when one has no byte after its first
      character; else the byte after it (ASCII folded), hashed with k (dg_wordlist_pair) */
   uint64_t one_char_keys[4], first_pairs[16];
+  /* bit b: some word's first byte is b (an ASCII letter in both cases): where it is clear,
+     no word starts (dg_wordlist_next skips such bytes) */
+  uint64_t first_bytes[4];
   uint8_t starts_inside; /* a word starts with a UTF-8 continuation byte (none should) */
   dg_word *w;
   size_t n, cap;
@@ -179,6 +182,11 @@ static inline long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t le
   unsigned k = dg_wordlist_key(t + pos, len - pos);
   return dg_wordlist_may_start(l, k, t, len, pos) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
 }
+
+/* The first position p in [pos, len) where a word starts (dg_wordlist_at(l, t, len, p) >=
+ * 0), or len when there is none: one pass over the text for the loops that would look a
+ * word up at every byte of a sentence and skip the places where none is. */
+size_t dg_wordlist_next(const dg_wordlist *l, const char *t, size_t len, size_t pos);
 
 /* Index of the longest word that ends at t[pos] (exclusive) and starts at or after `min`. */
 static inline long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min,
