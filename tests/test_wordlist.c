@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "lex/rules_lists.h"
+#include "recognize/amount.h"
 #include "recognize/wordscan.h"
 #include "testutil.h"
 
@@ -183,7 +185,7 @@ static long ref_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_
 START_TEST(first_byte_groups_agree) {
   const dg_rules *r = tu_rules();
   const dg_wordlist *lists[] = {&r->currencies, &r->counters, &r->qualifiers, &r->titles,
-                                &r->heads,      &r->triggers, &r->months};
+                                &r->heads,      &r->triggers, &r->months,     &r->fiscal_years};
   for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
     const dg_wordlist *l = lists[k];
     for (unsigned b = 0; b < 256; b++) {
@@ -195,6 +197,7 @@ START_TEST(first_byte_groups_agree) {
           want++;
         }
       ck_assert_uint_eq(n, want);
+      ck_assert_int_eq(dg_wordlist_may_begin(l, (unsigned char)b), n > 0); /* no empty word */
     }
     for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) {
       const char *t = texts[x];
@@ -211,6 +214,62 @@ START_TEST(first_byte_groups_agree) {
 }
 END_TEST
 
+/* The currency before a number as it was found before the groups by last byte: every
+ * currency of the list in turn, adjacent or after one space. */
+static long ref_currency_before(const dg_rules *r, const char *t, size_t at, size_t *start) {
+  for (int sp = 0; sp < 2; sp++) {
+    if (sp && (at == 0 || t[at - 1] != ' ')) break;
+    size_t s = sp ? at - 1 : at;
+    for (size_t k = 0; k < r->currencies.n; k++) {
+      const dg_word *w = &r->currencies.w[k];
+      const char *code = w->code;
+      if (!(w->as.currency.side & DG_SIDE_BEFORE) || !code || !code[0] || code[0] == '-' ||
+          w->len > s || !dg_word_ends_at(w, t, s, s - w->len))
+        continue;
+      size_t b = s - w->len;
+      if (dg_is_ascii_alnum((unsigned char)w->s[0]) && b > 0 &&
+          dg_is_ascii_alnum((unsigned char)t[b - 1]))
+        continue;
+      *start = b;
+      return (long)k;
+    }
+  }
+  return -1;
+}
+
+/* The groups by last byte hold exactly the words that end with it (ASCII case ignored), in
+ * list order; the currency before a number found through them is the one every word
+ * tried in turn gives, at every place of the texts. */
+START_TEST(last_byte_groups_agree) {
+  const dg_rules *r = tu_rules();
+  const dg_wordlist *lists[] = {&r->currencies, &r->counters, &r->heads, &r->triggers};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+    const dg_wordlist *l = lists[k];
+    for (unsigned b = 0; b < 256; b++) {
+      size_t n, want = 0;
+      const uint32_t *g = dg_wordlist_ending(l, (unsigned char)b, &n);
+      for (size_t i = 0; i < l->n; i++)
+        if (!l->w[i].len || lower((unsigned char)l->w[i].s[l->w[i].len - 1]) == lower((int)b)) {
+          ck_assert_msg(want < n && g[want] == i, "list %zu byte %02x word %zu", k, b, i);
+          want++;
+        }
+      ck_assert_uint_eq(n, want);
+    }
+  }
+  static const char *const more[] = {"US$5, A$ 10, USD5, EUR 7, XEUR5, 5 yen, ￥5, ¥5, $ 5, "
+                                     "Rs.5, rs 5, eur5, Usd 3"};
+  for (size_t x = 0; x < sizeof texts / sizeof *texts + 1; x++) {
+    const char *t = x < sizeof texts / sizeof *texts ? texts[x] : more[0];
+    for (size_t at = 0, len = strlen(t); at <= len; at++) {
+      size_t s1 = 0, s2 = 0;
+      long a = dg_amount_currency_before(r, t, at, &s1), b = ref_currency_before(r, t, at, &s2);
+      ck_assert_msg(a == b && s1 == s2, "currency before %zu of %.20s: %ld, want %ld", at, t, a,
+                    b);
+    }
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("wordlist");
   TCase *tc = tcase_create("core");
@@ -218,6 +277,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, tricky_words_agree);
   tcase_add_test(tc, reindexed_list_agrees);
   tcase_add_test(tc, first_byte_groups_agree);
+  tcase_add_test(tc, last_byte_groups_agree);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -54,8 +54,9 @@ static void drop_index(dg_wordlist *l) {
   free(l->fkey);
   free(l->bkey);
   free(l->by_first);
+  free(l->by_last);
   l->fkey = l->bkey = NULL;
-  l->by_first = NULL;
+  l->by_first = l->by_last = NULL;
   memset(l->first_keys, 0, sizeof l->first_keys);
   memset(l->last_keys, 0, sizeof l->last_keys);
   memset(l->one_char_keys, 0, sizeof l->one_char_keys);
@@ -93,35 +94,43 @@ size_t dg_wordlist_next(const dg_wordlist *l, const char *t, size_t len, size_t 
   return len;
 }
 
-const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
-  if (!l->by_first) {
+/* The group of byte b in g (by_first or by_last); none before the list is indexed. */
+static const uint32_t *group(const uint32_t *g, unsigned char b, size_t *n) {
+  if (!g) {
     *n = 0;
     return NULL;
   }
   unsigned k = (unsigned)lower(b);
-  *n = l->by_first[k + 1] - l->by_first[k];
-  return l->by_first + 257 + l->by_first[k];
+  *n = g[k + 1] - g[k];
+  return g + 257 + g[k];
 }
 
-/* Does word w belong to the group of byte b (see by_first)? */
-static int starts_with(const dg_word *w, unsigned b) {
-  return !w->len || (unsigned)lower((unsigned char)w->s[0]) == b;
+const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
+  return group(l->by_first, b, n);
 }
 
-/* The words grouped by their folded first byte (by_first), each group in list order. */
-static int group_by_first(dg_wordlist *l) {
+const uint32_t *dg_wordlist_ending(const dg_wordlist *l, unsigned char b, size_t *n) {
+  return group(l->by_last, b, n);
+}
+
+/* Does word w belong to the group of byte b (see by_first, by_last)? */
+static int in_group(const dg_word *w, unsigned b, int last) {
+  return !w->len || (unsigned)lower((unsigned char)w->s[last ? w->len - 1 : 0]) == b;
+}
+
+/* The words grouped by their folded first (last) byte, each group in list order. */
+static uint32_t *group_by(const dg_wordlist *l, int last) {
   size_t total = 0;
   for (size_t i = 0; i < l->n; i++) total += l->w[i].len ? 1 : 256;
-  l->by_first = malloc((257 + total) * sizeof *l->by_first);
-  if (!l->by_first) return -1;
-  uint32_t at = 0;
+  uint32_t *g = malloc((257 + total) * sizeof *g), at = 0;
+  if (!g) return NULL;
   for (unsigned b = 0; b < 256; b++) {
-    l->by_first[b] = at;
+    g[b] = at;
     for (size_t i = 0; i < l->n; i++)
-      if (starts_with(&l->w[i], b)) l->by_first[257 + at++] = (uint32_t)i;
+      if (in_group(&l->w[i], b, last)) g[257 + at++] = (uint32_t)i;
   }
-  l->by_first[256] = at;
-  return 0;
+  g[256] = at;
+  return g;
 }
 
 static void set_bit(uint64_t *bits, unsigned b) { bits[b >> 6] |= (uint64_t)1 << (b & 63); }
@@ -157,7 +166,8 @@ static int index_words(dg_wordlist *l) {
     if (len[i]) mark_word(l, s[i], len[i], l->fkey[i], l->bkey[i]); /* else in no trie */
   }
   bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
-        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) || group_by_first(l);
+        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) ||
+        !(l->by_first = group_by(l, 0)) || !(l->by_last = group_by(l, 1));
   free(s);
   free(len);
   if (bad) drop_index(l);

@@ -126,6 +126,7 @@ typedef struct dg_wordlist {
      by_first[257 + by_first[b] .. 257 + by_first[b + 1]), in list order (a word of no
      bytes in every group) */
   uint32_t *by_first;
+  uint32_t *by_last; /* the same by their last byte */
 } dg_wordlist;
 
 /* The group key of the character at s (avail > 0 bytes left): ASCII folded to lower case;
@@ -183,6 +184,11 @@ static inline long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t le
   return dg_wordlist_may_start(l, k, t, len, pos) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
 }
 
+/* May a word of l begin with byte c (0 only for an indexed list none of whose words does)? */
+static inline int dg_wordlist_may_begin(const dg_wordlist *l, unsigned char c) {
+  return !l->by_first || ((l->first_bytes[c >> 6] >> (c & 63)) & 1);
+}
+
 /* The first position p in [pos, len) where a word starts (dg_wordlist_at(l, t, len, p) >=
  * 0), or len when there is none: one pass over the text for the loops that would look a
  * word up at every byte of a sentence and skip the places where none is. */
@@ -203,6 +209,9 @@ int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos);
 /* The indices of the words that may be at a byte b (the only ones dg_word_at can find
  * there), in list order; sets *n to their number (0 before the list is indexed). */
 const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n);
+/* The indices of the words that may end on a byte b (their last byte is b, ASCII case
+ * aside), in list order; sets *n to their number (0 before the list is indexed). */
+const uint32_t *dg_wordlist_ending(const dg_wordlist *l, unsigned char b, size_t *n);
 
 /* Add (or, for a word already there, replace) a word whose text `s` is already normalized
  * and owned by the caller; returns the word to fill the payload of, or NULL when memory

@@ -34,7 +34,11 @@ static int end_before(const char *t, size_t at, int sp, size_t *end) {
 long dg_amount_currency_before(const dg_rules *r, const char *t, size_t at, size_t *start) {
   size_t s;
   for (int sp = 0; sp < 2 && end_before(t, at, sp, &s); sp++) {
-    for (size_t k = 0; k < r->currencies.n; k++) {
+    size_t n; /* only the words whose last byte is the text's can end there */
+    const uint32_t *g = s ? dg_wordlist_ending(&r->currencies, (unsigned char)t[s - 1], &n) : NULL;
+    if (!g) n = r->currencies.n;
+    for (size_t x = 0; x < n; x++) {
+      size_t k = g ? g[x] : x;
       const dg_word *w = &r->currencies.w[k];
       if (!currency_on(w, DG_SIDE_BEFORE) || w->len > s) continue;
       size_t b = s - w->len;
