@@ -113,23 +113,31 @@ const uint32_t *dg_wordlist_ending(const dg_wordlist *l, unsigned char b, size_t
   return group(l->by_last, b, n);
 }
 
-/* Does word w belong to the group of byte b (see by_first, by_last)? */
-static int in_group(const dg_word *w, unsigned b, int last) {
-  return !w->len || (unsigned)lower((unsigned char)w->s[last ? w->len - 1 : 0]) == b;
+/* The group of word w: its folded first (last) byte, or 256 for a word of no bytes (it
+ * goes in every group). */
+static unsigned group_of(const dg_word *w, int last) {
+  return w->len ? (unsigned)lower((unsigned char)w->s[last ? w->len - 1 : 0]) : 256;
 }
 
-/* The words grouped by their folded first (last) byte, each group in list order. */
+/* The words grouped by their folded first (last) byte, each group in list order: counted,
+ * then placed, a pass over the words each. */
 static uint32_t *group_by(const dg_wordlist *l, int last) {
   size_t total = 0;
-  for (size_t i = 0; i < l->n; i++) total += l->w[i].len ? 1 : 256;
-  uint32_t *g = malloc((257 + total) * sizeof *g), at = 0;
-  if (!g) return NULL;
-  for (unsigned b = 0; b < 256; b++) {
-    g[b] = at;
-    for (size_t i = 0; i < l->n; i++)
-      if (in_group(&l->w[i], b, last)) g[257 + at++] = (uint32_t)i;
+  uint32_t at[257] = {0};
+  for (size_t i = 0; i < l->n; i++) {
+    unsigned b = group_of(&l->w[i], last);
+    total += b < 256 ? 1 : 256;
+    for (unsigned x = b < 256 ? b : 0; x < (b < 256 ? b + 1 : 256); x++) at[x + 1]++;
   }
-  g[256] = at;
+  uint32_t *g = malloc((257 + total) * sizeof *g);
+  if (!g) return NULL;
+  for (unsigned b = 0; b < 256; b++) at[b + 1] += at[b];
+  memcpy(g, at, sizeof at);
+  for (size_t i = 0; i < l->n; i++) {
+    unsigned b = group_of(&l->w[i], last);
+    for (unsigned x = b < 256 ? b : 0; x < (b < 256 ? b + 1 : 256); x++)
+      g[257 + at[x]++] = (uint32_t)i;
+  }
   return g;
 }
 

@@ -217,13 +217,22 @@ int dg_amount_start_ok(const dg_rules *r, const char *t, size_t len, size_t i) {
 /* 2024年, 10時, 3回目, 30%, 3倍 (the longest word of number_suffixes.tsv), 2.0.1 and
  * 2024.1.30 (a version or a dotted date), "30 percent" (a Latin word after one space). */
 size_t dg_amount_not_amount_suffix(const dg_rules *r, const char *t, size_t len, size_t at) {
+  const dg_wordlist *l = &r->number_suffixes;
   size_t best = 0, latin = 0;
-  for (size_t k = 0; k < r->number_suffixes.n; k++) {
-    const dg_word *w = &r->number_suffixes.w[k];
-    if (!dg_word_is_letters(w)) {
-      if (dg_lit(t, len, at, w->s) && w->len > best) best = w->len;
-    } else if (!latin && dg_lit(t, len, at, " ") && dg_lit(t, len, at + 1, w->s)) {
-      latin = 1 + w->len;
+  /* only the words that begin with the byte where they would stand (by_first, in list
+     order): the suffixes at `at`, the Latin words after a space there */
+  for (int after_space = 0; after_space < 2; after_space++) {
+    size_t p = at + (size_t)after_space, n = l->n;
+    if (after_space && !dg_lit(t, len, at, " ")) break;
+    const uint32_t *g = p < len ? dg_wordlist_starting(l, (unsigned char)t[p], &n) : NULL;
+    if (!g) n = l->n;
+    for (size_t x = 0; x < n; x++) {
+      const dg_word *w = &l->w[g ? g[x] : x];
+      if (!after_space && !dg_word_is_letters(w)) {
+        if (dg_lit(t, len, at, w->s) && w->len > best) best = w->len;
+      } else if (after_space && dg_word_is_letters(w) && !latin && dg_lit(t, len, at + 1, w->s)) {
+        latin = 1 + w->len;
+      }
     }
   }
   if (best) return best;
