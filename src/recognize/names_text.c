@@ -7,6 +7,12 @@
 #include "base/swar.h"
 #include "recognize/names_int.h"
 
+/* Is cp katakana (dg_script_of's DG_SC_KATAKANA: U+30A1..U+30FA, U+30FC..U+30FE,
+ * U+31F0..U+31FF) or the dot ・ (U+30FB) between its words? Two ranges, tested inline. */
+static int katakana_or_dot(uint32_t cp) {
+  return (cp >= 0x30A1 && cp <= 0x30FE) || (cp >= 0x31F0 && cp <= 0x31FF);
+}
+
 int dgn_all_katakana(const char *s, size_t n) {
   size_t i = 0;
   if (!n) return 0;
@@ -14,7 +20,7 @@ int dgn_all_katakana(const char *s, size_t n) {
     uint32_t cp;
     int l = dg_utf8_decode(s + i, s + n, &cp);
     if (!l) return 0;
-    if (dg_script_of(cp) != DG_SC_KATAKANA && cp != DGN_CP_DOT) return 0;
+    if (!katakana_or_dot(cp)) return 0;
     i += (size_t)l;
   }
   return 1;
