@@ -16,6 +16,7 @@
 #include "base/utf8.h"
 #include "docgraph/source.h"
 #include "recognize/names.h"
+#include "recognize/names_int.h"
 #include "testutil.h"
 
 /* ---- one family at a time ---- */
@@ -2917,6 +2918,20 @@ static const family_case people_families[] = {
 /* A short name a parenthesis defines with a word of definitions.tsv (以下, hereinafter) is
  * the name before it there and wherever else it is written, a dictionary's name too; a
  * quoted name in a parenthesis without such a word is not. */
+/* dgn_all_katakana reads a character as dg_script_of does (DG_SC_KATAKANA) or as the dot
+ * ・, for every code point alone, and after a katakana letter. */
+START_TEST(test_all_katakana_every_code_point) {
+  for (uint32_t cp = 1; cp <= 0x10FFFF; cp++) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    char b[8] = "\xE3\x82\xA2"; /* ア, then cp */
+    int n = dg_utf8_encode(cp, b + 3);
+    int want = dg_script_of(cp) == DG_SC_KATAKANA || cp == 0x30FB;
+    ck_assert_msg(dgn_all_katakana(b + 3, (size_t)n) == want, "U+%04X alone", (unsigned)cp);
+    ck_assert_msg(dgn_all_katakana(b, (size_t)n + 3) == want, "U+%04X after ア", (unsigned)cp);
+  }
+}
+END_TEST
+
 START_TEST(test_defined_short_name) {
   char dump[4096];
   dg_doc *d = tu_doc("t.txt", "第3回日メコン海洋協力対話(以下「海洋対話」という。)を開催した。"
@@ -3021,6 +3036,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_acronym_long_form);
   tcase_add_test(tc, test_short_form);
   tcase_add_test(tc, test_defined_short_name);
+  tcase_add_test(tc, test_all_katakana_every_code_point);
   tcase_add_loop_test(tc, test_long_name, 0, (int)(sizeof long_rows / sizeof *long_rows));
   tcase_add_loop_test(tc, test_big_ordinal, 0, (int)(sizeof big_ordinals / sizeof *big_ordinals));
   suite_add_tcase(s, tc);

@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/utf8.h"
 #include "lex/rules_lists.h"
+#include "recognize/amount.h"
 #include "recognize/wordscan.h"
 #include "testutil.h"
 
@@ -60,9 +62,17 @@ static long ref_find(const dg_wordlist *l, const char *s, size_t n) {
   return -1;
 }
 
-/* Every lookup of l at every position of t agrees with the reference. */
+/* Every lookup of l at every position of t agrees with the reference; dg_wordlist_next
+ * from every position is the first place at or after it where the reference finds a word
+ * (the text's length when there is none). */
 static void check_list(const dg_wordlist *l, const char *name, const char *t) {
-  size_t len = strlen(t);
+  size_t len = strlen(t), next = len;
+  for (size_t p = len + 1; p-- > 0;) {
+    if (p < len && ref_at(l, t, len, p) >= 0) next = p;
+    ck_assert_msg(dg_wordlist_next(l, t, len, p) == next,
+                  "%s: next from %zu of %.20s is %zu, want %zu", name, p, t,
+                  dg_wordlist_next(l, t, len, p), next);
+  }
   for (size_t p = 0; p <= len; p++) {
     ck_assert_msg(dg_wordlist_at(l, t, len, p) == ref_at(l, t, len, p), "%s: at %zu of %.20s",
                   name, p, t);
@@ -81,6 +91,9 @@ static const char *const texts[] = {
     "1 April to 3 May. The Summit, this meeting and the Forum were held in Jakarta.",
     "日本は日メコン連結性基金に5千万ドルを拠出する。同会合では第13回会合の成果を確認し、"
     "令和6年度から約120億円以上を支援した。本イニシアティブは外務省が主催した。",
+    "We, the members, met in CANBERRA. 開催地：ビエンチャン、開催日：2024年3月1日。"
+    "首脳会談を行いました。以下の文書を採択した。We adopted the following; we met; upheld. "
+    "我々は会合を開催した。",
     "£", "¥", "£5", "A", "",
 };
 
@@ -88,7 +101,10 @@ START_TEST(shipped_lists_agree) {
   const dg_rules *r = tu_rules();
   const dg_wordlist *lists[] = {&r->currencies, &r->heads,  &r->coref,    &r->roles,
                                 &r->triggers,   &r->titles, &r->ordinals, &r->qualifiers,
-                                &r->months,     &r->scales, &r->documents};
+                                &r->months,     &r->scales, &r->documents,
+                                /* those dg_wordlist_next passes over a sentence with */
+                                &r->venue_words, &r->date_words, &r->list_pointers,
+                                &r->pronouns, &r->currency_signals, &r->conduct_verbs};
   for (size_t k = 0; k < sizeof lists / sizeof *lists; k++)
     for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) check_list(lists[k], "list", texts[x]);
 }
@@ -169,7 +185,7 @@ static long ref_spaced_at(const dg_wordlist *l, const char *t, size_t len, size_
 START_TEST(first_byte_groups_agree) {
   const dg_rules *r = tu_rules();
   const dg_wordlist *lists[] = {&r->currencies, &r->counters, &r->qualifiers, &r->titles,
-                                &r->heads,      &r->triggers, &r->months};
+                                &r->heads,      &r->triggers, &r->months,     &r->fiscal_years};
   for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
     const dg_wordlist *l = lists[k];
     for (unsigned b = 0; b < 256; b++) {
@@ -181,6 +197,7 @@ START_TEST(first_byte_groups_agree) {
           want++;
         }
       ck_assert_uint_eq(n, want);
+      ck_assert_int_eq(dg_wordlist_may_begin(l, (unsigned char)b), n > 0); /* no empty word */
     }
     for (size_t x = 0; x < sizeof texts / sizeof *texts; x++) {
       const char *t = texts[x];
@@ -197,6 +214,62 @@ START_TEST(first_byte_groups_agree) {
 }
 END_TEST
 
+/* The currency before a number as it was found before the groups by last byte: every
+ * currency of the list in turn, adjacent or after one space. */
+static long ref_currency_before(const dg_rules *r, const char *t, size_t at, size_t *start) {
+  for (int sp = 0; sp < 2; sp++) {
+    if (sp && (at == 0 || t[at - 1] != ' ')) break;
+    size_t s = sp ? at - 1 : at;
+    for (size_t k = 0; k < r->currencies.n; k++) {
+      const dg_word *w = &r->currencies.w[k];
+      const char *code = w->code;
+      if (!(w->as.currency.side & DG_SIDE_BEFORE) || !code || !code[0] || code[0] == '-' ||
+          w->len > s || !dg_word_ends_at(w, t, s, s - w->len))
+        continue;
+      size_t b = s - w->len;
+      if (dg_is_ascii_alnum((unsigned char)w->s[0]) && b > 0 &&
+          dg_is_ascii_alnum((unsigned char)t[b - 1]))
+        continue;
+      *start = b;
+      return (long)k;
+    }
+  }
+  return -1;
+}
+
+/* The groups by last byte hold exactly the words that end with it (ASCII case ignored), in
+ * list order; the currency before a number found through them is the one every word
+ * tried in turn gives, at every place of the texts. */
+START_TEST(last_byte_groups_agree) {
+  const dg_rules *r = tu_rules();
+  const dg_wordlist *lists[] = {&r->currencies, &r->counters, &r->heads, &r->triggers};
+  for (size_t k = 0; k < sizeof lists / sizeof *lists; k++) {
+    const dg_wordlist *l = lists[k];
+    for (unsigned b = 0; b < 256; b++) {
+      size_t n, want = 0;
+      const uint32_t *g = dg_wordlist_ending(l, (unsigned char)b, &n);
+      for (size_t i = 0; i < l->n; i++)
+        if (!l->w[i].len || lower((unsigned char)l->w[i].s[l->w[i].len - 1]) == lower((int)b)) {
+          ck_assert_msg(want < n && g[want] == i, "list %zu byte %02x word %zu", k, b, i);
+          want++;
+        }
+      ck_assert_uint_eq(n, want);
+    }
+  }
+  static const char *const more[] = {"US$5, A$ 10, USD5, EUR 7, XEUR5, 5 yen, ￥5, ¥5, $ 5, "
+                                     "Rs.5, rs 5, eur5, Usd 3"};
+  for (size_t x = 0; x < sizeof texts / sizeof *texts + 1; x++) {
+    const char *t = x < sizeof texts / sizeof *texts ? texts[x] : more[0];
+    for (size_t at = 0, len = strlen(t); at <= len; at++) {
+      size_t s1 = 0, s2 = 0;
+      long a = dg_amount_currency_before(r, t, at, &s1), b = ref_currency_before(r, t, at, &s2);
+      ck_assert_msg(a == b && s1 == s2, "currency before %zu of %.20s: %ld, want %ld", at, t, a,
+                    b);
+    }
+  }
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("wordlist");
   TCase *tc = tcase_create("core");
@@ -204,6 +277,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, tricky_words_agree);
   tcase_add_test(tc, reindexed_list_agrees);
   tcase_add_test(tc, first_byte_groups_agree);
+  tcase_add_test(tc, last_byte_groups_agree);
   suite_add_tcase(s, tc);
   return s;
 }

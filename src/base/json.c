@@ -12,8 +12,19 @@
 #include "base/swar.h"
 #include "base/utf8.h"
 
+/* n bytes to the stream: a short run a byte at a time with putc_unlocked (a store into the
+ * stream's buffer: a key, a number, an escape), a longer one with fwrite_unlocked (a call
+ * that costs as much as a few dozen bytes stored); the same bytes either way. */
+static void put_bytes(const char *s, size_t n, FILE *f) {
+  if (n > 24) {
+    fwrite_unlocked(s, 1, n, f);
+    return;
+  }
+  for (size_t i = 0; i < n; i++) putc_unlocked(s[i], f);
+}
+
 /* fputs without the stream's lock (fputs_unlocked is GNU's alone). */
-static void put_str(const char *s, FILE *f) { fwrite_unlocked(s, 1, strlen(s), f); }
+static void put_str(const char *s, FILE *f) { put_bytes(s, strlen(s), f); }
 
 /* Whether s starts with a character of three bytes that is copied as it is: valid UTF-8
  * (lead E1-EC or EE-EF, whose every continuation is valid: no overlong form, no
@@ -61,7 +72,7 @@ void dg_json_string(FILE *f, const char *s, size_t n) {
         continue;
       }
     }
-    if (i > run) fwrite_unlocked(s + run, 1, i - run, f);
+    if (i > run) put_bytes(s + run, i - run, f);
     if (c >= 0x80) {
       if (l == 0) {
         put_str("\xEF\xBF\xBD", f); /* invalid UTF-8 */
@@ -82,7 +93,7 @@ void dg_json_string(FILE *f, const char *s, size_t n) {
     i += (size_t)l;
     run = i;
   }
-  if (i > run) fwrite_unlocked(s + run, 1, i - run, f);
+  if (i > run) put_bytes(s + run, i - run, f);
   putc_unlocked('"', f);
 }
 
@@ -209,7 +220,7 @@ static int plain_key(FILE *f, const char *k, int comma) {
   }
   buf[n++] = '"';
   buf[n++] = ':';
-  fwrite_unlocked(buf, 1, n, f);
+  put_bytes(buf, n, f);
   return 0;
 }
 

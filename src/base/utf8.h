@@ -12,12 +12,22 @@ int dg_utf8_decode_multi(const char *s, const char *end, uint32_t *cp);
 
 /* Decode one code point at s (s < end). Returns its byte length (1..4) and stores the code
  * point in *cp, or returns 0 for an invalid or truncated sequence (then *cp = U+FFFD).
- * Inline for ASCII: the rules decode the text a character at a time, many times over. */
+ * Inline for ASCII and for a valid three-byte character (kana, kanji, Japanese punctuation:
+ * the rules decode the text a character at a time, many times over); the rest, and every
+ * invalid sequence, by dg_utf8_decode_multi. */
 static inline int dg_utf8_decode(const char *s, const char *end, uint32_t *cp) {
-  unsigned char c = (unsigned char)s[0];
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned c = p[0];
   if (c < 0x80) {
     *cp = c;
     return 1;
+  }
+  if ((c & 0xF0) == 0xE0 && end - s >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+    uint32_t v = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+    if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) { /* not overlong, not a surrogate */
+      *cp = v;
+      return 3;
+    }
   }
   return dg_utf8_decode_multi(s, end, cp);
 }

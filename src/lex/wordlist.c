@@ -54,11 +54,13 @@ static void drop_index(dg_wordlist *l) {
   free(l->fkey);
   free(l->bkey);
   free(l->by_first);
+  free(l->by_last);
   l->fkey = l->bkey = NULL;
-  l->by_first = NULL;
+  l->by_first = l->by_last = NULL;
   memset(l->first_keys, 0, sizeof l->first_keys);
   memset(l->last_keys, 0, sizeof l->last_keys);
   memset(l->one_char_keys, 0, sizeof l->one_char_keys);
+  memset(l->first_bytes, 0, sizeof l->first_bytes);
   memset(l->first_pairs, 0, sizeof l->first_pairs);
   l->starts_inside = 0;
 }
@@ -81,35 +83,62 @@ dg_word *dg_wordlist_put(dg_wordlist *l, const char *s, uint32_t len) {
   return w;
 }
 
-const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
-  if (!l->by_first) {
+/* A byte the bitmap clears cannot begin a word (a word matches byte for byte, ASCII case
+ * aside), so dg_wordlist_at there is -1 without being asked. */
+size_t dg_wordlist_next(const dg_wordlist *l, const char *t, size_t len, size_t pos) {
+  for (; pos < len; pos++) {
+    unsigned char c = (unsigned char)t[pos];
+    if (((l->first_bytes[c >> 6] >> (c & 63)) & 1) && dg_wordlist_at(l, t, len, pos) >= 0)
+      return pos;
+  }
+  return len;
+}
+
+/* The group of byte b in g (by_first or by_last); none before the list is indexed. */
+static const uint32_t *group(const uint32_t *g, unsigned char b, size_t *n) {
+  if (!g) {
     *n = 0;
     return NULL;
   }
   unsigned k = (unsigned)lower(b);
-  *n = l->by_first[k + 1] - l->by_first[k];
-  return l->by_first + 257 + l->by_first[k];
+  *n = g[k + 1] - g[k];
+  return g + 257 + g[k];
 }
 
-/* Does word w belong to the group of byte b (see by_first)? */
-static int starts_with(const dg_word *w, unsigned b) {
-  return !w->len || (unsigned)lower((unsigned char)w->s[0]) == b;
+const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n) {
+  return group(l->by_first, b, n);
 }
 
-/* The words grouped by their folded first byte (by_first), each group in list order. */
-static int group_by_first(dg_wordlist *l) {
+const uint32_t *dg_wordlist_ending(const dg_wordlist *l, unsigned char b, size_t *n) {
+  return group(l->by_last, b, n);
+}
+
+/* The group of word w: its folded first (last) byte, or 256 for a word of no bytes (it
+ * goes in every group). */
+static unsigned group_of(const dg_word *w, int last) {
+  return w->len ? (unsigned)lower((unsigned char)w->s[last ? w->len - 1 : 0]) : 256;
+}
+
+/* The words grouped by their folded first (last) byte, each group in list order: counted,
+ * then placed, a pass over the words each. */
+static uint32_t *group_by(const dg_wordlist *l, int last) {
   size_t total = 0;
-  for (size_t i = 0; i < l->n; i++) total += l->w[i].len ? 1 : 256;
-  l->by_first = malloc((257 + total) * sizeof *l->by_first);
-  if (!l->by_first) return -1;
-  uint32_t at = 0;
-  for (unsigned b = 0; b < 256; b++) {
-    l->by_first[b] = at;
-    for (size_t i = 0; i < l->n; i++)
-      if (starts_with(&l->w[i], b)) l->by_first[257 + at++] = (uint32_t)i;
+  uint32_t at[257] = {0};
+  for (size_t i = 0; i < l->n; i++) {
+    unsigned b = group_of(&l->w[i], last);
+    total += b < 256 ? 1 : 256;
+    for (unsigned x = b < 256 ? b : 0; x < (b < 256 ? b + 1 : 256); x++) at[x + 1]++;
   }
-  l->by_first[256] = at;
-  return 0;
+  uint32_t *g = malloc((257 + total) * sizeof *g);
+  if (!g) return NULL;
+  for (unsigned b = 0; b < 256; b++) at[b + 1] += at[b];
+  memcpy(g, at, sizeof at);
+  for (size_t i = 0; i < l->n; i++) {
+    unsigned b = group_of(&l->w[i], last);
+    for (unsigned x = b < 256 ? b : 0; x < (b < 256 ? b + 1 : 256); x++)
+      g[257 + at[x]++] = (uint32_t)i;
+  }
+  return g;
 }
 
 static void set_bit(uint64_t *bits, unsigned b) { bits[b >> 6] |= (uint64_t)1 << (b & 63); }
@@ -117,8 +146,12 @@ static void set_bit(uint64_t *bits, unsigned b) { bits[b >> 6] |= (uint64_t)1 <<
 /* A word's keys and its first pair (see dg_wordlist_may_start) in the list's bitmaps. */
 static void mark_word(dg_wordlist *l, const char *s, uint32_t len, unsigned fkey,
                       unsigned bkey) {
+  unsigned char c0 = (unsigned char)s[0];
   set_bit(l->first_keys, fkey);
   set_bit(l->last_keys, bkey);
+  set_bit(l->first_bytes, c0);
+  if (lower(c0) != c0) set_bit(l->first_bytes, (unsigned)lower(c0));
+  if (c0 >= 'a' && c0 <= 'z') set_bit(l->first_bytes, c0 - 32u);
   if (((unsigned char)s[0] & 0xC0) == 0x80) l->starts_inside = 1;
   size_t n1 = dg_wordlist_lead_len((unsigned char)s[0]);
   if (len <= n1) set_bit(l->one_char_keys, fkey);
@@ -141,7 +174,8 @@ static int index_words(dg_wordlist *l) {
     if (len[i]) mark_word(l, s[i], len[i], l->fkey[i], l->bkey[i]); /* else in no trie */
   }
   bad = bad || dg_wordtrie_build(&l->fwd, s, len, l->fkey, l->n, 0) ||
-        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) || group_by_first(l);
+        dg_wordtrie_build(&l->back, s, len, l->bkey, l->n, 1) ||
+        !(l->by_first = group_by(l, 0)) || !(l->by_last = group_by(l, 1));
   free(s);
   free(len);
   if (bad) drop_index(l);

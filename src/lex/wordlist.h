@@ -114,6 +114,9 @@ typedef struct dg_wordlist {
   /* of the words that start with a key: bit k when one has no byte after its first
      character; else the byte after it (ASCII folded), hashed with k (dg_wordlist_pair) */
   uint64_t one_char_keys[4], first_pairs[16];
+  /* bit b: some word's first byte is b (an ASCII letter in both cases): where it is clear,
+     no word starts (dg_wordlist_next skips such bytes) */
+  uint64_t first_bytes[4];
   uint8_t starts_inside; /* a word starts with a UTF-8 continuation byte (none should) */
   dg_word *w;
   size_t n, cap;
@@ -123,6 +126,7 @@ typedef struct dg_wordlist {
      by_first[257 + by_first[b] .. 257 + by_first[b + 1]), in list order (a word of no
      bytes in every group) */
   uint32_t *by_first;
+  uint32_t *by_last; /* the same by their last byte */
 } dg_wordlist;
 
 /* The group key of the character at s (avail > 0 bytes left): ASCII folded to lower case;
@@ -180,6 +184,16 @@ static inline long dg_wordlist_at(const dg_wordlist *l, const char *t, size_t le
   return dg_wordlist_may_start(l, k, t, len, pos) ? dg_wordtrie_at(&l->fwd, t, len, pos, k) : -1;
 }
 
+/* May a word of l begin with byte c (0 only for an indexed list none of whose words does)? */
+static inline int dg_wordlist_may_begin(const dg_wordlist *l, unsigned char c) {
+  return !l->by_first || ((l->first_bytes[c >> 6] >> (c & 63)) & 1);
+}
+
+/* The first position p in [pos, len) where a word starts (dg_wordlist_at(l, t, len, p) >=
+ * 0), or len when there is none: one pass over the text for the loops that would look a
+ * word up at every byte of a sentence and skip the places where none is. */
+size_t dg_wordlist_next(const dg_wordlist *l, const char *t, size_t len, size_t pos);
+
 /* Index of the longest word that ends at t[pos] (exclusive) and starts at or after `min`. */
 static inline long dg_wordlist_before(const dg_wordlist *l, const char *t, size_t min,
                                       size_t pos) {
@@ -195,6 +209,9 @@ int dg_word_at(const dg_word *w, const char *t, size_t len, size_t pos);
 /* The indices of the words that may be at a byte b (the only ones dg_word_at can find
  * there), in list order; sets *n to their number (0 before the list is indexed). */
 const uint32_t *dg_wordlist_starting(const dg_wordlist *l, unsigned char b, size_t *n);
+/* The indices of the words that may end on a byte b (their last byte is b, ASCII case
+ * aside), in list order; sets *n to their number (0 before the list is indexed). */
+const uint32_t *dg_wordlist_ending(const dg_wordlist *l, unsigned char b, size_t *n);
 
 /* Add (or, for a word already there, replace) a word whose text `s` is already normalized
  * and owned by the caller; returns the word to fill the payload of, or NULL when memory

@@ -34,7 +34,11 @@ static int end_before(const char *t, size_t at, int sp, size_t *end) {
 long dg_amount_currency_before(const dg_rules *r, const char *t, size_t at, size_t *start) {
   size_t s;
   for (int sp = 0; sp < 2 && end_before(t, at, sp, &s); sp++) {
-    for (size_t k = 0; k < r->currencies.n; k++) {
+    size_t n; /* only the words whose last byte is the text's can end there */
+    const uint32_t *g = s ? dg_wordlist_ending(&r->currencies, (unsigned char)t[s - 1], &n) : NULL;
+    if (!g) n = r->currencies.n;
+    for (size_t x = 0; x < n; x++) {
+      size_t k = g ? g[x] : x;
       const dg_word *w = &r->currencies.w[k];
       if (!currency_on(w, DG_SIDE_BEFORE) || w->len > s) continue;
       size_t b = s - w->len;
@@ -213,13 +217,22 @@ int dg_amount_start_ok(const dg_rules *r, const char *t, size_t len, size_t i) {
 /* 2024年, 10時, 3回目, 30%, 3倍 (the longest word of number_suffixes.tsv), 2.0.1 and
  * 2024.1.30 (a version or a dotted date), "30 percent" (a Latin word after one space). */
 size_t dg_amount_not_amount_suffix(const dg_rules *r, const char *t, size_t len, size_t at) {
+  const dg_wordlist *l = &r->number_suffixes;
   size_t best = 0, latin = 0;
-  for (size_t k = 0; k < r->number_suffixes.n; k++) {
-    const dg_word *w = &r->number_suffixes.w[k];
-    if (!dg_word_is_letters(w)) {
-      if (dg_lit(t, len, at, w->s) && w->len > best) best = w->len;
-    } else if (!latin && dg_lit(t, len, at, " ") && dg_lit(t, len, at + 1, w->s)) {
-      latin = 1 + w->len;
+  /* only the words that begin with the byte where they would stand (by_first, in list
+     order): the suffixes at `at`, the Latin words after a space there */
+  for (int after_space = 0; after_space < 2; after_space++) {
+    size_t p = at + (size_t)after_space, n = l->n;
+    if (after_space && !dg_lit(t, len, at, " ")) break;
+    const uint32_t *g = p < len ? dg_wordlist_starting(l, (unsigned char)t[p], &n) : NULL;
+    if (!g) n = l->n;
+    for (size_t x = 0; x < n; x++) {
+      const dg_word *w = &l->w[g ? g[x] : x];
+      if (!after_space && !dg_word_is_letters(w)) {
+        if (dg_lit(t, len, at, w->s) && w->len > best) best = w->len;
+      } else if (after_space && dg_word_is_letters(w) && !latin && dg_lit(t, len, at + 1, w->s)) {
+        latin = 1 + w->len;
+      }
     }
   }
   if (best) return best;

@@ -104,8 +104,9 @@ static int dateline_at(const signals *s, const dg_word *w, size_t i) {
 
 /* Issuing bodies, web domains and datelines: the words of the text. */
 static void text_signals(signals *s) {
-  for (size_t i = 0; i < s->len; i++) {
-    long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, i);
+  const dg_wordlist *l = &s->r->currency_signals;
+  for (size_t i = 0; (i = dg_wordlist_next(l, s->t, s->len, i)) < s->len; i++) {
+    long k = dg_wordlist_at(l, s->t, s->len, i);
     if (k < 0) continue;
     const dg_word *w = signal_word(s, k);
     int where = w->as.currency_signal.where;

@@ -59,8 +59,13 @@ static int may_start_ja(const dg_date_scan *s, size_t i) {
  * (fiscal 2024). */
 static int may_start_en(const dg_date_scan *s, size_t i) {
   if (is_digit_at(s, i) || is_upper_at(s, i)) return 1;
-  for (size_t k = 0; k < s->r->fiscal_years.n; k++)
-    if (s->r->fiscal_years.w[k].s[0] == s->t[i]) return 1;
+  const dg_wordlist *l = &s->r->fiscal_years;
+  if (!dg_wordlist_may_begin(l, (unsigned char)s->t[i])) return 0;
+  size_t n;
+  const uint32_t *g = dg_wordlist_starting(l, (unsigned char)s->t[i], &n); /* those that may */
+  if (!g) n = l->n;
+  for (size_t k = 0; k < n; k++)
+    if (l->w[g ? g[k] : k].s[0] == s->t[i]) return 1;
   return 0;
 }
 

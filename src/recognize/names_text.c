@@ -4,7 +4,14 @@
  * Invariant: every test reads the text only; none looks at or changes the mentions. */
 #include <string.h>
 
+#include "base/swar.h"
 #include "recognize/names_int.h"
+
+/* Is cp katakana (dg_script_of's DG_SC_KATAKANA: U+30A1..U+30FA, U+30FC..U+30FE,
+ * U+31F0..U+31FF) or the dot ・ (U+30FB) between its words? Two ranges, tested inline. */
+static int katakana_or_dot(uint32_t cp) {
+  return (cp >= 0x30A1 && cp <= 0x30FE) || (cp >= 0x31F0 && cp <= 0x31FF);
+}
 
 int dgn_all_katakana(const char *s, size_t n) {
   size_t i = 0;
@@ -13,7 +20,7 @@ int dgn_all_katakana(const char *s, size_t n) {
     uint32_t cp;
     int l = dg_utf8_decode(s + i, s + n, &cp);
     if (!l) return 0;
-    if (dg_script_of(cp) != DG_SC_KATAKANA && cp != DGN_CP_DOT) return 0;
+    if (!katakana_or_dot(cp)) return 0;
     i += (size_t)l;
   }
   return 1;
@@ -132,11 +139,26 @@ static uint32_t word_end(const char *t, uint32_t i, uint32_t z) {
   return i;
 }
 
+/* The first word start (a letter, a digit or "&") at or after i, or z: 8 bytes at a time
+ * through runs that are not ASCII (Japanese text), where none can be. */
+static uint32_t next_word_start(const char *t, uint32_t i, uint32_t z) {
+  while (i < z) {
+    if (z - i >= 8 && (dg_swar_load(t + i) & DG_SWAR_HIGHS) == DG_SWAR_HIGHS) {
+      i += 8;
+      continue;
+    }
+    unsigned char ch = (unsigned char)t[i];
+    if (dg_is_ascii_alnum(ch) || ch == '&') return i;
+    i++;
+  }
+  return z;
+}
+
 size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t max) {
   size_t n = 0;
   uint32_t i = a;
   while (i < z && n < max) {
-    while (i < z && !(dg_is_ascii_alnum((unsigned char)t[i]) || t[i] == '&')) i++;
+    i = next_word_start(t, i, z);
     if (i >= z) break;
     out[n].a = i;
     i = word_end(t, i, z);

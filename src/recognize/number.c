@@ -294,8 +294,12 @@ size_t dg_number_parse(const dg_rules *r, const char *t, size_t len, size_t pos,
 }
 
 int dg_number_prefix_before(const dg_rules *r, const char *t, size_t i, int kind) {
-  for (size_t k = 0; k < r->number_prefixes.n; k++) {
-    const dg_word *w = &r->number_prefixes.w[k];
+  const dg_wordlist *l = &r->number_prefixes;
+  size_t n; /* only the words whose last byte is the one before i can end there */
+  const uint32_t *g = i ? dg_wordlist_ending(l, (unsigned char)t[i - 1], &n) : NULL;
+  if (!g) n = l->n;
+  for (size_t x = 0; x < n; x++) {
+    const dg_word *w = &l->w[g ? g[x] : x];
     if ((w->as.number_prefix.blocks & kind) && dg_lit_before(t, i, w->s)) return 1;
   }
   return 0;
@@ -315,6 +319,12 @@ size_t dg_digits_at(const char *t, size_t len, size_t i, int max, int *val) {
 
 size_t dg_kanji_number_at(const dg_rules *r, const char *t, size_t len, size_t i, int *val,
                           int *nchar) {
+  /* A date field's section is made of kanji digits and units, all words of kanji_digits:
+     where none starts, it reads nothing (most calls: the date forms try every kanji). */
+  if (i >= len || dg_wordlist_at(&r->kanji_digits, t, len, i) < 0) {
+    *nchar = 0;
+    return 0;
+  }
   section s = {{0, 0}, 0, -1, 0, DATE_FIELD.max_chars};
   dg_number info;
   memset(&info, 0, sizeof info);

@@ -33,7 +33,7 @@ size_t dg_rel_whole_word(const dg_wordlist *list, const char *t, size_t n, size_
 /* Does `label` hold a word of `list` (a Latin one as a whole word)? */
 static int label_has(const dg_wordlist *list, const char *label) {
   size_t n = label ? strlen(label) : 0;
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; (i = dg_wordlist_next(list, label, n, i)) < n; i++)
     if (dg_rel_whole_word(list, label, n, i)) return 1;
   return 0;
 }
@@ -393,7 +393,7 @@ static long word_before(const dg_rel_ctx *c, const amount_index *ix, const dg_wo
   }
   if (at > reach && at - reach > from) from = at - reach;
   long end = -1;
-  for (size_t i = from; i < at; i++) {
+  for (size_t i = from; (i = dg_wordlist_next(list, d->text, at, i)) < at; i++) {
     size_t n = dg_rel_whole_word(list, d->text, at, i);
     if (n) end = (long)(i + n);
   }

@@ -533,7 +533,17 @@ void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
   const dg_sentence *se = &c->d->sents[s];
   c->trigs.n = 0;
   c->venue_sent = -1;
+  /* The places where no word of either list starts are passed in one go (a step below
+     stops at every byte that begins a word); nt, nc: the next ones, once looked for. */
+  const dg_wordlist *tl = &c->r->triggers, *cl = &c->r->conduct_verbs;
+  int skip = !tl->starts_inside && !cl->starts_inside;
+  size_t nt = 0, nc = 0;
   for (uint32_t i = se->start; i < se->end;) {
+    if (skip) {
+      if (nt < i) nt = dg_wordlist_next(tl, t, se->end, i);
+      if (nc < i) nc = dg_wordlist_next(cl, t, se->end, i);
+      if ((i = (uint32_t)(nt < nc ? nt : nc)) >= se->end) break;
+    }
     long w = dg_wordlist_at(&c->r->triggers, t, se->end, i);
     unsigned char ch = (unsigned char)t[i];
     uint32_t step = ch < 0x80 ? 1 : (uint32_t)dg_utf8_len(t + i, t + se->end);

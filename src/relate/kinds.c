@@ -349,7 +349,10 @@ static void authors(dg_rel_ctx *c, uint32_t s, uint32_t k, const uint32_t *ms, s
   long a = speakers_sentence(c);
   const dg_rel_clause *cl = &c->clauses.v[k];
   int we = 0;
-  for (uint32_t i = cl->start; i < cl->end && !we; i++) we = pronoun_at(c, i, cl->end) != 0;
+  const dg_wordlist *pr = &c->r->pronouns;
+  for (size_t i = cl->start; !we && (i = dg_wordlist_next(pr, c->d->text, cl->end, i)) < cl->end;
+       i++)
+    we = pronoun_at(c, (uint32_t)i, cl->end) != 0;
   if (a < 0 || (uint32_t)a >= s || !we) return;
   for (uint32_t i = c->sent_first[a]; i < c->sent_end[a]; i++)
     if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PERSON &&

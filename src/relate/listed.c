@@ -41,8 +41,10 @@ static const dg_rel_trigger *pointer_verb(const dg_rel_ctx *c, uint32_t s, uint3
  * verb, or NULL. */
 static const dg_rel_trigger *pointing_verb(const dg_rel_ctx *c, uint32_t s) {
   const dg_sentence *se = &c->d->sents[s];
-  for (uint32_t i = se->start; i < se->end; i++) {
-    size_t n = dg_rel_whole_word(&c->r->list_pointers, c->d->text, se->end, i);
+  const dg_wordlist *l = &c->r->list_pointers;
+  const char *t = c->d->text;
+  for (uint32_t i = se->start; (i = (uint32_t)dg_wordlist_next(l, t, se->end, i)) < se->end; i++) {
+    size_t n = dg_rel_whole_word(l, t, se->end, i);
     const dg_rel_trigger *g = n ? pointer_verb(c, s, i, i + (uint32_t)n) : NULL;
     if (g) return g;
   }

@@ -128,7 +128,9 @@ static long listed_place(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
 static void label_words(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind, const dg_wordlist *list,
                         int dates) {
   const dg_sentence *se = &c->d->sents[s];
-  for (uint32_t i = se->start; i < se->end; i++) {
+  const char *t = c->d->text;
+  for (uint32_t i = se->start; (i = (uint32_t)dg_wordlist_next(list, t, se->end, i)) < se->end;
+       i++) {
     uint32_t z = word_end(list, c->d->text, se->end, i);
     if (!z) continue;
     long between, p = named_place(c, s, z, dates, &between);
