@@ -3,6 +3,7 @@
  * lead byte, both bytes after it and every number of bytes left, valid or not. */
 #include <string.h>
 
+#include "base/latin.h"
 #include "base/utf8.h"
 #include "testutil.h"
 
@@ -50,11 +51,38 @@ START_TEST(rows) {
 }
 END_TEST
 
+/* dg_latin_base: a Latin letter with marks to its ASCII base; none for ASCII, signs,
+ * kana and kanji. {code point, base or NULL} */
+static const struct {
+  uint32_t cp;
+  const char *base;
+} latin_rows[] = {
+    {0xE9, "e"},   /* é */
+    {0xC9, "e"},   /* É */
+    {0x110, "d"},  /* Đ */
+    {0xDF, "ss"},  /* ß */
+    {0x1EC7, "e"}, /* ệ */
+    {0x1EA1, "a"}, /* ạ */
+    {0x1A1, "o"},  /* ơ */
+    {0xD7, NULL},  /* × */
+    {0x61, NULL},  /* a */
+    {0x3042, NULL}, /* あ */
+    {0x65E5, NULL}, /* 日 */
+};
+
+START_TEST(latin_base) {
+  const char *b = dg_latin_base(latin_rows[_i].cp);
+  if (!latin_rows[_i].base) ck_assert_msg(b == NULL, "U+%04X has base %s", latin_rows[_i].cp, b);
+  else ck_assert_msg(b && !strcmp(b, latin_rows[_i].base), "U+%04X: %s", latin_rows[_i].cp, b ? b : "none");
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("utf8");
   TCase *tc = tcase_create("utf8");
   tcase_add_test(tc, inline_equals_multi);
   tcase_add_test(tc, rows);
+  tcase_add_loop_test(tc, latin_base, 0, (int)(sizeof latin_rows / sizeof *latin_rows));
   suite_add_tcase(s, tc);
   return s;
 }

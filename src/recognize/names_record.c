@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "base/buf.h"
+#include "base/latin.h"
 #include "recognize/names_int.h"
 
 int dgn_name_fits(dgn_ctx *c, uint32_t a, uint32_t z) {
@@ -56,9 +57,11 @@ dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, lon
                  (int32_t)ent, 0);
 }
 
-/* One character of a minted id: ASCII lower-cased, a space or a hyphen as one '-' (none
- * after another: "U.S. - Pacific" as "U.S.-Pacific"), quote marks and apostrophes dropped
- * (Leaders' Meeting as Leaders Meeting, Minister's as Ministers'), anything else as it is. */
+/* One character of a minted id: ASCII lower-cased, a Latin letter with marks as its ASCII
+ * base (Hélène as helene, Communiqué as communique: base/latin.h), a space or a hyphen as
+ * one '-' (none after another: "U.S. - Pacific" as "U.S.-Pacific"), quote marks and
+ * apostrophes dropped (Leaders' Meeting as Leaders Meeting, Minister's as Ministers'),
+ * anything else as it is. */
 static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
   if (cp == ' ' || cp == '-') {
     if (b->len && b->data[b->len - 1] != '-' && b->data[b->len - 1] != ':') dg_buf_addc(b, '-');
@@ -67,6 +70,8 @@ static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
     /* dropped */
   } else if (cp < 0x80) {
     dg_buf_addc(b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
+  } else if (dg_latin_base(cp)) {
+    dg_buf_adds(b, dg_latin_base(cp));
   } else {
     dg_buf_add(b, s, l);
   }
