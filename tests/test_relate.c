@@ -1589,6 +1589,23 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:FJI", NULL, 1, 1},
     {"held_in", "t.txt", "Foreign ministers of Laos and Fiji met in Tashkent.\nThey adopted a plan.\n",
      DG_REL_HELD_IN, NULL, "place:tashkent", NO},
+    /* names_unnamed.c dgn_verb_meeting: a meeting stated only by its verb, with a date or
+     * a framework ('A and B met in PLACE under NAME'), in a document that names none, is
+     * its unnamed meeting, held there; near misses: one party only; a named meeting */
+    {"held_in", "t.txt",
+     "On 3 May the Minister and the Foreign Ministers of Laos and Fiji met in Tashkent, Uzbekistan "
+     "to review programs.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", 0, 1},
+    {"participates_in", "t.txt",
+     "On 3 May the Minister and the Foreign Ministers of Laos and Fiji met in Tashkent, Uzbekistan "
+     "to review programs.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", NULL, 0, 1},
+    {"held_in", "t.txt", "On 3 May the Minister of Fiji met in Tashkent to review programs.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", NO},
+    {"held_in", "t.txt",
+     "On 3 May the Foreign Ministers of Laos and Fiji met in Tashkent to review programs.\n"
+     "They then opened the Pacific Ocean Governance Forum in Suva.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", NO},
     /* an agency's dateline without a date: the place in capitals, a colon or a dash; the
      * meeting the body opens with as its subject is the document's (no title here); the
      * place only, no date */
