@@ -1606,6 +1606,21 @@ static const tie_row ties[] = {
      "HANOI \xE2\x80\x94 Chile announced a plan to widen trade in the region.\n"
      "Trade Minister Ana Kalo spoke at the Pacific Ocean Governance Forum.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:hanoi", NO},
+    /* names_unnamed.c dgn_attended_meeting: 'X attends a regional ministerial meeting in
+     * PLACE' before the one meeting the document names is that meeting, held there; near
+     * misses: a head alone ('a meeting'); a second meeting named */
+    {"meeting apposition", "t.txt",
+     "The pledge comes as the Minister attends a regional ministerial meeting in Samoa this week.\n"
+     "She will speak at the Pacific Ocean Governance Forum on Tuesday.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "country:WSM", 0, 1},
+    {"meeting apposition", "t.txt",
+     "The pledge comes as the Minister attends a meeting in Samoa this week.\n"
+     "She will speak at the Pacific Ocean Governance Forum on Tuesday.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "country:WSM", NO},
+    {"meeting apposition", "t.txt",
+     "The pledge comes as the Minister attends a regional ministerial meeting in Samoa this week.\n"
+     "She will speak at the Pacific Ocean Governance Forum and at the Mekong-Japan Summit.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "country:WSM", NO},
     /* names_unnamed.c dgn_verb_meeting: a meeting stated only by its verb, with a date or
      * a framework ('A and B met in PLACE under NAME'), in a document that names none, is
      * its unnamed meeting, held there; near misses: one party only; a named meeting */

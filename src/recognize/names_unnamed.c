@@ -167,3 +167,41 @@ int dgn_verb_meeting(dgn_ctx *c, uint32_t *a, uint32_t *z) {
   }
   return 0;
 }
+
+int dgn_attended_meeting(dgn_ctx *c, uint32_t *a, uint32_t *z, size_t *named) {
+  static const char *const VERBS[] = {" attends a ", " attend a ", " attending a "};
+  const char *t = c->t;
+  const dg_doc *d = c->d;
+  long first = -1;
+  for (size_t k = 0; k < d->nments; k++) { /* one meeting named in the document: the first */
+    const dg_mention *m = &d->ments[k];
+    if (m->type != DG_TYPE_MEETING || m->implicit) continue;
+    if (first < 0) first = (long)k;
+    else if (strcmp(m->id, d->ments[first].id)) return 0;
+  }
+  if (first < 0) return 0;
+  uint32_t before = d->ments[first].start;
+  for (uint32_t p = 0; p + 4 < before; p++) {
+    uint32_t q = 0;
+    for (size_t v = 0; v < sizeof VERBS / sizeof *VERBS && !q; v++)
+      if (dg_lit(t, before, p, VERBS[v])) q = p + (uint32_t)strlen(VERBS[v]);
+    if (!q) continue;
+    uint32_t s = q;
+    for (int w = 0; w < 4 && q < before && dg_is_lower(t[q]); w++) {
+      uint32_t e = word_end(t, q, before);
+      if (e == q) break;
+      if (dgn_lower_meeting_head(c, q, e) &&
+          !(e + 1 < before && t[e] == ' ' &&
+            dgn_lower_meeting_head(c, e + 1, word_end(t, e + 1, before)))) {
+        if (w == 0 || dgn_overlaps(c, s, e, NAME_TYPES)) break; /* a meeting, its kind told */
+        *a = s;
+        *z = e;
+        *named = (size_t)first;
+        return 1;
+      }
+      if (e >= before || t[e] != ' ') break;
+      q = e + 1;
+    }
+  }
+  return 0;
+}
