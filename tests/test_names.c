@@ -1271,6 +1271,12 @@ static const family_case families[] = {
      "second ACMECS leaders' meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "It marked the 10th anniversary of the ACMECS leaders' meeting.",
      DG_TYPE_MEETING, "10th anniversary of the ACMECS leaders' meeting", NULL, NULL, NULL},
+    /* after a name, "ministerial", a body and a head itself, alone; near miss: no name */
+    {F(EN_HEADS), "Officials met at the third Andes-Pacific Partnership (APP) ministerial in Lima.",
+     DG_TYPE_MEETING, "third Andes-Pacific Partnership (APP) ministerial",
+     "meeting:3rd-andes-pacific-partnership-ministerial", NULL, NULL},
+    {F(EN_HEADS), "It was the third ministerial of the year.", DG_TYPE_MEETING,
+     "third ministerial", NULL, NULL, NULL},
     /* group_lower_meetings: a group, its office-holders and a head in lower case, no
      * ordinal; near misses: a country, no body before the head */
     {F(EN_HEADS), "The ASEAN economic ministers' retreat opened in Jakarta.", DG_TYPE_MEETING,

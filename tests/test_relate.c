@@ -1589,6 +1589,55 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:FJI", NULL, 1, 1},
     {"held_in", "t.txt", "Foreign ministers of Laos and Fiji met in Tashkent.\nThey adopted a plan.\n",
      DG_REL_HELD_IN, NULL, "place:tashkent", NO},
+    /* dateline.c: a dateline in capitals with no date over a lead that names no meeting,
+     * then a quote said during a meeting: that meeting, held at the dateline's place;
+     * near misses: the quote's sentence names its venue; "at" a meeting, no quote */
+    {"dateline", "t.txt",
+     "HANOI \xE2\x80\x94 Chile announced a plan to widen trade in the region.\n"
+     "\xE2\x80\x9COur ties are strong,\xE2\x80\x9D said Trade Minister Ana Kalo during the Pacific "
+     "Ocean Governance Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:hanoi", 0, 1},
+    {"dateline", "t.txt",
+     "HANOI \xE2\x80\x94 Chile announced a plan to widen trade in the region.\n"
+     "\xE2\x80\x9COur ties are strong,\xE2\x80\x9D said Trade Minister Ana Kalo during the Pacific "
+     "Ocean Governance Forum held in Suva.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:hanoi", NO},
+    {"dateline", "t.txt",
+     "HANOI \xE2\x80\x94 Chile announced a plan to widen trade in the region.\n"
+     "Trade Minister Ana Kalo spoke at the Pacific Ocean Governance Forum.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:hanoi", NO},
+    /* names_unnamed.c dgn_attended_meeting: 'X attends a regional ministerial meeting in
+     * PLACE' before the one meeting the document names is that meeting, held there; near
+     * misses: a head alone ('a meeting'); a second meeting named */
+    {"meeting apposition", "t.txt",
+     "The pledge comes as the Minister attends a regional ministerial meeting in Samoa this week.\n"
+     "She will speak at the Pacific Ocean Governance Forum on Tuesday.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "country:WSM", 0, 1},
+    {"meeting apposition", "t.txt",
+     "The pledge comes as the Minister attends a meeting in Samoa this week.\n"
+     "She will speak at the Pacific Ocean Governance Forum on Tuesday.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "country:WSM", NO},
+    {"meeting apposition", "t.txt",
+     "The pledge comes as the Minister attends a regional ministerial meeting in Samoa this week.\n"
+     "She will speak at the Pacific Ocean Governance Forum and at the Mekong-Japan Summit.\n",
+     DG_REL_HELD_IN, EN_OCEAN_FORUM, "country:WSM", NO},
+    /* names_unnamed.c dgn_verb_meeting: a meeting stated only by its verb, with a date or
+     * a framework ('A and B met in PLACE under NAME'), in a document that names none, is
+     * its unnamed meeting, held there; near misses: one party only; a named meeting */
+    {"held_in", "t.txt",
+     "On 3 May the Minister and the Foreign Ministers of Laos and Fiji met in Tashkent, Uzbekistan "
+     "to review programs.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", 0, 1},
+    {"participates_in", "t.txt",
+     "On 3 May the Minister and the Foreign Ministers of Laos and Fiji met in Tashkent, Uzbekistan "
+     "to review programs.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", NULL, 0, 1},
+    {"held_in", "t.txt", "On 3 May the Minister of Fiji met in Tashkent to review programs.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", NO},
+    {"held_in", "t.txt",
+     "On 3 May the Foreign Ministers of Laos and Fiji met in Tashkent to review programs.\n"
+     "They then opened the Pacific Ocean Governance Forum in Suva.\n",
+     DG_REL_HELD_IN, NULL, "place:tashkent", NO},
     /* an agency's dateline without a date: the place in capitals, a colon or a dash; the
      * meeting the body opens with as its subject is the document's (no title here); the
      * place only, no date */

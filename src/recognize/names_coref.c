@@ -828,6 +828,16 @@ dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
     if (!dgn_add(c, rf->type, rf->a, rf->z, copy.id, copy.label, copy.label_en, copy.entity, 1))
       e = dg_error_set(err, DG_ENOMEM, "out of memory");
   }
+  uint32_t va, vz; /* a meeting stated only by its verb: A and B met in PLACE */
+  if (e == DG_OK && !un.id && !named && dgn_verb_meeting(c, &va, &vz) &&
+      dgn_unnamed_meeting(c, &un, va, vz))
+    e = dg_error_set(err, DG_ENOMEM, "out of memory");
+  size_t at; /* a generic second name before the one meeting named: attends a ... meeting */
+  if (e == DG_OK && named && dgn_attended_meeting(c, &va, &vz, &at)) {
+    dg_mention copy = d->ments[at];
+    if (!dgn_add(c, DG_TYPE_MEETING, va, vz, copy.id, copy.label, copy.label_en, copy.entity, 1))
+      e = dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
   ante_index_free(&ix);
   free(refs.v);
   return e;

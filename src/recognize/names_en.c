@@ -1040,7 +1040,8 @@ static int lower_gap(const en_sent *S, size_t x) {
 /* After the ordinal w[k]: capitalized words or acronyms (*named), portfolio words in any
  * case (foreign, Economic), then a body of office-holders (ministers', Leaders',
  * ministerial: a head itself, but not before another) right before a meeting's head in
- * lower case (meeting). Returns the head's index, or NONE. */
+ * lower case (meeting); after a name, a body that is a head itself alone (the 2nd
+ * Andes-EU Partnership (AEP) ministerial). Returns the head's index, or NONE. */
 static size_t lower_meeting_after(const en_sent *S, size_t k, int *named) {
   const dg_rules *r = S->c->r;
   *named = 0;
@@ -1048,7 +1049,7 @@ static size_t lower_meeting_after(const en_sent *S, size_t k, int *named) {
     if (!lower_gap(S, j - 1)) return NONE;
     int body = any_case_in(S, &r->body_heads, j);
     if (lower_meeting_head(S, j) && !(body && j + 1 < S->n && lower_meeting_head(S, j + 1)))
-      return j > k + 1 && any_case_in(S, &r->body_heads, j - 1) ? j : NONE;
+      return j > k + 1 && (any_case_in(S, &r->body_heads, j - 1) || (body && *named)) ? j : NONE;
     if (body || any_case_in(S, &r->portfolios, j)) continue;
     if (!cap_word(S, j) || is_ordinal_word(S, j)) return NONE;
     *named = 1;

@@ -219,6 +219,16 @@ int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z);
  * on Afghanistan): *a, *z without the article; 1, or 0 when there is none or it overlaps
  * a name. */
 int dgn_descriptive_meeting(dgn_ctx *c, uint32_t before, uint32_t *a, uint32_t *z);
+/* A meeting stated only by its verb in a document that names none: 'A and B met in PLACE[,
+ * PLACE] [within the framework of / under / as part of NAME]', two or more people or
+ * countries before the verb, the last just before it, and a framework or a date in its
+ * sentence; its span from 'met' on, 1; else 0. */
+int dgn_verb_meeting(dgn_ctx *c, uint32_t *a, uint32_t *z);
+/* A generic second name of the one meeting a document names, before its name: 'X attends
+ * a regional ministerial meeting in PLACE ... the Y Forum meeting': the words after the
+ * article, up to the head, at least one word before it (*a, *z), and the named meeting's
+ * first mention (*named), 1; else 0. */
+int dgn_attended_meeting(dgn_ctx *c, uint32_t *a, uint32_t *z, size_t *named);
 /* The id and label of an entity of the document's own (names_unnamed.c): "<stem>@<the
  * document's key>" and t[a, z) with the file's name after it; 0, or -1 without memory. */
 int dgn_doc_scoped(dgn_ctx *c, const char *stem, uint32_t a, uint32_t z, const char **id,

@@ -108,3 +108,100 @@ int dgn_unnamed_meeting(dgn_ctx *c, dgn_unnamed *u, uint32_t a, uint32_t z) {
              ? 0
              : -1;
 }
+
+/* The mention of one of the types (a bit set of 1u << dg_type) that starts at a, or NULL. */
+static const dg_mention *mention_at(const dgn_ctx *c, uint32_t a, uint32_t types) {
+  for (size_t k = 0; k < c->d->nments; k++) {
+    const dg_mention *m = &c->d->ments[k];
+    if (m->start == a && !m->implicit && (types >> m->type & 1u)) return m;
+  }
+  return NULL;
+}
+
+int dgn_verb_meeting(dgn_ctx *c, uint32_t *a, uint32_t *z) {
+  static const char *const FRAMES[] = {" within the framework of the ", " within the framework of ",
+                                       " under the ", " as part of the "};
+  const uint32_t PLACES = 1u << DG_TYPE_PLACE | 1u << DG_TYPE_COUNTRY;
+  const uint32_t PARTIES = 1u << DG_TYPE_PERSON | 1u << DG_TYPE_COUNTRY;
+  const uint32_t FRAMED = 1u << DG_TYPE_PROGRAM | 1u << DG_TYPE_GROUP | 1u << DG_TYPE_ORGANIZATION;
+  const char *t = c->t;
+  const dg_doc *d = c->d;
+  for (size_t k = 0; k < d->nments; k++) /* a document that names a meeting: not this one */
+    if (d->ments[k].type == DG_TYPE_MEETING && !d->ments[k].implicit) return 0;
+  for (uint32_t p = 1; p + 8 < c->len; p++) {
+    if (!dg_lit(t, (uint32_t)c->len, p, " met in ")) continue;
+    const dg_mention *pl = mention_at(c, p + 8, PLACES);
+    if (!pl) continue;
+    /* the parties: two or more people or countries before the verb in its sentence, the
+     * last of them ending just before it (the Minister and her counterparts of A and B met) */
+    int parties = 0, last = 0;
+    for (size_t k = 0; k < d->nments; k++) {
+      const dg_mention *m = &d->ments[k];
+      if (m->sentence != pl->sentence || m->end > p || m->implicit || !(PARTIES >> m->type & 1u))
+        continue;
+      parties++;
+      if (m->end == p) last = 1;
+    }
+    if (parties < 2 || !last) continue;
+    uint32_t e = pl->end;
+    const dg_mention *more;
+    while (e + 2 < c->len && t[e] == ',' && t[e + 1] == ' ' && (more = mention_at(c, e + 2, PLACES)))
+      e = more->end; /* met in Hue, Vietnam */
+    int framed = 0, dated = 0;
+    for (size_t f = 0; f < sizeof FRAMES / sizeof *FRAMES && !framed; f++) {
+      const dg_mention *fr;
+      if (dg_lit(t, (uint32_t)c->len, e, FRAMES[f]) &&
+          (fr = mention_at(c, e + (uint32_t)strlen(FRAMES[f]), FRAMED))) {
+        e = fr->end;
+        framed = 1;
+      }
+    }
+    /* an occasion: a framework it is held under, or a date in its sentence (a bare 'A and
+     * B met in Suva' may be a talk of two, no meeting the document is about) */
+    for (size_t k = 0; k < d->nments && !framed && !dated; k++)
+      dated = d->ments[k].sentence == pl->sentence && d->ments[k].type == DG_TYPE_DATE;
+    if (!framed && !dated) continue;
+    *a = p + 1;
+    *z = e;
+    return 1;
+  }
+  return 0;
+}
+
+int dgn_attended_meeting(dgn_ctx *c, uint32_t *a, uint32_t *z, size_t *named) {
+  static const char *const VERBS[] = {" attends a ", " attend a ", " attending a "};
+  const char *t = c->t;
+  const dg_doc *d = c->d;
+  long first = -1;
+  for (size_t k = 0; k < d->nments; k++) { /* one meeting named in the document: the first */
+    const dg_mention *m = &d->ments[k];
+    if (m->type != DG_TYPE_MEETING || m->implicit) continue;
+    if (first < 0) first = (long)k;
+    else if (strcmp(m->id, d->ments[first].id)) return 0;
+  }
+  if (first < 0) return 0;
+  uint32_t before = d->ments[first].start;
+  for (uint32_t p = 0; p + 4 < before; p++) {
+    uint32_t q = 0;
+    for (size_t v = 0; v < sizeof VERBS / sizeof *VERBS && !q; v++)
+      if (dg_lit(t, before, p, VERBS[v])) q = p + (uint32_t)strlen(VERBS[v]);
+    if (!q) continue;
+    uint32_t s = q;
+    for (int w = 0; w < 4 && q < before && dg_is_lower(t[q]); w++) {
+      uint32_t e = word_end(t, q, before);
+      if (e == q) break;
+      if (dgn_lower_meeting_head(c, q, e) &&
+          !(e + 1 < before && t[e] == ' ' &&
+            dgn_lower_meeting_head(c, e + 1, word_end(t, e + 1, before)))) {
+        if (w == 0 || dgn_overlaps(c, s, e, NAME_TYPES)) break; /* a meeting, its kind told */
+        *a = s;
+        *z = e;
+        *named = (size_t)first;
+        return 1;
+      }
+      if (e >= before || t[e] != ' ') break;
+      q = e + 1;
+    }
+  }
+  return 0;
+}

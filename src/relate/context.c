@@ -361,6 +361,22 @@ static long reported_meeting(const dg_rel_ctx *c, uint32_t s) {
   return -1;
 }
 
+long dg_rel_quoted_during(const dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  const char *t = d->text;
+  uint32_t a = d->sents[s].start, e = d->sents[s].end;
+  if (!dg_rel_latin(c, s) || !(t[a] == '"' || dg_lit(t, e, a, "\xE2\x80\x9C"))) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (m->implicit || !dg_lit_before(t, m->start, " during the ")) return -1;
+    for (uint32_t p = a; p + 6 < m->start; p++)
+      if (dg_lit(t, m->start, p, " said ")) return (long)i;
+    return -1;
+  }
+  return -1;
+}
+
 static long body_meeting(dg_rel_ctx *c) {
   const dg_doc *d = c->d;
   size_t nb = title_blocks(d);
@@ -377,6 +393,7 @@ static long body_meeting(dg_rel_ctx *c) {
     m = opening_meeting(c, s + 1);
     if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
     if (m < 0 && dg_rel_dateline_end(c, s)) m = scene_opening(c, s + 1); /* a wire's lead */
+    if (m < 0 && dg_rel_dateline_end(c, s)) m = dg_rel_quoted_during(c, s + 1);
     if (m >= 0) c->lead_sent = (long)s;
   }
   return m;

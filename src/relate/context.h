@@ -90,6 +90,12 @@ void dg_rel_ctx_destroy(dg_rel_ctx *c);
  * (dg_rel_lasting_date) or to a month and day of no known year (--08-01: the vertex
  * every document's 1 August shares, which would join meetings of different years), is
  * dropped. */
+/* The meeting English sentence s names as the occasion of the quote it opens with
+ * ("..." said the Minister during the Trade Dialogue held ...), or -1: the first meeting
+ * it names, after "during the", "said" before it. After a dateline's lead that names no
+ * meeting, the document's own (context.c body_meeting), and held at the dateline's place
+ * when the dateline has no date (dateline.c). */
+long dg_rel_quoted_during(const dg_rel_ctx *c, uint32_t s);
 void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
 /* The same without looking for the tie among the sentence's last relations, for a caller
  * that knows it is not there (inherit.c: one mention of each entity a side); a tie between

@@ -269,6 +269,15 @@ void dg_rel_dateline(dg_rel_ctx *c) {
   long s = c->main_meeting >= 0 ? body_start(c) : -1;
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
   if (s < 0 || !dateline(c, (uint32_t)s, &place, &date)) return;
+  long there, then; /* the sentence's own place and date, when it tells them */
+  if (date == UINT32_MAX && c->lead_sent == s && (uint32_t)s + 1 < c->d->nsents &&
+      dg_rel_quoted_during(c, (uint32_t)s + 1) == c->main_meeting &&
+      (told(c, (uint32_t)s + 1, c->sent_first[s + 1] - 1, &there, &then), there < 0) &&
+      !dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1)) {
+    /* PLACE — "...," said X during M, the quote's sentence naming no venue of its own */
+    dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s);
+    return;
+  }
   if (!speaks_of_main(c, (uint32_t)s)) {
     if (said_here(c, (uint32_t)s) && !dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1))
       dg_rel_add(c, DG_REL_HELD_IN, m, place, (uint32_t)s); /* agreed here: no date told */
@@ -276,7 +285,6 @@ void dg_rel_dateline(dg_rel_ctx *c) {
   }
   int dated = date != UINT32_MAX;
   if (!dated) date = place; /* what the sentence tells starts after the place */
-  long there, then; /* the sentence's own place and date, when it tells them */
   told(c, (uint32_t)s, date, &there, &then);
   if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) &&
       (there >= 0 || !names_own(c, (uint32_t)s, date, 0) || said_here(c, (uint32_t)s)) &&

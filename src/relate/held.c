@@ -954,7 +954,21 @@ static int other_meeting_between(const dg_rel_ctx *c, uint32_t s, const dg_rel_t
  * In Hanoi, ministers adopted the Plan at the Summit: a meeting named as the scene).
  *   大阪において第4回日メコン経済対話を開催した -> held_in(対話, 大阪)
  *   The Third Mekong Water Forum was held in Phnom Penh -> held_in(Forum, Phnom Penh) */
+/* A meeting stated only by its verb (met in Hue, Vietnam under the Delta Partnership: see
+ * dgn_verb_meeting) is held in the first place it names. */
+static void verb_meeting_place(dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &d->ments[i];
+    if (m->type != DG_TYPE_MEETING || !dg_lit(d->text, m->end, m->start, "met in ")) continue;
+    for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++)
+      if (d->ments[j].start == m->start + 7 && dg_rel_is_type(&d->ments[j], DG_REL_PLACES))
+        dg_rel_add(c, DG_REL_HELD_IN, i, j, s);
+  }
+}
+
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  if (kind == DG_REL_HELD_IN) verb_meeting_place(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *g = &c->trigs.v[k];
     uint32_t ms[DG_REL_MAXM];
