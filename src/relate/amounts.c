@@ -586,9 +586,9 @@ static long owner_after(const dg_rel_ctx *c, const amount_index *ix, uint32_t s,
  * it, and no name but a date, a place or a region after it in its clause (- $5 million for
  * health programs; $3 million for
  * the first year; $2 million in 2010 on water projects)? Such a sum is a sector's or a
- * period's share: the gold of fact sheets ties no such line to the framework or meeting its
- * lead line or the sentences before name, so it inherits no owner from them (a section
- * title's program still owns it). */
+ * period's share of a total, spent on what its own words say, not money of the framework or
+ * meeting its lead line or the sentences before name, so it inherits no owner from them (a
+ * section title's program still owns it). */
 static int own_unnamed_purpose(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   const char *t = d->text;
