@@ -32,4 +32,13 @@ for name, lo, hi in RANGES:
     if row:
         out.append("    " + ", ".join(row) + ",")
     out.append("};")
+    bits = [0] * ((hi - lo + 7) // 8)
+    for cp in range(lo, hi):
+        if base(cp) and chr(cp).isupper():
+            bits[(cp - lo) // 8] |= 1 << ((cp - lo) % 8)
+    out.append("/* bit cp - FIRST: an upper-case letter */")
+    out.append("static const unsigned char DG_%s_UPPER[%d] = {" % (name, len(bits)))
+    for k in range(0, len(bits), 12):
+        out.append("    " + ", ".join("0x%02X" % b for b in bits[k:k + 12]) + ",")
+    out.append("};")
 open("src/base/latin_table.h", "w").write("\n".join(out) + "\n")

@@ -1890,6 +1890,18 @@ static const family_case families[] = {
      * make one person (base/latin.h) */
     {F(EN_PEOPLE), "Minister H\xC3\xA9l\xC3\xA8ne Dupont spoke.", DG_TYPE_PERSON,
      "H\xC3\xA9l\xC3\xA8ne Dupont", "person:helene-dupont", NULL, NULL},
+    /* next_word_start, dgn_capital_at: a word may open with a Latin capital with marks,
+     * and it is capitalized (Ángel, Đặng); near miss: a small letter with marks opens no
+     * name word */
+    {F(EN_PEOPLE), "It was co-chaired by Minister Miguel \xC3\x81ngel Roca, today.", DG_TYPE_PERSON,
+     "Miguel \xC3\x81ngel Roca", "person:miguel-angel-roca", NULL, NULL},
+    {F(EN_PEOPLE), "Ambassador \xC4\x90\xE1\xBA\xB7ng Ho\xC3\xA0ng spoke.", DG_TYPE_PERSON,
+     "\xC4\x90\xE1\xBA\xB7ng Ho\xC3\xA0ng", "person:dang-hoang", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Ana \xC3\xA9tait here.", DG_TYPE_PERSON, "Ana \xC3\xA9tait", NULL, NULL,
+     NULL},
+    /* titles.tsv: their Excellencies, a plural form of address, is no word of the name */
+    {F(EN_PEOPLE), "It was co-chaired by their Excellencies Jane Roca, Minister of Trade.",
+     DG_TYPE_PERSON, "Jane Roca", "person:jane-roca", NULL, NULL},
     /* stop_opens_name: a short stop word written Capitalized right after a title opens a
      * name (An, a family name of the region); near miss: no name word after it */
     {F(EN_PEOPLE), "The council named Mr. An Pich Hatda of Cambodia as the next CEO.",

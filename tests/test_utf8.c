@@ -70,6 +70,14 @@ static const struct {
     {0x65E5, NULL}, /* 日 */
 };
 
+/* dg_latin_upper: upper-case letters with marks; near misses: their small letters */
+START_TEST(latin_upper) {
+  ck_assert(dg_latin_upper(0xC1) && dg_latin_upper(0x110) && dg_latin_upper(0x1EA0));
+  ck_assert(!dg_latin_upper(0xE1) && !dg_latin_upper(0x111) && !dg_latin_upper(0x1EA1));
+  ck_assert(!dg_latin_upper(0xD7) && !dg_latin_upper('A') && !dg_latin_upper(0x65E5));
+}
+END_TEST
+
 START_TEST(latin_base) {
   const char *b = dg_latin_base(latin_rows[_i].cp);
   if (!latin_rows[_i].base) ck_assert_msg(b == NULL, "U+%04X has base %s", latin_rows[_i].cp, b);
@@ -82,6 +90,7 @@ static Suite *suite(void) {
   TCase *tc = tcase_create("utf8");
   tcase_add_test(tc, inline_equals_multi);
   tcase_add_test(tc, rows);
+  tcase_add_test(tc, latin_upper);
   tcase_add_loop_test(tc, latin_base, 0, (int)(sizeof latin_rows / sizeof *latin_rows));
   suite_add_tcase(s, tc);
   return s;

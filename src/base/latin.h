@@ -10,5 +10,7 @@
 
 /* The base of code point cp, or NULL when it has none. */
 const char *dg_latin_base(uint32_t cp);
+/* Is cp an upper-case letter with a base (É, Đ, Ồ)? */
+int dg_latin_upper(uint32_t cp);
 
 #endif

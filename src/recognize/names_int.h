@@ -113,6 +113,8 @@ int dgn_name_token(const dgn_ctx *c, const dg_token *k);
  * '&' alone); returns how many, at most max. */
 size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t max);
 /* Are w[x] and w[x+1] separated by spaces only? */
+/* Is t[i] an upper-case letter: ASCII, or Latin with marks (Ángel, Đặng)? (i < z) */
+int dgn_capital_at(const char *t, uint32_t i, uint32_t z);
 int dgn_adjacent(const char *t, const dgn_word *w, size_t x);
 /* Is the word, as written (case matters), in name_joiners.tsv with one of `roles`? */
 int dgn_joiner(const dgn_ctx *c, const dgn_word *w, unsigned roles);

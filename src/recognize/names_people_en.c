@@ -100,7 +100,7 @@ static int any_title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
  * in any case? */
 static int name_word(const dgn_ctx *c, const dgn_word *w, size_t nw, size_t x, uint32_t end) {
   size_t n = w[x].z - w[x].a;
-  return dg_is_upper(c->t[w[x].a]) && !any_title_at(c, w, nw, x, end) &&
+  return dgn_capital_at(c->t, w[x].a, end) && !any_title_at(c, w, nw, x, end) &&
          dg_wordlist_find(&c->r->name_joiners, c->t + w[x].a, n) < 0 &&
          dg_wordlist_find(&c->r->name_stops, c->t + w[x].a, n) < 0;
 }

@@ -4,6 +4,7 @@
  * Invariant: every test reads the text only; none looks at or changes the mentions. */
 #include <string.h>
 
+#include "base/latin.h"
 #include "base/swar.h"
 #include "recognize/names_int.h"
 
@@ -148,7 +149,8 @@ static uint32_t next_word_start(const char *t, uint32_t i, uint32_t z) {
       continue;
     }
     unsigned char ch = (unsigned char)t[i];
-    if (dg_is_ascii_alnum(ch) || ch == '&') return i;
+    if (dg_is_ascii_alnum(ch) || ch == '&' || (ch >= 0xC3 && ch <= 0xE1 && accented_letter(t, i, z)))
+      return i; /* Ángel, Đặng: a word may open with a letter with marks */
     i++;
   }
   return z;
@@ -166,6 +168,12 @@ size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t
     n++;
   }
   return n;
+}
+
+int dgn_capital_at(const char *t, uint32_t i, uint32_t z) {
+  uint32_t cp;
+  if (dg_is_upper(t[i])) return 1;
+  return (unsigned char)t[i] >= 0x80 && dg_utf8_decode(t + i, t + z, &cp) > 0 && dg_latin_upper(cp);
 }
 
 int dgn_adjacent(const char *t, const dgn_word *w, size_t x) {
