@@ -63,6 +63,7 @@ dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, lon
  * apostrophes dropped (Leaders' Meeting as Leaders Meeting, Minister's as Ministers'),
  * anything else as it is. */
 static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
+  const char *base;
   if (cp == ' ' || cp == '-') {
     if (b->len && b->data[b->len - 1] != '-' && b->data[b->len - 1] != ':') dg_buf_addc(b, '-');
   } else if (cp == '"' || cp == '\'' || cp == 0x2019 || cp == DGN_CP_OPEN || cp == DGN_CP_CLOSE ||
@@ -70,8 +71,8 @@ static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
     /* dropped */
   } else if (cp < 0x80) {
     dg_buf_addc(b, (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp));
-  } else if (dg_latin_base(cp)) {
-    dg_buf_adds(b, dg_latin_base(cp));
+  } else if ((base = dg_latin_base(cp))) {
+    dg_buf_adds(b, base);
   } else {
     dg_buf_add(b, s, l);
   }

@@ -45,15 +45,6 @@ static void attend(dg_rel_ctx *c, uint32_t s, uint32_t p, uint32_t m, int with_c
   if (k >= 0) dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)k, m, s);
 }
 
-/* The first mention of `type`, not nested, that starts at q (past "the "), or -1. */
-static long mention_at(const dg_rel_ctx *c, uint32_t s, uint32_t q, dg_type type) {
-  if (dg_lit(c->d->text, c->d->sents[s].end, q, "the ")) q += 4;
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].start == q)
-      return c->d->ments[i].type == type ? (long)i : -1;
-  return -1;
-}
-
 /* "said A during the X": A takes part in X. */
 static void said_during(dg_rel_ctx *c, uint32_t s) {
   const char *t = c->d->text;
@@ -70,7 +61,9 @@ static void said_during(dg_rel_ctx *c, uint32_t s) {
         break;
       }
     }
-    long x = said ? mention_at(c, s, m->end + 8, DG_TYPE_MEETING) : -1;
+    uint32_t q = m->end + 8;
+    if (dg_lit(t, se->end, q, "the ")) q += 4;
+    long x = said ? dg_rel_mention_at(c, s, q, 0, dg_rel_is_meeting) : -1;
     if (x >= 0) attend(c, s, i, (uint32_t)x, 1);
   }
 }
