@@ -76,6 +76,13 @@ static const amount_case cases[] = {
     {"a $15m grant", "$15m", "15000000", NULL, "USD", NONE, NULL},
     {"grants of $A15 million", "$A15 million", "15000000", NULL, "AUD", NONE, NULL},
     {"grants of AU$15 million", "AU$15 million", "15000000", NULL, "AUD", NONE, NULL},
+    /* Canadian and Pacific dollars with their own prefixes; near miss: a longer word
+     * ending in the prefix is no currency (its $ is the dollar's) */
+    {"a further CAN$ 5 million", "CAN$ 5 million", "5000000", NULL, "CAD", NONE, NULL},
+    {"grants of CA$3 million", "CA$3 million", "3000000", NULL, "CAD", NONE, NULL},
+    {"FJ$ 4 million for roads", "FJ$ 4 million", "4000000", NULL, "FJD", NONE, NULL},
+    {"WS$2 million", "WS$2 million", "2000000", NULL, "WST", NONE, NULL},
+    {"XCA$3 million", "$3 million", "3000000", NULL, "USD", NONE, NULL},
     {"loans of $US15 million", "$US15 million", "15000000", NULL, "USD", NONE, NULL},
     {"15 million New Zealand dollars", "15 million New Zealand dollars", "15000000", NULL, "NZD",
      NONE, NULL},
