@@ -1907,6 +1907,12 @@ static const family_case families[] = {
     {F(EN_PEOPLE), "The council named Mr. An Pich Hatda of Cambodia as the next CEO.",
      DG_TYPE_PERSON, "An Pich Hatda", "person:an-pich-hatda", NULL, NULL},
     {F(EN_PEOPLE), "Minister An official said so.", DG_TYPE_PERSON, "An", NULL, NULL, NULL},
+    /* name_word: a verb a headline capitalizes (headline_verbs.tsv) is no word of a name,
+     * right after the title or after the name */
+    {F(EN_PEOPLE), "Prime Minister Attends the Ocean Islands Summit", DG_TYPE_PERSON, "Attends",
+     NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Minister Jane Roca Visits Apia", DG_TYPE_PERSON, "Jane Roca",
+     "person:jane-roca", NULL, NULL},
     /* titles.tsv: Lady, Baroness; a spokesman's title in lower case (lower_title) */
     {F(EN_PEOPLE), "It was attended by Lady Clara Penrose, High Representative.", DG_TYPE_PERSON,
      "Clara Penrose", "person:clara-penrose", NULL, NULL},

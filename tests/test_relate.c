@@ -1523,6 +1523,12 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:FJI", 0, 1},
     {"chaired_by", "t.txt", "Thailand, as ASEAN Chair, welcomed the Fifth Ocean Ministers Meeting.\n",
      DG_REL_CHAIRED_BY, EN_OCEAN_ID, "country:THA", NO},
+    /* kinds.c apposed_chair: "A of Fiji, the chair" names one chair, not every person of
+     * the clause; near miss: the other person before */
+    {"chaired_by", "t.txt", "At the Fifth Ocean Ministers Meeting, Minister Sato Kenji thanked Minister Jone Tabua of Fiji, the chair.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:jone-tabua", 0, 1},
+    {"chaired_by", "t.txt", "At the Fifth Ocean Ministers Meeting, Minister Sato Kenji thanked Minister Jone Tabua of Fiji, the chair.\n",
+     DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", NO},
     /* context.c: no held_on to a month and day of no known year; near miss: with its year */
     {"held_on", "t.txt", "The Fifth Ocean Ministers Meeting was held on August 1.\n",
      DG_REL_HELD_ON, EN_OCEAN_ID, NULL, NO},

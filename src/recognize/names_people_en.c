@@ -97,12 +97,13 @@ static int any_title_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
 }
 
 /* May word x be part of a person's name: capitalized, no title, no small word or stop word
- * in any case? */
+ * in any case, no verb a headline capitalizes (Prime Minister Attends | the Summit)? */
 static int name_word(const dgn_ctx *c, const dgn_word *w, size_t nw, size_t x, uint32_t end) {
   size_t n = w[x].z - w[x].a;
   return dgn_capital_at(c->t, w[x].a, end) && !any_title_at(c, w, nw, x, end) &&
          dg_wordlist_find(&c->r->name_joiners, c->t + w[x].a, n) < 0 &&
-         dg_wordlist_find(&c->r->name_stops, c->t + w[x].a, n) < 0;
+         dg_wordlist_find(&c->r->name_stops, c->t + w[x].a, n) < 0 &&
+         dg_wordlist_find(&c->r->headline_verbs, c->t + w[x].a, n) < 0;
 }
 
 /* Do words x and x+1 follow each other in a name: spaces between, the stop of an initial

@@ -853,6 +853,31 @@ static long capacity_subject(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigg
   return -1;
 }
 
+/* English: the person chairing noun g stands in apposition to (Prime Minister A of Samoa,
+ * the chair. / B, the co-chair of the Summit, said): ", the" right before the noun, which
+ * ends its phrase (a stop, comma, semicolon, bracket, or "of" its meeting); the chair is the
+ * last person named before the comma, no other person or a stop between; or -1. A near
+ * miss: the chair of another noun (A thanked the chair's staff). */
+static long apposed_chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = g->start, z = g->end, e = c->d->sents[s].end;
+  if (a >= 3 && dg_lit_before(t, a, "co-")) a -= 3;
+  if (a < 6 || !dg_lit_before(t, a, ", the ")) return -1;
+  if (z < e && !(t[z] == '.' || t[z] == ',' || t[z] == ';' || t[z] == ')' ||
+                 dg_lit(t, e, z, " of ")))
+    return -1;
+  long p = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->end > a - 6) break;
+    if (x->type == DG_TYPE_PERSON) p = (long)i;
+  }
+  if (p < 0) return -1;
+  for (uint32_t q = c->d->ments[p].end; q < a - 6; q++)
+    if (t[q] == '.' || t[q] == ';' || t[q] == ',') return -1;
+  return p;
+}
+
 /* Does the Japanese country p own a word other than chairing word g (ツバルのY首相: Y, not
  * the country, chairs; ラオスの議長 is the country's chair)? */
 static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_trigger *g) {
@@ -882,6 +907,11 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
                 : -1;
   if (sp < 0 && !ja && (types & DG_TYPESET(PERSON))) sp = who_antecedent(c, s, g->clause);
   if (sp < 0 && !ja) sp = capacity_subject(c, s, g, types);
+  if (sp < 0 && !ja && (types & DG_TYPESET(PERSON)) && (sp = apposed_chair(c, s, g)) >= 0) {
+    dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
+    return 1; /* the noun names one chair: no one else of its clause */
+  }
   if (sp >= 0) {
     dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
