@@ -288,6 +288,15 @@ static const family_case families[] = {
     {F(JA_HEADS), "第2回日メコン経済懇談会が開かれた。", DG_TYPE_MEETING, "第2回日メコン経済懇談会",
      "meeting:第2回日メコン経済懇談会", NULL, NULL},
     {F(JA_HEADS), "大臣は夕食会に出席した。", DG_TYPE_MEETING, "夕食会", NULL, NULL, NULL},
+    /* dgn_title_talks_en: a readout's title names its talks from the possessor on, to a
+     * side occasion; near misses: no possessive before the head, no party after it */
+    {F(EN_PEOPLE) | F(EN_HEADS), "Readout of Secretary Jane Roca's Meeting with Foreign Minister Kenji Sato on the margins of the Summit\n\nThey met today.",
+     DG_TYPE_MEETING, "Secretary Jane Roca's Meeting with Foreign Minister Kenji Sato",
+     "meeting:secretary-jane-rocas-meeting-with-foreign-minister-kenji-sato", NULL, NULL},
+    {F(EN_PEOPLE) | F(EN_HEADS), "Readout of a Meeting with Foreign Minister Kenji Sato\n\nThey met today.",
+     DG_TYPE_MEETING, "Meeting with Foreign Minister Kenji Sato", NULL, NULL, NULL},
+    {F(EN_PEOPLE) | F(EN_HEADS), "Readout of the Secretary's Meeting with the press\n\nThey met today.",
+     DG_TYPE_MEETING, "the Secretary's Meeting with the press", NULL, NULL, NULL},
     {F(EN_HEADS), "The ASEAN-Japan Leaders' Dinner was held in Tokyo.", DG_TYPE_MEETING,
      "ASEAN-Japan Leaders' Dinner", "meeting:asean-japan-leaders-dinner", NULL, NULL},
     {F(EN_HEADS), "The minister stayed for dinner in Tokyo.", DG_TYPE_MEETING, "dinner", NULL,

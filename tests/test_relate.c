@@ -1529,6 +1529,23 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:jone-tabua", 0, 1},
     {"chaired_by", "t.txt", "At the Fifth Ocean Ministers Meeting, Minister Sato Kenji thanked Minister Jone Tabua of Fiji, the chair.\n",
      DG_REL_CHAIRED_BY, EN_OCEAN_ID, "person:sato-kenji", NO},
+    /* met_apart.c: those met bilaterally, or met across a clause break, take no part in
+     * the meeting the sentence names elsewhere; near miss: met at the meeting */
+    {"participates_in", "t.txt", "The Minister co-chaired the Fifth Ocean Ministers Meeting; had bilateral meetings with the Foreign Ministers of Fiji and Tonga.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", "Minister Sato Kenji attended the Fifth Ocean Ministers Meeting; and met Fiji's Speaker.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt", "Minister Sato Kenji met the Foreign Ministers of Fiji and Tonga at the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 0, 1},
+    /* triggers.tsv, met_apart.c dg_rel_side_talks: talks held with someone under a heading
+     * naming them are that meeting, also when held on the margins of another; near miss:
+     * held at the other */
+    {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinister Sato Kenji held a meeting with Minister Jone Tabua of Fiji on the margins of the 58th ASEAN Foreign Ministers' Meeting in Bangkok.\n",
+     DG_REL_PARTICIPATES_IN, "person:jone-tabua", EN_OCEAN_ID, 1, 1},
+    {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinister Sato Kenji held a meeting with Minister Jone Tabua of Fiji on the margins of the 58th ASEAN Foreign Ministers' Meeting in Bangkok.\n",
+     DG_REL_PARTICIPATES_IN, "person:jone-tabua", "meeting:amm:58", NO},
+    {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinister Sato Kenji held a meeting with Minister Jone Tabua of Fiji at the 58th ASEAN Foreign Ministers' Meeting in Bangkok.\n",
+     DG_REL_PARTICIPATES_IN, "person:jone-tabua", "meeting:amm:58", 1, 1},
     /* context.c: no held_on to a month and day of no known year; near miss: with its year */
     {"held_on", "t.txt", "The Fifth Ocean Ministers Meeting was held on August 1.\n",
      DG_REL_HELD_ON, EN_OCEAN_ID, NULL, NO},

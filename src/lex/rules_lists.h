@@ -138,6 +138,10 @@ struct dg_rules {
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
   dg_wordlist carry_openers;   /* 具体的には: the sentence goes on with the meeting of the one before */
+  dg_wordlist bilateral_words; /* bilateral meetings with: those met, no party elsewhere */
+  dg_wordlist met_words;       /* met, held talks with: those met, no party across a break */
+  dg_wordlist talk_titles;     /* Meeting with, Call with: a readout title's talks */
+  dg_wordlist readout_openers; /* Readout of: opens a readout title, no part of its name */
   dg_wordlist side_occasions;  /* 機会に, の際に: talks after one are side talks, no meeting */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist participant_heading_parts; /* オブザーバー, 国際機関: joined to one by ・ */

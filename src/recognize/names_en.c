@@ -1142,6 +1142,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = quoted_lower_meetings(&S, err);
     if (e == DG_OK) e = ordinal_lower_meetings(&S, err);
     if (e == DG_OK) e = group_lower_meetings(&S, err);
+    if (e == DG_OK) e = dgn_title_talks_en(c, s, err);
   }
   free(w);
   return e;

@@ -254,6 +254,8 @@ dg_err dgn_add_person(dgn_ctx *c, uint32_t a, uint32_t z, dg_error *err);
 /* A title line naming two sides and ending with との and a meeting head (AとBとの面会): the
  * meeting the document reports (names_talks.c). */
 dg_err dgn_title_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err);
+/* A readout's title: [Readout of] A's Meeting with B (names_talks.c). */
+dg_err dgn_title_talks_en(dgn_ctx *c, const dg_sentence *s, dg_error *err);
 dg_err dgn_person_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err);
 /* Two meetings named by one coordinated head: A及びBのHEADにそれぞれ (names_coordinated.c). */
 dg_err dgn_coordinated_meetings(dgn_ctx *c, const dg_sentence *s, dg_error *err);

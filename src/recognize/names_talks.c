@@ -3,8 +3,10 @@
  * との面会: the talks of the ambassadors with the adviser) is the name of the meeting the
  * document reports: the whole line, a new meeting. The body then tells of it without a
  * name (…は、…と面会しました).
+ * English readouts name them so too: Readout of A's Meeting with B (dgn_title_talks_en).
  * Invariant: only a line among the document's first two blocks, that opens its sentence,
- * holds a person, group, country or organization, and has と before its との. */
+ * holds a person, group, country or organization, and has と before its との (English: a
+ * possessive before the head). */
 #include <string.h>
 
 #include "recognize/names_int.h"
@@ -40,6 +42,47 @@ dg_err dgn_title_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
       dgn_overlaps(c, a, z, T(MEETING)) || !dgn_name_fits(c, a, z))
     return DG_OK;
   return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
+}
+
+/* English: a readout's title names the talks it reports by whose they are and with whom:
+ * [Readout of] POSSESSOR's Meeting with PARTY ... (talk_titles.tsv after "'s" or "’s";
+ * readout_openers.tsv before the possessor). The name runs from the possessor's first word
+ * to the line's end, or to a side occasion, " at ", " during " or " in " after the party
+ * (... with A on the margins of the Summit: the Summit is another meeting). A person,
+ * country, group or organization must stand after the head; no meeting may overlap. */
+static uint32_t talks_end(dgn_ctx *c, uint32_t p, uint32_t z) {
+  static const char *const CUTS[] = {" at ", " during ", " in ", ", "};
+  const char *t = c->t;
+  for (uint32_t q = p; q < z; q++) {
+    if (t[q] == ' ' && dg_wordlist_at(&c->r->side_occasions, t, z, q + 1) >= 0) return q;
+    for (size_t k = 0; k < sizeof CUTS / sizeof *CUTS; k++)
+      if (dg_lit(t, z, q, CUTS[k]) && !dgn_overlaps(c, q, q + 1, ANY_NAMED)) return q;
+  }
+  return z;
+}
+
+dg_err dgn_title_talks_en(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  const char *t = c->t;
+  uint32_t a = s->start;
+  if (s->block > 1 || (a > 0 && t[a - 1] != '\n')) return DG_OK;
+  uint32_t z = line_end(t, a, s->end);
+  long o = dg_wordlist_at(&c->r->readout_openers, t, z, a);
+  if (o >= 0) {
+    a += (uint32_t)c->r->readout_openers.w[o].len;
+    while (a < z && t[a] == ' ') a++;
+  }
+  for (uint32_t p = a + 1; p + 2 < z; p++) {
+    uint32_t q = dg_lit(t, z, p, "'s ") ? p + 3 : dg_lit(t, z, p, "\xE2\x80\x99s ") ? p + 5 : 0;
+    long h = q ? dg_wordlist_at(&c->r->talk_titles, t, z, q) : -1;
+    if (h < 0) continue;
+    uint32_t after = q + (uint32_t)c->r->talk_titles.w[h].len;
+    uint32_t e = talks_end(c, after, z);
+    if (!dgn_overlaps(c, after, e, T(PERSON) | T(GROUP) | T(COUNTRY) | T(ORGANIZATION)) ||
+        dgn_overlaps(c, a, e, T(MEETING)) || !dgn_name_fits(c, a, e))
+      return DG_OK;
+    return dgn_record_name(c, DG_TYPE_MEETING, a, e, err);
+  }
+  return DG_OK;
 }
 
 /* Talks named by the person met. 'PERSON TITLEと会談' and 'PERSON TITLEとの会談' (ボルド首相と会談

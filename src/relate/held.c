@@ -446,6 +446,8 @@ long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   if (m < 0 && !names_meeting(c, s) &&
       (en ? !unnamed_meeting_before(c, s, g) : !own_argument(c, s, g)))
     m = c->main_meeting;
+  uint32_t side = (uint32_t)m; /* held a meeting with B on the margins of the M: the talks */
+  if (m >= 0 && en && dg_rel_side_talks(c, s, g, &side, 1)) m = side;
   return m;
 }
 

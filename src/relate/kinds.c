@@ -158,9 +158,12 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
   if (!n && any < 0 && (topic = carried_meeting(c, s)) >= 0) out[n++] = (uint32_t)topic;
   const dg_rel_clause *cl = &c->clauses.v[k];
   long own = !n && any < 0 ? dg_rel_section_meeting(c, s) : -1;
+  uint32_t past = at; /* a trigger's own words name no other meeting (held a summit meeting with) */
+  for (size_t x = 0; x < c->trigs.n; x++)
+    if (c->trigs.v[x].start == at && c->trigs.v[x].end > past) past = c->trigs.v[x].end;
   if (own >= 0 && !ja_demonstrative(c, s, k, at) && !which_other(c, s, k) &&
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
-        (dg_rel_unnamed_meeting(c, s, at, cl->end) & 1)))
+        (dg_rel_unnamed_meeting(c, s, past, cl->end) & 1)))
     out[n++] = (uint32_t)own;
   return n;
 }
@@ -689,6 +692,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                     ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
+    if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */
     authors(c, s, g->clause, ms, nm);
     if (g->kind == kind) delegation_leaders(c, s, g, ms, nm);
     int actors = 0, people = 0;
@@ -699,10 +703,12 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       if (c->d->ments[i].start < upto && c->d->ments[i].start >= from &&
           actor_of(c, s, g->clause, i, g) &&
           !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i) &&
-          !after_other_occasion(c, s, g->clause, i) && !dg_rel_object_of_participants(c, s, g, i))
-        for (size_t y = 0; y < nm; y++, actors++) {
+          !after_other_occasion(c, s, g->clause, i) && !dg_rel_object_of_participants(c, s, g, i) &&
+          !(dg_rel_latin(c, s) && dg_rel_after_side_occasion(c, &c->d->ments[i])))
+        for (size_t y = 0; y < nm; y++) {
+          if (dg_rel_met_apart(c, s, i, ms[y])) continue; /* co-chaired M; and met B */
           dg_rel_add(c, kind, i, ms[y], s);
-          people += c->d->ments[i].type == DG_TYPE_PERSON;
+          people += c->d->ments[i].type == DG_TYPE_PERSON, actors++;
         }
     long sp = nm ? dg_rel_speaker_in(c, s, g->clause, g->start, NULL) : -1;
     if (sp < 0 && nm && !actors && g->kind == kind) sp = dg_rel_humble_speaker(c, s, g);
@@ -927,6 +933,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       uint8_t part = dg_rel_part(c, p);
       if (ja && p->type == DG_TYPE_COUNTRY && owns_other(c, p, g)) continue;
       if (part == DG_PART_VENUE) continue; /* held in Bangkok, Thailand: where, not who */
+      if (!ja && dg_rel_met_apart(c, s, i, m)) continue; /* chaired M; met A: A met, no chair */
       if (!ja)
         ok = pass == 0 && in && p->start < cut && !other_trigger_between(c, g, p) &&
              !other_agent_between(c, g, p);

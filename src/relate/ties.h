@@ -177,6 +177,19 @@ int dg_rel_is_venue(dg_rel_ctx *c, uint32_t s, uint32_t i);
  * a meeting's parenthesis or in the run after its English name, or the country a venue
  * lies in (インドネシアの首都ジャカルタで)? Such a place takes no part in the meeting. */
 int dg_rel_hosts_meeting(dg_rel_ctx *c, uint32_t s, uint32_t i);
+/* Does English sentence s say that actor i met someone apart from meeting mention m
+ * (co-chaired the M; had bilateral meetings with A; and met B: A and B take no part in
+ * the M), see met_apart.c? */
+int dg_rel_met_apart(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t m);
+/* The meetings English trigger g of sentence s speaks of, when it is a verb of talks whose
+ * meetings ms[0..nm) are all named after "on the margins of" (side talks): the section's
+ * or document's own meeting, in ms[0]; else ms as they were (met_apart.c). Returns how
+ * many. */
+/* Does a word of side_occasions.tsv end right before mention m, maybe with "the " between
+ * (on the margins of the UN General Assembly: an occasion, no party; met_apart.c)? */
+int dg_rel_after_side_occasion(const dg_rel_ctx *c, const dg_mention *m);
+size_t dg_rel_side_talks(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                         uint32_t *ms, size_t nm);
 /* Is mention i inside the parenthesis of dates and places of a meeting (parenthesis.c)? */
 int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
