@@ -1514,6 +1514,41 @@ static const family_case families[] = {
      "second summit of ASEAN", "meeting:asean-summit:2", NULL, "2nd ASEAN Summit"},
     {F(REORDERED), "They held the summit of ASEAN and Japan.", DG_TYPE_MEETING,
      "summit of ASEAN", NULL, NULL, NULL},
+    /* party_list (names_en.c): a meeting's tail ending with a country or group goes on
+     * over its other parties, the last after "and", the article or a glossed acronym
+     * between (listed_parties in names_reordered.c: no group's meeting then); near misses:
+     * an item that is no party, a comma list with no "and" item closing it */
+    {HEADS | F(REORDERED),
+     "The 3rd Meeting of the Foreign Ministers of ASEAN and Fiji, Japan and the Philippines was held.",
+     DG_TYPE_MEETING, "3rd Meeting of the Foreign Ministers of ASEAN and Fiji, Japan and the Philippines",
+     "meeting:3rd-meeting-of-the-foreign-ministers-of-asean-and-fiji,-japan-and-the-philippines",
+     NULL, NULL},
+    {HEADS | F(REORDERED), "The Meeting of the Foreign Ministers of ASEAN, Japan and Fiji was held.",
+     DG_TYPE_MEETING, "Meeting of the Foreign Ministers of ASEAN, Japan and Fiji",
+     "meeting:meeting-of-the-foreign-ministers-of-asean,-japan-and-fiji", NULL, NULL},
+    {HEADS | F(REORDERED),
+     "The Summit of the Association of Southeast Asian Nations (ASEAN) and the European Union (EU) opened.",
+     DG_TYPE_MEETING,
+     "Summit of the Association of Southeast Asian Nations (ASEAN) and the European Union",
+     "meeting:summit-of-the-asean-and-the-european-union", NULL, NULL},
+    {HEADS | F(REORDERED), "The Summit of ASEAN and Reef Cooperation was held.", DG_TYPE_MEETING,
+     "Summit of ASEAN and Reef Cooperation", NULL, NULL, NULL},
+    {F(REORDERED), "She spoke at the summit of ASEAN, Japan and Fiji in Hanoi.", DG_TYPE_MEETING,
+     "summit of ASEAN", NULL, NULL, NULL},
+    {F(REORDERED), "She spoke at the second summit of ASEAN, Japan said.", DG_TYPE_MEETING,
+     "second summit of ASEAN", "meeting:asean-summit:2", NULL, NULL},
+    /* body_tail (names_en.c): a meeting named by its head alone, "of the" and a body named
+     * by a head word with a tail; near misses: the body's head alone, another joiner */
+    {HEADS, "The 3rd Summit of the Conference on Ocean Trust was held in Apia.", DG_TYPE_MEETING,
+     "3rd Summit of the Conference on Ocean Trust",
+     "meeting:3rd-summit-of-the-conference-on-ocean-trust", NULL, NULL},
+    {HEADS, "The 2nd Meeting of the Council of Heads of Government of the Reef Union was held.",
+     DG_TYPE_MEETING, "2nd Meeting of the Council of Heads of Government of the Reef Union",
+     "meeting:2nd-meeting-of-the-council-of-heads-of-government-of-the-reef-union", NULL, NULL},
+    {HEADS, "The 3rd Summit of the Conference was held in Apia.", DG_TYPE_MEETING,
+     "3rd Summit of the Conference", NULL, NULL, NULL},
+    {HEADS, "The Summit for the Council of Reef Nations was held in Apia.", DG_TYPE_MEETING,
+     "Summit for the Council of Reef Nations", NULL, NULL, NULL},
     /* ... the body's words after the group (a meeting of ASEAN foreign ministers:
      * ASEAN Foreign Ministers' Meeting); near miss: a word describing another kind of
      * meeting before them (the standing meeting of ...) */

@@ -255,6 +255,12 @@ static int other_name_at(const en_sent *S, size_t last, size_t k) {
   return has_lower(S, last) && !has_lower(S, k) && dgn_is_acronym(S->c->t, w->a, w->z);
 }
 
+/* Does a known country or group start at w[y] and end at a word's end? */
+static int party_at(const en_sent *S, size_t y) {
+  size_t e = known_from(S, y);
+  return dgn_mention_exact(S->c, S->w[y].a, S->w[e].z, T(COUNTRY) | T(GROUP)) >= 0;
+}
+
 /* The joiner that may open the tail after the head w[hx]: right after it, or after the
  * acronym glossed there (Plan of Action (POA) to ...); NONE when neither touches. */
 static size_t tail_joiner(const en_sent *S, size_t hx) {
@@ -281,7 +287,11 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
     if (y + 1 >= S->n || !dgn_adjacent(t, S->w, y)) return hx;
     y++;
   }
-  if (!tail_word(S, y) || dgn_is_head_word(S->c, &S->w[y], S->end)) return hx;
+  if (!tail_word(S, y)) return hx;
+  /* a meeting's tail may open with a known group named by a head word (the Summit of the
+     Association of Southeast Asian Nations and ...) */
+  if (dgn_is_head_word(S->c, &S->w[y], S->end) && (type != DG_TYPE_MEETING || !party_at(S, y)))
+    return hx;
   return known_from(S, y);
 }
 
@@ -389,6 +399,46 @@ static size_t enumeration(const en_sent *S, size_t last) {
   return last;
 }
 
+/* After a party's name ending at p, the end of an acronym glossed right after it
+ * (Association of Southeast Asian Nations (ASEAN)), or p. */
+static uint32_t party_gloss(const dgn_ctx *c, uint32_t p, uint32_t end) {
+  if (!dg_lit(c->t, end, p, " (")) return p;
+  uint32_t q = p + 2;
+  while (q < end && q < p + 14 && c->t[q] != ')') q++;
+  return q < end && c->t[q] == ')' && dgn_is_acronym(c->t, p + 2, q) ? q + 1 : p;
+}
+
+/* A meeting's tail that ends with a known country or group goes on over the list of its
+ * other parties, the last after "and", maybe each with the article or its acronym glossed:
+ * the Meeting of the Foreign Ministers of ASEAN and Japan, Fiji and the Philippines; the
+ * Summit of the Reef Nations (RN) and the Pacific Forum (PF). Near misses: a list with no
+ * "and" item closing it (the Summit of ASEAN, Japan); an item that is no country or group
+ * (the Summit of ASEAN and Reef Cooperation). Returns the list's last word, or last. */
+static size_t party_list(const en_sent *S, size_t last, dg_type type) {
+  dgn_ctx *c = S->c;
+  const char *t = c->t;
+  uint32_t end = S->end, p, done;
+  if (type != DG_TYPE_MEETING || dgn_mention_ending(c, S->w[last].z, T(COUNTRY) | T(GROUP)) < 0)
+    return last;
+  done = S->w[last].z;
+  p = party_gloss(c, done, end);
+  for (int items = 0; items < 12; items++) {
+    int and = 0;
+    if (dg_lit(t, end, p, ", and ")) p += 6, and = 1;
+    else if (dg_lit(t, end, p, " and ")) p += 5, and = 1;
+    else if (dg_lit(t, end, p, ", ")) p += 2;
+    else break;
+    if (dg_lit(t, end, p, "the ")) p += 4;
+    long m = dgn_mention_starting(c, p, T(COUNTRY) | T(GROUP));
+    if (m < 0) break;
+    if (and) done = c->d->ments[m].end; /* the last party's gloss is no part of the name */
+    p = party_gloss(c, c->d->ments[m].end, end);
+  }
+  for (size_t k = last; k < S->n && S->w[k].a < done; k++)
+    if (S->w[k].z == done) return k;
+  return last;
+}
+
 /* Is w[k] a head word of this type? */
 static int head_of_type(const en_sent *S, size_t k, dg_type type) {
   long h = dg_wordlist_at(&S->c->r->heads, S->c->t, S->end, S->w[k].a);
@@ -480,7 +530,7 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
     if (next == last) break;
     last = next;
   }
-  last = venue_cut(S, hx, enumeration(S, numbered(S, last)), type);
+  last = venue_cut(S, hx, party_list(S, enumeration(S, numbered(S, last)), type), type);
   uint32_t me = type == DG_TYPE_PROGRAM ? meeting_end(S, hx + 1, last) : 0;
   return me && me >= S->w[last].z ? hx : last;
 }
@@ -544,11 +594,35 @@ static int numbered_body(const en_sent *S, size_t first, size_t hx, dg_type type
                           S->w[hx].z - S->w[hx].a) >= 0;
 }
 
+static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type);
+static int name_goes_on(const en_sent *S, size_t hx);
+
+/* A meeting named by its head word alone, then "of the" and a body whose name opens with
+ * a head word of its own and has a tail: the body's name is the meeting's tail (the 21st
+ * Meeting of the Council of Heads of Government of the Reef Organisation; the Summit of
+ * the Conference on Ocean Trust). Near misses: a body named by its head alone (the
+ * Meeting of the Council), another joiner (the Summit for the Council of ...). Returns
+ * the body's last word, or hx. */
+static size_t body_tail(const en_sent *S, size_t hx) {
+  const char *t = S->c->t;
+  size_t j = hx + 1, y = hx + 3, hy;
+  dg_type ty;
+  if (y >= S->n || !dgn_adjacent(t, S->w, hx) || !dgn_adjacent(t, S->w, j) ||
+      !dgn_adjacent(t, S->w, j + 1) || S->w[j].z - S->w[j].a != 2 || memcmp(t + S->w[j].a, "of", 2) ||
+      !any_joiner(S, j + 1, DG_JOIN_ARTICLE) || !head_at(S, y, &hy, &ty) || name_goes_on(S, hy))
+    return hx;
+  size_t last = extend_right(S, hy, ty);
+  return last > hy ? party_list(S, last, DG_TYPE_MEETING) : hx;
+}
+
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
   if (portfolio(S, *first)) return 0;
   *last = type == DG_TYPE_MEETING && meeting_in_title(S, *first) ? hx : extend_right(S, hx, type);
+  if (type == DG_TYPE_MEETING && *last == hx &&
+      (*first == x || (*first + 1 == x && is_ordinal_word(S, *first))))
+    *last = body_tail(S, hx);
   if (numbered_body(S, *first, hx, type)) /* the 2nd Joint Working Group on X | in Bangkok */
     *last = venue_cut(S, hx, *last, DG_TYPE_MEETING);
   *last = take_version(S, *last, type);

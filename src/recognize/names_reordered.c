@@ -146,11 +146,35 @@ static uint32_t link_at(const dgn_ctx *c, uint32_t p, uint32_t end) {
              : z;
 }
 
+/* Do other parties follow at p as an English list closed by "and": ", Japan and
+ * Fiji", ", the Philippines, Japan and the EU" (the Meeting of the Foreign Ministers of
+ * ASEAN, Japan and Fiji: the parties' meeting)? Near miss: a comma with no closing "and"
+ * item (the summit of ASEAN, China said). */
+static int listed_parties(dgn_ctx *c, uint32_t p, uint32_t end) {
+  for (int items = 0; items < 12; items++) {
+    int and = 0;
+    if (dg_lit(c->t, end, p, ", and ")) p += 6, and = 1;
+    else if (dg_lit(c->t, end, p, " and ") && items > 0) p += 5, and = 1;
+    else if (dg_lit(c->t, end, p, ", ")) p += 2;
+    else return 0;
+    if (dg_lit(c->t, end, p, "the ")) p += 4;
+    long m = dgn_mention_starting(c, p, T(COUNTRY) | T(GROUP));
+    if (m < 0) return 0;
+    if (and) return 1;
+    p = c->d->ments[m].end;
+    if (dg_lit(c->t, end, p, " (") && memchr(c->t + p, ')', end - p)) /* a gloss: Fiji (FJ) */
+      p = (uint32_t)((const char *)memchr(c->t + p, ')', end - p) - c->t) + 1;
+  }
+  return 0;
+}
+
 /* Does another party follow at p: a word of party_links.tsv and a country or group (ASEAN's
  * summit with Japan, the summit of ASEAN and the EU)? */
 static int party_follows(dgn_ctx *c, uint32_t p, uint32_t end) {
+  if (dg_lit(c->t, end, p, " (") && memchr(c->t + p, ')', end - p)) /* a gloss: ASEAN (AS) */
+    p = (uint32_t)((const char *)memchr(c->t + p, ')', end - p) - c->t) + 1;
   uint32_t q = link_at(c, p, end);
-  if (!q) return 0;
+  if (!q) return listed_parties(c, p, end);
   while (q < end && c->t[q] == ' ') q++;
   if (dg_lit(c->t, end, q, "the ")) q += 4;
   return dgn_mention_starting(c, q, T(COUNTRY) | T(GROUP)) >= 0;
