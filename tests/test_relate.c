@@ -1027,6 +1027,18 @@ static const tie_row ties[] = {
      JA_PLAN, TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", EN_TITLE "The Summit reviewed progress on the Mekong Water Action Plan adopted last year.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* a program's period in digits right after it is no date of the clause; near miss:
+     * a relative date right after a program dates the clause (adopted next year) */
+    {"adopted_at", "t.txt", EN_TITLE "The Mekong Water Action Plan (2026-2030) was adopted at the Summit.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Summit was held on 3 May 2025.\nThe Summit agreed on the adoption of the Mekong Water Action Plan next year.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* English: a meeting named as an earlier one (the last, the previous) adopted nothing
+     * at the document's meeting; near miss: the meeting itself */
+    {"adopted_at", "t.txt", EN_TITLE "The Mekong Water Action Plan was adopted at the last Mekong-Japan Summit.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    {"adopted_at", "t.txt", EN_TITLE "The Mekong Water Action Plan was adopted at the Mekong-Japan Summit that set out six areas.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
     /* a subject (が) of the verb across a complement closed by として (complements.tsv);
      * near miss: another program between them is the one adopted */
     {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が今後十年の地域の防災協力を導く基本的な文書として採択された。",

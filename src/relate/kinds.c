@@ -1210,13 +1210,34 @@ static int is_main(const dg_rel_ctx *c, uint32_t s, long m) {
          (h >= 0 && !strcmp(c->d->ments[m].id, c->d->ments[h].id));
 }
 
+/* Is date mention i of sentence s a program's period: years written in digits (no month)
+ * right after a program, maybe in parentheses (the Plan of Action (2026-2030), the Strategy
+ * 2030)? */
+static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *d = &c->d->ments[i];
+  const char *t = c->d->text;
+  if (d->when.month || d->when.month2 || d->when.prec != DG_DATE_YEAR ||
+      !dg_is_digit((unsigned char)t[d->start]))
+    return 0; /* the Vision 2045 next year: a time, no period */
+  for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++) {
+    const dg_mention *p = &c->d->ments[j];
+    if (p->type != DG_TYPE_PROGRAM || p->end > d->start || d->start - p->end > 2) continue;
+    uint32_t gap = d->start - p->end;
+    if (gap == 1 && t[p->end] == ' ') return 1;
+    if (gap == 2 && t[p->end] == ' ' && t[p->end + 1] == '(') return 1;
+  }
+  return 0;
+}
+
 /* Does clause k name a date from offset `from` on that is not one meeting m was held on
  * (OSA, since its launch in April 2023, ...; a statement adopted by the leaders on 12
- * November, after a summit held in May): then it speaks of another time than m. */
+ * November, after a summit held in May): then it speaks of another time than m. A
+ * program's period is no time of the clause (the Plan of Action (2026-2030) was adopted at
+ * the meeting: see program_period). */
 static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long m) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE ||
-        c->d->ments[i].start < from)
+        c->d->ments[i].start < from || program_period(c, s, i))
       continue;
     if (!held_then(c, m, i)) return 1;
   }
@@ -1267,6 +1288,22 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
   return b == 0 || !dg_is_ascii_alnum((unsigned char)t[b - 1]);
 }
 
+/* English: is meeting mention m named as an earlier one than the document's (the last
+ * Summit, at their previous meeting): a determiner and a word of earlier time right before
+ * it? What was adopted there is no outcome of this meeting. */
+static int earlier_meeting(const dg_rel_ctx *c, const dg_mention *m) {
+  static const char *const dets[] = {"the ", "The ", "its ", "their ", "our "};
+  static const char *const words[] = {"last ", "previous ", "preceding ", "earlier "};
+  const char *t = c->d->text;
+  for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+    size_t lw = strlen(words[w]);
+    if (!dg_lit_before(t, m->start, words[w])) continue;
+    for (size_t d = 0; d < sizeof dets / sizeof *dets; d++)
+      if (dg_lit_before(t, m->start - lw, dets[d])) return 1;
+  }
+  return 0;
+}
+
 /* announced_at, adopted_at: each program near the verb (or, in Japanese, its subject,
  * object or topic across a complement: see complement_trigger) to the meeting the verb's
  * clause speaks of, else the meeting of the sentence nearest to the program. A program named as
@@ -1274,7 +1311,8 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
  * what it announces; a clause dated at another time than the document's own meeting does
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
  * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
- * on 12 November: the Plan is no Summit's), nor a Japanese verb a program only owns a word
+ * on 12 November: the Plan is no Summit's), nor a meeting named as an earlier one (the last
+ * Summit: see earlier_meeting), nor a Japanese verb a program only owns a word
  * of, or dated last year (see ja_not_done_here, en_done_before).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議)
@@ -1306,6 +1344,8 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
       if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
     }
+    if (at >= 0 && dg_rel_latin(c, s) && earlier_meeting(c, &c->d->ments[at]))
+      continue; /* adopted at the last Summit: not at this one */
     if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
     if (at < 0) continue;
     dg_rel_add(c, kind, i, (uint32_t)at, s);
