@@ -61,12 +61,13 @@ dg_mention *dgn_add_entity(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z, lon
  * base (Hélène as helene, Communiqué as communique: base/latin.h), a space or a hyphen as
  * one '-' (none after another: "U.S. - Pacific" as "U.S.-Pacific"), quote marks and
  * apostrophes dropped (Leaders' Meeting as Leaders Meeting, Minister's as Ministers'),
- * anything else as it is. */
+ * commas and semicolons dropped (A, B and C as a-b-and-c: an id is no list), anything else
+ * as it is. */
 static void mint_char(dg_buf *b, uint32_t cp, const char *s, size_t l) {
   const char *base;
   if (cp == ' ' || cp == '-') {
     if (b->len && b->data[b->len - 1] != '-' && b->data[b->len - 1] != ':') dg_buf_addc(b, '-');
-  } else if (cp == '"' || cp == '\'' || cp == 0x2019 || cp == DGN_CP_OPEN || cp == DGN_CP_CLOSE ||
+  } else if (cp == '"' || cp == '\'' || cp == ',' || cp == ';' || cp == 0x2019 || cp == DGN_CP_OPEN || cp == DGN_CP_CLOSE ||
              cp == DGN_CP_OPEN_DB || cp == DGN_CP_CLOSE_DB) {
     /* dropped */
   } else if (cp < 0x80) {

@@ -7,6 +7,9 @@
  * makes the series' instance (meeting:asean-summit:44), as 第44回 before the name would.
  * Countries' abbreviations before の and a meeting's head (日中韓の外相会談) are their
  * meeting likewise: the dictionary's, else a new one named without の.
+ * A series the dictionary lists stands for its group likewise (the 10th Foreign Ministers'
+ * Meeting of the "Central Asia plus Japan" Dialogue: CA+JAD's foreign ministers' meeting,
+ * its 10th instance; the series' own mention then lies nested inside).
  * Invariant: only dictionary meetings are found, over the group and the meeting's words
  * (the group's own mention stays); between them only an ordinal and words of
  * meeting_modifiers.tsv (annual, regular) are passed over; nothing is found where another
@@ -103,10 +106,25 @@ static long known_meeting(const dgn_ctx *c, const dg_mention *g, const dgn_word 
   return known_words(c, g, &W);
 }
 
+/* A name over [a, z) that blocks a meeting put back there: any meeting, program,
+ * organization or person overlapping it, but a dictionary meeting inside it, the series
+ * whose meeting it is (the 10th Foreign Ministers' Meeting of the X Dialogue). */
+typedef struct {
+  uint32_t a, z;
+} rs_span;
+
+static int q_blocks(const dg_mention *m, size_t i, void *arg) {
+  const rs_span *q = arg;
+  (void)i;
+  if (m->start >= q->z || q->a >= m->end || !((NAME_TYPES | T(PERSON)) >> m->type & 1u)) return 0;
+  return !(m->type == DG_TYPE_MEETING && m->entity >= 0 && m->start > q->a && m->end <= q->z);
+}
+
 /* Add the meeting ent over [a, z): the series' instance when ord > 0. */
 static dg_err add_meeting(dgn_ctx *c, long ent, int ord, uint32_t a, uint32_t z,
                           dg_error *err) {
-  if (dgn_overlaps(c, a, z, NAME_TYPES | T(PERSON))) return DG_OK;
+  rs_span q = {a, z};
+  if (dgn_visit(c, a, q_blocks, &q)) return DG_OK;
   dg_mention *m = dgn_add_entity(c, DG_TYPE_MEETING, a, z, ent);
   if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
   if (ord <= 0 || ord > DGN_MAX_ORDINAL) return DG_OK;
@@ -505,7 +523,8 @@ typedef struct {
 
 static int q_group(const dg_mention *m, size_t i, void *arg) {
   group_list *L = arg;
-  if (m->type == DG_TYPE_GROUP && L->n < L->cap) L->at[L->n++] = (uint32_t)i;
+  if ((m->type == DG_TYPE_GROUP || (m->type == DG_TYPE_MEETING && m->entity >= 0)) && L->n < L->cap)
+    L->at[L->n++] = (uint32_t)i; /* a series the dictionary lists counts as its group */
   return 0;
 }
 
