@@ -949,6 +949,19 @@ static const family_case families[] = {
      "org:global-online-forum-to-counter-extremism", NULL, NULL},
     {F(EN_HEADS), "Firms joined the Global Online Forum to Counter Extremism last year.",
      DG_TYPE_MEETING, "Global Online Forum to Counter Extremism", NULL, NULL, NULL},
+    /* enumeration_left: an enumeration's first item before the head's words, the name going
+     * on before it; near misses: nothing capitalized right before the item, an item in a
+     * region's name, a name that ends before the comma (a numeral, a head word) */
+    {F(EN_HEADS), "They met at the ASEAN-Canada Trade, Investment and Innovation Dialogue in May.",
+     DG_TYPE_MEETING, "ASEAN-Canada Trade, Investment and Innovation Dialogue",
+     "meeting:asean-canada-trade,-investment-and-innovation-dialogue", NULL, NULL},
+    {F(EN_HEADS), "They met at the Pacific Ocean, Land and Air Dialogue in May.",
+     DG_TYPE_MEETING, "Pacific Ocean, Land and Air Dialogue", NULL, NULL, NULL},
+    {F(EN_HEADS), "On reflection, Trade and Investment Dialogue was useful.", DG_TYPE_MEETING,
+     "reflection, Trade and Investment Dialogue", NULL, NULL, NULL},
+    {F(EN_HEADS), "Contact: Pacific Division II, Ocean and Asian Affairs Department.",
+     DG_TYPE_ORGANIZATION, "Pacific Division II, Ocean and Asian Affairs Department", NULL, NULL,
+     NULL},
     /* known_from: the tail takes a known name whole; enumeration: items closed by "and" */
     {F(EN_HEADS), "A report cites the Declaration on Zone of Peace, Freedom and Neutrality often.",
      DG_TYPE_PROGRAM, "Declaration on Zone of Peace, Freedom and Neutrality",

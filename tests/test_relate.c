@@ -188,6 +188,38 @@ static int chained(const char *rule) {
 #define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
 static const tie_row ties[] = {
+    /* attended_objects: "in" and the meeting past a word of meeting_modifiers.tsv (the
+     * annual); near miss: a noun of its own between (the annual review of the Meeting) */
+    {"participates_in", "t.txt", "Tonga took part in the annual Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Tonga took part in the annual review of the Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, NO},
+    /* triggers.tsv "to represent": a trip's purpose; near miss: the bare verb of a figure */
+    {"participates_in", "t.txt", "Minister Ana Ruiz will travel to Apia to represent Chile at the Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Minister Ana Ruiz will travel to Apia to represent Chile at the Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "The Ocean Ministers Meeting was told that exports to Chile represent a third of the total.\n",
+     DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, NO},
+    /* echoes_own: a meeting in lower case that repeats the last words of the title's name
+     * is the document's own; near miss: other words (another meeting) */
+    {"participates_in", "t.txt", "Ocean Ministers Meeting in Apia\nSamoa hosted delegations from Fiji and Tonga "
+     "for the June 2-3 ocean ministers meeting. The delegations were senior.\nSamoa and Fiji co-chaired the "
+     "two-day meeting, which reviewed progress since the 2019 Blue Pacific Ministerial.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, 1, 1},
+    {"participates_in", "t.txt", "Ocean Ministers Meeting in Apia\nSamoa hosted delegations from Fiji and Tonga "
+     "for the June 2-3 fisheries officials meeting. The delegations were senior.\nSamoa and Fiji co-chaired the "
+     "two-day meeting, which reviewed progress since the 2019 Blue Pacific Ministerial.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, NO},
+    /* bare_represented: "represented at" after a noun, no "be" before it (a wish in a
+     * quote); near misses: "were represented at", the active verb */
+    {"participates_in", "t.txt", "\xE2\x80\x9CWe thank the Samoan government and want to see small states represented "
+     "at the Ocean Ministers Meeting this year,\xE2\x80\x9D the Minister said.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID2, NO},
+    {"participates_in", "t.txt", "Chile and Peru were also represented at the Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Minister Ana Ruiz represented Fiji at the Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID2, 0, 1},
     /* excluded.c: an actor left out (except, other than, を除く, 以外) takes no part, nor one
      * listed with it; near miss: the actor before the word */
     {"participates_in", "t.txt", "Ministers of the members, except from Nauru, attended the fifth Ocean "

@@ -190,6 +190,29 @@ static size_t plus_left(const en_sent *S, size_t first) {
   return first - 1;
 }
 
+/* An enumeration's first item left of w[first], the name's words going on before it
+ * ("the third ASEAN-Canada Trade, Investment and Innovation Dialogue": Trade, when
+ * w[first] opens the items after it, "Investment and" or "Investment, "): one tail word
+ * after a comma that names no country, group, person, place or region, and a capitalized
+ * word right before it that is no head word. Returns that item's word, or NONE. Near
+ * misses: nothing capitalized before the item (On Monday, Trade and Investment Dialogue),
+ * a place (In Suva, Trade and ...), a name that ends before the comma (Pacific Division
+ * II, Asia and Ocean Affairs Department: a numeral, a head word before it). */
+static size_t enumeration_left(const en_sent *S, size_t first) {
+  size_t k = first - 1;
+  if (first < 2 || first + 1 >= S->n || !between_is(S, k, ", ") ||
+      !(between_is(S, first, ", ") || (dgn_adjacent(S->c->t, S->w, first) &&
+                                       any_joiner(S, first + 1, DG_JOIN_AND))))
+    return NONE;
+  if (!tail_word(S, k) || !has_lower(S, k) || dg_is_digit(S->c->t[S->w[k].a]) ||
+      dgn_is_head_word(S->c, &S->w[k], S->end) ||
+      dgn_overlaps(S->c, S->w[k].a, S->w[k].z, T(COUNTRY) | T(GROUP) | T(PERSON) | PLACE_LIKE) ||
+      !dgn_adjacent(S->c->t, S->w, k - 1) || !cap_word(S, k - 1) ||
+      dgn_is_head_word(S->c, &S->w[k - 1], S->end))
+    return NONE;
+  return k;
+}
+
 /* The word left of w[first] the name goes on with, or NONE. */
 static size_t step_left(const en_sent *S, size_t first) {
   size_t k = first - 1;
@@ -197,6 +220,7 @@ static size_t step_left(const en_sent *S, size_t first) {
   if (!dgn_adjacent(S->c->t, S->w, k)) {
     size_t q = glossed_left(S, first);
     if (q == NONE) q = plus_left(S, first);
+    if (q == NONE) q = enumeration_left(S, first);
     return q != NONE && cap_word(S, q) && !possessive_owner(S, q) ? q : NONE;
   }
   if (possessive_owner(S, k)) return NONE;

@@ -132,6 +132,34 @@ static long carried_meeting(const dg_rel_ctx *c, uint32_t s) {
   return last;
 }
 
+/* English: do the last three words of meeting own's name (at least two words; one name
+ * with a capital after the first), written in lower case, stand between offsets a and z
+ * (the November 7-8 regional working group meeting, under the title's Second Regional
+ * Working Group Meeting)? Such words speak of that meeting, not of another one. */
+static int echoes_own(const dg_rel_ctx *c, long own, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  const dg_mention *m = &c->d->ments[own];
+  uint32_t b = m->end;
+  for (int w = 0; w < 3 && b > m->start; w++) {
+    while (b > m->start && t[b - 1] != ' ') b--;
+    if (w < 2 && b > m->start) b--; /* past the space: one more word */
+  }
+  uint32_t n = m->end - b;
+  if (n < 8 || memchr(t + b, ' ', n) == NULL) return 0;
+  for (uint32_t p = a; p + n <= z; p++) {
+    if (p > a && t[p - 1] != ' ') continue;
+    int same = dg_is_lower(t[p]);
+    for (uint32_t q = 0; q < n && same; q++) {
+      char x = t[p + q], y = t[b + q];
+      if (dg_is_upper(x)) x = (char)(x - 'A' + 'a');
+      if (dg_is_upper(y)) y = (char)(y - 'A' + 'a');
+      same = x == y;
+    }
+    if (same && (p + n == z || !dg_is_ascii_alnum((unsigned char)t[p + n]))) return 1;
+  }
+  return 0;
+}
+
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
@@ -163,7 +191,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     if (c->trigs.v[x].start == at && c->trigs.v[x].end > past) past = c->trigs.v[x].end;
   if (own >= 0 && !ja_demonstrative(c, s, k, at) && !which_other(c, s, k) &&
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
-        (dg_rel_unnamed_meeting(c, s, past, cl->end) & 1)))
+        (dg_rel_unnamed_meeting(c, s, past, cl->end) & 1) && !echoes_own(c, own, past, cl->end)))
     out[n++] = (uint32_t)own;
   return n;
 }
@@ -448,8 +476,9 @@ static size_t scene_only(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
 }
 
 /* English: keeps of the n meetings in ms those an attending word followed by "in" takes
- * part in: its object (participation in the Summit and the Forum; a back reference that
- * holds its article: participated in the meeting), a meeting named as the
+ * part in: its object (participation in the Summit and the Forum, past a word of
+ * meeting_modifiers.tsv: took part in the annual Summit; a back reference that holds its
+ * article: participated in the meeting), a meeting named as the
  * scene (participated in talks at the Summit), and any before the word or named in no
  * other sentence. A meeting later in a list the object opens is not attended (future
  * participation in regional bodies, refugee issues, the Dialogue and ...: topics).
@@ -462,6 +491,9 @@ static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_tri
   if (!dg_rel_latin(c, s)) return n;
   uint32_t with_the = o += 4; /* a back reference holds its article: the meeting */
   if (dg_lit(t, e, o, "the ")) o += 4;
+  long w = dg_wordlist_at(&c->r->meeting_modifiers, t, e, o); /* the annual Summit */
+  if (w >= 0 && dg_lit(t, e, o + (uint32_t)c->r->meeting_modifiers.w[w].len, " "))
+    o += (uint32_t)c->r->meeting_modifiers.w[w].len + 1;
   size_t k = 0;
   for (size_t y = 0; y < n; y++) {
     const dg_mention *m = &c->d->ments[ms[y]];
@@ -681,6 +713,28 @@ static void delegation_leaders(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   }
 }
 
+/* English: is trigger g "represented" as a participle after a noun, no form of "be" in
+ * the two words before it and "at" or "in" right after it (we want to see small states
+ * represented at the Forum: a wish about who may come, not who came)? Near miss: Chile
+ * and Peru were represented at the Forum; Jane Doe represented Fiji at the Forum. */
+static int bare_represented(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being"};
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start, e = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s) || g->end - g->start != 11 || !dg_lit(t, e, g->start, "represented") ||
+      !(dg_lit(t, e, g->end, " at ") || dg_lit(t, e, g->end, " in ")))
+    return 0;
+  uint32_t p = g->start;
+  for (int w = 0; w < 2 && p > a + 1 && t[p - 1] == ' '; w++) {
+    uint32_t z = p - 1, q = z;
+    while (q > a && dg_is_ascii_alnum((unsigned char)t[q - 1])) q--;
+    for (size_t k = 0; k < sizeof be / sizeof *be; k++)
+      if (z - q == strlen(be[k]) && !memcmp(t + q, be[k], z - q)) return 0;
+    p = q;
+  }
+  return 1;
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
@@ -688,7 +742,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
     size_t nm = g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g) &&
-                    !dg_rel_other_occasion(c, s, g)
+                    !dg_rel_other_occasion(c, s, g) && !bare_represented(c, s, g)
                     ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
