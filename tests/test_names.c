@@ -143,6 +143,15 @@ static const family_case families[] = {
      "28回目となる日ASEAN首脳会議", "meeting:asean-japan-summit:28", NULL, NULL},
     {F(JA_HEADS), "2回目の会合が東京で開かれた。", DG_TYPE_MEETING, "2回目の会合", NULL, NULL,
      NULL},
+    /* names_ja.c take_first_of: a framework (a compound ending in 協力) and 初の before a
+     * meeting's compound name its first meeting; near misses: 史上初の (no framework), 協力
+     * alone */
+    {F(JA_HEADS), "首相は大阪市でアジア・太平洋協力初の首脳会議を主宰した。", DG_TYPE_MEETING,
+     "アジア・太平洋協力初の首脳会議", "meeting:アジア・太平洋協力初の首脳会議", NULL, NULL},
+    {F(JA_HEADS), "首相は大阪市で史上初の首脳会議を主宰した。", DG_TYPE_MEETING,
+     "史上初の首脳会議", NULL, NULL, NULL},
+    {F(JA_HEADS), "首相は大阪市で協力初の首脳会議を主宰した。", DG_TYPE_MEETING,
+     "協力初の首脳会議", NULL, NULL, NULL},
     /* names_parties_ja.c: parties joined by と (glossed by = or in parentheses), then の and
      * the members, or none, before による open a meeting's name; near misses: one party,
      * a quoted name right after the head (the description of that name) */

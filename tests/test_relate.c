@@ -228,6 +228,22 @@ static const tie_row ties[] = {
      "Palau and Nauru.\n", DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "The fifth Ocean Ministers Meeting was attended by Nauru, except "
      "for its minister.\n", DG_REL_PARTICIPATES_IN, "country:NRU", EN_OCEAN_ID, ANY_SENTENCE, 1},
+    /* の代理として: the minister represented takes no part, the deputy who attends does;
+     * near miss: a minister who attends with the deputy */
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合が東京で開催された。山田防災大臣の代理として"
+     "鈴木一郎副大臣が出席した。", DG_REL_PARTICIPATES_IN, "person:山田", JA_DISASTER_ID, ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合が東京で開催された。山田防災大臣の代理として"
+     "鈴木一郎副大臣が出席した。", DG_REL_PARTICIPATES_IN, "person:鈴木一郎", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合が東京で開催された。山田防災大臣と"
+     "鈴木一郎副大臣が出席した。", DG_REL_PARTICIPATES_IN, "person:山田", JA_DISASTER_ID, 1, 1},
+    /* one-character abbreviations (印, 豪) as items of a list of countries, after two
+     * countries at least, take part; near miss: after one country */
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合が東京で開催された。\n出席者:日本、中国、韓国、印、豪、NZ\n",
+     DG_REL_PARTICIPATES_IN, "country:IND", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合が東京で開催された。\n出席者:日本、中国、韓国、印、豪、NZ\n",
+     DG_REL_PARTICIPATES_IN, "country:AUS", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "第3回日メコン防災閣僚会合が東京で開催された。\n出席者:タイ、印、中長期\n",
+     DG_REL_PARTICIPATES_IN, "country:IND", JA_DISASTER_ID, ANY_SENTENCE, 0},
     /* who the meeting's prominent figures included takes part; near miss: figures elsewhere */
     {"participates_in", "t.txt", "The fifth Ocean Ministers Meeting was held in Suva. Prominent figures at the meeting "
      "included President Tan Lin of Palau.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID, 1, 1},
@@ -338,6 +354,22 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田首相は5日、大阪市で第2回環海首脳対話を主宰した。", DG_REL_HELD_IN,
      "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    /* a city glossed by its country before にて: the city is the venue; near miss: the
+     * country in the parenthesis gives way to it */
+    {"held_in", "t.txt", "第3回日メコン防災閣僚会合が、5月2日に大阪(日本)にて開催された。", DG_REL_HELD_IN,
+     JA_DISASTER_ID, "place:osaka", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン防災閣僚会合が、5月2日にハノイ(ベトナム)にて開催された。", DG_REL_HELD_IN,
+     JA_DISASTER_ID, "place:hanoi", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン防災閣僚会合が、5月2日にハノイ(ベトナム)にて開催された。", DG_REL_HELD_IN,
+     JA_DISASTER_ID, "country:VNM", ANY_SENTENCE, 0},
+    /* a framework's first meeting (…協力初の首脳会議) is a meeting: its venue and host; near
+     * miss: 史上初の names none */
+    {"held_in", "t.txt", "山田首相は5日、大阪市で環海協力初の首脳会議を主宰した。", DG_REL_HELD_IN,
+     "meeting:環海協力初の首脳会議", "place:osaka", 0, 1},
+    {"chaired_by", "t.txt", "山田首相は5日、大阪市で環海協力初の首脳会議を主宰した。", DG_REL_CHAIRED_BY,
+     "meeting:環海協力初の首脳会議", "person:山田", 0, 1},
+    {"held_in", "t.txt", "山田首相は5日、大阪市で史上初の首脳会議を主宰した。", DG_REL_HELD_IN,
+     NULL, "place:osaka", ANY_SENTENCE, 0},
     {"held_in", "t.txt", "山田首相は5日、大阪でタイのA首相と日タイ首脳会談を実施した。",
      DG_REL_HELD_IN, "meeting:日タイ首脳会談", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田首相は5日、大阪で日タイ首脳会談の準備を実施した。", DG_REL_HELD_IN,

@@ -716,6 +716,35 @@ static int take_ordinal_of(dgn_ctx *c, const ja_head *h, ja_left *L) {
   return 1;
 }
 
+/* A framework's first meeting: a compound ending in a head of group_heads.tsv (協力), two
+ * tokens or more, then 初の right before the meeting's compound (A-B協力|初の|首脳会議: 初の
+ * counts it as 第1回 would). Near misses: 史上初の首脳会議, 協力初の (no framework named), a
+ * person or value in the compound. Returns 1 with L->a moved to the framework. */
+static int take_first_of(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  static const char HATSUNO[] = "\xE5\x88\x9D\xE3\x81\xAE"; /* 初の */
+  if (h->type != DG_TYPE_MEETING || L->a < s->start + 6 || !dg_lit_before(c->t, L->a, HATSUNO))
+    return 0;
+  uint32_t q = L->a - 6, a = q;
+  long j = dg_doc_token_at(c->d, q - 1);
+  if (j < (long)dg_sent_tok0(c->d, s) || dg_tok(c->d, j)->end != q) return 0;
+  const dg_token *last = dg_tok(c->d, j);
+  long w = dg_wordlist_find(&c->r->group_heads, c->t + last->start, last->end - last->start);
+  if (w < 0) return 0;
+  int n = 0;
+  for (; j >= (long)dg_sent_tok0(c->d, s) && n < DGN_MAX_NAME_TOKENS; j--, n++) {
+    const dg_token *pk = dg_tok(c->d, j);
+    if (pk->end != a || dgn_overlaps(c, pk->start, pk->end, T(PERSON) | VALUES)) break;
+    if (!(pk->end - pk->start == 1 && (c->t[pk->start] == '-')) &&
+        dg_cp_at(c->t, c->len, pk->start) != DGN_CP_DOT &&
+        (!dgn_name_token(c, pk) || dgn_is_stop(c, pk->start, pk->end)))
+      break;
+    a = pk->start;
+  }
+  if (n < 2) return 0;
+  L->a = a;
+  return 1;
+}
+
 /* The parenthesis at t[i, ...) on the sentence's line, up to 60 bytes and none inside:
  * the end after its ')', or i. */
 static uint32_t paren_group_end(const dgn_ctx *c, const dg_sentence *s, uint32_t i) {
@@ -887,8 +916,8 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   L.a = town_after_place(c, h, L.a);
   L.a = city_after_province(c, h, L.a, &e, err);
   if (e != DG_OK) return e;
-  int marked = take_ordinal_of(c, h, &L) || take_parties_of(c, s, h, &L) ||
-               take_parties_by(c, s, h, &L);
+  int marked = take_ordinal_of(c, h, &L) || take_first_of(c, s, h, &L) ||
+               take_parties_of(c, s, h, &L) || take_parties_by(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   if (hend == h->hend) hend = year_range_end(c, h, hend);
@@ -1052,6 +1081,42 @@ static int unit_without_head(const dgn_ctx *c, const dg_sentence *s, const ja_he
   return 1;
 }
 
+/* Is the country mention ending at z the second of two, or more, joined by 、 (中国、韓国)?
+ * Its start, or 0. */
+static uint32_t second_listed_country(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  static const char TOUTEN[] = "\xE3\x80\x81"; /* 、 */
+  long m = dgn_mention_ending(c, z, T(COUNTRY));
+  if (m < 0) return 0;
+  uint32_t a = c->d->ments[m].start;
+  if (a < s->start + 3 || !dg_lit_before(c->t, a, TOUTEN)) return 0;
+  return dgn_mention_ending(c, a - 3, T(COUNTRY)) >= 0 ? a : 0;
+}
+
+/* Countries' one-character abbreviations (countries.tsv abbr1) as items of a list of
+ * countries joined by 、, after two countries at least: 中国、韓国、印、豪、NZ (an
+ * attendance row); each item stands alone between 、 and 、, ), a line's or the sentence's
+ * end. Near misses: one country before (韓国、印), a character that goes on (韓国、中長期). */
+static dg_err listed_abbreviations(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  static const char TOUTEN[] = "\xE3\x80\x81"; /* 、 */
+  for (uint32_t p = s->start + 3; p + 3 <= s->end; p += 3) {
+    while (p + 3 <= s->end && !dg_lit(c->t, s->end, p, TOUTEN)) p++;
+    if (p + 6 > s->end) break;
+    uint32_t a = p + 3;
+    int l = dg_utf8_len(c->t + a, c->t + s->end);
+    uint32_t z = a + (uint32_t)l;
+    if (l != 3 || !(z == s->end || c->t[z] == ')' || c->t[z] == '\n' ||
+                    dg_lit(c->t, s->end, z, TOUTEN) || dg_lit(c->t, s->end, z, "\xEF\xBC\x89")))
+      continue;
+    long ent = dg_dict_find_surface(c->rz->dict, c->t + a, 3);
+    if (ent < 0 || dg_dict_entity(c->rz->dict, (size_t)ent)->type != DG_TYPE_COUNTRY ||
+        dgn_overlaps(c, a, z, ~0u) || !second_listed_country(c, s, p))
+      continue;
+    if (!dgn_add_entity(c, DG_TYPE_COUNTRY, a, z, ent))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  return DG_OK;
+}
+
 dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
@@ -1080,6 +1145,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = dgn_person_talks(c, &s, err);
     if (e == DG_OK) e = dgn_coordinated_meetings(c, &s, err);
     if (e == DG_OK) e = dgn_party_meeting_refs(c, &s, err);
+    if (e == DG_OK) e = listed_abbreviations(c, &s, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

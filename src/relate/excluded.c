@@ -52,6 +52,12 @@ static int excluded_after(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_wordlist *l = &c->r->exclusion_words;
   const char *t = c->d->text;
   uint32_t end = c->d->sents[s].end, p = c->d->ments[i].end;
+  if (c->d->ments[i].type == DG_TYPE_PERSON) { /* past the person's title: 山田大臣の代理として */
+    uint32_t q = p;
+    while (q < end && q - p < 36 && dg_script_of(dg_cp_at(t, end, q)) == DG_SC_KANJI) q += 3;
+    long w = q > p ? dg_wordlist_at(l, t, end, q) : -1;
+    if (w >= 0 && (l->w[w].as.title.side & DG_SIDE_AFTER)) return 1;
+  }
   for (int hops = 0; hops < 12; hops++) {
     long w = dg_wordlist_at(l, t, end, p);
     if (w >= 0 && (l->w[w].as.title.side & DG_SIDE_AFTER)) return 1;

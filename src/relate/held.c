@@ -486,15 +486,22 @@ static uint32_t skip_article(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
 }
 
 /* The place alone in the parenthesis that closes right before offset z (フィリピン(クラーク)
- * を訪問: the city named within the country), or -1. */
+ * を訪問: the city named within the country), or -1; a country there that glosses a city
+ * right before it gives the city (ハノイ(ベトナム)にて: held in Hanoi). */
 static long place_in_paren_before(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
   const char *t = c->d->text;
   if (z == 0 || t[z - 1] != ')') return -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!c->nested[i] && dg_rel_is_type(m, DG_REL_PLACES) && m->end == z - 1 && m->start > 0 &&
-        t[m->start - 1] == '(')
+        t[m->start - 1] == '(') {
+      if (m->type != DG_TYPE_COUNTRY) return (long)i;
+      for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++)
+        if (!c->nested[j] && c->d->ments[j].type == DG_TYPE_PLACE &&
+            c->d->ments[j].end == m->start - 1)
+          return (long)j;
       return (long)i;
+    }
   }
   return -1;
 }
