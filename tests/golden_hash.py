@@ -7,7 +7,9 @@ of a PDF are not stable; its text and drawing operators are, and the same layout
 checked to the byte in SVG and PNG. A corpus store (*.db, SQLite) is hashed on its SQL
 dump, which names every row and no detail of the file's layout that another SQLite version
 could write differently; the store's docgraph_version keeps its version and drops its
-source id (0.1.0+src.HEX), which every commit changes and no output depends on."""
+source id (0.1.0+src.HEX), which every commit changes and no output depends on, and the
+record of the last run (meta key last_run) is left out: it holds the files' modification
+times, the file system's, not docgraph's."""
 import hashlib, os, re, sqlite3, sys, zlib
 
 
@@ -26,6 +28,8 @@ def db_content(path):
             cur = con.execute('SELECT * FROM "%s"' % name.decode())
             order = ", ".join(str(i + 1) for i in range(len(cur.description)))
             for row in con.execute('SELECT * FROM "%s" ORDER BY %s' % (name.decode(), order)):
+                if name == b"meta" and row[0] == b"last_run":
+                    continue
                 out.append(repr(row))
         return re.sub(r"\+src\.[0-9a-f]{16}", "+src.ID", "\n".join(out)).encode()
     finally:

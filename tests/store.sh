@@ -38,6 +38,7 @@ run() { "$bin" run -j2 --per-doc -T svg,dot "$@"; }
 run corpus -o fresh 2>fresh.err || no "fresh run failed: $(cat fresh.err)"
 n=$(sqlite3 fresh/docgraph.db 'SELECT count(*) FROM documents')
 [ "$n" -ge 8 ] || no "the store holds $n documents"
+rm fresh/run.json # else nothing changed: the re-run would end early (tests/rerun.sh)
 run corpus -o fresh 2>again.err
 [ "$(reused again.err)" = "$n" ] || no "re-run reused $(reused again.err) of $n: $(cat again.err)"
 run corpus -o fresh2 --no-store 2>/dev/null

@@ -389,6 +389,40 @@ START_TEST(merge_conflict) {
 }
 END_TEST
 
+/* The last run's record: set, read back, peeked at read only under the same configuration
+ * (not under another, nor while the store is not closed cleanly), forgotten. */
+START_TEST(run_record) {
+  make_store("r.db", &cfg_);
+  char *rec = NULL;
+  ck_assert_int_eq(dg_store_peek_run_record(at("r.db"), &cfg_, &rec), DG_ENOTFOUND);
+  dg_store *s = open_store("r.db", DG_STORE_UPDATE, &cfg_, NULL);
+  ck_assert_int_eq(dg_store_set_run_record(s, "docgraph-run 1\nx\n", NULL), DG_OK);
+  ck_assert_int_eq(dg_store_run_record(s, &rec, NULL), DG_OK);
+  ck_assert_str_eq(rec, "docgraph-run 1\nx\n");
+  free(rec);
+  ck_assert_int_eq(dg_store_peek_run_record(at("r.db"), &cfg_, &rec), DG_ENOTFOUND); /* open */
+  dg_store_close(s, NULL);
+  ck_assert_int_eq(dg_store_peek_run_record(at("r.db"), &cfg_, &rec), DG_OK);
+  ck_assert_str_eq(rec, "docgraph-run 1\nx\n");
+  free(rec);
+  dg_store_config other = cfg_;
+  other.options = "scope=block";
+  ck_assert_int_eq(dg_store_peek_run_record(at("r.db"), &other, &rec), DG_ENOTFOUND);
+  ck_assert_ptr_null(rec);
+  FILE *j = fopen(at("r.db-journal"), "w"); /* a writer stopped part way */
+  ck_assert_ptr_nonnull(j);
+  fclose(j);
+  ck_assert_int_eq(dg_store_peek_run_record(at("r.db"), &cfg_, &rec), DG_ENOTFOUND);
+  remove(at("r.db-journal"));
+  s = open_store("r.db", DG_STORE_UPDATE, &cfg_, NULL);
+  ck_assert_int_eq(dg_store_set_run_record(s, NULL, NULL), DG_OK);
+  ck_assert_int_eq(dg_store_run_record(s, &rec, NULL), DG_OK);
+  ck_assert_ptr_null(rec);
+  dg_store_close(s, NULL);
+  ck_assert_int_eq(dg_store_peek_run_record(at("r.db"), &cfg_, &rec), DG_ENOTFOUND);
+}
+END_TEST
+
 int main(void) {
   Suite *s = suite_create("store");
   TCase *tc = tcase_create("store");
@@ -401,6 +435,7 @@ int main(void) {
   tcase_add_test(tc, windows_given_back_one_by_one);
   tcase_add_loop_test(tc, distrust, 0, sizeof distrusted / sizeof *distrusted);
   tcase_add_test(tc, merge_conflict);
+  tcase_add_test(tc, run_record);
   suite_add_tcase(s, tc);
   return tu_run(s);
 }

@@ -73,6 +73,13 @@ typedef struct dg_run_opts {
                                  directories of *.db files), input.paths unused */
   size_t nparts;
   int partial;                /* merge: parts that miss shards of their split are taken */
+  /* the caller's words for every option that shapes the outputs (the CLI: its command line
+   * but -j, -v, -q, and the environment variables that matter). With it, a run whose
+   * documents, dictionaries, version and words are those of the last complete run over
+   * the same store, and whose files are all there as that run left them, rewrites
+   * nothing: it ends after listing the documents (dg_run_result.unchanged; batch/rerun.h).
+   * NULL: every run writes the tree. */
+  const char *rerun_key;
 } dg_run_opts;
 
 typedef struct dg_run_result {
@@ -81,6 +88,8 @@ typedef struct dg_run_result {
   size_t drawn_entities, drawn_relations; /* in the `all` diagram (0 when not drawn) */
   size_t periods;                         /* graphs written per period (with `by`) */
   size_t undated;                         /* documents in no period (with `by`) */
+  int unchanged; /* nothing changed since the last complete run: no file written, the
+                    counts are that run's (every document reused) */
 } dg_run_result;
 
 /* Run the job: the pipeline opened, the documents read, every file of the tree written.

@@ -106,6 +106,18 @@ void dg_store_free_list(char **v, size_t n);
 dg_err dg_store_set_shards(dg_store *s, const char *shards, dg_error *err);
 const char *dg_store_shards(const dg_store *s);
 
+/* The record of the last complete `docgraph run` over this store (batch/rerun.h: its
+ * inputs' fingerprint, its counts and each file it wrote with its size and modification
+ * time), into *out (free() it), or NULL when there is none. A run forgets the record
+ * (rec NULL) before it writes anything and sets it, in one statement, once every file is
+ * written, so an interrupted run leaves none. */
+dg_err dg_store_run_record(dg_store *s, char **out, dg_error *err);
+dg_err dg_store_set_run_record(dg_store *s, const char *rec, dg_error *err);
+/* The record of the store at path, opened read only and written nothing, when it is a
+ * store closed cleanly under cfg with no journal beside it; else DG_ENOTFOUND (*out
+ * NULL). */
+dg_err dg_store_peek_run_record(const char *path, const dg_store_config *cfg, char **out);
+
 /* Copy every document, failure and skipped file of store `part` (opened DG_STORE_READ)
  * into s. DG_EINPUT when part was made under another configuration, or holds a path that
  * s holds with other content. */

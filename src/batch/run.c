@@ -15,6 +15,7 @@
 
 #include "batch/background.h"
 #include "batch/periods.h"
+#include "batch/rerun.h"
 #include "docgraph/outfile.h"
 #include "docgraph/outputs.h"
 #include "docgraph/snapshot.h"
@@ -55,6 +56,12 @@ typedef struct run_t {
   dg_graph *snap; /* the built graph they are written from while the views rebuild g */
   dg_background bg;
   dg_timings *tm; /* the phases' times (NULL: not timed) */
+  /* a re-run that changed nothing (batch/rerun.h) */
+  char store_path[PATH_BYTES];
+  uint64_t digest;   /* the inputs' fingerprint */
+  int usable;        /* the run may be recorded, and end early */
+  char version[64], options[512];
+  dg_store_config cfg; /* the store's, pointing into version and options */
 } run_t;
 
 /* DIR/NAME or DIR/NAME.EXT (ext NULL) into buf; DG_EIO when it does not fit. */
@@ -198,6 +205,7 @@ static dg_err open_store(run_t *x, dg_error *err) {
                     x->o->nparts ? DG_STORE_NEW : DG_STORE_UPDATE, &cfg, note, sizeof note, err);
   if (r == DG_OK && *note && x->in.log && x->in.log->problem)
     x->in.log->problem(x->in.log->arg, note);
+  if (r == DG_OK && !x->o->nparts) r = dg_store_set_run_record(x->store, NULL, err);
   if (r == DG_OK && x->o->nparts)
     r = dg_store_merge_parts(x->store, x->o->parts, x->o->nparts, x->o->partial, err);
   x->in.store = x->store;
@@ -205,14 +213,12 @@ static dg_err open_store(run_t *x, dg_error *err) {
   return r;
 }
 
-/* The pipeline, the focus resolved through its dictionaries, and the documents: their
+/* The focus resolved through the pipeline's dictionaries, and the documents: their
  * mentions to `mentions`, the graph (with membership, which the countries view always
  * draws), each one's own diagram with per_doc, the periods' graphs with `by`. */
 static dg_err read_docs(run_t *x, FILE *mentions, dg_error *err) {
   double t = dg_clock();
-  dg_err r = dg_job_pipeline(&x->p, &x->o->pipeline, x->o->input.log, err);
-  dg_timings_mark(x->tm, "pipeline opened", &t);
-  if (r == DG_OK) r = open_store(x, err);
+  dg_err r = open_store(x, err);
   if (r != DG_OK) return r;
   dg_timings_mark(x->tm, "store opened", &t);
   const char *focus = dg_job_entity(x->p, x->o->filter.focus);
@@ -264,6 +270,66 @@ static dg_err read_into_tree(run_t *x, dg_error *err) {
   if (dg_outfile_commit(&mf, &e) != DG_OK) return dg_error_set(err, DG_EIO, "%s", e.msg);
   dg_timings_mark(x->tm, "mentions written", &t);
   return DG_OK;
+}
+
+/* ---- a re-run that changed nothing (batch/rerun.h) ---- */
+
+/* Is the run recorded in its store, to end early next time? */
+static int recorded(const run_t *x) {
+  return x->o->rerun_key && !x->o->no_store && !x->o->nparts;
+}
+
+/* The record of the last complete run in the store, read only (so an ending run writes
+ * nothing), when it was made under the run's configuration; else NULL. */
+static char *last_record(const run_t *x) {
+  char *rec = NULL;
+  if (access(x->store_path, F_OK) == 0) dg_store_peek_run_record(x->store_path, &x->cfg, &rec);
+  return rec;
+}
+
+/* The pipeline opened (the dictionaries' fingerprint), the inputs fingerprinted and, when
+ * the store's record names them and the files are as it left them, the run's result that
+ * run's (res->unchanged): nothing more to do. */
+static dg_err check_unchanged(run_t *x, dg_error *err) {
+  double t = dg_clock();
+  dg_err r = dg_job_pipeline(&x->p, &x->o->pipeline, x->o->input.log, err);
+  dg_timings_mark(x->tm, "pipeline opened", &t);
+  if (r != DG_OK || !recorded(x)) return r;
+  dg_store_config c = dg_job_store_config(x->p, &x->o->pipeline, &x->o->input, x->options,
+                                          sizeof x->options);
+  snprintf(x->version, sizeof x->version, "%s", c.version);
+  x->cfg = (dg_store_config){x->version, c.fingerprint, x->options};
+  if (x->o->store) snprintf(x->store_path, sizeof x->store_path, "%s", x->o->store);
+  else if ((r = path_in(x->store_path, x->dir, DG_RUN_STORE, NULL, err)) != DG_OK) return r;
+  dg_file_list fl;
+  if (dgr_inputs(x->o, x->dir, &x->cfg, &fl, &x->digest, &x->usable, NULL) != DG_OK)
+    x->usable = 0; /* the listing says why when the documents are read */
+  char *rec = x->usable ? last_record(x) : NULL;
+  const dg_job_log *log = x->o->input.log;
+  if (rec && dgr_unchanged(rec, x->dir, x->digest, x->res) && log) {
+    for (size_t i = 0; log->skipped && i < fl.nskipped; i++) log->skipped(log->arg, fl.skipped[i]);
+    if (log->read_all) log->read_all(log->arg); /* as when the documents are read */
+  }
+  free(rec);
+  dg_file_list_free(&fl);
+  dg_timings_mark(x->tm, "inputs fingerprinted, last run's record read", &t);
+  return DG_OK;
+}
+
+/* The run just completed recorded in its store, its files as they are now. */
+static dg_err keep_record(run_t *x, dg_error *err) {
+  if (!recorded(x) || !x->usable || x->res->docs.failed) return DG_OK;
+  double t = dg_clock();
+  char *rec = NULL;
+  dg_store *s = NULL;
+  dg_err r = dgr_record(x->dir, x->store_path, x->digest, x->res, &rec, err);
+  if (r == DG_OK && rec)
+    r = dg_store_open(&s, x->store_path, DG_STORE_UPDATE, &x->cfg, NULL, 0, err);
+  if (r == DG_OK && s) r = dg_store_set_run_record(s, rec, err);
+  dg_err c = dg_store_close(s, err);
+  free(rec);
+  dg_timings_mark(x->tm, "run recorded", &t);
+  return r != DG_OK ? r : c;
 }
 
 /* ---- the graph files and the views ---- */
@@ -689,9 +755,11 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   x.draw = o->draw;
   dg_err r = settle_formats(&x, err);
   if (r == DG_OK) r = settle_views(&x, err);
-  if (r == DG_OK) r = read_into_tree(&x, err);
-  if (r == DG_OK) r = write_tree(&x, err);
+  if (r == DG_OK) r = check_unchanged(&x, err);
+  if (r == DG_OK && !res->unchanged) r = read_into_tree(&x, err);
+  if (r == DG_OK && !res->unchanged) r = write_tree(&x, err);
   r = finish_data_files(&x, r, err);
+  if (r == DG_OK && !res->unchanged) r = keep_record(&x, err);
   double t = dg_clock();
   free(x.files);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);

@@ -79,6 +79,7 @@ typedef struct cli_opts {
   const char *outputs;    /* --outputs LIST: the files run and merge write (default all) */
   int strict;             /* --strict: a warning makes the exit status 65 */
   size_t warnings;        /* the warnings reported so far (printed or not) */
+  char *rerun_key;        /* every option given but -j, -v, -q, as "--name=value" lines */
 } cli_opts;
 
 /* ---- options (options.c, usage.c) ---- */

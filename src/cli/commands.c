@@ -2,6 +2,7 @@
  * render. Each checks its options, runs its job through the library and prints; the
  * library decides what is computed and which files are written. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -27,6 +28,30 @@ static void run_summary(const cli_job *j, const dg_run_result *r, const char *di
     fprintf(stderr, "docgraph: %zu period%s (graph-PERIOD.*, periods.svg); %zu undated document%s "
             "in none\n", r->periods, r->periods == 1 ? "" : "s", r->undated,
             r->undated == 1 ? "" : "s");
+}
+
+/* The words for what shapes a run's outputs besides its documents (dg_run_opts.rerun_key):
+ * the options given but -j, -v, -q, the environment variables the library reads that
+ * change results, and the bytes of the --doc-dates table. NULL (never end early) with
+ * --strict, whose exit status counts warnings a run that ends early does not see again,
+ * or when memory runs out. Free it. */
+static char *rerun_key(const cli_opts *o) {
+  static const char *const env[] = {"DOCGRAPH_WINDOW", "DOCGRAPH_DICTS", "DOCGRAPH_MECAB_DIC"};
+  char *buf = NULL;
+  size_t n = 0;
+  FILE *f = o->strict ? NULL : open_memstream(&buf, &n);
+  if (!f) return NULL;
+  fputs(o->rerun_key ? o->rerun_key : "", f);
+  for (size_t i = 0; i < sizeof env / sizeof *env; i++)
+    fprintf(f, "%s=%s\n", env[i], getenv(env[i]) ? getenv(env[i]) : "");
+  FILE *dates = o->doc_dates ? fopen(o->doc_dates, "rb") : NULL;
+  for (int c; dates && (c = getc(dates)) != EOF;) fputc(c, f);
+  if (dates) fclose(dates);
+  if (fclose(f) != 0) {
+    free(buf);
+    return NULL;
+  }
+  return buf;
 }
 
 /* run, or (parts) merge: the output tree of the documents of the paths, or of the parts. */
@@ -58,9 +83,15 @@ static int run_tree(cli_opts *o, int parts) {
   ro.input = j.in;
   dg_run_result res;
   dg_error err = {0};
+  char *key = parts ? NULL : rerun_key(o);
+  ro.rerun_key = key;
   dg_err r = dg_run(&ro, &res, &err);
+  free(key);
   if (r != DG_OK) return cli_job_end(&j, cli_fail(r, &err));
-  if (!o->quiet) run_summary(&j, &res, o->out ? o->out : DG_RUN_DIR);
+  if (!o->quiet && res.unchanged)
+    fprintf(stderr, "docgraph: nothing changed; %zu document%s reused, outputs kept -> %s/\n",
+            res.docs.ok, res.docs.ok == 1 ? "" : "s", o->out ? o->out : DG_RUN_DIR);
+  else if (!o->quiet) run_summary(&j, &res, o->out ? o->out : DG_RUN_DIR);
   if (o->verbose) cli_timings_print(&tm, cli_progress_elapsed(&j.progress));
   j.counts = res.docs;
   return cli_job_end(&j, res.docs.failed ? EXIT_DATAERR : EXIT_OK);

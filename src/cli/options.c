@@ -236,6 +236,21 @@ static int applies(const option_row *r, const cli_opts *o, FILE *msgs) {
   return 1;
 }
 
+/* Option r and its value noted in o->rerun_key (dg_run_opts.rerun_key), unless it cannot
+ * change what a run writes: -j (outputs are the same at any -j), -v, -q. */
+static cli_status note_option(const option_row *r, const char *v, cli_opts *o) {
+  if (r->field == F(threads) || r->field == F(verbose) || r->field == F(quiet)) return CLI_OK;
+  const char *old = o->rerun_key ? o->rerun_key : "";
+  char letter[2] = {(char)r->key, '\0'};
+  size_t n = strlen(old) + (r->name ? strlen(r->name) : 1) + (v ? strlen(v) : 0) + 8;
+  char *k = malloc(n);
+  if (!k) return CLI_NOMEM;
+  snprintf(k, n, "%s%s%s=%s\n", old, r->name ? "--" : "-", r->name ? r->name : letter, v ? v : "");
+  free(o->rerun_key);
+  o->rerun_key = k;
+  return CLI_OK;
+}
+
 cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
   char shorts[2 * NOPTIONS + 2];
   struct option longs[NOPTIONS + 1];
@@ -257,10 +272,12 @@ cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
     }
     if (!applies(r, o, msgs)) return CLI_BAD_USAGE;
     cli_status s = apply(r, optarg, o, msgs);
+    if (s == CLI_OK) s = note_option(r, optarg, o);
     if (s != CLI_OK) return s;
   }
   for (int i = optind; i < argc; i++)
     if (push(&o->paths, &o->npaths, argv[i])) return CLI_NOMEM;
+  if (!o->rerun_key && !(o->rerun_key = strdup(""))) return CLI_NOMEM;
   o->progress = !o->quiet && isatty(2);
   return CLI_OK;
 }
@@ -268,6 +285,8 @@ cli_status cli_parse(int argc, char **argv, cli_opts *o, FILE *msgs) {
 void cli_opts_free(cli_opts *o) {
   free(o->paths);
   free(o->dicts);
+  free(o->rerun_key);
+  o->rerun_key = NULL;
   dg_renderer_free(o->renderer);
   o->renderer = NULL;
 }

@@ -308,3 +308,51 @@ dg_err dg_store_set_shards(dg_store *s, const char *shards, dg_error *err) {
 }
 
 const char *dg_store_shards(const dg_store *s) { return s->shards; }
+
+/* Is there a journal beside the store (a writer stopped part way)? */
+static int journalled(const char *path) {
+  char buf[4200];
+  snprintf(buf, sizeof buf, "%s-journal", path);
+  if (access(buf, F_OK) == 0) return 1;
+  snprintf(buf, sizeof buf, "%s-wal", path);
+  return access(buf, F_OK) == 0;
+}
+
+/* The record of the last complete run (meta key "last_run"): read into a copy, set in one
+ * statement, or forgotten; or looked up in a file opened read only, trusted as
+ * open_checked trusts a store closed cleanly, with no quick check (which reads it all),
+ * and no journal beside it (which only a writer may roll back or remove). */
+dg_err dg_store_peek_run_record(const char *path, const dg_store_config *cfg, char **out) {
+  dg_store s = {.path = (char *)path, .mode = DG_STORE_READ};
+  char clean[8];
+  *out = NULL;
+  if (journalled(path) || connect(&s, NULL) != DG_OK) return DG_ENOTFOUND;
+  meta_get(s.db, "closed", clean, sizeof clean);
+  read_config(&s);
+  int same = pragma_int(s.db, "PRAGMA application_id") == DG_STORE_APPLICATION_ID &&
+             pragma_int(s.db, "PRAGMA user_version") == DG_STORE_SCHEMA && !strcmp(clean, "1") &&
+             !strcmp(s.version, cfg->version) && s.cfg.fingerprint == cfg->fingerprint &&
+             !strcmp(s.options, cfg->options);
+  dg_err r = same ? dg_store_run_record(&s, out, NULL) : DG_ENOTFOUND;
+  sqlite3_close(s.db);
+  return r == DG_OK && *out ? DG_OK : DG_ENOTFOUND;
+}
+
+dg_err dg_store_run_record(dg_store *s, char **out, dg_error *err) {
+  sqlite3_stmt *st;
+  *out = NULL;
+  if (sqlite3_prepare_v2(s->db, "SELECT value FROM meta WHERE key = 'last_run'", -1, &st, NULL))
+    return dgs_fail(s, err, "reading the last run's record");
+  dg_err r = DG_OK;
+  if (sqlite3_step(st) == SQLITE_ROW) {
+    const char *v = (const char *)sqlite3_column_text(st, 0);
+    if (v && !(*out = strdup(v))) r = dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
+  sqlite3_finalize(st);
+  return r;
+}
+
+dg_err dg_store_set_run_record(dg_store *s, const char *rec, dg_error *err) {
+  if (rec) return set_meta(s, "last_run", rec, err);
+  return dgs_exec(s, "DELETE FROM meta WHERE key = 'last_run'", err);
+}
