@@ -963,7 +963,7 @@ static const family_case families[] = {
      * region's name, a name that ends before the comma (a numeral, a head word) */
     {F(EN_HEADS), "They met at the ASEAN-Canada Trade, Investment and Innovation Dialogue in May.",
      DG_TYPE_MEETING, "ASEAN-Canada Trade, Investment and Innovation Dialogue",
-     "meeting:asean-canada-trade,-investment-and-innovation-dialogue", NULL, NULL},
+     "meeting:asean-canada-trade-investment-and-innovation-dialogue", NULL, NULL},
     {F(EN_HEADS), "They met at the Pacific Ocean, Land and Air Dialogue in May.",
      DG_TYPE_MEETING, "Pacific Ocean, Land and Air Dialogue", NULL, NULL, NULL},
     {F(EN_HEADS), "On reflection, Trade and Investment Dialogue was useful.", DG_TYPE_MEETING,
