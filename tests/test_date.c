@@ -515,6 +515,10 @@ static const mention_case mentions[] = {
     {"2024年5月12日\n会期は3日間で、2日目に宣言を採択し、1日も早い実施を求めた。\n",
      "date:2024-05-12"},
     {"2024年5月12日\n会合は毎月10日に開かれる。\n", "date:2024-05-12"},
+    /* a numbered field label (1 日時・場所, 2 日時) is no day; near miss: 1日時点 (as of the 1st) */
+    {"2024年5月12日\n1 日時・場所\n2024年5月10日 東京\n", "date:2024-05-12 date:2024-05-10"},
+    {"2024年5月12日\n2 日時\n2024年5月10日\n", "date:2024-05-12 date:2024-05-10"},
+    {"2024年5月12日\n会員数は1日時点で百を超えた。\n", "date:2024-05-12 date:2024-05-01"},
     {"首相は10日、会談した。\n", ""},
     {"去る八月、首脳と会談した。\n", ""},
     /* a day with no year anywhere is read (a cue for the relation rules: --08-12) but is

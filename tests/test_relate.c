@@ -2222,6 +2222,17 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", NULL, NO},
     {"field heading", "t.txt", JA_SECTION "(2)場所\n\nマニラ、ハノイ及びバンコク\n",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", NULL, NO},
+    /* one heading of both fields, numbered "1 " (1 日時・場所), over a date line and a place
+     * line: the date and the place; a numbered participants heading (2 出席者); near miss:
+     * a second line that is prose */
+    {"field heading", "t.txt", JA_SECTION "1 日時・場所\n\n2024年5月2日(木)10時から12時まで\n\nマニラ\n",
+     DG_REL_HELD_ON, "meeting:mekong-japan-fmm:3", "date:2024-05-02", ANY_SENTENCE, 1},
+    {"field heading", "t.txt", JA_SECTION "1 日時・場所\n\n2024年5月2日(木)10時から12時まで\n\nマニラ\n",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:manila", ANY_SENTENCE, 1},
+    {"field heading", "t.txt", JA_SECTION "1 日時・場所\n\n2024年5月2日(木)10時から12時まで\n\n会議はマニラの提案で始まった。\n",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:manila", NO},
+    {"participant heading", "t.txt", JA_SECTION "2 出席者\n\nタイ、ラオス\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:3", ANY_SENTENCE, 1},
     /* a chair's word inside the meeting's parenthesis is a field, no verb between the date
      * and the holding verb */
     {"held_on", "t.txt",

@@ -371,7 +371,8 @@ static int bare_day_may_follow(const dg_date_scan *s, size_t i) {
 
 /* 10日、, 現地時間10日午後, 18~19日: a day in ASCII digits alone, no month before it, after
  * what bare_day_may_follow allows and before no word of bare_day_not_after.tsv (3日間,
- * 2日目, 3日前); a range of two such days with a separator of day_ranges.tsv. Its month is
+ * 2日目, 3日前) nor 時 ending its line (1 日時: a numbered field label); a range of two
+ * such days with a separator of day_ranges.tsv. Its month is
  * resolved later (DG_ANCHOR_NEWS_DAY). */
 static size_t bare_day(const dg_date_scan *s, size_t i, dg_date *d) {
   int dd, d2 = 0;
@@ -383,6 +384,9 @@ static size_t bare_day(const dg_date_scan *s, size_t i, dg_date *d) {
     return 0;
   }
   if (dg_wordlist_at(&s->r->bare_day_not_after, s->t, s->len, end) >= 0) return 0;
+  if (dg_lit(s->t, s->len, end, "\xE6\x99\x82") && /* 時 ending its line: the label 日時 */
+      (end + 3 == s->len || s->t[end + 3] == '\n' || s->t[end + 3] == ' '))
+    return 0;
   d->day = dd;
   d->day2 = d2;
   d->prec = DG_DATE_DAY;

@@ -36,30 +36,45 @@ static int whole_text_is(const dg_wordlist *list, const char *t, uint32_t a, uin
 }
 
 /* Is t[a, z) one word of `list`, or (with `parts`) such words joined by ・ of which the
- * first is one of `list` and the others of `list` or of `parts` (参加国・オブザーバー・国際機関)? */
-static int joined_heading(const dg_wordlist *list, const dg_wordlist *parts, const char *t,
-                          uint32_t a, uint32_t z) {
+ * first is one of `list` and the others of `list` or of `parts` (参加国・オブザーバー・国際機関);
+ * with `any_first`, one of `list` anywhere among them (日時・場所 for a venue's heading)? */
+static int joined_heading(const dg_wordlist *list, const dg_wordlist *parts, int any_first,
+                          const char *t, uint32_t a, uint32_t z) {
   if (!parts) return whole_text_is(list, t, a, z);
   uint32_t at = a;
+  int own = 0;
   for (uint32_t q = a; q <= z; q += q < z ? (uint32_t)dg_utf8_len(t + q, t + z) : 1) {
     if (q < z && dg_cp_at(t, z, q) != 0x30FB) continue;
-    if (!whole_text_is(list, t, at, q) && (at == a || !whole_text_is(parts, t, at, q)))
-      return 0;
+    int in = whole_text_is(list, t, at, q);
+    if (!in && ((at == a && !any_first) || !whole_text_is(parts, t, at, q))) return 0;
+    own |= in;
     at = q + 3;
   }
-  return 1;
+  return own;
 }
 
 /* Is t[a, z) a heading of `list` (joined_heading), maybe followed by 等 (参加国等: the
  * countries and others)? */
-static int heading_word(const dg_wordlist *list, const dg_wordlist *parts, const char *t,
-                        uint32_t a, uint32_t z) {
-  if (joined_heading(list, parts, t, a, z)) return 1;
-  return z - a > 3 && dg_cp_before(t, z) == 0x7B49 && joined_heading(list, parts, t, a, z - 3);
+static int heading_word(const dg_wordlist *list, const dg_wordlist *parts, int any_first,
+                        const char *t, uint32_t a, uint32_t z) {
+  if (joined_heading(list, parts, any_first, t, a, z)) return 1;
+  return z - a > 3 && dg_cp_before(t, z) == 0x7B49 &&
+         joined_heading(list, parts, any_first, t, a, z - 3);
+}
+
+/* The words a heading of `list` may join to its first with ・: parts of a heading of
+ * participants (参加国・オブザーバー), the venue's word after a date's and the date's after a
+ * venue's (日時・場所: one heading of both fields); NULL for other lists. */
+static const dg_wordlist *heading_parts(const dg_rel_ctx *c, const dg_wordlist *list) {
+  if (list == &c->r->participant_headings) return &c->r->participant_heading_parts;
+  if (list == &c->r->date_words) return &c->r->venue_words;
+  if (list == &c->r->venue_words) return &c->r->date_words;
+  return NULL;
 }
 
 /* Is block b a title block whose text, without spaces, a colon at its end, a number before
- * it (3.) and brackets around it (【】 []), is one word of `list`, maybe followed by 等? */
+ * it (3. or 1 and a space) and brackets around it (【】 []), is one word of `list`, maybe
+ * followed by 等, or such words joined by ・ (heading_parts)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
   const dg_block *bl = &c->d->blocks[b];
   const char *t = c->d->text;
@@ -69,13 +84,13 @@ int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) 
   while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n' || t[z - 1] == ':')) z--;
   uint32_t n = a;
   while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
-  if (n > a && n + 1 < z && t[n] == '.' && (unsigned char)t[n + 1] >= 0x80) a = n + 1; /* 3.参加国 */
+  if (n > a && n + 1 < z && (t[n] == '.' || t[n] == ' ') && (unsigned char)t[n + 1] >= 0x80)
+    a = n + 1; /* 3.参加国, 1 日時・場所 */
   if (z > a && t[a] == '[' && t[z - 1] == ']') a++, z--;
   if (z - a >= 6 && dg_cp_at(t, z, a) == 0x3010 && dg_cp_before(t, z) == 0x3011)
     a += 3, z -= 3; /* 【 】 */
-  return heading_word(list, list == &c->r->participant_headings ? &c->r->participant_heading_parts
-                                                                  : NULL,
-                      t, a, z);
+  int any_first = list != &c->r->participant_headings; /* 日時・場所 heads a venue too */
+  return heading_word(list, heading_parts(c, list), any_first, t, a, z);
 }
 
 /* Does block b list names rather than tell: a list item, a table row, or a paragraph
@@ -245,15 +260,24 @@ void dg_rel_participant_heading(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
+/* Is block b one heading of both fields, a date's and a venue's (日時・場所)? */
+static int both_fields(const dg_rel_ctx *c, uint32_t b) {
+  return dg_rel_heading_is(c, b, &c->r->date_words) && dg_rel_heading_is(c, b, &c->r->venue_words);
+}
+
 /* The one date (places 0) or the one or two places (places 1) of the block right after a
- * heading of `list`, when sentence s opens it, into out (a schedule of several items or
+ * heading of `list` (or the second after one of both fields, the first listing names:
+ * 日時・場所 / DATE / PLACE), when sentence s opens it, into out (a schedule of several items or
  * dates gives none); how many, 0 when none or more. *hs: the heading's first sentence. */
 static size_t field_values(const dg_rel_ctx *c, uint32_t s, const dg_wordlist *list, int places,
                            uint32_t *hs, uint32_t *out) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   long p = heading_over(c, b, list);
-  if (p < 0 || b != (uint32_t)p + 1 || (s > 0 && d->sents[s - 1].block == b) || !lists_names(d, b))
+  if (p < 0 && b > 1 && both_fields(c, b - 2) && lists_names(d, b - 1)) p = (long)b - 2;
+  int second = p >= 0 && b == (uint32_t)p + 2; /* 日時・場所 / DATE / PLACE */
+  if (p < 0 || (b != (uint32_t)p + 1 && !second) || (s > 0 && d->sents[s - 1].block == b) ||
+      !lists_names(d, b))
     return 0;
   size_t n = 0, max = places ? 2 : 1;
   for (uint32_t k = s; k < d->nsents && d->sents[k].block == b; k++)
