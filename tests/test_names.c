@@ -2476,6 +2476,13 @@ static const row rows[] = {
     /* talks named by the person met (names_talks.c): the person, a title, と(の)会談; a
      * given name the person's mention leaves out; near misses: a list of people met, side
      * talks on the occasion of a meeting */
+    /* under a title naming talks, a country joined by ・ and a gloss between the person and
+     * と, a kind of talks after it: a mention of the title's talks; near miss: with no such
+     * title the long form names no talks */
+    {"日・ベトナム首脳電話会談\n\n山田総理は、ファム・ミン・チン・ベトナム首相(Mr. Pham Minh Chinh)と電話会談した。", DG_TYPE_MEETING,
+     "日・ベトナム首脳電話会談", "ファム・ミン・チン・ベトナム首相(Mr. Pham Minh Chinh)と電話会談", NULL},
+    {"山田理事長は、5月10日、ファム・ミン・チン・ベトナム首相(Mr. Pham Minh Chinh)と電話会談した。", DG_TYPE_MEETING,
+     NULL, NULL, "ファム・ミン・チン・ベトナム首相(Mr. Pham Minh Chinh)と電話会談"},
     {"山田理事長は、5月10日、ボルド首相と会談した。", DG_TYPE_MEETING, "ボルド首相と会談",
      "ボルド首相と会談", NULL},
     {"(1)ボルド国防大臣との会談(於:首都)", DG_TYPE_MEETING, "ボルド国防大臣との会談", NULL, NULL},

@@ -2258,6 +2258,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:ボルド", "meeting:ボルド首相と会談", 0, 1},
     {"meeting partner", "t.txt", "山田理事長は、ナム副首相、ボルド首相と会談した。",
      DG_REL_PARTICIPATES_IN, "person:ボルド", NULL, NO},
+    /* under a title naming the talks, "B・A国首相(gloss)と電話会談" is those talks: B and A国
+     * take part in the title's meeting; near miss: no title naming talks makes B's own */
+    {"meeting partner", "t.txt", "日・ベトナム首脳電話会談\n\n本日、山田総理大臣は、ファム・ミン・チン・ベトナム首相(Mr. Pham Minh Chinh)と電話会談を行いました。",
+     DG_REL_PARTICIPATES_IN, "country:VNM", "meeting:日・ベトナム首脳電話会談", 1, 1},
+    {"meeting partner", "t.txt", "日・ベトナム首脳電話会談\n\n本日、山田総理大臣は、ファム・ミン・チン・ベトナム首相(Mr. Pham Minh Chinh)と電話会談を行いました。",
+     DG_REL_PARTICIPATES_IN, "person:pham-minh-chinh", "meeting:日・ベトナム首脳電話会談", 1, 1},
+    {"meeting partner", "t.txt", "山田総理大臣は、ファム・ミン・チン・ベトナム首相と会談した。",
+     DG_REL_PARTICIPATES_IN, "country:VNM", "meeting:日・ベトナム首脳電話会談", NO},
     /* the visitor: the topic of the talks' sentence, before or after them, or of the sentence
      * before when this one names no other person; near miss: another person meets B */
     {"talks visitor", "t.txt", "山田理事長は、2026年5月10日、ボルド首相と会談した。",

@@ -607,6 +607,7 @@ static const struct {
     {"met_words.tsv", offsetof(dg_rules, met_words), {"word", NULL, NULL}, row_plain},
     {"talk_titles.tsv", offsetof(dg_rules, talk_titles), {"word", NULL, NULL}, row_plain},
     {"readout_openers.tsv", offsetof(dg_rules, readout_openers), {"word", NULL, NULL}, row_plain},
+    {"talks_prefixes.tsv", offsetof(dg_rules, talks_prefixes), {"word", NULL, NULL}, row_plain},
     {"side_occasions.tsv", offsetof(dg_rules, side_occasions), {"word", NULL, NULL}, row_plain},
     {"participant_headings.tsv", offsetof(dg_rules, participant_headings), {"word", NULL, NULL}, row_plain},
     {"participant_heading_parts.tsv", offsetof(dg_rules, participant_heading_parts), {"word", NULL, NULL}, row_plain},

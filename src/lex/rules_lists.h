@@ -142,6 +142,7 @@ struct dg_rules {
   dg_wordlist met_words;       /* met, held talks with: those met, no party across a break */
   dg_wordlist talk_titles;     /* Meeting with, Call with: a readout title's talks */
   dg_wordlist readout_openers; /* Readout of: opens a readout title, no part of its name */
+  dg_wordlist talks_prefixes;  /* 電話, テレビ: between と and 会談 in talks named by a person */
   dg_wordlist side_occasions;  /* 機会に, の際に: talks after one are side talks, no meeting */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist participant_heading_parts; /* オブザーバー, 国際機関: joined to one by ・ */

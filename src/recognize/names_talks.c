@@ -90,7 +90,11 @@ dg_err dgn_title_talks_en(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
  * only: the span from the person to 会談, as written, is a new meeting. The person and a
  * title of titles.tsv (or the person's mention alone, its title inside) stand right before
  * と; katakana joined by ・ right before the person (a given name no list holds) are part of
- * the name. Talks with a list of people (A副首相、B大臣、C次官と会談) are named by none of
+ * the name. Under a title that names the talks (日・ベトナム首脳電話会談) the span is a
+ * mention of those talks, no new meeting, and there a gloss in brackets and a country
+ * joined by ・ may stand between the person and と (チン・ベトナム首相(H.E. ...)と), and a
+ * word of talks_prefixes.tsv between と and 会談 (と電話会談). Talks with a list of people
+ * (A副首相、B大臣、C次官と会談) are named by none of
  * them: a person within LIST_REACH bytes before the comma before the person makes none; nor
  * do side talks, after a word of side_occasions.tsv (本会合の機会に、…B次官補と会談). */
 #define KAIDAN "\xE4\xBC\x9A\xE8\xAB\x87" /* 会談 */
@@ -122,18 +126,59 @@ static int side_occasion(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   return 0;
 }
 
+/* Past a word of talks_prefixes (電話, テレビ, 首脳) at k, or k. */
+static uint32_t past_talks_prefix(dgn_ctx *c, uint32_t k, uint32_t end) {
+  long w = dg_wordlist_at(&c->r->talks_prefixes, c->t, end, k);
+  return w >= 0 ? k + (uint32_t)c->r->talks_prefixes.w[w].len : k;
+}
+
+/* The person the talks are named by, ending before と at `to`: right before it, or before
+ * a title of titles.tsv; with `long_form` (under a title naming the talks) also before a
+ * gloss in brackets ((H.E. Mr. ...)) and a country joined by ・ before the title
+ * (ファム・ミン・チン・ベトナム首相(...)と); its index or -1. */
+static long person_before_to(dgn_ctx *c, const dg_sentence *s, uint32_t to, int long_form) {
+  const char *t = c->t;
+  uint32_t e = to;
+  if (long_form && e > s->start && (t[e - 1] == ')' || dg_cp_before(t, e) == 0xFF09)) {
+    uint32_t q = e - (t[e - 1] == ')' ? 1 : 3);
+    while (q > s->start && q + 200 > e && t[q] != '(' && dg_cp_at(t, e, q) != 0xFF08) q--;
+    if (t[q] == '(' || dg_cp_at(t, e, q) == 0xFF08) e = q;
+  }
+  long p = dgn_mention_ending(c, e, T(PERSON));
+  if (p >= 0) return p;
+  long ti = dg_wordlist_before(&c->r->titles, t, s->start, e);
+  if (ti < 0 || !(c->r->titles.w[ti].as.title.side & DG_SIDE_AFTER)) return -1;
+  e -= (uint32_t)c->r->titles.w[ti].len;
+  if ((p = dgn_mention_ending(c, e, T(PERSON))) >= 0) return p;
+  long k = long_form ? dgn_mention_ending(c, e, T(COUNTRY)) : -1; /* チン・ベトナム首相 */
+  if (k < 0 || c->d->ments[k].start < s->start + 3 || memcmp(t + c->d->ments[k].start - 3, DGN_DOT, 3))
+    return -1;
+  return dgn_mention_ending(c, c->d->ments[k].start - 3, T(PERSON));
+}
+
+/* The document's talks: the first meeting its title block names, when that is talks
+ * (its name ends with 会談: 日・ベトナム首脳電話会談); or -1. */
+static long title_talks(const dgn_ctx *c) {
+  const dg_doc *d = c->d;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *m = &d->ments[k];
+    if (m->type != DG_TYPE_MEETING || m->implicit) continue;
+    if (m->sentence >= d->nsents || d->sents[m->sentence].block > 0) return -1;
+    return m->end - m->start >= 6 && !memcmp(c->t + m->end - 6, KAIDAN, 6) ? (long)k : -1;
+  }
+  return -1;
+}
+
 static dg_err talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *err) {
   const char *t = c->t;
+  long own = title_talks(c); /* the talks the title names: these may be they */
+  if (own >= 0 && c->d->ments[own].sentence == (uint32_t)(s - c->d->sents)) own = -1;
   uint32_t k = to + 3;
   if (k + 3 <= s->end && !memcmp(t + k, "\xE3\x81\xAE", 3)) k += 3; /* の */
+  if (own >= 0) k = past_talks_prefix(c, k, s->end);
   if (k + 6 > s->end || memcmp(t + k, KAIDAN, 6) != 0) return DG_OK;
   uint32_t z = k + 6;
-  long p = dgn_mention_ending(c, to, T(PERSON));
-  if (p < 0) {
-    long ti = dg_wordlist_before(&c->r->titles, t, s->start, to);
-    if (ti < 0 || !(c->r->titles.w[ti].as.title.side & DG_SIDE_AFTER)) return DG_OK;
-    p = dgn_mention_ending(c, to - (uint32_t)c->r->titles.w[ti].len, T(PERSON));
-  }
+  long p = person_before_to(c, s, to, own >= 0);
   if (p < 0) return DG_OK;
   uint32_t a = c->d->ments[p].start;
   if (a >= s->start + 6 && !memcmp(t + a - 3, DGN_DOT, 3)) { /* エマムアリ・ラフモン */
@@ -144,6 +189,12 @@ static dg_err talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *
   }
   if (dgn_overlaps(c, a, z, T(MEETING) | T(PROGRAM) | T(ORGANIZATION))) return DG_OK;
   if (listed_person_before(c, s, a) || side_occasion(c, s, a)) return DG_OK;
+  if (own >= 0) {
+    dg_mention m = c->d->ments[own];
+    return dgn_add(c, DG_TYPE_MEETING, a, z, m.id, m.label, m.label_en, m.entity, 1)
+               ? DG_OK
+               : dg_error_set(err, DG_ENOMEM, "out of memory");
+  }
   return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
 }
 

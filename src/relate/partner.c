@@ -109,6 +109,8 @@ void dg_rel_meeting_partner(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (c->nested[i]) continue;
     long cp = m->type == DG_TYPE_MEETING ? dg_rel_talks_counterpart(c, s, i) : -1;
     if (cp >= 0) dg_rel_add(c, kind, (uint32_t)cp, i, s); /* B首相と会談 (talks.c) */
+    long cc = cp >= 0 ? dg_rel_talks_country(c, s, (uint32_t)cp) : -1;
+    if (cc >= 0) dg_rel_add(c, kind, (uint32_t)cc, i, s); /* B・A国首相と会談: A国 too */
     if (dg_rel_is_actor(m)) { /* メローニ首相との日伊首脳会談 */
       uint32_t z = past_members(c, m, m->end, end), p = past_title(c, z, end);
       if (!dg_lit(t, end, p, "\xE3\x81\xA8\xE3\x81\xAE")) continue; /* との */

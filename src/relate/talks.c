@@ -3,7 +3,8 @@
  * talks so are a visitor's (理事長は、…を訪問し、B大統領と会談した), and they leave out who
  * met B when the sentence before said it.
  *   the counterpart: the person inside the name takes part (partner.c calls
- *     dg_rel_talks_counterpart);
+ *     dg_rel_talks_counterpart), past ・ and a country, a title, a gloss in brackets and a
+ *     word of talks_prefixes.tsv (チン・ベトナム首相(H.E. ...)と電話会談);
  *   the visitor: a person of the sentence that is its topic or speaker (A理事長は、…B首相と
  *     会談した; B大臣との会談で、A理事長は; A副大臣から、) takes part; a sentence that
  *     names no person but the counterpart (続いて、…B大統領と会談を行いました) has the topic
@@ -33,6 +34,34 @@ static uint32_t past_title(const dg_rel_ctx *c, uint32_t p, uint32_t end) {
              : p;
 }
 
+/* Past ・ and a country's mention of sentence s at p (チン|・ベトナム首相), or p; the
+ * country may lie nested in the talks' span. */
+static uint32_t past_country(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  if (!dg_lit(c->d->text, c->d->sents[s].end, p, "\xE3\x83\xBB")) return p; /* ・ */
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++)
+    if (c->d->ments[k].start == p + 3 && c->d->ments[k].type == DG_TYPE_COUNTRY)
+      return c->d->ments[k].end;
+  return p;
+}
+
+long dg_rel_talks_country(const dg_rel_ctx *c, uint32_t s, uint32_t cp) {
+  uint32_t p = c->d->ments[cp].end;
+  if (!dg_lit(c->d->text, c->d->sents[s].end, p, "\xE3\x83\xBB")) return -1; /* ・ */
+  for (uint32_t k = c->sent_first[s]; k < c->sent_end[s]; k++)
+    if (c->d->ments[k].start == p + 3 && c->d->ments[k].type == DG_TYPE_COUNTRY) return (long)k;
+  return -1;
+}
+
+/* Past a gloss in brackets at p ((H.E. Mr. ...), （...）) that closes before `end`, or p. */
+static uint32_t past_gloss(const char *t, uint32_t p, uint32_t end) {
+  int full = p + 3 <= end && dg_cp_at(t, end, p) == 0xFF08;
+  if (p >= end || (t[p] != '(' && !full)) return p;
+  for (uint32_t q = p + 1; q < end; q++)
+    if ((!full && t[q] == ')') || (full && dg_cp_at(t, end, q) == 0xFF09))
+      return q + (full ? 3 : 1);
+  return p;
+}
+
 /* Are t[a, z) katakana and ・ only (a given name before a person's mention), or empty? */
 static int katakana_only(const char *t, uint32_t a, uint32_t z) {
   while (a < z) {
@@ -52,10 +81,12 @@ long dg_rel_talks_counterpart(const dg_rel_ctx *c, uint32_t s, uint32_t g) {
     if (k == g || x->type != DG_TYPE_PERSON || x->start < m->start || x->end >= m->end ||
         !katakana_only(t, m->start, x->start))
       continue;
-    uint32_t p = past_title(c, x->end, m->end);
+    uint32_t p = past_gloss(t, past_title(c, past_country(c, s, x->end), m->end), m->end);
     if (!dg_lit(t, m->end, p, TO)) continue;
     p += 3;
     if (dg_lit(t, m->end, p, NO)) p += 3;
+    long w = dg_wordlist_at(&c->r->talks_prefixes, t, m->end, p); /* と電話会談 */
+    if (w >= 0) p += (uint32_t)c->r->talks_prefixes.w[w].len;
     if (dg_lit(t, m->end, p, KAIDAN) && p + 6 == m->end) return (long)k;
   }
   return -1;

@@ -113,6 +113,9 @@ void dg_rel_lead_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Talks named by the person met (talks.c): the person inside the name of meeting g of
  * sentence s when it is such talks (B首相と会談, B大臣との会談), else -1. */
 long dg_rel_talks_counterpart(const dg_rel_ctx *c, uint32_t s, uint32_t g);
+/* The country joined by ・ right after the counterpart cp of talks (チン・ベトナム首相と会談:
+ * ベトナム), which takes part with its person (talks.c); or -1. */
+long dg_rel_talks_country(const dg_rel_ctx *c, uint32_t s, uint32_t cp);
 /* participates_in: the topic or speaker of the talks' sentence (A理事長は、…B首相と会談し
  * た; A副大臣から、), else the topic of the sentence before (A理事長は、) when the sentence
  * names no other person (続いて、…B大統領と会談を行いました) (talks.c). */
