@@ -306,6 +306,11 @@ static const family_case families[] = {
     {F(REORDERED), "He attended the 10th Tourism Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue in Astana.",
      DG_TYPE_MEETING, "10th Tourism Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue", NULL,
      NULL, NULL},
+    /* heads.tsv: Telephone Talk heads a meeting's name; near miss: a call in lower case */
+    {F(EN_HEADS), "Japan-Fiji Summit Telephone Talk\n\nThey spoke today.", DG_TYPE_MEETING,
+     "Japan-Fiji Summit Telephone Talk", "meeting:japan-fiji-summit-telephone-talk", NULL, NULL},
+    {F(EN_HEADS), "He made a telephone call to Fiji.", DG_TYPE_MEETING, "telephone call", NULL, NULL,
+     NULL},
     /* dgn_title_talks_en: a readout's title names its talks from the possessor on, to a
      * side occasion; near misses: no possessive before the head, no party after it */
     {F(EN_PEOPLE) | F(EN_HEADS), "Readout of Secretary Jane Roca's Meeting with Foreign Minister Kenji Sato on the margins of the Summit\n\nThey met today.",
