@@ -29,11 +29,19 @@ static int joined_sides(dgn_ctx *c, uint32_t a, uint32_t z) {
   return 0;
 }
 
+/* Does sentence s open a line among the document's first two blocks (a title's line)? Its
+ * span without the spaces at its end in [*a, *z). */
+static int title_line(const char *t, const dg_sentence *s, uint32_t *a, uint32_t *z) {
+  *a = s->start;
+  if (s->block > 1 || (*a > 0 && t[*a - 1] != '\n')) return 0;
+  *z = line_end(t, *a, s->end);
+  return 1;
+}
+
 dg_err dgn_title_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   const char *t = c->t;
-  uint32_t a = s->start;
-  if (s->block > 1 || (a > 0 && t[a - 1] != '\n')) return DG_OK;
-  uint32_t z = line_end(t, a, s->end);
+  uint32_t a, z;
+  if (!title_line(t, s, &a, &z)) return DG_OK;
   long h = dg_wordlist_before(&c->r->heads, t, a, z);
   if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING) return DG_OK;
   uint32_t hs = z - (uint32_t)c->r->heads.w[h].len;
@@ -63,9 +71,8 @@ static uint32_t talks_end(dgn_ctx *c, uint32_t p, uint32_t z) {
 
 dg_err dgn_title_talks_en(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   const char *t = c->t;
-  uint32_t a = s->start;
-  if (s->block > 1 || (a > 0 && t[a - 1] != '\n')) return DG_OK;
-  uint32_t z = line_end(t, a, s->end);
+  uint32_t a, z;
+  if (!title_line(t, s, &a, &z)) return DG_OK;
   long o = dg_wordlist_at(&c->r->readout_openers, t, z, a);
   if (o >= 0) {
     a += (uint32_t)c->r->readout_openers.w[o].len;
