@@ -552,6 +552,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
     {"participates_in", "t.txt", TITLE "会合には外務省の山田報道官及びラオスが出席した。",
      DG_REL_PARTICIPATES_IN, "org:mofa", TITLE_ID, 1, 1},
+    /* body_titles.tsv 副大臣, 特命担当大臣, 大臣政務官 (内閣府副大臣: the office is the
+     * minister's title); near miss: the office listed as a party */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "には、山田内閣府副大臣が出席した。",
+     DG_REL_PARTICIPATES_IN, "org:cabinet-office", NULL, NO},
+    {"participates_in", "t.txt", JA_DISASTER_NAME "には、内閣府及びタイが出席した。",
+     DG_REL_PARTICIPATES_IN, "org:cabinet-office", JA_DISASTER_ID, 0, 1},
     {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the spokesman of the Japan International Cooperation Agency.",
      DG_REL_PARTICIPATES_IN, "org:jica", NULL, NO},
     {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the Japan International Cooperation Agency.",
@@ -730,6 +736,20 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "令和5年5月3日、日本、タイ及びラオスによる第2回日ASEAN環境大臣会合がオンラインで開催された。",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* parties_by: before the quote that opens the meeting's name too (による「…会合」),
+     * each party maybe glossed in parentheses (日本政府(環境省)) or ending in a word of
+     * party_members.tsv (政府; タイの防災担当部局); near misses: a quoted name that is no
+     * meeting (a song), a word of no party's members (財政支援) */
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本政府(環境省)とタイの防災担当部局による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本政府(環境省)とタイの防災担当部局による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "org:moe", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本政府(環境省)とタイの防災担当部局による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、第2回日ASEAN環境大臣会合で、タイの歌手による「友好の歌」が披露された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"meeting apposition", "t.txt", "令和5年5月3日、タイの財政支援による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* triggers.tsv 同席, に臨み/に臨ん/に臨む: who sits in on a meeting, or a delegation
      * that attends it, takes part; near miss: 臨時 (an extraordinary meeting) */
@@ -913,6 +933,12 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", NO},
     {"chaired_by", "t.txt", "Recalling the Chairman of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",
      DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", 0, 1},
+    /* titled_next: the chair joined to the one before by a joiner after that one's title
+     * (共同議長はA首相及びB外務大臣: both); near miss: a person after a clause of no title */
+    {"chaired_by", "t.txt", JA_DISASTER_NAME "が開かれた。共同議長はソムチャイ・ウォンサワット首相及び山田太郎外務大臣。",
+     DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田太郎", 1, 1},
+    {"chaired_by", "t.txt", JA_DISASTER_NAME "が開かれた。共同議長はソムチャイ・ウォンサワット首相であり、会合には山田太郎外務大臣が出席。",
+     DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田太郎", NO},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
      DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",

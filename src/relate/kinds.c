@@ -944,6 +944,27 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
   return dg_rel_part(c, p) == DG_PART_OF && p->end + 3 != g->start;
 }
 
+#define TITLE_REACH 60 /* bytes of a chair's title before the next chair's joiner */
+
+/* Japanese: does mention p follow the chair whose name ends at `last` (0: none) after
+ * nothing but that chair's title (kanji, katakana, spaces: ベトナム天然資源環境大臣) and
+ * one word of list_joiners.tsv (共同議長はA B国環境大臣及びC審議官: C chairs too)? */
+static int titled_next(const dg_rel_ctx *c, uint32_t s, uint32_t last, const dg_mention *p) {
+  const char *t = c->d->text;
+  if (!last || p->start <= last) return 0;
+  long w = dg_wordlist_before(&c->r->list_joiners, t, c->d->sents[s].start, p->start);
+  if (w < 0) return 0;
+  uint32_t j = p->start - (uint32_t)c->r->list_joiners.w[w].len;
+  if (j < last || j - last > TITLE_REACH) return 0;
+  for (uint32_t q = last; q < j;) {
+    uint32_t cp = 0;
+    q += (uint32_t)dg_utf8_decode(t + q, t + j, &cp);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && cp != ' ') return 0;
+  }
+  return 1;
+}
+
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
  * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
@@ -977,7 +998,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
     spoke = 1, with = sp_part == DG_PART_WITH;
   }
-  uint32_t cut = ja ? c->d->sents[s].end : dg_rel_chair_list_end(c, s, g);
+  uint32_t cut = ja ? c->d->sents[s].end : dg_rel_chair_list_end(c, s, g), last = 0;
   for (int pass = 0; pass < 3; pass++) {
     if (n && !(pass > 0 && with)) continue;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -992,13 +1013,15 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
         ok = pass == 0 && in && p->start < cut && !other_trigger_between(c, g, p) &&
              !other_agent_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
-      else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
+      else if (pass == 1)
+        ok = in && p->start >= g->end && (p->start - g->end <= 40 || titled_next(c, s, last, p));
       else ok = c->ment_clause[i] < g->clause &&
                 (part == DG_PART_SUBJECT || part == DG_PART_TOPIC);
       if (!ok) continue;
       with |= part == DG_PART_WITH;
       dg_rel_add(c, DG_REL_CHAIRED_BY, m, i, s), n++;
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
+      last = ja && pass == 1 ? p->end : 0;
     }
   }
   if (!ja && n > 1 && (types & DG_TYPESET(PERSON))) dg_rel_chair_countries(c, s, g, m, cut);
