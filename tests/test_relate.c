@@ -184,6 +184,10 @@ static int chained(const char *rule) {
 #define JA_ATTENDED_LEAD "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」に、山田太郎副大臣が出席したと発表した。"
 #define JA_DISASTER_ID "meeting:第3回日メコン防災閣僚会合"
 #define JA_DISASTER_NAME "第3回日メコン防災閣僚会合"
+#define JA_PAIR_TITLE JA_DISASTER_NAME "及び第5回日メコン外相会議の結果\n\n"
+#define JA_PAIR_HELD "2026年5月3日、" JA_DISASTER_NAME "及び第5回日メコン外相会議がハノイで開催された。\n\n"
+#define JA_PAIR_ONE JA_DISASTER_NAME "では、防災を議論した。\n\n"
+#define JA_PAIR_LAST "山田太郎外務大臣が出席し、共同声明が採択された。\n"
 #define EN_HEAD_VENUE "Samoa 3 June 2026\nOcean Secretariat, Apia.\n"
 #define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
@@ -1045,6 +1049,17 @@ static const tie_row ties[] = {
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
     /* programs listed before the adopted one (と, 及び) are adopted with it; near miss: a
      * program the adopted one is only based on */
+    /* dg_rel_section_pair: the title's two meetings (A及びBの結果) are both the one a
+     * sentence that names none speaks of (pair_of: adopted_at, chaired_by); near miss: a
+     * sentence between has named one of them alone */
+    {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_LAST,
+     DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", 2, 1},
+    {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
+     DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", NO},
+    {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_LAST,
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", 2, 1},
+    {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", NO},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言と「メコン地域防災協力強化行動計画」を採択した。\n",
      DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言に基づき「メコン地域防災協力強化行動計画」を採択した。\n",

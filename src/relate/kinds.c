@@ -193,18 +193,30 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
         (dg_rel_unnamed_meeting(c, s, past, cl->end) & 1) && !echoes_own(c, own, past, cl->end)))
     out[n++] = (uint32_t)own;
+  long pair = own >= 0 && own == c->main_meeting ? dg_rel_section_pair(c, s) : -1;
+  if (pair >= 0 && n == 1 && (uint32_t)own == out[0] && n < DG_REL_MAXM)
+    out[n++] = (uint32_t)pair; /* A及びBの結果: a clause of neither speaks of both */
   return n;
 }
 
 long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at) {
   uint32_t ms[DG_REL_MAXM];
   size_t n = dg_rel_clause_meetings(c, s, k, at, ms);
+  if (n == 2 && (long)ms[0] == c->main_meeting && (long)ms[1] == c->main_pair)
+    n = 1; /* one meeting: the document's own (the callers add its pair: see pair_of) */
   if (!n) return -1;
   if (!dg_rel_latin(c, s)) return dg_rel_nearest_of(c, ms, n, at);
   long after = -1; /* English names what is attended after the verb: attended the Summit */
   for (size_t x = 0; x < n && after < 0; x++)
     if (c->d->ments[ms[x]].start >= at) after = ms[x];
   return after >= 0 ? after : (long)dg_rel_nearest_of(c, ms, n, at);
+}
+
+/* The second meeting of the document's title (A及びBの結果: B) when a Japanese sentence
+ * that names no meeting gives a tie to m, the document's own one (its title's mention, not
+ * a later one): the tie is B's too (両会議ともに共同声明が採択された); or -1. */
+static long pair_of(const dg_rel_ctx *c, uint32_t s, long m) {
+  return m >= 0 && m == c->main_meeting && !dg_rel_latin(c, s) ? dg_rel_section_pair(c, s) : -1;
 }
 
 /* Does an actor of clause k stand as its subject or topic (Japanese が, は)? */
@@ -1152,7 +1164,8 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g) ||
         chairs_other(c, s, g))
       continue;
-    long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
+    long m0 = chaired_meeting(c, s, g), country = m0 >= 0 ? attached_country(c, s, g) : -1;
+    for (long m = m0, r = 0; m >= 0 && r < 2; m = r++ ? -1 : pair_of(c, s, m0)) {
     if (country >= 0) {
       uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
       size_t n = dg_rel_list_before(c, s, (uint32_t)country, cs + 1, DG_REL_MAXM - 1) + 1;
@@ -1165,6 +1178,7 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
     } else if (m >= 0) {
       chaired_examples(c, s, g, (uint32_t)m);
+    }
     }
   }
 }
@@ -1425,12 +1439,14 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       continue; /* adopted at the last Summit: not at this one */
     if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
     if (at < 0) continue;
-    dg_rel_add(c, kind, i, (uint32_t)at, s);
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
     size_t nl = dg_rel_latin(c, s) && g->end <= m->start /* adopted the A and the B */
                     ? dg_rel_list_after(c, s, i, ls, DG_REL_MAXM)
                     : dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
-    for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)at, s);
+    for (long a = at, r = 0; a >= 0 && r < 2; a = r++ ? -1 : pair_of(c, s, at)) {
+      dg_rel_add(c, kind, i, (uint32_t)a, s);
+      for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)a, s);
+    }
   }
 }
 
