@@ -1056,6 +1056,9 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", 2, 1},
     {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
      DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", NO},
+    /* both_meetings.tsv: 両会議 speaks of both even after one was named alone */
+    {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE "両会議ともに共同声明が採択された。\n",
+     DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", 3, 1},
     {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_LAST,
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", 2, 1},
     {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,

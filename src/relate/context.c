@@ -467,6 +467,9 @@ long dg_rel_section_pair(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   const char *a = d->ments[c->main_meeting].id, *b = d->ments[c->main_pair].id;
   uint32_t s0 = d->ments[c->main_meeting].sentence;
+  const dg_sentence *se = &d->sents[s];
+  size_t bw = dg_wordlist_next(&c->r->both_meetings, d->text, se->end, se->start);
+  if (bw < se->end) return c->main_pair; /* 両会議ともに: both, whatever came between */
   for (uint32_t k = s0 + 1; k < s; k++) { /* one named alone: no longer both */
     int own = 0, other = 0;
     for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {

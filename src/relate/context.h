@@ -169,7 +169,8 @@ int dg_rel_title_block(const dg_doc *d, size_t b);
 long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s);
 /* The document's second meeting (main_pair) when sentence s's section speaks of the
  * document's own and no sentence between the title and s names one of the two as its only
- * meeting (1 第1回A会合の概要; A会合では…: the document has gone on to one of them): a
+ * meeting (1 第1回A会合の概要; A会合では…: the document has gone on to one of them) unless
+ * s has a word of both_meetings.tsv (両会議ともに): a
  * sentence that names no meeting speaks of both (A及びBが開催された。山田大臣が出席した);
  * or -1. */
 long dg_rel_section_pair(const dg_rel_ctx *c, uint32_t s);
