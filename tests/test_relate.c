@@ -184,6 +184,10 @@ static int chained(const char *rule) {
 #define JA_ATTENDED_LEAD "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」に、山田太郎副大臣が出席したと発表した。"
 #define JA_DISASTER_ID "meeting:第3回日メコン防災閣僚会合"
 #define JA_DISASTER_NAME "第3回日メコン防災閣僚会合"
+#define JA_PAIR_TITLE JA_DISASTER_NAME "及び第5回日メコン外相会議の結果\n\n"
+#define JA_PAIR_HELD "2026年5月3日、" JA_DISASTER_NAME "及び第5回日メコン外相会議がハノイで開催された。\n\n"
+#define JA_PAIR_ONE JA_DISASTER_NAME "では、防災を議論した。\n\n"
+#define JA_PAIR_LAST "山田太郎外務大臣が出席し、共同声明が採択された。\n"
 #define EN_HEAD_VENUE "Samoa 3 June 2026\nOcean Secretariat, Apia.\n"
 #define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
@@ -552,6 +556,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
     {"participates_in", "t.txt", TITLE "会合には外務省の山田報道官及びラオスが出席した。",
      DG_REL_PARTICIPATES_IN, "org:mofa", TITLE_ID, 1, 1},
+    /* body_titles.tsv 副大臣, 特命担当大臣, 大臣政務官 (内閣府副大臣: the office is the
+     * minister's title); near miss: the office listed as a party */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "には、山田内閣府副大臣が出席した。",
+     DG_REL_PARTICIPATES_IN, "org:cabinet-office", NULL, NO},
+    {"participates_in", "t.txt", JA_DISASTER_NAME "には、内閣府及びタイが出席した。",
+     DG_REL_PARTICIPATES_IN, "org:cabinet-office", JA_DISASTER_ID, 0, 1},
     {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the spokesman of the Japan International Cooperation Agency.",
      DG_REL_PARTICIPATES_IN, "org:jica", NULL, NO},
     {"participates_in", "t.txt", EN_TITLE "The Summit was attended by Laos and the Japan International Cooperation Agency.",
@@ -730,6 +740,20 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "令和5年5月3日、日本、タイ及びラオスによる第2回日ASEAN環境大臣会合がオンラインで開催された。",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* parties_by: before the quote that opens the meeting's name too (による「…会合」),
+     * each party maybe glossed in parentheses (日本政府(環境省)) or ending in a word of
+     * party_members.tsv (政府; タイの防災担当部局); near misses: a quoted name that is no
+     * meeting (a song), a word of no party's members (財政支援) */
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本政府(環境省)とタイの防災担当部局による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本政府(環境省)とタイの防災担当部局による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "org:moe", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本政府(環境省)とタイの防災担当部局による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、第2回日ASEAN環境大臣会合で、タイの歌手による「友好の歌」が披露された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    {"meeting apposition", "t.txt", "令和5年5月3日、タイの財政支援による「第2回日ASEAN環境大臣会合」がオンラインで開催された。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* triggers.tsv 同席, に臨み/に臨ん/に臨む: who sits in on a meeting, or a delegation
      * that attends it, takes part; near miss: 臨時 (an extraordinary meeting) */
@@ -913,6 +937,12 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", NO},
     {"chaired_by", "t.txt", "Recalling the Chairman of the 16th ASEAN-Japan Summit, Indonesia welcomed the plan.",
      DG_REL_CHAIRED_BY, "meeting:asean-japan-summit:16", "country:IDN", 0, 1},
+    /* titled_next: the chair joined to the one before by a joiner after that one's title
+     * (共同議長はA首相及びB外務大臣: both); near miss: a person after a clause of no title */
+    {"chaired_by", "t.txt", JA_DISASTER_NAME "が開かれた。共同議長はソムチャイ・ウォンサワット首相及び山田太郎外務大臣。",
+     DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田太郎", 1, 1},
+    {"chaired_by", "t.txt", JA_DISASTER_NAME "が開かれた。共同議長はソムチャイ・ウォンサワット首相であり、会合には山田太郎外務大臣が出席。",
+     DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田太郎", NO},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の議長は鈴木花子外務大臣政務官が務めた。",
      DG_REL_CHAIRED_BY, JA_FISH, "person:鈴木花子", 0, 1},
     {"chaired_by", "t.txt", "第2回日太平洋漁業対話の共同議長を山田太郎外務副大臣が務めた。",
@@ -1019,6 +1049,20 @@ static const tie_row ties[] = {
      DG_REL_ANNOUNCED_AT, "program:mekong-water-initiative", NULL, NO},
     /* programs listed before the adopted one (と, 及び) are adopted with it; near miss: a
      * program the adopted one is only based on */
+    /* dg_rel_section_pair: the title's two meetings (A及びBの結果) are both the one a
+     * sentence that names none speaks of (pair_of: adopted_at, chaired_by); near miss: a
+     * sentence between has named one of them alone */
+    {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_LAST,
+     DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", 2, 1},
+    {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
+     DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", NO},
+    /* both_meetings.tsv: 両会議 speaks of both even after one was named alone */
+    {"adopted_at", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE "両会議ともに共同声明が採択された。\n",
+     DG_REL_ADOPTED_AT, NULL, "meeting:mekong-japan-fmm:5", 3, 1},
+    {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_LAST,
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", 2, 1},
+    {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", NO},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言と「メコン地域防災協力強化行動計画」を採択した。\n",
      DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言に基づき「メコン地域防災協力強化行動計画」を採択した。\n",

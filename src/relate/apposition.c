@@ -228,18 +228,60 @@ static long actor_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
   return w >= 0 ? actor_ending(c, s, z - (uint32_t)c->r->member_words.w[w].len) : -1;
 }
 
-/* Japanese: the actors listed right before による that stands right before meeting m take
- * part in it (日本とASEAN加盟10か国による第2回会合: Japan and ASEAN), each joined to the
- * next by one word of list_joiners.tsv. */
+/* Where a parenthesis that closes right before z opens, or z when none does: ASCII or
+ * full-width. */
+static uint32_t paren_open_before(const char *t, uint32_t lo, uint32_t z, uint32_t at) {
+  if (at >= lo + 1 && dg_lit_before(t, at, "(")) return at - 1;
+  if (at >= lo + 3 && dg_lit_before(t, at, "\xEF\xBC\x88")) return at - 3; /* （ */
+  return z;
+}
+
+/* The party of a による ending at z, every actor of it tied to meeting m: an actor
+ * (actor_ending), maybe followed by a gloss in parentheses that is another actor
+ * (日本政府(内閣府): both), or followed by a word of party_members.tsv, right after it
+ * (日本政府) or after its の and a run of kanji and katakana before the word
+ * (ASEAN加盟10か国の防災担当部局, タイの外相). Where the party starts, or -1. */
+static long party_by(dg_rel_ctx *c, uint32_t s, uint32_t z, uint32_t m) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start;
+  uint32_t cl = dg_lit_before(t, z, ")") ? 1 : dg_lit_before(t, z, "\xEF\xBC\x89") ? 3 : 0;
+  if (cl && z >= lo + cl) {
+    long g = actor_ending(c, s, z - cl);
+    uint32_t o = g >= 0 ? paren_open_before(t, lo, z, c->d->ments[g].start) : z;
+    if (o == z) return -1;
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)g, m, s);
+    z = o;
+  }
+  long a = actor_ending(c, s, z);
+  if (a >= 0) return a;
+  long w = dg_wordlist_before(&c->r->party_members, t, lo, z);
+  if (w < 0) return -1;
+  uint32_t q = z - (uint32_t)c->r->party_members.w[w].len;
+  if ((a = actor_ending(c, s, q)) >= 0) return a;
+  for (int n = 0; n < 12 && q > lo; n++) { /* the run of nouns before the word */
+    uint32_t cp = dg_cp_before(t, q);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA) break;
+    q = (uint32_t)dg_utf8_prev(t, q);
+  }
+  return q >= lo + 3 && dg_lit_before(t, q, "\xE3\x81\xAE") ? actor_ending(c, s, q - 3) : -1; /* の */
+}
+
+/* Japanese: the parties listed right before による that stands right before meeting m,
+ * or before the quote that opens its name (…による「第1回X会合」: the quoted name is the
+ * meeting itself), take part in it (日本とASEAN加盟10か国による第2回会合: Japan and
+ * ASEAN), each joined to the next by one word of list_joiners.tsv (party_by: a party's
+ * gloss and its members' word). */
 static void parties_by(dg_rel_ctx *c, uint32_t s, uint32_t m) {
   const char *t = c->d->text;
   uint32_t lo = c->d->sents[s].start, z = c->d->ments[m].start;
+  if (z >= lo + 3 && dg_lit_before(t, z, "\xE3\x80\x8C")) z -= 3; /* 「 */
   if (z < lo + 9 || !dg_lit_before(t, z, "による")) return;
-  for (long a = actor_ending(c, s, z - 9); a >= 0;) {
+  for (long a = party_by(c, s, z - 9, m); a >= 0;) {
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)a, m, s);
     uint32_t q = c->d->ments[a].start;
     long w = dg_wordlist_before(&c->r->list_joiners, t, lo, q);
-    a = w >= 0 ? actor_ending(c, s, q - (uint32_t)c->r->list_joiners.w[w].len) : -1;
+    a = w >= 0 ? party_by(c, s, q - (uint32_t)c->r->list_joiners.w[w].len, m) : -1;
   }
 }
 

@@ -100,6 +100,25 @@ static long main_meeting(const dg_rel_ctx *c) {
   return -1;
 }
 
+/* The meeting the title joins to main meeting mm by one word of list_joiners.tsv right
+ * after it (第1回A会合及び第7回B会合の結果について: B), not nested, of another id, or -1. */
+static long main_pair(const dg_rel_ctx *c, long mm) {
+  if (mm < 0) return -1;
+  const dg_doc *d = c->d;
+  const dg_mention *m = &d->ments[mm];
+  if (m->sentence >= d->nsents) return -1;
+  long w = dg_wordlist_at(&c->r->list_joiners, d->text, d->sents[m->sentence].end, m->end);
+  if (w < 0) return -1;
+  uint32_t p = m->end + (uint32_t)c->r->list_joiners.w[w].len;
+  for (uint32_t i = c->sent_first[m->sentence]; i < c->sent_end[m->sentence]; i++) {
+    const dg_mention *x = &d->ments[i];
+    if (x->start == p && !c->nested[i] && x->type == DG_TYPE_MEETING && !x->implicit &&
+        strcmp(x->id, m->id))
+      return (long)i;
+  }
+  return -1;
+}
+
 int dg_rel_opens_sentence(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const char *t = c->d->text;
   uint32_t a = c->d->sents[s].start, z = c->d->ments[i].start;
@@ -443,11 +462,32 @@ long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s) {
   return own_or_heading(c, s);
 }
 
+long dg_rel_section_pair(const dg_rel_ctx *c, uint32_t s) {
+  if (c->main_pair < 0 || dg_rel_section_meeting(c, s) != c->main_meeting) return -1;
+  const dg_doc *d = c->d;
+  const char *a = d->ments[c->main_meeting].id, *b = d->ments[c->main_pair].id;
+  uint32_t s0 = d->ments[c->main_meeting].sentence;
+  const dg_sentence *se = &d->sents[s];
+  size_t bw = dg_wordlist_next(&c->r->both_meetings, d->text, se->end, se->start);
+  if (bw < se->end) return c->main_pair; /* 両会議ともに: both, whatever came between */
+  for (uint32_t k = s0 + 1; k < s; k++) { /* one named alone: no longer both */
+    int own = 0, other = 0;
+    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {
+      if (c->nested[i] || d->ments[i].type != DG_TYPE_MEETING) continue;
+      if (!strcmp(d->ments[i].id, a) || !strcmp(d->ments[i].id, b)) own |= 1 << !strcmp(d->ments[i].id, b);
+      else other = 1;
+    }
+    if ((own == 1 || own == 2) && !other) return -1;
+  }
+  return c->main_pair;
+}
+
 dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err) {
   memset(c, 0, sizeof *c);
   c->r = r;
   c->d = d;
   c->main_meeting = -1;
+  c->main_pair = -1;
   c->lead_sent = -1;
   c->speakers = -2;
   c->venue_sent = -1;
@@ -464,6 +504,7 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   mark_nested(c);
   dg_rel_mention_runs(d, 0, c->sent_first, c->sent_end);
   c->main_meeting = main_meeting(c);
+  c->main_pair = main_pair(c, c->main_meeting);
   if (dg_rel_clauses(c)) {
     dg_rel_ctx_destroy(c);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);

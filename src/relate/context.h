@@ -58,6 +58,8 @@ typedef struct dg_rel_ctx {
   uint32_t *sent_end;
   long main_meeting; /* the meeting the document is about (its title's, else the one its
                         body opens by holding), or -1 */
+  long main_pair;    /* the meeting the title joins to main_meeting by a list joiner (A及びBの
+                        結果: B, reported with A), or -1 */
   long lead_sent;    /* the news lead whose unnamed "a meeting" is main_meeting, named by
                         the sentence after it (see body_meeting), or -1 */
   DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */
@@ -165,6 +167,13 @@ int dg_rel_title_block(const dg_doc *d, size_t b);
  * not part of the document's title (<日ASEAN対話> then its paragraphs); else the
  * document's own (main_meeting). */
 long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s);
+/* The document's second meeting (main_pair) when sentence s's section speaks of the
+ * document's own and no sentence between the title and s names one of the two as its only
+ * meeting (1 第1回A会合の概要; A会合では…: the document has gone on to one of them) unless
+ * s has a word of both_meetings.tsv (両会議ともに): a
+ * sentence that names no meeting speaks of both (A及びBが開催された。山田大臣が出席した);
+ * or -1. */
+long dg_rel_section_pair(const dg_rel_ctx *c, uint32_t s);
 
 /* Cut every sentence into clauses (clauses.c): c->clauses, c->sent_clause, c->ment_clause.
  * Returns -1 when memory runs out. */

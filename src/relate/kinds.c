@@ -193,18 +193,30 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
       !(dg_rel_latin(c, s) && (long)s != c->lead_sent &&
         (dg_rel_unnamed_meeting(c, s, past, cl->end) & 1) && !echoes_own(c, own, past, cl->end)))
     out[n++] = (uint32_t)own;
+  long pair = own >= 0 && own == c->main_meeting ? dg_rel_section_pair(c, s) : -1;
+  if (pair >= 0 && n == 1 && (uint32_t)own == out[0] && n < DG_REL_MAXM)
+    out[n++] = (uint32_t)pair; /* A及びBの結果: a clause of neither speaks of both */
   return n;
 }
 
 long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at) {
   uint32_t ms[DG_REL_MAXM];
   size_t n = dg_rel_clause_meetings(c, s, k, at, ms);
+  if (n == 2 && (long)ms[0] == c->main_meeting && (long)ms[1] == c->main_pair)
+    n = 1; /* one meeting: the document's own (the callers add its pair: see pair_of) */
   if (!n) return -1;
   if (!dg_rel_latin(c, s)) return dg_rel_nearest_of(c, ms, n, at);
   long after = -1; /* English names what is attended after the verb: attended the Summit */
   for (size_t x = 0; x < n && after < 0; x++)
     if (c->d->ments[ms[x]].start >= at) after = ms[x];
   return after >= 0 ? after : (long)dg_rel_nearest_of(c, ms, n, at);
+}
+
+/* The second meeting of the document's title (A及びBの結果: B) when a Japanese sentence
+ * that names no meeting gives a tie to m, the document's own one (its title's mention, not
+ * a later one): the tie is B's too (両会議ともに共同声明が採択された); or -1. */
+static long pair_of(const dg_rel_ctx *c, uint32_t s, long m) {
+  return m >= 0 && m == c->main_meeting && !dg_rel_latin(c, s) ? dg_rel_section_pair(c, s) : -1;
 }
 
 /* Does an actor of clause k stand as its subject or topic (Japanese が, は)? */
@@ -944,6 +956,27 @@ static int owns_other(const dg_rel_ctx *c, const dg_mention *p, const dg_rel_tri
   return dg_rel_part(c, p) == DG_PART_OF && p->end + 3 != g->start;
 }
 
+#define TITLE_REACH 60 /* bytes of a chair's title before the next chair's joiner */
+
+/* Japanese: does mention p follow the chair whose name ends at `last` (0: none) after
+ * nothing but that chair's title (kanji, katakana, spaces: ベトナム天然資源環境大臣) and
+ * one word of list_joiners.tsv (共同議長はA B国環境大臣及びC審議官: C chairs too)? */
+static int titled_next(const dg_rel_ctx *c, uint32_t s, uint32_t last, const dg_mention *p) {
+  const char *t = c->d->text;
+  if (!last || p->start <= last) return 0;
+  long w = dg_wordlist_before(&c->r->list_joiners, t, c->d->sents[s].start, p->start);
+  if (w < 0) return 0;
+  uint32_t j = p->start - (uint32_t)c->r->list_joiners.w[w].len;
+  if (j < last || j - last > TITLE_REACH) return 0;
+  for (uint32_t q = last; q < j;) {
+    uint32_t cp = 0;
+    q += (uint32_t)dg_utf8_decode(t + q, t + j, &cp);
+    dg_script sc = dg_script_of(cp);
+    if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && cp != ' ') return 0;
+  }
+  return 1;
+}
+
 /* Add every chair of trigger g among mentions of `types` in sentence s: Japanese names
  * them before the word in its clause (A及びBが共同議長を務め), else just after it (議長は
  * 山田審議官が), else as the subject of the clauses before; a chair "with" another (B
@@ -977,7 +1010,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
     spoke = 1, with = sp_part == DG_PART_WITH;
   }
-  uint32_t cut = ja ? c->d->sents[s].end : dg_rel_chair_list_end(c, s, g);
+  uint32_t cut = ja ? c->d->sents[s].end : dg_rel_chair_list_end(c, s, g), last = 0;
   for (int pass = 0; pass < 3; pass++) {
     if (n && !(pass > 0 && with)) continue;
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
@@ -992,13 +1025,15 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
         ok = pass == 0 && in && p->start < cut && !other_trigger_between(c, g, p) &&
              !other_agent_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
-      else if (pass == 1) ok = in && p->start >= g->end && p->start - g->end <= 40;
+      else if (pass == 1)
+        ok = in && p->start >= g->end && (p->start - g->end <= 40 || titled_next(c, s, last, p));
       else ok = c->ment_clause[i] < g->clause &&
                 (part == DG_PART_SUBJECT || part == DG_PART_TOPIC);
       if (!ok) continue;
       with |= part == DG_PART_WITH;
       dg_rel_add(c, DG_REL_CHAIRED_BY, m, i, s), n++;
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s); /* a chair takes part */
+      last = ja && pass == 1 ? p->end : 0;
     }
   }
   if (!ja && n > 1 && (types & DG_TYPESET(PERSON))) dg_rel_chair_countries(c, s, g, m, cut);
@@ -1129,7 +1164,8 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g) ||
         chairs_other(c, s, g))
       continue;
-    long m = chaired_meeting(c, s, g), country = m >= 0 ? attached_country(c, s, g) : -1;
+    long m0 = chaired_meeting(c, s, g), country = m0 >= 0 ? attached_country(c, s, g) : -1;
+    for (long m = m0, r = 0; m >= 0 && r < 2; m = r++ ? -1 : pair_of(c, s, m0)) {
     if (country >= 0) {
       uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
       size_t n = dg_rel_list_before(c, s, (uint32_t)country, cs + 1, DG_REL_MAXM - 1) + 1;
@@ -1142,6 +1178,7 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       add_chairs(c, s, g, DG_TYPESET(COUNTRY), (uint32_t)m);
     } else if (m >= 0) {
       chaired_examples(c, s, g, (uint32_t)m);
+    }
     }
   }
 }
@@ -1402,12 +1439,14 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       continue; /* adopted at the last Summit: not at this one */
     if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
     if (at < 0) continue;
-    dg_rel_add(c, kind, i, (uint32_t)at, s);
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
     size_t nl = dg_rel_latin(c, s) && g->end <= m->start /* adopted the A and the B */
                     ? dg_rel_list_after(c, s, i, ls, DG_REL_MAXM)
                     : dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
-    for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)at, s);
+    for (long a = at, r = 0; a >= 0 && r < 2; a = r++ ? -1 : pair_of(c, s, at)) {
+      dg_rel_add(c, kind, i, (uint32_t)a, s);
+      for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)a, s);
+    }
   }
 }
 
