@@ -2954,6 +2954,14 @@ static const family_case people_families[] = {
     {F(EN_PEOPLE), "Mr Halim's office replied.", DG_TYPE_PERSON, "Halim", "person:halim", NULL,
      NULL},
     {F(EN_PEOPLE), "Mr Halim's office replied.", DG_TYPE_PERSON, "Halim's", NULL, NULL, NULL},
+    /* name_words: a possessive ('s, ’s) ends the name; the capitalized words after it
+     * (a heading's Attendance, Visit) are no part of it; near miss: a name of two words */
+    {F(EN_PEOPLE), "Minister Tanabe’s Attendance at the Ocean Forum", DG_TYPE_PERSON, "Tanabe",
+     "person:tanabe", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Tanabe's Attendance at the Ocean Forum", DG_TYPE_PERSON,
+     "Tanabe's Attendance", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Minister Tanabe Hiroko attended the Ocean Forum", DG_TYPE_PERSON,
+     "Tanabe Hiroko", "person:tanabe-hiroko", NULL, NULL},
     /* title_follows: a post-nominal in capitals, a title after a comma, a title after a name
      * in capitals that opens a line */
     {F(EN_PEOPLE), "The chat featured Edwin Tan SC and others.", DG_TYPE_PERSON, "Edwin Tan",
