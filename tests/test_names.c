@@ -2434,6 +2434,12 @@ typedef struct {
 } row;
 
 static const row rows[] = {
+    /* a region written with its coordination (regions.tsv: Asia and the Pacific) ends a
+     * meeting's name whole; near miss: "and the" before another name cuts it */
+    {"They attended the 12th Regional Conference for Asia and the Pacific in Colombo.", DG_TYPE_MEETING,
+     "12th Regional Conference for Asia and the Pacific", NULL, NULL},
+    {"They attended the 12th Regional Conference for Asia and the Ocean Forum in Colombo.", DG_TYPE_MEETING,
+     "12th Regional Conference for Asia", NULL, NULL},
     /* Japanese meetings and programs by head word */
     {"第3回日ASEAN海洋協力対話を開催した。", DG_TYPE_MEETING, "第3回日ASEAN海洋協力対話", NULL, NULL},
     {"日・太平洋島嶼国気候強靱化イニシアティブを発表した。", DG_TYPE_PROGRAM,
