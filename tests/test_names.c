@@ -2046,6 +2046,18 @@ static const family_case families[] = {
     {F(PLACES), "会合はインドネシアのスマランで開催された。", DG_TYPE_PLACE, "スマラン",
      "place:スマラン", NULL, NULL},
     {F(PLACES), "会合はタイのホテルで開催された。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    /* building_after_at: capitalized words after "at the" ending with a building word of
+     * buildings.tsv are a place; near misses: another word ends the run, no "at the" */
+    {F(PLACES), "The two leaders met at the Iikura Guest House on Monday.", DG_TYPE_PLACE,
+     "Iikura Guest House", "place:iikura-guest-house", NULL, NULL},
+    {F(PLACES), "Talks were held at the President's Official Residence.", DG_TYPE_PLACE,
+     "President's Official Residence", "place:presidents-official-residence", NULL, NULL},
+    {F(PLACES), "They met at the Grand Lotus Hotel Group offices.", DG_TYPE_PLACE,
+     "Grand Lotus Hotel", NULL, NULL, NULL},
+    {F(PLACES), "They met at the Grand Lotus Hotel Group offices.", DG_TYPE_PLACE,
+     "Grand Lotus Hotel Group", NULL, NULL, NULL},
+    {F(PLACES), "The Iikura Guest House was renovated.", DG_TYPE_PLACE, "Iikura Guest House",
+     NULL, NULL, NULL},
     {F(PLACES), "会合は会場のスマランで開催された。", DG_TYPE_PLACE, "スマラン", NULL, NULL, NULL},
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},
