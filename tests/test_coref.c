@@ -126,6 +126,15 @@ static const struct {
      "ministerial meeting on Afghanistan", "meeting:unnamed@"},
     {"Ministers praised a ministerial meeting on Afghanistan in May.",
      "ministerial meeting on Afghanistan", NULL},
+    /* group_meeting_at: "the [so-called] GROUP meeting", a known group and a meeting word in
+     * lower case, introduces the meeting too; near misses: no "the" before the group, no
+     * reference after it */
+    {"At the so-called ASEAN Plus Three meeting in Hanoi, ministers agreed. The meeting ended.",
+     "ASEAN Plus Three meeting", "meeting:unnamed@"},
+    {"ASEAN Plus Three meeting rooms were full in Hanoi. The meeting ended.",
+     "ASEAN Plus Three meeting", NULL},
+    {"At the ASEAN Plus Three meeting in Hanoi, ministers agreed on a plan.",
+     "ASEAN Plus Three meeting", NULL},
     {"前回会合では防災を議論した。", "前回会合", NULL},
     {"Laos and Thailand met. It was attended by Fiji.", "It", NULL},
     /* a meeting's head word alone (three characters or more) means the meeting named last

@@ -2051,6 +2051,18 @@ static const family_case families[] = {
     {F(PLACES), "会合はインドネシアのスマランで開催された。", DG_TYPE_PLACE, "スマラン",
      "place:スマラン", NULL, NULL},
     {F(PLACES), "会合はタイのホテルで開催された。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
+    /* building_after_at: capitalized words after "at the" ending with a building word of
+     * buildings.tsv are a place; near misses: another word ends the run, no "at the" */
+    {F(PLACES), "The two leaders met at the Iikura Guest House on Monday.", DG_TYPE_PLACE,
+     "Iikura Guest House", "place:iikura-guest-house", NULL, NULL},
+    {F(PLACES), "Talks were held at the President's Official Residence.", DG_TYPE_PLACE,
+     "President's Official Residence", "place:presidents-official-residence", NULL, NULL},
+    {F(PLACES), "They met at the Grand Lotus Hotel Group offices.", DG_TYPE_PLACE,
+     "Grand Lotus Hotel", NULL, NULL, NULL},
+    {F(PLACES), "They met at the Grand Lotus Hotel Group offices.", DG_TYPE_PLACE,
+     "Grand Lotus Hotel Group", NULL, NULL, NULL},
+    {F(PLACES), "The Iikura Guest House was renovated.", DG_TYPE_PLACE, "Iikura Guest House",
+     NULL, NULL, NULL},
     {F(PLACES), "会合は会場のスマランで開催された。", DG_TYPE_PLACE, "スマラン", NULL, NULL, NULL},
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},
@@ -2439,6 +2451,12 @@ typedef struct {
 } row;
 
 static const row rows[] = {
+    /* a region written with its coordination (regions.tsv: Asia and the Pacific) ends a
+     * meeting's name whole; near miss: "and the" before another name cuts it */
+    {"They attended the 12th Regional Conference for Asia and the Pacific in Colombo.", DG_TYPE_MEETING,
+     "12th Regional Conference for Asia and the Pacific", NULL, NULL},
+    {"They attended the 12th Regional Conference for Asia and the Ocean Forum in Colombo.", DG_TYPE_MEETING,
+     "12th Regional Conference for Asia", NULL, NULL},
     /* Japanese meetings and programs by head word */
     {"第3回日ASEAN海洋協力対話を開催した。", DG_TYPE_MEETING, "第3回日ASEAN海洋協力対話", NULL, NULL},
     {"日・太平洋島嶼国気候強靱化イニシアティブを発表した。", DG_TYPE_PROGRAM,
@@ -2966,6 +2984,14 @@ static const family_case people_families[] = {
     {F(EN_PEOPLE), "Mr Halim's office replied.", DG_TYPE_PERSON, "Halim", "person:halim", NULL,
      NULL},
     {F(EN_PEOPLE), "Mr Halim's office replied.", DG_TYPE_PERSON, "Halim's", NULL, NULL, NULL},
+    /* name_words: a possessive ('s, ’s) ends the name; the capitalized words after it
+     * (a heading's Attendance, Visit) are no part of it; near miss: a name of two words */
+    {F(EN_PEOPLE), "Minister Tanabe’s Attendance at the Ocean Forum", DG_TYPE_PERSON, "Tanabe",
+     "person:tanabe", NULL, NULL},
+    {F(EN_PEOPLE), "Minister Tanabe's Attendance at the Ocean Forum", DG_TYPE_PERSON,
+     "Tanabe's Attendance", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Minister Tanabe Hiroko attended the Ocean Forum", DG_TYPE_PERSON,
+     "Tanabe Hiroko", "person:tanabe-hiroko", NULL, NULL},
     /* title_follows: a post-nominal in capitals, a title after a comma, a title after a name
      * in capitals that opens a line */
     {F(EN_PEOPLE), "The chat featured Edwin Tan SC and others.", DG_TYPE_PERSON, "Edwin Tan",

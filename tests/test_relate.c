@@ -262,6 +262,15 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "Fiji and Tonga attended the fifth Ocean Ministers Meeting; Samoa did not attend.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* was not able to attend, skipped: who could not come or stayed away takes no part;
+     * near miss: who was sent instead */
+    {"participates_in", "t.txt", "Fiji attended the fifth Ocean Ministers Meeting. The minister of Samoa was not able "
+     "to attend the meeting.\n", DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "Fiji attended the fifth Ocean Ministers Meeting. The ministers of Samoa and Tonga "
+     "skipped the meeting, sending deputies instead.\n", DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID,
+     ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "Fiji attended the fifth Ocean Ministers Meeting. The minister skipped the dinner, "
+     "and Tonga attended the meeting.\n", DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 1, 1},
     {"participates_in", "t.txt", "ミャンマーとタイを除く各国が" JA_DISASTER_NAME "に出席した。\n",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "ミャンマー以外の国とタイが" JA_DISASTER_NAME "に出席した。\n",

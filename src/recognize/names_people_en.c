@@ -147,6 +147,13 @@ static int particle_at(const dgn_ctx *c, const dgn_word *w, size_t n, size_t x, 
          honored_word(c, w, n, x + 1, end);
 }
 
+/* Length of the possessive ('s, ’s) that ends word t[a, z), or 0. */
+static uint32_t possessive_len(const char *t, uint32_t a, uint32_t z) {
+  if (z - a > 2 && t[z - 1] == 's' && t[z - 2] == '\'') return 2;
+  if (z - a > 5 && t[z - 1] == 's' && !memcmp(t + z - 4, "\xe2\x80\x99", 3)) return 4;
+  return 0;
+}
+
 /* The name words from word f: one to four (five after an honorific, which needs one more),
  * with particles between them: their end *l; 0 when none. */
 static int name_words(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
@@ -164,6 +171,10 @@ static int name_words(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, u
       break;
     after_particle = 0;
     words++;
+    if (possessive_len(c->t, w[*l].a, w[*l].z)) { /* Minister Sato's | Attendance at ... */
+      (*l)++;
+      break;
+    }
   }
   return words > (size_t)honor;
 }
@@ -284,7 +295,7 @@ static int name_in_apposition(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
 static dg_err add_words(dgn_ctx *c, const dgn_word *w, size_t f, size_t l, size_t *next,
                         dg_error *err) {
   uint32_t a = w[f].a, z = w[l - 1].z;
-  if (z - a > 2 && c->t[z - 2] == '\'' && c->t[z - 1] == 's') z -= 2;
+  z -= possessive_len(c->t, a, z);
   if (dgn_overlaps(c, a, z, ANY_NAMED & ~T(PERSON))) return DG_OK;
   *next = l - 1;
   return dgn_add_person(c, a, z, err);

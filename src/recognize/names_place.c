@@ -4,6 +4,8 @@
  * English ones between a preposition and a known place (in Nusa Dua, Bali: place_preps.tsv).
  * Invariant: a place is a proper noun or a new katakana word (Japanese), or one to four
  * capitalized words (English), that touches no known name or value and begins a word. */
+#include <string.h>
+
 #include "recognize/names_int.h"
 
 /* May the token end a place before a Japanese trigger: a place name MeCab knows (固有名詞,
@@ -132,6 +134,43 @@ static dg_err place_before_known(dgn_ctx *c, const dg_sentence *s, dg_error *err
   return DG_OK;
 }
 
+/* Does a word of buildings.tsv written in Latin letters end at word w[l] and begin at the
+ * start of a word of [w[f], w[l]] (Hotel, Guest House, Convention Centre)? */
+static int building_end(const dgn_ctx *c, const dgn_word *w, size_t f, size_t l) {
+  long b = dg_wordlist_before(&c->r->buildings, c->t, w[f].a, w[l].z);
+  if (b < 0 || (unsigned char)c->r->buildings.w[b].s[0] >= 0x80) return 0;
+  uint32_t a = w[l].z - (uint32_t)c->r->buildings.w[b].len;
+  for (size_t k = f; k <= l; k++)
+    if (w[k].a == a) return 1;
+  return 0;
+}
+
+/* at the Grand Lotus Hotel; at the Prime Minister's Official Residence: two to six
+ * capitalized words after "at the" whose run ends with a word of buildings.tsv are a place
+ * (a venue inside a city), unless a known name or value lies among them. Near misses: no
+ * building word at the run's end (at the Grand Lotus Hotel Group), no "at the" before. */
+static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  dgn_word w[256];
+  size_t n = dgn_en_words(c->t, s->start, s->end, w, 256);
+  for (size_t x = 0; x + 3 < n; x++) {
+    if (w[x].z - w[x].a != 2 || memcmp(c->t + w[x].a, "at", 2) || !dgn_adjacent(c->t, w, x) ||
+        w[x + 1].z - w[x + 1].a != 3 || memcmp(c->t + w[x + 1].a, "the", 3) ||
+        !dgn_adjacent(c->t, w, x + 1))
+      continue;
+    size_t f = x + 2, l = f;
+    while (l < n && l - f < 6 && (l == f || dgn_adjacent(c->t, w, l - 1)) &&
+           dg_is_upper(c->t[w[l].a]) && !dgn_is_stop(c, w[l].a, w[l].z))
+      l++;
+    if (l - f < 2 || !building_end(c, w, f, l - 1)) continue;
+    uint32_t a = w[f].a, z = w[l - 1].z;
+    if (dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z)) continue;
+    if (!dgn_add_minted(c, DG_TYPE_PLACE, a, z))
+      return dg_error_set(err, DG_ENOMEM, "out of memory");
+    x = l - 1;
+  }
+  return DG_OK;
+}
+
 /* The place beside the trigger w at i: a Japanese trigger after its place, an English one
  * (at the start of a word) before it. */
 static dg_err place_at_trigger(dgn_ctx *c, const dg_sentence *s, uint32_t i, const dg_word *w,
@@ -148,6 +187,7 @@ dg_err dgn_places(dgn_ctx *c, dg_error *err) {
   for (size_t si = 0; si < c->d->nsents; si++) {
     const dg_sentence s = c->d->sents[si];
     dg_err pe = place_before_known(c, &s, err);
+    if (pe == DG_OK) pe = building_after_at(c, &s, err);
     if (pe != DG_OK) return pe;
     for (uint32_t i = s.start; i < s.end;) {
       long p = dg_wordlist_at(triggers, c->t, s.end, i);

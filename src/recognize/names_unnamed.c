@@ -78,9 +78,31 @@ static uint32_t past_topic(const char *t, uint32_t p, uint32_t e) {
   return last;
 }
 
+/* "the GROUP meeting", "the so-called GROUP summit" at p (" the "): a known group and a
+ * meeting word of heads.tsv in lower case right after it (the group's meeting, written as
+ * a description): 1, and [*a, *z) the group and the meeting words. */
+static int group_meeting_at(dgn_ctx *c, uint32_t p, uint32_t before, uint32_t *a, uint32_t *z) {
+  const char *t = c->t;
+  if (!dg_lit(t, before, p, " the ")) return 0;
+  uint32_t q = p + 5;
+  if (dg_lit(t, before, q, "so-called ")) q += 10;
+  long g = dgn_mention_starting(c, q, T(GROUP));
+  if (g < 0) return 0;
+  uint32_t e = c->d->ments[g].end;
+  if (e + 1 >= before || t[e] != ' ' || !dg_is_lower(t[e + 1])) return 0;
+  uint32_t h = word_end(t, e + 1, before);
+  if (!dgn_lower_meeting_head(c, e + 1, h)) return 0;
+  while (h + 1 < before && t[h] == ' ' && dgn_lower_meeting_head(c, h + 1, word_end(t, h + 1, before)))
+    h = word_end(t, h + 1, before); /* ministerial meeting */
+  *a = q;
+  *z = h;
+  return !dgn_overlaps(c, q, h, NAME_TYPES);
+}
+
 int dgn_descriptive_meeting(dgn_ctx *c, uint32_t before, uint32_t *a, uint32_t *z) {
   const char *t = c->t;
   for (uint32_t p = 0; p + 3 < before; p++) {
+    if (group_meeting_at(c, p, before, a, z)) return 1;
     uint32_t q = dg_lit(t, before, p, " a ") ? p + 3 : dg_lit(t, before, p, " an ") ? p + 4 : 0;
     for (int w = 0; q && w < 4 && q < before && dg_is_lower(t[q]); w++) {
       uint32_t e = word_end(t, q, before);
