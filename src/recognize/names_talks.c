@@ -158,9 +158,9 @@ static long person_before_to(dgn_ctx *c, const dg_sentence *s, uint32_t to, int 
   e -= (uint32_t)c->r->titles.w[ti].len;
   if ((p = dgn_mention_ending(c, e, T(PERSON))) >= 0) return p;
   long k = long_form ? dgn_mention_ending(c, e, T(COUNTRY)) : -1; /* チン・ベトナム首相 */
-  if (k < 0 || c->d->ments[k].start < s->start + 3 || memcmp(t + c->d->ments[k].start - 3, DGN_DOT, 3))
-    return -1;
-  return dgn_mention_ending(c, c->d->ments[k].start - 3, T(PERSON));
+  uint32_t ka = k >= 0 ? c->d->ments[k].start : 0;
+  if (k < 0 || ka < s->start + 3 || memcmp(t + ka - 3, DGN_DOT, 3)) return -1;
+  return dgn_mention_ending(c, ka - 3, T(PERSON));
 }
 
 /* The document's talks: the first meeting its title block names, when that is talks

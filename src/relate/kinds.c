@@ -1000,16 +1000,14 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
                 : -1;
   if (sp < 0 && !ja && (types & DG_TYPESET(PERSON))) sp = who_antecedent(c, s, g->clause);
   if (sp < 0 && !ja) sp = capacity_subject(c, s, g, types);
-  if (sp < 0 && !ja && (types & DG_TYPESET(PERSON)) && (sp = apposed_chair(c, s, g)) >= 0) {
-    dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
-    dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
-    return 1; /* the noun names one chair: no one else of its clause */
-  }
+  int apposed = sp < 0 && !ja && (types & DG_TYPESET(PERSON)) &&
+                (sp = apposed_chair(c, s, g)) >= 0;
   if (sp >= 0) {
     dg_rel_add(c, DG_REL_CHAIRED_BY, m, (uint32_t)sp, s);
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)sp, m, s);
     spoke = 1, with = sp_part == DG_PART_WITH;
   }
+  if (apposed) return 1; /* the noun names one chair: no one else of its clause */
   uint32_t cut = ja ? c->d->sents[s].end : dg_rel_chair_list_end(c, s, g), last = 0;
   for (int pass = 0; pass < 3; pass++) {
     if (n && !(pass > 0 && with)) continue;

@@ -60,8 +60,8 @@ int dg_rel_met_apart(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t m) {
   if (strong && weak && wa > ba) strong = 0; /* the nearer verb speaks */
   if (!strong && !weak) return 0;
   uint32_t a = strong ? ba : wa, z = strong ? bz : wz;
-  if (mt->start >= z && !break_between(t, x->end, mt->start)) return 0; /* met B at the M */
-  if (mt->start >= z && mt->start < x->start) return 0; /* met the M's chair, B */
+  /* met B at the M (no break after B); met the M's chair, B (the M before B) */
+  if (mt->start >= z && !break_between(t, x->end, mt->start)) return 0;
   if (strong) return 1;
   return mt->end <= a ? break_between(t, mt->end, a) : break_between(t, x->end, mt->start);
 }
@@ -81,8 +81,10 @@ size_t dg_rel_side_talks(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   if (!nm || !dg_rel_latin(c, s) || (!dg_rel_whole_word(&c->r->met_words, t, end, g->start) &&
                                      !dg_rel_whole_word(&c->r->bilateral_words, t, end, g->start)))
     return nm;
-  for (size_t y = 0; y < nm; y++)
-    if (c->d->ments[ms[y]].sentence != s || !dg_rel_after_side_occasion(c, &c->d->ments[ms[y]])) return nm;
+  for (size_t y = 0; y < nm; y++) {
+    const dg_mention *m = &c->d->ments[ms[y]];
+    if (m->sentence != s || !dg_rel_after_side_occasion(c, m)) return nm;
+  }
   long own = dg_rel_section_meeting(c, s);
   if (own < 0) return nm;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
