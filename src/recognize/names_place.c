@@ -1,9 +1,12 @@
 /* Places no dictionary lists, by the trigger word beside them (place_triggers.tsv):
  * Japanese ones after the place (ランカウイにおいて, or its country and the place in
  * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa); and
- * English ones between a preposition and a known place (in Nusa Dua, Bali: place_preps.tsv).
+ * English ones between a preposition and a known place (in Nusa Dua, Bali: place_preps.tsv);
+ * and English buildings after "at the" (at the Akasaka Guest House: buildings.tsv).
  * Invariant: a place is a proper noun or a new katakana word (Japanese), or one to four
- * capitalized words (English), that touches no known name or value and begins a word. */
+ * capitalized words (English; two to six ending in a building's word after "at the"), that
+ * touches no known name or value and begins a word. */
+#define _GNU_SOURCE /* memmem */
 #include <string.h>
 
 #include "recognize/names_int.h"
@@ -150,6 +153,7 @@ static int building_end(const dgn_ctx *c, const dgn_word *w, size_t f, size_t l)
  * (a venue inside a city), unless a known name or value lies among them. Near misses: no
  * building word at the run's end (at the Grand Lotus Hotel Group), no "at the" before. */
 static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
+  if (!memmem(c->t + s->start, s->end - s->start, "at the ", 7)) return DG_OK; /* most: none */
   dgn_word w[256];
   size_t n = dgn_en_words(c->t, s->start, s->end, w, 256);
   for (size_t x = 0; x + 3 < n; x++) {

@@ -462,24 +462,32 @@ long dg_rel_section_meeting(const dg_rel_ctx *c, uint32_t s) {
   return own_or_heading(c, s);
 }
 
-long dg_rel_section_pair(const dg_rel_ctx *c, uint32_t s) {
-  if (c->main_pair < 0 || dg_rel_section_meeting(c, s) != c->main_meeting) return -1;
+/* The first sentence after the title's that names one of the main meeting and its pair
+ * as its only meeting (not nested), or the number of sentences. */
+static uint32_t pair_end(const dg_rel_ctx *c) {
   const dg_doc *d = c->d;
+  if (c->main_pair < 0) return (uint32_t)d->nsents;
   const char *a = d->ments[c->main_meeting].id, *b = d->ments[c->main_pair].id;
-  uint32_t s0 = d->ments[c->main_meeting].sentence;
-  const dg_sentence *se = &d->sents[s];
-  size_t bw = dg_wordlist_next(&c->r->both_meetings, d->text, se->end, se->start);
-  if (bw < se->end) return c->main_pair; /* 両会議ともに: both, whatever came between */
-  for (uint32_t k = s0 + 1; k < s; k++) { /* one named alone: no longer both */
+  for (uint32_t k = d->ments[c->main_meeting].sentence + 1; k < d->nsents; k++) {
     int own = 0, other = 0;
     for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {
-      if (c->nested[i] || d->ments[i].type != DG_TYPE_MEETING) continue;
-      if (!strcmp(d->ments[i].id, a) || !strcmp(d->ments[i].id, b)) own |= 1 << !strcmp(d->ments[i].id, b);
+      const dg_mention *m = &d->ments[i];
+      if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+      if (!strcmp(m->id, a)) own |= 1;
+      else if (!strcmp(m->id, b)) own |= 2;
       else other = 1;
     }
-    if ((own == 1 || own == 2) && !other) return -1;
+    if ((own == 1 || own == 2) && !other) return k;
   }
-  return c->main_pair;
+  return (uint32_t)d->nsents;
+}
+
+long dg_rel_section_pair(const dg_rel_ctx *c, uint32_t s) {
+  if (c->main_pair < 0 || dg_rel_section_meeting(c, s) != c->main_meeting) return -1;
+  const dg_sentence *se = &c->d->sents[s];
+  size_t bw = dg_wordlist_next(&c->r->both_meetings, c->d->text, se->end, se->start);
+  if (bw < se->end) return c->main_pair; /* 両会議ともに: both, whatever came between */
+  return s <= c->pair_end ? c->main_pair : -1; /* one named alone before s: no longer both */
 }
 
 dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *err) {
@@ -505,6 +513,7 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   dg_rel_mention_runs(d, 0, c->sent_first, c->sent_end);
   c->main_meeting = main_meeting(c);
   c->main_pair = main_pair(c, c->main_meeting);
+  c->pair_end = pair_end(c);
   if (dg_rel_clauses(c)) {
     dg_rel_ctx_destroy(c);
     return dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);

@@ -60,6 +60,8 @@ typedef struct dg_rel_ctx {
                         body opens by holding), or -1 */
   long main_pair;    /* the meeting the title joins to main_meeting by a list joiner (A及びBの
                         結果: B, reported with A), or -1 */
+  uint32_t pair_end; /* the first sentence after the title that names one of the two as its
+                        only meeting (the document goes on to one of them), or nsents */
   long lead_sent;    /* the news lead whose unnamed "a meeting" is main_meeting, named by
                         the sentence after it (see body_meeting), or -1 */
   DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */

@@ -54,7 +54,8 @@ static int excluded_after(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   uint32_t end = c->d->sents[s].end, p = c->d->ments[i].end;
   if (c->d->ments[i].type == DG_TYPE_PERSON) { /* past the person's title: 山田大臣の代理として */
     uint32_t q = p;
-    while (q < end && q - p < 36 && dg_script_of(dg_cp_at(t, end, q)) == DG_SC_KANJI) q += 3;
+    while (q < end && q - p < 36 && dg_script_of(dg_cp_at(t, end, q)) == DG_SC_KANJI)
+      q += (uint32_t)dg_utf8_len(t + q, t + end);
     long w = q > p ? dg_wordlist_at(l, t, end, q) : -1;
     if (w >= 0 && (l->w[w].as.title.side & DG_SIDE_AFTER)) return 1;
   }
