@@ -1711,6 +1711,21 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", NO},
     {"host venue", "t.txt", "Kazakhstan, which hosted the Central Asia plus Japan Dialogue in 2004, is a partner.",
      DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", 0, 1},
+    /* scene_actors.c: the subject of a verb of scene_verbs.tsv in a sentence whose one scene
+     * is a meeting takes part in it, the scene fronted or after the verb; near misses: the
+     * scene taken by a participle (the steps agreed at), a partner after "with" */
+    {"scene actors", "t.txt",
+     "At the Fifth Ocean Ministers Meeting, Fiji and Tonga agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "The Foreign Ministers of Fiji and Samoa discussed fisheries at the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "Fiji and Tonga welcomed the steps agreed at the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt",
+     "Sato Kenji discussed fisheries with Samoa at the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, NO},
     /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
      * the document's own meeting; near misses: a later sentence, a lead that names
      * another meeting */

@@ -601,6 +601,7 @@ static const struct {
     {"fund_heads.tsv", offsetof(dg_rules, fund_heads), {"word", NULL, NULL}, row_plain},
     {"self_intros.tsv", offsetof(dg_rules, self_intros), {"word", NULL, NULL}, row_plain},
     {"speech_words.tsv", offsetof(dg_rules, speech_words), {"word", NULL, NULL}, row_plain},
+    {"scene_verbs.tsv", offsetof(dg_rules, scene_verbs), {"word", NULL, NULL}, row_plain},
     {"result_words.tsv", offsetof(dg_rules, result_words), {"word", NULL, NULL}, row_plain},
     {"complements.tsv", offsetof(dg_rules, complements), {"word", NULL, NULL}, row_plain},
     {"list_pointers.tsv", offsetof(dg_rules, list_pointers), {"word", NULL, NULL}, row_plain},

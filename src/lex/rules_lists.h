@@ -127,6 +127,7 @@ struct dg_rules {
   dg_wordlist first_person;   /* 私: the speaker of a speech */
   dg_wordlist self_intros;    /* です: after the name by which a speaker introduces himself */
   dg_wordlist speech_words;   /* 挨拶, remarks: a title naming one is a speech's */
+  dg_wordlist scene_verbs;    /* agreed, discussed: a subject so acting at a scene meeting attends */
   dg_wordlist result_words;   /* 結果, 概要: a lead reporting a meeting's is about it */
   dg_wordlist report_verbs;   /* said, cites: a closing ", X said" names a reporter */
   dg_wordlist report_openers; /* according to: a closing ", according to X" names one */

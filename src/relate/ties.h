@@ -80,6 +80,10 @@ long dg_rel_label_speaker(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
  * scene or topic (会合においては、本会議では) and a first-person word after it as a subject
  * or topic (私の方から, 私からは, 私は). */
 void dg_rel_scene_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* The subject of a verb of scene_verbs.tsv in an English sentence whose one scene is a
+ * meeting takes part in it (At the M, A and B agreed; A discussed X at the M:
+ * scene_actors.c). */
+void dg_rel_scene_actors(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is mention i of English sentence s an agent of a participle that is no trigger word (a
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */
