@@ -1166,6 +1166,34 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
     {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が示す方向に沿った「日メコン水資源イニシアティブ」を新たな指針として採択した。",
      DG_REL_ADOPTED_AT, JA_WATER_INIT, TITLE_ID, 1, 1},
+    /* quoted names side by side are a list (lists.c): 「A」「B」など…に署名; near miss: a
+     * word between them */
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン海洋宣言」「メコン防災声明」など重要文書に署名した。",
+     DG_REL_ADOPTED_AT, "program:メコン海洋宣言", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン海洋宣言」に基づき「メコン防災声明」など重要文書に署名した。",
+     DG_REL_ADOPTED_AT, "program:メコン海洋宣言", NULL, NO},
+    /* the scene before a Japanese verb, not the meeting of the next clause after it
+     * (ja_scene_before); near miss: that next meeting */
+    {"adopted_at", "t.txt", TITLE "山田審議官が出席し、第3回日メコン防災閣僚会合においては、「閣僚声明」のとり"
+     "まとめを行うとともに、第5回日ASEAN防災閣僚会合においては、協力について議論を行った。",
+     DG_REL_ADOPTED_AT, "program:閣僚声明", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "山田審議官が出席し、第3回日メコン防災閣僚会合においては、「閣僚声明」のとり"
+     "まとめを行うとともに、第5回日ASEAN防災閣僚会合においては、協力について議論を行った。",
+     DG_REL_ADOPTED_AT, "program:閣僚声明", "meeting:第5回日asean防災閣僚会合", NO},
+    /* the name of the phrase the verb acts on, by という (appositives.tsv), and the names
+     * listed before it; near miss: a comma between, the verb of another phrase */
+    {"announced_at", "t.txt", TITLE "会合では、「メコン防災行動計画」「日メコン水資源イニシアティブ」という、"
+     "メコン川流域に恩恵をもたらす2大措置の実施を発表した。",
+     DG_REL_ANNOUNCED_AT, JA_PLAN, TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」という考え方に基づき、双方は協力の強化に合意した。",
+     DG_REL_ADOPTED_AT, JA_PLAN, NULL, NO},
+    /* the present tense of a joint text (endorse, adopt, approve); near miss: "issue" as
+     * a noun */
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorse the Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt",
+     EN_TITLE "The Ministers discussed the issue of the Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", NULL, NO},
     /* 取りまとめ: a verb of adopting */
     {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」を取りまとめた。",
      DG_REL_ADOPTED_AT, JA_PLAN, TITLE_ID, 1, 1},
@@ -2455,6 +2483,15 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:ocean-summit", NULL, NO},
     {"chaired date", "t.txt", "Fiji will chair a review of the Ocean Summit with Tonga on 3 May 2026.",
      DG_REL_HELD_ON, "meeting:ocean-summit", NULL, NO},
+    /* a colon ending the English verb's line points at the lines after it, each ending with
+     * a semicolon but the last; near miss: a program after the blank line that ends them */
+    {"listed programs", "t.txt", EN_TITLE "The leaders also signed:\nthe Mekong Water Agreement;\n"
+     "the Mekong Connectivity Action Plan.\n",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", EN_SUMMIT, 1, 1},
+    {"listed programs", "t.txt",
+     EN_TITLE "The leaders also signed:\nthe Mekong Water Agreement;\n\n"
+              "Japan will fund the Mekong Connectivity Action Plan.\n",
+     DG_REL_ADOPTED_AT, "program:mekong-connectivity-action-plan", NULL, NO},
     /* listed programs: a verb acting on a pointer word (以下の, the following) adopts the
      * programs of the list after its sentence */
     {"listed programs", "t.txt", TITLE JA_LISTED "[1] メコン防災行動計画の推進\n\n[2] 日メコン水資源イニシアティブの実施\n",

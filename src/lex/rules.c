@@ -604,6 +604,7 @@ static const struct {
     {"scene_verbs.tsv", offsetof(dg_rules, scene_verbs), {"word", NULL, NULL}, row_plain},
     {"result_words.tsv", offsetof(dg_rules, result_words), {"word", NULL, NULL}, row_plain},
     {"complements.tsv", offsetof(dg_rules, complements), {"word", NULL, NULL}, row_plain},
+    {"appositives.tsv", offsetof(dg_rules, appositives), {"word", NULL, NULL}, row_plain},
     {"list_pointers.tsv", offsetof(dg_rules, list_pointers), {"word", NULL, NULL}, row_plain},
     {"carry_openers.tsv", offsetof(dg_rules, carry_openers), {"word", NULL, NULL}, row_plain},
     {"bilateral_words.tsv", offsetof(dg_rules, bilateral_words), {"word", NULL, NULL}, row_plain},

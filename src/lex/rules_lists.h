@@ -139,6 +139,7 @@ struct dg_rules {
   dg_wordlist outcome_documents; /* Joint Statement, 共同声明: a meeting's, named by kind only */
   dg_wordlist fund_heads;     /* fund, facility: "to a cooperation fund" names a fund */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
+  dg_wordlist appositives;    /* という: a program before them names the noun after them */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
   dg_wordlist carry_openers;   /* 具体的には: the sentence goes on with the meeting of the one before */
   dg_wordlist bilateral_words; /* bilateral meetings with: those met, no party elsewhere */

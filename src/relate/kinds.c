@@ -1224,6 +1224,37 @@ static const dg_rel_trigger *complement_trigger(const dg_rel_ctx *c, uint32_t s,
   return g;
 }
 
+#define APPOSED_REACH 150 /* bytes from an appositive word to the verb of its phrase */
+
+/* Japanese: the trigger of kind k that acts on the noun phrase program i of sentence s
+ * names by a word of appositives.tsv right after it (「A計画」「B計画」という、…6大措置の実施
+ * を宣言した): the first of the sentence after that word (and a comma right after it),
+ * within APPOSED_REACH bytes, with no comma nor program between; or NULL. */
+static const dg_rel_trigger *apposed_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
+                                             dg_rel_kind k) {
+  const dg_mention *m = &c->d->ments[i];
+  const char *t = c->d->text;
+  uint32_t p = m->end, e = c->d->sents[s].end;
+  if (dg_rel_latin(c, s)) return NULL;
+  if (dg_cp_at(t, e, p) == 0x300D || dg_cp_at(t, e, p) == 0x300F) p += 3; /* 」』 */
+  long w = dg_wordlist_at(&c->r->appositives, t, e, p);
+  if (w < 0) return NULL;
+  p += (uint32_t)c->r->appositives.w[w].len;
+  const dg_rel_trigger *g = NULL;
+  for (size_t x = 0; x < c->trigs.n && !g; x++) {
+    const dg_rel_trigger *y = &c->trigs.v[x];
+    if (y->kind == (uint32_t)k && y->start >= p) g = y;
+  }
+  if (!g || g->start - p > APPOSED_REACH) return NULL;
+  if (dg_lit(t, e, p, "\xE3\x80\x81")) p += 3; /* という、 */
+  for (uint32_t q = p; q < g->start; q++)
+    if (dg_lit(t, e, q, "\xE3\x80\x81") || t[q] == ',')
+      return NULL; /* 「X」という考え方に基づき、…合意した: the verb of another phrase */
+  for (uint32_t j = i + 1; j < c->sent_end[s] && c->d->ments[j].start < g->start; j++)
+    if (!c->nested[j] && c->d->ments[j].type == DG_TYPE_PROGRAM) return NULL;
+  return g;
+}
+
 /* Key k as meeting id a, '\0', date id b: 0, or -1 when memory runs out. */
 static int held_on_key(dg_buf *k, const char *a, const char *b) {
   dg_buf_add(k, a, strlen(a) + 1);
@@ -1393,9 +1424,26 @@ static int earlier_meeting(const dg_rel_ctx *c, const dg_mention *m) {
   return 0;
 }
 
+/* Japanese: the meeting named as the scene of verb g's clause before it (Mにおいては、
+ * 「X」のとりまとめを行うとともに、Nにおいては…: X is M's, not N's after the verb), the
+ * last such one before g, or -1. */
+static long ja_scene_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  long scene = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (m->start >= g->start) break;
+    if (dg_rel_in_clause(c, i, g->clause) && m->type == DG_TYPE_MEETING &&
+        dg_rel_part(c, m) == DG_PART_SCENE)
+      scene = (long)i;
+  }
+  return scene;
+}
+
 /* announced_at, adopted_at: each program near the verb (or, in Japanese, its subject,
- * object or topic across a complement: see complement_trigger) to the meeting the verb's
- * clause speaks of, else the meeting of the sentence nearest to the program. A program named as
+ * object or topic across a complement: see complement_trigger; or the name of the phrase it
+ * acts on: see apposed_trigger) to the meeting the verb's clause speaks of (in Japanese the
+ * scene before the verb rather than a meeting after it: see ja_scene_before), else the
+ * meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces; a clause dated at another time than the document's own meeting does
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
@@ -1416,13 +1464,18 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *m = &c->d->ments[i];
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM) continue;
-    if (!(g = near_trigger(c, s, i, kind)) && !(g = complement_trigger(c, s, i, kind))) continue;
+    if (!(g = near_trigger(c, s, i, kind)) && !(g = complement_trigger(c, s, i, kind)) &&
+        !(g = apposed_trigger(c, s, i, kind)))
+      continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
         (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
                             : ja_not_done_here(c, m, g)))
       continue;
-    long at = dg_rel_clause_meeting(c, s, g->clause, g->start);
+    long at = dg_rel_clause_meeting(c, s, g->clause, g->start), scene = -1;
+    if (at >= 0 && !dg_rel_latin(c, s) && c->d->ments[at].start > g->start &&
+        (scene = ja_scene_before(c, s, g)) >= 0)
+      at = scene; /* Mにおいては「X」を採択し、Nにおいては…: M's */
     if (at >= 0 && is_main(c, s, at) && other_time(c, s, g->clause, 0, at))
       continue; /* 本会議では、2019年に採択された計画の…: not this meeting's */
     if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&

@@ -1,9 +1,9 @@
 /* Lists: names of one type written one after another with only joiners between them
- * (list_joiners.tsv: 、, 及び, and), so that what a sentence says of the last of them, the
- * one its particle or preposition marks, it says of all: 「日メコン会合」、「日ASEAN会合」が
- * 開催され、大臣が出席した (the minister attends both). In English what a verb says of the
- * first name after it, it says of the names listed after that one: adopted the A, the B and
- * the C (dg_rel_list_after).
+ * (list_joiners.tsv: 、, 及び, and) or side by side in quotes (「A」「B」), so that what a
+ * sentence says of the last of them, the one its particle or preposition marks, it says of
+ * all: 「日メコン会合」、「日ASEAN会合」が開催され、大臣が出席した (the minister attends both).
+ * In English what a verb says of the first name after it, it says of the names listed after
+ * that one: adopted the A, the B and the C (dg_rel_list_after).
  * Invariant: a list never runs over a word that is not a joiner, a space, a quote, "the"
  * or the parenthesis right after a member, nor over a member that is nested in a longer
  * name or closed by a role word of its own (following the Summit, the Forum). */
@@ -20,12 +20,24 @@ static int wrapper(uint32_t cp) {
          cp == 0x300E || cp == 0x300F || cp == 0x201C || cp == 0x201D;
 }
 
+/* Is [a, z) one closing corner quote and the opening one of the next name, maybe with
+ * spaces (「A宣言」「B声明」など: quoted names side by side need no joiner)? */
+static int quotes_side_by_side(const char *t, uint32_t a, uint32_t z) {
+  while (a < z && t[a] == ' ') a++;
+  while (z > a && t[z - 1] == ' ') z--;
+  if (z - a != 6) return 0;
+  uint32_t x = dg_cp_at(t, z, a), y = dg_cp_at(t, z, a + 3);
+  return (x == 0x300D && y == 0x300C) || (x == 0x300F && y == 0x300E); /* 」「 』『 */
+}
+
 /* Does [a, z) join two names of a list: wrappers, one parenthesis first (or the ')' that
  * closes a gloss: the 9th Ocean Summit (OS) and the Ocean Forum), "the", and exactly one
- * joiner (a comma right before another joiner is part of it: 、及び)? */
+ * joiner (a comma right before another joiner is part of it: 、及び), or no joiner between
+ * two quoted names (see quotes_side_by_side)? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   int joiners = 0;
+  if (quotes_side_by_side(t, a, z)) return 1;
   uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
   z = dg_rel_enumerator_before(t, a, z); /* 1)X、2)Y: enumerators.c */
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
