@@ -451,6 +451,25 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-korea-summit", "place:busan", 0, 1},
     {"meeting apposition", "t.txt", "The Mekong-Korea Summit took place in the Korean city of Busan on 22 September 2019.",
      DG_REL_HELD_IN, "meeting:mekong-korea-summit", "country:KOR", NO},
+    /* meeting_links.tsv: a planned meeting (scheduled for, a month no year dates) and a
+     * relative clause (that took place on ..., in); a relative date right after the name,
+     * the place in brackets after it; near miss: a place the run does not reach */
+    {"meeting apposition", "t.txt", "Ministers discussed the 3rd Ocean Meeting "
+     "scheduled for July in Busan.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt", "The ministers recalled the 3rd Ocean Meeting "
+     "that took place on 2 May 2030, in Busan.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt", "Countries of the 3rd Ocean Meeting "
+     "last year (Busan, Korea) agreed.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt", "The 3rd Ocean Meeting welcomed the offer of Busan for July.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", NO},
+    /* place_held.tsv: Mの東京開催; near miss: a place 開催 does not follow */
+    {"meeting apposition", "t.txt", "大臣は、第3回日ASEAN観光大臣会合の東京開催を発表した。",
+     DG_REL_HELD_IN, "meeting:第3回日asean観光大臣会合", "place:tokyo", 0, 1},
+    {"meeting apposition", "t.txt", "大臣は、第3回日ASEAN観光大臣会合の東京事務所開設を発表した。",
+     DG_REL_HELD_IN, "meeting:第3回日asean観光大臣会合", "place:tokyo", NO},
     /* near miss: a venue another holding verb names is not the later meeting's */
     {"held_in", "t.txt", "The Mekong-Japan Summit was held in Hanoi, and the East Asia Summit took place a week later.",
      DG_REL_HELD_IN, "meeting:eas", "place:hanoi", NO},

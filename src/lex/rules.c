@@ -547,6 +547,7 @@ static const struct {
     {"attend_before.tsv", offsetof(dg_rules, attend_before), {"word", NULL, NULL}, row_plain},
     {"attend_after.tsv", offsetof(dg_rules, attend_after), {"word", NULL, NULL}, row_plain},
     {"held_after.tsv", offsetof(dg_rules, held_after), {"word", NULL, NULL}, row_plain},
+    {"place_held.tsv", offsetof(dg_rules, place_held), {"word", NULL, NULL}, row_plain},
     {"meeting_bodies.tsv", offsetof(dg_rules, meeting_bodies), {"word", NULL, NULL}, row_plain},
     {"session_bodies.tsv", offsetof(dg_rules, session_bodies), {"word", NULL, NULL}, row_plain},
     {"stance_after.tsv", offsetof(dg_rules, stance_after), {"word", NULL, NULL}, row_plain},

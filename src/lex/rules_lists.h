@@ -48,6 +48,7 @@ struct dg_rules {
   dg_wordlist attend_before;  /* attend, take part in: the name after it is attended */
   dg_wordlist attend_after;   /* に出席: the name before it is attended */
   dg_wordlist held_after;     /* が開催され: the name before it is held, a meeting */
+  dg_wordlist place_held;     /* 開催: right after a place, a meeting of の is held there */
   dg_wordlist meeting_bodies; /* Forum, 総会: a body that exists to meet */
   dg_wordlist session_bodies; /* Council: its name "of" a day is its session that day */
   dg_wordlist stance_after;   /* への支持: the verb is a stance toward the program before */

@@ -10,7 +10,8 @@
  * Nusa Dua, Bali) leaves the known one the venue. The run stops at the first word that is no link and no
  * name. A run after the last meeting of a list is every member's (travel to the A Summit
  * and the B Summit during 3-5 May, in Busan: both; see dg_rel_list_before). Japanese puts these before the name: a date with の (昨年11月の首脳会談: here), a
- * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c). */
+ * place with での (held_in triggers, held.c); or in a parenthesis after it (parenthesis.c);
+ * or joins a place to it with の and 開催 (対話の東京開催, 日本開催のサミット: here). */
 #include <stdint.h>
 #include <string.h>
 
@@ -149,6 +150,27 @@ static uint32_t past_cochair(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32
   return p;
 }
 
+/* A date no dictionary dated (no year in the text: the Meeting scheduled for July in Tokyo;
+ * the Forum last year (Astana) in a text of no date) at p, a month or a word of
+ * relative_dates.tsv: where it ends, or p. The run goes on past it as past a date. */
+static uint32_t past_undated(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  size_t w = dg_rel_whole_word(&c->r->months, t, e, p);
+  if (!w) w = dg_rel_whole_word(&c->r->relative_dates, t, e, p);
+  return w && mention_at(c, s, p) < 0 ? p + (uint32_t)w : p;
+}
+
+/* A date named in words in lower case right after the meeting's name, no link between (the
+ * Forum last year, the Summit next month in Tokyo): when the meeting was or will be held, as
+ * if "in" stood before it; a date in figures there is left to the name (the Summit 2019).
+ * The link it gives when the mention (or the undated words) at p is such a date, else 0. */
+static uint8_t relative_date(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  long x = mention_at(c, s, p);
+  int date = x >= 0 ? c->d->ments[x].type == DG_TYPE_DATE : past_undated(c, s, p) != p;
+  return date && dg_is_lower(c->d->text[p]) ? DG_LINK_PLACE | DG_LINK_DATE : 0;
+}
+
 #define RUN_NAMES 6     /* most names of a run of places and dates */
 #define MEMBER_NAMES 30 /* most names of a run that lists members only (drew A, B, ... and N) */
 
@@ -164,6 +186,12 @@ static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long
   int place = 0;
   for (int n = 0; n < RUN_NAMES || (gives == DG_LINK_MEMBERS && n < MEMBER_NAMES); n++) {
     gives = link_at(c, se->end, &p, gives);
+    if (n == 0 && !gives) gives = relative_date(c, s, p);
+    uint32_t q = gives & DG_LINK_DATE ? past_undated(c, s, p) : p;
+    if (q != p) { /* scheduled for July in Tokyo: on to Tokyo */
+      p = q;
+      continue;
+    }
     if (gives & DG_LINK_PLACE && !place && mention_at(c, s, p) < 0)
       p = past_unknown_place(c, s, p);
     long x = gives ? mention_at(c, s, p) : -1;
@@ -209,6 +237,32 @@ static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
     long m = mention_at(c, s, dt->end + c->r->roles.w[w].len);
     if (m >= 0 && c->d->ments[m].type == DG_TYPE_MEETING)
       dg_rel_add(c, DG_REL_HELD_ON, (uint32_t)m, i, s);
+  }
+}
+
+static int is_meeting(const dg_mention *m) { return m->type == DG_TYPE_MEETING; }
+
+/* Japanese: a place written right before a word of place_held.tsv (東京開催) is where the
+ * meeting joined to it by の is held, the meeting before it or after it:
+ *   観光大臣特別対話の東京開催を発表した -> held_in(対話, 東京)
+ *   日本開催のG20サミットに向けて -> held_in(サミット, 日本)
+ * Near miss: a place the word does not follow (東京での開催: で開催 is held.c's). */
+static void held_there(dg_rel_ctx *c, uint32_t s) {
+  static const char NO[] = "\xE3\x81\xAE"; /* の */
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start, e = c->d->sents[s].end;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *p = &c->d->ments[i];
+    long w = c->nested[i] || !dg_rel_is_type(p, DG_REL_PLACES)
+                 ? -1
+                 : dg_wordlist_at(&c->r->place_held, t, e, p->end);
+    if (w < 0) continue;
+    uint32_t z = p->end + (uint32_t)c->r->place_held.w[w].len;
+    long m = p->start >= lo + 3 && dg_lit_before(t, p->start, NO)
+                 ? dg_rel_mention_at(c, s, p->start - 3, 1, is_meeting)
+                 : -1;
+    if (m < 0 && dg_lit(t, e, z, NO)) m = dg_rel_mention_at(c, s, z + 3, 0, is_meeting);
+    if (m >= 0) dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)m, i, s);
   }
 }
 
@@ -293,6 +347,7 @@ void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   (void)kind; /* gives held_in, held_on and participates_in */
   if (!dg_rel_latin(c, s)) {
     dated_meetings(c, s);
+    held_there(c, s);
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
       if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING) {
         parties_by(c, s, i);
