@@ -559,6 +559,20 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "世界遺産を抱えるルアンパバーン市上水道拡張計画", NULL, NULL, NULL},
     {F(JA_HEADS), "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画(供与額5億円)",
      DG_TYPE_PROGRAM, "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画", NULL, NULL, NULL},
+    /* topic_names (topic_heads.tsv): a clause of topic of two words or more names an
+     * agreement, a memorandum (marked_heads.tsv) or an action plan of plain words, over
+     * への and ・; near misses: a clause of one word, a plan (計画 is no topic head) */
+    {F(JA_HEADS), "両国は漁業資源の保全に関する協力覚書に署名した。", DG_TYPE_PROGRAM,
+     "漁業資源の保全に関する協力覚書", "program:漁業資源の保全に関する協力覚書", NULL, NULL},
+    {F(JA_HEADS), "両国は感染症への対応に関する協定に署名した。", DG_TYPE_PROGRAM,
+     "感染症への対応に関する協定", "program:感染症への対応に関する協定", NULL, NULL},
+    {F(JA_HEADS), "各国は経済・金融の安定回復のための行動計画を採択した。", DG_TYPE_PROGRAM,
+     "経済・金融の安定回復のための行動計画", "program:経済・金融の安定回復のための行動計画",
+     NULL, NULL},
+    {F(JA_HEADS), "両省は協力に関する覚書に署名した。", DG_TYPE_PROGRAM, "協力に関する覚書", NULL,
+     NULL, NULL},
+    {F(JA_HEADS), "両国は漁業資源の保全に関する計画を示した。", DG_TYPE_PROGRAM,
+     "漁業資源の保全に関する計画", NULL, NULL, NULL},
     /* province_type: a place's name MeCab knows before 省 is a province, not a ministry;
      * near miss: a portfolio before 省 */
     {F(JA_HEADS), "中国海南省で会議が開かれた。", DG_TYPE_PLACE, "海南省", "place:海南省", NULL, NULL},
@@ -957,6 +971,18 @@ static const family_case families[] = {
     {F(EN_HEADS), "They adopted the Plan of Action (see annex) to Implement the Ocean Partnership.",
      DG_TYPE_PROGRAM, "Plan of Action (see annex) to Implement the Ocean Partnership", NULL, NULL,
      NULL},
+    /* plural heads and Report (heads.tsv): one document or a set; two plain words are none */
+    {F(EN_HEADS), "The ministers reviewed the Riverland Community Blueprints today.",
+     DG_TYPE_PROGRAM, "Riverland Community Blueprints", "program:riverland-community-blueprints",
+     NULL, NULL},
+    {F(EN_HEADS), "Leaders adopted the Riverland Plan of Actions 2022-2024 in Hanoi.",
+     DG_TYPE_PROGRAM, "Riverland Plan of Actions 2022-2024",
+     "program:riverland-plan-of-actions-2022-2024", NULL, NULL},
+    {F(EN_HEADS), "The Committee noted the Riverland Mid-Year Report 2021 today.",
+     DG_TYPE_PROGRAM, "Riverland Mid-Year Report 2021", "program:riverland-mid-year-report-2021",
+     NULL, NULL},
+    {F(EN_HEADS), "The Annual Report was noted by the Committee.", DG_TYPE_PROGRAM,
+     "Annual Report", NULL, NULL, NULL},
     /* purpose_type: a meeting's head with a purpose names an organization */
     {F(EN_HEADS), "Firms joined the Global Online Forum to Counter Extremism last year.",
      DG_TYPE_ORGANIZATION, "Global Online Forum to Counter Extremism",

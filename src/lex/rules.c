@@ -524,6 +524,7 @@ static const struct {
     {"name_purposes.tsv", offsetof(dg_rules, name_purposes), {"word", NULL, NULL}, row_plain},
     {"shared_heads.tsv", offsetof(dg_rules, shared_heads), {"word", NULL, NULL}, row_plain},
     {"marked_heads.tsv", offsetof(dg_rules, marked_heads), {"word", NULL, NULL}, row_plain},
+    {"topic_heads.tsv", offsetof(dg_rules, topic_heads), {"word", NULL, NULL}, row_plain},
     {"group_suffixes.tsv", offsetof(dg_rules, group_suffixes), {"word", NULL, NULL}, row_plain},
     {"group_head_modifiers.tsv", offsetof(dg_rules, group_head_modifiers), {"word", NULL, NULL}, row_plain},
     {"body_heads.tsv", offsetof(dg_rules, body_heads), {"word", NULL, NULL}, row_plain},

@@ -67,6 +67,7 @@ struct dg_rules {
   dg_wordlist name_purposes; /* に向けた, に関する: a program's name goes left over them */
   dg_wordlist shared_heads; /* 大学, 銀行: after a country and の alone, no one body */
   dg_wordlist marked_heads; /* ネットワーク: a name only with an ordinal, parties, an acronym */
+  dg_wordlist topic_heads;  /* 協定, 覚書: a clause of topic before one alone names it */
   dg_wordlist group_suffixes; /* 関連: after a group, a word of the name that goes on */
   dg_wordlist group_head_modifiers; /* 今後の, による: before 日ASEAN協力, cooperation of a kind */
   dg_wordlist body_heads;     /* Ministers: a body that names its meeting when glossed (AMF) */

@@ -847,12 +847,32 @@ static int marked_head(const dgn_ctx *c, const ja_head *h) {
   return dg_wordlist_find(&c->r->marked_heads, c->t + h->hstart, h->hend - h->hstart) >= 0;
 }
 
+/* Does the clause of topic or purpose t[pa, a) before head h name it: h is one of
+ * topic_heads.tsv (協定, 協力覚書) and two words or more stand before the clause's last word
+ * of name_purposes.tsv (防災協力に関する協力覚書; one says too little: 協力に関する覚書)? */
+static int topic_names(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t pa,
+                       uint32_t a) {
+  if (pa >= a ||
+      dg_wordlist_find(&c->r->topic_heads, c->t + h->hstart, h->hend - h->hstart) < 0)
+    return 0;
+  long w = dg_wordlist_before(&c->r->name_purposes, c->t, s->start, a);
+  uint32_t z = w >= 0 ? a - (uint32_t)c->r->name_purposes.w[w].len : a;
+  int n = 0;
+  for (long k = dg_doc_token_at(c->d, pa); k >= 0 && k < (long)dg_sent_tokend(c->d, s) &&
+                                           dg_tok(c->d, k)->end <= z;
+       k++)
+    n++;
+  return n >= 2;
+}
+
 /* May token k stand in a clause of purpose before a program's name (see purpose_start):
- * a noun of any kind but a number's, in letters or kana and kanji only, の, など, or the な
- * of an adjective (持続的な)? */
+ * a noun of any kind but a number's, in letters or kana and kanji only, の, など, the へ of
+ * への (越境性疾病への対応に関する), ・ between nouns (経済・金融), or the な of an adjective
+ * (持続的な)? */
 static int purpose_word(const dgn_ctx *c, const dg_token *k) {
   size_t n = k->end - k->start;
   const char *w = c->t + k->start;
+  if (n == 3 && dg_cp_at(c->t, c->len, k->start) == DGN_CP_DOT) return 1;
   for (uint32_t q = k->start; q < k->end; q += (uint32_t)dg_utf8_len(c->t + q, c->t + k->end)) {
     dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, q));
     if (sc != DG_SC_KANJI && sc != DG_SC_HIRAGANA && sc != DG_SC_KATAKANA &&
@@ -864,7 +884,8 @@ static int purpose_word(const dgn_ctx *c, const dg_token *k) {
   case DG_POS_NOUN_NAI: case DG_POS_NOUN_NONIND:
     return 1;
   case DG_POS_PARTICLE:
-    return (n == 3 && !memcmp(w, "\xE3\x81\xAE", 3)) || (n == 6 && !memcmp(w, "\xE3\x81\xAA\xE3\x81\xA9", 6));
+    return (n == 3 && (!memcmp(w, "\xE3\x81\xAE", 3) || !memcmp(w, "\xE3\x81\xB8", 3))) ||
+           (n == 6 && !memcmp(w, "\xE3\x81\xAA\xE3\x81\xA9", 6));
   case DG_POS_AUX:
     return n == 3 && !memcmp(w, "\xE3\x81\xAA", 3); /* な */
   default:
@@ -890,8 +911,10 @@ static uint32_t purpose_start(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
     }
     for (k = q < p ? dg_doc_token_at(c->d, q) : -1; k >= 0 && q < p; k++) {
       const dg_token *tk = dg_tok(c->d, k);
-      if (tk->pos != DG_POS_PARTICLE && tk->pos != DG_POS_AUX) break;
-      q = tk->end; /* no clause opens with の or な */
+      if (tk->pos != DG_POS_PARTICLE && tk->pos != DG_POS_AUX &&
+          dg_cp_at(c->t, c->len, tk->start) != DGN_CP_DOT)
+        break;
+      q = tk->end; /* no clause opens with の, な or ・ */
     }
     if (q >= p) break;
     a = q;
@@ -925,10 +948,11 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   marked |= end > hend || sub > h->hend || acronym_follows(c, s, hend) ||
             dgn_ja_ordinal_at(c, L.a, h->hstart, &after) > 0 || amount_follows(c, s, h, end) ||
             parties_open(c, L.a, h->hstart);
-  int ok = place_ok(c, h, L.a) && (marked || !marked_head(c, h));
   uint32_t pa = h->type == DG_TYPE_PROGRAM && dgn_mention_exact(c, L.a, end, T(PROGRAM)) < 0
                     ? purpose_start(c, s, L.a) /* …に向けた経済社会開発計画 */
                     : L.a;
+  marked |= topic_names(c, s, h, pa, L.a); /* 防災協力に関する協力覚書: the topic names it */
+  int ok = place_ok(c, h, L.a) && (marked || !marked_head(c, h));
   if (pa < h->hstart && ok && (L.unit_of_org || marked || name_like(c, pa, h->hstart, s))) {
     drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, pa, end, err);
