@@ -18,6 +18,7 @@
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "relate/context.h"
+#include "relate/ties.h"
 
 typedef DG_VEC(uint32_t) cut_vec;
 
@@ -120,16 +121,32 @@ static int date_line(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
   return dates;
 }
 
-/* Line breaks inside a sentence next to a date line. */
+/* Does the line at a open with a list number (4 内容, 4.内容: one or two digits, then a
+ * full stop or a space, then a Japanese word)? */
+static int numbered_line(const char *t, uint32_t a, uint32_t z) {
+  uint32_t n = a;
+  while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
+  return n > a && n + 1 < z && (t[n] == '.' || t[n] == ' ') && (unsigned char)t[n + 1] >= 0x80;
+}
+
+/* Line breaks inside a sentence next to a date line; and in a sentence of heading lines
+ * joined, before a line that heads a list of participants (3 署名者, 出席者:
+ * participant_headings.tsv) and before the next numbered line after it (4 内容): the list
+ * is a clause of its own, so the venue and date above it and the account below take no part. */
 static int line_cuts(const dg_rel_ctx *c, uint32_t s, cut_vec *cuts) {
   const dg_sentence *se = &c->d->sents[s];
   const char *t = c->d->text;
   uint32_t line = se->start;
+  int listing = 0;
   for (uint32_t i = se->start; i < se->end; i++) {
     if (t[i] != '\n') continue;
     uint32_t next = i + 1;
     while (next < se->end && t[next] != '\n') next++;
-    if ((date_line(c, s, line, i) || date_line(c, s, i + 1, next)) && DG_PUSH(*cuts, i + 1))
+    int heads = dg_rel_heading_text_is(c, i + 1, next, &c->r->participant_headings);
+    int ends = !heads && listing && numbered_line(t, i + 1, next);
+    listing = heads || (listing && !ends);
+    if ((date_line(c, s, line, i) || date_line(c, s, i + 1, next) || heads || ends) &&
+        DG_PUSH(*cuts, i + 1))
       return -1;
     line = i + 1;
   }

@@ -160,6 +160,19 @@ static int echoes_own(const dg_rel_ctx *c, long own, uint32_t a, uint32_t z) {
   return 0;
 }
 
+/* Is meeting m a heading line that opens sentence s, its lines joined (覚書締結式 / 1 日時 … /
+ * 3 署名者 …; 調印式(概要) / …): the lines below it speak of it, as of a topic? */
+static int heading_line_meeting(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t z = m->end, e = c->d->sents[s].end;
+  if (m->start != c->d->sents[s].start) return 0;
+  if (z < e && t[z] == '(') {
+    const char *close = memchr(t + z, ')', e - z);
+    z = close ? (uint32_t)(close - t) + 1 : z;
+  }
+  return z < e && t[z] == '\n';
+}
+
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
@@ -174,7 +187,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     } else if (m->end <= at) {
       uint8_t part = dg_rel_part(c, m);
       if (part == DG_PART_TOPIC || part == DG_PART_SCENE || part == DG_PART_SUBJECT ||
-          held_object(c, s, m))
+          held_object(c, s, m) || heading_line_meeting(c, s, m))
         topic = (long)i;
     }
   }
