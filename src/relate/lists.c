@@ -20,11 +20,20 @@ static int wrapper(uint32_t cp) {
          cp == 0x300E || cp == 0x300F || cp == 0x201C || cp == 0x201D;
 }
 
+/* Is [a, z) a closing Japanese quote right before an opening one (」「, 』『): names quoted
+ * in a row, 「A」「B」という2大措置, listed with no joiner? */
+static int quoted_row(const char *t, uint32_t a, uint32_t z) {
+  if (z != a + 6) return 0;
+  uint32_t x = dg_cp_at(t, z, a), y = dg_cp_at(t, z, a + 3);
+  return (x == 0x300D && y == 0x300C) || (x == 0x300F && y == 0x300E);
+}
+
 /* Does [a, z) join two names of a list: wrappers, one parenthesis first (or the ')' that
  * closes a gloss: the 9th Ocean Summit (OS) and the Ocean Forum), "the", and exactly one
- * joiner (a comma right before another joiner is part of it: 、及び)? */
+ * joiner (a comma right before another joiner is part of it: 、及び); or quotes in a row? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
+  if (quoted_row(t, a, z)) return 1;
   int joiners = 0;
   uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
   z = dg_rel_enumerator_before(t, a, z); /* 1)X、2)Y: enumerators.c */
