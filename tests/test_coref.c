@@ -154,6 +154,12 @@ static const struct {
     {"日・カンボジア首脳会談\n\n同日、首相は首脳会談等会議に触れた。", "首脳会談", NULL},
     {"日・カンボジア首脳会談\n\n同日、首相は大臣と会談を行った。", "会談", NULL},
     {"大臣は調印式に出席した。調印式では市長が挨拶した。", "調印式", "meeting:unnamed@"},
+    /* a plain compound ending in a ceremony head of ceremony_heads.tsv that is a heading
+     * line of its own (maybe with a parenthesis after it) names the document's ceremony;
+     * near miss: the same compound inside a sentence */
+    {"高知県とフィジーは覚書を締結した。\n協定締結式(概要)\n1.日時 2026年5月2日\n", "協定締結式",
+     "meeting:unnamed@"},
+    {"高知県とフィジーは覚書を締結した。知事は協定締結式に出席した。\n", "協定締結式", NULL},
     /* the forum, the talks in lower case: a name with that head, else, in a document that
      * names no meeting, its unnamed meeting; near miss: a Summit is no forum. "the gathering"
      * names no kind of meeting: the document's own (its first), not the nearest one named */

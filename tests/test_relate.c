@@ -191,6 +191,12 @@ static int chained(const char *rule) {
 #define EN_HEAD_VENUE "Samoa 3 June 2026\nOcean Secretariat, Apia.\n"
 #define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
+#define JA_SIGNING "高知県とフィジーの協力に関する覚書を締結しました。\n協定署名式\n1 日時\n" \
+  "2026年5月2日(土曜日)10時00分~10時30分\n2 場所\n国際協力機構本部\n3 署名者\n高知県:山田太郎知事\n" \
+  "フィジー:ジョン・スミス大臣\n4 内容\n署名式に先立つ面談で、大臣から謝意が示された。\n"
+
+#define JA_ATTENDED "山田外相は4日、ハノイで第5回日メコン外相会議に出席した。(2)"
+#define JA_MEASURES "という、メコン地域に恩恵をもたらす2大措置の実施を宣言した。"
 static const tie_row ties[] = {
     /* attended_objects: "in" and the meeting past a word of meeting_modifiers.tsv (the
      * annual); near miss: a noun of its own between (the annual review of the Meeting) */
@@ -2197,6 +2203,24 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
     {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 2, 1},
+    /* context.c attended_meeting: a lead that someone attended a meeting is about it;
+     * lists.c quoted_row: names quoted in a row are a list; clauses.c: no clause ends at
+     * という、; kinds.c named_by_quotative: the verb acts on what という names, however far.
+     * Near misses: の between the quotes; no という before the far verb; a lead naming two */
+    {"announced_at", "t.txt", JA_ATTENDED "「海洋協力計画」「人材育成計画」" JA_MEASURES,
+     DG_REL_ANNOUNCED_AT, "program:海洋協力計画", "meeting:mekong-japan-fmm:5", 1, 1},
+    {"announced_at", "t.txt", JA_ATTENDED "「海洋協力計画」の「人材育成計画」" JA_MEASURES,
+     DG_REL_ANNOUNCED_AT, "program:海洋協力計画", NULL, NO},
+    {"announced_at", "t.txt", JA_ATTENDED "「海洋協力計画」を評価し、メコン地域に恩恵をもたらす2大措置の実施を宣言した。",
+     DG_REL_ANNOUNCED_AT, "program:海洋協力計画", NULL, NO},
+    {"announced_at", "t.txt", "山田外相は4日、ハノイで第5回日メコン外相会議及び第3回日メコン防災閣僚会合に出席した。"
+     "「海洋協力計画」「人材育成計画」という2大措置の実施を宣言した。",
+     DG_REL_ANNOUNCED_AT, "program:海洋協力計画", NULL, NO},
+    /* clauses.c line_cuts, kinds.c heading_line_meeting: in heading lines joined into one
+     * sentence, the list under 署名者 is a clause of its own that speaks of the ceremony
+     * heading the lines; near miss: the body on the venue line above takes no part */
+    {"participates_in", "t.txt", JA_SIGNING, DG_REL_PARTICIPATES_IN, "person:山田太郎", NULL, 1, 1},
+    {"participates_in", "t.txt", JA_SIGNING, DG_REL_PARTICIPATES_IN, "org:jica", NULL, NO},
     /* による会議: a meeting said to be one of its parties; near miss: a party of another
      * clause */
     {"participates_in", "t.txt", JA_DISASTER_NAME "は、日本とタイの閣僚による会合です。",

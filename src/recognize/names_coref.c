@@ -398,6 +398,24 @@ static int with_before(const dgn_ctx *c, uint32_t a) {
   return a >= 6 && memcmp(c->t + a - 6, "\xE3\x81\xA8\xE3\x81\xAE", 6) == 0;
 }
 
+/* Where a ceremony's heading line starts, when the head word of ceremony_heads.tsv at
+ * [a, z) ends a plain kanji compound that opens its line (覚書締結式, 協定署名式(概要)): a
+ * heading naming the ceremony a results page reports, though no name of it is proper. The
+ * line must end after the head or hold only a parenthesis after it; a (no such line). */
+static uint32_t ceremony_line_start(dgn_ctx *c, uint32_t a, uint32_t z) {
+  if (dg_wordlist_at(&c->r->ceremony_heads, c->t, c->len, a) < 0) return a;
+  uint32_t s = a;
+  while (s > 0 && c->t[s - 1] != '\n') {
+    s = (uint32_t)dg_utf8_prev(c->t, s);
+    if (dg_script_of(dg_cp_at(c->t, c->len, s)) != DG_SC_KANJI) return a;
+  }
+  uint32_t after = z < c->len ? dg_cp_at(c->t, c->len, z) : '\n';
+  if (s == a || (after != '\n' && after != '(') || dgn_overlaps(c, s, z, ANY_NAMED) ||
+      !dg_doc_token_boundary(c->d, s))
+    return a;
+  return s;
+}
+
 /* A Japanese meeting head word of heads.tsv standing alone at i (首脳会談を行った, 会合では,
  * 首脳会談等を行った: 等 and a particle after it): on token boundaries, outside every name,
  * not after a word it would end (see bare_before) nor before a kanji or katakana that goes
@@ -408,6 +426,11 @@ static int bare_head_at(dgn_ctx *c, size_t i, reference *rf) {
   const dg_word *h = &c->r->heads.w[w];
   if (h->len <= 6) return 0; /* 会合, 会議, 会談 (two characters of three bytes): any meeting */
   uint32_t a = (uint32_t)i, z = a + (uint32_t)h->len;
+  uint32_t line = ceremony_line_start(c, a, z);
+  if (line < a) {
+    *rf = (reference){line, z, DG_TYPE_MEETING, DG_REFERS_LAST, 0, h->s, h->len, 1};
+    return 1;
+  }
   uint32_t after = z < c->len ? dg_cp_at(c->t, c->len, z) : 0;
   if (after == 0x7B49 && z + 3 < c->len && /* 首脳会談等を行った: the meeting and more */
       dg_script_of(dg_cp_at(c->t, c->len, z + 3)) == DG_SC_HIRAGANA)

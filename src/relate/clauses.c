@@ -6,7 +6,8 @@
  * adjective, followed by at most two particles, adverbs or dependent nouns (務め、
  * 述べた上で、 開催されたところ、), but not at a comma right after a role word of
  * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after") nor after a
- * te-form (参加を得て、), which shares the subject and time of the clause it leads into.
+ * te-form (参加を得て、), which shares the subject and time of the clause it leads into, nor
+ * after a quotative word of appositive_words.tsv (「A」という、…措置を宣言した: A is what follows).
  * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";").
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
@@ -18,6 +19,7 @@
 #include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "relate/context.h"
+#include "relate/ties.h"
 
 typedef DG_VEC(uint32_t) cut_vec;
 
@@ -42,6 +44,8 @@ static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint3
       part == DG_PART_WITH)
     return 0;
   if (k > dg_sent_tok0(c->d, se) && te_form(c, se, k - 1)) return 0;
+  if (dg_wordlist_before(&c->r->appositive_words, c->d->text, se->start, dg_tok(c->d, k)->start) >= 0)
+    return 0; /* 「A」という、…措置: the names are what follows */
   for (uint32_t j = k, skipped = 0; j-- > dg_sent_tok0(c->d, se) && skipped <= 2; skipped++) {
     uint8_t p = dg_tok(c->d, j)->pos;
     if (p == DG_POS_VERB || p == DG_POS_AUX || p == DG_POS_ADJ) return 1;
@@ -120,16 +124,32 @@ static int date_line(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
   return dates;
 }
 
-/* Line breaks inside a sentence next to a date line. */
+/* Does the line at a open with a list number (4 内容, 4.内容: one or two digits, then a
+ * full stop or a space, then a Japanese word)? */
+static int numbered_line(const char *t, uint32_t a, uint32_t z) {
+  uint32_t n = a;
+  while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
+  return n > a && n + 1 < z && (t[n] == '.' || t[n] == ' ') && (unsigned char)t[n + 1] >= 0x80;
+}
+
+/* Line breaks inside a sentence next to a date line; and in a sentence of heading lines
+ * joined, before a line that heads a list of participants (3 署名者, 出席者:
+ * participant_headings.tsv) and before the next numbered line after it (4 内容): the list
+ * is a clause of its own, so the venue and date above it and the account below take no part. */
 static int line_cuts(const dg_rel_ctx *c, uint32_t s, cut_vec *cuts) {
   const dg_sentence *se = &c->d->sents[s];
   const char *t = c->d->text;
   uint32_t line = se->start;
+  int listing = 0;
   for (uint32_t i = se->start; i < se->end; i++) {
     if (t[i] != '\n') continue;
     uint32_t next = i + 1;
     while (next < se->end && t[next] != '\n') next++;
-    if ((date_line(c, s, line, i) || date_line(c, s, i + 1, next)) && DG_PUSH(*cuts, i + 1))
+    int heads = dg_rel_heading_text_is(c, i + 1, next, &c->r->participant_headings);
+    int ends = !heads && listing && numbered_line(t, i + 1, next);
+    listing = heads || (listing && !ends);
+    if ((date_line(c, s, line, i) || date_line(c, s, i + 1, next) || heads || ends) &&
+        DG_PUSH(*cuts, i + 1))
       return -1;
     line = i + 1;
   }

@@ -380,6 +380,27 @@ static long reported_meeting(const dg_rel_ctx *c, uint32_t s) {
   return -1;
 }
 
+/* Japanese: the one meeting lead sentence s names, right before a word of attend_after.tsv
+ * (王外相は4日、ハノイで第7回X外相会合に出席した: a news lead that someone attended it
+ * reports on it), or -1; -1 too when the sentence names another meeting. Not the main
+ * meeting (a country's attendance may be all the lead says): only what the report says was
+ * announced there (c->attended). */
+static long attended_meeting(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  long m = -1;
+  if (dg_rel_latin(c, s)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->type != DG_TYPE_MEETING) continue;
+    uint32_t p = x->end;
+    if (dg_cp_at(t, e, p) == 0x300D || dg_cp_at(t, e, p) == 0x300F) p += 3; /* 」』 */
+    if (m >= 0 || x->implicit || dg_wordlist_at(&c->r->attend_after, t, e, p) < 0) return -1;
+    m = (long)i;
+  }
+  return m;
+}
+
 long dg_rel_quoted_during(const dg_rel_ctx *c, uint32_t s) {
   const dg_doc *d = c->d;
   const char *t = d->text;
@@ -520,6 +541,10 @@ dg_err dg_rel_ctx_init(dg_rel_ctx *c, const dg_rules *r, dg_doc *d, dg_error *er
   }
   if (c->main_meeting < 0) c->main_meeting = body_meeting(c); /* c->oom: dg_relate says so */
   if (c->main_meeting < 0) c->main_meeting = unnamed_meeting(c);
+  size_t nb = title_blocks(d);
+  uint32_t lead = 0;
+  while (lead < d->nsents && d->sents[lead].block < nb) lead++;
+  c->attended = lead < d->nsents ? attended_meeting(c, lead) : -1;
   return DG_OK;
 }
 

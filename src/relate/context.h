@@ -62,6 +62,8 @@ typedef struct dg_rel_ctx {
                         結果: B, reported with A), or -1 */
   uint32_t pair_end; /* the first sentence after the title that names one of the two as its
                         only meeting (the document goes on to one of them), or nsents */
+  long attended;     /* Japanese: the one meeting the body's lead says someone attended
+                        (…外相会合に出席した), or -1 (see attended_meeting) */
   long lead_sent;    /* the news lead whose unnamed "a meeting" is main_meeting, named by
                         the sentence after it (see body_meeting), or -1 */
   DG_VEC(dg_rel_clause) clauses; /* every sentence's, in text order */

@@ -72,14 +72,14 @@ static const dg_wordlist *heading_parts(const dg_rel_ctx *c, const dg_wordlist *
   return NULL;
 }
 
-/* Is block b a title block whose text, without spaces, a colon at its end, a number before
- * it (3. or 1 and a space) and brackets around it (【】 []), is one word of `list`, maybe
- * followed by 等, or such words joined by ・ (heading_parts)? */
+/* Is block b a title block whose text is a heading of `list` (dg_rel_heading_text_is)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
   const dg_block *bl = &c->d->blocks[b];
+  return dg_rel_title_block(c->d, b) && dg_rel_heading_text_is(c, bl->start, bl->end, list);
+}
+
+int dg_rel_heading_text_is(const dg_rel_ctx *c, uint32_t a, uint32_t z, const dg_wordlist *list) {
   const char *t = c->d->text;
-  uint32_t a = bl->start, z = bl->end;
-  if (!dg_rel_title_block(c->d, b)) return 0;
   while (a < z && (t[a] == ' ' || t[a] == '\n')) a++;
   while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n' || t[z - 1] == ':')) z--;
   uint32_t n = a;

@@ -160,6 +160,19 @@ static int echoes_own(const dg_rel_ctx *c, long own, uint32_t a, uint32_t z) {
   return 0;
 }
 
+/* Is meeting m a heading line that opens sentence s, its lines joined (覚書締結式 / 1 日時 … /
+ * 3 署名者 …; 調印式(概要) / …): the lines below it speak of it, as of a topic? */
+static int heading_line_meeting(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t z = m->end, e = c->d->sents[s].end;
+  if (m->start != c->d->sents[s].start) return 0;
+  if (z < e && t[z] == '(') {
+    const char *close = memchr(t + z, ')', e - z);
+    z = close ? (uint32_t)(close - t) + 1 : z;
+  }
+  return z < e && t[z] == '\n';
+}
+
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out) {
   size_t n = 0;
@@ -174,7 +187,7 @@ size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint3
     } else if (m->end <= at) {
       uint8_t part = dg_rel_part(c, m);
       if (part == DG_PART_TOPIC || part == DG_PART_SCENE || part == DG_PART_SUBJECT ||
-          held_object(c, s, m))
+          held_object(c, s, m) || heading_line_meeting(c, s, m))
         topic = (long)i;
     }
   }
@@ -1185,12 +1198,23 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
  * acts on stands close to it: 提示した「…」, 「…」を採択), or NULL; in Japanese one before
  * the program only in its clause (ビジョンの策定を控え、…日ASEAN協力のあり方を話し合う: the
  * cooperation is not drawn up). */
+/* Japanese: is program m, quoted, named by a quotative word of appositive_words.tsv right
+ * after its closing quote (「A」という、…6大措置の実施を宣言した): the clause's verb acts on
+ * the noun it names, however long the words between? */
+static int named_by_quotative(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t e = m->end, end = c->d->sents[s].end;
+  if (dg_rel_latin(c, s) || e + 3 > end || dg_cp_at(t, end, e) != 0x300D) return 0;
+  return dg_wordlist_at(&c->r->appositive_words, t, end, e + 3) >= 0;
+}
+
 static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
                                           dg_rel_kind k) {
   const dg_mention *m = &c->d->ments[i];
+  uint32_t reach = named_by_quotative(c, s, m) ? 240 : 45;
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
-    if (g->kind != (uint32_t)k || dg_rel_dist(m, g->start) > 45) continue;
+    if (g->kind != (uint32_t)k || dg_rel_dist(m, g->start) > reach) continue;
     if (!dg_rel_latin(c, s) && g->end <= m->start && g->clause != c->ment_clause[i]) continue;
     return g;
   }
@@ -1489,6 +1513,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (at >= 0 && dg_rel_latin(c, s) && earlier_meeting(c, &c->d->ments[at]))
       continue; /* adopted at the last Summit: not at this one */
     if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
+    if (at < 0 && named_by_quotative(c, s, m)) at = c->attended; /* the lead's meeting */
     if (at < 0) continue;
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
     size_t nl = dg_rel_latin(c, s) && g->end <= m->start /* adopted the A and the B */

@@ -143,6 +143,10 @@ void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is block b a title block whose text (without spaces, a colon at its end, brackets 【】
  * [] around it) is one word of `list` (headed.c)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
+/* Is t[a, z), without spaces, a colon at its end, a number before it (3. or 1 and a space)
+ * and brackets around it (【】 []), one word of `list`, maybe followed by 等, or such words
+ * joined by ・ (参加国・オブザーバー; 日時・場所) (headed.c)? */
+int dg_rel_heading_text_is(const dg_rel_ctx *c, uint32_t a, uint32_t z, const dg_wordlist *list);
 /* Is t[a, z), between two names of a line, only joiners (list_joiners.tsv), fillers
  * (list_fillers.tsv: 等, オブザーバー), brackets, spaces, commas, semicolons and full stops
  * (。 or .: a Latin comma is no whole word after a name, so it is taken here) (headed.c)? */
