@@ -2203,10 +2203,10 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
     {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 2, 1},
-    /* context.c attended_meeting: a lead that someone attended a meeting is about it;
-     * lists.c quoted_row: names quoted in a row are a list; clauses.c: no clause ends at
-     * という、; kinds.c named_by_quotative: the verb acts on what という names, however far.
-     * Near misses: の between the quotes; no という before the far verb; a lead naming two */
+    /* context.c attended_meeting: a lead that someone attended a meeting is where the
+     * programs named by という (kinds.c apposed_trigger) of a sentence naming no meeting
+     * were announced; lists.c: names quoted side by side are a list. Near misses: の
+     * between the quotes; no という before the verb; a lead naming two */
     {"announced_at", "t.txt", JA_ATTENDED "「海洋協力計画」「人材育成計画」" JA_MEASURES,
      DG_REL_ANNOUNCED_AT, "program:海洋協力計画", "meeting:mekong-japan-fmm:5", 1, 1},
     {"announced_at", "t.txt", JA_ATTENDED "「海洋協力計画」の「人材育成計画」" JA_MEASURES,

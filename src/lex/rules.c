@@ -580,7 +580,6 @@ static const struct {
     {"buildings.tsv", offsetof(dg_rules, buildings), {"word", NULL, NULL}, row_plain},
     {"exclusion_words.tsv", offsetof(dg_rules, exclusion_words), {"surface", "position", NULL}, row_title},
     {"side_events.tsv", offsetof(dg_rules, side_events), {"word", NULL, NULL}, row_plain},
-    {"appositive_words.tsv", offsetof(dg_rules, appositive_words), {"word", NULL, NULL}, row_plain},
     {"ceremony_heads.tsv", offsetof(dg_rules, ceremony_heads), {"word", NULL, NULL}, row_plain},
     {"meeting_modifiers.tsv", offsetof(dg_rules, meeting_modifiers), {"word", NULL, NULL},
      row_plain},

@@ -116,7 +116,6 @@ struct dg_rules {
   dg_wordlist buildings;      /* ホテル, 会議場: a venue inside a place, which is the meeting's */
   dg_wordlist exclusion_words; /* except, を除く: the actor beside it takes no part */
   dg_wordlist side_events;    /* 夕食会, Reception: beside a meeting, never a section's own */
-  dg_wordlist appositive_words; /* という before 、: the names are what follows, no clause end */
   dg_wordlist ceremony_heads; /* 締結式, 署名式: a heading line of a plain compound names it */
   dg_wordlist meeting_modifiers; /* annual, regular: before a meeting's words, no other meeting */
   dg_wordlist party_links;    /* with, and, と: another party joined to a group */

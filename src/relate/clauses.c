@@ -6,8 +6,7 @@
  * adjective, followed by at most two particles, adverbs or dependent nouns (務め、
  * 述べた上で、 開催されたところ、), but not at a comma right after a role word of
  * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after") nor after a
- * te-form (参加を得て、), which shares the subject and time of the clause it leads into, nor
- * after a quotative word of appositive_words.tsv (「A」という、…措置を宣言した: A is what follows).
+ * te-form (参加を得て、), which shares the subject and time of the clause it leads into.
  * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";").
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
@@ -44,8 +43,6 @@ static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint3
       part == DG_PART_WITH)
     return 0;
   if (k > dg_sent_tok0(c->d, se) && te_form(c, se, k - 1)) return 0;
-  if (dg_wordlist_before(&c->r->appositive_words, c->d->text, se->start, dg_tok(c->d, k)->start) >= 0)
-    return 0; /* 「A」という、…措置: the names are what follows */
   for (uint32_t j = k, skipped = 0; j-- > dg_sent_tok0(c->d, se) && skipped <= 2; skipped++) {
     uint8_t p = dg_tok(c->d, j)->pos;
     if (p == DG_POS_VERB || p == DG_POS_AUX || p == DG_POS_ADJ) return 1;

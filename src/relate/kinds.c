@@ -1198,23 +1198,12 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
  * acts on stands close to it: 提示した「…」, 「…」を採択), or NULL; in Japanese one before
  * the program only in its clause (ビジョンの策定を控え、…日ASEAN協力のあり方を話し合う: the
  * cooperation is not drawn up). */
-/* Japanese: is program m, quoted, named by a quotative word of appositive_words.tsv right
- * after its closing quote (「A」という、…6大措置の実施を宣言した): the clause's verb acts on
- * the noun it names, however long the words between? */
-static int named_by_quotative(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
-  const char *t = c->d->text;
-  uint32_t e = m->end, end = c->d->sents[s].end;
-  if (dg_rel_latin(c, s) || e + 3 > end || dg_cp_at(t, end, e) != 0x300D) return 0;
-  return dg_wordlist_at(&c->r->appositive_words, t, end, e + 3) >= 0;
-}
-
 static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
                                           dg_rel_kind k) {
   const dg_mention *m = &c->d->ments[i];
-  uint32_t reach = named_by_quotative(c, s, m) ? 240 : 45;
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
-    if (g->kind != (uint32_t)k || dg_rel_dist(m, g->start) > reach) continue;
+    if (g->kind != (uint32_t)k || dg_rel_dist(m, g->start) > 45) continue;
     if (!dg_rel_latin(c, s) && g->end <= m->start && g->clause != c->ment_clause[i]) continue;
     return g;
   }
@@ -1488,8 +1477,9 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     const dg_mention *m = &c->d->ments[i];
     const dg_rel_trigger *g = NULL;
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM) continue;
+    int apposed = 0;
     if (!(g = near_trigger(c, s, i, kind)) && !(g = complement_trigger(c, s, i, kind)) &&
-        !(g = apposed_trigger(c, s, i, kind)))
+        !(apposed = (g = apposed_trigger(c, s, i, kind)) != NULL))
       continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
@@ -1513,7 +1503,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (at >= 0 && dg_rel_latin(c, s) && earlier_meeting(c, &c->d->ments[at]))
       continue; /* adopted at the last Summit: not at this one */
     if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
-    if (at < 0 && named_by_quotative(c, s, m)) at = c->attended; /* the lead's meeting */
+    if (at < 0 && apposed) at = c->attended; /* 「A」という…を宣言: the lead's meeting */
     if (at < 0) continue;
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
     size_t nl = dg_rel_latin(c, s) && g->end <= m->start /* adopted the A and the B */
