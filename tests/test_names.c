@@ -480,8 +480,8 @@ static const family_case families[] = {
      "外務省", "org:mofa-myanmar", "ミャンマー外務省", NULL},
     {F(FOREIGN_ORGS), "ミャンマーの外務省が声明を出した。", DG_TYPE_ORGANIZATION, "外務省",
      "org:mofa-myanmar", NULL, NULL},
-    {F(FOREIGN_ORGS), "・ブータン:外務省の次官が出席", DG_TYPE_ORGANIZATION, "外務省",
-     "org:ブータン外務省", "ブータン外務省", NULL},
+    {F(FOREIGN_ORGS), "・モーリシャス:外務省の次官が出席", DG_TYPE_ORGANIZATION, "外務省",
+     "org:モーリシャス外務省", "モーリシャス外務省", NULL},
     {HEADS | F(FOREIGN_ORGS), "Myanmar's Ministry of Foreign Affairs issued a statement.",
      DG_TYPE_ORGANIZATION, "Ministry of Foreign Affairs", "org:mofa-myanmar", NULL, NULL},
     {F(FOREIGN_ORGS), "・日本:外務省の局長が出席", DG_TYPE_ORGANIZATION, "外務省", "org:mofa",
@@ -906,10 +906,10 @@ static const family_case families[] = {
     {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
      "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
     /* a title joined on by "of" opens a post, no name (Chief Representative of | ...) */
-    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Laos Office Aiko Mori spoke.",
-     DG_TYPE_ORGANIZATION, "JICA Laos Office", "org:jica-laos-office", NULL, NULL},
-    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Laos Office Aiko Mori spoke.",
-     DG_TYPE_ORGANIZATION, "Chief Representative of JICA Laos Office", NULL, NULL, NULL},
+    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Kenya Office Aiko Mori spoke.",
+     DG_TYPE_ORGANIZATION, "JICA Kenya Office", "org:jica-kenya-office", NULL, NULL},
+    {PEOPLE | F(EN_HEADS), "Chief Representative of JICA Kenya Office Aiko Mori spoke.",
+     DG_TYPE_ORGANIZATION, "Chief Representative of JICA Kenya Office", NULL, NULL, NULL},
     {F(EN_HEADS), "the Research and Development Cooperation Fund was set up.", DG_TYPE_PROGRAM,
      "Research and Development Cooperation Fund",
      "program:research-and-development-cooperation-fund", NULL, NULL},
@@ -2069,8 +2069,8 @@ static const family_case families[] = {
      "person:森川", NULL, NULL},
 
     /* names_place.c: place_before (Japanese), place_after (English) */
-    {F(PLACES), "ルーガンビルにおいて会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
-     "place:ルーガンビル", NULL, NULL},
+    {F(PLACES), "イサンゲルにおいて会合を開催した。", DG_TYPE_PLACE, "イサンゲル",
+     "place:イサンゲル", NULL, NULL},
     {F(PLACES), "都内ホテルにおいて開催した。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
     /* katakana_after_country: katakana words MeCab cuts (スマ|ラン, one a proper noun) between
      * a country and の and the trigger; near misses: common words only, no country */
@@ -2079,15 +2079,15 @@ static const family_case families[] = {
     {F(PLACES), "会合はタイのホテルで開催された。", DG_TYPE_PLACE, "ホテル", NULL, NULL, NULL},
     /* building_after_at: capitalized words after "at the" ending with a building word of
      * buildings.tsv are a place; near misses: another word ends the run, no "at the" */
-    {F(PLACES), "The two leaders met at the Iikura Guest House on Monday.", DG_TYPE_PLACE,
-     "Iikura Guest House", "place:iikura-guest-house", NULL, NULL},
+    {F(PLACES), "The two leaders met at the Tamarind Guest House on Monday.", DG_TYPE_PLACE,
+     "Tamarind Guest House", "place:tamarind-guest-house", NULL, NULL},
     {F(PLACES), "Talks were held at the President's Official Residence.", DG_TYPE_PLACE,
      "President's Official Residence", "place:presidents-official-residence", NULL, NULL},
     {F(PLACES), "They met at the Grand Lotus Hotel Group offices.", DG_TYPE_PLACE,
      "Grand Lotus Hotel", NULL, NULL, NULL},
     {F(PLACES), "They met at the Grand Lotus Hotel Group offices.", DG_TYPE_PLACE,
      "Grand Lotus Hotel Group", NULL, NULL, NULL},
-    {F(PLACES), "The Iikura Guest House was renovated.", DG_TYPE_PLACE, "Iikura Guest House",
+    {F(PLACES), "The Tamarind Guest House was renovated.", DG_TYPE_PLACE, "Tamarind Guest House",
      NULL, NULL, NULL},
     {F(PLACES), "会合は会場のスマランで開催された。", DG_TYPE_PLACE, "スマラン", NULL, NULL, NULL},
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
@@ -2107,8 +2107,8 @@ static const family_case families[] = {
     {F(PLACES), "研修(ルアンナムター)において実施した。", DG_TYPE_PLACE, "ルアンナムター", NULL,
      NULL, NULL},
     {F(PLACES), "ベトナム(北部ニンビン)を訪問した。", DG_TYPE_PLACE, "ニンビン", NULL, NULL, NULL},
-    {F(PLACES), "ルーガンビルにおきまして会合を開催した。", DG_TYPE_PLACE, "ルーガンビル",
-     "place:ルーガンビル", NULL, NULL},
+    {F(PLACES), "イサンゲルにおきまして会合を開催した。", DG_TYPE_PLACE, "イサンゲル",
+     "place:イサンゲル", NULL, NULL},
     {F(PLACES), "大臣はコロニアに赴き、協議した。", DG_TYPE_PLACE, "コロニア", "place:コロニア",
      NULL, NULL},
     /* a region beside a trigger is the dictionary's region, never minted a place */
@@ -2761,6 +2761,23 @@ static const row rows[] = {
      "Bernama", NULL},
     {"The ministers met in Hanoi (VNA).", DG_TYPE_ORGANIZATION, "org:vna", "VNA", NULL},
     {"Officers of the AFP joined the patrol.", DG_TYPE_ORGANIZATION, NULL, NULL, "org:afp-news"},
+    /* an office of JICA abroad is one body (organizations.tsv, located=); near miss: JICA
+     * and a country apart are not its office */
+    {"JICAラオス事務所の職員が視察した。", DG_TYPE_ORGANIZATION, "org:jica-office-lao",
+     "JICAラオス事務所", NULL},
+    {"JICAはラオスで事業を続けている。", DG_TYPE_ORGANIZATION, NULL, NULL, "org:jica-office-lao"},
+    /* a city named like a family name only in its 市 form (places.tsv); near miss: the
+     * family name alone is no place */
+    {"会合は松山市で開かれた。", DG_TYPE_PLACE, "place:matsuyama", "松山市", NULL},
+    {"松山氏が会合に出席した。", DG_TYPE_PLACE, NULL, NULL, "place:matsuyama"},
+    /* a venue whose name begins with a city's is one place (Cha-am Hua Hin), not the city
+     * and another; near miss: the other city alone */
+    {"The summit took place in Cha-am Hua Hin, Thailand.", DG_TYPE_PLACE, "place:cha-am",
+     "Cha-am Hua Hin", "place:hua-hin"},
+    {"The retreat took place in Hua Hin.", DG_TYPE_PLACE, "place:hua-hin", "Hua Hin", NULL},
+    /* a Chinese province in 省 after its country stays a place, not a ministry (no X省 in
+     * places.tsv) */
+    {"会議は中国雲南省で開催された。", DG_TYPE_ORGANIZATION, NULL, NULL, "中国雲南省"},
 };
 
 static const dg_mention *find(const dg_doc *d, dg_type t, const char *want) {

@@ -724,9 +724,9 @@ static const tie_row ties[] = {
     /* building_venue: a city joined by ・ to a building that is the venue (東京・迎賓館で)
      * places the meeting held there; near miss: a building visited, the meeting held
      * elsewhere */
-    {"held_in", "t.txt", "東京・迎賓館赤坂離宮で、第10回日メコン首脳会議が開催された。", DG_REL_HELD_IN,
+    {"held_in", "t.txt", "東京・迎賓館で、第10回日メコン首脳会議が開催された。", DG_REL_HELD_IN,
      "meeting:mekong-japan-summit:10", "place:tokyo", 0, 1},
-    {"held_in", "t.txt", "東京・迎賓館赤坂離宮を視察した後、第10回日メコン首脳会議が大阪で開催された。",
+    {"held_in", "t.txt", "東京・迎賓館を視察した後、第10回日メコン首脳会議が大阪で開催された。",
      DG_REL_HELD_IN, "meeting:mekong-japan-summit:10", "place:tokyo", NO},
     /* attributive_comma: a holding verb in the attributive form and a comma before the
      * meeting it modifies (開催される、第7回…); near miss: the verb's own clause goes on
