@@ -632,6 +632,21 @@ static const context_case contexts[] = {
      "amount:NZD:5000000"},
     {"New Zealand confirmed that the new $5 million fund helps Fiji; New Zealand's aid grows.\n",
      "amount:USD:5000000"},
+    /* the page's own government by its title after "the", giving: the country the text
+     * names most (3 times or more); near misses: no giving verb, the country named twice */
+    {"Australia works with Fiji. Australia trains nurses. Australia builds roads.\nThe "
+     "Minister for Foreign Affairs announced a $50 million second phase.\n",
+     "amount:AUD:50000000"},
+    {"Australia works with Fiji. Australia trains nurses. Australia builds roads.\nThe "
+     "Minister for Foreign Affairs said a $50 million second phase began.\n",
+     "amount:USD:50000000"},
+    {"Australia works with Fiji. Australia trains nurses.\nThe Minister for Foreign Affairs "
+     "announced a $50 million second phase.\n",
+     "amount:USD:50000000"},
+    /* one word between the title and the verb; "an" and a giving noun after the verb */
+    {"Canada works with Laos. Canada trains nurses. Canada builds roads.\nThe Prime Minister "
+     "also announced an investment of $40 million.\n",
+     "amount:CAD:40000000"},
     /* a tie decides nothing */
     {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
 };

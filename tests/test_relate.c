@@ -345,6 +345,11 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "org:xinhua", NULL, NO},
     {"amounts", "t.txt", "SUVA, May 2 (Xinhua) -- JICA announced 3 million dollars for island schools.",
      DG_REL_AMOUNT, "org:jica", NULL, 0, 1},
+    /* the source of a closing "according to" owns none; near miss: the body that gives */
+    {"amounts", "t.txt", "Projects worth about USD 4 million are under way, according to JICA.",
+     DG_REL_AMOUNT, "org:jica", NULL, NO},
+    {"amounts", "t.txt", "Projects worth about USD 4 million were funded by JICA.",
+     DG_REL_AMOUNT, "org:jica", NULL, 0, 1},
     {"amounts", "t.txt", "Japan will contribute USD 2 million to the SDGs.", DG_REL_AMOUNT,
      "program:sdgs", NULL, NO},
     /* held_in: a place right before において / で開催, right after "held in" */
@@ -1866,6 +1871,49 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 0, 1},
     {"dateline", "t.txt", "Pacific Ocean Governance Forum\n\nSUVA — Officials attended the Forum.\n",
      DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
+    /* a place and its country in any case before the dash; the meeting the lead names
+     * after "at the" is its scene; near miss: the place alone in title case */
+    {"dateline", "t.txt",
+     "Pacific Leaders Sign the Ocean Treaty\n\nApia, Samoa \xE2\x80\x94 Pacific Leaders signed the "
+     "Ocean Treaty at the 12th Oceania Leaders Meeting.\n",
+     DG_REL_HELD_IN, "meeting:12th-oceania-leaders-meeting", "place:apia", ANY_SENTENCE, 1},
+    {"dateline", "t.txt",
+     "Pacific Leaders Sign the Ocean Treaty\n\nApia \xE2\x80\x94 Pacific Leaders signed the "
+     "Ocean Treaty at the 12th Oceania Leaders Meeting.\n",
+     DG_REL_HELD_IN, "meeting:12th-oceania-leaders-meeting", "place:apia", NO},
+    /* the date in parentheses after the places; the meeting the next sentence names after
+     * its subject and "at the"; near miss: no dash after the parenthesis */
+    {"dateline", "t.txt",
+     "Ministers Agree on Trade Corridor Plan\n\nHANOI, VIET NAM (3 May 2019) \xE2\x80\x94 Ministers "
+     "today endorsed a new regional plan of action.\nMinisters at the 5th Coral Triangle "
+     "Ministerial Conference celebrated ten years of cooperation.\n",
+     DG_REL_HELD_ON, "meeting:5th-coral-triangle-ministerial-conference", "date:2019-05-03",
+     ANY_SENTENCE, 1},
+    {"dateline", "t.txt",
+     "Ministers Agree on Trade Corridor Plan\n\nHANOI, VIET NAM (3 May 2019) Ministers "
+     "today endorsed a new regional plan of action.\nMinisters at the 5th Coral Triangle "
+     "Ministerial Conference celebrated ten years of cooperation.\n",
+     DG_REL_HELD_ON, "meeting:5th-coral-triangle-ministerial-conference", "date:2019-05-03", NO},
+    /* a place and a date on a line of their own above a body that opens "During the"
+     * meeting; near miss: the body opens "After the" */
+    {"dateline", "t.txt",
+     "Seoul, 5 June 2021\n\nDuring the 3rd Korea-Pacific Ocean Summit, Korea announced a new "
+     "fund for digital cooperation.\n",
+     DG_REL_HELD_ON, "meeting:3rd-korea-pacific-ocean-summit", "date:2021-06-05", ANY_SENTENCE, 1},
+    {"dateline", "t.txt",
+     "Seoul, 5 June 2021\n\nAfter the 3rd Korea-Pacific Ocean Summit, Korea announced a new "
+     "fund for digital cooperation.\n",
+     DG_REL_HELD_ON, "meeting:3rd-korea-pacific-ocean-summit", "date:2021-06-05", NO},
+    /* here_meeting: with no meeting of its own, one named alone after the dateline in a
+     * sentence that says "here" was held at its place; near miss: no "here" */
+    {"dateline", "t.txt",
+     "JAKARTA: The President said today that many projects went ahead through the funds.\n"
+     "Addressing the ASEAN-Korea Commemorative Summit here, he said there was good progress.\n",
+     DG_REL_HELD_IN, "meeting:asean-korea-commemorative-summit", "place:jakarta", ANY_SENTENCE, 1},
+    {"dateline", "t.txt",
+     "JAKARTA: The President said today that many projects went ahead through the funds.\n"
+     "Addressing the ASEAN-Korea Commemorative Summit, he said there was good progress.\n",
+     DG_REL_HELD_IN, "meeting:asean-korea-commemorative-summit", "place:jakarta", NO},
     /* near misses: the place not in capitals; a comma and no date; another meeting opens
      * the sentence */
     {"dateline", "t.txt",

@@ -181,8 +181,9 @@ static size_t first_amount(const signals *s, const dg_amount *as, size_t na, siz
 /* New Zealand will provide $1 billion: a giving verb (a giver signal) right after the
  * country's name that ends at e, or its possessive and a giving noun (Australia's
  * commitment of), and after it (up to two words in lower case between: an additional, a
- * further) an amount whose currency is a bare sign standing first ($, not US$: one no
- * signal writes out); the signal or -1. */
+ * further; or "a" or "an" and a giving noun: announced an investment of) an amount
+ * whose currency is a bare sign standing first ($, not US$: one no signal writes out);
+ * the signal or -1. */
 static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t na) {
   if (!(e = past_name_glue(s, e))) return -1;
   long k = dg_wordlist_at(&s->r->currency_signals, s->t, s->len, e);
@@ -190,6 +191,10 @@ static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t 
   size_t p = e + signal_word(s, k)->len;
   if (!dg_lit(s->t, s->len, p, " ")) return -1;
   size_t from = p + 1; /* an amount may open with the small words: at least $350 million */
+  size_t art = dg_lit(s->t, s->len, p, " an ")  ? p + 3
+               : dg_lit(s->t, s->len, p, " a ") ? p + 2
+                                                 : 0;
+  if (art && giver_after(s, art, as, na) >= 0) return k; /* announced an investment of $4 */
   for (int w = 0; w < 2; w++) { /* a further, an additional: small words before the sum */
     size_t q = p + 1;
     while (q < s->len && s->t[q] >= 'a' && s->t[q] <= 'z') q++;
@@ -204,6 +209,52 @@ static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t 
                               as[i].cur_end - as[i].cur_start) < 0)
       return k;
   return -1;
+}
+
+/* The country the text names most often (cs), 3 times or more and more often than any
+ * other, into iso2 (else ""): the one a page about its own work speaks for. */
+static void most_named(const dg_country_at *cs, size_t nc, char iso2[3]) {
+  size_t best = 0, second = 0;
+  iso2[0] = '\0';
+  for (size_t i = 0; i < nc; i++) {
+    size_t n = 0, first = 1;
+    for (size_t j = 0; j < nc; j++)
+      if (!strcmp(cs[j].iso2, cs[i].iso2)) n++, first = first && j >= i;
+    if (!first) continue; /* each country once */
+    if (n > best) second = best, best = n, memcpy(iso2, cs[i].iso2, 3);
+    else if (n > second) second = n;
+  }
+  if (best < 3 || best == second) iso2[0] = '\0';
+}
+
+/* Past a space and one word in lower case after e (The Prime Minister also announced: the
+ * end of "also"); e when there is none. */
+static size_t past_small_word(const signals *s, size_t e) {
+  size_t q = e + 1;
+  if (e >= s->len || s->t[e] != ' ') return e;
+  while (q < s->len && s->t[q] >= 'a' && s->t[q] <= 'z') q++;
+  return q > e + 1 && q < s->len && s->t[q] == ' ' ? q : e;
+}
+
+/* The Minister for Foreign Affairs announced a $222.5 million second phase: a government's
+ * title or word of currency_signals.tsv (a country signal) after "the" with no country's
+ * name, maybe one word in lower case, then a giving verb and a bare sign as giver_after
+ * reads them: the page's own government gives in its own currency. A giver signal for the
+ * country the text names most (see most_named). */
+static void title_signals(signals *s, const dg_country_at *cs, size_t nc, const dg_amount *as,
+                          size_t na) {
+  char iso2[3];
+  most_named(cs, nc, iso2);
+  if (!*iso2) return;
+  const dg_wordlist *l = &s->r->currency_signals;
+  for (size_t i = 0; (i = dg_wordlist_next(l, s->t, s->len, i)) < s->len; i++) {
+    long k = country_word_at(s, i);
+    if (k < 0 || !(dg_lit_before(s->t, i, "the ") || dg_lit_before(s->t, i, "The "))) continue;
+    size_t e = i + signal_word(s, k)->len;
+    long g = giver_after(s, e, as, na);
+    if (g < 0 && past_small_word(s, e) != e) g = giver_after(s, past_small_word(s, e), as, na);
+    if (g >= 0) count(s, g, iso2);
+  }
 }
 
 /* The words next to every country's name. */
@@ -246,6 +297,7 @@ void dg_amount_doc_country(const dg_rules *r, const char *t, size_t len, const d
   text_signals(&s);
   amount_signals(&s, as, na);
   country_signals(&s, cs, nc, as, na);
+  title_signals(&s, cs, nc, as, na);
   decide(&s, iso2);
 }
 

@@ -218,7 +218,8 @@ static int agreement_party(const dg_rel_ctx *c, uint32_t s, const dg_mention *m)
  * announced at (首脳会議の開催経費; At the G20 Summit, we announced that ... provide), or
  * an organization (JICA announced USD
  * 1.2 billion; JICAを通じて; see provider_part), not the news agency of a dateline
- * (dg_rel_wire_source). Returns the mention or -1. */
+ * (dg_rel_wire_source) nor the source of a closing "..., according to X" (dg_rel_reporter).
+ * Returns the mention or -1. */
 static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
                          uint32_t types, int want) {
   const dg_mention *am = &c->d->ments[a];
@@ -226,8 +227,9 @@ static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types) ||
-        claimed_by_other(c, ix, s, a, m) || dg_rel_wire_source(c, s, i))
-      continue; /* SUVA, Aug. 19 (Xinhua) -- ...: the agency reports, owns nothing */
+        claimed_by_other(c, ix, s, a, m) || dg_rel_wire_source(c, s, i) ||
+        dg_rel_reporter(c, s, i))
+      continue; /* SUVA, Aug. 19 (Xinhua) -- ...; ..., according to X: it reports, owns nothing */
     uint8_t part = dg_rel_part(c, m);
     if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
         : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER || represented_at(c, m)
@@ -242,14 +244,15 @@ static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
 }
 
 /* A name of `types` in amount a's clause that the money goes to (a commitment to RAMSI;
- * JICAへの拠出; assistance to Indonesia): the nearest, or -1. */
+ * JICAへの拠出; assistance to Indonesia), not the source of a closing "..., according to
+ * X" (dg_rel_reporter): the nearest, or -1. */
 static long recipient(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t types) {
   const dg_mention *am = &c->d->ments[a];
   long best = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (!dg_rel_in_clause(c, i, c->ment_clause[a]) || !dg_rel_is_type(m, types) ||
-        dg_rel_part(c, m) != DG_PART_OWNER)
+        dg_rel_part(c, m) != DG_PART_OWNER || dg_rel_reporter(c, s, i))
       continue;
     if (best < 0 || dg_rel_dist(m, am->start) < dg_rel_dist(&c->d->ments[best], am->start))
       best = (long)i;

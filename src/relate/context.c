@@ -329,14 +329,27 @@ static long subject_meeting(const dg_rel_ctx *c, uint32_t s) {
   return -1;
 }
 
-/* The meeting English sentence s opens with as its scene, "At the" and maybe a quote mark
- * before it (At the "4th Mekong-Lancang Foreign Ministers' Meeting," the ministers
- * decided ...), or -1. */
+/* Past the words that open English sentence s before its scene: "At the ", "During the ",
+ * or one capitalized word and " at the " (Ministers at the 22nd Forum celebrated ...); 0
+ * when none does. */
+static uint32_t past_scene_words(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start, e = c->d->sents[s].end;
+  if (dg_lit(t, e, a, "At the ")) return a + 7;
+  if (dg_lit(t, e, a, "During the ")) return a + 11;
+  if (!dg_is_upper(t[a])) return 0;
+  uint32_t q = a + 1;
+  while (q < e && dg_is_lower(t[q])) q++;
+  return q > a + 1 && dg_lit(t, e, q, " at the ") ? q + 8 : 0;
+}
+
+/* The meeting English sentence s opens with as its scene, "At the" (or "During the", or a
+ * subject word and "at the": see past_scene_words) and maybe a quote mark before it (At the
+ * "4th Mekong-Lancang Foreign Ministers' Meeting," the ministers decided ...), or -1. */
 static long scene_opening(const dg_rel_ctx *c, uint32_t s) {
   const char *t = c->d->text;
-  uint32_t a = c->d->sents[s].start;
-  if (!dg_rel_latin(c, s) || !dg_lit(t, c->d->sents[s].end, a, "At the ")) return -1;
-  a += 7;
+  uint32_t a = dg_rel_latin(c, s) ? past_scene_words(c, s) : 0;
+  if (!a) return -1;
   if (a < c->d->len && t[a] == '"') a++;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING)
@@ -429,6 +442,7 @@ static long body_meeting(dg_rel_ctx *c) {
   if (m < 0) m = subject_meeting(c, s);
   if (m < 0) m = reported_meeting(c, s);
   if (m < 0) m = dateline_scene(c, s);
+  if (m < 0 && s > 0 && dg_rel_dateline_end(c, s - 1)) m = scene_opening(c, s); /* its line */
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
     if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;

@@ -86,10 +86,38 @@ static long body_start(const dg_rel_ctx *c) {
   return -1;
 }
 
+/* Where the text after a dateline on a line of its own starts (Brussels, 14 December
+ * 2022 / During the ...): past the spaces and the line break after e, when the line or
+ * sentence s ends there; else e. */
+static uint32_t line_end(const dg_doc *d, uint32_t s, uint32_t e) {
+  uint32_t q = e, z = d->sents[s].end;
+  while (q < z && d->text[q] == ' ') q++;
+  if (q < z && d->text[q] != '\n') return e;
+  while (q < z && (d->text[q] == ' ' || d->text[q] == '\n')) q++;
+  return q > e ? q : e + (e >= z ? 1 : 0);
+}
+
+/* The date in parentheses right after a dateline's places, then a dash or a colon (HA
+ * NOI, VIET NAM (20 September 2017) — ...): mention i a date that starts two bytes after
+ * e, past " (", and closes with ")"? *date and *end as dateline_at sets them. */
+static int bracketed_date(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t e,
+                          uint32_t *date, uint32_t *end) {
+  const dg_doc *d = c->d;
+  if (i >= c->sent_end[s] || !dg_lit(d->text, d->len, e, " (")) return 0;
+  const dg_mention *m = &d->ments[i];
+  if (m->type != DG_TYPE_DATE || m->start != e + 2 || m->end >= d->len || d->text[m->end] != ')')
+    return 0;
+  *date = i;
+  *end = past(d->text, d->len, m->end + 1, 1);
+  return *end != m->end + 1;
+}
+
 /* Does sentence s open with a dateline: a place, at most one more place (its country, or
- * in brackets), each followed by a comma, then a date, maybe an agency in parentheses, and
- * a dash or a colon? Or, as agencies write it without the date, a place in capitals and a
- * dash or a colon right after it (KUALA LUMPUR: ...; BANGKOK — ...), *date then UINT32_MAX.
+ * in brackets), each followed by a comma, then a date (or the date in parentheses after
+ * the places: see bracketed_date), maybe an agency in parentheses, and a dash or a colon?
+ * Or, as agencies write it without the date, a place in capitals and a dash or a colon
+ * right after it (KUALA LUMPUR: ...; BANGKOK — ...), or a place and its country in any
+ * case (Honiara, Solomon Islands — ...), *date then UINT32_MAX.
  * *place and *date get the mentions, *end where the text after it starts. */
 static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date,
                        uint32_t *end) {
@@ -108,15 +136,18 @@ static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_
       uint32_t e = past_aside(d->text, d->len, m->end, '(', ')');
       if (e == m->end) e = past_comma_agency(d->text, d->len, e);
       *end = past(d->text, d->len, e, 1);
+      if (*end == e) *end = line_end(d, s, e); /* a line of its own */
       return *end != e;
     }
     if (!dg_rel_is_type(m, DG_REL_PLACES) || i > *place + 1) return 0;
     uint32_t e = past_aside(d->text, d->len, m->end, '[', ']');
     p = past(d->text, d->len, e, 0);
     if (p != e) continue;
+    if (bracketed_date(c, s, i + 1, e, date, end)) return 1;
     *end = past(d->text, d->len, e, 1);
     *date = UINT32_MAX;
-    return i == *place && *end != e && dg_all_capitals(d->text + m->start, m->end - m->start);
+    return *end != e &&
+           (i == *place + 1 || dg_all_capitals(d->text + m->start, m->end - m->start));
   }
   return 0;
 }
@@ -128,6 +159,19 @@ static int opens_with_own(const dg_rel_ctx *c, uint32_t s) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING)
       return !strcmp(c->d->ments[i].id, own->id) && dg_rel_opens_sentence(c, s, i);
+  return 0;
+}
+
+/* Is the document's own meeting named in sentence s as the scene of what it tells, right
+ * after "at the" (Leaders signed the treaty at the 54th Forum Leaders Meeting)? */
+static int own_scene(const dg_rel_ctx *c, uint32_t s) {
+  const dg_mention *own = &c->d->ments[c->main_meeting];
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && !strcmp(m->id, own->id) &&
+        dg_lit_before(c->d->text, m->start, " at the "))
+      return 1;
+  }
   return 0;
 }
 
@@ -151,7 +195,8 @@ static int speaks_of_main(dg_rel_ctx *c, uint32_t s) {
       dg_rel_has_trigger(c, DG_REL_ADOPTED_AT))
     return 1;
   return named && (dg_rel_has_trigger(c, DG_REL_ANNOUNCED_AT) ||
-                   dg_rel_has_trigger(c, DG_REL_CHAIRED_BY) || opens_with_own(c, s));
+                   dg_rel_has_trigger(c, DG_REL_CHAIRED_BY) || opens_with_own(c, s) ||
+                   own_scene(c, s));
 }
 
 /* The place the dateline's sentence s names after the dateline as a venue (in Kuala
@@ -241,18 +286,46 @@ static int names_own(const dg_rel_ctx *c, uint32_t s, uint32_t date, int dates) 
   return 0;
 }
 
+/* Does English sentence s say "here", as a whole word, after offset a? */
+static int here_after(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s)) return 0;
+  for (uint32_t p = a; p + 5 < e; p++)
+    if (dg_lit(t, e, p, " here") && !dg_is_ascii_alnum((unsigned char)t[p + 5])) return 1;
+  return 0;
+}
+
 /* Does sentence s say "here" after its dateline (Officials agreed here Monday), naming no
  * meeting but the document's own? Then what it tells happened at the dateline's place. */
 static int said_here(const dg_rel_ctx *c, uint32_t s) {
-  const char *t = c->d->text;
-  uint32_t a = dg_rel_dateline_end(c, s), e = c->d->sents[s].end;
+  uint32_t a = dg_rel_dateline_end(c, s);
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING &&
         strcmp(c->d->ments[i].id, c->d->ments[c->main_meeting].id))
       return 0;
-  for (uint32_t p = a; a && p + 5 < e; p++)
-    if (dg_lit(t, e, p, " here") && !dg_is_ascii_alnum((unsigned char)t[p + 5])) return 1;
-  return 0;
+  return a && here_after(c, s, a);
+}
+
+/* With no meeting of the document's own, one named alone in one of the three sentences
+ * after the dateline's, one that names no venue and says "here" (NEW DELHI: ... /
+ * Addressing the X Summit here, the Minister said ...), was held at the dateline's place. */
+static void here_meeting(dg_rel_ctx *c, uint32_t s, uint32_t place) {
+  for (uint32_t k = s + 1; k <= s + 3 && k < c->d->nsents; k++) {
+    long m = -1;
+    int n = 0;
+    for (uint32_t i = c->sent_first[k]; i < c->sent_end[k]; i++) {
+      const dg_mention *x = &c->d->ments[i];
+      if (c->nested[i]) continue;
+      if (dg_rel_is_type(x, DG_REL_PLACES) && dg_rel_part(c, x) == DG_PART_VENUE) n = 2;
+      else if (x->type == DG_TYPE_MEETING && !x->implicit) m = (long)i, n++;
+    }
+    if (n == 1 && here_after(c, k, c->d->sents[k].start) &&
+        !dg_rel_has_tie(c, DG_REL_HELD_IN, (uint32_t)m, -1)) {
+      dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)m, place, k);
+      return;
+    }
+  }
 }
 
 /* Does sentence s say, after offset a, that its meeting met at a distance
@@ -265,10 +338,34 @@ static int met_remotely(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   return 0;
 }
 
+/* The last place of the dateline of sentence s that opens with place i (Honiara, Solomon
+ * Islands — ...: the country). */
+static uint32_t last_place(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  uint32_t e = dg_rel_dateline_end(c, s);
+  while (i + 1 < c->sent_end[s] && c->d->ments[i + 1].start < e &&
+         dg_rel_is_type(&c->d->ments[i + 1], DG_REL_PLACES))
+    i++;
+  return i;
+}
+
+/* The dateline of the body's first sentence b, or the title's last line right before it
+ * when that line is a place and a date alone (Brussels, 14 December 2022 / During the
+ * Summit, ...): the dateline's sentence, or -1. Sentence b tells what happened. */
+static long find_dateline(const dg_rel_ctx *c, long b, uint32_t *place, uint32_t *date) {
+  if (b < 0) return -1;
+  if (dateline(c, (uint32_t)b, place, date)) return b;
+  if (b == 0 || !dateline(c, (uint32_t)b - 1, place, date) || *date == UINT32_MAX) return -1;
+  return dg_rel_dateline_end(c, (uint32_t)b - 1) >= c->d->sents[b - 1].end ? b - 1 : -1;
+}
+
 void dg_rel_dateline(dg_rel_ctx *c) {
-  long s = c->main_meeting >= 0 ? body_start(c) : -1;
+  long s = body_start(c);
   uint32_t place = 0, date = 0, m = (uint32_t)c->main_meeting;
-  if (s < 0 || !dateline(c, (uint32_t)s, &place, &date)) return;
+  if (find_dateline(c, s, &place, &date) < 0) return;
+  if (c->main_meeting < 0) {
+    here_meeting(c, (uint32_t)s, place);
+    return;
+  }
   long there, then; /* the sentence's own place and date, when it tells them */
   if (date == UINT32_MAX && c->lead_sent == s && (uint32_t)s + 1 < c->d->nsents &&
       dg_rel_quoted_during(c, (uint32_t)s + 1) == c->main_meeting &&
@@ -284,7 +381,7 @@ void dg_rel_dateline(dg_rel_ctx *c) {
     return;
   }
   int dated = date != UINT32_MAX;
-  if (!dated) date = place; /* what the sentence tells starts after the place */
+  if (!dated) date = last_place(c, (uint32_t)s, place); /* what it tells starts after it */
   told(c, (uint32_t)s, date, &there, &then);
   if (!dg_rel_has_tie(c, DG_REL_HELD_IN, m, -1) &&
       (there >= 0 || !names_own(c, (uint32_t)s, date, 0) || said_here(c, (uint32_t)s)) &&
