@@ -353,6 +353,12 @@ static const tie_row ties[] = {
     {"amounts", "t.txt", "Japan will contribute USD 2 million to the SDGs.", DG_REL_AMOUNT,
      "program:sdgs", NULL, NO},
     /* held_in: a place right before において / で開催, right after "held in" */
+    /* held.c place_joined_before: the city named with ・ before the building that is the
+     * venue is a venue too; near miss: a country so named (ラオス・ビエンチャン) */
+    {"held_in", "t.txt", "10月9日、東京・迎賓館赤坂離宮で、第3回日メコン防災閣僚会合が開催されました。",
+     DG_REL_HELD_IN, "meeting:第3回日メコン防災閣僚会合", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "10月9日、ラオス・ビエンチャンで、第3回日メコン防災閣僚会合が開催されました。",
+     DG_REL_HELD_IN, "meeting:第3回日メコン防災閣僚会合", "country:LAO", NO},
     {"held_in", "t.txt", "大阪において第4回日メコン経済対話を開催した。", DG_REL_HELD_IN,
      "meeting:第4回日メコン経済対話", "place:osaka", 0, 1},
     /* a gloss in parentheses after a meeting's name is no meeting held apart: the 40th Meeting

@@ -604,6 +604,21 @@ static long building_before(const dg_rel_ctx *c, uint32_t s, long p) {
   return -1;
 }
 
+/* Japanese: the place (not a country) named right before venue p with ・ or の between,
+ * when p is a building (a word of buildings.tsv in it: 東京・迎賓館赤坂離宮で, the city of
+ * the building, a venue as well; not 東京・大阪で, two cities), or -1. */
+static long place_joined_before(const dg_rel_ctx *c, uint32_t s, long p) {
+  const char *t = c->d->text;
+  if (p < 0 || dg_rel_latin(c, s)) return -1;
+  uint32_t a = c->d->ments[p].start;
+  if (!building_words(c, a, c->d->ments[p].end)) return -1;
+  if (a < 3 || (memcmp(t + a - 3, "・", 3) && memcmp(t + a - 3, "の", 3))) return -1;
+  for (uint32_t i = c->sent_first[s]; i < (uint32_t)p; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_PLACE && c->d->ments[i].end == a - 3)
+      return (long)i;
+  return -1;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
  * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
  * it in English (held in Vientiane, travel to the Cook Islands; past a building's name
@@ -991,8 +1006,9 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
                !named_venue(c, s, g, p) && !other_meeting_between(c, s, g, p)) {
-      long m = dg_rel_held_meeting(c, s, g);
+      long m = dg_rel_held_meeting(c, s, g), city = place_joined_before(c, s, p);
       if (m >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)p, s);
+      if (m >= 0 && city >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)city, s);
     } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&
                (!dg_rel_latin(c, s) || fronted(c, s, &c->d->ments[p]))) {
       n = named_here(c, s, ms, dg_rel_clause_meetings(c, s, g->clause, g->start, ms));
