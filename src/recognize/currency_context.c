@@ -214,17 +214,19 @@ static long giver_after(const signals *s, size_t e, const dg_amount *as, size_t 
 /* The country the text names most often (cs), 3 times or more and more often than any
  * other, into iso2 (else ""): the one a page about its own work speaks for. */
 static void most_named(const dg_country_at *cs, size_t nc, char iso2[3]) {
-  size_t best = 0, second = 0;
+  uint32_t n[26 * 26] = {0}; /* by the code's two letters: one pass, however long the text */
+  size_t best = 0, second = 0, at = 0;
   iso2[0] = '\0';
   for (size_t i = 0; i < nc; i++) {
-    size_t n = 0, first = 1;
-    for (size_t j = 0; j < nc; j++)
-      if (!strcmp(cs[j].iso2, cs[i].iso2)) n++, first = first && j >= i;
-    if (!first) continue; /* each country once */
-    if (n > best) second = best, best = n, memcpy(iso2, cs[i].iso2, 3);
-    else if (n > second) second = n;
+    unsigned a = (unsigned char)cs[i].iso2[0] - 'A', b = (unsigned char)cs[i].iso2[1] - 'A';
+    if (a < 26 && b < 26) n[a * 26 + b]++;
   }
-  if (best < 3 || best == second) iso2[0] = '\0';
+  for (size_t k = 0; k < 26 * 26; k++) {
+    if (n[k] > best) second = best, best = n[k], at = k;
+    else if (n[k] > second) second = n[k];
+  }
+  if (best < 3 || best == second) return;
+  iso2[0] = (char)('A' + at / 26), iso2[1] = (char)('A' + at % 26), iso2[2] = '\0';
 }
 
 /* Past a space and one word in lower case after e (The Prime Minister also announced: the
