@@ -240,7 +240,6 @@ static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
   }
 }
 
-static int is_meeting(const dg_mention *m) { return m->type == DG_TYPE_MEETING; }
 
 /* Japanese: a place written right before a word of place_held.tsv (東京開催) is where the
  * meeting joined to it by の is held, the meeting before it or after it:
@@ -259,9 +258,9 @@ static void held_there(dg_rel_ctx *c, uint32_t s) {
     if (w < 0) continue;
     uint32_t z = p->end + (uint32_t)c->r->place_held.w[w].len;
     long m = p->start >= lo + 3 && dg_lit_before(t, p->start, NO)
-                 ? dg_rel_mention_at(c, s, p->start - 3, 1, is_meeting)
+                 ? dg_rel_mention_at(c, s, p->start - 3, 1, dg_rel_is_meeting)
                  : -1;
-    if (m < 0 && dg_lit(t, e, z, NO)) m = dg_rel_mention_at(c, s, z + 3, 0, is_meeting);
+    if (m < 0 && dg_lit(t, e, z, NO)) m = dg_rel_mention_at(c, s, z + 3, 0, dg_rel_is_meeting);
     if (m >= 0) dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)m, i, s);
   }
 }
