@@ -240,7 +240,6 @@ static void dated_meetings(dg_rel_ctx *c, uint32_t s) {
   }
 }
 
-
 /* Japanese: a place written right before a word of place_held.tsv (東京開催) is where the
  * meeting joined to it by の is held, the meeting before it or after it:
  *   観光大臣特別対話の東京開催を発表した -> held_in(対話, 東京)
