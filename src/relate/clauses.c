@@ -121,14 +121,6 @@ static int date_line(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
   return dates;
 }
 
-/* Does the line at a open with a list number (4 内容, 4.内容: one or two digits, then a
- * full stop or a space, then a Japanese word)? */
-static int numbered_line(const char *t, uint32_t a, uint32_t z) {
-  uint32_t n = a;
-  while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
-  return n > a && n + 1 < z && (t[n] == '.' || t[n] == ' ') && (unsigned char)t[n + 1] >= 0x80;
-}
-
 /* Line breaks inside a sentence next to a date line; and in a sentence of heading lines
  * joined, before a line that heads a list of participants (3 署名者, 出席者:
  * participant_headings.tsv) and before the next numbered line after it (4 内容): the list
@@ -143,7 +135,7 @@ static int line_cuts(const dg_rel_ctx *c, uint32_t s, cut_vec *cuts) {
     uint32_t next = i + 1;
     while (next < se->end && t[next] != '\n') next++;
     int heads = dg_rel_heading_text_is(c, i + 1, next, &c->r->participant_headings);
-    int ends = !heads && listing && numbered_line(t, i + 1, next);
+    int ends = !heads && listing && dg_rel_past_list_number(t, i + 1, next) > i + 1;
     listing = heads || (listing && !ends);
     if ((date_line(c, s, line, i) || date_line(c, s, i + 1, next) || heads || ends) &&
         DG_PUSH(*cuts, i + 1))

@@ -72,6 +72,14 @@ static const dg_wordlist *heading_parts(const dg_rel_ctx *c, const dg_wordlist *
   return NULL;
 }
 
+uint32_t dg_rel_past_list_number(const char *t, uint32_t a, uint32_t z) {
+  uint32_t n = a;
+  while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
+  return n > a && n + 1 < z && (t[n] == '.' || t[n] == ' ') && (unsigned char)t[n + 1] >= 0x80
+             ? n + 1
+             : a;
+}
+
 /* Is block b a title block whose text is a heading of `list` (dg_rel_heading_text_is)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
   const dg_block *bl = &c->d->blocks[b];
@@ -82,10 +90,7 @@ int dg_rel_heading_text_is(const dg_rel_ctx *c, uint32_t a, uint32_t z, const dg
   const char *t = c->d->text;
   while (a < z && (t[a] == ' ' || t[a] == '\n')) a++;
   while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n' || t[z - 1] == ':')) z--;
-  uint32_t n = a;
-  while (n < z && n - a < 2 && t[n] >= '0' && t[n] <= '9') n++;
-  if (n > a && n + 1 < z && (t[n] == '.' || t[n] == ' ') && (unsigned char)t[n + 1] >= 0x80)
-    a = n + 1; /* 3.参加国, 1 日時・場所 */
+  a = dg_rel_past_list_number(t, a, z); /* 3.参加国, 1 日時・場所 */
   if (z > a && t[a] == '[' && t[z - 1] == ']') a++, z--;
   if (z - a >= 6 && dg_cp_at(t, z, a) == 0x3010 && dg_cp_before(t, z) == 0x3011)
     a += 3, z -= 3; /* 【 】 */

@@ -143,6 +143,9 @@ void dg_rel_listed_programs(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is block b a title block whose text (without spaces, a colon at its end, brackets 【】
  * [] around it) is one word of `list` (headed.c)? */
 int dg_rel_heading_is(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list);
+/* Past the list number opening the line at a (4 内容, 4.内容: one or two digits, a full stop
+ * or a space, then a Japanese word) up to z: where the line's words start, or a (headed.c). */
+uint32_t dg_rel_past_list_number(const char *t, uint32_t a, uint32_t z);
 /* Is t[a, z), without spaces, a colon at its end, a number before it (3. or 1 and a space)
  * and brackets around it (【】 []), one word of `list`, maybe followed by 等, or such words
  * joined by ・ (参加国・オブザーバー; 日時・場所) (headed.c)? */
