@@ -1,7 +1,7 @@
 #!/bin/sh
 # A long document read in windows (src/batch/windows.h), kept in the corpus store and given
 # back from it window by window (docs/store.md, table windows), on a corpus of one long
-# document (bench/make_corpus.py, windows of about 20 KB with DOCGRAPH_WINDOW=40000) and
+# document (bench/make_corpus.py, windows of about 8 KB with DOCGRAPH_WINDOW=16000) and
 # the sample input:
 #  - a re-run into the same output reuses every document, the long one too (the summary
 #    says so), and writes the same bytes as the first run and as a run without a store;
@@ -22,9 +22,9 @@ rm -rf "$out"
 mkdir -p "$out/corpus"
 cd "$out" || exit 1
 cp "$src"/input/*.txt corpus/
-python3 "$src/bench/make_corpus.py" --bytes 300000 --single corpus/long.txt >/dev/null 2>&1 ||
+python3 "$src/bench/make_corpus.py" --bytes 120000 --single corpus/long.txt >/dev/null 2>&1 ||
   { echo "FAIL: make_corpus.py"; exit 1; }
-DOCGRAPH_WINDOW=40000
+DOCGRAPH_WINDOW=16000
 export DOCGRAPH_WINDOW
 fail=0
 no() { echo "FAIL: $*"; fail=1; }
@@ -101,9 +101,9 @@ same fresh first
 cmp -s kept/mentions.jsonl first/mentions.jsonl && no "the change did not reach the mentions"
 
 # read in other windows, or whole: not reused
-DOCGRAPH_WINDOW=60000 run corpus -o first 2>other.err
+DOCGRAPH_WINDOW=24000 run corpus -o first 2>other.err
 [ "$(reused other.err)" = "$((n - 1))" ] || no "other windows: reused $(reused other.err), not $((n - 1))"
-DOCGRAPH_WINDOW=60000 run corpus -o fresh60 --no-store 2>/dev/null
+DOCGRAPH_WINDOW=24000 run corpus -o fresh60 --no-store 2>/dev/null
 same fresh60 first
 DOCGRAPH_WINDOW=off run corpus -o first 2>whole.err
 [ "$(reused whole.err)" = "$((n - 1))" ] || no "read whole: reused $(reused whole.err), not $((n - 1))"
