@@ -57,6 +57,14 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "joint declaration", NULL, NULL, NULL},
     {HEADS | F(OUTCOME), "They issued joint statements.", DG_TYPE_PROGRAM, "joint statement",
      NULL, NULL, NULL},
+    /* a kind with its makers before it (大臣共同声明, joint ministerial statement) is one
+     * kind; near miss: 共同声明 alone inside it */
+    {HEADS | F(OUTCOME), "同会合で大臣共同声明が採択された。", DG_TYPE_PROGRAM, "大臣共同声明",
+     "program:大臣共同声明@343ff29f2e8b40c5", NULL, NULL},
+    {HEADS | F(OUTCOME), "同会合で大臣共同声明が採択された。", DG_TYPE_PROGRAM, "共同声明", NULL,
+     NULL, NULL},
+    {HEADS | F(OUTCOME), "The ministers issued a joint ministerial statement.", DG_TYPE_PROGRAM,
+     "joint ministerial statement", "program:joint-ministerial-statement@19ecdd84ef6e701c", NULL, NULL},
     /* names_ja.c, head_at: a head word starting a token, or ending a proper noun */
     {F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING, "第4回太平洋海洋協力対話",
      "meeting:第4回太平洋海洋協力対話", "第4回太平洋海洋協力対話", ""},
