@@ -340,6 +340,12 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:TON", NO},
     {"chaired_by", "t.txt", "Thailand will co-chair the Ocean Summit and its Energy Security pillar.",
      DG_REL_CHAIRED_BY, "meeting:ocean-summit", "country:THA", 0, 1},
+    /* chairs_other: a Chairman of a cabinet or a senate holds an office, no meeting's chair;
+     * near miss: the chairman of the meeting */
+    {"chaired_by", "t.txt", EN_TITLE "The minister welcomed Deputy Chairman of the Cabinet of Ministers and Foreign "
+     "Minister Sione Tau of Tonga.", DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sione-tau", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Prime Minister Sione Tau of Tonga, the chairman of the Summit, "
+     "welcomed the ministers.", DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sione-tau", 1, 1},
     /* amounts: the news agency of a dateline owns no amount; goals (SDGs) own none */
     {"amounts", "t.txt", "SUVA, May 2 (Xinhua) -- The minister announced 3 million dollars for island schools.",
      DG_REL_AMOUNT, "org:xinhua", NULL, NO},
