@@ -340,6 +340,14 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:TON", NO},
     {"chaired_by", "t.txt", "Thailand will co-chair the Ocean Summit and its Energy Security pillar.",
      DG_REL_CHAIRED_BY, "meeting:ocean-summit", "country:THA", 0, 1},
+    /* holds_thing: a holding verb whose object is a thing (facilities) holds no meeting, so
+     * its subjects take no part; near misses: hosting the meeting, held at a training centre */
+    {"participates_in", "t.txt", EN_TITLE "They noted the interest of Fiji in hosting training facilities for "
+     "the police.", DG_REL_PARTICIPATES_IN, "country:FJI", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", EN_TITLE "Fiji is hosting the Summit.", DG_REL_PARTICIPATES_IN,
+     "country:FJI", EN_SUMMIT, 1, 1},
+    {"held_on", "t.txt", EN_TITLE "The Summit was held at a training centre on 3 May 2024.",
+     DG_REL_HELD_ON, EN_SUMMIT, "date:2024-05-03", 1, 1},
     /* chairs_other: a Chairman of a cabinet or a senate holds an office, no meeting's chair;
      * near miss: the chairman of the meeting */
     {"chaired_by", "t.txt", EN_TITLE "The minister welcomed Deputy Chairman of the Cabinet of Ministers and Foreign "

@@ -621,6 +621,7 @@ static const struct {
     {"party_labels.tsv", offsetof(dg_rules, party_labels), {"word", NULL, NULL}, row_plain},
     {"party_nouns.tsv", offsetof(dg_rules, party_nouns), {"word", NULL, NULL}, row_plain},
     {"chaired_others.tsv", offsetof(dg_rules, chaired_others), {"word", NULL, NULL}, row_plain},
+    {"hosted_others.tsv", offsetof(dg_rules, hosted_others), {"word", NULL, NULL}, row_plain},
     {"city_words.tsv", offsetof(dg_rules, city_words), {"word", NULL, NULL}, row_plain},
     {"statement_titles.tsv", offsetof(dg_rules, statement_titles), {"word", NULL, NULL}, row_plain},
     {"list_fillers.tsv", offsetof(dg_rules, list_fillers), {"word", NULL, NULL}, row_plain},

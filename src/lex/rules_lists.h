@@ -156,6 +156,7 @@ struct dg_rules {
   dg_wordlist party_labels;   /* 諸国, 国際機関: a label's end naming a party of a list */
   dg_wordlist party_nouns;    /* countries, leaders: after a group's bare name, the party */
   dg_wordlist chaired_others; /* pillar, working group: a chairing word's object, no meeting */
+  dg_wordlist hosted_others;  /* facilities, secretariat: a holding verb's object, no meeting */
   dg_wordlist city_words; /* capital, city, 首都: the Kazakh capital, Astana is Astana */
   dg_wordlist statement_titles; /* 共同声明: after a meeting's head, a statement named after it */
   dg_wordlist list_fillers;   /* 等, オブザーバー: words a line of names may hold besides them */

@@ -411,9 +411,33 @@ static long only_bare_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   return one;
 }
 
+#define HOSTED_REACH 40 /* bytes after a holding verb its object may take */
+
+/* English: does holding verb g take as its object a thing of hosted_others.tsv, no
+ * occasion (interest in hosting training facilities; hosts the Secretariat): a whole word
+ * no name covers in the HOSTED_REACH bytes right after the verb, before a punctuation or
+ * a preposition that opens a venue or a date, the verb one word (held at the training
+ * centre: the verb holds the meeting there)? */
+static int holds_thing(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  static const char *const stop[] = {" at ", " in ", " on ", " for ", " with ", " from ", " by "};
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, z = g->end;
+  if (memchr(t + g->start, ' ', g->end - g->start)) return 0; /* held at, hosted in: a venue */
+  while (z < e && z - g->end < HOSTED_REACH && t[z] != ',' && t[z] != '.' && t[z] != ';') {
+    for (size_t k = 0; k < sizeof stop / sizeof *stop; k++)
+      if (dg_lit(t, e, z, stop[k])) return 0;
+    if (t[z] == ' ' && !named_at(c, s, z + 1) &&
+        dg_rel_whole_word(&c->r->hosted_others, t, e, z + 1))
+      return 1;
+    z++;
+  }
+  return 0;
+}
+
 /* Does a word of other_occasions.tsv make holding verb g hold another occasion (and so
  * make no one take part by it in a meeting: a reception hosted by A): one
- * `after` it, right after (開催して以来); an English one `before` it, one space between,
+ * `after` it, right after (開催して以来); an English thing it holds (holds_thing); an
+ * English one `before` it, one space between,
  * no name's word and a whole word (the ministers last met; a press briefing held on); a
  * Japanese one before it in its sentence with no meeting between (次回会合は、…開催する)? */
 int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
@@ -423,6 +447,7 @@ int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
   long w = dg_wordlist_at(l, t, se->end, g->end);
   if (w >= 0 && l->w[w].as.title.side == DG_SIDE_AFTER) return 1;
   if (dg_rel_latin(c, s)) {
+    if (holds_thing(c, s, g)) return 1;
     if (g->start < se->start + 2 || t[g->start - 1] != ' ') return 0;
     w = dg_wordlist_before(l, t, se->start, g->start - 1);
     if (w < 0 || l->w[w].as.title.side != DG_SIDE_BEFORE) return 0;
