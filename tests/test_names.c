@@ -57,6 +57,11 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "joint declaration", NULL, NULL, NULL},
     {HEADS | F(OUTCOME), "They issued joint statements.", DG_TYPE_PROGRAM, "joint statement",
      NULL, NULL, NULL},
+    /* a final or information communiqué is a kind; near miss: the word alone */
+    {HEADS | F(OUTCOME), "The ministers adopted an Information Communiqué.", DG_TYPE_PROGRAM,
+     "Information Communiqué", "program:information-communique@5a020e4884bf3ee8", NULL, NULL},
+    {HEADS | F(OUTCOME), "The Communiqué was issued.", DG_TYPE_PROGRAM, "Communiqué", NULL, NULL,
+     NULL},
     /* a kind with its makers before it (大臣共同声明, joint ministerial statement) is one
      * kind; near miss: 共同声明 alone inside it */
     {HEADS | F(OUTCOME), "同会合で大臣共同声明が採択された。", DG_TYPE_PROGRAM, "大臣共同声明",
