@@ -425,15 +425,29 @@ START_TEST(resolve_with_doc_date) {
                         "[本年秋]= p1 f0 r1 [同日]=2025-10-21 p3 f0 r0 [2月5日]=2025-02-05 p3 f0 r0");
   dg_date_resolve(f.n.text, f.n.len, f.d, f.nd, 2025, 10, 21);
   describe(&f, all, sizeof all);
-  /* 同日 is now 本日's day; 昨年3月 names 2024, the year of the 2月5日 after it */
+  /* 同日 is now 本日's day; 昨年3月 names 2024 for its sentence only: the 2月5日 after it
+   * takes the year of the date line */
   ck_assert_str_eq(all, "[令和7年10月21日]=2025-10-21 p3 f0 r0 [本日]=2025-10-21 p3 f0 r1 "
                         "[昨年3月]=2024-03 p2 f0 r1 [本年秋]=2025 p1 f0 r1 [同日]=2025-10-21 p3 f0 r1 "
-                        "[2月5日]=2024-02-05 p3 f0 r1");
+                        "[2月5日]=2025-02-05 p3 f0 r0");
   dg_date_resolve(f.n.text, f.n.len, f.d, f.nd, 2030, 1, 31);
   describe(&f, all, sizeof all);
   ck_assert_str_eq(all, "[令和7年10月21日]=2025-10-21 p3 f0 r0 [本日]=2030-01-31 p3 f0 r1 "
                         "[昨年3月]=2029-03 p2 f0 r1 [本年秋]=2030 p1 f0 r1 [同日]=2030-01-31 p3 f0 r1 "
-                        "[2月5日]=2029-02-05 p3 f0 r1");
+                        "[2月5日]=2025-02-05 p3 f0 r0");
+  found_free(&f);
+}
+END_TEST
+
+/* A year counted from the document's (昨年8月) gives its year to the months of its sentence
+ * (10月: last year's too), not to those of the sentences after it (7月: the document's). */
+START_TEST(relative_year_ends_with_sentence) {
+  found f;
+  find("昨年8月と10月に改訂した。7月の会合で報告した。", 0, &f);
+  dg_date_resolve(f.n.text, f.n.len, f.d, f.nd, 2020, 8, 28);
+  char all[512];
+  describe(&f, all, sizeof all);
+  ck_assert_str_eq(all, "[昨年8月]=2019-08 p2 f0 r1 [10月]=2019-10 p2 f0 r1 [7月]=2020-07 p2 f0 r1");
   found_free(&f);
 }
 END_TEST
@@ -884,6 +898,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, date_multi, 0, (int)(sizeof multi / sizeof *multi));
   tcase_add_test(tc, iso_format);
   tcase_add_test(tc, resolve_with_doc_date);
+  tcase_add_test(tc, relative_year_ends_with_sentence);
   tcase_add_test(tc, resolve_document_month);
   tcase_add_loop_test(tc, document_date, 0, (int)(sizeof doc_dates / sizeof *doc_dates));
   tcase_add_loop_test(tc, date_mentions, 0, (int)(sizeof mentions / sizeof *mentions));

@@ -171,6 +171,10 @@ static int chained(const char *rule) {
 #define EN_HELD_BY "Laos and Cambodia held the Third Mekong-Japan Water Forum in Vientiane on 4 March 2024. "
 #define EN_IN_ADDITION "In addition, officials of the Asian Development Bank (ADB) participated."
 #define EN_FORUM_OPENED "The Third Mekong-Japan Water Forum opened in Vientiane on 4 March 2024. "
+#define EN_HOST_NEXT(what) "The Mekong-Japan Summit was held in Tokyo and Laos will host the " \
+  what " in 2027."
+#define EN_OFFER_HOST(what) "The leaders welcomed the offer of Laos to host the " what \
+  " in Vientiane in 2027."
 #define EN_NEXT_HELD "The Ocean Ministers Meeting, first convened in 2011, will next be held in Apia in 2027."
 #define EN_REVIEWED "At the Mekong-Japan Summit held in the presence of the ministers of Laos and " \
   "Cambodia, the participants reviewed the results of the Third Mekong-Japan Water Forum."
@@ -687,6 +691,18 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2026-05-03", 0, 1},
     {"held_on", "t.txt", "5月3日に行われた第2回日メコン農業対話では、2023年の日ASEAN友好協力50周年を議論した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン農業対話", "date:2023", NO},
+    /* held.c unnamed_object: a holding verb whose object is an unnamed meeting after an
+     * article (host the fourth ministerial meeting in 2027) holds that one, neither the
+     * meeting named before it nor the document's own; near misses: a named object, a bare
+     * article (host the meeting: maybe the document's own) */
+    {"held_on", "t.txt", EN_HOST_NEXT("fourth ministerial meeting"), DG_REL_HELD_ON, EN_SUMMIT,
+     "date:2027", NO},
+    {"held_on", "t.txt", EN_HOST_NEXT("Mekong-Japan Summit"), DG_REL_HELD_ON, EN_SUMMIT,
+     "date:2027", 0, 1},
+    {"held_on", "t.txt", EN_TITLE EN_OFFER_HOST("next meeting"), DG_REL_HELD_ON, EN_SUMMIT,
+     "date:2027", NO},
+    {"held_on", "t.txt", EN_TITLE EN_OFFER_HOST("meeting"), DG_REL_HELD_ON, EN_SUMMIT,
+     "date:2027", 1, 1},
     /* other_occasions.tsv: a verb that holds another occasion (last met; a briefing held
      * on; 次回会合は; 開催して以来) dates and places no meeting; near misses without the word */
     {"held_on", "t.txt", EN_TITLE "The ministers last met in Hanoi in May 2021.", DG_REL_HELD_ON,

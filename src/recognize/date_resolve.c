@@ -67,11 +67,16 @@ dg_date_scope dg_date_text_scope(const dg_date_scan *s, const dg_date *d) {
   return DG_DATE_SCOPE_SENTENCE;
 }
 
-/* How far a resolved date sets the year of the dates after it. */
+/* How far a resolved date sets the year of the dates after it. A year counted from the
+ * document's (昨年8月には改訂した。…7月の会合: this year's July) sets it only for its sentence:
+ * the text goes back to its own year after it. */
 static dg_date_scope scope_of(const dg_date *d) {
   if (!d->year || d->prec == DG_DATE_DECADE) return DG_DATE_SCOPE_NONE;
   if (d->anchor != DG_ANCHOR_NONE && d->anchor != DG_ANCHOR_DOC && d->anchor != DG_ANCHOR_YEAR)
     return DG_DATE_SCOPE_NONE; /* 12月17日 and 翌19日 take a year, they do not name one */
+  if (d->anchor == DG_ANCHOR_DOC && d->offset)
+    return d->prec == DG_DATE_YEAR && d->scope == DG_DATE_SCOPE_NONE ? DG_DATE_SCOPE_NONE
+                                                                     : DG_DATE_SCOPE_SENTENCE;
   return d->prec != DG_DATE_YEAR ? DG_DATE_SCOPE_ON : (dg_date_scope)d->scope;
 }
 

@@ -380,6 +380,24 @@ static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_
   return dg_rel_unnamed_meeting(c, s, c->clauses.v[g->clause].start, g->start);
 }
 
+/* English: is the object of holding verb g, an article right after it and the words up
+ * to the first name, comma or end of its clause, a meeting that is part of no name (Japan
+ * will host the fourth ministerial meeting in 2011; Thailand to host the next meeting in
+ * Bangkok)? That meeting is the one the verb holds: neither a meeting named before the verb
+ * nor the document's own. Near misses: no article (met for their annual meeting: maybe
+ * the document's own), a bare article (host the meeting: see dg_rel_unnamed_meeting). */
+static int unnamed_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = g->end + 1, end = c->clauses.v[g->clause].end;
+  if (end > c->d->sents[s].end) end = c->d->sents[s].end;
+  if (a >= end || t[g->end] != ' ') return 0;
+  while (a < end && letter(t[a])) a++;
+  if (a + 1 >= end || t[a] != ' ' || !after_article(c, a + 1)) return 0;
+  uint32_t z = a + 1;
+  while (z < end && t[z] != ',' && !named_at(c, s, z)) z++;
+  return dg_rel_unnamed_meeting(c, s, a + 1, z) != 0;
+}
+
 /* Japanese: does a subject or object particle (が, を) stand between the last comma before
  * holding verb g and g (…参加しまして、ここで式典が開催され: the ceremony is held)? */
 static int argument_since_comma(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
@@ -466,6 +484,7 @@ int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   int en = dg_rel_latin(c, s);
   if (dg_rel_other_occasion(c, s, g)) return -1;
+  if (en && unnamed_object(c, s, g)) return -1;
   long m = en ? held_en(c, s, g) : held_ja(c, s, g);
   if (m < 0 && !en && !argument_since_comma(c, s, g)) m = only_bare_meeting(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&
