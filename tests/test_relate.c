@@ -204,6 +204,12 @@ static int chained(const char *rule) {
 static const tie_row ties[] = {
     /* attended_objects: "in" and the meeting past a word of meeting_modifiers.tsv (the
      * annual); near miss: a noun of its own between (the annual review of the Meeting) */
+    /* which_antecedent: a ", which" clause hangs on the meeting across its setting of
+     * places and a date (setting_owner); near miss: a setting of no date, a name between */
+    {"participates_in", "t.txt", "Chile hosted the Andean Water Summit in Lima on 4 May 2026, which was attended by Presidents of Peru and Bolivia.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", NULL, 0, 1},
+    {"participates_in", "t.txt", "Chile hosted the Andean Water Summit with help from Ecuador, which was attended by Presidents of Peru and Bolivia.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", NULL, NO},
     {"participates_in", "t.txt", "Tonga took part in the annual Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Tonga took part in the annual review of the Ocean Ministers Meeting.\n",
@@ -815,6 +821,14 @@ static const tie_row ties[] = {
     {"meeting apposition", "t.txt", "令和5年5月3日、日本、タイ及びラオスによる第2回日ASEAN環境大臣会合がオンラインで開催された。",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
     {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイによる支援について第2回日ASEAN環境大臣会合で議論した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
+    /* party_joins.tsv: the parties before との間で right before a meeting take part (a
+     * group's own members after その and a note mark too); near miss: 間で before a signing */
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本とASEAN及びその加盟10か国との間で、第2回日ASEAN環境大臣会合がオンラインで開催された。",
+     DG_REL_PARTICIPATES_IN, "group:ASEAN", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、日本とタイ(注1)の間で第2回日ASEAN環境大臣会合が開催された。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第2回日asean環境大臣会合", 0, 1},
+    {"meeting apposition", "t.txt", "令和5年5月3日、第2回日ASEAN環境大臣会合の際に、日本とタイの間で覚書に署名した。",
      DG_REL_PARTICIPATES_IN, "country:THA", NULL, NO},
     /* parties_by: before the quote that opens the meeting's name too (による「…会合」),
      * each party maybe glossed in parentheses (日本政府(環境省)) or ending in a word of

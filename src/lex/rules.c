@@ -541,6 +541,7 @@ static const struct {
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
     {"both_meetings.tsv", offsetof(dg_rules, both_meetings), {"word", NULL, NULL}, row_plain},
     {"party_members.tsv", offsetof(dg_rules, party_members), {"word", NULL, NULL}, row_plain},
+    {"party_joins.tsv", offsetof(dg_rules, party_joins), {"word", NULL, NULL}, row_plain},
     {"member_words.tsv", offsetof(dg_rules, member_words), {"word", NULL, NULL}, row_plain},
     {"lasting_words.tsv", offsetof(dg_rules, lasting_words), {"surface", "position", NULL}, row_title},
     {"other_occasions.tsv", offsetof(dg_rules, other_occasions), {"surface", "position", NULL}, row_title},

@@ -264,8 +264,22 @@ static void held_there(dg_rel_ctx *c, uint32_t s) {
   }
 }
 
+static long actor_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z);
+
+/* The owner of a members' tail that starts at offset z: the actor ending there, or, after
+ * その (its) and a word of list_joiners.tsv, the actor the list names before it (ASEAN及び
+ * その加盟10カ国: ASEAN); or -1. */
+static long members_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  uint32_t lo = c->d->sents[s].start;
+  if (z < lo + 6 || !dg_lit_before(t, z, "その")) return actor_ending(c, s, z);
+  long j = dg_wordlist_before(&c->r->list_joiners, t, lo, z - 6);
+  return j >= 0 ? actor_ending(c, s, z - 6 - (uint32_t)c->r->list_joiners.w[j].len) : -1;
+}
+
 /* The actor of sentence s whose name ends at offset z, maybe with its members' tail after
- * it (ASEAN加盟国: member_words.tsv; ASEAN加盟10か国: 加盟 and a quantity), or -1. */
+ * it (ASEAN加盟国: member_words.tsv; ASEAN加盟10か国: 加盟 and a quantity; see
+ * members_owner), or -1. */
 static long actor_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
   const char *t = c->d->text;
   uint32_t lo = c->d->sents[s].start;
@@ -274,10 +288,10 @@ static long actor_ending(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || m->end != z) continue;
     if (m->type == DG_TYPE_QUANTITY && m->start >= lo + 6 && dg_lit_before(t, m->start, "加盟"))
-      return actor_ending(c, s, m->start - 6);
+      return members_owner(c, s, m->start - 6);
     if (dg_rel_is_type(m, DG_REL_ACTORS)) return (long)i;
   }
-  return w >= 0 ? actor_ending(c, s, z - (uint32_t)c->r->member_words.w[w].len) : -1;
+  return w >= 0 ? members_owner(c, s, z - (uint32_t)c->r->member_words.w[w].len) : -1;
 }
 
 /* Where a parenthesis that closes right before z opens, or z when none does: ASCII or
@@ -319,17 +333,30 @@ static long party_by(dg_rel_ctx *c, uint32_t s, uint32_t z, uint32_t m) {
   return q >= lo + 3 && dg_lit_before(t, q, "\xE3\x81\xAE") ? actor_ending(c, s, q - 3) : -1; /* の */
 }
 
-/* Japanese: the parties listed right before による that stands right before meeting m,
- * or before the quote that opens its name (…による「第1回X会合」: the quoted name is the
- * meeting itself), take part in it (日本とASEAN加盟10か国による第2回会合: Japan and
- * ASEAN), each joined to the next by one word of list_joiners.tsv (party_by: a party's
- * gloss and its members' word). */
+/* Where a note mark in parentheses that closes right before z opens ((注), (注1), (※)),
+ * or z when there is none. */
+static uint32_t past_note(const char *t, uint32_t lo, uint32_t z) {
+  if (z < lo + 5 || !dg_lit_before(t, z, ")")) return z;
+  for (uint32_t o = z - 1; o-- > lo && z - o <= 8;)
+    if (t[o] == '(')
+      return dg_lit(t, z, o + 1, "注") || dg_lit(t, z, o + 1, "※") ? o : z;
+  return z;
+}
+
+/* Japanese: the parties listed right before a word of party_joins.tsv (による, との間で)
+ * that stands right before meeting m, or before the quote that opens its name (…による
+ * 「第1回X会合」: the quoted name is the meeting itself), take part in it (日本とASEAN加盟
+ * 10か国による第2回会合: Japan and ASEAN; 日本とASEANとの間で、第5回会合が開催), maybe
+ * with a note mark before the word (see past_note), each joined to the next by one word of
+ * list_joiners.tsv (party_by: a party's gloss and its members' word). */
 static void parties_by(dg_rel_ctx *c, uint32_t s, uint32_t m) {
   const char *t = c->d->text;
   uint32_t lo = c->d->sents[s].start, z = c->d->ments[m].start;
   if (z >= lo + 3 && dg_lit_before(t, z, "\xE3\x80\x8C")) z -= 3; /* 「 */
-  if (z < lo + 9 || !dg_lit_before(t, z, "による")) return;
-  for (long a = party_by(c, s, z - 9, m); a >= 0;) {
+  long jw = dg_wordlist_before(&c->r->party_joins, t, lo, z);
+  if (jw < 0) return;
+  z = past_note(t, lo, z - (uint32_t)c->r->party_joins.w[jw].len);
+  for (long a = party_by(c, s, z, m); a >= 0;) {
     dg_rel_add(c, DG_REL_PARTICIPATES_IN, (uint32_t)a, m, s);
     uint32_t q = c->d->ments[a].start;
     long w = dg_wordlist_before(&c->r->list_joiners, t, lo, q);

@@ -68,10 +68,47 @@ static int en_group_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
   return m->start == o;
 }
 
+#define SETTING_REACH 80 /* bytes of a meeting's setting before its ", which" */
+
+/* English: the meeting whose setting ends at offset z: its name, then within SETTING_REACH
+ * bytes nothing but places, dates and words in lower case (the first Summit in virtual
+ * format on 27 January 2022: the Summit), or -1. Near miss: another name or a capital word
+ * between (the Summit with Japan; the Summit under the Plan). */
+static long setting_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
+  const char *t = c->d->text;
+  long m = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].end <= z && c->d->ments[i].type == DG_TYPE_MEETING)
+      m = (long)i;
+  if (m < 0 || z - c->d->ments[m].end > SETTING_REACH) return -1;
+  uint32_t q = c->d->ments[m].end;
+  int dated = 0;
+  for (uint32_t i = (uint32_t)m + 1; i < c->sent_end[s] && q < z; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->start < q) continue;
+    if (x->start >= z) break;
+    for (; q < x->start; q++)
+      if (!(dg_is_lower(t[q]) || dg_is_digit(t[q]) || t[q] == ' ' || t[q] == '-')) return -1;
+    if (!dg_rel_is_type(x, DG_REL_PLACES) && x->type != DG_TYPE_DATE) return -1;
+    dated |= x->type == DG_TYPE_DATE;
+    q = x->end;
+  }
+  for (; q < z; q++)
+    if (!(dg_is_lower(t[q]) || dg_is_digit(t[q]) || t[q] == ' ' || t[q] == '-')) return -1;
+  return dated ? m : -1;
+}
+
 /* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
- * by A and B, opens today: the meeting), or -1. */
+ * by A and B, opens today: the meeting), across the meeting's setting (see setting_owner:
+ * the Summit in Delhi on 27 January, which was attended by A), or -1. */
 static long which_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k) {
-  return dg_rel_latin(c, s) ? relative_antecedent(c, s, k, "which ", DG_TYPE_MEETING) : -1;
+  if (!dg_rel_latin(c, s)) return -1;
+  long m = relative_antecedent(c, s, k, "which ", DG_TYPE_MEETING);
+  const char *t = c->d->text;
+  uint32_t a = c->clauses.v[k].start, p = a;
+  if (m >= 0 || !dg_lit(t, c->d->sents[s].end, a, "which ")) return m;
+  while (p > c->d->sents[s].start && t[p - 1] == ' ') p--;
+  return p > c->d->sents[s].start && t[p - 1] == ',' ? setting_owner(c, s, p - 1) : -1;
 }
 
 /* English: does clause k open with ", which" after a word that names no meeting (a new
