@@ -70,6 +70,37 @@ static const family_case families[] = {
      NULL, NULL},
     {HEADS | F(OUTCOME), "The ministers issued a joint ministerial statement.", DG_TYPE_PROGRAM,
      "joint ministerial statement", "program:joint-ministerial-statement@19ecdd84ef6e701c", NULL, NULL},
+    /* names_described.c: a meeting named by a description: an ordinal, modifiers and a
+     * head; modifiers and a head before where it is held; the ordinal and words of a named
+     * meeting are that meeting; near misses: an ordinal in words before a head alone and
+     * a word of described_counts.tsv (a time), no setting, a plural, a name going on */
+    {F(DESCRIBED), "They recalled the third regional summit that took place in Bishkek.",
+     DG_TYPE_MEETING, "third regional summit",
+     "meeting:third-regional-summit@6129af55f25583c4", NULL, NULL},
+    {F(DESCRIBED), "Laos will host the 9th summit in 2027.", DG_TYPE_MEETING, "9th summit",
+     "meeting:9th-summit@7e76b7116649a793", NULL, NULL},
+    {F(DESCRIBED), "They agreed on a commemorative summit in Fiji in 2030.", DG_TYPE_MEETING,
+     "commemorative summit", "meeting:commemorative-summit@a14160c0e55a919b", NULL, NULL},
+    {HEADS | F(DESCRIBED), "The 9th Lao-Fiji Summit opened. Leaders spoke at the 9th summit.",
+     DG_TYPE_MEETING, "9th summit", "meeting:9th-lao-fiji-summit", NULL, NULL},
+    {HEADS | F(DESCRIBED),
+     "The First Ministerial Meeting of the Reef Forum opened. They praised the first ministerial "
+     "meeting.",
+     DG_TYPE_MEETING, "first ministerial meeting",
+     "meeting:1st-ministerial-meeting-of-the-reef-forum", NULL, NULL},
+    {F(DESCRIBED), "The first regional summit met in Suva. The first summit closed.",
+     DG_TYPE_MEETING, "first summit",
+     "meeting:first-regional-summit@a93eed1e55f3f6d2", NULL, NULL},
+    {F(DESCRIBED), "Leaders met at the second summit in Hanoi.", DG_TYPE_MEETING,
+     "second summit", "meeting:second-summit@e2f38ab8b1c651a0", NULL, NULL},
+    {F(DESCRIBED), "It was the first meeting since the election.", DG_TYPE_MEETING,
+     "first meeting", NULL, NULL, NULL},
+    {F(DESCRIBED), "They discussed a special summit with Fiji.", DG_TYPE_MEETING,
+     "special summit", NULL, NULL, NULL},
+    {F(DESCRIBED), "They hold special meetings in Fiji.", DG_TYPE_MEETING, "special meeting",
+     NULL, NULL, NULL},
+    {F(DESCRIBED), "They attended the second regional summit Meeting in Suva.", DG_TYPE_MEETING,
+     "second regional summit", NULL, NULL, NULL},
     /* names_ja.c, head_at: a head word starting a token, or ending a proper noun */
     {F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING, "第4回太平洋海洋協力対話",
      "meeting:第4回太平洋海洋協力対話", "第4回太平洋海洋協力対話", ""},

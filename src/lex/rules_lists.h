@@ -119,6 +119,10 @@ struct dg_rules {
   dg_wordlist side_events;    /* 夕食会, Reception: beside a meeting, never a section's own */
   dg_wordlist ceremony_heads; /* 締結式, 署名式: a heading line of a plain compound names it */
   dg_wordlist meeting_modifiers; /* annual, regular: before a meeting's words, no other meeting */
+  dg_wordlist described_heads;     /* summit, meeting: the head of a meeting named by a description */
+  dg_wordlist described_modifiers; /* regional, ministerial: the words of such a description */
+  dg_wordlist described_settings;  /* held in, that took place: where or when it is held */
+  dg_wordlist described_counts;    /* since, under: the first meeting since ... counts times */
   dg_wordlist party_links;    /* with, and, と: another party joined to a group */
   dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */
   dg_wordlist bu_countries;   /* 中国, 韓国: their ministries are 部 (商務部, 外交部) */

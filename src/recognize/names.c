@@ -53,6 +53,7 @@ static const struct {
     [DG_NAMES_BODIES] = {"bodies", dgn_attended_bodies, AFTER_NOTHING},
     [DG_NAMES_PLACES] = {"places", dgn_places, AFTER_SORT},
     [DG_NAMES_OUTCOME] = {"outcome", dgn_outcome_documents, AFTER_SORT},
+    [DG_NAMES_DESCRIBED] = {"described", dgn_described_meetings, AFTER_SORT},
     [DG_NAMES_COREF] = {"coref", dgn_coreference, AFTER_SORT},
 };
 

@@ -398,6 +398,41 @@ static int unnamed_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
   return dg_rel_unnamed_meeting(c, s, a + 1, z) != 0;
 }
 
+/* English: the document's own meeting described right after holding verb g and an article,
+ * no other word between (Laos will host the fourth ministerial meeting in 2027:
+ * names_described.c): the one the verb holds, whatever meeting the sentence named before
+ * (a named object is held_en's); or -1.
+ * Near miss: a possessive (hosted the Dialogue's first ministers' meeting: its meeting). */
+static long object_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t a = g->end + 1, end = c->d->sents[s].end;
+  if (a >= end || t[g->end] != ' ') return -1;
+  while (a < end && letter(t[a])) a++;
+  if (a + 1 >= end || t[a] != ' ' || !after_article(c, a + 1)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING &&
+        c->d->ments[i].start == a + 1 && strchr(c->d->ments[i].id, '@')) {
+      uint32_t z = c->d->ments[i].end;
+      return dg_lit(t, end, z, "'s") || dg_lit(t, end, z, "\xE2\x80\x99s") ? -1 : (long)i;
+    }
+  return -1;
+}
+
+/* Does a date, place or country stand in holding verb g's clause before it (…in October
+ * 2010 in Vietnam and that Japan will host the fourth ministerial meeting in 2011)? They
+ * belong to what the clause said before; the meeting the verb holds takes none of them, so
+ * an object meeting there is held by no rule of this file. */
+static int setting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  uint32_t a = c->clauses.v[g->clause].start;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->start >= a && m->end <= g->start &&
+        dg_rel_is_type(m, DG_REL_PLACES | DG_TYPESET(DATE)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Japanese: does a subject or object particle (が, を) stand between the last comma before
  * holding verb g and g (…参加しまして、ここで式典が開催され: the ceremony is held)? */
 static int argument_since_comma(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
@@ -485,7 +520,9 @@ long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   int en = dg_rel_latin(c, s);
   if (dg_rel_other_occasion(c, s, g)) return -1;
   if (en && unnamed_object(c, s, g)) return -1;
-  long m = en ? held_en(c, s, g) : held_ja(c, s, g);
+  long m = en ? object_meeting(c, s, g) : -1;
+  if (m >= 0) return setting_before(c, s, g) ? -1 : m;
+  m = en ? held_en(c, s, g) : held_ja(c, s, g);
   if (m < 0 && !en && !argument_since_comma(c, s, g)) m = only_bare_meeting(c, s, g);
   if (m < 0 && !names_meeting(c, s) &&
       (en ? !unnamed_meeting_before(c, s, g) : !own_argument(c, s, g)))

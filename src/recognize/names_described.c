@@ -1,0 +1,157 @@
+/* Meetings named by a description (English): words in lower case that tell one meeting
+ * apart by its number or by its setting, though no rule reads them as a name.
+ *  - an ordinal, words of described_modifiers.tsv and a head of described_heads.tsv after
+ *    an article or a possessive: "the first regional summit", "the fourth ministerial
+ *    meeting", "the 14th summit" ("the first summit" after "the first regional summit" is
+ *    that one; an ordinal in words and a head alone before a word of described_counts.tsv
+ *    counts times and names none: "the first meeting since 2019");
+ *  - an article or a possessive, one or more such words and a head, then where or when it
+ *    is held (described_settings.tsv, or "in" before a place, a country or a date): "a
+ *    commemorative summit in Japan in 2023", "their working meeting that took place".
+ * The description is the meeting's mention, without its article. A description whose
+ * ordinal and words end a meeting the document names (the 14th summit, the 14th ASEAN-India
+ * Summit) is a mention of that meeting; else it is a meeting of the document's own (its id
+ * scoped to the document, names_unnamed.c): the same words twice are one meeting.
+ * Invariant: a description never overlaps a name; plural heads (regular meetings, future
+ * summits) and a head alone without an ordinal (a summit) make no meeting. */
+#include <string.h>
+#include <strings.h>
+
+#include "recognize/names_int.h"
+
+/* The words that may stand before a description: an article or a possessive. */
+static const char *const OPENERS[] = {"the ", "a ", "an ", "their ", "its ", "his ", "her "};
+
+/* The end of the word in lower case (letters, hyphens, apostrophes) at p, up to e. */
+static uint32_t lower_word_end(const char *t, uint32_t p, uint32_t e) {
+  while (p < e && (dg_is_lower(t[p]) || t[p] == '-' || t[p] == '\'' || dg_is_digit(t[p]))) p++;
+  return p;
+}
+
+/* Is t[a, z) a word of list l (ASCII case ignored)? */
+static int listed(const dg_wordlist *l, const char *t, uint32_t a, uint32_t z) {
+  return z > a && dg_wordlist_find(l, t + a, z - a) >= 0;
+}
+
+/* Up to three words of described_modifiers.tsv and a head of described_heads.tsv (a second
+ * head may follow: summit meeting) from q, all in lower case, up to e: the head's end, or
+ * 0; *mods: how many modifiers. The word after the head must not be capitalized (then the
+ * words begin a name: the first summit Meeting of ...). */
+static uint32_t modifiers_and_head(const dgn_ctx *c, uint32_t q, uint32_t e, int *mods) {
+  const char *t = c->t;
+  *mods = 0;
+  for (int w = 0; w < 4 && q < e && dg_is_lower(t[q]); w++) {
+    uint32_t z = lower_word_end(t, q, e);
+    if (listed(&c->r->described_heads, t, q, z)) {
+      uint32_t n = z + 1 < e && t[z] == ' ' ? lower_word_end(t, z + 1, e) : z;
+      if (n > z + 1 && listed(&c->r->described_heads, t, z + 1, n)) z = n;
+      return z < e && t[z] == ' ' && z + 1 < e && dg_is_upper(t[z + 1]) ? 0 : z;
+    }
+    if (!listed(&c->r->described_modifiers, t, q, z) || z >= e || t[z] != ' ') return 0;
+    (*mods)++;
+    q = z + 1;
+  }
+  return 0;
+}
+
+/* Past the article or possessive that ends at p (p at the start of a word; at the start
+ * of the text or a line, or after a space or an opening parenthesis), or 0. */
+static uint32_t opener_before(const char *t, uint32_t p) {
+  for (size_t k = 0; k < sizeof OPENERS / sizeof *OPENERS; k++) {
+    uint32_t n = (uint32_t)strlen(OPENERS[k]);
+    if (p >= n && !strncasecmp(t + p - n, OPENERS[k], n) &&
+        (p == n || strchr(" (\n", t[p - n - 1])))
+      return p;
+  }
+  return 0;
+}
+
+/* Does where or when the meeting is held follow z: a phrase of described_settings.tsv,
+ * "in" before a place, a country or a date, or "on" before a date (not "a ministerial
+ * meeting on Afghanistan": a topic)? */
+static int setting_follows(dgn_ctx *c, uint32_t z) {
+  const char *t = c->t;
+  uint32_t e = (uint32_t)c->len;
+  if (z + 1 >= e || t[z] != ' ') return 0;
+  if (dg_wordlist_at(&c->r->described_settings, t, e, z + 1) >= 0) return 1;
+  if (dg_lit(t, e, z, " on ")) return dgn_mention_starting(c, z + 4, T(DATE)) >= 0;
+  return dg_lit(t, e, z, " in ") &&
+         dgn_mention_starting(c, z + 4, T(PLACE) | T(COUNTRY) | T(DATE)) >= 0;
+}
+
+/* The named meeting of the document whose text is an ordinal `ord` and ends in t[h, z)
+ * (the 14th ASEAN-India Summit for "the 14th summit") or goes on after those words (the
+ * First Ministerial Meeting of the Forum for "the first ministerial meeting"), longer than
+ * the description; -1 when none. */
+static long named_with_ordinal(dgn_ctx *c, int ord, uint32_t h, uint32_t z) {
+  const dg_doc *d = c->d;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *m = &d->ments[k];
+    uint32_t after, n = z - h;
+    if (m->type != DG_TYPE_MEETING || m->implicit || m->end - m->start <= n) continue;
+    if (dgn_ordinal_prefix(c, m->start, m->end, &after) == ord &&
+        (!strncasecmp(c->t + m->end - n, c->t + h, n) ||
+         (m->end - after > n && !strncasecmp(c->t + after, c->t + h, n) &&
+          c->t[after + n] == ' ')))
+      return (long)k;
+  }
+  return -1;
+}
+
+/* Is the article before p "a" after a verb of attending (attends a regional ministerial
+ * meeting in Samoa)? That phrase is a second name of the meeting the document names
+ * (dgn_attended_meeting, names_unnamed.c), no meeting of its own. */
+static int attended_before(const char *t, uint32_t p) {
+  static const char *const ATTENDS[] = {" attends a ", " attend a ", " attending a "};
+  for (size_t k = 0; k < sizeof ATTENDS / sizeof *ATTENDS; k++) {
+    uint32_t n = (uint32_t)strlen(ATTENDS[k]);
+    if (p >= n && !strncmp(t + p - n, ATTENDS[k], n)) return 1;
+  }
+  return 0;
+}
+
+/* The description at p (a word's start), if one is there: 1 and its span [*a, *z), *ord its
+ * ordinal (0 when none) and *h where its words after the ordinal start. */
+static int description_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *z, int *ord,
+                          uint32_t *h) {
+  const char *t = c->t;
+  uint32_t e = (uint32_t)c->len;
+  if (!opener_before(t, p) || !(dg_is_lower(t[p]) || dg_is_digit(t[p]))) return 0;
+  int mods;
+  *ord = dgn_ordinal_prefix(c, p, e, h);
+  if (*ord > 0 && !dg_is_lower(t[*h])) return 0;
+  if (*ord <= 0) *ord = 0, *h = p;
+  *z = modifiers_and_head(c, *h, e, &mods);
+  if (!*z || (!*ord && (!mods || !setting_follows(c, *z) || attended_before(t, p)))) return 0;
+  *a = p;
+  return !dgn_overlaps(c, *a, *z, NAME_TYPES);
+}
+
+dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
+  const char *t = c->t;
+  for (uint32_t p = 1; p < c->len; p++) {
+    uint32_t a, z, h;
+    int ord;
+    if (t[p - 1] != ' ' || !description_at(c, p, &a, &z, &ord, &h)) continue;
+    long k = ord ? named_with_ordinal(c, ord, h, z) : -1;
+    if (k < 0 && ord && !dg_is_digit(t[a]) && lower_word_end(t, h, z) == z && z + 1 < c->len &&
+        dg_wordlist_at(&c->r->described_counts, t, c->len, z + 1) >= 0) {
+      p = z; /* the first meeting since 2019: a count of times */
+      continue;
+    }
+    const char *id, *label;
+    dg_mention *m;
+    if (k >= 0) {
+      dg_mention copy = c->d->ments[k];
+      m = dgn_add(c, DG_TYPE_MEETING, a, z, copy.id, copy.label, copy.label_en, copy.entity, 1);
+    } else {
+      const char *stem = dgn_mint_id(c, DG_TYPE_MEETING, t + a, z - a);
+      m = stem && !dgn_doc_scoped(c, stem, a, z, &id, &label)
+              ? dgn_add(c, DG_TYPE_MEETING, a, z, id, label, label, -1, 0)
+              : NULL;
+    }
+    if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
+    p = z;
+  }
+  return DG_OK;
+}
