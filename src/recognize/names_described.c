@@ -14,6 +14,7 @@
  * scoped to the document, names_unnamed.c): the same words twice are one meeting.
  * Invariant: a description never overlaps a name; plural heads (regular meetings, future
  * summits) and a head alone without an ordinal (a summit) make no meeting. */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -79,21 +80,53 @@ static int setting_follows(dgn_ctx *c, uint32_t z) {
          dgn_mention_starting(c, z + 4, T(PLACE) | T(COUNTRY) | T(DATE)) >= 0;
 }
 
+/* The document's meetings that open with an ordinal, each with its ordinal and where its
+ * words after it start: read once, so that a description is matched against these alone
+ * (linear in the document, not descriptions times mentions). */
+typedef struct {
+  size_t k;
+  int ord;
+  uint32_t after;
+} ordered_meeting;
+
+typedef struct {
+  ordered_meeting *v;
+  size_t n, cap;
+} ordered_meetings;
+
+/* Add mention k if it is a meeting (not implicit) that opens with an ordinal; 0, or -1
+ * without memory. */
+static int ordered_add(dgn_ctx *c, ordered_meetings *l, size_t k) {
+  const dg_mention *m = &c->d->ments[k];
+  uint32_t after;
+  int ord = m->type == DG_TYPE_MEETING && !m->implicit
+                ? dgn_ordinal_prefix(c, m->start, m->end, &after)
+                : 0;
+  if (ord <= 0) return 0;
+  if (l->n == l->cap) {
+    size_t cap = l->cap ? 2 * l->cap : 16;
+    ordered_meeting *v = realloc(l->v, cap * sizeof *v);
+    if (!v) return -1;
+    l->v = v, l->cap = cap;
+  }
+  l->v[l->n++] = (ordered_meeting){k, ord, after};
+  return 0;
+}
+
 /* The named meeting of the document whose text is an ordinal `ord` and ends in t[h, z)
  * (the 14th ASEAN-India Summit for "the 14th summit") or goes on after those words (the
  * First Ministerial Meeting of the Forum for "the first ministerial meeting"), longer than
  * the description; -1 when none. */
-static long named_with_ordinal(dgn_ctx *c, int ord, uint32_t h, uint32_t z) {
-  const dg_doc *d = c->d;
-  for (size_t k = 0; k < d->nments; k++) {
-    const dg_mention *m = &d->ments[k];
-    uint32_t after, n = z - h;
-    if (m->type != DG_TYPE_MEETING || m->implicit || m->end - m->start <= n) continue;
-    if (dgn_ordinal_prefix(c, m->start, m->end, &after) == ord &&
-        (!strncasecmp(c->t + m->end - n, c->t + h, n) ||
-         (m->end - after > n && !strncasecmp(c->t + after, c->t + h, n) &&
-          c->t[after + n] == ' ')))
-      return (long)k;
+static long named_with_ordinal(dgn_ctx *c, const ordered_meetings *l, int ord, uint32_t h,
+                               uint32_t z) {
+  for (size_t x = 0; x < l->n; x++) {
+    const dg_mention *m = &c->d->ments[l->v[x].k];
+    uint32_t after = l->v[x].after, n = z - h;
+    if (l->v[x].ord != ord || m->end - m->start <= n) continue;
+    if (!strncasecmp(c->t + m->end - n, c->t + h, n) ||
+        (m->end - after > n && !strncasecmp(c->t + after, c->t + h, n) &&
+         c->t[after + n] == ' '))
+      return (long)l->v[x].k;
   }
   return -1;
 }
@@ -127,31 +160,39 @@ static int description_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *z, int 
   return !dgn_overlaps(c, *a, *z, NAME_TYPES);
 }
 
+/* Add the description [a, z) as a mention: of named meeting k (k >= 0), else of the
+ * document's own; the mention, or NULL without memory. */
+static dg_mention *add_description(dgn_ctx *c, long k, uint32_t a, uint32_t z) {
+  if (k >= 0) {
+    dg_mention copy = c->d->ments[k];
+    return dgn_add(c, DG_TYPE_MEETING, a, z, copy.id, copy.label, copy.label_en, copy.entity, 1);
+  }
+  const char *id, *label, *stem = dgn_mint_id(c, DG_TYPE_MEETING, c->t + a, z - a);
+  return stem && !dgn_doc_scoped(c, stem, a, z, &id, &label)
+             ? dgn_add(c, DG_TYPE_MEETING, a, z, id, label, label, -1, 0)
+             : NULL;
+}
+
 dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
   const char *t = c->t;
-  for (uint32_t p = 1; p < c->len; p++) {
+  ordered_meetings l = {0};
+  int bad = 0;
+  for (size_t k = 0; k < c->d->nments && !bad; k++) bad = ordered_add(c, &l, k);
+  for (uint32_t p = 1; p < c->len && !bad; p++) {
     uint32_t a, z, h;
     int ord;
     if (t[p - 1] != ' ' || !description_at(c, p, &a, &z, &ord, &h)) continue;
-    long k = ord ? named_with_ordinal(c, ord, h, z) : -1;
+    long k = ord ? named_with_ordinal(c, &l, ord, h, z) : -1;
     if (k < 0 && ord && !dg_is_digit(t[a]) && lower_word_end(t, h, z) == z && z + 1 < c->len &&
         dg_wordlist_at(&c->r->described_counts, t, c->len, z + 1) >= 0) {
       p = z; /* the first meeting since 2019: a count of times */
       continue;
     }
-    const char *id, *label;
-    dg_mention *m;
-    if (k >= 0) {
-      dg_mention copy = c->d->ments[k];
-      m = dgn_add(c, DG_TYPE_MEETING, a, z, copy.id, copy.label, copy.label_en, copy.entity, 1);
-    } else {
-      const char *stem = dgn_mint_id(c, DG_TYPE_MEETING, t + a, z - a);
-      m = stem && !dgn_doc_scoped(c, stem, a, z, &id, &label)
-              ? dgn_add(c, DG_TYPE_MEETING, a, z, id, label, label, -1, 0)
-              : NULL;
-    }
-    if (!m) return dg_error_set(err, DG_ENOMEM, "out of memory");
+    size_t before = c->d->nments;
+    bad = !add_description(c, k, a, z);
+    if (!bad && k < 0 && c->d->nments > before) bad = ordered_add(c, &l, c->d->nments - 1);
     p = z;
   }
-  return DG_OK;
+  free(l.v);
+  return bad ? dg_error_set(err, DG_ENOMEM, "out of memory") : DG_OK;
 }
