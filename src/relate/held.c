@@ -380,6 +380,16 @@ static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_
   return dg_rel_unnamed_meeting(c, s, c->clauses.v[g->clause].start, g->start);
 }
 
+/* English: where the words after holding verb g and the article right after it start,
+ * before end (host the fourth ministerial meeting: at "fourth"), or 0. */
+static uint32_t past_article(const dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t end) {
+  const char *t = c->d->text;
+  uint32_t a = g->end + 1;
+  if (a >= end || t[g->end] != ' ') return 0;
+  while (a < end && letter(t[a])) a++;
+  return a + 1 < end && t[a] == ' ' && after_article(c, a + 1) ? a + 1 : 0;
+}
+
 /* English: is the object of holding verb g, an article right after it and the words up
  * to the first name, comma or end of its clause, a meeting that is part of no name (Japan
  * will host the fourth ministerial meeting in 2011; Thailand to host the next meeting in
@@ -388,14 +398,12 @@ static int unnamed_meeting_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_
  * the document's own), a bare article (host the meeting: see dg_rel_unnamed_meeting). */
 static int unnamed_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
-  uint32_t a = g->end + 1, end = c->clauses.v[g->clause].end;
+  uint32_t end = c->clauses.v[g->clause].end;
   if (end > c->d->sents[s].end) end = c->d->sents[s].end;
-  if (a >= end || t[g->end] != ' ') return 0;
-  while (a < end && letter(t[a])) a++;
-  if (a + 1 >= end || t[a] != ' ' || !after_article(c, a + 1)) return 0;
-  uint32_t z = a + 1;
+  uint32_t a = past_article(c, g, end), z = a;
+  if (!a) return 0;
   while (z < end && t[z] != ',' && !named_at(c, s, z)) z++;
-  return dg_rel_unnamed_meeting(c, s, a + 1, z) != 0;
+  return dg_rel_unnamed_meeting(c, s, a, z) != 0;
 }
 
 /* English: the document's own meeting described right after holding verb g and an article,
@@ -405,13 +413,11 @@ static int unnamed_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
  * Near miss: a possessive (hosted the Dialogue's first ministers' meeting: its meeting). */
 static long object_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
-  uint32_t a = g->end + 1, end = c->d->sents[s].end;
-  if (a >= end || t[g->end] != ' ') return -1;
-  while (a < end && letter(t[a])) a++;
-  if (a + 1 >= end || t[a] != ' ' || !after_article(c, a + 1)) return -1;
+  uint32_t end = c->d->sents[s].end, a = past_article(c, g, end);
+  if (!a) return -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
     if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING &&
-        c->d->ments[i].start == a + 1 && strchr(c->d->ments[i].id, '@')) {
+        c->d->ments[i].start == a && strchr(c->d->ments[i].id, '@')) {
       uint32_t z = c->d->ments[i].end;
       return dg_lit(t, end, z, "'s") || dg_lit(t, end, z, "\xE2\x80\x99s") ? -1 : (long)i;
     }

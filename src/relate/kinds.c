@@ -68,6 +68,13 @@ static int en_group_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
   return m->start == o;
 }
 
+/* Is t[a, z) only words in lower case, numbers, spaces and hyphens? */
+static int plain_words(const char *t, uint32_t a, uint32_t z) {
+  for (; a < z; a++)
+    if (!(dg_is_lower(t[a]) || dg_is_digit(t[a]) || t[a] == ' ' || t[a] == '-')) return 0;
+  return 1;
+}
+
 #define SETTING_REACH 80 /* bytes of a meeting's setting before its ", which" */
 
 /* English: the meeting whose setting ends at offset z: its name, then within SETTING_REACH
@@ -87,15 +94,12 @@ static long setting_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
     const dg_mention *x = &c->d->ments[i];
     if (c->nested[i] || x->start < q) continue;
     if (x->start >= z) break;
-    for (; q < x->start; q++)
-      if (!(dg_is_lower(t[q]) || dg_is_digit(t[q]) || t[q] == ' ' || t[q] == '-')) return -1;
+    if (!plain_words(t, q, x->start)) return -1;
     if (!dg_rel_is_type(x, DG_REL_PLACES) && x->type != DG_TYPE_DATE) return -1;
     dated |= x->type == DG_TYPE_DATE;
     q = x->end;
   }
-  for (; q < z; q++)
-    if (!(dg_is_lower(t[q]) || dg_is_digit(t[q]) || t[q] == ' ' || t[q] == '-')) return -1;
-  return dated ? m : -1;
+  return dated && plain_words(t, q, z) ? m : -1;
 }
 
 /* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
