@@ -103,8 +103,8 @@ cmp -s kept/mentions.jsonl first/mentions.jsonl && no "the change did not reach 
 # read in other windows, or whole: not reused
 DOCGRAPH_WINDOW=24000 run corpus -o first 2>other.err
 [ "$(reused other.err)" = "$((n - 1))" ] || no "other windows: reused $(reused other.err), not $((n - 1))"
-DOCGRAPH_WINDOW=24000 run corpus -o fresh60 --no-store 2>/dev/null
-same fresh60 first
+DOCGRAPH_WINDOW=24000 run corpus -o fresh24 --no-store 2>/dev/null
+same fresh24 first
 DOCGRAPH_WINDOW=off run corpus -o first 2>whole.err
 [ "$(reused whole.err)" = "$((n - 1))" ] || no "read whole: reused $(reused whole.err), not $((n - 1))"
 [ "$(windows first/docgraph.db)" = 0 ] || no "read whole, yet kept in windows"
