@@ -542,6 +542,15 @@ static const mention_case mentions[] = {
     {"Talks are due in September.\n", ""},
     {"LEADER TO VISIT\n\nThe talks run from 2 to 4 March.\n\nHOBART 1 MARCH 2020\n",
      "date:2020-03-02/2020-03-04 date:2020-03-01"},
+    /* today, yesterday (relative_dates.tsv, document_day) count days from a date line's
+     * date; this November (date_prepositions.tsv) is of the year in context; near miss: the
+     * top's date in running text is an event's, not the day the text was issued */
+    {"BANGKOK, 2 August 2019 - The ministers met yesterday and meet again today.\n",
+     "date:2019-08-02 date:2019-08-01 date:2019-08-02"},
+    {"BANGKOK, 2 August 2019 - The summit is due this November.\n",
+     "date:2019-08-02 date:2019-11"},
+    {"The first meeting took place in Tokyo on 25 March 2016.\nThe second is under way today.\n",
+     "date:2016-03-25"},
     /* date_past.tsv: a day said to be past that would fall after the document's date is of
      * the year before; near misses: one before that date, one with no such word */
     {"Press release\n\n2 March 2020\n\nAid has grown since October 5.\n",

@@ -665,6 +665,16 @@ static const tie_row ties[] = {
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン保健会合", "date:2022-06", 0, 1},
+    /* a meeting after a purpose phrase (to plan for, in preparation for: roles.tsv, after)
+     * is not the one the verb holds: today is the talks', not its; its own date after its
+     * series' short name (PALM) is its (apposition.c, short_meeting); near miss: the same
+     * meeting as the object of the verb takes the day */
+    {"held_on", "t.txt", "21 October 2031\nThe ministers met today to plan for the fifth Ocean Ministers "
+     "Meeting (PALM) in 2032.", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2031-10-21", NO},
+    {"meeting apposition", "t.txt", "21 October 2031\nThe ministers met today to plan for the fifth "
+     "Ocean Ministers Meeting (PALM) in 2032.", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2032", 0, 1},
+    {"held_on", "t.txt", "21 October 2031\nThe ministers held the fifth Ocean Ministers Meeting today.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2031-10-21", ANY_SENTENCE, 1},
     /* lasting.c: a date after since / before 以来, or a range over years, says how long
      * something lasted: no held_on */
     {"held_on", "t.txt", "The fifth Ocean Ministers Meeting was held in Apia on 2 June 2026, the first since 2019.",

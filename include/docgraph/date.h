@@ -120,7 +120,11 @@ dg_err dg_date_find_all_on(const dg_rules *r, const char *t, size_t len, int doc
  * a day with its year written, not a range: the first in its first 12 lines, else the
  * first alone on its line in its first 40, else the last of its last 8 lines that ends its
  * line after a few capitalized words at most (a sign-off: CANBERRA 27 AUGUST 2012).
- * Returns 1 with it in *out, or 0. */
+ * Returns DG_DOC_DATE_LINE with it in *out when it heads its line after a few capitalized
+ * words at most (BANGKOK, 2 August 2019 –), stands alone or signs off; DG_DOC_DATE_TEXT
+ * when it stands in running text at the top (took place in Tokyo on 25 March 2016);
+ * DG_DOC_DATE_NONE (0) when there is none. */
+typedef enum { DG_DOC_DATE_NONE, DG_DOC_DATE_TEXT, DG_DOC_DATE_LINE } dg_doc_date_kind;
 int dg_date_document(const char *t, size_t len, const dg_date *ds, size_t n, dg_when *out);
 
 /* ISO 8601 of the start (end == 0) or end (end == 1) of a date: "2024-01-30", "2024-01",

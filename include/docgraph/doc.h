@@ -152,6 +152,9 @@ struct dg_doc {
                          document */
   int date_settled;   /* its date is `issued`, found before it was read (a long document's
                          windows: the whole file's, batch/windows.c); 0: from its text */
+  int date_line;      /* its date is the day it was issued: a date line's (dg_date_document
+                         DG_DOC_DATE_LINE) or `issued`, not a date of its running text;
+                         English today and yesterday count from it only then */
   struct dg_date_carry *dates_carry; /* a long document's window: what the dates of the
                          window before said, in, and this window's, out (recognize.c,
                          dg_date_resolve_on); NULL for every other document */

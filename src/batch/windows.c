@@ -90,7 +90,7 @@ static void read_tail(FILE *f, uint64_t size, size_t lines, char *b, size_t cap,
 enum { DATE_HEAD_LINES = 40, DATE_END_LINES = 8, DATE_BYTES = 256 * 1024 };
 
 /* dg_date_document over the text of b[0..n) (the file's head and end, which is all it
- * reads), into *out; 0 when it finds none. */
+ * reads), into *out: what it returns (DG_DOC_DATE_NONE when it finds none). */
 static int date_of_bytes(const char *path, const char *b, size_t n, dg_format fmt,
                          const dg_rules *rules, dg_when *out) {
   dg_doc d;
@@ -111,18 +111,20 @@ static int date_of_bytes(const char *path, const char *b, size_t n, dg_format fm
 /* The document's own date as reading it whole finds it (dg_date_document: a date in its
  * first 40 lines, or a sign-off in its last 8), else the date it was given (`issued`):
  * every window's date. */
-static dg_when whole_date(FILE *f, const dg_doc *whole, const dg_rules *rules) {
+static dg_when whole_date(FILE *f, const dg_doc *whole, const dg_rules *rules, int *line) {
   dg_when w = whole->issued;
   char *b = malloc(3 * (size_t)DATE_BYTES + 2);
   size_t n = 0;
+  int kind = DG_DOC_DATE_NONE;
   if (b && rules) {
     read_head(f, DATE_HEAD_LINES, b, DATE_BYTES, &n);
     read_tail(f, whole->size, DATE_END_LINES, b, DATE_BYTES, &n);
     dg_when found;
-    if (date_of_bytes(whole->path, b, n, whole->format, rules, &found)) w = found;
+    if ((kind = date_of_bytes(whole->path, b, n, whole->format, rules, &found))) w = found;
   }
   free(b);
   rewind(f);
+  *line = kind == DG_DOC_DATE_LINE || (kind == DG_DOC_DATE_NONE && w.year);
   return w;
 }
 
@@ -142,7 +144,7 @@ dg_err dgw_open(dgw_reader *w, const char *path, const dg_doc *whole, size_t win
   w->date = whole->issued;
   w->f = fopen(path, "rb");
   if (!w->f) return dg_error_set(err, DG_EIO, "%s: cannot open: %s", whole->path, strerror(errno));
-  w->date = whole_date(w->f, whole, rules);
+  w->date = whole_date(w->f, whole, rules, &w->date_line);
   return DG_OK;
 }
 
@@ -209,6 +211,7 @@ int dgw_next(dgw_reader *w, dg_doc *d, dg_error *err) {
   d->encoding = "UTF-8"; /* as the file's first bytes said: a window's are no different */
   d->issued = w->date;
   d->date_settled = 1; /* the whole file's, found before (whole_date) */
+  d->date_line = w->date_line;
   d->later_window = !w->first;
   d->dates_carry = &w->dates; /* a date's year goes on from window to window */
   return 1;

@@ -65,6 +65,7 @@ typedef struct dgw_reader {
   uint32_t col_base; /* characters of the line the window before ended in (0 after a line
                         feed: windows cut after one start a line) */
   dg_when date; /* the document's date (whole_date) */
+  int date_line; /* it is a date line's or given: dg_doc.date_line */
   dg_date_carry dates; /* what the dates of the windows so far said (dg_date_resolve_on) */
 } dgw_reader;
 

@@ -302,11 +302,12 @@ static const char *row_relative_date(const char *w, const char *v1, const char *
                  {"year", DG_ANCHOR_YEAR},
                  {"month", DG_ANCHOR_MONTH},
                  {"day", DG_ANCHOR_DAY},
-                 {"document_month", DG_ANCHOR_DOC_MONTH}};
+                 {"document_month", DG_ANCHOR_DOC_MONTH},
+                 {"document_day", DG_ANCHOR_DOC_DAY}};
   for (size_t i = 0; i < sizeof anchors / sizeof *anchors; i++)
     if (!strcmp(v2, anchors[i].name)) out->as.relative.anchor = (uint8_t)anchors[i].anchor;
   if (parse_int(v1, -9, 9, &out->as.relative.offset)) return "offset must be -9..9";
-  if (!out->as.relative.anchor) return "anchor must be document, year, month, day or document_month";
+  if (!out->as.relative.anchor) return "anchor must be document, year, month, day, document_month or document_day";
   return NULL;
 }
 

@@ -2,7 +2,10 @@
  * which dates without a year count from (昨年, 本日, a month and day with nothing before
  * it). It is a full date (day, month and written year; not a range) found by the first of
  * these places that has one: the top of the document, a line of its own near the top (a
- * slide deck's title page), or the sign-off at the end (CANBERRA 27 AUGUST 2012). */
+ * slide deck's title page), or the sign-off at the end (CANBERRA 27 AUGUST 2012). Where
+ * the top's date stands in running text (took place in Tokyo on March 25, 2016) it is
+ * still the date years count from, but not the day the document was issued: English
+ * today and yesterday count from a date line's date only (DG_DOC_DATE_LINE). */
 #include <string.h>
 
 #include "base/scan.h"
@@ -43,11 +46,11 @@ static int alone(const char *t, size_t len, const dg_date *x) {
   return ends_line(t, len, x);
 }
 
-/* A sign-off: the date ends its line, and the words before it (a place, a body: CANBERRA,
- * Tokyo, MINISTRY OF FOREIGN AFFAIRS) are few and each begins with a capital or is no
- * word (a dash, a comma). */
-static int signs_off(const char *t, size_t len, const dg_date *x) {
-  if (!ends_line(t, len, x)) return 0;
+/* A date line's head: the words before the date on its line (a place, a body, a weekday:
+ * CANBERRA, Tokyo, MINISTRY OF FOREIGN AFFAIRS, Wednesday,) are few and each begins with
+ * a capital or is no Latin word (a dash, a comma, Japanese); not running text (took place
+ * in Tokyo on March 25, 2016). */
+static int heads_line(const char *t, const dg_date *x) {
   size_t k = x->start, words = 0;
   while (k > 0 && t[k - 1] != '\n') k--;
   for (; k < x->start; k++) {
@@ -55,6 +58,11 @@ static int signs_off(const char *t, size_t len, const dg_date *x) {
     if (dg_is_lower(t[k]) || (t[k] != ' ' && ++words > SIGN_WORDS)) return 0;
   }
   return 1;
+}
+
+/* A sign-off: the date ends its line after a date line's head (HOBART 1 MARCH 2020). */
+static int signs_off(const char *t, size_t len, const dg_date *x) {
+  return ends_line(t, len, x) && heads_line(t, x);
 }
 
 /* A date that can be the document's: a day with its year written, not a range. */
@@ -72,12 +80,12 @@ int dg_date_document(const char *t, size_t len, const dg_date *ds, size_t n, dg_
   for (size_t i = 0; i < n && ds[i].start < near; i++)
     if (full_date(&ds[i]) && (ds[i].start < top || alone(t, len, &ds[i]))) {
       *out = dg_date_when(&ds[i]);
-      return 1;
+      return heads_line(t, &ds[i]) ? DG_DOC_DATE_LINE : DG_DOC_DATE_TEXT;
     }
   for (size_t i = n; i-- > 0 && ds[i].start >= end;)
     if (full_date(&ds[i]) && signs_off(t, len, &ds[i])) {
       *out = dg_date_when(&ds[i]);
-      return 1;
+      return DG_DOC_DATE_LINE;
     }
-  return 0;
+  return DG_DOC_DATE_NONE;
 }

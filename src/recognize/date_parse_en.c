@@ -2,7 +2,7 @@
  *   D[-D] Month YYYY, D to D Month YYYY, Month D[-D][,] YYYY, Month[,] YYYY, (in|since ...)
  *   Month, Month [D] [of] last year, FY2024, fiscal year 2024, YYYY-MM-DD, YYYY/M/D,
  *   YYYY.M.D, (in|since|by|no later than ...) YYYY, the YYYYs, YYYY-YYYY, M.D (土), last
- *   year, this month (alone), the Twelfth (day) of March [in the Year Two Thousand and
+ *   year, this month (alone), today, yesterday, the Twelfth (day) of March [in the Year Two Thousand and
  *   Nineteen | 2019] (a treaty's or a declaration's date written out).
  * A month is capitalized (May the month, not "may" the verb); a bare year needs a word of
  * date_prepositions.tsv before it (in 2013; not Expo 2025, Vision 2030) and is no count
@@ -423,11 +423,15 @@ size_t dg_date_relative_en(const dg_date_scan *s, size_t i, dg_date *d) {
     return 0; /* the last year of the plan, over the last year: no calendar year */
   const dg_word *rw = &s->r->relative_dates.w[w];
   int a = rw->as.relative.anchor;
-  if (a != DG_ANCHOR_DOC && a != DG_ANCHOR_YEAR && a != DG_ANCHOR_DOC_MONTH) return 0;
+  if (a != DG_ANCHOR_DOC && a != DG_ANCHOR_YEAR && a != DG_ANCHOR_DOC_MONTH &&
+      a != DG_ANCHOR_DOC_DAY)
+    return 0;
   d->anchor = (uint8_t)a;
   d->offset = (int8_t)rw->as.relative.offset;
   d->relative = 1;
-  d->prec = a == DG_ANCHOR_DOC_MONTH ? DG_DATE_MONTH : DG_DATE_YEAR;
+  d->prec = a == DG_ANCHOR_DOC_DAY     ? DG_DATE_DAY
+            : a == DG_ANCHOR_DOC_MONTH ? DG_DATE_MONTH
+                                       : DG_DATE_YEAR;
   return e - i;
 }
 

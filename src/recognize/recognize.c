@@ -394,9 +394,13 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
                                   "day: not read as a date");
   free(over);
   /* a long document's window: its date is the whole file's, found before */
-  if (d->date_settled) d->date = d->issued;
-  else if (!dg_date_document(d->text, d->len, ds, n, &d->date) && d->issued.year)
+  if (!d->date_settled) {
+    int kind = dg_date_document(d->text, d->len, ds, n, &d->date);
+    if (kind == DG_DOC_DATE_NONE && d->issued.year) d->date = d->issued;
+    d->date_line = kind == DG_DOC_DATE_LINE || (kind == DG_DOC_DATE_NONE && d->issued.year);
+  } else {
     d->date = d->issued;
+  }
   /* Dates without their year take the year in context (dg_date_resolve), else the year of
    * the date line; 昨年 and 本年 count from the date line, 本日 is its day. A month whose
    * year stays unknown is no date (去る八月 in a text that gives no year); a day is, with
@@ -413,6 +417,8 @@ static dg_err date_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err) {
     m.entity = -1;
     m.when = dg_date_when(x);
     if (!dg_when_known(&m.when)) continue; /* 本年秋 in a document without a date */
+    if (x->anchor == DG_ANCHOR_DOC_DAY && !d->date_line && (unsigned char)d->text[x->start] < 0x80)
+      continue; /* today, where the top's date is an event's in running text */
     if (m.when.prec == DG_DATE_MONTH && !m.when.year) continue;
     char id[96], label[80];
     dg_when_label(&m.when, label, sizeof label);

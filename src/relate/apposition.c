@@ -83,13 +83,27 @@ static int tie_linked(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t x, uint8_t
   return 1;
 }
 
+/* Is mention g a meeting's short name: a meeting written in capitals, digits and - + &
+ * only (PALM, AMM-2, ASEAN+3), whatever its id (the 9th Japan Pacific Island Leaders
+ * Meeting (PALM): the series' short name after an instance's full one)? */
+static int short_meeting(const dg_rel_ctx *c, const dg_mention *g) {
+  if (g->type != DG_TYPE_MEETING) return 0;
+  for (uint32_t i = g->start; i < g->end; i++) {
+    unsigned char b = (unsigned char)c->d->text[i];
+    if (!(b >= 'A' && b <= 'Z') && !dg_is_digit(b) && !strchr("-+&", b)) return 0;
+  }
+  return 1;
+}
+
 /* Past the meeting's own short name glossed in parentheses right after its name at p,
  * " (AMF)", or p: the run goes on after it. */
 static uint32_t past_gloss(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t p) {
   const char *t = c->d->text;
   if (p + 2 >= c->d->sents[s].end || t[p] != ' ' || t[p + 1] != '(') return p;
   long g = mention_at(c, s, p + 2);
-  if (g < 0 || strcmp(c->d->ments[g].id, c->d->ments[m].id)) return p;
+  if (g < 0 || (strcmp(c->d->ments[g].id, c->d->ments[m].id) &&
+                !short_meeting(c, &c->d->ments[g])))
+    return p;
   uint32_t z = c->d->ments[g].end;
   return z < c->d->sents[s].end && t[z] == ')' ? z + 1 : p;
 }
