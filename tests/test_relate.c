@@ -1246,6 +1246,19 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
     {"adopted_at", "t.txt", EN_TITLE "The Summit was held on 3 May 2025.\nThe Summit agreed on the adoption of the Mekong Water Action Plan next year.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* ... also after the program's short form in parentheses (past_short_form), and the
+     * programs listed after it past that gloss are adopted too (lists.c gloss_end); near
+     * miss: a date after the short form that is no period dates the clause */
+    {"adopted_at", "t.txt", EN_TITLE "The Summit was held on 3 May 2025.\n"
+     "The Summit approved the Mekong Water Strategy (MWS) 2026-2030 and the Mekong "
+     "Fisheries Plan (MFP) 2026-2028.",
+     DG_REL_ADOPTED_AT, "program:mekong-fisheries-plan", EN_SUMMIT, 2, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Summit was held on 3 May 2025.\n"
+     "The Summit approved the Mekong Water Strategy (MWS) 2026-2030.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-strategy", EN_SUMMIT, 2, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Summit was held on 3 May 2025.\n"
+     "The Summit approved the Mekong Water Strategy (MWS) on 2 June 2024.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-strategy", NULL, NO},
     /* English: a meeting named as an earlier one (the last, the previous) adopted nothing
      * at the document's meeting; near miss: the meeting itself */
     {"adopted_at", "t.txt", EN_TITLE "The Mekong Water Action Plan was adopted at the last Mekong-Japan Summit.",
@@ -2110,6 +2123,35 @@ static const tie_row ties[] = {
      "amount:JPY:3000000000", 0, 1},
     {"amounts", "t.txt", EN_TWO_FORMS, DG_REL_AMOUNT, "program:davao-bypass-project",
      "amount:JPY:3000000000", NO},
+    /* conversion: a sum converted into another currency in parentheses is the same money,
+     * no tie of its own; near miss: a sum of the same currency in parentheses (a share) */
+    {"amounts", "t.txt", "Japan will give 10 billion yen (about USD 90 million) to the Mekong "
+     "Water Fund.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:90000000", NO},
+    {"amounts", "t.txt", "Japan will give 10 billion yen (about USD 90 million) to the Mekong "
+     "Water Fund.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:JPY:10000000000", 0, 1},
+    {"amounts", "t.txt", "Japan will give $10 million ($4 million in grants) to the Mekong "
+     "Water Fund.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:4000000", 0, 1},
+    /* later_sum_claims: the name after a later sum that names its own purpose is that sum's,
+     * not the first's; near miss: two sums joined by "and" share the purpose after them */
+    {"amounts", "t.txt", "Japan gave USD 1 million in emergency relief and USD 5 million to the "
+     "Mekong Water Fund.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:1000000", NO},
+    {"amounts", "t.txt", "Japan gave USD 1 million in emergency relief and USD 5 million to the "
+     "Mekong Water Fund.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:5000000", 0, 1},
+    {"amounts", "t.txt", "Japan gave USD 1 million and USD 5 million to the Mekong Water Fund.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:1000000", 0, 1},
+    /* own_unnamed_purpose: a sum "towards" lower-case words inherits no program named before;
+     * near miss: a sum with no words of its own */
+    {"amounts", "t.txt", "Japan launched the Mekong Water Initiative. Japan will invest $9 million "
+     "towards the region's security needs.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:9000000", NO},
+    {"amounts", "t.txt", "Japan launched the Mekong Water Initiative. Japan will invest "
+     "$9 million.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:USD:9000000", 1, 1},
     /* money given to a group of countries is no program's named in a sentence before; with
      * no recipient the program before owns it */
     {"amounts", "t.txt", "日本はパラオ海底ケーブル整備計画を支援してきた。日本は、5億ドルの支援を行う。",

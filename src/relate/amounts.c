@@ -131,6 +131,24 @@ static uint32_t gap_to_amount(const dg_doc *d, const amount_index *ix, uint32_t 
   return best;
 }
 
+/* Is amount a the conversion of the amount right before it into another currency, in
+ * parentheses ("10 billion yen (about USD 90 million)", 100億円(約9,000万ドル))? It is the
+ * same money: tied to the first's owner as well, it would count that owner's money twice,
+ * and tied alone it would follow the first's owner into its errors. It owns no tie of its
+ * own. Near misses: a sum of the same currency in parentheses (a share: $10 million ($4
+ * million in grants)); a sum in parentheses after words (recovery ($52 million)). */
+static int conversion(const dg_rel_ctx *c, const amount_index *ix, uint32_t a) {
+  const dg_doc *d = c->d;
+  const dg_mention *am = &d->ments[a];
+  size_t k = first_amount_from(d, ix, am->start);
+  if (k == 0 || am->start < 2 || d->text[am->start - 1] != '(') return 0;
+  const dg_mention *before = &d->ments[ix->by_start[k - 1]];
+  uint32_t open = am->start - 1;
+  if (open > before->end && d->text[open - 1] == ' ') open--;
+  return before->end == open && before->end < am->start && before->currency[0] &&
+         am->currency[0] && strcmp(before->currency, am->currency);
+}
+
 /* English: does amount am name a purpose of its own right after it, past a parenthesis
  * (USD 5 million to help set up ...; US$2 million (about ¥300 million) for ...), not a
  * comparison (compared with 8 billion yen in the first year)? */
@@ -151,6 +169,37 @@ static int sized_by_other(const dg_rel_ctx *c, uint32_t s, uint32_t a, const dg_
   return 0;
 }
 
+/* English: is [a, z) only a joiner between two sums (", ", " and ", " or ", ", and ")? Sums
+ * so listed share the purpose named after the last (USD 1 million and USD 2 million for the
+ * Fund). */
+static int sums_joined(const char *t, uint32_t a, uint32_t z) {
+  static const char *const j[] = {" and ", " or ", ", ", ", and ", ", or ", " - "};
+  for (size_t k = 0; k < sizeof j / sizeof *j; k++)
+    if (z - a == strlen(j[k]) && !memcmp(t + a, j[k], z - a)) return 1;
+  return 0;
+}
+
+/* English: does a later sum of amount a's clause, between a and name m after it, claim m:
+ * one with words of its own between a and it, that names its own purpose (see own_purpose)
+ * and is no conversion of a sum before it (see conversion)? $3 million in climate finance
+ * and $200,000 to support the hosting of the Leaders Meeting: the Meeting is the second's,
+ * not the first's. */
+static int later_sum_claims(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
+                            const dg_mention *m) {
+  const dg_doc *d = c->d;
+  const dg_mention *am = &d->ments[a];
+  for (size_t k = first_amount_from(d, ix, am->end); k < ix->n; k++) {
+    uint32_t x = ix->by_start[k];
+    const dg_mention *xm = &d->ments[x];
+    if (xm->start >= m->start) break;
+    if (c->ment_clause[x] != c->ment_clause[a] || xm->end > m->start) continue;
+    if (!sums_joined(d->text, am->end, xm->start) && !conversion(c, ix, x) &&
+        own_purpose(c, s, xm))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does another amount of amount a's clause claim name m, which stands between them: in
  * English the amount before m and nearer to it than a, whose purpose m follows (USD 1
  * million to the Fund and another USD 5 million to help set up the Centre: the Fund is not
@@ -166,6 +215,7 @@ static int claimed_by_other(const dg_rel_ctx *c, const amount_index *ix, uint32_
   const dg_mention *am = &c->d->ments[a];
   const dg_rel_clause *cl = &c->clauses.v[c->ment_clause[a]];
   if (dg_rel_latin(c, s)) {
+    if (m->start >= am->end) return later_sum_claims(c, ix, s, a, m);
     if (m->end > am->start || m->start < cl->start + 2 || !own_purpose(c, s, am)) return 0;
     uint32_t g = gap_to_amount(c->d, ix, cl->start, m->start - 2);
     return g != UINT32_MAX && g + 2 < am->start - m->end;
@@ -587,7 +637,7 @@ static long owner_after(const dg_rel_ctx *c, const amount_index *ix, uint32_t s,
 
 /* English: does amount a of sentence s name a purpose of its own in lower-case words after
  * it, and no name but a date, a place or a region after it in its clause (- $5 million for
- * health programs; $3 million for
+ * health programs; $40 million towards the region's security needs; $3 million for
  * the first year; $2 million in 2010 on water projects)? Such a sum is a sector's or a
  * period's share of a total, spent on what its own words say, not money of the framework or
  * meeting its lead line or the sentences before name, so it inherits no owner from them (a
@@ -603,7 +653,7 @@ static int own_unnamed_purpose(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
         !dg_rel_is_type(&d->ments[i], DG_TYPESET(DATE) | DG_TYPESET(AMOUNT) | DG_TYPESET(PLACE) |
                                            DG_TYPESET(REGION)))
       return 0;
-  static const char *const w[] = {" for ", " on ", " to "};
+  static const char *const w[] = {" for ", " on ", " to ", " towards "};
   for (uint32_t q = am->end; q < cl->end && q < am->end + 24; q++)
     for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
       size_t n = strlen(w[k]);
@@ -616,7 +666,7 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   int32_t pb = d->blocks[b].parent;
-  if (statistic(c, ix, s, a)) return -1;
+  if (statistic(c, ix, s, a) || conversion(c, ix, a)) return -1;
   if (umbrella_sum(c, ix, s, a)) return owner_after(c, ix, s, a);
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));

@@ -1384,9 +1384,22 @@ static int is_main(const dg_rel_ctx *c, uint32_t s, long m) {
          (h >= 0 && !strcmp(c->d->ments[m].id, c->d->ments[h].id));
 }
 
+/* The end of a program's short form in parentheses right after its end e, before z: an
+ * upper-case letter, then letters only (the Strategy (BDS), the Plan (SP)), or e when none
+ * stands there. */
+static uint32_t past_short_form(const char *t, uint32_t e, uint32_t z) {
+  if (e + 3 >= z || t[e] != ' ' || t[e + 1] != '(' || !dg_is_upper(t[e + 2])) return e;
+  uint32_t q = e + 3;
+  while (q < z && q - e < 16 && dg_is_ascii_alnum((unsigned char)t[q]) &&
+         !dg_is_digit((unsigned char)t[q]))
+    q++;
+  return q < z && t[q] == ')' ? q + 1 : e;
+}
+
 /* Is date mention i of sentence s a program's period: years written in digits (no month)
  * right after a program, maybe in parentheses (the Plan of Action (2026-2030), the Strategy
- * 2030)? */
+ * 2030), or after the program's short form in parentheses (the Strategy (BDS) 2021-2030:
+ * see past_short_form)? */
 static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const dg_mention *d = &c->d->ments[i];
   const char *t = c->d->text;
@@ -1395,10 +1408,12 @@ static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
     return 0; /* the Vision 2045 next year: a time, no period */
   for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++) {
     const dg_mention *p = &c->d->ments[j];
-    if (p->type != DG_TYPE_PROGRAM || p->end > d->start || d->start - p->end > 2) continue;
-    uint32_t gap = d->start - p->end;
-    if (gap == 1 && t[p->end] == ' ') return 1;
-    if (gap == 2 && t[p->end] == ' ' && t[p->end + 1] == '(') return 1;
+    if (p->type != DG_TYPE_PROGRAM || p->end > d->start) continue;
+    uint32_t pe = past_short_form(t, p->end, d->start);
+    if (d->start - pe > 2) continue;
+    uint32_t gap = d->start - pe;
+    if (gap == 1 && t[pe] == ' ') return 1;
+    if (pe == p->end && gap == 2 && t[pe] == ' ' && t[pe + 1] == '(') return 1;
   }
   return 0;
 }

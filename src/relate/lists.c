@@ -30,10 +30,36 @@ static int quotes_side_by_side(const char *t, uint32_t a, uint32_t z) {
   return (x == 0x300D && y == 0x300C) || (x == 0x300F && y == 0x300E); /* 」「 』『 */
 }
 
+/* Past a period of years in digits at t[a] (2021-2030, 2021–2025, 2030), before z: the
+ * span a plan runs, written after its name and its short form (the Strategy (BDS)
+ * 2021-2030 and the Plan): returns its end, or a when none stands there. */
+static uint32_t past_years(const char *t, uint32_t a, uint32_t z) {
+  uint32_t q = a < z && t[a] == ' ' ? a + 1 : a, d = q;
+  while (q < z && dg_is_digit((unsigned char)t[q])) q++;
+  if (q - d != 4) return a;
+  uint32_t y = q; /* the first year's end */
+  if (q < z && t[q] == '-') q++;
+  else if (dg_lit(t, z, q, "\xE2\x80\x93")) q += 3; /* – */
+  else return y;
+  d = q;
+  while (q < z && dg_is_digit((unsigned char)t[q])) q++;
+  return q - d == 4 || q - d == 2 ? q : y;
+}
+
+/* The end of what glosses name mention m after it: its parenthesis (a short form, a
+ * period) and a period of years after that (the Strategy (BDS) 2021-2030), within sentence
+ * s; m's end when nothing follows so. Mentions inside are no members of a list through m. */
+static uint32_t gloss_end(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = m->end;
+  if (q + 1 < e && t[q] == ' ' && t[q + 1] == '(') q = dg_rel_past_paren(t, q + 1, e);
+  return q == m->end ? q : past_years(t, q, e);
+}
+
 /* Does [a, z) join two names of a list: wrappers, one parenthesis first (or the ')' that
- * closes a gloss: the 9th Ocean Summit (OS) and the Ocean Forum), "the", and exactly one
- * joiner (a comma right before another joiner is part of it: 、及び), or no joiner between
- * two quoted names (see quotes_side_by_side)? */
+ * closes a gloss: the 9th Ocean Summit (OS) and the Ocean Forum) and a period of years
+ * (past_years), "the", and exactly one joiner (a comma right before another joiner is part
+ * of it: 、及び), or no joiner between two quoted names (see quotes_side_by_side)? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   int joiners = 0;
@@ -43,6 +69,7 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
   a = dg_rel_past_paren(t, a, z);
   if (a < z && t[a] == ')') a++; /* a gloss's end */
+  a = past_years(t, a, z);
   while (a < z) {
     uint32_t cp = dg_cp_at(t, z, a);
     if (wrapper(cp)) {
@@ -91,7 +118,7 @@ size_t dg_rel_list_after(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t *
   dg_type type = c->d->ments[i].type;
   uint32_t last = i;
   for (uint32_t j = i + 1; j < c->sent_end[s] && n < max; j++) {
-    if (c->nested[j]) continue;
+    if (c->nested[j] || c->d->ments[j].end <= gloss_end(c, s, &c->d->ments[last])) continue;
     if (!member(c, s, j, type) || !joins(c, c->d->ments[last].end, c->d->ments[j].start)) break;
     out[n++] = j;
     last = j;
