@@ -1850,6 +1850,32 @@ static const tie_row ties[] = {
     {"scene actors", "t.txt",
      "Sato Kenji discussed fisheries with Samoa at the Fifth Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, NO},
+    /* the scene as a part of the meeting (at the outset of the M) or the object of a
+     * fronted opener (Addressing the opening session of the M, A spoke); the subject past
+     * a quotation the sentence opens with; near misses: on the sidelines of the M, a name
+     * inside the quotation, the country of the scene's place (in Suva, Fiji) */
+    {"scene actors", "t.txt",
+     "At the outset of the Fifth Ocean Ministers Meeting, Fiji and Tonga stressed the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "On the sidelines of the Fifth Ocean Ministers Meeting, Fiji and Tonga stressed the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt",
+     "Addressing the opening session of the Fifth Ocean Ministers Meeting in Suva, Fiji, Tonga "
+     "spoke about fisheries.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "Addressing the opening session of the Fifth Ocean Ministers Meeting in Suva, Fiji, Tonga "
+     "spoke about fisheries.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt",
+     "\"Samoa agreed to widen the plan,\" Tonga told reporters after a session at the Fifth Ocean "
+     "Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "\"Samoa agreed to widen the plan,\" Tonga told reporters after a session at the Fifth Ocean "
+     "Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, NO},
     /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
      * the document's own meeting; near misses: a later sentence, a lead that names
      * another meeting */

@@ -614,6 +614,8 @@ static const struct {
     {"self_intros.tsv", offsetof(dg_rules, self_intros), {"word", NULL, NULL}, row_plain},
     {"speech_words.tsv", offsetof(dg_rules, speech_words), {"word", NULL, NULL}, row_plain},
     {"scene_verbs.tsv", offsetof(dg_rules, scene_verbs), {"word", NULL, NULL}, row_plain},
+    {"scene_parts.tsv", offsetof(dg_rules, scene_parts), {"word", NULL, NULL}, row_plain},
+    {"scene_openers.tsv", offsetof(dg_rules, scene_openers), {"word", NULL, NULL}, row_plain},
     {"result_words.tsv", offsetof(dg_rules, result_words), {"word", NULL, NULL}, row_plain},
     {"complements.tsv", offsetof(dg_rules, complements), {"word", NULL, NULL}, row_plain},
     {"appositives.tsv", offsetof(dg_rules, appositives), {"word", NULL, NULL}, row_plain},
