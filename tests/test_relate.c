@@ -1863,6 +1863,51 @@ static const tie_row ties[] = {
     {"scene actors", "t.txt",
      "Sato Kenji discussed fisheries with Samoa at the Fifth Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, NO},
+    /* the scene as a part of the meeting (at the outset of the M) or the object of a
+     * fronted opener (Addressing the opening session of the M, A spoke); the subject past
+     * a quotation the sentence opens with; near misses: on the sidelines of the M, a name
+     * inside the quotation, the country of the scene's place (in Suva, Fiji) */
+    {"scene actors", "t.txt",
+     "At the outset of the Fifth Ocean Ministers Meeting, Fiji and Tonga stressed the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "On the sidelines of the Fifth Ocean Ministers Meeting, Fiji and Tonga stressed the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt",
+     "Addressing the opening session of the Fifth Ocean Ministers Meeting in Suva, Fiji, Tonga "
+     "spoke about fisheries.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "Addressing the opening session of the Fifth Ocean Ministers Meeting in Suva, Fiji, Tonga "
+     "spoke about fisheries.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt",
+     "\"Samoa agreed to widen the plan,\" Tonga told reporters after a session at the Fifth Ocean "
+     "Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "\"Samoa agreed to widen the plan,\" Tonga told reporters after a session at the Fifth Ocean "
+     "Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, NO},
+    /* opening_speaker.c: the first person after 冒頭、 spoke at the section's meeting, or at
+     * the one whose name holds the word before it (フォーラム冒頭には); near misses: a person
+     * after another particle (事務局は…の発言), a sentence naming another meeting, a word before
+     * that is no part of the meeting's name (セミナー冒頭) */
+    {"opening speaker", "t.txt",
+     "第3回日メコン経済フォーラム\n\n冒頭、山田太郎会長は、協力の強化を訴えた。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:第3回日メコン経済フォーラム", 1, 1},
+    {"opening speaker", "t.txt",
+     "第3回日メコン経済フォーラム\n\nフォーラム冒頭には、山田太郎理事長が協力の強化を訴えた。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:第3回日メコン経済フォーラム", 1, 1},
+    {"opening speaker", "t.txt",
+     "第3回日メコン経済フォーラム\n\n冒頭、事務局は山田太郎会長の発言を紹介した。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:第3回日メコン経済フォーラム", NO},
+    {"opening speaker", "t.txt",
+     "第3回日メコン経済フォーラム\n\n冒頭、山田太郎会長は、第5回日メコン首脳会議の成果に触れた。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:第3回日メコン経済フォーラム", NO},
+    {"opening speaker", "t.txt",
+     "第3回日メコン経済フォーラム\n\nセミナー冒頭には、山田太郎理事長が協力の強化を訴えた。\n",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:第3回日メコン経済フォーラム", NO},
     /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
      * the document's own meeting; near misses: a later sentence, a lead that names
      * another meeting */

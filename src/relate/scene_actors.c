@@ -1,18 +1,22 @@
 /* Who acts at a meeting takes part in it: an English sentence that names one meeting as
- * its scene ("at the M", "during the M", or opening with "At the M,") and whose subject
- * does one of the verbs of scene_verbs.tsv (agreed, discussed, reaffirmed, said ...) says
- * the subject's people, countries, groups and organizations were there.
+ * its scene ("at the M", "during the M", or opening with "At the M,"; a part of it before
+ * "of", scene_parts.tsv: "at the outset of the M"; or opening with a word of
+ * scene_openers.tsv: "Addressing the opening session of the M,") and whose subject does
+ * one of the verbs of scene_verbs.tsv (agreed, discussed, reaffirmed, said ...) says the
+ * subject's people, countries, groups and organizations were there.
  *   At the Third Mekong-Korea Ministerial Meeting, Laos and Cambodia agreed to ...
  *   Laos and Cambodia discussed trade at the Third Mekong-Korea Ministerial Meeting.
  *   Foreign Ministers of Laos and Cambodia reaffirmed ... at the M.
  *     -> participates_in(Laos, M), (Cambodia, M)
+ *   "...," A told reporters after a session at the M.  -> participates_in(A, M)
  * Invariant: one scene meeting a sentence (two: nothing), not one after "on the sidelines
  * of" (a meeting apart from what is told); the subject is the names before the sentence's
- * first such verb (after the fronted scene, or from the sentence's start), each with no
- * preposition before it but "of" after a word of lead_parties.tsv (Ministers of A), none
- * the agent of a participle (hosted by A) nor a possessive (Japan's); the verb comes
- * before the meeting unless the scene is fronted. Japanese scenes are dg_rel_scene_speaker's
- * (speaker.c) and the announcing verbs' (kinds.c). */
+ * first such verb (after the fronted scene, or from the sentence's start past a quotation
+ * it opens with), each with no preposition before it but "of" after a word of
+ * lead_parties.tsv (Ministers of A), none the agent of a participle (hosted by A), a
+ * possessive (Japan's) nor the country after the scene's place (in Suva, Fiji); the verb
+ * comes before the meeting unless the scene is fronted; an opener only fronted. Japanese
+ * scenes are dg_rel_scene_speaker's (speaker.c) and the announcing verbs' (kinds.c). */
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -21,28 +25,59 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* Does the text right before meeting m read "at the " or "during the " (any case)? */
-static int scene_words_before(const char *t, uint32_t a, const dg_mention *m) {
-  static const char *const w[] = {"at the ", "during the "};
-  for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
-    size_t n = strlen(w[k]);
-    if (m->start >= a + n && !strncasecmp(t + m->start - n, w[k], n) &&
-        (m->start == a + n || t[m->start - n - 1] == ' '))
-      return 1;
+/* The start of a word of list l (any ASCII case) that ends right before offset p after a
+ * space or at a (the longest), or -1. */
+static long word_before(const char *t, const dg_wordlist *l, uint32_t a, uint32_t p) {
+  long best = -1;
+  for (size_t k = 0; k < l->n; k++) {
+    uint32_t n = (uint32_t)l->w[k].len;
+    if (p >= a + n && !strncasecmp(t + p - n, l->w[k].s, n) &&
+        (p == a + n || t[p - n - 1] == ' ') && (best < 0 || p - n < (uint32_t)best))
+      best = (long)(p - n);
   }
-  return 0;
+  return best;
 }
 
-/* The one meeting sentence s names as its scene, or -1 (none, or two different ones). */
-static long scene_meeting(const dg_rel_ctx *c, uint32_t s) {
+/* The start of the scene phrase before meeting m (sentence text from a), or -1: "at the M"
+ * or "during the M", maybe naming a part of it (at the outset of the M, at the first
+ * session of M: scene_parts.tsv), or one of scene_openers.tsv before "the" (Addressing
+ * the M, Speaking at the opening session of the M); *opener says it is the last. */
+static long scene_start(const dg_rel_ctx *c, uint32_t a, const dg_mention *m, int *opener,
+                        int *named_part) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  *opener = *named_part = 0;
+  uint32_t of = dg_lit_before(t, q, " of the ") ? 8 : dg_lit_before(t, q, " of ") ? 4 : 0;
+  long w = of && q >= a + of ? word_before(t, &c->r->scene_parts, a, q - of) : -1;
+  if (w >= 0) q = (uint32_t)w, *named_part = 1;
+  if (q < a + 4 || strncasecmp(t + q - 4, "the ", 4)) return -1;
+  q -= 4;
+  static const char *const lead[] = {"at ", "during "};
+  for (size_t k = 0; k < sizeof lead / sizeof *lead; k++) {
+    uint32_t n = (uint32_t)strlen(lead[k]);
+    if (q >= a + n && !strncasecmp(t + q - n, lead[k], n) && (q == a + n || t[q - n - 1] == ' '))
+      return (long)(q - n);
+  }
+  if (q > a && t[q - 1] == ' ') w = word_before(t, &c->r->scene_openers, a, q - 1);
+  else w = -1;
+  *opener = w >= 0;
+  return w;
+}
+
+/* The one meeting sentence s names as its scene, or -1 (none, or two different ones);
+ * *start: where its scene phrase starts, *opener: whether a word of scene_openers.tsv
+ * opens it. A part of the meeting (at the outset of the M) or an opener stands for the
+ * scene "at" or "during" gives (the M is then the object of "of" or of the opener). */
+static long scene_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t *start, int *opener) {
   long one = -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (c->nested[i] || !dg_rel_is_meeting(m) || dg_rel_part(c, m) != DG_PART_SCENE ||
-        !scene_words_before(c->d->text, c->d->sents[s].start, m))
-      continue;
+    int op, part;
+    if (c->nested[i] || !dg_rel_is_meeting(m)) continue;
+    long st = scene_start(c, c->d->sents[s].start, m, &op, &part);
+    if (st < 0 || (!op && !part && dg_rel_part(c, m) != DG_PART_SCENE)) continue;
     if (one >= 0 && strcmp(c->d->ments[one].id, m->id)) return -1;
-    if (one < 0) one = (long)i;
+    if (one < 0) one = (long)i, *start = (uint32_t)st, *opener = op;
   }
   return one;
 }
@@ -56,16 +91,29 @@ static uint32_t first_verb(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
   return 0;
 }
 
-/* Does a word of lead_parties.tsv end right before " of " at p (Foreign Ministers of A)? */
-static int party_noun_before(const dg_rel_ctx *c, uint32_t a, uint32_t p) {
-  const char *t = c->d->text;
-  const dg_wordlist *l = &c->r->lead_parties;
-  for (size_t k = 0; k < l->n; k++) {
-    uint32_t n = (uint32_t)l->w[k].len;
-    if (p >= a + n && !strncasecmp(t + p - n, l->w[k].s, n) && (p == a + n || t[p - n - 1] == ' '))
-      return 1;
+/* Is mention i of sentence s a country right after a place and a comma (in Port Moresby,
+ * Papua New Guinea: where the scene is, no actor)? */
+static int place_country(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  if (m->type != DG_TYPE_COUNTRY || !dg_lit_before(c->d->text, m->start, ", ")) return 0;
+  for (uint32_t k = c->sent_first[s]; k < i; k++) {
+    const dg_mention *x = &c->d->ments[k];
+    if (x->type == DG_TYPE_PLACE && x->end + 2 == m->start) return 1;
   }
   return 0;
+}
+
+/* The offset right after the quotation sentence s opens with ("...," A said at the M: no
+ * name inside it is the subject), or a when it opens with none or the quote never ends. */
+static uint32_t past_quote(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  if (t[a] != '"' && !dg_lit(t, e, a, "\xE2\x80\x9C")) return a;
+  for (uint32_t p = a + 1; p < e; p++) {
+    if (t[p] == '"') return p + 1;
+    if (dg_lit(t, e, p, "\xE2\x80\x9D")) return p + 3; /* ” */
+  }
+  return a;
 }
 
 /* Is mention i (of sentence s, starting at or after a) one of the subject's names: an
@@ -76,11 +124,13 @@ static int subject_name(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t i)
   uint32_t e = c->d->sents[s].end;
   if (c->nested[i] || !dg_rel_is_actor(m) || m->implicit) return 0;
   if (dg_possessive_at(t, e, m->end) || dg_rel_agent_of_other(c, s, i)) return 0;
+  if (place_country(c, s, i)) return 0;
   uint8_t part = dg_rel_part(c, m);
   if (part == DG_PART_OF) {
     uint32_t p = m->start;
-    if (p >= a + 4 && !memcmp(t + p - 4, " of ", 4)) return party_noun_before(c, a, p - 4);
-    if (p >= a + 8 && !memcmp(t + p - 8, " of the ", 8)) return party_noun_before(c, a, p - 8);
+    const dg_wordlist *l = &c->r->lead_parties;
+    if (p >= a + 4 && !memcmp(t + p - 4, " of ", 4)) return word_before(t, l, a, p - 4) >= 0;
+    if (p >= a + 8 && !memcmp(t + p - 8, " of the ", 8)) return word_before(t, l, a, p - 8) >= 0;
     return 0;
   }
   return part == 0;
@@ -106,13 +156,16 @@ static int scene_taken(const char *t, uint32_t v, uint32_t z) {
 
 void dg_rel_scene_actors(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_latin(c, s)) return;
-  long m = scene_meeting(c, s);
+  uint32_t start = 0;
+  int opener = 0;
+  long m = scene_meeting(c, s, &start, &opener);
   if (m < 0) return;
   const dg_mention *x = &c->d->ments[m];
   uint32_t a = c->d->sents[s].start, after = dg_rel_dateline_end(c, s);
   if (after > a) a = after;
-  int fronted = x->start <= a + 11 && (x->start == a + 7 || x->start == a + 11); /* At the */
-  uint32_t from = fronted ? x->end : a;
+  int fronted = start == a; /* At the M, ...; Addressing the M, ... */
+  if (opener && !fronted) return;
+  uint32_t from = fronted ? x->end : past_quote(c, s, a);
   uint32_t v = first_verb(c, s, from, fronted ? c->d->sents[s].end : x->start);
   if (!v || (!fronted && (memchr(c->d->text + v, ';', x->start - v) ||
                           scene_taken(c->d->text, v, x->start))))

@@ -84,6 +84,9 @@ void dg_rel_scene_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
  * meeting takes part in it (At the M, A and B agreed; A discussed X at the M:
  * scene_actors.c). */
 void dg_rel_scene_actors(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* Who a Japanese sentence opening with 冒頭、 (opening_words.tsv) names first spoke at the
+ * meeting named before the word, else the section's (opening_speaker.c). */
+void dg_rel_opening_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is mention i of English sentence s an agent of a participle that is no trigger word (a
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */

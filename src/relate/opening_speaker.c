@@ -1,0 +1,73 @@
+/* Who speaks at the opening of a meeting takes part in it: a Japanese sentence that opens
+ * with a word of opening_words.tsv (冒頭、 冒頭には、 冒頭の挨拶に立った), maybe after the
+ * meeting's name or a word of the section meeting's name and の, says the first person
+ * after the word spoke there.
+ *   冒頭、山田会長は、…と述べた。        -> participates_in(山田, the section's meeting)
+ *   第3回X会合冒頭には、山田事務総長が挨拶 -> participates_in(山田, 第3回X会合)
+ *   フォーラム冒頭の挨拶に立った山田理事長は -> participates_in(山田, …フォーラム)
+ * Invariant: the word opens the sentence but for what is named before it; the meeting is
+ * the one named there, else the section's (dg_rel_section_meeting), whose name must hold
+ * the word before (フォーラム, two letters or more) or, with nothing before, the sentence
+ * must name no meeting; between the word and the person stand only names, titles, の and
+ * spaces (no other particle: the first actor of the sentence, not one it reports on). */
+#include <stdint.h>
+#include <string.h>
+
+#include "base/scan.h"
+#include "lex/rules_lists.h"
+#include "relate/ties.h"
+
+/* Does [a, z) hold only names, titles, spaces and の: no hiragana but の? */
+static int no_particle(const char *t, uint32_t a, uint32_t z) {
+  for (uint32_t p = a; p < z;) {
+    uint32_t cp = dg_cp_at(t, z, p);
+    if (dg_script_of(cp) == DG_SC_HIRAGANA && cp != 0x306E) return 0; /* の */
+    p += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+  return 1;
+}
+
+/* The meeting sentence s's opening word at w speaks of: one named from the sentence's
+ * start a to w (maybe with の), else the section's when [a, w) is empty and the sentence
+ * names no meeting, or is a word of the section meeting's name (シンポジウム冒頭には、 under
+ * the X記念シンポジウムIV); -1 when none. */
+static long opening_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t w) {
+  const char *t = c->d->text;
+  uint32_t z = dg_lit_before(t, w, "\xE3\x81\xAE") && w >= a + 3 ? w - 3 : w; /* の */
+  int named = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
+    if (m->start == a && m->end == z) return (long)i;
+    named = 1;
+  }
+  long sm = dg_rel_section_meeting(c, s);
+  if (sm < 0) return -1;
+  if (z == a) return named ? -1 : sm;
+  const dg_mention *m = &c->d->ments[sm];
+  uint32_t n = z - a;
+  for (uint32_t p = m->start; !m->implicit && n >= 6 && p + n <= m->end; p++)
+    if (!memcmp(t + p, t + a, n)) return sm;
+  return -1;
+}
+
+void dg_rel_opening_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  const dg_sentence *se = &c->d->sents[s];
+  const char *t = c->d->text;
+  if (dg_rel_latin(c, s)) return;
+  uint32_t a = se->start;
+  while (a < se->end && (t[a] == ' ' || t[a] == '\n')) a++;
+  uint32_t w = a, z = 0;
+  for (; w < se->end && w < a + 60 && !z; w++) {
+    long k = dg_wordlist_at(&c->r->opening_words, t, se->end, w);
+    if (k >= 0) z = w + (uint32_t)c->r->opening_words.w[k].len;
+  }
+  if (!z) return;
+  long m = opening_meeting(c, s, a, --w);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++) {
+    const dg_mention *p = &c->d->ments[i];
+    if (c->nested[i] || p->start < z || p->type != DG_TYPE_PERSON || p->implicit) continue;
+    if (no_particle(t, z, p->start)) dg_rel_add(c, kind, i, (uint32_t)m, s);
+    return; /* the first person only */
+  }
+}
