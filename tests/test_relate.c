@@ -240,6 +240,39 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:PER", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Minister Ana Ruiz represented Fiji at the Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID2, 0, 1},
+    /* dg_rel_reporter: the names of an opening "According to X," are the report's source;
+     * near miss: the countries after the comma */
+    {"participates_in", "t.txt",
+     "According to the Asian Development Bank, Fiji and Tonga attended the fifth Ocean "
+     "Ministers Meeting.\n", DG_REL_PARTICIPATES_IN, "org:adb", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt",
+     "According to the Asian Development Bank, Fiji and Tonga attended the fifth Ocean "
+     "Ministers Meeting.\n", DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* dg_rel_apposed_place: a country after a place and a comma says where the place is;
+     * near miss: the next item of a list of parties */
+    {"participates_in", "t.txt",
+     "Minister Ana Ruiz traveled to Nuku'alofa, Tonga, to attend the fifth Ocean Ministers "
+     "Meeting.\n", DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt",
+     "Ministers from Fiji, French Polynesia, Tonga and Samoa attended the fifth Ocean "
+     "Ministers Meeting.\n", DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* ja_attributive: a verb that modifies the meeting's name has its parties before it, and
+     * that meeting, not another the clause names; near miss: who attends by a verb of
+     * their own */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が東京で開催された。日本が主催する" JA_DISASTER_NAME
+     "では、第5回日メコン外相会議で山田太郎外務大臣が提唱した計画に基づき、協力を確認した。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:mekong-japan-fmm:5", NO},
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が東京で開催された。日本が主催する" JA_DISASTER_NAME
+     "では、第5回日メコン外相会議で山田太郎外務大臣が提唱した計画に基づき、協力を確認した。",
+     DG_REL_PARTICIPATES_IN, "country:JPN", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", JA_DISASTER_NAME "が東京で開催された。日本が主催する" JA_DISASTER_NAME
+     "には、山田太郎外務大臣が出席した。", DG_REL_PARTICIPATES_IN, "person:山田太郎", JA_DISASTER_ID, 1, 1},
+    /* speakers: a meeting with で between the scene and the announcing word is the nearer
+     * scene; near miss: none between */
+    {"participates_in", "t.txt", "第5回日メコン外相会議では、" JA_DISASTER_NAME "で山田太郎外務大臣が提唱"
+     "した計画を確認した。", DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", NO},
+    {"participates_in", "t.txt", "第5回日メコン外相会議では、山田太郎外務大臣が新たな計画を提唱した。",
+     DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", 0, 1},
     /* excluded.c: an actor left out (except, other than, を除く, 以外) takes no part, nor one
      * listed with it; near miss: the actor before the word */
     {"participates_in", "t.txt", "Ministers of the members, except from Nauru, attended the fifth Ocean "

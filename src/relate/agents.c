@@ -11,6 +11,7 @@
  * Credits: the name after a word of credit_words.tsv ((Photo: VNA)) made the picture
  * (dg_rel_credit). */
 #include <stdint.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "lex/rules_lists.h"
@@ -105,11 +106,23 @@ int dg_rel_credit(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return b == 0 || t[b - 1] == '(' || t[b - 1] == '\n';
 }
 
+/* English: does mention i of sentence s stand in an opening attribution, a word of
+ * report_openers.tsv opening the sentence and i before the first comma after it (According
+ * to the Foreign Ministry, the ministers discussed ...)? */
+static int opening_source(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  const dg_sentence *se = &c->d->sents[s];
+  if (!report_opener_at(c, se->start, se->end)) return 0;
+  const char *comma = memchr(t + se->start, ',', se->end - se->start);
+  return comma && c->d->ments[i].end <= (uint32_t)(comma - t);
+}
+
 int dg_rel_reporter(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
   uint32_t q = se->end, p;
   if (!dg_rel_latin(c, s)) return 0;
+  if (opening_source(c, s, i)) return 1; /* According to X, ... */
   while (q > se->start && t[q - 1] != ',') q--;
   if (q == se->start || q > c->d->ments[i].start) return 0;
   for (p = q; p < se->end && t[p] == ' ';) p++;

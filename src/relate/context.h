@@ -194,6 +194,10 @@ static inline int dg_rel_in_clause(const dg_rel_ctx *c, uint32_t i, uint32_t k) 
  * quotes: 会合（結果概要）は) or right before an English one (skipping "the" and up to two
  * lower-case words: at the first ever Summit) (roles.c). */
 uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m);
+/* English: does country or place m stand after a place and a comma as where that place is
+ * (traveled to Apia, Samoa; in Bangkok, the Kingdom of Thailand), not as the next item of
+ * a list (Fiji, New Caledonia, Niue and Palau) (roles.c)? */
+int dg_rel_apposed_place(const dg_rel_ctx *c, const dg_mention *m);
 /* English: the meeting a holding verb g (a held_on trigger) takes as its object, named
  * right after it, maybe after "the" (India and Japan held the sixth meeting of the Forum),
  * or -1. Who holds it so takes part in it (kinds.c). */

@@ -370,7 +370,8 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
  * (大臣は、フィリピンを訪問し、会議に出席した: 大臣 attends; see subject_of_clause); not a
  * body named after the head of a party's line (see line_head), nor a country named as
  * where things happen (the Forum's meetings in Thailand), nor the host of a diplomatic post
- * (ASEAN代表部常駐代表兼インドネシア大使), nor the news agency of a dateline (see
+ * (ASEAN代表部常駐代表兼インドネシア大使), nor a country that says where a place is (to Apia,
+ * Samoa: dg_rel_apposed_place), nor the news agency of a dateline (see
  * dg_rel_wire_source), nor the credit of a picture ((Photo: VNA): dg_rel_credit), nor the
  * agent of another verb (a report
  * prepared by the UNDP: dg_rel_agent_of_other; 支援を受けたタイ: see ja_in_modifier) of
@@ -382,6 +383,7 @@ static int actor_of(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t i,
   if (c->nested[i] || !is_actor(c, s, i)) return 0;
   uint8_t own = dg_rel_part(c, m);
   if ((m->type == DG_TYPE_COUNTRY || m->party) && own == DG_PART_VENUE) return 0; /* in Laos */
+  if (m->type == DG_TYPE_COUNTRY && dg_rel_apposed_place(c, m)) return 0; /* to Apia, Samoa */
   if (own == DG_PART_POST) return 0; /* インドネシア大使: an ambassador to it */
   if (head >= 0 && (long)i != head && m->type == DG_TYPE_ORGANIZATION) return 0;
   if (dg_rel_agent_of_other(c, s, i)) return 0; /* a report prepared by the UNDP */
@@ -478,7 +480,9 @@ static int announcer(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_t
 
 /* People who announce something at a meeting their clause names as the scene take part
  * in it (首脳会談において安倍総理からフン・セン首相に対し…を表明; 会合ではA大臣から…を
- * 表明: see scene_topic; At the Summit, Prime Minister Sato announced ...), and so do the
+ * 表明: see scene_topic; At the Summit, Prime Minister Sato announced ...; a Japanese meeting
+ * with で between that scene and the word is the nearer scene: 本対話では、2017年の首脳会議で
+ * 安倍総理が提唱した…: the summit), and so do the
  * countries and bodies that announce it as its subject (At the Summit, Japan will present
  * ...; see announcer). */
 /* Japanese: is meeting x the scene of its clause as a topic with で (第3回会合では、A大臣から
@@ -490,14 +494,17 @@ static int scene_topic(const dg_rel_ctx *c, const dg_mention *x) {
 
 static void speakers(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = -1;
+  uint32_t from = 0; /* past a nearer scene with で: who speaks there stands after it */
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *x = &c->d->ments[i];
+    int nearer = m >= 0 && x->end <= g->start && !dg_rel_latin(c, s) &&
+                 dg_rel_part(c, x) == DG_PART_VENUE;
     if (dg_rel_in_clause(c, i, g->clause) && x->type == DG_TYPE_MEETING &&
-        (dg_rel_part(c, x) == DG_PART_SCENE || scene_topic(c, x)))
-      m = (long)i;
+        (dg_rel_part(c, x) == DG_PART_SCENE || scene_topic(c, x) || nearer))
+      m = (long)i, from = nearer ? x->end : 0;
   }
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
-    if (dg_rel_in_clause(c, i, g->clause) && announcer(c, s, i, g))
+    if (dg_rel_in_clause(c, i, g->clause) && c->d->ments[i].start >= from && announcer(c, s, i, g))
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
   if (m >= 0) {
     uint32_t one = (uint32_t)m;
@@ -650,6 +657,25 @@ static int joins_group(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g)
  * clause (Xを招き、「Y」をテーマにZ会議をホテルで開催した: X takes part, not Y). */
 static int object_verb(const dg_rel_ctx *c, const dg_rel_trigger *g) {
   return dg_lit(c->d->text, c->d->len, g->start, "\xE3\x82\x92"); /* を */
+}
+
+/* Japanese: does trigger g end a verb that modifies the meeting named right after it (日本
+ * が主催する本対話では; 参加した「会合」で): at most four kana after it, the last る or た,
+ * then the meeting, maybe after 「, a particle after it (no noun it modifies in turn:
+ * 参加するEAS参加国には)? That meeting's mention, or -1. The verb's parties stand
+ * before it, as for a を-verb; a name in the clause after the meeting's name is no party
+ * of that verb (主催する本対話では、首脳会議で安倍総理が提唱した…: 安倍 hosts nothing). */
+static long ja_attributive(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, q = g->end;
+  if (dg_rel_latin(c, s)) return -1;
+  for (int k = 0; k < 4 && q + 3 <= e && dg_script_of(dg_cp_at(t, e, q)) == DG_SC_HIRAGANA; k++)
+    q += 3;
+  if (q == g->end || !(dg_lit_before(t, q, "\xE3\x82\x8B") || dg_lit_before(t, q, "\xE3\x81\x9F")))
+    return -1; /* る た */
+  if (dg_lit(t, e, q, "\xE3\x80\x8C")) q += 3; /* 「 */
+  long m = dg_rel_mention_at(c, s, q, 0, dg_rel_is_meeting);
+  return m >= 0 && dg_rel_part(c, &c->d->ments[m]) ? m : -1; /* not 参加するEASパートナー国 */
 }
 
 /* Japanese: is the object of を-trigger g a span of time (50周年を迎え, 10回目を迎えた,
@@ -813,10 +839,14 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
     if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */
+    long named = ja_attributive(c, s, g); /* 主催する本対話: that one, of those named */
+    for (size_t y = 0; y < nm && named >= 0; y++)
+      if (ms[y] == (uint32_t)named) ms[0] = ms[y], nm = 1;
     authors(c, s, g->clause, ms, nm);
     if (g->kind == kind) delegation_leaders(c, s, g, ms, nm);
     int actors = 0, people = 0;
-    uint32_t upto = object_verb(c, g) ? g->start : noun_subject_end(c, s, g);
+    uint32_t upto = object_verb(c, g) || ja_attributive(c, s, g) >= 0 ? g->start
+                                                                      : noun_subject_end(c, s, g);
     uint32_t label = label_at(c, s, g), from = label ? label : actors_from(c, s, g);
     if (label) upto = label_list_end(c->d->text, from, upto); /* 出席者:A、B */
     for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && nm; i++)

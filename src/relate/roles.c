@@ -135,6 +135,34 @@ static const dg_mention *apposed_to(const dg_rel_ctx *c, const dg_mention *m,
   return NULL;
 }
 
+/* Can m be an item of a list of places or parties (not a date: Suva, Fiji, Aug. 5)? */
+static int list_item(const dg_mention *m) {
+  return m->type == DG_TYPE_COUNTRY || m->type == DG_TYPE_PLACE || m->type == DG_TYPE_REGION ||
+         m->type == DG_TYPE_GROUP || m->type == DG_TYPE_ORGANIZATION;
+}
+
+/* English: do names a and b stand in a list: a name before a past a comma (Fiji, French
+ * Polynesia), or one after b past a comma or "and" (Kiribati, Nauru; Kiribati and Nauru)? */
+static int in_list(const dg_rel_ctx *c, const dg_mention *a, const dg_mention *b) {
+  const char *t = c->d->text;
+  const dg_sentence *se = &c->d->sents[a->sentence];
+  uint32_t p = a->start, q = b->end;
+  if (p >= se->start + 2 && dg_lit_before(t, p, ", ") &&
+      dg_rel_mention_at(c, a->sentence, p - 2, 1, list_item) >= 0)
+    return 1;
+  if (dg_lit(t, se->end, q, ",")) q++;
+  while (q < se->end && t[q] == ' ') q++;
+  if (dg_lit(t, se->end, q, "and ")) q += 4;
+  if (dg_lit(t, se->end, q, "the ")) q += 4;
+  return q > b->end && dg_rel_mention_at(c, a->sentence, q, 0, list_item) >= 0;
+}
+
+int dg_rel_apposed_place(const dg_rel_ctx *c, const dg_mention *m) {
+  if (m->sentence >= c->d->nsents || !dg_rel_latin(c, m->sentence)) return 0;
+  const dg_mention *place = apposed_to(c, m, &c->d->sents[m->sentence]);
+  return place && !in_list(c, place, m);
+}
+
 uint8_t dg_rel_part(const dg_rel_ctx *c, const dg_mention *m) {
   if (m->sentence >= c->d->nsents) return 0;
   const dg_sentence *se = &c->d->sents[m->sentence];
