@@ -493,6 +493,13 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:astana", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital on 2 June 2026.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "country:WSM", 0, 1},
+    /* stay_for: a city after a verb of a gathering (stay_verbs.tsv) and the meeting the stay
+     * is for (trip_purposes.tsv), the city's country passed over; near miss: no such verb */
+    {"held_in", "t.txt",
+     "Today I met my Foreign Ministerial counterparts in Busan, Korea, for the 3rd Ocean Meeting.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"held_in", "t.txt", "The ministers praised the embassy in Busan for the 3rd Ocean Meeting.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", NO},
     /* comma_city: a city after a comma in the run, before a date or after one; near miss: a
      * country after the comma is no venue so named */
     {"meeting apposition", "t.txt", "Jane Doe spoke at the 3rd Ocean Meeting, Busan on 1 May 2031.",
