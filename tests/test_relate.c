@@ -441,6 +441,17 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田首相は5日、大阪市で第2回環海首脳対話を主宰した。", DG_REL_HELD_IN,
      "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    /* a quoted name right after the holding verb (された「…」) is the one it holds; a chair
+     * word after a meeting and の (…の議長を務めた後) holds its clause's venue; near misses: a
+     * word between the verb and the quote, a chair clause with no venue of its own */
+    {"held_in", "t.txt", "大阪で開催された「第2回環海首脳対話」の結果を公表した。", DG_REL_HELD_IN,
+     "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "大阪で開催された式典で、「第2回環海首脳対話」の開催を提案した。", DG_REL_HELD_IN,
+     "meeting:第2回環海首脳対話", "place:osaka", NO},
+    {"held_in", "t.txt", "李外相は5日、大阪市で第2回環海首脳対話の議長を務めた後、記者会見した。",
+     DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "李外相は5日、大阪市で記者会見し、第2回環海首脳対話の議長を務めると述べた。",
+     DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", NO},
     /* a city glossed by its country before にて: the city is the venue; near miss: the
      * country in the parenthesis gives way to it */
     {"held_in", "t.txt", "第3回日メコン防災閣僚会合が、5月2日に大阪(日本)にて開催された。", DG_REL_HELD_IN,
@@ -515,6 +526,23 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:astana", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital on 2 June 2026.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "country:WSM", 0, 1},
+    /* stay_for: a city after a verb of a gathering (stay_verbs.tsv) and the meeting the stay
+     * is for (trip_purposes.tsv), the city's country passed over; near miss: no such verb */
+    {"held_in", "t.txt",
+     "Today I met my Foreign Ministerial counterparts in Busan, Korea, for the 3rd Ocean Meeting.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"held_in", "t.txt", "The ministers praised the embassy in Busan for the 3rd Ocean Meeting.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", NO},
+    /* comma_city: a city after a comma in the run, before a date or after one; near miss: a
+     * country after the comma is no venue so named */
+    {"meeting apposition", "t.txt", "Jane Doe spoke at the 3rd Ocean Meeting, Busan on 1 May 2031.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt",
+     "Jane Doe spoke at the 3rd Ocean Meeting on 1 May 2031, Busan, Korea.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", "place:busan", 0, 1},
+    {"meeting apposition", "t.txt",
+     "At the 3rd Ocean Meeting, Korea and Laos agreed on 1 May 2031.",
+     DG_REL_HELD_IN, "meeting:3rd-ocean-meeting", NULL, NO},
     /* past_cochair: the partner a chair verb names after its meeting (with Foreign Minister
      * of Laos John Roe) is passed over to the venue; near miss: a meeting no one chairs */
     {"meeting apposition", "t.txt", "Jane Doe co-chaired the 3rd Ocean Meeting with Foreign Minister of Laos John Roe in Busan on 1 May 2031.",

@@ -635,6 +635,8 @@ static const struct {
     {"chaired_others.tsv", offsetof(dg_rules, chaired_others), {"word", NULL, NULL}, row_plain},
     {"hosted_others.tsv", offsetof(dg_rules, hosted_others), {"word", NULL, NULL}, row_plain},
     {"city_words.tsv", offsetof(dg_rules, city_words), {"word", NULL, NULL}, row_plain},
+    {"trip_purposes.tsv", offsetof(dg_rules, trip_purposes), {"word", NULL, NULL}, row_plain},
+    {"stay_verbs.tsv", offsetof(dg_rules, stay_verbs), {"word", NULL, NULL}, row_plain},
     {"statement_titles.tsv", offsetof(dg_rules, statement_titles), {"word", NULL, NULL}, row_plain},
     {"list_fillers.tsv", offsetof(dg_rules, list_fillers), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},

@@ -166,6 +166,8 @@ struct dg_rules {
   dg_wordlist chaired_others; /* pillar, working group: a chairing word's object, no meeting */
   dg_wordlist hosted_others;  /* facilities, secretariat: a holding verb's object, no meeting */
   dg_wordlist city_words; /* capital, city, 首都: the Kazakh capital, Astana is Astana */
+  dg_wordlist trip_purposes; /* for the, for the annual: in Suva for the Forum */
+  dg_wordlist stay_verbs;    /* met, welcomed: met in Suva for the Forum */
   dg_wordlist statement_titles; /* 共同声明: after a meeting's head, a statement named after it */
   dg_wordlist list_fillers;   /* 等, オブザーバー: words a line of names may hold besides them */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */

@@ -185,6 +185,26 @@ static uint8_t relative_date(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   return date && dg_is_lower(c->d->text[p]) ? DG_LINK_PLACE | DG_LINK_DATE : 0;
 }
 
+/* A city named after a comma at p in a meeting's run, as its venue (the Special Summit,
+ * Sydney on 18 March; the Meeting on 13 October, Jakarta, Indonesia): a place mention
+ * that is no country or region starts at p, ", " before it, and either a date came
+ * right before the comma (after_date) or " on " or ", " and a date follow the city.
+ * Near miss: the Summit, Japan and ASEAN agreed (a country: no venue so named). */
+static int comma_city(const dg_rel_ctx *c, uint32_t s, uint32_t p, int after_date) {
+  const char *t = c->d->text;
+  long x = mention_at(c, s, p);
+  if (x < 0 || c->d->ments[x].type != DG_TYPE_PLACE || p < c->d->sents[s].start + 2 ||
+      !dg_lit_before(t, p, ", "))
+    return 0;
+  if (after_date) return 1;
+  uint32_t z = c->d->ments[x].end, e = c->d->sents[s].end;
+  if (dg_lit(t, e, z, " on ")) z += 4;
+  else if (dg_lit(t, e, z, ", ")) z += 2;
+  else return 0;
+  x = mention_at(c, s, z);
+  return x >= 0 && c->d->ments[x].type == DG_TYPE_DATE;
+}
+
 #define RUN_NAMES 6     /* most names of a run of places and dates */
 #define MEMBER_NAMES 30 /* most names of a run that lists members only (drew A, B, ... and N) */
 
@@ -201,6 +221,8 @@ static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long
   for (int n = 0; n < RUN_NAMES || (gives == DG_LINK_MEMBERS && n < MEMBER_NAMES); n++) {
     gives = link_at(c, se->end, &p, gives);
     if (n == 0 && !gives) gives = relative_date(c, s, p);
+    if (!place && (gives == (n ? DG_LINK_DATE : 0)) && comma_city(c, s, p, n > 0))
+      gives |= DG_LINK_PLACE; /* the Summit, Sydney on 18 March */
     uint32_t q = gives & DG_LINK_DATE ? past_undated(c, s, p) : p;
     if (q != p) { /* scheduled for July in Tokyo: on to Tokyo */
       p = q;

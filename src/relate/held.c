@@ -120,6 +120,7 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     const dg_mention *m = &ms[i];
     if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
     uint32_t z = dg_rel_enumerator_before(c->d->text, g->end, m->start); /* された1)X */
+    if (z >= g->end + 3 && dg_lit_before(c->d->text, z, "\xE3\x80\x8C")) z -= 3; /* された「X」 */
     if (m->start >= g->end && ((c->ment_clause[i] == g->clause && verb_ending(c, g->end, z)) ||
                                attributive_comma(c, g->end, z)))
       return (long)i;
@@ -980,18 +981,50 @@ static size_t scene_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32
   return n;
 }
 
-/* English: the meeting named right after venue p with "for" between (travel to Suva for
- * the Forum Leaders Meeting: the trip's purpose), or -1. */
+/* English: the meeting named right after venue p with a word of trip_purposes.tsv between
+ * (travel to Suva for the Forum Leaders Meeting: the trip's purpose), maybe after the
+ * venue's country and a comma (in Bangkok, Thailand, for the annual Meeting), or -1. */
 static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
   const char *t = c->d->text;
   uint32_t q = c->d->ments[p].end, e = c->d->sents[s].end;
-  if (q + 5 > e || memcmp(t + q, " for ", 5)) return -1;
-  q += 5;
-  if (q + 4 <= e && !memcmp(t + q, "the ", 4)) q += 4;
+  for (uint32_t i = (uint32_t)p + 1; i < c->sent_end[s] && q + 2 < e && t[q] == ','; i++)
+    if (!c->nested[i] && c->d->ments[i].start == q + 2 && c->d->ments[i].type == DG_TYPE_COUNTRY)
+      q = c->d->ments[i].end + (c->d->ments[i].end < e && t[c->d->ments[i].end] == ',');
+  if (q + 1 >= e || t[q] != ' ') return -1;
+  long w = dg_wordlist_at(&c->r->trip_purposes, t, e, q + 1);
+  if (w < 0 || q + 1 + c->r->trip_purposes.w[w].len >= e) return -1;
+  q += 1 + (uint32_t)c->r->trip_purposes.w[w].len;
+  if (t[q] != ' ') return -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start == q)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start == q + 1)
       return (long)i;
   return -1;
+}
+
+/* Does a verb of stay_verbs.tsv stand in the clause of mention i before it? */
+static int stay_verb_before(const dg_rel_ctx *c, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t z = c->d->ments[i].start;
+  for (uint32_t q = c->clauses.v[c->ment_clause[i]].start; q < z; q++)
+    if ((q == 0 || t[q - 1] == ' ') && dg_rel_whole_word(&c->r->stay_verbs, t, z, q)) return 1;
+  return 0;
+}
+
+/* English: a city marked as a venue ("in", roles.tsv) after a verb of a gathering in its
+ * clause (stay_verbs.tsv), and the meeting named right after it as what the stay is for
+ * (ministers met in Hanoi, Vietnam, for the Dialogue: see meeting_for) ->
+ * held_in(Dialogue, Hanoi), unless the meeting names a place of its own after it.
+ * Near miss: no such verb (the embassy in Tokyo for the Summit). */
+static void stay_for(dg_rel_ctx *c, uint32_t s) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && dg_rel_latin(c, s); i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->type != DG_TYPE_PLACE || dg_rel_part(c, m) != DG_PART_VENUE ||
+        !stay_verb_before(c, i))
+      continue;
+    long f = meeting_for(c, s, (long)i);
+    if (f >= 0 && !dg_rel_run_place(c, s, (uint32_t)f))
+      dg_rel_add(c, DG_REL_HELD_IN, (uint32_t)f, i, s);
+  }
 }
 
 /* A tie of `kind` from meeting m, and from each meeting listed with it (A and B were held
@@ -1078,18 +1111,34 @@ static void verb_meeting_place(dg_rel_ctx *c, uint32_t s) {
   }
 }
 
+/* Japanese: the meeting a chairing word g chairs, named right before it with の (a
+ * chaired_by trigger: 第4回外相会議の議長を務めた), or -1; the clause's venue holds it, as an
+ * attending verb's does (西安市で第4回外相会議の議長を務めた -> held_in(外相会議, 西安市)).
+ * Near miss: a chair of no meeting named so (議長国のタイで). */
+static long chaired_there(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  if (g->kind != DG_REL_CHAIRED_BY || dg_rel_latin(c, s) ||
+      !dg_lit_before(c->d->text, g->start, "\xE3\x81\xAE")) /* の */
+    return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING &&
+        c->d->ments[i].end + 3 == g->start && dg_rel_in_clause(c, i, g->clause))
+      return (long)i;
+  return -1;
+}
+
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (kind == DG_REL_HELD_IN) verb_meeting_place(c, s);
+  if (kind == DG_REL_HELD_IN) stay_for(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *g = &c->trigs.v[k];
     uint32_t ms[DG_REL_MAXM];
     size_t n = 0;
-    long p = -1;
+    long p = -1, f = -1;
     if (g->kind == kind && (p = venue(c, s, g)) >= 0) {
       const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
       n = h && verb_venue_elsewhere(c, s, h, p) ? 0
                                                 : own_venue_left(c, s, ms, placed_meetings(c, s, g, ms));
-      long f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
+      f = n == 0 && dg_rel_latin(c, s) ? meeting_for(c, s, p) : -1;
       if (f >= 0) ms[n++] = (uint32_t)f;
     } else if (g->kind == DG_REL_HELD_ON && (p = clause_venue(c, s, g)) >= 0 &&
                !named_venue(c, s, g, p) && !other_meeting_between(c, s, g, p)) {
@@ -1103,6 +1152,8 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                dg_rel_latin(c, s) && (p = clause_venue(c, s, g)) >= 0 &&
                fronted(c, s, &c->d->ments[p])) {
       n = scene_meetings(c, s, g->clause, ms);
+    } else if ((f = chaired_there(c, s, g)) >= 0 && (p = clause_venue(c, s, g)) >= 0) {
+      ms[n++] = (uint32_t)f; /* 西安市で第4回外相会議の議長を務めた */
     }
     long b = g->kind == kind ? building_before(c, s, p) : -1;
     for (size_t y = 0; y < n; y++) {
