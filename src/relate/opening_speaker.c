@@ -14,15 +14,15 @@
 #include <string.h>
 
 #include "base/scan.h"
+#include "base/utf8.h"
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
 /* Does [a, z) hold only names, titles, spaces and の: no hiragana but の? */
 static int no_particle(const char *t, uint32_t a, uint32_t z) {
-  for (uint32_t p = a; p < z;) {
+  for (uint32_t p = a; p < z; p += (uint32_t)dg_utf8_len(t + p, t + z)) {
     uint32_t cp = dg_cp_at(t, z, p);
     if (dg_script_of(cp) == DG_SC_HIRAGANA && cp != 0x306E) return 0; /* の */
-    p += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
   }
   return 1;
 }
