@@ -2014,6 +2014,12 @@ static const family_case families[] = {
      "Human Rights", NULL, NULL, NULL},
     {F(EN_PEOPLE), "The Minister for Trade, Tourism and Investment, Omar Haddad, spoke.",
      DG_TYPE_PERSON, "Omar Haddad", "person:omar-haddad", NULL, NULL},
+    /* owned_title: a title after a comma and its owner's possessive, maybe after words in
+     * lower case; near miss: the owner's word is no title (Tonga's capital) */
+    {F(EN_PEOPLE), "They met Kavi Ma Lote, Tonga's deputy foreign minister, in Suva.",
+     DG_TYPE_PERSON, "Kavi Ma Lote", "person:kavi-ma-lote", NULL, NULL},
+    {F(EN_PEOPLE), "They flew to Nuku Vava Lofa, Tonga's old capital, in May.", DG_TYPE_PERSON,
+     "Nuku Vava Lofa", NULL, NULL, NULL},
     /* person_before_contact: a name, its post in parentheses and a telephone number, also
      * after the previous contact's number; near miss: no number */
     {F(EN_PEOPLE),
