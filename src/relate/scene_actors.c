@@ -91,18 +91,6 @@ static uint32_t first_verb(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t
   return 0;
 }
 
-/* Is mention i of sentence s a country right after a place and a comma (in Port Moresby,
- * Papua New Guinea: where the scene is, no actor)? */
-static int place_country(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
-  const dg_mention *m = &c->d->ments[i];
-  if (m->type != DG_TYPE_COUNTRY || !dg_lit_before(c->d->text, m->start, ", ")) return 0;
-  for (uint32_t k = c->sent_first[s]; k < i; k++) {
-    const dg_mention *x = &c->d->ments[k];
-    if (x->type == DG_TYPE_PLACE && x->end + 2 == m->start) return 1;
-  }
-  return 0;
-}
-
 /* The offset right after the quotation sentence s opens with ("...," A said at the M: no
  * name inside it is the subject), or a when it opens with none or the quote never ends. */
 static uint32_t past_quote(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
@@ -124,7 +112,7 @@ static int subject_name(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t i)
   uint32_t e = c->d->sents[s].end;
   if (c->nested[i] || !dg_rel_is_actor(m) || m->implicit) return 0;
   if (dg_possessive_at(t, e, m->end) || dg_rel_agent_of_other(c, s, i)) return 0;
-  if (place_country(c, s, i)) return 0;
+  if (m->type == DG_TYPE_COUNTRY && dg_rel_apposed_place(c, m)) return 0; /* Suva, Fiji */
   uint8_t part = dg_rel_part(c, m);
   if (part == DG_PART_OF) {
     uint32_t p = m->start;
