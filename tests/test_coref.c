@@ -112,6 +112,19 @@ static const struct {
      "meeting:第3回日メコン防災閣僚会合"},
     {"第3回日メコン防災閣僚会合が開かれた。当会合では防災を議論した。", "当会合",
      "meeting:第3回日メコン防災閣僚会合"},
+    /* "the Meeting" (its head its type's own name) after a name with another head: that
+     * name, before the one a later paragraph names with the head; in the sentence found, its
+     * first name (the subject), not the nearest; near miss: a name with the head before
+     * it wins */
+    {"The First Session of the Forestry Assembly was held in Seoul. The Meeting was attended by "
+     "Laos.\nBefore it, the Preparatory Meeting for the First Session was held.",
+     "The Meeting", "meeting:1st-session-of-the-forestry-assembly"},
+    {"The 5th Water Summit and the Water Lunch Retreat were held in Hanoi. The Meeting was "
+     "chaired by Viet Nam.",
+     "The Meeting", "meeting:5th-water-summit"},
+    {"The Preparatory Meeting was held in Seoul. The First Session of the Forestry Assembly "
+     "opened. The Meeting was attended by Laos.",
+     "The Meeting", "meeting:preparatory-meeting"},
     /* a reference with no meeting named before it: the one the document names later, else
      * the document's unnamed meeting (an id ending in '@' is a prefix here); near misses:
      * 前回 and "it" only ever point at a name */

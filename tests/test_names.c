@@ -1126,6 +1126,10 @@ static const family_case families[] = {
     /* take_version: a Roman numeral; the pronoun I is none */
     {F(EN_HEADS), "The Coral Triangle Work Plan IV was adopted.", DG_TYPE_PROGRAM,
      "Coral Triangle Work Plan IV", "program:coral-triangle-work-plan-iv", NULL, NULL},
+    /* name_span: a head and a Roman numeral alone are a part of a text, no name (the
+     * report is attached as Annex II); near miss above: words before the head */
+    {F(EN_HEADS), "The opening address is attached as Annex II.", DG_TYPE_PROGRAM, "Annex II",
+     NULL, NULL, NULL},
     {F(EN_HEADS), "Under the Coral Triangle Work Plan I wrote the annex.", DG_TYPE_PROGRAM,
      "Coral Triangle Work Plan I", NULL, NULL, NULL},
     /* take_version: a program's span of years, read as a date, is the program's; not a
@@ -1937,6 +1941,17 @@ static const family_case families[] = {
     /* names_people_en.c, title_at, more_titles, name_after */
     {F(EN_PEOPLE), "President Marcos met the press.", DG_TYPE_PERSON, "Marcos", "person:marcos",
      "Marcos", "Marcos"},
+    /* title_modifier: one word between a title and another is a word of the post (Deputy
+     * Regional Director, Acting Managing Director; Acting is a title: the Hon. Acting Prime
+     * Minister); near miss: a name of two words stays a name */
+    {F(EN_PEOPLE), "Deputy Regional Director Jane Doe spoke.", DG_TYPE_PERSON, "Regional",
+     NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Deputy Regional Director Jane Doe spoke.", DG_TYPE_PERSON, "Jane Doe",
+     "person:jane-doe", NULL, NULL},
+    {F(EN_PEOPLE), "The address of the Hon. Acting Prime Minister is attached.", DG_TYPE_PERSON,
+     "Acting", NULL, NULL, NULL},
+    {F(EN_PEOPLE), "Mr Ugo Rossi, Acting Managing Director of the Fund, spoke.",
+     DG_TYPE_PERSON, "Managing", NULL, NULL, NULL},
     {F(EN_PEOPLE), "chaired by Defence Minister Dato' Seri Aminah Karim of Malaysia",
      DG_TYPE_PERSON, "Aminah Karim", "person:aminah-karim", NULL, NULL},
     {F(EN_PEOPLE), "the Secretary-General of ASEAN, Dr. Tan Wei Ming.", DG_TYPE_PERSON,

@@ -214,6 +214,20 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Tonga took part in the annual review of the Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, NO},
+    /* triggers.tsv "present at" (a record's inverted attendance) and "observers comprised";
+     * near miss: observers who only speak of a country */
+    {"participates_in", "t.txt", "Present at the Ocean Ministers Meeting were representatives from Chile, Peru "
+     "and Fiji.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "At the Ocean Ministers Meeting, observers comprised representatives from "
+     "Chile and Peru.\n",
+     DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "At the Ocean Ministers Meeting, observers criticized Chile and Peru.\n",
+     DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, NO},
+    /* triggers.tsv "opened by": who opens a meeting takes part in it */
+    {"participates_in", "t.txt", "The Ocean Ministers Meeting was officially opened by Minister Ana Ruiz of "
+     "Chile.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", EN_OCEAN_ID2, 0, 1},
     /* triggers.tsv "to represent": a trip's purpose; near miss: the bare verb of a figure */
     {"participates_in", "t.txt", "Minister Ana Ruiz will travel to Apia to represent Chile at the Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, 0, 1},

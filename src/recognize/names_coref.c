@@ -194,12 +194,21 @@ static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
   return !thing_pronoun(rf) || meeting_verb_follows(c, rf->z);
 }
 
+/* Is the reference's head its type's own name (the meeting, their meeting), which every
+ * name of the type fits, in English too? */
+static int generic_head(const reference *rf) {
+  return rf->head && !strcasecmp(rf->head, dg_type_name(rf->type));
+}
+
 /* May mention m be the antecedent of rf on this pass (0: with its head noun, 1: any)? A
- * person (he, 同大臣) or "it" has no head noun: any person, any meeting. */
+ * person (he, 同大臣) or "it" has no head noun: any person, any meeting; an English head
+ * that is its type's own name (the Meeting) fits any name of the type on the second pass
+ * (the First Session of the Assembly ... The Meeting was attended by). */
 static int fits(const dg_mention *m, const reference *rf, int pass) {
   return m->type == rf->type && !m->implicit &&
-         (has_head(m, rf) ||
-          (pass && !rf->bare && (!rf->latin || rf->type == DG_TYPE_PERSON || !rf->head)));
+         (has_head(m, rf) || (pass && !rf->bare &&
+                              (!rf->latin || rf->type == DG_TYPE_PERSON || !rf->head ||
+                               generic_head(rf))));
 }
 
 /* Is antecedent m near enough to person reference rf: named in its sentence or in one of
@@ -349,15 +358,11 @@ static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
          (part == DG_PART_TOPIC || part == DG_PART_SUBJECT);
 }
 
-/* Is the reference's head its type's own name (the meeting, their meeting), which every
- * name of the type fits, in English too? */
-static int generic_head(const reference *rf) {
-  return rf->head && !strcasecmp(rf->head, dg_type_name(rf->type));
-}
-
 /* The antecedent of a "last" or "previous" reference: the nearest fitting name that ends
  * before it (a "previous" one never with the id `skip`), or, in that name's sentence, the
- * fitting name that is the topic or subject; *k: the mentions that start before it. */
+ * fitting name that is the topic or subject (an English generic one, the Meeting, on its
+ * second pass: the first name of that sentence, "The 13th Summit and the Lunch Retreat was
+ * held"); *k: the mentions that start before it. */
 static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const reference *rf,
                                          const char *skip, size_t *k) {
   const dg_doc *d = c->d;
@@ -366,12 +371,13 @@ static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const refer
     const dg_mention *near = NULL;
     int head = !pass || rf->bare ||
                (rf->latin && rf->type != DG_TYPE_PERSON && rf->head && !generic_head(rf));
+    int leading = pass && rf->latin && generic_head(rf); /* the Meeting: its subject */
     candidates cs = ante_candidates(ix, rf, head);
     for (size_t j = candidates_before(cs, *k); j-- > 0;) {
       const dg_mention *m = &d->ments[candidate_at(cs, j)];
       if (!fits(m, rf, pass) || m->end > rf->a || (skip && !strcmp(m->id, skip))) continue;
       if (near && m->sentence != near->sentence) break;
-      if (!near) near = m;
+      if (!near || leading) near = m;
       if (topic_or_subject(c, m)) return m;
     }
     if (near) return near;

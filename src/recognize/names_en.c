@@ -649,7 +649,10 @@ static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t
     *last = body_tail(S, hx);
   if (numbered_body(S, *first, hx, type)) /* the 2nd Joint Working Group on X | in Bangkok */
     *last = venue_cut(S, hx, *last, DG_TYPE_MEETING);
+  size_t unversioned = *last;
   *last = take_version(S, *last, type);
+  if (*first == x && unversioned == hx && *last > hx && roman_word(S, *last))
+    return 0; /* a head and a Roman numeral alone: a part of a text (Annex II, Plan IV) */
   while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
          memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;

@@ -190,15 +190,25 @@ static int stop_opens_name(const dgn_ctx *c, const dgn_word *w, size_t n, size_t
   return name_word(c, w, n, f + 1, end);
 }
 
+/* Is the one word w[f] (f + 1 == l) right before a title that goes on with it, a word of
+ * the post rather than a name (Deputy Regional Director, Acting Managing Director)? */
+static int title_modifier(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, size_t l,
+                          uint32_t end) {
+  return l == f + 1 && l < n && dgn_adjacent(c->t, w, f) &&
+         title_word(c, w[l].a, end, DG_SIDE_BEFORE) >= 0;
+}
+
 /* The name: one to four name words after the title's last word y, only spaces after the
- * title's end `tend`: words [*f, *l); 0 when none. */
+ * title's end `tend`: words [*f, *l); 0 when none, or when the one word found opens
+ * another title (title_modifier). */
 static int name_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t y, uint32_t tend,
                       uint32_t end, size_t *f, size_t *l) {
   *f = *l = y + 1;
   int gap_ok = *f < n;
   for (uint32_t g = tend; *f < n && g < w[*f].a; g++) gap_ok &= c->t[g] == ' ';
-  if (gap_ok && stop_opens_name(c, w, n, *f, end)) return name_words(c, w, n, *f + 1, end, l);
-  return gap_ok && name_words(c, w, n, *f, end, l);
+  if (!gap_ok) return 0;
+  if (stop_opens_name(c, w, n, *f, end)) return name_words(c, w, n, *f + 1, end, l);
+  return name_words(c, w, n, *f, end, l) && !title_modifier(c, w, n, *f, *l, end);
 }
 
 /* Is word x part of the portfolio or post a title names before the person (Minister of
