@@ -1983,6 +1983,22 @@ static const tie_row ties[] = {
     {"lead parties", "t.txt",
      "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga recalled the 5th Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", NULL, NO},
+    /* lead.c: another party noun goes on with the subject (and the Ambassador of C to D);
+     * near miss: D, the country the ambassador is sent to */
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga, and the Ambassador of Samoa to Japan agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_FORUM, 1, 1},
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga, and the Ambassador of Samoa to Japan agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_OCEAN_FORUM, NO},
+    /* lead.c: a document with no meeting of its own: the one the next sentence names as the
+     * scene of the lead's news; near miss: a meeting the next sentence puts ahead (will) */
+    {"lead parties", "t.txt",
+     "Foreign Ministers of Fiji, Tonga and Samoa have pledged to widen the plan.\nThe pledge was made at the Fifth Ocean Ministers Meeting on the sidelines of the Reef Summit.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:5th-ocean-ministers-meeting", 0, 1},
+    {"lead parties", "t.txt",
+     "Foreign Ministers of Fiji, Tonga and Samoa have pledged to widen the plan.\nThey will meet again at the Fifth Ocean Ministers Meeting next year.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:5th-ocean-ministers-meeting", NO},
     /* hosts.c: the country that is 開催国 of a meeting is its venue; near miss: another
      * noun after の */
     {"host venue", "t.txt", "ベトナムは第2回メコン川委員会首脳会議の開催国として、会議を主催した。", DG_REL_HELD_IN,
