@@ -3091,6 +3091,15 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
     {"participates_in", "t.txt", "ジェトロはラオスの首相を招き、「タイの未来」をテーマに第3回日メコンビジネスフォーラムを東京で開催した。",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
+    /* roles.tsv を迎え: the comma after Xを迎え ends no clause, so the leaders welcomed take
+     * part in the meeting the next clause holds; near misses: a meeting only prepared, a
+     * span of time welcomed */
+    {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を迎え、「第3回日メコンビジネスフォーラム」を東京で開催した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
+    {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を迎え、「第3回日メコンビジネスフォーラム」の準備を始めた。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
+    {"participates_in", "t.txt", "ジェトロはタイとの交流50周年を迎え、「第3回日メコンビジネスフォーラム」を東京で開催した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
     {"participates_in", "t.txt", "第3回日メコンビジネスフォーラムは、タイのロペス首相を講師として招いて開催された。",
      DG_REL_PARTICIPATES_IN, "person:ロペス", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
     {"participates_in", "t.txt", "第3回日メコン外相会議では、タイとの交流50周年を迎え、記念式典が行われた。",
