@@ -1997,6 +1997,22 @@ static const tie_row ties[] = {
     {"lead parties", "t.txt",
      "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga recalled the 5th Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", NULL, NO},
+    /* lead.c: another party noun goes on with the subject (and the Ambassador of C to D);
+     * near miss: D, the country the ambassador is sent to */
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga, and the Ambassador of Samoa to Japan agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_FORUM, 1, 1},
+    {"lead parties", "t.txt",
+     "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026 (PINA) -- Foreign Ministers of Fiji and Tonga, and the Ambassador of Samoa to Japan agreed to widen the plan.\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_OCEAN_FORUM, NO},
+    /* lead.c: a document with no meeting of its own: the one the next sentence names as the
+     * scene of the lead's news; near miss: a meeting the next sentence puts ahead (will) */
+    {"lead parties", "t.txt",
+     "Foreign Ministers of Fiji, Tonga and Samoa have pledged to widen the plan.\nThe pledge was made at the Fifth Ocean Ministers Meeting on the sidelines of the Reef Summit.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:5th-ocean-ministers-meeting", 0, 1},
+    {"lead parties", "t.txt",
+     "Foreign Ministers of Fiji, Tonga and Samoa have pledged to widen the plan.\nThey will meet again at the Fifth Ocean Ministers Meeting next year.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:5th-ocean-ministers-meeting", NO},
     /* hosts.c: the country that is 開催国 of a meeting is its venue; near miss: another
      * noun after の */
     {"host venue", "t.txt", "ベトナムは第2回メコン川委員会首脳会議の開催国として、会議を主催した。", DG_REL_HELD_IN,
@@ -3088,6 +3104,15 @@ static const tie_row ties[] = {
     {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を招き、「第3回日メコンビジネスフォーラム」を東京で開催した。",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
     {"participates_in", "t.txt", "ジェトロはラオスの首相を招き、「タイの未来」をテーマに第3回日メコンビジネスフォーラムを東京で開催した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
+    /* roles.tsv を迎え: the comma after Xを迎え ends no clause, so the leaders welcomed take
+     * part in the meeting the next clause holds; near misses: a meeting only prepared, a
+     * span of time welcomed */
+    {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を迎え、「第3回日メコンビジネスフォーラム」を東京で開催した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
+    {"participates_in", "t.txt", "ジェトロはタイとラオスの首脳を迎え、「第3回日メコンビジネスフォーラム」の準備を始めた。",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
+    {"participates_in", "t.txt", "ジェトロはタイとの交流50周年を迎え、「第3回日メコンビジネスフォーラム」を東京で開催した。",
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:第3回日メコンビジネスフォーラム", NO},
     {"participates_in", "t.txt", "第3回日メコンビジネスフォーラムは、タイのロペス首相を講師として招いて開催された。",
      DG_REL_PARTICIPATES_IN, "person:ロペス", "meeting:第3回日メコンビジネスフォーラム", 0, 1},
