@@ -74,6 +74,8 @@ static const struct {
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},
     {"第2回日メコン防災閣僚会合を開いた。同時に、タイが参加した。", "同時", NULL},
     {"第2回日メコン防災閣僚会合を開いた。共同会合も開いた。", "同会合", NULL},
+    /* prefix_stands: 同 inside the word 同国 (that country) opens no reference */
+    {"第5回議員フォーラム総会が開かれた。同国国家大会議の主催による。", "同国国家大会議", NULL},
     /* "the" or "this" before any meeting's head word: the Talks; not in lower case, nor a
        head no meeting named before has */
     {"The 9th Talks between Fiji and Japan were held in Suva. The Talks were co-chaired by "

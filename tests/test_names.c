@@ -88,6 +88,18 @@ static const family_case families[] = {
      "meeting.",
      DG_TYPE_MEETING, "first ministerial meeting",
      "meeting:1st-ministerial-meeting-of-the-reef-forum", NULL, NULL},
+    /* named_with_head: no named meeting ends in the words, the one with the ordinal that
+     * holds the head is it; near miss: two such meetings, none */
+    {HEADS | F(DESCRIBED),
+     "17th Ministerial Conference of the Reef Corridor\n\nThe 17th ministerial-level conference "
+     "of the Reef Corridor was held in Suva.",
+     DG_TYPE_MEETING, "17th ministerial-level conference",
+     "meeting:17th-ministerial-conference-of-the-reef-corridor", NULL, NULL},
+    {HEADS | F(DESCRIBED),
+     "The 17th Ministerial Conference of the Reef Corridor and the 17th Senior Officials' "
+     "Conference of the Reef Corridor met. The 17th ministerial-level conference closed.",
+     DG_TYPE_MEETING, "17th ministerial-level conference",
+     "meeting:17th-ministerial-level-conference@10210b9fd44c53e9", NULL, NULL},
     {F(DESCRIBED), "The first regional summit met in Suva. The first summit closed.",
      DG_TYPE_MEETING, "first summit",
      "meeting:first-regional-summit@a93eed1e55f3f6d2", NULL, NULL},

@@ -103,9 +103,20 @@ static int en_prefix_reference(const dgn_ctx *c, reference *rf) {
   return 1;
 }
 
+/* Does the prefix ending at p stand as a word of its own before the head run [p, z): a
+ * token ends at p, or one token holds the prefix and the whole run (同庁)? Not 同国 |
+ * 国家大会議, "that country's" assembly. */
+static int prefix_stands(const dgn_ctx *c, uint32_t p, uint32_t z) {
+  if (dg_doc_token_boundary(c->d, p)) return 1;
+  for (uint32_t q = p + 1; q < z; q++)
+    if (dg_doc_token_boundary(c->d, q)) return 0;
+  return 1;
+}
+
 /* A prefix reference: the run of kanji and katakana after the prefix (at most eight
  * characters) that ends in a head word of a meeting, program or organization on a token
- * boundary, longest first. Sets rf->z and rf->type; returns 0 when there is none. */
+ * boundary, longest first, after a prefix that stands as a word (prefix_stands). Sets rf->z
+ * and rf->type; returns 0 when there is none. */
 static int prefix_reference(const dgn_ctx *c, reference *rf) {
   if (rf->latin) return en_prefix_reference(c, rf);
   uint32_t ends[9], n = 0, q = rf->z;
@@ -119,7 +130,7 @@ static int prefix_reference(const dgn_ctx *c, reference *rf) {
     long h = dg_wordlist_before(&c->r->heads, c->t, rf->z, ends[k]);
     dg_type t = h >= 0 ? c->r->heads.w[h].as.head.type : DG_TYPE_COUNT;
     if ((t == DG_TYPE_MEETING || t == DG_TYPE_PROGRAM || t == DG_TYPE_ORGANIZATION) &&
-        dg_doc_token_boundary(c->d, ends[k])) {
+        dg_doc_token_boundary(c->d, ends[k]) && prefix_stands(c, rf->z, ends[k])) {
       rf->z = ends[k];
       rf->type = t;
       return 1;

@@ -10,7 +10,9 @@
  *    commemorative summit in Japan in 2023", "their working meeting that took place".
  * The description is the meeting's mention, without its article. A description whose
  * ordinal and words end a meeting the document names (the 14th summit, the 14th ASEAN-India
- * Summit) is a mention of that meeting; else it is a meeting of the document's own (its id
+ * Summit), or failing that whose ordinal and head the one such meeting has (the 17th
+ * ministerial-level conference, the 17th Ministerial Conference of X), is a mention of
+ * that meeting; else it is a meeting of the document's own (its id
  * scoped to the document, names_unnamed.c): the same words twice are one meeting.
  * Invariant: a description never overlaps a name; plural heads (regular meetings, future
  * summits) and a head alone without an ordinal (a summit) make no meeting. */
@@ -131,6 +133,34 @@ static long named_with_ordinal(dgn_ctx *c, const ordered_meetings *l, int ord, u
   return -1;
 }
 
+/* Failing named_with_ordinal: the one meeting entity of the document with ordinal `ord`
+ * whose name holds the description's head t[hs, z) as a word, any case (the 17th
+ * Ministerial Conference of the Corridor for "the 17th ministerial-level conference"); -1
+ * when none or two entities do. */
+static long named_with_head(dgn_ctx *c, const ordered_meetings *l, int ord, uint32_t hs,
+                            uint32_t z) {
+  long found = -1;
+  uint32_t n = z - hs;
+  for (size_t x = 0; x < l->n; x++) {
+    const dg_mention *m = &c->d->ments[l->v[x].k];
+    if (l->v[x].ord != ord || (found >= 0 && !strcmp(c->d->ments[found].id, m->id))) continue;
+    int holds = 0;
+    for (uint32_t q = l->v[x].after; q + n <= m->end && !holds; q++)
+      holds = c->t[q - 1] == ' ' && !strncasecmp(c->t + q, c->t + hs, n) &&
+              (q + n == m->end || !dg_is_ascii_alnum((unsigned char)c->t[q + n]));
+    if (!holds) continue;
+    if (found >= 0) return -1;
+    found = (long)l->v[x].k;
+  }
+  return found;
+}
+
+/* The start of the last word of t[h, z) (the head of a description). */
+static uint32_t last_word(const char *t, uint32_t h, uint32_t z) {
+  while (z > h && t[z - 1] != ' ') z--;
+  return z;
+}
+
 /* Is the article before p "a" after a verb of attending (attends a regional ministerial
  * meeting in Samoa)? That phrase is a second name of the meeting the document names
  * (dgn_attended_meeting, names_unnamed.c), no meeting of its own. */
@@ -183,6 +213,7 @@ dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
     int ord;
     if (t[p - 1] != ' ' || !description_at(c, p, &a, &z, &ord, &h)) continue;
     long k = ord ? named_with_ordinal(c, &l, ord, h, z) : -1;
+    if (k < 0 && ord) k = named_with_head(c, &l, ord, last_word(t, h, z), z);
     if (k < 0 && ord && !dg_is_digit(t[a]) && lower_word_end(t, h, z) == z && z + 1 < c->len &&
         dg_wordlist_at(&c->r->described_counts, t, c->len, z + 1) >= 0) {
       p = z; /* the first meeting since 2019: a count of times */
