@@ -70,6 +70,35 @@ static const family_case families[] = {
      NULL, NULL},
     {HEADS | F(OUTCOME), "The ministers issued a joint ministerial statement.", DG_TYPE_PROGRAM,
      "joint ministerial statement", "program:joint-ministerial-statement@19ecdd84ef6e701c", NULL, NULL},
+    /* names_outcome_described.c: after an adopting verb, a lower-case head with an ordinal,
+     * modifiers, a party's compound or a possessive before it, or years after it, is the
+     * document's own program; rows listed after "signed:" named by a head are programs;
+     * near misses: a head alone, no adopting verb, a head described by its subject, a list
+     * after a line with no adopting verb */
+    {F(OUTCOME_DESCRIBED), "The Council approved the annual work plan for 2027.",
+     DG_TYPE_PROGRAM, "annual work plan for 2027",
+     "program:annual-work-plan-for-2027@af2f9403cf142224", NULL, NULL},
+    {F(OUTCOME_DESCRIBED), "The ministers adopted the third Lao-Fiji action plan (2026-2030).",
+     DG_TYPE_PROGRAM, "third Lao-Fiji action plan",
+     "program:third-lao-fiji-action-plan@36d2673dbadf67ca", NULL, NULL},
+    {F(OUTCOME_DESCRIBED), "It ended with the adoption of the Chair's declaration.",
+     DG_TYPE_PROGRAM, "Chair's declaration",
+     "program:chairs-declaration@3429975a50a260ca", NULL, NULL},
+    {F(OUTCOME_DESCRIBED), "The Council approved the plan for the river.", DG_TYPE_PROGRAM,
+     "plan", NULL, NULL, NULL},
+    {F(OUTCOME_DESCRIBED), "The Council noted the annual work plan for 2027.", DG_TYPE_PROGRAM,
+     "annual work plan for 2027", NULL, NULL, NULL},
+    {F(OUTCOME_DESCRIBED), "They signed a joint declaration on trade.", DG_TYPE_PROGRAM,
+     "joint declaration", NULL, NULL, NULL},
+    {F(OUTCOME_DESCRIBED),
+     "The leaders also signed:\nA Memorandum of Understanding on river data;\n"
+     "Regulations on the work of the water council.\n",
+     DG_TYPE_PROGRAM, "Regulations on the work of the water council",
+     "program:regulations-on-the-work-of-the-water-council", NULL, NULL},
+    {F(OUTCOME_DESCRIBED),
+     "The leaders also discussed:\nA Memorandum of Understanding on river data;\n"
+     "Regulations on the work of the water council.\n",
+     DG_TYPE_PROGRAM, "Memorandum of Understanding on river data", NULL, NULL, NULL},
     /* names_described.c: a meeting named by a description: an ordinal, modifiers and a
      * head; modifiers and a head before where it is held; the ordinal and words of a named
      * meeting are that meeting; near misses: an ordinal in words before a head alone and

@@ -148,6 +148,9 @@ struct dg_rules {
   dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
   dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */
   dg_wordlist outcome_documents; /* Joint Statement, 共同声明: a meeting's, named by kind only */
+  dg_wordlist outcome_verbs;     /* adopted, signing of: a described outcome document follows */
+  dg_wordlist outcome_heads;     /* action plan, declaration: the head of such a description */
+  dg_wordlist outcome_modifiers; /* annual, joint: lower-case words of such a description */
   dg_wordlist fund_heads;     /* fund, facility: "to a cooperation fund" names a fund */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist appositives;    /* という: a program before them names the noun after them */

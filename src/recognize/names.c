@@ -13,8 +13,8 @@
  * written with their group moved out (ASEAN's 44th summit), then names by head word (they may
  * contain dictionary names, which give way), then acronyms defined after a name, short
  * names of people, a body attended as its meeting, places, a meeting's outcome documents
- * named only by their kind (a Joint Statement), and back references, each seeing the
- * mentions added before it.
+ * named only by their kind (a Joint Statement), then by a description (approved the annual
+ * work plan for 2027), and back references, each seeing the mentions added before it.
  * Between phases the driver drops what gave way and sorts the mentions; the party rule's
  * meetings are sorted in before the English head-word rule, which reads a sentence's
  * mentions in text order. */
@@ -53,6 +53,7 @@ static const struct {
     [DG_NAMES_BODIES] = {"bodies", dgn_attended_bodies, AFTER_NOTHING},
     [DG_NAMES_PLACES] = {"places", dgn_places, AFTER_SORT},
     [DG_NAMES_OUTCOME] = {"outcome", dgn_outcome_documents, AFTER_SORT},
+    [DG_NAMES_OUTCOME_DESCRIBED] = {"outcome_described", dgn_described_outcomes, AFTER_SORT},
     [DG_NAMES_DESCRIBED] = {"described", dgn_described_meetings, AFTER_SORT},
     [DG_NAMES_COREF] = {"coref", dgn_coreference, AFTER_SORT},
 };

@@ -29,6 +29,7 @@ typedef enum dg_names_family {
   DG_NAMES_BODIES,      /* attend the Pacific Islands Forum: the body's meeting */
   DG_NAMES_PLACES,      /* ランカウイにおいて, held in Nukualofa */
   DG_NAMES_OUTCOME,     /* adopted a Joint Statement, 共同声明を発出: the document's own */
+  DG_NAMES_OUTCOME_DESCRIBED, /* approved the annual work plan for 2020: the document's own */
   DG_NAMES_DESCRIBED,   /* the first regional summit, a commemorative summit in Japan */
   DG_NAMES_COREF,       /* 本会合, 同会合: back references */
   DG_NAMES_NFAMILIES

@@ -205,6 +205,7 @@ dg_err dgn_short_forms(dgn_ctx *c, dg_error *err);      /* names_short.c */
 dg_err dgn_attended_bodies(dgn_ctx *c, dg_error *err);  /* names_bodies.c */
 dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
 dg_err dgn_outcome_documents(dgn_ctx *c, dg_error *err); /* names_outcome.c */
+dg_err dgn_described_outcomes(dgn_ctx *c, dg_error *err); /* names_outcome_described.c */
 dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err); /* names_described.c */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 
