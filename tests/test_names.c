@@ -1852,6 +1852,14 @@ static const family_case families[] = {
      "person:ケン・ミン", NULL, NULL},
     {F(JA_PEOPLE), "ジョン・ツアー商業大臣と会談した。", DG_TYPE_PERSON, "ジョン・ツアー", NULL,
      NULL, NULL},
+    /* noun_name_before_title: a family name MeCab reads as a common noun of two kanji ending
+     * as family names do (surname_endings.tsv) where a name opens before a listed portfolio;
+     * near misses: a noun ending otherwise, a portfolio word before a portfolio no title lists */
+    {F(JA_PEOPLE), "北側国土交通大臣が出席した。", DG_TYPE_PERSON, "北側", "person:北側", NULL, NULL},
+    {F(JA_PEOPLE), "会合には、大口厚生労働副大臣が出席した。", DG_TYPE_PERSON, "大口", "person:大口",
+     NULL, NULL},
+    {F(JA_PEOPLE), "両国外務大臣が会談した。", DG_TYPE_PERSON, "両国", NULL, NULL, NULL},
+    {F(JA_PEOPLE), "会合には、岩屋港湾副大臣が出席した。", DG_TYPE_PERSON, "岩屋", NULL, NULL, NULL},
     /* person_name_before: a word MeCab calls 人名 before a portfolio no title lists; near
      * miss: a plain noun there */
     {F(JA_PEOPLE), "田中通商産業大臣が述べた。", DG_TYPE_PERSON, "田中", "person:田中", NULL, NULL},
@@ -3032,6 +3040,20 @@ static const family_case people_families[] = {
     {F(EN_PEOPLE), "Officials of Fiji (Jone Tau) met.", DG_TYPE_PERSON, "Jone Tau", NULL, NULL, NULL},
     {F(EN_PEOPLE), "Officials of Fiji Jone Tau and Tonga \xE2\x80\x93 Sione Vake met.", DG_TYPE_PERSON,
      "Sione Vake", NULL, NULL, NULL},
+    /* ... or after the country's possessive, "the" maybe before it; near miss: what the
+     * country owns, a head word among the names (Tonga's Pacific Fund) */
+    {F(EN_PEOPLE), "It brought together foreign ministers of Fiji Jone Tau, the Kingdom of Tonga's "
+     "Sione Vake and Samoa's Afa Leota.", DG_TYPE_PERSON, "Sione Vake", "person:sione-vake", NULL,
+     NULL},
+    {F(EN_PEOPLE), "It brought together foreign ministers of Fiji Jone Tau, Tonga's Sione Vake and "
+     "Samoa's Afa Leota.", DG_TYPE_PERSON, "Afa Leota", "person:afa-leota", NULL, NULL},
+    {F(EN_PEOPLE), "The foreign ministers of Fiji, Tonga's Pacific Fund and Samoa met.",
+     DG_TYPE_PERSON, "Pacific Fund", NULL, NULL, NULL},
+    /* titles.tsv: a hyphenated Vice-President before the name; near miss: the title alone */
+    {F(EN_PEOPLE), "ADB Vice-President Rina Tomasi opened the forum.", DG_TYPE_PERSON,
+     "Rina Tomasi", "person:rina-tomasi", NULL, NULL},
+    {F(EN_PEOPLE), "The Vice-President of ADB opened the forum.", DG_TYPE_PERSON, "ADB", NULL,
+     NULL, NULL},
     /* org_compound_start: a ・ between two words of the organization */
     {F(JA_PEOPLE), "ダニヤル・ボロトフ・タイ外務・国際協力省長官が出席した。", DG_TYPE_PERSON,
      "ダニヤル・ボロトフ", "person:ダニヤル・ボロトフ", NULL, NULL},

@@ -943,6 +943,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, 0, 1},
     {"participates_in", "t.txt", "ラオスは" JA_DISASTER_NAME "に臨時の議題を提案した。",
      DG_REL_PARTICIPATES_IN, "country:LAO", JA_DISASTER_ID, NO},
+    /* triggers.tsv 司会を, 司会のもと: who leads the proceedings takes part; near miss: who
+     * speaks to the moderator (司会者に) */
+    {"participates_in", "t.txt", JA_DISASTER_NAME "は東京で開かれ、鈴木一郎局長が司会を務めた。",
+     DG_REL_PARTICIPATES_IN, "person:鈴木一郎", JA_DISASTER_ID, 0, 1},
+    {"participates_in", "t.txt", "鈴木一郎局長は、" JA_DISASTER_NAME "について、司会者に質問した。",
+     DG_REL_PARTICIPATES_IN, "person:鈴木一郎", JA_DISASTER_ID, NO},
     /* participant_nouns.c: whom the participants (会合参加者は) call on is no participant;
      * near miss: those the participants' noun lists are */
     {"participates_in", "t.txt", JA_DISASTER_NAME "が開かれた。会合参加者は前日、タイのソムチャイ首相を表敬した。",
@@ -1983,6 +1989,24 @@ static const tie_row ties[] = {
     {"opening speaker", "t.txt",
      "第3回日メコン経済フォーラム\n\nセミナー冒頭には、山田太郎理事長が協力の強化を訴えた。\n",
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:第3回日メコン経済フォーラム", NO},
+    /* opening_speaker.c, dg_rel_speech_opener: "In his opening remarks, A" spoke at the
+     * section's meeting, or at the one the opening names; near misses: a sentence naming
+     * another meeting, a person after lower-case words (the object of another's verb) */
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nIn his opening remarks to the annual gathering, Dr. Tom "
+     "Vake, the secretary-general, stressed cooperation.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, 1, 1},
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nIn her speech at the Fifth Ocean Ministers Meeting, Dr. "
+     "Ana Kalo said the reefs matter.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-kalo", EN_OCEAN_ID, 1, 1},
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nIn his speech, Dr. Tom Vake recalled the Fifth Ocean "
+     "Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nIn his speech, the minister thanked Dr. Tom Vake.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
     /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
      * the document's own meeting; near misses: a later sentence, a lead that names
      * another meeting */

@@ -599,6 +599,7 @@ static const struct {
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"personal_possessives.tsv", offsetof(dg_rules, personal_possessives), {"word", NULL, NULL}, row_plain},
     {"noun_endings.tsv", offsetof(dg_rules, noun_endings), {"ending", NULL, NULL}, row_plain},
+    {"surname_endings.tsv", offsetof(dg_rules, surname_endings), {"kanji", NULL, NULL}, row_plain},
     {"hosts.tsv", offsetof(dg_rules, hosts), {"word", NULL, NULL}, row_plain},
     {"list_joiners.tsv", offsetof(dg_rules, list_joiners), {"word", NULL, NULL}, row_plain},
     {"first_person.tsv", offsetof(dg_rules, first_person), {"word", NULL, NULL}, row_plain},

@@ -130,6 +130,7 @@ struct dg_rules {
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
   dg_wordlist personal_possessives; /* his, their: an ordinal after one is not a series' */
   dg_wordlist noun_endings;   /* -tion, -ment: a Capitalized word ending so is no given name */
+  dg_wordlist surname_endings; /* 川, 口: a known noun so ending may be a family name */
   dg_wordlist hosts;          /* will host, hosted: their subject is a meeting's venue */
   dg_wordlist list_joiners;   /* 、, 及び, and: between the names of one list */
   dg_wordlist first_person;   /* 私: the speaker of a speech */

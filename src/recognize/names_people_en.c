@@ -506,10 +506,12 @@ static dg_err person_before_title(dgn_ctx *c, const dgn_word *w, size_t n, size_
 
 /* Is t[a, p) of one sentence a list of countries with their people that "ministers of"
  * opens (the foreign ministers of Fiji Jone Tau, Tonga – ...): "ministers of" before p in
- * it, a comma or "and" right before p unless p follows it? */
+ * it, a comma or "and" right before p (maybe before "the ": the Kyrgyz Republic's) unless
+ * p follows it? */
 static int ministers_list_before(const char *t, uint32_t a, uint32_t p) {
   static const char OPEN[] = "inisters of ";
   uint32_t q = p;
+  if (q >= a + 5 && dg_lit_before(t, q, " the ")) q -= 4;
   while (q > a && t[q - 1] == ' ') q--;
   int joined = (q > a && t[q - 1] == ',') || (q >= a + 4 && !memcmp(t + q - 4, " and", 4));
   for (uint32_t i = a; i + sizeof OPEN - 1 <= p; i++)
@@ -543,12 +545,14 @@ static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, siz
                     uint32_t end);
 
 /* A person named right after a country of a list "ministers of" opens, a space, a spaced
- * dash or an opening parenthesis between (attended by the foreign ministers of Fiji Jone
- * Tau, Tonga – Sione Vake and Samoa – Afa Leota; foreign ministers of Fiji (Jone Tau),
- * Tonga (Sione Vake)), or ending an office's body after its title (the Director of the
- * Cultural Heritage Agency of Uzbekistan Jane Doe: see office_before; one space, no head
- * word among the names): one to four name words; *next is the last word looked at.
- * Near miss: a country of another list (ministers of Fiji, Tonga and Samoa met). */
+ * dash, an opening parenthesis or the country's possessive between (attended by the foreign
+ * ministers of Fiji Jone Tau, Tonga – Sione Vake and Samoa – Afa Leota; foreign ministers of
+ * Fiji (Jone Tau), Tonga (Sione Vake); foreign ministers of Fiji Jone Tau, Tonga's Sione
+ * Vake; no head word among the names), or ending an office's body after its title (the
+ * Director of the Cultural Heritage Agency of Uzbekistan Jane Doe: see office_before; one
+ * space, no head word among the names): one to four name words; *next is the last word
+ * looked at. Near misses: a country of another list (ministers of Fiji, Tonga and Samoa
+ * met), what a country owns (ministers of Fiji, Tonga's Pacific Fund). */
 static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size_t x,
                                    const dg_sentence *s, size_t *next, dg_error *err) {
   const char *t = c->t;
@@ -559,14 +563,14 @@ static dg_err person_after_country(dgn_ctx *c, const dgn_word *w, size_t n, size
   size_t f = x, l;
   while (f < n && w[f].a < g) f++;
   if (f >= n) return DG_OK;
-  uint32_t p = g;
+  uint32_t own = (uint32_t)dg_possessive_at(t, s->end, g), p = g + own; /* Tonga's */
   while (p < w[f].a && (t[p] == ' ' || t[p] == '-')) p++;
   if (p + 3 <= w[f].a && !memcmp(t + p, "\xE2\x80\x93", 3)) p += 3; /* – */
   while (p < w[f].a && t[p] == ' ') p++;
   if (p < w[f].a && t[p] == '(') p++; /* ministers of Fiji (Jone Tau), Tonga (Sione Vake) */
   if (p != w[f].a || dgn_mention_starting(c, w[f].a, ANY_NAMED) >= 0 ||
       !name_words(c, w, n, f, s->end, &l) || l - f < 2 ||
-      (office && (p != g + 1 || any_head(c, w, n, f, l, s->end))))
+      ((office || own) && any_head(c, w, n, f, l, s->end)) || (office && p != g + 1))
     return DG_OK;
   return add_words(c, w, f, l, next, err);
 }

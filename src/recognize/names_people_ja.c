@@ -979,6 +979,71 @@ static dg_err cut_name_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k
   return dgn_add_person(c, a, z, err);
 }
 
+/* ---- family names MeCab reads as a common noun ---- */
+
+/* Does a listed title name the portfolio t[a, z) with 大臣 after it (厚生労働 of
+ * 厚生労働副大臣: 厚生労働大臣 is listed)? */
+static int portfolio_named(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  static const char MINISTER[] = "\xE5\xA4\xA7\xE8\x87\xA3"; /* 大臣 */
+  char buf[64];
+  if (z - a < 6 || z - a + sizeof MINISTER > sizeof buf) return 0;
+  memcpy(buf, c->t + a, z - a);
+  memcpy(buf + (z - a), MINISTER, sizeof MINISTER - 1);
+  return dg_wordlist_find(&c->r->titles, buf, z - a + sizeof MINISTER - 1) >= 0;
+}
+
+/* Does the title that ends at tend end the name's phrase: a particle, 、 or ( after it, or
+ * another title (国土交通大臣|政務官), or the sentence's end? */
+static int title_closes(const dgn_ctx *c, const dg_sentence *s, uint32_t tend) {
+  if (tend >= s->end) return 1;
+  uint32_t cp = dg_cp_at(c->t, c->len, tend);
+  return dg_script_of(cp) == DG_SC_HIRAGANA || cp == 0x3001 || cp == '(' || title_from(c, s, tend);
+}
+
+/* A family name MeCab reads as a common noun of two kanji (北側, 大口: 名詞,一般) whose last
+ * kanji ends family names (surname_endings.tsv), right before a minister's portfolio whose
+ * title is listed (北側国土交通大臣 is; 大口厚生労働副大臣: 厚生労働大臣 is), where a name
+ * opens (the sentence's start, 、, a space: name_opens_at) and the phrase ends after the
+ * title (title_closes): a person. Title at token k, ending at tend. Near misses: a noun
+ * ending otherwise (両国外務大臣, 歴代国土交通大臣), a portfolio word before the rest of a
+ * portfolio no title lists (経済|産業副大臣), another kind of name (日本). */
+static dg_err noun_name_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t k,
+                                     uint32_t tend, dg_error *err) {
+  const dg_doc *d = c->d;
+  uint32_t z = dg_tok(d, k)->start;
+  long q = (long)k - 1;
+  while (q > (long)dg_sent_tok0(d, s) && q > (long)k - 4 && dg_tok(d, q)->start > s->start &&
+         !name_opens_at(c, s, dg_tok(d, q)->start) && compound_word(c, dg_tok(d, q)) &&
+         !dg_tok(d, q)->unknown && dg_tok(d, q - 1)->end == dg_tok(d, q)->start)
+    q--;
+  if (q < (long)dg_sent_tok0(d, s) || !title_closes(c, s, tend)) return DG_OK;
+  const dg_token *f = dg_tok(d, q);
+  uint32_t a = f->start, e = f->end;
+  if (f->pos != DG_POS_NOUN || f->unknown || e - a != 6 || !all_kanji(c, a, e) ||
+      dg_wordlist_find(&c->r->surname_endings, c->t + a + 3, 3) < 0 ||
+      !name_opens_at(c, s, a) || dgn_overlaps(c, a, e, ANY_NAMED))
+    return DG_OK;
+  if (e == z ? !portfolio_title(c, z, tend) : !portfolio_named(c, e, z)) return DG_OK;
+  return dgn_add_person(c, a, e, err);
+}
+
+/* Family names read as common nouns before the portfolios' titles of every sentence. */
+static dg_err noun_names(dgn_ctx *c, dg_error *err) {
+  const dg_doc *d = c->d;
+  for (size_t si = 0; si < d->nsents; si++) {
+    const dg_sentence s = d->sents[si];
+    uint32_t kend = dg_sent_tokend(d, &s);
+    for (uint32_t k = dg_sent_tok0(d, &s) + 1; k < kend; k++) {
+      uint32_t tend;
+      if (!title_at(c, &s, k, &tend)) continue;
+      dg_err e = noun_name_before_title(c, &s, k, tend, err);
+      if (e != DG_OK) return e;
+      while (k + 1 < kend && dg_tok(d, k + 1)->start < tend) k++;
+    }
+  }
+  return DG_OK;
+}
+
 /* Names cut in two before the titles of every sentence: before portfolios first, then
  * (`known`) before any title. */
 static dg_err cut_names(dgn_ctx *c, int known, dg_error *err) {
@@ -1071,6 +1136,7 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
     }
   }
   dg_err e = cut_names(c, 0, err);
+  if (e == DG_OK) e = noun_names(c, err);
   if (e == DG_OK) e = cut_names(c, 1, err);
   return e == DG_OK ? owned_names(c, err) : e;
 }

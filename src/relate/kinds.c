@@ -1648,6 +1648,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"scene actors", DG_REL_PARTICIPATES_IN, dg_rel_scene_actors},
     /* no trigger word: 冒頭、山田会長は…; フォーラム冒頭の挨拶に立った山田理事長は */
     {"opening speaker", DG_REL_PARTICIPATES_IN, dg_rel_opening_speaker},
+    /* no trigger word: In his opening remarks to the M, A stressed ... */
+    {"speech opener", DG_REL_PARTICIPATES_IN, dg_rel_speech_opener},
     /* no trigger word: a speech's title, 首脳会合 山田総理挨拶 */
     {"speech title", DG_REL_PARTICIPATES_IN, dg_rel_speech_title},
     /* no trigger word of its own: (3)出席国 over the list of who takes part */

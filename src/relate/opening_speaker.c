@@ -9,7 +9,13 @@
  * the one named there, else the section's (dg_rel_section_meeting), whose name must hold
  * the word before (フォーラム, two letters or more) or, with nothing before, the sentence
  * must name no meeting; between the word and the person stand only names, titles, の and
- * spaces (no other particle: the first actor of the sentence, not one it reports on). */
+ * spaces (no other particle: the first actor of the sentence, not one it reports on).
+ * In English (dg_rel_speech_opener) a sentence that opens with the speaker's speech says the
+ * person after the comma spoke at the meeting the opening names, else the section's:
+ *   In his opening remarks to the Forum, Dr. Jane Roe stressed … -> participates_in(Roe, Forum)
+ * Invariant: the first actor after the comma is that person, with only capitalized words
+ * (titles) before it; a sentence that names another meeting than the section's elsewhere
+ * but in the opening gives none (In his speech, A recalled the M: what he spoke of). */
 #include <stdint.h>
 #include <string.h>
 
@@ -70,4 +76,59 @@ void dg_rel_opening_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (no_particle(t, z, p->start)) dg_rel_add(c, kind, i, (uint32_t)m, s);
     return; /* the first person only */
   }
+}
+
+/* ---- English: "In his speech, A" ---- */
+
+/* The end of an English sentence's opening "In his|her|their [up to two words] <word of
+ * speech_words.tsv>" from a (In his opening remarks, In her keynote address), or 0. */
+static uint32_t speech_opener_end(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, p = a + 3;
+  if (e < a + 12 || strncmp(t + a, "In ", 3)) return 0;
+  long k = dg_wordlist_at(&c->r->personal_possessives, t, e, p);
+  if (k < 0 || t[p + c->r->personal_possessives.w[k].len] != ' ') return 0;
+  p += (uint32_t)c->r->personal_possessives.w[k].len + 1;
+  for (int words = 0; words < 3 && p < e; words++) {
+    long w = dg_wordlist_at(&c->r->speech_words, t, e, p);
+    if (w >= 0 && dg_rel_whole_word(&c->r->speech_words, t, e, p))
+      return p + (uint32_t)c->r->speech_words.w[w].len;
+    while (p < e && dg_is_lower((unsigned char)t[p])) p++;
+    if (p >= e || t[p] != ' ') return 0;
+    p++;
+  }
+  return 0;
+}
+
+/* Do the words of [a, z) all open with a capital (titles before a name: Forum Secretary-
+ * General, Dr.)? */
+static int capitals_only(const char *t, uint32_t a, uint32_t z) {
+  for (uint32_t p = a; p < z; p++)
+    if ((p == a || t[p - 1] == ' ') && t[p] != ' ' && !(t[p] >= 'A' && t[p] <= 'Z')) return 0;
+  return 1;
+}
+
+void dg_rel_speech_opener(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  const char *t = c->d->text;
+  const dg_sentence *se = &c->d->sents[s];
+  if (!dg_rel_latin(c, s)) return;
+  uint32_t a = se->start;
+  while (a < se->end && (t[a] == ' ' || t[a] == '\n')) a++;
+  uint32_t w = speech_opener_end(c, s, a);
+  const char *comma = w ? memchr(t + w, ',', se->end - w) : NULL;
+  if (!comma || comma - (t + w) > 120) return;
+  uint32_t z = (uint32_t)(comma - t);
+  long m = -1, named = 0, person = -1, sm = dg_rel_section_meeting(c, s);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->implicit) continue;
+    if (x->type == DG_TYPE_MEETING) {
+      named |= sm < 0 || strcmp(x->id, c->d->ments[sm].id) != 0;
+      if (x->start >= w && x->end <= z && m < 0) m = (long)i;
+    } else if (person == -1 && x->start > z && dg_rel_is_actor(x)) {
+      person = x->type == DG_TYPE_PERSON && capitals_only(t, z + 2, x->start) ? (long)i : -2;
+    }
+  }
+  if (m < 0 && !named) m = sm;
+  if (m >= 0 && person >= 0) dg_rel_add(c, kind, (uint32_t)person, (uint32_t)m, s);
 }

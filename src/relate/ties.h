@@ -87,6 +87,10 @@ void dg_rel_scene_actors(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Who a Japanese sentence opening with 冒頭、 (opening_words.tsv) names first spoke at the
  * meeting named before the word, else the section's (opening_speaker.c). */
 void dg_rel_opening_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* An English sentence that opens "In his speech," (speech_words.tsv after a possessive,
+ * maybe "to the M"): the person the comma leads to spoke at the M, or at the section's
+ * meeting when the sentence names none (opening_speaker.c). */
+void dg_rel_speech_opener(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Is mention i of English sentence s an agent of a participle that is no trigger word (a
  * report prepared by the UNDP, the World Bank and the ADB) (agents.c)? Such a name does
  * what the participle says, not what the clause's verb does. */
