@@ -1027,34 +1027,31 @@ static dg_err noun_name_before_title(dgn_ctx *c, const dg_sentence *s, uint32_t 
   return dgn_add_person(c, a, e, err);
 }
 
-/* Family names read as common nouns before the portfolios' titles of every sentence. */
-static dg_err noun_names(dgn_ctx *c, dg_error *err) {
-  const dg_doc *d = c->d;
-  for (size_t si = 0; si < d->nsents; si++) {
-    const dg_sentence s = d->sents[si];
-    uint32_t kend = dg_sent_tokend(d, &s);
-    for (uint32_t k = dg_sent_tok0(d, &s) + 1; k < kend; k++) {
-      uint32_t tend;
-      if (!title_at(c, &s, k, &tend)) continue;
-      dg_err e = noun_name_before_title(c, &s, k, tend, err);
-      if (e != DG_OK) return e;
-      while (k + 1 < kend && dg_tok(d, k + 1)->start < tend) k++;
-    }
-  }
-  return DG_OK;
+/* A rule on the words before a title: the title at token k ends at tend; `known` as
+ * cut_name_before_title reads it. */
+typedef dg_err (*before_title_rule)(dgn_ctx *c, const dg_sentence *s, uint32_t k,
+                                    uint32_t tend, int known, dg_error *err);
+
+/* noun_name_before_title as a before_title_rule (`known` says nothing to it). */
+static dg_err noun_name_rule(dgn_ctx *c, const dg_sentence *s, uint32_t k, uint32_t tend,
+                             int known, dg_error *err) {
+  (void)known;
+  return noun_name_before_title(c, s, k, tend, err);
 }
 
-/* Names cut in two before the titles of every sentence: before portfolios first, then
- * (`known`) before any title. */
-static dg_err cut_names(dgn_ctx *c, int known, dg_error *err) {
+/* Rule `rule` before the titles of every sentence that stand at its token `from` or later:
+ * family names read as common nouns (noun_name_rule, from 1), names cut in two before
+ * portfolios first, then (`known`) before any title (cut_name_before_title, from 2). */
+static dg_err before_titles(dgn_ctx *c, uint32_t from, before_title_rule rule, int known,
+                            dg_error *err) {
   const dg_doc *d = c->d;
   for (size_t si = 0; si < d->nsents; si++) {
     const dg_sentence s = d->sents[si];
     uint32_t kend = dg_sent_tokend(d, &s);
-    for (uint32_t k = dg_sent_tok0(d, &s) + 2; k < kend; k++) {
+    for (uint32_t k = dg_sent_tok0(d, &s) + from; k < kend; k++) {
       uint32_t tend;
       if (!title_at(c, &s, k, &tend)) continue;
-      dg_err e = cut_name_before_title(c, &s, k, tend, known, err);
+      dg_err e = rule(c, &s, k, tend, known, err);
       if (e != DG_OK) return e;
       while (k + 1 < kend && dg_tok(d, k + 1)->start < tend) k++;
     }
@@ -1135,8 +1132,8 @@ dg_err dgn_ja_people(dgn_ctx *c, dg_error *err) {
       while (k + 1 < kend && dg_tok(d, k + 1)->start < tend) k++;
     }
   }
-  dg_err e = cut_names(c, 0, err);
-  if (e == DG_OK) e = noun_names(c, err);
-  if (e == DG_OK) e = cut_names(c, 1, err);
+  dg_err e = before_titles(c, 2, cut_name_before_title, 0, err);
+  if (e == DG_OK) e = before_titles(c, 1, noun_name_rule, 0, err);
+  if (e == DG_OK) e = before_titles(c, 2, cut_name_before_title, 1, err);
   return e == DG_OK ? owned_names(c, err) : e;
 }
