@@ -737,6 +737,10 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", TITLE "第1回となる防災閣僚会合を横浜において開催した。", DG_REL_HELD_IN,
      TITLE_ID, "place:yokohama", NO},
 
+    /* triggers.tsv 主催により: the host's frame holds nothing, so the clause's date and venue
+     * go to the verb that holds the meeting; the host takes part */
+    {"held_on", "t.txt", "2011年1月23日から27日まで、ハノイにて、ベトナム国会の主催により、第3回日メコン保健会合が開催された。",
+     DG_REL_HELD_ON, "meeting:第3回日メコン保健会合", "date:2011-01-23/2011-01-27", 0, 1},
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン保健会合", "date:2022-06", 0, 1},
