@@ -741,6 +741,10 @@ static const tie_row ties[] = {
      * go to the verb that holds the meeting; the host takes part */
     {"held_on", "t.txt", "2011年1月23日から27日まで、ハノイにて、ベトナム国会の主催により、第3回日メコン保健会合が開催された。",
      DG_REL_HELD_ON, "meeting:第3回日メコン保健会合", "date:2011-01-23/2011-01-27", 0, 1},
+    /* in_name: the verb MeCab reads inside a Chinese name (李|干|明) puts its country in no
+     * modifying clause */
+    {"participates_in", "t.txt", "中国の李干明部長が第2回日メコン保健会合に出席した。",
+     DG_REL_PARTICIPATES_IN, "country:CHN", "meeting:第2回日メコン保健会合", 0, 1},
     /* held_on: a date to the meeting it introduces, in a sentence that holds one */
     {"held_on", "t.txt", "2022年6月にハノイで開催された第2回日メコン保健会合では、タイ及びラオスが参加した。",
      DG_REL_HELD_ON, "meeting:第2回日メコン保健会合", "date:2022-06", 0, 1},

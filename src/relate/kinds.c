@@ -342,12 +342,23 @@ static int joins_list(const dg_rel_ctx *c, const dg_sentence *se, const dg_token
   return w >= 0 && c->r->list_joiners.w[w].len > tk->end - tk->start;
 }
 
+/* Does token tk of sentence s lie inside a name (the verb MeCab reads in 李|干|傑, a Chinese
+ * name: no verb of the sentence)? */
+static int in_name(const dg_rel_ctx *c, uint32_t s, const dg_token *tk) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!m->implicit && m->start <= tk->start && tk->end <= m->end) return 1;
+  }
+  return 0;
+}
+
 /* Japanese: does mention m stand inside a clause that modifies a noun before trigger g (ア
  * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
  * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
  * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none, nor a
- * verb that joins a list (を含む: joins_list); a name a comma follows is an item of a list
- * whose next item the clause modifies (A、それからBの議長国でありますC、…を招待). */
+ * verb that joins a list (を含む: joins_list), nor a verb inside a name (in_name); a name a
+ * comma follows is an item of a list whose next item the clause modifies (A、それからBの議長国
+ * でありますC、…を招待). */
 static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
                           const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
@@ -359,7 +370,7 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
     if (tk->start < m->end || nx->end > g->start) continue;
     if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
         (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN) &&
-        !joins_list(c, se, tk))
+        !joins_list(c, se, tk) && !in_name(c, s, tk))
       return 1;
   }
   return 0;
