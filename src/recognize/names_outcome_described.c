@@ -176,9 +176,10 @@ static dg_err dgn_listed_outcomes(dgn_ctx *c, dg_error *err) {
 dg_err dgn_described_outcomes(dgn_ctx *c, dg_error *err) {
   const char *t = c->t;
   uint32_t e = (uint32_t)c->len;
-  for (uint32_t i = 0; i < e; i++) {
+  const dg_wordlist *vl = &c->r->outcome_verbs;
+  for (uint32_t i = 0; (i = (uint32_t)dg_wordlist_next(vl, t, e, i)) < e; i++) {
     if (i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1])) continue;
-    uint32_t v = listed_at(&c->r->outcome_verbs, t, i, e), a, z;
+    uint32_t v = listed_at(vl, t, i, e), a, z;
     if (!v || !described_after(c, v, &a, &z)) continue;
     const char *id, *label, *stem = dgn_mint_id(c, DG_TYPE_PROGRAM, t + a, z - a);
     if (!stem || dgn_doc_scoped(c, stem, a, z, &id, &label) ||
