@@ -2032,6 +2032,14 @@ static const family_case families[] = {
     /* a title's portfolio may be "for the" and a region */
     {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
      DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
+    /* "the" before a country or an organization in a post (THE_BODIES); near miss: a
+     * body's head word after it is no name (of the MRC Joint Committee) */
+    {F(EN_PEOPLE), "The summit was attended by the President of the Kyrgyz Republic Almaz Bekov.",
+     DG_TYPE_PERSON, "Almaz Bekov", "person:almaz-bekov", NULL, NULL},
+    {F(EN_PEOPLE), "Deputy Secretary-General of the Asian Development Bank Daniyar Kasymov spoke.",
+     DG_TYPE_PERSON, "Daniyar Kasymov", "person:daniyar-kasymov", NULL, NULL},
+    {F(EN_PEOPLE), "The Chair of the MRC Joint Committee opened the session.", DG_TYPE_PERSON,
+     "Joint Committee", NULL, NULL, NULL},
     /* a name before ", the" and a title; not a body's name that ends in its head */
     {F(EN_PEOPLE), "They met Jane Roe, the Chair of the Reef Council, today.", DG_TYPE_PERSON,
      "Jane Roe", "person:jane-roe", NULL, NULL},

@@ -387,13 +387,18 @@ static const tie_row ties[] = {
     {"chaired_by", "t.txt", "Minister Sato Kenji will chair the Pacific Ocean Governance Forum, which will review "
      "the Island Business Summit and the Youth Ocean Dialogue.", DG_REL_CHAIRED_BY,
      "meeting:youth-ocean-dialogue", "person:sato-kenji", NO},
-    /* chair_of_country: "Chairman of COUNTRY Name" in a list of attending heads of state is
+    /* chair_of_office: "Chairman of BODY Name" in a list of attending heads of state is
      * the country's office, no chair of the meeting; near miss: the chairmanship of Laos */
     {"chaired_by", "t.txt", EN_TITLE "The Summit was held with the participation of the President of Laos "
      "Sato Kenji, the Chairman of the People's Republic of China Xi Jinping and the President of "
      "Cambodia Suzuki Jiro.", DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", NO},
     {"chaired_by", "t.txt", EN_TITLE "The Summit was held under the chairmanship of Laos.",
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:LAO", 1, 1},
+    {"chaired_by", "t.txt", EN_TITLE "Also in attendance were the President of Laos Sato Kenji, Chairman "
+     "of the Board of Governors of the Asian Development Bank Suzuki Jiro and the Mayor of Vientiane.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "person:suzuki-jiro", NO},
+    {"chaired_by", "t.txt", EN_TITLE "The Summit was opened by Sato Kenji, the Chairman of the Summit, "
+     "and Suzuki Jiro.", DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
     /* chairs_other: a chairing word that takes a pillar or a working group chairs no
      * meeting; near miss: a meeting named there */
     {"chaired_by", "t.txt", EN_TITLE "They noted Thailand's offer to co-chair a new Energy Security pillar.",

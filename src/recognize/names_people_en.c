@@ -228,24 +228,36 @@ static int portfolio_word(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uin
 /* The person after a title's portfolio (Secretary of Finance Cesar V. Purisima, Ambassador
  * to Viet Nam Hiroshi Fukada, Director General for the Caribbean Ana Ruiz): after the
  * title's last word y, a small word that opens the part after a head (of, for, to), maybe
- * "the" before a place or region, portfolio words (portfolio_word), then two to four name
+ * "the" before a known body (THE_BODIES), portfolio words (portfolio_word), then two to four name
  * words that end the capitalized run: a lower-case word or punctuation follows (in a list,
  * "... Minister of Justice Jane Doe, Samoa Minister of ..." ends at the comma). Near
  * misses: the Minister of Foreign Affairs of Japan (no name after), Minister for Trade Kim
  * (one word). Words [*f, *l), or 0. */
+/* Does a head word (heads.tsv) start at one of words [f, l)? Such words name a body,
+ * not a person (Uzbekistan Airways Company). */
+static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, size_t l,
+                    uint32_t end);
+
+/* What "the" may stand before in a post: a place or region (Director General for the
+ * Caribbean), a country (President of the Kyrgyz Republic), a group or an organization
+ * (Deputy Secretary-General of the Asian Development Bank). */
+#define THE_BODIES (T(PLACE) | T(REGION) | T(COUNTRY) | T(GROUP) | T(ORGANIZATION))
+
 static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
                                 uint32_t end, size_t *f, size_t *l) {
   size_t k = y + 1;
   if (k + 2 >= n || !dgn_adjacent(c->t, w, y) || !dgn_joiner(c, &w[k], DG_JOIN_AFTER)) return 0;
   size_t p = k + 1; /* "the" before a place or region (Director General for the Caribbean) */
   if (p + 1 < n && w[p].z - w[p].a == 3 && !memcmp(c->t + w[p].a, "the", 3) &&
-      dgn_adjacent(c->t, w, p) && dgn_overlaps(c, w[p + 1].a, w[p + 1].z, T(PLACE) | T(REGION)))
+      dgn_adjacent(c->t, w, p) && dgn_overlaps(c, w[p + 1].a, w[p + 1].z, THE_BODIES))
     p++;
   size_t first = p;
   while (p < n && dgn_adjacent(c->t, w, p - 1) && portfolio_word(c, w, n, p, end))
     p++;
   if (p == first || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
-  if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2) return 0;
+  if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2 ||
+      any_head(c, w, n, *f, *l, end))
+    return 0; /* of the MRC Joint Committee: a body, no name */
   return *l >= n || !dgn_adjacent(c->t, w, *l - 1) || !dg_is_upper(c->t[w[*l].a]);
 }
 
@@ -538,11 +550,6 @@ static int office_before(const dgn_ctx *c, uint32_t a, uint32_t p) {
   }
   return 0;
 }
-
-/* Does a head word (heads.tsv) start at one of words [f, l)? Such words name a body,
- * not a person (Uzbekistan Airways Company). */
-static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, size_t l,
-                    uint32_t end);
 
 /* A person named right after a country of a list "ministers of" opens, a space, a spaced
  * dash, an opening parenthesis or the country's possessive between (attended by the foreign

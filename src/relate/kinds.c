@@ -909,23 +909,30 @@ static int short_group_before(dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t g
   return dg_hmap_get(&c->group_tails, t + a, z - a) != NULL;
 }
 
-/* English: does the title Chairman open a list item "Chairman of COUNTRY Name" (the
- * President of A X, the Chairman of the People's Republic of China Xi Jinping, the
- * President of B Y attended)? The title is the country's office, no meeting's chair: a
- * comma (and "the") before it, the country right after "of", a person right after that.
- * Near misses: under the chairmanship of Laos (Laos chairs); chaired by the Prime
- * Minister of Laos (a title between). */
-static int chair_of_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+/* English: does the title Chairman open a list item "Chairman of BODY Name", the person
+ * right after a country, group or organization the title's "of" reaches (the President of
+ * A X, the Chairman of the People's Republic of China Xi Jinping, ...; Chairman of the
+ * Executive Committee and Executive Secretary of the Commonwealth of Independent States Y)?
+ * The title is an office of that body, no meeting's chair: a comma (and "the") before it,
+ * " of " after it, no meeting and no comma before the person. Near misses: under the
+ * chairmanship of Laos (Laos chairs); the Chairman of the Meeting, Minister X. */
+static int chair_of_office(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
-  uint32_t a = g->start;
-  if (!dg_rel_latin(c, s) || g->end - a != 8 || !dg_lit(t, g->end, a, "Chairman")) return 0;
+  uint32_t a = g->start, owners = DG_TYPESET(COUNTRY) | DG_TYPESET(GROUP) |
+                                  DG_TYPESET(ORGANIZATION);
+  if (!dg_rel_latin(c, s) || g->end - a != 8 || !dg_lit(t, g->end, a, "Chairman") ||
+      !dg_lit(t, c->d->sents[s].end, g->end, " of "))
+    return 0;
   if (a >= 4 && dg_lit(t, a, a - 4, "the ")) a -= 4;
   if (a < 2 || !dg_lit(t, a, a - 2, ", ")) return 0;
-  for (uint32_t i = c->sent_first[s]; i + 1 < c->sent_end[s]; i++) {
-    const dg_mention *m = &c->d->ments[i], *p = &c->d->ments[i + 1];
-    if (c->nested[i] || m->type != DG_TYPE_COUNTRY || m->start < g->end) continue;
-    return m->start - g->end <= 8 && dg_rel_part(c, m) == DG_PART_OF &&
-           p->type == DG_TYPE_PERSON && p->start == m->end + 1;
+  const dg_mention *prev = NULL;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->start < g->end) continue;
+    if (memchr(t + g->end, ',', m->start - g->end) || m->type == DG_TYPE_MEETING) return 0;
+    if (m->type == DG_TYPE_PERSON)
+      return prev && dg_rel_is_type(prev, owners) && m->start == prev->end + 1;
+    prev = m;
   }
   return 0;
 }
@@ -948,7 +955,7 @@ static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
       return 1; /* 〜の議長国, ASEAN Chair */
     if (m->start >= g->end && m->start - g->end <= 8 && part == DG_PART_OF) return 1;
   }
-  return chair_of_country(c, s, g);
+  return chair_of_office(c, s, g);
 }
 
 /* Does chairing word g open the name of a text of documents.tsv, maybe with 's between
