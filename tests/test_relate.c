@@ -1913,6 +1913,39 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:jone-tabua", "meeting:amm:58", NO},
     {"participates_in", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinister Sato Kenji held a meeting with Minister Jone Tabua of Fiji at the 58th ASEAN Foreign Ministers' Meeting in Bangkok.\n",
      DG_REL_PARTICIPATES_IN, "person:jone-tabua", "meeting:amm:58", 1, 1},
+    /* background.c, future_hosts.tsv: a party that is to host another meeting takes no part
+     * in it; near misses: a past host, and a host of the document's own meeting */
+    {"participates_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held in Apia. The Ministers welcomed "
+     "the offer of Tonga to host the sixth Ocean Ministers Meeting in 2027.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:6th-ocean-ministers-meeting", NO},
+    {"participates_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held in Apia. Tonga hosted the sixth "
+     "Ocean Ministers Meeting in 2025.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:6th-ocean-ministers-meeting", 1, 1},
+    {"participates_in", "t.txt", "Tonga will host the fifth Ocean Ministers Meeting in 2027.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* background.c, margin_words.tsv: who met on the margins of a meeting, with no heading
+     * naming their talks, takes no part in it, nor does a party named inside the phrase;
+     * near misses: who met at it, and who gathered before the phrase */
+    {"participates_in", "t.txt",
+     "Minister Sato Kenji met Minister Jone Tabua of Fiji on the margins of the "
+     "58th ASEAN Foreign Ministers' Meeting in Bangkok.\n",
+     DG_REL_PARTICIPATES_IN, "person:jone-tabua", "meeting:amm:58", NO},
+    {"participates_in", "t.txt",
+     "Minister Sato Kenji met Minister Jone Tabua of Fiji at the "
+     "58th ASEAN Foreign Ministers' Meeting in Bangkok.\n",
+     DG_REL_PARTICIPATES_IN, "person:jone-tabua", "meeting:amm:58", 0, 1},
+    {"participates_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held in Apia. Ministers from Fiji and "
+     "Tonga gathered on the sidelines of a series of meetings involving the "
+     "Pacific Islands Forum.\n",
+     DG_REL_PARTICIPATES_IN, "group:PIF", EN_OCEAN_ID, NO},
+    {"participates_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held in Apia. Ministers from Fiji and "
+     "Tonga gathered on the sidelines of a series of meetings involving the "
+     "Pacific Islands Forum.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 1, 1},
     /* context.c: no held_on to a month and day of no known year; near miss: with its year */
     {"held_on", "t.txt", "The Fifth Ocean Ministers Meeting was held on August 1.\n",
      DG_REL_HELD_ON, EN_OCEAN_ID, NULL, NO},

@@ -163,6 +163,8 @@ struct dg_rules {
   dg_wordlist readout_openers; /* Readout of: opens a readout title, no part of its name */
   dg_wordlist talks_prefixes;  /* 電話, テレビ: between と and 会談 in talks named by a person */
   dg_wordlist side_occasions;  /* 機会に, の際に: talks after one are side talks, no meeting */
+  dg_wordlist future_hosts;    /* to host, will host: a meeting to come, not attended */
+  dg_wordlist margin_words;    /* on the margins of: a meeting beside, not attended */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist participant_heading_parts; /* オブザーバー, 国際機関: joined to one by ・ */
   dg_wordlist party_labels;   /* 諸国, 国際機関: a label's end naming a party of a list */

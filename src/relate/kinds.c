@@ -593,6 +593,7 @@ static size_t attended_objects(const dg_rel_ctx *c, uint32_t s, const dg_rel_tri
  * actors of g's clause before it. */
 static void holders(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long m = dg_rel_held_object(c, s, g);
+  if (m >= 0 && dg_rel_hosts_ahead(c, s, g, (uint32_t)m)) return; /* to host the next M */
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m >= 0; i++)
     if (c->d->ments[i].end <= g->start && actor_of(c, s, g->clause, i, g))
       dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, (uint32_t)m, s);
@@ -850,6 +851,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
     if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */
+    if (g->kind == kind) nm = dg_rel_attended_only(c, s, g, ms, nm); /* to host the next M */
     long named = ja_attributive(c, s, g); /* 主催する本対話: that one, of those named */
     for (size_t y = 0; y < nm && named >= 0; y++)
       if (ms[y] == (uint32_t)named) ms[0] = ms[y], nm = 1;
@@ -865,7 +867,8 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
           actor_of(c, s, g->clause, i, g) &&
           !dg_rel_hosts_meeting(c, s, i) && participle_subject(c, s, g, i) &&
           !after_other_occasion(c, s, g->clause, i) && !dg_rel_object_of_participants(c, s, g, i) &&
-          !(dg_rel_latin(c, s) && dg_rel_after_side_occasion(c, &c->d->ments[i])))
+          !(dg_rel_latin(c, s) && dg_rel_after_side_occasion(c, &c->d->ments[i])) &&
+          !dg_rel_in_side_phrase(c, s, g, i))
         for (size_t y = 0; y < nm; y++) {
           if (dg_rel_met_apart(c, s, i, ms[y])) continue; /* co-chaired M; and met B */
           dg_rel_add(c, kind, i, ms[y], s);

@@ -211,6 +211,21 @@ int dg_rel_met_apart(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t m);
 int dg_rel_after_side_occasion(const dg_rel_ctx *c, const dg_mention *m);
 size_t dg_rel_side_talks(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                          uint32_t *ms, size_t nm);
+/* Keeps of the meetings ms[0..nm) that English trigger g of sentence s speaks of those its
+ * parties attend: not one named after a word of margin_words.tsv (on the sidelines of
+ * the M), nor, for a verb of future_hosts.tsv (to host, to be hosted), one other than the
+ * document's or section's own (background.c). Returns how many are left. */
+size_t dg_rel_attended_only(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                            uint32_t *ms, size_t nm);
+/* Is English trigger g of sentence s a verb of future_hosts.tsv (to host, will be hosted)
+ * and meeting mention m not the document's or section's own: a meeting still to come that
+ * its host does not attend by that verb (background.c)? */
+int dg_rel_hosts_ahead(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t m);
+/* Does mention i of English sentence s stand inside a sidelines phrase after trigger g
+ * (gathered on the sidelines of meetings involving the ASEAN), no comma between
+ * (background.c)? */
+int dg_rel_in_side_phrase(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                          uint32_t i);
 /* Is mention i inside the parenthesis of dates and places of a meeting (parenthesis.c)? */
 int dg_rel_in_meeting_paren(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Is mention i a place of the run after an English meeting name (apposition.c)? */
