@@ -2032,6 +2032,9 @@ static const family_case families[] = {
     /* a title's portfolio may be "for the" and a region */
     {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
      DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
+    /* name_before: no name after an article (a person's name takes no "the") */
+    {F(EN_PEOPLE), "At the invitation of the Keeper of the Two Rivers, King Aram Tobi, they met.",
+     DG_TYPE_PERSON, "Two Rivers", NULL, NULL, NULL},
     /* "the" before a country or an organization in a post (THE_BODIES); near miss: a
      * body's head word after it is no name (of the MRC Joint Committee) */
     {F(EN_PEOPLE), "The summit was attended by the President of the Kyrgyz Republic Almaz Bekov.",

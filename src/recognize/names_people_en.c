@@ -451,7 +451,8 @@ static int joins_lower(const dgn_ctx *c, const dgn_word *w, size_t x) {
  * lower case; after a small word of a name (of) that follows a capitalized word, the first
  * word belongs to what comes before ("Minister for Law Jane Doe SC" names Jane Doe; "the
  * Department of Foreign Affairs, ..." no one; "the chairmanship of Jane Doe, Minister ..."
- * Jane Doe). */
+ * Jane Doe); never after an article (the Custodian of the Two Holy Mosques, King Salman:
+ * a person's name takes no "the"). */
 static size_t name_before(const dgn_ctx *c, const dgn_word *w, size_t n, size_t z,
                           uint32_t end) {
   size_t a = z;
@@ -460,7 +461,7 @@ static size_t name_before(const dgn_ctx *c, const dgn_word *w, size_t n, size_t 
     a--;
   if (z - a < 2 || a == 0 || !dgn_adjacent(c->t, w, a - 1)) return z - a < 2 ? z : a;
   const dgn_word *p = &w[a - 1];
-  if (!dg_is_lower(c->t[p->a])) return z;
+  if (!dg_is_lower(c->t[p->a]) || dgn_joiner(c, p, DG_JOIN_ARTICLE)) return z;
   if (dg_wordlist_find(&c->r->name_joiners, c->t + p->a, p->z - p->a) < 0 ||
       joins_lower(c, w, a - 1))
     return a;
