@@ -2032,6 +2032,9 @@ static const family_case families[] = {
     /* a title's portfolio may be "for the" and a region */
     {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
      DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
+    /* names_text.c dotted_letters: digraph initials keep their closing stop (Sh.M.) */
+    {F(EN_PEOPLE), "President Sh.M. Bekov spoke.", DG_TYPE_PERSON, "Sh.M. Bekov",
+     "person:sh.m.-bekov", NULL, NULL},
     /* name_before: no name after an article (a person's name takes no "the") */
     {F(EN_PEOPLE), "At the invitation of the Keeper of the Two Rivers, King Aram Tobi, they met.",
      DG_TYPE_PERSON, "Two Rivers", NULL, NULL, NULL},

@@ -24,6 +24,10 @@ static const row rows[] = {
     {"Mr. Tanaka spoke on item No. 5 today. Done.", "Mr. Tanaka spoke on item No. 5 today.|Done."},
     {"Growth was 3.5 percent in 2023. Good.", "Growth was 3.5 percent in 2023.|Good."},
     {"See e.g. the annex. J. Smith agreed.", "See e.g. the annex.|J. Smith agreed."},
+    /* a name's digraph initials (Sh.M.) end no sentence; near miss: three letters before a
+     * stop are no initial (Sho.M.) */
+    {"President Sh.M. Bekov spoke. Done.", "President Sh.M. Bekov spoke.|Done."},
+    {"It was Sho.M. Then more.", "It was Sho.M.|Then more."},
     {"It ended (as planned.) Then more.", "It ended (as planned.)|Then more."},
     {"Leaders met in Tokyo. the next day they left.", "Leaders met in Tokyo. the next day they left."},
     {"- 第一の項目\n- 第二の項目", "第一の項目|第二の項目"},

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 #include "base/buf.h"
+#include "base/scan.h"
 #include "docgraph/rules.h"
 #include "base/utf8.h"
 
@@ -263,13 +264,16 @@ static int abbreviation_word(const char *t, uint32_t w, uint32_t off, const dg_r
   if (wl == 1) return 0;
   if (wl == 2 && t[w] >= 'A' && t[w] <= 'Z') return 1; /* initial: "J. Smith" */
   if (rules && dg_rules_is_abbreviation(rules, t + w, wl)) return 1;
-  /* Dotted acronyms such as U.S. or e.g. */
+  /* Dotted acronyms such as U.S. or e.g., and a name's initials, a capital with maybe
+   * one small letter each (Sh.M. Mirziyoyev, Zh.K. Tokayev) */
   int dots = 0;
   for (uint32_t i = w; i <= off; i++) dots += t[i] == '.';
   if (dots >= 2 && wl <= 8) {
     int ok = 1;
-    for (uint32_t i = w; i <= off; i += 2)
-      if (!(dg_is_ascii_alnum((unsigned char)t[i]) && t[i + 1] == '.')) ok = 0;
+    for (uint32_t i = w; i <= off && ok; i++) {
+      if (dg_is_upper(t[i]) && i + 2 <= off && dg_is_lower(t[i + 1]) && t[i + 2] == '.') i++;
+      ok = dg_is_ascii_alnum((unsigned char)t[i]) && t[++i] == '.';
+    }
     if (ok) return 1;
   }
   return 0;

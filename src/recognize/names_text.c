@@ -116,14 +116,18 @@ static uint32_t word_step(const char *t, uint32_t i, uint32_t z) {
   return l && i + l < z && dg_is_ascii_alnum((unsigned char)t[i + l]) ? l : 0;
 }
 
-/* Does the word t[s, e) end in single letters joined by dots (U.S, ASEAN-U.S, D.C)? Its
- * closing dot then belongs to it (U.S.). */
+/* Does the word t[s, e) end in single letters joined by dots (U.S, ASEAN-U.S, D.C), or
+ * is it initials of a name, a capital with maybe one small letter each (Sh.M, Zh.K: the
+ * digraph initials Central Asian names are written with)? Its closing dot then belongs to
+ * it (U.S., Sh.M. Mirziyoyev). */
 static int dotted_letters(const char *t, uint32_t s, uint32_t e) {
-  int letters = 0;
+  int letters = 0, digraphs = 0;
   for (uint32_t k = e; k > s; k -= 2) {
-    if (!dg_is_upper(t[k - 1]) && !dg_is_lower(t[k - 1])) return 0;
+    if (k - 1 > s && dg_is_upper(t[k - 2]) && dg_is_lower(t[k - 1])) k--, digraphs++;
+    else if (!dg_is_upper(t[k - 1]) && !dg_is_lower(t[k - 1])) return 0;
     letters++;
-    if (k - 1 == s || t[k - 2] == '-') return letters >= 2;
+    if (k - 1 == s) return letters >= 2;
+    if (t[k - 2] == '-') return letters >= 2 && !digraphs;
     if (t[k - 2] != '.') return 0;
   }
   return 0;
