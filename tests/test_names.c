@@ -391,6 +391,17 @@ static const family_case families[] = {
     {F(REORDERED), "He attended the 10th Tourism Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue in Astana.",
      DG_TYPE_MEETING, "10th Tourism Ministers' Meeting of the \"Central Asia plus Japan\" Dialogue", NULL,
      NULL, NULL},
+    /* name_goes_on: an organization's head ends its name before capitalized words with no
+     * head (its officer's name); near misses: towards another head it goes on, and so does
+     * a meeting's head (Dialogue Partners) */
+    {F(EN_HEADS), "Deputy Director of the Reef Protection Organisation Jane Doe spoke.",
+     DG_TYPE_ORGANIZATION, "Reef Protection Organisation", "org:reef-protection-organisation",
+     NULL, NULL},
+    {F(EN_HEADS), "The Reef Protection Organisation Cooperation Forum met.", DG_TYPE_MEETING,
+     "Reef Protection Organisation Cooperation Forum",
+     "meeting:reef-protection-organisation-cooperation-forum", NULL, NULL},
+    {F(EN_HEADS), "The Reef Dialogue Partners met.", DG_TYPE_MEETING, "Reef Dialogue", NULL, NULL,
+     NULL},
     /* heads.tsv: Telephone Talk heads a meeting's name; near miss: a call in lower case */
     {F(EN_HEADS), "Japan-Fiji Summit Telephone Talk\n\nThey spoke today.", DG_TYPE_MEETING,
      "Japan-Fiji Summit Telephone Talk", "meeting:japan-fiji-summit-telephone-talk", NULL, NULL},

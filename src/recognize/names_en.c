@@ -763,11 +763,33 @@ static int head_at(const en_sent *S, size_t x, size_t *hx, dg_type *type) {
   return *type != DG_TYPE_MEETING || !role_after(S, y);
 }
 
+/* Does a head word start in the run of capitalized words right after w[hx] (Cooperation
+ * Forum after Coast Guard), within HEAD_REACH words? */
+#define HEAD_REACH 6
+static int head_later(const en_sent *S, size_t hx) {
+  size_t h;
+  dg_type type;
+  for (size_t k = hx + 1; k < S->n && k <= hx + HEAD_REACH && cap_word(S, k); k++) {
+    if (head_at(S, k, &h, &type)) return 1;
+    if (!dgn_adjacent(S->c->t, S->w, k)) return 0;
+  }
+  return 0;
+}
+
 /* Does the name go on after the head w[hx] with another capitalized word ("Coast Guard
- * Cooperation Forum": its last head decides)? A Roman numeral is a version. */
+ * Cooperation Forum": its last head decides)? After an organization's head only towards
+ * another head: capitalized words with none are another name (the Collective Security
+ * Treaty Organisation Jane Doe: the body, then its officer); a meeting's head goes on
+ * (ASEAN Dialogue Partners: no meeting). A Roman numeral is a version. */
 static int name_goes_on(const en_sent *S, size_t hx) {
-  return hx + 1 < S->n && dgn_adjacent(S->c->t, S->w, hx) && cap_word(S, hx + 1) &&
-         !dg_is_digit(S->c->t[S->w[hx + 1].a]) && !roman_word(S, hx + 1);
+  if (!(hx + 1 < S->n && dgn_adjacent(S->c->t, S->w, hx) && cap_word(S, hx + 1) &&
+        !dg_is_digit(S->c->t[S->w[hx + 1].a]) && !roman_word(S, hx + 1)))
+    return 0;
+  size_t h = NONE, lo = hx >= 3 ? hx - 3 : 0; /* a head is at most four words */
+  dg_type type = DG_TYPE_MEETING;
+  for (size_t x = hx + 1; x > lo && h != hx;)
+    if (!head_at(S, --x, &h, &type)) h = NONE;
+  return h != hx || type != DG_TYPE_ORGANIZATION || head_later(S, hx);
 }
 
 /* Does a known name (no person) hold the head w[x..hx] and go on after it (Association
