@@ -41,6 +41,17 @@ static const struct {
      "meeting:mekong-japan-summit"},
     {"The Mekong-Japan Summit and the Mekong Water Forum were held. The Summit adopted a plan.",
      "The Summit", "meeting:mekong-japan-summit"},
+    /* modified_reference: a word of the meeting's length between the article and the head
+     * (reference_modifiers.tsv); near misses: an indefinite article, a word that tells
+     * meetings apart */
+    {"Mekong-Japan Summit: Joint Statement\n\nLaos attended the two-day summit.",
+     "the two-day summit", "meeting:mekong-japan-summit"},
+    {"Mekong-Japan Summit: Joint Statement\n\nLeaders met at the end of their three-day meeting.",
+     "their three-day meeting", "meeting:mekong-japan-summit"},
+    {"Mekong-Japan Summit: Joint Statement\n\nLaos attended a two-day summit.", "a two-day summit",
+     NULL},
+    {"Mekong-Japan Summit: Joint Statement\n\nLaos attended the regional summit.",
+     "the regional summit", NULL},
     /* the topic of the sentence found is a reference already resolved */
     {"第3回日メコン防災閣僚会合の結果\n\n本会合では、昨年ハノイで開かれた第2回日メコン防災閣僚会合の成果を確認した。"
      "同会合の最後に、議長が総括した。",

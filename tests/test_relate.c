@@ -202,6 +202,42 @@ static int chained(const char *rule) {
 #define JA_ATTENDED "山田外相は4日、ハノイで第5回日メコン外相会議に出席した。(2)"
 #define JA_MEASURES "という、メコン地域に恩恵をもたらす2大措置の実施を宣言した。"
 static const tie_row ties[] = {
+    /* meeting_for: the meeting a stay is for, its mention with its article (for the summit);
+     * near miss: "for the" before other words */
+    {"held_in", "t.txt",
+     EN_TITLE "Leaders from Laos and Cambodia have arrived in Hanoi for the summit.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:hanoi", 1, 1},
+    {"held_in", "t.txt",
+     EN_TITLE "Leaders from Laos have arrived in Hanoi for the first time since the summit.",
+     DG_REL_HELD_IN, EN_SUMMIT, "place:hanoi", NO},
+    /* placed_meetings: a gathering verb with に (勢ぞろい) places and attends the meeting of
+     * the clause before; near miss: an arrival (に到着) attends nothing */
+    {"held_in", "t.txt", "第5回日メコン外相会議が開幕し、ラオスやタイなど各国の外相らがハノイに勢ぞろいした。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:hanoi", 0, 1},
+    {"participates_in", "t.txt", "第5回日メコン外相会議が開幕し、ラオスやタイなど各国の外相らがハノイに勢ぞろいした。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:5", 0, 1},
+    {"held_in", "t.txt", "第5回日メコン外相会議が開幕し、ラオスやタイなど各国の外相らがハノイに到着した。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:hanoi", NO},
+    /* a host who greets the leaders (greeted by); near miss: greeted the news */
+    {"participates_in", "t.txt", EN_TITLE "All leaders were greeted by Prime Minister Sato Kenji.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Prime Minister Sato Kenji greeted the news.",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, NO},
+    /* dateline_lead: the one meeting a news lead names after its dateline is the report's;
+     * near miss: named as the occasion of a signing (on the sidelines of) */
+    {"participates_in", "t.txt",
+     "TOKYO, 5 March 2026 \xE2\x80\x94 Prime Minister Sato Kenji will join his counterparts in the "
+     "Mekong-Japan Summit today.\nLaos is also taking part.\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt",
+     "TOKYO, 5 March 2026 \xE2\x80\x94 Japan will sign the Water Agreement on the sidelines of the "
+     "Mekong-Japan Summit today.\nLaos is also taking part.\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    /* exclusion_words.tsv: "except of" and a headline's 参加なし leave the country out */
+    {"participates_in", "t.txt", EN_TITLE "All ministers, except of Laos, attended the Summit.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", "第5回日メコン外相会議、ラオス参加なし\n\n第5回日メコン外相会議がハノイで開かれた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:5", NO},
     /* attended_objects: "in" and the meeting past a word of meeting_modifiers.tsv (the
      * annual); near miss: a noun of its own between (the annual review of the Meeting) */
     /* which_antecedent: a ", which" clause hangs on the meeting across its setting of

@@ -592,6 +592,8 @@ static const struct {
      row_plain},
     {"described_counts.tsv", offsetof(dg_rules, described_counts), {"word", NULL, NULL},
      row_plain},
+    {"reference_modifiers.tsv", offsetof(dg_rules, reference_modifiers), {"word", NULL, NULL},
+     row_plain},
     {"party_links.tsv", offsetof(dg_rules, party_links), {"word", NULL, NULL}, row_plain},
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
     {"bu_countries.tsv", offsetof(dg_rules, bu_countries), {"word", NULL, NULL}, row_plain},

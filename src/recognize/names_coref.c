@@ -173,22 +173,55 @@ static int person_goes_on(const dgn_ctx *c, uint32_t z) {
   return 1;
 }
 
+/* The end of the English word of letters at p (up to the text's end). */
+static uint32_t letters_end(const dgn_ctx *c, uint32_t p) {
+  while (p < c->len && (dg_is_upper(c->t[p]) || dg_is_lower(c->t[p]))) p++;
+  return p;
+}
+
+/* English: a word, one or two words of reference_modifiers.tsv and a head, all after one
+ * space (the two-day summit, their three-day meeting), that refer as the word and the head
+ * alone do in coref.tsv (the summit, their meeting): that row, or -1; *z past the head. */
+static long modified_reference(const dgn_ctx *c, uint32_t a, uint32_t *z) {
+  const char *t = c->t;
+  uint32_t q = letters_end(c, a), h, mods = 0;
+  char buf[48];
+  if (q == a || q + 1 >= c->len || t[q] != ' ' || q - a > 8) return -1;
+  for (h = q + 1; mods < 2; mods++) {
+    long w = dg_wordlist_at(&c->r->reference_modifiers, t, c->len, h);
+    uint32_t e = w < 0 ? h : h + (uint32_t)c->r->reference_modifiers.w[w].len;
+    if (w < 0 || e + 1 >= c->len || t[e] != ' ') break;
+    h = e + 1;
+  }
+  uint32_t e = letters_end(c, h);
+  if (!mods || e == h || (q - a) + 1 + (e - h) >= sizeof buf) return -1;
+  memcpy(buf, t + a, q - a + 1);
+  memcpy(buf + (q - a) + 1, t + h, e - h);
+  size_t n = (q - a) + 1 + (e - h);
+  long w = dg_wordlist_at(&c->r->coref, buf, n, 0);
+  if (w < 0 || c->r->coref.w[w].len != n || c->r->coref.w[w].as.coref.type != DG_TYPE_MEETING)
+    return -1;
+  *z = e;
+  return w;
+}
+
 /* The reference at i, if one of coref.tsv stands there on token boundaries (whole words in
- * English) outside every name; *i moves past what was looked at. */
+ * English) outside every name, or a meeting's with words of its length in it (see
+ * modified_reference); *i moves past what was looked at. */
 static int reference_at(dgn_ctx *c, size_t *i, reference *rf) {
   const char *t = c->t;
   unsigned char ch = (unsigned char)t[*i];
-  int latin = ch < 0x80;
-  long w = (!latin || (*i == 0 || !dg_is_ascii_alnum((unsigned char)t[*i - 1])))
-               ? dg_wordlist_at(&c->r->coref, t, c->len, *i)
-               : -1;
+  int latin = ch < 0x80, word_start = *i == 0 || !dg_is_ascii_alnum((unsigned char)t[*i - 1]);
+  uint32_t mz = 0;
+  long w = latin && word_start ? modified_reference(c, (uint32_t)*i, &mz) : -1;
+  if (w < 0 && (!latin || word_start)) w = dg_wordlist_at(&c->r->coref, t, c->len, *i);
   if (w < 0) {
     *i += latin ? 1 : (size_t)dg_utf8_len(t + *i, t + c->len);
     return 0;
   }
   const dg_word *wd = &c->r->coref.w[w];
-  *rf = (reference){(uint32_t)*i, (uint32_t)*i + wd->len, wd->as.coref.type, wd->as.coref.refers,
-                    latin, NULL, 0, 0};
+  *rf = (reference){(uint32_t)*i, mz ? mz : (uint32_t)*i + wd->len, wd->as.coref.type,
+                    wd->as.coref.refers, latin, NULL, 0, 0};
   if (rf->type == DG_TYPE_COUNT && !prefix_reference(c, rf)) {
     *i = rf->z;
     return 0;

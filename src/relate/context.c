@@ -312,7 +312,8 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
  * with (see opening_meeting), after the short lines of its head (see head_line); when
  * that sentence holds none, the one it opens with as its subject (see subject_meeting),
  * or whose results it reports (see reported_meeting), or after a dateline the one it
- * names as the scene of what it tells (see dateline_scene); when that sentence names no
+ * names as the scene of what it tells (see dateline_scene) or as its only meeting (see
+ * dateline_lead); when that sentence names no
  * meeting, the one the next sentence holds as its subject (see
  * lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
  * scene_opening); or -1. A release that opens by holding a meeting is about it, as
@@ -373,6 +374,24 @@ static long dateline_scene(const dg_rel_ctx *c, uint32_t s) {
     m = (long)i;
   }
   return m;
+}
+
+/* The one meeting English sentence s names after its dateline, whatever its words
+ * (TOKYO, Dec 17 — The Prime Minister will join his counterparts in the X Summit today: a
+ * news report's lead names the meeting it reports on), or -1; -1 too when the sentence
+ * names another meeting, or this one only by a back reference or as the occasion of what
+ * it tells (signed the Agreement on the sidelines of the X Meeting: side_occasions.tsv). */
+static long dateline_lead(const dg_rel_ctx *c, uint32_t s) {
+  uint32_t after = dg_rel_dateline_end(c, s);
+  long m = -1;
+  if (!after || !dg_rel_latin(c, s)) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *x = &c->d->ments[i];
+    if (c->nested[i] || x->type != DG_TYPE_MEETING || x->start < after) continue;
+    if (m >= 0 || x->implicit) return -1;
+    m = (long)i;
+  }
+  return m >= 0 && dg_rel_after_side_occasion(c, &c->d->ments[m]) ? -1 : m;
 }
 
 /* Japanese: the first meeting sentence s names, maybe in quotes, right before の and a
@@ -442,6 +461,7 @@ static long body_meeting(dg_rel_ctx *c) {
   if (m < 0) m = subject_meeting(c, s);
   if (m < 0) m = reported_meeting(c, s);
   if (m < 0) m = dateline_scene(c, s);
+  if (m < 0) m = dateline_lead(c, s);
   if (m < 0 && s > 0 && dg_rel_dateline_end(c, s - 1)) m = scene_opening(c, s); /* its line */
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);

@@ -913,7 +913,8 @@ static size_t listed_with(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t 
 
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
- * its clause attends (travel to the Cook Islands to attend the Forum); with the meetings
+ * its clause attends (travel to the Cook Islands to attend the Forum; the venue word
+ * that attends itself, a gathering: 首脳らがホテルに勢ぞろいした); with the meetings
  * listed with the one held (A and B were held in Tokyo; see listed_with), in Japanese also a
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
@@ -939,7 +940,8 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
   int ja = !dg_rel_latin(c, s);
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
-    if (x->kind == DG_REL_PARTICIPATES_IN && x->start >= g->end &&
+    int same = x->start == g->start && x->end == g->end; /* に勢ぞろい attends too */
+    if (x->kind == DG_REL_PARTICIPATES_IN && (x->start >= g->end || same) &&
         (x->clause == g->clause || (ja && x->clause > g->clause)))
       return venue_between(c, s, g, x) ? 0 : dg_rel_clause_meetings(c, s, x->clause, x->start, out);
   }
@@ -982,8 +984,9 @@ static size_t scene_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32
 }
 
 /* English: the meeting named right after venue p with a word of trip_purposes.tsv between
- * (travel to Suva for the Forum Leaders Meeting: the trip's purpose), maybe after the
- * venue's country and a comma (in Bangkok, Thailand, for the annual Meeting), or -1. */
+ * (travel to Suva for the Forum Leaders Meeting: the trip's purpose; a back reference
+ * with its article: arrived in Tokyo for the summit), maybe after the venue's country and
+ * a comma (in Bangkok, Thailand, for the annual Meeting), or -1. */
 static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
   const char *t = c->d->text;
   uint32_t q = c->d->ments[p].end, e = c->d->sents[s].end;
@@ -993,11 +996,16 @@ static long meeting_for(const dg_rel_ctx *c, uint32_t s, long p) {
   if (q + 1 >= e || t[q] != ' ') return -1;
   long w = dg_wordlist_at(&c->r->trip_purposes, t, e, q + 1);
   if (w < 0 || q + 1 + c->r->trip_purposes.w[w].len >= e) return -1;
+  uint32_t a = q + 1;
   q += 1 + (uint32_t)c->r->trip_purposes.w[w].len;
   if (t[q] != ' ') return -1;
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
-    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start == q + 1)
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING &&
+        (m->start == q + 1 || (m->start > a && m->start <= q && t[m->start - 1] == ' ' &&
+                               m->end > q)))
       return (long)i;
+  }
   return -1;
 }
 
