@@ -415,6 +415,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
     {"participates_in", "t.txt", EN_TITLE "The participating officials welcomed Japan\xE2\x80\x99s support.",
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, NO},
+    /* noun_reading: "meet" after an article and a noun phrase is the event, no verb; near
+     * miss: a plural subject before it */
+    {"participates_in", "t.txt", EN_TITLE "The regional defence meet came amid a dispute of Laos and "
+     "Cambodia.", DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    {"participates_in", "t.txt", EN_TITLE "The two leaders meet in Vientiane with Laos.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The Prime Minister will meet Laos in Vientiane.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
     /* chaired_by: the meetings named after "such as" that follows the chaired one; near
      * miss: a ", which" clause names them */
     {"chaired_by", "t.txt", "Minister Sato Kenji will chair the Pacific Ocean Governance Forum and other related meetings "

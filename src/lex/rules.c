@@ -637,6 +637,8 @@ static const struct {
     {"side_occasions.tsv", offsetof(dg_rules, side_occasions), {"word", NULL, NULL}, row_plain},
     {"future_hosts.tsv", offsetof(dg_rules, future_hosts), {"word", NULL, NULL}, row_plain},
     {"margin_words.tsv", offsetof(dg_rules, margin_words), {"word", NULL, NULL}, row_plain},
+    {"noun_verbs.tsv", offsetof(dg_rules, noun_verbs), {"word", NULL, NULL}, row_plain},
+    {"auxiliaries.tsv", offsetof(dg_rules, auxiliaries), {"word", NULL, NULL}, row_plain},
     {"participant_headings.tsv", offsetof(dg_rules, participant_headings), {"word", NULL, NULL}, row_plain},
     {"participant_heading_parts.tsv", offsetof(dg_rules, participant_heading_parts), {"word", NULL, NULL}, row_plain},
     {"party_labels.tsv", offsetof(dg_rules, party_labels), {"word", NULL, NULL}, row_plain},

@@ -166,6 +166,8 @@ struct dg_rules {
   dg_wordlist side_occasions;  /* 機会に, の際に: talks after one are side talks, no meeting */
   dg_wordlist future_hosts;    /* to host, will host: a meeting to come, not attended */
   dg_wordlist margin_words;    /* on the margins of: a meeting beside, not attended */
+  dg_wordlist noun_verbs;      /* meet: a noun after an article (the defence meet), no trigger */
+  dg_wordlist auxiliaries;     /* will, to: a verb after them (will meet), no noun */
   dg_wordlist participant_headings; /* 出席国, Participants: a heading over who takes part */
   dg_wordlist participant_heading_parts; /* オブザーバー, 国際機関: joined to one by ・ */
   dg_wordlist party_labels;   /* 諸国, 国際機関: a label's end naming a party of a list */

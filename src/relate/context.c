@@ -654,6 +654,39 @@ static uint32_t conduct_trigger(dg_rel_ctx *c, uint32_t s, uint32_t i) {
   return e;
 }
 
+/* Is the word t[q, z) an article of name_joiners.tsv, in any case of its first letter? */
+static int article_word(const dg_rel_ctx *c, const char *t, uint32_t q, uint32_t z) {
+  char buf[8];
+  if (z - q >= sizeof buf) return 0;
+  memcpy(buf, t + q, z - q);
+  buf[0] = (char)(dg_is_upper(buf[0]) ? buf[0] - 'A' + 'a' : buf[0]);
+  const dg_wordlist *l = &c->r->name_joiners;
+  long k = dg_wordlist_find(l, buf, z - q);
+  return k >= 0 && (l->w[k].as.joiner.roles & DG_JOIN_ARTICLE) && l->w[k].len == z - q;
+}
+
+/* English: is the trigger at i a verb of noun_verbs.tsv read as a noun: an article before it,
+ * maybe with up to three words between, none plural, closing a clause or of auxiliaries.tsv
+ * (The ASEAN defence meet came amid ...)? Near misses: The two leaders meet today (a plural
+ * before it); The Prime Minister will meet them (an auxiliary). */
+static int noun_reading(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start, p = i;
+  if (!dg_rel_whole_word(&c->r->noun_verbs, t, c->d->sents[s].end, i)) return 0;
+  for (int words = 0; words < 4; words++) {
+    if (p <= a + 1 || t[p - 1] != ' ') return 0;
+    uint32_t z = p - 1, q = z;
+    while (q > a && t[q - 1] != ' ') q--;
+    if (q == z) return 0;
+    if (article_word(c, t, q, z)) return 1;
+    if (t[z - 1] == 's' || dg_wordlist_find(&c->r->auxiliaries, t + q, z - q) >= 0 ||
+        !(dg_is_ascii_alnum((unsigned char)t[z - 1]) || t[z - 1] == '-'))
+      return 0;
+    p = q;
+  }
+  return 0;
+}
+
 void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
@@ -684,6 +717,10 @@ void dg_rel_find_triggers(dg_rel_ctx *c, uint32_t s) {
     if (latin && ((i > se->start && dg_is_ascii_alnum((unsigned char)t[i - 1])) ||
                   (e < se->end && dg_is_ascii_alnum((unsigned char)t[e])))) {
       i += step; /* "held" inside "upheld": not a trigger */
+      continue;
+    }
+    if (latin && noun_reading(c, s, i)) { /* the defence meet came */
+      i = e;
       continue;
     }
     dg_rel_trigger g = {(uint32_t)word->as.trigger.kind, i, e, dg_rel_clause_at(c, s, i)};
