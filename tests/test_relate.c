@@ -3020,6 +3020,42 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:2000000", 0, 1},
     {"amounts", "t.txt", "Japan adopted the Mekong Water Plan. Japan will raise its contribution to a cooperation fund by USD 2 million.",
      DG_REL_AMOUNT, "program:mekong-water-plan", NULL, NO},
+    /* totals.tsv: a total over several projects (a count, 総額) or a level reached (an
+     * increase to) owns no program; near misses: one project's sum, no count, no level */
+    {"amounts", "t.txt", "日本政府は、ダナン港湾整備事業など3事業、総額450億円を限度とする円借款貸付契約に調印した。",
+     DG_REL_AMOUNT, "program:ダナン港湾整備事業", NULL, NO},
+    {"amounts", "t.txt", "日本政府は、ダナン港湾整備事業に450億円を限度とする円借款を供与する。",
+     DG_REL_AMOUNT, "program:ダナン港湾整備事業", "amount:JPY:45000000000", 0, 1},
+    {"amounts", "t.txt", "日本政府はダナン港湾整備事業を発表した。その総額は450億円に達した。",
+     DG_REL_AMOUNT, "program:ダナン港湾整備事業", NULL, NO},
+    {"amounts", "t.txt", "The EU launched the Mekong Water Initiative in 2019. The EU announced four new programmes worth EUR 80 million this year.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", NULL, NO},
+    {"amounts", "t.txt", "The EU launched the Mekong Water Initiative in 2019. The EU announced new programmes worth EUR 80 million this year.",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", "amount:EUR:80000000", 1, 1},
+    {"amounts", "t.txt", "ADB launched the Mekong Water Fund in 2019. ADB foresees an increase to $13 billion annually by 2030.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", NULL, NO},
+    {"amounts", "t.txt", "ADB launched the Mekong Water Fund in 2019. ADB foresees an increase of $13 billion annually by 2030.",
+     DG_REL_AMOUNT, "program:mekong-water-fund", "amount:USD:13000000000", 1, 1},
+    /* shares in parentheses after their purposes: each owns what its own part names, the
+     * total none of them nor a program named before; near miss: the part under a program */
+    {"amounts", "t.txt", "Australia launched the Mekong Water Initiative in 2019. Australia announced $60 million to support recovery with ASEAN ($20 million).",
+     DG_REL_AMOUNT, "program:mekong-water-initiative", NULL, NO},
+    {"amounts", "t.txt", "Australia announced $60 million to support recovery ($20 million), to counter crime with ASEAN ($25 million), and to build markets under the Mekong Power Programme ($15 million).",
+     DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:60000000", NO},
+    {"amounts", "t.txt", "Australia announced $60 million to support recovery ($20 million), to counter crime with ASEAN ($25 million), and to build markets under the Mekong Power Programme ($15 million).",
+     DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:20000000", NO},
+    {"amounts", "t.txt", "Australia announced $60 million to support recovery ($20 million), to counter crime with ASEAN ($25 million), and to build markets under the Mekong Power Programme ($15 million).",
+     DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:15000000", 0, 1},
+    /* a part "from" a body: the body gave the part, not the whole (near miss: the part) */
+    {"amounts", "t.txt", "From 2010 to 2020, Japan provided USD 4 billion in grants to the region, including USD 3 billion from JICA.",
+     DG_REL_AMOUNT, "org:jica", "amount:USD:4000000000", NO},
+    {"amounts", "t.txt", "From 2010 to 2020, Japan provided USD 4 billion in grants to the region, including USD 3 billion from JICA.",
+     DG_REL_AMOUNT, "org:jica", "amount:USD:3000000000", 0, 1},
+    /* "this agreement" names the Agreement of the four sentences before (near miss: five) */
+    {"amounts", "t.txt", "Japan and Laos signed the Mekong Water Agreement in Vientiane. The signing marks a milestone. It reflects a long partnership. It was welcomed by all. This new agreement, with a value of up to $50 million, supports rural roads.",
+     DG_REL_AMOUNT, "program:mekong-water-agreement", "amount:USD:50000000", 4, 1},
+    {"amounts", "t.txt", "Japan and Laos signed the Mekong Water Agreement in Vientiane. The signing marks a milestone. It reflects a long partnership. It was welcomed by all. Both sides met again. This new agreement, with a value of up to $50 million, supports rural roads.",
+     DG_REL_AMOUNT, "program:mekong-water-agreement", NULL, NO},
     {"amounts", "t.txt", "Japan has requested USD 9 million for the ASEAN Smart Cities Network, compared with USD 4 million in the first year.",
      DG_REL_AMOUNT, "program:ascn", "amount:USD:4000000", 0, 1},
     /* who holds a meeting named as the verb's object takes part, and the release is about
