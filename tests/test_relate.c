@@ -3028,6 +3028,8 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:ダナン港湾整備事業", "amount:JPY:45000000000", 0, 1},
     {"amounts", "t.txt", "日本政府はダナン港湾整備事業を発表した。その総額は450億円に達した。",
      DG_REL_AMOUNT, "program:ダナン港湾整備事業", NULL, NO},
+    {"amounts", "t.txt", "日本はダナン港湾整備事業を発表した。同事業はJICAを通じて3年間実施され、総額450億円の規模となる。",
+     DG_REL_AMOUNT, "program:ダナン港湾整備事業", "amount:JPY:45000000000", 1, 1},
     {"amounts", "t.txt", "The EU launched the Mekong Water Initiative in 2019. The EU announced four new programmes worth EUR 80 million this year.",
      DG_REL_AMOUNT, "program:mekong-water-initiative", NULL, NO},
     {"amounts", "t.txt", "The EU launched the Mekong Water Initiative in 2019. The EU announced new programmes worth EUR 80 million this year.",

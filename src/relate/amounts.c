@@ -758,15 +758,29 @@ static int total_of_several(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   return total;
 }
 
+/* The program that is the topic of sentence s before amount a, in any of its clauses
+ * (同プロジェクトは、…実施され、総額約24億円の規模となる), or -1. */
+static long sentence_topic(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->end <= c->d->ments[a].start && program_owner(c, s, m) &&
+        dg_rel_part(c, m) == DG_PART_TOPIC && !aid_form(c, m))
+      return (long)i;
+  }
+  return -1;
+}
+
 /* The owner of amount a that a total or level word marks (see total_of_several): a program
  * of its clause it goes to (総額100億円をX事業に), not one named only as a form of aid
- * (円借款: optional at best); else the program of the line its block hangs under (JAIFへの
- * 追加拠出 / - 総額2千万ドル); none from the sentences before; or -1. */
+ * (円借款: optional at best); else the program its sentence is about (see sentence_topic);
+ * else the program of the line its block hangs under (JAIFへの追加拠出 / - 総額2千万ドル);
+ * none from the sentences before; or -1. */
 static long total_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   long p = beside(c, s, a, DG_TYPESET(PROGRAM));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
   p = funded_project(c, ix, s, a, p);
   if (p >= 0 && aid_form(c, &c->d->ments[p])) p = -1;
+  if (p < 0) p = sentence_topic(c, s, a);
   int32_t pb = c->d->blocks[c->d->sents[s].block].parent;
   return p < 0 && pb >= 0 ? last_program(c, (uint32_t)pb, UINT32_MAX) : p;
 }
