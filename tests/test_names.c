@@ -955,6 +955,12 @@ static const family_case families[] = {
      "Signing of Grant Agreement", NULL, NULL, NULL},
     {F(EN_HEADS), "Signing of the Pacific Ports Framework Agreement with Tonga", DG_TYPE_PROGRAM,
      "Pacific Ports Framework Agreement", "program:pacific-ports-framework-agreement", NULL, NULL},
+    /* name_stops.tsv: Billion, Million in a headline's sum belong to no name after it; near
+     * miss: the plan named after a sum in lower case */
+    {F(EN_HEADS), "Ministers Endorse $64 Billion Project Plan under New Strategy", DG_TYPE_PROGRAM,
+     "64 Billion Project Plan", NULL, NULL, NULL},
+    {F(EN_HEADS), "The ministers endorsed the $64 billion Mekong Water Project Plan.", DG_TYPE_PROGRAM,
+     "Mekong Water Project Plan", "program:mekong-water-project-plan", NULL, NULL},
     /* name_joiners.tsv: "a", "an" as articles in a tail (Partnership for a Resilient
      * Pacific); near miss: a tail in lower case stays out (the Fund for a year) */
     {F(EN_HEADS), "They launched the Partnership for a Resilient Pacific in 2024.", DG_TYPE_PROGRAM,

@@ -163,6 +163,16 @@ static const char *row_office_title(const char *w, const char *v1, const char *v
   return one_side(v2, &out->as.title.side);
 }
 
+/* 総額 total; increase to level; projects count; worth link: the part a word plays in making
+ * a sum a total */
+static const char *row_total(const char *w, const char *v1, const char *v2, dg_word *out) {
+  (void)w, (void)v2;
+  if (strcmp(v1, "total") && strcmp(v1, "level") && strcmp(v1, "count") && strcmp(v1, "link"))
+    return "role must be total, level, count or link";
+  out->code = v1;
+  return NULL;
+}
+
 /* 本会合 meeting main; 同 any last (a prefix: 同 + a name's head, 同特別首脳会議) */
 static const char *row_coref(const char *w, const char *v1, const char *v2, dg_word *out) {
   (void)w;
@@ -618,6 +628,7 @@ static const struct {
     {"outcome_modifiers.tsv", offsetof(dg_rules, outcome_modifiers), {"word", NULL, NULL},
      row_plain},
     {"fund_heads.tsv", offsetof(dg_rules, fund_heads), {"word", NULL, NULL}, row_plain},
+    {"totals.tsv", offsetof(dg_rules, totals), {"word", "role", NULL}, row_total},
     {"self_intros.tsv", offsetof(dg_rules, self_intros), {"word", NULL, NULL}, row_plain},
     {"speech_words.tsv", offsetof(dg_rules, speech_words), {"word", NULL, NULL}, row_plain},
     {"scene_verbs.tsv", offsetof(dg_rules, scene_verbs), {"word", NULL, NULL}, row_plain},

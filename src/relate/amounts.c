@@ -179,11 +179,29 @@ static int sums_joined(const char *t, uint32_t a, uint32_t z) {
   return 0;
 }
 
+/* English: is amount a a share in parentheses after the words of its purpose (to support
+ * recovery ($52 million), to counter crime ($55 million)): not right after another amount
+ * ($10 million ($4 million in grants)), no conversion, naming no purpose after it? */
+static int paren_share(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  const dg_mention *am = &c->d->ments[a];
+  uint32_t from = c->d->sents[s].start, q = am->start - 1;
+  if (!dg_rel_latin(c, s) || am->start < from + 2 || t[q] != '(' || am->end >= c->d->len ||
+      t[am->end] != ')' || conversion(c, ix, a) || own_purpose(c, s, am))
+    return 0;
+  if (t[q - 1] == ' ') q--;
+  return q > from && dg_is_ascii_alnum((unsigned char)t[q - 1]) &&
+         gap_to_amount(c->d, ix, from, q) != 0;
+}
+
 /* English: does a later sum of amount a's clause, between a and name m after it, claim m:
  * one with words of its own between a and it, that names its own purpose (see own_purpose)
- * and is no conversion of a sum before it (see conversion)? $3 million in climate finance
- * and $200,000 to support the hosting of the Leaders Meeting: the Meeting is the second's,
- * not the first's. */
+ * or its own source (" from "), or is a share in parentheses (see paren_share), and is no
+ * conversion of a sum before it (see conversion)? $3 million in climate finance and
+ * $200,000 to support the hosting of the Leaders Meeting: the Meeting is the second's, not
+ * the first's; $4 billion in grants, including $3 billion from the Agency: the Agency gave
+ * the part, not the whole; $60 million to support recovery ($20 million) and to build
+ * markets under the X Programme ($15 million): the Programme is the last part's. */
 static int later_sum_claims(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a,
                             const dg_mention *m) {
   const dg_doc *d = c->d;
@@ -194,7 +212,8 @@ static int later_sum_claims(const dg_rel_ctx *c, const amount_index *ix, uint32_
     if (xm->start >= m->start) break;
     if (c->ment_clause[x] != c->ment_clause[a] || xm->end > m->start) continue;
     if (!sums_joined(d->text, am->end, xm->start) && !conversion(c, ix, x) &&
-        own_purpose(c, s, xm))
+        (own_purpose(c, s, xm) || dg_lit(d->text, d->sents[s].end, xm->end, " from ") ||
+         paren_share(c, ix, s, x)))
       return 1;
   }
   return 0;
@@ -578,13 +597,13 @@ static int generic_head(const dg_rel_ctx *c, uint32_t a, uint32_t *h, uint32_t *
   return 0;
 }
 
-/* The program named in the two sentences before sentence s or the one after it, nearest
+/* The program named in the four sentences before sentence s or the one after it, nearest
  * first, whose English label ends with the head word [h, hz) in any case (a cooperation
  * fund ... the ASEAN-Korea Cooperation Fund), or -1. */
 static long named_by_head(const dg_rel_ctx *c, uint32_t s, uint32_t h, uint32_t hz) {
   const dg_doc *d = c->d;
-  const uint32_t order[3] = {s + 1, s - 1, s - 2};
-  for (int k = 0; k < 3; k++) {
+  const uint32_t order[5] = {s + 1, s - 1, s - 2, s - 3, s - 4};
+  for (int k = 0; k < 5; k++) {
     uint32_t x = order[k];
     if (x >= d->nsents || (k && s < (uint32_t)k)) continue;
     for (uint32_t i = c->sent_first[x]; i < c->sent_end[x]; i++) {
@@ -600,14 +619,17 @@ static long named_by_head(const dg_rel_ctx *c, uint32_t s, uint32_t h, uint32_t 
   return -1;
 }
 
-/* The owner of amount a of sentence s: the price of a closing parenthesis; else a program
- * its clause gives the money to or through (the project its aid funds rather than the form
- * of aid: funded_project), or a meeting of its clause; else an
+/* The owner of amount a of sentence s: none for a total over several things, only a program
+ * of its clause for a total or a level (see total_of_several), the program of its own part
+ * for a share in parentheses (see share_owner); else the price of a closing parenthesis;
+ * else a program its clause gives the money to or through (the project its aid funds
+ * rather than the form of aid: funded_project), or a meeting of its clause; else an
  * organization its clause gives the money to; else, when its clause lists sums each with
  * its own purpose (see clause_lists_sums), only a program its clause names with の; else,
  * when its English clause gives it to a fund named in lower case (to a cooperation fund:
- * fund_heads.tsv), the program of that head named in the sentence after it or the two
- * before (the ASEAN-Korea Cooperation Fund), or none; else the last program of the
+ * fund_heads.tsv), the program of that head named in the sentence after it or the four
+ * before (the ASEAN-Korea Cooperation Fund), or none; else, for a total its sentence splits
+ * into shares in parentheses (see split_total), none; else the last program of the
  * sentences before it in its block; else the program (or meeting) of
  * the line it hangs under; else an organization of its clause (the body that provides or
  * channels it); else the program of its section's title; else a program its clause names
@@ -662,12 +684,147 @@ static int own_unnamed_purpose(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   return 0;
 }
 
+/* The role (totals.tsv: total, level, count, link) of the longest word of totals.tsv that
+ * ends at t[z], starts at or after `from` and is whole if Latin; its start in *w; "" when
+ * none. */
+static const char *totals_word_before(const dg_rel_ctx *c, uint32_t from, uint32_t z,
+                                      uint32_t *w) {
+  const dg_wordlist *l = &c->r->totals;
+  const char *t = c->d->text;
+  long k = dg_wordlist_before(l, t, from, z);
+  if (k < 0) return "";
+  *w = z - l->w[k].len;
+  if (*w > from && dg_is_ascii_alnum((unsigned char)t[*w]) &&
+      dg_is_ascii_alnum((unsigned char)t[*w - 1]))
+    return "";
+  return l->w[k].code;
+}
+
+/* Does a number of two or more end at t[z] (7案件: 7; a number word or digits as a word in
+ * English)? */
+static int several_at(const dg_rel_ctx *c, uint32_t from, uint32_t z) {
+  const char *t = c->d->text;
+  uint32_t q = z;
+  while (q > from && (dg_is_digit(t[q - 1]) || t[q - 1] == ',')) q--;
+  if (q < z) /* digits as a word of their own, not 1 nor 0 */
+    return !(z - q == 1 && t[q] <= '1') &&
+           !(q > from && dg_is_ascii_alnum((unsigned char)t[q - 1]));
+  if (z >= from + 3 && (unsigned char)t[z - 3] == 0xEF && (unsigned char)t[z - 2] == 0xBC &&
+      (unsigned char)t[z - 1] >= 0x92 && (unsigned char)t[z - 1] <= 0x99)
+    return 1; /* a full-width digit 2..9 */
+  long k = dg_wordlist_before(&c->r->kanji_digits, t, from, z);
+  if (k >= 0) { /* 三案件, 十件: not 一 */
+    const dg_word *n = &c->r->kanji_digits.w[k];
+    return n->as.numeral.digit >= 2 || n->as.numeral.power;
+  }
+  while (q > from && (dg_is_lower(t[q - 1]) || dg_is_upper(t[q - 1]))) q--;
+  k = q < z ? dg_wordlist_find(&c->r->number_words, t + q, z - q) : -1;
+  return k >= 0 && c->r->number_words.w[k].as.number_word.value >= 2;
+}
+
+/* Does a count of two or more stand before the count head at t[h], in Japanese right before
+ * it (5案件), in English at most five lower-case words before it (five new programmes; 222
+ * investment and technical assistance projects)? */
+static int counted(const dg_rel_ctx *c, uint32_t s, uint32_t h) {
+  const char *t = c->d->text;
+  uint32_t from = c->d->sents[s].start;
+  if (!dg_rel_latin(c, s)) return several_at(c, from, h);
+  for (int words = 0; words <= 5 && h > from + 1 && t[h - 1] == ' '; words++) {
+    if (several_at(c, from, h - 1)) return 1;
+    uint32_t q = h - 1;
+    while (q > from && dg_is_lower(t[q - 1])) q--;
+    if (q == h - 1) return 0;
+    h = q;
+  }
+  return 0;
+}
+
+/* What amount a of sentence s is of a total (totals.tsv): 2 when a count of several comes
+ * right before it, maybe joined by links (5案件(649億円), 9事業、総額…; five new programmes
+ * worth …), 1 when a total word does (総額は6億ドル, 合計100億円) or a level word (an
+ * increase to $13 billion: a sum reached, not given), else 0. */
+static int total_of_several(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  const char *t = c->d->text;
+  uint32_t from = c->d->sents[s].start, z = c->d->ments[a].start, w;
+  int total = 0;
+  for (int steps = 0; steps < 6; steps++) {
+    while (z > from && t[z - 1] == ' ') z--;
+    const char *role = totals_word_before(c, from, z, &w);
+    if (!strcmp(role, "count")) return counted(c, s, w) ? 2 : total;
+    if (strcmp(role, "total") && strcmp(role, "level") && strcmp(role, "link")) return total;
+    total |= strcmp(role, "link") != 0;
+    z = w;
+  }
+  return total;
+}
+
+/* The program that is the topic of sentence s before amount a, in any of its clauses
+ * (同プロジェクトは、…実施され、総額約24億円の規模となる), or -1. */
+static long sentence_topic(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->end <= c->d->ments[a].start && program_owner(c, s, m) &&
+        dg_rel_part(c, m) == DG_PART_TOPIC && !aid_form(c, m))
+      return (long)i;
+  }
+  return -1;
+}
+
+/* The owner of amount a that a total or level word marks (see total_of_several): a program
+ * of its clause it goes to (総額100億円をX事業に), not one named only as a form of aid
+ * (円借款: optional at best); else the program its sentence is about (see sentence_topic);
+ * else the program of the line its block hangs under (JAIFへの追加拠出 / - 総額2千万ドル);
+ * none from the sentences before; or -1. */
+static long total_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  long p = beside(c, s, a, DG_TYPESET(PROGRAM));
+  if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
+  p = funded_project(c, ix, s, a, p);
+  if (p >= 0 && aid_form(c, &c->d->ments[p])) p = -1;
+  if (p < 0) p = sentence_topic(c, s, a);
+  int32_t pb = c->d->blocks[c->d->sents[s].block].parent;
+  return p < 0 && pb >= 0 ? last_program(c, (uint32_t)pb, UINT32_MAX) : p;
+}
+
+/* The owner of a share in parentheses (see paren_share): a program named in its own part of
+ * the list, after the sum before it (to develop markets under the X Initiative ($33 million):
+ * the Initiative), the last one; else -1: the purpose its words name is no program. */
+static long share_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  const dg_doc *d = c->d;
+  uint32_t from = d->sents[s].start, z = d->ments[a].start - 1;
+  size_t k = first_amount_from(d, ix, d->ments[a].start);
+  if (k > 0 && d->ments[ix->by_start[k - 1]].end > from) from = d->ments[ix->by_start[k - 1]].end;
+  long best = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && d->ments[i].start >= from && d->ments[i].end <= z &&
+        program_owner(c, s, &d->ments[i]))
+      best = (long)i;
+  return best;
+}
+
+/* English: is amount a a total that shares in parentheses after it in its sentence split by
+ * purpose ($150 million to support recovery ($52 million), to counter crime ($55
+ * million))? It goes to what its own clause names, not to a program named before. */
+static int split_total(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
+  const dg_doc *d = c->d;
+  if (!dg_rel_latin(c, s) || d->ments[a].start == 0 || d->text[d->ments[a].start - 1] == '(')
+    return 0;
+  for (size_t k = first_amount_from(d, ix, d->ments[a].end); k < ix->n; k++) {
+    uint32_t x = ix->by_start[k];
+    if (d->ments[x].start >= d->sents[s].end) break;
+    if (paren_share(c, ix, s, x)) return 1;
+  }
+  return 0;
+}
+
 static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s, uint32_t a) {
   const dg_doc *d = c->d;
   uint32_t b = d->sents[s].block;
   int32_t pb = d->blocks[b].parent;
   if (statistic(c, ix, s, a) || conversion(c, ix, a)) return -1;
   if (umbrella_sum(c, ix, s, a)) return owner_after(c, ix, s, a);
+  int total = total_of_several(c, s, a);
+  if (total) return total == 2 ? -1 : total_owner(c, ix, s, a);
+  if (paren_share(c, ix, s, a)) return share_owner(c, ix, s, a);
   long p = closing_price_owner(c, s, &d->ments[a]);
   if (p < 0) p = beside(c, s, a, DG_TYPESET(PROGRAM) | DG_TYPESET(ORGANIZATION));
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 2);
@@ -675,6 +832,7 @@ static long amount_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
   if (aid_to_country(c, s, a, p)) return -1;
   if (p < 0) p = clause_owner(c, ix, s, a, DG_TYPESET(MEETING), 2);
   if (p < 0) p = recipient(c, s, a, DG_TYPESET(ORGANIZATION));
+  if (p < 0 && split_total(c, ix, s, a)) return -1; /* split by purpose: no earlier owner */
   if (p < 0 && clause_lists_sums(c, ix, s, a))
     return clause_owner(c, ix, s, a, DG_TYPESET(PROGRAM), 1); /* only what its clause names */
   uint32_t h, hz; /* money its clause gives to "a cooperation fund": a Fund named near, or none */
