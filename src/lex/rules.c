@@ -166,11 +166,14 @@ static const char *row_office_title(const char *w, const char *v1, const char *v
 /* 総額 total; increase to level; projects count; worth link: the part a word plays in making
  * a sum a total */
 static const char *row_total(const char *w, const char *v1, const char *v2, dg_word *out) {
+  static const char *const roles[] = {"total", "level", "count", "link"};
   (void)w, (void)v2;
-  if (strcmp(v1, "total") && strcmp(v1, "level") && strcmp(v1, "count") && strcmp(v1, "link"))
-    return "role must be total, level, count or link";
-  out->code = v1;
-  return NULL;
+  for (uint8_t k = 0; k < sizeof roles / sizeof *roles; k++)
+    if (!strcmp(v1, roles[k])) {
+      out->as.total.role = (uint8_t)(DG_TOTAL_TOTAL + k);
+      return NULL;
+    }
+  return "role must be total, level, count or link";
 }
 
 /* 本会合 meeting main; 同 any last (a prefix: 同 + a name's head, 同特別首脳会議) */

@@ -154,7 +154,7 @@ struct dg_rules {
   dg_wordlist outcome_heads;     /* action plan, declaration: the head of such a description */
   dg_wordlist outcome_modifiers; /* annual, joint: lower-case words of such a description */
   dg_wordlist fund_heads;     /* fund, facility: "to a cooperation fund" names a fund */
-  dg_wordlist totals;         /* 総額, projects, worth: a sum over several things; code the role */
+  dg_wordlist totals;         /* 総額, projects, worth: a sum over several things (DG_TOTAL_*) */
   dg_wordlist complements;    /* として: a program before them is what the verb after adopts */
   dg_wordlist appositives;    /* という: a program before them names the noun after them */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */

@@ -64,6 +64,10 @@ enum { DG_SPACING_ADJACENT = 1, DG_SPACING_SPACED = 2, DG_SPACING_BOTH = 3, DG_S
 /* What a word around a range does (range_words.tsv; the change of amount_ranges.tsv). */
 enum { DG_RANGE_BETWEEN = 1, DG_RANGE_FROM, DG_RANGE_TO };
 
+/* What a word of totals.tsv says of the sum after it: a total (総額), a level reached
+ * (increase to), a count head (案件, projects) or a link between (worth, "("). */
+enum { DG_TOTAL_NONE = 0, DG_TOTAL_TOTAL, DG_TOTAL_LEVEL, DG_TOTAL_COUNT, DG_TOTAL_LINK };
+
 /* What a word before a number keeps from being read (number_prefixes.tsv): bits. */
 enum { DG_BLOCKS_AMOUNTS = 1, DG_BLOCKS_DATES = 2 };
 
@@ -100,6 +104,7 @@ typedef struct dg_word {
     struct { uint8_t dates, years; } date_range;         /* DG_SPACING_* or 0, for each use */
     struct { uint8_t english, japanese; } day_range;     /* DG_SPACING_* or 0, for each use */
     struct { uint8_t role; } range_word;                 /* DG_RANGE_* */
+    struct { uint8_t role; } total;                      /* DG_TOTAL_* */
     struct { uint8_t blocks; } number_prefix;            /* DG_BLOCKS_* bits */
     struct { char country[3]; uint8_t where; } currency_signal; /* ISO alpha-2 or "*" */
     struct { int32_t value; } number_word;               /* twenty: 20; thousand: 1000 */

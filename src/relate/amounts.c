@@ -684,20 +684,19 @@ static int own_unnamed_purpose(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   return 0;
 }
 
-/* The role (totals.tsv: total, level, count, link) of the longest word of totals.tsv that
- * ends at t[z], starts at or after `from` and is whole if Latin; its start in *w; "" when
+/* The role (totals.tsv: DG_TOTAL_*) of the longest word of totals.tsv that ends at t[z],
+ * starts at or after `from` and is whole if Latin; its start in *w; DG_TOTAL_NONE when
  * none. */
-static const char *totals_word_before(const dg_rel_ctx *c, uint32_t from, uint32_t z,
-                                      uint32_t *w) {
+static int totals_word_before(const dg_rel_ctx *c, uint32_t from, uint32_t z, uint32_t *w) {
   const dg_wordlist *l = &c->r->totals;
   const char *t = c->d->text;
   long k = dg_wordlist_before(l, t, from, z);
-  if (k < 0) return "";
+  if (k < 0) return DG_TOTAL_NONE;
   *w = z - l->w[k].len;
   if (*w > from && dg_is_ascii_alnum((unsigned char)t[*w]) &&
       dg_is_ascii_alnum((unsigned char)t[*w - 1]))
-    return "";
-  return l->w[k].code;
+    return DG_TOTAL_NONE;
+  return l->w[k].as.total.role;
 }
 
 /* Does a number of two or more end at t[z] (7案件: 7; a number word or digits as a word in
@@ -749,10 +748,10 @@ static int total_of_several(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   int total = 0;
   for (int steps = 0; steps < 6; steps++) {
     while (z > from && t[z - 1] == ' ') z--;
-    const char *role = totals_word_before(c, from, z, &w);
-    if (!strcmp(role, "count")) return counted(c, s, w) ? 2 : total;
-    if (strcmp(role, "total") && strcmp(role, "level") && strcmp(role, "link")) return total;
-    total |= strcmp(role, "link") != 0;
+    int role = totals_word_before(c, from, z, &w);
+    if (role == DG_TOTAL_COUNT) return counted(c, s, w) ? 2 : total;
+    if (role == DG_TOTAL_NONE) return total;
+    total |= role != DG_TOTAL_LINK;
     z = w;
   }
   return total;
