@@ -87,6 +87,8 @@ round() { # corpus name
   timed "$c.extract_j2" sh -c "'$bin' extract -q -j2 '$src' > '$work/mentions.jsonl'"
   # output identical whatever -j (before the re-run changes the first tree)
   cmp -s "$out-j2/graph.graphml" "$out/graph.graphml" || echo "run -j2 differs from -j1 on $c" >&2
+  # the store alone brought up to date with one new document, in the -j2 run's tree
+  timed "$c.rerun_store" "$bin" run -q -j1 --outputs store "$src" "$work/new" -o "$out-j2"
   # re-run with one new document, into the tree of the first run
   timed "$c.rerun_one_new" "$bin" run -q -j1 "$src" "$work/new" -o "$out"
   # the same two with one data file (GraphML) and the diagrams, the store kept
@@ -143,6 +145,7 @@ size_of() { du -sb "$corpus/$1" | cut -f1; }
     row "$c" extract_j1 "docgraph extract -j1"
     row "$c" extract_j2 "docgraph extract -j2"
     row "$c" rerun_one_new "run again on the same OUT with one new document"
+    row "$c" rerun_store "run again --outputs store (the store alone) with one new document"
     row "$c" run_j1_graphml "docgraph run -j1 --outputs graphml"
     row "$c" rerun_graphml "run again --outputs graphml with one new document"
     row "$c" mecab "mecab on the same bytes"
@@ -156,6 +159,8 @@ size_of() { du -sb "$corpus/$1" | cut -f1; }
     ratio "$c" extract_j1 mecab 3 "extract -j1 over mecab (issue: at most 1.0)"
     ratio "$c" run_j1 run_j2 1 "run -j1 over run -j2, wall (issue: at least 1.8)"
     ratio "$c" run_j1 before_run_j1 3 "run -j1 over the --compare binary's"
+    w=$(med "$c" rerun_store 1)
+    [ -n "$w" ] && echo "- $c: the store alone with one new document, wall s (issue: under 1) $w"
   done
   echo
 } > "$work/scale.md"

@@ -7,6 +7,8 @@
 #  - an output deleted, or edited by hand: the next run writes the tree again, the bytes of
 #    a fresh run's;
 #  - another option (-T, --top) or a new document: written again, and equal to a fresh run;
+#  - the store alone (--outputs store): documents added and removed go into the store, no
+#    other file is written, and a merge of it or the next complete run is a fresh run's tree;
 #  - a run killed part way leaves no record (the next one cannot end early).
 #   tests/rerun.sh BIN OUT
 set -u
@@ -80,6 +82,36 @@ kept new.err $((n + 1)) && no "a new document kept the outputs"
 grep -q " $n reused" new.err || no "new document: $(cat new.err)"
 "$bin" run corpus -o newfresh --no-store 2>/dev/null
 same t newfresh
+
+# the store alone (--outputs store): a document added, then one removed, taken into the
+# store with nothing else written (the other files as they were); a merge of that store and
+# the complete run after it give a fresh run's tree
+stored() { grep -q "^docgraph: store updated: $2 documents\? read.*, $3 reused unread, 0 failed -> t/docgraph.db;" "$1"; }
+others() { stamps t | grep -v '^docgraph\.db '; }
+printf 'Japan and Fiji held talks in Suva on 3 May 2024.\n' >corpus/new2.txt
+others >so.before
+"$bin" run corpus -o t --outputs store 2>so.err || no "--outputs store failed: $(cat so.err)"
+stored so.err 1 $((n + 1)) || no "--outputs store with a new document: $(cat so.err)"
+others >so.after
+cmp -s so.before so.after || no "--outputs store wrote another file: $(diff so.before so.after | head -4)"
+"$bin" merge t/docgraph.db -o merged 2>/dev/null || no "merge of the store alone failed"
+"$bin" run corpus -o fresh2 --no-store 2>/dev/null
+same merged fresh2
+"$bin" run corpus -o t 2>full.err
+kept full.err $((n + 2)) && no "the complete run after the store alone kept the outputs"
+grep -q " $((n + 2)) reused" full.err || no "after the store alone: $(cat full.err)"
+same t fresh2
+rm corpus/new2.txt
+"$bin" run corpus -o t --outputs store 2>so2.err
+stored so2.err 0 $((n + 1)) || no "--outputs store with a document removed: $(cat so2.err)"
+"$bin" merge t/docgraph.db -o merged2 2>/dev/null
+same merged2 newfresh
+for bad in store,graphml "store --by year" "store --no-store" "store --per-doc"; do
+  # shellcheck disable=SC2086
+  "$bin" run corpus -o t --outputs $bad 2>bad.err
+  [ $? = 64 ] && grep -q "^docgraph: --outputs store " bad.err || no "--outputs $bad: $(cat bad.err)"
+done
+"$bin" run corpus -o t 2>/dev/null
 
 # killed part way: no record left
 command -v sqlite3 >/dev/null || { [ $fail = 0 ] && echo "rerun: no sqlite3, the killed run not checked"; exit $fail; }

@@ -398,6 +398,51 @@ START_TEST(run_errors) {
 }
 END_TEST
 
+/* --outputs store: the store alone written, the documents it holds counted (not read back)
+ * on the next run; nothing else is made in the directory. */
+START_TEST(store_alone) {
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  o.outputs = 1u << DG_OUT_STORE;
+  dg_run_result r;
+  dg_error err = {0};
+  for (int pass = 0; pass < 2; pass++) {
+    ck_assert_msg(dg_run(&o, &r, &err) == DG_OK, "%s", err.msg);
+    char *got = files_written();
+    ck_assert_str_eq(got, "docgraph.db ");
+    free(got);
+    ck_assert_uint_eq(r.docs.ok, 2);
+    ck_assert_uint_eq(r.docs.reused, pass ? 2 : 0);
+    ck_assert_uint_eq(r.entities + r.relations, 0);
+  }
+}
+END_TEST
+
+/* --outputs store with what writes other files: DG_EUSAGE, nothing made. */
+static const struct {
+  unsigned more;
+  int per_doc, by, no_store;
+  const char *msg;
+} store_errs[] = {
+    {1u << DG_OUT_GRAPHML, 0, 0, 0, "takes no other output"},
+    {0, 1, 0, 0, "(--per-doc)"},
+    {0, 0, 1, 0, "(--by)"},
+    {0, 0, 0, 1, "--no-store"},
+};
+
+START_TEST(store_alone_errors) {
+  dg_run_opts o = opts(v_all, 1, f_dot, 1);
+  o.outputs = 1u << DG_OUT_STORE | store_errs[_i].more;
+  o.per_doc = store_errs[_i].per_doc;
+  o.by = store_errs[_i].by ? DG_BY_YEAR : DG_BY_NONE;
+  o.no_store = store_errs[_i].no_store;
+  dg_run_result r;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_run(&o, &r, &err), DG_EUSAGE);
+  ck_assert_msg(strstr(err.msg, store_errs[_i].msg) != NULL, "%s", err.msg);
+  ck_assert_int_ne(access("out", F_OK), 0);
+}
+END_TEST
+
 static Suite *suite(void) {
   Suite *s = suite_create("run");
   TCase *tc = tcase_create("run");
@@ -413,6 +458,8 @@ static Suite *suite(void) {
   tcase_add_test(tc, filter_kept);
   tcase_add_test(tc, missing_path_counted);
   tcase_add_loop_test(tc, run_errors, 0, (int)(sizeof errors / sizeof *errors));
+  tcase_add_test(tc, store_alone);
+  tcase_add_loop_test(tc, store_alone_errors, 0, (int)(sizeof store_errs / sizeof *store_errs));
   suite_add_tcase(s, tc);
   return s;
 }

@@ -30,9 +30,13 @@
 #define DG_RUN_STORE "docgraph.db"
 
 /* The files of the tree a run may leave out: dg_run_opts.outputs is a mask of 1 << these
- * (0: all). The store, run.json and the diagrams (formats, views) are always written. A
- * file left out is removed from DIR when it is there from an earlier run, so the tree never
- * mixes runs. A period's graph files (with `by`) are those chosen too. */
+ * (0: all but DG_OUT_STORE). The store, run.json and the diagrams (formats, views) are
+ * always written. A file left out is removed from DIR when it is there from an earlier
+ * run, so the tree never mixes runs. A period's graph files (with `by`) are those chosen
+ * too. DG_OUT_STORE alone is the store and nothing else: the documents that changed are
+ * processed into it, the ones it holds unchanged are not read back, no graph is built and
+ * no other file of DIR is written or removed (they stay the last complete run's, and the
+ * next complete run writes them all); with any other output it is DG_EUSAGE. */
 typedef enum dg_run_output {
   DG_OUT_GRAPHML,   /* graph.graphml */
   DG_OUT_GEXF,      /* graph.gexf */
@@ -42,11 +46,12 @@ typedef enum dg_run_output {
   DG_OUT_NEO4J,     /* neo4j/ */
   DG_OUT_MENTIONS,  /* mentions.jsonl */
   DG_OUT_REPORT,    /* report.html */
+  DG_OUT_STORE,     /* the store alone (docgraph.db) */
   DG_OUT_COUNT
 } dg_run_output;
 
-/* "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report"; "?" out of
- * range. */
+/* "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report", "store";
+ * "?" out of range. */
 const char *dg_run_output_name(dg_run_output o);
 /* The output of a name of dg_run_output_name: 0, or -1 for none. */
 int dg_run_output_parse(const char *name, dg_run_output *out);
@@ -62,7 +67,8 @@ typedef struct dg_run_opts {
   size_t nviews;
   const char *const *formats; /* diagram formats: svg, png, pdf, dot (none: svg and png) */
   size_t nformats;
-  unsigned outputs;           /* the files written: a mask of 1 << dg_run_output (0: all) */
+  unsigned outputs;           /* the files written: a mask of 1 << dg_run_output (0: all
+                                 but the store alone) */
   int per_doc;                /* also each document's own diagram in DIR/docs/ */
   dg_diagram_opts draw;       /* how to draw; its focus is the filter's */
   dg_write_opts write;        /* how the data files are written (GEXF version, BOM ...) */

@@ -131,6 +131,12 @@ static dg_err take_doc(const dg_doc *d, const dg_job_input *in, const dg_job_sin
 /* Whether the sink takes whole documents only (a document's own outputs). */
 static int takes_whole(const dg_job_sink *sink) { return sink->each || sink->each_result; }
 
+/* Whether the sink takes nothing (the store is the job's one output): a document the store
+ * holds unchanged is then counted, not read back. */
+static int takes_nothing(const dg_job_sink *sink) {
+  return !sink->mentions && !sink->graph && !takes_whole(sink);
+}
+
 /* Part k of n of a document the store holds, read back (a window of a long document
  * written in windows, unless the sink takes whole documents: then the whole of it). */
 static dg_err get_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
@@ -158,12 +164,17 @@ static dg_err stored_cut(const char *path, const dg_job_input *in, const dg_job_
 
 /* A document the store holds: its result read back and taken, a long document's window
  * by window as its first run took them (same sinks, same order, same bases), so that its
- * outputs are that run's. *cut set when it failed after a window was taken (stored_cut:
- * not to be processed again). */
+ * outputs are that run's; only counted when the sink takes nothing. *cut set when it
+ * failed after a window was taken (stored_cut: not to be processed again). */
 static dg_err take_stored(const char *path, const dg_job_input *in, const dg_job_sink *sink,
                           dg_job_counts *c, int *cut, dg_error *err) {
   dg_err r = DG_OK;
   *cut = 0;
+  if (takes_nothing(sink)) {
+    c->ok++;
+    c->reused++;
+    return DG_OK;
+  }
   for (size_t k = 0, n = 1; k < n && r == DG_OK; k++) {
     dg_result res;
     double t = dg_clock();

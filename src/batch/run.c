@@ -354,7 +354,7 @@ static const struct {
                   {"neo4j/import", "cypher", DG_GRAPH_NEO4J_CYPHER, DG_OUT_NEO4J, 1, 0}};
 
 static const char *const output_names[DG_OUT_COUNT] = {
-    "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report"};
+    "graphml", "gexf", "json", "csv", "cytoscape", "neo4j", "mentions", "report", "store"};
 
 const char *dg_run_output_name(dg_run_output o) {
   return (unsigned)o < DG_OUT_COUNT ? output_names[o] : "?";
@@ -700,6 +700,39 @@ static dg_err write_periods(run_t *x, dg_error *err) {
   return r;
 }
 
+/* ---- the store alone (--outputs store) ---- */
+
+/* Is the store the run's only output? */
+static int store_only(const run_t *x) { return x->o->outputs == 1u << DG_OUT_STORE; }
+
+/* The options that cannot go with the store alone: DG_EUSAGE saying which. */
+static dg_err check_store_only(const run_t *x, dg_error *err) {
+  const dg_run_opts *o = x->o;
+  if (!(o->outputs >> DG_OUT_STORE & 1u)) return DG_OK;
+  const char *why = !store_only(x) ? "takes no other output"
+                    : o->no_store  ? "needs the store (--no-store keeps none)"
+                    : o->per_doc   ? "writes no diagram (--per-doc)"
+                    : o->by        ? "writes no period's graph (--by)"
+                                   : NULL;
+  return why ? dg_error_set(err, DG_EUSAGE, "--outputs store %s", why) : DG_OK;
+}
+
+/* The store brought up to date and nothing else: the documents that changed processed
+ * into it, the ones it holds unchanged only counted (a sink that takes nothing does not
+ * read them back), the ones gone dropped. The record of the last complete run is cleared
+ * when the store opens, so the next complete run writes every file again. */
+static dg_err update_store(run_t *x, dg_error *err) {
+  dg_err r = make_dir(x->dir, err);
+  if (r == DG_OK) r = open_store(x, err);
+  double t = dg_clock();
+  dg_job_sink none = {0};
+  if (r == DG_OK) r = dg_job_read(x->p, &x->in, &none, &x->res->docs, err);
+  dg_err c = dg_store_close(x->store, err);
+  x->store = NULL;
+  dg_timings_mark(x->tm, "store updated, closed", &t);
+  return r != DG_OK ? r : c;
+}
+
 /* The temporary file of the report's data: DIR/.report-data.XXXXXX, removed at once, so
  * it goes when closed (or when the process ends). */
 static dg_err open_report_data(run_t *x, dg_error *err) {
@@ -753,13 +786,16 @@ dg_err dg_run(const dg_run_opts *o, dg_run_result *res, dg_error *err) {
   run_t x = {.o = o, .dir = o->dir ? o->dir : DG_RUN_DIR, .res = res, .tm = o->input.timings};
   x.filter = o->filter;
   x.draw = o->draw;
-  dg_err r = settle_formats(&x, err);
+  dg_err r = check_store_only(&x, err);
+  if (r == DG_OK) r = settle_formats(&x, err);
   if (r == DG_OK) r = settle_views(&x, err);
   if (r == DG_OK) r = check_unchanged(&x, err);
-  if (r == DG_OK && !res->unchanged) r = read_into_tree(&x, err);
-  if (r == DG_OK && !res->unchanged) r = write_tree(&x, err);
+  int whole = !store_only(&x);
+  if (r == DG_OK && !res->unchanged && !whole) r = update_store(&x, err);
+  if (r == DG_OK && !res->unchanged && whole) r = read_into_tree(&x, err);
+  if (r == DG_OK && !res->unchanged && whole) r = write_tree(&x, err);
   r = finish_data_files(&x, r, err);
-  if (r == DG_OK && !res->unchanged) r = keep_record(&x, err);
+  if (r == DG_OK && !res->unchanged && whole) r = keep_record(&x, err);
   double t = dg_clock();
   free(x.files);
   for (size_t i = 0; i < x.nrv; i++) free(x.svg[i]);

@@ -30,6 +30,20 @@ static void run_summary(const cli_job *j, const dg_run_result *r, const char *di
             r->undated == 1 ? "" : "s");
 }
 
+/* The summary line of a run that kept the store alone (--outputs store), on stderr. */
+static void store_summary(const cli_job *j, const dg_run_result *r, const cli_opts *o) {
+  char as[600], mid[64], end[64], path[4200];
+  cli_tally_text(&j->read_as, as, sizeof as);
+  cli_progress_tails(&j->progress, &r->docs, mid, end, sizeof mid);
+  snprintf(path, sizeof path, "%s/%s", o->out ? o->out : DG_RUN_DIR, DG_RUN_STORE);
+  size_t read = r->docs.ok - r->docs.reused;
+  fprintf(stderr,
+          "docgraph: store updated: %zu document%s read%s%s%s, %zu reused unread, %zu failed%s "
+          "-> %s%s; the other files are the last complete run's\n",
+          read, read == 1 ? "" : "s", *as ? " (" : "", as, *as ? ")" : "", r->docs.reused,
+          r->docs.failed, mid, o->store ? o->store : path, end);
+}
+
 /* The words for what shapes a run's outputs besides its documents (dg_run_opts.rerun_key):
  * the options given but -j, -v, -q, the environment variables the library reads that
  * change results, and the bytes of the --doc-dates table. NULL (never end early) with
@@ -91,6 +105,7 @@ static int run_tree(cli_opts *o, int parts) {
   if (!o->quiet && res.unchanged)
     fprintf(stderr, "docgraph: nothing changed; %zu document%s reused, outputs kept -> %s/\n",
             res.docs.ok, res.docs.ok == 1 ? "" : "s", o->out ? o->out : DG_RUN_DIR);
+  else if (!o->quiet && ro.outputs == 1u << DG_OUT_STORE) store_summary(&j, &res, o);
   else if (!o->quiet) run_summary(&j, &res, o->out ? o->out : DG_RUN_DIR);
   if (o->verbose) cli_timings_print(&tm, cli_progress_elapsed(&j.progress));
   j.counts = res.docs;

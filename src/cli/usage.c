@@ -82,7 +82,9 @@ static const char usage_options[] =
       "      --no-store           run: keep no store; every document is read again\n"
       "      --outputs LIST       run, merge: the files to write besides the store, run.json and\n"
       "                           the diagrams: graphml, gexf, json, csv, cytoscape, neo4j,\n"
-      "                           mentions, report (default: all; a file left out is removed)\n"
+      "                           mentions, report (default: all; a file left out is removed);\n"
+      "                           store alone: only the store brought up to date, no other file\n"
+      "                           written (they stay the last complete run's)\n"
       "      --shard I/N          extract: shard I (1..N) of N of the sorted documents\n"
       "      --partial            merge: take parts that lack shards of their split\n"
       "      --encoding NAME      read text files in this encoding (default: detected)\n"
@@ -148,11 +150,12 @@ static const command_help helps[] = {
      "(graph-2024.graphml, ...) and periods.svg, their diagrams side by side.\n",
      "  output: -o DIR, -T svg,png,pdf,dot, --view all,timeline,funding,countries, --per-doc,\n"
      "          --by year|quarter|month, --outputs graphml,gexf,json,csv,cytoscape,neo4j,\n"
-     "          mentions,report\n" DATA_FILES FILTERS DATES READING DRAWING,
+     "          mentions,report | --outputs store\n" DATA_FILES FILTERS DATES READING DRAWING,
      "  docgraph run reports/ -o out/\n"
      "  docgraph run reports/ -o out/ --by year --dynamic\n"
      "  docgraph run reports/ -o out/ --since 2024 --types country,group -T svg,pdf\n"
-     "  docgraph run reports/ -o out/ --outputs graphml,report\n"},
+     "  docgraph run reports/ -o out/ --outputs graphml,report\n"
+     "  docgraph run reports/ -o out/ --outputs store\n"},
     {"extract", "extract PATH... [-o FILE] | extract --shard I/N PATH... -o DIR",
      "Print every mention as one JSON object a line (schema: docs/mentions.md). With\n"
      "--shard I/N, process only shard I of N (document k of the sorted list goes to shard\n"
