@@ -2701,6 +2701,11 @@ static const row rows[] = {
     {"第3回日メコン防災閣僚会合が終わった。次に第4回日メコン外相会議についてですが、今回の会議では"
      "議論の場を設けます。",
      DG_TYPE_MEETING, "第4回日メコン外相会議", "今回の会議", NULL},
+    /* もと of 出席のもと (under, in the presence of) begins no name; near miss: a name
+     * with a word before its head stays whole */
+    {"首相の出席のもと日ASEAN経済昼食会を開いた。", DG_TYPE_MEETING, "日ASEAN経済昼食会", NULL,
+     "もと日ASEAN経済昼食会"},
+    {"首相の出席で日ASEAN経済昼食会を開いた。", DG_TYPE_MEETING, "日ASEAN経済昼食会", NULL, NULL},
     {"閣僚会合を開いた。", DG_TYPE_MEETING, NULL, NULL, "閣僚会合"},
     {"新たなイニシアティブを発表した。", DG_TYPE_PROGRAM, NULL, NULL, "イニシアティブ"},
     {"日本側イニシアティブに謝意が示された。", DG_TYPE_PROGRAM, NULL, NULL, "日本側イニシアティブ"},
