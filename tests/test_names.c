@@ -2737,6 +2737,18 @@ static const row rows[] = {
      "meeting:3rd-joint-committee", NULL, NULL},
     {"He visited the First Pacific Reef Bank.", DG_TYPE_ORGANIZATION,
      "org:first-pacific-reef-bank", NULL, NULL},
+    /* ... with its members after "of" (numbered_session: the head before " of "); near
+     * miss: a bank "of" a country stays a bank */
+    {"Ministers arrived for the 12th Ocean Council of Ministers in Suva.", DG_TYPE_MEETING,
+     "meeting:12th-ocean-council-of-ministers", NULL, NULL},
+    {"He visited the First Bank of Tonga.", DG_TYPE_ORGANIZATION, "org:first-bank-of-tonga", NULL,
+     NULL},
+    /* last_head_type: a body's name that runs on to a meeting's head names the meeting;
+     * near miss: the body alone */
+    {"The Council of Ministers Meeting adopted the plan.", DG_TYPE_MEETING,
+     "meeting:council-of-ministers-meeting", NULL, "org:council-of-ministers-meeting"},
+    {"The Council of Ministers adopted the plan.", DG_TYPE_ORGANIZATION,
+     "org:council-of-ministers", NULL, NULL},
     /* ... with its topic after the body's head (on Tourism), and its venue left out (in
      * Bangkok); near miss: an organization keeps the place of its post */
     {"The Ministers noted the 2nd Joint Working Group on Tourism in Bangkok in September 2017.",

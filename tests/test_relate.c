@@ -461,6 +461,29 @@ static const tie_row ties[] = {
      "country:FJI", EN_SUMMIT, 1, 1},
     {"held_on", "t.txt", EN_TITLE "The Summit was held at a training centre on 3 May 2024.",
      DG_REL_HELD_ON, EN_SUMMIT, "date:2024-05-03", 1, 1},
+    /* chair_of_other_term: an incoming or former chair, maybe of a group, holds the office
+     * before or after the meeting; near miss: the outgoing chair */
+    {"chaired_by", "t.txt", EN_TITLE "Laos will give full support to the incoming ASEAN chair Indonesia "
+     "in its work.", DG_REL_CHAIRED_BY, EN_SUMMIT, "country:IDN", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Laos thanked the former chair, Thailand, for its work.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Laos thanked the outgoing chair Thailand for its work.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", 1, 1},
+    /* chair_owns: "of the Chair" ending its phrase names no one its holder; near miss: the
+     * chair's name in apposition */
+    {"chaired_by", "t.txt", EN_TITLE "Canada was invited as a guest of the Chair.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "country:CAN", NO},
+    {"chaired_by", "t.txt", EN_TITLE "Prime Minister Sione Tau of Tonga, the chair, welcomed Canada.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sione-tau", 1, 1},
+    /* undated_lead: the one meeting an English lead names, with no title and no dateline, is
+     * the document's; near miss: the hosting "of the" meeting is what the release supports */
+    {"participates_in", "t.txt", "Ministers will arrive in Fiji next week for the 5th Pacific Ocean "
+     "Council of Ministers on 3 May 2024 in Suva. The Council of Ministers meeting will see the "
+     "participation of the Foreign Ministers of Samoa and Tonga.", DG_REL_PARTICIPATES_IN,
+     "country:TON", "meeting:5th-pacific-ocean-council-of-ministers", 1, 1},
+    {"participates_in", "t.txt", "Fiji welcomed support for its hosting of the 5th Pacific Ocean "
+     "Council of Ministers in 2027. The grant will see the participation of Samoa and Tonga.",
+     DG_REL_PARTICIPATES_IN, "country:TON", "meeting:5th-pacific-ocean-council-of-ministers", NO},
     /* chairs_other: a Chairman of a cabinet or a senate holds an office, no meeting's chair;
      * near miss: the chairman of the meeting */
     {"chaired_by", "t.txt", EN_TITLE "The minister welcomed Deputy Chairman of the Cabinet of Ministers and Foreign "

@@ -867,6 +867,16 @@ static dg_type purpose_type(const en_sent *S, size_t hx, size_t last, dg_type ty
                                                                      : DG_TYPE_ORGANIZATION;
 }
 
+/* A body's name that runs on to a meeting's head as its last word names the meeting: the
+ * Council of Ministers Meeting (found from Council), not the Council. */
+static dg_type last_head_type(const en_sent *S, size_t hx, size_t last, dg_type type) {
+  size_t lx;
+  dg_type lt;
+  if (type != DG_TYPE_ORGANIZATION || last <= hx || !head_at(S, last, &lx, &lt) || lx != last)
+    return type;
+  return lt == DG_TYPE_MEETING ? lt : type;
+}
+
 /* A capitalized head of group_heads.tsv at w[x] right after words of countries and groups,
  * one group at least, and no more capitalized words: Mekong-Japan Cooperation, not
  * Japan-U.S. Cooperation. */
@@ -962,7 +972,8 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
     first = lower_ordinal_before(S, first, type);
     size_t before = S->c->d->nments;
     if (specific(S, first, last) || (type == DG_TYPE_MEETING && first_meeting(S, first, last)))
-      e = dgn_record_name(S->c, purpose_type(S, hx, last, type), S->w[first].a,
+      e = dgn_record_name(S->c, last_head_type(S, hx, last, purpose_type(S, hx, last, type)),
+                          S->w[first].a,
                           possessive_end(S, last), err);
     note_meetings(S, before);
     x = hx;

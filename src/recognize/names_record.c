@@ -349,12 +349,13 @@ static long known_gloss(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
  * a known name written with a gloss, or with a name and its acronym where the dictionary has
  * the acronym, or glossed with a known acronym of its kind; else a
  * new name. Names inside it give way. */
-/* Where the head of English name t[a, z) ends: before its topic (" on …") and an acronym
- * glossed before that (Joint Working Group (JWG) on Tourism: after Group). */
+/* Where the head of English name t[a, z) ends: before its topic (" on …") or its members
+ * (" of …": Council of Ministers) and an acronym glossed before that (Joint Working Group
+ * (JWG) on Tourism: after Group). */
 static uint32_t en_head_end(const char *t, uint32_t a, uint32_t z) {
   uint32_t e = z;
   for (uint32_t k = a; k + 4 <= z; k++)
-    if (!memcmp(t + k, " on ", 4)) {
+    if (!memcmp(t + k, " on ", 4) || !memcmp(t + k, " of ", 4)) {
       e = k;
       break;
     }
@@ -367,9 +368,10 @@ static uint32_t en_head_end(const char *t, uint32_t a, uint32_t z) {
 }
 
 /* Is t[a, z) a body's name counted by 第N回 (第3回…運営委員会: its third session), or in
- * English by an ordinal before a name whose head (before its topic: see en_head_end) is a
- * word of session_bodies.tsv (the 3rd Joint Committee, the 1st Joint Working Group on
- * Tourism; the First Pacific Reef Bank stays a bank)? */
+ * English by an ordinal before a name whose head (before its topic or members: see
+ * en_head_end) is a word of session_bodies.tsv (the 3rd Joint Committee, the 1st Joint
+ * Working Group on Tourism, the 23rd Council of Ministers; the First Pacific Reef Bank
+ * stays a bank)? */
 static int numbered_session(const dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   uint32_t after;
   if (type != DG_TYPE_ORGANIZATION || z - a <= 3) return 0;

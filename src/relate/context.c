@@ -376,6 +376,8 @@ static long dateline_scene(const dg_rel_ctx *c, uint32_t s) {
   return m;
 }
 
+static long lone_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t after);
+
 /* The one meeting English sentence s names after its dateline, whatever its words
  * (TOKYO, Dec 17 — The Prime Minister will join his counterparts in the X Summit today: a
  * news report's lead names the meeting it reports on), or -1; -1 too when the sentence
@@ -383,8 +385,14 @@ static long dateline_scene(const dg_rel_ctx *c, uint32_t s) {
  * it tells (signed the Agreement on the sidelines of the X Meeting: side_occasions.tsv). */
 static long dateline_lead(const dg_rel_ctx *c, uint32_t s) {
   uint32_t after = dg_rel_dateline_end(c, s);
+  return after ? lone_meeting(c, s, after) : -1;
+}
+
+/* The one meeting English sentence s names from offset `after` on (see dateline_lead), or
+ * -1. */
+static long lone_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t after) {
   long m = -1;
-  if (!after || !dg_rel_latin(c, s)) return -1;
+  if (!dg_rel_latin(c, s)) return -1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *x = &c->d->ments[i];
     if (c->nested[i] || x->type != DG_TYPE_MEETING || x->start < after) continue;
@@ -392,6 +400,19 @@ static long dateline_lead(const dg_rel_ctx *c, uint32_t s) {
     m = (long)i;
   }
   return m >= 0 && dg_rel_after_side_occasion(c, &c->d->ments[m]) ? -1 : m;
+}
+
+/* The one meeting English lead sentence s names with no dateline before it, as what a stay
+ * is for: a word of trip_purposes.tsv and a space right before it (Ministers will arrive in
+ * Apia next week for the 5th Ocean Council, which Samoa is hosting), or -1. Near misses:
+ * a lead that welcomes the meeting, meets to prepare it, or supports its hosting. */
+static long undated_lead(const dg_rel_ctx *c, uint32_t s) {
+  long m = lone_meeting(c, s, c->d->sents[s].start);
+  uint32_t a = m >= 0 ? c->d->ments[m].start : 0;
+  if (a < 2 || c->d->text[a - 1] != ' ') return -1;
+  long w = dg_wordlist_before(&c->r->trip_purposes, c->d->text, c->d->sents[s].start, a - 1);
+  uint32_t b = w >= 0 ? a - 1 - c->r->trip_purposes.w[w].len : 0;
+  return w >= 0 && b > 0 && c->d->text[b - 1] == ' ' ? m : -1;
 }
 
 /* Japanese: the first meeting sentence s names, maybe in quotes, right before の and a
@@ -462,6 +483,7 @@ static long body_meeting(dg_rel_ctx *c) {
   if (m < 0) m = reported_meeting(c, s);
   if (m < 0) m = dateline_scene(c, s);
   if (m < 0) m = dateline_lead(c, s);
+  if (m < 0) m = undated_lead(c, s);
   if (m < 0 && s > 0 && dg_rel_dateline_end(c, s - 1)) m = scene_opening(c, s); /* its line */
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);

@@ -940,6 +940,43 @@ static int chair_of_office(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger
   return 0;
 }
 
+/* English: the start of the word before offset a, past one space, or a when there is none. */
+static uint32_t word_before(const char *t, uint32_t a) {
+  if (a < 2 || t[a - 1] != ' ') return a;
+  uint32_t w = a - 1;
+  while (w > 0 && t[w - 1] != ' ' && t[w - 1] != '(' && t[w - 1] != '"') w--;
+  return w;
+}
+
+/* English: is chair trigger g the chair of another term than the meeting's: a word of
+ * chair_terms.tsv right before it, or before the group or country that owns it (the
+ * incoming ASEAN chair Indonesia; the former chair, Fiji)? Near miss: the ASEAN chair, the
+ * outgoing chair. */
+static int chair_of_other_term(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  if (!dg_rel_latin(c, s)) return 0;
+  uint32_t a = g->start;
+  if (a >= 3 && dg_lit_before(t, a, "co-")) a -= 3;
+  uint32_t w = word_before(t, a);
+  for (uint32_t i = c->sent_first[s]; w < a && i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->end + 1 == a && m->start <= w &&
+        dg_rel_is_type(m, DG_TYPESET(GROUP) | DG_TYPESET(COUNTRY) | DG_TYPESET(ORGANIZATION)))
+      w = word_before(t, a = m->start); /* the incoming ASEAN chair */
+  }
+  return w < a && dg_wordlist_find(&c->r->chair_terms, t + w, a - 1 - w) >= 0;
+}
+
+/* English: does chairing noun g end a phrase as the object of "of the" (invited as a guest
+ * of the Chair.): the chair owns another word, and no one is named its holder. */
+static int chair_owns(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, z = g->end;
+  if (!dg_rel_latin(c, s) || !dg_lit_before(t, g->start, " of the ")) return 0;
+  while (z < e && t[z] == ' ') z++;
+  return z >= e || t[z] == '.' || t[z] == ';' || t[z] == ')' || t[z] == '\n';
+}
+
 /* Is chair trigger g the chair of a group or a framework of cooperation rather than of a
  * meeting: named with the group (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the
  * ASEAN Chair; their co-chairmanship of the Andes Cooperation last year), by its last word
@@ -1286,7 +1323,7 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
     if (g->kind != kind || chair_of_group(c, s, g) || names_a_text(c, s, g) ||
-        chairs_other(c, s, g))
+        chairs_other(c, s, g) || chair_of_other_term(c, s, g) || chair_owns(c, s, g))
       continue;
     long m0 = chaired_meeting(c, s, g), country = m0 >= 0 ? attached_country(c, s, g) : -1;
     for (long m = m0, r = 0; m >= 0 && r < 2; m = r++ ? -1 : pair_of(c, s, m0)) {
