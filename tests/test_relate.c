@@ -2634,6 +2634,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", "meeting:mekong-japan-fmm:3", 6, 1},
     {"participant heading", "t.txt", TITLE "【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
      DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, 2, 1},
+    /* heading_suffixes.tsv: a heading word followed by 予定者 (those expected) is that heading;
+     * near miss: 数 (their number) heads no list */
+    {"participant heading", "t.txt", TITLE "3 出席者予定者\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:VNM", TITLE_ID, 2, 1},
+    {"participant heading", "t.txt", TITLE "3 出席者数\n\nタイ、ベトナム及び日本\n",
+     DG_REL_PARTICIPATES_IN, "country:VNM", TITLE_ID, NO},
     /* bodies.c: an organization inside a person's title is no party under a heading */
     {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},

@@ -659,6 +659,7 @@ static const struct {
     {"party_nouns.tsv", offsetof(dg_rules, party_nouns), {"word", NULL, NULL}, row_plain},
     {"chaired_others.tsv", offsetof(dg_rules, chaired_others), {"word", NULL, NULL}, row_plain},
     {"chair_terms.tsv", offsetof(dg_rules, chair_terms), {"word", NULL, NULL}, row_plain},
+    {"heading_suffixes.tsv", offsetof(dg_rules, heading_suffixes), {"word", NULL, NULL}, row_plain},
     {"hosted_others.tsv", offsetof(dg_rules, hosted_others), {"word", NULL, NULL}, row_plain},
     {"city_words.tsv", offsetof(dg_rules, city_words), {"word", NULL, NULL}, row_plain},
     {"trip_purposes.tsv", offsetof(dg_rules, trip_purposes), {"word", NULL, NULL}, row_plain},

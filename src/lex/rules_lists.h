@@ -175,6 +175,7 @@ struct dg_rules {
   dg_wordlist party_nouns;    /* countries, leaders: after a group's bare name, the party */
   dg_wordlist chaired_others; /* pillar, working group: a chairing word's object, no meeting */
   dg_wordlist chair_terms;    /* incoming, former: a chair of another term than the meeting's */
+  dg_wordlist heading_suffixes; /* 等, 予定者: after a field heading's word (出席者予定者) */
   dg_wordlist hosted_others;  /* facilities, secretariat: a holding verb's object, no meeting */
   dg_wordlist city_words; /* capital, city, 首都: the Kazakh capital, Astana is Astana */
   dg_wordlist trip_purposes; /* for the, for the annual: in Suva for the Forum */

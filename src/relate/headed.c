@@ -14,7 +14,8 @@
  * date_words.tsv, venue_words.tsv) over a line with one date, or with one or two places
  * (マニラ(フィリピン)), gives the section's meeting that date or those places.
  *   (2)日程 / 2024年5月2日(木)10時から12時まで -> held_on(会合, 2024-05-02)
- * A heading word may be followed by 等 (参加国等), and a heading of participants may join words
+ * A heading word may be followed by a word of heading_suffixes.tsv (参加国等, 出席者予定者),
+ * and a heading of participants may join words
  * of participant_heading_parts.tsv to it with ・ (参加国・オブザーバー・国際機関等). Rows under
  * labels in brackets ((ASEAN), (オブザーバー)) that follow its list hang under it too.
  * Invariant: only blocks whose parent (input/structure.c) is the heading are read, and only
@@ -53,13 +54,15 @@ static int joined_heading(const dg_wordlist *list, const dg_wordlist *parts, int
   return own;
 }
 
-/* Is t[a, z) a heading of `list` (joined_heading), maybe followed by 等 (参加国等: the
- * countries and others)? */
-static int heading_word(const dg_wordlist *list, const dg_wordlist *parts, int any_first,
-                        const char *t, uint32_t a, uint32_t z) {
+/* Is t[a, z) a heading of `list` (joined_heading), maybe followed by a word of
+ * heading_suffixes.tsv (参加国等: the countries and others; 出席者予定者, 出席者(予定): those
+ * expected)? */
+static int heading_word(const dg_rel_ctx *c, const dg_wordlist *list, const dg_wordlist *parts,
+                        int any_first, const char *t, uint32_t a, uint32_t z) {
   if (joined_heading(list, parts, any_first, t, a, z)) return 1;
-  return z - a > 3 && dg_cp_before(t, z) == 0x7B49 &&
-         joined_heading(list, parts, any_first, t, a, z - 3);
+  long w = dg_wordlist_before(&c->r->heading_suffixes, t, a + 1, z);
+  return w >= 0 &&
+         joined_heading(list, parts, any_first, t, a, z - c->r->heading_suffixes.w[w].len);
 }
 
 /* The words a heading of `list` may join to its first with ・: parts of a heading of
@@ -95,7 +98,7 @@ int dg_rel_heading_text_is(const dg_rel_ctx *c, uint32_t a, uint32_t z, const dg
   if (z - a >= 6 && dg_cp_at(t, z, a) == 0x3010 && dg_cp_before(t, z) == 0x3011)
     a += 3, z -= 3; /* 【 】 */
   int any_first = list != &c->r->participant_headings; /* 日時・場所 heads a venue too */
-  return heading_word(list, heading_parts(c, list), any_first, t, a, z);
+  return heading_word(c, list, heading_parts(c, list), any_first, t, a, z);
 }
 
 /* Does block b list names rather than tell: a list item, a table row, or a paragraph
