@@ -592,7 +592,17 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "第3回日メコン外相会議は大阪市内のホテルで開催された。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
     {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "country:SGP", 0, 1},
-    {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:シャングリラホテル", NO},
+    /* ... and the building too, a venue inside the city (venue_pair: building_of_city) */
+    {"held_in", "t.txt", JA_HOTEL, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3",
+     "place:シャングリラホテル", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議は名護市の万国津梁館で開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:nago", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議は名護市の万国津梁館で開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:bankoku-shinryokan", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議は東京・大手町の経団連会館で開催された。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議は東京都内の迎賓館で開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:akasaka-palace", 0, 1},
     /* ... or with ・ (東京・迎賓館); near miss: a ・ before no building (a second city) */
     {"held_in", "t.txt", "第3回日メコン外相会議は東京・迎賓館赤坂離宮で開催された。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:tokyo", 0, 1},
@@ -609,6 +619,20 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:pacific-convention-centre", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre with officials of Apia, Samoa.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
+    /* a building, then "in" and its city: both (city_after_building); near miss: no "in"
+     * right after the building's name. A town no dictionary knows after the comma: the
+     * building alone (venue: place_beside from the building) */
+    {"held_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held at the Coral Bay Hotel in Tokyo on 2 June 2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:tokyo", 0, 1},
+    {"held_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held at the Coral Bay Hotel and officials came in "
+     "from Tokyo.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:tokyo", NO},
+    {"held_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held at the Coral Bay Resort, Lufilufi on 2 June "
+     "2026.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:coral-bay-resort", 0, 1},
     /* a country's capital or city named after it is the venue (city_of.c: the Samoan
      * capital, Apia; カザフスタンの首都アスタナ); near miss: the country alone */
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital, Apia, on 2 June 2026.",

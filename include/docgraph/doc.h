@@ -81,6 +81,8 @@ typedef struct dg_mention {
                            series' dictionary entity + 1; 0 for any other mention */
   uint8_t party;        /* 1 for a place that takes part as a party does: a territory
                            (kind=territory in the dictionary: New Caledonia, Guam) */
+  uint8_t building;     /* 1 for a place that is a building (kind=building in the
+                           dictionary: 迎賓館赤坂離宮, Keidanren Kaikan) */
   /* amounts and quantities */
   dg_decimal value, value_max; /* value_max.mant == 0 and has_range == 0: no range */
   uint8_t has_range;

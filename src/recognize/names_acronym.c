@@ -36,10 +36,23 @@ static int q_inside(const dg_mention *m, size_t i, void *arg) {
   return 0;
 }
 
+/* Is m a place whose name ends with a word of buildings.tsv (ドンチャンパレスホテル)? */
+static int building_name(const dgn_ctx *c, const dg_mention *m) {
+  return m->type == DG_TYPE_PLACE &&
+         dg_wordlist_before(&c->r->buildings, c->t, m->start, m->end) >= 0;
+}
+
+/* Fills q; a building inside the parenthesis after a place that is none is the venue
+ * inside it (ビエンチャン(ドンチャンパレスホテル)), not the place's other name: left out. */
 static void new_names_inside(dgn_ctx *c, size_t skip, dg_type type, uint32_t a, uint32_t z,
                              inside_q *q) {
   *q = (inside_q){.a = a, .z = z, .type = type, .skip = skip};
   dgn_visit(c, a, q_inside, q);
+  if (type != DG_TYPE_PLACE || building_name(c, &c->d->ments[skip])) return;
+  size_t n = 0;
+  for (size_t k = 0; k < q->n; k++)
+    if (!building_name(c, &c->d->ments[q->out[k]])) q->out[n++] = q->out[k];
+  q->n = n;
 }
 
 /* Give mention o the id and labels of mention m (and its entity when `entity`). */

@@ -2,9 +2,9 @@
  * Japanese ones after the place (ランカウイにおいて, or its country and the place in
  * parentheses: フィリピン(クラーク)を訪問), English ones before it (held in Nukualofa); and
  * English ones between a preposition and a known place (in Nusa Dua, Bali: place_preps.tsv);
- * and English buildings after "at the" (at the Akasaka Guest House: buildings.tsv).
+ * and English buildings after "at" (at the Akasaka Guest House, at Hotel Okura: buildings.tsv).
  * Invariant: a place is a proper noun or a new katakana word (Japanese), or one to four
- * capitalized words (English; two to six ending in a building's word after "at the"), that
+ * capitalized words (English; two to six ending in a building's word after "at"), that
  * touches no known name or value and begins a word. */
 #define _GNU_SOURCE /* memmem */
 #include <string.h>
@@ -148,28 +148,68 @@ static int building_end(const dgn_ctx *c, const dgn_word *w, size_t f, size_t l)
   return 0;
 }
 
-/* at the Grand Lotus Hotel; at the Prime Minister's Official Residence: two to six
- * capitalized words after "at the" whose run ends with a word of buildings.tsv are a place
- * (a venue inside a city), unless a known name or value lies among them. Near misses: no
- * building word at the run's end (at the Grand Lotus Hotel Group), no "at the" before. */
+/* Is word w[f] a word of buildings.tsv written in Latin letters that opens a name (Hotel
+ * Okura: the building named by its head first)? */
+static int building_start(const dgn_ctx *c, const dgn_word *w, size_t f) {
+  long b = dg_wordlist_at(&c->r->buildings, c->t, w[f].z, w[f].a);
+  return b >= 0 && (unsigned char)c->r->buildings.w[b].s[0] < 0x80 &&
+         c->r->buildings.w[b].len == w[f].z - w[f].a;
+}
+
+/* Past "at" and "the" from word x (at the Grand Lotus Hotel; at Hotel Okura): the first
+ * word of the building's name, or 0 when no "at" stands at x. */
+static size_t past_at(const dgn_ctx *c, const dgn_word *w, size_t x, size_t n) {
+  if (w[x].z - w[x].a != 2 || memcmp(c->t + w[x].a, "at", 2) || !dgn_adjacent(c->t, w, x))
+    return 0;
+  if (x + 1 < n && w[x + 1].z - w[x + 1].a == 3 && !memcmp(c->t + w[x + 1].a, "the", 3))
+    return dgn_adjacent(c->t, w, x + 1) ? x + 2 : 0;
+  return x + 1;
+}
+
+/* held at Sinalei Reef Resort, Siumu.: one capitalized word after a building that ends at
+ * word w[l - 1] and a comma, then the sentence's end or a comma and a known place, is the
+ * town the building stands in. Near misses: two words there (…Resort, Prime Minister…),
+ * more of the sentence after it (…Resort, Apia said). */
+static dg_err town_after_building(dgn_ctx *c, const dg_sentence *s, const dgn_word *w,
+                                  size_t n, size_t l, dg_error *err) {
+  if (l >= n || c->t[w[l - 1].z] != ',' || w[l].a != w[l - 1].z + 2 ||
+      !place_word(c, &w[l], s->end))
+    return DG_OK;
+  uint32_t a = w[l].a, z = w[l].z;
+  int last = z + 1 == s->end && c->t[z] == '.';
+  int known = z + 2 < s->end && c->t[z] == ',' && c->t[z + 1] == ' ' &&
+              dgn_mention_starting(c, z + 2, PLACE_LIKE) >= 0;
+  if (!(last || known) || dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z))
+    return DG_OK;
+  return dgn_add_minted(c, DG_TYPE_PLACE, a, z) ? DG_OK
+                                                 : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
+/* at the Grand Lotus Hotel; at the Prime Minister's Official Residence; at Sinalei Reef
+ * Resort; at Hotel Okura: two to six capitalized words after "at" (and "the") whose run
+ * ends with a word of buildings.tsv, or begins with one when no "the" stands before it, are
+ * a place (a venue inside a city), unless a known name or value lies among them. Near
+ * misses: no building word at the run's end (at the Grand Lotus Hotel Group), no "at"
+ * before, "the" before a run that only begins with one (at the Hotel Committee). */
 static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
-  if (!memmem(c->t + s->start, s->end - s->start, "at the ", 7)) return DG_OK; /* most: none */
+  if (!memmem(c->t + s->start, s->end - s->start, "at ", 3)) return DG_OK; /* most: none */
   dgn_word w[256];
   size_t n = dgn_en_words(c->t, s->start, s->end, w, 256);
-  for (size_t x = 0; x + 3 < n; x++) {
-    if (w[x].z - w[x].a != 2 || memcmp(c->t + w[x].a, "at", 2) || !dgn_adjacent(c->t, w, x) ||
-        w[x + 1].z - w[x + 1].a != 3 || memcmp(c->t + w[x + 1].a, "the", 3) ||
-        !dgn_adjacent(c->t, w, x + 1))
-      continue;
-    size_t f = x + 2, l = f;
+  for (size_t x = 0; x + 2 < n; x++) {
+    size_t f = past_at(c, w, x, n), l = f;
+    if (!f) continue;
     while (l < n && l - f < 6 && (l == f || dgn_adjacent(c->t, w, l - 1)) &&
            dg_is_upper(c->t[w[l].a]) && !dgn_is_stop(c, w[l].a, w[l].z))
       l++;
-    if (l - f < 2 || !building_end(c, w, f, l - 1)) continue;
+    if (l - f < 2 ||
+        !(building_end(c, w, f, l - 1) || (f == x + 1 && building_start(c, w, f))))
+      continue;
     uint32_t a = w[f].a, z = w[l - 1].z;
     if (dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z)) continue;
     if (!dgn_add_minted(c, DG_TYPE_PLACE, a, z))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
+    dg_err e = town_after_building(c, s, w, n, l, err);
+    if (e != DG_OK) return e;
     x = l - 1;
   }
   return DG_OK;

@@ -120,11 +120,12 @@ static dg_err add(dg_doc *d, dg_mention *m, dg_error *err) {
   return DG_OK;
 }
 
-/* Is e a place that takes part as a party does (kind=territory)? */
-static uint8_t is_territory(const dg_entity *e) {
+/* Is e a place of that kind (kind=territory: one that takes part as a party does;
+ * kind=building: a venue inside a city)? */
+static uint8_t place_of_kind(const dg_entity *e, const char *want) {
   char kind[16];
   const char *k = e->type == DG_TYPE_PLACE ? dg_entity_attr(e, "kind", kind, sizeof kind) : NULL;
-  return k && !strcmp(k, "territory");
+  return k && !strcmp(k, want);
 }
 
 static dg_err add_entity_mention(dg_doc *d, const dg_dict *dict, uint32_t ent, uint32_t a,
@@ -140,7 +141,8 @@ static dg_err add_entity_mention(dg_doc *d, const dg_dict *dict, uint32_t ent, u
   m.label_en = e->label_en;
   m.entity = (int32_t)ent;
   m.implicit = (uint8_t)implicit;
-  m.party = is_territory(e);
+  m.party = place_of_kind(e, "territory");
+  m.building = place_of_kind(e, "building");
   return add(d, &m, err);
 }
 
