@@ -60,6 +60,28 @@ static const family_case families[] = {
     /* a final or information communiqué is a kind; near miss: the word alone */
     {HEADS | F(OUTCOME), "The ministers adopted an Information Communiqué.", DG_TYPE_PROGRAM,
      "Information Communiqué", "program:information-communique@5a020e4884bf3ee8", NULL, NULL},
+    /* kind_only (names_en.c): a kind with the head word Communiqué is the document's own,
+     * not a name; near miss: a communiqué named by its place */
+    {HEADS | F(OUTCOME), "The ministers issued a Joint Press Communiqué.", DG_TYPE_PROGRAM,
+     "Joint Press Communiqué", "program:joint-press-communique@ebfc113e17c32e63", NULL, NULL},
+    {HEADS | F(OUTCOME), "The ministers issued the Canberra Communiqué.", DG_TYPE_PROGRAM,
+     "Canberra Communiqué", "program:canberra-communique", NULL, NULL},
+    /* title_of_text: a kind opening the first line before "of" is the text's title, no
+     * document it speaks of; near miss: the kind in the text */
+    {HEADS | F(OUTCOME), "Chairman's Statement of the 5th Ocean Summit\n\nThe Summit closed.",
+     DG_TYPE_PROGRAM, "Chairman's Statement", NULL, NULL, NULL},
+    {HEADS | F(OUTCOME),
+     "The Summit closed.\n\nThe Leaders issued the Chairman's Statement of the Summit.",
+     DG_TYPE_PROGRAM, "Chairman's Statement", "program:chairmans-statement@6f2cf40edbdfd0d7",
+     NULL, NULL},
+    /* heads.tsv: Memorandum of Understanding, Terms of Reference, Guidelines, Principles,
+     * Conclusions, Code of Conduct, Consensus, Communiqué end a document's name */
+    {HEADS, "The ministers signed the Memorandum of Understanding on Fisheries.", DG_TYPE_PROGRAM,
+     "Memorandum of Understanding on Fisheries", "program:memorandum-of-understanding-on-fisheries",
+     NULL, NULL},
+    {HEADS, "Leaders approved the Terms of Reference of the Ocean Task Force.", DG_TYPE_PROGRAM,
+     "Terms of Reference of the Ocean Task Force",
+     "program:terms-of-reference-of-the-ocean-task-force", NULL, NULL},
     {HEADS | F(OUTCOME), "The Communiqué was issued.", DG_TYPE_PROGRAM, "Communiqué", NULL, NULL,
      NULL},
     /* a kind with its makers before it (大臣共同声明, joint ministerial statement) is one
@@ -857,6 +879,18 @@ static const family_case families[] = {
     {F(JA_QUOTED), "日本は「日メコン AI協力計画2030」を提案した。", DG_TYPE_PROGRAM,
      "日メコン AI協力計画2030", "program:日メコン-ai協力計画2030", NULL, NULL},
     {F(JA_QUOTED), "「北九州2030」を開催した。", DG_TYPE_PROGRAM, "北九州2030", NULL, NULL, NULL},
+    /* dgn_ja_quoted, adopted_phrase: a quoted phrase with no head word that a verb of
+     * adopting takes, after it or before it, is a program; near misses: a verb of another
+     * kind after or before it */
+    {F(JA_QUOTED), "会合では「メコン地域における物流網の構築」が採択された。", DG_TYPE_PROGRAM,
+     "メコン地域における物流網の構築", "program:メコン地域における物流網の構築", NULL, NULL},
+    {F(JA_QUOTED), "会合では「メコン地域における物流網の構築」について議論した。",
+     DG_TYPE_PROGRAM, "メコン地域における物流網の構築", NULL, NULL, NULL},
+    {F(JA_QUOTED), "前回会合で合意された「海洋ごみ削減のための地域協力」を確認した。",
+     DG_TYPE_PROGRAM, "海洋ごみ削減のための地域協力", "program:海洋ごみ削減のための地域協力",
+     NULL, NULL},
+    {F(JA_QUOTED), "前回会合で議論された「海洋ごみ削減のための地域協力」を確認した。",
+     DG_TYPE_PROGRAM, "海洋ごみ削減のための地域協力", NULL, NULL, NULL},
     /* dgn_ja_quoted: a quote ending in a place's head word (都市) names no place; near miss:
      * one ending in a meeting's head is a meeting */
     {F(JA_QUOTED), "両市は「メコン交流都市」として提携した。", DG_TYPE_PLACE, "メコン交流都市", NULL,

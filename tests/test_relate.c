@@ -94,6 +94,8 @@ static int chained(const char *rule) {
 /* A document whose title names the meeting it is about. */
 #define TITLE "第3回日メコン防災閣僚会合の結果\n\n"
 #define TITLE_ID "meeting:第3回日メコン防災閣僚会合"
+#define EN_REEF_HELD "The 3rd Reef Ministers Meeting was held in Suva on 3 May 2026.\n\n"
+#define EN_REEF_ID "meeting:3rd-reef-ministers-meeting"
 #define NO ANY_SENTENCE, 0
 #define EN_COMMA_AGENCY "Pacific Ocean Governance Forum\n\nSUVA, 3 March 2026, Pacific-News \xE2\x80\x93 " \
   "Officials attended the Forum on 2 March.\n"
@@ -1369,6 +1371,23 @@ static const tie_row ties[] = {
     {"announced_at", "t.txt",
      "「日メコン水資源イニシアティブ」の成果を踏まえ、第6回日メコン外相会議において、各国の閣僚は今後の協力の方向性について幅広く議論し発表した。",
      DG_REL_ANNOUNCED_AT, JA_WATER_INIT, NULL, NO},
+
+    /* ja_list_across: a program joined by と、 over the words describing the adopted one
+     * is adopted with it; near miss: another verb between them */
+    {"adopted_at", "t.txt", TITLE "本会合は「メコン防災宣言」と、水資源に関する「メコン協力コミュニケ」を採択した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災宣言", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "本会合は「メコン防災宣言」と、日本が提案した「メコン協力コミュニケ」を採択した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災宣言", TITLE_ID, NO},
+    /* next_verb: a date or an unnamed meeting after a second verb is that verb's, not the
+     * adoption's; near misses: the date of the adoption, a meeting named before the verb */
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers adopted the Ocean Action Plan and agreed to meet again in 2027.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, 1, 1},
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers adopted the Ocean Action Plan in 2019.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, NO},
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers adopted the Ocean Action Plan and agreed to hold the next meeting in Fiji.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, 1, 1},
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers welcomed the Ocean Action Plan adopted at the previous meeting and agreed to hold the next meeting in Fiji.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, NO},
 
     /* adopted_at */
     {"adopted_at", "t.txt", "「メコン防災行動計画」が第4回日メコン外相会議で採択された。",

@@ -956,6 +956,15 @@ static int press_event(const en_sent *S, size_t x, dg_type type) {
   return dg_wordlist_find(&S->c->r->press_words, S->c->t + p->a, p->z - p->a) >= 0;
 }
 
+/* Is the program w[first..last] only a kind of outcome document (outcome_documents.tsv:
+ * Joint Press Communiqué)? No name of its own: names_outcome.c makes it the document's. */
+static int kind_only(const en_sent *S, size_t first, size_t last, dg_type type) {
+  const dg_wordlist *kinds = &S->c->r->outcome_documents;
+  uint32_t a = S->w[first].a, z = S->w[last].z;
+  long w = type == DG_TYPE_PROGRAM ? dg_wordlist_at(kinds, S->c->t, z, a) : -1;
+  return w >= 0 && kinds->w[w].len == z - a;
+}
+
 static dg_err en_heads_words(en_sent *S, dg_error *err) {
   dg_err e = DG_OK;
   for (size_t x = 0; x < S->n && e == DG_OK; x++) {
@@ -968,7 +977,7 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
       continue;
     }
     if (head_inside_known(S, x, hx, type) || !name_span(S, x, hx, type, &first, &last)) continue;
-    if (program_in_body(S, first, last, type)) continue;
+    if (program_in_body(S, first, last, type) || kind_only(S, first, last, type)) continue;
     first = lower_ordinal_before(S, first, type);
     size_t before = S->c->d->nments;
     if (specific(S, first, last) || (type == DG_TYPE_MEETING && first_meeting(S, first, last)))

@@ -52,6 +52,15 @@ static int stands_alone(dgn_ctx *c, uint32_t a, uint32_t z) {
   return !dgn_overlaps(c, a, z, ANY_NAMED);
 }
 
+/* Does the English kind at t[a, z) open the document's first line and name the meeting
+ * after it with "of" (Chairman's Statement of the 13th East Asia Summit): the title of the
+ * text itself, which names no document the text speaks of? */
+static int title_of_text(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  for (uint32_t p = 0; p < a; p++)
+    if (c->t[p] != ' ' && c->t[p] != '\n' && c->t[p] != '\r') return 0;
+  return dg_lit(c->t, c->len, z, " of ");
+}
+
 /* The program named before a whose name holds the kind t[a, z) (観光大臣特別対話共同声明 …
  * 共同声明; the Joint Statement on the Ocean … the Joint Statement): the nearest one among
  * the first nm mentions (in text order), *j moving past those that start before a; *last keeps
@@ -126,7 +135,8 @@ dg_err dgn_outcome_documents(dgn_ctx *c, dg_error *err) {
       continue;
     }
     uint32_t a = (uint32_t)i, z = a + (uint32_t)kinds->w[w].len;
-    if (stands_alone(c, a, z) && kind_at(c, &ks, nm, &j, &last, a, z))
+    if (stands_alone(c, a, z) && !title_of_text(c, a, z) &&
+        kind_at(c, &ks, nm, &j, &last, a, z))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
     i = z;
   }

@@ -4,7 +4,9 @@
  * a parenthesis with more of the name after it is the name's (「日本・メコン地域(5カ国)首脳会議」),
  * or a program when it ends in a form of aid a dictionary lists, after other words
  * (「保健危機対応緊急支援円借款」: that loan, also where the document writes it unquoted),
- * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意), or a
+ * or one compound noun quoted before a verb of adopting (「ロードマップ」に合意), or any
+ * phrase ending in a noun that one takes, before or after it (「X地域における物流網の構築」が
+ * 採択された, 会合で合意された「Yのための地域協力」), or a
  * program's head word alone after a count (63項目の「行動計画」).
  * An English title in quote marks names one when a head noun and a title word stand
  * before it: a side event titled, "Ocean Disputes - Lessons of the Pacific Experience";
@@ -223,6 +225,37 @@ static int adopted_after(const dgn_ctx *c, size_t q) {
   return w >= 0 && c->r->triggers.w[w].as.trigger.kind == DG_REL_ADOPTED_AT;
 }
 
+/* Does a verb of adopting and された or した end right before the quote that opens at i
+ * (会合で合意された「X」, 採択した「X」)? */
+static int adopted_before(const dgn_ctx *c, size_t i) {
+  static const char *const tails[] = {"された", "した"};
+  const dg_wordlist *l = &c->r->triggers;
+  for (size_t k = 0; k < sizeof tails / sizeof *tails; k++) {
+    size_t n = strlen(tails[k]);
+    if (i < n || memcmp(c->t + i - n, tails[k], n)) continue;
+    for (size_t w = 0; w < l->n; w++)
+      if (l->w[w].as.trigger.kind == DG_REL_ADOPTED_AT && l->w[w].len + n <= i &&
+          !memcmp(c->t + i - n - l->w[w].len, l->w[w].s, l->w[w].len))
+        return 1;
+  }
+  return 0;
+}
+
+/* Is the quote t[a, z), opening at i, a document a meeting adopts, named by a phrase of
+ * its own: a verb of adopting right after it or before it (「X」が採択された, 合意された
+ * 「X」), the phrase Japanese, of four characters or more, ending in a noun (kanji or
+ * katakana) and no one name already? */
+static int adopted_phrase(dgn_ctx *c, size_t i, size_t a, size_t z) {
+  if (z - a < 12 || (unsigned char)c->t[a] < 0x80) return 0;
+  size_t e = z - 1; /* where the last character starts */
+  while (e > a && (c->t[e] & 0xC0) == 0x80) e--;
+  dg_script sc = dg_script_of(dg_cp_at(c->t, c->len, e));
+  if (sc != DG_SC_KANJI && sc != DG_SC_KATAKANA) return 0;
+  if (dgn_mention_ending(c, (uint32_t)z, T(PROGRAM) | T(MEETING) | T(ORGANIZATION)) >= 0)
+    return 0;
+  return adopted_after(c, z) || adopted_before(c, i);
+}
+
 /* Does a count and の stand right before the quote that opens at i (63項目の「行動計画」,
  * 3件の「覚書」): a quoted head word of a program after one names the document's own? */
 static int counted_before(dgn_ctx *c, size_t i) {
@@ -295,7 +328,8 @@ dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
       if (e == DG_OK) e = aid_name_again(c, a, z, err);
       continue;
     }
-    if (h < 0 && one_compound(c, a, z) && adopted_after(c, z)) {
+    if (h < 0 &&
+        ((one_compound(c, a, z) && adopted_after(c, z)) || adopted_phrase(c, i, a, z))) {
       e = dgn_record_name(c, DG_TYPE_PROGRAM, (uint32_t)a, (uint32_t)z, err);
       continue;
     }

@@ -1532,14 +1532,38 @@ static int program_period(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
  * November, after a summit held in May): then it speaks of another time than m. A
  * program's period is no time of the clause (the Plan of Action (2026-2030) was adopted at
  * the meeting: see program_period). */
-static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, long m) {
+static int other_time(dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t from, uint32_t to,
+                      long m) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     if (!dg_rel_in_clause(c, i, k) || c->d->ments[i].type != DG_TYPE_DATE ||
-        c->d->ments[i].start < from || program_period(c, s, i))
+        c->d->ments[i].start < from || c->d->ments[i].start >= to || program_period(c, s, i))
       continue;
     if (!held_then(c, m, i)) return 1;
   }
   return 0;
+}
+
+/* English: where the next trigger word after program m and verb g starts (adopted the
+ * Statement and agreed to meet again in 2027: the year is the second verb's), else the
+ * sentence's end; Japanese puts its verb last: the sentence's end. */
+static uint32_t next_verb(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
+                          const dg_rel_trigger *g) {
+  uint32_t from = m->end > g->end ? m->end : g->end, to = c->d->sents[s].end;
+  if (!dg_rel_latin(c, s)) return to;
+  for (size_t k = 0; k < c->trigs.n; k++)
+    if (c->trigs.v[k].start >= from && c->trigs.v[k].start < to) to = c->trigs.v[k].start;
+  return to;
+}
+
+/* English: is a meeting named without a name only after the next verb of program m and
+ * verb g (adopted the Statement and agreed to hold the next meeting), none before it
+ * (adopted at the previous meeting)? Then the sentence speaks of its section's meeting. */
+static int later_meeting_only(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
+                              const dg_rel_trigger *g) {
+  uint32_t v = next_verb(c, s, m, g), e = c->d->sents[s].end;
+  return dg_rel_latin(c, s) && v < e &&
+         !(dg_rel_unnamed_meeting(c, s, c->d->sents[s].start, v) & 1) &&
+         (dg_rel_unnamed_meeting(c, s, v, e) & 1);
 }
 
 /* Japanese: does program m before verb g only own another word (「ビジョン」の実現に向けて
@@ -1617,6 +1641,28 @@ static long ja_scene_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   return scene;
 }
 
+/* Japanese: the program before program i that a comma list joins to it over the words
+ * that describe i (「A宣言」と、X協力に関する「Bコミュニケ」を発表: A too), in the clause of
+ * verb g, with no meeting and no other verb between: its index in *out (1), else 0. */
+static size_t ja_list_across(const dg_rel_ctx *c, uint32_t s, uint32_t i,
+                             const dg_rel_trigger *g, uint32_t *out) {
+  const char *t = c->d->text;
+  for (uint32_t j = i; j-- > c->sent_first[s];) {
+    const dg_mention *m = &c->d->ments[j];
+    if (m->type == DG_TYPE_MEETING || m->end > c->d->ments[i].start) return 0;
+    if (c->nested[j] || m->type != DG_TYPE_PROGRAM || !dg_rel_in_clause(c, j, g->clause))
+      continue;
+    uint32_t p = m->end;
+    if (dg_cp_at(t, p + 3, p) == 0x300D || dg_cp_at(t, p + 3, p) == 0x300F) p += 3; /* 」』 */
+    if (!dg_lit(t, c->d->sents[s].end, p, "と、")) continue;
+    for (size_t k = 0; k < c->trigs.n; k++)
+      if (c->trigs.v[k].start > p && c->trigs.v[k].start < c->d->ments[i].start) return 0;
+    *out = j;
+    return 1;
+  }
+  return 0;
+}
+
 /* announced_at, adopted_at: each program near the verb (or, in Japanese, its subject,
  * object or topic across a complement: see complement_trigger; or the name of the phrase it
  * acts on: see apposed_trigger) to the meeting the verb's clause speaks of (in Japanese the
@@ -1655,15 +1701,20 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (at >= 0 && !dg_rel_latin(c, s) && c->d->ments[at].start > g->start &&
         (scene = ja_scene_before(c, s, g)) >= 0)
       at = scene; /* Mにおいては「X」を採択し、Nにおいては…: M's */
-    if (at >= 0 && is_main(c, s, at) && other_time(c, s, g->clause, 0, at))
+    uint32_t verb_end = next_verb(c, s, m, g); /* …and agreed to meet in 2027: not ours */
+    if (at >= 0 && is_main(c, s, at) && other_time(c, s, g->clause, 0, verb_end, at))
       continue; /* 本会議では、2019年に採択された計画の…: not this meeting's */
     if (at >= 0 && dg_rel_latin(c, s) && c->d->ments[at].end <= g->start &&
-        other_time(c, s, g->clause, g->end, at))
+        other_time(c, s, g->clause, g->end, verb_end, at))
       continue; /* adopted at the Conference on 14 July: the Conference's own date */
-    if (at < 0) {
+    if (at >= 0 && c->d->ments[at].start >= verb_end)
+      at = dg_rel_section_meeting(c, s); /* adopted X and agreed to hold the next Meeting */
+    else if (at < 0) {
       uint32_t ms[DG_REL_MAXM];
       size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
       if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
+      else if (later_meeting_only(c, s, m, g))
+        at = dg_rel_section_meeting(c, s); /* …and agreed to hold the next meeting */
     }
     if (at >= 0 && dg_rel_latin(c, s) && earlier_meeting(c, &c->d->ments[at]))
       continue; /* adopted at the last Summit: not at this one */
@@ -1674,6 +1725,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     size_t nl = dg_rel_latin(c, s) && g->end <= m->start /* adopted the A and the B */
                     ? dg_rel_list_after(c, s, i, ls, DG_REL_MAXM)
                     : dg_rel_list_before(c, s, i, ls, DG_REL_MAXM);
+    if (!nl && !dg_rel_latin(c, s)) nl = ja_list_across(c, s, i, g, ls);
     for (long a = at, r = 0; a >= 0 && r < 2; a = r++ ? -1 : pair_of(c, s, at)) {
       dg_rel_add(c, kind, i, (uint32_t)a, s);
       for (size_t k = 0; k < nl; k++) dg_rel_add(c, kind, ls[k], (uint32_t)a, s);
