@@ -2686,6 +2686,19 @@ static const row rows[] = {
      "ボルド首相と会談"},
     {"本会合の機会に、山田理事長はボルド首相と会談した。", DG_TYPE_MEETING, NULL, NULL,
      "ボルド首相と会談"},
+    /* talks named by a body met (names_talks.c party_talks_at): a group or country, maybe a
+     * count of countries, and a word of party_members.tsv before と(の)[PREFIX]会談; later
+     * such talks with the same word are those talks; near misses: no members' word, side
+     * talks */
+    {"山田外相は、中央アジア5カ国の外相と会談した。", DG_TYPE_MEETING, "中央アジア5カ国の外相と会談",
+     "中央アジア5カ国の外相と会談", NULL},
+    {"王主席、太平洋島嶼国首脳と合同会談\n\n主席はトンガのA首相と合同会談を行った。",
+     DG_TYPE_MEETING, "太平洋島嶼国首脳と合同会談", "太平洋島嶼国首脳と合同会談", NULL},
+    {"山田外相は中央アジア5カ国の外相と会談した。次にタジキスタンの外相と会談した。",
+     DG_TYPE_MEETING, "中央アジア5カ国の外相と会談", "タジキスタンの外相と会談", NULL},
+    {"山田外相は、中央アジアの企業と会談した。", DG_TYPE_MEETING, NULL, NULL, "中央アジアの企業と会談"},
+    {"本会合の機会に、山田外相は中央アジア5カ国の外相と会談した。", DG_TYPE_MEETING, NULL, NULL,
+     "中央アジア5カ国の外相と会談"},
     /* two meetings named by one coordinated head and それぞれ (names_coordinated.c): B's
      * written whole, A's named AのHEAD; near miss: no それぞれ, maybe one meeting of both */
     {"本日、日韓及びASEANの外相会議にそれぞれ出席しました。", DG_TYPE_MEETING, "日韓の外相会議",
