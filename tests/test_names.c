@@ -138,6 +138,27 @@ static const family_case families[] = {
      "first meeting", NULL, NULL, NULL},
     {F(DESCRIBED), "They discussed a special summit with Fiji.", DG_TYPE_MEETING,
      "special summit", NULL, NULL, NULL},
+    /* a meeting described by whom it is held with (held_with_meetings): its mention the
+     * head, its English label the whole description; near misses: talks with one person,
+     * a modifier of no description (individual talks), a name ending in a plural */
+    {F(DESCRIBED),
+     "The minister held a meeting with five senior officials from Laos, Fiji and Tonga to "
+     "discuss trade.",
+     DG_TYPE_MEETING, "meeting",
+     "meeting:meeting-with-five-senior-officials-from-laos-fiji-and-tonga@ddbbeeed4ed01784", NULL,
+     "meeting with five senior officials from Laos, Fiji and Tonga"},
+    {F(DESCRIBED),
+     "The ministry hosted a virtual meeting between Minister Jane Roe and the ambassadors of "
+     "Laos and Fiji.",
+     DG_TYPE_MEETING, "virtual meeting",
+     "meeting:virtual-meeting-between-minister-jane-roe-and-the-ambassadors@c4296999f9da49cd", NULL,
+     "virtual meeting between Minister Jane Roe and the ambassadors"},
+    {F(DESCRIBED), "The minister held talks with Foreign Minister Jane Roe.", DG_TYPE_MEETING,
+     "talks", NULL, NULL, NULL},
+    {F(DESCRIBED), "The minister held individual talks with his counterparts from Laos.",
+     DG_TYPE_MEETING, "talks", NULL, NULL, NULL},
+    {F(DESCRIBED), "The council held a dialogue with Reef Trade Ministers.", DG_TYPE_MEETING,
+     "dialogue", NULL, NULL, NULL},
     {F(DESCRIBED), "They hold special meetings in Fiji.", DG_TYPE_MEETING, "special meeting",
      NULL, NULL, NULL},
     {F(DESCRIBED), "They attended the second regional summit Meeting in Suva.", DG_TYPE_MEETING,
