@@ -179,6 +179,13 @@ static const struct {
      "meeting:日・カンボジア首脳会談"},
     {"日・カンボジア首脳会談\n\n同日、首相は首脳会談等会議に触れた。", "首脳会談", NULL},
     {"日・カンボジア首脳会談\n\n同日、首相は大臣と会談を行った。", "会談", NULL},
+    /* a bare head of talks after との that finds no name with its head, in a document that
+     * names another meeting: the talks with someone, the document's unnamed meeting; near
+     * misses: no との, a head of no talks (夕食会) */
+    {"第5回日メコン外相会議が開かれた。\n同日、首相はボルド首相との首脳会談を行った。", "首脳会談",
+     "meeting:unnamed@"},
+    {"第5回日メコン外相会議が開かれた。\n同日、首相は首脳会談に触れた。", "首脳会談", NULL},
+    {"第5回日メコン外相会議が開かれた。\n同日、首相はボルド首相との夕食会に出た。", "夕食会", NULL},
     {"大臣は調印式に出席した。調印式では市長が挨拶した。", "調印式", "meeting:unnamed@"},
     /* a plain compound ending in a ceremony head of ceremony_heads.tsv that is a heading
      * line of its own (maybe with a parenthesis after it) names the document's ceremony;

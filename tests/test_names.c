@@ -160,6 +160,27 @@ static const family_case families[] = {
      "first meeting", NULL, NULL, NULL},
     {F(DESCRIBED), "They discussed a special summit with Fiji.", DG_TYPE_MEETING,
      "special summit", NULL, NULL, NULL},
+    /* a meeting described by whom it is held with (held_with_meetings): its mention the
+     * head, its English label the whole description; near misses: talks with one person,
+     * a modifier of no description (individual talks), a name ending in a plural */
+    {F(DESCRIBED),
+     "The minister held a meeting with five senior officials from Laos, Fiji and Tonga to "
+     "discuss trade.",
+     DG_TYPE_MEETING, "meeting",
+     "meeting:meeting-with-five-senior-officials-from-laos-fiji-and-tonga@ddbbeeed4ed01784", NULL,
+     "meeting with five senior officials from Laos, Fiji and Tonga"},
+    {F(DESCRIBED),
+     "The ministry hosted a virtual meeting between Minister Jane Roe and the ambassadors of "
+     "Laos and Fiji.",
+     DG_TYPE_MEETING, "virtual meeting",
+     "meeting:virtual-meeting-between-minister-jane-roe-and-the-ambassadors@c4296999f9da49cd", NULL,
+     "virtual meeting between Minister Jane Roe and the ambassadors"},
+    {F(DESCRIBED), "The minister held talks with Foreign Minister Jane Roe.", DG_TYPE_MEETING,
+     "talks", NULL, NULL, NULL},
+    {F(DESCRIBED), "The minister held individual talks with his counterparts from Laos.",
+     DG_TYPE_MEETING, "talks", NULL, NULL, NULL},
+    {F(DESCRIBED), "The council held a dialogue with Reef Trade Ministers.", DG_TYPE_MEETING,
+     "dialogue", NULL, NULL, NULL},
     {F(DESCRIBED), "They hold special meetings in Fiji.", DG_TYPE_MEETING, "special meeting",
      NULL, NULL, NULL},
     {F(DESCRIBED), "They attended the second regional summit Meeting in Suva.", DG_TYPE_MEETING,
@@ -2732,6 +2753,19 @@ static const row rows[] = {
      "ボルド首相と会談"},
     {"本会合の機会に、山田理事長はボルド首相と会談した。", DG_TYPE_MEETING, NULL, NULL,
      "ボルド首相と会談"},
+    /* talks named by a body met (names_talks.c party_talks_at): a group or country, maybe a
+     * count of countries, and a word of party_members.tsv before と(の)[PREFIX]会談; later
+     * such talks with the same word are those talks; near misses: no members' word, side
+     * talks */
+    {"山田外相は、中央アジア5カ国の外相と会談した。", DG_TYPE_MEETING, "中央アジア5カ国の外相と会談",
+     "中央アジア5カ国の外相と会談", NULL},
+    {"王主席、太平洋島嶼国首脳と合同会談\n\n主席はトンガのA首相と合同会談を行った。",
+     DG_TYPE_MEETING, "太平洋島嶼国首脳と合同会談", "太平洋島嶼国首脳と合同会談", NULL},
+    {"山田外相は中央アジア5カ国の外相と会談した。次にタジキスタンの外相と会談した。",
+     DG_TYPE_MEETING, "中央アジア5カ国の外相と会談", "タジキスタンの外相と会談", NULL},
+    {"山田外相は、中央アジアの企業と会談した。", DG_TYPE_MEETING, NULL, NULL, "中央アジアの企業と会談"},
+    {"本会合の機会に、山田外相は中央アジア5カ国の外相と会談した。", DG_TYPE_MEETING, NULL, NULL,
+     "中央アジア5カ国の外相と会談"},
     /* two meetings named by one coordinated head and それぞれ (names_coordinated.c): B's
      * written whole, A's named AのHEAD; near miss: no それぞれ, maybe one meeting of both */
     {"本日、日韓及びASEANの外相会議にそれぞれ出席しました。", DG_TYPE_MEETING, "日韓の外相会議",

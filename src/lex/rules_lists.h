@@ -123,6 +123,8 @@ struct dg_rules {
   dg_wordlist described_modifiers; /* regional, ministerial: the words of such a description */
   dg_wordlist described_settings;  /* held in, that took place: where or when it is held */
   dg_wordlist described_counts;    /* since, under: the first meeting since ... counts times */
+  dg_wordlist described_verbs;     /* held, hosted: before a meeting described by its parties */
+  dg_wordlist described_parties;   /* officials, ambassadors: the people such a meeting is with */
   dg_wordlist reference_modifiers; /* two-day, half-day: the two-day summit refers back */
   dg_wordlist party_links;    /* with, and, と: another party joined to a group */
   dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */

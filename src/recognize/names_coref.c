@@ -869,6 +869,25 @@ static int unnamed_fits(const reference *rf) {
   return rf->type == DG_TYPE_MEETING && rf->refers != DG_REFERS_PREVIOUS && !thing_pronoun(rf);
 }
 
+/* A bare head of talks after との (AとBとの首脳会談) that finds no name with its head, in a
+ * document that names other meetings: the talks with someone, a meeting of their own, the
+ * document's unnamed one (only while no other reference made it), named from the person
+ * met when a person and maybe a title end before との (B大統領との首脳会談): its label
+ * starts at *a. */
+static int talks_with(dgn_ctx *c, const reference *rf, const dgn_unnamed *un, uint32_t *a) {
+  static const char KAIDAN[] = "\xE4\xBC\x9A\xE8\xAB\x87"; /* 会談 */
+  if (!rf->bare || un->id || !with_before(c, rf->a) || rf->z - rf->a < 6 ||
+      memcmp(c->t + rf->z - 6, KAIDAN, 6))
+    return 0;
+  uint32_t e = rf->a - 6;
+  long ti = dg_wordlist_before(&c->r->titles, c->t, 0, e);
+  if (ti >= 0 && (c->r->titles.w[ti].as.title.side & DG_SIDE_AFTER))
+    e -= (uint32_t)c->r->titles.w[ti].len;
+  long p = dgn_mention_ending(c, e, T(PERSON));
+  *a = p >= 0 ? c->d->ments[p].start : rf->a;
+  return 1;
+}
+
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
   glosses_of_instances(c);
@@ -890,10 +909,15 @@ dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
     if (!ante && unnamed_fits(rf)) ante = later_name(&ix, rf);
     if (!ante) {
       uint32_t pa, pz; /* the meeting introduced in words before: its first mention */
-      if (unnamed_fits(rf) && !named &&
-          ((!un.id && dgn_descriptive_meeting(c, rf->a, &pa, &pz) &&
-            dgn_unnamed_meeting(c, &un, pa, pz)) ||
+      uint32_t wa = rf->a; /* the talks with someone: labelled from the person met */
+      if (unnamed_fits(rf) && named && talks_with(c, rf, &un, &wa) &&
+          (dgn_doc_scoped(c, "meeting:unnamed", wa, rf->z, &un.id, &un.label) ||
            dgn_unnamed_meeting(c, &un, rf->a, rf->z)))
+        e = dg_error_set(err, DG_ENOMEM, "out of memory");
+      else if (unnamed_fits(rf) && !named &&
+               ((!un.id && dgn_descriptive_meeting(c, rf->a, &pa, &pz) &&
+                 dgn_unnamed_meeting(c, &un, pa, pz)) ||
+                dgn_unnamed_meeting(c, &un, rf->a, rf->z)))
         e = dg_error_set(err, DG_ENOMEM, "out of memory");
       continue;
     }

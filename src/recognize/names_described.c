@@ -14,6 +14,9 @@
  * ministerial-level conference, the 17th Ministerial Conference of X), is a mention of
  * that meeting; else it is a meeting of the document's own (its id
  * scoped to the document, names_unnamed.c): the same words twice are one meeting.
+ * A meeting may also be described by whom it is held with: 'held a [virtual] meeting with
+ * five officials from A and B', 'hosted a meeting between the Minister and the ambassadors
+ * of A' (held_with_meetings): a meeting of the document's own.
  * Invariant: a description never overlaps a name; plural heads (regular meetings, future
  * summits) and a head alone without an ordinal (a summit) make no meeting. */
 #include <stdlib.h>
@@ -203,6 +206,102 @@ static dg_mention *add_description(dgn_ctx *c, long k, uint32_t a, uint32_t z) {
              : NULL;
 }
 
+/* ---- meetings described by whom they are held with ---- */
+
+/* The end of the English word at p (letters, digits, hyphens, apostrophes), up to e. */
+static uint32_t any_word_end(const char *t, uint32_t p, uint32_t e) {
+  while (p < e && (dg_is_ascii_alnum((unsigned char)t[p]) || t[p] == '-' || t[p] == '\'')) p++;
+  return p;
+}
+
+/* Names joined on after z: ", ", " and ", " of ", " from ", " to " or a space, maybe "the ",
+ * then a capitalized word or a number (officials from A, B and C; Ambassadors and High
+ * Commissioners to the UK from the 10 ASEAN): where the last ends. */
+static uint32_t names_joined(const char *t, uint32_t z, uint32_t e) {
+  static const char *const LINKS[] = {", ", " and ", " of ", " from ", " to ", " "};
+  for (;;) {
+    uint32_t q = 0;
+    for (size_t k = 0; k < sizeof LINKS / sizeof *LINKS && !q; k++)
+      if (dg_lit(t, e, z, LINKS[k])) q = z + (uint32_t)strlen(LINKS[k]);
+    if (q && dg_lit(t, e, q, "the ")) q += 4;
+    if (!q || q >= e || !(dg_is_upper(t[q]) || dg_is_digit(t[q]))) return z;
+    z = any_word_end(t, q, e);
+  }
+}
+
+/* The people a meeting is held with, from p (right after "with " or "between "): up to four
+ * words in lower case and a word of described_parties.tsv, names joined on after it (with);
+ * or a first party, "and", maybe "the", up to two such words and that word (between). Their
+ * end, or 0. A capitalized word before the plural makes it a name (Forum Economic
+ * Ministers), no people. */
+static uint32_t parties_after(dgn_ctx *c, uint32_t p, int between) {
+  const char *t = c->t;
+  uint32_t e = (uint32_t)c->len, q = p;
+  if (between) {
+    uint32_t x = p;
+    while (x < e && x < p + 80 && !dg_lit(t, e, x, " and ") && t[x] != '.' && t[x] != '\n') x++;
+    if (!dg_lit(t, e, x, " and ")) return 0;
+    q = x + 5 + (dg_lit(t, e, x + 5, "the ") ? 4 : 0);
+  }
+  for (int w = 0; w < (between ? 3 : 5) && q < e; w++) {
+    uint32_t x = any_word_end(t, q, e);
+    if (x == q) return 0;
+    if (listed(&c->r->described_parties, t, q, x)) return between ? x : names_joined(t, x, e);
+    if (x >= e || t[x] != ' ' || dg_is_upper(t[q])) return 0; /* Forum Economic Ministers */
+    q = x + 1;
+  }
+  return 0;
+}
+
+/* 'VERB a [MODIFIERS] HEAD with|between PARTIES' at p (a word's start): VERB of
+ * described_verbs.tsv, up to two words of described_modifiers.tsv, a meeting head in lower
+ * case (heads.tsv). 1 and [*a, *h) the modifiers and head, *z the parties' end. */
+static int held_with_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *h, uint32_t *z) {
+  const char *t = c->t;
+  uint32_t e = (uint32_t)c->len, v = any_word_end(t, p, e);
+  if (!listed(&c->r->described_verbs, t, p, v)) return 0;
+  uint32_t q = dg_lit(t, e, v, " a ") ? v + 3 : dg_lit(t, e, v, " an ") ? v + 4 : 0;
+  if (!q) return 0;
+  *a = q;
+  for (int w = 0; w < 4 && q < e && dg_is_lower(t[q]); w++) {
+    uint32_t x = any_word_end(t, q, e);
+    if (dgn_lower_meeting_head(c, q, x)) {
+      *h = x;
+      int between = dg_lit(t, e, x, " between ");
+      if (!between && !dg_lit(t, e, x, " with ")) {
+        if (x + 1 < e && t[x] == ' ') { q = x + 1; continue; } /* summit meeting */
+        return 0;
+      }
+      *z = parties_after(c, x + (between ? 9 : 6), between);
+      return *z && !dgn_overlaps(c, *a, *h, NAME_TYPES);
+    }
+    if (w >= 2 || !listed(&c->r->described_modifiers, t, q, x) || x >= e || t[x] != ' ') return 0;
+    q = x + 1;
+  }
+  return 0;
+}
+
+/* English meetings described by whom they are held with (held a meeting with five officials
+ * from A, B and C; hosted a meeting between the Minister and the ambassadors of A and B; a
+ * virtual meeting with the Ambassadors to the UK from the 10 ASEAN member states): a
+ * meeting of the document's own, its mention the modifiers and head only (the parties
+ * inside are no part of its name, and stay free for their ties), its English label the
+ * whole description. Talks with one person (held talks with X) make none. */
+static int held_with_meetings(dgn_ctx *c) {
+  const char *t = c->t;
+  for (uint32_t p = 1; p < c->len; p++) {
+    uint32_t a, h, z;
+    if (t[p - 1] != ' ' || !dg_is_lower(t[p]) || !held_with_at(c, p, &a, &h, &z)) continue;
+    const char *id, *label, *stem = dgn_mint_id(c, DG_TYPE_MEETING, t + a, z - a);
+    const char *en = dg_doc_strdup(c->d, t + a, z - a);
+    if (!stem || !en || dgn_doc_scoped(c, stem, a, z, &id, &label) ||
+        !dgn_add(c, DG_TYPE_MEETING, a, h, id, label, en, -1, 0))
+      return -1;
+    p = z;
+  }
+  return 0;
+}
+
 dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
   const char *t = c->t;
   ordered_meetings l = {0};
@@ -225,5 +324,6 @@ dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
     p = z;
   }
   free(l.v);
+  if (!bad) bad = held_with_meetings(c);
   return bad ? dg_error_set(err, DG_ENOMEM, "out of memory") : DG_OK;
 }

@@ -205,10 +205,74 @@ static dg_err talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *
   return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
 }
 
+/* Talks named by a body met: 'PARTY[の][N カ国][の]MEMBERS[ら]と[の][PREFIX]会談'
+ * (中央アジア5カ国の外相と会談, 太平洋島嶼国首脳と合同会談, A国代表団との会談): a group or country and a word of
+ * party_members.tsv (外相, 首脳, 代表団) that makes it the people met name the talks a report
+ * tells of: the span from the party to 会談 is a new meeting, the title's talks when a
+ * title names talks, or the talks an earlier such span named with the same word (the five
+ * ministers met again later in the text). Not side talks (side_occasions.tsv before). */
+#define RA "\xE3\x82\x89" /* ら */
+#define NO "\xE3\x81\xAE" /* の */
+
+/* Where the party that owns the members' word ending at q starts: a group or country right
+ * before, maybe with の, a count of countries (5カ国) and の between; or UINT32_MAX. */
+static uint32_t party_before(dgn_ctx *c, const dg_sentence *s, uint32_t q) {
+  const char *t = c->t;
+  if (q >= s->start + 3 && !memcmp(t + q - 3, NO, 3)) q -= 3;
+  long m = dgn_mention_ending(c, q, T(GROUP) | T(COUNTRY)); /* 中央アジア5カ国 */
+  if (m >= 0) return c->d->ments[m].start;
+  long u = dg_wordlist_before(&c->r->counters, t, s->start, q);
+  if (u >= 0 && c->r->counters.w[u].len > 3) { /* カ国, not 国 alone */
+    uint32_t n = q - (uint32_t)c->r->counters.w[u].len;
+    while (n > s->start && dg_is_digit(t[n - 1])) n--;
+    if (n < q - (uint32_t)c->r->counters.w[u].len) q = n;
+    if (q >= s->start + 3 && !memcmp(t + q - 3, NO, 3)) q -= 3;
+  }
+  m = dgn_mention_ending(c, q, T(GROUP) | T(COUNTRY));
+  return m >= 0 ? c->d->ments[m].start : UINT32_MAX;
+}
+
+/* An earlier meeting named by this rule with the members' word w before its と: its index,
+ * or -1. */
+static long earlier_party_talks(const dgn_ctx *c, const char *w, size_t n, uint32_t before) {
+  for (size_t k = 0; k < c->d->nments; k++) {
+    const dg_mention *m = &c->d->ments[k];
+    if (m->type != DG_TYPE_MEETING || m->implicit || m->start >= before) continue;
+    if (m->end - m->start < n + 9 || memcmp(c->t + m->end - 6, KAIDAN, 6)) continue;
+    for (uint32_t p = m->start + (uint32_t)n; p + 9 <= m->end; p++)
+      if (!memcmp(c->t + p, TO, 3) && !memcmp(c->t + p - n, w, n)) return (long)k;
+  }
+  return -1;
+}
+
+static dg_err party_talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *err) {
+  const char *t = c->t;
+  uint32_t k = to + 3, e = to;
+  if (k + 3 <= s->end && !memcmp(t + k, NO, 3)) k += 3;
+  k = past_talks_prefix(c, k, s->end);
+  if (k + 6 > s->end || memcmp(t + k, KAIDAN, 6) != 0) return DG_OK;
+  if (e >= s->start + 3 && !memcmp(t + e - 3, RA, 3)) e -= 3;
+  long w = dg_wordlist_before(&c->r->party_members, t, s->start, e);
+  if (w < 0) return DG_OK;
+  size_t wn = c->r->party_members.w[w].len;
+  uint32_t a = party_before(c, s, e - (uint32_t)wn), z = k + 6;
+  const uint32_t OTHERS = T(MEETING) | T(PROGRAM) | T(ORGANIZATION) | T(PERSON);
+  if (a == UINT32_MAX || dgn_overlaps(c, a, z, OTHERS) || side_occasion(c, s, a)) return DG_OK;
+  long own = title_talks(c);
+  if (own >= 0 && c->d->ments[own].sentence == (uint32_t)(s - c->d->sents)) own = -1;
+  if (own < 0) own = earlier_party_talks(c, t + e - wn, wn, a);
+  if (own < 0) return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
+  dg_mention m = c->d->ments[own];
+  return dgn_add(c, DG_TYPE_MEETING, a, z, m.id, m.label, m.label_en, m.entity, 1)
+             ? DG_OK
+             : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 dg_err dgn_person_talks(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   for (uint32_t p = s->start + 3; p + 9 <= s->end; p++)
     if (!memcmp(c->t + p, TO, 3)) {
       dg_err e = talks_at(c, s, p, err);
+      if (e == DG_OK) e = party_talks_at(c, s, p, err);
       if (e != DG_OK) return e;
     }
   return DG_OK;
