@@ -376,20 +376,8 @@ static long dateline_scene(const dg_rel_ctx *c, uint32_t s) {
   return m;
 }
 
-static long lone_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t after);
-
-/* The one meeting English sentence s names after its dateline, whatever its words
- * (TOKYO, Dec 17 — The Prime Minister will join his counterparts in the X Summit today: a
- * news report's lead names the meeting it reports on), or -1; -1 too when the sentence
- * names another meeting, or this one only by a back reference or as the occasion of what
- * it tells (signed the Agreement on the sidelines of the X Meeting: side_occasions.tsv). */
-static long dateline_lead(const dg_rel_ctx *c, uint32_t s) {
-  uint32_t after = dg_rel_dateline_end(c, s);
-  return after ? lone_meeting(c, s, after) : -1;
-}
-
-/* The one meeting English sentence s names from offset `after` on (see dateline_lead), or
- * -1. */
+/* The one meeting English sentence s names from offset `after` on, not a back reference
+ * nor the occasion of what it tells (see dateline_lead, undated_lead), or -1. */
 static long lone_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t after) {
   long m = -1;
   if (!dg_rel_latin(c, s)) return -1;
@@ -401,6 +389,17 @@ static long lone_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t after) {
   }
   return m >= 0 && dg_rel_after_side_occasion(c, &c->d->ments[m]) ? -1 : m;
 }
+
+/* The one meeting English sentence s names after its dateline, whatever its words
+ * (TOKYO, Dec 17 — The Prime Minister will join his counterparts in the X Summit today: a
+ * news report's lead names the meeting it reports on), or -1; -1 too when the sentence
+ * names another meeting, or this one only by a back reference or as the occasion of what
+ * it tells (signed the Agreement on the sidelines of the X Meeting: side_occasions.tsv). */
+static long dateline_lead(const dg_rel_ctx *c, uint32_t s) {
+  uint32_t after = dg_rel_dateline_end(c, s);
+  return after ? lone_meeting(c, s, after) : -1;
+}
+
 
 /* The one meeting English lead sentence s names with no dateline before it, as what a stay
  * is for: a word of trip_purposes.tsv and a space right before it (Ministers will arrive in
