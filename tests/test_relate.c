@@ -113,6 +113,9 @@ static int chained(const char *rule) {
 #define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
 #define EN_SUMMIT "meeting:mekong-japan-summit"
+#define EN_ALSO_POST "The Summit was held in Vientiane. Also attending were the Chairman of the Ocean " \
+  "Ministers Meeting and Minister for Foreign Affairs of Fiji, Sione Tau, and the Minister for " \
+  "Foreign Affairs of Tonga, Ana Kalo."
 #define EN_CHAIR_LIST "The Mekong-Japan Summit was co-chaired by H.E. Mr. Sato Kenji, Minister of Foreign Affairs of Japan and H.E. Mr. Tan Lin, " \
   "Minister of Foreign Affairs of Laos, H.E. Mr. Som Chea, Minister of Foreign Affairs of Cambodia and H.E. Mr. Chai Prasert, " \
   "Minister of Foreign Affairs of Thailand attended the Summit."
@@ -471,6 +474,17 @@ static const tie_row ties[] = {
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", NO},
     {"chaired_by", "t.txt", EN_TITLE "Laos thanked the outgoing chair Thailand for its work.",
      DG_REL_CHAIRED_BY, EN_SUMMIT, "country:THA", 1, 1},
+    /* past_posts: a meeting named in a post (the Chairman of M and Minister ..., A) is no
+     * scene: those attending attend the document's meeting; one_holder: that post's chair is
+     * the first person after it alone; near misses: the later people of the list */
+    {"participates_in", "t.txt", EN_TITLE EN_ALSO_POST, DG_REL_PARTICIPATES_IN,
+     "person:ana-kalo", EN_SUMMIT, 2, 1},
+    {"participates_in", "t.txt", EN_TITLE EN_ALSO_POST, DG_REL_PARTICIPATES_IN,
+     "person:ana-kalo", "meeting:ocean-ministers-meeting", NO},
+    {"chaired_by", "t.txt", EN_TITLE EN_ALSO_POST, DG_REL_CHAIRED_BY,
+     "meeting:ocean-ministers-meeting", "person:sione-tau", 2, 1},
+    {"chaired_by", "t.txt", EN_TITLE EN_ALSO_POST, DG_REL_CHAIRED_BY,
+     "meeting:ocean-ministers-meeting", "person:ana-kalo", NO},
     /* chair_owns: "of the Chair" ending its phrase names no one its holder; near miss: the
      * chair's name in apposition */
     {"chaired_by", "t.txt", EN_TITLE "Canada was invited as a guest of the Chair.",

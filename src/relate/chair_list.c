@@ -5,9 +5,10 @@
  *     -> chaired_by(Meeting, A), (Meeting, B); not C nor D (they attend)
  *   The Meeting was co-chaired by A, Minister of Myanmar and B, Minister of China.
  *     -> participates_in(Myanmar, Meeting), (China, Meeting): a chair's country takes part
- * Invariant: reads only; the list is cut only when an attending verb with no "by" after it
- * follows the chairing word in its sentence, and at a person after the one that the
- * list's first " and " brings in. */
+ * Invariant: reads only; the list is cut when the chairing word is a post held by one (the
+ * Chairman of the Meeting, A: after A), or when an attending verb with no "by" after it
+ * follows the chairing word in its sentence, at a person after the one that the list's
+ * first " and " brings in. */
 #include "base/scan.h"
 #include "relate/ties.h"
 
@@ -34,8 +35,21 @@ static long person_from(const dg_rel_ctx *c, uint32_t s, uint32_t p, uint32_t z)
   return -1;
 }
 
+/* Is chairing trigger g an English post held by one, "the" before it and " of " after it,
+ * no "co-" and no plural (Also attending were the Chairman of the Ocean Meeting and Minister
+ * of Fiji, A, the Minister of Tonga, B): its holder is the first person after it alone? */
+static int one_holder(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  return dg_rel_latin(c, s) && g->start >= 4 && dg_lit_before(t, g->start, "the ") &&
+         !dg_lit(t, e, g->start, "co-") && !dg_lit(t, e, g->start, "Co-") &&
+         t[g->end - 1] != 's' && dg_lit(t, e, g->end, " of ");
+}
+
 uint32_t dg_rel_chair_list_end(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
+  long one = one_holder(c, s, g) ? person_from(c, s, g->end, c->d->sents[s].end) : -1;
+  if (one >= 0) return c->d->ments[one].end;
   uint32_t e = c->d->sents[s].end, z = dg_rel_latin(c, s) ? attend_verb_after(c, s, g) : 0;
   if (!z) return e;
   long first = person_from(c, s, g->end, z);

@@ -839,6 +839,41 @@ static int bare_represented(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   return 1;
 }
 
+/* English: is mention i of sentence s named in a post, right after a chairing word
+ * and " of the " (Also attending were the Chairman of the Ocean Ministers Meeting and
+ * Minister for Foreign Affairs of Fiji, A): the post's meeting, not the scene of what the
+ * clause tells? */
+static int named_in_post(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->ments[i].start;
+  if (!dg_rel_latin(c, s) || a < 9 || !dg_lit_before(t, a, " of the ")) return 0;
+  for (size_t x = 0; x < c->trigs.n; x++)
+    if (c->trigs.v[x].kind == DG_REL_CHAIRED_BY && c->trigs.v[x].end == a - 8) return 1;
+  return 0;
+}
+
+/* Is meeting mention i of sentence s one the sentence names in a post (named_in_post), as
+ * written there or by another mention of it (its acronym after it: (OMM))? */
+static int post_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
+  if (c->d->ments[i].sentence != s) return 0;
+  for (uint32_t j = c->sent_first[s]; j < c->sent_end[s]; j++)
+    if (!strcmp(c->d->ments[j].id, c->d->ments[i].id) && named_in_post(c, s, j)) return 1;
+  return 0;
+}
+
+/* Meetings ms[0, nm) of a participation, those named in a post (post_meeting) left out;
+ * when none is left, the meeting of the sentence's section (the document's own) instead.
+ * Returns how many. */
+static size_t past_posts(const dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t nm) {
+  size_t k = 0;
+  for (size_t y = 0; y < nm; y++)
+    if (!post_meeting(c, s, ms[y])) ms[k++] = ms[y];
+  long own = k == 0 && nm > 0 ? dg_rel_section_meeting(c, s) : -1;
+  if (own >= 0 && !post_meeting(c, s, (uint32_t)own))
+    ms[k++] = (uint32_t)own;
+  return k;
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
@@ -850,6 +885,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
                     ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
                     : 0;
     nm = attended_objects(c, s, g, ms, nm);
+    if (g->kind == kind) nm = past_posts(c, s, ms, nm); /* the Chairman of M and Minister A */
     if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */
     if (g->kind == kind) nm = dg_rel_attended_only(c, s, g, ms, nm); /* to host the next M */
     long named = ja_attributive(c, s, g); /* 主催する本対話: that one, of those named */
