@@ -289,7 +289,8 @@ static int held_with_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *h, uint32
  * whole description. Talks with one person (held talks with X) make none. */
 static int held_with_meetings(dgn_ctx *c) {
   const char *t = c->t;
-  for (uint32_t p = 1; p < c->len; p++) {
+  const dg_wordlist *verbs = &c->r->described_verbs; /* only where one of them starts */
+  for (uint32_t p = 1; (p = (uint32_t)dg_wordlist_next(verbs, t, c->len, p)) < c->len; p++) {
     uint32_t a, h, z;
     if (t[p - 1] != ' ' || !dg_is_lower(t[p]) || !held_with_at(c, p, &a, &h, &z)) continue;
     const char *id, *label, *stem = dgn_mint_id(c, DG_TYPE_MEETING, t + a, z - a);

@@ -205,12 +205,6 @@ static dg_err talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *
   return dgn_record_name(c, DG_TYPE_MEETING, a, z, err);
 }
 
-/* Talks named by a body met: 'PARTY[の][N カ国][の]MEMBERS[ら]と[の][PREFIX]会談'
- * (中央アジア5カ国の外相と会談, 太平洋島嶼国首脳と合同会談, A国代表団との会談): a group or country and a word of
- * party_members.tsv (外相, 首脳, 代表団) that makes it the people met name the talks a report
- * tells of: the span from the party to 会談 is a new meeting, the title's talks when a
- * title names talks, or the talks an earlier such span named with the same word (the five
- * ministers met again later in the text). Not side talks (side_occasions.tsv before). */
 #define RA "\xE3\x82\x89" /* ら */
 #define NO "\xE3\x81\xAE" /* の */
 
@@ -245,6 +239,12 @@ static long earlier_party_talks(const dgn_ctx *c, const char *w, size_t n, uint3
   return -1;
 }
 
+/* Talks named by a body met: 'PARTY[の][N カ国][の]MEMBERS[ら]と[の][PREFIX]会談'
+ * (中央アジア5カ国の外相と会談, 太平洋島嶼国首脳と合同会談, A国代表団との会談): a group or country and a word of
+ * party_members.tsv (外相, 首脳, 代表団) that makes it the people met name the talks a report
+ * tells of: the span from the party to 会談 is a new meeting, the title's talks when a
+ * title names talks, or the talks an earlier such span named with the same word (the five
+ * ministers met again later in the text). Not side talks (side_occasions.tsv before). */
 static dg_err party_talks_at(dgn_ctx *c, const dg_sentence *s, uint32_t to, dg_error *err) {
   const char *t = c->t;
   uint32_t k = to + 3, e = to;
