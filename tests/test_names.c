@@ -1184,6 +1184,15 @@ static const family_case families[] = {
     /* tail_step: no "and" into a known name or an acronym */
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and JBIC together.",
      DG_TYPE_ORGANIZATION, "Ministry of Fisheries", "org:ministry-of-fisheries", NULL, NULL},
+    /* officer_after: a person's name after a portfolio word ends the body's name; near
+     * misses: more portfolio words, a run of five capitalized words */
+    {F(EN_HEADS), "Staff of the Ministry of Trade Ana Moli Soto is leading the team.",
+     DG_TYPE_ORGANIZATION, "Ministry of Trade", "org:ministry-of-trade", NULL, NULL},
+    {F(EN_HEADS), "Staff of the Ministry of Foreign Affairs Trade and Tourism attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Foreign Affairs Trade and Tourism",
+     "org:ministry-of-foreign-affairs-trade-and-tourism", NULL, NULL},
+    {F(EN_HEADS), "Staff of the Ministry of Trade Kalo Vea Lolo Mata Sio attended.",
+     DG_TYPE_ORGANIZATION, "Ministry of Trade", NULL, NULL, NULL},
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and JBIC together.",
      DG_TYPE_ORGANIZATION, "Ministry of Fisheries and JBIC", NULL, NULL, NULL},
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and Oceans together.",
@@ -2092,6 +2101,12 @@ static const family_case families[] = {
      NULL, NULL, NULL},
     {F(EN_PEOPLE), "Then Secretary of Finance Santos spoke.", DG_TYPE_PERSON, "Santos", NULL,
      NULL, NULL},
+    /* "the" and a body by its head word before the name (Secretary of the Ministry of Trade
+     * Jane Doe); near miss: the body's country after it, no name */
+    {F(EN_PEOPLE), "Secretary of the Ministry of Trade Ana Moli Soto is leading the team.",
+     DG_TYPE_PERSON, "Ana Moli Soto", "person:ana-moli-soto", NULL, NULL},
+    {F(EN_PEOPLE), "Secretary of the Ministry of Trade of Fiji is leading the team.",
+     DG_TYPE_PERSON, "Fiji", NULL, NULL, NULL},
     /* the name ends at a comma in a list of ministers; near miss: a capitalized word after
      * it with no comma between (the name would be cut) */
     {F(EN_PEOPLE), "They met Fiji Minister of Justice Arun Lata, Tonga Minister of Health.",

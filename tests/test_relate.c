@@ -1159,6 +1159,21 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", "Laos sent its delegation to the Third Mekong-Japan Water Forum.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    /* triggers.tsv "team is led by", "team by", "is representing": a country's team led by its
+     * officer, the next team by another, an officer representing a country; near miss: a
+     * study team led by a researcher, with no meeting of its own */
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum opened today.\nThe Lao team "
+     "is led by Secretary of Energy Ana Moli Soto and the Thai team by Director Kim Vela.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum opened today.\nThe Lao team "
+     "is led by Secretary of Energy Ana Moli Soto and the Thai team by Director Kim Vela.",
+     DG_REL_PARTICIPATES_IN, "person:ana-moli-soto", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum opened today.\nDirector "
+     "General Kim Vela is representing Thailand.",
+     DG_REL_PARTICIPATES_IN, "person:kim-vela", EN_FORUM, 1, 1},
+    {"participates_in", "t.txt", "The Third Mekong-Japan Water Forum opened today.\nDirector "
+     "General Kim Vela is a professor in Thailand.",
+     DG_REL_PARTICIPATES_IN, "person:kim-vela", EN_FORUM, NO},
     {"participates_in", "t.txt", TITLE "ミャンマーもオブザーバーとして出席した。",
      DG_REL_PARTICIPATES_IN, "country:MMR", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", "第5回日メコン農業対話はタイで開催され、ラオスが参加した。",

@@ -249,8 +249,9 @@ static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t 
   if (k + 2 >= n || !dgn_adjacent(c->t, w, y) || !dgn_joiner(c, &w[k], DG_JOIN_AFTER)) return 0;
   size_t p = k + 1; /* "the" before a place or region (Director General for the Caribbean) */
   if (p + 1 < n && w[p].z - w[p].a == 3 && !memcmp(c->t + w[p].a, "the", 3) &&
-      dgn_adjacent(c->t, w, p) && dgn_overlaps(c, w[p + 1].a, w[p + 1].z, THE_BODIES))
-    p++;
+      dgn_adjacent(c->t, w, p) &&
+      (dgn_overlaps(c, w[p + 1].a, w[p + 1].z, THE_BODIES) || dgn_is_head_word(c, &w[p + 1], end)))
+    p++; /* or a body by its head word: Secretary of the Ministry of Trade Jane Doe */
   size_t first = p;
   while (p < n && dgn_adjacent(c->t, w, p - 1) && portfolio_word(c, w, n, p, end))
     p++;
