@@ -1184,15 +1184,6 @@ static const family_case families[] = {
     /* tail_step: no "and" into a known name or an acronym */
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and JBIC together.",
      DG_TYPE_ORGANIZATION, "Ministry of Fisheries", "org:ministry-of-fisheries", NULL, NULL},
-    /* officer_after: a person's name after a portfolio word ends the body's name; near
-     * misses: more portfolio words, a run of five capitalized words */
-    {F(EN_HEADS), "Staff of the Ministry of Trade Ana Moli Soto is leading the team.",
-     DG_TYPE_ORGANIZATION, "Ministry of Trade", "org:ministry-of-trade", NULL, NULL},
-    {F(EN_HEADS), "Staff of the Ministry of Foreign Affairs Trade and Tourism attended.",
-     DG_TYPE_ORGANIZATION, "Ministry of Foreign Affairs Trade and Tourism",
-     "org:ministry-of-foreign-affairs-trade-and-tourism", NULL, NULL},
-    {F(EN_HEADS), "Staff of the Ministry of Trade Kalo Vea Lolo Mata Sio attended.",
-     DG_TYPE_ORGANIZATION, "Ministry of Trade", NULL, NULL, NULL},
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and JBIC together.",
      DG_TYPE_ORGANIZATION, "Ministry of Fisheries and JBIC", NULL, NULL, NULL},
     {F(EN_HEADS), "The loan came from the Ministry of Fisheries and Oceans together.",

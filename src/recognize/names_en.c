@@ -375,35 +375,12 @@ static int gerund(const en_sent *S, size_t k) {
   return w->z - w->a >= 6 && dg_is_upper(S->c->t[w->a]) && !memcmp(S->c->t + w->z - 3, "ing", 3);
 }
 
-/* Is w[last] a portfolio word (portfolios.tsv) that ends an organization's tail because a
- * person's name follows it: two to four capitalized words, adjacent, none a portfolio or
- * head word, that a lower-case word or punctuation closes (the Ministry of Foreign Affairs
- * | Jane Q Doe is leading ...)? Near misses: more portfolio words (of Foreign Affairs and
- * Trade; of Land Infrastructure), one word alone (of Finance Canberra), a capitalized run
- * going on past four words. */
-static int officer_after(const en_sent *S, size_t last, dg_type type) {
-  const dg_wordlist *pf = &S->c->r->portfolios;
-  const char *t = S->c->t;
-  if (type != DG_TYPE_ORGANIZATION ||
-      dg_wordlist_find(pf, t + S->w[last].a, S->w[last].z - S->w[last].a) < 0)
-    return 0;
-  size_t k = last + 1;
-  for (; k < S->n && k - last <= 5 && cap_word(S, k) && dgn_adjacent(t, S->w, k - 1); k++)
-    if (dg_wordlist_find(pf, t + S->w[k].a, S->w[k].z - S->w[k].a) >= 0 ||
-        dgn_is_head_word(S->c, &S->w[k], S->end) || dg_is_digit(t[S->w[k].a]) ||
-        dgn_overlaps(S->c, S->w[k].a, S->w[k].z, T(COUNTRY) | T(GROUP) | T(PLACE) | T(DATE)))
-      return 0;
-  return k - last >= 3 && k - last <= 5 &&
-         (k >= S->n || !dgn_adjacent(t, S->w, k - 1) || !cap_word(S, k));
-}
-
 /* One step on in the tail after w[last]: a tail word, or an `inside` joiner (and, &, of,
  * for, in, on, to; the `inside_the` ones maybe followed by the article) and a tail word,
  * but no "and" into another name; "and the" and a last item (and_the_item); after a
  * purpose's verb or a verb in -ing (gerund) the article and a tail word.
  * Returns the new last word, or last. */
 static size_t tail_step(const en_sent *S, size_t last, dg_type type) {
-  if (officer_after(S, last, type)) return last;
   if (tail_word(S, last + 1)) return known_from(S, last + 1);
   /* a purpose's verb takes its object with the article: to Implement the Partnership;
    * so does a verb in -ing: for Improving the School Environment */
