@@ -1314,6 +1314,13 @@ static const family_case families[] = {
      "3rd Japan-Fiji summit", "meeting:3rd-japan-fiji-summit", NULL, NULL},
     {F(EN_PARTIES), "Leaders met at the Fiji summit in Suva.", DG_TYPE_MEETING, "Fiji summit",
      NULL, NULL, NULL},
+    /* no small word that opens another part among the lower-case words (to, of, in, the);
+     * near miss: "and" between them */
+    {F(EN_PARTIES), "They hailed raising the Japan-Fiji partnership to the summit level.",
+     DG_TYPE_MEETING, "Japan-Fiji partnership to the summit", NULL, NULL, NULL},
+    {F(EN_PARTIES), "They hailed the Japan-Fiji foreign and defence meeting in Suva.",
+     DG_TYPE_MEETING, "Japan-Fiji foreign and defence meeting",
+     "meeting:japan-fiji-foreign-and-defence-meeting", NULL, NULL},
     /* parties_words: a party of several words; an ordinal word with its space before them;
      * near miss: a space, not a hyphen, between the parties */
     {F(EN_PARTIES), "Leaders met at the first Central Asia-China summit in Xi'an.",

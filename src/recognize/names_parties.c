@@ -3,6 +3,8 @@
  * countries or groups joined by hyphens, two at least (a party of several words too: the
  * Central Asia-China summit); then up to four words
  * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue),
+ * none a small word that opens another part (of, to, in, the: the X-Y cooperation | to the
+ * summit level),
  * or up to three capitalized words and only heads in lower case after them (the Japan-Chile
  * Trade Ministers' meeting);
  * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit). By the
@@ -78,8 +80,11 @@ static size_t party_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, s
     return last;
   }
   for (; j < n && j - k <= MAX_LOWER_WORDS && dgn_adjacent(c->t, w, j - 1) && lower_word(c, &w[j]);
-       j++)
+       j++) {
+    if (dgn_joiner(c, &w[j], DG_JOIN_AFTER | DG_JOIN_ARTICLE | DG_JOIN_VENUE))
+      break; /* the X-Y cooperation | to the summit level: no meeting's words */
     if (lower_meeting_head(c, &w[j])) last = j;
+  }
   return last;
 }
 
