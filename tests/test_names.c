@@ -2105,6 +2105,12 @@ static const family_case families[] = {
      DG_TYPE_PERSON, "Ana Moli Soto", "person:ana-moli-soto", NULL, NULL},
     {F(EN_PEOPLE), "Secretary of the Ministry of Trade of Fiji is leading the team.",
      DG_TYPE_PERSON, "Fiji", NULL, NULL, NULL},
+    /* owned_lower_title: a title in lower case after its owner (a known body, an acronym);
+     * near miss: no owner before it */
+    {F(EN_PEOPLE), "ADB vice president Ana Moli Soto co-chaired the talks.", DG_TYPE_PERSON,
+     "Ana Moli Soto", "person:ana-moli-soto", NULL, NULL},
+    {F(EN_PEOPLE), "Its new vice president Ana Moli Soto co-chaired the talks.", DG_TYPE_PERSON,
+     "Ana Moli Soto", NULL, NULL, NULL},
     /* the name ends at a comma in a list of ministers; near miss: a capitalized word after
      * it with no comma between (the name would be cut) */
     {F(EN_PEOPLE), "They met Fiji Minister of Justice Arun Lata, Tonga Minister of Health.",

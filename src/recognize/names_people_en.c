@@ -613,6 +613,18 @@ static int lower_title(const dgn_ctx *c, const dgn_word *w, size_t x, uint32_t e
          !memcmp(tw->s, c->t + w[x].a, tw->len);
 }
 
+/* A title written in lower case right after its owner, a known country, group or body or
+ * an acronym, at word x (ADB vice president Jane Doe, Fijian prime minister Jane Doe): a
+ * name may follow it as after a capitalized title. Near misses: no owner before it (the
+ * vice president Jane Doe met: a title in a sentence), no name after it. */
+static int owned_lower_title(dgn_ctx *c, const dgn_word *w, size_t x, uint32_t end) {
+  if (x == 0 || !dg_is_lower(c->t[w[x].a]) || !dgn_adjacent(c->t, w, x - 1) ||
+      title_word(c, w[x].a, end, DG_SIDE_BEFORE) < 0)
+    return 0;
+  return dgn_mention_ending(c, w[x - 1].z, T(COUNTRY) | T(GROUP) | T(ORGANIZATION)) >= 0 ||
+         dgn_is_acronym(c->t, w[x - 1].a, w[x - 1].z);
+}
+
 dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
   dgn_word w[MAX_SENTENCE_WORDS];
   for (size_t si = 0; si < c->d->nsents; si++) {
@@ -622,7 +634,9 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err) {
       size_t was = x;
       dg_err e0 = person_after_counterpart(c, w, n, x, s.end, &x, err);
       if (e0 != DG_OK) return e0;
-      if (x != was || (!dg_is_upper(c->t[w[x].a]) && !lower_title(c, w, x, s.end))) continue;
+      if (x != was || (!dg_is_upper(c->t[w[x].a]) && !lower_title(c, w, x, s.end) &&
+                       !owned_lower_title(c, w, x, s.end)))
+        continue;
       size_t at = x;
       dg_err e = person_before_title(c, w, n, x, &s, err);
       if (e == DG_OK) e = person_after_title(c, w, n, x, s.end, &x, err);
