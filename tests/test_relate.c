@@ -1159,6 +1159,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
     {"participates_in", "t.txt", "Laos sent its delegation to the Third Mekong-Japan Water Forum.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, 0, 1},
+    /* context.c undated_scene: an undated lead whose one meeting stands after " at the " is
+     * the document's meeting (a signer later takes part in it); near miss: "ahead of the" */
+    {"signers", "t.txt", "Charter signed in Vientiane\n\nLeaders adopted a charter at "
+     "the Third Mekong-Japan Water Forum held in Vientiane.\nThe Water Convention was signed by "
+     "Foreign Minister Ana Moli Soto.", DG_REL_PARTICIPATES_IN, "person:ana-moli-soto", EN_FORUM,
+     2, 1},
+    {"signers", "t.txt", "Charter signed in Vientiane\n\nLeaders adopted a charter "
+     "ahead of the Third Mekong-Japan Water Forum held in Vientiane.\nThe Water Convention was "
+     "signed by Foreign Minister Ana Moli Soto.", DG_REL_PARTICIPATES_IN, "person:ana-moli-soto",
+     EN_FORUM, NO},
     /* triggers.tsv "team is led by", "team by", "is representing": a country's team led by its
      * officer, the next team by another, an officer representing a country; near miss: a
      * study team led by a researcher, with no meeting of its own */

@@ -414,6 +414,20 @@ static long undated_lead(const dg_rel_ctx *c, uint32_t s) {
   return w >= 0 && b > 0 && c->d->text[b - 1] == ' ' ? m : -1;
 }
 
+/* The one meeting English lead sentence s names with no dateline before it, as the scene
+ * of what it tells: " at the " right before it (Leaders signed the Reef Charter at the 5th
+ * Reef Summit held in Apia), or -1. Near misses: a meeting the lead names otherwise (ahead
+ * of the 5th Reef Summit), or where an outcome it welcomes came from: an adopted_at or
+ * announced_at trigger before " at the " (welcomed the Plan adopted at the 5th Summit). */
+static long undated_scene(const dg_rel_ctx *c, uint32_t s) {
+  long m = lone_meeting(c, s, c->d->sents[s].start);
+  uint32_t a = m >= 0 ? c->d->ments[m].start : 0, lo = c->d->sents[s].start;
+  if (a < lo + 9 || !dg_lit_before(c->d->text, a, " at the ")) return -1;
+  long w = dg_wordlist_before(&c->r->triggers, c->d->text, lo, a - 8);
+  dg_rel_kind k = w >= 0 ? c->r->triggers.w[w].as.trigger.kind : DG_REL_HELD_IN;
+  return k == DG_REL_ADOPTED_AT || k == DG_REL_ANNOUNCED_AT ? -1 : m;
+}
+
 /* Japanese: the first meeting sentence s names, maybe in quotes, right before の and a
  * word of result_words.tsv (Aが出席した「第3回X会合」の結果等をお知らせします: a lead that
  * reports a meeting's results is about it), or -1. */
@@ -483,6 +497,7 @@ static long body_meeting(dg_rel_ctx *c) {
   if (m < 0) m = dateline_scene(c, s);
   if (m < 0) m = dateline_lead(c, s);
   if (m < 0) m = undated_lead(c, s);
+  if (m < 0) m = undated_scene(c, s);
   if (m < 0 && s > 0 && dg_rel_dateline_end(c, s - 1)) m = scene_opening(c, s); /* its line */
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
