@@ -1004,6 +1004,12 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok-chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* spaced_dash: a spaced dash inside a tail whose capitalized run after it ends in a
+     * head word; near miss (above): Phase Two, no head */
+    {F(EN_HEADS), "Leaders met at the 3rd Summit of the Reef - Lagoon - Mekong Economic "
+     "Cooperation Strategy last week.", DG_TYPE_MEETING,
+     "3rd Summit of the Reef - Lagoon - Mekong Economic Cooperation Strategy",
+     "meeting:3rd-summit-of-the-reef-lagoon-mekong-economic-cooperation-strategy", NULL, NULL},
     /* name_stops.tsv: Signing, Launching begin no name (a release's heading names the
      * event); near miss: the agreement's own name after it stays */
     {F(EN_HEADS), "Signing of Grant Agreement with Tonga: new harbour", DG_TYPE_PROGRAM,

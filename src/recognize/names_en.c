@@ -523,6 +523,21 @@ static int route_dash(const en_sent *S, size_t last) {
          dgn_mention_starting(S->c, w[last + 1].a, T(PLACE)) >= 0;
 }
 
+/* Does a name's tail go on over a spaced dash after w[last] to a head word: capitalized
+ * words on both sides, and the capitalized run after it (its words adjacent or spaced
+ * dashes between) ending in a head word (the Summit of the Ayeyawady - Chao Phraya - Mekong
+ * Economic Cooperation Strategy)? Near miss: no head at the run's end (Project for Roads -
+ * Phase Two). */
+static int spaced_dash(const en_sent *S, size_t last) {
+  if (!between_is(S, last, " - ") || !cap_word(S, last)) return 0;
+  size_t k = last + 1;
+  if (!tail_word(S, k)) return 0;
+  while (k + 1 < S->n && k - last < DGN_MAX_EN_WORDS && tail_word(S, k + 1) &&
+         (dgn_adjacent(S->c->t, S->w, k) || between_is(S, k, " - ")))
+    k++;
+  return dgn_is_head_word(S->c, &S->w[k], S->end);
+}
+
 /* The number after a tail that ends with "No." or "Number" (the Bridges on the National
  * Road No. 9): its word, or last. */
 static size_t numbered(const en_sent *S, size_t last) {
@@ -549,7 +564,7 @@ static size_t extend_right(const en_sent *S, size_t hx, dg_type type) {
   size_t last = tail_start(S, hx, type);
   if (last == hx) return hx;
   while (last + 1 < S->n && last - hx < DGN_MAX_EN_WORDS &&
-         (dgn_adjacent(S->c->t, S->w, last) || route_dash(S, last))) {
+         (dgn_adjacent(S->c->t, S->w, last) || route_dash(S, last) || spaced_dash(S, last))) {
     size_t next = tail_step(S, last, type);
     if (next == last) break;
     last = next;
