@@ -2131,6 +2131,21 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", NO},
     {"host venue", "t.txt", "Kazakhstan, which hosted the Central Asia plus Japan Dialogue in 2004, is a partner.",
      DG_REL_HELD_IN, "meeting:ca-jad", "country:KAZ", 0, 1},
+    /* scene_actors.c section_speakers: in a sentence that names no meeting, place or date,
+     * an opening subject with a person and a verb of scene_verbs.tsv speaks at the section's
+     * meeting; near misses: a place in the sentence, no person in the subject */
+    {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
+     "ADB president Ana Moli Soto emphasized the progress of the plan.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-moli-soto", EN_OCEAN_ID, 2, 1},
+    {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
+     "ADB president Ana Moli Soto emphasized the progress of the plan.\n",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_OCEAN_ID, 2, 1},
+    {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
+     "ADB president Ana Moli Soto emphasized the progress of the plan in Manila.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-moli-soto", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
+     "The ADB emphasized the progress of the plan.\n",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_OCEAN_ID, NO},
     /* scene_actors.c: the subject of a verb of scene_verbs.tsv in a sentence whose one scene
      * is a meeting takes part in it, the scene fronted or after the verb; near misses: the
      * scene taken by a participle (the steps agreed at), a partner after "with" */

@@ -142,12 +142,58 @@ static int scene_taken(const char *t, uint32_t v, uint32_t z) {
   return 0;
 }
 
+/* Does sentence s name no meeting, place or date at all (not even a back reference), so
+ * that it tells what happened at the meeting its section is about? */
+static int names_no_setting(const dg_rel_ctx *c, uint32_t s) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (dg_rel_is_meeting(m) || m->type == DG_TYPE_PLACE || m->type == DG_TYPE_DATE) return 0;
+  }
+  return 1;
+}
+
+/* Does the text [a, b) hold nothing but spaces, commas and maybe "The " (the subject's
+ * first name opens the sentence there)? */
+static int opens_at(const char *t, uint32_t a, uint32_t b) {
+  while (a < b && (t[a] == ' ' || t[a] == ',')) a++;
+  if (b >= a + 4 && !strncasecmp(t + a, "the ", 4)) a += 4;
+  return a == b;
+}
+
+/* A record's speaker: in a sentence that names no setting (names_no_setting), a subject
+ * that opens it (maybe after a quotation) with a person among its names, then a verb of
+ * scene_verbs.tsv, speaks at the meeting of the section (ADB president A emphasized the
+ * progress; "...," Mr. A said.) -> participates_in(A and his body, M). Near misses: a
+ * subject with no person (the Program has made progress), a sentence naming a place or a
+ * date (A said in Tokyo on Monday). */
+static void section_speakers(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  uint32_t a = past_quote(c, s, c->d->sents[s].start), v;
+  long m = names_no_setting(c, s) ? dg_rel_section_meeting(c, s) : -1;
+  if (m < 0 || !(v = first_verb(c, s, a, c->d->sents[s].end))) return;
+  int person = 0, first = 1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *y = &c->d->ments[i];
+    if (c->nested[i] || y->start < a || y->end > v) continue;
+    if (first && !opens_at(c->d->text, a, y->start)) return; /* the subject opens it */
+    if (!subject_name(c, s, a, i)) return;
+    person |= y->type == DG_TYPE_PERSON, first = 0;
+  }
+  for (uint32_t i = c->sent_first[s]; person && i < c->sent_end[s]; i++) {
+    const dg_mention *y = &c->d->ments[i];
+    if (!c->nested[i] && y->start >= a && y->end <= v)
+      dg_rel_add(c, kind, i, (uint32_t)m, s);
+  }
+}
+
 void dg_rel_scene_actors(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_latin(c, s)) return;
   uint32_t start = 0;
   int opener = 0;
   long m = scene_meeting(c, s, &start, &opener);
-  if (m < 0) return;
+  if (m < 0) {
+    section_speakers(c, s, kind);
+    return;
+  }
   const dg_mention *x = &c->d->ments[m];
   uint32_t a = c->d->sents[s].start, after = dg_rel_dateline_end(c, s);
   if (after > a) a = after;
