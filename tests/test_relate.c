@@ -1959,6 +1959,13 @@ static const tie_row ties[] = {
     /* a wire's dateline: the country in brackets, the agency's tag for the dash; the
      * meeting its sentence opens with and holds (kicked off) is the document's */
     {"dateline", "t.txt", EN_WIRE, DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    /* the day and month first, then the place (past_day_month); near miss: no colon or
+     * dash after the place */
+    {"dateline", "t.txt", "2 June, Apia: The fifth Ocean Ministers Meeting kicked off today.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"dateline", "t.txt",
+     "2 June, Apia officials said the fifth Ocean Ministers Meeting kicked off.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     {"dateline", "t.txt", "Apia [Samoa], June 2 (ANI): The Minister praised the fifth Ocean Ministers Meeting.\n",
      DG_REL_HELD_IN, EN_OCEAN_ID, NULL, NO},
     {"dateline", "t.txt", "Apia [Samoa], June 2 (local time): The fifth Ocean Ministers Meeting kicked off here.\n",
