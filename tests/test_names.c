@@ -2326,6 +2326,17 @@ static const family_case families[] = {
      "Aleipata", "place:aleipata", NULL, NULL},
     {F(PLACES), "The retreat was held at Lalomanu Beach Resort, Aleipata officials said.",
      DG_TYPE_PLACE, "Aleipata", NULL, NULL, NULL},
+    /* ... House, Hall, Museum too; near miss: one word (the House of Representatives) */
+    {F(PLACES), "The retreat was held at Tavua House.", DG_TYPE_PLACE, "Tavua House",
+     "place:tavua-house", NULL, NULL},
+    {F(PLACES), "They spoke at the House of Representatives.", DG_TYPE_PLACE,
+     "House of Representatives", NULL, NULL, NULL},
+    /* of_place_end: "of" and a known country or place after the building are its own;
+     * near miss: "of" and words no dictionary knows */
+    {F(PLACES), "The forum was held at the National Museum of Fiji in Suva.", DG_TYPE_PLACE,
+     "National Museum of Fiji", "place:national-museum-of-fiji", NULL, NULL},
+    {F(PLACES), "The forum was held at the National Museum of Ocean Arts in Suva.",
+     DG_TYPE_PLACE, "National Museum of Ocean Arts", NULL, NULL, NULL},
     {F(PLACES), "会合は会場のスマランで開催された。", DG_TYPE_PLACE, "スマラン", NULL, NULL, NULL},
     {F(PLACES), "The forum was held in Kolonia last week.", DG_TYPE_PLACE, "Kolonia",
      "place:kolonia", "Kolonia", "Kolonia"},

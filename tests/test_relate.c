@@ -617,6 +617,8 @@ static const tie_row ties[] = {
      "meeting:mekong-japan-fmm:3", "place:bankoku-shinryokan", 0, 1},
     {"held_in", "t.txt", "第3回日メコン外相会議は東京・大手町の経団連会館で開催された。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:3", "place:tokyo", 0, 1},
+    {"held_in", "t.txt", "第3回日メコン外相会議は大阪市内の会館で開催された。", DG_REL_HELD_IN,
+     "meeting:mekong-japan-fmm:3", "place:osaka", 0, 1},
     {"held_in", "t.txt", "第3回日メコン外相会議は東京都内の迎賓館で開催された。", DG_REL_HELD_IN,
      "meeting:mekong-japan-fmm:3", "place:akasaka-palace", 0, 1},
     /* ... or with ・ (東京・迎賓館); near miss: a ・ before no building (a second city) */
@@ -649,6 +651,32 @@ static const tie_row ties[] = {
      "The fifth Ocean Ministers Meeting was held at the Coral Bay Resort, Lufilufi on 2 June "
      "2026.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:coral-bay-resort", 0, 1},
+    /* a building its word opens (Hotel Tamarind) stands in the city after "in" too
+     * (is_building); near miss: no "in" right after it */
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at Hotel Tamarind in Tokyo.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:tokyo", 0, 1},
+    {"held_in", "t.txt",
+     "The fifth Ocean Ministers Meeting was held at Hotel Tamarind with guests from Tokyo.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:tokyo", NO},
+    /* a meeting that "has begun at" or will "commence at" a building is held there (triggers.tsv);
+     * near miss: "began at" a level, no venue */
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting has begun at the Coral Bay Hotel.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:coral-bay-hotel", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting will commence at Hotel Tamarind.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:hotel-tamarind", 0, 1},
+    {"held_on", "t.txt",
+     "Cooperation began at the ministerial level in 2011 and led to the fifth Ocean Ministers "
+     "Meeting.",
+     DG_REL_HELD_ON, EN_OCEAN_ID, "date:2011", NO},
+    /* a meeting word after an article is the subject of the verb: the meeting named after it
+     * is not held there (held_en: meeting_word_before); near miss: a word with no article */
+    {"held_in", "t.txt",
+     "A meeting of the Ocean Council has begun at the Coral Bay Hotel in the lead up to the "
+     "fifth Ocean Ministers Meeting.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:coral-bay-hotel", NO},
+    {"held_in", "t.txt",
+     "Last week, ministers met in Apia for the fifth Ocean Ministers Meeting.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
     /* a country's capital or city named after it is the venue (city_of.c: the Samoan
      * capital, Apia; カザフスタンの首都アスタナ); near miss: the country alone */
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held in the Samoan capital, Apia, on 2 June 2026.",
@@ -1931,6 +1959,13 @@ static const tie_row ties[] = {
     /* a wire's dateline: the country in brackets, the agency's tag for the dash; the
      * meeting its sentence opens with and holds (kicked off) is the document's */
     {"dateline", "t.txt", EN_WIRE, DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    /* the day and month first, then the place (past_day_month); near miss: no colon or
+     * dash after the place */
+    {"dateline", "t.txt", "2 June, Apia: The fifth Ocean Ministers Meeting kicked off today.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", 0, 1},
+    {"dateline", "t.txt",
+     "2 June, Apia officials said the fifth Ocean Ministers Meeting kicked off.\n",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     {"dateline", "t.txt", "Apia [Samoa], June 2 (ANI): The Minister praised the fifth Ocean Ministers Meeting.\n",
      DG_REL_HELD_IN, EN_OCEAN_ID, NULL, NO},
     {"dateline", "t.txt", "Apia [Samoa], June 2 (local time): The fifth Ocean Ministers Meeting kicked off here.\n",

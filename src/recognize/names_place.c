@@ -185,6 +185,18 @@ static dg_err town_after_building(dgn_ctx *c, const dg_sentence *s, const dgn_wo
                                                  : dg_error_set(err, DG_ENOMEM, "out of memory");
 }
 
+/* at the National Museum of Korea: where a building's name that ends at word w[l - 1]
+ * ends when "of" and a known country or place follow it (the building of that land), else
+ * at w[l - 1]. Near miss: "of" and words no dictionary knows (at the City Hall of the
+ * Dialogue's host: the hall alone). */
+static uint32_t of_place_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t l) {
+  if (l + 1 >= n || w[l].z - w[l].a != 2 || memcmp(c->t + w[l].a, "of", 2) ||
+      !dgn_adjacent(c->t, w, l - 1) || !dgn_adjacent(c->t, w, l))
+    return w[l - 1].z;
+  long k = dgn_mention_starting(c, w[l + 1].a, T(COUNTRY) | T(PLACE));
+  return k >= 0 ? c->d->ments[k].end : w[l - 1].z;
+}
+
 /* at the Grand Lotus Hotel; at the Prime Minister's Official Residence; at Sinalei Reef
  * Resort; at Hotel Okura: two to six capitalized words after "at" (and "the") whose run
  * ends with a word of buildings.tsv, or begins with one when no "the" stands before it, are
@@ -206,6 +218,7 @@ static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err)
       continue;
     uint32_t a = w[f].a, z = w[l - 1].z;
     if (dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z)) continue;
+    if (building_end(c, w, f, l - 1)) z = of_place_end(c, w, n, l);
     if (!dgn_add_minted(c, DG_TYPE_PLACE, a, z))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
     dg_err e = town_after_building(c, s, w, n, l, err);

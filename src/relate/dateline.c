@@ -112,17 +112,34 @@ static int bracketed_date(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t 
   return *end != m->end + 1;
 }
 
+/* Where a place may start after a day and a month written first, then a comma, at the
+ * start of sentence s (10 August, Kathmandu: ...), as some agencies write the dateline; the
+ * sentence's start when none is there. */
+static uint32_t past_day_month(const dg_rel_ctx *c, uint32_t s) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start, e = c->d->sents[s].end, q = a;
+  while (q < e && q - a < 2 && t[q] >= '0' && t[q] <= '9') q++;
+  if (q == a || q + 1 >= e || t[q] != ' ') return a;
+  long w = dg_wordlist_at(&c->r->months, t, e, q + 1);
+  if (w < 0) return a;
+  q += 1 + (uint32_t)c->r->months.w[w].len;
+  return dg_lit(t, e, q, ", ") ? q + 2 : a;
+}
+
 /* Does sentence s open with a dateline: a place, at most one more place (its country, or
  * in brackets), each followed by a comma, then a date (or the date in parentheses after
  * the places: see bracketed_date), maybe an agency in parentheses, and a dash or a colon?
  * Or, as agencies write it without the date, a place in capitals and a dash or a colon
  * right after it (KUALA LUMPUR: ...; BANGKOK — ...), or a place and its country in any
- * case (Honiara, Solomon Islands — ...), *date then UINT32_MAX.
+ * case (Honiara, Solomon Islands — ...), or one place after a day and a month (10 August,
+ * Kathmandu: ...: see past_day_month), *date then UINT32_MAX.
  * *place and *date get the mentions, *end where the text after it starts. */
 static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_t *date,
                        uint32_t *end) {
   const dg_doc *d = c->d;
-  uint32_t p = d->sents[s].start, i = c->sent_first[s];
+  uint32_t p = past_day_month(c, s), i = c->sent_first[s];
+  int day_first = p != d->sents[s].start;
+  while (day_first && i < c->sent_end[s] && d->ments[i].start < p) i++; /* its date */
   if (i >= c->sent_end[s] || d->ments[i].start != p || !dg_rel_latin(c, s) ||
       !dg_rel_is_type(&d->ments[i], DG_REL_PLACES))
     return 0;
@@ -146,8 +163,8 @@ static int dateline_at(const dg_rel_ctx *c, uint32_t s, uint32_t *place, uint32_
     if (bracketed_date(c, s, i + 1, e, date, end)) return 1;
     *end = past(d->text, d->len, e, 1);
     *date = UINT32_MAX;
-    return *end != e &&
-           (i == *place + 1 || dg_all_capitals(d->text + m->start, m->end - m->start));
+    return *end != e && (i == *place + 1 || day_first ||
+                         dg_all_capitals(d->text + m->start, m->end - m->start));
   }
   return 0;
 }

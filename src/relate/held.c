@@ -181,11 +181,15 @@ static int possessive(const dg_rel_ctx *c, const dg_mention *m) {
   return n && dg_lit(t, c->d->len, m->end + n, " ");
 }
 
+static int meeting_word_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+
 /* English: the meeting whose relative clause the verb opens (following the Summit that
  * took place in Lima: see relative_on_unheld), else the nearest meeting before the verb in
  * its clause (The Forum was held; the Summit held in), else the first after it (met in
- * Manado for the Meeting), else the one a relative clause hangs on (the Summit, which was
- * held in Vientiane); never one that owns the noun after it (possessive), nor a gloss in
+ * Manado for the Meeting) unless a meeting word of no name is the verb's subject (A
+ * meeting of the Council has begun at X in the lead up to the Summit: that meeting, not the
+ * Summit), else the one a relative clause hangs on (the Summit, which was held in
+ * Vientiane); never one that owns the noun after it (possessive), nor a gloss in
  * parentheses of the name before it (see dg_rel_gloss_of). */
 static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   long before = -1, after = -1;
@@ -204,6 +208,7 @@ static long held_en(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   if (glossed >= 0) before = glossed; /* the 32nd Meeting of the Coastal Forum (CF) was held */
   long own = before >= 0 ? dg_rel_meeting_owner(c, s, &c->d->ments[before]) : -1;
   if (own != -1) return own >= 0 ? own : -1; /* the Senior Officials Meeting of the Dialogue */
+  if (before < 0 && after >= 0 && meeting_word_before(c, s, g)) return -1;
   return before >= 0 ? before : after >= 0 ? after : antecedent(c, s, g->clause);
 }
 
@@ -344,6 +349,24 @@ static uint32_t before_part(const dg_rel_ctx *c, uint32_t a) {
   uint32_t p = a - 1;
   while (p > 0 && letter(t[p - 1])) p--;
   return p < a - 1 && dg_wordlist_find(&c->r->meeting_parts, t + p, a - 1 - p) >= 0 ? p : a;
+}
+
+/* English: does a meeting word that is part of no name, right after an article, stand
+ * before verb g in its clause (A meeting of the Council has begun at the Hotel in the lead
+ * up to the Summit: the verb's subject, a meeting that is not the one named after the verb)?
+ * Near miss: no article (Last week, Nauru hosted the Forum: week is no subject). */
+static int meeting_word_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  for (uint32_t a = c->clauses.v[g->clause].start, z; a < g->start; a = z) {
+    while (a < g->start && !letter(t[a])) a++;
+    for (z = a; z < g->start && letter(t[z]);) z++;
+    int named = 0;
+    for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !named; i++)
+      named = c->d->ments[i].start <= a && c->d->ments[i].end >= z;
+    if (z > a && !named && dg_rel_meeting_word(c, a, z) && after_article(c, before_part(c, a)))
+      return 1;
+  }
+  return 0;
 }
 
 /* Is the word one space after offset z a noun of meeting_roles.tsv (Forum Observers)? */
@@ -648,10 +671,14 @@ static int building_venue(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) 
 }
 
 /* Is m a place named after a building (a word of buildings.tsv ends it: Convention Centre,
- * Hotel) or one the dictionary calls a building (kind=building: 万国津梁館)? */
+ * Hotel; or, in Latin letters, opens it as a whole word: Hotel Okura) or one the dictionary
+ * calls a building (kind=building: 万国津梁館)? */
 static int is_building(const dg_rel_ctx *c, const dg_mention *m) {
+  const char *t = c->d->text;
   return m->type == DG_TYPE_PLACE &&
-         (m->building || dg_wordlist_before(&c->r->buildings, c->d->text, m->start, m->end) >= 0);
+         (m->building || dg_wordlist_before(&c->r->buildings, t, m->start, m->end) >= 0 ||
+          ((unsigned char)t[m->start] < 0x80 &&
+           dg_rel_whole_word(&c->r->buildings, t, m->end, m->start) > 0));
 }
 
 /* English: past a building's name at p (the Convention Centre, Suva: capitalized words,
