@@ -1455,6 +1455,42 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, 1, 1},
     {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers welcomed the Ocean Action Plan adopted at the previous meeting and agreed to hold the next meeting in Fiji.\n",
      DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, NO},
+    /* lists.c: a comma before "and" (A, B, and C) is one joiner with it; near miss: the
+     * last name after a second verb */
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers adopted the Ocean Action Plan, the Reef Work Plan, and the Coral Action Plan.\n",
+     DG_REL_ADOPTED_AT, "program:coral-action-plan", EN_REEF_ID, 1, 1},
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers adopted the Ocean Action Plan, the Reef Work Plan, and noted the Coral Action Plan.\n",
+     DG_REL_ADOPTED_AT, "program:coral-action-plan", EN_REEF_ID, NO},
+    /* en_subject: a program before an English verb that has a program after it is the
+     * verb's subject; near miss: a passive verb, whose program stands before it */
+    {"adopted_at", "t.txt", EN_REEF_HELD "Blue Reef Partnership ministers endorsed the new Ocean Action Plan.\n",
+     DG_REL_ADOPTED_AT, "program:blue-reef-partnership", EN_REEF_ID, NO},
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ocean Action Plan was endorsed by the ministers.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, 1, 1},
+    /* en_that_clause: a program in the clause a verb opens with "that" is no outcome; near
+     * miss: the verb's object */
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers agreed that the Blue Reef Partnership has grown.\n",
+     DG_REL_ADOPTED_AT, "program:blue-reef-partnership", EN_REEF_ID, NO},
+    {"adopted_at", "t.txt", EN_REEF_HELD "The Ministers agreed on the Blue Reef Partnership.\n",
+     DG_REL_ADOPTED_AT, "program:blue-reef-partnership", EN_REEF_ID, 1, 1},
+    /* triggers.tsv: releasing, 交わされ, 改訂; near misses: another verb, a revision dated
+     * another year */
+    {"adopted_at", "t.txt", EN_REEF_HELD "In releasing the Ocean Action Plan at the 3rd Reef Ministers Meeting, the Minister thanked Fiji.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, 1, 1},
+    {"adopted_at", "t.txt", EN_REEF_HELD "In reviewing the Ocean Action Plan at the 3rd Reef Ministers Meeting, the Minister thanked Fiji.\n",
+     DG_REL_ADOPTED_AT, "program:ocean-action-plan", EN_REEF_ID, NO},
+    {"adopted_at", "t.txt", TITLE "会合の成果として、共同声明及び「メコン防災協力覚書」が交わされた。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災協力覚書", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "本会合では、「メコン防災行動計画」を改訂した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災行動計画", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "2019年に改訂された「メコン防災行動計画」に基づき協力を進めた。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災行動計画", TITLE_ID, NO},
+    /* documents.tsv: a Summary is a text, "of" its meeting; near miss: a summary by no
+     * name */
+    {"statement of meeting", "t.txt", EN_REEF_HELD "The Ministers noted the Chair's Summary of the 3rd Reef Ministers Meeting.\n",
+     DG_REL_ADOPTED_AT, NULL, EN_REEF_ID, 1, 1},
+    {"statement of meeting", "t.txt", EN_REEF_HELD "The Ministers noted a summary of the 3rd Reef Ministers Meeting.\n",
+     DG_REL_ADOPTED_AT, NULL, EN_REEF_ID, NO},
 
     /* adopted_at */
     {"adopted_at", "t.txt", "「メコン防災行動計画」が第4回日メコン外相会議で採択された。",

@@ -1646,6 +1646,32 @@ static int stance_toward(const dg_rel_ctx *c, const dg_mention *m) {
   return b == 0 || !dg_is_ascii_alnum((unsigned char)t[b - 1]);
 }
 
+/* English: is program i before verb g the verb's subject, not what it adopts or
+ * announces: no period between them (**Reef Partnership.** Leaders endorsed the ...: a
+ * heading, no subject), and a program stands after g, within 45 bytes, in g's clause (CAREC
+ * ministers endorsed the new Trade Agenda: the Agenda, not CAREC, is endorsed)? */
+static int en_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_trigger *g) {
+  if (!dg_rel_latin(c, s) || c->d->ments[i].end > g->start ||
+      memchr(c->d->text + c->d->ments[i].end, '.', g->start - c->d->ments[i].end))
+    return 0;
+  for (uint32_t j = i + 1; j < c->sent_end[s]; j++) {
+    const dg_mention *o = &c->d->ments[j];
+    if (o->start >= g->end + 45) break;
+    if (!c->nested[j] && o->type == DG_TYPE_PROGRAM && o->start >= g->end &&
+        dg_rel_in_clause(c, j, g->clause))
+      return 1;
+  }
+  return 0;
+}
+
+/* English: is program i after verb g in the clause the verb opens with "that" (the
+ * Ministers agreed that the MLC has kept its momentum: the MLC is no outcome)? */
+static int en_that_clause(const dg_rel_ctx *c, uint32_t s, uint32_t i, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  return dg_rel_latin(c, s) && c->d->ments[i].start > g->end &&
+         dg_lit(t, c->d->sents[s].end, g->end, " that ");
+}
+
 /* English: is meeting mention m named as an earlier one than the document's (the last
  * Summit, at their previous meeting): a determiner and a word of earlier time right before
  * it? What was adopted there is no outcome of this meeting. */
@@ -1705,7 +1731,8 @@ static size_t ja_list_across(const dg_rel_ctx *c, uint32_t s, uint32_t i,
  * scene before the verb rather than a meeting after it: see ja_scene_before), else the
  * meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
- * what it announces; a clause dated at another time than the document's own meeting does
+ * what it announces, nor in English the verb's subject or a program of the clause it opens
+ * with "that" (see en_subject, en_that_clause); a clause dated at another time than the document's own meeting does
  * not speak of it, nor an English verb after the meeting followed by a date the meeting was
  * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
  * on 12 November: the Plan is no Summit's), nor a meeting named as an earlier one (the last
@@ -1730,6 +1757,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       continue;
     uint8_t part = dg_rel_part(c, m);
     if (part == DG_PART_AFTER || part == DG_PART_FRAME || stance_toward(c, m) ||
+        en_subject(c, s, i, g) || en_that_clause(c, s, i, g) ||
         (dg_rel_latin(c, s) ? part == DG_PART_SCENE || en_done_before(c, s, g)
                             : ja_not_done_here(c, m, g)))
       continue;

@@ -58,8 +58,9 @@ static uint32_t gloss_end(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) 
 
 /* Does [a, z) join two names of a list: wrappers, one parenthesis first (or the ')' that
  * closes a gloss: the 9th Ocean Summit (OS) and the Ocean Forum) and a period of years
- * (past_years), "the", and exactly one joiner (a comma right before another joiner is part
- * of it: 、及び), or no joiner between two quoted names (see quotes_side_by_side)? */
+ * (past_years), "the", and exactly one joiner (a comma right before another joiner, maybe
+ * with a space between, is part of it: 、及び, A, B, and C), or no joiner between two quoted
+ * names (see quotes_side_by_side)? */
 static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   const char *t = c->d->text;
   int joiners = 0;
@@ -73,6 +74,7 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   while (a < z) {
     uint32_t cp = dg_cp_at(t, z, a);
     if (wrapper(cp)) {
+      if (cp == ' ' && a == comma_end) comma_end++; /* A, B, and C: ", and" is one joiner */
       a += (uint32_t)dg_utf8_len(t + a, t + z);
       continue;
     }
