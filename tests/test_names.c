@@ -1004,6 +1004,13 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok-chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* program_topic: a program's head word opens a program's tail as its topic; near miss: a
+     * meeting's tail */
+    {F(EN_HEADS), "They adopted the Reef Declaration on Partnership and Cooperation last week.",
+     DG_TYPE_PROGRAM, "Reef Declaration on Partnership and Cooperation",
+     "program:reef-declaration-on-partnership-and-cooperation", NULL, NULL},
+    {F(EN_HEADS), "They met at the Reef Summit on Partnership and Cooperation last week.",
+     DG_TYPE_MEETING, "Reef Summit on Partnership and Cooperation", NULL, NULL, NULL},
     /* spaced_dash: a spaced dash inside a tail whose capitalized run after it ends in a
      * head word; near miss (above): Phase Two, no head */
     {F(EN_HEADS), "Leaders met at the 3rd Summit of the Reef - Lagoon - Mekong Economic "

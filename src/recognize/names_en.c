@@ -295,6 +295,16 @@ static size_t tail_joiner(const en_sent *S, size_t hx) {
   return hx + 1 < S->n && dgn_adjacent(t, S->w, hx) ? hx + 1 : NONE;
 }
 
+/* Is w[y], at the start of a program's tail, a program's head word written whole (heads.tsv)
+ * that names the program's topic (the Declaration on Partnership and Cooperation; the
+ * Agreement on Partnership)? Near miss: a meeting's tail (the Summit on Partnership). */
+static int program_topic(const en_sent *S, size_t y, dg_type type) {
+  long h = dg_wordlist_find(&S->c->r->heads, S->c->t + S->w[y].a, S->w[y].z - S->w[y].a);
+  return type == DG_TYPE_PROGRAM && h >= 0 &&
+         S->c->r->heads.w[h].as.head.type == DG_TYPE_PROGRAM &&
+         S->c->r->heads.w[h].len == S->w[y].z - S->w[y].a;
+}
+
 /* The tail after the head w[hx] (or after the acronym glossed right after it) opens with
  * an `after` joiner (of, for, on, to), however capitalized, maybe the article, then a
  * tail word that is no head word: returns that word (or the end of the known name it
@@ -314,7 +324,8 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
   if (!tail_word(S, y)) return hx;
   /* a meeting's tail may open with a known group named by a head word (the Summit of the
      Association of Southeast Asian Nations and ...) */
-  if (dgn_is_head_word(S->c, &S->w[y], S->end) && (type != DG_TYPE_MEETING || !party_at(S, y)))
+  if (dgn_is_head_word(S->c, &S->w[y], S->end) && (type != DG_TYPE_MEETING || !party_at(S, y)) &&
+      !program_topic(S, y, type))
     return hx;
   return known_from(S, y);
 }
