@@ -313,7 +313,8 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
  * that sentence holds none, the one it opens with as its subject (see subject_meeting),
  * or whose results it reports (see reported_meeting), or after a dateline the one it
  * names as the scene of what it tells (see dateline_scene) or as its only meeting (see
- * dateline_lead); when that sentence names no
+ * dateline_lead), or with no dateline the one it names after a word of a trip's purpose
+ * (see undated_lead) or after " at the " (see undated_scene); when that sentence names no
  * meeting, the one the next sentence holds as its subject (see
  * lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
  * scene_opening); or -1. A release that opens by holding a meeting is about it, as

@@ -15,8 +15,11 @@
  * it opens with), each with no preposition before it but "of" after a word of
  * lead_parties.tsv (Ministers of A), none the agent of a participle (hosted by A), a
  * possessive (Japan's) nor the country after the scene's place (in Suva, Fiji); the verb
- * comes before the meeting unless the scene is fronted; an opener only fronted. Japanese
- * scenes are dg_rel_scene_speaker's (speaker.c) and the announcing verbs' (kinds.c). */
+ * comes before the meeting unless the scene is fronted; an opener only fronted. A sentence
+ * that names no meeting, place or date at all speaks of its section's meeting: there only a
+ * subject that opens the sentence and holds a person counts (section_speakers: ADB
+ * president A emphasized ...). Japanese scenes are dg_rel_scene_speaker's (speaker.c) and
+ * the announcing verbs' (kinds.c). */
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
