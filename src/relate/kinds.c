@@ -1732,12 +1732,13 @@ static size_t ja_list_across(const dg_rel_ctx *c, uint32_t s, uint32_t i,
  * meeting of the sentence nearest to the program. A program named as
  * the scene (At the JAIF event, …), the frame (under OSA, …) or one the verb follows is not
  * what it announces, nor in English the verb's subject or a program of the clause it opens
- * with "that" (see en_subject, en_that_clause); a clause dated at another time than the document's own meeting does
- * not speak of it, nor an English verb after the meeting followed by a date the meeting was
- * not held on (the Statement of the Summit held in May, and the Plan adopted by the leaders
- * on 12 November: the Plan is no Summit's), nor a meeting named as an earlier one (the last
- * Summit: see earlier_meeting), nor a Japanese verb a program only owns a word
- * of, or dated last year (see ja_not_done_here, en_done_before).
+ * with "that" (see en_subject, en_that_clause); a clause dated at another time than the
+ * document's own meeting does not speak of it, nor an English verb after the meeting
+ * followed by a date the meeting was not held on (the Statement of the Summit held in May,
+ * and the Plan adopted by the leaders on 12 November: the Plan is no Summit's), nor a
+ * meeting named as an earlier one (the last Summit: see earlier_meeting), nor a Japanese
+ * verb a program only owns a word of, or dated last year (see ja_not_done_here,
+ * en_done_before).
  *   同会合において「日メコン水資源イニシアティブ」を発表した -> announced_at(イニシアティブ, 会合)
  *   「メコン防災行動計画」が第4回日メコン外相会議で採択された -> adopted_at(行動計画, 会議)
  *   本会合では「X計画」が今後の協力の方向性を定める枠組みとして採択された -> adopted_at(X計画, 本会合)
