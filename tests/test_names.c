@@ -1004,6 +1004,18 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok-chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* span_after: the years a program runs after "for" or "until"; near miss: one year after
+     * "for" */
+    {F(EN_HEADS), "They adopted the Reef Plan of Action for 2024-2029 today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action for 2024-2029", "program:reef-plan-of-action-for-2024-2029", NULL, NULL},
+    {F(EN_HEADS), "They adopted the Reef Plan of Action for 2011 to 2015 today.", DG_TYPE_PROGRAM,
+     "Reef Plan of Action for 2011 to 2015", "program:reef-plan-of-action-for-2011-to-2015", NULL,
+     NULL},
+    {F(EN_HEADS), "They adopted the Reef Development Strategy until 2035 today.", DG_TYPE_PROGRAM,
+     "Reef Development Strategy until 2035", "program:reef-development-strategy-until-2035", NULL,
+     NULL},
+    {F(EN_HEADS), "They paid into the Reef Trust Fund for 2020 today.", DG_TYPE_PROGRAM,
+     "Reef Trust Fund for 2020", NULL, NULL, NULL},
     /* program_topic: a program's head word opens a program's tail as its topic; near miss: a
      * meeting's tail */
     {F(EN_HEADS), "They adopted the Reef Declaration on Partnership and Cooperation last week.",

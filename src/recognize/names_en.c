@@ -607,10 +607,42 @@ static int year_range_word(const en_sent *S, size_t k) {
   return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
 }
 
+/* Is w[k] a year, 1900-2099, written alone (2035)? */
+static int year_word(const en_sent *S, size_t k) {
+  const char *s = S->c->t + S->w[k].a;
+  return S->w[k].z - S->w[k].a == 4 && years_word(S, k) && !memchr(s, '-', 4) &&
+         ((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0'));
+}
+
+/* Is w[k] the word `lit`? */
+static int word_is(const en_sent *S, size_t k, const char *lit) {
+  size_t l = strlen(lit);
+  return k < S->n && S->w[k].z - S->w[k].a == l && !memcmp(S->c->t + S->w[k].a, lit, l);
+}
+
+/* After a program, the years it runs, written with a word (the Action Plan for 2017-2020,
+ * for 2011 to 2015; the Strategy until 2035): the last word of those years, or last. Near
+ * misses: a single year after "for" (the Fund for 2020: what a sum is for), words between. */
+static size_t span_after(const en_sent *S, size_t last) {
+  size_t y = last + 2;
+  if (y >= S->n || !dgn_adjacent(S->c->t, S->w, last) || !dgn_adjacent(S->c->t, S->w, last + 1))
+    return last;
+  if (word_is(S, last + 1, "until")) return year_word(S, y) ? y : last;
+  if (!word_is(S, last + 1, "for")) return last;
+  if (year_range_word(S, y)) return y;
+  return year_word(S, y) && y + 2 < S->n && word_is(S, y + 1, "to") && year_word(S, y + 2) &&
+                 dgn_adjacent(S->c->t, S->w, y) && dgn_adjacent(S->c->t, S->w, y + 1)
+             ? y + 2
+             : last;
+}
+
 /* A version or year right after the name, that is no value: Action Agenda 2.0, Master
  * Plan 2025, Work Plan IV; after a program, the span of years it runs (Plan of Action
- * 2019-2022), though read as a date, which gives way. Returns the new last word. */
+ * 2019-2022; for 2017-2020: span_after), though read as a date, which gives way. Returns
+ * the new last word. */
 static size_t take_version(const en_sent *S, size_t last, dg_type type) {
+  size_t span = type == DG_TYPE_PROGRAM ? span_after(S, last) : last;
+  if (span != last) return span;
   if (last + 1 >= S->n || !dgn_adjacent(S->c->t, S->w, last)) return last;
   const dgn_word *v = &S->w[last + 1];
   const char *s = S->c->t + v->a;
