@@ -1004,6 +1004,13 @@ static const family_case families[] = {
      "program:project-for-construction-of-bangkok-chiang-mai-railway", NULL, NULL},
     {F(EN_HEADS), "The Project for Construction of Roads \xE2\x80\x93 Phase Two was signed.",
      DG_TYPE_PROGRAM, "Project for Construction of Roads - Phase Two", NULL, NULL, NULL},
+    /* program_body: "of the" and a body's head word open a program's tail (the body whose
+     * text it is); near miss: no article */
+    {F(EN_HEADS), "They signed the Reef Declaration of the Council of Heads of State last week.",
+     DG_TYPE_PROGRAM, "Reef Declaration of the Council of Heads of State",
+     "program:reef-declaration-of-the-council-of-heads-of-state", NULL, NULL},
+    {F(EN_HEADS), "They signed the Reef Declaration of Council Members last week.",
+     DG_TYPE_PROGRAM, "Reef Declaration of Council Members", NULL, NULL, NULL},
     /* span_after: the years a program runs after "for" or "until"; near miss: one year after
      * "for" */
     {F(EN_HEADS), "They adopted the Reef Plan of Action for 2024-2029 today.", DG_TYPE_PROGRAM,

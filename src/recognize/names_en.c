@@ -305,6 +305,18 @@ static int program_topic(const en_sent *S, size_t y, dg_type type) {
          S->c->r->heads.w[h].len == S->w[y].z - S->w[y].a;
 }
 
+/* Is w[y], at the start of a program's tail after "of the", an organization's head word
+ * written whole: the body whose text it is (the Astana Declaration of the Council of Heads
+ * of State of the X Organisation)? Near misses: no article (the Declaration of Council
+ * Members), a meeting's tail. */
+static int program_body(const en_sent *S, size_t y, dg_type type) {
+  long h = dg_wordlist_find(&S->c->r->heads, S->c->t + S->w[y].a, S->w[y].z - S->w[y].a);
+  return type == DG_TYPE_PROGRAM && y >= 2 && any_joiner(S, y - 1, DG_JOIN_ARTICLE) &&
+         S->w[y - 2].z - S->w[y - 2].a == 2 && !memcmp(S->c->t + S->w[y - 2].a, "of", 2) &&
+         h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_ORGANIZATION &&
+         S->c->r->heads.w[h].len == S->w[y].z - S->w[y].a;
+}
+
 /* The tail after the head w[hx] (or after the acronym glossed right after it) opens with
  * an `after` joiner (of, for, on, to), however capitalized, maybe the article, then a
  * tail word that is no head word: returns that word (or the end of the known name it
@@ -325,7 +337,7 @@ static size_t tail_start(const en_sent *S, size_t hx, dg_type type) {
   /* a meeting's tail may open with a known group named by a head word (the Summit of the
      Association of Southeast Asian Nations and ...) */
   if (dgn_is_head_word(S->c, &S->w[y], S->end) && (type != DG_TYPE_MEETING || !party_at(S, y)) &&
-      !program_topic(S, y, type))
+      !program_topic(S, y, type) && !program_body(S, y, type))
     return hx;
   return known_from(S, y);
 }
