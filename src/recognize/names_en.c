@@ -120,6 +120,12 @@ static size_t joined_left(const en_sent *S, size_t first) {
   return NONE;
 }
 
+/* Is w[k] the word `lit`? */
+static int word_is(const en_sent *S, size_t k, const char *lit) {
+  size_t l = strlen(lit);
+  return k < S->n && S->w[k].z - S->w[k].a == l && !memcmp(S->c->t + S->w[k].a, lit, l);
+}
+
 /* Is the text between w[k] and w[k+1] exactly `sep`? */
 static int between_is(const en_sent *S, size_t k, const char *sep) {
   size_t l = strlen(sep);
@@ -295,14 +301,20 @@ static size_t tail_joiner(const en_sent *S, size_t hx) {
   return hx + 1 < S->n && dgn_adjacent(t, S->w, hx) ? hx + 1 : NONE;
 }
 
+/* The type of the head word of heads.tsv that w[y] is, whole (Partnership, Council), or
+ * DG_TYPE_COUNT when it is none. */
+static dg_type whole_head_type(const en_sent *S, size_t y) {
+  long h = dg_wordlist_find(&S->c->r->heads, S->c->t + S->w[y].a, S->w[y].z - S->w[y].a);
+  return h >= 0 && S->c->r->heads.w[h].len == S->w[y].z - S->w[y].a
+             ? S->c->r->heads.w[h].as.head.type
+             : DG_TYPE_COUNT;
+}
+
 /* Is w[y], at the start of a program's tail, a program's head word written whole (heads.tsv)
  * that names the program's topic (the Declaration on Partnership and Cooperation; the
  * Agreement on Partnership)? Near miss: a meeting's tail (the Summit on Partnership). */
 static int program_topic(const en_sent *S, size_t y, dg_type type) {
-  long h = dg_wordlist_find(&S->c->r->heads, S->c->t + S->w[y].a, S->w[y].z - S->w[y].a);
-  return type == DG_TYPE_PROGRAM && h >= 0 &&
-         S->c->r->heads.w[h].as.head.type == DG_TYPE_PROGRAM &&
-         S->c->r->heads.w[h].len == S->w[y].z - S->w[y].a;
+  return type == DG_TYPE_PROGRAM && whole_head_type(S, y) == DG_TYPE_PROGRAM;
 }
 
 /* Is w[y], at the start of a program's tail after "of the", an organization's head word
@@ -310,11 +322,8 @@ static int program_topic(const en_sent *S, size_t y, dg_type type) {
  * of State of the X Organisation)? Near misses: no article (the Declaration of Council
  * Members), a meeting's tail. */
 static int program_body(const en_sent *S, size_t y, dg_type type) {
-  long h = dg_wordlist_find(&S->c->r->heads, S->c->t + S->w[y].a, S->w[y].z - S->w[y].a);
   return type == DG_TYPE_PROGRAM && y >= 2 && any_joiner(S, y - 1, DG_JOIN_ARTICLE) &&
-         S->w[y - 2].z - S->w[y - 2].a == 2 && !memcmp(S->c->t + S->w[y - 2].a, "of", 2) &&
-         h >= 0 && S->c->r->heads.w[h].as.head.type == DG_TYPE_ORGANIZATION &&
-         S->c->r->heads.w[h].len == S->w[y].z - S->w[y].a;
+         word_is(S, y - 2, "of") && whole_head_type(S, y) == DG_TYPE_ORGANIZATION;
 }
 
 /* The tail after the head w[hx] (or after the acronym glossed right after it) opens with
@@ -611,25 +620,24 @@ static int years_word(const en_sent *S, size_t q) {
   return S->w[q].z - S->w[q].a >= 4;
 }
 
+/* Does s open with a year's first two digits, 19 or 20? */
+static int in_years(const char *s) {
+  return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+}
+
 /* Is w[k] a span of years, 1900-2099 (2019-2022, 2021-25)? */
 static int year_range_word(const en_sent *S, size_t k) {
   const char *s = S->c->t + S->w[k].a;
   size_t l = S->w[k].z - S->w[k].a;
   if ((l != 9 && l != 7) || s[4] != '-' || !years_word(S, k)) return 0;
-  return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
+  return in_years(s);
 }
 
-/* Is w[k] a year, 1900-2099, written alone (2035)? */
+/* Is w[k] a year, 1900-2099, written alone: four digits (2035)? */
 static int year_word(const en_sent *S, size_t k) {
   const char *s = S->c->t + S->w[k].a;
-  return S->w[k].z - S->w[k].a == 4 && years_word(S, k) && !memchr(s, '-', 4) &&
-         ((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0'));
-}
-
-/* Is w[k] the word `lit`? */
-static int word_is(const en_sent *S, size_t k, const char *lit) {
-  size_t l = strlen(lit);
-  return k < S->n && S->w[k].z - S->w[k].a == l && !memcmp(S->c->t + S->w[k].a, lit, l);
+  return S->w[k].z - S->w[k].a == 4 && dg_is_digit(s[0]) && dg_is_digit(s[1]) &&
+         dg_is_digit(s[2]) && dg_is_digit(s[3]) && in_years(s);
 }
 
 /* After a program, the years it runs, written with a word (the Action Plan for 2017-2020,
@@ -702,7 +710,7 @@ static size_t body_tail(const en_sent *S, size_t hx) {
   size_t j = hx + 1, y = hx + 3, hy;
   dg_type ty;
   if (y >= S->n || !dgn_adjacent(t, S->w, hx) || !dgn_adjacent(t, S->w, j) ||
-      !dgn_adjacent(t, S->w, j + 1) || S->w[j].z - S->w[j].a != 2 || memcmp(t + S->w[j].a, "of", 2) ||
+      !dgn_adjacent(t, S->w, j + 1) || !word_is(S, j, "of") ||
       !any_joiner(S, j + 1, DG_JOIN_ARTICLE) || !head_at(S, y, &hy, &ty) || name_goes_on(S, hy))
     return hx;
   size_t last = extend_right(S, hy, ty);
