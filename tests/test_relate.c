@@ -83,7 +83,7 @@ typedef struct {
 
 /* Rules that go on from other rules' ties (a list of the line before): for them "alone"
  * is what they add in a whole run, by their name. */
-static const char *const chained_rules[] = {"list lines", "footnote members"};
+static const char *const chained_rules[] = {"list lines", "footnote members", "body country"};
 
 static int chained(const char *rule) {
   for (size_t k = 0; k < sizeof chained_rules / sizeof *chained_rules; k++)
@@ -1989,6 +1989,22 @@ static const tie_row ties[] = {
     {"held_in", "t.txt",
      "Ministers walked on the shores of Lake Issyk-Kul after the 5th Ocean Ministers Meeting.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:issyk-kul", NO},
+
+    /* a country's own body takes part: the country too (delegate_bodies.tsv); near miss:
+     * an agency named after a country is a body of its own */
+    {"body country", "t.txt",
+     "The 5th Ocean Ministers Meeting was held in Suva on 4 May 2026.\nThe meeting was "
+     "attended by Ms. Lina Berg, Vice Minister, Ministry of Foreign Affairs of the Kingdom of "
+     "Thailand.\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_OCEAN_ID, 1, 1},
+    {"body country", "t.txt",
+     "The 5th Ocean Ministers Meeting opened in Suva on 4 May 2026, attended by H.E. Mr. Wang "
+     "Lei, Premier of the State Council of the People's Republic of China.\n",
+     DG_REL_PARTICIPATES_IN, "country:CHN", EN_OCEAN_ID, 0, 1},
+    {"body country", "t.txt",
+     "The 5th Ocean Ministers Meeting was held in Suva on 4 May 2026.\nThe meeting was "
+     "attended by Ms. Lina Berg, Director, Japan International Cooperation Agency.\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_OCEAN_ID, NO},
 
     /* a dateline: its place and date to the document's own meeting */
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},

@@ -319,6 +319,9 @@ void dg_rel_dateline(dg_rel_ctx *c);
 /* The place and date lines under a title that names the document's own meeting
  * (title_venue.c). */
 void dg_rel_title_venue(dg_rel_ctx *c);
+/* The country whose own body takes part (the Ministry of Foreign Affairs of X, X政府) takes
+ * part with it (body_country.c). */
+void dg_rel_body_countries(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Where the text after the dateline that opens sentence s starts (after "SUVA, 3 March
