@@ -1350,6 +1350,14 @@ static const family_case families[] = {
      * near miss: "and" between them */
     {F(EN_PARTIES), "They hailed raising the Japan-Fiji partnership to the summit level.",
      DG_TYPE_MEETING, "Japan-Fiji partnership to the summit", NULL, NULL, NULL},
+    /* head_attribute: a head before a noun of meeting_attributes.tsv is that noun's word;
+     * the head alone before "in" still names a meeting (the rows above) */
+    {F(EN_PARTIES), "They marked 30 years of Japan-Fiji dialogue relations.", DG_TYPE_MEETING,
+     "Japan-Fiji dialogue", NULL, NULL, NULL},
+    {F(EN_PARTIES), "They praised the Japan-Fiji summit process in Suva.", DG_TYPE_MEETING,
+     "Japan-Fiji summit", NULL, NULL, NULL},
+    {F(EN_PARTIES), "They praised the Japan-Fiji dialogue in Suva.", DG_TYPE_MEETING,
+     "Japan-Fiji dialogue", "meeting:japan-fiji-dialogue", NULL, NULL},
     {F(EN_PARTIES), "They hailed the Japan-Fiji foreign and defence meeting in Suva.",
      DG_TYPE_MEETING, "Japan-Fiji foreign and defence meeting",
      "meeting:japan-fiji-foreign-and-defence-meeting", NULL, NULL},

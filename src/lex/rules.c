@@ -531,6 +531,8 @@ static const struct {
     {"group_heads.tsv", offsetof(dg_rules, group_heads), {"surface", "type", NULL}, row_head},
     {"loan_heads.tsv", offsetof(dg_rules, loan_heads), {"word", NULL, NULL}, row_plain},
     {"lead_parties.tsv", offsetof(dg_rules, lead_parties), {"word", NULL, NULL}, row_plain},
+    {"meeting_attributes.tsv", offsetof(dg_rules, meeting_attributes), {"word", NULL, NULL},
+     row_plain},
     {"delegate_bodies.tsv", offsetof(dg_rules, delegate_bodies), {"word", NULL, NULL},
      row_plain},
     {"report_titles.tsv", offsetof(dg_rules, report_titles), {"word", NULL, NULL}, row_plain},

@@ -60,6 +60,7 @@ struct dg_rules {
   dg_wordlist group_heads;    /* heads only after groups and countries (日メコン協力): as.head */
   dg_wordlist loan_heads;   /* 借款, 円借款: plain words before one name a loan */
   dg_wordlist delegate_bodies; /* Ministry, 政府: a body of the country its name holds */
+  dg_wordlist meeting_attributes; /* relations: a meeting's lower-case head before one is no head */
   dg_wordlist lead_parties; /* ministers, officials: a news lead's parties ("of" + a list) */
   dg_wordlist report_titles; /* Joint Statement of the: a meeting's title besides its name */
   dg_wordlist meeting_parts; /* the formal session: a part of the meeting spoken of */

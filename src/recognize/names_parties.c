@@ -4,7 +4,8 @@
  * Central Asia-China summit); then up to four words
  * in lower case, the last a meeting's head of heads.tsv (summit, meeting, talks, dialogue),
  * none a small word that opens another part (of, to, in, the: the X-Y cooperation | to the
- * summit level),
+ * summit level), the last no attribute of a noun of meeting_attributes.tsv after it (the
+ * X-Y dialogue relations),
  * or up to three capitalized words and only heads in lower case after them (the Japan-Chile
  * Trade Ministers' meeting);
  * an ordinal right before the parties opens the name (the 8th ASEAN-Japan summit). By the
@@ -64,6 +65,13 @@ static size_t parties_words(dgn_ctx *c, const dgn_word *w, size_t n, size_t k) {
 /* Does word w start with a capital letter? */
 static int capitalized(const dgn_ctx *c, const dgn_word *w) { return dg_is_upper(c->t[w->a]); }
 
+/* Is the head w[h] an attribute of a noun of meeting_attributes.tsv right after it (the
+ * X-Y dialogue relations, the X-Y summit process): no meeting? */
+static int head_attribute(const dgn_ctx *c, const dgn_word *w, size_t n, size_t h) {
+  return h + 1 < n && dgn_adjacent(c->t, w, h) && lower_word(c, &w[h + 1]) &&
+         dg_wordlist_find(&c->r->meeting_attributes, c->t + w[h + 1].a, w[h + 1].z - w[h + 1].a) >= 0;
+}
+
 /* The name that starts at the parties' word w[k]: its last word, or k when none. Up to
  * MAX_LOWER_WORDS words in lower case, the last a meeting's head (the Japan-Philippines
  * summit meeting); or up to MAX_CAP_WORDS capitalized words and then only heads in lower
@@ -85,7 +93,7 @@ static size_t party_meeting_end(const dgn_ctx *c, const dgn_word *w, size_t n, s
       break; /* the X-Y cooperation | to the summit level: no meeting's words */
     if (lower_meeting_head(c, &w[j])) last = j;
   }
-  return last;
+  return head_attribute(c, w, n, last) ? k : last;
 }
 
 /* Is w one of the small words that join a body's capitalized words (and, of, the, &)? */
