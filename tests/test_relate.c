@@ -2221,6 +2221,20 @@ static const tie_row ties[] = {
     /* scene_actors.c section_speakers: in a sentence that names no meeting, place or date,
      * an opening subject with a person and a verb of scene_verbs.tsv speaks at the section's
      * meeting; near misses: a place in the sentence, no person in the subject */
+    /* the scene named by a back reference, which holds its article (At the Summit, ...);
+     * near miss: after the Summit is no scene */
+    {"scene actors", "t.txt",
+     "The 10th Ocean Summit was held in Suva on 4 May 2026.\nAt the Summit, Japan and Laos "
+     "agreed to work together.\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:10th-ocean-summit", 1, 1},
+    {"scene actors", "t.txt",
+     "The 10th Ocean Summit was held in Suva on 4 May 2026.\nJapan and Laos agreed at the "
+     "outset of the Summit to work together.\n",
+     DG_REL_PARTICIPATES_IN, "country:JPN", "meeting:10th-ocean-summit", 1, 1},
+    {"scene actors", "t.txt",
+     "The 10th Ocean Summit was held in Suva on 4 May 2026.\nAfter the Summit, Japan and Laos "
+     "agreed to work together.\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:10th-ocean-summit", NO},
     {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
      "ADB president Ana Moli Soto emphasized the progress of the plan.\n",
      DG_REL_PARTICIPATES_IN, "person:ana-moli-soto", EN_OCEAN_ID, 2, 1},

@@ -49,6 +49,7 @@ static long scene_start(const dg_rel_ctx *c, uint32_t a, const dg_mention *m, in
                         int *named_part) {
   const char *t = c->d->text;
   uint32_t q = m->start;
+  if (!strncasecmp(t + q, "the ", 4)) q += 4; /* a back reference holds its article */
   *opener = *named_part = 0;
   uint32_t of = dg_lit_before(t, q, " of the ") ? 8 : dg_lit_before(t, q, " of ") ? 4 : 0;
   long w = of && q >= a + of ? word_before(t, &c->r->scene_parts, a, q - of) : -1;
