@@ -83,7 +83,7 @@ typedef struct {
 
 /* Rules that go on from other rules' ties (a list of the line before): for them "alone"
  * is what they add in a whole run, by their name. */
-static const char *const chained_rules[] = {"list lines", "footnote members", "body country"};
+static const char *const chained_rules[] = {"list lines", "footnote members", "participant country"};
 
 static int chained(const char *rule) {
   for (size_t k = 0; k < sizeof chained_rules / sizeof *chained_rules; k++)
@@ -1992,19 +1992,27 @@ static const tie_row ties[] = {
 
     /* a country's own body takes part: the country too (delegate_bodies.tsv); near miss:
      * an agency named after a country is a body of its own */
-    {"body country", "t.txt",
+    {"participant country", "t.txt",
      "The 5th Ocean Ministers Meeting was held in Suva on 4 May 2026.\nThe meeting was "
      "attended by Ms. Lina Berg, Vice Minister, Ministry of Foreign Affairs of the Kingdom of "
      "Thailand.\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_OCEAN_ID, 1, 1},
-    {"body country", "t.txt",
+    {"participant country", "t.txt",
      "The 5th Ocean Ministers Meeting opened in Suva on 4 May 2026, attended by H.E. Mr. Wang "
      "Lei, Premier of the State Council of the People's Republic of China.\n",
      DG_REL_PARTICIPATES_IN, "country:CHN", EN_OCEAN_ID, 0, 1},
-    {"body country", "t.txt",
+    {"participant country", "t.txt",
      "The 5th Ocean Ministers Meeting was held in Suva on 4 May 2026.\nThe meeting was "
      "attended by Ms. Lina Berg, Director, Japan International Cooperation Agency.\n",
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_OCEAN_ID, NO},
+    /* a Japanese person after a country and の (the speaker's title a body and 長官: the
+     * topic past it); near miss: the country owns what the person visits, not the person */
+    {"participant country", "t.txt",
+     "韓国の朴英洙外交部長官は5日、同部がソウルで開催した韓国・太平洋協力フォーラムで演説した。\n",
+     DG_REL_PARTICIPATES_IN, "country:KOR", "meeting:韓国・太平洋協力フォーラム", 0, 1},
+    {"participant country", "t.txt",
+     "朴英洙外交部長官は5日、同部が韓国の首都ソウルで開催した韓国・太平洋協力フォーラムで演説した。\n",
+     DG_REL_PARTICIPATES_IN, "country:KOR", "meeting:韓国・太平洋協力フォーラム", NO},
 
     /* a dateline: its place and date to the document's own meeting */
     {"dateline", "t.txt", EN_DATELINE, DG_REL_HELD_IN, EN_OCEAN_FORUM, "place:suva", 1, 1},
@@ -3375,13 +3383,21 @@ static const tie_row ties[] = {
      "country:THA", JA_DISASTER_ID, 1, 1},
     {"participates_in", "t.txt", "防衛省主催の研修が5月2日、東京で開催された。第3回日メコン防災閣僚会合の準備のためである。タイが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
+    /* or about the meeting its first sentence's holding verb modifies (…で開催した「M」で:
+     * held_for); the speaker's topic reaches past a title a body's name opens (外交部長官は:
+     * roles.c body_title_end) and で演説 is a verb of taking part */
+    {"participates_in", "t.txt", "外交部は5日、ソウル市内のホテルで開催した第3回日メコン防災閣僚会合で協力を呼び掛けた。\nタイとラオスの外相が出席した。",
+     DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
+    {"participates_in", "t.txt", "韓国の朴英洙外交部長官は5日、同部がソウルで開催した第3回日メコン防災閣僚会合で演説した。",
+     DG_REL_PARTICIPATES_IN, "person:朴英洙", JA_DISASTER_ID, 0, 1},
     /* or about the only meeting its first sentence names as where someone attended (「M」に、
      * X副大臣が出席したと発表した), so 今回の会合には is that meeting; near miss: the
-     * meeting only owns what is announced (「M」の成果を発表した), and 会合には (no 今回の, which
-     * means the meeting named before: names_coref.c) is no reference */
+     * meeting only owns what is announced (「M」の成果を発表した; held by the sentence, 東京で
+     * 開催された「M」, it is the release's), and 会合には (no 今回の, which means the meeting
+     * named before: names_coref.c) is no reference */
     {"participates_in", "t.txt", JA_ATTENDED_LEAD "今回の会合には、タイ及びラオスが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, 1, 1},
-    {"participates_in", "t.txt", "環境省は、5月2日に東京で開催された「第3回日メコン防災閣僚会合」の成果を発表した。会合には、タイ及びラオスが参加した。",
+    {"participates_in", "t.txt", "環境省は、「第3回日メコン防災閣僚会合」の成果を発表した。会合には、タイ及びラオスが参加した。",
      DG_REL_PARTICIPATES_IN, "country:THA", JA_DISASTER_ID, NO},
     {"chaired_by", "t.txt", JA_ATTENDED_LEAD "会合では、議長を務めたタイの山田次郎大臣から開会挨拶が行われた。",
      DG_REL_CHAIRED_BY, JA_DISASTER_ID, "person:山田次郎", 1, 1},

@@ -240,13 +240,16 @@ static long attended_opening(const dg_rel_ctx *c, uint32_t s) {
   return (long)i;
 }
 
-/* Is meeting x what holding verb g of sentence s holds as its object or purpose: in
- * Japanese the object before it (防衛省は、東京で「第3回X会合」を開催する), in English a
+/* Is meeting i what holding verb g of sentence s holds as its object or purpose: in
+ * Japanese the object before it (防衛省は、東京で「第3回X会合」を開催する) or the name its
+ * attributive form modifies (ホテルで開催した「X会合」で演説し), in English a
  * meeting after "for the" later in its clause (Ministers met on 9 May in Lima for the
  * Twenty-third Consultations)? */
-static int held_for(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
-                    const dg_mention *x) {
-  if (!dg_rel_latin(c, s)) return x->end <= g->start && dg_rel_part(c, x) == DG_PART_OBJECT;
+static int held_for(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t i) {
+  const dg_mention *x = &c->d->ments[i];
+  if (!dg_rel_latin(c, s))
+    return (x->end <= g->start && dg_rel_part(c, x) == DG_PART_OBJECT) ||
+           dg_rel_held_after_verb(c, g, i);
   return x->start >= g->end + 8 && dg_lit_before(c->d->text, x->start, "for the ");
 }
 
@@ -261,7 +264,7 @@ static long held_by(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
     if ((x->end <= g->start && holds_as_subject(c, s, i)) ||
         dg_rel_held_object(c, s, g) == (long)i)
       return (long)i;
-    if (other < 0 && held_for(c, s, g, x)) other = (long)i;
+    if (other < 0 && held_for(c, s, g, i)) other = (long)i;
   }
   return other;
 }

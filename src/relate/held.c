@@ -49,6 +49,15 @@ static int attributive_comma(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   return 1;
 }
 
+int dg_rel_held_after_verb(const dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t i) {
+  const dg_mention *m = &c->d->ments[i];
+  uint32_t z = dg_rel_enumerator_before(c->d->text, g->end, m->start); /* された1)X */
+  if (z >= g->end + 3 && dg_lit_before(c->d->text, z, "\xE3\x80\x8C")) z -= 3; /* された「X」 */
+  return m->start >= g->end &&
+         ((c->ment_clause[i] == g->clause && verb_ending(c, g->end, z)) ||
+          attributive_comma(c, g->end, z));
+}
+
 /* A meeting the holding verb cannot hold: one it follows, or one that owns the name after
  * it (Japanese only: 会議の成果). */
 static int not_held(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
@@ -119,11 +128,7 @@ static long held_ja(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &ms[i];
     if (c->nested[i] || m->type != DG_TYPE_MEETING) continue;
-    uint32_t z = dg_rel_enumerator_before(c->d->text, g->end, m->start); /* された1)X */
-    if (z >= g->end + 3 && dg_lit_before(c->d->text, z, "\xE3\x80\x8C")) z -= 3; /* された「X」 */
-    if (m->start >= g->end && ((c->ment_clause[i] == g->clause && verb_ending(c, g->end, z)) ||
-                               attributive_comma(c, g->end, z)))
-      return (long)i;
+    if (dg_rel_held_after_verb(c, g, i)) return (long)i;
     if (m->end > g->start) continue;
     uint8_t part = dg_rel_part(c, m);
     if (c->ment_clause[i] == g->clause &&

@@ -39,7 +39,7 @@ const dg_rel_source dg_rel_sources[] = {
     {"dateline", dg_rel_dateline},     /* CITY, DATE — to the document's own meeting */
     {"series instance", dg_rel_series_instances}, /* 本年秋の…会合: the instance so dated */
     {"title venue", dg_rel_title_venue}, /* Summit / Manila, 13 November 2017 under a title */
-    {"body country", dg_rel_body_countries}, /* the Ministry of X takes part: X too */
+    {"participant country", dg_rel_participant_countries}, /* the Ministry of X, Xの朴外相: X too */
 };
 const size_t dg_rel_nsources = sizeof dg_rel_sources / sizeof *dg_rel_sources;
 

@@ -51,15 +51,37 @@ static uint32_t quoted_title_end(const char *t, const dg_mention *m, const dg_se
   return m->end;
 }
 
+/* Most kanji of a body's name before a title after a person (外交部長官, 国土交通大臣). */
+#define MAX_BODY_KANJI 8
+
+/* The end of a title after a person that a body's name opens: a run of kanji from p (at
+ * most MAX_BODY_KANJI) that ends in a title of titles.tsv written after a name (外交部|長官,
+ * 国防省|次官); or 0. */
+static uint32_t body_title_end(const dg_rel_ctx *c, uint32_t p, uint32_t e) {
+  const char *t = c->d->text;
+  uint32_t q = p;
+  for (int n = 0; q < e && n < MAX_BODY_KANJI && dg_script_of(dg_cp_at(t, e, q)) == DG_SC_KANJI; n++)
+    q += 3;
+  long tw = q > p ? dg_wordlist_before(&c->r->titles, t, p, q) : -1;
+  return tw >= 0 && c->r->titles.w[tw].as.title.side == DG_SIDE_AFTER &&
+                 q - c->r->titles.w[tw].len > p
+             ? q
+             : 0;
+}
+
 /* The role word right after a Japanese name (past a parenthesis, the titles that follow a
- * person's name: 岸田総理（当時）が, 鈴木外務大臣は, and a quoted title's subtitle), or 0. */
+ * person's name: 岸田総理（当時）が, 鈴木外務大臣は, 朴外交部長官は (body_title_end), and a
+ * quoted title's subtitle), or 0. */
 static uint8_t part_after(const dg_rel_ctx *c, const dg_mention *m, const dg_sentence *se) {
   const char *t = c->d->text;
   uint32_t p = skip_after(t, quoted_title_end(t, m, se), se->end);
   for (int k = 0; k < 2 && m->type == DG_TYPE_PERSON; k++) {
     long tw = dg_wordlist_at(&c->r->titles, t, se->end, p);
-    if (tw < 0 || c->r->titles.w[tw].as.title.side != DG_SIDE_AFTER) break;
-    p = skip_after(t, p + c->r->titles.w[tw].len, se->end);
+    uint32_t z = tw >= 0 && c->r->titles.w[tw].as.title.side == DG_SIDE_AFTER
+                     ? p + c->r->titles.w[tw].len
+                     : body_title_end(c, p, se->end);
+    if (!z) break;
+    p = skip_after(t, z, se->end);
   }
   long w = dg_wordlist_at(&c->r->roles, t, se->end, p);
   if (w < 0 || c->r->roles.w[w].as.role.side != DG_SIDE_AFTER) return 0;

@@ -28,6 +28,10 @@ extern const size_t dg_rel_nkinds;
  * a meeting's parenthesis of dates and places (parenthesis.c), the places, dates and
  * members after an English meeting name (apposition.c). */
 void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+/* Japanese: is meeting mention i the one right after holding verb g, only the verb's
+ * ending between, in its clause or after an attributive form and a comma (…で開催された
+ * 第16回首脳会議, 開催される、第7回首脳会議) (held.c)? */
+int dg_rel_held_after_verb(const dg_rel_ctx *c, const dg_rel_trigger *g, uint32_t i);
 void dg_rel_held_on(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_parenthesis(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 void dg_rel_meeting_apposition(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
@@ -319,9 +323,10 @@ void dg_rel_dateline(dg_rel_ctx *c);
 /* The place and date lines under a title that names the document's own meeting
  * (title_venue.c). */
 void dg_rel_title_venue(dg_rel_ctx *c);
-/* The country whose own body takes part (the Ministry of Foreign Affairs of X, X政府) takes
- * part with it (body_country.c). */
-void dg_rel_body_countries(dg_rel_ctx *c);
+/* The country a participant is stated with takes part too: the country whose own body
+ * takes part (the Ministry of Foreign Affairs of X, X政府), the country written with の
+ * before a person who takes part (Xの朴外相) (participant_country.c). */
+void dg_rel_participant_countries(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Where the text after the dateline that opens sentence s starts (after "SUVA, 3 March
