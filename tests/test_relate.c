@@ -2894,6 +2894,17 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     {"footnote members", "t.txt", TITLE "ASEAN(※)と日本の関係国間で会合を開催した。\n※ タイはラオスと協力する。\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* を含む、 joins the names before it to the list after the comma, in one clause, and a
+     * clause after it modifies the list's last noun, not them; near misses: a comma after
+     * another verb ends the clause, a clause after を含む still modifies a name after it */
+    {"participates_in", "t.txt", TITLE "会合には、タイのソムチャイ首相などを含む、各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "会合には、タイの支援を受けた、各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    {"participates_in", "t.txt", TITLE "会合には、ラオスを含む、国交のある各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "会合には、ラオスを含む、タイが支援した各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     /* と面会: who meets the other side takes part in the talks; near miss: 面会 of another */
     {"participates_in", "t.txt", TITLE "山田大臣は、タイの大使団と面会しました。\n",
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
