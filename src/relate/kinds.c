@@ -1869,6 +1869,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"signers", DG_REL_PARTICIPATES_IN, dg_rel_signers},
     /* no trigger word of the person's clause: said A during the X; A, who is in P to attend X */
     {"attending", DG_REL_PARTICIPATES_IN, dg_rel_attending},
+    /* no trigger word: The 12 nations are--A, B, …; A、…、Eの5カ国の外相と会談 */
+    {"counted parties", DG_REL_PARTICIPATES_IN, dg_rel_counted_parties},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 
