@@ -2902,6 +2902,30 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
     {"footnote members", "t.txt", TITLE "ASEAN(※)と日本の関係国間で会合を開催した。\n※ タイはラオスと協力する。\n",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* を含む、 joins the names before it to the list after the comma, in one clause, and a
+     * clause after it modifies the list's last noun, not them; near misses: a comma after
+     * another verb ends the clause, a clause after を含む still modifies a name after it */
+    {"participates_in", "t.txt", TITLE "会合には、タイのソムチャイ首相などを含む、各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "会合には、タイの支援を受けた、各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    {"participates_in", "t.txt", TITLE "会合には、ラオスを含む、国交のある各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, ANY_SENTENCE, 1},
+    {"participates_in", "t.txt", TITLE "会合には、ラオスを含む、タイが支援した各国の首脳が出席した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, NO},
+    /* counted parties: as many actors as a count of parties, listed right after it (English)
+     * or before it with の (Japanese), take part in the meeting the sentence names; near
+     * misses: a list shorter than the count, no meeting named in the sentence */
+    {"counted parties", "t.txt", "Reef\n\nThe 3 nations are--Fiji, Samoa and Tonga, as part of the 3rd Reef Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_REEF_ID, ANY_SENTENCE, 1},
+    {"counted parties", "t.txt", "Reef\n\nThe 4 nations are--Fiji, Samoa and Tonga, as part of the 3rd Reef Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_REEF_ID, NO},
+    {"counted parties", "t.txt", EN_REEF_HELD "The 3 nations are Fiji, Samoa and Tonga.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_REEF_ID, NO},
+    {"counted parties", "t.txt", "山田大臣、メコン3カ国の外相と会談\n\n山田大臣は、タイ、ラオス、ベトナムの3カ国の外相と会談した。\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", "meeting:メコン3カ国の外相と会談", ANY_SENTENCE, 1},
+    {"counted parties", "t.txt", "山田大臣、メコン3カ国の外相と会談\n\n山田大臣は、ラオス、ベトナムの3カ国の外相と会談した。\n",
+     DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:メコン3カ国の外相と会談", NO},
     /* と面会: who meets the other side takes part in the talks; near miss: 面会 of another */
     {"participates_in", "t.txt", TITLE "山田大臣は、タイの大使団と面会しました。\n",
      DG_REL_PARTICIPATES_IN, "country:THA", TITLE_ID, ANY_SENTENCE, 1},

@@ -5,8 +5,9 @@
  * Japanese: a clause ends at a comma (、 , ，) after a predicate: a verb, an auxiliary or an
  * adjective, followed by at most two particles, adverbs or dependent nouns (務め、
  * 述べた上で、 開催されたところ、), but not at a comma right after a role word of
- * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after") nor after a
- * te-form (参加を得て、), which shares the subject and time of the clause it leads into.
+ * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after"), nor after a
+ * te-form (参加を得て、), which shares the subject and time of the clause it leads into,
+ * nor after a verb of list_joiners.tsv (A首相などを含む、各国首脳: the list goes on).
  * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";").
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
@@ -35,8 +36,17 @@ static int te_form(const dg_rel_ctx *c, const dg_sentence *se, uint32_t j) {
   return (cp == 0x3066 || cp == 0x3067) && (before == DG_POS_VERB || before == DG_POS_AUX);
 }
 
+/* Does a word of list_joiners.tsv longer than one token end right before offset p (Aを含
+ * む、: the verb joins A to the names after the comma, which go on with the list)? */
+static int ja_joins_list(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k, uint32_t p) {
+  long w = dg_wordlist_before(&c->r->list_joiners, c->d->text, se->start, p);
+  return w >= 0 && k > dg_sent_tok0(c->d, se) &&
+         c->r->list_joiners.w[w].len > dg_tok(c->d, k - 1)->end - dg_tok(c->d, k - 1)->start;
+}
+
 /* Does the comma token k of sentence se close a predicate? */
 static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k) {
+  if (ja_joins_list(c, se, k, dg_tok(c->d, k)->start)) return 0; /* などを含む、A首脳 */
   long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, dg_tok(c->d, k)->start);
   uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
   if (part == DG_PART_OWNER || part == DG_PART_FRAME || part == DG_PART_AFTER ||

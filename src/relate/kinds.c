@@ -356,9 +356,10 @@ static int in_name(const dg_rel_ctx *c, uint32_t s, const dg_token *tk) {
  * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
  * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
  * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none, nor a
- * verb that joins a list (を含む: joins_list), nor a verb inside a name (in_name); a name a
- * comma follows is an item of a list whose next item the clause modifies (A、それからBの議長国
- * でありますC、…を招待). */
+ * verb that joins a list (を含む: joins_list), after which a clause modifies the noun the
+ * list ends on, not m (A首相などを含む、国交のある各国首脳), nor a verb inside a name
+ * (in_name); a name a comma follows is an item of a list whose next item the clause
+ * modifies (A、それからBの議長国でありますC、…を招待). */
 static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
                           const dg_rel_trigger *g) {
   const dg_sentence *se = &c->d->sents[s];
@@ -368,6 +369,8 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
   for (uint32_t k = dg_sent_tok0(c->d, se); k + 1 < dg_sent_tokend(c->d, se); k++) {
     const dg_token *tk = dg_tok(c->d, k), *nx = tk + 1;
     if (tk->start < m->end || nx->end > g->start) continue;
+    if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) && joins_list(c, se, tk))
+      return 0; /* Aを含む、国交のある首脳: what follows modifies the list's head */
     if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
         (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN) &&
         !joins_list(c, se, tk) && !in_name(c, s, tk))
@@ -1866,6 +1869,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"signers", DG_REL_PARTICIPATES_IN, dg_rel_signers},
     /* no trigger word of the person's clause: said A during the X; A, who is in P to attend X */
     {"attending", DG_REL_PARTICIPATES_IN, dg_rel_attending},
+    /* no trigger word: The 12 nations are--A, B, …; A、…、Eの5カ国の外相と会談 */
+    {"counted parties", DG_REL_PARTICIPATES_IN, dg_rel_counted_parties},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

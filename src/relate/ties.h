@@ -177,6 +177,12 @@ size_t dg_rel_meetings_of(const dg_rel_ctx *c, uint32_t j, uint32_t s, uint32_t 
  * of a marked group (ASEAN10か国(※) ... / ※ A、B、C) takes part wherever the group does by
  * the ties read from the sentence that marks it. */
 void dg_rel_footnote_members(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
+
+/* participates_in: the actors a count of parties stands for, listed right after it in
+ * English (The 12 nations are--A, B, …) or before it with の in Japanese (A、…、Eの5カ国の
+ * 外相と会談), as many as it counts, take part in the meeting the sentence names there
+ * (counted.c). */
+void dg_rel_counted_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* The meeting holding verb g holds (held.c): Japanese, the meeting right after the verb
  * (ジャカルタで開催された第16回首脳会議), else the nearest before it in its clause that is
  * its topic, subject or object (会議が開催され, 会合を開催), else the sentence's topic
