@@ -540,8 +540,29 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:eas:21", "place:manila", NO},
     {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held in Phnom Penh on 4 March 2024.",
      DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    /* held.c en_venue_part: a place after "at" in a holding clause with a date is its venue
+     * as one after "in" is; near miss: a country after "at" (at Japan's request) */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held on 4 March 2031 at Dushanbe.",
+     DG_REL_HELD_IN, EN_FORUM, "place:dushanbe", 0, 1},
+    {"held_in", "t.txt",
+     "The Third Mekong-Japan Water Forum was held on 4 March 2031 at Japan's request.",
+     DG_REL_HELD_IN, EN_FORUM, "country:JPN", NO},
     {"held_in", "t.txt", JA_JAKARTA, DG_REL_HELD_IN, "meeting:asean-japan-summit:16",
      "place:jakarta", 0, 1},
+    /* apposition.c past_head: a meeting word after a name that stops before it (the
+     * FIPIC-4 summit in Suva); near miss: no meeting word there (the FIPIC-4 partners) */
+    {"meeting apposition", "t.txt", "The Prime Minister spoke at the FIPIC-4 summit in Suva.",
+     DG_REL_HELD_IN, "meeting:fipic:4", "place:suva", 0, 1},
+    {"meeting apposition", "t.txt", "The Prime Minister thanked the FIPIC-4 partners in Suva.",
+     DG_REL_HELD_IN, "meeting:fipic:4", "place:suva", NO},
+    /* held.c en_chair_verb: a place that opens the sentence is where the meeting its
+     * English chairing verb chairs is held, as for attending; near miss: the place after
+     * the verb's object and another verb */
+    {"held_in", "t.txt", "In Kuala Lumpur, I will co-chair the 5th ASEAN-Australia Summit.",
+     DG_REL_HELD_IN, "meeting:asean-australia-summit:5", "place:kuala-lumpur", 0, 1},
+    {"held_in", "t.txt",
+     "I will co-chair the 5th ASEAN-Australia Summit and then fly to Kuala Lumpur.",
+     DG_REL_HELD_IN, "meeting:asean-australia-summit:5", "place:kuala-lumpur", NO},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
     /* held_in: a venue with を開き, を主宰 (triggers.tsv) or を実施 right after the meeting
