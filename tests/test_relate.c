@@ -555,6 +555,20 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:fipic:4", "place:suva", 0, 1},
     {"meeting apposition", "t.txt", "The Prime Minister thanked the FIPIC-4 partners in Suva.",
      DG_REL_HELD_IN, "meeting:fipic:4", "place:suva", NO},
+    /* held.c past_city_word: "held in the city of X" is held in X; near miss: another
+     * noun and "of" after the article (held in the spirit of Shanghai) */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held in the city of Xi'an.",
+     DG_REL_HELD_IN, EN_FORUM, "place:xian", 0, 1},
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held in the spirit of Shanghai.",
+     DG_REL_HELD_IN, EN_FORUM, "place:shanghai", NO},
+    /* apposition.c past_undated: a month after a word of month_modifiers.tsv (this November)
+     * is a date of the run, the place after it the meeting's; near miss: a week */
+    {"meeting apposition", "t.txt",
+     "Both sides prepared for the 23rd ASEAN-China Summit next July in Hanoi.",
+     DG_REL_HELD_IN, "meeting:asean-china-summit:23", "place:hanoi", 0, 1},
+    {"meeting apposition", "t.txt",
+     "Both sides prepared for the 23rd ASEAN-China Summit this week in Hanoi.",
+     DG_REL_HELD_IN, "meeting:asean-china-summit:23", "place:hanoi", NO},
     /* held.c en_chair_verb: a place that opens the sentence is where the meeting its
      * English chairing verb chairs is held, as for attending; near miss: the place after
      * the verb's object and another verb */

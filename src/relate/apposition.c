@@ -165,13 +165,19 @@ static uint32_t past_cochair(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32
 }
 
 /* A date no dictionary dated (no year in the text: the Meeting scheduled for July in Tokyo;
- * the Forum last year (Astana) in a text of no date) at p, a month or a word of
- * relative_dates.tsv: where it ends, or p. The run goes on past it as past a date. */
+ * the Forum last year (Astana) in a text of no date) at p, a month (maybe after a word of
+ * month_modifiers.tsv: this November) or a word of relative_dates.tsv: where it ends, or p.
+ * The run goes on past it as past a date. */
 static uint32_t past_undated(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
   size_t w = dg_rel_whole_word(&c->r->months, t, e, p);
   if (!w) w = dg_rel_whole_word(&c->r->relative_dates, t, e, p);
+  size_t m = w ? 0 : dg_rel_whole_word(&c->r->month_modifiers, t, e, p); /* this November */
+  size_t n = m && p + m + 1 < e && t[p + m] == ' '
+                 ? dg_rel_whole_word(&c->r->months, t, e, p + m + 1)
+                 : 0;
+  if (n) w = m + 1 + n;
   return w && mention_at(c, s, p) < 0 ? p + (uint32_t)w : p;
 }
 

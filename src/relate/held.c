@@ -804,15 +804,27 @@ static long place_beside(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   return p;
 }
 
+/* Past a word of city_words.tsv and " of" after the article a held_in trigger's venue
+ * opens with, at q (held in the city of Xi'an, held in the resort town of Siumu: the
+ * place after it is the venue), to the space before the name; q when none. */
+static uint32_t past_city_word(const dg_rel_ctx *c, uint32_t q, uint32_t e) {
+  const char *t = c->d->text;
+  uint32_t a = q < e && t[q] == ' ' ? q + 1 : q;
+  size_t w = dg_rel_whole_word(&c->r->city_words, t, e, a);
+  return w && dg_lit(t, e, a + (uint32_t)w, " of ") ? a + (uint32_t)w + 3 : q;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
  * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
  * it in English (held in Vientiane, travel to the Cook Islands; past a building's name
  * and a comma, see past_building: held at the Convention Centre, Suva), with at most one
- * space (and an article) between; the last such place of the sentence, or -1. */
+ * space (and an article, maybe a city word and "of": see past_city_word) between; the last
+ * such place of the sentence, or -1. */
 static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   int latin = (unsigned char)t[g->start] < 0x80;
   uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end, city = from;
+  if (from != g->end) from = city = past_city_word(c, from, c->d->sents[s].end);
   if (latin) { /* held at the Convention Centre, Suva: the city */
     uint32_t q = from;
     while (q < c->d->sents[s].end && t[q] == ' ') q++;
