@@ -3047,6 +3047,10 @@ static const row rows[] = {
     /* places by trigger */
     {"ランカウイにおいて会合を開催した。", DG_TYPE_PLACE, "ランカウイ", NULL, NULL},
     {"都内ホテルにおいて開催した。", DG_TYPE_PLACE, NULL, NULL, "ホテル"},
+    /* a place right after its country, no の between (韓国水原で: 水原); near miss: a
+     * common noun there is no place (中国国内で) */
+    {"会合は韓国水原で開催された。", DG_TYPE_PLACE, "水原", NULL, NULL},
+    {"会合は中国国内で開催された。", DG_TYPE_PLACE, NULL, NULL, "国内"},
     {"The forum was held in Nukualofa last week.", DG_TYPE_PLACE, NULL, "Nukualofa", NULL},
     /* regions are not places: インド太平洋 is neither India nor a venue; Tokyo stays a place */
     {"インド太平洋地域において共同訓練を実施した。", DG_TYPE_REGION, "region:indo-pacific", NULL,

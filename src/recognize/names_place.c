@@ -54,16 +54,18 @@ static uint32_t katakana_after_country(dgn_ctx *c, const dg_sentence *s, uint32_
   return a;
 }
 
-/* ランカウイにおいて: the place tokens right before the trigger at i, unless a known place
- * or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no place),
- * or katakana words after a country and の (katakana_after_country). */
+/* ランカウイにおいて: the place tokens right before the trigger at i, back to a known
+ * country or place written right before them (韓国水原で: 水原, its country apart), unless a
+ * known place or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no
+ * place), or katakana words after a country and の (katakana_after_country). */
 static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_error *err) {
   const dg_doc *d = c->d;
   uint32_t open, z = place_end(c, s, i, &open);
   if (dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION)) >= 0) return DG_OK;
   long k = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  while (k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == a && place_token(c, dg_tok(d, k)))
+  while (k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == a && place_token(c, dg_tok(d, k)) &&
+         (a == z || dgn_mention_ending(c, a, PLACE_LIKE) < 0)) /* 韓国水原で: 水原 */
     a = dg_tok(d, k--)->start;
   if (a == z && !open) a = katakana_after_country(c, s, z);
   /* a place does not begin inside a Japanese word, and fills its parentheses */
