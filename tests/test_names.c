@@ -3047,6 +3047,14 @@ static const row rows[] = {
     /* places by trigger */
     {"ランカウイにおいて会合を開催した。", DG_TYPE_PLACE, "ランカウイ", NULL, NULL},
     {"都内ホテルにおいて開催した。", DG_TYPE_PLACE, NULL, NULL, "ホテル"},
+    /* names_place.c place_after_ja: the nouns after 於: up to a parenthesis are a place;
+     * near miss: more words after them (於:会場のホール) */
+    {"国防大臣との会談(於:マレー駐屯地)", DG_TYPE_PLACE, "マレー駐屯地", NULL, NULL},
+    {"国防大臣との会談(於:会場のホール)", DG_TYPE_PLACE, NULL, NULL, "会場"},
+    /* a place right after its country, no の between (韓国水原で: 水原); near miss: a
+     * common noun there is no place (中国国内で) */
+    {"会合は韓国水原で開催された。", DG_TYPE_PLACE, "水原", NULL, NULL},
+    {"会合は中国国内で開催された。", DG_TYPE_PLACE, NULL, NULL, "国内"},
     {"The forum was held in Nukualofa last week.", DG_TYPE_PLACE, NULL, "Nukualofa", NULL},
     /* regions are not places: インド太平洋 is neither India nor a venue; Tokyo stays a place */
     {"インド太平洋地域において共同訓練を実施した。", DG_TYPE_REGION, "region:indo-pacific", NULL,

@@ -540,8 +540,43 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:eas:21", "place:manila", NO},
     {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held in Phnom Penh on 4 March 2024.",
      DG_REL_HELD_IN, EN_FORUM, "place:phnom-penh", 0, 1},
+    /* held.c en_venue_part: a place after "at" in a holding clause with a date is its venue
+     * as one after "in" is; near miss: a country after "at" (at Japan's request) */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held on 4 March 2031 at Dushanbe.",
+     DG_REL_HELD_IN, EN_FORUM, "place:dushanbe", 0, 1},
+    {"held_in", "t.txt",
+     "The Third Mekong-Japan Water Forum was held on 4 March 2031 at Japan's request.",
+     DG_REL_HELD_IN, EN_FORUM, "country:JPN", NO},
     {"held_in", "t.txt", JA_JAKARTA, DG_REL_HELD_IN, "meeting:asean-japan-summit:16",
      "place:jakarta", 0, 1},
+    /* apposition.c past_head: a meeting word after a name that stops before it (the
+     * FIPIC-4 summit in Suva); near miss: no meeting word there (the FIPIC-4 partners) */
+    {"meeting apposition", "t.txt", "The Prime Minister spoke at the FIPIC-4 summit in Suva.",
+     DG_REL_HELD_IN, "meeting:fipic:4", "place:suva", 0, 1},
+    {"meeting apposition", "t.txt", "The Prime Minister thanked the FIPIC-4 partners in Suva.",
+     DG_REL_HELD_IN, "meeting:fipic:4", "place:suva", NO},
+    /* held.c past_city_word: "held in the city of X" is held in X; near miss: another
+     * noun and "of" after the article (held in the spirit of Shanghai) */
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held in the city of Xi'an.",
+     DG_REL_HELD_IN, EN_FORUM, "place:xian", 0, 1},
+    {"held_in", "t.txt", "The Third Mekong-Japan Water Forum was held in the spirit of Shanghai.",
+     DG_REL_HELD_IN, EN_FORUM, "place:shanghai", NO},
+    /* apposition.c past_undated: a month after a word of month_modifiers.tsv (this November)
+     * is a date of the run, the place after it the meeting's; near miss: a week */
+    {"meeting apposition", "t.txt",
+     "Both sides prepared for the 23rd ASEAN-China Summit next July in Hanoi.",
+     DG_REL_HELD_IN, "meeting:asean-china-summit:23", "place:hanoi", 0, 1},
+    {"meeting apposition", "t.txt",
+     "Both sides prepared for the 23rd ASEAN-China Summit this week in Hanoi.",
+     DG_REL_HELD_IN, "meeting:asean-china-summit:23", "place:hanoi", NO},
+    /* held.c en_chair_verb: a place that opens the sentence is where the meeting its
+     * English chairing verb chairs is held, as for attending; near miss: the place after
+     * the verb's object and another verb */
+    {"held_in", "t.txt", "In Kuala Lumpur, I will co-chair the 5th ASEAN-Australia Summit.",
+     DG_REL_HELD_IN, "meeting:asean-australia-summit:5", "place:kuala-lumpur", 0, 1},
+    {"held_in", "t.txt",
+     "I will co-chair the 5th ASEAN-Australia Summit and then fly to Kuala Lumpur.",
+     DG_REL_HELD_IN, "meeting:asean-australia-summit:5", "place:kuala-lumpur", NO},
     {"held_in", "t.txt", TITLE "今回は名古屋において開催された。", DG_REL_HELD_IN, TITLE_ID,
      "place:nagoya", 1, 1},
     /* held_in: a venue with を開き, を主宰 (triggers.tsv) or を実施 right after the meeting

@@ -675,6 +675,7 @@ static const struct {
     {"statement_titles.tsv", offsetof(dg_rules, statement_titles), {"word", NULL, NULL}, row_plain},
     {"list_fillers.tsv", offsetof(dg_rules, list_fillers), {"word", NULL, NULL}, row_plain},
     {"relative_dates.tsv", offsetof(dg_rules, relative_dates), {"surface", "offset", "anchor"}, row_relative_date},
+    {"month_modifiers.tsv", offsetof(dg_rules, month_modifiers), {"word", NULL, NULL}, row_plain},
     {"number_prefixes.tsv", offsetof(dg_rules, number_prefixes), {"surface", "blocks", NULL}, row_number_prefix},
     {"number_suffixes.tsv", offsetof(dg_rules, number_suffixes), {"surface", NULL, NULL}, row_plain},
     {"counter_compounds.tsv", offsetof(dg_rules, counter_compounds), {"surface", NULL, NULL}, row_plain},

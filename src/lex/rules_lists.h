@@ -187,6 +187,7 @@ struct dg_rules {
   dg_wordlist statement_titles; /* 共同声明: after a meeting's head, a statement named after it */
   dg_wordlist list_fillers;   /* 等, オブザーバー: words a line of names may hold besides them */
   dg_wordlist relative_dates; /* 昨年, 翌年, 同月, last year: as.relative */
+  dg_wordlist month_modifiers; /* this, next: the Summit this November in Hanoi */
   /* amounts, numbers and dates */
   dg_wordlist number_prefixes;   /* 第, 数, 毎: no number after them; as.number_prefix */
   dg_wordlist number_suffixes;   /* 年, %, 倍, percent: a number before them is no amount */

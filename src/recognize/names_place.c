@@ -54,16 +54,18 @@ static uint32_t katakana_after_country(dgn_ctx *c, const dg_sentence *s, uint32_
   return a;
 }
 
-/* ランカウイにおいて: the place tokens right before the trigger at i, unless a known place
- * or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no place),
- * or katakana words after a country and の (katakana_after_country). */
+/* ランカウイにおいて: the place tokens right before the trigger at i, back to a known
+ * country or place written right before them (韓国水原で: 水原, its country apart), unless a
+ * known place or organization ends there (都内ホテルにおいて: ホテル, a word MeCab knows, is no
+ * place), or katakana words after a country and の (katakana_after_country). */
 static dg_err place_before(dgn_ctx *c, const dg_sentence *s, uint32_t i, dg_error *err) {
   const dg_doc *d = c->d;
   uint32_t open, z = place_end(c, s, i, &open);
   if (dgn_mention_ending(c, z, PLACE_LIKE | T(ORGANIZATION)) >= 0) return DG_OK;
   long k = dg_doc_token_at(d, z - 1);
   uint32_t a = z;
-  while (k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == a && place_token(c, dg_tok(d, k)))
+  while (k >= (long)dg_sent_tok0(d, s) && dg_tok(d, k)->end == a && place_token(c, dg_tok(d, k)) &&
+         (a == z || dgn_mention_ending(c, a, PLACE_LIKE) < 0)) /* 韓国水原で: 水原 */
     a = dg_tok(d, k--)->start;
   if (a == z && !open) a = katakana_after_country(c, s, z);
   /* a place does not begin inside a Japanese word, and fills its parentheses */
@@ -230,10 +232,46 @@ static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err)
 
 /* The place beside the trigger w at i: a Japanese trigger after its place, an English one
  * (at the start of a word) before it. */
+/* May token k be a word of a place after a Japanese trigger: a noun (not a number) that
+ * begins with kanji or katakana? */
+static int ja_place_noun(const dgn_ctx *c, const dg_token *k) {
+  uint32_t cp = 0;
+  if (k->pos < DG_POS_NOUN || k->pos > DG_POS_NOUN_ADV || k->pos == DG_POS_NOUN_NUMBER) return 0;
+  dg_utf8_decode(c->t + k->start, c->t + k->end, &cp);
+  dg_script sc = dg_script_of(cp);
+  return sc == DG_SC_KANJI || sc == DG_SC_KATAKANA;
+}
+
+/* (於:マレー駐屯地), 於:宮崎 森総理: the nouns right after a Japanese trigger that ends at a
+ * (於:, place_triggers.tsv), up to a parenthesis, a space, 、 or the sentence's end, are a
+ * place, unless a known name starts there. Near miss: anything else after them (於:会場の
+ * ホール). */
+static dg_err place_after_ja(dgn_ctx *c, const dg_sentence *s, uint32_t a, dg_error *err) {
+  static const char *const ENDS[] = {")", "\xEF\xBC\x89", " ", "\xE3\x80\x80",
+                                      "\xE3\x80\x81"}; /* ) ） space 　 、 */
+  const dg_doc *d = c->d;
+  if (a >= s->end || dgn_mention_starting(c, a, ANY_NAMED | VALUES) >= 0) return DG_OK;
+  long k = dg_doc_token_at(d, a);
+  uint32_t z = a;
+  for (; k >= 0 && k < (long)dg_sent_tokend(d, s) && dg_tok(d, k)->start == z &&
+         ja_place_noun(c, dg_tok(d, k));
+       k++)
+    z = dg_tok(d, k)->end;
+  int ends = z == s->end || c->t[z] == '\n';
+  for (size_t e = 0; e < sizeof ENDS / sizeof *ENDS && !ends; e++)
+    ends = dg_lit(c->t, s->end, z, ENDS[e]);
+  if (z == a || !ends || dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z))
+    return DG_OK;
+  return dgn_add_minted(c, DG_TYPE_PLACE, a, z) ? DG_OK
+                                                 : dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 static dg_err place_at_trigger(dgn_ctx *c, const dg_sentence *s, uint32_t i, const dg_word *w,
                                dg_error *err) {
   uint8_t side = w->as.place_trigger.side;
   if (side == DG_SIDE_AFTER && (unsigned char)w->s[0] >= 0x80) return place_before(c, s, i, err);
+  if (side == DG_SIDE_BEFORE && (unsigned char)w->s[0] >= 0x80)
+    return place_after_ja(c, s, i + w->len, err);
   if (side == DG_SIDE_BEFORE && (i == 0 || !dg_is_ascii_alnum((unsigned char)c->t[i - 1])))
     return place_after(c, s, i + w->len, err);
   return DG_OK;

@@ -165,13 +165,19 @@ static uint32_t past_cochair(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32
 }
 
 /* A date no dictionary dated (no year in the text: the Meeting scheduled for July in Tokyo;
- * the Forum last year (Astana) in a text of no date) at p, a month or a word of
- * relative_dates.tsv: where it ends, or p. The run goes on past it as past a date. */
+ * the Forum last year (Astana) in a text of no date) at p, a month (maybe after a word of
+ * month_modifiers.tsv: this November) or a word of relative_dates.tsv: where it ends, or p.
+ * The run goes on past it as past a date. */
 static uint32_t past_undated(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
   size_t w = dg_rel_whole_word(&c->r->months, t, e, p);
   if (!w) w = dg_rel_whole_word(&c->r->relative_dates, t, e, p);
+  size_t m = w ? 0 : dg_rel_whole_word(&c->r->month_modifiers, t, e, p); /* this November */
+  size_t n = m && p + m + 1 < e && t[p + m] == ' '
+                 ? dg_rel_whole_word(&c->r->months, t, e, p + m + 1)
+                 : 0;
+  if (n) w = m + 1 + n;
   return w && mention_at(c, s, p) < 0 ? p + (uint32_t)w : p;
 }
 
@@ -208,13 +214,26 @@ static int comma_city(const dg_rel_ctx *c, uint32_t s, uint32_t p, int after_dat
 #define RUN_NAMES 6     /* most names of a run of places and dates */
 #define MEMBER_NAMES 30 /* most names of a run that lists members only (drew A, B, ... and N) */
 
+/* Past a meeting word of heads.tsv written after an English meeting's name that stops
+ * before it (the FIPIC-4 summit in Suva: the name is FIPIC-4; see dg_rel_meeting_word), at
+ * p, one space before it and a space or punctuation after: where the word ends; else p. */
+static uint32_t past_head(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end, z = p + 1;
+  if (z >= e || t[p] != ' ' || !dg_is_ascii_alnum((unsigned char)t[z]) || mention_at(c, s, z) >= 0)
+    return p;
+  while (z < e && dg_is_ascii_alnum((unsigned char)t[z])) z++;
+  return dg_rel_meeting_word(c, p + 1, z) == 1 ? z : p;
+}
+
 /* The run of places, dates and members after meeting `after`, up to RUN_NAMES names, or
  * MEMBER_NAMES while its link gives members only: tied to meeting m (after itself, or one
  * listed before it), or with probe >= 0 only looked at. Returns 1 when mention `probe` is a
  * place of the run. */
 static int run_after(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t after, long probe) {
   const dg_sentence *se = &c->d->sents[s];
-  uint32_t p = past_chair(c, s, past_gloss(c, s, after, c->d->ments[after].end));
+  uint32_t p = past_head(c, s, c->d->ments[after].end);
+  p = past_chair(c, s, past_gloss(c, s, after, p));
   p = past_cochair(c, s, after, p);
   uint8_t gives = 0;
   int place = 0;

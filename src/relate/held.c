@@ -809,15 +809,27 @@ static long place_beside(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
   return p;
 }
 
+/* Past a word of city_words.tsv and " of" after the article a held_in trigger's venue
+ * opens with, at q (held in the city of Xi'an, held in the resort town of Siumu: the
+ * place after it is the venue), to the space before the name; q when none. */
+static uint32_t past_city_word(const dg_rel_ctx *c, uint32_t q, uint32_t e) {
+  const char *t = c->d->text;
+  uint32_t a = q < e && t[q] == ' ' ? q + 1 : q;
+  size_t w = dg_rel_whole_word(&c->r->city_words, t, e, a);
+  return w && dg_lit(t, e, a + (uint32_t)w, " of ") ? a + (uint32_t)w + 3 : q;
+}
+
 /* The venue a held_in trigger names: a place right before it in Japanese (東京において,
  * バンコクで開催; the place in a parenthesis there: フィリピン(クラーク)を訪問) or right after
  * it in English (held in Vientiane, travel to the Cook Islands; past a building's name
  * and a comma, see past_building: held at the Convention Centre, Suva), with at most one
- * space (and an article) between; the last such place of the sentence, or -1. */
+ * space (and an article, maybe a city word and "of": see past_city_word) between; the last
+ * such place of the sentence, or -1. */
 static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   int latin = (unsigned char)t[g->start] < 0x80;
   uint32_t from = latin ? skip_article(c, g->end, c->d->sents[s].end) : g->end, city = from;
+  if (from != g->end) from = city = past_city_word(c, from, c->d->sents[s].end);
   if (latin) { /* held at the Convention Centre, Suva: the city */
     uint32_t q = from;
     while (q < c->d->sents[s].end && t[q] == ' ') q++;
@@ -832,10 +844,19 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return dg_rel_city_of(c, s, p); /* in the Kazakh capital, Astana: Astana */
 }
 
+/* Is place mention m, of a clause in English, marked as a venue: "in" (roles.tsv), or
+ * "at" before a place that is no country (held on 16 May at Dushanbe; at the Convention
+ * Centre)? Near miss: at Japan's request (a country: no venue). */
+static int en_venue_part(const dg_rel_ctx *c, const dg_mention *m) {
+  uint8_t part = dg_rel_part(c, m);
+  return part == DG_PART_VENUE || (part == DG_PART_SCENE && m->type == DG_TYPE_PLACE);
+}
+
 /* The place a holding verb's clause says the meeting is held at: in Japanese marked as a
  * venue or scene, or named before a building that is (東京・迎賓館で: building_venue), the
  * nearest before the verb (東京で…を主催, 東京にて、…が開催); in English
- * marked "in", the nearest either side (hosted by Japan in Tokyo); or -1. */
+ * marked "in" or "at" (en_venue_part), the nearest either side (hosted by Japan in Tokyo);
+ * or -1. */
 static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *h) {
   long p = -1;
   int en = dg_rel_latin(c, s);
@@ -845,7 +866,8 @@ static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
         (!en && m->end > h->start))
       continue;
     uint8_t part = dg_rel_part(c, m);
-    if ((part == DG_PART_VENUE || (!en && (part == DG_PART_SCENE || building_venue(c, s, m)))) &&
+    if ((en ? en_venue_part(c, m)
+            : part == DG_PART_VENUE || part == DG_PART_SCENE || building_venue(c, s, m)) &&
         (p < 0 || dg_rel_dist(m, h->start) < dg_rel_dist(&c->d->ments[p], h->start)))
       p = (long)i;
   }
@@ -897,6 +919,12 @@ static int fronted(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
     else return 0;
   }
   return 0;
+}
+
+/* Is trigger g an English verb of chairing (In Tokyo, I will co-chair the Meeting: the
+ * place that opens the sentence is where the meeting chaired is held, as for attending)? */
+static int en_chair_verb(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  return g->kind == DG_REL_CHAIRED_BY && dg_rel_latin(c, s);
 }
 
 /* Mark in c->venue the venues of sentence s's triggers, once per sentence and triggers:
@@ -1250,7 +1278,8 @@ void dg_rel_held_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       long m = dg_rel_held_meeting(c, s, g), city = place_joined_before(c, s, p);
       if (m >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)p, s);
       if (m >= 0 && city >= 0) add_listed(c, kind, (uint32_t)m, (uint32_t)city, s);
-    } else if (g->kind == DG_REL_PARTICIPATES_IN && (p = clause_venue(c, s, g)) >= 0 &&
+    } else if ((g->kind == DG_REL_PARTICIPATES_IN || en_chair_verb(c, s, g)) &&
+               (p = clause_venue(c, s, g)) >= 0 &&
                (!dg_rel_latin(c, s) || fronted(c, s, &c->d->ments[p]))) {
       n = named_here(c, s, ms, dg_rel_clause_meetings(c, s, g->clause, g->start, ms));
     } else if ((g->kind == DG_REL_ADOPTED_AT || g->kind == DG_REL_ANNOUNCED_AT) &&
