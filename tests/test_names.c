@@ -293,6 +293,20 @@ static const family_case families[] = {
      "meeting:ラオスと東南アジア諸国連合(asean)の外相による特別会合", NULL, NULL},
     {F(JA_HEADS), "タイの農相による臨時会合が開かれた。", DG_TYPE_MEETING,
      "タイの農相による臨時会合", NULL, NULL, NULL},
+    /* dgn_ja_members_by: a head alone named by who meets, nouns ending in a word of
+     * party_members.tsv and ら before による; near misses: no ら, a word of no members */
+    {F(JA_HEADS), "5日の加盟国首脳らによる協議では連携を確認した。", DG_TYPE_MEETING,
+     "加盟国首脳らによる協議", "meeting:加盟国首脳らによる協議", NULL, NULL},
+    {F(JA_HEADS), "5日の加盟国首脳による協議では連携を確認した。", DG_TYPE_MEETING,
+     "加盟国首脳による協議", NULL, NULL, NULL},
+    {F(JA_HEADS), "5日の加盟国学者らによる協議では連携を確認した。", DG_TYPE_MEETING,
+     "加盟国学者らによる協議", NULL, NULL, NULL},
+    /* holding_follows: a meeting's head right before a word of place_held.tsv (開催) that
+     * ends the compound, as in a headline; near miss: the compound goes on (開催地) */
+    {F(JA_HEADS), "ASEAN閣僚歓迎夕食会開催\n", DG_TYPE_MEETING, "ASEAN閣僚歓迎夕食会",
+     "meeting:asean閣僚歓迎夕食会", NULL, NULL},
+    {F(JA_HEADS), "ASEAN閣僚歓迎夕食会開催地が決まった。", DG_TYPE_MEETING, "ASEAN閣僚歓迎夕食会",
+     NULL, NULL, NULL},
     {F(JA_HEADS), "日本とタイの首脳らによる国際会議「第3回海洋サミット」が開かれた。", DG_TYPE_MEETING,
      "日本とタイの首脳らによる国際会議", NULL, NULL, NULL},
     /* city_after_province: a province (a place's name MeCab knows and 省) and a city after
@@ -1861,6 +1875,18 @@ static const family_case families[] = {
     {F(REORDERED), "ASEANの第3回非公式外相会議が開幕した。", DG_TYPE_MEETING,
      "ASEANの第3回非公式外相会議", "meeting:第3回asean非公式外相会議", NULL, NULL},
     {F(REORDERED), "ASEANの会議が開かれた。", DG_TYPE_MEETING, "ASEANの会議", NULL, NULL, NULL},
+    /* glossed_span: the group as the gloss in parentheses of its name, the two maybe
+     * quoted: the dictionary's meeting, else one named by the gloss; near miss: the gloss of
+     * another name (タイ(ASEAN)) */
+    {F(REORDERED), "「東南アジア諸国連合(ASEAN)」の首脳会議が開かれた。", DG_TYPE_MEETING,
+     "東南アジア諸国連合(ASEAN)」の首脳会議", "meeting:asean-summit", NULL, NULL},
+    {F(REORDERED), "東南アジア諸国連合(ASEAN)の首脳会議が開かれた。", DG_TYPE_MEETING,
+     "東南アジア諸国連合(ASEAN)の首脳会議", "meeting:asean-summit", NULL, NULL},
+    {F(REORDERED), "「ベンガル湾多分野技術経済協力イニシアティブ(BIMSTEC)」の外相会議が開かれた。",
+     DG_TYPE_MEETING, "ベンガル湾多分野技術経済協力イニシアティブ(BIMSTEC)」の外相会議",
+     "meeting:bimstec外相会議", "BIMSTEC外相会議", NULL},
+    {F(REORDERED), "タイ(ASEAN)の首脳会議が開かれた。", DG_TYPE_MEETING, "タイ(ASEAN)の首脳会議",
+     NULL, NULL, NULL},
     {F(REORDERED), "ASEANの非公式外相会議声明を採択した。", DG_TYPE_MEETING,
      "ASEANの非公式外相会議", NULL, NULL, NULL},
     /* listed_meeting: the countries listed with と and 、 by their names, の and a head (外相

@@ -585,6 +585,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
     {"held_in", "t.txt", "山田首相は5日、大阪市で第2回環海首脳対話を主宰した。", DG_REL_HELD_IN,
      "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    /* held_in: a venue right before で始ま (triggers.tsv: a meeting begins there); near
+     * miss: から (where it starts from, no venue said) */
+    {"held_in", "t.txt", "第2回環海首脳対話が5日、大阪で始まった。", DG_REL_HELD_IN,
+     "meeting:第2回環海首脳対話", "place:osaka", 0, 1},
+    {"held_in", "t.txt", "第2回環海首脳対話の議論は5日、大阪から始まった。", DG_REL_HELD_IN,
+     "meeting:第2回環海首脳対話", "place:osaka", NO},
     /* a quoted name right after the holding verb (された「…」) is the one it holds; a chair
      * word after a meeting and の (…の議長を務めた後) holds its clause's venue; near misses: a
      * word between the verb and the quote, a chair clause with no venue of its own */

@@ -196,6 +196,8 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err);        /* names_ja.c */
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err);       /* names_quoted.c */
 dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err);  /* names_parties.c */
 uint32_t dgn_ja_parties_by(dgn_ctx *c, const dg_sentence *s, uint32_t a); /* names_parties_ja.c */
+/* 加盟国外相らによる|協議: where a head alone at a starts its name (names_parties_ja.c). */
+uint32_t dgn_ja_members_by(dgn_ctx *c, const dg_sentence *s, uint32_t a);
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err);        /* names_en.c */
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err);        /* names_acronym.c */
 dg_err dgn_merge_people(dgn_ctx *c, dg_error *err);    /* names_people_merge.c */

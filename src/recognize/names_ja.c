@@ -94,6 +94,17 @@ static int statement_follows(const dgn_ctx *c, const dg_sentence *s, const ja_he
          dg_wordlist_at(&c->r->statement_titles, c->t, s->end, h->hend) >= 0;
 }
 
+/* Is meeting head h followed at once by a word of place_held.tsv (開催) that ends the
+ * compound (a headline: ASEAN首脳歓迎昼食会開催)? The meeting is a name of its own. */
+static int holding_follows(const dgn_ctx *c, const dg_sentence *s, const ja_head *h) {
+  if (h->type != DG_TYPE_MEETING) return 0;
+  long w = dg_wordlist_at(&c->r->place_held, c->t, s->end, h->hend);
+  if (w < 0) return 0;
+  uint32_t z = h->hend + (uint32_t)c->r->place_held.w[w].len;
+  dg_script sc = dg_script_of(dg_cp_at(c->t, s->end, z));
+  return sc != DG_SC_KANJI && sc != DG_SC_KATAKANA && sc != DG_SC_LATIN && sc != DG_SC_DIGIT;
+}
+
 /* The token before offset a, from token j down. */
 static long token_before(const dgn_ctx *c, const dg_sentence *s, long j, uint32_t a) {
   while (j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->start >= a) j--;
@@ -679,6 +690,18 @@ static int take_parties_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, j
   return 1;
 }
 
+/* A head alone named by who meets (加盟国外相らによる|協議: names_parties_ja.c), unless a
+ * quoted name follows it. Returns 1 with L->a moved to the members when it applies. */
+static int take_members_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  if (h->type != DG_TYPE_MEETING || L->a != h->hstart ||
+      (h->hend + 3 <= s->end && memcmp(c->t + h->hend, "\xE3\x80\x8C", 3) == 0)) /* 「 */
+    return 0;
+  uint32_t a = dgn_ja_members_by(c, s, L->a);
+  if (a == L->a) return 0;
+  L->a = a;
+  return 1;
+}
+
 /* A meeting named by its parties and its members, each with の, before a head alone:
  * 日・メコンの保健担当大臣のラウンドテーブル (the parties, then a compound of nouns). Returns 1
  * with L->a moved to the parties when it applies. */
@@ -940,7 +963,8 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   L.a = city_after_province(c, h, L.a, &e, err);
   if (e != DG_OK) return e;
   int marked = take_ordinal_of(c, h, &L) || take_first_of(c, s, h, &L) ||
-               take_parties_of(c, s, h, &L) || take_parties_by(c, s, h, &L);
+               take_parties_of(c, s, h, &L) || take_parties_by(c, s, h, &L) ||
+               take_members_by(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   if (hend == h->hend) hend = year_range_end(c, h, hend);
@@ -1152,7 +1176,7 @@ dg_err dgn_ja_heads(dgn_ctx *c, dg_error *err) {
         continue;
       }
       if (!compound_goes_on(c, &s, &h) || unit_without_head(c, &s, &h) ||
-          statement_follows(c, &s, &h)) {
+          statement_follows(c, &s, &h) || holding_follows(c, &s, &h)) {
         dg_err e = name_at_head(c, &s, &h, err);
         if (e != DG_OK) return e;
       }

@@ -5,7 +5,10 @@
  * that starts at the first party.
  * Invariant: the parties are two known countries or groups at least, joined by と or ・,
  * each maybe glossed by another known one after = or in parentheses (ASEAN=東南アジア諸国
- * 連合, 東南アジア諸国連合(ASEAN)), and no name-like word runs on before the first. */
+ * 連合, 東南アジア諸国連合(ASEAN)), and no name-like word runs on before the first.
+ * A head alone is named by whom it brings together when they are written as people, a run
+ * of nouns ending in a word of party_members.tsv and ら, before による (加盟国外相らによる協議:
+ * the session of the members' foreign ministers); without ら (外相による協議) it names none. */
 #include <string.h>
 
 #include "recognize/names_int.h"
@@ -86,4 +89,26 @@ uint32_t dgn_ja_parties_by(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
     if (m == z || (p = parties_ending(c, s, m)) == m) return a;
   }
   return p;
+}
+
+/* 加盟国外相らによる|協議: where a head alone at a starts its name, the members before らによる
+ * taken in (up to MAX_MEMBER_TOKENS nouns, no name, the last of party_members.tsv); a when
+ * they are not there. */
+uint32_t dgn_ja_members_by(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  static const char by[] = "\xE3\x82\x89\xE3\x81\xAB\xE3\x82\x88\xE3\x82\x8B"; /* らによる */
+  if (a < s->start + 12 || !lit_ends(c, a, by)) return a;
+  uint32_t z = a - 12, q = z;
+  if (dg_wordlist_before(&c->r->party_members, c->t, s->start, z) < 0) return a;
+  long j = dg_doc_token_at(c->d, z - 1);
+  int n = 0;
+  for (; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == q && n < MAX_MEMBER_TOKENS;
+       j--, n++) {
+    const dg_token *tk = dg_tok(c->d, j);
+    if (!dgn_name_token(c, tk) || dgn_is_stop(c, tk->start, tk->end) ||
+        dgn_overlaps(c, tk->start, tk->end, ANY_NAMED | VALUES))
+      break;
+    q = tk->start;
+  }
+  long w = dg_wordlist_before(&c->r->party_members, c->t, q, z);
+  return n && w >= 0 ? q : a; /* the word is all of the members' last tokens or within them */
 }

@@ -374,7 +374,7 @@ static int name_goes_on(const dgn_ctx *c, uint32_t p) {
  * 外相会議), named as the group's label, the ordinal and the words would name it written
  * together (第3回ASEAN非公式外相会議, as the head rule names that text). */
 static dg_err new_group_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s,
-                                uint32_t p, uint32_t q, dg_error *err) {
+                                uint32_t p, uint32_t q, const rs_span *gl, dg_error *err) {
   uint32_t z = q;
   while (z < s->end && name_goes_on(c, z) && z - q <= RS_JA_MAX_CHARS * 3)
     z += (uint32_t)dg_utf8_len(c->t + z, c->t + s->end);
@@ -384,16 +384,51 @@ static dg_err new_group_meeting(dgn_ctx *c, const dg_mention *g, const dg_senten
     return DG_OK;
   char key[RS_KEY];
   size_t kl = 0;
+  int glossed = gl->a < g->start; /* named by the gloss as written: BIMSTEC首脳会議 */
   if (!put(key, &kl, c->t + p, q - p, AS_WRITTEN, 0) ||
-      !put(key, &kl, g->label, strlen(g->label), AS_WRITTEN, 0) ||
+      !put(key, &kl, glossed ? c->t + g->start : g->label,
+           glossed ? g->end - g->start : strlen(g->label), AS_WRITTEN, 0) ||
       !put(key, &kl, c->t + q, z - q, AS_WRITTEN, 0))
     return DG_OK;
-  return meeting_named(c, key, kl, g->start, z, err);
+  return meeting_named(c, key, kl, gl->a, z, err);
+}
+
+/* Is the code point x one of the two given (the ASCII and the full-width form)? */
+static int cp_is(uint32_t x, uint32_t ascii, uint32_t wide) { return x == ascii || x == wide; }
+
+/* A group written as the gloss in parentheses of the name before it, the two maybe quoted,
+ * before の (東南アジア諸国連合(ASEAN)の, 「ベンガル湾…イニシアチブ(BIMSTEC)」の): the span of
+ * the name and its gloss, past the closers; the group's own span otherwise. The name is the
+ * quote's text, or unquoted, a mention of the same group. */
+static rs_span glossed_span(dgn_ctx *c, const dg_mention *g, const dg_sentence *s) {
+  rs_span r = {g->start, g->end}, none = r;
+  uint32_t open = g->start, z = g->end;
+  if (open <= s->start || !cp_is(dg_cp_before(c->t, open), '(', 0xFF08) ||
+      !cp_is(dg_cp_at(c->t, s->end, z), ')', 0xFF09))
+    return none;
+  open = (uint32_t)dg_utf8_prev(c->t, open);
+  z += (uint32_t)dg_utf8_len(c->t + z, c->t + s->end);
+  if (dg_cp_at(c->t, s->end, z) == DGN_CP_CLOSE) {
+    uint32_t a = open;
+    while (a > s->start && dg_cp_before(c->t, a) != DGN_CP_OPEN &&
+           dg_cp_before(c->t, a) != DGN_CP_CLOSE)
+      a = (uint32_t)dg_utf8_prev(c->t, a);
+    if (a == open || dg_cp_before(c->t, a) != DGN_CP_OPEN) return none;
+    r.a = a;
+    r.z = z + 3; /* 」 */
+    return r;
+  }
+  long m = dgn_mention_ending(c, open, T(GROUP));
+  if (m < 0 || c->d->ments[m].entity != g->entity) return none;
+  r.a = c->d->ments[m].start;
+  r.z = z;
+  return r;
 }
 
 static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, dg_error *err) {
-  uint32_t p = g->end, after;
-  if (!dg_lit(c->t, s->end, p, NO) || party_before(c, g->start, s->start)) return DG_OK;
+  rs_span gl = glossed_span(c, g, s);
+  uint32_t p = gl.z, after;
+  if (!dg_lit(c->t, s->end, p, NO) || party_before(c, gl.a, s->start)) return DG_OK;
   p += 3;
   int ord = dgn_ja_ordinal_at(c, p, s->end, &after);
   uint32_t q = ord > 0 ? after : p, ends[RS_JA_MAX_CHARS];
@@ -405,9 +440,9 @@ static dg_err ja_meeting(dgn_ctx *c, const dg_mention *g, const dg_sentence *s, 
   while (ne-- > 0) { /* the longest first */
     if (name_goes_on(c, ends[ne])) continue;
     long ent = known_meeting(c, g, NULL, 0, q, ends[ne]);
-    if (ent >= 0) return add_meeting(c, ent, ord, g->start, ends[ne], err);
+    if (ent >= 0) return add_meeting(c, ent, ord, gl.a, ends[ne], err);
   }
-  return new_group_meeting(c, g, s, p, q, err);
+  return new_group_meeting(c, g, s, p, q, &gl, err);
 }
 
 /* ---- Japanese: countries' abbreviationsの meeting (日中韓の外相会談) ---- */
