@@ -2311,6 +2311,28 @@ static const tie_row ties[] = {
     {"scene actors", "t.txt",
      "Sato Kenji discussed fisheries with Samoa at the Fifth Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, NO},
+    /* session_subjects: the subject of a verb of session_verbs.tsv whose object is the
+     * meeting took part, a possessive country beside a person too; near misses: a verb that
+     * only speaks of the meeting, a possessive country with no person in the subject */
+    {"scene actors", "t.txt",
+     "Fiji's Prime Minister Sato Kenji and Tonga concluded the Fifth Ocean Ministers Meeting "
+     "with a dinner.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "Fiji's Prime Minister Sato Kenji and Tonga concluded the Fifth Ocean Ministers Meeting "
+     "with a dinner.\n",
+     DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "Fiji's vessels and Tonga concluded the Fifth Ocean Ministers Meeting with a dinner.\n",
+     DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID, NO},
+    {"scene actors", "t.txt",
+     "Fiji's Prime Minister Sato Kenji and Tonga concluded the Fifth Ocean Ministers Meeting "
+     "with a dinner.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    {"scene actors", "t.txt",
+     "Fiji's Prime Minister Sato Kenji and Tonga praised the Fifth Ocean Ministers Meeting "
+     "as a success.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, NO},
     /* the scene as a part of the meeting (at the outset of the M) or the object of a
      * fronted opener (Addressing the opening session of the M, A spoke); the subject past
      * a quotation the sentence opens with; near misses: on the sidelines of the M, a name

@@ -645,6 +645,7 @@ static const struct {
     {"scene_verbs.tsv", offsetof(dg_rules, scene_verbs), {"word", NULL, NULL}, row_plain},
     {"scene_parts.tsv", offsetof(dg_rules, scene_parts), {"word", NULL, NULL}, row_plain},
     {"scene_openers.tsv", offsetof(dg_rules, scene_openers), {"word", NULL, NULL}, row_plain},
+    {"session_verbs.tsv", offsetof(dg_rules, session_verbs), {"word", NULL, NULL}, row_plain},
     {"opening_words.tsv", offsetof(dg_rules, opening_words), {"word", NULL, NULL}, row_plain},
     {"result_words.tsv", offsetof(dg_rules, result_words), {"word", NULL, NULL}, row_plain},
     {"complements.tsv", offsetof(dg_rules, complements), {"word", NULL, NULL}, row_plain},

@@ -144,6 +144,7 @@ struct dg_rules {
   dg_wordlist scene_verbs;    /* agreed, discussed: a subject so acting at a scene meeting attends */
   dg_wordlist scene_parts;    /* outset, opening session: at the outset of the M is its scene */
   dg_wordlist scene_openers;  /* Addressing: "Addressing the M, A said" has the M as scene */
+  dg_wordlist session_verbs;  /* opened, ended: "A and B ended the M" -> A and B attend */
   dg_wordlist opening_words;  /* 冒頭、: the first person after one spoke at the meeting */
   dg_wordlist result_words;   /* 結果, 概要: a lead reporting a meeting's is about it */
   dg_wordlist report_verbs;   /* said, cites: a closing ", X said" names a reporter */

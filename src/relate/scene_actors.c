@@ -189,8 +189,59 @@ static void section_speakers(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   }
 }
 
+/* The offset where a word of session_verbs.tsv starts right before meeting m (one space and
+ * maybe "the " between: opened the M, wrapped up the M) in sentence text from a, or -1. */
+static long session_verb(const dg_rel_ctx *c, uint32_t a, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  if (q >= a + 4 && !strncasecmp(t + q - 4, "the ", 4)) q -= 4;
+  if (q <= a + 1 || t[q - 1] != ' ') return -1;
+  return word_before(t, &c->r->session_verbs, a, q - 1);
+}
+
+/* Is mention i (before the verb, from a) a name of a subject that holds a person: a
+ * subject_name, or a country or group owning a title there (Fiji's Prime Minister, A)? */
+static int session_name(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t i, int person) {
+  const dg_mention *m = &c->d->ments[i];
+  if (subject_name(c, s, a, i)) return 1;
+  return person && !c->nested[i] && !m->implicit && dg_rel_is_actor(m) &&
+         m->type != DG_TYPE_PERSON && dg_possessive_at(c->d->text, c->d->sents[s].end, m->end);
+}
+
+/* The subject of a verb of session_verbs.tsv whose object is a meeting opened or closed it,
+ * so took part: "Fiji's Prime Minister, A; Samoa's Prime Minister, B; and C ended the
+ * Leaders' Summit with a retreat" -> participates_in(A, B, C, Fiji, Samoa, Summit). The
+ * subject runs from the sentence's start (past a dateline or an opening quotation) to the
+ * verb, with no verb of scene_verbs.tsv before it (Japan noted that Fiji opened the M: not
+ * Japan); a possessive country counts only beside a person. Near misses: a verb that only
+ * speaks of the meeting (praised the Summit), the meeting as subject (the Summit ended). */
+static void session_subjects(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  uint32_t a = c->d->sents[s].start, after = dg_rel_dateline_end(c, s);
+  if (after > a) a = after;
+  a = past_quote(c, s, a);
+  long m = -1, v = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m < 0; i++)
+    if (!c->nested[i] && dg_rel_is_meeting(&c->d->ments[i]) &&
+        (v = session_verb(c, a, &c->d->ments[i])) > (long)a)
+      m = (long)i;
+  if (m < 0 || first_verb(c, s, a, (uint32_t)v)) return;
+  int person = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *y = &c->d->ments[i];
+    if (y->start >= a && y->end <= (uint32_t)v && y->type == DG_TYPE_PERSON &&
+        subject_name(c, s, a, i))
+      person = 1;
+  }
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *y = &c->d->ments[i];
+    if (y->start >= a && y->end <= (uint32_t)v && session_name(c, s, a, i, person))
+      dg_rel_add(c, kind, i, (uint32_t)m, s);
+  }
+}
+
 void dg_rel_scene_actors(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   if (!dg_rel_latin(c, s)) return;
+  session_subjects(c, s, kind);
   uint32_t start = 0;
   int opener = 0;
   long m = scene_meeting(c, s, &start, &opener);
