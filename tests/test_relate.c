@@ -2270,6 +2270,14 @@ static const tie_row ties[] = {
     /* scene_actors.c section_speakers: in a sentence that names no meeting, place or date,
      * an opening subject with a person and a verb of scene_verbs.tsv speaks at the section's
      * meeting; near misses: a place in the sentence, no person in the subject */
+    /* inverted_speaker: after a quotation the verb first, the person right after it (and a
+     * form of address); near miss: a body after the verb, no person */
+    {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
+     "\"We will act,\" said Mr. Ana Moli Soto, Director of the Fiji Waste Service.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-moli-soto", EN_OCEAN_ID, 2, 1},
+    {"scene actors", "t.txt", "Fifth Ocean Ministers Meeting\n\nMinisters endorsed the plan.\n"
+     "\"We will act,\" said the ADB.\n",
+     DG_REL_PARTICIPATES_IN, "org:adb", EN_OCEAN_ID, NO},
     /* the scene named by a back reference, which holds its article (At the Summit, ...);
      * near miss: after the Summit is no scene */
     {"scene actors", "t.txt",

@@ -169,11 +169,33 @@ static int opens_at(const char *t, uint32_t a, uint32_t b) {
  * scene_verbs.tsv, speaks at the meeting of the section (ADB president A emphasized the
  * progress; "...," Mr. A said.) -> participates_in(A and his body, M). Near misses: a
  * subject with no person (the Program has made progress), a sentence naming a place or a
- * date (A said in Tokyo on Monday). */
+ * date (A said in Tokyo on Monday). After a quotation the verb may come first, its person
+ * right after it ("...," said Mr. A, Director of B: inverted_speaker). */
+/* The person a quotation's verb comes before ("...," said Mr. A, Director of B.): the first
+ * mention after verb v when it is a person with nothing but spaces and maybe one form of
+ * address ending with a full stop (Mr., Dr.) between, or -1. */
+static long inverted_speaker(const dg_rel_ctx *c, uint32_t s, uint32_t v) {
+  const char *t = c->d->text;
+  uint32_t p = v;
+  while (p < c->d->sents[s].end && t[p] != ' ') p++;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *y = &c->d->ments[i];
+    if (c->nested[i] || y->start < p) continue;
+    if (y->type != DG_TYPE_PERSON) return -1;
+    uint32_t q = p + 1, w = q;
+    while (w < y->start && t[w] != ' ') w++;
+    if (w > q && w <= q + 4 && t[w - 1] == '.' && dg_is_upper(t[q])) q = w + 1;
+    return q == y->start && t[p] == ' ' ? (long)i : -1;
+  }
+  return -1;
+}
+
 static void section_speakers(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   uint32_t a = past_quote(c, s, c->d->sents[s].start), v;
   long m = names_no_setting(c, s) ? dg_rel_section_meeting(c, s) : -1;
   if (m < 0 || !(v = first_verb(c, s, a, c->d->sents[s].end))) return;
+  long sp = a > c->d->sents[s].start && opens_at(c->d->text, a, v) ? inverted_speaker(c, s, v) : -1;
+  if (sp >= 0) dg_rel_add(c, kind, (uint32_t)sp, (uint32_t)m, s); /* ...," said Mr. A */
   int person = 0, first = 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *y = &c->d->ments[i];
