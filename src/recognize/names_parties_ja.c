@@ -61,20 +61,29 @@ static uint32_t parties_ending(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
-/* The members before による at z, after の: up to MAX_MEMBER_TOKENS nouns, no name (外相,
- * 首脳, 閣僚); where the の before them starts, or z when there are none. */
-static uint32_t members_ending(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+/* Where the members' nouns that end at z start: up to MAX_MEMBER_TOKENS tokens of a name,
+ * none a stop word nor inside a name or value (外相, 首脳, 加盟国外相); z when there are none;
+ * *n: how many. */
+static uint32_t member_nouns(dgn_ctx *c, const dg_sentence *s, uint32_t z, int *n) {
   uint32_t q = z;
   long j = dg_doc_token_at(c->d, z - 1);
-  int n = 0;
-  for (; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == q && n < MAX_MEMBER_TOKENS;
-       j--, n++) {
+  for (*n = 0; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == q &&
+               *n < MAX_MEMBER_TOKENS;
+       j--, (*n)++) {
     const dg_token *tk = dg_tok(c->d, j);
     if (!dgn_name_token(c, tk) || dgn_is_stop(c, tk->start, tk->end) ||
         dgn_overlaps(c, tk->start, tk->end, ANY_NAMED | VALUES))
       break;
     q = tk->start;
   }
+  return q;
+}
+
+/* The members before による at z, after の: up to MAX_MEMBER_TOKENS nouns, no name (外相,
+ * 首脳, 閣僚); where the の before them starts, or z when there are none. */
+static uint32_t members_ending(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
+  int n;
+  uint32_t q = member_nouns(c, s, z, &n);
   return n && q < z && lit_ends(c, q, "\xE3\x81\xAE") ? q - 3 : z; /* の */
 }
 
@@ -97,18 +106,10 @@ uint32_t dgn_ja_parties_by(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
 uint32_t dgn_ja_members_by(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   static const char by[] = "\xE3\x82\x89\xE3\x81\xAB\xE3\x82\x88\xE3\x82\x8B"; /* らによる */
   if (a < s->start + 12 || !lit_ends(c, a, by)) return a;
-  uint32_t z = a - 12, q = z;
+  uint32_t z = a - 12;
   if (dg_wordlist_before(&c->r->party_members, c->t, s->start, z) < 0) return a;
-  long j = dg_doc_token_at(c->d, z - 1);
-  int n = 0;
-  for (; j >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, j)->end == q && n < MAX_MEMBER_TOKENS;
-       j--, n++) {
-    const dg_token *tk = dg_tok(c->d, j);
-    if (!dgn_name_token(c, tk) || dgn_is_stop(c, tk->start, tk->end) ||
-        dgn_overlaps(c, tk->start, tk->end, ANY_NAMED | VALUES))
-      break;
-    q = tk->start;
-  }
+  int n;
+  uint32_t q = member_nouns(c, s, z, &n);
   long w = dg_wordlist_before(&c->r->party_members, c->t, q, z);
   return n && w >= 0 ? q : a; /* the word is all of the members' last tokens or within them */
 }
