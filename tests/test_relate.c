@@ -2989,6 +2989,8 @@ static const tie_row ties[] = {
      * misses: a list shorter than the count, no meeting named in the sentence */
     {"counted parties", "t.txt", "Reef\n\nThe 3 nations are--Fiji, Samoa and Tonga, as part of the 3rd Reef Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_REEF_ID, ANY_SENTENCE, 1},
+    {"counted parties", "t.txt", "Reef\n\nThe 3 nations are--Fiji, Tonga, The Independent State of Samoa, as part of the 3rd Reef Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_REEF_ID, ANY_SENTENCE, 1},
     {"counted parties", "t.txt", "Reef\n\nThe 4 nations are--Fiji, Samoa and Tonga, as part of the 3rd Reef Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_REEF_ID, NO},
     {"counted parties", "t.txt", EN_REEF_HELD "The 3 nations are Fiji, Samoa and Tonga.\n",

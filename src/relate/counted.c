@@ -34,7 +34,9 @@ static uint32_t party_count(const dg_rel_ctx *c, const dg_mention *q) {
   return q->value.exp >= 0 && v > 1 && v <= MAX_COUNT ? (uint32_t)v : 0;
 }
 
-/* English: is t[a, z) commas, spaces, "and" and "the" (any case) only: a gap of a list? */
+/* English: is t[a, z) commas, spaces, "and" and "the" (any case) only: a gap of a list?
+ * dg_rel_en_list_gap's, but for "The" too, which opens a state's long name inside a list
+ * (…, Palau, The Independent State of Samoa, …). */
 static int en_gap(const char *t, uint32_t a, uint32_t z) {
   while (a < z) {
     if (t[a] == ',' || t[a] == ' ') a++;

@@ -164,13 +164,6 @@ static int opens_at(const char *t, uint32_t a, uint32_t b) {
   return a == b;
 }
 
-/* A record's speaker: in a sentence that names no setting (names_no_setting), a subject
- * that opens it (maybe after a quotation) with a person among its names, then a verb of
- * scene_verbs.tsv, speaks at the meeting of the section (ADB president A emphasized the
- * progress; "...," Mr. A said.) -> participates_in(A and his body, M). Near misses: a
- * subject with no person (the Program has made progress), a sentence naming a place or a
- * date (A said in Tokyo on Monday). After a quotation the verb may come first, its person
- * right after it ("...," said Mr. A, Director of B: inverted_speaker). */
 /* The person a quotation's verb comes before ("...," said Mr. A, Director of B.): the first
  * mention after verb v when it is a person with nothing but spaces and maybe one form of
  * address ending with a full stop (Mr., Dr.) between, or -1. */
@@ -190,6 +183,13 @@ static long inverted_speaker(const dg_rel_ctx *c, uint32_t s, uint32_t v) {
   return -1;
 }
 
+/* A record's speaker: in a sentence that names no setting (names_no_setting), a subject
+ * that opens it (maybe after a quotation) with a person among its names, then a verb of
+ * scene_verbs.tsv, speaks at the meeting of the section (ADB president A emphasized the
+ * progress; "...," Mr. A said.) -> participates_in(A and his body, M). Near misses: a
+ * subject with no person (the Program has made progress), a sentence naming a place or a
+ * date (A said in Tokyo on Monday). After a quotation the verb may come first, its person
+ * right after it ("...," said Mr. A, Director of B: inverted_speaker). */
 static void section_speakers(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   uint32_t a = past_quote(c, s, c->d->sents[s].start), v;
   long m = names_no_setting(c, s) ? dg_rel_section_meeting(c, s) : -1;
