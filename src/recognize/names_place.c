@@ -230,8 +230,6 @@ static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err)
   return DG_OK;
 }
 
-/* The place beside the trigger w at i: a Japanese trigger after its place, an English one
- * (at the start of a word) before it. */
 /* May token k be a word of a place after a Japanese trigger: a noun (not a number) that
  * begins with kanji or katakana? */
 static int ja_place_noun(const dgn_ctx *c, const dg_token *k) {
@@ -266,6 +264,8 @@ static dg_err place_after_ja(dgn_ctx *c, const dg_sentence *s, uint32_t a, dg_er
                                                  : dg_error_set(err, DG_ENOMEM, "out of memory");
 }
 
+/* The place beside the trigger w at i: a Japanese trigger after its place (で, において) or
+ * before it (於:), an English one (at the start of a word) before it. */
 static dg_err place_at_trigger(dgn_ctx *c, const dg_sentence *s, uint32_t i, const dg_word *w,
                                dg_error *err) {
   uint8_t side = w->as.place_trigger.side;

@@ -6,7 +6,10 @@
  * group, as written or by its labels, must make a meeting the dictionary lists; an ordinal
  * makes the series' instance (meeting:asean-summit:44), as 第44回 before the name would.
  * Countries' abbreviations before の and a meeting's head (日中韓の外相会談) are their
- * meeting likewise: the dictionary's, else a new one named without の.
+ * meeting likewise: the dictionary's, else a new one named without の. So is a group
+ * written as the gloss in parentheses of its name, the two maybe quoted, before の
+ * (東南アジア諸国連合(ASEAN)の首脳会議; 「…イニシアチブ(BIMSTEC)」の首脳会議: the dictionary's
+ * meeting, else one named by the gloss as written, BIMSTEC首脳会議: glossed_span).
  * A series the dictionary lists stands for its group likewise (the 10th Foreign Ministers'
  * Meeting of the "Central Asia plus Japan" Dialogue: CA+JAD's foreign ministers' meeting,
  * its 10th instance; the series' own mention then lies nested inside).
