@@ -676,27 +676,16 @@ static uint32_t parties_before(dgn_ctx *c, const dg_sentence *s, uint32_t z) {
   return a;
 }
 
-/* A meeting's name opened by its parties and による (日本とASEANの外相による|特別会合:
- * names_parties_ja.c), a word before its head (…による会合 alone says who meets, names
- * nothing), unless a quoted name follows the head (…による国際会議「第7回…」: the
- * description of that name). Returns 1 with L->a moved to the parties when it applies. */
-static int take_parties_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
-  if (h->type != DG_TYPE_MEETING || L->a >= h->hstart ||
+/* A meeting's name opened by who meets and による, unless a quoted name follows its head
+ * (…による国際会議「第7回…」: the description of that name): a word before the head, its
+ * parties (日本とASEANの外相による|特別会合: dgn_ja_parties_by; …による会合 alone names
+ * nothing), or a head alone, its members and ら (加盟国外相らによる|協議: dgn_ja_members_by;
+ * both in names_parties_ja.c). Returns 1 with L->a moved to them when it applies. */
+static int take_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
+  if (h->type != DG_TYPE_MEETING || L->a > h->hstart ||
       (h->hend + 3 <= s->end && memcmp(c->t + h->hend, "\xE3\x80\x8C", 3) == 0)) /* 「 */
     return 0;
-  uint32_t a = dgn_ja_parties_by(c, s, L->a);
-  if (a == L->a) return 0;
-  L->a = a;
-  return 1;
-}
-
-/* A head alone named by who meets (加盟国外相らによる|協議: names_parties_ja.c), unless a
- * quoted name follows it. Returns 1 with L->a moved to the members when it applies. */
-static int take_members_by(dgn_ctx *c, const dg_sentence *s, const ja_head *h, ja_left *L) {
-  if (h->type != DG_TYPE_MEETING || L->a != h->hstart ||
-      (h->hend + 3 <= s->end && memcmp(c->t + h->hend, "\xE3\x80\x8C", 3) == 0)) /* 「 */
-    return 0;
-  uint32_t a = dgn_ja_members_by(c, s, L->a);
+  uint32_t a = L->a < h->hstart ? dgn_ja_parties_by(c, s, L->a) : dgn_ja_members_by(c, s, L->a);
   if (a == L->a) return 0;
   L->a = a;
   return 1;
@@ -963,8 +952,7 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
   L.a = city_after_province(c, h, L.a, &e, err);
   if (e != DG_OK) return e;
   int marked = take_ordinal_of(c, h, &L) || take_first_of(c, s, h, &L) ||
-               take_parties_of(c, s, h, &L) || take_parties_by(c, s, h, &L) ||
-               take_members_by(c, s, h, &L);
+               take_parties_of(c, s, h, &L) || take_by(c, s, h, &L);
   uint32_t sub = sub_part_end(c, s, h);
   uint32_t hend = sub > h->hend ? sub : version_end(c, s, h->hend), after;
   if (hend == h->hend) hend = year_range_end(c, h, hend);

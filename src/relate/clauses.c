@@ -36,17 +36,10 @@ static int te_form(const dg_rel_ctx *c, const dg_sentence *se, uint32_t j) {
   return (cp == 0x3066 || cp == 0x3067) && (before == DG_POS_VERB || before == DG_POS_AUX);
 }
 
-/* Does a word of list_joiners.tsv longer than one token end right before offset p (Aを含
- * む、: the verb joins A to the names after the comma, which go on with the list)? */
-static int ja_joins_list(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k, uint32_t p) {
-  long w = dg_wordlist_before(&c->r->list_joiners, c->d->text, se->start, p);
-  return w >= 0 && k > dg_sent_tok0(c->d, se) &&
-         c->r->list_joiners.w[w].len > dg_tok(c->d, k - 1)->end - dg_tok(c->d, k - 1)->start;
-}
-
 /* Does the comma token k of sentence se close a predicate? */
 static int ja_predicate_before(const dg_rel_ctx *c, const dg_sentence *se, uint32_t k) {
-  if (ja_joins_list(c, se, k, dg_tok(c->d, k)->start)) return 0; /* などを含む、A首脳 */
+  if (k > dg_sent_tok0(c->d, se) && dg_rel_joins_list(c, se, dg_tok(c->d, k - 1)))
+    return 0; /* などを含む、A首脳 */
   long w = dg_wordlist_before(&c->r->roles, c->d->text, se->start, dg_tok(c->d, k)->start);
   uint8_t part = w >= 0 ? c->r->roles.w[w].as.role.part : 0;
   if (part == DG_PART_OWNER || part == DG_PART_FRAME || part == DG_PART_AFTER ||

@@ -844,11 +844,10 @@ static long venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   return dg_rel_city_of(c, s, p); /* in the Kazakh capital, Astana: Astana */
 }
 
-/* Is place mention m, of a clause in English, marked as a venue: "in" (roles.tsv), or
- * "at" before a place that is no country (held on 16 May at Dushanbe; at the Convention
- * Centre)? Near miss: at Japan's request (a country: no venue). */
-static int en_venue_part(const dg_rel_ctx *c, const dg_mention *m) {
-  uint8_t part = dg_rel_part(c, m);
+/* Is place mention m of an English clause, whose part (dg_rel_part) is `part`, marked as a
+ * venue: "in" (roles.tsv), or "at" before a place that is no country (held on 16 May at
+ * Dushanbe; at the Convention Centre)? Near miss: at Japan's request (a country). */
+static int en_venue_part(const dg_mention *m, uint8_t part) {
   return part == DG_PART_VENUE || (part == DG_PART_SCENE && m->type == DG_TYPE_PLACE);
 }
 
@@ -866,7 +865,7 @@ static long clause_venue(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *
         (!en && m->end > h->start))
       continue;
     uint8_t part = dg_rel_part(c, m);
-    if ((en ? en_venue_part(c, m)
+    if ((en ? en_venue_part(m, part)
             : part == DG_PART_VENUE || part == DG_PART_SCENE || building_venue(c, s, m)) &&
         (p < 0 || dg_rel_dist(m, h->start) < dg_rel_dist(&c->d->ments[p], h->start)))
       p = (long)i;

@@ -335,9 +335,7 @@ static long line_head(const dg_rel_ctx *c, uint32_t s) {
   return p < c->d->len && t[p] == ':' ? (long)i : -1;
 }
 
-/* Does token tk end a word of list_joiners.tsv (A外相を含む10か国の外相: A is listed with
- * them, not the agent of a verb of its own)? */
-static int joins_list(const dg_rel_ctx *c, const dg_sentence *se, const dg_token *tk) {
+int dg_rel_joins_list(const dg_rel_ctx *c, const dg_sentence *se, const dg_token *tk) {
   long w = dg_wordlist_before(&c->r->list_joiners, c->d->text, se->start, tk->end);
   return w >= 0 && c->r->list_joiners.w[w].len > tk->end - tk->start;
 }
@@ -356,7 +354,7 @@ static int in_name(const dg_rel_ctx *c, uint32_t s, const dg_token *tk) {
  * ジア開発銀行の支援を受けたタイが参加: the bank helped, Thailand attends; 日本の支援で建設
  * された橋を視察した大臣): a verb or auxiliary right before a noun of its own between them?
  * A topic (は) never stands in such a clause; a dependent noun (際, 後) makes none, nor a
- * verb that joins a list (を含む: joins_list), after which a clause modifies the noun the
+ * verb that joins a list (を含む: dg_rel_joins_list), after which a clause modifies the noun the
  * list ends on, not m (A首相などを含む、国交のある各国首脳), nor a verb inside a name
  * (in_name); a name a comma follows is an item of a list whose next item the clause
  * modifies (A、それからBの議長国でありますC、…を招待). */
@@ -369,11 +367,11 @@ static int ja_in_modifier(const dg_rel_ctx *c, uint32_t s, const dg_mention *m,
   for (uint32_t k = dg_sent_tok0(c->d, se); k + 1 < dg_sent_tokend(c->d, se); k++) {
     const dg_token *tk = dg_tok(c->d, k), *nx = tk + 1;
     if (tk->start < m->end || nx->end > g->start) continue;
-    if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) && joins_list(c, se, tk))
+    if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) && dg_rel_joins_list(c, se, tk))
       return 0; /* Aを含む、国交のある首脳: what follows modifies the list's head */
     if ((tk->pos == DG_POS_VERB || tk->pos == DG_POS_AUX) &&
         (nx->pos == DG_POS_NOUN || nx->pos == DG_POS_NOUN_PROPER || nx->pos == DG_POS_NOUN_SAHEN) &&
-        !joins_list(c, se, tk) && !in_name(c, s, tk))
+        !dg_rel_joins_list(c, se, tk) && !in_name(c, s, tk))
       return 1;
   }
   return 0;

@@ -52,6 +52,10 @@ long dg_rel_clause_meeting(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t
  * the clause, else the topic before it, else the document's own. Returns how many. */
 size_t dg_rel_clause_meetings(const dg_rel_ctx *c, uint32_t s, uint32_t k, uint32_t at,
                               uint32_t *out);
+/* Japanese: does token tk of sentence se end a word of list_joiners.tsv longer than itself
+ * (A外相を含む10か国の外相: A is listed with them, not the agent of a verb of its own; Aを含
+ * む、: the names after the comma go on with the list) (kinds.c)? */
+int dg_rel_joins_list(const dg_rel_ctx *c, const dg_sentence *se, const dg_token *tk);
 /* The names listed right before mention i of sentence s, of its type, with only joiners
  * of list_joiners.tsv between (「A」、「B」が: A for B), nearest first, at most max into
  * out (lists.c). Returns how many. */
