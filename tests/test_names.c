@@ -2812,6 +2812,9 @@ static const row rows[] = {
      "12th Regional Conference for Asia and the Pacific", NULL, NULL},
     {"They attended the 12th Regional Conference for Asia and the Ocean Forum in Colombo.", DG_TYPE_MEETING,
      "12th Regional Conference for Asia", NULL, NULL},
+    /* match.c after_glued_province: MeCab glues 省 to the city's first character
+     * (海南|省三|亜); the city starts after 省 all the same */
+    {"代表団は海南省三亜を訪れた。", DG_TYPE_PLACE, "place:sanya", "三亜", NULL},
     /* Japanese meetings and programs by head word */
     {"第3回日ASEAN海洋協力対話を開催した。", DG_TYPE_MEETING, "第3回日ASEAN海洋協力対話", NULL, NULL},
     {"日・太平洋島嶼国気候強靱化イニシアティブを発表した。", DG_TYPE_PROGRAM,
