@@ -2812,6 +2812,10 @@ static const row rows[] = {
      "12th Regional Conference for Asia and the Pacific", NULL, NULL},
     {"They attended the 12th Regional Conference for Asia and the Ocean Forum in Colombo.", DG_TYPE_MEETING,
      "12th Regional Conference for Asia", NULL, NULL},
+    /* dict.c add_variants: a known name in its other katakana spelling (listed as
+     * アジア債券市場育成イニシアティブ) */
+    {"日本はアジア債券市場育成イニシアチブを支援した。", DG_TYPE_PROGRAM, "program:abmi",
+     "アジア債券市場育成イニシアチブ", NULL},
     /* match.c after_glued_province: MeCab glues 省 to the city's first character
      * (海南|省三|亜); the city starts after 省 all the same */
     {"代表団は海南省三亜を訪れた。", DG_TYPE_PLACE, "place:sanya", "三亜", NULL},
