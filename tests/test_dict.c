@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "docgraph/dict.h"
@@ -165,6 +166,34 @@ START_TEST(test_layers) {
 }
 END_TEST
 
+/* A Japanese surface is found in its other katakana spelling too (rules/
+ * katakana_variants.tsv), but a variant never takes a surface another entity lists. */
+START_TEST(test_katakana_variants) {
+  const char *dir = make_dir("x.tsv", HDR "program:a\tprogram\tラグーンイニシアティブ\tLagoon\t\t\n"
+                                          "org:c\torganization\tボート\tBoat\t\t\n"
+                                          "org:d\torganization\tヴォート\tVote\t\t\n");
+  char p[512];
+  snprintf(p, sizeof p, "%s/rules", dir);
+  ck_assert_int_eq(mkdir(p, 0700), 0);
+  snprintf(p, sizeof p, "%s/rules/katakana_variants.tsv", dir);
+  tu_write(p, "from\tto\nティ\tチ\nヴォ\tボ\nボ\tヴォ\n");
+  dg_dict *d;
+  dg_error err;
+  dg_diags pr;
+  dg_diags_init(&pr);
+  ck_assert_int_eq(dg_dict_new(&d, &err), DG_OK);
+  ck_assert_int_eq(dg_dict_load_dir(d, dir, &pr, &err), DG_OK);
+  ck_assert_uint_eq(pr.n, 0);
+  const char *v = "ラグーンイニシアチブ";
+  ck_assert_int_eq(dg_dict_find_surface(d, v, strlen(v)), dg_dict_find(d, "program:a"));
+  ck_assert_int_eq(dg_dict_find_surface(d, "ボート", strlen("ボート")), dg_dict_find(d, "org:c"));
+  ck_assert_int_eq(dg_dict_find_surface(d, "ヴォート", strlen("ヴォート")), dg_dict_find(d, "org:d"));
+  dg_diags_destroy(&pr);
+  dg_dict_free(d);
+  rm_dir(dir);
+}
+END_TEST
+
 /* Regions have a file of their own: every one typed region with an id region:..., and both
  * labels; no place or group keeps a region's name (インド太平洋, メコン地域). */
 START_TEST(test_regions) {
@@ -313,6 +342,7 @@ static Suite *suite(void) {
   tcase_add_loop_test(tc, test_good, 0, (int)(sizeof good / sizeof *good));
   tcase_add_test(tc, test_all_problems);
   tcase_add_test(tc, test_layers);
+  tcase_add_test(tc, test_katakana_variants);
   tcase_add_test(tc, test_shipped);
   tcase_add_test(tc, test_regions);
   tcase_add_test(tc, test_shipped_people);

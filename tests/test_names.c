@@ -158,6 +158,18 @@ static const family_case families[] = {
      "second summit", "meeting:second-summit@e2f38ab8b1c651a0", NULL, NULL},
     {F(DESCRIBED), "It was the first meeting since the election.", DG_TYPE_MEETING,
      "first meeting", NULL, NULL, NULL},
+    /* participants_after: an ordinal description runs over " of " and those who meet, and
+     * then needs no article; near misses: no article and none who meet, those who meet
+     * capitalized (a name: names_en.c) */
+    {F(DESCRIBED), "Laos hosted the 4th meeting of trade ministers in 2027.", DG_TYPE_MEETING,
+     "4th meeting of trade ministers", "meeting:4th-meeting-of-trade-ministers@bd7b133da69d1058", NULL, NULL},
+    {F(DESCRIBED), "Fiji recalled that the last, 3rd meeting of senior officials was held in Suva.",
+     DG_TYPE_MEETING, "3rd meeting of senior officials",
+     "meeting:3rd-meeting-of-senior-officials@8f7d960f67e59158", NULL, NULL},
+    {F(DESCRIBED), "Fiji won, 3rd meeting in a row, the vote.", DG_TYPE_MEETING, "3rd meeting",
+     NULL, NULL, NULL},
+    {F(DESCRIBED), "Laos hosted the 4th meeting of the Trade Ministers of Oceania.",
+     DG_TYPE_MEETING, "4th meeting of the Trade Ministers", NULL, NULL, NULL},
     {F(DESCRIBED), "They discussed a special summit with Fiji.", DG_TYPE_MEETING,
      "special summit", NULL, NULL, NULL},
     /* a meeting described by whom it is held with (held_with_meetings): its mention the
@@ -1712,6 +1724,15 @@ static const family_case families[] = {
      NULL, NULL},
     {F(ORDINALS), "Delegates left COP 2027 in Egypt.", DG_TYPE_MEETING, "COP 2027", NULL, NULL,
      NULL},
+    /* lower_head_after: a meeting's head in lower case after the series' acronym is the
+     * instance's too, after its number or an ordinal; near miss: a capitalized head (a
+     * name of its own: names_en.c) */
+    {F(ORDINALS), "Delegates left the COP-27 summit in Egypt.", DG_TYPE_MEETING, "COP-27 summit",
+     "meeting:cop:27", NULL, NULL},
+    {F(ORDINALS), "Delegates left the 27th COP summit meeting in Egypt.", DG_TYPE_MEETING,
+     "27th COP summit meeting", "meeting:cop:27", NULL, NULL},
+    {F(ORDINALS), "Delegates left the COP-27 Summit in Egypt.", DG_TYPE_MEETING, "COP-27 Summit",
+     NULL, NULL, NULL},
     /* an ordinal before a name no dictionary lists is part of a new name */
     {F(ORDINALS) | F(JA_HEADS), "第4回太平洋海洋協力対話が開かれた。", DG_TYPE_MEETING,
      "第4回太平洋海洋協力対話", "meeting:第4回太平洋海洋協力対話", NULL, NULL},
@@ -2791,6 +2812,13 @@ static const row rows[] = {
      "12th Regional Conference for Asia and the Pacific", NULL, NULL},
     {"They attended the 12th Regional Conference for Asia and the Ocean Forum in Colombo.", DG_TYPE_MEETING,
      "12th Regional Conference for Asia", NULL, NULL},
+    /* dict.c add_variants: a known name in its other katakana spelling (listed as
+     * アジア債券市場育成イニシアティブ) */
+    {"日本はアジア債券市場育成イニシアチブを支援した。", DG_TYPE_PROGRAM, "program:abmi",
+     "アジア債券市場育成イニシアチブ", NULL},
+    /* match.c after_glued_province: MeCab glues 省 to the city's first character
+     * (海南|省三|亜); the city starts after 省 all the same */
+    {"代表団は海南省三亜を訪れた。", DG_TYPE_PLACE, "place:sanya", "三亜", NULL},
     /* Japanese meetings and programs by head word */
     {"第3回日ASEAN海洋協力対話を開催した。", DG_TYPE_MEETING, "第3回日ASEAN海洋協力対話", NULL, NULL},
     {"日・太平洋島嶼国気候強靱化イニシアティブを発表した。", DG_TYPE_PROGRAM,

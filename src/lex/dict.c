@@ -1,7 +1,10 @@
 /* Entity dictionaries (see docgraph/dict.h).
  * Invariant: every live surface (label, alias, abbreviation) belongs to exactly one live
  * entity; the surface map is keyed by the ASCII-lowercased normalized text, so "US" and
- * "us" count as the same surface when checking for collisions. */
+ * "us" count as the same surface when checking for collisions. A Japanese surface is
+ * also found in the other spelling of its loanwords (rules/katakana_variants.tsv, read by
+ * dg_dict_load_dir once its files are loaded: イニシアティブ and イニシアチブ); such a
+ * variant never takes a surface any entity lists. */
 #include "docgraph/dict.h"
 
 #include <dirent.h>
@@ -25,6 +28,9 @@ typedef struct {
   dg_surface s;
   int live;
 } surface_rec;
+
+/* add_surface's flag for a spelling variant (never handed out: dropped before storing). */
+#define SURF_VARIANT 0x80
 
 struct dg_dict {
   DG_VEC(entity_rec) ents;
@@ -179,6 +185,8 @@ static void problem(load_ctx *c, const char *fmt, const char *a, const char *b, 
 
 static int add_surface(load_ctx *c, uint32_t ent, const char *raw, size_t rawlen, uint8_t flags) {
   dg_dict *d = c->d;
+  int variant = (flags & SURF_VARIANT) != 0;
+  flags &= (uint8_t)~SURF_VARIANT;
   while (rawlen && (*raw == ' ')) raw++, rawlen--;
   while (rawlen && raw[rawlen - 1] == ' ') rawlen--;
   if (!rawlen) return 0;
@@ -202,6 +210,10 @@ static int add_surface(load_ctx *c, uint32_t ent, const char *raw, size_t rawlen
   if (ins < 0) {
     dg_norm_destroy(&n);
     return -1;
+  }
+  if (ins == 0 && variant) { /* a spelling variant never takes a listed surface */
+    dg_norm_destroy(&n);
+    return 0;
   }
   if (ins == 0) {
     surface_rec *old = &d->surfs.v[*slot];
@@ -453,6 +465,47 @@ dg_err dg_dict_load_file(dg_dict *d, const char *path, dg_diags *problems, dg_er
   return DG_OK;
 }
 
+/* Surface s with every `from` in it written `to`, into out (cap bytes): its length, or 0
+ * when s holds no `from` or the variant does not fit. */
+static size_t respelled(const dg_surface *s, const char *from, const char *to, char *out,
+                        size_t cap) {
+  size_t fl = strlen(from), tl = strlen(to), o = 0, hits = 0;
+  for (size_t i = 0; i < s->len;) {
+    int here = i + fl <= s->len && !memcmp(s->text + i, from, fl);
+    const char *src = here ? to : s->text + i;
+    size_t n = here ? tl : 1;
+    if (o + n >= cap) return 0;
+    memcpy(out + o, src, n);
+    o += n, i += here ? fl : 1, hits += (size_t)here;
+  }
+  return hits ? o : 0;
+}
+
+/* Every live surface's katakana spelling variants (dir/rules/katakana_variants.tsv: from,
+ * to; no file, none), each pair applied alone, where no surface has the variant's text.
+ * 0, or -1 without memory. */
+static int add_variants(dg_dict *d, const char *dir, dg_diags *problems) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/rules/katakana_variants.tsv", dir);
+  dg_tsv t;
+  dg_error e;
+  if (dg_tsv_open(&t, path, &e) != DG_OK) return 0;
+  load_ctx c = {.d = d, .file = path, .problems = problems};
+  int from = dg_tsv_col(&t, "from"), to = dg_tsv_col(&t, "to"), oom = 0;
+  size_t n0 = d->surfs.n;
+  char buf[512];
+  while (!oom && from >= 0 && to >= 0 && dg_tsv_next(&t)) {
+    const char *f = dg_tsv_get(&t, from), *v = dg_tsv_get(&t, to);
+    for (size_t i = 0; i < n0 && *f && !oom; i++) {
+      const surface_rec *r = &d->surfs.v[i];
+      size_t n = r->live ? respelled(&r->s, f, v, buf, sizeof buf) : 0;
+      if (n) oom = add_surface(&c, r->s.entity, buf, n, (uint8_t)(r->s.flags | SURF_VARIANT));
+    }
+  }
+  dg_tsv_close(&t);
+  return oom ? -1 : 0;
+}
+
 static int name_cmp(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -487,6 +540,7 @@ dg_err dg_dict_load_dir(dg_dict *d, const char *dir, dg_diags *problems, dg_erro
     free(names.v[i]);
   }
   free(names.v);
+  if (worst != DG_ENOMEM && add_variants(d, dir, problems)) worst = DG_ENOMEM;
   if (worst == DG_ENOMEM) return dg_error_set(err, worst, "%s: out of memory", dir);
   if (worst != DG_OK) return dg_error_set(err, worst, "%s: dictionaries have problems", dir);
   return DG_OK;

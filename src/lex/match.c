@@ -272,6 +272,14 @@ static uint32_t step(const dg_matcher *m, uint32_t node, uint8_t b) {
   return (lo < n->nedge && k[lo] == b) ? m->etarget[n->edge0 + lo] : 0;
 }
 
+/* Does a start right after a token's opening 省 (a province's head), MeCab having glued
+ * it to the first character of the city after it (海南|省三|亜: the city 三亜)? */
+static int after_glued_province(const dg_doc *doc, const char *t, size_t a) {
+  long k = a >= 3 ? dg_doc_token_at(doc, (uint32_t)a) : -1;
+  return k >= 0 && dg_tok(doc, (uint32_t)k)->start == a - 3 &&
+         memcmp(t + a - 3, "\xE7\x9C\x81", 3) == 0; /* 省 */
+}
+
 static int accept(const dg_matcher *m, uint32_t si, const char *t, size_t len, size_t a,
                   size_t z, const dg_doc *doc, uint32_t types) {
   const dg_surface *s = &m->surfs[si];
@@ -285,7 +293,8 @@ static int accept(const dg_matcher *m, uint32_t si, const char *t, size_t len, s
   if ((s->flags & DG_SURF_COMPOUND) || ty == DG_TYPE_STOP) return 1;
   if (doc && dg_doc_has_tokens(doc)) {
     if (a > 0 && dg_is_japanese(dg_cp_before(t, a)) && dg_is_japanese(dg_cp_at(t, len, a)) &&
-        !dg_doc_token_boundary(doc, (uint32_t)a))
+        !dg_doc_token_boundary(doc, (uint32_t)a) &&
+        !(ty == DG_TYPE_PLACE && after_glued_province(doc, t, a)))
       return 0;
     if (z < len && dg_is_japanese(dg_cp_before(t, z)) && dg_is_japanese(dg_cp_at(t, len, z)) &&
         !dg_doc_token_boundary(doc, (uint32_t)z))

@@ -4,7 +4,9 @@
  *    an article or a possessive: "the first regional summit", "the fourth ministerial
  *    meeting", "the 14th summit" ("the first summit" after "the first regional summit" is
  *    that one; an ordinal in words and a head alone before a word of described_counts.tsv
- *    counts times and names none: "the first meeting since 2019");
+ *    counts times and names none: "the first meeting since 2019"); one of its own runs
+ *    over those who meet, " of " and a word of described_parties.tsv in lower case, and
+ *    then needs no article (the last, 9th meeting of foreign ministers);
  *  - an article or a possessive, one or more such words and a head, then where or when it
  *    is held (described_settings.tsv, or "in" before a place, a country or a date): "a
  *    commemorative summit in Japan in 2023", "their working meeting that took place".
@@ -176,19 +178,44 @@ static int attended_before(const char *t, uint32_t p) {
   return 0;
 }
 
-/* The description at p (a word's start), if one is there: 1 and its span [*a, *z), *ord its
- * ordinal (0 when none) and *h where its words after the ordinal start. */
-static int description_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *z, int *ord,
-                          uint32_t *h) {
+/* Those who meet, after the head that ends at z: " of ", maybe "the ", up to two words in
+ * lower case and a word of described_parties.tsv, all in lower case (the 9th meeting of
+ * foreign ministers): where they end, or 0. Capitalized words make a name (the 7th meeting
+ * of the Foreign Ministers of ...: names_en.c). */
+static uint32_t participants_after(const dgn_ctx *c, uint32_t z) {
   const char *t = c->t;
   uint32_t e = (uint32_t)c->len;
-  if (!opener_before(t, p) || !(dg_is_lower(t[p]) || dg_is_digit(t[p]))) return 0;
+  if (!dg_lit(t, e, z, " of ")) return 0;
+  uint32_t q = z + 4 + (dg_lit(t, e, z + 4, "the ") ? 4 : 0);
+  for (int w = 0; w < 3 && q < e && dg_is_lower(t[q]); w++) {
+    uint32_t x = lower_word_end(t, q, e);
+    if (x < e && dg_is_ascii_alnum((unsigned char)t[x])) return 0;
+    if (listed(&c->r->described_parties, t, q, x)) return x;
+    if (x >= e || t[x] != ' ') return 0;
+    q = x + 1;
+  }
+  return 0;
+}
+
+/* The description at p (a word's start), if one is there: 1 and its span [*a, *z), *ord its
+ * ordinal (0 when none), *h where its words after the ordinal start and *of where those
+ * who meet end after an ordinal one (participants_after; 0 when none): with them it needs
+ * no article before it (the last, 9th meeting of foreign ministers). */
+static int description_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *z, int *ord,
+                          uint32_t *h, uint32_t *of) {
+  const char *t = c->t;
+  uint32_t e = (uint32_t)c->len;
+  int opened = opener_before(t, p) != 0;
+  if (!(dg_is_lower(t[p]) || dg_is_digit(t[p]))) return 0;
   int mods;
   *ord = dgn_ordinal_prefix(c, p, e, h);
   if (*ord > 0 && !dg_is_lower(t[*h])) return 0;
+  if (*ord <= 0 && !opened) return 0;
   if (*ord <= 0) *ord = 0, *h = p;
   *z = modifiers_and_head(c, *h, e, &mods);
   if (!*z || (!*ord && (!mods || !setting_follows(c, *z) || attended_before(t, p)))) return 0;
+  *of = *ord ? participants_after(c, *z) : 0;
+  if (!opened && !*of) return 0;
   *a = p;
   return !dgn_overlaps(c, *a, *z, NAME_TYPES);
 }
@@ -309,9 +336,9 @@ dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
   int bad = 0;
   for (size_t k = 0; k < c->d->nments && !bad; k++) bad = ordered_add(c, &l, k);
   for (uint32_t p = 1; p < c->len && !bad; p++) {
-    uint32_t a, z, h;
+    uint32_t a, z, h, of;
     int ord;
-    if (t[p - 1] != ' ' || !description_at(c, p, &a, &z, &ord, &h)) continue;
+    if (t[p - 1] != ' ' || !description_at(c, p, &a, &z, &ord, &h, &of)) continue;
     long k = ord ? named_with_ordinal(c, &l, ord, h, z) : -1;
     if (k < 0 && ord) k = named_with_head(c, &l, ord, last_word(t, h, z), z);
     if (k < 0 && ord && !dg_is_digit(t[a]) && lower_word_end(t, h, z) == z && z + 1 < c->len &&
@@ -320,6 +347,7 @@ dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
       continue;
     }
     size_t before = c->d->nments;
+    if (k < 0 && of) z = of; /* a meeting of its own is named with those who meet */
     bad = !add_description(c, k, a, z);
     if (!bad && k < 0 && c->d->nments > before) bad = ordered_add(c, &l, c->d->nments - 1);
     p = z;

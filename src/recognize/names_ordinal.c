@@ -2,7 +2,9 @@
  * plan, 第七次, 第二期. An ordinal before a known series (a meeting
  * the dictionary lists) makes an instance of it with an id of its own
  * (meeting:asean-japan-summit:28) and the same labels whatever the language it was written
- * in: 第16回日メコン外相会議 and 16th Mekong-Japan Foreign Ministers' Meeting.
+ * in: 第16回日メコン外相会議 and 16th Mekong-Japan Foreign Ministers' Meeting. A meeting's
+ * head in lower case after the series' acronym is the instance's too (the FIPIC-3 summit,
+ * the 3rd FIPIC summit).
  * Invariant: the series' mention gives way to the instance (it becomes DG_TYPE_STOP); the
  * English suffix of a label (st, nd, rd, th) comes from ordinal_suffixes.tsv. */
 #include <stdio.h>
@@ -387,6 +389,33 @@ static dg_err counted_group(dgn_ctx *c, const dg_mention *m, dg_error *err) {
   return dgn_record_instance_of(c, ord, a, m->end, series, err);
 }
 
+/* A meeting's head in lower case right after a series' acronym that ends at z, maybe
+ * two (the FIPIC-3 summit, the 2nd PALM summit meeting): where the last head ends, or z.
+ * The short name and its head are one mention. */
+static uint32_t lower_head_after(const dgn_ctx *c, uint32_t z) {
+  const char *t = c->t;
+  for (int k = 0; k < 2 && z + 1 < c->len && t[z] == ' ' && dg_is_lower(t[z + 1]); k++) {
+    uint32_t e = z + 1;
+    while (e < c->len && (dg_is_lower(t[e]) || t[e] == '-')) e++;
+    if (!dgn_lower_meeting_head(c, z + 1, e)) break;
+    z = e;
+  }
+  return z;
+}
+
+/* An ordinal at a before a series' acronym, mention k (its copy m), with a meeting's head
+ * in lower case after it (the 3rd FIPIC summit): 1 and *e what recording the instance over
+ * the three gave; 0 when no head follows. */
+static int headed_instance(dgn_ctx *c, const dg_mention *m, long k, uint32_t a, dg_err *e,
+                           dg_error *err) {
+  uint32_t end = dgn_is_acronym(c->t, m->start, m->end) ? lower_head_after(c, m->end) : m->end;
+  uint32_t after;
+  int ord = end > m->end ? dgn_ordinal_prefix(c, a, m->end, &after) : 0;
+  if (ord <= 0 || ord > DGN_MAX_ORDINAL || after != m->start) return 0;
+  *e = dgn_record_instance(c, ord, a, end, k, err);
+  return 1;
+}
+
 /* An ordinal right before a known meeting makes an instance of it: 第16回 + 日メコン外相会議,
  * "12th ADMM-Plus", "the second CA+JAD Summit", unless the known name goes on into a longer
  * one (goes_on_to_head); so does an ordinal session of it (ordinal_session_before: a name
@@ -417,6 +446,11 @@ dg_err dgn_ordinal_instances(dgn_ctx *c, dg_error *err) {
     int num = a == m.start ? acronym_number(c, &m, &z) : 0;
     if (a == m.start && !num) count_big_ordinal(c, m.start);
     dg_err e = DG_OK;
+    if (num > 0) z = lower_head_after(c, z);
+    if (a < m.start && !session && headed_instance(c, &m, (long)i, a, &e, err)) {
+      if (e != DG_OK) return e;
+      continue;
+    }
     if (a < m.start) e = dgn_record_name(c, DG_TYPE_MEETING, a, m.end, err);
     if (e == DG_OK && session && !dgn_add_entity(c, m.type, m.start, m.end, m.entity))
       e = dg_error_set(err, DG_ENOMEM, "out of memory"); /* the series stays, inside */
