@@ -2917,6 +2917,23 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:VNM", TITLE_ID, 2, 1},
     {"participant heading", "t.txt", TITLE "3 出席者数\n\nタイ、ベトナム及び日本\n",
      DG_REL_PARTICIPATES_IN, "country:VNM", TITLE_ID, NO},
+    /* headed.c labelled_heading: a numbered heading of participants the structure ran on
+     * into the colon label of its first list heads the list after it; near miss: a
+     * heading of another field */
+    {"participant heading", "t.txt", TITLE "1 場所 東京\n2 出席者\n日本側:\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "1 場所 東京\n2 議題\n日本側:\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, NO},
+    /* context.c ja_next_opening: a Japanese lead that names no meeting leaves the document
+     * to the meeting the next sentence opens with as where someone takes part, which the
+     * list under a heading of participants then attends; near miss: the next sentence
+     * names it after its actors */
+    {"participant heading", "t.txt", "日メコン交流網の発足\n\n日メコン交流網を発足させます。"
+     "第1回日メコン交流会議には、タイ及びラオスが参加します。\n\n【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", "meeting:第1回日メコン交流会議", ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", "日メコン交流網の発足\n\n日メコン交流網を発足させます。"
+     "タイ及びラオスが第1回日メコン交流会議に参加します。\n\n【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", "meeting:第1回日メコン交流会議", NO},
     /* bodies.c: an organization inside a person's title is no party under a heading */
     {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},
