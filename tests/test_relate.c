@@ -197,6 +197,8 @@ static int chained(const char *rule) {
 #define JA_PAIR_HELD "2026年5月3日、" JA_DISASTER_NAME "及び第5回日メコン外相会議がハノイで開催された。\n\n"
 #define JA_PAIR_ONE JA_DISASTER_NAME "では、防災を議論した。\n\n"
 #define JA_PAIR_LAST "山田太郎外務大臣が出席し、共同声明が採択された。\n"
+#define EN_TALKS_LEAD "APIA\xE2\x80\x94Ministers of Fiji and Tonga will join business leaders on Friday in talks " \
+  "on trade, Samoa said on Thursday.\n"
 #define EN_HEAD_VENUE "Samoa 3 June 2026\nOcean Secretariat, Apia.\n"
 #define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
@@ -366,6 +368,20 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "Fiji and Tonga attended the fifth Ocean Ministers Meeting; Samoa did not attend.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* is not attending: who stays away takes no part; near miss: the one attending */
+    {"participates_in", "t.txt", "Fiji and Tonga are attending the fifth Ocean Ministers Meeting; Samoa is not attending.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "Fiji and Tonga are attending the fifth Ocean Ministers Meeting; Samoa is not attending.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* context.c undated_scene on the sentence after a wire's lead that names no meeting:
+     * the one it names after " at an " is the document's, which a sentence naming none
+     * then attends; near miss: the meeting named otherwise */
+    {"participates_in", "t.txt", EN_TALKS_LEAD "Business leaders asked the ministers to join them at an Ocean "
+     "Business Forum in Apia.\nOfficials from Palau are participating.\n", DG_REL_PARTICIPATES_IN,
+     "country:PLW", "meeting:ocean-business-forum", 2, 1},
+    {"participates_in", "t.txt", EN_TALKS_LEAD "Business leaders asked the ministers to prepare for the Ocean "
+     "Business Forum in Apia.\nOfficials from Palau are participating.\n", DG_REL_PARTICIPATES_IN,
+     "country:PLW", "meeting:ocean-business-forum", NO},
     /* was not able to attend, skipped: who could not come or stayed away takes no part;
      * near miss: who was sent instead */
     {"participates_in", "t.txt", "Fiji attended the fifth Ocean Ministers Meeting. The minister of Samoa was not able "

@@ -332,9 +332,10 @@ static long ja_next_opening(dg_rel_ctx *c, uint32_t s) {
  * dateline_lead), or with no dateline the one it names after a word of a trip's purpose
  * (see undated_lead) or after " at the " (see undated_scene); when that sentence names no
  * meeting, in Japanese the one the next sentence opens with (see ja_next_opening), in
- * English the one the next sentence holds as its subject (see lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
- * scene_opening); or -1. A release that opens by holding a meeting is about it, as
- * one whose title names it is. */
+ * English the one the next sentence holds as its subject (see lead_before_meeting) or,
+ * after a dateline's lead, opens with as its scene (see scene_opening) or names as the
+ * scene of what it tells (see undated_scene); or -1. A release that opens by holding a
+ * meeting is about it, as one whose title names it is. */
 /* The meeting English sentence s opens with as its subject, whatever its verb (KUALA
  * LUMPUR: The 16th Ocean Meeting has reinforced ...: see dg_rel_opens_sentence), or -1. */
 static long subject_meeting(const dg_rel_ctx *c, uint32_t s) {
@@ -431,16 +432,20 @@ static long undated_lead(const dg_rel_ctx *c, uint32_t s) {
   return w >= 0 && b > 0 && c->d->text[b - 1] == ' ' ? m : -1;
 }
 
-/* The one meeting English lead sentence s names with no dateline before it, as the scene
- * of what it tells: " at the " right before it (Leaders signed the Reef Charter at the 5th
- * Reef Summit held in Apia), or -1. Near misses: a meeting the lead names otherwise (ahead
- * of the 5th Reef Summit), or where an outcome it welcomes came from: an adopted_at or
- * announced_at trigger before " at the " (welcomed the Plan adopted at the 5th Summit). */
+/* The one meeting English lead sentence s names with no dateline before it (or the
+ * sentence after a wire's lead that names none), as the scene of what it tells: " at the "
+ * or " at an " right before it (Leaders signed the Reef Charter at the 5th Reef Summit held
+ * in Apia; asked them to join at an annual gathering in Apia), or -1. Near misses: a
+ * meeting the lead names otherwise (ahead of the 5th Reef Summit), or where an outcome it
+ * welcomes came from: an adopted_at or announced_at trigger before " at the " (welcomed
+ * the Plan adopted at the 5th Summit). */
 static long undated_scene(const dg_rel_ctx *c, uint32_t s) {
   long m = lone_meeting(c, s, c->d->sents[s].start);
   uint32_t a = m >= 0 ? c->d->ments[m].start : 0, lo = c->d->sents[s].start;
-  if (a < lo + 9 || !dg_lit_before(c->d->text, a, " at the ")) return -1;
-  long w = dg_wordlist_before(&c->r->triggers, c->d->text, lo, a - 8);
+  uint32_t n = a < lo + 9 ? 0 : dg_lit_before(c->d->text, a, " at the ") ? 8
+                              : dg_lit_before(c->d->text, a, " at an ") ? 7 : 0;
+  if (!n) return -1;
+  long w = dg_wordlist_before(&c->r->triggers, c->d->text, lo, a - n);
   dg_rel_kind k = w >= 0 ? c->r->triggers.w[w].as.trigger.kind : DG_REL_HELD_IN;
   return k == DG_REL_ADOPTED_AT || k == DG_REL_ANNOUNCED_AT ? -1 : m;
 }
@@ -522,6 +527,7 @@ static long body_meeting(dg_rel_ctx *c) {
     if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
     if (m < 0 && dg_rel_dateline_end(c, s)) m = scene_opening(c, s + 1); /* a wire's lead */
     if (m < 0 && dg_rel_dateline_end(c, s)) m = dg_rel_quoted_during(c, s + 1);
+    if (m < 0 && dg_rel_dateline_end(c, s)) m = undated_scene(c, s + 1);
     if (m >= 0) c->lead_sent = (long)s;
   }
   return m;
