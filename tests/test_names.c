@@ -990,6 +990,10 @@ static const family_case families[] = {
     {F(JA_HEADS), "東海旅客鉄道と協議した。", DG_TYPE_ORGANIZATION, "東海旅客鉄道",
      "org:東海旅客鉄道", NULL, NULL},
     {F(JA_HEADS), "国防省と協議した。", DG_TYPE_ORGANIZATION, "国防省", NULL, NULL, NULL},
+    /* building_name: one that opens with a word of buildings.tsv is a building, a place */
+    {F(JA_HEADS), "会場はホテルオークラとした。", DG_TYPE_PLACE, "ホテルオークラ", "place:ホテルオークラ",
+     NULL, NULL},
+    {F(JA_HEADS), "会場はホテルオークラとした。", DG_TYPE_ORGANIZATION, "ホテルオークラ", NULL, NULL, NULL},
     /* title_across_end: near miss, a clipped university's name where a title begins */
     {F(JA_HEADS), "郵便電気通信大臣と協議した。", DG_TYPE_ORGANIZATION, "電気通信大", NULL, NULL,
      NULL},

@@ -197,6 +197,8 @@ static int chained(const char *rule) {
 #define JA_PAIR_HELD "2026年5月3日、" JA_DISASTER_NAME "及び第5回日メコン外相会議がハノイで開催された。\n\n"
 #define JA_PAIR_ONE JA_DISASTER_NAME "では、防災を議論した。\n\n"
 #define JA_PAIR_LAST "山田太郎外務大臣が出席し、共同声明が採択された。\n"
+#define EN_TALKS_LEAD "APIA\xE2\x80\x94Ministers of Fiji and Tonga will join business leaders on Friday in talks " \
+  "on trade, Samoa said on Thursday.\n"
 #define EN_HEAD_VENUE "Samoa 3 June 2026\nOcean Secretariat, Apia.\n"
 #define EN_LEAD "Ocean News\nMinisters of Fiji and Tonga praised Japan\xE2\x80\x99s support while attending a meeting in Apia on 3 June 2026. "
 
@@ -366,6 +368,20 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
     {"participates_in", "t.txt", "Fiji and Tonga attended the fifth Ocean Ministers Meeting; Samoa did not attend.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* is not attending: who stays away takes no part; near miss: the one attending */
+    {"participates_in", "t.txt", "Fiji and Tonga are attending the fifth Ocean Ministers Meeting; Samoa is not attending.\n",
+     DG_REL_PARTICIPATES_IN, "country:WSM", EN_OCEAN_ID, ANY_SENTENCE, 0},
+    {"participates_in", "t.txt", "Fiji and Tonga are attending the fifth Ocean Ministers Meeting; Samoa is not attending.\n",
+     DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID, 0, 1},
+    /* context.c undated_scene on the sentence after a wire's lead that names no meeting:
+     * the one it names after " at an " is the document's, which a sentence naming none
+     * then attends; near miss: the meeting named otherwise */
+    {"participates_in", "t.txt", EN_TALKS_LEAD "Business leaders asked the ministers to join them at an Ocean "
+     "Business Forum in Apia.\nOfficials from Palau are participating.\n", DG_REL_PARTICIPATES_IN,
+     "country:PLW", "meeting:ocean-business-forum", 2, 1},
+    {"participates_in", "t.txt", EN_TALKS_LEAD "Business leaders asked the ministers to prepare for the Ocean "
+     "Business Forum in Apia.\nOfficials from Palau are participating.\n", DG_REL_PARTICIPATES_IN,
+     "country:PLW", "meeting:ocean-business-forum", NO},
     /* was not able to attend, skipped: who could not come or stayed away takes no part;
      * near miss: who was sent instead */
     {"participates_in", "t.txt", "Fiji attended the fifth Ocean Ministers Meeting. The minister of Samoa was not able "
@@ -2917,6 +2933,23 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:VNM", TITLE_ID, 2, 1},
     {"participant heading", "t.txt", TITLE "3 出席者数\n\nタイ、ベトナム及び日本\n",
      DG_REL_PARTICIPATES_IN, "country:VNM", TITLE_ID, NO},
+    /* headed.c labelled_heading: a numbered heading of participants the structure ran on
+     * into the colon label of its first list heads the list after it; near miss: a
+     * heading of another field */
+    {"participant heading", "t.txt", TITLE "1 場所 東京\n2 出席者\n日本側:\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", TITLE "1 場所 東京\n2 議題\n日本側:\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", TITLE_ID, NO},
+    /* context.c ja_next_opening: a Japanese lead that names no meeting leaves the document
+     * to the meeting the next sentence opens with as where someone takes part, which the
+     * list under a heading of participants then attends; near miss: the next sentence
+     * names it after its actors */
+    {"participant heading", "t.txt", "日メコン交流網の発足\n\n日メコン交流網を発足させます。"
+     "第1回日メコン交流会議には、タイ及びラオスが参加します。\n\n【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", "meeting:第1回日メコン交流会議", ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", "日メコン交流網の発足\n\n日メコン交流網を発足させます。"
+     "タイ及びラオスが第1回日メコン交流会議に参加します。\n\n【出席者】\n山田太郎外務大臣、鈴木花子環境大臣\n",
+     DG_REL_PARTICIPATES_IN, "person:鈴木花子", "meeting:第1回日メコン交流会議", NO},
     /* bodies.c: an organization inside a person's title is no party under a heading */
     {"participant heading", "t.txt", TITLE "【出席者】\n外務省報道官、ラオス\n",
      DG_REL_PARTICIPATES_IN, "org:mofa", NULL, NO},

@@ -1012,11 +1012,20 @@ static int title_across_end(const dgn_ctx *c, const dg_sentence *s, const dg_tok
   return ti >= 0 && p + c->r->titles.w[ti].len > tk->end;
 }
 
+/* Does token tk open or end with a word of buildings.tsv (ホテルX, Xホテル): a building,
+ * a place, whatever company runs it? */
+static int building_name(const dgn_ctx *c, const dg_token *tk) {
+  long w = dg_wordlist_at(&c->r->buildings, c->t, tk->end, tk->start);
+  return (w >= 0 && tk->start + c->r->buildings.w[w].len < tk->end) ||
+         dg_wordlist_before(&c->r->buildings, c->t, tk->start, tk->end) >= 0;
+}
+
 /* A proper noun MeCab's own dictionary knows as an organization (固有名詞,組織), of four
  * characters or more in kanji or katakana and outside every name, is one: 欧州共同体,
- * 住宅金融公庫. Shorter ones are generic organs or clipped forms (国防省 of any country,
- * 日航), and words MeCab does not know are classed by guess: both count for nothing; nor
- * does one whose last character begins a title (電気通信大|臣). */
+ * 住宅金融公庫; one named as a building is a place (see building_name). Shorter ones are
+ * generic organs or clipped forms (国防省 of any country, 日航), and words MeCab does not
+ * know are classed by guess: both count for nothing; nor does one whose last character
+ * begins a title (電気通信大|臣). */
 static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
   for (uint32_t k = dg_sent_tok0(c->d, s); k < dg_sent_tokend(c->d, s); k++) {
     const dg_token *tk = dg_tok(c->d, k);
@@ -1027,7 +1036,8 @@ static dg_err mecab_organizations(dgn_ctx *c, const dg_sentence *s, dg_error *er
         dgn_overlaps(c, tk->start, tk->end, ~0u) || !dgn_name_fits(c, tk->start, tk->end) ||
         title_across_end(c, s, tk))
       continue;
-    if (!dgn_add_minted(c, DG_TYPE_ORGANIZATION, tk->start, tk->end))
+    if (!dgn_add_minted(c, building_name(c, tk) ? DG_TYPE_PLACE : DG_TYPE_ORGANIZATION,
+                        tk->start, tk->end))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
   }
   return DG_OK;

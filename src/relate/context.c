@@ -311,6 +311,19 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
   return 1;
 }
 
+/* Japanese: when lead sentence s names no meeting, the meeting the next sentence holds or
+ * attends (see opening_meeting) and opens with (交流網を発足させます。第1回交流会議には、
+ * タイが参加します: a release that announces something before naming its meeting), or -1.
+ * Near miss: the next sentence names it after who attends. */
+static long ja_next_opening(dg_rel_ctx *c, uint32_t s) {
+  const dg_doc *d = c->d;
+  if (dg_rel_latin(c, s) || s + 1 >= d->nsents) return -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (d->ments[i].type == DG_TYPE_MEETING) return -1;
+  long m = opening_meeting(c, s + 1);
+  return m >= 0 && d->ments[m].start == d->sents[s + 1].start ? m : -1;
+}
+
 /* When the title names no meeting: the meeting the body's first sentence holds or opens
  * with (see opening_meeting), after the short lines of its head (see head_line); when
  * that sentence holds none, the one it opens with as its subject (see subject_meeting),
@@ -318,10 +331,11 @@ static int lead_before_meeting(const dg_rel_ctx *c, uint32_t s) {
  * names as the scene of what it tells (see dateline_scene) or as its only meeting (see
  * dateline_lead), or with no dateline the one it names after a word of a trip's purpose
  * (see undated_lead) or after " at the " (see undated_scene); when that sentence names no
- * meeting, the one the next sentence holds as its subject (see
- * lead_before_meeting) or, after a dateline's lead, opens with as its scene (see
- * scene_opening); or -1. A release that opens by holding a meeting is about it, as
- * one whose title names it is. */
+ * meeting, in Japanese the one the next sentence opens with (see ja_next_opening), in
+ * English the one the next sentence holds as its subject (see lead_before_meeting) or,
+ * after a dateline's lead, opens with as its scene (see scene_opening) or names as the
+ * scene of what it tells (see undated_scene); or -1. A release that opens by holding a
+ * meeting is about it, as one whose title names it is. */
 /* The meeting English sentence s opens with as its subject, whatever its verb (KUALA
  * LUMPUR: The 16th Ocean Meeting has reinforced ...: see dg_rel_opens_sentence), or -1. */
 static long subject_meeting(const dg_rel_ctx *c, uint32_t s) {
@@ -418,16 +432,20 @@ static long undated_lead(const dg_rel_ctx *c, uint32_t s) {
   return w >= 0 && b > 0 && c->d->text[b - 1] == ' ' ? m : -1;
 }
 
-/* The one meeting English lead sentence s names with no dateline before it, as the scene
- * of what it tells: " at the " right before it (Leaders signed the Reef Charter at the 5th
- * Reef Summit held in Apia), or -1. Near misses: a meeting the lead names otherwise (ahead
- * of the 5th Reef Summit), or where an outcome it welcomes came from: an adopted_at or
- * announced_at trigger before " at the " (welcomed the Plan adopted at the 5th Summit). */
+/* The one meeting English lead sentence s names with no dateline before it (or the
+ * sentence after a wire's lead that names none), as the scene of what it tells: " at the "
+ * or " at an " right before it (Leaders signed the Reef Charter at the 5th Reef Summit held
+ * in Apia; asked them to join at an annual gathering in Apia), or -1. Near misses: a
+ * meeting the lead names otherwise (ahead of the 5th Reef Summit), or where an outcome it
+ * welcomes came from: an adopted_at or announced_at trigger before " at the " (welcomed
+ * the Plan adopted at the 5th Summit). */
 static long undated_scene(const dg_rel_ctx *c, uint32_t s) {
   long m = lone_meeting(c, s, c->d->sents[s].start);
   uint32_t a = m >= 0 ? c->d->ments[m].start : 0, lo = c->d->sents[s].start;
-  if (a < lo + 9 || !dg_lit_before(c->d->text, a, " at the ")) return -1;
-  long w = dg_wordlist_before(&c->r->triggers, c->d->text, lo, a - 8);
+  uint32_t n = a < lo + 9 ? 0 : dg_lit_before(c->d->text, a, " at the ") ? 8
+                              : dg_lit_before(c->d->text, a, " at an ") ? 7 : 0;
+  if (!n) return -1;
+  long w = dg_wordlist_before(&c->r->triggers, c->d->text, lo, a - n);
   dg_rel_kind k = w >= 0 ? c->r->triggers.w[w].as.trigger.kind : DG_REL_HELD_IN;
   return k == DG_REL_ADOPTED_AT || k == DG_REL_ANNOUNCED_AT ? -1 : m;
 }
@@ -503,11 +521,13 @@ static long body_meeting(dg_rel_ctx *c) {
   if (m < 0) m = undated_lead(c, s);
   if (m < 0) m = undated_scene(c, s);
   if (m < 0 && s > 0 && dg_rel_dateline_end(c, s - 1)) m = scene_opening(c, s); /* its line */
+  if (m < 0) m = ja_next_opening(c, s);
   if (m < 0 && lead_before_meeting(c, s)) {
     m = opening_meeting(c, s + 1);
     if (m >= 0 && !dg_rel_opens_sentence(c, s + 1, (uint32_t)m)) m = -1;
     if (m < 0 && dg_rel_dateline_end(c, s)) m = scene_opening(c, s + 1); /* a wire's lead */
     if (m < 0 && dg_rel_dateline_end(c, s)) m = dg_rel_quoted_during(c, s + 1);
+    if (m < 0 && dg_rel_dateline_end(c, s)) m = undated_scene(c, s + 1);
     if (m >= 0) c->lead_sent = (long)s;
   }
   return m;

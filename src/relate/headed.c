@@ -113,13 +113,35 @@ static int lists_names(const dg_doc *d, uint32_t b) {
   return cp && cp != 0x3002 && cp != '.' && cp != '!' && cp != '?';
 }
 
-/* The heading of `list` block b hangs under: its parent, else the label line right before
- * it when that is one (3.参加国等: then the list, a numbered line of its own that the
- * structure does not make a parent); -1 when none. */
+/* Is block b a title block of two lines, a heading of participants and a label that ends
+ * with a colon (3 出席者 / 日本側: — an item the structure ran on into the label of the first
+ * of its lists)? */
+static int labelled_heading(const dg_rel_ctx *c, uint32_t b) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->blocks[b].start, z = c->d->blocks[b].end;
+  while (z > a && (t[z - 1] == ' ' || t[z - 1] == '\n')) z--;
+  const char *nl = memchr(t + a, '\n', z - a);
+  if (!nl || !dg_rel_title_block(c->d, b) || memchr(nl + 1, '\n', (size_t)(t + z - nl - 1)))
+    return 0;
+  uint32_t cp = dg_cp_before(t, z);
+  return (cp == ':' || cp == 0xFF1A) && (uint32_t)(t + z - nl) > 4 &&
+         dg_rel_heading_text_is(c, a, (uint32_t)(nl - t), &c->r->participant_headings);
+}
+
+/* Is block b a heading of `list` (see dg_rel_heading_is), or of participants with the
+ * label of its first list (see labelled_heading)? */
+static int heading_of(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
+  return dg_rel_heading_is(c, b, list) ||
+         (list == &c->r->participant_headings && labelled_heading(c, b));
+}
+
+/* The heading of `list` block b hangs under (see heading_of): its parent, else the label
+ * line right before it when that is one (3.参加国等: then the list, a numbered line of its
+ * own that the structure does not make a parent); -1 when none. */
 static long heading_over(const dg_rel_ctx *c, uint32_t b, const dg_wordlist *list) {
   int32_t p = c->d->blocks[b].parent;
-  if (p >= 0 && dg_rel_heading_is(c, (uint32_t)p, list)) return p;
-  if (b > 0 && (int32_t)b - 1 != p && dg_rel_heading_is(c, b - 1, list)) return (long)b - 1;
+  if (p >= 0 && heading_of(c, (uint32_t)p, list)) return p;
+  if (b > 0 && (int32_t)b - 1 != p && heading_of(c, b - 1, list)) return (long)b - 1;
   return -1;
 }
 
