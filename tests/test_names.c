@@ -36,6 +36,17 @@ typedef struct {
 } family_case;
 
 static const family_case families[] = {
+    /* names_possessive.c: a country whose name ends in a plural s, written without it
+     * before an apostrophe s; near misses: a plural name that is no country's, no
+     * apostrophe s after it */
+    {F(POSSESSIVES), "The Marshall Island's delegation spoke first.", DG_TYPE_COUNTRY,
+     "Marshall Island", "country:MHL", NULL, NULL},
+    {F(POSSESSIVES), "Maldive\xE2\x80\x99s President spoke first.", DG_TYPE_COUNTRY, "Maldive",
+     "country:MDV", NULL, NULL},
+    {F(POSSESSIVES), "The Coral Island's delegation spoke first.", DG_TYPE_COUNTRY,
+     "Coral Island", NULL, NULL, NULL},
+    {F(POSSESSIVES), "The Marshall Island delegation spoke first.", DG_TYPE_COUNTRY,
+     "Marshall Island", NULL, NULL, NULL},
     /* names_outcome.c: a meeting's outcome document named only by its kind is the
      * document's own program, in any case of its words; a kind named again after a program
      * whose name holds it is that program; near misses: a heading in capitals, a kind
