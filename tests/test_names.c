@@ -2260,6 +2260,12 @@ static const family_case families[] = {
      "Human Rights", NULL, NULL, NULL},
     {F(EN_PEOPLE), "The Minister for Trade, Tourism and Investment, Omar Haddad, spoke.",
      DG_TYPE_PERSON, "Omar Haddad", "person:omar-haddad", NULL, NULL},
+    /* a semicolon closes the name too (a list of leaders); near miss: a word goes on after
+     * the name */
+    {F(EN_PEOPLE), "Leaders came: Nauru Foreign Minister, Tomas Berglund; and others.",
+     DG_TYPE_PERSON, "Tomas Berglund", "person:tomas-berglund", NULL, NULL},
+    {F(EN_PEOPLE), "Leaders came: Nauru Foreign Minister, Tomas Berglund left; and others.",
+     DG_TYPE_PERSON, "Tomas Berglund", NULL, NULL, NULL},
     /* owned_title: a title after a comma and its owner's possessive, maybe after words in
      * lower case; near miss: the owner's word is no title (Tonga's capital) */
     {F(EN_PEOPLE), "They met Kavi Ma Lote, Tonga's deputy foreign minister, in Suva.",
