@@ -80,6 +80,18 @@ static const struct {
     {"日メコン外相会議の結果\n\n第6回及び第7回日メコン外相会議の成果を確認した。"
      "第8回日メコン外相会議も予定された。本会議ではタイが発言した。",
      "本会議", "meeting:mekong-japan-fmm"},
+    /* a meeting the text only plans (planned_after.tsv, future_occasions.tsv) is passed
+     * over for the reported one before it; near misses: no word of time to come after it,
+     * and a planned one that alone fits */
+    {"The 2nd Ocean Forum was held in Suva. It prepared the 4th Ocean Summit scheduled for "
+     "May in Apia. Opening the meeting, Fiji spoke.",
+     "the meeting", "meeting:2nd-ocean-forum"},
+    {"The 2nd Ocean Forum was held in Suva. It prepared the 4th Ocean Summit held in "
+     "May in Apia. Opening the meeting, Fiji spoke.",
+     "the meeting", "meeting:4th-ocean-summit"},
+    {"Fiji prepared the 4th Ocean Summit scheduled for May in Apia. Opening the meeting, Fiji "
+     "spoke.",
+     "the meeting", "meeting:4th-ocean-summit"},
     /* near misses: no name with the head of an English reference; a prefix before no head
      * word; a reference word inside another word */
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},

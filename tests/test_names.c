@@ -36,6 +36,17 @@ typedef struct {
 } family_case;
 
 static const family_case families[] = {
+    /* names_possessive.c: a country whose name ends in a plural s, written without it
+     * before an apostrophe s; near misses: a plural name that is no country's, no
+     * apostrophe s after it */
+    {F(POSSESSIVES), "The Marshall Island's delegation spoke first.", DG_TYPE_COUNTRY,
+     "Marshall Island", "country:MHL", NULL, NULL},
+    {F(POSSESSIVES), "Maldive\xE2\x80\x99s President spoke first.", DG_TYPE_COUNTRY, "Maldive",
+     "country:MDV", NULL, NULL},
+    {F(POSSESSIVES), "The Coral Island's delegation spoke first.", DG_TYPE_COUNTRY,
+     "Coral Island", NULL, NULL, NULL},
+    {F(POSSESSIVES), "The Marshall Island delegation spoke first.", DG_TYPE_COUNTRY,
+     "Marshall Island", NULL, NULL, NULL},
     /* names_outcome.c: a meeting's outcome document named only by its kind is the
      * document's own program, in any case of its words; a kind named again after a program
      * whose name holds it is that program; near misses: a heading in capitals, a kind
@@ -2274,6 +2285,12 @@ static const family_case families[] = {
      "Human Rights", NULL, NULL, NULL},
     {F(EN_PEOPLE), "The Minister for Trade, Tourism and Investment, Omar Haddad, spoke.",
      DG_TYPE_PERSON, "Omar Haddad", "person:omar-haddad", NULL, NULL},
+    /* a semicolon closes the name too (a list of leaders); near miss: a word goes on after
+     * the name */
+    {F(EN_PEOPLE), "Leaders came: Nauru Foreign Minister, Tomas Berglund; and others.",
+     DG_TYPE_PERSON, "Tomas Berglund", "person:tomas-berglund", NULL, NULL},
+    {F(EN_PEOPLE), "Leaders came: Nauru Foreign Minister, Tomas Berglund left; and others.",
+     DG_TYPE_PERSON, "Tomas Berglund", NULL, NULL, NULL},
     /* owned_title: a title after a comma and its owner's possessive, maybe after words in
      * lower case; near miss: the owner's word is no title (Tonga's capital) */
     {F(EN_PEOPLE), "They met Kavi Ma Lote, Tonga's deputy foreign minister, in Suva.",

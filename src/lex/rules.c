@@ -631,6 +631,7 @@ static const struct {
     {"date_openers.tsv", offsetof(dg_rules, date_openers), {"word", NULL, NULL}, row_plain},
     {"date_tails.tsv", offsetof(dg_rules, date_tails), {"word", NULL, NULL}, row_plain},
     {"future_occasions.tsv", offsetof(dg_rules, future_occasions), {"word", NULL, NULL}, row_plain},
+    {"planned_after.tsv", offsetof(dg_rules, planned_after), {"word", NULL, NULL}, row_plain},
     {"credit_words.tsv", offsetof(dg_rules, credit_words), {"word", NULL, NULL}, row_plain},
     {"whole_heads.tsv", offsetof(dg_rules, whole_heads), {"word", NULL, NULL}, row_plain},
     {"outcome_documents.tsv", offsetof(dg_rules, outcome_documents), {"word", NULL, NULL}, row_plain},

@@ -152,6 +152,7 @@ struct dg_rules {
   dg_wordlist date_openers;   /* On, In the morning of: before the date opening a sentence */
   dg_wordlist date_tails;     /* local time: after the date opening a sentence, before its comma */
   dg_wordlist future_occasions; /* next: before a meeting's name, an occasion still to come */
+  dg_wordlist planned_after;    /* scheduled: after a meeting's name, an occasion still to come */
   dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
   dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */
   dg_wordlist outcome_documents; /* Joint Statement, 共同声明: a meeting's, named by kind only */

@@ -9,7 +9,8 @@
  * Order matters and is fixed: people first (a name by head word never swallows a person:
  * Commandant SATO Hiroshi of the Japan Coast Guard) but a release's label taken for one
  * (MEDIA RELEASE, dropped with what gave way), then dictionary names written with a
- * space inside (before the ordinals, which make their instances), then dictionary meetings
+ * space inside (before the ordinals, which make their instances), countries whose plural
+ * name lost its s before an apostrophe s (Solomon Island's), then dictionary meetings
  * written with their group moved out (ASEAN's 44th summit), then names by head word (they may
  * contain dictionary names, which give way), then acronyms defined after a name, short
  * names of people, a body attended as its meeting, places, a meeting's outcome documents
@@ -39,6 +40,7 @@ static const struct {
     [DG_NAMES_CAPS_PEOPLE] = {"caps_people", dgn_en_caps_people, AFTER_NOTHING},
     [DG_NAMES_LABELS] = {"labels", dgn_release_labels, AFTER_NOTHING},
     [DG_NAMES_SPACED] = {"spaced", dgn_spaced_names, AFTER_NOTHING},
+    [DG_NAMES_POSSESSIVES] = {"possessives", dgn_possessive_countries, AFTER_NOTHING},
     [DG_NAMES_ORDINALS] = {"ordinals", dgn_ordinal_instances, AFTER_NOTHING},
     [DG_NAMES_REORDERED] = {"reordered", dgn_reordered_meetings, AFTER_NOTHING},
     [DG_NAMES_JA_HEADS] = {"ja_heads", dgn_ja_heads, AFTER_NOTHING},

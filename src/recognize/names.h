@@ -15,6 +15,7 @@ typedef enum dg_names_family {
   DG_NAMES_CAPS_PEOPLE, /* KISHIDA Fumio: family name in capitals */
   DG_NAMES_LABELS,      /* MEDIA RELEASE: a release's label is no person */
   DG_NAMES_SPACED,      /* ASEAN 地域フォーラム: a dictionary name with a space inside */
+  DG_NAMES_POSSESSIVES, /* Solomon Island's: a plural country name that lost its s */
   DG_NAMES_ORDINALS,    /* 第16回 + a known meeting: an instance of the series */
   DG_NAMES_REORDERED,   /* ASEAN's 44th summit, ASEANの第44回首脳会議: a known meeting */
   DG_NAMES_JA_HEADS,    /* 日ASEAN海洋協力対話: a Japanese compound ending in a head word */

@@ -402,14 +402,44 @@ static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
          (part == DG_PART_TOPIC || part == DG_PART_SUBJECT);
 }
 
+/* English: does a word of future_occasions.tsv stand before meeting m, maybe before "the"
+ * (Hanoi to host the next Ocean Forum: a forum still to come)? */
+static int future_occasion(const dgn_ctx *c, const dg_mention *m) {
+  uint32_t a = m->start;
+  if (a < 2 || c->t[a - 1] != ' ') return 0;
+  long w = dg_wordlist_before(&c->r->future_occasions, c->t, 0, a - 1);
+  if (w < 0) return 0;
+  uint32_t ws = a - 1 - (uint32_t)c->r->future_occasions.w[w].len;
+  return ws == 0 || !dg_is_ascii_alnum((unsigned char)c->t[ws - 1]);
+}
+
+/* English: does a word of planned_after.tsv follow meeting m, after one space or a comma
+ * and a space, as whole words (the 6th Summit scheduled for October, the Forum, to be held
+ * in Suva)? */
+static int planned_after(const dgn_ctx *c, const dg_mention *m) {
+  uint32_t p = m->end + (m->end < c->len && c->t[m->end] == ',');
+  if (p + 1 >= c->len || c->t[p] != ' ') return 0;
+  long w = dg_wordlist_at(&c->r->planned_after, c->t, c->len, p + 1);
+  return w >= 0 && whole_words(c, p + 1, p + 1 + (uint32_t)c->r->planned_after.w[w].len);
+}
+
+/* Is English meeting m one the text only plans or previews: a word of time to come before
+ * it or after it (see future_occasion, planned_after)? */
+static int planned(const dgn_ctx *c, const dg_mention *m) {
+  return m->type == DG_TYPE_MEETING && (future_occasion(c, m) || planned_after(c, m));
+}
+
 /* The antecedent of a "last" or "previous" reference: the nearest fitting name that ends
  * before it (a "previous" one never with the id `skip`), or, in that name's sentence, the
  * fitting name that is the topic or subject (an English generic one, the Meeting, on its
  * second pass: the first name of that sentence, "The 13th Summit and the Lunch Retreat was
- * held"); *k: the mentions that start before it. */
+ * held"); *k: the mentions that start before it. An English reference passes over a meeting
+ * the text only plans (see planned: The meeting focused on the Summit scheduled for October.
+ * Opening the meeting, ...) and takes the nearest such one only when no other fits. */
 static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const reference *rf,
                                          const char *skip, size_t *k) {
   const dg_doc *d = c->d;
+  const dg_mention *ahead = NULL; /* the nearest planned meeting that fits */
   while (*k < ix->nm && d->ments[*k].start < rf->a) (*k)++;
   for (int pass = 0; pass < 2; pass++) {
     const dg_mention *near = NULL;
@@ -420,13 +450,17 @@ static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const refer
     for (size_t j = candidates_before(cs, *k); j-- > 0;) {
       const dg_mention *m = &d->ments[candidate_at(cs, j)];
       if (!fits(m, rf, pass) || m->end > rf->a || (skip && !strcmp(m->id, skip))) continue;
+      if (rf->latin && planned(c, m)) {
+        if (!ahead) ahead = m;
+        continue;
+      }
       if (near && m->sentence != near->sentence) break;
       if (!near || leading) near = m;
       if (topic_or_subject(c, m)) return m;
     }
     if (near) return near;
   }
-  return NULL;
+  return ahead;
 }
 
 typedef DG_VEC(reference) references;
@@ -569,17 +603,6 @@ static const dg_mention *section_antecedent(ante_index *ix, const reference *rf)
   if (!own || rf->type != DG_TYPE_MEETING || own->start >= rf->a) return own;
   long h = dg_heading_meeting(ix->d, ix->nm, own->end, rf->a);
   return h >= 0 ? &ix->d->ments[h] : own;
-}
-
-/* English: does a word of future_occasions.tsv stand before meeting m, maybe before "the"
- * (Hanoi to host the next Ocean Forum: a forum still to come)? */
-static int future_occasion(const dgn_ctx *c, const dg_mention *m) {
-  uint32_t a = m->start;
-  if (a < 2 || c->t[a - 1] != ' ') return 0;
-  long w = dg_wordlist_before(&c->r->future_occasions, c->t, 0, a - 1);
-  if (w < 0) return 0;
-  uint32_t ws = a - 1 - (uint32_t)c->r->future_occasions.w[w].len;
-  return ws == 0 || !dg_is_ascii_alnum((unsigned char)c->t[ws - 1]);
 }
 
 /* The antecedent of reference rf among the mentions ix indexes; an English "last" one (the

@@ -187,6 +187,7 @@ dg_err dgn_en_people(dgn_ctx *c, dg_error *err);       /* names_people_en.c */
 dg_err dgn_en_caps_people(dgn_ctx *c, dg_error *err);  /* names_people_en.c */
 dg_err dgn_release_labels(dgn_ctx *c, dg_error *err);  /* names_labels.c */
 dg_err dgn_spaced_names(dgn_ctx *c, dg_error *err);    /* names_spaced.c */
+dg_err dgn_possessive_countries(dgn_ctx *c, dg_error *err); /* names_possessive.c */
 /* The meeting series a group's name at [after, z) counts after an ordinal (groups.tsv
  * counted=), or -1. */
 long dgn_counted_series(dgn_ctx *c, uint32_t after, uint32_t z);

@@ -279,15 +279,16 @@ static size_t post_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t p, size_t
   return p;
 }
 
-/* Two to four name words from word f, none a portfolio or head word, that a comma or the
- * sentence's end closes: 1 and *l their end. */
+/* Two to four name words from word f, none a portfolio or head word, that a comma, a
+ * semicolon (a list of leaders: A's Prime Minister, Jane Doe; B's ...) or the sentence's end
+ * closes: 1 and *l their end. */
 static int apposed_name(dgn_ctx *c, const dgn_word *w, size_t n, size_t f, uint32_t end,
                         size_t *l) {
   if (!name_words(c, w, n, f, end, l) || *l - f < 2 || (*l < n && dgn_adjacent(c->t, w, *l - 1)))
     return 0;
   uint32_t z = w[*l - 1].z;
   while (z < end && c->t[z] == ' ') z++;
-  if (z < end && c->t[z] != ',' && c->t[z] != '.') return 0;
+  if (z < end && c->t[z] != ',' && c->t[z] != '.' && c->t[z] != ';') return 0;
   for (size_t k = f; k < *l; k++)
     if (post_like(c, w, k, end)) return 0;
   return 1;
