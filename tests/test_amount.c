@@ -654,6 +654,15 @@ static const context_case contexts[] = {
      "amount:CAD:40000000"},
     /* a tie decides nothing */
     {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
+    /* a multilateral bank lends in US dollars: its name weighs against a donor agency's
+     * (the agency one giver among others); near miss: a release whose own country has
+     * more signals keeps its dollar */
+    {"The Asian Development Bank lent $40 million to Laos, with a grant of $8 million from the "
+     "Department of Foreign Affairs and Trade.\n",
+     "amount:USD:40000000 amount:USD:8000000"},
+    {"CANBERRA, 3 March 2021\nThe Department of Foreign Affairs and Trade adds $8 million "
+     "through the World Bank.\n",
+     "amount:AUD:8000000"},
 };
 
 START_TEST(currency_from_context) {
