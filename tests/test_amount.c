@@ -122,6 +122,11 @@ static const amount_case cases[] = {
     {"最大100億円", "最大100億円", "10000000000", NULL, "JPY", UP_TO, NULL},
     {"10億円以内", "10億円以内", "1000000000", NULL, "JPY", UP_TO, NULL},
     {"up to $3 million", "up to $3 million", "3000000", NULL, "USD", UP_TO, NULL},
+    /* a ceiling written as a maximum amount, with or without "the" */
+    {"grants of up to the maximum amount of JPY 800,000,000 for wells",
+     "up to the maximum amount of JPY 800,000,000", "800000000", NULL, "JPY", UP_TO, NULL},
+    {"2. Up to maximum amount of USD 4,500,000 for clinics", "Up to maximum amount of USD 4,500,000",
+     "4500000", NULL, "USD", UP_TO, NULL},
     {"costs are estimated at $45 million", "estimated at $45 million", "45000000", NULL, "USD",
      APPROX, NULL},
     {"the estimate at $45 million", "$45 million", "45000000", NULL, "USD", NONE, NULL},
@@ -649,6 +654,15 @@ static const context_case contexts[] = {
      "amount:CAD:40000000"},
     /* a tie decides nothing */
     {"CANBERRA\nWELLINGTON\nBoth gave $5 million.\n", "amount:USD:5000000"},
+    /* a multilateral bank lends in US dollars: its name weighs against a donor agency's
+     * (the agency one giver among others); near miss: a release whose own country has
+     * more signals keeps its dollar */
+    {"The Asian Development Bank lent $40 million to Laos, with a grant of $8 million from the "
+     "Department of Foreign Affairs and Trade.\n",
+     "amount:USD:40000000 amount:USD:8000000"},
+    {"CANBERRA, 3 March 2021\nThe Department of Foreign Affairs and Trade adds $8 million "
+     "through the World Bank.\n",
+     "amount:AUD:8000000"},
 };
 
 START_TEST(currency_from_context) {

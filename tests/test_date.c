@@ -313,6 +313,14 @@ static const multi_case multi[] = {
      "[2030年]=2030 p1 f0 r0 [10月]=2023-10 p2 f0 r1"},
     {"more than 700 officials since 1999. It was announced on 20 December.", 2025,
      "[1999]=1999 p1 f0 r0 [20 December]=2025-12-20 p3 f0 r1"},
+    /* a period of whole years (a plan's span) gives its first year where the document
+     * has no date; near miss: the document's date wins over it */
+    {"They issued a Work Plan for 2021-2023 in Hanoi on 9 June.", 0,
+     "[2021-2023]=2021..2023 p1 f0 r0 [9 June]=2021-06-09 p3 f0 r0"},
+    {"They issued a Work Plan for 2021-2023 in Hanoi on 9 June.", 2022,
+     "[2021-2023]=2021..2023 p1 f0 r0 [9 June]=2022-06-09 p3 f0 r1"},
+    {"In March 2019 they met. They issued a Work Plan for 2021-2023 on 9 June.", 2022,
+     "[March 2019]=2019-03 p2 f0 r0 [2021-2023]=2021..2023 p1 f0 r0 [9 June]=2019-06-09 p3 f0 r0"},
     /* months 1-3 after a fiscal year are in the next calendar year */
     {"令和6年度の事業\n2月に実施\n5月に評価", 0,
      "[令和6年度]=2024 p1 f1 r0 [2月]=2025-02 p2 f0 r0 [5月]=2024-05 p2 f0 r0"},

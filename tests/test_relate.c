@@ -3461,6 +3461,10 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:KHM", EN_FORUM, 1, 1},
     {"participates_in", "t.txt", EN_FORUM_OPENED "Laos reported gains in attendances at schools.",
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_FORUM, NO},
+    /* the list after "in attendance were:" with ";" between its items: all attend */
+    {"participates_in", "t.txt", EN_FORUM_OPENED "In attendance were: the Mekong Institute (MI); "
+     "the Japan Foundation (JF), the Asian Development Bank; and the World Bank.",
+     DG_REL_PARTICIPATES_IN, "org:world-bank", EN_FORUM, 1, 1},
     /* a side that included representatives of bodies: they attend; near miss: no attendees */
     {"participates_in", "t.txt", EN_FORUM_OPENED "The Japanese side included representatives of JICA and the Japan Foundation.",
      DG_REL_PARTICIPATES_IN, "org:jica", EN_FORUM, 1, 1},
@@ -3849,6 +3853,14 @@ static const struct {
     {"The Forum, which Laos hosted, ended.", 2, {"The Forum", "which Laos"}},
     {"The Forum which Laos hosted ended.", 1, {"The Forum"}},
     {"Fiji praised the plan while attending the Forum.", 1, {"Fiji"}},
+    /* a list of names after an attending word and a colon, ";" between its items, is one
+     * clause; near misses: ";" before a statement, a list after no attending word */
+    {"In attendance were: the Mekong Institute (MI); the Japan Foundation, the Asian "
+     "Development Bank; and the World Bank.", 1, {"In attendance"}},
+    {"In attendance were: the Mekong Institute (MI); Laos hosted the Forum.", 2,
+     {"In attendance", "; Laos"}},
+    {"Two bodies were named: the Mekong Institute (MI); the Japan Foundation (JF).", 2,
+     {"Two bodies", "; the Japan"}},
     {"第3回日メコン防災閣僚会合の開催\n2024年4月1日\n", 2, {"第3回", "2024年"}},
 };
 

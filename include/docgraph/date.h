@@ -99,7 +99,7 @@ void dg_date_resolve(const char *t, size_t len, dg_date *ds, size_t n, int doc_y
  * the year written last, the last dates with a month and with a day (their values: their
  * places are the text before's). All zero: nothing said. */
 typedef struct dg_date_carry {
-  int on_set, on_y1, on_m1, on_y2, on_relative;
+  int on_set, on_y1, on_m1, on_y2, on_relative, on_period;
   int last_year, last_rel;
   int has_m, has_d;
   dg_date last_m, last_d;

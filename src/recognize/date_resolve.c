@@ -87,6 +87,7 @@ typedef struct {
   int set;
   int y1, m1, y2; /* from month m1 of year y1 (m1 0: a whole year) to year y2 */
   int relative;   /* the year came from the document's date (昨年3月) */
+  int period;     /* a span of whole years (a plan for 2016-2018): see context_year */
   size_t end;     /* DG_DATE_SCOPE_SENTENCE: where the date ended */
 } context_t;
 
@@ -97,11 +98,15 @@ static void context_from(context_t *c, const dg_date *d) {
   c->y1 = d->year;
   c->y2 = d->year2 ? d->year2 : d->year;
   c->m1 = d->month;
+  c->period = !d->month && !d->fiscal && c->y2 > c->y1;
   if (d->fiscal) c->m1 = 4, c->y2++; /* FY2024: April 2024 to March 2025 */
 }
 
-/* The year of month m in a context: the one the context's span puts it in. */
+/* The year of month m in a context: the one the context's span puts it in; in a period of
+ * whole years (an Action Plan for 2016-2018 issued on July 24) its first, when the
+ * document's date gives none (see from_context). */
 static int context_year(const context_t *c, int m) {
+  if (c->period && m) return c->y1;
   if (!c->m1 || !m) return c->y2;
   int y = m >= c->m1 ? c->y1 : c->y1 + 1;
   return y > c->y2 ? c->y2 : y;
@@ -156,12 +161,23 @@ static int after_doc_date(const resolver *rs, const dg_date *d) {
          (d->month == rs->doc_month && rs->doc_day && d->day > rs->doc_day);
 }
 
+/* May context x give its year: set, and no period of whole years where the document has a
+ * date? */
+static int gives_year(const resolver *rs, const context_t *x) {
+  return x->set && !(x->period && rs->doc_year);
+}
+
 /* 12月17日, April 11: the year the same month and day were written with before in the
- * text (one year only: April 23, 2021 … the April 23 Dialogue), else the year in context, else the document's; a date already
+ * text (one year only: April 23, 2021 … the April 23 Dialogue), else the year in context
+ * (a period of whole years only where the document has no date: a plan's span is not the
+ * year the text is in, the context before it or the document's date is), else the
+ * document's; a date already
  * past at the document's date (since September 11 in a text of January 2002) that would
  * fall after it in that year, the year before (2001). */
 static void from_context(const resolver *rs, dg_date *d) {
-  const context_t *c = rs->sent.set ? &rs->sent : rs->on.set ? &rs->on : NULL;
+  const context_t *c = gives_year(rs, &rs->sent) ? &rs->sent
+                       : gives_year(rs, &rs->on) ? &rs->on
+                                                 : NULL;
   int same = d->day && !d->month2 && !d->day2 ? rs->day_year[d->month][d->day] : 0;
   if (same > 0) /* April 23, 2021 written before: that year, whatever the context */
     d->year = same, d->relative = 0;
@@ -292,7 +308,7 @@ static void remember(resolver *rs, dg_date *d, size_t i) {
 static void take_carry(resolver *rs, const dg_date_carry *c) {
   if (!c) return;
   rs->on = (context_t){.set = c->on_set, .y1 = c->on_y1, .m1 = c->on_m1, .y2 = c->on_y2,
-                       .relative = c->on_relative};
+                       .relative = c->on_relative, .period = c->on_period};
   rs->last_year = c->last_year, rs->last_rel = c->last_rel;
   if (c->has_m) rs->last_m = rs->carried_m = &c->last_m;
   if (c->has_d) rs->last_d = &c->last_d;
@@ -303,6 +319,7 @@ static void take_carry(resolver *rs, const dg_date_carry *c) {
 static void give_carry(const resolver *rs, dg_date_carry *c) {
   dg_date_carry out = {.on_set = rs->on.set, .on_y1 = rs->on.y1, .on_m1 = rs->on.m1,
                        .on_y2 = rs->on.y2, .on_relative = rs->on.relative,
+                       .on_period = rs->on.period,
                        .last_year = rs->last_year, .last_rel = rs->last_rel,
                        .has_m = rs->last_m != NULL, .has_d = rs->last_d != NULL};
   if (rs->last_m) out.last_m = *rs->last_m;

@@ -8,12 +8,15 @@
  * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after"), nor after a
  * te-form (参加を得て、), which shares the subject and time of the clause it leads into,
  * nor after a verb of list_joiners.tsv (A首相などを含む、各国首脳: the list goes on).
- * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";").
+ * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";"), but
+ * not at a ";" of a list of names after an attending word and a colon (in attendance were:
+ * the A (AA); the B, the C; and the D: one clause, whoever attends is listed in it).
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
  * Invariant: the clauses of a sentence cover it, in order, without overlap. */
 #include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -22,6 +25,11 @@
 #include "relate/ties.h"
 
 typedef DG_VEC(uint32_t) cut_vec;
+
+enum {
+  ATTEND_GAP = 8,    /* bytes from an attending word to its list's colon: " were" */
+  ATTEND_REACH = 80  /* bytes before the colon an attending word is looked for in */
+};
 
 static int is_comma(uint32_t cp) { return cp == 0x3001 || cp == ',' || cp == 0xFF0C; }
 
@@ -76,8 +84,62 @@ static int participle_after(const char *t, uint32_t e, uint32_t end) {
   return z - e > 4 && dg_lit(t, z, z - 3, "ing") && (z == end || !dg_is_ascii_alnum((unsigned char)t[z]));
 }
 
+/* Is t[a, z) of sentence s names only, not nested, with list gaps between them (commas,
+ * "and", "the": dg_rel_en_list_gap), each maybe glossed by its parenthesis (the Pacific
+ * Community (SPC)), a full stop at the end? */
+static int names_only(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  const char *t = c->d->text;
+  while (z > a && (t[z - 1] == ' ' || t[z - 1] == '.')) z--;
+  uint32_t p = a, n = 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (c->nested[i] || m->start < p) continue;
+    if (m->start >= z) break;
+    if (m->end > z || !dg_rel_en_list_gap(t, p, m->start)) return 0;
+    p = m->end;
+    if (p + 1 < z && t[p] == ' ') p = dg_rel_past_paren(t, p + 1, z);
+    n++;
+  }
+  return n > 0 && p == z;
+}
+
+/* English: does an attending word of triggers.tsv (participates_in) end at most ATTEND_GAP
+ * bytes before the colon at `colon` of sentence s (in attendance were:, attending were:)? */
+static int attending_colon(const dg_rel_ctx *c, uint32_t s, uint32_t colon) {
+  const char *t = c->d->text;
+  const dg_wordlist *l = &c->r->triggers;
+  uint32_t from = colon > c->d->sents[s].start + ATTEND_REACH ? colon - ATTEND_REACH
+                                                             : c->d->sents[s].start;
+  for (uint32_t i = from; (i = (uint32_t)dg_wordlist_next(l, t, colon, i)) < colon; i++) {
+    long w = dg_wordlist_at(l, t, colon, i);
+    if (w < 0 || (i > 0 && dg_is_ascii_alnum((unsigned char)t[i - 1]))) continue;
+    const dg_word *wd = &l->w[w];
+    uint32_t e = i + (uint32_t)wd->len;
+    int attends = wd->as.trigger.kind == DG_REL_PARTICIPATES_IN ||
+                  ((wd->as.trigger.also >> DG_REL_PARTICIPATES_IN) & 1);
+    if (attends && e + ATTEND_GAP >= colon && (e == colon || t[e] == ' ')) return 1;
+  }
+  return 0;
+}
+
+/* English: is the ";" at p a separator of a list after a colon (in attendance were: the A
+ * (AA); the B (BB), the C; and the D): names only from the colon before it in sentence s (or
+ * the ";" before) up to it, and from it up to the next ";" or the sentence's end? Such a
+ * list is one clause. */
+static int list_semicolon(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  const char *t = c->d->text;
+  uint32_t a = p, z = p + 1, e = c->d->sents[s].end;
+  if (t[p] != ';') return 0;
+  while (a > c->d->sents[s].start && t[a - 1] != ':' && t[a - 1] != ';') a--;
+  if (a == c->d->sents[s].start) return 0;
+  while (z < e && t[z] != ';') z++;
+  if (t[a - 1] == ';' ? !list_semicolon(c, s, a - 1) : !attending_colon(c, s, a - 1)) return 0;
+  return names_only(c, s, a, p) && names_only(c, s, p + 1, z);
+}
+
 /* English clause starts: a word of clause_breaks.tsv standing as a whole word, after a
- * comma when its row says so; not one a participle follows (see participle_after). */
+ * comma when its row says so; not one a participle follows (see participle_after), nor a
+ * ";" between the names of a list (see list_semicolon). */
 static int en_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
   const char *t = c->d->text;
   for (uint32_t i = se->start + 1; i < se->end; i++) {
@@ -93,6 +155,7 @@ static int en_cuts(const dg_rel_ctx *c, const dg_sentence *se, cut_vec *cuts) {
     while (p > se->start && t[p - 1] == ' ') p--;
     if (wd->as.clause_break.comma && !(p > se->start && t[p - 1] == ',')) continue;
     if (!wd->as.clause_break.comma && participle_after(t, e, se->end)) continue;
+    if (list_semicolon(c, (uint32_t)(se - c->d->sents), i)) continue;
     if (DG_PUSH(*cuts, i)) return -1;
   }
   return 0;
