@@ -83,7 +83,8 @@ typedef struct {
 
 /* Rules that go on from other rules' ties (a list of the line before): for them "alone"
  * is what they add in a whole run, by their name. */
-static const char *const chained_rules[] = {"list lines", "footnote members", "participant country"};
+static const char *const chained_rules[] = {"list lines", "footnote members", "participant country",
+                                            "side venue"};
 
 static int chained(const char *rule) {
   for (size_t k = 0; k < sizeof chained_rules / sizeof *chained_rules; k++)
@@ -106,6 +107,10 @@ static int chained(const char *rule) {
   "Foreign Minister Ana Kalo in Apia on 12 June 2024 on the sidelines of the 53rd Pacific Islands " \
   "Forum Leaders Meeting."
 
+#define EN_SIDE(chair) "The Second Foo-Bar Ministerial Meeting was held in Dili.\n" \
+  "The event was held on the sidelines of the 12th ASEAN Regional Forum (ARF 12) in Hanoi, " \
+  "Vietnam under the " chair ".\n"
+#define EN_SIDE_OWN "meeting:2nd-foo-bar-ministerial-meeting"
 #define JA_FOLLOWS "第6回日メコン外相会議は、2024年8月1日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
 #define JA_ASEAN57 "meeting:asean-fmm:57"
 #define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
@@ -1058,6 +1063,31 @@ static const tie_row ties[] = {
      DG_REL_HELD_ON, "meeting:mekong-japan-summit:1", "date:2009-11", 0, 1},
     {"held_in", "t.txt", "The 3rd Mekong-Japan Water Forum is the first, and it took place in Tokyo in November 2009.",
      DG_REL_HELD_IN, EN_FORUM, "place:tokyo", 0, 1},
+    /* side_subject.c: a meeting held on the sidelines of another shares the place the
+     * sentence gives that one, and the chair and parties stated are its own; near misses:
+     * the other meeting's chair and party, no holding verb before the side word */
+    {"side venue", "t.txt", EN_SIDE("chairmanship of Foreign Minister Tala Veve"), DG_REL_HELD_IN,
+     EN_SIDE_OWN, "place:hanoi", 1, 1},
+    {"side venue", "t.txt", "The Second Foo-Bar Ministerial Meeting was held in Dili.\n"
+     "The talks took place on the sidelines of the 12th ASEAN Regional Forum in Hanoi, Vietnam.\n",
+     DG_REL_HELD_IN, EN_SIDE_OWN, "place:hanoi", 1, 1},
+    {"side venue", "t.txt", "The Second Foo-Bar Ministerial Meeting was held in Dili.\n"
+     "Ministers spoke on the sidelines of the 12th ASEAN Regional Forum in Hanoi.\n",
+     DG_REL_HELD_IN, EN_SIDE_OWN, "place:hanoi", NO},
+    {"chaired_by", "t.txt", EN_SIDE("chairmanship of Foreign Minister Tala Veve"), DG_REL_CHAIRED_BY,
+     EN_SIDE_OWN, "person:tala-veve", 1, 1},
+    {"chaired_by", "t.txt", EN_SIDE("chairmanship of Foreign Minister Tala Veve"), DG_REL_CHAIRED_BY,
+     "meeting:arf:12", "person:tala-veve", NO},
+    /* title_attribute: "host" before a title is no verb between the chair word and the
+     * chair; near miss: a verb of another kind between */
+    {"chaired_by", "t.txt", EN_SIDE("chair of host Foreign Minister Tala Veve"), DG_REL_CHAIRED_BY,
+     EN_SIDE_OWN, "person:tala-veve", 1, 1},
+    {"chaired_by", "t.txt", "The Second Foo-Bar Ministerial Meeting was chaired by Vietnam and attended by Foreign Minister Tala Veve.",
+     DG_REL_CHAIRED_BY, EN_SIDE_OWN, "person:tala-veve", NO},
+    {"participates_in", "t.txt", EN_SIDE("chair of host Foreign Minister Tala Veve"),
+     DG_REL_PARTICIPATES_IN, "person:tala-veve", EN_SIDE_OWN, 1, 1},
+    {"participates_in", "t.txt", EN_SIDE("chair of host Foreign Minister Tala Veve"),
+     DG_REL_PARTICIPATES_IN, "person:tala-veve", "meeting:arf:12", NO},
     /* under_chair: "under the chairmanship of" chairs the meeting it follows, not one named
      * later (on the sidelines of the Summit); past_chair: the place and date after the
      * chair are the meeting's; near misses: the Summit the meeting was beside, a place

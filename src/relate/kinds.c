@@ -888,6 +888,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     nm = attended_objects(c, s, g, ms, nm);
     if (g->kind == kind) nm = past_posts(c, s, ms, nm); /* the Chairman of M and Minister A */
     if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */
+    if (g->kind == kind) nm = dg_rel_side_subjects(c, s, ms, nm); /* held on the sidelines */
     if (g->kind == kind) nm = dg_rel_attended_only(c, s, g, ms, nm); /* to host the next M */
     long named = ja_attributive(c, s, g); /* 主催する本対話: that one, of those named */
     for (size_t y = 0; y < nm && named >= 0; y++)
@@ -1066,14 +1067,22 @@ static int chairs_other(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
   return 0;
 }
 
+/* English: is trigger x a noun before a capitalised title, after "of" or "the" (under the
+ * chair of host Foreign Minister A: no verb of its own)? */
+static int title_attribute(const dg_rel_ctx *c, const dg_rel_trigger *x) {
+  const char *t = c->d->text;
+  return x->end + 2 <= c->d->len && t[x->end] == ' ' && t[x->end + 1] >= 'A' &&
+         t[x->end + 1] <= 'Z' && (dg_lit_before(t, x->start, "of ") || dg_lit_before(t, x->start, "the "));
+}
+
 /* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
- * attended by B: B is no chair)? */
+ * attended by B: B is no chair), but a noun before a title (see title_attribute)? */
 static int other_trigger_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
                                  const dg_mention *m) {
   uint32_t a = m->end <= g->start ? m->end : g->end, z = m->end <= g->start ? g->start : m->start;
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
-    if (x->kind != g->kind && x->start >= a && x->end <= z) return 1;
+    if (x->kind != g->kind && x->start >= a && x->end <= z && !title_attribute(c, x)) return 1;
   }
   return 0;
 }
@@ -1288,8 +1297,9 @@ static int this_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
 /* English: the meeting a chairing noun after "under the" follows in its clause (the
  * Meeting under the chairmanship of Jane Doe, on the sidelines of the Summit; the Meeting
  * of the Dialogue took place under the co-chairmanship of: the Meeting, see
- * dg_rel_meeting_owner), the nearest named before it; -1 when there is none or the word
- * stands elsewhere (Japan's chairmanship of the Summit). */
+ * dg_rel_meeting_owner), the nearest named before it, or the meeting held on its sidelines
+ * (was held on the sidelines of the Summit under the chair of A: dg_rel_side_subject); -1
+ * when there is none or the word stands elsewhere (Japan's chairmanship of the Summit). */
 static long under_chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   uint32_t a = g->start;
@@ -1303,7 +1313,8 @@ static long under_chair(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
       m = (long)i;
   }
   long own = m >= 0 ? dg_rel_meeting_owner(c, s, &c->d->ments[m]) : -1;
-  return own >= 0 ? own : m;
+  long side = m >= 0 && own < 0 ? dg_rel_side_subject(c, s, (uint32_t)m) : -1;
+  return own >= 0 ? own : side >= 0 ? side : m;
 }
 
 /* The meeting a chairing word speaks of: in English, the one the text stands in when
@@ -1869,6 +1880,8 @@ const dg_rel_kind_rule dg_rel_kinds[] = {
     {"attending", DG_REL_PARTICIPATES_IN, dg_rel_attending},
     /* no trigger word: The 12 nations are--A, B, …; A、…、Eの5カ国の外相と会談 */
     {"counted parties", DG_REL_PARTICIPATES_IN, dg_rel_counted_parties},
+    /* no trigger word of its own: S was held on the sidelines of the M in P: P is S's too */
+    {"side venue", DG_REL_HELD_IN, dg_rel_side_venue},
 };
 const size_t dg_rel_nkinds = sizeof dg_rel_kinds / sizeof *dg_rel_kinds;
 

@@ -225,6 +225,17 @@ int dg_rel_met_apart(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t m);
 int dg_rel_after_side_occasion(const dg_rel_ctx *c, const dg_mention *m);
 size_t dg_rel_side_talks(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                          uint32_t *ms, size_t nm);
+/* The meeting held on the sidelines of meeting mention m of English sentence s (S was
+ * held on the sidelines of the M): the last meeting named before the side word in m's
+ * clause, or the section's or document's own when the sentence names none before it;
+ * -1 when no holding verb stands right before the word (side_subject.c). */
+long dg_rel_side_subject(const dg_rel_ctx *c, uint32_t s, uint32_t m);
+/* Meetings ms[0..nm) with each one held beside (dg_rel_side_subject) put as its subject,
+ * no two the same. Returns how many. */
+size_t dg_rel_side_subjects(const dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t nm);
+/* held_in: the places the sentence's held_in ties give a meeting held beside another go to
+ * the subject too (side_subject.c). */
+void dg_rel_side_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
 /* Keeps of the meetings ms[0..nm) that English trigger g of sentence s speaks of those its
  * parties attend: not one named after a word of margin_words.tsv (on the sidelines of
  * the M), nor, for a verb of future_hosts.tsv (to host, to be hosted), one other than the
