@@ -225,11 +225,16 @@ START_TEST(test_regions) {
       {"pacific islands region", "region:pacific-islands"},
       {"東京", "place:tokyo"},
       {"南シナ海", "place:south-china-sea"},
+      {"quang ngai province", "place:quang-ngai"},
+      {"クアンガイ省", "place:quang-ngai"},
+      {"thua thien - hue", "place:thua-thien-hue"},
   };
-  for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    ck_assert_msg(dg_dict_find(d, names[i].id) >= 0, "no %s", names[i].id);
     ck_assert_msg(dg_dict_find_surface(d, names[i].surface, strlen(names[i].surface)) ==
                       dg_dict_find(d, names[i].id),
                   "%s is not %s", names[i].surface, names[i].id);
+  }
 }
 END_TEST
 
