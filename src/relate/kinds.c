@@ -1072,7 +1072,8 @@ static int chairs_other(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g
 static int title_attribute(const dg_rel_ctx *c, const dg_rel_trigger *x) {
   const char *t = c->d->text;
   return x->end + 2 <= c->d->len && t[x->end] == ' ' && t[x->end + 1] >= 'A' &&
-         t[x->end + 1] <= 'Z' && (dg_lit_before(t, x->start, "of ") || dg_lit_before(t, x->start, "the "));
+         t[x->end + 1] <= 'Z' &&
+         (dg_lit_before(t, x->start, "of ") || dg_lit_before(t, x->start, "the "));
 }
 
 /* Does a trigger of another kind stand between trigger g and mention m (chaired by A, and
