@@ -66,12 +66,17 @@ int dg_rel_met_apart(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t m) {
   return mt->end <= a ? break_between(t, mt->end, a) : break_between(t, x->end, mt->start);
 }
 
-int dg_rel_after_side_occasion(const dg_rel_ctx *c, const dg_mention *m) {
+long dg_rel_side_occasion_start(const dg_rel_ctx *c, const dg_mention *m) {
   const char *t = c->d->text;
   uint32_t a = m->start;
   if (a >= 4 && dg_lit_before(t, a, "the ")) a -= 4;
   while (a > 0 && t[a - 1] == ' ') a--;
-  return dg_wordlist_before(&c->r->side_occasions, t, c->d->sents[m->sentence].start, a) >= 0;
+  long w = dg_wordlist_before(&c->r->side_occasions, t, c->d->sents[m->sentence].start, a);
+  return w < 0 ? -1 : (long)(a - c->r->side_occasions.w[w].len);
+}
+
+int dg_rel_after_side_occasion(const dg_rel_ctx *c, const dg_mention *m) {
+  return dg_rel_side_occasion_start(c, m) >= 0;
 }
 
 size_t dg_rel_side_talks(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,

@@ -17,16 +17,6 @@
 #include "lex/rules_lists.h"
 #include "relate/ties.h"
 
-/* Where the word of side_occasions.tsv before meeting mention m starts, or 0 (none). */
-static uint32_t side_word_start(const dg_rel_ctx *c, const dg_mention *m) {
-  const char *t = c->d->text;
-  uint32_t a = m->start, s0 = c->d->sents[m->sentence].start;
-  if (a >= 4 && dg_lit_before(t, a, "the ")) a -= 4;
-  while (a > s0 && t[a - 1] == ' ') a--;
-  long w = dg_wordlist_before(&c->r->side_occasions, t, s0, a);
-  return w < 0 ? 0 : a - (uint32_t)c->r->side_occasions.w[w].len;
-}
-
 /* Does a holding verb (a held_on trigger: held, took place, organised) end right before
  * a, only spaces between? */
 static int held_before(const dg_rel_ctx *c, uint32_t a) {
@@ -59,7 +49,8 @@ long dg_rel_side_subject(const dg_rel_ctx *c, uint32_t s, uint32_t m) {
   m = paren_owner(c, s, m);
   const dg_mention *mm = &c->d->ments[m];
   if (!dg_rel_latin(c, s) || mm->sentence != s || mm->type != DG_TYPE_MEETING) return -1;
-  uint32_t a = side_word_start(c, mm);
+  long w = dg_rel_side_occasion_start(c, mm); /* the side word (dg_rel_after_side_occasion) */
+  uint32_t a = w > 0 ? (uint32_t)w : 0;
   if (!a || !held_before(c, a)) return -1;
   long subj = -1;
   int named = 0;

@@ -223,6 +223,8 @@ int dg_rel_met_apart(const dg_rel_ctx *c, uint32_t s, uint32_t i, uint32_t m);
 /* Does a word of side_occasions.tsv end right before mention m, maybe with "the " between
  * (on the margins of the UN General Assembly: an occasion, no party; met_apart.c)? */
 int dg_rel_after_side_occasion(const dg_rel_ctx *c, const dg_mention *m);
+/* Where that word of side_occasions.tsv starts, or -1 (none; met_apart.c). */
+long dg_rel_side_occasion_start(const dg_rel_ctx *c, const dg_mention *m);
 size_t dg_rel_side_talks(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                          uint32_t *ms, size_t nm);
 /* The meeting held on the sidelines of meeting mention m of English sentence s (S was
