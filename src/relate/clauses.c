@@ -123,18 +123,20 @@ static int attending_colon(const dg_rel_ctx *c, uint32_t s, uint32_t colon) {
 }
 
 /* English: is the ";" at p a separator of a list after a colon (in attendance were: the A
- * (AA); the B (BB), the C; and the D): names only from the colon before it in sentence s (or
- * the ";" before) up to it, and from it up to the next ";" or the sentence's end? Such a
- * list is one clause. */
+ * (AA); the B (BB), the C; and the D): an attending word before the colon (see
+ * attending_colon), and names only in every part the ";"s cut from the colon up to the
+ * next ";" after p or the sentence's end? Such a list is one clause. */
 static int list_semicolon(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
-  uint32_t a = p, z = p + 1, e = c->d->sents[s].end;
+  uint32_t a = p, e = c->d->sents[s].end;
   if (t[p] != ';') return 0;
-  while (a > c->d->sents[s].start && t[a - 1] != ':' && t[a - 1] != ';') a--;
-  if (a == c->d->sents[s].start) return 0;
-  while (z < e && t[z] != ';') z++;
-  if (t[a - 1] == ';' ? !list_semicolon(c, s, a - 1) : !attending_colon(c, s, a - 1)) return 0;
-  return names_only(c, s, a, p) && names_only(c, s, p + 1, z);
+  while (a > c->d->sents[s].start && t[a - 1] != ':') a--;
+  if (a == c->d->sents[s].start || !attending_colon(c, s, a - 1)) return 0;
+  for (uint32_t z = a; a <= p + 1; a = ++z) {
+    while (z < e && t[z] != ';') z++;
+    if (!names_only(c, s, a, z)) return 0;
+  }
+  return 1;
 }
 
 /* English clause starts: a word of clause_breaks.tsv standing as a whole word, after a
