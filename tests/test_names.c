@@ -86,13 +86,17 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "Chairman's Statement", "program:chairmans-statement@6f2cf40edbdfd0d7",
      NULL, NULL},
     /* heads.tsv: Memorandum of Understanding, Terms of Reference, Guidelines, Principles,
-     * Conclusions, Code of Conduct, Consensus, Communiqué end a document's name */
+     * Conclusions, Code of Conduct, Rules of Procedure, Consensus, Communiqué end a
+     * document's name */
     {HEADS, "The ministers signed the Memorandum of Understanding on Fisheries.", DG_TYPE_PROGRAM,
      "Memorandum of Understanding on Fisheries", "program:memorandum-of-understanding-on-fisheries",
      NULL, NULL},
     {HEADS, "Leaders approved the Terms of Reference of the Ocean Task Force.", DG_TYPE_PROGRAM,
      "Terms of Reference of the Ocean Task Force",
      "program:terms-of-reference-of-the-ocean-task-force", NULL, NULL},
+    {HEADS, "Ministers approved the Rules of Procedure for Andean Mechanisms.", DG_TYPE_PROGRAM,
+     "Rules of Procedure for Andean Mechanisms",
+     "program:rules-of-procedure-for-andean-mechanisms", NULL, NULL},
     {HEADS | F(OUTCOME), "The Communiqué was issued.", DG_TYPE_PROGRAM, "Communiqué", NULL, NULL,
      NULL},
     /* a kind with its makers before it (大臣共同声明, joint ministerial statement) is one
@@ -1606,6 +1610,12 @@ static const family_case families[] = {
      "Fiji leaders' summit", NULL, NULL, NULL},
     {F(EN_HEADS), "The ASEAN youth summit opened in Jakarta.", DG_TYPE_MEETING,
      "ASEAN youth summit", NULL, NULL, NULL},
+    /* group_held_meetings: a group and a head in lower case, held; near miss: not held */
+    {F(EN_HEADS), "The Pacific Islands Forum meeting was held in Apia, Samoa 3 - 4 May 2011.",
+     DG_TYPE_MEETING, "Pacific Islands Forum meeting", "meeting:pacific-islands-forum-meeting",
+     NULL, NULL},
+    {F(EN_HEADS), "The Pacific Islands Forum meeting agreed to widen the plan.", DG_TYPE_MEETING,
+     "Pacific Islands Forum meeting", NULL, NULL, NULL},
     /* "ministerial", a head itself, is the body before another head; near miss: the head
      * alone after the group (the 11th PIF Ministerial is a name of its own) */
     {F(EN_HEADS), "The plan was adopted at the last PIF ministerial meeting in Apia.",

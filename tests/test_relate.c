@@ -272,6 +272,27 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "At the Ocean Ministers Meeting, observers criticized Chile and Peru.\n",
      DG_REL_PARTICIPATES_IN, "country:CHL", EN_OCEAN_ID2, NO},
+    /* triggers.tsv "representatives were from", "delegates were from": observers named after
+     * the organization they came from, in a sentence of no meeting (the section's); near
+     * miss: a source, not attendees */
+    {"participates_in", "t.txt", "The Ocean Ministers Meeting was held in Suva.\nThe following countries "
+     "were represented: Chile and Peru. OMM Observer representatives were from the World Bank and the "
+     "European Union.\n",
+     DG_REL_PARTICIPATES_IN, "org:world-bank", EN_OCEAN_ID2, 2, 1},
+    {"participates_in", "t.txt", "The Ocean Ministers Meeting was held in Suva.\nObserver delegates were "
+     "from the World Bank.\n",
+     DG_REL_PARTICIPATES_IN, "org:world-bank", EN_OCEAN_ID2, 1, 1},
+    {"participates_in", "t.txt", "The Ocean Ministers Meeting was held in Suva.\nFunding for the plan was "
+     "from the World Bank.\n",
+     DG_REL_PARTICIPATES_IN, "org:world-bank", EN_OCEAN_ID2, NO},
+    /* triggers.tsv "acted as the Vice", "served as Vice": a meeting's office under its chair;
+     * near miss: another office */
+    {"participates_in", "t.txt", EN_REEF_HELD "Minister Ana Ruiz of Chile acted as the Vice-Chairperson.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", EN_REEF_ID, 1, 1},
+    {"participates_in", "t.txt", EN_REEF_HELD "Minister Ana Ruiz of Chile served as Vice-Chair.\n",
+     DG_REL_PARTICIPATES_IN, "country:CHL", EN_REEF_ID, 1, 1},
+    {"participates_in", "t.txt", EN_REEF_HELD "Minister Ana Ruiz of Chile acted as an adviser to the bank.\n",
+     DG_REL_PARTICIPATES_IN, "person:ana-ruiz", EN_REEF_ID, NO},
     /* triggers.tsv "opened by": who opens a meeting takes part in it */
     {"participates_in", "t.txt", "The Ocean Ministers Meeting was officially opened by Minister Ana Ruiz of "
      "Chile.\n",
@@ -1624,6 +1645,23 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
     {"adopted_at", "t.txt", EN_TITLE "We adopted the Mekong Connectivity Action Plan, noting the Mekong Water Initiative.",
      DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
+    /* English: the items of a ";" list after the verb (list_item_trigger), and a meeting
+     * whose report is approved (roles.tsv "reports of": after) is no venue: the section's;
+     * near miss: a program after ";" that another verb acts on */
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers approved/endorsed the reports of the 9th Senior Officials "
+     "Meeting; the Mekong Water Action Plan; Mekong Connectivity Action Plan; and the Rules of "
+     "Procedure for Mekong Mechanisms.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers approved/endorsed the reports of the 9th Senior Officials "
+     "Meeting; the Mekong Water Action Plan; Mekong Connectivity Action Plan; and the Rules of "
+     "Procedure for Mekong Mechanisms.",
+     DG_REL_ADOPTED_AT, "program:rules-of-procedure-for-mekong-mechanisms", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers approved/endorsed the reports of the 9th Senior Officials "
+     "Meeting; the Mekong Water Action Plan; Mekong Connectivity Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", "meeting:9th-senior-officials-meeting", NO},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers approved the budget for the secretariat and its staff for "
+     "the next two years; Tonga criticized the Mekong Water Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
     /* a program that owns the noun after it is not what the verb acts on (「X」の実現に
      * 向けて策定した…), unless the verb is that noun (「X」の採択); a verb dated last
      * year is not the meeting's */

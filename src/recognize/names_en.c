@@ -1342,6 +1342,26 @@ static dg_err group_lower_meetings(en_sent *S, dg_error *err) {
   return e;
 }
 
+/* A group and a meeting's head in lower case as the subject of " was held" name a
+ * meeting (The Pacific Islands Forum meeting was held in Apia): the group's session.
+ * Near misses: not held (the Forum meeting agreed), a body between (group_lower_meetings). */
+static dg_err group_held_meetings(en_sent *S, dg_error *err) {
+  dg_err e = DG_OK;
+  for (size_t k = 0; k + 1 < S->n && e == DG_OK; k++) {
+    size_t g = group_words_end(S, k);
+    if (g == NONE || g + 1 >= S->n || (k > 0 && is_ordinal_word(S, k - 1))) continue;
+    size_t h = g + 1;
+    if (!dgn_adjacent(S->c->t, S->w, g) || !lower_meeting_head(S, h) ||
+        !(dg_lit(S->c->t, S->end, S->w[h].z, " was held ") ||
+          dg_lit(S->c->t, S->end, S->w[h].z, " were held ")) ||
+        dgn_overlaps(S->c, S->w[h].a, S->w[h].z, ANY_NAMED))
+      continue;
+    e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[k].a, S->w[h].z, err);
+    k = h;
+  }
+  return e;
+}
+
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
   dgn_word *w = malloc(MAX_SENTENCE_WORDS * sizeof *w);
   if (!w) return dg_error_set(err, DG_ENOMEM, "out of memory");
@@ -1363,6 +1383,7 @@ dg_err dgn_en_heads(dgn_ctx *c, dg_error *err) {
     if (e == DG_OK) e = quoted_lower_meetings(&S, err);
     if (e == DG_OK) e = ordinal_lower_meetings(&S, err);
     if (e == DG_OK) e = group_lower_meetings(&S, err);
+    if (e == DG_OK) e = group_held_meetings(&S, err);
     if (e == DG_OK) e = dgn_title_talks_en(c, s, err);
   }
   free(w);

@@ -58,12 +58,14 @@ static long relative_antecedent(const dg_rel_ctx *c, uint32_t s, uint32_t k, con
 
 /* English: does group or organization m stand as the object of verb g, right after it,
  * maybe after "the" (Peru, co-chairing the Andean Community this year, ...; Timor-Leste is
- * joining ASEAN): the verb acts on the body, not on a meeting? */
+ * joining ASEAN): the verb acts on the body, not on a meeting? Not after a trigger ending
+ * in "from" (representatives were from the World Bank: whom they came from). */
 static int en_group_object(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
                            const dg_mention *m) {
   const char *t = c->d->text;
   uint32_t o = g->end + 1;
   if (!dg_rel_latin(c, s) || !dg_lit(t, m->start, g->end, " ")) return 0;
+  if (dg_lit_before(t, g->end, " from")) return 0;
   if (dg_lit(t, m->start, o, "the ")) o += 4;
   return m->start == o;
 }
@@ -1409,6 +1411,31 @@ static const dg_rel_trigger *near_trigger(const dg_rel_ctx *c, uint32_t s, uint3
   return NULL;
 }
 
+#define ITEM_REACH 400 /* bytes from an adopting verb to the last item of its ";" list */
+
+/* English: the adopting trigger (kind k, adopted_at) whose object is a list with ";"
+ * between its items that program i, a name in capitals, opens an item of (approved the
+ * reports of the M; the X Vision; Y Agreement; and the Z Rules): the last such trigger
+ * before it, within ITEM_REACH bytes, with a ";" between and i right after "; " (maybe
+ * "and", "the"); or NULL. Not a topic in lower case (focusing on girls; women, peace and
+ * security). */
+static const dg_rel_trigger *list_item_trigger(const dg_rel_ctx *c, uint32_t s, uint32_t i,
+                                               dg_rel_kind k) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->ments[i].start, q = a;
+  if (k != DG_REL_ADOPTED_AT || !dg_rel_latin(c, s) || !dg_is_upper(t[a])) return NULL;
+  if (q >= 4 && dg_lit_before(t, q, "the ")) q -= 4;
+  if (q >= 4 && dg_lit_before(t, q, "and ")) q -= 4;
+  if (q < 2 || !dg_lit_before(t, q, "; ")) return NULL;
+  const dg_rel_trigger *g = NULL;
+  for (size_t x = 0; x < c->trigs.n; x++) {
+    const dg_rel_trigger *y = &c->trigs.v[x];
+    if (y->kind == (uint32_t)k && y->end < q && a - y->end <= ITEM_REACH) g = y;
+  }
+  if (!g || !memchr(t + g->end, ';', q - 2 - g->end + 1)) return NULL;
+  return g;
+}
+
 /* Japanese: the trigger of kind k that program i of sentence s is the subject, object or
  * topic of across a complement (「X」が今後の協力の指針として採択された; 「X」を…として
  * 採択): the first of its clause after it, with a word of complements.tsv (として) right
@@ -1767,6 +1794,7 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (c->nested[i] || m->type != DG_TYPE_PROGRAM) continue;
     int apposed = 0;
     if (!(g = near_trigger(c, s, i, kind)) && !(g = complement_trigger(c, s, i, kind)) &&
+        !(g = list_item_trigger(c, s, i, kind)) &&
         !(apposed = (g = apposed_trigger(c, s, i, kind)) != NULL))
       continue;
     uint8_t part = dg_rel_part(c, m);
@@ -1789,9 +1817,12 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
       at = dg_rel_section_meeting(c, s); /* adopted X and agreed to hold the next Meeting */
     else if (at < 0) {
       uint32_t ms[DG_REL_MAXM];
-      size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0);
-      if (nm) at = dg_rel_nearest_of(c, ms, nm, m->start);
-      else if (later_meeting_only(c, s, m, g))
+      size_t nm = dg_rel_meetings(c, s, ms, DG_REL_MAXM, 0), k = 0;
+      for (size_t y = 0; y < nm; y++) /* not the M whose report is approved */
+        if (!dg_rel_latin(c, s) || dg_rel_part(c, &c->d->ments[ms[y]]) != DG_PART_AFTER)
+          ms[k++] = ms[y];
+      if (k) at = dg_rel_nearest_of(c, ms, k, m->start);
+      else if (nm || later_meeting_only(c, s, m, g))
         at = dg_rel_section_meeting(c, s); /* …and agreed to hold the next meeting */
     }
     if (at >= 0 && dg_rel_latin(c, s) && earlier_meeting(c, &c->d->ments[at]))
