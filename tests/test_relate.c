@@ -114,6 +114,7 @@ static int chained(const char *rule) {
 #define JA_FOLLOWS "第6回日メコン外相会議は、2024年8月1日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
 #define JA_ASEAN57 "meeting:asean-fmm:57"
 #define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
+#define JA_COPULA_CHAIR "署名は、日本から出席した山田太郎外務副大臣と、今回の議長国であるラオスのソムチャイ・ウォンサワット大臣の立ち合いの元で行われた。"
 #define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
 #define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
@@ -1440,6 +1441,11 @@ static const tie_row ties[] = {
     /* 議長国 X: the country chairs, of the document's meeting when its clause names none;
      * a chair together with another chairs with the subject carried over */
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, TITLE_ID, "country:LAO", 1, 1},
+    /* 議長国であるXのY in a list of witnesses: X and Y chair, not the list's first name */
+    {"chaired_by", "t.txt", TITLE JA_COPULA_CHAIR, DG_REL_CHAIRED_BY, TITLE_ID, "country:LAO", 1, 1},
+    {"chaired_by", "t.txt", TITLE JA_COPULA_CHAIR, DG_REL_CHAIRED_BY, TITLE_ID,
+     "person:ソムチャイ・ウォンサワット", 1, 1},
+    {"chaired_by", "t.txt", TITLE JA_COPULA_CHAIR, DG_REL_CHAIRED_BY, TITLE_ID, "person:山田太郎", NO},
     {"chaired_by", "t.txt", TITLE "鈴木大臣が出席し、タイのスレッタ首相とともに共同議長を務めた。",
      DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木", 1, 1},
     {"chaired_by", "t.txt",
