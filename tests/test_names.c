@@ -598,6 +598,12 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "JPIDD", "meeting:jpidd:9", NULL, NULL},
     {HEADS | F(COREF), "The Japan-Pacific Islands Defense Dialogue (JPIDD) was held in Tokyo.",
      DG_TYPE_MEETING, "JPIDD", "meeting:jpidd", NULL, NULL},
+    /* names_gloss_variant.c: a meeting's name without the gloss in parentheses inside it
+       is that meeting; near misses: another name, a gloss at the name's end */
+    {HEADS | F(COREF), "第9回ASEANプラス3(日中韓)観光相会議が開かれた。会議は「第9回ASEANプラス3観光相会議共同声明」を採択した。",
+     DG_TYPE_MEETING, "第9回ASEANプラス3観光相会議", "meeting:第9回aseanプラス3(日中韓)観光相会議", NULL, NULL},
+    {HEADS | F(COREF), "第9回ASEANプラス3(日中韓)観光相会議が開かれた。会議は「第9回ASEANプラス3環境相会議共同声明」を想起した。",
+     DG_TYPE_MEETING, "第9回ASEANプラス3環境相会議", "meeting:第9回aseanプラス3環境相会議", NULL, NULL},
     /* "the Forum" before another capitalized word only begins a longer name, unless that
      * word is a meeting's head too (the Forum Meeting) */
     {HEADS | F(COREF), "The 9th Pacific Ocean Forum was held. Ministers met at the Forum Secretariat Office.",

@@ -84,7 +84,7 @@ typedef struct {
 /* Rules that go on from other rules' ties (a list of the line before): for them "alone"
  * is what they add in a whole run, by their name. */
 static const char *const chained_rules[] = {"list lines", "footnote members", "participant country",
-                                            "side venue"};
+                                            "side venue", "joint opening"};
 
 static int chained(const char *rule) {
   for (size_t k = 0; k < sizeof chained_rules / sizeof *chained_rules; k++)
@@ -114,6 +114,10 @@ static int chained(const char *rule) {
 #define JA_FOLLOWS "第6回日メコン外相会議は、2024年8月1日にビエンチャンにおいて第57回ASEAN外相会議に続いて開催された。"
 #define JA_ASEAN57 "meeting:asean-fmm:57"
 #define JA_CHAIR_COUNTRY "鈴木大臣から、議長国ラオスの準備に謝意を述べた上で、2023年5月に東京で開催された第2回日メコン防災閣僚会合の成果に触れた。"
+#define JA_COPULA_CHAIR "署名は、日本から出席した山田太郎外務副大臣と、今回の議長国であるラオスのソムチャイ・ウォンサワット大臣の立ち合いの元で行われた。"
+#define JA_JOINT "第9回ASEANプラス3(日中韓)観光相会議と第5回東アジアサミット観光相会議が14日、ラオスのルアンパバーンで開かれた。"
+#define JA_JOINT_APT "meeting:第9回aseanプラス3(日中韓)観光相会議"
+#define JA_JOINT_LIST "会議にはASEAN10カ国、日本、中国、韓国、インド、ロシアが参加した。"
 #define EN_SCENE_PROGRAM "At the JAIF event at the Mekong-Japan Summit, Japan announced the Mekong Water Initiative."
 #define JA_SPEAKER "皆様、ようこそ。山田太郎外務大臣です。"
 #define EN_TITLE "Mekong-Japan Summit: Joint Statement\n\n"
@@ -1461,6 +1465,21 @@ static const tie_row ties[] = {
     /* 議長国 X: the country chairs, of the document's meeting when its clause names none;
      * a chair together with another chairs with the subject carried over */
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, TITLE_ID, "country:LAO", 1, 1},
+    /* two meetings opened in one sentence: the parties and chair the next sentences give
+     * one are the other's too, within the members of the group its name holds; near misses:
+     * a party of no such member, the sentences after one named alone */
+    {"joint opening", "t.txt", JA_JOINT JA_JOINT_LIST, DG_REL_PARTICIPATES_IN, "country:JPN", JA_JOINT_APT, 1, 1},
+    {"joint opening", "t.txt", JA_JOINT JA_JOINT_LIST, DG_REL_PARTICIPATES_IN, "group:ASEAN", JA_JOINT_APT, 1, 1},
+    {"joint opening", "t.txt", JA_JOINT JA_JOINT_LIST, DG_REL_PARTICIPATES_IN, "country:IND", JA_JOINT_APT, NO},
+    {"joint opening", "t.txt", JA_JOINT "開幕式では議長国ラオスの副首相が演説を行った。", DG_REL_CHAIRED_BY,
+     JA_JOINT_APT, "country:LAO", 1, 1},
+    {"joint opening", "t.txt", JA_JOINT "第5回東アジアサミット観光相会議は成功した。" JA_JOINT_LIST,
+     DG_REL_PARTICIPATES_IN, "country:JPN", JA_JOINT_APT, NO},
+    /* 議長国であるXのY in a list of witnesses: X and Y chair, not the list's first name */
+    {"chaired_by", "t.txt", TITLE JA_COPULA_CHAIR, DG_REL_CHAIRED_BY, TITLE_ID, "country:LAO", 1, 1},
+    {"chaired_by", "t.txt", TITLE JA_COPULA_CHAIR, DG_REL_CHAIRED_BY, TITLE_ID,
+     "person:ソムチャイ・ウォンサワット", 1, 1},
+    {"chaired_by", "t.txt", TITLE JA_COPULA_CHAIR, DG_REL_CHAIRED_BY, TITLE_ID, "person:山田太郎", NO},
     {"chaired_by", "t.txt", TITLE "鈴木大臣が出席し、タイのスレッタ首相とともに共同議長を務めた。",
      DG_REL_CHAIRED_BY, TITLE_ID, "person:鈴木", 1, 1},
     {"chaired_by", "t.txt",

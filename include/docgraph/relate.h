@@ -48,6 +48,7 @@ typedef enum dg_implicit { DG_IMPLICIT_COUNT = 0, DG_IMPLICIT_IGNORE } dg_implic
 typedef struct dg_relate_opts {
   dg_scope scope;
   dg_implicit implicit;
+  const struct dg_dict *dict; /* the entities' attributes (a group's members), or NULL */
 } dg_relate_opts;
 
 /* Fill d->units, d->unit_ments and d->rels from d's mentions and blocks. */

@@ -160,6 +160,7 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.rules = p->rules;
   p->relate.scope = o->scope;
   p->relate.implicit = o->implicit;
+  p->relate.dict = p->dict;
   p->tokens = o->tokens;
   static const char *const scopes[] = {"sentence", "paragraph", "block"};
   snprintf(p->describe, sizeof p->describe, "scope=%s implicit=%s",

@@ -558,6 +558,7 @@ static const struct {
     {"dateline_senders.tsv", offsetof(dg_rules, dateline_senders), {"word", NULL, NULL}, row_plain},
     {"portfolios.tsv", offsetof(dg_rules, portfolios), {"word", NULL, NULL}, row_plain},
     {"both_meetings.tsv", offsetof(dg_rules, both_meetings), {"word", NULL, NULL}, row_plain},
+    {"chair_copulas.tsv", offsetof(dg_rules, chair_copulas), {"word", NULL, NULL}, row_plain},
     {"party_members.tsv", offsetof(dg_rules, party_members), {"word", NULL, NULL}, row_plain},
     {"party_joins.tsv", offsetof(dg_rules, party_joins), {"word", NULL, NULL}, row_plain},
     {"member_words.tsv", offsetof(dg_rules, member_words), {"word", NULL, NULL}, row_plain},

@@ -86,6 +86,7 @@ struct dg_rules {
   dg_wordlist dateline_senders; /* DEPARTMENT OF ... CANBERRA: a sender's line ends in a dateline */
   dg_wordlist portfolios;     /* Finance, Trade: a minister's portfolio between title and name */
   dg_wordlist both_meetings;  /* 両会議, 両会合: both meetings the title joins */
+  dg_wordlist chair_copulas;  /* である: 議長国であるXのY, the chair country named after it */
   dg_wordlist party_members;  /* 政府, 部局, 外相: a party's agency or members before による */
   dg_wordlist party_joins;    /* による, との間で: parties before a meeting they hold */
   dg_wordlist member_words;   /* 加盟国, member states: after a body, its members, no meeting */

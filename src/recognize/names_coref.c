@@ -913,6 +913,7 @@ static int talks_with(dgn_ctx *c, const reference *rf, const dgn_unnamed *un, ui
 
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err) {
   dg_doc *d = c->d;
+  dgn_gloss_variants(c);
   glosses_of_instances(c);
   short_ordinal_names(c);
   title_instance(c);

@@ -71,6 +71,7 @@ typedef struct dg_rel_ctx {
   uint32_t *ment_clause;         /* the clause of each mention */
   const char *rule;              /* the rule adding ties now: each relation's provenance */
   int ignore_implicit;           /* --implicit ignore: implicit mentions co-occur with none */
+  const struct dg_dict *dict;    /* the entities' attributes (a group's members), or NULL */
   long speakers;                 /* the sentence naming the authors ("We, A and B, ..."), -1
                                     none, -2 not looked for yet (kinds.c) */
   DG_VEC(dg_relation) rels;

@@ -1266,6 +1266,34 @@ static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigg
   return -1;
 }
 
+/* Japanese: the country named right after chairing word g and a copula of chair_copulas.tsv
+ * (今回の議長国であるベトナムのA大臣: Vietnam), or -1. */
+static long copula_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  const char *t = c->d->text;
+  long w = dg_rel_latin(c, s) ? -1 : dg_wordlist_at(&c->r->chair_copulas, t, c->d->sents[s].end, g->end);
+  if (w < 0) return -1;
+  uint32_t p = g->end + (uint32_t)c->r->chair_copulas.w[w].len;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].start == p && c->d->ments[i].type == DG_TYPE_COUNTRY)
+      return (long)i;
+  return -1;
+}
+
+/* The chairs copula_country finds for meeting m: country k, and the person k owns with
+ * の right after it (議長国であるベトナムのA大臣: A); both take part. */
+static void copula_chairs(dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t k) {
+  const dg_mention *x = &c->d->ments[k];
+  dg_rel_add(c, DG_REL_CHAIRED_BY, m, k, s);
+  dg_rel_add(c, DG_REL_PARTICIPATES_IN, k, m, s);
+  if (!dg_lit(c->d->text, c->d->sents[s].end, x->end, "\xE3\x81\xAE")) return; /* の */
+  for (uint32_t i = k + 1; i < c->sent_end[s]; i++) {
+    const dg_mention *p = &c->d->ments[i];
+    if (c->nested[i] || p->start != x->end + 3 || p->type != DG_TYPE_PERSON) continue;
+    dg_rel_add(c, DG_REL_CHAIRED_BY, m, i, s);
+    dg_rel_add(c, DG_REL_PARTICIPATES_IN, i, m, s);
+  }
+}
+
 /* Does the Japanese chairing word g stand as the topic, subject or object of its clause
  * (議長は, 議長が, 議長を: who the chair is follows), not as the owner of another word
  * (議長国の提案)? */
@@ -1363,7 +1391,8 @@ static void chaired_examples(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
   }
 }
 
-/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: a
+/* chaired_by: the meeting a chairing word speaks of (chaired_meeting), to its chairs: the
+ * country a copula names after the word and its person (議長国であるAのB: copula_chairs), a
  * country written against the word (議長国ラオス: it chairs as a country) and those listed
  * before it (Japan and Laos co-chaired), else people,
  * else countries (add_chairs); a chair takes part in what it chairs. The chair of a group
@@ -1377,8 +1406,11 @@ static void chaired_by(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
         chairs_other(c, s, g) || chair_of_other_term(c, s, g) || chair_owns(c, s, g))
       continue;
     long m0 = chaired_meeting(c, s, g), country = m0 >= 0 ? attached_country(c, s, g) : -1;
+    long named = m0 >= 0 && country < 0 ? copula_country(c, s, g) : -1;
     for (long m = m0, r = 0; m >= 0 && r < 2; m = r++ ? -1 : pair_of(c, s, m0)) {
-    if (country >= 0) {
+    if (named >= 0) {
+      copula_chairs(c, s, (uint32_t)m, (uint32_t)named);
+    } else if (country >= 0) {
       uint32_t cs[DG_REL_MAXM]; /* Japan and Thailand co-chaired: both */
       size_t n = dg_rel_list_before(c, s, (uint32_t)country, cs + 1, DG_REL_MAXM - 1) + 1;
       cs[0] = (uint32_t)country;

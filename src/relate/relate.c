@@ -40,6 +40,7 @@ const dg_rel_source dg_rel_sources[] = {
     {"series instance", dg_rel_series_instances}, /* 本年秋の…会合: the instance so dated */
     {"title venue", dg_rel_title_venue}, /* Summit / Manila, 13 November 2017 under a title */
     {"participant country", dg_rel_participant_countries}, /* the Ministry of X, Xの朴外相: X too */
+    {"joint opening", dg_rel_joint_openings}, /* AとBが開かれ: what follows is of both */
 };
 const size_t dg_rel_nsources = sizeof dg_rel_sources / sizeof *dg_rel_sources;
 
@@ -50,6 +51,7 @@ dg_err dg_relate(const dg_rules *r, const dg_relate_opts *o, dg_doc *d, dg_error
   dg_err e = dg_rel_ctx_init(&c, r, d, err);
   if (e != DG_OK) return e;
   c.ignore_implicit = o->implicit == DG_IMPLICIT_IGNORE;
+  c.dict = o->dict;
   for (size_t k = 0; k < dg_rel_nsources && !c.oom; k++) {
     c.rule = dg_rel_sources[k].name; /* the sentence rules name their own rows */
     dg_rel_sources[k].fn(&c);

@@ -350,6 +350,10 @@ void dg_rel_title_venue(dg_rel_ctx *c);
  * takes part (the Ministry of Foreign Affairs of X, X政府), the country written with の
  * before a person who takes part (Xの朴外相) (participant_country.c). */
 void dg_rel_participant_countries(dg_rel_ctx *c);
+/* Two meetings a Japanese sentence opens together (AとBが…で開かれ): the ties the
+ * sentences after it give one of them are the other's too, within the members of a group
+ * its name holds (joint_opening.c). */
+void dg_rel_joint_openings(dg_rel_ctx *c);
 /* Is mention i the date of a dateline that opens sentence s (TOKYO, 5 March 2026 —)? */
 int dg_rel_dateline_date(const dg_rel_ctx *c, uint32_t s, uint32_t i);
 /* Where the text after the dateline that opens sentence s starts (after "SUVA, 3 March
