@@ -143,7 +143,7 @@ static const struct {
      * it wins */
     {"The First Session of the Forestry Assembly was held in Seoul. The Meeting was attended by "
      "Laos.\nBefore it, the Preparatory Meeting for the First Session was held.",
-     "The Meeting", "meeting:1st-session-of-the-forestry-assembly"},
+     "The Meeting", "meeting:1st-forestry-assembly-session"},
     {"The 5th Water Summit and the Water Lunch Retreat were held in Hanoi. The Meeting was "
      "chaired by Viet Nam.",
      "The Meeting", "meeting:5th-water-summit"},

@@ -466,6 +466,27 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
     {"participates_in", "t.txt", EN_TITLE "The participating officials welcomed Japan\xE2\x80\x99s support.",
      DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, NO},
+    /* attribute_list: the participle's noun listed by a verb (were, included) and an actor
+     * right after it takes part; near miss: no actor after the verb */
+    {"participates_in", "t.txt", EN_TITLE "The participating countries were: Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The Ministers of the participating countries and bodies were the "
+     "Asian Development Bank and Laos.", DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "The participating countries were grateful to Japan.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, NO},
+    /* roles.c after_article: "The following" is no preposition before the meeting named
+     * later, which is then the one attended; near miss: "following" as a preposition */
+    {"participates_in", "t.txt", EN_TITLE "The following countries attended the Mekong-Japan Summit: Laos "
+     "and Thailand.", DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Laos attended a reception following the Mekong-Japan Summit.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
+    /* "present were", "present:" after a noun; near miss: the verb "present" */
+    {"participates_in", "t.txt", EN_TITLE "Members present: Laos and Thailand.",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Dialogue partners present were Laos and Japan.",
+     DG_REL_PARTICIPATES_IN, "country:JPN", EN_SUMMIT, 1, 1},
+    {"participates_in", "t.txt", EN_TITLE "Japan will present a plan to Laos.",
+     DG_REL_PARTICIPATES_IN, "country:LAO", EN_SUMMIT, NO},
     /* noun_reading: "meet" after an article and a noun phrase is the event, no verb; near
      * miss: a plural subject before it */
     {"participates_in", "t.txt", EN_TITLE "The regional defence meet came amid a dispute of Laos and "
@@ -3140,6 +3161,11 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:VNM", EN_SUMMIT, ANY_SENTENCE, 1},
     {"participant heading", "t.txt", EN_TITLE "Participants\n\nLaos thanked Thailand and Japan.\n",
      DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, NO},
+    /* the headings of outcome documents' attendance lists (Heads of Delegation, Present) */
+    {"participant heading", "t.txt", EN_TITLE "Heads of Delegation\n\nLaos, Thailand, Viet Nam and Japan.\n",
+     DG_REL_PARTICIPATES_IN, "country:VNM", EN_SUMMIT, ANY_SENTENCE, 1},
+    {"participant heading", "t.txt", EN_TITLE "Present:\n\n- Laos\n- Thailand\n",
+     DG_REL_PARTICIPATES_IN, "country:THA", EN_SUMMIT, 3, 1},
     /* participant_heading_parts.tsv: words joined by ・ after a heading word; near miss:
      * a heading of parts only */
     {"participant heading", "t.txt", TITLE "2.出席国・オブザーバー・国際機関:\n\n・タイ: ソムチャイ・ウォン 観光大臣\n",

@@ -91,14 +91,17 @@ static int tail_word(const en_sent *S, size_t k) {
 /* ---- the left of the head ---- */
 
 /* Is w[k] a possessive ('s, s') of a known name or of a name by head word (the World
- * Bank's, the United States')? It owns what follows; it is no part of its name. */
+ * Bank's, the United States')? It owns what follows; it is no part of its name. A known
+ * name that only holds the word and goes on past it owns nothing there (Joint Statement
+ * of the 12th Foreign Ministers' Meeting: Ministers' is no owner). */
 static int possessive_owner(const en_sent *S, size_t k) {
   const char *t = S->c->t;
   dgn_word o = S->w[k];
   if (o.z - o.a < 3 || (t[o.z - 1] != '\'' && !(t[o.z - 1] == 's' && t[o.z - 2] == '\'')))
     return 0;
   o.z -= t[o.z - 1] == '\'' ? 1 : 2; /* States' -> States, Bank's -> Bank */
-  return dgn_overlaps(S->c, o.a, o.z, ANY_NAMED & ~T(PERSON)) ||
+  return (dgn_overlaps(S->c, o.a, o.z, ANY_NAMED & ~T(PERSON)) &&
+          !dgn_overlaps(S->c, o.z, S->w[k].z + 1, ANY_NAMED & ~T(PERSON))) ||
          dgn_is_head_word(S->c, &o, S->end);
 }
 
@@ -717,11 +720,26 @@ static size_t body_tail(const en_sent *S, size_t hx) {
   return last > hy ? party_list(S, last, DG_TYPE_MEETING) : hx;
 }
 
+/* The last word of a meeting named inside a program's title (see meeting_in_title): a
+ * tail of "of" and a body's name, no other word in lower case than of, the and and, is
+ * the meeting's (Joint Statement of the 12th Foreign Ministers Meeting of the Mekong-Ganga
+ * Cooperation); any other tail is the title's (the 23rd Summit | on Maritime Safety): hx. */
+static size_t title_meeting_end(const en_sent *S, size_t hx, dg_type type) {
+  if (!word_is(S, hx + 1, "of")) return hx;
+  size_t last = extend_right(S, hx, type);
+  for (size_t k = hx + 1; k <= last; k++)
+    if (dg_is_lower(S->c->t[S->w[k].a]) && !word_is(S, k, "of") && !word_is(S, k, "the") &&
+        !word_is(S, k, "and"))
+      return hx;
+  return last;
+}
+
 static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t *first,
                      size_t *last) {
   *first = extend_left(S, x, hx);
   if (portfolio(S, *first)) return 0;
-  *last = type == DG_TYPE_MEETING && meeting_in_title(S, *first) ? hx : extend_right(S, hx, type);
+  *last = type == DG_TYPE_MEETING && meeting_in_title(S, *first) ? title_meeting_end(S, hx, type)
+                                                                : extend_right(S, hx, type);
   if (type == DG_TYPE_MEETING && *last == hx &&
       (*first == x || (*first + 1 == x && is_ordinal_word(S, *first))))
     *last = body_tail(S, hx);

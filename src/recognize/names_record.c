@@ -172,8 +172,47 @@ const char *dgn_mint_id(dgn_ctx *c, dg_type type, const char *s, size_t n) {
   return mint_id(c, type, "", 0, 0, s, n);
 }
 
+/* A new meeting's words after its ordinal, t[a, z), written as "<words> of the <body>": a
+ * head word of a meeting (heads.tsv) before " of the ", a name in capitals after it that
+ * runs to z with no other " of ", " on " or " for " (Foreign Ministers' Meeting of the
+ * Mekong-Ganga Cooperation): the offset of " of the "; else 0 (Meeting of the Parties on
+ * Climate: another tail). */
+static uint32_t body_after_of(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  static const char *const TAILS[] = {" of ", " on ", " for "};
+  const char *t = c->t;
+  uint32_t p = a;
+  while (p + 8 < z && memcmp(t + p, " of the ", 8)) p++;
+  if (p + 8 >= z || !(t[p + 8] >= 'A' && t[p + 8] <= 'Z')) return 0;
+  long h = dg_wordlist_before(&c->r->heads, t, a, p);
+  if (h < 0 || c->r->heads.w[h].as.head.type != DG_TYPE_MEETING) return 0;
+  for (uint32_t q = p + 8; q < z; q++)
+    for (size_t k = 0; k < sizeof TAILS / sizeof *TAILS; k++)
+      if (dg_lit(t, z, q, TAILS[k])) return 0;
+  return p;
+}
+
+/* The id of a new meeting named with its ordinal `ord` and its body after "of the" (see
+ * body_after_of, " of the " at p): the body's words before the meeting's, as the other
+ * order writes them (12th Foreign Ministers' Meeting of the Mekong-Ganga Cooperation and
+ * Twelfth Mekong-Ganga Cooperation Foreign Ministers' Meeting make one id). */
+static const char *mint_body_first(dgn_ctx *c, const char *ord, size_t ordlen, uint32_t after,
+                                   uint32_t p, uint32_t z) {
+  dg_buf b;
+  dg_buf_init(&b);
+  dg_buf_adds(&b, "meeting:");
+  mint_text(&b, ord, ordlen);
+  mint_text(&b, " ", 1);
+  mint_span(c, &b, c->t + p + 8, z - p - 8);
+  mint_text(&b, " ", 1);
+  mint_span(c, &b, c->t + after, p - after);
+  const char *id = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len);
+  dg_buf_destroy(&b);
+  return id;
+}
+
 /* The id of a new name at t[a, z): a meeting's or a program's ordinal written one way
- * (dgn_ordinal_key). */
+ * (dgn_ordinal_key); a numbered meeting of a body named after "of the" as the body's
+ * (mint_body_first). */
 static const char *mint_id_at(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   char ord[32];
   uint32_t after = a;
@@ -181,6 +220,8 @@ static const char *mint_id_at(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) 
                   ? dgn_ordinal_key(c, a, z, ord, sizeof ord, &after)
                   : 0;
   if (!ol) after = a;
+  uint32_t of = ol && type == DG_TYPE_MEETING ? body_after_of(c, after, z) : 0;
+  if (of) return mint_body_first(c, ord, ol, after, of, z);
   return mint_id(c, type, ord, ol, after - a, c->t + a, z - a);
 }
 

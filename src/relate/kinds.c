@@ -729,11 +729,37 @@ static uint32_t label_list_end(const char *t, uint32_t p, uint32_t e) {
   }
 }
 
+/* English: where a participle used as an attribute is followed, from offset p, by its noun
+ * in lower case (at most five words: countries and organisations) and a verb that lists
+ * them, maybe a colon and "the", and an actor right after (The participating countries
+ * were: A, B; the participating delegations included the A), the offset of that actor;
+ * else the sentence's end (The participating officials welcomed A's support: none). */
+static uint32_t attribute_list(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
+  static const char *const LISTS[] = {"were", "are", "included", "include"};
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  for (int words = 0; words < 6 && p < e && dg_is_lower(t[p]); words++) {
+    uint32_t z = p;
+    while (z < e && (dg_is_lower(t[z]) || t[z] == '-')) z++;
+    for (size_t k = 0; k < sizeof LISTS / sizeof *LISTS && words; k++) {
+      if (z - p != strlen(LISTS[k]) || memcmp(t + p, LISTS[k], z - p)) continue;
+      uint32_t q = z < e && t[z] == ':' ? z + 1 : z;
+      while (q < e && (t[q] == ' ' || t[q] == '\n')) q++;
+      if (dg_lit(t, e, q, "the ")) q += 4;
+      return dg_rel_mention_at(c, s, q, 0, dg_rel_is_actor) >= 0 ? q : e;
+    }
+    if (z >= e || t[z] != ' ') return e;
+    p = z + 1;
+  }
+  return e;
+}
+
 /* English: the first offset where an actor of attending word g may stand: after "of" for
  * a noun followed by it (with the participation of leaders from A and B; the participation
  * of the private sector, not the countries before it); none for a participle that is an
  * attribute, "the" before it and a word in lower case after it (The participating officials
- * welcomed Japan's support: the officials); else the clause's start (0). After a label of
+ * welcomed Japan's support: the officials), unless a verb lists them (see attribute_list);
+ * else the clause's start (0). After a label of
  * participants (出席者:, see label_at) the caller starts past its colon instead. */
 static uint32_t actors_from(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
@@ -743,7 +769,7 @@ static uint32_t actors_from(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigge
   if (dg_lit(t, g->end, g->end - 3, "ing") &&
       (dg_lit_before(t, g->start, "the ") || dg_lit_before(t, g->start, "The ")) &&
       g->end + 1 < e && t[g->end] == ' ' && dg_is_lower(t[g->end + 1]))
-    return e;
+    return attribute_list(c, s, g->end + 1);
   return 0;
 }
 

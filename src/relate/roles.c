@@ -105,6 +105,12 @@ static int skippable(const char *t, uint32_t a, uint32_t z) {
   return 1;
 }
 
+/* English: does the article "the" stand right before the role word at ws (The following
+ * countries attended the Summit: a determiner, no preposition)? */
+static int after_article(const char *t, const dg_sentence *se, uint32_t ws) {
+  return ws >= se->start + 4 && (dg_lit_before(t, ws, "the ") || dg_lit_before(t, ws, "The "));
+}
+
 /* The role word before an English name (up to three skippable words away), or 0. */
 static uint8_t part_before(const dg_rel_ctx *c, const dg_mention *m, const dg_sentence *se) {
   const char *t = c->d->text;
@@ -116,7 +122,8 @@ static uint8_t part_before(const dg_rel_ctx *c, const dg_mention *m, const dg_se
       const dg_word *wd = &c->r->roles.w[w];
       uint32_t ws = q - wd->len;
       if (wd->as.role.side == DG_SIDE_BEFORE &&
-          (ws == se->start || !dg_is_ascii_alnum((unsigned char)t[ws - 1])))
+          (ws == se->start || !dg_is_ascii_alnum((unsigned char)t[ws - 1])) &&
+          !after_article(t, se, ws))
         return wd->as.role.part;
     }
     if (!skippable(t, a, q)) return 0;
