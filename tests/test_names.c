@@ -2956,6 +2956,19 @@ static const row rows[] = {
      DG_TYPE_MEETING, "meeting:mekong-japan-fmm", "日メコン外相会議", NULL},
     {"第5回拡大ASEAN国防相会議の結果\n\n前日にはASEAN国防相会議が開催された。",
      DG_TYPE_MEETING, "meeting:admm", "ASEAN国防相会議", NULL},
+    /* title_instance: a title that names a series alone names the instance the text
+     * names with a year, or of several the one its lead names first; near miss: several,
+     * and the lead names another meeting first */
+    {"Island Trade Ministers Meeting\n\nThe 2031 Island Trade Ministers Meeting was held in Apia.",
+     DG_TYPE_MEETING, "meeting:2031-island-trade-ministers-meeting", "Island Trade Ministers Meeting",
+     NULL},
+    {"Island Trade Ministers Meeting\n\nThe 2031 Island Trade Ministers Meeting opened. Ministers "
+     "noted the 2030 Island Trade Ministers Meeting.",
+     DG_TYPE_MEETING, "meeting:2031-island-trade-ministers-meeting", "Island Trade Ministers Meeting",
+     NULL},
+    {"Island Trade Ministers Meeting\n\nThe ASEAN Summit opened. The 2031 Island Trade Ministers "
+     "Meeting and the 2030 Island Trade Ministers Meeting were recalled.",
+     DG_TYPE_MEETING, "meeting:island-trade-ministers-meeting", "Island Trade Ministers Meeting", NULL},
     /* dgn_add_minted: a body's name after an ordinal is one of its sessions; near miss:
      * the body alone */
     {"The 3rd Joint Committee was held in Vientiane in May 2018.", DG_TYPE_MEETING,
