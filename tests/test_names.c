@@ -1516,6 +1516,9 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_HEADS), "ASEAN Ministers of Energy met in Hanoi.", DG_TYPE_MEETING,
      "ASEAN Ministers of Energy", NULL, NULL, NULL},
+    /* ... nor when the acronym is the initials of the tail's last words (tail_gloss) */
+    {F(EN_HEADS), "We, the Ministers of Water of Reef Island States (RIS), met in Suva.",
+     DG_TYPE_MEETING, "Ministers of Water of Reef Island States", NULL, NULL, NULL},
     /* the ordinal a word, as in digits */
     {F(EN_HEADS), "The Tenth ASEAN Ministers of Energy met in Manila.", DG_TYPE_MEETING,
      "Tenth ASEAN Ministers of Energy", "meeting:10th-asean-ministers-of-energy", NULL, NULL},
