@@ -533,6 +533,12 @@ static const family_case families[] = {
      "「海洋協力の推進」に関する共同声明", "program:海洋協力の推進に関する共同声明", NULL, NULL},
     {F(JA_HEADS), "会議では海洋協力の推進に関する共同声明が採択された。", DG_TYPE_PROGRAM,
      "海洋協力の推進に関する共同声明", NULL, NULL, NULL},
+    /* a list joiner (及び) joins two compounds of one program; near miss: the compound
+     * before it holds a head of its own (joined_names: two names of a list) */
+    {F(JA_HEADS), "円借款はダナン港湾及び道路整備計画(第二期)に充てられる。", DG_TYPE_PROGRAM,
+     "ダナン港湾及び道路整備計画(第二期)", "program:ダナン港湾及び道路整備計画(第二期)", NULL, NULL},
+    {F(JA_HEADS), "円借款はフエ橋建設計画及びダナン道路整備計画に充てられる。", DG_TYPE_PROGRAM,
+     "フエ橋建設計画及びダナン道路整備計画", NULL, NULL, NULL},
     /* a statement named after its meeting (statement_titles.tsv): the meeting is a name of
      * its own inside it; near miss: a word after the head that is no statement */
     {F(JA_HEADS), "日ASEAN農業大臣会合共同声明を公表した。", DG_TYPE_MEETING,
