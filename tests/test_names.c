@@ -537,6 +537,12 @@ static const family_case families[] = {
      "「海洋協力の推進」に関する共同声明", "program:海洋協力の推進に関する共同声明", NULL, NULL},
     {F(JA_HEADS), "会議では海洋協力の推進に関する共同声明が採択された。", DG_TYPE_PROGRAM,
      "海洋協力の推進に関する共同声明", NULL, NULL, NULL},
+    /* a list joiner (及び) joins two compounds of one program; near miss: the compound
+     * before it holds a head of its own (joined_names: two names of a list) */
+    {F(JA_HEADS), "円借款はダナン港湾及び道路整備計画(第二期)に充てられる。", DG_TYPE_PROGRAM,
+     "ダナン港湾及び道路整備計画(第二期)", "program:ダナン港湾及び道路整備計画(第二期)", NULL, NULL},
+    {F(JA_HEADS), "円借款はフエ橋建設計画及びダナン道路整備計画に充てられる。", DG_TYPE_PROGRAM,
+     "フエ橋建設計画及びダナン道路整備計画", NULL, NULL, NULL},
     /* a statement named after its meeting (statement_titles.tsv): the meeting is a name of
      * its own inside it; near miss: a word after the head that is no statement */
     {F(JA_HEADS), "日ASEAN農業大臣会合共同声明を公表した。", DG_TYPE_MEETING,
@@ -1526,6 +1532,9 @@ static const family_case families[] = {
      NULL, NULL},
     {F(EN_HEADS), "ASEAN Ministers of Energy met in Hanoi.", DG_TYPE_MEETING,
      "ASEAN Ministers of Energy", NULL, NULL, NULL},
+    /* ... nor when the acronym is the initials of the tail's last words (tail_gloss) */
+    {F(EN_HEADS), "We, the Ministers of Water of Reef Island States (RIS), met in Suva.",
+     DG_TYPE_MEETING, "Ministers of Water of Reef Island States", NULL, NULL, NULL},
     /* the ordinal a word, as in digits */
     {F(EN_HEADS), "The Tenth ASEAN Ministers of Energy met in Manila.", DG_TYPE_MEETING,
      "Tenth ASEAN Ministers of Energy", "meeting:10th-asean-ministers-of-energy", NULL, NULL},
@@ -2993,6 +3002,19 @@ static const row rows[] = {
      DG_TYPE_MEETING, "meeting:mekong-japan-fmm", "日メコン外相会議", NULL},
     {"第5回拡大ASEAN国防相会議の結果\n\n前日にはASEAN国防相会議が開催された。",
      DG_TYPE_MEETING, "meeting:admm", "ASEAN国防相会議", NULL},
+    /* title_instance: a title that names a series alone names the instance the text
+     * names with a year, or of several the one its lead names first; near miss: several,
+     * and the lead names another meeting first */
+    {"Island Trade Ministers Meeting\n\nThe 2031 Island Trade Ministers Meeting was held in Apia.",
+     DG_TYPE_MEETING, "meeting:2031-island-trade-ministers-meeting", "Island Trade Ministers Meeting",
+     NULL},
+    {"Island Trade Ministers Meeting\n\nThe 2031 Island Trade Ministers Meeting opened. Ministers "
+     "noted the 2030 Island Trade Ministers Meeting.",
+     DG_TYPE_MEETING, "meeting:2031-island-trade-ministers-meeting", "Island Trade Ministers Meeting",
+     NULL},
+    {"Island Trade Ministers Meeting\n\nThe ASEAN Summit opened. The 2031 Island Trade Ministers "
+     "Meeting and the 2030 Island Trade Ministers Meeting were recalled.",
+     DG_TYPE_MEETING, "meeting:island-trade-ministers-meeting", "Island Trade Ministers Meeting", NULL},
     /* dgn_add_minted: a body's name after an ordinal is one of its sessions; near miss:
      * the body alone */
     {"The 3rd Joint Committee was held in Vientiane in May 2018.", DG_TYPE_MEETING,

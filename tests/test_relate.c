@@ -1744,6 +1744,15 @@ static const tie_row ties[] = {
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
     {"adopted_at", "t.txt", EN_TITLE "The Mekong Water Action Plan was adopted at the Mekong-Japan Summit that set out six areas.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
+    /* English: a meeting something is "of" (noted the outcomes of the 3rd ... Meeting and
+     * adopted) is no scene of the verb (en_owned_before); near miss: a meeting the
+     * subjects met at */
+    {"adopted_at", "t.txt", EN_TITLE "Leaders noted the outcomes of the 3rd Mekong-Japan Foreign "
+     "Ministers Meeting and adopted the Mekong Water Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "Ministers met at the 3rd Mekong-Japan Foreign Ministers "
+     "Meeting and adopted the Mekong Water Action Plan.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", "meeting:3rd-mekong-japan-foreign-ministers-meeting", 1, 1},
     /* a subject (が) of the verb across a complement closed by として (complements.tsv);
      * near miss: another program between them is the one adopted */
     {"adopted_at", "t.txt", TITLE "会合では、「メコン防災行動計画」が今後十年の地域の防災協力を導く基本的な文書として採択された。",

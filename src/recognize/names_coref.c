@@ -739,36 +739,72 @@ static int numbered_id(const dg_mention *f, const dg_mention *m) {
   return !strncmp(f->id, m->id, il) && f->id[il] == ':' && dg_is_digit(f->id[il + 1]);
 }
 
-/* Does meeting f name an instance of the series m names: its text is an ordinal and m's
- * text (第26回 + 日ASEAN首脳会議, Third + Pacific Maritime Dialogue), or its id m's and a
- * number (meeting:asean-japan-summit:26)? */
+/* Does t[a, z) start with a year and a space or 年 (2011 Forum Trade Ministers Meeting,
+ * 2011年日ASEAN…)? */
+static int year_prefix(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  const char *t = c->t;
+  if (z - a < 6 || !(t[a] == '1' || t[a] == '2')) return 0;
+  for (uint32_t i = a; i < a + 4; i++)
+    if (!dg_is_digit(t[i])) return 0;
+  return t[a + 4] == ' ' || (z - a > 7 && !memcmp(t + a + 4, "\xE5\xB9\xB4", 3)); /* 年 */
+}
+
+/* Does t[a, z) name an instance: an ordinal or a year before the series' name? */
+static int instance_prefix(const dgn_ctx *c, uint32_t a, uint32_t z) {
+  uint32_t after;
+  return dgn_ordinal_prefix(c, a, z, &after) > 0 || year_prefix(c, a, z);
+}
+
+/* Does meeting f name an instance of the series m names: its text is an ordinal or a year
+ * and m's text (第26回 + 日ASEAN首脳会議, Third + Pacific Maritime Dialogue, 2011 + Forum
+ * Trade Ministers Meeting), or its id m's and a number (meeting:asean-japan-summit:26)? */
 static int instance_of(const dgn_ctx *c, const dg_mention *f, const dg_mention *m) {
-  uint32_t n = m->end - m->start, after;
+  uint32_t n = m->end - m->start;
   if (f->type != DG_TYPE_MEETING || f->implicit || !strcmp(f->id, m->id)) return 0;
   if (numbered_id(f, m)) return 1;
   return f->end - f->start > n && !strncasecmp(c->t + f->end - n, c->t + m->start, n) &&
-         dgn_ordinal_prefix(c, f->start, f->end, &after) > 0;
+         instance_prefix(c, f->start, f->end);
+}
+
+/* The first meeting the text names after the title's block, other than the title's own:
+ * the meeting its lead speaks of. NULL when there is none. */
+static const dg_mention *lead_meeting(const dgn_ctx *c, const dg_mention *m) {
+  const dg_doc *d = c->d;
+  uint32_t block = d->sents[m->sentence].block;
+  for (size_t k = 0; k < d->nments; k++) {
+    const dg_mention *f = &d->ments[k];
+    if (f->type == DG_TYPE_MEETING && !f->implicit && f->sentence < d->nsents &&
+        d->sents[f->sentence].block != block && strcmp(f->id, m->id))
+      return f;
+  }
+  return NULL;
 }
 
 /* The meeting a document's title names by its series' name alone (日ASEAN首脳会議の結果,
- * Pacific Maritime Dialogue concludes) is the one instance its text names (第26回日ASEAN
- * 首脳会議, the Third Pacific Maritime Dialogue): the title's mention takes its id, so the
- * document's own meeting and its back references (本会議, the Dialogue) are that instance.
- * Nothing changes when the text names two instances, or none. */
+ * Pacific Maritime Dialogue concludes, Forum Trade Ministers Meeting) is the one instance
+ * its text names (第26回日ASEAN首脳会議, the Third Pacific Maritime Dialogue, the 2011 Forum
+ * Trade Ministers Meeting), or, when the text names several, the one its lead names first
+ * (the others are past or next meetings: recalled the 2010 meeting): the title's mention
+ * takes its id, so the document's own meeting and its back references (本会議, the
+ * Dialogue) are that instance. Nothing changes when the text names none, or several and
+ * its lead none of them. */
 static void title_instance(dgn_ctx *c) {
   dg_doc *d = c->d;
   dg_mention *m = NULL;
   for (size_t i = 0; i < d->nments && !m; i++)
     if (d->ments[i].type == DG_TYPE_MEETING && !d->ments[i].implicit) m = &d->ments[i];
-  uint32_t after;
   if (!m || m->sentence >= d->nsents || d->sents[m->sentence].block != d->sents[0].block ||
-      dgn_ordinal_prefix(c, m->start, m->end, &after) > 0)
+      instance_prefix(c, m->start, m->end))
     return;
   const dg_mention *one = NULL;
   for (size_t k = 0; k < d->nments; k++) {
     const dg_mention *f = &d->ments[k];
     if (!instance_of(c, f, m) || (one && !strcmp(one->id, f->id))) continue;
-    if (one) return; /* two instances: the title may mean either */
+    if (one) { /* several instances: the lead's, if it names one */
+      one = lead_meeting(c, m);
+      if (!one || !instance_of(c, one, m)) return;
+      break;
+    }
     one = f;
   }
   if (one) m->id = one->id, m->label = one->label, m->label_en = one->label_en, m->entity = one->entity;

@@ -1159,6 +1159,18 @@ static int gloss_after(const en_sent *S, size_t last) {
          t[S->w[last + 1].z] == ')';
 }
 
+/* Is the acronym glossed after w[last] the initials of the last words of the body's tail,
+ * w[hx + 1..last] (Ministers of Labour of ASEAN Member States (AMS): the States' acronym,
+ * not the body's)? */
+static int tail_gloss(const en_sent *S, size_t hx, size_t last) {
+  const char *t = S->c->t;
+  uint32_t a = S->w[last + 1].a, n = S->w[last + 1].z - a;
+  if (n < 2 || last < hx + n) return 0;
+  for (uint32_t i = 0; i < n; i++)
+    if (t[a + i] != t[S->w[last + 1 - n + i].a]) return 0;
+  return 1;
+}
+
 /* Does a head word of heads.tsv stand among w[a..b]? */
 static int holds_head(const en_sent *S, size_t a, size_t b) {
   for (size_t k = a; k <= b && k < S->n; k++)
@@ -1178,7 +1190,7 @@ static dg_err body_meetings(en_sent *S, dg_error *err) {
     last = extend_right(S, hx, DG_TYPE_MEETING);
     if (last == hx || holds_head(S, hx + 1, last)) continue;
     first = extend_left(S, x, hx);
-    if ((!gloss_after(S, last) && !is_ordinal_word(S, first)) ||
+    if (((!gloss_after(S, last) || tail_gloss(S, hx, last)) && !is_ordinal_word(S, first)) ||
         dgn_overlaps(S->c, S->w[first].a, S->w[last].z, NAME_TYPES))
       continue;
     e = dgn_record_name(S->c, DG_TYPE_MEETING, S->w[first].a, S->w[last].z, err);

@@ -433,6 +433,21 @@ static int only_places(dgn_ctx *c, uint32_t a, uint32_t z) {
   return 1;
 }
 
+/* Is connector w a list joiner (及び) after a compound t[a, b) that holds a head word of
+ * name h's type: a name of its own (A建設計画及び|B整備計画), not a part of h's? */
+static int joined_names(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t a,
+                        uint32_t b, long w) {
+  const dg_word *wd = &c->r->name_connectors.w[w];
+  if (dg_wordlist_find(&c->r->list_joiners, wd->s, wd->len) < 0) return 0;
+  for (uint32_t k = dg_sent_tok0(c->d, s); k < dg_sent_tokend(c->d, s); k++) {
+    ja_head o;
+    if (dg_tok(c->d, k)->start >= a && dg_tok(c->d, k)->end <= b && head_at(c, s, k, &o) &&
+        o.type == h->type)
+      return 1;
+  }
+  return 0;
+}
+
 /* Official names join two compounds with a connector (name_connectors.tsv: に係る, に関する,
  * のための, における): 食料安全保障に係るASEAN首脳宣言 goes on over up to six tokens of the
  * compound before it, when the connector may extend a name of its type (軍医学のための
@@ -466,6 +481,8 @@ static void extend_over_connector(dgn_ctx *c, const dg_sentence *s, const ja_hea
     return; /* JICAにおける|政策対話: where it is held, no part of its name */
   if (n > 0 && org_only && only_places(c, a2, b))
     return; /* バンコクにおける|日メコン外相会議: the venue, a place mention of its own */
+  if (n > 0 && joined_names(c, s, h, a2, b, w))
+    return; /* A建設計画及び|B整備計画: two names of a list */
   if (n > 0) L->a = a2;
 }
 

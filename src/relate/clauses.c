@@ -8,9 +8,12 @@
  * roles.tsv that is a verb of its own (を通じ、 is "through", に続き、 "after"), nor after a
  * te-form (参加を得て、), which shares the subject and time of the clause it leads into,
  * nor after a verb of list_joiners.tsv (A首相などを含む、各国首脳: the list goes on).
- * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";"), but
- * not at a ";" of a list of names after an attending word and a colon (in attendance were:
- * the A (AA); the B, the C; and the D: one clause, whoever attends is listed in it).
+ * English: a clause starts at a word of clause_breaks.tsv (", which", "while", ";"), where
+ * it does not follow a letter or digit: so a ";" cuts after a bracket or a quote, never
+ * glued to a word ("A; B": the sets' lists of names run so, and cutting there loses their
+ * ties), nor at a ";" of a list of names after an attending word and a colon (in
+ * attendance were: the A (AA); the B, the C; and the D: one clause, whoever attends is
+ * listed in it).
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
  * Invariant: the clauses of a sentence cover it, in order, without overlap. */

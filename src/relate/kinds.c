@@ -1627,6 +1627,17 @@ static int is_main(const dg_rel_ctx *c, uint32_t s, long m) {
          (h >= 0 && !strcmp(c->d->ments[m].id, c->d->ments[h].id));
 }
 
+/* English: is meeting x, before verb g, another meeting than the document's own named
+ * as what something is "of" (Ministers noted the outcomes of the 2010 Meeting in Port
+ * Vila and adopted the Statement: the Statement is this meeting's, not the 2010 one's)? */
+static int en_owned_before(const dg_rel_ctx *c, uint32_t s, long x, const dg_rel_trigger *g) {
+  const dg_mention *m = &c->d->ments[x];
+  return dg_rel_latin(c, s) && c->main_meeting >= 0 && m->end <= g->start &&
+         !is_main(c, s, x) &&
+         (dg_lit_before(c->d->text, m->start, "of the ") ||
+          dg_lit_before(c->d->text, m->start, "of its "));
+}
+
 /* The end of a program's short form in parentheses right after its end e, before z: an
  * upper-case letter, then letters only (the Strategy (BDS), the Plan (SP)), or e when none
  * stands there. */
@@ -1885,7 +1896,8 @@ static void program_at(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     }
     if (at >= 0 && dg_rel_latin(c, s) && earlier_meeting(c, &c->d->ments[at]))
       continue; /* adopted at the last Summit: not at this one */
-    if (at >= 0 && recalled(c, s, at, g)) at = dg_rel_section_meeting(c, s);
+    if (at >= 0 && (recalled(c, s, at, g) || en_owned_before(c, s, at, g)))
+      at = dg_rel_section_meeting(c, s);
     if (at < 0 && apposed) at = c->attended; /* 「A」という…を宣言: the lead's meeting */
     if (at < 0) continue;
     uint32_t ls[DG_REL_MAXM]; /* 共同宣言と「イニシアチブ」を採択: the list before it too; */
