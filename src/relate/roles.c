@@ -7,6 +7,7 @@
  * Thailand): it plays the place's part.
  * Invariant: only words of roles.tsv on the name's own side count. */
 #include <stdint.h>
+#include <string.h>
 
 #include "base/scan.h"
 #include "base/utf8.h"
@@ -105,10 +106,12 @@ static int skippable(const char *t, uint32_t a, uint32_t z) {
   return 1;
 }
 
-/* English: does the article "the" stand right before the role word at ws (The following
- * countries attended the Summit: a determiner, no preposition)? */
-static int after_article(const char *t, const dg_sentence *se, uint32_t ws) {
-  return ws >= se->start + 4 && (dg_lit_before(t, ws, "the ") || dg_lit_before(t, ws, "The "));
+/* English: is the role word wd at ws one word with the article "the" right before it (The
+ * following countries attended the Summit: a determiner, no preposition)? A role of words
+ * that ends in one (the reports of the Meeting) keeps its role after an article. */
+static int after_article(const char *t, const dg_sentence *se, uint32_t ws, const dg_word *wd) {
+  return !memchr(wd->s, ' ', wd->len) && ws >= se->start + 4 &&
+         (dg_lit_before(t, ws, "the ") || dg_lit_before(t, ws, "The "));
 }
 
 /* The role word before an English name (up to three skippable words away), or 0. */
@@ -123,7 +126,7 @@ static uint8_t part_before(const dg_rel_ctx *c, const dg_mention *m, const dg_se
       uint32_t ws = q - wd->len;
       if (wd->as.role.side == DG_SIDE_BEFORE &&
           (ws == se->start || !dg_is_ascii_alnum((unsigned char)t[ws - 1])) &&
-          !after_article(t, se, ws))
+          !after_article(t, se, ws, wd))
         return wd->as.role.part;
     }
     if (!skippable(t, a, q)) return 0;
