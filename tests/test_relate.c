@@ -539,6 +539,12 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "org:jica", NULL, 0, 1},
     {"amounts", "t.txt", "Japan will contribute USD 2 million to the SDGs.", DG_REL_AMOUNT,
      "program:sdgs", NULL, NO},
+    /* giver: an organization after "from" gives the sums of its clause, owns none; near
+     * miss: a fund after "from" is still the owner */
+    {"amounts", "t.txt", "Japan signed the agreement with JICA. It includes a USD 30 million loan from "
+     "JICA for rural roads.", DG_REL_AMOUNT, "org:jica", NULL, NO},
+    {"amounts", "t.txt", "Japan provided USD 3 million from the Japan-ASEAN Integration Fund.",
+     DG_REL_AMOUNT, "program:jaif", NULL, 0, 1},
     /* held_in: a place right before において / で開催, right after "held in" */
     /* held.c place_joined_before: the city named with ・ before the building that is the
      * venue is a venue too; near miss: a country so named (ラオス・ビエンチャン) */
@@ -3451,11 +3457,11 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:20000000", NO},
     {"amounts", "t.txt", "Australia announced $60 million to support recovery ($20 million), to counter crime with ASEAN ($25 million), and to build markets under the Mekong Power Programme ($15 million).",
      DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:15000000", 0, 1},
-    /* a part "from" a body: the body gave the part, not the whole (near miss: the part) */
+    /* a part "from" a body: the body gave the part, and a giver owns neither sum (giver) */
     {"amounts", "t.txt", "From 2010 to 2020, Japan provided USD 4 billion in grants to the region, including USD 3 billion from JICA.",
      DG_REL_AMOUNT, "org:jica", "amount:USD:4000000000", NO},
     {"amounts", "t.txt", "From 2010 to 2020, Japan provided USD 4 billion in grants to the region, including USD 3 billion from JICA.",
-     DG_REL_AMOUNT, "org:jica", "amount:USD:3000000000", 0, 1},
+     DG_REL_AMOUNT, "org:jica", "amount:USD:3000000000", NO},
     /* "this agreement" names the Agreement of the four sentences before (near miss: five) */
     {"amounts", "t.txt", "Japan and Laos signed the Mekong Water Agreement in Vientiane. The signing marks a milestone. It reflects a long partnership. It was welcomed by all. This new agreement, with a value of up to $50 million, supports rural roads.",
      DG_REL_AMOUNT, "program:mekong-water-agreement", "amount:USD:50000000", 4, 1},
