@@ -1132,6 +1132,12 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "FY2019", NULL, NULL, NULL},
     {F(EN_HEADS) | F(ACRONYMS), "They adopted the Riverland Work Plan (RWP2) in Hanoi. RWP2 grew.",
      DG_TYPE_PROGRAM, "RWP2", "program:riverland-work-plan", NULL, NULL},
+    /* own_acronym (names_acronym.c): after a territory, only its own initials name it;
+     * near miss: another body's acronym after it (a movement's) */
+    {F(ACRONYMS), "Leaders of New Caledonia (NC) met. NC will host.", DG_TYPE_PLACE, "NC",
+     "place:new-caledonia", NULL, NULL},
+    {F(ACRONYMS), "Leaders of New Caledonia (KLMT) met. KLMT will host.", DG_TYPE_PLACE, "KLMT",
+     NULL, NULL, NULL},
     /* paren_after (names_acronym.c): an acronym after a possessive */
     {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
      "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
