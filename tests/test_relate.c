@@ -230,6 +230,19 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:5", 0, 1},
     {"held_in", "t.txt", "第5回日メコン外相会議が開幕し、ラオスやタイなど各国の外相らがハノイに到着した。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:hanoi", NO},
+    /* dg_rel_gathered_for: who gathered (に集まり) at a place before a later clause holds a
+     * meeting: the place and the attendance are that meeting's, not one the sentence named
+     * before; near misses: the meeting named before, a meeting only prepared after a comma */
+#define JA_GATHERED "第4回日メコン外相会議から1年が過ぎ、ラオスやタイの外相が東京に集まり、" \
+  "山田太郎外務大臣が議長を務めて、第5回日メコン外相会議が開催された。"
+    {"held_in", "t.txt", JA_GATHERED, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:tokyo",
+     0, 1},
+    {"participates_in", "t.txt", JA_GATHERED, DG_REL_PARTICIPATES_IN, "country:LAO",
+     "meeting:mekong-japan-fmm:5", 0, 1},
+    {"participates_in", "t.txt", JA_GATHERED, DG_REL_PARTICIPATES_IN, "country:LAO",
+     "meeting:mekong-japan-fmm:4", NO},
+    {"held_in", "t.txt", "ラオスやタイの外相が東京に集まり、第5回日メコン外相会議の準備を話し合った。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:tokyo", NO},
     /* a host who greets the leaders (greeted by); near miss: greeted the news */
     {"participates_in", "t.txt", EN_TITLE "All leaders were greeted by Prime Minister Sato Kenji.",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},
