@@ -1148,6 +1148,12 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "FY2019", NULL, NULL, NULL},
     {F(EN_HEADS) | F(ACRONYMS), "They adopted the Riverland Work Plan (RWP2) in Hanoi. RWP2 grew.",
      DG_TYPE_PROGRAM, "RWP2", "program:riverland-work-plan", NULL, NULL},
+    /* own_acronym (names_acronym.c): after a territory, only its own initials name it;
+     * near miss: another body's acronym after it (a movement's) */
+    {F(ACRONYMS), "Leaders of New Caledonia (NC) met. NC will host.", DG_TYPE_PLACE, "NC",
+     "place:new-caledonia", NULL, NULL},
+    {F(ACRONYMS), "Leaders of New Caledonia (KLMT) met. KLMT will host.", DG_TYPE_PLACE, "KLMT",
+     NULL, NULL, NULL},
     /* paren_after (names_acronym.c): an acronym after a possessive */
     {F(EN_HEADS) | F(ACRONYMS), "The Harbour Lending Agency's (HLA) loan was signed. HLA will "
      "lend more.", DG_TYPE_ORGANIZATION, "HLA", "org:harbour-lending-agency", NULL, NULL},
@@ -3354,6 +3360,29 @@ END_TEST
 /* ---- people: names_people_ja.c, names_people_en.c, names_people_merge.c ---- */
 
 static const family_case people_families[] = {
+    /* names_people_vn.c: a Vietnamese family name and syllables holding a known place are
+     * one person, and the place gives way; near misses: a place that runs past the
+     * syllables or starts at the family name, no place inside, two words only */
+    {F(VN_PEOPLE), "Speaker Vuong Dinh Hue welcomed the guests.", DG_TYPE_PERSON,
+     "Vuong Dinh Hue", "person:vuong-dinh-hue", NULL, NULL},
+    {F(VN_PEOPLE), "Speaker Vuong Dinh Hue welcomed the guests.", DG_TYPE_PLACE, "Hue", NULL,
+     NULL, NULL},
+    {F(VN_PEOPLE), "Le Thi Quang Tri opened the talks.", DG_TYPE_PERSON, "Le Thi Quang Tri",
+     "person:le-thi-quang-tri", NULL, NULL},
+    {F(VN_PEOPLE), "Pham Van Ha Nam Province opened a school.", DG_TYPE_PERSON,
+     "Pham Van Ha Nam", NULL, NULL, NULL},
+    {F(VN_PEOPLE), "Pham Van Ha Nam Province opened a school.", DG_TYPE_PLACE,
+     "Ha Nam Province", "place:ha-nam", NULL, NULL},
+    {F(VN_PEOPLE), "They flew to Ho Chi Minh City on Monday.", DG_TYPE_PLACE,
+     "Ho Chi Minh City", "place:ho-chi-minh-city", NULL, NULL},
+    {F(VN_PEOPLE), "Tran Van Minh opened the talks.", DG_TYPE_PERSON, "Tran Van Minh", NULL,
+     NULL, NULL},
+    {F(VN_PEOPLE), "Tran Hue opened the talks.", DG_TYPE_PLACE, "Hue", "place:hue", NULL, NULL},
+    /* places.tsv: a province named like given names is a place alone too */
+    {F(VN_PEOPLE), "Nguyen Thi Thanh Hoa visited Thanh Hoa.", DG_TYPE_PERSON,
+     "Nguyen Thi Thanh Hoa", "person:nguyen-thi-thanh-hoa", NULL, NULL},
+    {F(VN_PEOPLE), "Nguyen Thi Thanh Hoa visited Thanh Hoa.", DG_TYPE_PLACE, "Thanh Hoa",
+     "place:thanh-hoa", NULL, NULL},
     /* person_token, is_name: kanji pieces join a name with an unknown or a sure part */
     {F(JA_PEOPLE), "濵口誠一外務大臣政務官が署名した。", DG_TYPE_PERSON, "濵口誠一",
      "person:濵口誠一", NULL, NULL},

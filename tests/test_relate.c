@@ -234,6 +234,19 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", "meeting:mekong-japan-fmm:5", 0, 1},
     {"held_in", "t.txt", "第5回日メコン外相会議が開幕し、ラオスやタイなど各国の外相らがハノイに到着した。",
      DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:hanoi", NO},
+    /* dg_rel_gathered_for: who gathered (に集まり) at a place before a later clause holds a
+     * meeting: the place and the attendance are that meeting's, not one the sentence named
+     * before; near misses: the meeting named before, a meeting only prepared after a comma */
+#define JA_GATHERED "第4回日メコン外相会議から1年が過ぎ、ラオスやタイの外相が東京に集まり、" \
+  "山田太郎外務大臣が議長を務めて、第5回日メコン外相会議が開催された。"
+    {"held_in", "t.txt", JA_GATHERED, DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:tokyo",
+     0, 1},
+    {"participates_in", "t.txt", JA_GATHERED, DG_REL_PARTICIPATES_IN, "country:LAO",
+     "meeting:mekong-japan-fmm:5", 0, 1},
+    {"participates_in", "t.txt", JA_GATHERED, DG_REL_PARTICIPATES_IN, "country:LAO",
+     "meeting:mekong-japan-fmm:4", NO},
+    {"held_in", "t.txt", "ラオスやタイの外相が東京に集まり、第5回日メコン外相会議の準備を話し合った。",
+     DG_REL_HELD_IN, "meeting:mekong-japan-fmm:5", "place:tokyo", NO},
     /* a host who greets the leaders (greeted by); near miss: greeted the news */
     {"participates_in", "t.txt", EN_TITLE "All leaders were greeted by Prime Minister Sato Kenji.",
      DG_REL_PARTICIPATES_IN, "person:sato-kenji", EN_SUMMIT, 1, 1},
@@ -585,6 +598,12 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "org:jica", NULL, 0, 1},
     {"amounts", "t.txt", "Japan will contribute USD 2 million to the SDGs.", DG_REL_AMOUNT,
      "program:sdgs", NULL, NO},
+    /* giver: an organization after "from" gives the sums of its clause, owns none; near
+     * miss: a fund after "from" is still the owner */
+    {"amounts", "t.txt", "Japan signed the agreement with JICA. It includes a USD 30 million loan from "
+     "JICA for rural roads.", DG_REL_AMOUNT, "org:jica", NULL, NO},
+    {"amounts", "t.txt", "Japan provided USD 3 million from the Japan-ASEAN Integration Fund.",
+     DG_REL_AMOUNT, "program:jaif", NULL, 0, 1},
     /* held_in: a place right before において / で開催, right after "held in" */
     /* held.c place_joined_before: the city named with ・ before the building that is the
      * venue is a venue too; near miss: a country so named (ラオス・ビエンチャン) */
@@ -3543,11 +3562,11 @@ static const tie_row ties[] = {
      DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:20000000", NO},
     {"amounts", "t.txt", "Australia announced $60 million to support recovery ($20 million), to counter crime with ASEAN ($25 million), and to build markets under the Mekong Power Programme ($15 million).",
      DG_REL_AMOUNT, "program:mekong-power-programme", "amount:AUD:15000000", 0, 1},
-    /* a part "from" a body: the body gave the part, not the whole (near miss: the part) */
+    /* a part "from" a body: the body gave the part, and a giver owns neither sum (giver) */
     {"amounts", "t.txt", "From 2010 to 2020, Japan provided USD 4 billion in grants to the region, including USD 3 billion from JICA.",
      DG_REL_AMOUNT, "org:jica", "amount:USD:4000000000", NO},
     {"amounts", "t.txt", "From 2010 to 2020, Japan provided USD 4 billion in grants to the region, including USD 3 billion from JICA.",
-     DG_REL_AMOUNT, "org:jica", "amount:USD:3000000000", 0, 1},
+     DG_REL_AMOUNT, "org:jica", "amount:USD:3000000000", NO},
     /* "this agreement" names the Agreement of the four sentences before (near miss: five) */
     {"amounts", "t.txt", "Japan and Laos signed the Mekong Water Agreement in Vientiane. The signing marks a milestone. It reflects a long partnership. It was welcomed by all. This new agreement, with a value of up to $50 million, supports rural roads.",
      DG_REL_AMOUNT, "program:mekong-water-agreement", "amount:USD:50000000", 4, 1},

@@ -620,6 +620,7 @@ static const struct {
     {"country_parts.tsv", offsetof(dg_rules, country_parts), {"word", NULL, NULL}, row_plain},
     {"bu_countries.tsv", offsetof(dg_rules, bu_countries), {"word", NULL, NULL}, row_plain},
     {"sinitic_surnames.tsv", offsetof(dg_rules, sinitic_surnames), {"word", NULL, NULL}, row_plain},
+    {"vn_surnames.tsv", offsetof(dg_rules, vn_surnames), {"word", NULL, NULL}, row_plain},
     {"pronouns.tsv", offsetof(dg_rules, pronouns), {"word", NULL, NULL}, row_plain},
     {"personal_possessives.tsv", offsetof(dg_rules, personal_possessives), {"word", NULL, NULL}, row_plain},
     {"noun_endings.tsv", offsetof(dg_rules, noun_endings), {"ending", NULL, NULL}, row_plain},

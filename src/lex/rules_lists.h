@@ -133,6 +133,7 @@ struct dg_rules {
   dg_wordlist country_parts;  /* 南部, 北部: a part of the country before them, no name's part */
   dg_wordlist bu_countries;   /* 中国, 韓国: their ministries are 部 (商務部, 外交部) */
   dg_wordlist sinitic_surnames; /* 王, 李, 朴: one kanji opening a Chinese or Korean name */
+  dg_wordlist vn_surnames;    /* Nguyen, Tran, Le: a Vietnamese family name, as written */
   dg_wordlist pronouns;       /* we, 我々: the authors of a statement */
   dg_wordlist personal_possessives; /* his, their: an ordinal after one is not a series' */
   dg_wordlist noun_endings;   /* -tion, -ment: a Capitalized word ending so is no given name */

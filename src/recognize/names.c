@@ -36,6 +36,7 @@ static const struct {
   int after;
 } families[DG_NAMES_NFAMILIES] = {
     [DG_NAMES_JA_PEOPLE] = {"ja_people", dgn_ja_people, AFTER_NOTHING},
+    [DG_NAMES_VN_PEOPLE] = {"vn_people", dgn_vn_people, AFTER_NOTHING},
     [DG_NAMES_EN_PEOPLE] = {"en_people", dgn_en_people, AFTER_NOTHING},
     [DG_NAMES_CAPS_PEOPLE] = {"caps_people", dgn_en_caps_people, AFTER_NOTHING},
     [DG_NAMES_LABELS] = {"labels", dgn_release_labels, AFTER_NOTHING},

@@ -11,6 +11,7 @@
 /* The rule families, in the order they run. */
 typedef enum dg_names_family {
   DG_NAMES_JA_PEOPLE,   /* 高市総理大臣: a person before a Japanese title */
+  DG_NAMES_VN_PEOPLE,   /* Vuong Dinh Hue: a Vietnamese name holding a place */
   DG_NAMES_EN_PEOPLE,   /* President Marcos: a person after an English title */
   DG_NAMES_CAPS_PEOPLE, /* KISHIDA Fumio: family name in capitals */
   DG_NAMES_LABELS,      /* MEDIA RELEASE: a release's label is no person */

@@ -183,6 +183,7 @@ dg_err dgn_record_instance_of(dgn_ctx *c, int ord, uint32_t a, uint32_t z, long 
 /* ---- the rule families, run by the driver (names.c) in this order ---- */
 
 dg_err dgn_ja_people(dgn_ctx *c, dg_error *err);       /* names_people_ja.c */
+dg_err dgn_vn_people(dgn_ctx *c, dg_error *err);       /* names_people_vn.c */
 dg_err dgn_en_people(dgn_ctx *c, dg_error *err);       /* names_people_en.c */
 dg_err dgn_en_caps_people(dgn_ctx *c, dg_error *err);  /* names_people_en.c */
 dg_err dgn_release_labels(dgn_ctx *c, dg_error *err);  /* names_labels.c */

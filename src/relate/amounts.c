@@ -281,6 +281,19 @@ static int agreement_party(const dg_rel_ctx *c, uint32_t s, const dg_mention *m)
   return 0;
 }
 
+/* English: is organization m a giver, named after "from" (a $25 million loan from the Bank
+ * and a grant of $12 million from the Agency; financing from the Fund's manager): where
+ * money comes from, so it owns none of its clause's sums; the sums are what it gives, and a
+ * tie is only for what they go to. A program so named is still an owner ($5 million from
+ * the X Fund: the fund the money is drawn on). */
+static int giver(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  uint32_t q = m->start;
+  if (!dg_rel_latin(c, s) || m->type != DG_TYPE_ORGANIZATION) return 0;
+  if (dg_lit_before(t, q, "the ")) q -= 4;
+  return dg_lit_before(t, q, " from ");
+}
+
 /* The owner of amount a in its clause, nearest (an organization that channels it first),
  * never a name another amount claims (see claimed_by_other): with `types` DG_TYPESET(PROGRAM), a
  * program of `want` strength (see program_owner); else a meeting it is spent on or
@@ -302,7 +315,8 @@ static long clause_owner(const dg_rel_ctx *c, const amount_index *ix, uint32_t s
     uint8_t part = dg_rel_part(c, m);
     if (m->type == DG_TYPE_PROGRAM ? program_owner(c, s, m) != want
         : m->type == DG_TYPE_MEETING ? part == DG_PART_AFTER || represented_at(c, m)
-                                     : !provider_part(part) || agreement_party(c, s, m))
+                                     : !provider_part(part) || agreement_party(c, s, m) ||
+                                           giver(c, s, m))
       continue;
     int ch = channel(c, ix, m, am), best_ch = best >= 0 && channel(c, ix, &c->d->ments[best], am);
     if (best < 0 || ch > best_ch ||

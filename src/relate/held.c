@@ -1035,10 +1035,36 @@ static size_t listed_with(const dg_rel_ctx *c, uint32_t s, uint32_t m, uint32_t 
   return n + (dg_rel_latin(c, s) ? 0 : list_after(c, s, m, out + n, max - n));
 }
 
+/* Is there a trigger of `kind` over the words of trigger g? */
+static int same_words(const dg_rel_ctx *c, const dg_rel_trigger *g, dg_rel_kind kind) {
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind == kind && x->start == g->start && x->end == g->end) return 1;
+  }
+  return 0;
+}
+
+size_t dg_rel_gathered_for(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                           uint32_t *out) {
+  if (dg_rel_latin(c, s) || !same_words(c, g, DG_REL_HELD_IN) ||
+      !same_words(c, g, DG_REL_PARTICIPATES_IN))
+    return 0;
+  const dg_rel_trigger *h = NULL;
+  for (size_t k = 0; k < c->trigs.n; k++) {
+    const dg_rel_trigger *x = &c->trigs.v[k];
+    if (x->kind == DG_REL_HELD_ON && x->clause > g->clause && (!h || x->start < h->start)) h = x;
+  }
+  long m = h ? dg_rel_held_meeting(c, s, h) : -1;
+  if (m < 0) return 0;
+  out[0] = (uint32_t)m;
+  return 1 + listed_with(c, s, (uint32_t)m, out + 1, DG_REL_MAXM - 1);
+}
+
 /* The meetings a venue word places (at most DG_REL_MAXM into out): the one its clause's
  * holding verb holds; else the one right after it (クアラルンプールでの外相会議); else those
  * its clause attends (travel to the Cook Islands to attend the Forum; the venue word
- * that attends itself, a gathering: 首脳らがホテルに勢ぞろいした); with the meetings
+ * that attends itself, a gathering: 首脳らがホテルに勢ぞろいした, or in Japanese the meeting a
+ * later clause holds: 外相がハノイに集まり、…会合が開催された, see dg_rel_gathered_for); with the meetings
  * listed with the one held (A and B were held in Tokyo; see listed_with), in Japanese also a
  * later clause of the sentence (ラオスを訪問し、…会合及び…対話に出席した), the attending
  * verb always after the venue word (a title run into the lead attends earlier, elsewhere:
@@ -1050,18 +1076,20 @@ static size_t placed_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trig
                               uint32_t *out) {
   const dg_rel_trigger *h = holding_verb(c, s, g->clause, g->start);
   long m = h ? dg_rel_held_meeting(c, s, h) : -1;
-  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !h && m < 0; i++) {
+  int ja = !dg_rel_latin(c, s), gather = ja && same_words(c, g, DG_REL_PARTICIPATES_IN);
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && !h && m < 0 && !gather; i++) {
     const dg_mention *x = &c->d->ments[i];
     if (!c->nested[i] && x->type == DG_TYPE_MEETING && x->start >= g->end &&
         x->start - g->end <= 3 && dg_rel_part(c, x) != DG_PART_AFTER)
-      m = (long)i;
+      m = (long)i; /* クアラルンプールでの外相会議; not ハノイに集まり、会議の準備を */
   }
   if (h || m >= 0) {
     if (m < 0) return 0;
     out[0] = (uint32_t)m;
     return 1 + listed_with(c, s, (uint32_t)m, out + 1, DG_REL_MAXM - 1);
   }
-  int ja = !dg_rel_latin(c, s);
+  size_t n = dg_rel_gathered_for(c, s, g, out);
+  if (n) return n;
   for (size_t k = 0; k < c->trigs.n; k++) {
     const dg_rel_trigger *x = &c->trigs.v[k];
     int same = x->start == g->start && x->end == g->end; /* に勢ぞろい attends too */

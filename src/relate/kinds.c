@@ -909,10 +909,10 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (g->kind == DG_REL_ANNOUNCED_AT) speakers(c, s, g);
     holders(c, s, g);
     uint32_t ms[DG_REL_MAXM];
-    size_t nm = g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g) &&
-                    !dg_rel_other_occasion(c, s, g) && !bare_represented(c, s, g)
-                    ? dg_rel_clause_meetings(c, s, g->clause, g->start, ms)
-                    : 0;
+    size_t nm = g->kind == kind ? dg_rel_gathered_for(c, s, g, ms) : 0; /* ハノイに集まり、 */
+    if (!nm && g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g) &&
+        !dg_rel_other_occasion(c, s, g) && !bare_represented(c, s, g))
+      nm = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
     nm = attended_objects(c, s, g, ms, nm);
     if (g->kind == kind) nm = past_posts(c, s, ms, nm); /* the Chairman of M and Minister A */
     if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */

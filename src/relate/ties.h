@@ -198,6 +198,13 @@ void dg_rel_counted_parties(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind);
  * a meeting it follows, or when the meeting belongs to one before it (see
  * dg_rel_meeting_owner). The mention or -1. */
 long dg_rel_held_meeting(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
+/* Japanese: when trigger g is a gathering verb (one word both held_in and participates_in
+ * in triggers.tsv: に集まり, に勢ぞろい), the meeting the first holding verb of a later
+ * clause holds, with those listed with it (外相がハノイに集まり、…第5回会合が開催された: the
+ * fifth meeting is where they gathered and what they attend) (held.c). How many into out
+ * (at most DG_REL_MAXM); 0 when g is no gathering or no later clause holds a meeting. */
+size_t dg_rel_gathered_for(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                           uint32_t *out);
 /* Does a word of other_occasions.tsv make verb g speak of another occasion than a meeting
  * (a press briefing held on; the cocktail reception hosted by)? */
 int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g);
