@@ -766,8 +766,19 @@ static int instance_of(const dgn_ctx *c, const dg_mention *f, const dg_mention *
          instance_prefix(c, f->start, f->end);
 }
 
-/* The first meeting the text names after the title's block, other than the title's own:
- * the meeting its lead speaks of. NULL when there is none. */
+/* Does mention f open its sentence, after a list number and "The" at most (1. The 2011
+ * Forum Trade Ministers Meeting was held; not 第6回及び第7回…の成果を確認した)? */
+static int opens_sentence(const dgn_ctx *c, const dg_mention *f) {
+  uint32_t p = c->d->sents[f->sentence].start;
+  while (p < f->start && (dg_is_digit(c->t[p]) || c->t[p] == '.' || c->t[p] == ' ' ||
+                          c->t[p] == '\n'))
+    p++;
+  if (dg_lit(c->t, f->start, p, "The ")) p += 4;
+  return p == f->start;
+}
+
+/* The first meeting the text names after the title's block, other than the title's own,
+ * when it opens its sentence: the meeting the lead speaks of. NULL when there is none. */
 static const dg_mention *lead_meeting(const dgn_ctx *c, const dg_mention *m) {
   const dg_doc *d = c->d;
   uint32_t block = d->sents[m->sentence].block;
@@ -775,7 +786,7 @@ static const dg_mention *lead_meeting(const dgn_ctx *c, const dg_mention *m) {
     const dg_mention *f = &d->ments[k];
     if (f->type == DG_TYPE_MEETING && !f->implicit && f->sentence < d->nsents &&
         d->sents[f->sentence].block != block && strcmp(f->id, m->id))
-      return f;
+      return opens_sentence(c, f) ? f : NULL;
   }
   return NULL;
 }
