@@ -256,29 +256,13 @@ static int define_short_name(dgn_ctx *c, id_groups *G, size_t i, uint32_t q, uin
   return DG_PUSH(*L, l) ? -1 : 0;
 }
 
-/* Do the capitals of t[a, z) start, in order, words of `name` (letters after a space,
- * a hyphen or an apostrophe start words): Papua New Guinea (PNG)? */
-static int initials_of(const char *name, const char *t, uint32_t a, uint32_t z) {
-  const char *p = name;
-  for (uint32_t k = a; k < z; k++) {
-    if (!dg_is_upper(t[k])) continue;
-    for (; *p; p++)
-      if ((p == name || p[-1] == ' ' || p[-1] == '-') && (*p == t[k] || *p == t[k] + 32)) break;
-    if (!*p++) return 0;
-  }
-  return 1;
-}
-
 /* May the new acronym t[a, z) after mention m be m's own: any for a body or a program, for
  * a country or a place only the initials of its English name (New Caledonia (KLMT) names
  * a movement of the territory, not the territory). */
 static int own_acronym(const dgn_ctx *c, const dg_mention *m, uint32_t a, uint32_t z) {
   if (m->type != DG_TYPE_COUNTRY && m->type != DG_TYPE_PLACE) return 1;
-  char name[128];
-  size_t n = m->end - m->start < sizeof name ? m->end - m->start : sizeof name - 1;
-  memcpy(name, c->t + m->start, n);
-  name[n] = 0;
-  return initials_of(name, c->t, a, z) || (m->label_en && initials_of(m->label_en, c->t, a, z));
+  return dgn_initials_of(c->t + m->start, m->end - m->start, c->t, a, z) ||
+         (m->label_en && dgn_initials_of(m->label_en, strlen(m->label_en), c->t, a, z));
 }
 
 /* Mention i and what follows it: a short form, other names, an acronym to learn. */

@@ -742,11 +742,8 @@ static int numbered_id(const dg_mention *f, const dg_mention *m) {
 /* Does t[a, z) start with a year and a space or 年 (2011 Forum Trade Ministers Meeting,
  * 2011年日ASEAN…)? */
 static int year_prefix(const dgn_ctx *c, uint32_t a, uint32_t z) {
-  const char *t = c->t;
-  if (z - a < 6 || !(t[a] == '1' || t[a] == '2')) return 0;
-  for (uint32_t i = a; i < a + 4; i++)
-    if (!dg_is_digit(t[i])) return 0;
-  return t[a + 4] == ' ' || (z - a > 7 && !memcmp(t + a + 4, "\xE5\xB9\xB4", 3)); /* 年 */
+  return z - a >= 6 && dgn_is_year_at(c->t + a) &&
+         (c->t[a + 4] == ' ' || (z - a > 7 && !memcmp(c->t + a + 4, "\xE5\xB9\xB4", 3))); /* 年 */
 }
 
 /* Does t[a, z) name an instance: an ordinal or a year before the series' name? */

@@ -1159,16 +1159,13 @@ static int gloss_after(const en_sent *S, size_t last) {
          t[S->w[last + 1].z] == ')';
 }
 
-/* Is the acronym glossed after w[last] the initials of the last words of the body's tail,
+/* Is the acronym glossed after w[last] the initials of words of the body's tail,
  * w[hx + 1..last] (Ministers of Labour of ASEAN Member States (AMS): the States' acronym,
  * not the body's)? */
 static int tail_gloss(const en_sent *S, size_t hx, size_t last) {
   const char *t = S->c->t;
-  uint32_t a = S->w[last + 1].a, n = S->w[last + 1].z - a;
-  if (n < 2 || last < hx + n) return 0;
-  for (uint32_t i = 0; i < n; i++)
-    if (t[a + i] != t[S->w[last + 1 - n + i].a]) return 0;
-  return 1;
+  return last > hx && dgn_initials_of(t + S->w[hx + 1].a, S->w[last].z - S->w[hx + 1].a, t,
+                                      S->w[last + 1].a, S->w[last + 1].z);
 }
 
 /* Does a head word of heads.tsv stand among w[a..b]? */

@@ -112,6 +112,11 @@ int dgn_name_token(const dgn_ctx *c, const dg_token *k);
 /* Split t[a, z) into English words (letters and digits, with '-', '.' and '\'' inside, and
  * '&' alone); returns how many, at most max. */
 size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t max);
+/* Do the capitals of t[a, z) start, in order, words of name[0, n) (letters after a space or
+ * a hyphen start words, any case): Papua New Guinea (PNG), of ASEAN Member States (AMS)? */
+int dgn_initials_of(const char *name, size_t n, const char *t, uint32_t a, uint32_t z);
+/* Does s start with a year of four digits, 1900-2099? */
+int dgn_is_year_at(const char *s);
 /* Are w[x] and w[x+1] separated by spaces only? */
 /* Is t[i] an upper-case letter: ASCII, or Latin with marks (Ángel, Đặng)? (i < z) */
 int dgn_capital_at(const char *t, uint32_t i, uint32_t z);

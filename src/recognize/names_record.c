@@ -225,8 +225,7 @@ static const char *mint_id_at(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) 
   return mint_id(c, type, ord, ol, after - a, c->t + a, z - a);
 }
 
-/* Does s start with a year of four digits, 1900-2099? */
-static int is_year_at(const char *s) {
+int dgn_is_year_at(const char *s) {
   for (int i = 0; i < 4; i++)
     if (s[i] < '0' || s[i] > '9') return 0;
   return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
@@ -243,7 +242,7 @@ dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   long ent = dg_dict_find_surface(c->rz->dict, s, n);
   if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type)
     return dgn_add_entity(c, type, a, z, ent);
-  if (type == DG_TYPE_MEETING && n > 5 && s[4] == ' ' && is_year_at(s)) {
+  if (type == DG_TYPE_MEETING && n > 5 && s[4] == ' ' && dgn_is_year_at(s)) {
     /* the 2019 Forum Economic Ministers Meeting: the year's session of a series the
        dictionary knows, which the title names without it */
     ent = dg_dict_find_surface(c->rz->dict, s + 5, n - 5);

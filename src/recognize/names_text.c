@@ -160,6 +160,19 @@ static uint32_t next_word_start(const char *t, uint32_t i, uint32_t z) {
   return z;
 }
 
+int dgn_initials_of(const char *name, size_t n, const char *t, uint32_t a, uint32_t z) {
+  size_t p = 0;
+  for (uint32_t k = a; k < z; k++) {
+    if (!dg_is_upper(t[k])) continue;
+    for (; p < n; p++)
+      if ((p == 0 || name[p - 1] == ' ' || name[p - 1] == '-') &&
+          (name[p] == t[k] || name[p] == t[k] + 32))
+        break;
+    if (p++ >= n) return 0;
+  }
+  return 1;
+}
+
 size_t dgn_en_words(const char *t, uint32_t a, uint32_t z, dgn_word *out, size_t max) {
   size_t n = 0;
   uint32_t i = a;
