@@ -2460,6 +2460,11 @@ static const family_case families[] = {
     {F(PLACES), "The retreat was held at Lalomanu Beach Resort, Aleipata officials said.",
      DG_TYPE_PLACE, "Aleipata", NULL, NULL, NULL},
     /* ... House, Hall, Museum too; near miss: one word (the House of Representatives) */
+    /* ... and a village, an auditorium or a pavilion as a venue */
+    {F(PLACES), "The retreat was held at the Koro Learning Village, Nadi.", DG_TYPE_PLACE,
+     "Koro Learning Village", "place:koro-learning-village", NULL, NULL},
+    {F(PLACES), "The summit opened at the Nodira Palace Auditorium in Khiva.", DG_TYPE_PLACE,
+     "Nodira Palace Auditorium", "place:nodira-palace-auditorium", NULL, NULL},
     {F(PLACES), "The retreat was held at Tavua House.", DG_TYPE_PLACE, "Tavua House",
      "place:tavua-house", NULL, NULL},
     {F(PLACES), "They spoke at the House of Representatives.", DG_TYPE_PLACE,
@@ -3077,10 +3082,15 @@ static const row rows[] = {
      "group:ASEAN", NULL, "meeting:asean-foreign-ministerial"},
     {"The EU-Central Asia Ministerial took place in Samarkand.", DG_TYPE_MEETING,
      "meeting:european-union-central-asia-ministerial", NULL, NULL},
-    /* a year before a meeting the dictionary knows: that series; near miss: a year before
-     * a new name stays in it */
+    /* year_instance: a year before a meeting the dictionary knows is that year's instance
+     * of the series, another year's another one; near miss: a year before a new name stays
+     * in it */
     {"The 2019 Forum Economic Ministers Meeting was held in Apia.", DG_TYPE_MEETING,
-     "meeting:pif-economic-ministers", "2019 Forum Economic Ministers Meeting", NULL},
+     "meeting:pif-economic-ministers@2019", "2019 Forum Economic Ministers Meeting",
+     "meeting:pif-economic-ministers"},
+    {"The 2019 Forum Economic Ministers Meeting recalled the 2018 Forum Economic Ministers "
+     "Meeting.", DG_TYPE_MEETING, "meeting:pif-economic-ministers@2018",
+     "2018 Forum Economic Ministers Meeting", "meeting:pif-economic-ministers"},
     {"The 2019 Ocean Ministers Meeting was held in Apia.", DG_TYPE_MEETING,
      "meeting:2019-ocean-ministers-meeting", NULL, NULL},
     /* mint_span: a known name inside a new one, as an acronym or in several words, is

@@ -6,6 +6,7 @@
  * kind inside it gives way (its type becomes DG_TYPE_STOP, dropped when the driver tidies);
  * a name over DGN_MAX_NAME_BYTES is none, with one warning per document (dgn_warn_bounds,
  * which also tells of ordinals past DGN_MAX_ORDINAL). */
+#include <stdio.h>
 #include <string.h>
 
 #include "base/buf.h"
@@ -231,10 +232,32 @@ int dgn_is_year_at(const char *s) {
   return (s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0');
 }
 
+/* The 2019 Forum Economic Ministers Meeting: that year's session of a series the dictionary
+ * lists (entity ent), an instance of its own (meeting:forum-economic-ministers-meeting@2019)
+ * as an ordinal makes one (names_ordinal.c), labelled with the year; t[a, a + 4) is the
+ * year. */
+static dg_mention *year_instance(dgn_ctx *c, uint32_t a, uint32_t z, long ent) {
+  const dg_entity *se = dg_dict_entity(c->rz->dict, (size_t)ent);
+  const char *y = c->t + a;
+  char id[512], label[600], label_en[600];
+  snprintf(id, sizeof id, "%s@%.4s", se->id, y);
+  label_en[0] = '\0';
+  if (*se->label_en) snprintf(label_en, sizeof label_en, "%.4s %s", y, se->label_en);
+  if (*se->label_ja) snprintf(label, sizeof label, "%.4s\xE5\xB9\xB4%s", y, se->label_ja);
+  else if (*label_en) snprintf(label, sizeof label, "%s", label_en);
+  else snprintf(label, sizeof label, "%.*s", (int)(z - a), y);
+  const char *iid = dg_doc_strdup(c->d, id, strlen(id));
+  const char *il = dg_doc_strdup(c->d, label, strlen(label));
+  const char *ie = dg_doc_strdup(c->d, label_en, strlen(label_en));
+  dg_mention *m = iid && il && ie ? dgn_add(c, se->type, a, z, iid, il, ie, -1, 0) : NULL;
+  if (m) m->series = (int32_t)ent + 1;
+  return m;
+}
+
 /* A name the dictionary knows may be found by a rule where the dictionary match gave way
  * to a longer one around it (「中央アジア+日本」対話 inside the name of its declaration): it
- * keeps its entity, and so does a meeting the dictionary knows after a year (the 2019
- * Forum Economic Ministers Meeting, the year written in the mention). An
+ * keeps its entity; a meeting the dictionary knows after a year (the 2019 Forum Economic
+ * Ministers Meeting) is that year's instance of it (year_instance). An
  * English name is its own English label. */
 dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
   const char *s = c->t + a;
@@ -247,7 +270,7 @@ dg_mention *dgn_add_minted(dgn_ctx *c, dg_type type, uint32_t a, uint32_t z) {
        dictionary knows, which the title names without it */
     ent = dg_dict_find_surface(c->rz->dict, s + 5, n - 5);
     if (ent >= 0 && dg_dict_entity(c->rz->dict, (size_t)ent)->type == type)
-      return dgn_add_entity(c, type, a, z, ent);
+      return year_instance(c, a, z, ent);
   }
   const char *id = mint_id_at(c, type, a, z);
   const char *label = dg_doc_strdup(c->d, s, n);
