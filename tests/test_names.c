@@ -2460,6 +2460,15 @@ static const family_case families[] = {
     {F(PLACES), "The retreat was held at Lalomanu Beach Resort, Aleipata officials said.",
      DG_TYPE_PLACE, "Aleipata", NULL, NULL, NULL},
     /* ... House, Hall, Museum too; near miss: one word (the House of Representatives) */
+    /* other_overlap: a city or a country named whole inside the run is part of the
+     * building's name; near miss: an organisation inside it */
+    {F(PLACES), "The summit was held at the Hanoi National Convention Center on Monday.",
+     DG_TYPE_PLACE, "Hanoi National Convention Center", "place:hanoi-national-convention-center",
+     NULL, NULL},
+    {F(PLACES), "The retreat was held at the Nauru Learning Village, Yaren.", DG_TYPE_PLACE,
+     "Nauru Learning Village", "place:nauru-learning-village", NULL, NULL},
+    {F(PLACES), "The talks were held at the Japan Foundation Hall in Tokyo.", DG_TYPE_PLACE,
+     "Japan Foundation Hall", NULL, NULL, NULL},
     /* ... and a village, an auditorium or a pavilion as a venue */
     {F(PLACES), "The retreat was held at the Koro Learning Village, Nadi.", DG_TYPE_PLACE,
      "Koro Learning Village", "place:koro-learning-village", NULL, NULL},

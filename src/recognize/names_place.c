@@ -199,10 +199,26 @@ static uint32_t of_place_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t l) 
   return k >= 0 ? c->d->ments[k].end : w[l - 1].z;
 }
 
+/* Does a name or value overlap t[a, z) other than a land named whole inside it (the Hanoi
+ * National Convention Center, the Nauru Learning Village: a city or a country in a
+ * building's name, which stays a mention of its own)? */
+typedef struct {
+  uint32_t a, z;
+} span;
+
+static int other_overlap(const dg_mention *m, size_t i, void *arg) {
+  const span *s = arg;
+  (void)i;
+  if (m->start >= s->z || s->a >= m->end || !(((ANY_NAMED | VALUES) >> m->type) & 1)) return 0;
+  int land = m->type == DG_TYPE_COUNTRY || m->type == DG_TYPE_PLACE || m->type == DG_TYPE_REGION;
+  return !(land && m->start >= s->a && m->end <= s->z);
+}
+
 /* at the Grand Lotus Hotel; at the Prime Minister's Official Residence; at Sinalei Reef
  * Resort; at Hotel Okura: two to six capitalized words after "at" (and "the") whose run
  * ends with a word of buildings.tsv, or begins with one when no "the" stands before it, are
- * a place (a venue inside a city), unless a known name or value lies among them. Near
+ * a place (a venue inside a city), unless a known name or value other than a land lies
+ * among them (the Hanoi National Convention Center: other_overlap). Near
  * misses: no building word at the run's end (at the Grand Lotus Hotel Group), no "at"
  * before, "the" before a run that only begins with one (at the Hotel Committee). */
 static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err) {
@@ -219,7 +235,8 @@ static dg_err building_after_at(dgn_ctx *c, const dg_sentence *s, dg_error *err)
         !(building_end(c, w, f, l - 1) || (f == x + 1 && building_start(c, w, f))))
       continue;
     uint32_t a = w[f].a, z = w[l - 1].z;
-    if (dgn_overlaps(c, a, z, ANY_NAMED | VALUES) || !dgn_name_fits(c, a, z)) continue;
+    span sp = {a, z};
+    if (dgn_visit(c, a, other_overlap, &sp) || !dgn_name_fits(c, a, z)) continue;
     if (building_end(c, w, f, l - 1)) z = of_place_end(c, w, n, l);
     if (!dgn_add_minted(c, DG_TYPE_PLACE, a, z))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
