@@ -1378,6 +1378,16 @@ static const family_case families[] = {
      DG_TYPE_MEETING, "Reef Meeting", NULL, NULL, NULL},
     {F(EN_HEADS), "The Ministerial Meeting opened.", DG_TYPE_MEETING, "Ministerial Meeting", NULL,
      NULL, NULL},
+    /* placed_after: two plain words after "the" that a participle places or dates are a
+     * meeting the text recalls, its id the document's own; near misses: no participle, a
+     * head word and its head */
+    {F(EN_HEADS), "Leaders met at the East Asia Summit. They noted the Preparatory Meeting held "
+     "in March in Jakarta.", DG_TYPE_MEETING, "Preparatory Meeting",
+     "meeting:preparatory-meeting@e6e80a6a809f1822", NULL, NULL},
+    {F(EN_HEADS), "Leaders met at the East Asia Summit. They noted the Preparatory Meeting.",
+     DG_TYPE_MEETING, "Preparatory Meeting", NULL, NULL, NULL},
+    {F(EN_HEADS), "Leaders met at the East Asia Summit. They noted the Ministerial Meeting held "
+     "in March in Jakarta.", DG_TYPE_MEETING, "Ministerial Meeting", NULL, NULL, NULL},
     /* proper_in_text: only a name the running text uses as one, not a heading alone */
     {F(EN_HEADS), "Press Conference by the Minister\n\nThe minister answered questions.",
      DG_TYPE_MEETING, "Press Conference", NULL, NULL, NULL},

@@ -814,6 +814,36 @@ static int first_meeting(const en_sent *S, size_t first, size_t last) {
   return proper_in_text(c, a, z);
 }
 
+/* Is the meeting name w[first..last] two plain words after "the" that a participle places
+ * or dates right after (the Coordination Meeting held in October 2015 in Bangkok; the
+ * Preparatory Meeting took place on 3 May): a meeting of its own the text recalls or plans,
+ * not a generic mention of its own meeting. A word that is a head word itself (the
+ * Ministerial Meeting held in Manila) makes no such name, as for first_meeting. */
+static int placed_after(const en_sent *S, size_t first, size_t last) {
+  static const char *const PLACED[] = {" held in ", " held on ", " held at ", " took place in ",
+                                       " took place on "};
+  const char *t = S->c->t;
+  uint32_t a = S->w[first].a, z = S->w[last].z;
+  if (last != first + 1 || dgn_is_head_word(S->c, &S->w[first], S->end) || a < 4 ||
+      strncasecmp(t + a - 4, "the ", 4))
+    return 0;
+  for (size_t k = 0; k < sizeof PLACED / sizeof *PLACED; k++)
+    if (dg_lit(t, S->end, z, PLACED[k])) return 1;
+  return 0;
+}
+
+/* Add the meeting placed_after names, its id the document's own (dgn_doc_scoped): two
+ * generic words name another meeting in another document. */
+static dg_err recalled_meeting(en_sent *S, size_t first, size_t last, dg_error *err) {
+  dgn_ctx *c = S->c;
+  uint32_t a = S->w[first].a, z = S->w[last].z;
+  const char *id, *label, *stem = dgn_mint_id(c, DG_TYPE_MEETING, c->t + a, z - a);
+  if (stem && !dgn_doc_scoped(c, stem, a, z, &id, &label) &&
+      dgn_add(c, DG_TYPE_MEETING, a, z, id, label, label, -1, 0))
+    return DG_OK;
+  return dg_error_set(err, DG_ENOMEM, "out of memory");
+}
+
 /* Keep *S->first_meeting on the meeting that starts first, after mentions [from, nments)
  * were added. */
 static void note_meetings(const en_sent *S, size_t from) {
@@ -1080,6 +1110,8 @@ static dg_err en_heads_words(en_sent *S, dg_error *err) {
       e = dgn_record_name(S->c, last_head_type(S, hx, last, purpose_type(S, hx, last, type)),
                           S->w[first].a,
                           possessive_end(S, last), err);
+    else if (type == DG_TYPE_MEETING && placed_after(S, first, last))
+      e = recalled_meeting(S, first, last, err);
     note_meetings(S, before);
     x = hx;
   }
