@@ -2562,7 +2562,9 @@ static void open_recognizer(void) {
     fprintf(stderr, "%s\n", err.msg);
     abort();
   }
-  rz_ = (dg_recognizer){dg_pipeline_dict(p), matcher_, dg_pipeline_rules(p)};
+  /* no index of people's labels: listed family names by the walk over every entity (the
+   * pipeline's documents, tu_doc, use the index; test_person_prefixes_as_walk compares) */
+  rz_ = (dg_recognizer){dg_pipeline_dict(p), matcher_, dg_pipeline_rules(p), NULL};
   atexit(close_recognizer);
 }
 
@@ -3655,6 +3657,49 @@ START_TEST(test_all_katakana_every_code_point) {
 }
 END_TEST
 
+/* The walk over every entity that dg_person_prefix_of replaces: is s[0, n) a proper prefix
+ * of the Japanese label of a person no later layer replaced? */
+static int person_prefix_walk(const dg_dict *dict, const char *s, size_t n) {
+  for (size_t i = 0; i < dg_dict_count(dict); i++) {
+    const dg_entity *e = dg_dict_entity(dict, i);
+    if (e->type == DG_TYPE_PERSON && !e->replaced && e->label_ja[0] == s[0] &&
+        strncmp(e->label_ja, s, n) == 0 && e->label_ja[n])
+      return 1;
+  }
+  return 0;
+}
+
+/* dg_person_prefix_of answers as the walk does for every start of every listed person's
+ * label (a byte at a time, so inside a character too), the whole label, the label with a
+ * character more, and words of no person. */
+START_TEST(test_person_prefixes_as_walk) {
+  const dg_dict *dict = dg_pipeline_dict(tu_pipeline());
+  dg_person_prefixes *px = NULL;
+  dg_error err = {0};
+  ck_assert_int_eq(dg_person_prefixes_new(dict, &px, &err), DG_OK);
+  size_t asked = 0, yes = 0;
+  for (size_t i = 0; i < dg_dict_count(dict); i++) {
+    const dg_entity *e = dg_dict_entity(dict, i);
+    char buf[256];
+    size_t len = strlen(e->label_ja);
+    if (e->type != DG_TYPE_PERSON || !len || len + 4 > sizeof buf) continue;
+    memcpy(buf, e->label_ja, len);
+    memcpy(buf + len, "\xE6\xB0\x8F", 4); /* 氏 */
+    for (size_t n = 1; n <= len + 3; n++) {
+      int want = person_prefix_walk(dict, buf, n);
+      ck_assert_msg(dg_person_prefix_of(px, buf, n) == want, "%.*s", (int)n, buf);
+      asked++, yes += (size_t)want;
+    }
+  }
+  static const char *const others[] = {"\xE5\xB7\x9D", "ASEAN", "zzz", "\xF0\x9F\x98\x80"};
+  for (size_t k = 0; k < sizeof others / sizeof *others; k++)
+    ck_assert_int_eq(dg_person_prefix_of(px, others[k], strlen(others[k])),
+                     person_prefix_walk(dict, others[k], strlen(others[k])));
+  ck_assert_msg(asked > 100 && yes > 50 && yes < asked, "%zu asked, %zu prefixes", asked, yes);
+  dg_person_prefixes_free(px);
+}
+END_TEST
+
 START_TEST(test_defined_short_name) {
   char dump[4096];
   dg_doc *d = tu_doc("t.txt", "第3回日メコン海洋協力対話(以下「海洋対話」という。)を開催した。"
@@ -3761,6 +3806,7 @@ static Suite *suite(void) {
   tcase_add_test(tc, test_building_in_parenthesis);
   tcase_add_test(tc, test_defined_short_name);
   tcase_add_test(tc, test_all_katakana_every_code_point);
+  tcase_add_test(tc, test_person_prefixes_as_walk);
   tcase_add_loop_test(tc, test_long_name, 0, (int)(sizeof long_rows / sizeof *long_rows));
   tcase_add_loop_test(tc, test_big_ordinal, 0, (int)(sizeof big_ordinals / sizeof *big_ordinals));
   suite_add_tcase(s, tc);

@@ -12,11 +12,23 @@
 #include "docgraph/match.h"
 #include "docgraph/rules.h"
 
+/* The Japanese labels of the dictionary's people, for dg_person_prefix_of
+ * (recognize/person_prefixes.c). */
+typedef struct dg_person_prefixes dg_person_prefixes;
+
 typedef struct dg_recognizer {
   const dg_dict *dict;
   const dg_matcher *matcher;
   const dg_rules *rules;
+  const dg_person_prefixes *persons; /* of dict, or NULL: every entity is looked at */
 } dg_recognizer;
+
+/* Index the Japanese labels of dict's people (not replaced); free with
+ * dg_person_prefixes_free. */
+dg_err dg_person_prefixes_new(const dg_dict *dict, dg_person_prefixes **out, dg_error *err);
+void dg_person_prefixes_free(dg_person_prefixes *p);
+/* Is s[0, n) (n > 0, no NUL in it) the start of a longer indexed label? */
+int dg_person_prefix_of(const dg_person_prefixes *p, const char *s, size_t n);
 
 dg_err dg_recognize(const dg_recognizer *rz, dg_doc *d, dg_error *err);
 

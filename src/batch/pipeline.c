@@ -20,6 +20,7 @@ struct dg_pipeline {
   dg_dict *dict;
   dg_rules *rules;
   dg_matcher *matcher;
+  dg_person_prefixes *persons;
   dg_mecab *mecab;
   dg_recognizer rz;
   dg_relate_opts relate;
@@ -150,6 +151,7 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   if (!p) return dg_error_set(err, DG_ENOMEM, "out of memory");
   dg_err r = open_dicts(p, o, problems, err);
   if (r == DG_OK) r = dg_matcher_build(p->dict, &p->matcher, err);
+  if (r == DG_OK) r = dg_person_prefixes_new(p->dict, &p->persons, err);
   if (r == DG_OK) r = dg_mecab_open(&p->mecab, o->mecab_dic, err);
   if (r != DG_OK) {
     dg_pipeline_close(p);
@@ -158,6 +160,7 @@ dg_err dg_pipeline_open(dg_pipeline **out, const dg_pipeline_opts *o, dg_diags *
   p->rz.dict = p->dict;
   p->rz.matcher = p->matcher;
   p->rz.rules = p->rules;
+  p->rz.persons = p->persons;
   p->relate.scope = o->scope;
   p->relate.implicit = o->implicit;
   p->relate.dict = p->dict;
@@ -204,6 +207,7 @@ void dg_pipeline_close(dg_pipeline *p) {
   if (!p) return;
   dg_mecab_close(p->mecab);
   dg_matcher_free(p->matcher);
+  dg_person_prefixes_free(p->persons);
   dg_rules_free(p->rules);
   dg_dict_free(p->dict);
   free(p);

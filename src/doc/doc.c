@@ -285,9 +285,32 @@ static int mention_cmp(const void *a, const void *b) {
   return strcmp(x->id ? x->id : "", y->id ? y->id : "");
 }
 
+/* Sort ments[0, n), whose first p are sorted already, as a stable sort of all would: the
+ * rest sorted alone (glibc's qsort is a merge sort, stable), then merged from the back with
+ * the first p, which go first among equals. Sorting all at once when memory runs out. */
+static void sort_after(dg_mention *ments, size_t n, size_t p) {
+  size_t nt = n - p;
+  dg_mention *tail = p ? malloc(nt * sizeof *tail) : NULL;
+  if (!tail) {
+    qsort(ments, n, sizeof *ments, mention_cmp);
+    return;
+  }
+  memcpy(tail, ments + p, nt * sizeof *tail);
+  qsort(tail, nt, sizeof *tail, mention_cmp);
+  size_t i = p, j = nt, k = n;
+  while (j > 0) {
+    if (i > 0 && mention_cmp(&ments[i - 1], &tail[j - 1]) > 0) ments[--k] = ments[--i];
+    else ments[--k] = tail[--j];
+  }
+  free(tail);
+}
+
 void dg_doc_sort_mentions(dg_doc *d) {
   if (!d->nments) return;
-  qsort(d->ments, d->nments, sizeof *d->ments, mention_cmp);
+  size_t in_order = 1; /* most of them, after the first sort */
+  while (in_order < d->nments && mention_cmp(&d->ments[in_order - 1], &d->ments[in_order]) <= 0)
+    in_order++;
+  if (in_order < d->nments) sort_after(d->ments, d->nments, in_order);
   size_t o = 1;
   for (size_t i = 1; i < d->nments; i++) {
     dg_mention *p = &d->ments[o - 1], *c = &d->ments[i];

@@ -83,5 +83,9 @@ void dg_amount_doc_country(const dg_rules *r, const char *t, size_t len, const d
  * (country_currencies.tsv: $ in Australia) take that currency; iso2 "" changes nothing. */
 void dg_amount_localize(const dg_rules *r, const char *t, const char *iso2, dg_amount *as,
                         size_t n);
+/* May dg_amount_localize change an amount of as[0, n) for some country: is the currency of
+ * one written with a sign of country_currencies.tsv? When none is, the document's country
+ * need not be looked for. */
+int dg_amount_may_localize(const dg_rules *r, const char *t, const dg_amount *as, size_t n);
 
 #endif

@@ -323,3 +323,12 @@ void dg_amount_localize(const dg_rules *r, const char *t, const char *iso2, dg_a
         is_sign(w->code, t, as[i].cur_start, as[i].cur_end))
       memcpy(as[i].currency, w->as.country_currency.currency, 4);
 }
+
+int dg_amount_may_localize(const dg_rules *r, const char *t, const dg_amount *as, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    if (as[i].is_quantity || as[i].cur_end <= as[i].cur_start) continue;
+    for (size_t k = 0; k < r->country_currencies.n; k++)
+      if (is_sign(r->country_currencies.w[k].code, t, as[i].cur_start, as[i].cur_end)) return 1;
+  }
+  return 0;
+}

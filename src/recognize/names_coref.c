@@ -575,21 +575,48 @@ static const dg_mention *resolved_topic(dgn_ctx *c, size_t nm, const reference *
   return NULL;
 }
 
+/* The first sentence that ends after offset a (the one holding it, or the next). */
+static size_t sentence_ending_after(const dg_doc *d, uint32_t a) {
+  size_t lo = 0, hi = d->nsents;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->sents[mid].end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/* How many of the first nm mentions start at or before a (they are in text order). */
+static size_t mentions_from(const dg_doc *d, size_t nm, uint32_t a) {
+  size_t lo = 0, hi = nm;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->ments[mid].start <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* The meeting its own sentence takes as its topic with について before reference rf
  * (G7会議についてですが、今回の会議では: the meeting spoken of, not the document's first),
- * the last such one; or NULL. */
+ * the last such one; or NULL. Its sentence ends after rf's start and holds its start (a
+ * mention's sentence is the one its start is in), so only the mentions from the start of
+ * the first sentence that ends after rf's start are looked at, back from rf. */
 static const dg_mention *sentence_topic(ante_index *ix, const reference *rf) {
   static const char NITSUITE[] = "\xE3\x81\xAB\xE3\x81\xA4\xE3\x81\x84\xE3\x81\xA6";
   const dg_doc *d = ix->d;
-  const dg_mention *best = NULL;
-  for (size_t j = 0; j < ix->nm; j++) {
-    const dg_mention *m = &d->ments[j];
+  size_t s0 = sentence_ending_after(d, rf->a);
+  if (s0 >= d->nsents) return NULL;
+  candidates cs = ante_candidates(ix, rf, 0);
+  for (size_t j = candidates_before(cs, mentions_from(d, ix->nm, rf->a)); j-- > 0;) {
+    const dg_mention *m = &d->ments[candidate_at(cs, j)];
+    if (m->start < d->sents[s0].start) break;
     if (m->type != rf->type || m->implicit || m->end > rf->a || m->sentence >= d->nsents)
       continue;
     const dg_sentence *se = &d->sents[m->sentence];
-    if (se->end > rf->a && dg_lit(d->text, se->end, m->end, NITSUITE)) best = m;
+    if (se->end > rf->a && dg_lit(d->text, se->end, m->end, NITSUITE)) return m;
   }
-  return best;
+  return NULL;
 }
 
 /* The antecedent of a "main" reference rf (see main_antecedent), or, for a meeting's

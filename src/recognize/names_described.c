@@ -28,7 +28,15 @@
 #include "recognize/names_int.h"
 
 /* The words that may stand before a description: an article or a possessive. */
-static const char *const OPENERS[] = {"the ", "a ", "an ", "their ", "its ", "his ", "her "};
+static const struct {
+  const char *s;
+  uint32_t n;
+} OPENERS[] = {
+#define OPENER(w) {w, sizeof w - 1}
+    OPENER("the "), OPENER("a "),   OPENER("an "), OPENER("their "),
+    OPENER("its "), OPENER("his "), OPENER("her "),
+#undef OPENER
+};
 
 /* The end of the word in lower case (letters, hyphens, apostrophes) at p, up to e. */
 static uint32_t lower_word_end(const char *t, uint32_t p, uint32_t e) {
@@ -66,8 +74,8 @@ static uint32_t modifiers_and_head(const dgn_ctx *c, uint32_t q, uint32_t e, int
  * of the text or a line, or after a space or an opening parenthesis), or 0. */
 static uint32_t opener_before(const char *t, uint32_t p) {
   for (size_t k = 0; k < sizeof OPENERS / sizeof *OPENERS; k++) {
-    uint32_t n = (uint32_t)strlen(OPENERS[k]);
-    if (p >= n && !strncasecmp(t + p - n, OPENERS[k], n) &&
+    uint32_t n = OPENERS[k].n;
+    if (p >= n && !strncasecmp(t + p - n, OPENERS[k].s, n) &&
         (p == n || strchr(" (\n", t[p - n - 1])))
       return p;
   }
@@ -205,8 +213,8 @@ static int description_at(dgn_ctx *c, uint32_t p, uint32_t *a, uint32_t *z, int 
                           uint32_t *h, uint32_t *of) {
   const char *t = c->t;
   uint32_t e = (uint32_t)c->len;
-  int opened = opener_before(t, p) != 0;
   if (!(dg_is_lower(t[p]) || dg_is_digit(t[p]))) return 0;
+  int opened = opener_before(t, p) != 0;
   int mods;
   *ord = dgn_ordinal_prefix(c, p, e, h);
   if (*ord > 0 && !dg_is_lower(t[*h])) return 0;

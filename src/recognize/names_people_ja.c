@@ -471,6 +471,8 @@ static int named_family_name(dgn_ctx *c, uint32_t a, uint32_t z) {
  * Japanese label (川口 of 川口順子)? */
 static int listed_family_name(dgn_ctx *c, uint32_t a, uint32_t z) {
   if (named_family_name(c, a, z)) return 1;
+  if (c->rz->persons && z > a && !memchr(c->t + a, '\0', z - a))
+    return dg_person_prefix_of(c->rz->persons, c->t + a, z - a);
   const dg_dict *dict = c->rz->dict;
   for (size_t i = 0; i < dg_dict_count(dict); i++) {
     const dg_entity *e = dg_dict_entity(dict, i);

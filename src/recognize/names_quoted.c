@@ -313,6 +313,10 @@ static size_t phase_closes(dgn_ctx *c, size_t a, size_t whole) {
 dg_err dgn_ja_quoted(dgn_ctx *c, dg_error *err) {
   dg_err e = en_quoted(c, err);
   for (size_t i = 0; i + 3 <= c->len && e == DG_OK; i++) {
+    /* 「 and 『 (E3 80 8C, E3 80 8E) only ever start a character: found as bytes */
+    const char *q = memmem(c->t + i, c->len - i, "\xE3\x80", 2);
+    if (!q || (size_t)(q - c->t) + 3 > c->len) break;
+    i = (size_t)(q - c->t);
     uint32_t cp = dg_cp_at(c->t, c->len, i);
     if (cp != DGN_CP_OPEN && cp != DGN_CP_OPEN_DB) continue;
     size_t a, z, whole, hs = 0;

@@ -372,9 +372,11 @@ static dg_err amount_mentions(const dg_recognizer *rz, dg_doc *d, dg_error *err)
            DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS, DG_DECIMAL_DIGITS);
   if (r == DG_OK) warn_past_bound(d, over, nover, what);
   free(over);
-  dg_country_at *cs = r == DG_OK ? named_countries(rz, d, &nc) : NULL;
-  if (r == DG_OK && !cs) r = dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
-  if (r == DG_OK) {
+  /* the document's country only where a sign of an amount may take its currency */
+  int local = r == DG_OK && dg_amount_may_localize(rz->rules, d->text, as, n);
+  dg_country_at *cs = local ? named_countries(rz, d, &nc) : NULL;
+  if (local && !cs) r = dg_error_set(err, DG_ENOMEM, "%s: out of memory", d->path);
+  if (local && r == DG_OK) {
     char iso2[3];
     dg_amount_doc_country(rz->rules, d->text, d->len, cs, nc, as, n, iso2);
     dg_amount_localize(rz->rules, d->text, iso2, as, n);

@@ -27,7 +27,28 @@ void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, ui
   if (k == DG_REL_HELD_ON && m[to].type == DG_TYPE_DATE && !m[to].when.year)
     return; /* on August 1 of no known year: a vertex every document's August 1 would share */
   dg_relation x = {k, from, to, s, c->rule ? c->rule : ""};
+  if (c->rels.n && s < c->rels.v[c->rels.n - 1].sentence) c->rels_unordered = 1;
   if (DG_PUSH(c->rels, x)) c->oom = 1;
+}
+
+/* The first relation of c->rels (in order of sentence) stated by sentence s or a later one. */
+static size_t ties_from(const dg_rel_ctx *c, uint32_t s) {
+  size_t lo = 0, hi = c->rels.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (c->rels.v[mid].sentence < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+void dg_rel_sentence_ties(const dg_rel_ctx *c, uint32_t s, size_t *lo, size_t *hi) {
+  if (c->rels_unordered) {
+    *lo = 0, *hi = c->rels.n;
+    return;
+  }
+  *lo = ties_from(c, s);
+  *hi = s == UINT32_MAX ? c->rels.n : ties_from(c, s + 1);
 }
 
 void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s) {

@@ -75,6 +75,8 @@ typedef struct dg_rel_ctx {
   long speakers;                 /* the sentence naming the authors ("We, A and B, ..."), -1
                                     none, -2 not looked for yet (kinds.c) */
   DG_VEC(dg_relation) rels;
+  int rels_unordered; /* a relation was added with a sentence before the last one's: the
+                         relations are not in order of sentence (dg_rel_sentence_ties) */
   DG_VEC(dg_rel_trigger) trigs; /* of the sentence last given to dg_rel_find_triggers */
   uint8_t *venue;  /* per mention of sentence venue_sent: a venue of trigs (held.c) */
   long venue_sent; /* the sentence venue is marked for, or -1 (trigs changed) */
@@ -108,6 +110,11 @@ void dg_rel_add(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32
  * that knows it is not there (inherit.c: one mention of each entity a side); a tie between
  * one entity and itself is still dropped. */
 void dg_rel_add_new(dg_rel_ctx *c, dg_rel_kind k, uint32_t from, uint32_t to, uint32_t s);
+
+/* The relations [*lo, *hi) of c->rels among which are all those stated by sentence s:
+ * while every relation was added in order of sentence (no rels_unordered), exactly
+ * those of s (binary search); else all of them. Callers still test each one's sentence. */
+void dg_rel_sentence_ties(const dg_rel_ctx *c, uint32_t s, size_t *lo, size_t *hi);
 
 /* Past the parenthesis at p of t[0, e) (up to 80 bytes, on one line), or p. */
 uint32_t dg_rel_past_paren(const char *t, uint32_t p, uint32_t e);

@@ -22,6 +22,7 @@
  * those that list names (a list item, a table row, a paragraph that ends no sentence, or,
  * under participants, one that is only names, joiners and fillers of list_fillers.tsv even
  * when it ends with 。 or .), never prose that merely follows it. */
+#define _GNU_SOURCE /* memmem */
 #include <stdint.h>
 #include <string.h>
 
@@ -44,14 +45,15 @@ static int joined_heading(const dg_wordlist *list, const dg_wordlist *parts, int
   if (!parts) return whole_text_is(list, t, a, z);
   uint32_t at = a;
   int own = 0;
-  for (uint32_t q = a; q <= z; q += q < z ? (uint32_t)dg_utf8_len(t + q, t + z) : 1) {
-    if (q < z && dg_cp_at(t, z, q) != 0x30FB) continue;
+  for (;;) { /* ・ found as bytes: in UTF-8 they only ever start a character */
+    const char *dot = at < z ? memmem(t + at, z - at, "\xE3\x83\xBB", 3) : NULL;
+    uint32_t q = dot ? (uint32_t)(dot - t) : z;
     int in = whole_text_is(list, t, at, q);
     if (!in && ((at == a && !any_first) || !whole_text_is(parts, t, at, q))) return 0;
     own |= in;
+    if (!dot) return own;
     at = q + 3;
   }
-  return own;
 }
 
 /* Is t[a, z) a heading of `list` (joined_heading), maybe followed by a word of

@@ -13,7 +13,10 @@
  * Invariant: only ties made before this source are read; every tie added is one made to
  * one meeting of the pair, given to the other with the same evidence sentence. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "base/buf.h"
 
 #include "docgraph/dict.h"
 #include "lex/rules_lists.h"
@@ -21,20 +24,58 @@
 
 #define MEMBERS_BUF 4096
 
-/* Is meeting mention m held by sentence s (a held_in or held_on tie read there)? */
-static int held_there(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
-  for (size_t r = 0; r < c->rels.n; r++) {
+/* The held_in and held_on ties made so far, by sentence (then in the order made), listed
+ * when first asked for; `ok` 0 when memory ran out (every tie is then read). */
+typedef struct {
+  uint32_t sentence, r;
+} held_tie;
+typedef struct {
+  DG_VEC(held_tie) v;
+  int built, ok;
+} held_index;
+
+static int by_sentence(const void *x, const void *y) {
+  const held_tie *a = x, *b = y;
+  if (a->sentence != b->sentence) return a->sentence < b->sentence ? -1 : 1;
+  return a->r < b->r ? -1 : a->r > b->r;
+}
+
+static void held_build(const dg_rel_ctx *c, held_index *h) {
+  h->built = h->ok = 1;
+  for (size_t r = 0; r < c->rels.n && h->ok; r++) {
     const dg_relation *x = &c->rels.v[r];
-    if ((x->kind == DG_REL_HELD_IN || x->kind == DG_REL_HELD_ON) && x->sentence == s &&
-        !strcmp(c->d->ments[x->from].id, m->id))
-      return 1;
+    held_tie t = {x->sentence, (uint32_t)r};
+    if ((x->kind == DG_REL_HELD_IN || x->kind == DG_REL_HELD_ON) && DG_PUSH(h->v, t)) h->ok = 0;
   }
+  if (h->ok && h->v.n) qsort(h->v.v, h->v.n, sizeof *h->v.v, by_sentence);
+}
+
+/* Is meeting mention m held by sentence s (a held_in or held_on tie read there)? */
+static int held_there(const dg_rel_ctx *c, held_index *h, uint32_t s, const dg_mention *m) {
+  if (!h->built) held_build(c, h);
+  if (!h->ok) {
+    for (size_t r = 0; r < c->rels.n; r++) {
+      const dg_relation *x = &c->rels.v[r];
+      if ((x->kind == DG_REL_HELD_IN || x->kind == DG_REL_HELD_ON) && x->sentence == s &&
+          !strcmp(c->d->ments[x->from].id, m->id))
+        return 1;
+    }
+    return 0;
+  }
+  size_t lo = 0, hi = h->v.n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (h->v.v[mid].sentence < s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < h->v.n && h->v.v[lo].sentence == s; lo++)
+    if (!strcmp(c->d->ments[c->rels.v[h->v.v[lo].r].from].id, m->id)) return 1;
   return 0;
 }
 
 /* The first Japanese sentence that opens two meetings together (see above): its index,
  * the two mentions in *a and *b; or -1. */
-static long joint_pair(const dg_rel_ctx *c, uint32_t *a, uint32_t *b) {
+static long joint_pair(const dg_rel_ctx *c, held_index *h, uint32_t *a, uint32_t *b) {
   const dg_doc *d = c->d;
   for (uint32_t s = 0; s < d->nsents; s++) {
     if (dg_rel_latin(c, s)) continue;
@@ -47,7 +88,7 @@ static long joint_pair(const dg_rel_ctx *c, uint32_t *a, uint32_t *b) {
       for (uint32_t j = i + 1; j < c->sent_end[s]; j++) {
         const dg_mention *n = &d->ments[j];
         if (n->start != p || c->nested[j] || n->type != DG_TYPE_MEETING || n->implicit ||
-            !strcmp(n->id, m->id) || !held_there(c, s, m) || !held_there(c, s, n))
+            !strcmp(n->id, m->id) || !held_there(c, h, s, m) || !held_there(c, h, s, n))
           continue;
         *a = i, *b = j;
         return (long)s;
@@ -150,7 +191,9 @@ static void give(dg_rel_ctx *c, const dg_relation *x, const char *from, uint32_t
 
 void dg_rel_joint_openings(dg_rel_ctx *c) {
   uint32_t a = 0, b = 0;
-  long s = c->main_pair < 0 ? joint_pair(c, &a, &b) : -1; /* a title's pair: context.c */
+  held_index h = {0};
+  long s = c->main_pair < 0 ? joint_pair(c, &h, &a, &b) : -1; /* a title's pair: context.c */
+  free(h.v.v);
   if (s < 0) return;
   const char *ia = c->d->ments[a].id, *ib = c->d->ments[b].id;
   uint32_t end = joint_end(c, (uint32_t)s, ia, ib);

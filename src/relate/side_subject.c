@@ -79,8 +79,9 @@ size_t dg_rel_side_subjects(const dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_
 }
 
 void dg_rel_side_venue(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
-  size_t n = c->rels.n;
-  for (size_t k = 0; k < n; k++) {
+  size_t k0, n;
+  dg_rel_sentence_ties(c, s, &k0, &n);
+  for (size_t k = k0; k < n; k++) {
     const dg_relation r = c->rels.v[k];
     if (r.kind != kind || r.sentence != s) continue;
     long subj = dg_rel_side_subject(c, s, r.from);

@@ -120,6 +120,17 @@ static uint32_t first_person_at(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
 #define LABEL_MAX 60       /* bytes of a speaker's label line, brackets included */
 #define LABEL_REACH 6000   /* bytes before a verb its speaker's label may stand */
 
+/* The first mention that starts after offset a (mentions are sorted by start). */
+static size_t mentions_after(const dg_doc *d, uint32_t a) {
+  size_t lo = 0, hi = d->nments;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->ments[mid].start <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* The person of the nearest speaker's label line before offset at: a line that is only a
  * person, maybe a title, in brackets ((山田総理), (山田外務大臣)); -1 when none stands within
  * LABEL_REACH bytes or when a label of no person ((記者): a question) is nearer. */
@@ -136,9 +147,9 @@ static long label_speaker(const dg_rel_ctx *c, uint32_t at) {
     while (z > a && t[z - 1] == ' ') z--;
     if (z - a >= 2 && z - a <= LABEL_MAX && t[a] == '(' && t[z - 1] == ')' &&
         !memchr(t + a + 1, '(', z - a - 2)) {
-      for (size_t k = 0; k < d->nments; k++) {
+      for (size_t k = mentions_after(d, a); k < d->nments && d->ments[k].start < z; k++) {
         const dg_mention *m = &d->ments[k];
-        if (m->start > a && m->end < z && m->type == DG_TYPE_PERSON && !m->implicit) {
+        if (m->end < z && m->type == DG_TYPE_PERSON && !m->implicit) {
           long tw = dg_wordlist_at(&c->r->titles, t, z, m->end);
           uint32_t e = tw >= 0 ? m->end + (uint32_t)c->r->titles.w[tw].len : m->end;
           return m->start == a + 1 && e == z - 1 ? (long)k : -1;
