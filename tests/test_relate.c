@@ -340,6 +340,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:PER", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Minister Ana Ruiz represented Fiji at the Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID2, 0, 1},
+    /* contrast_meetings: a clause opening with while / whereas shares the meeting the clause
+     * before attends; near miss: the clause before attends nothing (praised) */
+    {"participates_in", "t.txt", "Fiji and Tonga attended the Ocean Ministers Meeting, while Palau was "
+     "represented by its Minister of State.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Fiji and Tonga attended the Ocean Ministers Meeting, whereas Palau was "
+     "represented by its Minister of State.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Fiji praised the Ocean Ministers Meeting, while Palau was represented by "
+     "its Minister of State.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID2, NO},
     /* dg_rel_reporter: the names of an opening "According to X," are the report's source;
      * near miss: the countries after the comma */
     {"participates_in", "t.txt",
