@@ -1729,6 +1729,17 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", EN_TITLE "The Ministers approved the budget for the secretariat and its staff for "
      "the next two years; Tonga criticized the Mekong Water Action Plan.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* the items of a list marked (a), (b), ii): after "; " (list_item_trigger) and after a
+     * joiner (lists.c joins); near miss: a marked name after a word that is no joiner */
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorsed the following: (a) the Mekong Connectivity Action "
+     "Plan; (b) the Mekong Water Action Plan; and (c) the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorsed i) the Mekong Connectivity Action Plan, ii) the "
+     "Mekong Water Action Plan and iii) the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorsed the Mekong Connectivity Action Plan; Annex (b) the "
+     "Mekong Water Initiative is attached.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     /* a program that owns the noun after it is not what the verb acts on (「X」の実現に
      * 向けて策定した…), unless the verb is that noun (「X」の採択); a verb dated last
      * year is not the meeting's */

@@ -1503,6 +1503,7 @@ static const dg_rel_trigger *list_item_trigger(const dg_rel_ctx *c, uint32_t s, 
   uint32_t a = c->d->ments[i].start, q = a;
   if (k != DG_REL_ADOPTED_AT || !dg_rel_latin(c, s) || !dg_is_upper(t[a])) return NULL;
   if (q >= 4 && dg_lit_before(t, q, "the ")) q -= 4;
+  q = dg_rel_item_mark_before(t, c->d->sents[s].start, q); /* ; (b) the B */
   if (q >= 4 && dg_lit_before(t, q, "and ")) q -= 4;
   if (q < 2 || !dg_lit_before(t, q, "; ")) return NULL;
   const dg_rel_trigger *g = NULL;

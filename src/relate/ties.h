@@ -298,6 +298,10 @@ void dg_rel_named_parties(dg_rel_ctx *c, uint32_t s, uint32_t m);
  * before lo; z when none ends there. */
 uint32_t dg_rel_enumerator_before(const char *t, uint32_t lo, uint32_t z);
 
+/* English: where the mark of a list item in running text ((b) , ii) , (3) : enumerators.c)
+ * that ends right before z, with its space, starts, not before lo; z when none ends there. */
+uint32_t dg_rel_item_mark_before(const char *t, uint32_t lo, uint32_t z);
+
 /* Japanese: is actor i the object of what the participants named by trigger g as a noun
  * do (会合参加者は…A総理を表敬: participant_nouns.c)? It takes no part then. */
 int dg_rel_object_of_participants(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
