@@ -2332,6 +2332,19 @@ static const tie_row ties[] = {
      "was held on 14 August 2026 in Apia.\n", DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", NO},
     {"title venue", "t.txt", "Ocean Ministers Meeting\nApia, 14 August 2026\n\n1 Ministers discussed fisheries.\n",
      DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", ANY_SENTENCE, 1},
+    /* closing.c: an outcome text's closing line (Done at, Issued in) places and dates the
+     * document's own meeting; near misses: a line naming a signer, a text with no meeting */
+    {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "
+     "protect the ocean.\n\nDone at Apia, Samoa, on the Third Day of June in the Year Two Thousand and "
+     "Twenty-Six.\n", DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", ANY_SENTENCE, 1},
+    {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "
+     "protect the ocean.\n\nIssued in Apia on 3 June 2026\n", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-03",
+     ANY_SENTENCE, 1},
+    {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "
+     "protect the ocean.\n\nSigned in Apia on 3 June 2026 by Minister Ana Kalo.\n", DG_REL_HELD_IN,
+     EN_OCEAN_ID, "place:apia", NO},
+    {"closing line", "t.txt", "Agreement between Fiji and Tonga on Fisheries\n\nThe Parties agreed to protect "
+     "the ocean.\n\nDone at Apia on 3 June 2026.\n", DG_REL_HELD_IN, NULL, "place:apia", NO},
     /* roles.c apposed_to: a country after a place and a comma is where, not who; near
      * miss: a country that meets */
     {"participates_in", "t.txt", "Ministers met in Phuket, Thailand, for the Fifth Ocean Ministers Meeting.\n",

@@ -357,6 +357,9 @@ void dg_rel_dateline(dg_rel_ctx *c);
 /* The place and date lines under a title that names the document's own meeting
  * (title_venue.c). */
 void dg_rel_title_venue(dg_rel_ctx *c);
+/* The place and date of an outcome text's closing line (Done at Vientiane, on 22 July
+ * 2016) to the document's own meeting (closing.c). */
+void dg_rel_closing_line(dg_rel_ctx *c);
 /* The country a participant is stated with takes part too: the country whose own body
  * takes part (the Ministry of Foreign Affairs of X, X政府), the country written with の
  * before a person who takes part (Xの朴外相) (participant_country.c). */
