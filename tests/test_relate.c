@@ -2332,6 +2332,14 @@ static const tie_row ties[] = {
      "was held on 14 August 2026 in Apia.\n", DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", NO},
     {"title venue", "t.txt", "Ocean Ministers Meeting\nApia, 14 August 2026\n\n1 Ministers discussed fisheries.\n",
      DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", ANY_SENTENCE, 1},
+    /* a numbered meeting's acronym after another ordinal is another meeting
+     * (names_acronym.c other_instance): its venue is its own; near miss: the first's */
+    {"held_in", "t.txt", "The 9th Reef Health Ministers Meeting (RHMM) met in Apia on 3 June 2026. Ministers "
+     "recalled the outcomes of the 8th RHMM held in 2024 in Suva.\n", DG_REL_HELD_IN,
+     "meeting:8th-reef-health-ministers-meeting", "place:suva", 1, 1},
+    {"held_in", "t.txt", "The 9th Reef Health Ministers Meeting (RHMM) met in Apia on 3 June 2026. Ministers "
+     "recalled the outcomes of the 8th RHMM held in 2024 in Suva.\n", DG_REL_HELD_IN,
+     "meeting:9th-reef-health-ministers-meeting", "place:suva", NO},
     /* closing.c: an outcome text's closing line (Done at, Issued in) places and dates the
      * document's own meeting; near misses: a line naming a signer, a text with no meeting */
     {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "

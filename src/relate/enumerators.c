@@ -37,7 +37,8 @@ uint32_t dg_rel_item_mark_before(const char *t, uint32_t lo, uint32_t z) {
   if (z < lo + 3 || t[z - 1] != ' ' || t[z - 2] != ')') return z;
   uint32_t q = z - 2;
   int n = 0, digits = dg_is_digit(t[q - 1]);
-  while (q > lo && n < (digits ? 2 : 3) && (digits ? dg_is_digit(t[q - 1]) : dg_is_lower(t[q - 1])))
+  while (q > lo && n < (digits ? 2 : 3) &&
+         (digits ? dg_is_digit(t[q - 1]) : dg_is_lower(t[q - 1])))
     q--, n++;
   if (!n) return z;
   if (q > lo && t[q - 1] == '(') q--;
