@@ -1148,6 +1148,18 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "FY2019", NULL, NULL, NULL},
     {F(EN_HEADS) | F(ACRONYMS), "They adopted the Riverland Work Plan (RWP2) in Hanoi. RWP2 grew.",
      DG_TYPE_PROGRAM, "RWP2", "program:riverland-work-plan", NULL, NULL},
+    /* other_instance (names_acronym.c): a numbered meeting's acronym after another ordinal
+     * is another meeting of the series; near misses: the same ordinal, no ordinal */
+    {F(EN_HEADS) | F(ACRONYMS), "The 9th Reef Health Ministers Meeting (RHMM) met in Apia. It "
+     "recalled the 8th RHMM held in Suva.", DG_TYPE_MEETING, "8th RHMM",
+     "meeting:8th-reef-health-ministers-meeting", "8th Reef Health Ministers Meeting", NULL},
+    {F(EN_HEADS) | F(ACRONYMS), "The 9th Reef Health Ministers Meeting (RHMM) met in Apia. It "
+     "recalled the Eighth RHMM held in Suva.", DG_TYPE_MEETING, "Eighth RHMM",
+     "meeting:8th-reef-health-ministers-meeting", NULL, NULL},
+    {F(EN_HEADS) | F(ACRONYMS), "The 9th Reef Health Ministers Meeting (RHMM) met in Apia. The "
+     "9th RHMM ended.", DG_TYPE_MEETING, "RHMM", "meeting:9th-reef-health-ministers-meeting", NULL, NULL},
+    {F(EN_HEADS) | F(ACRONYMS), "The 9th Reef Health Ministers Meeting (RHMM) met in Apia. The "
+     "next RHMM is in Suva.", DG_TYPE_MEETING, "RHMM", "meeting:9th-reef-health-ministers-meeting", NULL, NULL},
     /* own_acronym (names_acronym.c): after a territory, only its own initials name it;
      * near miss: another body's acronym after it (a movement's) */
     {F(ACRONYMS), "Leaders of New Caledonia (NC) met. NC will host.", DG_TYPE_PLACE, "NC",

@@ -340,6 +340,14 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:PER", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Minister Ana Ruiz represented Fiji at the Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:FJI", EN_OCEAN_ID2, 0, 1},
+    /* contrast_meetings: a clause opening with while / whereas shares the meeting the clause
+     * before attends; near miss: the clause before attends nothing (praised) */
+    {"participates_in", "t.txt", "Fiji and Tonga attended the Ocean Ministers Meeting, while Palau was "
+     "represented by its Minister of State.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Fiji and Tonga attended the Ocean Ministers Meeting, whereas Palau was "
+     "represented by its Minister of State.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID2, 0, 1},
+    {"participates_in", "t.txt", "Fiji praised the Ocean Ministers Meeting, while Palau was represented by "
+     "its Minister of State.\n", DG_REL_PARTICIPATES_IN, "country:PLW", EN_OCEAN_ID2, NO},
     /* dg_rel_reporter: the names of an opening "According to X," are the report's source;
      * near miss: the countries after the comma */
     {"participates_in", "t.txt",
@@ -1721,6 +1729,17 @@ static const tie_row ties[] = {
     {"adopted_at", "t.txt", EN_TITLE "The Ministers approved the budget for the secretariat and its staff for "
      "the next two years; Tonga criticized the Mekong Water Action Plan.",
      DG_REL_ADOPTED_AT, "program:mekong-water-action-plan", NULL, NO},
+    /* the items of a list marked (a), (b), ii): after "; " (list_item_trigger) and after a
+     * joiner (lists.c joins); near miss: a marked name after a word that is no joiner */
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorsed the following: (a) the Mekong Connectivity Action "
+     "Plan; (b) the Mekong Water Action Plan; and (c) the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorsed i) the Mekong Connectivity Action Plan, ii) the "
+     "Mekong Water Action Plan and iii) the Mekong Water Initiative.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", EN_SUMMIT, 1, 1},
+    {"adopted_at", "t.txt", EN_TITLE "The Ministers endorsed the Mekong Connectivity Action Plan; Annex (b) the "
+     "Mekong Water Initiative is attached.",
+     DG_REL_ADOPTED_AT, "program:mekong-water-initiative", NULL, NO},
     /* a program that owns the noun after it is not what the verb acts on (「X」の実現に
      * 向けて策定した…), unless the verb is that noun (「X」の採択); a verb dated last
      * year is not the meeting's */
@@ -2313,6 +2332,27 @@ static const tie_row ties[] = {
      "was held on 14 August 2026 in Apia.\n", DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", NO},
     {"title venue", "t.txt", "Ocean Ministers Meeting\nApia, 14 August 2026\n\n1 Ministers discussed fisheries.\n",
      DG_REL_HELD_IN, EN_OCEAN_ID2, "place:apia", ANY_SENTENCE, 1},
+    /* a numbered meeting's acronym after another ordinal is another meeting
+     * (names_acronym.c other_instance): its venue is its own; near miss: the first's */
+    {"held_in", "t.txt", "The 9th Reef Health Ministers Meeting (RHMM) met in Apia on 3 June 2026. Ministers "
+     "recalled the outcomes of the 8th RHMM held in 2024 in Suva.\n", DG_REL_HELD_IN,
+     "meeting:8th-reef-health-ministers-meeting", "place:suva", 1, 1},
+    {"held_in", "t.txt", "The 9th Reef Health Ministers Meeting (RHMM) met in Apia on 3 June 2026. Ministers "
+     "recalled the outcomes of the 8th RHMM held in 2024 in Suva.\n", DG_REL_HELD_IN,
+     "meeting:9th-reef-health-ministers-meeting", "place:suva", NO},
+    /* closing.c: an outcome text's closing line (Done at, Issued in) places and dates the
+     * document's own meeting; near misses: a line naming a signer, a text with no meeting */
+    {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "
+     "protect the ocean.\n\nDone at Apia, Samoa, on the Third Day of June in the Year Two Thousand and "
+     "Twenty-Six.\n", DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", ANY_SENTENCE, 1},
+    {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "
+     "protect the ocean.\n\nIssued in Apia on 3 June 2026\n", DG_REL_HELD_ON, EN_OCEAN_ID, "date:2026-06-03",
+     ANY_SENTENCE, 1},
+    {"closing line", "t.txt", "Joint Statement of the 5th Ocean Ministers Meeting\n\nThe Ministers agreed to "
+     "protect the ocean.\n\nSigned in Apia on 3 June 2026 by Minister Ana Kalo.\n", DG_REL_HELD_IN,
+     EN_OCEAN_ID, "place:apia", NO},
+    {"closing line", "t.txt", "Agreement between Fiji and Tonga on Fisheries\n\nThe Parties agreed to protect "
+     "the ocean.\n\nDone at Apia on 3 June 2026.\n", DG_REL_HELD_IN, NULL, "place:apia", NO},
     /* roles.c apposed_to: a country after a place and a comma is where, not who; near
      * miss: a country that meets */
     {"participates_in", "t.txt", "Ministers met in Phuket, Thailand, for the Fifth Ocean Ministers Meeting.\n",

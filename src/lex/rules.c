@@ -655,6 +655,8 @@ static const struct {
     {"appositives.tsv", offsetof(dg_rules, appositives), {"word", NULL, NULL}, row_plain},
     {"list_pointers.tsv", offsetof(dg_rules, list_pointers), {"word", NULL, NULL}, row_plain},
     {"carry_openers.tsv", offsetof(dg_rules, carry_openers), {"word", NULL, NULL}, row_plain},
+    {"contrast_openers.tsv", offsetof(dg_rules, contrast_openers), {"word", NULL, NULL}, row_plain},
+    {"closing_openers.tsv", offsetof(dg_rules, closing_openers), {"word", NULL, NULL}, row_plain},
     {"bilateral_words.tsv", offsetof(dg_rules, bilateral_words), {"word", NULL, NULL}, row_plain},
     {"met_words.tsv", offsetof(dg_rules, met_words), {"word", NULL, NULL}, row_plain},
     {"talk_titles.tsv", offsetof(dg_rules, talk_titles), {"word", NULL, NULL}, row_plain},

@@ -167,6 +167,8 @@ struct dg_rules {
   dg_wordlist appositives;    /* という: a program before them names the noun after them */
   dg_wordlist list_pointers;   /* 以下の, the following: what a verb acts on is listed after */
   dg_wordlist carry_openers;   /* 具体的には: the sentence goes on with the meeting of the one before */
+  dg_wordlist contrast_openers; /* while, whereas: the clause shares the attended meeting before */
+  dg_wordlist closing_openers; /* Done at, Issued in: an outcome text's closing place and date */
   dg_wordlist bilateral_words; /* bilateral meetings with: those met, no party elsewhere */
   dg_wordlist met_words;       /* met, held talks with: those met, no party across a break */
   dg_wordlist talk_titles;     /* Meeting with, Call with: a readout title's talks */

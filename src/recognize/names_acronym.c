@@ -11,6 +11,7 @@
  * Invariant: an acronym the dictionary knows is left to the dictionary, and an acronym is
  * learned once, from its first definition; it names only whole words outside other names. */
 #define _GNU_SOURCE /* memmem */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -308,8 +309,32 @@ static int define_inside(dgn_ctx *c, size_t i, learned_list *L) {
   return DG_PUSH(*L, l) ? -1 : 0;
 }
 
+/* English: the acronym t[a, z) of a meeting numbered by its definition's name (the 14th
+ * Health Ministers Meeting (HMM)) written after another ordinal (the 13th HMM): that other
+ * meeting of the series, over the ordinal and the acronym, its id and label the
+ * definition's name with that ordinal. 1 when added, 0 when the acronym is not so written,
+ * -1 when memory runs out. */
+static int other_instance(dgn_ctx *c, const dg_mention *def, uint32_t a, uint32_t z) {
+  const char *t = c->t;
+  uint32_t q = a - 1, after, rest;
+  if (def->type != DG_TYPE_MEETING || a < 2 || t[a - 1] != ' ' ||
+      dgn_has_script(t + def->start, def->end - def->start, DG_SC_KANJI))
+    return 0;
+  while (q > 0 && dg_is_ascii_alnum((unsigned char)t[q - 1])) q--;
+  int n = q < a - 1 ? dgn_ordinal_prefix(c, q, z, &after) : 0;
+  int own = dgn_ordinal_prefix(c, def->start, def->end, &rest);
+  if (n <= 0 || after != a || own <= 0 || own == n) return 0;
+  char key[32], name[DGN_MAX_NAME_BYTES + 40];
+  size_t k = dgn_ordinal_key(c, q, z, key, sizeof key, &after);
+  int len = snprintf(name, sizeof name, "%.*s%.*s", (int)k, key, (int)(def->end - rest), t + rest);
+  if (!k || len <= 0 || (size_t)len >= sizeof name) return 0;
+  const char *id = dgn_mint_id(c, DG_TYPE_MEETING, name, (size_t)len);
+  const char *label = dg_doc_strdup(c->d, name, (size_t)len);
+  return id && label && dgn_add(c, DG_TYPE_MEETING, q, z, id, label, label, -1, 0) ? 1 : -1;
+}
+
 /* Every occurrence of a learned acronym as a whole word outside other names names the
- * entity of its definition. */
+ * entity of its definition, or another meeting of its series (other_instance). */
 static dg_err name_occurrences(dgn_ctx *c, const learned *l, dg_error *err) {
   const char *t = c->t, *p = t;
   const dg_mention def = c->d->ments[l->ment];
@@ -318,6 +343,9 @@ static dg_err name_occurrences(dgn_ctx *c, const learned *l, dg_error *err) {
     p += l->len;
     if (dg_alnum_at(t, c->len, a - 1) || dg_alnum_at(t, c->len, z)) continue;
     if (dgn_overlaps(c, a, z, ANY_NAMED)) continue;
+    int other = other_instance(c, &def, a, z);
+    if (other < 0) return dg_error_set(err, DG_ENOMEM, "out of memory");
+    if (other) continue;
     if (!dgn_add(c, def.type, a, z, def.id, def.label, def.label_en, def.entity, 0))
       return dg_error_set(err, DG_ENOMEM, "out of memory");
   }

@@ -903,6 +903,25 @@ static size_t past_posts(const dg_rel_ctx *c, uint32_t s, uint32_t *ms, size_t n
   return k;
 }
 
+/* English: the meetings of the last participation before trigger g in the clause before
+ * g's, when g's clause opens with a word of contrast_openers.tsv (A and B attended the
+ * Summit, while C was represented by its Minister: C attended the Summit too). Returns
+ * how many (0 when the clause opens otherwise). */
+static size_t contrast_meetings(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
+                                uint32_t *ms) {
+  const dg_rel_clause *cl = &c->clauses.v[g->clause];
+  if (!dg_rel_latin(c, s) || g->clause == c->sent_clause[s] ||
+      dg_wordlist_at(&c->r->contrast_openers, c->d->text, cl->end, cl->start) < 0)
+    return 0;
+  long last = -1;
+  for (size_t x = 0; x < c->trigs.n; x++)
+    if (c->trigs.v[x].kind == DG_REL_PARTICIPATES_IN && c->trigs.v[x].clause + 1 == g->clause)
+      last = (long)x;
+  if (last < 0) return 0;
+  const dg_rel_trigger *h = &c->trigs.v[last];
+  return dg_rel_clause_meetings(c, s, h->clause, h->start, ms);
+}
+
 static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   for (size_t x = 0; x < c->trigs.n; x++) {
     const dg_rel_trigger *g = &c->trigs.v[x];
@@ -913,6 +932,7 @@ static void participates_in(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
     if (!nm && g->kind == kind && !joins_group(c, s, g) && !anniversary(c, g) &&
         !dg_rel_other_occasion(c, s, g) && !bare_represented(c, s, g))
       nm = dg_rel_clause_meetings(c, s, g->clause, g->start, ms);
+    if (!nm && g->kind == kind) nm = contrast_meetings(c, s, g, ms); /* , while C was */
     nm = attended_objects(c, s, g, ms, nm);
     if (g->kind == kind) nm = past_posts(c, s, ms, nm); /* the Chairman of M and Minister A */
     if (g->kind == kind) nm = dg_rel_side_talks(c, s, g, ms, nm); /* on the margins of M */
@@ -1483,6 +1503,7 @@ static const dg_rel_trigger *list_item_trigger(const dg_rel_ctx *c, uint32_t s, 
   uint32_t a = c->d->ments[i].start, q = a;
   if (k != DG_REL_ADOPTED_AT || !dg_rel_latin(c, s) || !dg_is_upper(t[a])) return NULL;
   if (q >= 4 && dg_lit_before(t, q, "the ")) q -= 4;
+  q = dg_rel_item_mark_before(t, c->d->sents[s].start, q); /* ; (b) the B */
   if (q >= 4 && dg_lit_before(t, q, "and ")) q -= 4;
   if (q < 2 || !dg_lit_before(t, q, "; ")) return NULL;
   const dg_rel_trigger *g = NULL;

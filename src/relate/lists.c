@@ -4,8 +4,8 @@
  * all: 「日メコン会合」、「日ASEAN会合」が開催され、大臣が出席した (the minister attends both).
  * In English what a verb says of the first name after it, it says of the names listed after
  * that one: adopted the A, the B and the C (dg_rel_list_after).
- * Invariant: a list never runs over a word that is not a joiner, a space, a quote, "the"
- * or the parenthesis right after a member, nor over a member that is nested in a longer
+ * Invariant: a list never runs over a word that is not a joiner, a space, a quote, "the",
+ * an item's mark ((b) the B: enumerators.c) or the parenthesis right after a member, nor over a member that is nested in a longer
  * name or closed by a role word of its own (following the Summit, the Forum). */
 #include <stdint.h>
 
@@ -67,6 +67,8 @@ static int joins(const dg_rel_ctx *c, uint32_t a, uint32_t z) {
   if (quotes_side_by_side(t, a, z)) return 1;
   uint32_t comma_end = 0; /* where a comma joiner just ended: 、及び is one joiner */
   z = dg_rel_enumerator_before(t, a, z); /* 1)X、2)Y: enumerators.c */
+  uint32_t zt = z >= a + 4 && dg_lit_before(t, z, "the ") ? z - 4 : z;
+  if (dg_rel_item_mark_before(t, a, zt) != zt) z = dg_rel_item_mark_before(t, a, zt); /* (b) the */
   while (a < z && wrapper(dg_cp_at(t, z, a))) a += (uint32_t)dg_utf8_len(t + a, t + z);
   a = dg_rel_past_paren(t, a, z);
   if (a < z && t[a] == ')') a++; /* a gloss's end */

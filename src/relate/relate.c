@@ -39,6 +39,7 @@ const dg_rel_source dg_rel_sources[] = {
     {"dateline", dg_rel_dateline},     /* CITY, DATE — to the document's own meeting */
     {"series instance", dg_rel_series_instances}, /* 本年秋の…会合: the instance so dated */
     {"title venue", dg_rel_title_venue}, /* Summit / Manila, 13 November 2017 under a title */
+    {"closing line", dg_rel_closing_line}, /* Done at Vientiane, on 22 July 2016 */
     {"participant country", dg_rel_participant_countries}, /* the Ministry of X, Xの朴外相: X too */
     {"joint opening", dg_rel_joint_openings}, /* AとBが開かれ: what follows is of both */
 };

@@ -298,6 +298,10 @@ void dg_rel_named_parties(dg_rel_ctx *c, uint32_t s, uint32_t m);
  * before lo; z when none ends there. */
 uint32_t dg_rel_enumerator_before(const char *t, uint32_t lo, uint32_t z);
 
+/* English: where the mark of a list item in running text ((b) , ii) , (3) : enumerators.c)
+ * that ends right before z, with its space, starts, not before lo; z when none ends there. */
+uint32_t dg_rel_item_mark_before(const char *t, uint32_t lo, uint32_t z);
+
 /* Japanese: is actor i the object of what the participants named by trigger g as a noun
  * do (会合参加者は…A総理を表敬: participant_nouns.c)? It takes no part then. */
 int dg_rel_object_of_participants(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g,
@@ -353,6 +357,9 @@ void dg_rel_dateline(dg_rel_ctx *c);
 /* The place and date lines under a title that names the document's own meeting
  * (title_venue.c). */
 void dg_rel_title_venue(dg_rel_ctx *c);
+/* The place and date of an outcome text's closing line (Done at Vientiane, on 22 July
+ * 2016) to the document's own meeting (closing.c). */
+void dg_rel_closing_line(dg_rel_ctx *c);
 /* The country a participant is stated with takes part too: the country whose own body
  * takes part (the Ministry of Foreign Affairs of X, X政府), the country written with の
  * before a person who takes part (Xの朴外相) (participant_country.c). */
