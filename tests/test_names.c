@@ -2256,6 +2256,26 @@ static const family_case families[] = {
     /* a title's portfolio may be "for the" and a region */
     {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
      DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
+    /* initialed_word: initials joined to the family name name one after a post; near miss:
+     * one bare word */
+    {F(EN_PEOPLE), "The talks were attended by the Minister of Foreign Affairs of the Republic of Peru J.Salinas.",
+     DG_TYPE_PERSON, "J.Salinas", "person:j.salinas", NULL, NULL},
+    {F(EN_PEOPLE), "The talks were attended by the Minister of Foreign Affairs of the Republic of Peru Salinas.",
+     DG_TYPE_PERSON, "Salinas", NULL, NULL, NULL},
+    /* names_ordinal.c, names_text.c: an ordinal written with a period (the 10. Summit) */
+    {HEADS, "Leaders met at the 10. Summit of the Andean Heads of State in Lima.", DG_TYPE_MEETING,
+     "10. Summit of the Andean Heads of State", "meeting:10th-summit-of-the-andean-heads-of-state",
+     NULL, NULL},
+    /* names_parties.c described_body_meetings: a meeting described by the body that meets,
+     * where it is held, no ordinal; near miss: not said to be held */
+    {F(EN_PARTIES), "On May 3, 2016, a meeting of the Ministers of Agriculture of the Andean countries was held in Cusco.",
+     DG_TYPE_MEETING, "meeting of the Ministers of Agriculture of the Andean countries",
+     "meeting:meeting-of-the-ministers-of-agriculture-of-the-andean-countries", NULL, NULL},
+    {F(EN_PARTIES), "They recalled the working (consultative) meeting of the Heads of Government of the Baltic States on June 9, 2015.",
+     DG_TYPE_MEETING, "working (consultative) meeting of the Heads of Government of the Baltic States",
+     "meeting:working-meeting-of-the-heads-of-government-of-the-baltic-states", NULL, NULL},
+    {F(EN_PARTIES), "A meeting of the Ministers of Agriculture will discuss trade.",
+     DG_TYPE_MEETING, "meeting of the Ministers of Agriculture", NULL, NULL, NULL},
     /* names_text.c dotted_letters: digraph initials keep their closing stop (Sh.M.) */
     {F(EN_PEOPLE), "President Sh.M. Bekov spoke.", DG_TYPE_PERSON, "Sh.M. Bekov",
      "person:sh.m.-bekov", NULL, NULL},

@@ -275,6 +275,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:PER", NULL, 0, 1},
     {"participates_in", "t.txt", "Chile hosted the Andean Water Summit with help from Ecuador, which was attended by Presidents of Peru and Bolivia.\n",
      DG_REL_PARTICIPATES_IN, "country:PER", NULL, NO},
+    /* said_held: a place the meeting "was held" in is its setting without a date; near
+     * miss: a place alone */
+    {"participates_in", "t.txt", "The Andean Water Summit was held in Lima city, which was attended by Presidents of Peru and Bolivia.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", NULL, 0, 1},
+    {"participates_in", "t.txt", "Chile hosted the Andean Water Summit in Lima, which was attended by Presidents of Peru and Bolivia.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", NULL, NO},
     {"participates_in", "t.txt", "Tonga took part in the annual Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Tonga took part in the annual review of the Ocean Ministers Meeting.\n",

@@ -79,10 +79,19 @@ static int plain_words(const char *t, uint32_t a, uint32_t z) {
 
 #define SETTING_REACH 80 /* bytes of a meeting's setting before its ", which" */
 
+/* Does t[a, z) say the meeting is held (" held ": was held in Lima)? Its place is then the
+ * setting of the meeting, which a ", which" clause after it hangs on without a date. */
+static int said_held(const char *t, uint32_t a, uint32_t z) {
+  for (; a + 6 <= z; a++)
+    if (!memcmp(t + a, " held ", 6)) return 1;
+  return 0;
+}
+
 /* English: the meeting whose setting ends at offset z: its name, then within SETTING_REACH
- * bytes nothing but places, dates and words in lower case (the first Summit in virtual
- * format on 27 January 2022: the Summit), or -1. Near miss: another name or a capital word
- * between (the Summit with Japan; the Summit under the Plan). */
+ * bytes nothing but places, dates and words in lower case, a date among them or "held"
+ * (the first Summit in virtual format on 27 January 2022; the Summit was held in Lima city:
+ * the Summit), or -1. Near miss: another name or a capital word between (the Summit with
+ * Japan; the Summit under the Plan), a place alone (the Summit in Lima, which). */
 static long setting_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
   const char *t = c->d->text;
   long m = -1;
@@ -101,7 +110,7 @@ static long setting_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
     dated |= x->type == DG_TYPE_DATE;
     q = x->end;
   }
-  return dated && plain_words(t, q, z) ? m : -1;
+  return (dated || said_held(t, c->d->ments[m].end, z)) && plain_words(t, q, z) ? m : -1;
 }
 
 /* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
