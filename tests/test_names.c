@@ -2276,6 +2276,18 @@ static const family_case families[] = {
      "meeting:working-meeting-of-the-heads-of-government-of-the-baltic-states", NULL, NULL},
     {F(EN_PARTIES), "A meeting of the Ministers of Agriculture will discuss trade.",
      DG_TYPE_MEETING, "meeting of the Ministers of Agriculture", NULL, NULL, NULL},
+    /* names_partnered.c: a Session's name goes on with its partner; parties joined by
+     * spaced dashes open a meeting's name; near misses: no known partner, one party */
+    {HEADS | F(ACRONYMS) | F(PARTNERED), "The ASEAN PMC+1 Session with the Caribbean Community (CARICOM) was co-chaired by Peru.",
+     DG_TYPE_MEETING, "ASEAN PMC+1 Session with the Caribbean Community",
+     "meeting:asean-pmc+1-session-with-the-caribbean-community", NULL, NULL},
+    {HEADS | F(ACRONYMS) | F(PARTNERED), "The ASEAN PMC+1 Session with the partners was co-chaired by Peru.",
+     DG_TYPE_MEETING, "ASEAN PMC+1 Session with the partners", NULL, NULL, NULL},
+    {HEADS | F(PARTNERED), "The Caribbean Community (CARICOM) \xE2\x80\x93 African Union (AU) \xE2\x80\x93 Senior Officials\xE2\x80\x99 Meeting was convened in Accra.",
+     DG_TYPE_MEETING, "Caribbean Community (CARICOM) - African Union (AU) - Senior Officials' Meeting",
+     "meeting:caribbean-community-african-union-senior-officials-meeting", NULL, NULL},
+    {HEADS | F(PARTNERED), "The African Union (AU) \xE2\x80\x93 Senior Officials\xE2\x80\x99 Meeting was convened in Accra.",
+     DG_TYPE_MEETING, "African Union (AU) - Senior Officials' Meeting", NULL, NULL, NULL},
     /* names_text.c dotted_letters: digraph initials keep their closing stop (Sh.M.) */
     {F(EN_PEOPLE), "President Sh.M. Bekov spoke.", DG_TYPE_PERSON, "Sh.M. Bekov",
      "person:sh.m.-bekov", NULL, NULL},

@@ -275,6 +275,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:PER", NULL, 0, 1},
     {"participates_in", "t.txt", "Chile hosted the Andean Water Summit with help from Ecuador, which was attended by Presidents of Peru and Bolivia.\n",
      DG_REL_PARTICIPATES_IN, "country:PER", NULL, NO},
+    /* meeting_object: the holders of a meeting named after a hyphenated word in lower case
+     * (held the first-ever M) take part; near miss: two words between */
+    {"participates_in", "t.txt", "The Foreign Ministers of Peru and Chile held the first-ever Andean Water Ministerial Meeting in Lima.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", "meeting:andean-water-ministerial-meeting", 0, 1},
+    {"participates_in", "t.txt", "The Foreign Ministers of Peru and Chile held the first ever Andean Water Ministerial Meeting in Lima.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", "meeting:andean-water-ministerial-meeting", NO},
     /* said_held: a place the meeting "was held" in is its setting without a date; near
      * miss: a place alone */
     {"participates_in", "t.txt", "The Andean Water Summit was held in Lima city, which was attended by Presidents of Peru and Bolivia.\n",
@@ -1543,6 +1549,22 @@ static const tie_row ties[] = {
     /* nor one after another participle and "by" (and supported by) */
     {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
     {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro", NO},
+    /* proxy_between: whom a chair acts for neither chairs nor takes part */
+    {"chaired_by", "t.txt", EN_TITLE "The Summit was co-chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji, on behalf of the Secretary-General Jane Tau.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "person:ana-kalo", 1, 1},
+    {"chaired_by", "t.txt", EN_TITLE "The Summit was co-chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji, on behalf of the Secretary-General Jane Tau.",
+     DG_REL_CHAIRED_BY, NULL, "person:jane-tau", NO},
+    /* attached_country: the country ending a post before the chairing word is no chair,
+     * the person is */
+    {"chaired_by", "t.txt", EN_REEF_HELD "Hon Ana Kalo, Secretary of Foreign Affairs of the Philippines chaired the meeting.",
+     DG_REL_CHAIRED_BY, EN_REEF_ID, "person:ana-kalo", 1, 1},
+    {"chaired_by", "t.txt", EN_REEF_HELD "Hon Ana Kalo, Secretary of Foreign Affairs of the Philippines chaired the meeting.",
+     DG_REL_CHAIRED_BY, EN_REEF_ID, "country:PHL", NO},
+    /* meeting_gloss: a partner's gloss after a meeting's name chairs nothing */
+    {"chaired_by", "t.txt", "The Reef PMC+1 Session with the Caribbean Community (CARICOM) was co-chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji.",
+     DG_REL_CHAIRED_BY, "meeting:reef-pmc+1-session-with-the-caribbean-community", "person:ana-kalo", 0, 1},
+    {"chaired_by", "t.txt", "The Reef PMC+1 Session was held. The Caribbean Community (CARICOM) was chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji.",
+     DG_REL_CHAIRED_BY, NULL, "person:ana-kalo", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY,
      "meeting:第2回日メコン防災閣僚会合", NULL, NO},
@@ -4006,6 +4028,12 @@ static const struct {
      "Development Bank; and the World Bank.", 1, {"In attendance"}},
     {"In attendance were: the Mekong Institute (MI); Laos hosted the Forum.", 2,
      {"In attendance", "; Laos"}},
+    /* ... or after a body's name and a colon, the attending word at the list's end; near
+     * miss: a statement after a ";" */
+    {"The Council of Regional Bodies (CRB): the Mekong Institute (MI); the Japan Foundation; "
+     "and the World Bank were represented by their Heads.", 1, {"The Council"}},
+    {"The Council of Regional Bodies (CRB): the Mekong Institute (MI); Laos praised the plan.", 2,
+     {"The Council", "; Laos"}},
     {"Two bodies were named: the Mekong Institute (MI); the Japan Foundation (JF).", 2,
      {"Two bodies", "; the Japan"}},
     {"第3回日メコン防災閣僚会合の開催\n2024年4月1日\n", 2, {"第3回", "2024年"}},
