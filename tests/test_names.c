@@ -2256,6 +2256,14 @@ static const family_case families[] = {
     /* a title's portfolio may be "for the" and a region */
     {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
      DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
+    /* titles.tsv: Permanent Secretary, Managing Director after a name and a comma; near
+     * miss: another word before the title word (Managing Partner) */
+    {F(EN_PEOPLE), "The Meeting was co-chaired by Ravi Menon, Second Permanent Secretary of the Ministry of Trade.",
+     DG_TYPE_PERSON, "Ravi Menon", "person:ravi-menon", NULL, NULL},
+    {F(EN_PEOPLE), "The Meeting was co-chaired by Ravi Menon, Managing Director for Asia.",
+     DG_TYPE_PERSON, "Ravi Menon", "person:ravi-menon", NULL, NULL},
+    {F(EN_PEOPLE), "The Meeting was co-chaired by Ravi Menon, Managing Partner for Asia.",
+     DG_TYPE_PERSON, "Ravi Menon", NULL, NULL, NULL},
     /* initialed_word: initials joined to the family name name one after a post; near miss:
      * one bare word */
     {F(EN_PEOPLE), "The talks were attended by the Minister of Foreign Affairs of the Republic of Peru J.Salinas.",

@@ -2584,6 +2584,16 @@ static const tie_row ties[] = {
     {"speech opener", "t.txt",
      "Pacific Ocean Governance Forum\n\nIn his speech, the minister thanked Dr. Tom Vake.\n",
      DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
+    /* inserted_speech: the speech phrase set off by commas after the sentence's first
+     * person, whatever the sentence names after it; near miss: a person further in */
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nThe Prime Minister of Tonga Hon Tom Vake, in his welcome "
+     "address, commended the leaders for their plan for the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, 1, 1},
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nDr. Ana Kalo thanked Dr. Tom Vake, in his welcome "
+     "address, for the plan.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
     /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
      * the document's own meeting; near misses: a later sentence, a lead that names
      * another meeting */
