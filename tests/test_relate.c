@@ -776,6 +776,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:pacific-convention-centre", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre with officials of Apia, Samoa.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
+    /* buildings.tsv, heads.tsv: a Village is a building and a place (held at the X Learning
+     * Village, Apia); near miss: a Village with no comma and city after it */
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Vailima Learning Village, Apia, Samoa.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:vailima-learning-village", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Vailima Learning Village with officials of Apia, Samoa.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     /* a building, then "in" and its city: both (city_after_building); near miss: no "in"
      * right after the building's name. A town no dictionary knows after the comma: the
      * building alone (venue: place_beside from the building) */
