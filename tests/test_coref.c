@@ -92,6 +92,14 @@ static const struct {
     {"Fiji prepared the 4th Ocean Summit scheduled for May in Apia. Opening the meeting, Fiji "
      "spoke.",
      "the meeting", "meeting:4th-ocean-summit"},
+    /* margin_occasion: a meeting named as the occasion another is held at the margins of,
+     * or listed after such a one, is passed over; near miss: held after it, no margin */
+    {"The 3rd Reef Dialogue (RD) meeting was held in Apia, at the margins of the 9th Ocean "
+     "Ministers' Meeting and 2nd Coral Meeting. Minister Ana Kalo chaired the meeting.",
+     "the meeting", "meeting:3rd-reef-dialogue"},
+    {"The 3rd Reef Dialogue (RD) meeting was held in Apia, after the 9th Ocean Ministers' "
+     "Meeting. Minister Ana Kalo chaired the meeting.",
+     "the meeting", "meeting:9th-ocean-ministers-meeting"},
     /* near misses: no name with the head of an English reference; a prefix before no head
      * word; a reference word inside another word */
     {"The Mekong Water Forum was held. The Summit adopted a plan.", "The Summit", NULL},

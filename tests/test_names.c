@@ -2278,6 +2278,46 @@ static const family_case families[] = {
     /* a title's portfolio may be "for the" and a region */
     {F(EN_PEOPLE), "The plan works, said Director General for the Caribbean Ana Ruiz.",
      DG_TYPE_PERSON, "Ana Ruiz", "person:ana-ruiz", NULL, NULL},
+    /* titles.tsv: Permanent Secretary, Managing Director after a name and a comma; near
+     * miss: another word before the title word (Managing Partner) */
+    {F(EN_PEOPLE), "The Meeting was co-chaired by Ravi Menon, Second Permanent Secretary of the Ministry of Trade.",
+     DG_TYPE_PERSON, "Ravi Menon", "person:ravi-menon", NULL, NULL},
+    {F(EN_PEOPLE), "The Meeting was co-chaired by Ravi Menon, Managing Director for Asia.",
+     DG_TYPE_PERSON, "Ravi Menon", "person:ravi-menon", NULL, NULL},
+    {F(EN_PEOPLE), "The Meeting was co-chaired by Ravi Menon, Managing Partner for Asia.",
+     DG_TYPE_PERSON, "Ravi Menon", NULL, NULL, NULL},
+    /* initialed_word: initials joined to the family name name one after a post; near miss:
+     * one bare word */
+    {F(EN_PEOPLE), "The talks were attended by the Minister of Foreign Affairs of the Republic of Peru J.Salinas.",
+     DG_TYPE_PERSON, "J.Salinas", "person:j.salinas", NULL, NULL},
+    {F(EN_PEOPLE), "The talks were attended by the Minister of Foreign Affairs of the Republic of Peru Salinas.",
+     DG_TYPE_PERSON, "Salinas", NULL, NULL, NULL},
+    /* names_ordinal.c, names_text.c: an ordinal written with a period (the 10. Summit) */
+    {HEADS, "Leaders met at the 10. Summit of the Andean Heads of State in Lima.", DG_TYPE_MEETING,
+     "10. Summit of the Andean Heads of State", "meeting:10th-summit-of-the-andean-heads-of-state",
+     NULL, NULL},
+    /* names_parties.c described_body_meetings: a meeting described by the body that meets,
+     * where it is held, no ordinal; near miss: not said to be held */
+    {F(EN_PARTIES), "On May 3, 2016, a meeting of the Ministers of Agriculture of the Andean countries was held in Cusco.",
+     DG_TYPE_MEETING, "meeting of the Ministers of Agriculture of the Andean countries",
+     "meeting:meeting-of-the-ministers-of-agriculture-of-the-andean-countries", NULL, NULL},
+    {F(EN_PARTIES), "They recalled the working (consultative) meeting of the Heads of Government of the Baltic States on June 9, 2015.",
+     DG_TYPE_MEETING, "working (consultative) meeting of the Heads of Government of the Baltic States",
+     "meeting:working-meeting-of-the-heads-of-government-of-the-baltic-states", NULL, NULL},
+    {F(EN_PARTIES), "A meeting of the Ministers of Agriculture will discuss trade.",
+     DG_TYPE_MEETING, "meeting of the Ministers of Agriculture", NULL, NULL, NULL},
+    /* names_partnered.c: a Session's name goes on with its partner; parties joined by
+     * spaced dashes open a meeting's name; near misses: no known partner, one party */
+    {HEADS | F(ACRONYMS) | F(PARTNERED), "The ASEAN PMC+1 Session with the Caribbean Community (CARICOM) was co-chaired by Peru.",
+     DG_TYPE_MEETING, "ASEAN PMC+1 Session with the Caribbean Community",
+     "meeting:asean-pmc+1-session-with-the-caribbean-community", NULL, NULL},
+    {HEADS | F(ACRONYMS) | F(PARTNERED), "The ASEAN PMC+1 Session with the partners was co-chaired by Peru.",
+     DG_TYPE_MEETING, "ASEAN PMC+1 Session with the partners", NULL, NULL, NULL},
+    {HEADS | F(PARTNERED), "The Caribbean Community (CARICOM) \xE2\x80\x93 African Union (AU) \xE2\x80\x93 Senior Officials\xE2\x80\x99 Meeting was convened in Accra.",
+     DG_TYPE_MEETING, "Caribbean Community (CARICOM) - African Union (AU) - Senior Officials' Meeting",
+     "meeting:caribbean-community-african-union-senior-officials-meeting", NULL, NULL},
+    {HEADS | F(PARTNERED), "The African Union (AU) \xE2\x80\x93 Senior Officials\xE2\x80\x99 Meeting was convened in Accra.",
+     DG_TYPE_MEETING, "African Union (AU) - Senior Officials' Meeting", NULL, NULL, NULL},
     /* names_text.c dotted_letters: digraph initials keep their closing stop (Sh.M.) */
     {F(EN_PEOPLE), "President Sh.M. Bekov spoke.", DG_TYPE_PERSON, "Sh.M. Bekov",
      "person:sh.m.-bekov", NULL, NULL},

@@ -275,6 +275,18 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:PER", NULL, 0, 1},
     {"participates_in", "t.txt", "Chile hosted the Andean Water Summit with help from Ecuador, which was attended by Presidents of Peru and Bolivia.\n",
      DG_REL_PARTICIPATES_IN, "country:PER", NULL, NO},
+    /* meeting_object: the holders of a meeting named after a hyphenated word in lower case
+     * (held the first-ever M) take part; near miss: two words between */
+    {"participates_in", "t.txt", "The Foreign Ministers of Peru and Chile held the first-ever Andean Water Ministerial Meeting in Lima.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", "meeting:andean-water-ministerial-meeting", 0, 1},
+    {"participates_in", "t.txt", "The Foreign Ministers of Peru and Chile held the first ever Andean Water Ministerial Meeting in Lima.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", "meeting:andean-water-ministerial-meeting", NO},
+    /* said_held: a place the meeting "was held" in is its setting without a date; near
+     * miss: a place alone */
+    {"participates_in", "t.txt", "The Andean Water Summit was held in Lima city, which was attended by Presidents of Peru and Bolivia.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", NULL, 0, 1},
+    {"participates_in", "t.txt", "Chile hosted the Andean Water Summit in Lima, which was attended by Presidents of Peru and Bolivia.\n",
+     DG_REL_PARTICIPATES_IN, "country:PER", NULL, NO},
     {"participates_in", "t.txt", "Tonga took part in the annual Ocean Ministers Meeting.\n",
      DG_REL_PARTICIPATES_IN, "country:TON", EN_OCEAN_ID2, 0, 1},
     {"participates_in", "t.txt", "Tonga took part in the annual review of the Ocean Ministers Meeting.\n",
@@ -771,6 +783,12 @@ static const tie_row ties[] = {
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre, Apia, Samoa on 2 June 2026.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:pacific-convention-centre", 0, 1},
     {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Pacific Convention Centre with officials of Apia, Samoa.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
+    /* buildings.tsv, heads.tsv: a Village is a building and a place (held at the X Learning
+     * Village, Apia); near miss: a Village with no comma and city after it */
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Vailima Learning Village, Apia, Samoa.",
+     DG_REL_HELD_IN, EN_OCEAN_ID, "place:vailima-learning-village", 0, 1},
+    {"held_in", "t.txt", "The fifth Ocean Ministers Meeting was held at the Vailima Learning Village with officials of Apia, Samoa.",
      DG_REL_HELD_IN, EN_OCEAN_ID, "place:apia", NO},
     /* a building, then "in" and its city: both (city_after_building); near miss: no "in"
      * right after the building's name. A town no dictionary knows after the comma: the
@@ -1545,6 +1563,22 @@ static const tie_row ties[] = {
     /* nor one after another participle and "by" (and supported by) */
     {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, EN_SUMMIT, "person:sato-kenji", 1, 1},
     {"chaired_by", "t.txt", EN_TITLE EN_CHAIR_SUPPORT, DG_REL_CHAIRED_BY, NULL, "person:tanaka-ichiro", NO},
+    /* proxy_between: whom a chair acts for neither chairs nor takes part */
+    {"chaired_by", "t.txt", EN_TITLE "The Summit was co-chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji, on behalf of the Secretary-General Jane Tau.",
+     DG_REL_CHAIRED_BY, EN_SUMMIT, "person:ana-kalo", 1, 1},
+    {"chaired_by", "t.txt", EN_TITLE "The Summit was co-chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji, on behalf of the Secretary-General Jane Tau.",
+     DG_REL_CHAIRED_BY, NULL, "person:jane-tau", NO},
+    /* attached_country: the country ending a post before the chairing word is no chair,
+     * the person is */
+    {"chaired_by", "t.txt", EN_REEF_HELD "Hon Ana Kalo, Secretary of Foreign Affairs of the Philippines chaired the meeting.",
+     DG_REL_CHAIRED_BY, EN_REEF_ID, "person:ana-kalo", 1, 1},
+    {"chaired_by", "t.txt", EN_REEF_HELD "Hon Ana Kalo, Secretary of Foreign Affairs of the Philippines chaired the meeting.",
+     DG_REL_CHAIRED_BY, EN_REEF_ID, "country:PHL", NO},
+    /* meeting_gloss: a partner's gloss after a meeting's name chairs nothing */
+    {"chaired_by", "t.txt", "The Reef PMC+1 Session with the Caribbean Community (CARICOM) was co-chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji.",
+     DG_REL_CHAIRED_BY, "meeting:reef-pmc+1-session-with-the-caribbean-community", "person:ana-kalo", 0, 1},
+    {"chaired_by", "t.txt", "The Reef PMC+1 Session was held. The Caribbean Community (CARICOM) was chaired by H.E. Ana Kalo, Minister of Foreign Affairs of Fiji.",
+     DG_REL_CHAIRED_BY, NULL, "person:ana-kalo", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY, NULL, "person:鈴木", NO},
     {"chaired_by", "t.txt", TITLE JA_CHAIR_COUNTRY, DG_REL_CHAIRED_BY,
      "meeting:第2回日メコン防災閣僚会合", NULL, NO},
@@ -2595,6 +2629,16 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
     {"speech opener", "t.txt",
      "Pacific Ocean Governance Forum\n\nIn his speech, the minister thanked Dr. Tom Vake.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
+    /* inserted_speech: the speech phrase set off by commas after the sentence's first
+     * person, whatever the sentence names after it; near miss: a person further in */
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nThe Prime Minister of Tonga Hon Tom Vake, in his welcome "
+     "address, commended the leaders for their plan for the Fifth Ocean Ministers Meeting.\n",
+     DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, 1, 1},
+    {"speech opener", "t.txt",
+     "Pacific Ocean Governance Forum\n\nDr. Ana Kalo thanked Dr. Tom Vake, in his welcome "
+     "address, for the plan.\n",
      DG_REL_PARTICIPATES_IN, "person:tom-vake", EN_OCEAN_FORUM, NO},
     /* lead.c: a news lead opening with Foreign Ministers of A, B and C names the parties of
      * the document's own meeting; near misses: a later sentence, a lead that names
@@ -4040,6 +4084,12 @@ static const struct {
      "Development Bank; and the World Bank.", 1, {"In attendance"}},
     {"In attendance were: the Mekong Institute (MI); Laos hosted the Forum.", 2,
      {"In attendance", "; Laos"}},
+    /* ... or after a body's name and a colon, the attending word at the list's end; near
+     * miss: a statement after a ";" */
+    {"The Council of Regional Bodies (CRB): the Mekong Institute (MI); the Japan Foundation; "
+     "and the World Bank were represented by their Heads.", 1, {"The Council"}},
+    {"The Council of Regional Bodies (CRB): the Mekong Institute (MI); Laos praised the plan.", 2,
+     {"The Council", "; Laos"}},
     {"Two bodies were named: the Mekong Institute (MI); the Japan Foundation (JF).", 2,
      {"Two bodies", "; the Japan"}},
     {"第3回日メコン防災閣僚会合の開催\n2024年4月1日\n", 2, {"第3回", "2024年"}},

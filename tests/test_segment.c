@@ -28,6 +28,14 @@ static const row rows[] = {
      * stop are no initial (Sho.M.) */
     {"President Sh.M. Bekov spoke. Done.", "President Sh.M. Bekov spoke.|Done."},
     {"It was Sho.M. Then more.", "It was Sho.M.|Then more."},
+    /* lost_letter: a '?' for a letter lost in a name, the sentence going on in lower case;
+     * near miss: a question before a capital */
+    {"Minister Ana Ko? met them. Done.", "Minister Ana Ko? met them.|Done."},
+    {"Who met them? Ana Ko did.", "Who met them?|Ana Ko did."},
+    /* ordinal_period: the 10. Summit; near misses: a number after another word, or before
+     * a small letter (one of the 10. the next) */
+    {"Leaders met at the 10. Summit in Baku. Done.", "Leaders met at the 10. Summit in Baku.|Done."},
+    {"The rate was 10. Summit talks ended.", "The rate was 10.|Summit talks ended."},
     {"It ended (as planned.) Then more.", "It ended (as planned.)|Then more."},
     {"Leaders met in Tokyo. the next day they left.", "Leaders met in Tokyo. the next day they left."},
     {"- 第一の項目\n- 第二の項目", "第一の項目|第二の項目"},

@@ -636,6 +636,8 @@ static const struct {
     {"planned_after.tsv", offsetof(dg_rules, planned_after), {"word", NULL, NULL}, row_plain},
     {"credit_words.tsv", offsetof(dg_rules, credit_words), {"word", NULL, NULL}, row_plain},
     {"whole_heads.tsv", offsetof(dg_rules, whole_heads), {"word", NULL, NULL}, row_plain},
+    {"partner_heads.tsv", offsetof(dg_rules, partner_heads), {"word", NULL, NULL}, row_plain},
+    {"proxy_words.tsv", offsetof(dg_rules, proxy_words), {"word", NULL, NULL}, row_plain},
     {"outcome_documents.tsv", offsetof(dg_rules, outcome_documents), {"word", NULL, NULL}, row_plain},
     {"outcome_verbs.tsv", offsetof(dg_rules, outcome_verbs), {"word", NULL, NULL}, row_plain},
     {"outcome_heads.tsv", offsetof(dg_rules, outcome_heads), {"word", NULL, NULL}, row_plain},

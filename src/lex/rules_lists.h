@@ -157,6 +157,8 @@ struct dg_rules {
   dg_wordlist planned_after;    /* scheduled: after a meeting's name, an occasion still to come */
   dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
   dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */
+  dg_wordlist partner_heads;  /* Session: a name going on "with" its partner */
+  dg_wordlist proxy_words;    /* on behalf of: whom a chair acts for */
   dg_wordlist outcome_documents; /* Joint Statement, 共同声明: a meeting's, named by kind only */
   dg_wordlist outcome_verbs;     /* adopted, signing of: a described outcome document follows */
   dg_wordlist outcome_heads;     /* action plan, declaration: the head of such a description */

@@ -294,6 +294,23 @@ static int period_is_not_final(const char *t, uint32_t bstart, uint32_t off,
   return part > w && abbreviation_word(t, part, off, rules);
 }
 
+/* Is the '?' at off a letter lost in conversion inside a name, the sentence going on in
+ * lower case (H.E. Bekir Bozda? met at the Summit)? A Latin letter stands right before
+ * it and one space and a small letter right after. */
+static int lost_letter(const char *t, uint32_t bstart, uint32_t off, uint32_t e) {
+  if (t[off] != '?' || off == bstart || !(dg_is_lower(t[off - 1]) || dg_is_upper(t[off - 1]))) return 0;
+  return off + 2 < e && t[off + 1] == ' ' && dg_is_lower((unsigned char)t[off + 2]);
+}
+
+/* Is the '.' at off that of an ordinal written with a period before a capital (the 10.
+ * Summit): one to three digits after "the "? */
+static int ordinal_period(const char *t, uint32_t bstart, uint32_t off) {
+  uint32_t w = off;
+  while (w > bstart && dg_is_digit((unsigned char)t[w - 1])) w--;
+  if (w == off || off - w > 3 || w < bstart + 4) return 0;
+  return (t[w - 4] == 't' || t[w - 4] == 'T') && memcmp(t + w - 3, "he ", 3) == 0;
+}
+
 /* Does the 。 that ends at `next` close a parenthesis inside the sentence, the text going on
  * in Japanese right after it (…会議(以下「X」という。)及び…)? A quote closed after 。 still
  * ends a sentence (「…進める。」|と述べた). */
@@ -346,7 +363,7 @@ static int split_block(sent_vec *v, const char *t, const dg_block *b, uint32_t b
     if (cp == 0x3002) {
       final = !inner_full_stop(t, next, e);
     } else if (cp == '!' || cp == '?') {
-      final = 1;
+      final = !lost_letter(t, b->start, i, e);
     } else if (cp == '.') {
       /* Look past closing quotes and brackets at what follows. */
       uint32_t j = next;
@@ -363,7 +380,9 @@ static int split_block(sent_vec *v, const char *t, const dg_block *b, uint32_t b
         uint32_t k = j;
         while (k < e && (t[k] == ' ' || t[k] == '\n' || t[k] == '\t')) k++;
         int lower = k < e && t[k] >= 'a' && t[k] <= 'z';
-        final = !lower && !period_is_not_final(t, b->start, i, rules);
+        int upper = k < e && dg_is_upper((unsigned char)t[k]);
+        final = !lower && !period_is_not_final(t, b->start, i, rules) &&
+                !(upper && ordinal_period(t, b->start, i));
       } else if (dg_is_japanese(c2)) {
         final = 1; /* "．" used as a Japanese full stop */
       }

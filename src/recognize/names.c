@@ -49,6 +49,7 @@ static const struct {
     [DG_NAMES_EN_PARTIES] = {"en_parties", dgn_party_meetings, AFTER_SORT},
     [DG_NAMES_EN_HEADS] = {"en_heads", dgn_en_heads, AFTER_TIDY},
     [DG_NAMES_ACRONYMS] = {"acronyms", dgn_acronyms, AFTER_NOTHING},
+    [DG_NAMES_PARTNERED] = {"partnered", dgn_partnered_meetings, AFTER_TIDY},
     [DG_NAMES_MERGE_PEOPLE] = {"merge_people", dgn_merge_people, AFTER_NOTHING},
     [DG_NAMES_OFFICE_PEOPLE] = {"office_people", dgn_people_in_office, AFTER_NOTHING},
     [DG_NAMES_FOREIGN_ORGS] = {"foreign_orgs", dgn_foreign_orgs, AFTER_NOTHING},

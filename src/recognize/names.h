@@ -24,6 +24,7 @@ typedef enum dg_names_family {
   DG_NAMES_EN_PARTIES,  /* the Japan-Philippines summit meeting: parties and a head */
   DG_NAMES_EN_HEADS,    /* Treaty of Amity and Cooperation: English Title Case */
   DG_NAMES_ACRONYMS,    /* Blue Ocean Security Facility (BOSF): later BOSF too */
+  DG_NAMES_PARTNERED,   /* the X Session with the EU, A (X) - B (Y) - Senior Officials' Meeting */
   DG_NAMES_MERGE_PEOPLE, /* 高市 -> 高市早苗: short names of people merge */
   DG_NAMES_OFFICE_PEOPLE, /* President Marcos (2024) -> Marcos Jr.: by the office held */
   DG_NAMES_FOREIGN_ORGS, /* ミャンマー：外務省, Myanmar's Ministry: another country's body */

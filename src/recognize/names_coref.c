@@ -423,10 +423,45 @@ static int planned_after(const dgn_ctx *c, const dg_mention *m) {
   return w >= 0 && whole_words(c, p + 1, p + 1 + (uint32_t)c->r->planned_after.w[w].len);
 }
 
+/* English: does a word of margin_words.tsv end right before t[a, ...), maybe with "the "
+ * between (at the margins of the 46th Ministers' Meeting)? */
+static int margin_before(const dgn_ctx *c, uint32_t a) {
+  const char *t = c->t;
+  if (a >= 4 && !memcmp(t + a - 4, "the ", 4)) a -= 4;
+  while (a > 0 && t[a - 1] == ' ') a--;
+  long w = dg_wordlist_before(&c->r->margin_words, t, 0, a);
+  if (w < 0) return 0;
+  uint32_t z = a - (uint32_t)c->r->margin_words.w[w].len;
+  return z == 0 || !dg_is_ascii_alnum((unsigned char)t[z - 1]);
+}
+
+/* English: is meeting m named as the occasion another meeting is held at the margins of:
+ * after a margin word, or listed after a meeting that is (at the margins of the 46th
+ * Ministers' Meeting, Post Ministerial Conference and 20th Regional Forum)? The sentences
+ * after speak of the meeting held there, not of these. */
+static int margin_occasion(dgn_ctx *c, const dg_mention *m) {
+  static const char *const JOINS[] = {", ", " and ", ", and "};
+  uint32_t a = m->start;
+  for (int hops = 0; hops < 8; hops++) {
+    if (margin_before(c, a)) return 1;
+    uint32_t z = a;
+    for (size_t k = 0; k < sizeof JOINS / sizeof *JOINS && z == a; k++) {
+      uint32_t n = (uint32_t)strlen(JOINS[k]);
+      if (a >= n && !memcmp(c->t + a - n, JOINS[k], n)) z = a - n;
+    }
+    long p = z < a ? dgn_mention_ending(c, z, 1u << DG_TYPE_MEETING) : -1;
+    if (p < 0) return 0;
+    a = c->d->ments[p].start;
+  }
+  return 0;
+}
+
 /* Is English meeting m one the text only plans or previews: a word of time to come before
- * it or after it (see future_occasion, planned_after)? */
-static int planned(const dgn_ctx *c, const dg_mention *m) {
-  return m->type == DG_TYPE_MEETING && (future_occasion(c, m) || planned_after(c, m));
+ * it or after it (see future_occasion, planned_after), or one named as the occasion of
+ * another (see margin_occasion)? */
+static int planned(dgn_ctx *c, const dg_mention *m) {
+  return m->type == DG_TYPE_MEETING &&
+         (future_occasion(c, m) || planned_after(c, m) || margin_occasion(c, m));
 }
 
 /* The antecedent of a "last" or "previous" reference: the nearest fitting name that ends
@@ -435,7 +470,9 @@ static int planned(const dgn_ctx *c, const dg_mention *m) {
  * second pass: the first name of that sentence, "The 13th Summit and the Lunch Retreat was
  * held"); *k: the mentions that start before it. An English reference passes over a meeting
  * the text only plans (see planned: The meeting focused on the Summit scheduled for October.
- * Opening the meeting, ...) and takes the nearest such one only when no other fits. */
+ * Opening the meeting, ...) or names as the occasion of another (the SwPD was held at the
+ * margins of the AMM. X chaired the meeting: the SwPD) and takes the nearest such one only
+ * when no other fits. */
 static const dg_mention *last_antecedent(dgn_ctx *c, ante_index *ix, const reference *rf,
                                          const char *skip, size_t *k) {
   const dg_doc *d = c->d;
@@ -634,13 +671,16 @@ static const dg_mention *section_antecedent(ante_index *ix, const reference *rf)
 
 /* The antecedent of reference rf among the mentions ix indexes; an English "last" one (the
  * Summit) means the document's own meeting when that one has its head and is no occasion
- * still to come (see future_occasion); a reference already
+ * still to come (see future_occasion) nor one another is held at the margins of (see
+ * margin_occasion); a reference already
  * resolved that is the topic of the antecedent's sentence wins over the name. */
 static const dg_mention *antecedent(dgn_ctx *c, ante_index *ix, const reference *rf, size_t *k) {
   if (rf->refers == DG_REFERS_MAIN) return section_antecedent(ix, rf);
   if (rf->latin && rf->refers == DG_REFERS_LAST) { /* the Summit: the document's own first */
     const dg_mention *own = main_antecedent(ix, rf);
-    if (own && has_head(own, rf) && own->start < rf->a && !future_occasion(c, own)) return own;
+    if (own && has_head(own, rf) && own->start < rf->a && !future_occasion(c, own) &&
+        !margin_occasion(c, own))
+      return own;
   }
   const dg_mention *own = NULL;
   if (rf->refers == DG_REFERS_PREVIOUS) {

@@ -749,7 +749,7 @@ static int name_span(const en_sent *S, size_t x, size_t hx, dg_type type, size_t
   *last = take_version(S, *last, type);
   if (*first == x && unversioned == hx && *last > hx && roman_word(S, *last))
     return 0; /* a head and a Roman numeral alone: a part of a text (Annex II, Plan IV) */
-  while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) &&
+  while (*first < x && dg_is_digit(S->c->t[S->w[*first].a]) && !is_ordinal_word(S, *first) &&
          memchr(S->c->t + S->w[*first].a, '.', S->w[*first].z - S->w[*first].a))
     (*first)++;
   return !(*first == x && *last == hx);

@@ -207,6 +207,7 @@ uint32_t dgn_ja_parties_by(dgn_ctx *c, const dg_sentence *s, uint32_t a); /* nam
 uint32_t dgn_ja_members_by(dgn_ctx *c, const dg_sentence *s, uint32_t a);
 dg_err dgn_en_heads(dgn_ctx *c, dg_error *err);        /* names_en.c */
 dg_err dgn_acronyms(dgn_ctx *c, dg_error *err);        /* names_acronym.c */
+dg_err dgn_partnered_meetings(dgn_ctx *c, dg_error *err); /* names_partnered.c */
 dg_err dgn_merge_people(dgn_ctx *c, dg_error *err);    /* names_people_merge.c */
 dg_err dgn_people_in_office(dgn_ctx *c, dg_error *err); /* names_people_office.c */
 dg_err dgn_foreign_orgs(dgn_ctx *c, dg_error *err);     /* names_foreign.c */

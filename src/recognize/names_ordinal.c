@@ -100,11 +100,19 @@ static uint32_t suffix_at(const dgn_ctx *c, uint32_t i, uint32_t z) {
   return l->w[w].len;
 }
 
-/* 13th, 1st, followed by a space or the end: the number, or 0; *after: past the space. */
+/* An ordinal written with a period, one to three digits before a space and a capital (the
+ * 10. Summit): 1, the period's length, else 0. */
+static uint32_t period_suffix(const dgn_ctx *c, uint32_t i, uint32_t z, int nd) {
+  return nd <= 3 && i + 2 < z && c->t[i] == '.' && c->t[i + 1] == ' ' && dg_is_upper(c->t[i + 2]);
+}
+
+/* 13th, 1st (or 10.), followed by a space or the end: the number, or 0; *after: past the
+ * space. */
 static int en_number_ordinal(const dgn_ctx *c, uint32_t a, uint32_t z, uint32_t *after) {
   uint32_t i = a;
   int nd, n = digits(c->t, &i, z, &nd);
   uint32_t sl = nd ? suffix_at(c, i, z) : 0;
+  if (nd && !sl) sl = period_suffix(c, i, z, nd);
   if (!sl || (i + sl != z && c->t[i + sl] != ' ')) return 0;
   *after = i + sl < z ? i + sl + 1 : i + sl;
   return n;
@@ -247,12 +255,13 @@ static int personal_before(const dgn_ctx *c, uint32_t q) {
   return w >= 0 && s + c->r->personal_possessives.w[w].len == q - 1;
 }
 
-/* "12th " or "second " right before p, an ordinal of the name that ends at `end`: where it
- * starts, or p. */
+/* "12th ", "second " or "10. " right before p, an ordinal of the name that ends at `end`:
+ * where it starts, or p. */
 static uint32_t en_ordinal_before(const dgn_ctx *c, uint32_t p, uint32_t end) {
   const char *t = c->t;
   if (p < 2 || t[p - 1] != ' ') return p;
   uint32_t q = p - 1, after;
+  if (q > 1 && t[q - 1] == '.' && dg_is_digit(t[q - 2])) q--; /* the 10. Summit */
   while (q > 0 && (dg_is_ascii_alnum((unsigned char)t[q - 1]) || t[q - 1] == '-')) q--;
   if (q < p - 1 && dgn_ordinal_prefix(c, q, end, &after) > 0 && after == p)
     return personal_before(c, q) ? p : q;

@@ -21,6 +21,7 @@
  * no known name of a meeting, program or organization overlaps it, but for the known body
  * or series that meets, which stays a mention inside it. */
 #include <string.h>
+#include <strings.h>
 
 #include "recognize/names_int.h"
 
@@ -193,6 +194,98 @@ static dg_err body_meetings(dgn_ctx *c, const dgn_word *w, size_t n, dg_error *e
   return DG_OK;
 }
 
+/* ---- a meeting described by the body that meets, no ordinal ---- */
+
+/* Is w[k] "a", "an" or "the", in any case? */
+static int article(const dgn_ctx *c, const dgn_word *w) {
+  static const char *const ARTICLES[] = {"a", "an", "the"};
+  for (size_t i = 0; i < sizeof ARTICLES / sizeof *ARTICLES; i++)
+    if (w->z - w->a == strlen(ARTICLES[i]) && !strncasecmp(c->t + w->a, ARTICLES[i], w->z - w->a))
+      return 1;
+  return 0;
+}
+
+/* May w[j - 1] and w[j] stand together in a description: spaces between, or one word in
+ * lower case in parentheses (the working (consultative) meeting)? */
+static int described_gap(const dgn_ctx *c, const dgn_word *w, size_t j) {
+  const char *t = c->t;
+  if (dgn_adjacent(t, w, j - 1)) return 1;
+  uint32_t a = w[j - 1].z, z = w[j].a;
+  if (z - a == 2 && t[a] == ' ' && t[a + 1] == '(') return lower_word(c, &w[j]);
+  return z - a == 2 && t[a] == ')' && t[a + 1] == ' ';
+}
+
+/* Is where or when the meeting is held said right after z: a phrase of
+ * described_settings.tsv (was held, took place), "on" before a date, "in" (maybe "the
+ * city of") before a place, a country or a date? */
+static int held_after(dgn_ctx *c, uint32_t z) {
+  const char *t = c->t;
+  uint32_t e = (uint32_t)c->len;
+  if (z + 1 >= e || t[z] != ' ') return 0;
+  if (dg_wordlist_at(&c->r->described_settings, t, e, z + 1) >= 0) return 1;
+  if (dg_lit(t, e, z, " on ")) return dgn_mention_starting(c, z + 4, T(DATE)) >= 0;
+  if (!dg_lit(t, e, z, " in ")) return 0;
+  uint32_t p = z + 4 + (dg_lit(t, e, z + 4, "the city of ") ? 12 : 0);
+  return dgn_mention_starting(c, p, T(PLACE) | T(COUNTRY) | T(DATE)) >= 0;
+}
+
+/* Is w[last + 1] a plural noun in lower case closing the body (of the Andean countries)? */
+static int plural_after(const dgn_ctx *c, const dgn_word *w, size_t n, size_t last) {
+  return last + 1 < n && dgn_adjacent(c->t, w, last) && lower_word(c, &w[last + 1]) &&
+         c->t[w[last + 1].z - 1] == 's';
+}
+
+/* The description after the article w[k - 1]: up to MAX_LOWER_WORDS - 1 words in lower case
+ * (one may stand in parentheses), a meeting's head, "of the" and a body of capitalized
+ * words that opens with a word of described_parties.tsv (Ministers, Heads), maybe closed by
+ * a plural noun in lower case, and ends before where or when it is held: its last word,
+ * or k; *body: where the body starts. */
+static size_t described_body_end(dgn_ctx *c, const dgn_word *w, size_t n, size_t k,
+                                 size_t *body) {
+  size_t j = k;
+  while (j < n && j - k < MAX_LOWER_WORDS - 1 && (j == k || described_gap(c, w, j)) &&
+         lower_word(c, &w[j]) && !lower_meeting_head(c, &w[j]))
+    j++;
+  if (j + 1 < n && lower_meeting_head(c, &w[j]) && dgn_adjacent(c->t, w, j) &&
+      lower_meeting_head(c, &w[j + 1]))
+    j++; /* a second head: consultation meeting, summit meeting */
+  if (j + 3 >= n || (j > k && !described_gap(c, w, j)) || !lower_meeting_head(c, &w[j]) ||
+      !dgn_adjacent(c->t, w, j) || w[j + 1].z - w[j + 1].a != 2 || memcmp(c->t + w[j + 1].a, "of", 2) ||
+      !dgn_adjacent(c->t, w, j + 1) || w[j + 2].z - w[j + 2].a != 3 || memcmp(c->t + w[j + 2].a, "the", 3))
+    return k;
+  size_t b = j + 3, last = k;
+  if (!capitalized(c, &w[b]) || !dgn_adjacent(c->t, w, j + 2) ||
+      dg_wordlist_find(&c->r->described_parties, c->t + w[b].a, w[b].z - w[b].a) < 0)
+    return k;
+  *body = b;
+  for (; b < n && b - *body < MAX_BODY_WORDS && (b == *body || dgn_adjacent(c->t, w, b - 1)); b++) {
+    if (capitalized(c, &w[b])) last = b;
+    else if (!body_joiner(c, &w[b])) break;
+  }
+  if (last > k && !held_after(c, w[last].z) && plural_after(c, w, n, last)) last++;
+  return last > k && held_after(c, w[last].z) ? last : k;
+}
+
+/* Meetings described by the body that meets, with no ordinal, where they are said to be
+ * held: "a meeting of the Ministers of Agriculture of the Andean countries was held", "the
+ * working (consultative) meeting of the Heads of State of X on 9 June". The description,
+ * without its article, is the meeting's name. Near misses: not held there (a meeting of the
+ * Ministers will discuss), a body in lower case (participants_after, names_described.c),
+ * a name overlapping it. */
+static dg_err described_body_meetings(dgn_ctx *c, const dgn_word *w, size_t n, dg_error *err) {
+  for (size_t k = 1; k + 4 < n; k++) {
+    size_t body = k;
+    if (!article(c, &w[k - 1]) || !dgn_adjacent(c->t, w, k - 1)) continue;
+    size_t last = described_body_end(c, w, n, k, &body);
+    if (last == k || dgn_overlaps(c, w[k].a, w[last].z, NAME_TYPES))
+      continue;
+    dg_err e = dgn_record_name(c, DG_TYPE_MEETING, w[k].a, w[last].z, err);
+    if (e != DG_OK) return e;
+    k = last;
+  }
+  return DG_OK;
+}
+
 dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err) {
   dgn_word w[MAX_SENTENCE_WORDS];
   for (size_t si = 0; si < c->d->nsents; si++) {
@@ -213,6 +306,7 @@ dg_err dgn_party_meetings(dgn_ctx *c, dg_error *err) {
       k = last;
     }
     dg_err e = body_meetings(c, w, n, err);
+    if (e == DG_OK) e = described_body_meetings(c, w, n, err);
     if (e != DG_OK) return e;
   }
   return DG_OK;

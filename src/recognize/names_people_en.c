@@ -232,7 +232,7 @@ static int portfolio_word(dgn_ctx *c, const dgn_word *w, size_t n, size_t x, uin
  * words that end the capitalized run: a lower-case word or punctuation follows (in a list,
  * "... Minister of Justice Jane Doe, Samoa Minister of ..." ends at the comma). Near
  * misses: the Minister of Foreign Affairs of Japan (no name after), Minister for Trade Kim
- * (one word). Words [*f, *l), or 0. */
+ * (one word, but for initials joined to it: K.Lopez). Words [*f, *l), or 0. */
 /* Does a head word (heads.tsv) start at one of words [f, l)? Such words name a body,
  * not a person (Uzbekistan Airways Company). */
 static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, size_t l,
@@ -242,6 +242,24 @@ static int any_head(const dgn_ctx *c, const dgn_word *w, size_t n, size_t f, siz
  * Caribbean), a country (President of the Kyrgyz Republic), a group or an organization
  * (Deputy Secretary-General of the Asian Development Bank). */
 #define THE_BODIES (T(PLACE) | T(REGION) | T(COUNTRY) | T(GROUP) | T(ORGANIZATION))
+
+/* Is the word a name written with its initials joined to it, no space (K.Lopez,
+ * Sh.M.Rahimov): one or two initials, each a capital, maybe a small letter, and a stop,
+ * then a capital and two small letters or more? It names one as two words would. */
+static int initialed_word(const dgn_ctx *c, const dgn_word *w) {
+  const char *t = c->t;
+  uint32_t i = w->a;
+  int initials = 0;
+  while (initials < 2 && i + 2 < w->z && dg_is_upper(t[i])) {
+    uint32_t j = i + 1 + (dg_is_lower(t[i + 1]) ? 1 : 0);
+    if (j >= w->z || t[j] != '.') break;
+    i = j + 1, initials++;
+  }
+  if (!initials || i + 3 > w->z || !dg_is_upper(t[i])) return 0;
+  for (uint32_t k = i + 1; k < w->z; k++)
+    if (!dg_is_lower(t[k])) return 0;
+  return 1;
+}
 
 static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t y,
                                 uint32_t end, size_t *f, size_t *l) {
@@ -256,7 +274,8 @@ static int name_after_portfolio(dgn_ctx *c, const dgn_word *w, size_t n, size_t 
   while (p < n && dgn_adjacent(c->t, w, p - 1) && portfolio_word(c, w, n, p, end))
     p++;
   if (p == first || p >= n || !dgn_adjacent(c->t, w, p - 1)) return 0;
-  if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) || *l - *f < 2 ||
+  if (!name_after(c, w, n, p - 1, w[p - 1].z, end, f, l) ||
+      (*l - *f < 2 && !initialed_word(c, &w[*f])) ||
       any_head(c, w, n, *f, *l, end))
     return 0; /* of the MRC Joint Committee: a body, no name */
   return *l >= n || !dgn_adjacent(c->t, w, *l - 1) || !dg_is_upper(c->t[w[*l].a]);

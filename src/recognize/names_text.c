@@ -133,13 +133,25 @@ static int dotted_letters(const char *t, uint32_t s, uint32_t e) {
   return 0;
 }
 
+/* Is t[s, i) one to three digits after "the " whose period at i makes an ordinal, a space
+ * and a capital after it (the 10. Summit; not a numbered paragraph, 10. Leaders)? */
+static int ordinal_period(const char *t, uint32_t s, uint32_t i, uint32_t z) {
+  if (i - s > 3 || i + 2 >= z || t[i + 1] != ' ' || !dg_is_upper(t[i + 2])) return 0;
+  if (s < 4 || (t[s - 4] != 't' && t[s - 4] != 'T') || memcmp(t + s - 3, "he ", 3) != 0) return 0;
+  for (uint32_t k = s; k < i; k++)
+    if (!dg_is_digit(t[k])) return 0;
+  return 1;
+}
+
 /* The end of the word that starts at i: "&" alone; a plural possessive keeps its
- * apostrophe (Ministers' Meeting), dotted letters their last dot (U.S.). */
+ * apostrophe (Ministers' Meeting), dotted letters their last dot (U.S.), an ordinal its
+ * period (10.). */
 static uint32_t word_end(const char *t, uint32_t i, uint32_t z) {
   uint32_t s = i, l;
   if (t[i] == '&') return i + 1;
   while (i < z && (l = word_step(t, i, z))) i += l;
-  if (i < z && t[i] == '.' && dotted_letters(t, s, i)) return i + 1;
+  if (i < z && t[i] == '.' && (dotted_letters(t, s, i) || ordinal_period(t, s, i, z)))
+    return i + 1;
   if (i < z && t[i] == '\'' && i > s && t[i - 1] == 's' && (i + 1 == z || t[i + 1] == ' ')) i++;
   return i;
 }

@@ -13,7 +13,8 @@
  * glued to a word ("A; B": the sets' lists of names run so, and cutting there loses their
  * ties), nor at a ";" of a list of names after an attending word and a colon (in
  * attendance were: the A (AA); the B, the C; and the D: one clause, whoever attends is
- * listed in it).
+ * listed in it), or after a body's name and a colon with the attending word at its end
+ * (The Council (CRB): the A (AA); the B; and the C were represented by their Heads).
  * Both: a date line inside a sentence (a title, and its date on the next line) is a clause
  * of its own, so the date of a notice is not the date of the meeting in its title.
  * Invariant: the clauses of a sentence cover it, in order, without overlap. */
@@ -125,19 +126,55 @@ static int attending_colon(const dg_rel_ctx *c, uint32_t s, uint32_t colon) {
   return 0;
 }
 
+/* English: is [a, z) of sentence s names only (names_only) and then an attending word of
+ * triggers.tsv, maybe after "were" or "was" (and the D (DD) were represented by ...)? */
+static int names_then_attending(const dg_rel_ctx *c, uint32_t s, uint32_t a, uint32_t z) {
+  static const char *const BE[] = {" were ", " was "};
+  const char *t = c->d->text;
+  const dg_wordlist *l = &c->r->triggers;
+  for (uint32_t i = a; (i = (uint32_t)dg_wordlist_next(l, t, z, i)) < z; i++) {
+    long w = dg_wordlist_at(l, t, z, i);
+    if (w < 0 || i == a || dg_is_ascii_alnum((unsigned char)t[i - 1])) continue;
+    const dg_word *wd = &l->w[w];
+    if (!(wd->as.trigger.kind == DG_REL_PARTICIPATES_IN ||
+          ((wd->as.trigger.also >> DG_REL_PARTICIPATES_IN) & 1)))
+      continue;
+    for (size_t k = 0; k < sizeof BE / sizeof *BE; k++) {
+      uint32_t n = (uint32_t)strlen(BE[k]);
+      if (i >= a + n && !memcmp(t + i - n, BE[k], n)) return names_only(c, s, a, i - n);
+    }
+    return names_only(c, s, a, i);
+  }
+  return 0;
+}
+
+/* English: is [start, colon) of sentence s a body's name alone, maybe after "The" (The
+ * Council of Regional Bodies (CRB): ...), which heads the list its colon opens? */
+static int name_heading(const dg_rel_ctx *c, uint32_t s, uint32_t colon) {
+  const char *t = c->d->text;
+  uint32_t a = c->d->sents[s].start;
+  if (dg_lit(t, colon, a, "The ")) a += 4;
+  return names_only(c, s, a, colon);
+}
+
 /* English: is the ";" at p a separator of a list after a colon (in attendance were: the A
  * (AA); the B (BB), the C; and the D): an attending word before the colon (see
  * attending_colon), and names only in every part the ";"s cut from the colon up to the
- * next ";" after p or the sentence's end? Such a list is one clause. */
+ * next ";" after p or the sentence's end? Such a list is one clause. So is a list after a
+ * body's name and a colon (name_heading) whose last part goes on from its names to an
+ * attending word (the A (AA); the B; and the C were represented by ...). */
 static int list_semicolon(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
   uint32_t a = p, e = c->d->sents[s].end;
   if (t[p] != ';') return 0;
   while (a > c->d->sents[s].start && t[a - 1] != ':') a--;
-  if (a == c->d->sents[s].start || !attending_colon(c, s, a - 1)) return 0;
+  if (a == c->d->sents[s].start) return 0;
+  int headed = !attending_colon(c, s, a - 1);
+  if (headed && !name_heading(c, s, a - 1)) return 0;
   for (uint32_t z = a; a <= p + 1; a = ++z) {
     while (z < e && t[z] != ';') z++;
-    if (!names_only(c, s, a, z)) return 0;
+    if (!names_only(c, s, a, z) && !(headed && z == e && names_then_attending(c, s, a, z)))
+      return 0;
   }
   return 1;
 }

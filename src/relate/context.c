@@ -169,7 +169,8 @@ static int holds_as_subject(const dg_rel_ctx *c, uint32_t s, uint32_t i) {
 }
 
 /* English: the meeting named right after offset p (one space), maybe after "the" or
- * "their" and one word in lower case the name leaves out, or -1. */
+ * "their" and one word in lower case the name leaves out (maybe hyphenated: the
+ * first-ever Meeting), or -1. */
 static long meeting_object(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end;
@@ -178,7 +179,8 @@ static long meeting_object(const dg_rel_ctx *c, uint32_t s, uint32_t p) {
   if (dg_lit(t, e, p, "the ")) p += 4;
   else if (dg_lit(t, e, p, "their ")) p += 6; /* A and B held their first Summit */
   uint32_t w = p; /* one word in lower case the name leaves out: their ninth Consultations */
-  while (w < e && dg_is_lower(t[w])) w++;
+  while (w < e && (dg_is_lower(t[w]) || (t[w] == '-' && w > p && w + 1 < e && dg_is_lower(t[w + 1]))))
+    w++;
   w = w > p && dg_lit(t, e, w, " ") ? w + 1 : p;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];

@@ -79,10 +79,19 @@ static int plain_words(const char *t, uint32_t a, uint32_t z) {
 
 #define SETTING_REACH 80 /* bytes of a meeting's setting before its ", which" */
 
+/* Does t[a, z) say the meeting is held (" held ": was held in Lima)? Its place is then the
+ * setting of the meeting, which a ", which" clause after it hangs on without a date. */
+static int said_held(const char *t, uint32_t a, uint32_t z) {
+  for (; a + 6 <= z; a++)
+    if (!memcmp(t + a, " held ", 6)) return 1;
+  return 0;
+}
+
 /* English: the meeting whose setting ends at offset z: its name, then within SETTING_REACH
- * bytes nothing but places, dates and words in lower case (the first Summit in virtual
- * format on 27 January 2022: the Summit), or -1. Near miss: another name or a capital word
- * between (the Summit with Japan; the Summit under the Plan). */
+ * bytes nothing but places, dates and words in lower case, a date among them or "held"
+ * (the first Summit in virtual format on 27 January 2022; the Summit was held in Lima city:
+ * the Summit), or -1. Near miss: another name or a capital word between (the Summit with
+ * Japan; the Summit under the Plan), a place alone (the Summit in Lima, which). */
 static long setting_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
   const char *t = c->d->text;
   long m = -1;
@@ -101,7 +110,7 @@ static long setting_owner(const dg_rel_ctx *c, uint32_t s, uint32_t z) {
     dated |= x->type == DG_TYPE_DATE;
     q = x->end;
   }
-  return dated && plain_words(t, q, z) ? m : -1;
+  return (dated || said_held(t, c->d->ments[m].end, z)) && plain_words(t, q, z) ? m : -1;
 }
 
 /* English: the meeting a ", which" clause k hangs on (The meeting, which will be attended
@@ -1063,17 +1072,31 @@ static int chair_owns(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) 
   return z >= e || t[z] == '.' || t[z] == ';' || t[z] == ')' || t[z] == '\n';
 }
 
+/* Does mention m stand in parentheses right after a meeting's name, glossing the party
+ * that name ends with (the Session with the European Union (EU) was co-chaired by)? */
+static int meeting_gloss(const dg_rel_ctx *c, uint32_t s, const dg_mention *m) {
+  const char *t = c->d->text;
+  if (m->start < 2 || t[m->start - 1] != '(' || t[m->start - 2] != ' ' || t[m->end] != ')')
+    return 0;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING &&
+        c->d->ments[i].end == m->start - 2)
+      return 1;
+  return 0;
+}
+
 /* Is chair trigger g the chair of a group or a framework of cooperation rather than of a
  * meeting: named with the group (太平洋諸島フォーラムの議長国, the Chair of ASEAN, the
  * ASEAN Chair; their co-chairmanship of the Andes Cooperation last year), by its last word
  * (Forum Chair), joined by a hyphen (ASEAN-chaired forums), or as its object (co-chairing
- * the Andean Community: see en_group_object)? */
+ * the Andean Community: see en_group_object)? Not a party's gloss after a meeting's name
+ * (see meeting_gloss). */
 static int chair_of_group(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const uint32_t groups = DG_TYPESET(GROUP) | DG_TYPESET(ORGANIZATION) | DG_TYPESET(PROGRAM);
   if (dg_rel_latin(c, s) && short_group_before(c, g, groups)) return 1;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
-    if (c->nested[i] || !dg_rel_is_type(m, groups)) continue;
+    if (c->nested[i] || !dg_rel_is_type(m, groups) || meeting_gloss(c, s, m)) continue;
     if (en_group_object(c, s, g, m)) return 1;
     if (m->end + 1 == g->start && c->d->text[m->end] == '-') return 1; /* ASEAN-chaired */
     uint8_t part = dg_rel_part(c, m);
@@ -1150,6 +1173,16 @@ static int other_agent_between(const dg_rel_ctx *c, const dg_rel_trigger *g,
     for (size_t k = 0; k < c->trigs.n; k++) trig |= c->trigs.v[k].end == q;
     if (!trig && w > g->end && t[w - 1] == ' ') return 1;
   }
+  return 0;
+}
+
+/* English: does a word of proxy_words.tsv stand between chairing trigger g and mention m
+ * after it (co-chaired by A, on behalf of the High Representative B: A acts for B, who
+ * neither chairs nor attends)? */
+static int proxy_between(const dg_rel_ctx *c, const dg_rel_trigger *g, const dg_mention *m) {
+  const char *t = c->d->text;
+  for (uint32_t q = g->end + 1; m->start > g->end && q < m->start; q++)
+    if (t[q - 1] == ' ' && dg_wordlist_at(&c->r->proxy_words, t, m->start, q) >= 0) return 1;
   return 0;
 }
 
@@ -1246,7 +1279,8 @@ static int titled_next(const dg_rel_ctx *c, uint32_t s, uint32_t last, const dg_
  * the Summit in her capacity as co-chair: see capacity_subject), and those in its clause,
  * with no verb of another kind between
  * (chaired by A and B; A co-chaired it with B; not C of "and was attended by C", nor of
- * "and supported by C": see other_agent_between), up to those who attend after them
+ * "and supported by C": see other_agent_between; nor of "on behalf of C": see
+ * proxy_between), up to those who attend after them
  * (co-chaired by A and B, C and D attended: see dg_rel_chair_list_end), with the
  * countries of their titles as participants (dg_rel_chair_countries). Returns how many. */
 static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32_t types,
@@ -1279,7 +1313,7 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
       if (!ja && dg_rel_met_apart(c, s, i, m)) continue; /* chaired M; met A: A met, no chair */
       if (!ja)
         ok = pass == 0 && in && p->start < cut && !other_trigger_between(c, g, p) &&
-             !other_agent_between(c, g, p);
+             !other_agent_between(c, g, p) && !proxy_between(c, g, p);
       else if (pass == 0) ok = in && p->end <= g->start;
       else if (pass == 1)
         ok = in && p->start >= g->end && (p->start - g->end <= 40 || titled_next(c, s, last, p));
@@ -1297,12 +1331,16 @@ static int add_chairs(dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g, uint32
 }
 
 /* A country written against a chairing word (議長国ラオス, ラオス（議長国）, Chair Laos):
- * nothing but a bracket or a space between them; or -1. */
+ * nothing but a bracket or a space between them; or -1. Not in English the country that
+ * ends a post before it (A, Secretary of Foreign Affairs of the Philippines chaired: A). */
 static long attached_country(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
   const char *t = c->d->text;
   for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
     const dg_mention *m = &c->d->ments[i];
     if (c->nested[i] || m->type != DG_TYPE_COUNTRY) continue;
+    if (dg_rel_latin(c, s) && m->end <= g->start &&
+        (dg_lit_before(t, m->start, " of ") || dg_lit_before(t, m->start, " of the ")))
+      continue;
     uint32_t a = m->end <= g->start ? m->end : g->end, z = m->end <= g->start ? g->start : m->start;
     if (z < a || z - a > 2) continue;
     int ok = 1;

@@ -15,7 +15,9 @@
  *   In his opening remarks to the Forum, Dr. Jane Roe stressed … -> participates_in(Roe, Forum)
  * Invariant: the first actor after the comma is that person, with only capitalized words
  * (titles) before it; a sentence that names another meeting than the section's elsewhere
- * but in the opening gives none (In his speech, A recalled the M: what he spoke of). */
+ * but in the opening gives none (In his speech, A recalled the M: what he spoke of). The
+ * phrase set off by commas after the sentence's first person says the same (A, in his
+ * welcome address, commended ...: inserted_speech). */
 #include <stdint.h>
 #include <string.h>
 
@@ -80,12 +82,12 @@ void dg_rel_opening_speaker(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
 
 /* ---- English: "In his speech, A" ---- */
 
-/* The end of an English sentence's opening "In his|her|their [up to two words] <word of
- * speech_words.tsv>" from a (In his opening remarks, In her keynote address), or 0. */
+/* The end of an English phrase "In|in his|her|their [up to two words] <word of
+ * speech_words.tsv>" from a (In his opening remarks, in her keynote address), or 0. */
 static uint32_t speech_opener_end(const dg_rel_ctx *c, uint32_t s, uint32_t a) {
   const char *t = c->d->text;
   uint32_t e = c->d->sents[s].end, p = a + 3;
-  if (e < a + 12 || strncmp(t + a, "In ", 3)) return 0;
+  if (e < a + 12 || (strncmp(t + a, "In ", 3) && strncmp(t + a, "in ", 3))) return 0;
   long k = dg_wordlist_at(&c->r->personal_possessives, t, e, p);
   if (k < 0 || t[p + c->r->personal_possessives.w[k].len] != ' ') return 0;
   p += (uint32_t)c->r->personal_possessives.w[k].len + 1;
@@ -108,6 +110,30 @@ static int capitals_only(const char *t, uint32_t a, uint32_t z) {
   return 1;
 }
 
+/* The speech phrase set off by commas right after the first person of an English sentence
+ * (The Prime Minister of Fiji Jane Doe, in his welcome address, commended ...): the person
+ * spoke at the meeting the phrase names, else at the section's, whatever the sentence goes
+ * on to name after it. Near miss: a person further in (A thanked B, in his address, ...). */
+static void inserted_speech(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
+  const char *t = c->d->text;
+  uint32_t e = c->d->sents[s].end;
+  long person = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && person == -1; i++)
+    if (!c->nested[i] && !c->d->ments[i].implicit && c->d->ments[i].type == DG_TYPE_PERSON)
+      person = (long)i;
+  if (person < 0) return;
+  const dg_mention *p = &c->d->ments[person];
+  uint32_t w = dg_lit(t, e, p->end, ", ") ? speech_opener_end(c, s, p->end + 2) : 0;
+  if (!w || !dg_lit(t, e, w, ",")) return;
+  long m = -1;
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s] && m < 0; i++)
+    if (!c->nested[i] && c->d->ments[i].type == DG_TYPE_MEETING && c->d->ments[i].start >= p->end &&
+        c->d->ments[i].end <= w)
+      m = (long)i;
+  if (m < 0) m = dg_rel_section_meeting(c, s);
+  if (m >= 0) dg_rel_add(c, kind, (uint32_t)person, (uint32_t)m, s);
+}
+
 void dg_rel_speech_opener(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
@@ -115,6 +141,10 @@ void dg_rel_speech_opener(dg_rel_ctx *c, uint32_t s, dg_rel_kind kind) {
   uint32_t a = se->start;
   while (a < se->end && (t[a] == ' ' || t[a] == '\n')) a++;
   uint32_t w = speech_opener_end(c, s, a);
+  if (!w) {
+    inserted_speech(c, s, kind);
+    return;
+  }
   const char *comma = w ? memchr(t + w, ',', se->end - w) : NULL;
   if (!comma || comma - (t + w) > 120) return;
   uint32_t z = (uint32_t)(comma - t);
