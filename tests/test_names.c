@@ -751,6 +751,28 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "世界遺産を抱えるルアンパバーン市上水道拡張計画", NULL, NULL, NULL},
     {F(JA_HEADS), "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画(供与額5億円)",
      DG_TYPE_PROGRAM, "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画", NULL, NULL, NULL},
+    /* purpose_start (name_causes.tsv): a clause of cause or means of plain nouns before
+     * による or を活用した; near misses: an actor before it (a name), a clause that goes on
+     * with の before its nouns */
+    {F(JA_HEADS), "[1]地熱を活用した島嶼電力安定化計画(供与限度額7億円)を供与する。",
+     DG_TYPE_PROGRAM, "地熱を活用した島嶼電力安定化計画", "program:地熱を活用した島嶼電力安定化計画",
+     NULL, NULL},
+    {F(JA_HEADS), "[2]土砂災害による道路被害軽減計画(同9億円)を供与する。", DG_TYPE_PROGRAM,
+     "土砂災害による道路被害軽減計画", "program:土砂災害による道路被害軽減計画", NULL, NULL},
+    {F(JA_HEADS), "ASEANによる道路被害軽減計画(供与額9億円)を供与する。", DG_TYPE_PROGRAM,
+     "ASEANによる道路被害軽減計画", NULL, NULL, NULL},
+    {F(JA_HEADS), "官民資金の活用による道路被害軽減計画(供与額9億円)を供与する。", DG_TYPE_PROGRAM,
+     "活用による道路被害軽減計画", NULL, NULL, NULL},
+    /* amount_follows (cofinancing.tsv): the sum after a co-financing marks the program it
+     * goes with; a marked head (支援) with its sum; near misses: another word before the sum,
+     * 支援 with no sum */
+    {F(JA_HEADS), "円借款は電力改革支援計画に対する協調融資(供与限度額30億円)として行われる。",
+     DG_TYPE_PROGRAM, "電力改革支援計画", "program:電力改革支援計画", NULL, NULL},
+    {F(JA_HEADS), "円借款は電力改革支援計画に対する協力(供与限度額30億円)として行われる。",
+     DG_TYPE_PROGRAM, "電力改革支援計画", NULL, NULL, NULL},
+    {F(JA_HEADS), "円借款は、および歳入安定化支援(同40億円)として行われる。", DG_TYPE_PROGRAM,
+     "歳入安定化支援", "program:歳入安定化支援", NULL, NULL},
+    {F(JA_HEADS), "政府は歳入安定化支援を行う。", DG_TYPE_PROGRAM, "歳入安定化支援", NULL, NULL, NULL},
     /* topic_names (topic_heads.tsv): a clause of topic of two words or more names an
      * agreement, a memorandum (marked_heads.tsv) or an action plan of plain words, over
      * への and ・; near misses: a clause of one word, a plan (計画 is no topic head) */
