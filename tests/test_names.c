@@ -773,6 +773,33 @@ static const family_case families[] = {
     {F(JA_HEADS), "円借款は、および歳入安定化支援(同40億円)として行われる。", DG_TYPE_PROGRAM,
      "歳入安定化支援", "program:歳入安定化支援", NULL, NULL},
     {F(JA_HEADS), "政府は歳入安定化支援を行う。", DG_TYPE_PROGRAM, "歳入安定化支援", NULL, NULL, NULL},
+    /* names_next.c: 次回 before a meeting's name or its head alone, "next" before an English
+     * name, head " of " name, or a head alone in capitals: a meeting of its own (the next
+     * instance of the own dictionary series: 日メコン外相会議 16 -> 17), the series giving
+     * way; near misses: 次回 before a numbered name, "next week" */
+    {HEADS | F(DESCRIBED), "第2回北洋港湾閣僚会合が開かれた。次回会合は釧路で開催する。",
+     DG_TYPE_MEETING, "次回会合", "meeting:次回会合@eb6dd041dbb45dc4", NULL, NULL},
+    {HEADS | F(DESCRIBED), "第16回日メコン外相会議が開かれた。次回会合は東京で開催する。",
+     DG_TYPE_MEETING, "次回会合", "meeting:mekong-japan-fmm:17", NULL, NULL},
+    {HEADS | F(DESCRIBED), "次回の日メコン外相会議は東京で開催する。", DG_TYPE_MEETING,
+     "次回の日メコン外相会議", "meeting:次回の日メコン外相会議@961e29b6a3fd58f1", NULL, NULL},
+    {HEADS | F(DESCRIBED), "次回の日メコン外相会議は東京で開催する。", DG_TYPE_MEETING,
+     "日メコン外相会議", NULL, NULL, NULL},
+    {HEADS | F(DESCRIBED), "次回第20回北洋港湾閣僚会合は東京で開催する。", DG_TYPE_MEETING,
+     "次回第20回北洋港湾閣僚会合", NULL, NULL, NULL},
+    {HEADS | F(DESCRIBED), "Suva to host the next Mekong-Japan Foreign Ministers' Meeting.",
+     DG_TYPE_MEETING, "next Mekong-Japan Foreign Ministers' Meeting", "meeting:next-mekong-japan-foreign-ministers-meeting@6c993c20ff36b8cf", NULL, NULL},
+    {HEADS | F(DESCRIBED), "The next meeting of the Mekong-Japan Foreign Ministers' Meeting will be held in Suva.",
+     DG_TYPE_MEETING, "next meeting of the Mekong-Japan Foreign Ministers' Meeting", "meeting:next-meeting-of-the-mekong-japan-foreign-ministers-meeting@0bb760bda9e7729c", NULL, NULL},
+    {HEADS | F(DESCRIBED), "They agreed that the next Meeting will be hosted by Tonga.",
+     DG_TYPE_MEETING, "next Meeting", "meeting:next-meeting@9d49733dd2e9a059", NULL, NULL},
+    {HEADS | F(DESCRIBED), "They will meet again next week in Suva.", DG_TYPE_MEETING,
+     "next week", NULL, NULL, NULL},
+    /* future_occasion (names_coref.c): a next meeting is no antecedent of "the Forum" while
+     * the own one fits */
+    {HEADS | F(DESCRIBED) | F(COREF),
+     "Fiji to host the next Mekong-Japan Foreign Ministers' Meeting.\n\nThe 5th Mekong-Japan Foreign Ministers' Meeting was held in Suva. The meeting adopted a plan.",
+     DG_TYPE_MEETING, "The meeting", "meeting:mekong-japan-fmm:5", NULL, NULL},
     /* topic_names (topic_heads.tsv): a clause of topic of two words or more names an
      * agreement, a memorandum (marked_heads.tsv) or an action plan of plain words, over
      * への and ・; near misses: a clause of one word, a plan (計画 is no topic head) */

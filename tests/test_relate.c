@@ -1110,6 +1110,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
     {"held_in", "t.txt", TITLE "同会合は、2009年のハノイでの開催の後、毎年開かれている。",
      DG_REL_HELD_IN, TITLE_ID, "place:hanoi", 1, 1},
+    /* numbered_before (held.c): a meeting named with its number before 開催されて以来 is
+     * what the verb holds; the next meeting (names_next.c) takes the venue of 次回会合は */
+    {"held_in", "t.txt", TITLE "2011年にウランバートルにて第1回会合が開催されて以来、協力は拡大している。",
+     DG_REL_HELD_IN, "meeting:第1回会合", "place:ulaanbaatar", 1, 1},
+    {"held_in", "t.txt", TITLE "次回会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_IN,
+     "meeting:次回会合@089371be4396c424", "place:hanoi", 1, 1},
     /* Japanese: a meeting word of no name as the subject (…による会合が) is what the verb
      * holds, not a meeting before it; near miss: the named meeting as the subject */
     {"held_in", "t.txt", "2026年11月にハノイで開かれる第4回日メコン防災閣僚会合を前に、各国の担当者による会合が、5月4日に大阪で開かれた。",

@@ -635,6 +635,7 @@ static const struct {
     {"report_openers.tsv", offsetof(dg_rules, report_openers), {"word", NULL, NULL}, row_plain},
     {"date_openers.tsv", offsetof(dg_rules, date_openers), {"word", NULL, NULL}, row_plain},
     {"date_tails.tsv", offsetof(dg_rules, date_tails), {"word", NULL, NULL}, row_plain},
+    {"next_meetings.tsv", offsetof(dg_rules, next_meetings), {"word", NULL, NULL}, row_plain},
     {"future_occasions.tsv", offsetof(dg_rules, future_occasions), {"word", NULL, NULL}, row_plain},
     {"planned_after.tsv", offsetof(dg_rules, planned_after), {"word", NULL, NULL}, row_plain},
     {"credit_words.tsv", offsetof(dg_rules, credit_words), {"word", NULL, NULL}, row_plain},

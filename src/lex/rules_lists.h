@@ -157,6 +157,7 @@ struct dg_rules {
   dg_wordlist date_openers;   /* On, In the morning of: before the date opening a sentence */
   dg_wordlist date_tails;     /* local time: after the date opening a sentence, before its comma */
   dg_wordlist future_occasions; /* next: before a meeting's name, an occasion still to come */
+  dg_wordlist next_meetings; /* 次回: before a meeting's name or head, the next one */
   dg_wordlist planned_after;    /* scheduled: after a meeting's name, an occasion still to come */
   dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
   dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */
