@@ -1212,6 +1212,15 @@ static const tie_row ties[] = {
      "country:LAO", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", TITLE "開幕式典の準備について、ラオスのトーンルン首相は説明を受けた。",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* triggers.tsv: who issues a statement at the meeting (このサミットで談話を発表し) or
+     * contributes to it (第3回X会合へのA国の貢献) takes part; near miss: a statement read
+     * of, no verb */
+    {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相はこの会合で談話を発表し、協力を呼びかけた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "外相は、第3回日メコン防災閣僚会合へのラオスの貢献を高く評価した。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相の談話は会合の後に読まれた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
     /* triggers.tsv: who declares the meeting open takes part (開幕を宣言し); near miss: an
      * opening spoken of */
     {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相が会合の開幕を宣言し、式辞を述べた。",
