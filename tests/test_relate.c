@@ -1611,6 +1611,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", 2, 1},
     {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", NO},
+    /* triggers.tsv 調印: a document the leaders sign at the meeting is adopted there; near
+     * miss: a signing spoken of without the document */
+    {"adopted_at", "t.txt", TITLE "各国の首脳は『メコン防災ビエンチャン宣言』に調印し、会合は閉幕した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災ビエンチャン宣言", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "各国の首脳は『メコン防災ビエンチャン宣言』について協議し、会合は閉幕した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災ビエンチャン宣言", TITLE_ID, NO},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言と「メコン地域防災協力強化行動計画」を採択した。\n",
      DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言に基づき「メコン地域防災協力強化行動計画」を採択した。\n",
