@@ -1221,6 +1221,9 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相の談話は会合の後に読まれた。",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* triggers.tsv 見守る中: who watches a signing at the meeting takes part */
+    {"participates_in", "t.txt", TITLE "覚書は、ラオスの大臣の見守る中、会合の場で署名された。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
     /* triggers.tsv: who declares the meeting open takes part (開幕を宣言し); near miss: an
      * opening spoken of */
     {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相が会合の開幕を宣言し、式辞を述べた。",
