@@ -800,6 +800,12 @@ static const family_case families[] = {
     {HEADS | F(DESCRIBED) | F(COREF),
      "Fiji to host the next Mekong-Japan Foreign Ministers' Meeting.\n\nThe 5th Mekong-Japan Foreign Ministers' Meeting was held in Suva. The meeting adopted a plan.",
      DG_TYPE_MEETING, "The meeting", "meeting:mekong-japan-fmm:5", NULL, NULL},
+    /* org_meeting: a meeting's compound of plain words after an organization (maybe glossed)
+     * and の is its meeting, labelled with it; near miss: no organization before の */
+    {F(JA_HEADS), "会合は、アジア開発銀行(ADB)の年次総会に併せて開催された。", DG_TYPE_MEETING,
+     "年次総会", "meeting:アジア開発銀行の年次総会@d36bcf79f3081129", "アジア開発銀行の年次総会", NULL},
+    {F(JA_HEADS), "会合は、各国の年次総会に併せて開催された。", DG_TYPE_MEETING, "年次総会", NULL,
+     NULL, NULL},
     /* topic_names (topic_heads.tsv): a clause of topic of two words or more names an
      * agreement, a memorandum (marked_heads.tsv) or an action plan of plain words, over
      * への and ・; near misses: a clause of one word, a plan (計画 is no topic head) */

@@ -8,6 +8,7 @@
  * something name-like before it (閣僚会合 and 防災計画 are generic: no name). */
 #include <string.h>
 
+#include "base/buf.h"
 #include "recognize/names_int.h"
 
 /* A head word found in a sentence. */
@@ -978,6 +979,43 @@ static uint32_t purpose_start(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   return a;
 }
 
+/* The organization that holds a meeting named by its head alone after it and の, maybe
+ * with its gloss in parentheses between (アジア開発銀行(ADB)の年次総会): its mention, or -1. */
+static long holding_org(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  if (a < s->start + 3 || !dg_lit_before(c->t, a, "\xE3\x81\xAE")) return -1; /* の */
+  uint32_t z = a - 3;
+  if (z > s->start && c->t[z - 1] == ')') {
+    uint32_t o = z - 1;
+    while (o > s->start && z - o < 80 && c->t[o] != '(') o--;
+    if (c->t[o] != '(') return -1;
+    z = o;
+  }
+  return dgn_mention_ending(c, z, 1u << DG_TYPE_ORGANIZATION);
+}
+
+/* A meeting's compound of plain words that names nothing alone (年次総会, 総会), after an
+ * organization and の (see holding_org): that organization's meeting, the mention over the
+ * compound, its label the organization as written, の and the compound (ADBの年次総会), its
+ * id scoped to the document (one year's annual meeting is no other year's). 1 when
+ * recorded. */
+static int org_meeting(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t a,
+                       uint32_t z, dg_err *e, dg_error *err) {
+  long org = h->type == DG_TYPE_MEETING ? holding_org(c, s, a) : -1;
+  if (org < 0 || dgn_overlaps(c, a, z, ANY_NAMED)) return 0;
+  const dg_mention *o = &c->d->ments[org];
+  dg_buf b;
+  dg_buf_init(&b);
+  dg_buf_printf(&b, "%.*s\xE3\x81\xAE%.*s", (int)(o->end - o->start), c->t + o->start,
+                (int)(z - a), c->t + a);
+  const char *label = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len), *id = NULL, *l2;
+  const char *stem = label ? dgn_mint_id(c, DG_TYPE_MEETING, b.data, b.len) : NULL;
+  dg_buf_destroy(&b);
+  if (stem && dgn_doc_scoped(c, stem, a, z, &id, &l2)) id = NULL;
+  if (!id || !dgn_add(c, DG_TYPE_MEETING, a, z, id, label, label, -1, 0))
+    *e = dg_error_set(err, DG_ENOMEM, "out of memory");
+  return 1;
+}
+
 /* The name that ends in head h, if there is one. A generic compound is a name when an
  * ordinal, a phase, an acronym, its amount or the parties opening it mark it: 第七次地雷除去活動機材整備計画,
  * 経済社会開発計画(供与額2億円). A head of marked_heads.tsv names nothing unmarked. */
@@ -1013,6 +1051,8 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
     drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, pa, end, err);
   }
+  dg_err e2 = DG_OK;
+  if (!marked && org_meeting(c, s, h, pa, end, &e2, err)) return e2;
   return DG_OK;
 }
 
