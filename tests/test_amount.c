@@ -730,6 +730,16 @@ static const rule_case rule_cases[] = {
     {"qualifiers", "20余か国", "[20余か国]=20 unit=countries q=more_than"},
     {"qualifiers", "約20億円超", "[約20億円超]=2000000000 JPY q=approx"},
     {"qualifiers", "roundabout 7 million yen", "[7 million yen]=7000000 JPY q="},
+    {"qualifiers", "(供与限度額8億円)", "[供与限度額8億円]=800000000 JPY q=up_to"},
+    /* repeated_qualifier: (同…) after a sum opening its parenthesis with its qualifier;
+     * near misses: another sentence between, a first sum in no parenthesis */
+    {"repeated_qualifier", "A計画(供与限度額8億円)、B計画(同12億円)、C計画(同3億円)",
+     "[供与限度額8億円]=800000000 JPY q=up_to [12億円]=1200000000 JPY q=up_to "
+     "[3億円]=300000000 JPY q=up_to"},
+    {"repeated_qualifier", "A計画(供与限度額8億円)。B計画(同12億円)",
+     "[供与限度額8億円]=800000000 JPY q=up_to [12億円]=1200000000 JPY q="},
+    {"repeated_qualifier", "最大8億円、B計画(同12億円)",
+     "[最大8億円]=800000000 JPY q=up_to [12億円]=1200000000 JPY q="},
     /* the start blockers */
     {"inside_word", "G7各国が5億円", "[5億円]=500000000 JPY q="},
     {"inside_word", "X5億円", ""},

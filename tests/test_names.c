@@ -751,6 +751,61 @@ static const family_case families[] = {
      DG_TYPE_PROGRAM, "世界遺産を抱えるルアンパバーン市上水道拡張計画", NULL, NULL, NULL},
     {F(JA_HEADS), "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画(供与額5億円)",
      DG_TYPE_PROGRAM, "(供与額2億円)④ラオス政府の財政改善に向けた経済社会開発計画", NULL, NULL, NULL},
+    /* purpose_start (name_causes.tsv): a clause of cause or means of plain nouns before
+     * による or を活用した; near misses: an actor before it (a name), a clause that goes on
+     * with の before its nouns */
+    {F(JA_HEADS), "[1]地熱を活用した島嶼電力安定化計画(供与限度額7億円)を供与する。",
+     DG_TYPE_PROGRAM, "地熱を活用した島嶼電力安定化計画", "program:地熱を活用した島嶼電力安定化計画",
+     NULL, NULL},
+    {F(JA_HEADS), "[2]土砂災害による道路被害軽減計画(同9億円)を供与する。", DG_TYPE_PROGRAM,
+     "土砂災害による道路被害軽減計画", "program:土砂災害による道路被害軽減計画", NULL, NULL},
+    {F(JA_HEADS), "ASEANによる道路被害軽減計画(供与額9億円)を供与する。", DG_TYPE_PROGRAM,
+     "ASEANによる道路被害軽減計画", NULL, NULL, NULL},
+    {F(JA_HEADS), "官民資金の活用による道路被害軽減計画(供与額9億円)を供与する。", DG_TYPE_PROGRAM,
+     "活用による道路被害軽減計画", NULL, NULL, NULL},
+    /* amount_follows (cofinancing.tsv): the sum after a co-financing marks the program it
+     * goes with; a marked head (支援) with its sum; near misses: another word before the sum,
+     * 支援 with no sum */
+    {F(JA_HEADS), "円借款は電力改革支援計画に対する協調融資(供与限度額30億円)として行われる。",
+     DG_TYPE_PROGRAM, "電力改革支援計画", "program:電力改革支援計画", NULL, NULL},
+    {F(JA_HEADS), "円借款は電力改革支援計画に対する協力(供与限度額30億円)として行われる。",
+     DG_TYPE_PROGRAM, "電力改革支援計画", NULL, NULL, NULL},
+    {F(JA_HEADS), "円借款は、および歳入安定化支援(同40億円)として行われる。", DG_TYPE_PROGRAM,
+     "歳入安定化支援", "program:歳入安定化支援", NULL, NULL},
+    {F(JA_HEADS), "政府は歳入安定化支援を行う。", DG_TYPE_PROGRAM, "歳入安定化支援", NULL, NULL, NULL},
+    /* names_next.c: 次回 before a meeting's name or its head alone, "next" before an English
+     * name, head " of " name, or a head alone in capitals: a meeting of its own (the next
+     * instance of the own dictionary series: 日メコン外相会議 16 -> 17), the series giving
+     * way; near misses: 次回 before a numbered name, "next week" */
+    {HEADS | F(DESCRIBED), "第2回北洋港湾閣僚会合が開かれた。次回会合は釧路で開催する。",
+     DG_TYPE_MEETING, "次回会合", "meeting:次回会合@eb6dd041dbb45dc4", NULL, NULL},
+    {HEADS | F(DESCRIBED), "第16回日メコン外相会議が開かれた。次回会合は東京で開催する。",
+     DG_TYPE_MEETING, "次回会合", "meeting:mekong-japan-fmm:17", NULL, NULL},
+    {HEADS | F(DESCRIBED), "次回の日メコン外相会議は東京で開催する。", DG_TYPE_MEETING,
+     "次回の日メコン外相会議", "meeting:次回の日メコン外相会議@961e29b6a3fd58f1", NULL, NULL},
+    {HEADS | F(DESCRIBED), "次回の日メコン外相会議は東京で開催する。", DG_TYPE_MEETING,
+     "日メコン外相会議", NULL, NULL, NULL},
+    {HEADS | F(DESCRIBED), "次回第20回北洋港湾閣僚会合は東京で開催する。", DG_TYPE_MEETING,
+     "次回第20回北洋港湾閣僚会合", NULL, NULL, NULL},
+    {HEADS | F(DESCRIBED), "Suva to host the next Mekong-Japan Foreign Ministers' Meeting.",
+     DG_TYPE_MEETING, "next Mekong-Japan Foreign Ministers' Meeting", "meeting:next-mekong-japan-foreign-ministers-meeting@6c993c20ff36b8cf", NULL, NULL},
+    {HEADS | F(DESCRIBED), "The next meeting of the Mekong-Japan Foreign Ministers' Meeting will be held in Suva.",
+     DG_TYPE_MEETING, "next meeting of the Mekong-Japan Foreign Ministers' Meeting", "meeting:next-meeting-of-the-mekong-japan-foreign-ministers-meeting@0bb760bda9e7729c", NULL, NULL},
+    {HEADS | F(DESCRIBED), "They agreed that the next Meeting will be hosted by Tonga.",
+     DG_TYPE_MEETING, "next Meeting", "meeting:next-meeting@9d49733dd2e9a059", NULL, NULL},
+    {HEADS | F(DESCRIBED), "They will meet again next week in Suva.", DG_TYPE_MEETING,
+     "next week", NULL, NULL, NULL},
+    /* future_occasion (names_coref.c): a next meeting is no antecedent of "the Forum" while
+     * the own one fits */
+    {HEADS | F(DESCRIBED) | F(COREF),
+     "Fiji to host the next Mekong-Japan Foreign Ministers' Meeting.\n\nThe 5th Mekong-Japan Foreign Ministers' Meeting was held in Suva. The meeting adopted a plan.",
+     DG_TYPE_MEETING, "The meeting", "meeting:mekong-japan-fmm:5", NULL, NULL},
+    /* org_meeting: a meeting's compound of plain words after an organization (maybe glossed)
+     * and の is its meeting, labelled with it; near miss: no organization before の */
+    {F(JA_HEADS), "会合は、アジア開発銀行(ADB)の年次総会に併せて開催された。", DG_TYPE_MEETING,
+     "年次総会", "meeting:アジア開発銀行の年次総会@d36bcf79f3081129", "アジア開発銀行の年次総会", NULL},
+    {F(JA_HEADS), "会合は、各国の年次総会に併せて開催された。", DG_TYPE_MEETING, "年次総会", NULL,
+     NULL, NULL},
     /* topic_names (topic_heads.tsv): a clause of topic of two words or more names an
      * agreement, a memorandum (marked_heads.tsv) or an action plan of plain words, over
      * への and ・; near misses: a clause of one word, a plan (計画 is no topic head) */

@@ -1136,6 +1136,12 @@ static const tie_row ties[] = {
      DG_REL_HELD_IN, TITLE_ID, "place:hanoi", NO},
     {"held_in", "t.txt", TITLE "同会合は、2009年のハノイでの開催の後、毎年開かれている。",
      DG_REL_HELD_IN, TITLE_ID, "place:hanoi", 1, 1},
+    /* numbered_before (held.c): a meeting named with its number before 開催されて以来 is
+     * what the verb holds; the next meeting (names_next.c) takes the venue of 次回会合は */
+    {"held_in", "t.txt", TITLE "2011年にウランバートルにて第1回会合が開催されて以来、協力は拡大している。",
+     DG_REL_HELD_IN, "meeting:第1回会合", "place:ulaanbaatar", 1, 1},
+    {"held_in", "t.txt", TITLE "次回会合は、2026年5月にハノイで開催することが発表された。", DG_REL_HELD_IN,
+     "meeting:次回会合@089371be4396c424", "place:hanoi", 1, 1},
     /* Japanese: a meeting word of no name as the subject (…による会合が) is what the verb
      * holds, not a meeting before it; near miss: the named meeting as the subject */
     {"held_in", "t.txt", "2026年11月にハノイで開かれる第4回日メコン防災閣僚会合を前に、各国の担当者による会合が、5月4日に大阪で開かれた。",
@@ -1232,6 +1238,18 @@ static const tie_row ties[] = {
      "country:LAO", TITLE_ID, 1, 1},
     {"participates_in", "t.txt", TITLE "開幕式典の準備について、ラオスのトーンルン首相は説明を受けた。",
      DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* triggers.tsv: who issues a statement at the meeting (このサミットで談話を発表し) or
+     * contributes to it (第3回X会合へのA国の貢献) takes part; near miss: a statement read
+     * of, no verb */
+    {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相はこの会合で談話を発表し、協力を呼びかけた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "外相は、第3回日メコン防災閣僚会合へのラオスの貢献を高く評価した。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
+    {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相の談話は会合の後に読まれた。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, NO},
+    /* triggers.tsv 見守る中: who watches a signing at the meeting takes part */
+    {"participates_in", "t.txt", TITLE "覚書は、ラオスの大臣の見守る中、会合の場で署名された。",
+     DG_REL_PARTICIPATES_IN, "country:LAO", TITLE_ID, 1, 1},
     /* triggers.tsv: who declares the meeting open takes part (開幕を宣言し); near miss: an
      * opening spoken of */
     {"participates_in", "t.txt", TITLE "ラオスのトーンルン首相が会合の開幕を宣言し、式辞を述べた。",
@@ -1638,6 +1656,12 @@ static const tie_row ties[] = {
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", 2, 1},
     {"participates_in", "t.txt", JA_PAIR_TITLE JA_PAIR_HELD JA_PAIR_ONE JA_PAIR_LAST,
      DG_REL_PARTICIPATES_IN, "person:山田太郎", "meeting:mekong-japan-fmm:5", NO},
+    /* triggers.tsv 調印: a document the leaders sign at the meeting is adopted there; near
+     * miss: a signing spoken of without the document */
+    {"adopted_at", "t.txt", TITLE "各国の首脳は『メコン防災ビエンチャン宣言』に調印し、会合は閉幕した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災ビエンチャン宣言", TITLE_ID, 1, 1},
+    {"adopted_at", "t.txt", TITLE "各国の首脳は『メコン防災ビエンチャン宣言』について協議し、会合は閉幕した。\n",
+     DG_REL_ADOPTED_AT, "program:メコン防災ビエンチャン宣言", TITLE_ID, NO},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言と「メコン地域防災協力強化行動計画」を採択した。\n",
      DG_REL_ADOPTED_AT, "program:日メコン防災共同宣言", TITLE_ID, 1, 1},
     {"adopted_at", "t.txt", TITLE "本会合では、日メコン防災共同宣言に基づき「メコン地域防災協力強化行動計画」を採択した。\n",

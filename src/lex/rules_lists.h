@@ -38,6 +38,7 @@ struct dg_rules {
   dg_wordlist currencies;     /* code = ISO 4217; as.currency.side */
   dg_wordlist scales;         /* as.scale.power */
   dg_wordlist qualifiers;     /* code = qualifier name; as.qualifier */
+  dg_wordlist qualifier_repeats; /* 同: in parentheses, the sum repeats the qualifier before */
   dg_wordlist eras;           /* as.era.first_year */
   dg_wordlist months;         /* as.month.month */
   dg_wordlist abbreviations;  /* words ending in '.' that do not end a sentence */
@@ -67,6 +68,8 @@ struct dg_rules {
   dg_wordlist meeting_roles; /* Forum Observers: the meeting's body, not another meeting */
   dg_wordlist remote_words;  /* online, virtually: a meeting placed nowhere */
   dg_wordlist name_purposes; /* に向けた, に関する: a program's name goes left over them */
+  dg_wordlist name_causes;   /* による, を活用した: as name_purposes, after plain nouns only */
+  dg_wordlist cofinancing;   /* に対する協調融資: the sum after it is the program's before */
   dg_wordlist shared_heads; /* 大学, 銀行: after a country and の alone, no one body */
   dg_wordlist marked_heads; /* ネットワーク: a name only with an ordinal, parties, an acronym */
   dg_wordlist topic_heads;  /* 協定, 覚書: a clause of topic before one alone names it */
@@ -154,6 +157,7 @@ struct dg_rules {
   dg_wordlist date_openers;   /* On, In the morning of: before the date opening a sentence */
   dg_wordlist date_tails;     /* local time: after the date opening a sentence, before its comma */
   dg_wordlist future_occasions; /* next: before a meeting's name, an occasion still to come */
+  dg_wordlist next_meetings; /* 次回: before a meeting's name or head, the next one */
   dg_wordlist planned_after;    /* scheduled: after a meeting's name, an occasion still to come */
   dg_wordlist credit_words;   /* Photo:, Photo by: the name after one credits a picture */
   dg_wordlist whole_heads;    /* Summit: its numbered sessions are its parts */

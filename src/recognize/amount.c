@@ -312,6 +312,27 @@ static int amount_at(const dg_rules *r, const char *t, size_t len, size_t i, dg_
   return past_bounds(&rd) ? 2 : 1;
 }
 
+/* Does the sum at a open a parenthesis, maybe after a word of qualifier_repeats.tsv ((6億円,
+ * (同15億円)), no earlier than min? */
+static int opens_paren(const dg_rules *r, const char *t, size_t min, size_t a, int repeat) {
+  long w = repeat ? dg_wordlist_before(&r->qualifier_repeats, t, min, a) : -1;
+  if (w >= 0) a -= r->qualifier_repeats.w[w].len;
+  return (w >= 0 || !repeat) && a > min && t[a - 1] == '(';
+}
+
+/* (供与限度額6億円)、…(同15億円)、…(同10億円): a sum in parentheses after a word of
+ * qualifier_repeats.tsv (同, "the same") repeats the qualifier of the sum before it in its
+ * sentence, when that one opens a parenthesis too. */
+static void repeated_qualifier(const dg_rules *r, const char *t, const dg_amount *prev,
+                               dg_amount *a) {
+  if (!prev || a->qualifier || !prev->qualifier || !opens_paren(r, t, prev->end, a->start, 1) ||
+      !(opens_paren(r, t, 0, prev->start, 0) || opens_paren(r, t, 0, prev->start, 1)))
+    return;
+  for (size_t q = prev->end; q + 3 <= a->start; q++)
+    if (!memcmp(t + q, "\xE3\x80\x82", 3)) return; /* 。: another sentence */
+  a->qualifier = prev->qualifier;
+}
+
 dg_err dg_amount_find_all(const dg_rules *r, const char *t, size_t len, dg_amount **out,
                           size_t *nout, dg_span **over, size_t *nover, dg_error *err) {
   DG_VEC(dg_amount) v = {0};
@@ -325,6 +346,7 @@ dg_err dg_amount_find_all(const dg_rules *r, const char *t, size_t len, dg_amoun
       i = next;
       continue;
     }
+    if (got == 1) repeated_qualifier(r, t, v.n ? &v.v[v.n - 1] : NULL, &a);
     dg_span sp = {a.start, a.end};
     if (got == 1 ? DG_PUSH(v, a) : over ? DG_PUSH(o, sp) : 0) {
       free(v.v);

@@ -24,9 +24,9 @@
 #include "recognize/names_int.h"
 
 /* What the driver does after a family: nothing, drop the mentions that gave way to longer
- * names (end of the head-word phase), or sort the mentions (references need them sorted,
- * and the stage hands them on sorted). */
-enum { AFTER_NOTHING, AFTER_TIDY, AFTER_SORT };
+ * names (end of the head-word phase), sort the mentions (references need them sorted,
+ * and the stage hands them on sorted), or both (a next meeting over its series). */
+enum { AFTER_NOTHING, AFTER_TIDY, AFTER_SORT, AFTER_BOTH };
 
 typedef dg_err family_fn(dgn_ctx *c, dg_error *err);
 
@@ -58,7 +58,7 @@ static const struct {
     [DG_NAMES_PLACES] = {"places", dgn_places, AFTER_SORT},
     [DG_NAMES_OUTCOME] = {"outcome", dgn_outcome_documents, AFTER_SORT},
     [DG_NAMES_OUTCOME_DESCRIBED] = {"outcome_described", dgn_described_outcomes, AFTER_SORT},
-    [DG_NAMES_DESCRIBED] = {"described", dgn_described_meetings, AFTER_SORT},
+    [DG_NAMES_DESCRIBED] = {"described", dgn_described_meetings, AFTER_BOTH},
     [DG_NAMES_COREF] = {"coref", dgn_coreference, AFTER_SORT},
 };
 
@@ -80,8 +80,8 @@ dg_err dg_names_run(const dg_recognizer *rz, dg_doc *d, unsigned want, dg_error 
   for (size_t f = 0; f < DG_NAMES_NFAMILIES && e == DG_OK; f++) {
     if ((want >> f) & 1) e = families[f].run(&c, err);
     if (e != DG_OK || families[f].after == AFTER_NOTHING) continue;
-    if (families[f].after == AFTER_TIDY) tidy(d);
-    else dg_doc_sort_mentions(d);
+    if (families[f].after != AFTER_SORT) tidy(d);
+    if (families[f].after != AFTER_TIDY) dg_doc_sort_mentions(d);
     dgn_index_free(&c.ix); /* the mentions moved */
   }
   dgn_index_free(&c.ix);

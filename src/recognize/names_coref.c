@@ -403,9 +403,10 @@ static int topic_or_subject(const dgn_ctx *c, const dg_mention *m) {
 }
 
 /* English: does a word of future_occasions.tsv stand before meeting m, maybe before "the"
- * (Hanoi to host the next Ocean Forum: a forum still to come)? */
+ * (Hanoi to host the next Ocean Forum: a forum still to come), or begin it (names_next.c)? */
 static int future_occasion(const dgn_ctx *c, const dg_mention *m) {
   uint32_t a = m->start;
+  if (dg_wordlist_at(&c->r->future_occasions, c->t, m->end, a) >= 0) return 1; /* next X */
   if (a < 2 || c->t[a - 1] != ' ') return 0;
   long w = dg_wordlist_before(&c->r->future_occasions, c->t, 0, a - 1);
   if (w < 0) return 0;

@@ -340,6 +340,7 @@ static int held_with_meetings(dgn_ctx *c) {
 
 dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err) {
   const char *t = c->t;
+  if (dgn_next_meetings(c, err) != DG_OK) return DG_ENOMEM;
   ordered_meetings l = {0};
   int bad = 0;
   for (size_t k = 0; k < c->d->nments && !bad; k++) bad = ordered_add(c, &l, k);

@@ -217,6 +217,7 @@ dg_err dgn_places(dgn_ctx *c, dg_error *err);          /* names_place.c */
 dg_err dgn_outcome_documents(dgn_ctx *c, dg_error *err); /* names_outcome.c */
 dg_err dgn_described_outcomes(dgn_ctx *c, dg_error *err); /* names_outcome_described.c */
 dg_err dgn_described_meetings(dgn_ctx *c, dg_error *err); /* names_described.c */
+dg_err dgn_next_meetings(dgn_ctx *c, dg_error *err);      /* names_next.c, run by it */
 dg_err dgn_coreference(dgn_ctx *c, dg_error *err);     /* names_coref.c */
 dg_err dgn_gloss_variants(dgn_ctx *c);                /* names_gloss_variant.c */
 

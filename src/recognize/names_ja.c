@@ -8,6 +8,7 @@
  * something name-like before it (閣僚会合 and 防災計画 are generic: no name). */
 #include <string.h>
 
+#include "base/buf.h"
 #include "recognize/names_int.h"
 
 /* A head word found in a sentence. */
@@ -819,8 +820,12 @@ static int acronym_follows(const dgn_ctx *c, const dg_sentence *s, uint32_t hend
 }
 
 /* Does a parenthesis right after a program's name hold its amount (経済社会開発計画(供与額
- * 2億円): a project funded by that sum, no generic plan)? */
+ * 2億円): a project funded by that sum, no generic plan), or one right after a word of
+ * cofinancing.tsv after it (改革支援計画に対する協調融資(供与限度額9億円): the sum of the
+ * financing that goes with the program)? */
 static int amount_follows(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t end) {
+  long w = dg_wordlist_at(&c->r->cofinancing, c->t, s->end, end);
+  if (w >= 0) end += (uint32_t)c->r->cofinancing.w[w].len;
   uint32_t e = paren_group_end(c, s, end);
   if (h->type != DG_TYPE_PROGRAM || e == end) return 0;
   for (uint32_t q = end + 1; q + 1 < e;) {
@@ -922,22 +927,45 @@ static int purpose_word(const dgn_ctx *c, const dg_token *k) {
   }
 }
 
+/* The word of name_purposes.tsv, else of name_causes.tsv, that ends at a (-1 if none), its
+ * start in *p, and whether it is a cause in *cause. */
+static long purpose_word_before(const dgn_ctx *c, const dg_sentence *s, uint32_t a, uint32_t *p,
+                                int *cause) {
+  const dg_wordlist *lists[] = {&c->r->name_purposes, &c->r->name_causes};
+  for (int i = 0; i < 2; i++) {
+    long w = dg_wordlist_before(lists[i], c->t, s->start, a);
+    if (w < 0) continue;
+    *p = a - (uint32_t)lists[i]->w[w].len;
+    *cause = i;
+    return w;
+  }
+  return -1;
+}
+
 /* Japanese: where a program's name that starts at a goes left over the clauses of purpose
  * or topic official names carry (水産業の持続的な発展などに向けた|経済社会開発計画;
  * インドにおける|持続可能な開発目標に向けた|日印協力行動に関する|プログラム): while a word
  * of name_purposes.tsv ends right before it, over that word and the words before it
- * (purpose_word, at most twelve, opening with no particle) back to anything else. */
+ * (purpose_word, at most twelve, opening with no particle) back to anything else. A word
+ * of name_causes.tsv (気候変動による, 太陽光を活用した) is gone over only after plain nouns
+ * that hold no name (not an actor's: 大臣による共同声明, 基金によるプロジェクト). */
 static uint32_t purpose_start(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
   for (int hops = 0; hops < 4; hops++) {
-    long w = dg_wordlist_before(&c->r->name_purposes, c->t, s->start, a);
-    if (w < 0) break;
-    uint32_t p = a - (uint32_t)c->r->name_purposes.w[w].len, q = p;
+    uint32_t p;
+    int cause;
+    if (purpose_word_before(c, s, a, &p, &cause) < 0) break;
+    uint32_t q = p;
     long k = p > s->start ? dg_doc_token_at(c->d, p - 1) : -1;
     for (int n = 0; k >= (long)dg_sent_tok0(c->d, s) && n < 12; n++, k--) {
       const dg_token *tk = dg_tok(c->d, k);
-      if (tk->end != q || !purpose_word(c, tk)) break;
+      if (tk->end != q || !purpose_word(c, tk) || (cause && tk->pos == DG_POS_PARTICLE) ||
+          (cause && tk->pos == DG_POS_AUX))
+        break;
       q = tk->start;
     }
+    if (cause && k >= (long)dg_sent_tok0(c->d, s) && dg_tok(c->d, k)->end == q &&
+        purpose_word(c, dg_tok(c->d, k)))
+      break; /* 官民ファイナンスの|活用による: the clause goes on past plain nouns */
     for (k = q < p ? dg_doc_token_at(c->d, q) : -1; k >= 0 && q < p; k++) {
       const dg_token *tk = dg_tok(c->d, k);
       if (tk->pos != DG_POS_PARTICLE && tk->pos != DG_POS_AUX &&
@@ -945,10 +973,47 @@ static uint32_t purpose_start(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
         break;
       q = tk->end; /* no clause opens with の, な or ・ */
     }
-    if (q >= p) break;
+    if (q >= p || (cause && dgn_overlaps(c, q, p, ANY_NAMED))) break;
     a = q;
   }
   return a;
+}
+
+/* The organization that holds a meeting named by its head alone after it and の, maybe
+ * with its gloss in parentheses between (アジア開発銀行(ADB)の年次総会): its mention, or -1. */
+static long holding_org(dgn_ctx *c, const dg_sentence *s, uint32_t a) {
+  if (a < s->start + 3 || !dg_lit_before(c->t, a, "\xE3\x81\xAE")) return -1; /* の */
+  uint32_t z = a - 3;
+  if (z > s->start && c->t[z - 1] == ')') {
+    uint32_t o = z - 1;
+    while (o > s->start && z - o < 80 && c->t[o] != '(') o--;
+    if (c->t[o] != '(') return -1;
+    z = o;
+  }
+  return dgn_mention_ending(c, z, 1u << DG_TYPE_ORGANIZATION);
+}
+
+/* A meeting's compound of plain words that names nothing alone (年次総会, 総会), after an
+ * organization and の (see holding_org): that organization's meeting, the mention over the
+ * compound, its label the organization as written, の and the compound (ADBの年次総会), its
+ * id scoped to the document (one year's annual meeting is no other year's). 1 when
+ * recorded. */
+static int org_meeting(dgn_ctx *c, const dg_sentence *s, const ja_head *h, uint32_t a,
+                       uint32_t z, dg_err *e, dg_error *err) {
+  long org = h->type == DG_TYPE_MEETING ? holding_org(c, s, a) : -1;
+  if (org < 0 || dgn_overlaps(c, a, z, ANY_NAMED)) return 0;
+  const dg_mention *o = &c->d->ments[org];
+  dg_buf b;
+  dg_buf_init(&b);
+  dg_buf_printf(&b, "%.*s\xE3\x81\xAE%.*s", (int)(o->end - o->start), c->t + o->start,
+                (int)(z - a), c->t + a);
+  const char *label = b.oom ? NULL : dg_doc_strdup(c->d, b.data, b.len), *id = NULL, *l2;
+  const char *stem = label ? dgn_mint_id(c, DG_TYPE_MEETING, b.data, b.len) : NULL;
+  dg_buf_destroy(&b);
+  if (stem && dgn_doc_scoped(c, stem, a, z, &id, &l2)) id = NULL;
+  if (!id || !dgn_add(c, DG_TYPE_MEETING, a, z, id, label, label, -1, 0))
+    *e = dg_error_set(err, DG_ENOMEM, "out of memory");
+  return 1;
 }
 
 /* The name that ends in head h, if there is one. A generic compound is a name when an
@@ -986,6 +1051,8 @@ static dg_err name_at_head(dgn_ctx *c, const dg_sentence *s, const ja_head *head
     drop_country_prefix(c, h->type, L.a, h->hstart);
     return dgn_record_name(c, h->type, pa, end, err);
   }
+  dg_err e2 = DG_OK;
+  if (!marked && org_meeting(c, s, h, pa, end, &e2, err)) return e2;
   return DG_OK;
 }
 

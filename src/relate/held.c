@@ -522,6 +522,19 @@ static int holds_thing(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g)
   return 0;
 }
 
+/* Japanese: does a meeting named with its number (第1回会合) stand before holding verb g in
+ * its sentence (2011年にAにて第1回会合が開催されて以来: the verb holds that meeting, not the
+ * series' first session unnamed)? */
+static int numbered_before(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger *g) {
+  for (uint32_t i = c->sent_first[s]; i < c->sent_end[s]; i++) {
+    const dg_mention *m = &c->d->ments[i];
+    if (!c->nested[i] && m->type == DG_TYPE_MEETING && m->end <= g->start &&
+        dg_lit(c->d->text, m->end, m->start, "\xE7\xAC\xAC")) /* 第 */
+      return 1;
+  }
+  return 0;
+}
+
 /* Does a word of other_occasions.tsv make holding verb g hold another occasion (and so
  * make no one take part by it in a meeting: a reception hosted by A): one
  * `after` it, right after (開催して以来); an English thing it holds (holds_thing); an
@@ -533,7 +546,7 @@ int dg_rel_other_occasion(const dg_rel_ctx *c, uint32_t s, const dg_rel_trigger 
   const char *t = c->d->text;
   const dg_sentence *se = &c->d->sents[s];
   long w = dg_wordlist_at(l, t, se->end, g->end);
-  if (w >= 0 && l->w[w].as.title.side == DG_SIDE_AFTER) return 1;
+  if (w >= 0 && l->w[w].as.title.side == DG_SIDE_AFTER) return !numbered_before(c, s, g);
   if (dg_rel_latin(c, s)) {
     if (holds_thing(c, s, g)) return 1;
     if (g->start < se->start + 2 || t[g->start - 1] != ' ') return 0;
