@@ -131,7 +131,7 @@ dg_err dgn_next_meetings(dgn_ctx *c, dg_error *err) {
   int ord = 0;
   long own = own_instance(c, &ord);
   const dg_wordlist *l = &c->r->next_meetings;
-  for (uint32_t p = 0; p < c->len; p++) {
+  for (uint32_t p = 0; (p = (uint32_t)dg_wordlist_next(l, c->t, c->len, p)) < c->len; p++) {
     uint32_t z = p;
     int bad = 0;
     long w = dg_wordlist_at(l, c->t, c->len, p);
