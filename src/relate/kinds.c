@@ -4,6 +4,7 @@
  * Invariant: a rule ties the names of one clause (clauses.c) to the meeting that clause
  * speaks of (clause_meeting), and never a mention nested in a longer name: ASEAN in
  * 日ASEAN首脳会議 is part of a name, not an actor of the sentence. */
+#define _GNU_SOURCE /* memmem */
 #include <stdint.h>
 #include <string.h>
 
@@ -82,9 +83,7 @@ static int plain_words(const char *t, uint32_t a, uint32_t z) {
 /* Does t[a, z) say the meeting is held (" held ": was held in Lima)? Its place is then the
  * setting of the meeting, which a ", which" clause after it hangs on without a date. */
 static int said_held(const char *t, uint32_t a, uint32_t z) {
-  for (; a + 6 <= z; a++)
-    if (!memcmp(t + a, " held ", 6)) return 1;
-  return 0;
+  return a < z && memmem(t + a, z - a, " held ", 6) != NULL;
 }
 
 /* English: the meeting whose setting ends at offset z: its name, then within SETTING_REACH
